@@ -1,0 +1,218 @@
+//! Evaluates gleaner on a corpus in the shared format
+//! (`html/<id>.html` + `ground-truth.json`).
+//!
+//! ```text
+//! cargo run --release --example evaluate -- <CORPUS_DIR> [--out PRED.json]
+//!     [--per-doc] [--min-f1 X] [--min-precision X]
+//! ```
+//!
+//! Prints precision, recall and F1 computed like `shared/eval/score.py`, and
+//! a `timing:` line covering only the extraction loop. With `--min-f1` /
+//! `--min-precision` it exits with status 1 when the corpus scores below
+//! them (the accuracy floor that CI runs).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use gleaner::eval::{aggregate, doc_counts};
+use gleaner::{Extractor, Url};
+use serde_json::{Map, Value};
+
+struct Args {
+    corpus: PathBuf,
+    out: Option<PathBuf>,
+    per_doc: bool,
+    min_f1: Option<f64>,
+    min_precision: Option<f64>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let mut corpus = None;
+    let mut out = None;
+    let mut per_doc = false;
+    let mut min_f1 = None;
+    let mut min_precision = None;
+    while let Some(a) = it.next() {
+        let mut num = |name: &str| -> Result<f64, String> {
+            it.next()
+                .and_then(|v| v.parse().ok())
+                .ok_or(format!("{name} needs a number"))
+        };
+        match a.as_str() {
+            "--out" => out = it.next().map(PathBuf::from),
+            "--per-doc" => per_doc = true,
+            "--min-f1" => min_f1 = Some(num("--min-f1")?),
+            "--min-precision" => min_precision = Some(num("--min-precision")?),
+            "-h" | "--help" => return Err(String::new()),
+            _ if corpus.is_none() && !a.starts_with("--") => corpus = Some(PathBuf::from(a)),
+            _ => return Err(format!("unexpected argument {a:?}")),
+        }
+    }
+    Ok(Args {
+        corpus: corpus.ok_or("missing CORPUS_DIR")?,
+        out,
+        per_doc,
+        min_f1,
+        min_precision,
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("error: {e}");
+            }
+            eprintln!(
+                "usage: evaluate <CORPUS_DIR> [--out PRED.json] [--per-doc] [--min-f1 X] [--min-precision X]"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<bool, String> {
+    let gt_path = args.corpus.join("ground-truth.json");
+    let gt_text = std::fs::read_to_string(&gt_path)
+        .map_err(|e| format!("cannot read {}: {e}", gt_path.display()))?;
+    let gt: BTreeMap<String, Value> =
+        serde_json::from_str(&gt_text).map_err(|e| format!("{}: {e}", gt_path.display()))?;
+
+    // Read every page first so the timed loop measures extraction only.
+    let mut pages = Vec::with_capacity(gt.len());
+    for (id, entry) in &gt {
+        let path = args.corpus.join("html").join(format!("{id}.html"));
+        let bytes = std::fs::read(&path).ok();
+        let url = entry
+            .get("url")
+            .and_then(Value::as_str)
+            .and_then(|u| Url::parse(u).ok());
+        pages.push((id.as_str(), bytes, url));
+    }
+
+    let extractor = Extractor::builder().build();
+    let mut predictions: Map<String, Value> = Map::new();
+    let mut failures = Vec::new();
+    let mut slowest = (Duration::ZERO, "");
+    let mut articles = Vec::with_capacity(pages.len());
+    let started = Instant::now();
+    for (id, bytes, url) in &pages {
+        let Some(bytes) = bytes else {
+            articles.push(None);
+            continue;
+        };
+        let t = Instant::now();
+        let result = extractor.extract_bytes(bytes, None, url.as_ref());
+        let took = t.elapsed();
+        if took > slowest.0 {
+            slowest = (took, id);
+        }
+        articles.push(Some(result));
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+
+    let mut counts = Vec::with_capacity(pages.len());
+    let mut per_doc = Vec::new();
+    for ((id, bytes, _), result) in pages.iter().zip(articles) {
+        let truth = gt[*id]
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let text = match result {
+            None => {
+                failures.push(format!("{id}: missing html/{id}.html ({} bytes)", 0));
+                String::new()
+            }
+            Some(Err(e)) => {
+                failures.push(format!("{id}: {e}"));
+                String::new()
+            }
+            Some(Ok(article)) => {
+                let mut obj = match serde_json::to_value(&article) {
+                    Ok(Value::Object(o)) => o,
+                    _ => Map::new(),
+                };
+                obj.insert("articleBody".into(), Value::String(article.text.clone()));
+                predictions.insert((*id).to_string(), Value::Object(obj));
+                article.text
+            }
+        };
+        let _ = bytes;
+        let c = doc_counts(truth, &text);
+        per_doc.push((*id, c));
+        counts.push(c);
+    }
+    let s = aggregate(&counts);
+
+    if args.per_doc {
+        per_doc.sort_by(|a, b| a.1.f1().total_cmp(&b.1.f1()));
+        println!("{:<60} {:>6} {:>6} {:>6}", "id", "F1", "prec", "rec");
+        for (id, c) in &per_doc {
+            let f = |v: Option<f64>| v.map_or("    -".to_string(), |v| format!("{v:.3}"));
+            println!(
+                "{:<60} {:>6.3} {:>6} {:>6}",
+                id,
+                c.f1(),
+                f(c.precision()),
+                f(c.recall())
+            );
+        }
+        println!();
+    }
+    for f in &failures {
+        println!("failed: {f}");
+    }
+    if let Some(out) = &args.out {
+        write_json(out, &Value::Object(predictions))?;
+    }
+    let docs = pages.len();
+    println!(
+        "corpus: {} docs={docs} failed={}",
+        args.corpus.display(),
+        failures.len()
+    );
+    println!(
+        "score: f1={:.3} precision={:.3} recall={:.3} accuracy={:.3} docs={docs}",
+        s.f1, s.precision, s.recall, s.accuracy
+    );
+    println!(
+        "slowest: {} {:.1} ms",
+        slowest.1,
+        slowest.0.as_secs_f64() * 1e3
+    );
+    println!(
+        "timing: peer=gleaner docs={docs} seconds={elapsed:.3} docs_per_s={:.1}",
+        docs as f64 / elapsed
+    );
+    let mut ok = true;
+    if let Some(min) = args.min_f1 {
+        if s.f1 < min {
+            println!("FLOOR FAILED: f1 {:.3} < {min:.3}", s.f1);
+            ok = false;
+        }
+    }
+    if let Some(min) = args.min_precision {
+        if s.precision < min {
+            println!("FLOOR FAILED: precision {:.3} < {min:.3}", s.precision);
+            ok = false;
+        }
+    }
+    Ok(ok)
+}
+
+fn write_json(path: &Path, value: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,663 @@
+//! The clean [`Article`] and its structured body ([`Block`]), with renderers
+//! to plain text, Markdown and minimal HTML.
+
+use std::fmt::Write as _;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// Timestamp type used for `published`, `modified` and `fetched_at`.
+///
+/// A date without a time of day is stored at midnight; a time without an
+/// offset is taken as UTC.
+pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;
+
+/// A clean article: the text a reader wants, its structure and its metadata.
+///
+/// Serialised field names are stable and `snake_case`; empty optional fields
+/// and empty lists are omitted from JSON, and a JSON → `Article` → JSON round
+/// trip is lossless.
+///
+/// ```
+/// let html = "<html><head><title>Rain in June | Example News</title></head><body>
+///   <article><h1>Rain in June</h1>
+///   <p>It rained for thirty days in a row this June, the longest run on record.</p>
+///   <p>Farmers welcomed the water after two dry summers in the valley.</p></article>
+///   </body></html>";
+/// let article = gleaner::extract(html, None)?;
+/// assert!(article.text.contains("thirty days"));
+/// let json = serde_json::to_string(&article).unwrap();
+/// let back: gleaner::Article = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, article);
+/// # Ok::<(), gleaner::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Article {
+    /// The page's URL (the final URL after redirects when fetched).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
+    /// The page's canonical URL (`<link rel=canonical>`, `og:url`), tracking
+    /// parameters removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<Url>,
+    /// The headline, without the site's name around it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Author names, one per entry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Publication time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Timestamp>,
+    /// Last modification time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Timestamp>,
+    /// The name of the site that serves the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// For a republished (syndicated) article: the URL of the original.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<Url>,
+    /// For a republished article: the name of the original outlet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// Language as a BCP 47 tag (`en`, `pt-BR`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The page's own summary (meta description, `og:description`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The site's section or category for the article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// The article as plain text: blocks separated by a blank line.
+    pub text: String,
+    /// The structured body.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<Block>,
+    /// Images of the article (absolute URLs where the page URL is known).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Image>,
+    /// The main image (`og:image` or the first large image of the body).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_image: Option<Image>,
+    /// Tags and keywords.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Number of words in `text`.
+    pub word_count: usize,
+    /// A 64-bit SimHash of the text: near-duplicate stories have fingerprints
+    /// that differ in few bits (see [`Article::similarity`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<u64>,
+    /// When the page was fetched, if it went through the fetcher.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fetched_at: Option<Timestamp>,
+    /// Whether the page republishes an article of another site.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub syndicated: bool,
+    /// What extraction removed and why (only with
+    /// [`ExtractorBuilder::explain`](crate::ExtractorBuilder::explain)).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removed>,
+}
+
+/// One fragment that extraction removed, for the explain report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// The start of the fragment's text.
+    pub preview: String,
+    /// The rule or mechanism that removed it (e.g. `class:share`, `link-density`).
+    pub reason: String,
+}
+
+/// An image of the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Image {
+    /// The image URL (absolute when the page URL is known).
+    pub src: String,
+    /// The `alt` text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// The caption (`<figcaption>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+}
+
+/// Inline formatting over a range of a block's text.
+///
+/// `start` and `end` are byte offsets into the text of the block that holds
+/// the mark, always on `char` boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Byte offset where the mark starts.
+    pub start: usize,
+    /// Byte offset where the mark ends (exclusive).
+    pub end: usize,
+    /// What the mark is.
+    pub kind: MarkKind,
+}
+
+/// The kind of an inline [`Mark`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkKind {
+    /// Emphasis (`<em>`, `<i>`).
+    Emphasis,
+    /// Strong emphasis (`<strong>`, `<b>`).
+    Strong,
+    /// Inline code (`<code>`).
+    Code,
+    /// A link.
+    Link {
+        /// The link target (absolute when the page URL is known).
+        href: String,
+    },
+}
+
+/// A run of text with its inline marks: a paragraph, a list item, a cell.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Inline {
+    /// The plain text.
+    pub text: String,
+    /// Inline formatting, sorted by `start`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+}
+
+impl Inline {
+    /// Plain text without marks.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Inline {
+            text: text.into(),
+            marks: Vec::new(),
+        }
+    }
+}
+
+/// A list item: its own text and any nested lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ListItem {
+    /// The item's text.
+    #[serde(flatten)]
+    pub content: Inline,
+    /// Nested blocks (usually sub-lists).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Block>,
+}
+
+/// One block of the article body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A heading, `level` 1–6.
+    Heading {
+        /// Heading level (1 for `<h1>`).
+        level: u8,
+        /// The heading's text.
+        #[serde(flatten)]
+        content: Inline,
+    },
+    /// A paragraph.
+    Paragraph(Inline),
+    /// A list.
+    List {
+        /// Numbered (`<ol>`) or not.
+        ordered: bool,
+        /// The items.
+        items: Vec<ListItem>,
+    },
+    /// A block quotation.
+    Quote {
+        /// The quoted blocks.
+        blocks: Vec<Block>,
+    },
+    /// Preformatted text or code, whitespace kept.
+    Code {
+        /// The language when the page names it (`class="language-rust"`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+        /// The text.
+        text: String,
+    },
+    /// A table; the first row is the header when `header` is true.
+    Table {
+        /// Whether the first row is a header row.
+        header: bool,
+        /// Rows of cells.
+        rows: Vec<Vec<Inline>>,
+    },
+    /// An image with its alt text and caption.
+    Image(Image),
+}
+
+impl Block {
+    /// The block's plain text (nested blocks joined by newlines; images give
+    /// their caption only).
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        push_block_text(self, &mut out);
+        out
+    }
+}
+
+fn push_block_text(block: &Block, out: &mut String) {
+    match block {
+        Block::Heading { content, .. } | Block::Paragraph(content) => out.push_str(&content.text),
+        Block::List { items, .. } => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&item.content.text);
+                for child in &item.children {
+                    out.push('\n');
+                    push_block_text(child, out);
+                }
+            }
+        }
+        Block::Quote { blocks } => {
+            for (i, b) in blocks.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                push_block_text(b, out);
+            }
+        }
+        Block::Code { text, .. } => out.push_str(text),
+        Block::Table { rows, .. } => {
+            for (i, row) in rows.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                for (j, cell) in row.iter().enumerate() {
+                    if j > 0 {
+                        out.push('\t');
+                    }
+                    out.push_str(&cell.text);
+                }
+            }
+        }
+        Block::Image(img) => {
+            if let Some(c) = &img.caption {
+                out.push_str(c);
+            }
+        }
+    }
+}
+
+impl Article {
+    /// Builds `text` and `word_count` from `blocks`. Image blocks do not
+    /// contribute to `text`.
+    pub(crate) fn fill_text(&mut self) {
+        let mut text = String::new();
+        for block in &self.blocks {
+            if matches!(block, Block::Image(_)) {
+                continue;
+            }
+            let t = block.plain_text();
+            if t.trim().is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(&t);
+        }
+        self.word_count = text.split_whitespace().count();
+        self.text = text;
+    }
+
+    /// Whether the page republishes another site's article (it carries a
+    /// "Source link"-style marker or an original-source link).
+    pub fn is_syndicated(&self) -> bool {
+        self.syndicated || self.source_url.is_some()
+    }
+
+    /// The article as plain text: the title, then the body.
+    pub fn to_text(&self) -> String {
+        match &self.title {
+            Some(t) if !t.is_empty() => format!("{t}\n\n{}", self.text),
+            _ => self.text.clone(),
+        }
+    }
+
+    /// The article as CommonMark (tables as GFM tables), the title as a
+    /// level-1 heading.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        if let Some(t) = &self.title {
+            let _ = writeln!(out, "# {}\n", md_escape(t));
+        }
+        for block in &self.blocks {
+            md_block(block, &mut out, "");
+            out.push('\n');
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
+    }
+
+    /// The article body as clean, minimal HTML: no attributes but `href`,
+    /// `src` and `alt`.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        if let Some(t) = &self.title {
+            let _ = writeln!(out, "<h1>{}</h1>", html_escape(t));
+        }
+        for block in &self.blocks {
+            html_block(block, &mut out);
+        }
+        out
+    }
+}
+
+// ---------------------------------------------------------------- Markdown
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Renders inline text with its marks. Marks that overlap badly are dropped
+/// rather than producing broken Markdown.
+fn md_inline(inline: &Inline) -> String {
+    render_marks(inline, md_escape, |kind, open| match kind {
+        MarkKind::Emphasis => "*".to_string(),
+        MarkKind::Strong => "**".to_string(),
+        MarkKind::Code => "`".to_string(),
+        MarkKind::Link { href } => {
+            if open {
+                "[".to_string()
+            } else {
+                format!("]({})", href.replace(' ', "%20").replace(')', "%29"))
+            }
+        }
+    })
+}
+
+fn html_inline(inline: &Inline) -> String {
+    render_marks(inline, html_escape, |kind, open| {
+        let (tag, attr) = match kind {
+            MarkKind::Emphasis => ("em", None),
+            MarkKind::Strong => ("strong", None),
+            MarkKind::Code => ("code", None),
+            MarkKind::Link { href } => ("a", Some(href)),
+        };
+        match (open, attr) {
+            (true, Some(href)) => format!("<a href=\"{}\">", html_escape(href)),
+            (true, None) => format!("<{tag}>"),
+            (false, _) => format!("</{tag}>"),
+        }
+    })
+}
+
+/// Walks the text, emitting `tag(kind, open)` at mark boundaries. Only
+/// properly nested marks are rendered.
+fn render_marks(
+    inline: &Inline,
+    escape: fn(&str) -> String,
+    tag: impl Fn(&MarkKind, bool) -> String,
+) -> String {
+    let text = &inline.text;
+    // Keep marks that are in range, on char boundaries and properly nested.
+    let mut marks: Vec<&Mark> = Vec::new();
+    let mut sorted: Vec<&Mark> = inline
+        .marks
+        .iter()
+        .filter(|m| {
+            m.start < m.end
+                && m.end <= text.len()
+                && text.is_char_boundary(m.start)
+                && text.is_char_boundary(m.end)
+                && !text[m.start..m.end].trim().is_empty()
+        })
+        .collect();
+    sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut stack: Vec<usize> = Vec::new();
+    for m in sorted {
+        while let Some(&top) = stack.last() {
+            if marks[top].end <= m.start {
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        if let Some(&top) = stack.last() {
+            if m.end > marks[top].end {
+                continue; // crosses its parent: drop
+            }
+        }
+        marks.push(m);
+        stack.push(marks.len() - 1);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut pos = 0;
+    let mut open: Vec<&Mark> = Vec::new();
+    for m in &marks {
+        while let Some(top) = open.last() {
+            if top.end <= m.start {
+                out.push_str(&escape(&text[pos..top.end]));
+                pos = top.end;
+                out.push_str(&tag(&top.kind, false));
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        out.push_str(&escape(&text[pos..m.start]));
+        pos = m.start;
+        out.push_str(&tag(&m.kind, true));
+        open.push(m);
+    }
+    while let Some(top) = open.pop() {
+        out.push_str(&escape(&text[pos..top.end]));
+        pos = top.end;
+        out.push_str(&tag(&top.kind, false));
+    }
+    out.push_str(&escape(&text[pos..]));
+    out
+}
+
+fn md_block(block: &Block, out: &mut String, indent: &str) {
+    match block {
+        Block::Heading { level, content } => {
+            let hashes = "#".repeat(usize::from((*level).clamp(1, 6)));
+            let _ = writeln!(out, "{indent}{hashes} {}", md_inline(content));
+        }
+        Block::Paragraph(content) => {
+            for line in md_inline(content).lines() {
+                let _ = writeln!(out, "{indent}{line}");
+            }
+        }
+        Block::List { ordered, items } => {
+            for (i, item) in items.iter().enumerate() {
+                let marker = if *ordered {
+                    format!("{}. ", i + 1)
+                } else {
+                    "- ".to_string()
+                };
+                let _ = writeln!(out, "{indent}{marker}{}", md_inline(&item.content));
+                let child_indent = format!("{indent}{}", " ".repeat(marker.len()));
+                for child in &item.children {
+                    md_block(child, out, &child_indent);
+                }
+            }
+        }
+        Block::Quote { blocks } => {
+            let mut inner = String::new();
+            for (i, b) in blocks.iter().enumerate() {
+                if i > 0 {
+                    inner.push('\n');
+                }
+                md_block(b, &mut inner, "");
+            }
+            for line in inner.lines() {
+                if line.is_empty() {
+                    let _ = writeln!(out, "{indent}>");
+                } else {
+                    let _ = writeln!(out, "{indent}> {line}");
+                }
+            }
+        }
+        Block::Code { lang, text } => {
+            let fence = if text.contains("```") { "~~~~" } else { "```" };
+            let _ = writeln!(out, "{indent}{fence}{}", lang.as_deref().unwrap_or(""));
+            for line in text.lines() {
+                let _ = writeln!(out, "{indent}{line}");
+            }
+            let _ = writeln!(out, "{indent}{fence}");
+        }
+        Block::Table { header, rows } => {
+            let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+            if width == 0 {
+                return;
+            }
+            let cell = |c: &Inline| md_inline(c).replace('\n', " ");
+            let row_line = |row: &[Inline]| {
+                let mut line = String::from("|");
+                for i in 0..width {
+                    let c = row.get(i).map(cell).unwrap_or_default();
+                    line.push(' ');
+                    line.push_str(&c);
+                    line.push_str(" |");
+                }
+                line
+            };
+            let mut rest = rows.as_slice();
+            if *header {
+                if let Some((first, tail)) = rows.split_first() {
+                    let _ = writeln!(out, "{indent}{}", row_line(first));
+                    rest = tail;
+                }
+            } else {
+                let empty = vec![Inline::default(); width];
+                let _ = writeln!(out, "{indent}{}", row_line(&empty));
+            }
+            let _ = writeln!(out, "{indent}|{}", " --- |".repeat(width));
+            for row in rest {
+                let _ = writeln!(out, "{indent}{}", row_line(row));
+            }
+        }
+        Block::Image(img) => {
+            let alt = img.alt.as_deref().unwrap_or("");
+            let _ = writeln!(
+                out,
+                "{indent}![{}]({})",
+                md_escape(alt),
+                img.src.replace(' ', "%20")
+            );
+            if let Some(c) = &img.caption {
+                let _ = writeln!(out, "{indent}\n{indent}*{}*", md_escape(c));
+            }
+        }
+    }
+}
+
+// -------------------------------------------------------------------- HTML
+
+fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn html_text_with_breaks(inline: &Inline) -> String {
+    html_inline(inline).replace('\n', "<br>\n")
+}
+
+fn html_block(block: &Block, out: &mut String) {
+    match block {
+        Block::Heading { level, content } => {
+            let l = (*level).clamp(1, 6);
+            let _ = writeln!(out, "<h{l}>{}</h{l}>", html_text_with_breaks(content));
+        }
+        Block::Paragraph(content) => {
+            let _ = writeln!(out, "<p>{}</p>", html_text_with_breaks(content));
+        }
+        Block::List { ordered, items } => {
+            let tag = if *ordered { "ol" } else { "ul" };
+            let _ = writeln!(out, "<{tag}>");
+            for item in items {
+                out.push_str("<li>");
+                out.push_str(&html_text_with_breaks(&item.content));
+                if !item.children.is_empty() {
+                    out.push('\n');
+                    for child in &item.children {
+                        html_block(child, out);
+                    }
+                }
+                out.push_str("</li>\n");
+            }
+            let _ = writeln!(out, "</{tag}>");
+        }
+        Block::Quote { blocks } => {
+            out.push_str("<blockquote>\n");
+            for b in blocks {
+                html_block(b, out);
+            }
+            out.push_str("</blockquote>\n");
+        }
+        Block::Code { text, .. } => {
+            let _ = writeln!(out, "<pre><code>{}</code></pre>", html_escape(text));
+        }
+        Block::Table { header, rows } => {
+            out.push_str("<table>\n");
+            for (i, row) in rows.iter().enumerate() {
+                let cell_tag = if *header && i == 0 { "th" } else { "td" };
+                out.push_str("<tr>");
+                for cell in row {
+                    let _ = write!(
+                        out,
+                        "<{cell_tag}>{}</{cell_tag}>",
+                        html_text_with_breaks(cell)
+                    );
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</table>\n");
+        }
+        Block::Image(img) => {
+            let alt = img.alt.as_deref().unwrap_or("");
+            let img_tag = format!(
+                "<img src=\"{}\" alt=\"{}\">",
+                html_escape(&img.src),
+                html_escape(alt)
+            );
+            match &img.caption {
+                Some(c) => {
+                    let _ = writeln!(
+                        out,
+                        "<figure>{img_tag}<figcaption>{}</figcaption></figure>",
+                        html_escape(c)
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "{img_tag}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! Turning the chosen containers into [`Block`]s: conditional cleaning of
+//! what sits inside the body, then a walk that builds paragraphs, headings,
+//! lists, quotes, code, tables and images.
+
+use url::Url;
+
+use super::dom::{flag, Dom, Tag};
+use super::score::{live_mask, Body};
+use super::Options;
+use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind};
+
+/// Deeper than this, the walk stops building structure and takes the
+/// subtree's text as one paragraph (iteratively), so no page can overflow
+/// the stack.
+const MAX_STRUCTURE_DEPTH: usize = 200;
+
+struct Ctx<'d, 'a> {
+    dom: &'d Dom<'a>,
+    live: Vec<bool>,
+    scores: &'d [f32],
+    opts: &'d Options,
+    base: Option<&'d Url>,
+}
+
+/// Builds the article's blocks from the body's roots.
+pub(crate) fn assemble(
+    dom: &Dom,
+    body: &Body,
+    opts: &Options,
+    base: Option<&Url>,
+    article: &mut Article,
+) {
+    let ctx = Ctx {
+        dom,
+        live: live_mask(dom),
+        scores: &body.scores,
+        opts,
+        base,
+    };
+    let mut out = Builder::default();
+    for &root in &body.roots {
+        ctx.walk(root as usize, &mut out, 0, true);
+        out.flush();
+    }
+    article.blocks = out.blocks;
+}
+
+/// Accumulates inline content and finished blocks.
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    inline: Inline,
+    /// Open marks: (start, kind).
+    open: Vec<(usize, MarkKind)>,
+    /// Images seen inside running text, emitted after the paragraph.
+    pending_images: Vec<Image>,
+    /// Whether the last pushed char was whitespace (for collapsing).
+    last_space: bool,
+}
+
+impl Builder {
+    fn push_text(&mut self, s: &str, pre: bool) {
+        if pre {
+            self.inline.text.push_str(s);
+            self.last_space = s.ends_with(char::is_whitespace);
+            return;
+        }
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if !self.last_space && !self.inline.text.is_empty() {
+                    self.inline.text.push(' ');
+                }
+                self.last_space = true;
+            } else {
+                self.inline.text.push(c);
+                self.last_space = false;
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        while self.inline.text.ends_with(' ') {
+            self.inline.text.pop();
+        }
+        if !self.inline.text.is_empty() && !self.inline.text.ends_with('\n') {
+            self.inline.text.push('\n');
+        }
+        self.last_space = true;
+    }
+
+    /// Takes the current inline run, trimmed, marks clamped to it.
+    fn take_inline(&mut self) -> Option<Inline> {
+        let mut inline = std::mem::take(&mut self.inline);
+        self.open.clear();
+        self.last_space = false;
+        let start = inline.text.len() - inline.text.trim_start().len();
+        let trimmed = inline.text.trim().to_string();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let len = trimmed.len();
+        inline.marks = inline
+            .marks
+            .into_iter()
+            .filter_map(|m| {
+                let s = m.start.saturating_sub(start).min(len);
+                let e = m.end.saturating_sub(start).min(len);
+                (s < e).then_some(Mark {
+                    start: s,
+                    end: e,
+                    kind: m.kind,
+                })
+            })
+            .collect();
+        inline.text = trimmed;
+        Some(inline)
+    }
+
+    fn flush(&mut self) {
+        if let Some(inline) = self.take_inline() {
+            self.blocks.push(Block::Paragraph(inline));
+        }
+        self.blocks
+            .append(&mut self.pending_images.drain(..).map(Block::Image).collect());
+    }
+
+    fn open_mark(&mut self, kind: MarkKind) {
+        let start = self.inline.text.len();
+        self.open.push((start, kind));
+    }
+
+    fn close_mark(&mut self) {
+        if let Some((start, kind)) = self.open.pop() {
+            let end = self.inline.text.trim_end().len();
+            if start < end {
+                self.inline.marks.push(Mark { start, end, kind });
+            }
+        }
+    }
+}
+
+impl Ctx<'_, '_> {
+    fn walk(&self, i: usize, out: &mut Builder, depth: usize, is_root: bool) {
+        let node = &self.dom.nodes[i];
+        if !self.live[i] {
+            return;
+        }
+        if depth > MAX_STRUCTURE_DEPTH {
+            self.flat_text(i, out);
+            return;
+        }
+        if !is_root && node.tag != Tag::Text && self.drop_conditionally(i) {
+            return;
+        }
+        let pre = node.has(flag::IN_PRE);
+        match node.tag {
+            Tag::Text => {
+                if let Some(t) = node.text_str() {
+                    out.push_text(t, pre);
+                }
+            }
+            Tag::Br => out.line_break(),
+            Tag::Hr => out.flush(),
+            Tag::A | Tag::Em | Tag::Strong | Tag::Code => {
+                let kind = match node.tag {
+                    Tag::A => node
+                        .elem()
+                        .and_then(|e| e.attr("href"))
+                        .filter(|_| self.opts.links)
+                        .and_then(|h| self.resolve(h))
+                        .map(|href| MarkKind::Link { href }),
+                    Tag::Em => Some(MarkKind::Emphasis),
+                    Tag::Strong => Some(MarkKind::Strong),
+                    _ => Some(MarkKind::Code),
+                };
+                if let Some(k) = &kind {
+                    out.open_mark(k.clone());
+                }
+                self.walk_children(i, out, depth);
+                if kind.is_some() {
+                    out.close_mark();
+                }
+            }
+            Tag::Img => {
+                if self.opts.images {
+                    if let Some(img) = self.image(i) {
+                        out.pending_images.push(img);
+                    }
+                }
+            }
+            Tag::H(level) => {
+                out.flush();
+                self.walk_children(i, out, depth);
+                if let Some(content) = out.take_inline() {
+                    out.blocks.push(Block::Heading { level, content });
+                }
+                out.flush();
+            }
+            Tag::Ul | Tag::Ol => {
+                out.flush();
+                let list = self.list(i, depth);
+                if let Some(list) = list {
+                    out.blocks.push(list);
+                }
+            }
+            Tag::Blockquote => {
+                out.flush();
+                let mut inner = Builder::default();
+                self.walk_children(i, &mut inner, depth);
+                inner.flush();
+                let blocks: Vec<Block> = inner
+                    .blocks
+                    .into_iter()
+                    .filter(|b| !matches!(b, Block::Image(_)))
+                    .collect();
+                if !blocks.is_empty() {
+                    out.blocks.push(Block::Quote { blocks });
+                }
+            }
+            Tag::Pre => {
+                out.flush();
+                let mut inner = Builder::default();
+                self.walk_children(i, &mut inner, depth);
+                let text = inner.inline.text.trim_matches('\n').trim_end().to_string();
+                if !text.trim().is_empty() {
+                    let lang = code_lang(self, i);
+                    out.blocks.push(Block::Code { lang, text });
+                }
+            }
+            Tag::Table if self.is_data_table(i) => {
+                out.flush();
+                if let Some(t) = self.table(i, depth) {
+                    out.blocks.push(t);
+                }
+            }
+            Tag::Figure => {
+                out.flush();
+                self.figure(i, out, depth);
+                out.flush();
+            }
+            Tag::Void | Tag::None if !is_root => {}
+            _ => {
+                let block = node.tag.is_block();
+                if block {
+                    out.flush();
+                }
+                self.walk_children(i, out, depth);
+                if block {
+                    out.flush();
+                }
+            }
+        }
+    }
+
+    fn walk_children(&self, i: usize, out: &mut Builder, depth: usize) {
+        for c in self.dom.children(i as u32) {
+            self.walk(c as usize, out, depth + 1, false);
+        }
+    }
+
+    /// All live text of a subtree as running text, without structure.
+    fn flat_text(&self, i: usize, out: &mut Builder) {
+        let end = self.dom.nodes[i].end as usize;
+        let mut j = i;
+        while j < end {
+            let n = &self.dom.nodes[j];
+            if !self.live[j] {
+                j = n.end as usize;
+                continue;
+            }
+            if let Some(t) = n.text_str() {
+                out.push_text(t, false);
+            } else if n.tag.is_block() {
+                out.push_text(" ", false);
+            }
+            j += 1;
+        }
+    }
+
+    fn resolve(&self, href: &str) -> Option<String> {
+        let href = href.trim();
+        if href.is_empty() || href.starts_with('#') {
+            return None;
+        }
+        let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
+        if lower.starts_with("javascript:") || lower.starts_with("data:") {
+            return None;
+        }
+        match self.base {
+            Some(b) => b.join(href).ok().map(String::from),
+            None => Some(href.to_string()),
+        }
+    }
+
+    fn image(&self, i: usize) -> Option<Image> {
+        let el = self.dom.nodes[i].elem()?;
+        let src = ["src", "data-src", "data-lazy-src", "data-original"]
+            .iter()
+            .filter_map(|a| el.attr(a))
+            .map(str::trim)
+            .find(|s| !s.is_empty() && !s.starts_with("data:"))?;
+        let src = self.resolve(src)?;
+        let alt = el
+            .attr("alt")
+            .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|a| !a.is_empty());
+        Some(Image {
+            src,
+            alt,
+            caption: None,
+        })
+    }
+
+    fn figure(&self, i: usize, out: &mut Builder, depth: usize) {
+        let end = self.dom.nodes[i].end as usize;
+        let mut images = Vec::new();
+        let mut caption = None;
+        let mut j = i + 1;
+        while j < end {
+            let n = &self.dom.nodes[j];
+            if !self.live[j] {
+                j = n.end as usize;
+                continue;
+            }
+            match n.tag {
+                Tag::Img => {
+                    if let Some(img) = self.image(j) {
+                        images.push(img);
+                    }
+                }
+                Tag::Figcaption => {
+                    let mut b = Builder::default();
+                    self.walk_children(j, &mut b, depth + 1);
+                    caption = b.take_inline().map(|c| c.text.replace('\n', " "));
+                    j = n.end as usize;
+                    continue;
+                }
+                Tag::P | Tag::Div | Tag::Blockquote | Tag::Table | Tag::Ul | Tag::Ol
+                    if n.text > 0 && images.is_empty() =>
+                {
+                    // A figure used as a generic container (quotes, embeds
+                    // with text): walk it as content.
+                    self.walk(j, out, depth + 1, false);
+                    j = n.end as usize;
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if !self.opts.images {
+            return;
+        }
+        let count = images.len();
+        for (k, mut img) in images.into_iter().enumerate() {
+            if k + 1 == count {
+                img.caption = caption.take();
+            }
+            out.blocks.push(Block::Image(img));
+        }
+    }
+
+    fn list(&self, i: usize, depth: usize) -> Option<Block> {
+        let ordered = self.dom.nodes[i].tag == Tag::Ol;
+        let mut items = Vec::new();
+        for c in self.dom.children(i as u32) {
+            let c = c as usize;
+            if !self.live[c] {
+                continue;
+            }
+            let cn = &self.dom.nodes[c];
+            if cn.tag == Tag::Text {
+                continue;
+            }
+            if cn.tag != Tag::Li && self.drop_conditionally(c) {
+                continue;
+            }
+            let mut inner = Builder::default();
+            self.walk_children(c, &mut inner, depth + 1);
+            inner.flush();
+            let mut item = ListItem::default();
+            for b in inner.blocks {
+                match b {
+                    Block::Paragraph(p) | Block::Heading { content: p, .. } => {
+                        if item.content.text.is_empty() {
+                            item.content = p;
+                        } else {
+                            item.content.text.push('\n');
+                            item.content.text.push_str(&p.text);
+                        }
+                    }
+                    other => item.children.push(other),
+                }
+            }
+            if !item.content.text.is_empty() || !item.children.is_empty() {
+                items.push(item);
+            }
+        }
+        (!items.is_empty()).then_some(Block::List { ordered, items })
+    }
+
+    fn is_data_table(&self, i: usize) -> bool {
+        if !self.opts.tables {
+            return false;
+        }
+        let n = &self.dom.nodes[i];
+        let end = n.end as usize;
+        let mut rows = 0;
+        let mut max_cols = 0;
+        let mut cols = 0;
+        let mut has_th = false;
+        for j in i + 1..end {
+            match self.dom.nodes[j].tag {
+                Tag::Table => return false, // nested: layout
+                Tag::Tr => {
+                    rows += 1;
+                    max_cols = max_cols.max(cols);
+                    cols = 0;
+                }
+                Tag::Td => cols += 1,
+                Tag::Th => {
+                    cols += 1;
+                    has_th = true;
+                }
+                Tag::Caption => has_th = true,
+                // Long prose in cells means layout.
+                Tag::P | Tag::Div | Tag::Ul | Tag::Ol | Tag::H(_) | Tag::Blockquote
+                    if self.dom.nodes[j].text > 400 =>
+                {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        max_cols = max_cols.max(cols);
+        if rows == 0 {
+            return false;
+        }
+        has_th || (rows >= 2 && max_cols >= 2 && (n.text as usize) < rows * max_cols * 200)
+    }
+
+    fn table(&self, i: usize, depth: usize) -> Option<Block> {
+        let end = self.dom.nodes[i].end as usize;
+        let mut rows: Vec<Vec<Inline>> = Vec::new();
+        let mut header = false;
+        let mut j = i + 1;
+        while j < end {
+            let n = &self.dom.nodes[j];
+            if !self.live[j] {
+                j = n.end as usize;
+                continue;
+            }
+            match n.tag {
+                Tag::Tr => rows.push(Vec::new()),
+                Tag::Td | Tag::Th => {
+                    if n.tag == Tag::Th && rows.len() == 1 {
+                        header = true;
+                    }
+                    let mut b = Builder::default();
+                    self.walk_children(j, &mut b, depth + 1);
+                    b.flush();
+                    let text = b
+                        .blocks
+                        .iter()
+                        .map(Block::plain_text)
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    if rows.is_empty() {
+                        rows.push(Vec::new());
+                    }
+                    if let Some(r) = rows.last_mut() {
+                        r.push(Inline::plain(text));
+                    }
+                    j = n.end as usize;
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        rows.retain(|r| !r.is_empty());
+        (!rows.is_empty()).then_some(Block::Table { header, rows })
+    }
+
+    /// Readability-style conditional cleaning of containers inside the body.
+    fn drop_conditionally(&self, i: usize) -> bool {
+        let n = &self.dom.nodes[i];
+        // Leftover boilerplate (a wrapper rescued for holding content) and
+        // weak-boilerplate blocks (bylines, meta lines) when short.
+        if (n.has(flag::BOILER) || n.has(flag::WEAK_BOILER)) && n.text < 200 {
+            return true;
+        }
+        let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
+        if !matches!(
+            n.tag,
+            Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Form | Tag::Aside
+        ) {
+            return false;
+        }
+        if n.tag == Tag::Table && self.is_data_table(i) {
+            return false;
+        }
+        let weight = f32::from(n.weight);
+        let score = self.scores.get(i).copied().unwrap_or(0.0);
+        if weight + score < 0.0 {
+            return true;
+        }
+        if n.commas >= 10 {
+            return false;
+        }
+        let p = n.paras as f32;
+        let img = n.imgs as f32;
+        let li = n.lis as f32 - 100.0;
+        let len = n.text as f32;
+        let ld = n.link_density();
+        let heading_density = if n.text == 0 {
+            0.0
+        } else {
+            n.heading_text as f32 / len
+        };
+        (img > 1.0 && p / img < 0.5)
+            || (!is_list && li > p)
+            || (!is_list
+                && heading_density < 0.9
+                && len < 25.0
+                && (img == 0.0 || img > 2.0)
+                && ld > 0.0)
+            || (weight < 25.0 && ld > 0.2)
+            || (weight >= 25.0 && ld > 0.5)
+    }
+}
+
+fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {
+    let end = ctx.dom.nodes[i].end as usize;
+    (i..end.min(i + 3)).find_map(|j| {
+        let class = ctx.dom.nodes[j].elem()?.attr("class")?;
+        class.split_ascii_whitespace().find_map(|c| {
+            c.strip_prefix("language-")
+                .or_else(|| c.strip_prefix("lang-"))
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+        })
+    })
+}

@@ -1,0 +1,483 @@
+//! A flat, pre-order index over scraper's tree with per-node statistics
+//! computed once, so every later stage is linear in the page size.
+//!
+//! Node `i`'s subtree is the index range `i..end[i]`: descendant tests and
+//! subtree scans are range checks, and bottom-up sums are one reverse loop.
+
+use ego_tree::NodeRef;
+use scraper::node::Element;
+use scraper::Node;
+
+use crate::error::Error;
+use crate::rules;
+
+/// Element kinds the pipeline distinguishes. Anything else is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Text,
+    /// Document root, comments, doctypes.
+    None,
+    Html,
+    Body,
+    P,
+    Div,
+    Section,
+    Article,
+    Main,
+    Span,
+    A,
+    Br,
+    Hr,
+    H(u8),
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Blockquote,
+    Pre,
+    Code,
+    Table,
+    Thead,
+    Tbody,
+    Tr,
+    Td,
+    Th,
+    Caption,
+    Img,
+    Picture,
+    Figure,
+    Figcaption,
+    Em,
+    Strong,
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    Form,
+    Button,
+    Input,
+    Select,
+    Textarea,
+    Label,
+    Iframe,
+    Address,
+    Time,
+    Sup,
+    Sub,
+    /// script, style, template, svg, ... : never content, never looked into.
+    Void,
+    Other,
+}
+
+impl Tag {
+    fn of(name: &str) -> Tag {
+        match name {
+            "p" => Tag::P,
+            "div" => Tag::Div,
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            "span" | "font" | "small" | "big" | "u" | "s" | "mark" | "abbr" | "cite" | "q"
+            | "dfn" | "ins" | "del" | "bdi" | "bdo" | "data" | "var" | "kbd" | "samp" => Tag::Span,
+            "a" => Tag::A,
+            "br" => Tag::Br,
+            "hr" => Tag::Hr,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "h5" => Tag::H(5),
+            "h6" => Tag::H(6),
+            "ul" | "menu" => Tag::Ul,
+            "ol" => Tag::Ol,
+            "li" => Tag::Li,
+            "dl" => Tag::Dl,
+            "dt" => Tag::Dt,
+            "dd" => Tag::Dd,
+            "blockquote" => Tag::Blockquote,
+            "pre" | "listing" | "xmp" | "plaintext" => Tag::Pre,
+            "code" | "tt" => Tag::Code,
+            "table" => Tag::Table,
+            "thead" | "tfoot" => Tag::Thead,
+            "tbody" => Tag::Tbody,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+            "th" => Tag::Th,
+            "caption" => Tag::Caption,
+            "img" | "amp-img" => Tag::Img,
+            "picture" => Tag::Picture,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "em" | "i" => Tag::Em,
+            "strong" | "b" => Tag::Strong,
+            "header" | "hgroup" => Tag::Header,
+            "footer" => Tag::Footer,
+            "nav" => Tag::Nav,
+            "aside" => Tag::Aside,
+            "form" | "fieldset" => Tag::Form,
+            "button" => Tag::Button,
+            "input" => Tag::Input,
+            "select" | "option" | "optgroup" | "datalist" => Tag::Select,
+            "textarea" => Tag::Textarea,
+            "label" => Tag::Label,
+            "iframe" | "frame" | "frameset" | "object" | "embed" | "video" | "audio" | "canvas" => {
+                Tag::Iframe
+            }
+            "address" => Tag::Address,
+            "time" => Tag::Time,
+            "sup" => Tag::Sup,
+            "sub" => Tag::Sub,
+            "html" => Tag::Html,
+            "body" => Tag::Body,
+            "script" | "style" | "noscript" | "template" | "svg" | "math" | "head" | "title"
+            | "meta" | "link" | "base" | "map" | "area" | "source" | "track" | "param"
+            | "dialog" | "noframes" | "noembed" => Tag::Void,
+            _ => Tag::Other,
+        }
+    }
+
+    /// Elements that start a new block of text (a line break in the output).
+    pub(crate) fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::Text
+                | Tag::None
+                | Tag::Span
+                | Tag::A
+                | Tag::Em
+                | Tag::Strong
+                | Tag::Code
+                | Tag::Img
+                | Tag::Picture
+                | Tag::Time
+                | Tag::Sup
+                | Tag::Sub
+                | Tag::Label
+                | Tag::Button
+                | Tag::Input
+                | Tag::Select
+                | Tag::Br
+                | Tag::Other
+        )
+    }
+}
+
+/// Per-node flags.
+pub(crate) mod flag {
+    /// Not displayed (hidden attribute, display:none, aria-hidden).
+    pub(crate) const HIDDEN: u16 = 1;
+    /// Class/id/role/tag says boilerplate (nav, share, related, ...).
+    pub(crate) const BOILER: u16 = 1 << 1;
+    /// Class/id says content (article-body, entry-content, ...).
+    pub(crate) const POSITIVE: u16 = 1 << 2;
+    /// Inside an `<a>`.
+    pub(crate) const IN_LINK: u16 = 1 << 3;
+    /// Inside a hidden or void subtree: contributes nothing.
+    pub(crate) const DEAD: u16 = 1 << 4;
+    /// Has a block-level element child (a "div used as a paragraph" has none).
+    pub(crate) const HAS_BLOCK_CHILD: u16 = 1 << 5;
+    /// Inside `<pre>`: whitespace is significant.
+    pub(crate) const IN_PRE: u16 = 1 << 6;
+    /// Class/id says "weak boilerplate" (header, meta, byline): removed
+    /// inside the body only when the block is short.
+    pub(crate) const WEAK_BOILER: u16 = 1 << 7;
+    /// Removed before scoring (boilerplate container, control, small form);
+    /// its statistics are not added to its ancestors.
+    pub(crate) const PRUNED: u16 = 1 << 8;
+}
+
+/// One node of the index.
+#[derive(Clone)]
+pub(crate) struct N<'a> {
+    pub(crate) node: NodeRef<'a, Node>,
+    pub(crate) tag: Tag,
+    pub(crate) parent: u32,
+    /// One past the last descendant.
+    pub(crate) end: u32,
+    pub(crate) flags: u16,
+    /// Class/id weight: positive for content hints, negative for boilerplate.
+    pub(crate) weight: i16,
+    /// Non-whitespace text bytes in the live subtree.
+    pub(crate) text: u32,
+    /// Of which inside links.
+    pub(crate) link_text: u32,
+    /// Commas (`,` `、` `，`) in the live subtree.
+    pub(crate) commas: u32,
+    /// `<p>` elements in the live subtree.
+    pub(crate) paras: u32,
+    /// Text of the largest content-hinted (`POSITIVE`, not `BOILER`)
+    /// descendant: a boilerplate-named wrapper around it is not pruned.
+    pub(crate) pos_text: u32,
+    /// Images, list items, and heading text bytes in the live subtree.
+    pub(crate) imgs: u32,
+    pub(crate) lis: u32,
+    pub(crate) heading_text: u32,
+}
+
+impl<'a> N<'a> {
+    pub(crate) fn elem(&self) -> Option<&'a Element> {
+        self.node.value().as_element()
+    }
+    pub(crate) fn text_str(&self) -> Option<&'a str> {
+        self.node.value().as_text().map(|t| &**t)
+    }
+    pub(crate) fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.text == 0 {
+            0.0
+        } else {
+            self.link_text as f32 / self.text as f32
+        }
+    }
+}
+
+/// The index.
+pub(crate) struct Dom<'a> {
+    pub(crate) nodes: Vec<N<'a>>,
+    /// Index of `<body>` (or the root when there is none).
+    pub(crate) body: u32,
+}
+
+impl<'a> Dom<'a> {
+    /// Indexes `doc` in one iterative pre-order walk, then sums statistics
+    /// bottom-up in one reverse pass.
+    pub(crate) fn build(doc: &'a scraper::Html, max_elements: usize) -> Result<Self, Error> {
+        let root = doc.tree.root();
+        let mut nodes: Vec<N<'a>> = Vec::with_capacity(1024);
+        let mut elements = 0usize;
+        let mut body = 0u32;
+        // (node, parent index, inherited flags)
+        let mut stack: Vec<(NodeRef<'a, Node>, u32, u16)> = vec![(root, u32::MAX, 0)];
+        while let Some((node, parent, inherited)) = stack.pop() {
+            let idx = nodes.len() as u32;
+            let mut flags = inherited;
+            let mut weight = 0i16;
+            let tag = match node.value() {
+                Node::Text(_) => Tag::Text,
+                Node::Element(el) => {
+                    elements += 1;
+                    if elements > max_elements {
+                        return Err(Error::TooManyElements {
+                            count: elements,
+                            limit: max_elements,
+                        });
+                    }
+                    let tag = Tag::of(el.name());
+                    if tag == Tag::Body && body == 0 {
+                        body = idx;
+                    }
+                    let class = rules::classify(el, tag);
+                    weight = class.weight;
+                    if class.hidden || tag == Tag::Void {
+                        flags |= flag::DEAD;
+                    }
+                    if class.hidden {
+                        flags |= flag::HIDDEN;
+                    }
+                    if class.boiler {
+                        flags |= flag::BOILER;
+                    }
+                    if class.weak_boiler {
+                        flags |= flag::WEAK_BOILER;
+                    }
+                    if weight > 0 {
+                        flags |= flag::POSITIVE;
+                    }
+                    if tag == Tag::A {
+                        flags |= flag::IN_LINK;
+                    }
+                    if tag == Tag::Pre {
+                        flags |= flag::IN_PRE;
+                    }
+                    tag
+                }
+                Node::Document | Node::Fragment => Tag::None,
+                _ => {
+                    flags |= flag::DEAD;
+                    Tag::None
+                }
+            };
+            // Flags that children inherit: DEAD, IN_LINK, IN_PRE.
+            let inherit = flags & (flag::DEAD | flag::IN_LINK | flag::IN_PRE);
+            // Own-node flags BOILER/POSITIVE/HIDDEN/WEAK are not inherited.
+            nodes.push(N {
+                node,
+                tag,
+                parent,
+                end: 0,
+                flags,
+                weight,
+                text: 0,
+                link_text: 0,
+                commas: 0,
+                paras: 0,
+                pos_text: 0,
+                imgs: 0,
+                lis: 0,
+                heading_text: 0,
+            });
+            // Push children in reverse so the first child is visited first.
+            let mut child = node.last_child();
+            while let Some(c) = child {
+                stack.push((c, idx, inherit));
+                child = c.prev_sibling();
+            }
+        }
+        // Subtree ends: a node's subtree ends where the next node that is not
+        // its descendant starts. Computed bottom-up: end = max(end of last
+        // child, idx + 1). In pre-order the last descendant's end suffices.
+        let n = nodes.len();
+        for i in (0..n).rev() {
+            if nodes[i].end == 0 {
+                nodes[i].end = i as u32 + 1;
+            }
+            let (text, link, commas, paras, end, tag, flags) = {
+                let me = &nodes[i];
+                let (mut text, mut link, mut commas) = (me.text, me.link_text, me.commas);
+                if me.tag == Tag::Text && !me.has(flag::DEAD) {
+                    if let Some(s) = me.text_str() {
+                        let (t, c) = count_text(s);
+                        text += t;
+                        commas += c;
+                        if me.has(flag::IN_LINK) {
+                            link += t;
+                        }
+                    }
+                }
+                (text, link, commas, me.paras, me.end, me.tag, me.flags)
+            };
+            let paras = paras + u32::from(tag == Tag::P && text > 0);
+            let pos_text = nodes[i].pos_text;
+            let pruned = flags & flag::DEAD == 0 && prunes(tag, flags, text, paras, pos_text);
+            {
+                let me = &mut nodes[i];
+                me.text = text;
+                me.link_text = link;
+                me.commas = commas;
+                me.paras = paras;
+                if pruned {
+                    me.flags |= flag::PRUNED;
+                }
+            }
+            let parent = nodes[i].parent;
+            if parent == u32::MAX {
+                continue;
+            }
+            let (imgs, lis, heading_text) = {
+                let me = &nodes[i];
+                let heading_text = if matches!(tag, Tag::H(_)) {
+                    text
+                } else {
+                    me.heading_text
+                };
+                (
+                    me.imgs + u32::from(tag == Tag::Img),
+                    me.lis + u32::from(tag == Tag::Li),
+                    heading_text,
+                )
+            };
+            let p = &mut nodes[parent as usize];
+            if p.end < end {
+                p.end = end;
+            }
+            if flags & flag::DEAD == 0 && !pruned {
+                p.text += text;
+                p.link_text += link;
+                p.commas += commas;
+                p.paras += paras;
+                let pt = if flags & flag::POSITIVE != 0 && flags & flag::BOILER == 0 {
+                    text
+                } else {
+                    pos_text
+                };
+                p.pos_text = p.pos_text.max(pt);
+                p.imgs += imgs;
+                p.lis += lis;
+                p.heading_text += heading_text;
+                if tag.is_block() {
+                    p.flags |= flag::HAS_BLOCK_CHILD;
+                }
+            }
+        }
+        Ok(Dom { nodes, body })
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether `anc` is `node` or one of its ancestors.
+    pub(crate) fn contains(&self, anc: u32, node: u32) -> bool {
+        anc <= node && node < self.nodes[anc as usize].end
+    }
+
+    /// Children indices of `i`, in document order.
+    pub(crate) fn children(&self, i: u32) -> Children<'_, 'a> {
+        Children {
+            dom: self,
+            next: i + 1,
+            end: self.nodes[i as usize].end,
+        }
+    }
+}
+
+/// Iterator over a node's children.
+pub(crate) struct Children<'d, 'a> {
+    dom: &'d Dom<'a>,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.dom.nodes[i as usize].end;
+        Some(i)
+    }
+}
+
+/// Whether a node is removed before scoring.
+fn prunes(tag: Tag, flags: u16, text: u32, paras: u32, pos_text: u32) -> bool {
+    match tag {
+        Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => return true,
+        // Comment and search forms are small; some sites wrap the whole page
+        // in one form, which must stay.
+        Tag::Form if paras < 3 => return true,
+        _ => {}
+    }
+    if flags & flag::BOILER != 0 {
+        // A wrapper named like boilerplate ("has-sidebar") around the
+        // article's own container is not boilerplate.
+        let rescued = pos_text >= 200 && u64::from(pos_text) * 2 >= u64::from(text);
+        return !rescued;
+    }
+    false
+}
+
+/// Non-whitespace bytes and commas in a text node.
+fn count_text(s: &str) -> (u32, u32) {
+    let mut t = 0u32;
+    let mut c = 0u32;
+    for b in s.bytes() {
+        if !b.is_ascii_whitespace() {
+            t += 1;
+            if b == b',' {
+                c += 1;
+            }
+        }
+    }
+    // Full-width commas (U+3001, U+FF0C) are three bytes each; count them
+    // only when the text is not ASCII, which keeps the common case cheap.
+    if !s.is_ascii() {
+        c += s.matches(['\u{3001}', '\u{FF0C}', '\u{060C}']).count() as u32;
+    }
+    (t, c)
+}

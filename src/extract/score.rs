@@ -1,0 +1,235 @@
+//! Finding the article's container: paragraph scores flow up to their
+//! ancestors, the best-scoring container wins, and siblings that belong to
+//! the article are merged in.
+
+use super::dom::{flag, Dom, Tag};
+use super::{Focus, Options};
+use crate::metadata::Metadata;
+
+/// The chosen body: containers in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    /// Roots of the article's content, in document order.
+    pub(crate) roots: Vec<u32>,
+    /// Per-node content score (0 for nodes that got none).
+    pub(crate) scores: Vec<f32>,
+}
+
+/// Whether `i` is live: neither dead nor pruned, nor inside such a node.
+pub(crate) fn live_mask(dom: &Dom) -> Vec<bool> {
+    let mut live = vec![true; dom.len()];
+    for i in 0..dom.len() {
+        let n = &dom.nodes[i];
+        let parent_live = n.parent == u32::MAX || live[n.parent as usize];
+        live[i] = parent_live && !n.has(flag::DEAD) && !n.has(flag::PRUNED);
+    }
+    live
+}
+
+/// Whether a node is scored as a paragraph.
+fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    match n.tag {
+        Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd => true,
+        // A div used as a paragraph: text but no block children.
+        Tag::Div | Tag::Section | Tag::Article | Tag::Other => !n.has(flag::HAS_BLOCK_CHILD),
+        _ => false,
+    }
+}
+
+fn tag_base(tag: Tag) -> f32 {
+    match tag {
+        Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => {
+            -3.0
+        }
+        Tag::H(_) | Tag::Th => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Scores containers and picks the article's body.
+pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
+    let n = dom.len();
+    let live = live_mask(dom);
+    let mut scores = vec![0f32; n];
+    let mut scored = vec![false; n];
+    let min_len = 25;
+
+    for i in 0..n {
+        if !live[i] || !is_paragraph_like(dom, i) {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if node.text < min_len {
+            continue;
+        }
+        // A paragraph nested in a scored paragraph (p inside td) is scored
+        // by the inner one only; skip the outer. Cheap: outer divs without
+        // block children cannot contain p anyway.
+        let content = 1.0 + node.commas as f32 + (node.text as f32 / 100.0).floor().min(3.0);
+        let mut anc = node.parent;
+        let mut level = 0u32;
+        while anc != u32::MAX && level < 5 {
+            let a = anc as usize;
+            if dom.nodes[a].tag == Tag::None {
+                break;
+            }
+            if !scored[a] {
+                scored[a] = true;
+                scores[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            scores[a] += content / divider;
+            anc = dom.nodes[a].parent;
+            level += 1;
+        }
+    }
+    for i in 0..n {
+        if scored[i] {
+            scores[i] *= 1.0 - dom.nodes[i].link_density();
+        }
+    }
+
+    let mut top: Option<usize> = None;
+    for i in 0..n {
+        if scored[i] && live[i] && top.is_none_or(|t| scores[i] > scores[t]) {
+            top = Some(i);
+        }
+    }
+    let Some(mut top) = top else {
+        return Body {
+            roots: vec![dom.body],
+            scores,
+        };
+    };
+
+    // Several near-best candidates under one ancestor: the ancestor is the
+    // article (a body split into sibling blocks).
+    let top_score = scores[top];
+    let alternatives: Vec<usize> = (0..n)
+        .filter(|&i| i != top && scored[i] && live[i] && scores[i] >= 0.75 * top_score)
+        .filter(|&i| !dom.contains(i as u32, top as u32) && !dom.contains(top as u32, i as u32))
+        .collect();
+    if alternatives.len() >= 3 {
+        let mut anc = dom.nodes[top].parent;
+        while anc != u32::MAX && anc != dom.body {
+            let covered = alternatives
+                .iter()
+                .filter(|&&a| dom.contains(anc, a as u32))
+                .count();
+            if covered >= 3 {
+                top = anc as usize;
+                break;
+            }
+            anc = dom.nodes[anc as usize].parent;
+        }
+    }
+
+    // Walk up while the parent scores better: the body is often split
+    // across a few nested wrappers.
+    let mut last = scores[top];
+    let threshold = last / 3.0;
+    let mut parent = dom.nodes[top].parent;
+    while parent != u32::MAX && parent != dom.body && dom.nodes[parent as usize].tag != Tag::None {
+        let p = parent as usize;
+        if !scored[p] {
+            parent = dom.nodes[p].parent;
+            continue;
+        }
+        if scores[p] < threshold {
+            break;
+        }
+        if scores[p] > last {
+            top = p;
+            break;
+        }
+        last = scores[p];
+        parent = dom.nodes[p].parent;
+    }
+    // An only child stands for its parent.
+    loop {
+        let p = dom.nodes[top].parent;
+        if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
+            break;
+        }
+        let element_children = dom
+            .children(p)
+            .filter(|&c| {
+                let cn = &dom.nodes[c as usize];
+                cn.tag != Tag::Text && cn.tag != Tag::None && live[c as usize]
+            })
+            .count();
+        if element_children != 1 {
+            break;
+        }
+        top = p as usize;
+    }
+
+    // Merge siblings that belong to the article.
+    let mut roots = Vec::new();
+    let top_score = scores[top];
+    let sib_threshold = (top_score * 0.2).max(10.0);
+    let parent = dom.nodes[top].parent;
+    if parent == u32::MAX {
+        roots.push(top as u32);
+    } else {
+        let top_class = dom.nodes[top]
+            .elem()
+            .and_then(|e| e.attr("class"))
+            .unwrap_or("");
+        for s in dom.children(parent) {
+            let si = s as usize;
+            if si == top {
+                roots.push(s);
+                continue;
+            }
+            if !live[si] {
+                continue;
+            }
+            let sn = &dom.nodes[si];
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && sn.elem().and_then(|e| e.attr("class")) == Some(top_class) {
+                bonus = top_score * 0.2;
+            }
+            let keep = if scored[si] && scores[si] + bonus >= sib_threshold {
+                true
+            } else if sn.tag == Tag::P {
+                let ld = sn.link_density();
+                let len = sn.text;
+                (len > 80 && ld < 0.25)
+                    || (len > 0 && len < 80 && sn.link_text == 0 && ends_sentence(dom, si))
+            } else {
+                false
+            };
+            let keep =
+                keep || (opts.focus == Focus::Recall && sn.text > 100 && sn.link_density() < 0.3);
+            if keep {
+                roots.push(s);
+            }
+        }
+    }
+    Body { roots, scores }
+}
+
+/// Whether a node's text contains a sentence end (`.` followed by space or end).
+fn ends_sentence(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    let mut prev_dot = false;
+    for j in i..end {
+        if let Some(t) = dom.nodes[j].text_str() {
+            for c in t.chars() {
+                if prev_dot && c.is_whitespace() {
+                    return true;
+                }
+                prev_dot = c == '.';
+            }
+        }
+    }
+    prev_dot
+}

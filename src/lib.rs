@@ -1,0 +1,77 @@
+//! gleaner turns messy news web pages into clean, structured articles.
+//!
+//! It finds the main content of a page, strips everything that is not the
+//! article (navigation, ads, share bars, related posts, cookie and chat
+//! widgets, syndication markers), and returns an [`Article`]: title, text,
+//! structured [`Block`]s and metadata, serialisable with serde and renderable
+//! as text, Markdown or clean HTML.
+//!
+//! # Three ways to use it
+//!
+//! **1. The one-liner**, for a page you already have:
+//!
+//! ```
+//! let html = r#"<html><head><title>Bridge reopens | Valley Post</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article><h1>Bridge reopens</h1>
+//!     <p>The old stone bridge over the river reopened on Monday after two years of repairs.</p>
+//!     <p>Engineers replaced the worn arches and widened the footpath for cyclists.</p>
+//!   </article>
+//!   <footer>© Valley Post</footer></body></html>"#;
+//! let article = gleaner::extract(html, None)?;
+//! assert_eq!(article.title.as_deref(), Some("Bridge reopens"));
+//! assert!(article.text.contains("stone bridge"));
+//! assert!(!article.text.contains("Home"));
+//! # Ok::<(), gleaner::Error>(())
+//! ```
+//!
+//! **2. A configured [`Extractor`]**, shared across threads, for raw bytes in
+//! any charset, or for a document you already parsed with scraper:
+//!
+//! ```
+//! use gleaner::{Extractor, Focus};
+//! let extractor = Extractor::builder().focus(Focus::Precision).images(false).build();
+//! let bytes = b"<html><body><article><p>Caf\xe9 owners in the old town agreed to close early on Sundays.</p>\
+//!               <p>The council thanked them for the quick decision.</p></article></body></html>";
+//! let article = extractor.extract_bytes(bytes, Some("text/html; charset=windows-1252"), None)?;
+//! assert!(article.text.contains("Café owners"));
+//! println!("{}", article.to_markdown());
+//! # Ok::<(), gleaner::Error>(())
+//! ```
+//!
+//! **3. The fetcher** (cargo feature `fetch`, on by default): fetch pages
+//! politely (robots.txt, per-host delays, retries, size limits, charset
+//! detection) and extract them, from inside an async crawler. See the
+//! `fetch` example (`cargo run --release --example fetch`).
+//!
+//! # Cargo features
+//! - `fetch` (default): the network side (reqwest + tokio). Turn it off with
+//!   `default-features = false` to compile the extractor alone.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod article;
+pub mod decode;
+mod error;
+pub mod eval;
+mod extract;
+mod metadata;
+pub mod rules;
+
+pub use article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Timestamp};
+pub use error::Error;
+pub use extract::{Extractor, ExtractorBuilder, Focus};
+pub use url::Url;
+
+/// Extracts the article from `html` with default options.
+///
+/// `url` is the page's address when known: it resolves relative links and
+/// tells links to the same site from links to others.
+///
+/// # Errors
+/// [`Error::NoContent`] when no article text is found, and the limit errors
+/// of [`ExtractorBuilder`] for oversized input.
+pub fn extract(html: &str, url: Option<&Url>) -> Result<Article, Error> {
+    Extractor::default().extract(html, url)
+}

@@ -1,0 +1,455 @@
+//! The stripper's knowledge as data: class/id/role vocabularies that say
+//! "this container is boilerplate" or "this container is the article".
+//!
+//! Class and id values are split into tokens (on punctuation, at
+//! camelCase humps and at letter/digit boundaries) and each token is looked
+//! up in the tables below, lowercased. `article-body__share-bar` gives
+//! `article`, `body`, `share`, `bar`.
+//!
+//! - [`STRONG_BOILER`]: the container is boilerplate even when a content
+//!   token is also present (`entry-share`, `post-comments`).
+//! - [`WEAK_BOILER`]: boilerplate unless a content token is present too
+//!   (`sidebar`, `footer`, `meta`); inside the article such blocks are only
+//!   dropped when short.
+//! - [`POSITIVE`]: content hints that raise a container's score.
+
+use scraper::node::Element;
+
+use crate::extract::Tag;
+
+/// Tokens that mark a container as boilerplate outright.
+pub const STRONG_BOILER: &[&str] = &[
+    // navigation
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "menus",
+    "submenu",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+    "pager",
+    "skip",
+    "skiplink",
+    "toolbar",
+    "topbar",
+    "offcanvas",
+    "hamburger",
+    "masthead",
+    "mainmenu",
+    // ads and promotion
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adsense",
+    "adslot",
+    "adunit",
+    "adwrapper",
+    "dfp",
+    "gpt",
+    "sponsor",
+    "sponsored",
+    "sponsors",
+    "promo",
+    "promos",
+    "promoted",
+    "promotion",
+    "outbrain",
+    "taboola",
+    "zergnet",
+    "revcontent",
+    "mgid",
+    "affiliate",
+    // related and recommended
+    "related",
+    "relatedposts",
+    "yarpp",
+    "recommended",
+    "recommendations",
+    "recirculation",
+    "recirc",
+    "trending",
+    "popular",
+    "mostread",
+    "mostpopular",
+    "moreposts",
+    "morestories",
+    "readmore",
+    "readnext",
+    "upnext",
+    "teaser",
+    "teasers",
+    // comments
+    "comment",
+    "comments",
+    "commentlist",
+    "disqus",
+    "respond",
+    "replies",
+    "discussion",
+    // share and follow
+    "share",
+    "shares",
+    "sharing",
+    "sharer",
+    "sharebar",
+    "sharedaddy",
+    "social",
+    "socials",
+    "socialmedia",
+    "addthis",
+    "sharethis",
+    "addtoany",
+    "a2a",
+    "follow",
+    "print",
+    "bookmark",
+    // newsletter, subscription, paywall, login
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "paywall",
+    "login",
+    "signin",
+    "register",
+    "registration",
+    // cookie and consent banners
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "cmp",
+    "onetrust",
+    "cookiebot",
+    "cookieyes",
+    "complianz",
+    "cmplz",
+    "cky",
+    "qc",
+    "didomi",
+    "truste",
+    "osano",
+    "iubenda",
+    "borlabs",
+    // chat widgets
+    "chat",
+    "chatbot",
+    "livechat",
+    "tidio",
+    "tawk",
+    "crisp",
+    "intercom",
+    "drift",
+    "zendesk",
+    "hubspot",
+    "joinchat",
+    "whatsapp",
+    "wa",
+    "messenger",
+    "ht",
+    "ctc",
+    // overlays and misc chrome
+    "modal",
+    "popup",
+    "popover",
+    "overlay",
+    "lightbox",
+    "backtotop",
+    "scrolltop",
+    "totop",
+    "gototop",
+    "search",
+    "searchform",
+    "rail",
+    "tags",
+    "tagcloud",
+    "taglist",
+    "authorbox",
+    "authorbio",
+    "bio",
+    "hidden",
+    "sr",
+    "visually",
+    "screenreader",
+    "noprint",
+    "jump",
+    "alert",
+];
+
+/// Tokens that mark a container as boilerplate unless a content token is
+/// present too.
+pub const WEAK_BOILER: &[&str] = &[
+    "header",
+    "footer",
+    "foot",
+    "widget",
+    "widgets",
+    "sidebar",
+    "meta",
+    "byline",
+    "dateline",
+    "date",
+    "timestamp",
+    "time",
+    "author",
+    "credit",
+    "credits",
+    "caption",
+    "extra",
+    "extras",
+    "supplemental",
+    "aside",
+    "banner",
+    "top",
+    "bottom",
+    "links",
+    "tools",
+    "utility",
+    "utilities",
+    "info",
+    "categories",
+    "category",
+    "label",
+    "badge",
+    "kicker",
+    "eyebrow",
+    "headline",
+    "title",
+];
+
+/// Tokens that mark a container as (part of) the article.
+pub const POSITIVE: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "text",
+    "main",
+    "blog",
+    "hentry",
+    "prose",
+    "richtext",
+    "copy",
+    "page",
+    "single",
+    "news",
+    "detail",
+    "storycontent",
+    "postcontent",
+    "entrycontent",
+    "articletext",
+    "paragraph",
+];
+
+/// ARIA roles of boilerplate landmarks and widgets.
+pub const BOILER_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "toolbar",
+    "alert",
+    "tooltip",
+];
+
+/// What the class/id/role/attributes of one element say about it.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Class {
+    /// Readability-style class weight.
+    pub(crate) weight: i16,
+    /// Not displayed.
+    pub(crate) hidden: bool,
+    /// Boilerplate by vocabulary, tag or role.
+    pub(crate) boiler: bool,
+    /// Weak boilerplate hint.
+    pub(crate) weak_boiler: bool,
+}
+
+/// Classifies one element by its tag, class, id, role and style.
+pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
+    let mut out = Class::default();
+    let mut strong = false;
+    let mut weak = false;
+    let mut positive = false;
+    for (name, value) in el.attrs() {
+        match name {
+            "class" | "id" => {
+                for_each_token(value, |tok| {
+                    if STRONG_BOILER.contains(&tok) {
+                        strong = true;
+                    } else if WEAK_BOILER.contains(&tok) {
+                        weak = true;
+                    } else if POSITIVE.contains(&tok) {
+                        positive = true;
+                    }
+                });
+            }
+            "role" => {
+                let v = value.trim();
+                if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
+                    strong = true;
+                } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
+                    positive = true;
+                }
+            }
+            "hidden" => out.hidden = true,
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
+            "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+                out.hidden = true
+            }
+            "style" if style_hides(value) => out.hidden = true,
+            "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
+                positive = true;
+            }
+            _ => {}
+        }
+    }
+    match tag {
+        Tag::Nav | Tag::Aside => strong = true,
+        Tag::Footer => strong = true,
+        Tag::Header => weak = true,
+        Tag::Article | Tag::Main => positive = true,
+        // The root elements are never boilerplate, whatever their classes say.
+        Tag::Html | Tag::Body => {
+            strong = false;
+            weak = false;
+        }
+        _ => {}
+    }
+    if strong {
+        out.weight -= 25;
+        out.boiler = true;
+    }
+    if weak {
+        out.weight -= 25;
+        out.weak_boiler = true;
+    }
+    if positive {
+        out.weight += 25;
+        if !strong {
+            out.weak_boiler = false;
+        }
+    }
+    out
+}
+
+fn style_hides(style: &str) -> bool {
+    // Cheap check first: most style attributes mention neither.
+    if !style.contains("none") && !style.contains("hidden") {
+        return false;
+    }
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Calls `f` with each lowercase token of a class or id value. Tokens longer
+/// than 24 bytes cannot match any table entry and are skipped.
+pub(crate) fn for_each_token(value: &str, mut f: impl FnMut(&str)) {
+    let mut buf = [0u8; 24];
+    let mut len = 0usize;
+    let mut too_long = false;
+    let mut prev: u8 = 0;
+    let mut emit = |buf: &[u8; 24], len: &mut usize, too_long: &mut bool| {
+        if *len > 0 && !*too_long {
+            if let Ok(s) = std::str::from_utf8(&buf[..*len]) {
+                f(s);
+            }
+        }
+        *len = 0;
+        *too_long = false;
+    };
+    for b in value.bytes() {
+        let alnum = b.is_ascii_alphanumeric();
+        if !alnum {
+            emit(&buf, &mut len, &mut too_long);
+            prev = 0;
+            continue;
+        }
+        let boundary = (prev.is_ascii_lowercase() && b.is_ascii_uppercase())
+            || (prev.is_ascii_alphabetic() && b.is_ascii_digit())
+            || (prev.is_ascii_digit() && b.is_ascii_alphabetic());
+        if boundary {
+            emit(&buf, &mut len, &mut too_long);
+        }
+        if len < buf.len() {
+            buf[len] = b.to_ascii_lowercase();
+            len += 1;
+        } else {
+            too_long = true;
+        }
+        prev = b;
+    }
+    emit(&buf, &mut len, &mut too_long);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        for_each_token(s, |t| v.push(t.to_string()));
+        v
+    }
+
+    #[test]
+    fn tokenizes_classes() {
+        assert_eq!(
+            tokens("article-body__share-bar"),
+            ["article", "body", "share", "bar"]
+        );
+        assert_eq!(
+            tokens("relatedPosts ad300x250"),
+            ["related", "posts", "ad", "300", "x", "250"]
+        );
+        assert_eq!(tokens("  "), Vec::<String>::new());
+        assert!(tokens(&"x".repeat(100)).is_empty());
+    }
+
+    fn class_of(html: &str) -> Class {
+        let doc = scraper::Html::parse_fragment(html);
+        let el = doc
+            .root_element()
+            .first_child()
+            .and_then(|n| n.value().as_element().cloned())
+            .unwrap();
+        classify(&el, Tag::Div)
+    }
+
+    #[test]
+    fn strong_wins_over_positive() {
+        let c = class_of("<div class='entry-share'></div>");
+        assert!(c.boiler);
+        let c = class_of("<div class='entry-content'></div>");
+        assert!(!c.boiler && c.weight > 0);
+        let c = class_of("<div class='post-footer'></div>");
+        assert!(!c.boiler && !c.weak_boiler);
+        let c = class_of("<div class='site-footer'></div>");
+        assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn hidden_by_style_and_attrs() {
+        assert!(class_of("<div style='DISPLAY: none'></div>").hidden);
+        assert!(class_of("<div hidden></div>").hidden);
+        assert!(!class_of("<div style='border: none'></div>").hidden);
+    }
+}
