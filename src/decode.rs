@@ -20,6 +20,10 @@ pub enum CharsetSource {
     Meta,
     /// Statistical detection over the bytes.
     Detected,
+    /// The bytes are valid UTF-8 and contain non-ASCII text, which overrides
+    /// a declared legacy encoding: such a declaration is a leftover of a
+    /// re-encoded page (valid multi-byte UTF-8 does not happen by chance).
+    ValidUtf8,
 }
 
 /// The result of decoding: the text, the encoding used and why.
@@ -52,11 +56,16 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encoding, Ch
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return (enc, CharsetSource::Bom);
     }
-    if let Some(enc) = content_type.and_then(charset_param).and_then(label) {
-        return (enc, CharsetSource::Header);
-    }
-    if let Some(enc) = meta_charset(&bytes[..bytes.len().min(1024)]) {
-        return (enc, CharsetSource::Meta);
+    let declared = content_type
+        .and_then(charset_param)
+        .and_then(label)
+        .map(|e| (e, CharsetSource::Header))
+        .or_else(|| meta_charset(&bytes[..bytes.len().min(1024)]).map(|e| (e, CharsetSource::Meta)));
+    if let Some((enc, source)) = declared {
+        if enc != encoding_rs::UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+            return (encoding_rs::UTF_8, CharsetSource::ValidUtf8);
+        }
+        return (enc, source);
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     // 64 KiB is plenty for a confident guess and keeps detection cheap on huge pages.
@@ -158,6 +167,14 @@ mod tests {
         assert_eq!(d.source, CharsetSource::Meta);
         assert_eq!(d.encoding, encoding_rs::WINDOWS_1251);
         assert!(d.text.ends_with("При"));
+    }
+
+    #[test]
+    fn valid_utf8_overrides_a_legacy_declaration() {
+        let text = "<meta charset=gb2312><p>人工智能迈上新台阶</p>";
+        let d = decode(text.as_bytes(), None);
+        assert_eq!(d.source, CharsetSource::ValidUtf8);
+        assert!(d.text.contains("人工智能"));
     }
 
     #[test]

@@ -17,237 +17,68 @@ use scraper::node::Element;
 
 use crate::extract::Tag;
 
-/// Tokens that mark a container as boilerplate outright.
+/// Tokens that mark a container as boilerplate outright, whatever its size:
+/// navigation, related-content rails, comment threads.
+#[rustfmt::skip]
 pub const STRONG_BOILER: &[&str] = &[
     // navigation
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "menus",
-    "submenu",
-    "breadcrumb",
-    "breadcrumbs",
-    "pagination",
-    "pager",
-    "skip",
-    "skiplink",
-    "toolbar",
-    "topbar",
-    "offcanvas",
-    "hamburger",
-    "masthead",
+    "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs",
+    "pagination", "pager", "skip", "skiplink", "toolbar", "topbar", "offcanvas", "hamburger",
     "mainmenu",
-    // ads and promotion
-    "ad",
-    "ads",
-    "adv",
-    "advert",
-    "adverts",
-    "advertisement",
-    "advertising",
-    "adsense",
-    "adslot",
-    "adunit",
-    "adwrapper",
-    "dfp",
-    "gpt",
-    "sponsor",
-    "sponsored",
-    "sponsors",
-    "promo",
-    "promos",
-    "promoted",
-    "promotion",
-    "outbrain",
-    "taboola",
-    "zergnet",
-    "revcontent",
-    "mgid",
-    "affiliate",
     // related and recommended
-    "related",
-    "relatedposts",
-    "yarpp",
-    "recommended",
-    "recommendations",
-    "recirculation",
-    "recirc",
-    "trending",
-    "popular",
-    "mostread",
-    "mostpopular",
-    "moreposts",
-    "morestories",
-    "readmore",
-    "readnext",
-    "upnext",
-    "teaser",
-    "teasers",
+    "related", "relatedposts", "yarpp", "recommended", "recommendations", "recirculation",
+    "recirc", "trending", "popular", "mostread", "mostpopular", "moreposts", "morestories",
+    "readmore", "readnext", "upnext", "teaser", "teasers", "outbrain", "taboola", "zergnet",
+    "revcontent", "mgid",
     // comments
-    "comment",
-    "comments",
-    "commentlist",
-    "disqus",
-    "respond",
-    "replies",
-    "discussion",
+    "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+];
+
+/// Tokens naming small widgets: ads, share and follow bars, newsletter,
+/// cookie and chat boxes, overlays. Such a container is boilerplate unless it
+/// is large, paragraph-rich prose (then the name belongs to a wrapper, like
+/// `id="gigya-share-btns-container"` around a whole article).
+#[rustfmt::skip]
+pub const WIDGET_BOILER: &[&str] = &[
+    // ads and promotion
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot",
+    "adunit", "adwrapper", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promos",
+    "promoted", "promotion", "affiliate",
     // share and follow
-    "share",
-    "shares",
-    "sharing",
-    "sharer",
-    "sharebar",
-    "sharedaddy",
-    "social",
-    "socials",
-    "socialmedia",
-    "addthis",
-    "sharethis",
-    "addtoany",
-    "a2a",
-    "follow",
-    "print",
-    "bookmark",
+    "share", "shares", "sharing", "sharer", "sharebar", "sharedaddy", "social", "socials",
+    "socialmedia", "addthis", "sharethis", "addtoany", "a2a", "follow", "print", "bookmark",
     // newsletter, subscription, paywall, login
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "paywall",
-    "login",
-    "signin",
-    "register",
-    "registration",
+    "newsletter", "subscribe", "subscription", "signup", "login", "signin",
+    "register", "registration",
     // cookie and consent banners
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "cmp",
-    "onetrust",
-    "cookiebot",
-    "cookieyes",
-    "complianz",
-    "cmplz",
-    "cky",
-    "qc",
-    "didomi",
-    "truste",
-    "osano",
-    "iubenda",
-    "borlabs",
+    "cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "cookieyes",
+    "complianz", "cmplz", "cky", "qc", "didomi", "truste", "osano", "iubenda", "borlabs",
     // chat widgets
-    "chat",
-    "chatbot",
-    "livechat",
-    "tidio",
-    "tawk",
-    "crisp",
-    "intercom",
-    "drift",
-    "zendesk",
-    "hubspot",
-    "joinchat",
-    "whatsapp",
-    "wa",
-    "messenger",
-    "ht",
-    "ctc",
+    "chat", "chatbot", "livechat", "tidio", "tawk", "crisp", "intercom", "drift", "zendesk",
+    "hubspot", "joinchat", "whatsapp", "wa", "messenger", "ht", "ctc",
     // overlays and misc chrome
-    "modal",
-    "popup",
-    "popover",
-    "overlay",
-    "lightbox",
-    "backtotop",
-    "scrolltop",
-    "totop",
-    "gototop",
-    "search",
-    "searchform",
-    "rail",
-    "tags",
-    "tagcloud",
-    "taglist",
-    "authorbox",
-    "authorbio",
-    "bio",
-    "hidden",
-    "sr",
-    "visually",
-    "screenreader",
-    "noprint",
-    "jump",
-    "alert",
+    "modal", "popup", "popover", "overlay", "lightbox", "backtotop", "scrolltop", "totop",
+    "gototop", "search", "searchform", "tags", "tagcloud", "taglist", "authorbox",
+    "authorbio", "bio", "hidden", "sr", "visually", "screenreader", "noprint", "jump", "alert",
 ];
 
 /// Tokens that mark a container as boilerplate unless a content token is
 /// present too.
+#[rustfmt::skip]
 pub const WEAK_BOILER: &[&str] = &[
-    "header",
-    "footer",
-    "foot",
-    "widget",
-    "widgets",
-    "sidebar",
-    "meta",
-    "byline",
-    "dateline",
-    "date",
-    "timestamp",
-    "time",
-    "author",
-    "credit",
-    "credits",
-    "caption",
-    "extra",
-    "extras",
-    "supplemental",
-    "aside",
-    "banner",
-    "top",
-    "bottom",
-    "links",
-    "tools",
-    "utility",
-    "utilities",
-    "info",
-    "categories",
-    "category",
-    "label",
-    "badge",
-    "kicker",
-    "eyebrow",
-    "headline",
-    "title",
+    "header", "footer", "foot", "widget", "widgets", "sidebar", "meta", "byline", "dateline",
+    "date", "timestamp", "time", "author", "credit", "credits", "caption", "extra", "extras",
+    "supplemental", "aside", "banner", "masthead", "rail", "top", "bottom", "links", "tools", "utility",
+    "utilities", "info", "categories", "category", "label", "badge", "kicker", "eyebrow",
+    "headline", "title",
 ];
 
 /// Tokens that mark a container as (part of) the article.
+#[rustfmt::skip]
 pub const POSITIVE: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "entry",
-    "post",
-    "story",
-    "text",
-    "main",
-    "blog",
-    "hentry",
-    "prose",
-    "richtext",
-    "copy",
-    "page",
-    "single",
-    "news",
-    "detail",
-    "storycontent",
-    "postcontent",
-    "entrycontent",
-    "articletext",
-    "paragraph",
+    "article", "articlebody", "body", "content", "entry", "post", "story", "text", "main",
+    "blog", "hentry", "prose", "richtext", "copy", "page", "single", "news", "detail",
+    "storycontent", "postcontent", "entrycontent", "articletext", "paragraph",
 ];
 
 /// ARIA roles of boilerplate landmarks and widgets.
@@ -275,6 +106,8 @@ pub(crate) struct Class {
     pub(crate) hidden: bool,
     /// Boilerplate by vocabulary, tag or role.
     pub(crate) boiler: bool,
+    /// Boilerplate if small (widget vocabulary).
+    pub(crate) widget: bool,
     /// Weak boilerplate hint.
     pub(crate) weak_boiler: bool,
 }
@@ -283,14 +116,17 @@ pub(crate) struct Class {
 pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
     let mut out = Class::default();
     let mut strong = false;
+    let mut widget = false;
     let mut weak = false;
     let mut positive = false;
     for (name, value) in el.attrs() {
         match name {
             "class" | "id" => {
-                for_each_token(value, |tok| {
+                for_each_word_token(value, |tok| {
                     if STRONG_BOILER.contains(&tok) {
                         strong = true;
+                    } else if WIDGET_BOILER.contains(&tok) {
+                        widget = true;
                     } else if WEAK_BOILER.contains(&tok) {
                         weak = true;
                     } else if POSITIVE.contains(&tok) {
@@ -326,13 +162,15 @@ pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
         // The root elements are never boilerplate, whatever their classes say.
         Tag::Html | Tag::Body => {
             strong = false;
+            widget = false;
             weak = false;
         }
         _ => {}
     }
-    if strong {
+    if strong || widget {
         out.weight -= 25;
-        out.boiler = true;
+        out.boiler = strong;
+        out.widget = widget && !strong;
     }
     if weak {
         out.weight -= 25;
@@ -340,7 +178,7 @@ pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
     }
     if positive {
         out.weight += 25;
-        if !strong {
+        if !strong && !widget {
             out.weak_boiler = false;
         }
     }
@@ -358,6 +196,30 @@ fn style_hides(style: &str) -> bool {
         .flat_map(char::to_lowercase)
         .collect();
     compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Words whose first token is one of these describe a state of the element
+/// (`has-sidebar`, `with-comments`, `no-ads`), not what the element is.
+const STATE_PREFIXES: &[&str] = &[
+    "has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "supports",
+];
+
+/// Like [`for_each_token`], per whitespace-separated word, skipping state
+/// words (`has-sidebar`).
+fn for_each_word_token(value: &str, mut f: impl FnMut(&str)) {
+    for word in value.split_ascii_whitespace() {
+        let mut first = true;
+        let mut skip = false;
+        for_each_token(word, |tok| {
+            if first {
+                first = false;
+                skip = STATE_PREFIXES.contains(&tok);
+            }
+            if !skip {
+                f(tok);
+            }
+        });
+    }
 }
 
 /// Calls `f` with each lowercase token of a class or id value. Tokens longer
@@ -437,12 +299,22 @@ mod tests {
     #[test]
     fn strong_wins_over_positive() {
         let c = class_of("<div class='entry-share'></div>");
+        assert!(c.widget);
+        let c = class_of("<div class='entry-comments'></div>");
         assert!(c.boiler);
         let c = class_of("<div class='entry-content'></div>");
         assert!(!c.boiler && c.weight > 0);
         let c = class_of("<div class='post-footer'></div>");
         assert!(!c.boiler && !c.weak_boiler);
         let c = class_of("<div class='site-footer'></div>");
+        assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn state_words_are_not_names() {
+        let c = class_of("<div class='article-content has-sidebar with-ads'></div>");
+        assert!(!c.boiler && !c.widget && !c.weak_boiler);
+        let c = class_of("<div class='sidebar'></div>");
         assert!(c.weak_boiler);
     }
 

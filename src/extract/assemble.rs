@@ -487,7 +487,8 @@ impl Ctx<'_, '_> {
         let n = &self.dom.nodes[i];
         // Leftover boilerplate (a wrapper rescued for holding content) and
         // weak-boilerplate blocks (bylines, meta lines) when short.
-        if (n.has(flag::BOILER) || n.has(flag::WEAK_BOILER)) && n.text < 200 {
+        if (n.has(flag::BOILER) || n.has(flag::WIDGET) || n.has(flag::WEAK_BOILER)) && n.text < 200
+        {
             return true;
         }
         let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
@@ -502,7 +503,7 @@ impl Ctx<'_, '_> {
         }
         let weight = f32::from(n.weight);
         let score = self.scores.get(i).copied().unwrap_or(0.0);
-        if weight + score < 0.0 {
+        if weight < 0.0 && weight + score < 0.0 {
             return true;
         }
         if n.commas >= 10 {

@@ -186,6 +186,10 @@ pub(crate) mod flag {
     /// Removed before scoring (boilerplate container, control, small form);
     /// its statistics are not added to its ancestors.
     pub(crate) const PRUNED: u16 = 1 << 8;
+    /// Widget vocabulary (share, ad, cookie...): boilerplate when small.
+    pub(crate) const WIDGET: u16 = 1 << 9;
+    /// Inside a `<figcaption>`: text of a caption, not of the article.
+    pub(crate) const IN_CAPTION: u16 = 1 << 10;
 }
 
 /// One node of the index.
@@ -245,7 +249,14 @@ pub(crate) struct Dom<'a> {
 impl<'a> Dom<'a> {
     /// Indexes `doc` in one iterative pre-order walk, then sums statistics
     /// bottom-up in one reverse pass.
-    pub(crate) fn build(doc: &'a scraper::Html, max_elements: usize) -> Result<Self, Error> {
+    ///
+    /// With `relaxed`, class/id vocabularies do not prune anything (the
+    /// fallback pass for pages whose article sits in a badly named container).
+    pub(crate) fn build(
+        doc: &'a scraper::Html,
+        max_elements: usize,
+        relaxed: bool,
+    ) -> Result<Self, Error> {
         let root = doc.tree.root();
         let mut nodes: Vec<N<'a>> = Vec::with_capacity(1024);
         let mut elements = 0usize;
@@ -270,7 +281,13 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Body && body == 0 {
                         body = idx;
                     }
-                    let class = rules::classify(el, tag);
+                    let mut class = rules::classify(el, tag);
+                    if relaxed || is_inline(tag) {
+                        // Vocabulary pruning is for containers; inline
+                        // elements are part of the text flow.
+                        class.boiler = false;
+                        class.widget = false;
+                    }
                     weight = class.weight;
                     if class.hidden || tag == Tag::Void {
                         flags |= flag::DEAD;
@@ -280,6 +297,9 @@ impl<'a> Dom<'a> {
                     }
                     if class.boiler {
                         flags |= flag::BOILER;
+                    }
+                    if class.widget {
+                        flags |= flag::WIDGET;
                     }
                     if class.weak_boiler {
                         flags |= flag::WEAK_BOILER;
@@ -293,6 +313,9 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Pre {
                         flags |= flag::IN_PRE;
                     }
+                    if tag == Tag::Figcaption {
+                        flags |= flag::IN_CAPTION;
+                    }
                     tag
                 }
                 Node::Document | Node::Fragment => Tag::None,
@@ -302,7 +325,7 @@ impl<'a> Dom<'a> {
                 }
             };
             // Flags that children inherit: DEAD, IN_LINK, IN_PRE.
-            let inherit = flags & (flag::DEAD | flag::IN_LINK | flag::IN_PRE);
+            let inherit = flags & (flag::DEAD | flag::IN_LINK | flag::IN_PRE | flag::IN_CAPTION);
             // Own-node flags BOILER/POSITIVE/HIDDEN/WEAK are not inherited.
             nodes.push(N {
                 node,
@@ -352,7 +375,8 @@ impl<'a> Dom<'a> {
             };
             let paras = paras + u32::from(tag == Tag::P && text > 0);
             let pos_text = nodes[i].pos_text;
-            let pruned = flags & flag::DEAD == 0 && prunes(tag, flags, text, paras, pos_text);
+            let pruned =
+                flags & flag::DEAD == 0 && prunes(tag, flags, text, link, paras, pos_text);
             {
                 let me = &mut nodes[i];
                 me.text = text;
@@ -389,7 +413,7 @@ impl<'a> Dom<'a> {
                 p.link_text += link;
                 p.commas += commas;
                 p.paras += paras;
-                let pt = if flags & flag::POSITIVE != 0 && flags & flag::BOILER == 0 {
+                let pt = if flags & flag::POSITIVE != 0 && flags & (flag::BOILER | flag::WIDGET) == 0 {
                     text
                 } else {
                     pos_text
@@ -444,14 +468,27 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+fn is_inline(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Span | Tag::A | Tag::Em | Tag::Strong | Tag::Code | Tag::Time | Tag::Sup | Tag::Sub
+    )
+}
+
 /// Whether a node is removed before scoring.
-fn prunes(tag: Tag, flags: u16, text: u32, paras: u32, pos_text: u32) -> bool {
+fn prunes(tag: Tag, flags: u16, text: u32, link: u32, paras: u32, pos_text: u32) -> bool {
     match tag {
         Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => return true,
         // Comment and search forms are small; some sites wrap the whole page
         // in one form, which must stay.
         Tag::Form if paras < 3 => return true,
         _ => {}
+    }
+    if flags & flag::WIDGET != 0 {
+        // Widgets are small; a widget-named container holding long,
+        // paragraph-rich prose is a wrapper around the article.
+        let prose = text >= 1500 && paras >= 3 && link * 10 < text * 3;
+        return !prose;
     }
     if flags & flag::BOILER != 0 {
         // A wrapper named like boilerplate ("has-sidebar") around the

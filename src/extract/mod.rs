@@ -208,9 +208,34 @@ impl Extractor {
     /// of this call is gleaner's work above the parse.
     pub fn extract_document(&self, doc: &Html, url: Option<&Url>) -> Result<Article, Error> {
         let opts = &*self.options;
-        let dom = dom::Dom::build(doc, opts.max_elements)?;
         let meta = metadata::collect(doc, url);
-        let body = score::find_body(&dom, opts, &meta);
+        let mut article = self.extract_pass(doc, url, &meta, false)?;
+        // Fallback: a short result usually means the article's container
+        // was pruned by its name; try again without vocabulary pruning and
+        // keep the longer text.
+        if article.text.len() < FALLBACK_BELOW_BYTES {
+            let relaxed = self.extract_pass(doc, url, &meta, true)?;
+            if relaxed.text.len() > article.text.len() * 2 {
+                article = relaxed;
+            }
+        }
+        let _ = opts;
+        if article.text.trim().is_empty() {
+            return Err(Error::NoContent { url: url.cloned() });
+        }
+        Ok(article)
+    }
+
+    fn extract_pass(
+        &self,
+        doc: &Html,
+        url: Option<&Url>,
+        meta: &metadata::Metadata,
+        relaxed: bool,
+    ) -> Result<Article, Error> {
+        let opts = &*self.options;
+        let dom = dom::Dom::build(doc, opts.max_elements, relaxed)?;
+        let body = score::find_body(&dom, opts, meta);
         let mut article = Article {
             url: url.cloned(),
             ..Article::default()
@@ -219,9 +244,6 @@ impl Extractor {
         meta.apply(&mut article);
         drop_title_heading(&mut article);
         article.fill_text();
-        if article.text.trim().is_empty() {
-            return Err(Error::NoContent { url: url.cloned() });
-        }
         Ok(article)
     }
 
@@ -233,6 +255,9 @@ impl Extractor {
         Ok(())
     }
 }
+
+/// Below this many bytes of text, the relaxed second pass runs.
+const FALLBACK_BELOW_BYTES: usize = 500;
 
 /// Removes a leading heading that repeats the title (the headline is
 /// `Article::title`, not body text); takes it as the title when none is known.

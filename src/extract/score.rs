@@ -58,7 +58,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let min_len = 25;
 
     for i in 0..n {
-        if !live[i] || !is_paragraph_like(dom, i) {
+        if !live[i] || !is_paragraph_like(dom, i) || dom.nodes[i].has(flag::IN_CAPTION) {
             continue;
         }
         let node = &dom.nodes[i];
@@ -103,6 +103,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         }
     }
     let Some(mut top) = top else {
+        if std::env::var_os("GLEANER_TRACE").is_some() {
+            for i in 0..n {
+                if dom.nodes[i].has(flag::PRUNED) || (dom.nodes[i].has(flag::DEAD) && !dom.nodes[dom.nodes[i].parent as usize].has(flag::DEAD)) {
+                    eprintln!("pruned/dead {i} {} text={}", describe(dom, i), dom.nodes[i].text);
+                }
+            }
+        }
         return Body {
             roots: vec![dom.body],
             scores,
@@ -171,6 +178,19 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         top = p as usize;
     }
 
+    if std::env::var_os("GLEANER_TRACE").is_some() {
+        let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
+        v.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
+        for &i in v.iter().take(8) {
+            eprintln!("cand {i} {} score={:.1} text={} ld={:.2}", describe(dom, i), scores[i], dom.nodes[i].text, dom.nodes[i].link_density());
+        }
+        eprintln!("top {top} {}", describe(dom, top));
+        for i in 0..n {
+            if dom.nodes[i].has(flag::PRUNED) && dom.nodes[i].text > 200 {
+                eprintln!("pruned {i} {} text={}", describe(dom, i), dom.nodes[i].text);
+            }
+        }
+    }
     // Merge siblings that belong to the article.
     let mut roots = Vec::new();
     let top_score = scores[top];
@@ -232,4 +252,16 @@ fn ends_sentence(dom: &Dom, i: usize) -> bool {
         }
     }
     prev_dot
+}
+
+pub(crate) fn describe(dom: &Dom, i: usize) -> String {
+    match dom.nodes[i].elem() {
+        Some(e) => format!(
+            "<{} id={:?} class={:?}>",
+            e.name(),
+            e.attr("id").unwrap_or(""),
+            e.attr("class").unwrap_or("")
+        ),
+        None => format!("{:?}", dom.nodes[i].tag),
+    }
 }
