@@ -60,7 +60,9 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encoding, Ch
         .and_then(charset_param)
         .and_then(label)
         .map(|e| (e, CharsetSource::Header))
-        .or_else(|| meta_charset(&bytes[..bytes.len().min(1024)]).map(|e| (e, CharsetSource::Meta)));
+        .or_else(|| {
+            meta_charset(&bytes[..bytes.len().min(1024)]).map(|e| (e, CharsetSource::Meta))
+        });
     if let Some((enc, source)) = declared {
         if enc != encoding_rs::UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
             return (encoding_rs::UTF_8, CharsetSource::ValidUtf8);

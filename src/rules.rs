@@ -81,6 +81,34 @@ pub const POSITIVE: &[&str] = &[
     "storycontent", "postcontent", "entrycontent", "articletext", "paragraph",
 ];
 
+/// Whole blocks with exactly one of these texts (case-insensitive, outer
+/// punctuation ignored) are interface labels, not article text.
+#[rustfmt::skip]
+pub const LABELS: &[&str] = &[
+    "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "paid content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "article continues below", "story continues below",
+    "scroll to continue", "scroll to continue with content", "skip advertisement",
+    "advertisement - scroll to continue", "continue reading", "read more", "share", "share this",
+    "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
+    "email", "print", "comments", "comment", "loading", "close", "menu", "skip to content",
+    "back to top", "subscribe", "sign up", "log in", "sign in", "click to enlarge",
+    "toggle caption", "hide caption", "enlarge this image", "view comments", "listen",
+    "listen to this article", "play", "watch", "photo", "video",
+];
+
+/// Whether a block's whole text is an interface label (see [`LABELS`]).
+pub(crate) fn is_label(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() || t.len() > 48 {
+        return false;
+    }
+    LABELS
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(t) || (t.len() == l.len() && t.to_lowercase() == *l))
+}
+
 /// ARIA roles of boilerplate landmarks and widgets.
 pub const BOILER_ROLES: &[&str] = &[
     "navigation",

@@ -118,7 +118,9 @@ impl Builder {
 
     fn flush(&mut self) {
         if let Some(inline) = self.take_inline() {
-            self.blocks.push(Block::Paragraph(inline));
+            if !crate::rules::is_label(&inline.text) {
+                self.blocks.push(Block::Paragraph(inline));
+            }
         }
         self.blocks
             .append(&mut self.pending_images.drain(..).map(Block::Image).collect());
@@ -238,6 +240,16 @@ impl Ctx<'_, '_> {
                 self.figure(i, out, depth);
                 out.flush();
             }
+            // A caption outside a figure: it belongs to the image before it.
+            Tag::Figcaption => {
+                out.flush();
+                let caption = self.caption_text(i, depth);
+                if let Some(Block::Image(img)) = out.blocks.last_mut() {
+                    if img.caption.is_none() {
+                        img.caption = caption;
+                    }
+                }
+            }
             Tag::Void | Tag::None if !is_root => {}
             _ => {
                 let block = node.tag.is_block();
@@ -311,43 +323,49 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// A figure: its images with the caption; children that hold neither
+    /// an image nor a caption (quotes, embeds with text) are walked as
+    /// content.
     fn figure(&self, i: usize, out: &mut Builder, depth: usize) {
-        let end = self.dom.nodes[i].end as usize;
         let mut images = Vec::new();
-        let mut caption = None;
-        let mut j = i + 1;
-        while j < end {
-            let n = &self.dom.nodes[j];
-            if !self.live[j] {
-                j = n.end as usize;
+        let mut caption: Option<String> = None;
+        for c in self.dom.children(i as u32) {
+            let c = c as usize;
+            if !self.live[c] {
                 continue;
             }
-            match n.tag {
-                Tag::Img => {
-                    if let Some(img) = self.image(j) {
-                        images.push(img);
-                    }
-                }
-                Tag::Figcaption => {
-                    let mut b = Builder::default();
-                    self.walk_children(j, &mut b, depth + 1);
-                    caption = b.take_inline().map(|c| c.text.replace('\n', " "));
-                    j = n.end as usize;
-                    continue;
-                }
-                Tag::P | Tag::Div | Tag::Blockquote | Tag::Table | Tag::Ul | Tag::Ol
-                    if n.text > 0 && images.is_empty() =>
-                {
-                    // A figure used as a generic container (quotes, embeds
-                    // with text): walk it as content.
-                    self.walk(j, out, depth + 1, false);
-                    j = n.end as usize;
-                    continue;
-                }
-                _ => {}
+            let cn = &self.dom.nodes[c];
+            let end = cn.end as usize;
+            let media =
+                (c..end).any(|j| matches!(self.dom.nodes[j].tag, Tag::Img | Tag::Figcaption));
+            if !media {
+                self.walk(c, out, depth + 1, false);
+                continue;
             }
-            j += 1;
+            let mut j = c;
+            while j < end {
+                let n = &self.dom.nodes[j];
+                if !self.live[j] {
+                    j = n.end as usize;
+                    continue;
+                }
+                match n.tag {
+                    Tag::Img => {
+                        if let Some(img) = self.image(j) {
+                            images.push(img);
+                        }
+                    }
+                    Tag::Figcaption => {
+                        caption = self.caption_text(j, depth);
+                        j = n.end as usize;
+                        continue;
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
         }
+        out.flush();
         if !self.opts.images {
             return;
         }
@@ -358,6 +376,20 @@ impl Ctx<'_, '_> {
             }
             out.blocks.push(Block::Image(img));
         }
+    }
+
+    fn caption_text(&self, i: usize, depth: usize) -> Option<String> {
+        let mut b = Builder::default();
+        self.walk_children(i, &mut b, depth + 1);
+        b.flush();
+        let text = b
+            .blocks
+            .iter()
+            .map(Block::plain_text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!text.is_empty()).then_some(text)
     }
 
     fn list(&self, i: usize, depth: usize) -> Option<Block> {

@@ -375,8 +375,7 @@ impl<'a> Dom<'a> {
             };
             let paras = paras + u32::from(tag == Tag::P && text > 0);
             let pos_text = nodes[i].pos_text;
-            let pruned =
-                flags & flag::DEAD == 0 && prunes(tag, flags, text, link, paras, pos_text);
+            let pruned = flags & flag::DEAD == 0 && prunes(tag, flags, text, link, paras, pos_text);
             {
                 let me = &mut nodes[i];
                 me.text = text;
@@ -413,11 +412,12 @@ impl<'a> Dom<'a> {
                 p.link_text += link;
                 p.commas += commas;
                 p.paras += paras;
-                let pt = if flags & flag::POSITIVE != 0 && flags & (flag::BOILER | flag::WIDGET) == 0 {
-                    text
-                } else {
-                    pos_text
-                };
+                let pt =
+                    if flags & flag::POSITIVE != 0 && flags & (flag::BOILER | flag::WIDGET) == 0 {
+                        text
+                    } else {
+                        pos_text
+                    };
                 p.pos_text = p.pos_text.max(pt);
                 p.imgs += imgs;
                 p.lis += lis;
@@ -493,7 +493,7 @@ fn prunes(tag: Tag, flags: u16, text: u32, link: u32, paras: u32, pos_text: u32)
     if flags & flag::BOILER != 0 {
         // A wrapper named like boilerplate ("has-sidebar") around the
         // article's own container is not boilerplate.
-        let rescued = pos_text >= 200 && u64::from(pos_text) * 2 >= u64::from(text);
+        let rescued = pos_text >= 1000 && u64::from(pos_text) * 2 >= u64::from(text);
         return !rescued;
     }
     false

@@ -105,8 +105,15 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let Some(mut top) = top else {
         if std::env::var_os("GLEANER_TRACE").is_some() {
             for i in 0..n {
-                if dom.nodes[i].has(flag::PRUNED) || (dom.nodes[i].has(flag::DEAD) && !dom.nodes[dom.nodes[i].parent as usize].has(flag::DEAD)) {
-                    eprintln!("pruned/dead {i} {} text={}", describe(dom, i), dom.nodes[i].text);
+                if dom.nodes[i].has(flag::PRUNED)
+                    || (dom.nodes[i].has(flag::DEAD)
+                        && !dom.nodes[dom.nodes[i].parent as usize].has(flag::DEAD))
+                {
+                    eprintln!(
+                        "pruned/dead {i} {} text={}",
+                        describe(dom, i),
+                        dom.nodes[i].text
+                    );
                 }
             }
         }
@@ -159,6 +166,28 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         last = scores[p];
         parent = dom.nodes[p].parent;
     }
+    // A well-scoring ancestor with clearly more text holds the rest of the
+    // article (intro and steps split by a weak wrapper in between).
+    {
+        let base = scores[top];
+        let mut anc = dom.nodes[top].parent;
+        let mut levels = 0;
+        while anc != u32::MAX && anc != dom.body && levels < 4 {
+            let a = anc as usize;
+            if dom.nodes[a].tag == Tag::None {
+                break;
+            }
+            if scored[a]
+                && scores[a] >= 0.7 * base
+                && dom.nodes[a].text as f32 >= 1.5 * dom.nodes[top].text as f32
+                && dom.nodes[a].link_density() < 0.25
+            {
+                top = a;
+            }
+            anc = dom.nodes[a].parent;
+            levels += 1;
+        }
+    }
     // An only child stands for its parent.
     loop {
         let p = dom.nodes[top].parent;
@@ -182,7 +211,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
         v.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
         for &i in v.iter().take(8) {
-            eprintln!("cand {i} {} score={:.1} text={} ld={:.2}", describe(dom, i), scores[i], dom.nodes[i].text, dom.nodes[i].link_density());
+            eprintln!(
+                "cand {i} {} score={:.1} text={} ld={:.2}",
+                describe(dom, i),
+                scores[i],
+                dom.nodes[i].text,
+                dom.nodes[i].link_density()
+            );
         }
         eprintln!("top {top} {}", describe(dom, top));
         for i in 0..n {
