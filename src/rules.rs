@@ -90,7 +90,7 @@ pub const LABELS: &[&str] = &[
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "article continues below", "story continues below",
     "scroll to continue", "scroll to continue with content", "skip advertisement",
-    "advertisement - scroll to continue", "continue reading", "read more", "share", "share this",
+    "advertisement - scroll to continue", "continue reading", "read more", "readmore", "show more", "see more", "load more", "share", "share this",
     "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
     "email", "print", "comments", "comment", "loading", "close", "menu", "skip to content",
     "back to top", "subscribe", "sign up", "log in", "sign in", "click to enlarge",
@@ -98,15 +98,70 @@ pub const LABELS: &[&str] = &[
     "listen to this article", "play", "watch", "photo", "video",
 ];
 
-/// Whether a block's whole text is an interface label (see [`LABELS`]).
+/// Short blocks starting with one of these are "the article goes on below
+/// the ad" notices.
+#[rustfmt::skip]
+pub const LABEL_PREFIXES: &[&str] = &[
+    "article continues below", "story continues below", "continue reading below",
+    "content continues below", "advertisement - ", "advertisement: ",
+];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Whether a block's whole text is an interface label (see [`LABELS`] and
+/// [`LABEL_PREFIXES`]) or a bare date line.
 pub(crate) fn is_label(text: &str) -> bool {
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if t.is_empty() || t.len() > 48 {
+    if t.is_empty() || t.len() > 64 {
         return false;
     }
-    LABELS
-        .iter()
-        .any(|l| l.eq_ignore_ascii_case(t) || (t.len() == l.len() && t.to_lowercase() == *l))
+    let lower = t.to_lowercase();
+    LABELS.contains(&lower.as_str())
+        || LABEL_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || is_date_line(&lower)
+}
+
+/// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
+/// only a date (and maybe a time) is page furniture, not prose.
+fn is_date_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '|'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 7 {
+        return false;
+    }
+    let is_year = |w: &&str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let date_word = |w: &&str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || MONTHS.iter().any(|m| w.starts_with(m))
+            || matches!(
+                *w,
+                "am" | "pm"
+                    | "at"
+                    | "on"
+                    | "updated"
+                    | "updated:"
+                    | "published"
+                    | "published:"
+                    | "posted"
+                    | "utc"
+                    | "gmt"
+                    | "est"
+                    | "et"
+                    | "pt"
+                    | "edt"
+                    | "pst"
+                    | "cet"
+            )
+    };
+    words.iter().any(is_year) && words.iter().all(date_word)
 }
 
 /// ARIA roles of boilerplate landmarks and widgets.
@@ -336,6 +391,17 @@ mod tests {
         assert!(!c.boiler && !c.weak_boiler);
         let c = class_of("<div class='site-footer'></div>");
         assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn labels_and_date_lines() {
+        assert!(is_label("Advertisement"));
+        assert!(is_label("  ADVERTISEMENT  "));
+        assert!(is_label("Article continues below this ad"));
+        assert!(is_label("Dec 20, 2023"));
+        assert!(is_label("Updated: 20.12.2023 10:41"));
+        assert!(!is_label("May 2023 was the warmest month on record."));
+        assert!(!is_label("Advertisement revenue fell by a third in 2023."));
     }
 
     #[test]

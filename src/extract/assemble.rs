@@ -56,6 +56,9 @@ struct Builder {
     pending_images: Vec<Image>,
     /// Whether the last pushed char was whitespace (for collapsing).
     last_space: bool,
+    /// Keep interface-label paragraphs (inside table cells, a "1947" or
+    /// "Share" cell is data).
+    keep_labels: bool,
 }
 
 impl Builder {
@@ -118,7 +121,7 @@ impl Builder {
 
     fn flush(&mut self) {
         if let Some(inline) = self.take_inline() {
-            if !crate::rules::is_label(&inline.text) {
+            if self.keep_labels || !crate::rules::is_label(&inline.text) {
                 self.blocks.push(Block::Paragraph(inline));
             }
         }
@@ -488,7 +491,10 @@ impl Ctx<'_, '_> {
                     if n.tag == Tag::Th && rows.len() == 1 {
                         header = true;
                     }
-                    let mut b = Builder::default();
+                    let mut b = Builder {
+                        keep_labels: true,
+                        ..Builder::default()
+                    };
                     self.walk_children(j, &mut b, depth + 1);
                     b.flush();
                     let text = b

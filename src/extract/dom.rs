@@ -398,7 +398,7 @@ impl<'a> Dom<'a> {
                     me.heading_text
                 };
                 (
-                    me.imgs + u32::from(tag == Tag::Img),
+                    me.imgs + u32::from(tag == Tag::Img && img_has_source(me)),
                     me.lis + u32::from(tag == Tag::Li),
                     heading_text,
                 )
@@ -466,6 +466,22 @@ impl Iterator for Children<'_, '_> {
         self.next = self.dom.nodes[i as usize].end;
         Some(i)
     }
+}
+
+/// Whether an `<img>` points at something (placeholders with an empty `src`
+/// do not count as images).
+fn img_has_source(n: &N) -> bool {
+    n.elem().is_some_and(|e| {
+        [
+            "src",
+            "data-src",
+            "data-lazy-src",
+            "data-original",
+            "srcset",
+        ]
+        .iter()
+        .any(|a| e.attr(a).is_some_and(|v| !v.trim().is_empty()))
+    })
 }
 
 fn is_inline(tag: Tag) -> bool {

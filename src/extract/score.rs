@@ -269,7 +269,69 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
             }
         }
     }
+    add_cousins(dom, &live, top, &mut roots);
+    if std::env::var_os("GLEANER_TRACE").is_some() {
+        for &r in &roots {
+            eprintln!(
+                "root {r} {} score={:.1}",
+                describe(dom, r as usize),
+                scores[r as usize]
+            );
+        }
+    }
     Body { roots, scores }
+}
+
+/// An article split into repeated blocks (`<div class="body-part">` ...)
+/// whose parents differ: blocks near the top candidate with exactly its
+/// class, prose-like, join the body.
+fn add_cousins(dom: &Dom, live: &[bool], top: usize, roots: &mut Vec<u32>) {
+    let Some(class) = dom.nodes[top].elem().and_then(|e| e.attr("class")) else {
+        return;
+    };
+    if class.trim().is_empty() {
+        return;
+    }
+    let mut region = top as u32;
+    for _ in 0..3 {
+        let p = dom.nodes[region as usize].parent;
+        if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
+            break;
+        }
+        region = p;
+    }
+    if region == top as u32 {
+        return;
+    }
+    let end = dom.nodes[region as usize].end as usize;
+    let mut extra = Vec::new();
+    let mut j = region as usize;
+    while j < end {
+        let n = &dom.nodes[j];
+        if !live[j] {
+            j = n.end as usize;
+            continue;
+        }
+        if roots.iter().any(|&r| dom.contains(r, j as u32)) {
+            j = n.end as usize;
+            continue;
+        }
+        let is_ancestor = roots.iter().any(|&r| dom.contains(j as u32, r));
+        if !is_ancestor
+            && n.elem().and_then(|e| e.attr("class")) == Some(class)
+            && n.text >= 50
+            && n.link_density() < 0.25
+        {
+            extra.push(j as u32);
+            j = n.end as usize;
+            continue;
+        }
+        j += 1;
+    }
+    if !extra.is_empty() {
+        roots.extend(extra);
+        roots.sort_unstable();
+    }
 }
 
 /// Whether a node's text contains a sentence end (`.` followed by space or end).
