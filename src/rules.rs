@@ -106,6 +106,64 @@ pub const LABEL_PREFIXES: &[&str] = &[
     "content continues below", "advertisement - ", "advertisement: ",
 ];
 
+/// Short blocks (under 200 bytes) starting with one of these, case-insensitive,
+/// are teasers, credits or legal lines, not article prose.
+#[rustfmt::skip]
+pub const LINE_PREFIXES: &[&str] = &[
+    "related:", "related story:", "related stories:", "related article:", "related articles:",
+    "read more:", "read more at", "read also:", "also read:", "also:", "see also:", "more:",
+    "must read:", "must watch", "watch:", "watch now:", "listen:", "recommended:", "read next:",
+    "don't miss:", "trending:", "click here", "tap here", "sign up for", "subscribe to",
+    "copyright", "©", "(c) 20", "image credit", "photo credit", "image source:", "photo:",
+    "image:", "credit:", "tags:", "filed under:", "topics:", "categories:",
+];
+
+/// Short blocks containing one of these, case-insensitive, are legal lines
+/// or credits.
+#[rustfmt::skip]
+pub const LINE_CONTAINS: &[&str] = &[
+    "all rights reserved", "contributed to this report", "contributed to this story",
+    "contributed reporting", "may not be published, broadcast", "may receive compensation",
+];
+
+/// Whether a short block is a teaser, credit or legal line (see
+/// [`LINE_PREFIXES`] and [`LINE_CONTAINS`]).
+pub(crate) fn is_boilerplate_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() >= 200 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || LINE_CONTAINS.iter().any(|c| lower.contains(c))
+}
+
+/// Job words of an author's bio line ("Jane Roe is a reporter covering ...").
+#[rustfmt::skip]
+const BIO_JOBS: &[&str] = &[
+    "reporter", "editor", "writer", "correspondent", "journalist", "contributor", "columnist",
+    "author", "producer", "freelance",
+];
+
+/// Whether a block at the end of an article is the author's bio.
+pub(crate) fn is_author_bio(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 500 {
+        return false;
+    }
+    // "<Capitalised Name of 1-4 words> is a|an|the ... <job>".
+    let words: Vec<&str> = t.split_whitespace().take(7).collect();
+    let Some(verb) = words.iter().position(|w| *w == "is" || *w == "was" || *w == "covers") else {
+        return false;
+    };
+    let name_ok = (1..=4).contains(&verb)
+        && words[..verb]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let lower = t.to_lowercase();
+    name_ok && BIO_JOBS.iter().any(|j| lower.contains(j))
+}
+
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -391,6 +449,17 @@ mod tests {
         assert!(!c.boiler && !c.weak_boiler);
         let c = class_of("<div class='site-footer'></div>");
         assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn boilerplate_lines_and_bios() {
+        assert!(is_boilerplate_line("RELATED: Ten things to know about the budget"));
+        assert!(is_boilerplate_line("Copyright 2024 Example Media. All rights reserved."));
+        assert!(is_boilerplate_line("Jane Roe contributed to this report."));
+        assert!(!is_boilerplate_line("Related research has shown the same effect in mice."));
+        assert!(is_author_bio("Jane Roe is a reporter covering the valley's food scene."));
+        assert!(!is_author_bio("The mayor is a former teacher who grew up in the valley."));
+        assert!(!is_author_bio("Though the screenwriting realm is a bit chaotic, writers go on."));
     }
 
     #[test]

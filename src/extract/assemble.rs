@@ -42,7 +42,17 @@ pub(crate) fn assemble(
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
     }
-    article.blocks = out.blocks;
+    let mut blocks = out.blocks;
+    // The author's bio closes many articles; it is not article text.
+    while blocks.len() > 1 {
+        match blocks.last() {
+            Some(Block::Paragraph(p)) if crate::rules::is_author_bio(&p.text) => {
+                blocks.pop();
+            }
+            _ => break,
+        }
+    }
+    article.blocks = blocks;
 }
 
 /// Accumulates inline content and finished blocks.
@@ -121,7 +131,10 @@ impl Builder {
 
     fn flush(&mut self) {
         if let Some(inline) = self.take_inline() {
-            if self.keep_labels || !crate::rules::is_label(&inline.text) {
+            if self.keep_labels
+                || !(crate::rules::is_label(&inline.text)
+                    || crate::rules::is_boilerplate_line(&inline.text))
+            {
                 self.blocks.push(Block::Paragraph(inline));
             }
         }
