@@ -29,7 +29,7 @@ pub const STRONG_BOILER: &[&str] = &[
     "related", "relatedposts", "yarpp", "recommended", "recommendations", "recirculation",
     "recirc", "trending", "popular", "mostread", "mostpopular", "moreposts", "morestories",
     "readmore", "readnext", "upnext", "teaser", "teasers", "outbrain", "taboola", "zergnet",
-    "revcontent", "mgid",
+    "revcontent", "mgid", "legends",
     // comments
     "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
 ];

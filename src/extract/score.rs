@@ -234,10 +234,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     if parent == u32::MAX {
         roots.push(top as u32);
     } else {
-        let top_class = dom.nodes[top]
-            .elem()
-            .and_then(|e| e.attr("class"))
-            .unwrap_or("");
+        let top_class = class_key(dom, top).unwrap_or("");
         for s in dom.children(parent) {
             let si = s as usize;
             if si == top {
@@ -286,12 +283,9 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
 /// whose parents differ: blocks near the top candidate with exactly its
 /// class, prose-like, join the body.
 fn add_cousins(dom: &Dom, live: &[bool], top: usize, roots: &mut Vec<u32>) {
-    let Some(class) = dom.nodes[top].elem().and_then(|e| e.attr("class")) else {
+    let Some(class) = class_key(dom, top) else {
         return;
     };
-    if class.trim().is_empty() {
-        return;
-    }
     let mut region = top as u32;
     for _ in 0..3 {
         let p = dom.nodes[region as usize].parent;
@@ -318,7 +312,7 @@ fn add_cousins(dom: &Dom, live: &[bool], top: usize, roots: &mut Vec<u32>) {
         }
         let is_ancestor = roots.iter().any(|&r| dom.contains(j as u32, r));
         if !is_ancestor
-            && n.elem().and_then(|e| e.attr("class")) == Some(class)
+            && class_key(dom, j) == Some(class)
             && n.text >= 50
             && n.link_density() < 0.25
         {
@@ -332,6 +326,15 @@ fn add_cousins(dom: &Dom, live: &[bool], top: usize, roots: &mut Vec<u32>) {
         roots.extend(extra);
         roots.sort_unstable();
     }
+}
+
+/// The first class name of an element: `story-body` for
+/// `class="story-body story-body-2"`.
+fn class_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
+    dom.nodes[i]
+        .elem()
+        .and_then(|e| e.attr("class"))
+        .and_then(|c| c.split_ascii_whitespace().next())
 }
 
 /// Whether a node's text contains a sentence end (`.` followed by space or end).
