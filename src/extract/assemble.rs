@@ -538,8 +538,10 @@ impl Ctx<'_, '_> {
         let n = &self.dom.nodes[i];
         // Leftover boilerplate (a wrapper rescued for holding content) and
         // weak-boilerplate blocks (bylines, meta lines) when short.
-        if (n.has(flag::BOILER) || n.has(flag::WIDGET) || n.has(flag::WEAK_BOILER)) && n.text < 200
-        {
+        let named_boiler = n.has(flag::BOILER)
+            || n.has(flag::WIDGET)
+            || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING));
+        if named_boiler && n.text < 200 {
             return true;
         }
         let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);

@@ -190,6 +190,8 @@ pub(crate) mod flag {
     pub(crate) const WIDGET: u16 = 1 << 9;
     /// Inside a `<figcaption>`: text of a caption, not of the article.
     pub(crate) const IN_CAPTION: u16 = 1 << 10;
+    /// Inside a heading: its parts are the heading, whatever their class.
+    pub(crate) const IN_HEADING: u16 = 1 << 11;
 }
 
 /// One node of the index.
@@ -316,6 +318,9 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Figcaption {
                         flags |= flag::IN_CAPTION;
                     }
+                    if matches!(tag, Tag::H(_)) {
+                        flags |= flag::IN_HEADING;
+                    }
                     tag
                 }
                 Node::Document | Node::Fragment => Tag::None,
@@ -325,7 +330,8 @@ impl<'a> Dom<'a> {
                 }
             };
             // Flags that children inherit: DEAD, IN_LINK, IN_PRE.
-            let inherit = flags & (flag::DEAD | flag::IN_LINK | flag::IN_PRE | flag::IN_CAPTION);
+            let inherit = flags
+                & (flag::DEAD | flag::IN_LINK | flag::IN_PRE | flag::IN_CAPTION | flag::IN_HEADING);
             // Own-node flags BOILER/POSITIVE/HIDDEN/WEAK are not inherited.
             nodes.push(N {
                 node,
