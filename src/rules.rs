@@ -95,7 +95,12 @@ pub const LABELS: &[&str] = &[
     "email", "print", "comments", "comment", "loading", "close", "menu", "skip to content",
     "back to top", "subscribe", "sign up", "log in", "sign in", "click to enlarge",
     "toggle caption", "hide caption", "enlarge this image", "view comments", "listen",
-    "listen to this article", "play", "watch", "photo", "video",
+    "listen to this article", "play", "watch", "photo", "video", "editors' recommendations",
+    "editors’ recommendations", "recommended", "recommended for you", "related",
+    "related articles", "related stories", "related posts", "related content", "more from",
+    "in this article", "you may also like", "you might also like", "read next", "most popular",
+    "most read", "trending", "trending now", "more stories", "latest news", "popular",
+    "top stories", "more on this story", "more like this", "what to read next",
 ];
 
 /// Short blocks starting with one of these are "the article goes on below
@@ -124,6 +129,8 @@ pub const LINE_PREFIXES: &[&str] = &[
 pub const LINE_CONTAINS: &[&str] = &[
     "all rights reserved", "contributed to this report", "contributed to this story",
     "contributed reporting", "may not be published, broadcast", "may receive compensation",
+    "credit:", "getty images", "delivered to your inbox", "may contain advertising",
+    "includes information from",
 ];
 
 /// Whether a short block is a teaser, credit or legal line (see
@@ -136,6 +143,23 @@ pub(crate) fn is_boilerplate_line(text: &str) -> bool {
     let lower = t.to_lowercase();
     LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || LINE_CONTAINS.iter().any(|c| lower.contains(c))
+        || is_byline(t)
+}
+
+/// "By Jane Roe", "BY JANE ROE AND JOHN DOE", "ByThe Associated Press":
+/// a short line naming the authors.
+fn is_byline(t: &str) -> bool {
+    if t.len() > 80 || t.ends_with(['.', '?', '!', ':']) {
+        return false;
+    }
+    let rest = t
+        .strip_prefix("By")
+        .or_else(|| t.strip_prefix("BY"))
+        .or_else(|| t.strip_prefix("by "));
+    rest.is_some_and(|r| {
+        let r = r.trim_start_matches([' ', ':']);
+        r.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Job words of an author's bio line ("Jane Roe is a reporter covering ...").
@@ -153,7 +177,10 @@ pub(crate) fn is_author_bio(text: &str) -> bool {
     }
     // "<Capitalised Name of 1-4 words> is a|an|the ... <job>".
     let words: Vec<&str> = t.split_whitespace().take(7).collect();
-    let Some(verb) = words.iter().position(|w| *w == "is" || *w == "was" || *w == "covers") else {
+    let Some(verb) = words
+        .iter()
+        .position(|w| *w == "is" || *w == "was" || *w == "covers")
+    else {
         return false;
     };
     let name_ok = (1..=4).contains(&verb)
@@ -453,13 +480,30 @@ mod tests {
 
     #[test]
     fn boilerplate_lines_and_bios() {
-        assert!(is_boilerplate_line("RELATED: Ten things to know about the budget"));
-        assert!(is_boilerplate_line("Copyright 2024 Example Media. All rights reserved."));
+        assert!(is_boilerplate_line(
+            "RELATED: Ten things to know about the budget"
+        ));
+        assert!(is_boilerplate_line(
+            "Copyright 2024 Example Media. All rights reserved."
+        ));
         assert!(is_boilerplate_line("Jane Roe contributed to this report."));
-        assert!(!is_boilerplate_line("Related research has shown the same effect in mice."));
-        assert!(is_author_bio("Jane Roe is a reporter covering the valley's food scene."));
-        assert!(!is_author_bio("The mayor is a former teacher who grew up in the valley."));
-        assert!(!is_author_bio("Though the screenwriting realm is a bit chaotic, writers go on."));
+        assert!(!is_boilerplate_line(
+            "Related research has shown the same effect in mice."
+        ));
+        assert!(is_boilerplate_line("By Jane Roe and John Doe"));
+        assert!(is_boilerplate_line("ByThe Associated Press"));
+        assert!(!is_boilerplate_line(
+            "By Friday, the river had risen two metres."
+        ));
+        assert!(is_author_bio(
+            "Jane Roe is a reporter covering the valley's food scene."
+        ));
+        assert!(!is_author_bio(
+            "The mayor is a former teacher who grew up in the valley."
+        ));
+        assert!(!is_author_bio(
+            "Though the screenwriting realm is a bit chaotic, writers go on."
+        ));
     }
 
     #[test]

@@ -210,7 +210,9 @@ impl Ctx<'_, '_> {
                 out.flush();
                 self.walk_children(i, out, depth);
                 if let Some(content) = out.take_inline() {
-                    out.blocks.push(Block::Heading { level, content });
+                    if !crate::rules::is_label(&content.text) {
+                        out.blocks.push(Block::Heading { level, content });
+                    }
                 }
                 out.flush();
             }
