@@ -581,8 +581,8 @@ impl Ctx<'_, '_> {
                 && len < 25.0
                 && (img == 0.0 || img > 2.0)
                 && ld > 0.0)
-            || (weight < 25.0 && ld > 0.2)
-            || (weight >= 25.0 && ld > 0.5)
+            || (!is_list && weight < 25.0 && ld > 0.2)
+            || ((is_list || weight >= 25.0) && ld > 0.5)
     }
 }
 
