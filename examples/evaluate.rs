@@ -123,6 +123,17 @@ fn run(args: &Args) -> Result<bool, String> {
     }
     let elapsed = started.elapsed().as_secs_f64();
 
+    // The same loop with parsing only (decode + html5ever via scraper), so
+    // the cost above the parse is visible.
+    let parse_started = Instant::now();
+    for (_, bytes, _) in &pages {
+        if let Some(bytes) = bytes {
+            let text = gleaner::decode::decode(bytes, None).text;
+            std::hint::black_box(scraper::Html::parse_document(&text));
+        }
+    }
+    let parse_elapsed = parse_started.elapsed().as_secs_f64();
+
     let mut counts = Vec::with_capacity(pages.len());
     let mut per_doc = Vec::new();
     for ((id, bytes, _), result) in pages.iter().zip(articles) {
@@ -195,6 +206,11 @@ fn run(args: &Args) -> Result<bool, String> {
     println!(
         "timing: peer=gleaner docs={docs} seconds={elapsed:.3} docs_per_s={:.1}",
         docs as f64 / elapsed
+    );
+    println!(
+        "timing: peer=parse-only docs={docs} seconds={parse_elapsed:.3} docs_per_s={:.1} (extraction/parse = {:.2})",
+        docs as f64 / parse_elapsed,
+        elapsed / parse_elapsed
     );
     let mut ok = true;
     if let Some(min) = args.min_f1 {

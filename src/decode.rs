@@ -69,6 +69,11 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encoding, Ch
         }
         return (enc, source);
     }
+    // Undeclared but valid UTF-8 is UTF-8 (and ASCII is a subset of it):
+    // no statistics needed.
+    if std::str::from_utf8(bytes).is_ok() {
+        return (encoding_rs::UTF_8, CharsetSource::ValidUtf8);
+    }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     // 64 KiB is plenty for a confident guess and keeps detection cheap on huge pages.
     det.feed(&bytes[..bytes.len().min(64 * 1024)], true);

@@ -265,6 +265,37 @@ pub const BOILER_ROLES: &[&str] = &[
     "tooltip",
 ];
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    Strong,
+    Widget,
+    Weak,
+    Positive,
+}
+
+/// All vocabularies in one sorted table for binary search; on a token in
+/// several lists the first list wins (strong, widget, weak, positive).
+fn token_table() -> &'static [(&'static str, TokenKind)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, TokenKind)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut v: Vec<(&'static str, TokenKind)> = Vec::new();
+        for (list, kind) in [
+            (STRONG_BOILER, TokenKind::Strong),
+            (WIDGET_BOILER, TokenKind::Widget),
+            (WEAK_BOILER, TokenKind::Weak),
+            (POSITIVE, TokenKind::Positive),
+        ] {
+            for t in list {
+                if !v.iter().any(|(x, _)| x == t) {
+                    v.push((t, kind));
+                }
+            }
+        }
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v
+    })
+}
+
 /// What the class/id/role/attributes of one element say about it.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Class {
@@ -290,15 +321,15 @@ pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
     for (name, value) in el.attrs() {
         match name {
             "class" | "id" => {
+                let table = token_table();
                 for_each_word_token(value, |tok| {
-                    if STRONG_BOILER.contains(&tok) {
-                        strong = true;
-                    } else if WIDGET_BOILER.contains(&tok) {
-                        widget = true;
-                    } else if WEAK_BOILER.contains(&tok) {
-                        weak = true;
-                    } else if POSITIVE.contains(&tok) {
-                        positive = true;
+                    if let Ok(i) = table.binary_search_by(|(t, _)| (*t).cmp(tok)) {
+                        match table[i].1 {
+                            TokenKind::Strong => strong = true,
+                            TokenKind::Widget => widget = true,
+                            TokenKind::Weak => weak = true,
+                            TokenKind::Positive => positive = true,
+                        }
                     }
                 });
             }
