@@ -309,6 +309,8 @@ pub(crate) struct Class {
     pub(crate) widget: bool,
     /// Weak boilerplate hint.
     pub(crate) weak_boiler: bool,
+    /// Named as an image caption or credit.
+    pub(crate) caption: bool,
 }
 
 /// Classifies one element by its tag, class, id, role and style.
@@ -324,6 +326,9 @@ pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
                 let table = token_table();
                 for_each_word_token(value, |tok| {
                     if let Ok(i) = table.binary_search_by(|(t, _)| (*t).cmp(tok)) {
+                        if matches!(tok, "caption" | "credit" | "credits" | "figcaption") {
+                            out.caption = true;
+                        }
                         match table[i].1 {
                             TokenKind::Strong => strong = true,
                             TokenKind::Widget => widget = true,

@@ -540,9 +540,15 @@ impl Ctx<'_, '_> {
         let n = &self.dom.nodes[i];
         // Leftover boilerplate (a wrapper rescued for holding content) and
         // weak-boilerplate blocks (bylines, meta lines) when short.
+        // An inline element inside running text ("<a class=meta-org>") is
+        // part of the sentence, whatever its class says.
+        let in_running_text = n.tag.is_inline()
+            && !n.has(flag::IN_CAPTION)
+            && n.parent != u32::MAX
+            && self.dom.nodes[n.parent as usize].text > n.text + n.text / 2;
         let named_boiler = n.has(flag::BOILER)
             || n.has(flag::WIDGET)
-            || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING));
+            || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING) && !in_running_text);
         if named_boiler && n.text < 200 {
             return true;
         }

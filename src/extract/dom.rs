@@ -138,6 +138,21 @@ impl Tag {
         }
     }
 
+    /// Phrasing elements that carry text within a sentence.
+    pub(crate) fn is_inline(self) -> bool {
+        matches!(
+            self,
+            Tag::Span
+                | Tag::A
+                | Tag::Em
+                | Tag::Strong
+                | Tag::Code
+                | Tag::Time
+                | Tag::Sup
+                | Tag::Sub
+        )
+    }
+
     /// Elements that start a new block of text (a line break in the output).
     pub(crate) fn is_block(self) -> bool {
         !matches!(
@@ -315,7 +330,7 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Pre {
                         flags |= flag::IN_PRE;
                     }
-                    if tag == Tag::Figcaption {
+                    if tag == Tag::Figcaption || class.caption {
                         flags |= flag::IN_CAPTION;
                     }
                     if matches!(tag, Tag::H(_)) {
@@ -491,10 +506,7 @@ fn img_has_source(n: &N) -> bool {
 }
 
 fn is_inline(tag: Tag) -> bool {
-    matches!(
-        tag,
-        Tag::Span | Tag::A | Tag::Em | Tag::Strong | Tag::Code | Tag::Time | Tag::Sup | Tag::Sub
-    )
+    tag.is_inline()
 }
 
 /// Whether a node is removed before scoring.
