@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- <CORPUS_DIR> [--out PRED.json]
-//!     [--per-doc] [--min-f1 X] [--min-precision X]
+//!     [--per-doc] [--focus precision|balanced|recall] [--min-f1 X] [--min-precision X]
 //! ```
 //!
 //! Prints precision, recall and F1 computed like `shared/eval/score.py`, and
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use gleaner::eval::{aggregate, doc_counts};
-use gleaner::{Extractor, Url};
+use gleaner::{Extractor, Focus, Url};
 use serde_json::{Map, Value};
 
 struct Args {
@@ -26,6 +26,7 @@ struct Args {
     per_doc: bool,
     min_f1: Option<f64>,
     min_precision: Option<f64>,
+    focus: Focus,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -35,6 +36,7 @@ fn parse_args() -> Result<Args, String> {
     let mut per_doc = false;
     let mut min_f1 = None;
     let mut min_precision = None;
+    let mut focus = Focus::Balanced;
     while let Some(a) = it.next() {
         let mut num = |name: &str| -> Result<f64, String> {
             it.next()
@@ -44,6 +46,14 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--out" => out = it.next().map(PathBuf::from),
             "--per-doc" => per_doc = true,
+            "--focus" => {
+                focus = match it.next().as_deref() {
+                    Some("precision") => Focus::Precision,
+                    Some("balanced") => Focus::Balanced,
+                    Some("recall") => Focus::Recall,
+                    _ => return Err("--focus takes precision, balanced or recall".into()),
+                }
+            }
             "--min-f1" => min_f1 = Some(num("--min-f1")?),
             "--min-precision" => min_precision = Some(num("--min-precision")?),
             "-h" | "--help" => return Err(String::new()),
@@ -57,6 +67,7 @@ fn parse_args() -> Result<Args, String> {
         per_doc,
         min_f1,
         min_precision,
+        focus,
     })
 }
 
@@ -102,7 +113,7 @@ fn run(args: &Args) -> Result<bool, String> {
         pages.push((id.as_str(), bytes, url));
     }
 
-    let extractor = Extractor::builder().build();
+    let extractor = Extractor::builder().focus(args.focus).build();
     let mut predictions: Map<String, Value> = Map::new();
     let mut failures = Vec::new();
     let mut slowest = (Duration::ZERO, "");

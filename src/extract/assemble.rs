@@ -549,7 +549,8 @@ impl Ctx<'_, '_> {
         let named_boiler = n.has(flag::BOILER)
             || n.has(flag::WIDGET)
             || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING) && !in_running_text);
-        if named_boiler && n.text < 200 {
+        let t = self.opts.focus.thresholds();
+        if named_boiler && n.text < t.named_block_max {
             return true;
         }
         let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
@@ -587,8 +588,8 @@ impl Ctx<'_, '_> {
                 && len < 25.0
                 && (img == 0.0 || img > 2.0)
                 && ld > 0.0)
-            || (!is_list && weight < 25.0 && ld > 0.2)
-            || ((is_list || weight >= 25.0) && ld > 0.5)
+            || (!is_list && weight < 25.0 && ld > t.block_link_density)
+            || ((is_list || weight >= 25.0) && ld > t.list_link_density)
     }
 }
 

@@ -36,6 +36,40 @@ pub enum Focus {
     Recall,
 }
 
+/// The cleaning thresholds a [`Focus`] stands for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Thresholds {
+    /// Blocks named like boilerplate (bylines, meta, share) shorter than
+    /// this many bytes are dropped inside the body.
+    pub(crate) named_block_max: u32,
+    /// Containers (not lists) with more link text than this are dropped.
+    pub(crate) block_link_density: f32,
+    /// Lists with more link text than this are dropped.
+    pub(crate) list_link_density: f32,
+}
+
+impl Focus {
+    pub(crate) fn thresholds(self) -> Thresholds {
+        match self {
+            Focus::Precision => Thresholds {
+                named_block_max: 400,
+                block_link_density: 0.15,
+                list_link_density: 0.35,
+            },
+            Focus::Balanced => Thresholds {
+                named_block_max: 200,
+                block_link_density: 0.2,
+                list_link_density: 0.5,
+            },
+            Focus::Recall => Thresholds {
+                named_block_max: 80,
+                block_link_density: 0.33,
+                list_link_density: 0.7,
+            },
+        }
+    }
+}
+
 /// The extractor's options. Built with [`Extractor::builder`].
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
