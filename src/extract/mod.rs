@@ -6,6 +6,7 @@
 #![allow(clippy::needless_range_loop)]
 
 mod assemble;
+mod dek;
 mod dom;
 mod score;
 
@@ -277,6 +278,20 @@ impl Extractor {
         assemble::assemble(&dom, &body, opts, url, &mut article);
         meta.apply(&mut article);
         drop_title_heading(&mut article);
+        if let Some(&first) = body.roots.first() {
+            let live = score::live_mask(&dom);
+            if let Some(dek) = dek::find(&dom, first, &live) {
+                let already = article.blocks.iter().take(3).any(|b| {
+                    let t = b.plain_text();
+                    normalize(&t).contains(&normalize(&dek))
+                });
+                if !already {
+                    article
+                        .blocks
+                        .insert(0, crate::Block::Paragraph(crate::Inline::plain(dek)));
+                }
+            }
+        }
         article.fill_text();
         Ok(article)
     }
