@@ -302,6 +302,9 @@ impl<'a> Dom<'a> {
                     if relaxed || is_inline(tag) {
                         // Vocabulary pruning is for containers; inline
                         // elements are part of the text flow.
+                        if class.boiler || class.widget {
+                            class.weight = class.weight.max(0);
+                        }
                         class.boiler = false;
                         class.widget = false;
                     }

@@ -327,7 +327,7 @@ fn drop_title_heading(article: &mut Article) {
             let t = normalize(t);
             !heading.is_empty() && (t == heading || t.contains(&heading) || heading.contains(&t))
         }
-        None => *level <= 2,
+        None => *level == 1,
     };
     if same {
         if article.title.is_none() {
@@ -355,6 +355,88 @@ mod tests {
         assert_send_sync::<Extractor>();
         assert_send_sync::<Article>();
         assert_send_sync::<Error>();
+    }
+
+    fn para(words: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| format!("<p>{words}, sentence number {i} of the story, with a comma or two, goes on.</p>"))
+            .collect()
+    }
+
+    #[test]
+    fn standfirst_opens_the_text() {
+        let dek =
+            "Residents of the valley voted to keep the old ferry running for another ten years";
+        let html = format!(
+            "<html><head><meta name=description content='{dek}.'></head><body>\
+             <header><h1>Ferry stays</h1><p class=standfirst>{dek}.</p></header>\
+             <div class=article-body>{}</div></body></html>",
+            para("The ferry carries two hundred people a day", 6)
+        );
+        let a = crate::extract(&html, None);
+        let a = a.unwrap();
+        assert!(a.text.starts_with(dek), "{}", a.text);
+        assert_eq!(a.text.matches(dek).count(), 1);
+    }
+
+    #[test]
+    fn split_body_blocks_are_merged() {
+        let html = format!(
+            "<body><div class=wrap><div><div class='body-part first'>{}</div></div>\
+             <aside class=promo><a href=/x>Buy now</a></aside>\
+             <div><div class='body-part second'>{}</div></div></div></body>",
+            para("First half of the report about the harbour", 5),
+            para("Second half of the report about the harbour", 2)
+        );
+        let a = crate::extract(&html, None).unwrap();
+        assert!(a.text.contains("First half"));
+        assert!(a.text.contains("Second half"));
+        assert!(!a.text.contains("Buy now"));
+    }
+
+    #[test]
+    fn labels_and_widget_text_go_headings_stay() {
+        let html = format!(
+            "<body><article><h2>What the council decided</h2>{}<p>Advertisement</p>\
+             <div class='share-bar'><a href=/s>Share on Facebook</a></div>{}</article></body>",
+            para("The council met on Tuesday evening", 3),
+            para("Later the mayor explained the decision", 2)
+        );
+        let a = crate::extract(&html, None).unwrap();
+        assert!(a.blocks.iter().any(|b| matches!(b, crate::Block::Heading { content, .. } if content.text == "What the council decided")));
+        assert!(!a.text.contains("Advertisement"));
+        assert!(!a.text.contains("Share on Facebook"));
+        assert!(a.text.contains("Later the mayor"));
+    }
+
+    #[test]
+    fn widget_named_wrapper_of_the_whole_article_is_kept() {
+        let html = format!(
+            "<body><div id='share-buttons-container'>{}</div><div class=share><a href=/t>Tweet</a></div></body>",
+            para("Long prose about the new library opening downtown", 8)
+        );
+        let a = crate::extract(&html, None).unwrap();
+        assert!(a.text.contains("new library opening"));
+        assert!(!a.text.contains("Tweet"));
+    }
+
+    #[test]
+    fn focus_modes_are_ordered() {
+        let html = format!(
+            "<body><article>{}<ul><li><a href=/a>Related one</a> and some words</li><li><a href=/b>Related two</a> more words</li></ul></article></body>",
+            para("The bridge repairs finished early", 5)
+        );
+        let len = |f| {
+            Extractor::builder()
+                .focus(f)
+                .build()
+                .extract(&html, None)
+                .unwrap()
+                .text
+                .len()
+        };
+        assert!(len(Focus::Precision) <= len(Focus::Balanced));
+        assert!(len(Focus::Balanced) <= len(Focus::Recall));
     }
 
     #[test]

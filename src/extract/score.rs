@@ -123,6 +123,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         };
     };
 
+    let best = top;
     // Several near-best candidates under one ancestor: the ancestor is the
     // article (a body split into sibling blocks).
     let top_score = scores[top];
@@ -266,7 +267,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
             }
         }
     }
-    add_cousins(dom, &live, top, &mut roots);
+    add_cousins(dom, &live, best, top, &mut roots);
     if std::env::var_os("GLEANER_TRACE").is_some() {
         for &r in &roots {
             eprintln!(
@@ -282,8 +283,8 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
 /// An article split into repeated blocks (`<div class="body-part">` ...)
 /// whose parents differ: blocks near the top candidate with exactly its
 /// class, prose-like, join the body.
-fn add_cousins(dom: &Dom, live: &[bool], top: usize, roots: &mut Vec<u32>) {
-    let Some(class) = class_key(dom, top) else {
+fn add_cousins(dom: &Dom, live: &[bool], best: usize, top: usize, roots: &mut Vec<u32>) {
+    let Some(class) = class_key(dom, best).or_else(|| class_key(dom, top)) else {
         return;
     };
     let mut region = top as u32;
