@@ -184,6 +184,11 @@ fn fixture_table() {
         };
         let text = norm(&article.text);
         checks += 1;
+        match gleaner::extract(&html, Some(&url)) {
+            Ok(again) if again == article => {}
+            _ => failures.push(format!("{}: a second extraction differs", case.page)),
+        }
+        checks += 1;
         if article.title.as_deref() != Some(case.title.as_str()) {
             failures.push(format!(
                 "{}: title: expected {:?}, got {:?}",
