@@ -32,6 +32,9 @@ pub const STRONG_BOILER: &[&str] = &[
     "revcontent", "mgid", "legends",
     // comments
     "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+    // the same in other languages (es, pt, fr, de, it, nl)
+    "relacionadas", "relacionados", "relacionada", "tambien", "comentarios", "commentaires",
+    "kommentare", "commenti", "correlati", "verwandte", "empfehlungen", "lire", "leia",
 ];
 
 /// Tokens naming small widgets: ads, share and follow bars, newsletter,
@@ -49,7 +52,8 @@ pub const WIDGET_BOILER: &[&str] = &[
     "socialmedia", "addthis", "sharethis", "addtoany", "a2a", "follow", "print", "bookmark",
     // newsletter, subscription, paywall, login
     "newsletter", "subscribe", "subscription", "signup", "login", "signin",
-    "register", "registration",
+    "register", "registration", "compartir", "partage", "partager", "teilen", "condividi",
+    "publicidad", "publicite", "publicidade", "werbung", "anzeige", "pubblicita", "reclame",
     // cookie and consent banners
     "cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebot", "cookieyes",
     "complianz", "cmplz", "cky", "qc", "didomi", "truste", "osano", "iubenda", "borlabs",
@@ -70,7 +74,7 @@ pub const WEAK_BOILER: &[&str] = &[
     "date", "timestamp", "time", "author", "credit", "credits", "caption", "extra", "extras",
     "supplemental", "aside", "banner", "masthead", "rail", "top", "bottom", "links", "tools", "utility",
     "utilities", "info", "categories", "category", "label", "badge", "kicker", "eyebrow",
-    "headline", "title",
+    "headline", "title", "firma", "autor", "auteur", "fecha", "datum",
 ];
 
 /// Tokens that mark a container as (part of) the article.
@@ -191,6 +195,14 @@ pub(crate) fn is_author_bio(text: &str) -> bool {
     name_ok && BIO_JOBS.iter().any(|j| lower.contains(j))
 }
 
+/// Words besides numbers and month names that a date line may hold.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "am", "pm", "at", "on", "updated", "published", "posted", "modified", "last", "utc", "gmt",
+    "est", "et", "pt", "edt", "pst", "cet", "cest", "bst", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -224,27 +236,10 @@ fn is_date_line(lower: &str) -> bool {
             && (w.starts_with("19") || w.starts_with("20"))
     };
     let date_word = |w: &&str| {
+        let w = w.trim_end_matches(':');
         w.bytes().all(|b| b.is_ascii_digit() || b == b':')
             || MONTHS.iter().any(|m| w.starts_with(m))
-            || matches!(
-                *w,
-                "am" | "pm"
-                    | "at"
-                    | "on"
-                    | "updated"
-                    | "updated:"
-                    | "published"
-                    | "published:"
-                    | "posted"
-                    | "utc"
-                    | "gmt"
-                    | "est"
-                    | "et"
-                    | "pt"
-                    | "edt"
-                    | "pst"
-                    | "cet"
-            )
+            || DATE_WORDS.contains(&w)
     };
     words.iter().any(is_year) && words.iter().all(date_word)
 }
@@ -548,6 +543,7 @@ mod tests {
         assert!(is_label("  ADVERTISEMENT  "));
         assert!(is_label("Article continues below this ad"));
         assert!(is_label("Dec 20, 2023"));
+        assert!(is_label("Posted: Sunday 23 August 2026"));
         assert!(is_label("Updated: 20.12.2023 10:41"));
         assert!(!is_label("May 2023 was the warmest month on record."));
         assert!(!is_label("Advertisement revenue fell by a third in 2023."));

@@ -52,7 +52,30 @@ pub(crate) fn assemble(
             _ => break,
         }
     }
+    if !opts.links {
+        for b in &mut blocks {
+            strip_links(b);
+        }
+    }
     article.blocks = blocks;
+}
+
+fn strip_links(block: &mut Block) {
+    let strip = |i: &mut Inline| i.marks.retain(|m| !matches!(m.kind, MarkKind::Link { .. }));
+    match block {
+        Block::Heading { content, .. } | Block::Paragraph(content) => strip(content),
+        Block::List { items, .. } => {
+            for item in items {
+                strip(&mut item.content);
+                for c in &mut item.children {
+                    strip_links(c);
+                }
+            }
+        }
+        Block::Quote { blocks } => blocks.iter_mut().for_each(strip_links),
+        Block::Table { rows, .. } => rows.iter_mut().flatten().for_each(strip),
+        Block::Code { .. } | Block::Image(_) => {}
+    }
 }
 
 /// Accumulates inline content and finished blocks.
@@ -67,8 +90,32 @@ struct Builder {
     /// Whether the last pushed char was whitespace (for collapsing).
     last_space: bool,
     /// Keep interface-label paragraphs (inside table cells, a "1947" or
-    /// "Share" cell is data).
+    /// "Share" cell is data) and link bars (a list item may be two links).
     keep_labels: bool,
+}
+
+/// A short run of text that is two or more links and little else ("Print
+/// this story | Send to a friend", "Home > News > Sport") is a link bar.
+fn is_link_bar(inline: &Inline) -> bool {
+    if inline.text.len() > 160 {
+        return false;
+    }
+    let mut links = 0;
+    let mut covered = 0;
+    for m in &inline.marks {
+        if matches!(m.kind, MarkKind::Link { .. }) {
+            links += 1;
+            covered += inline.text[m.start..m.end]
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count();
+        }
+    }
+    let total = inline.text.chars().filter(|c| c.is_alphanumeric()).count();
+    let breadcrumb = [" > ", " » ", " › ", " / "]
+        .iter()
+        .any(|sep| inline.text.contains(sep));
+    links >= 2 && (covered * 10 >= total * 8 || breadcrumb)
 }
 
 impl Builder {
@@ -133,7 +180,8 @@ impl Builder {
         if let Some(inline) = self.take_inline() {
             if self.keep_labels
                 || !(crate::rules::is_label(&inline.text)
-                    || crate::rules::is_boilerplate_line(&inline.text))
+                    || crate::rules::is_boilerplate_line(&inline.text)
+                    || is_link_bar(&inline))
             {
                 self.blocks.push(Block::Paragraph(inline));
             }
@@ -184,7 +232,6 @@ impl Ctx<'_, '_> {
                     Tag::A => node
                         .elem()
                         .and_then(|e| e.attr("href"))
-                        .filter(|_| self.opts.links)
                         .and_then(|h| self.resolve(h))
                         .map(|href| MarkKind::Link { href }),
                     Tag::Em => Some(MarkKind::Emphasis),
@@ -425,7 +472,10 @@ impl Ctx<'_, '_> {
             if cn.tag != Tag::Li && self.drop_conditionally(c) {
                 continue;
             }
-            let mut inner = Builder::default();
+            let mut inner = Builder {
+                keep_labels: true,
+                ..Builder::default()
+            };
             self.walk_children(c, &mut inner, depth + 1);
             inner.flush();
             let mut item = ListItem::default();
@@ -552,6 +602,18 @@ impl Ctx<'_, '_> {
         let t = self.opts.focus.thresholds();
         if named_boiler && n.text < t.named_block_max {
             return true;
+        }
+        // A short paragraph of two or more links and little else is a link
+        // bar ("Print this story | Send to a friend"), whatever the links'
+        // targets (script links carry no mark for the inline check).
+        if n.tag == Tag::P && n.text < 160 && n.link_density() >= 0.8 {
+            let end = n.end as usize;
+            let links = (i..end)
+                .filter(|&j| self.dom.nodes[j].tag == Tag::A)
+                .count();
+            if links >= 2 {
+                return true;
+            }
         }
         let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
         if !matches!(

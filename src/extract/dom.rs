@@ -299,7 +299,10 @@ impl<'a> Dom<'a> {
                         body = idx;
                     }
                     let mut class = rules::classify(el, tag);
-                    if relaxed || is_inline(tag) {
+                    // The relaxed pass ignores names, not structure: <nav>,
+                    // <aside> and <footer> stay out.
+                    let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
+                    if (relaxed && !structural) || is_inline(tag) {
                         // Vocabulary pruning is for containers; inline
                         // elements are part of the text flow.
                         if class.boiler || class.widget {

@@ -8,6 +8,7 @@
 mod assemble;
 mod dek;
 mod dom;
+mod jsonld_body;
 mod score;
 
 pub(crate) use dom::Tag;
@@ -254,6 +255,19 @@ impl Extractor {
                 article = relaxed;
             }
         }
+        // Last resort: the body the page states in its JSON-LD, when the
+        // visible one is missing or much shorter (rendered by script).
+        if article.text.len() < FALLBACK_BELOW_BYTES * 4 {
+            if let Some(body) = jsonld_body::find(doc) {
+                if body.len() >= FALLBACK_BELOW_BYTES && body.len() > article.text.len() * 2 {
+                    article.blocks = jsonld_body::paragraphs(&body)
+                        .into_iter()
+                        .map(|p| crate::Block::Paragraph(crate::Inline::plain(p)))
+                        .collect();
+                    article.fill_text();
+                }
+            }
+        }
         let _ = opts;
         if article.text.trim().is_empty() {
             return Err(Error::NoContent { url: url.cloned() });
@@ -311,27 +325,31 @@ const FALLBACK_BELOW_BYTES: usize = 500;
 /// Removes a leading heading that repeats the title (the headline is
 /// `Article::title`, not body text); takes it as the title when none is known.
 fn drop_title_heading(article: &mut Article) {
-    let Some(pos) = article
+    // The headline is among the first few blocks (after a breadcrumb or a
+    // kicker at most).
+    let Some((pos, level, text)) = article
         .blocks
         .iter()
-        .position(|b| !matches!(b, crate::Block::Image(_)))
+        .enumerate()
+        .take(3)
+        .find_map(|(i, b)| match b {
+            crate::Block::Heading { level, content } => Some((i, *level, content.text.clone())),
+            _ => None,
+        })
     else {
         return;
     };
-    let crate::Block::Heading { level, content } = &article.blocks[pos] else {
-        return;
-    };
-    let heading = normalize(&content.text);
+    let heading = normalize(&text);
     let same = match &article.title {
         Some(t) => {
             let t = normalize(t);
             !heading.is_empty() && (t == heading || t.contains(&heading) || heading.contains(&t))
         }
-        None => *level == 1,
+        None => level == 1 && pos == 0,
     };
     if same {
         if article.title.is_none() {
-            article.title = Some(content.text.clone());
+            article.title = Some(text);
         }
         article.blocks.remove(pos);
     }
