@@ -130,7 +130,7 @@ pub enum Error {
         /// The URL first requested.
         url: Url,
         /// The URL that was visited twice.
-        repeated: Url,
+        repeated: Box<Url>,
     },
 
     /// The response is not an HTML page (only `text/html`,

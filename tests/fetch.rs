@@ -56,6 +56,12 @@ async fn follows_redirects_and_reports_the_final_url() {
     assert_eq!(page.charset_source, CharsetSource::Header);
     assert!(page.text.contains("eastern breakwater"));
 
+    let from_page = fetcher.extract_page(page).await.unwrap();
+    assert_eq!(
+        from_page.title.as_deref(),
+        Some("Breakwater repairs approved")
+    );
+
     let before = chrono::Utc::now();
     let article = fetcher.fetch_article(server.url("/old")).await.unwrap();
     assert_eq!(
@@ -351,6 +357,11 @@ async fn only_html_is_extracted() {
     // fetch() itself returns any type.
     let pdf = fetcher.fetch(server.url("/report.pdf")).await.unwrap();
     assert!(pdf.bytes.starts_with(b"%PDF"));
+    let err = fetcher.extract_page(pdf).await.unwrap_err();
+    assert!(
+        matches!(err, Error::UnsupportedContentType { .. }),
+        "{err:?}"
+    );
     // Other schemes are refused.
     let err = fetcher.fetch("ftp://127.0.0.1/a").await.unwrap_err();
     assert!(matches!(err, Error::InvalidUrl { .. }), "{err:?}");

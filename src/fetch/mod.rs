@@ -433,6 +433,23 @@ impl Fetcher {
     pub async fn fetch_article(&self, url: impl AsRef<str>) -> Result<Article, Error> {
         let url = parse_url(url.as_ref())?;
         let page = self.fetch_page(url, true).await?;
+        self.extract_page(page).await
+    }
+
+    /// Extracts the article of a page fetched with [`fetch`](Self::fetch),
+    /// on tokio's blocking pool. For a caller that wants both the [`Page`]
+    /// (headers, raw bytes) and the [`Article`] from one request.
+    ///
+    /// # Errors
+    /// [`Error::UnsupportedContentType`] when the page is not HTML, the
+    /// extraction errors, and [`Error::Task`] if the task could not complete.
+    pub async fn extract_page(&self, page: Page) -> Result<Article, Error> {
+        if !is_html_body(page.content_type.as_deref(), &page.bytes) {
+            return Err(Error::UnsupportedContentType {
+                url: page.url,
+                content_type: page.content_type.unwrap_or_default(),
+            });
+        }
         let extractor = self.inner.opts.extractor.clone();
         let task_url = page.url.clone();
         let join = tokio::task::spawn_blocking(move || {
@@ -533,7 +550,7 @@ impl Fetcher {
                 if !visited.insert(next.clone()) {
                     return Err(Error::RedirectLoop {
                         url: requested,
-                        repeated: next,
+                        repeated: Box::new(next),
                     });
                 }
                 redirects.push(std::mem::replace(&mut current, next));
