@@ -11,6 +11,7 @@
 //! redirect, charset detection and extraction all run as they would against
 //! a real site.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -75,7 +76,7 @@ async fn main() -> ExitCode {
     let mut failed = false;
     for (i, input) in inputs.iter().enumerate() {
         if i > 0 && matches!(format, Format::Text | Format::Markdown) {
-            println!("\n{}\n", "=".repeat(72));
+            let _ = writeln!(std::io::stdout(), "\n{}\n", "=".repeat(72));
         }
         let result = if input.starts_with("http://") || input.starts_with("https://") {
             fetcher.fetch_article(input).await
@@ -186,33 +187,38 @@ async fn serve_demo(listener: TcpListener) {
 }
 
 fn print_article(article: &Article, format: Format, explain: bool) {
+    let mut out = String::new();
     match format {
         Format::Json => match serde_json::to_string_pretty(article) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => out = json + "\n",
             Err(e) => eprintln!("error: cannot serialise: {e}"),
         },
         Format::Text | Format::Markdown => {
-            print_metadata(article);
-            println!();
+            out.push_str(&metadata(article));
+            out.push('\n');
             if matches!(format, Format::Markdown) {
-                println!("{}", article.to_markdown());
+                out.push_str(&article.to_markdown());
             } else {
-                println!("{}", article.to_text());
+                out.push_str(&article.to_text());
             }
+            out.push('\n');
             if explain {
-                println!("\n--- removed ({}) ---", article.removed.len());
+                out.push_str(&format!("\n--- removed ({}) ---\n", article.removed.len()));
                 for r in &article.removed {
-                    println!("[{}] {}", r.reason, r.preview);
+                    out.push_str(&format!("[{}] {}\n", r.reason, r.preview));
                 }
             }
         }
     }
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(out.as_bytes());
 }
 
-fn print_metadata(a: &Article) {
-    let field = |name: &str, value: Option<String>| {
+fn metadata(a: &Article) -> String {
+    let mut out = String::new();
+    let mut field = |name: &str, value: Option<String>| {
         if let Some(v) = value.filter(|v| !v.is_empty()) {
-            println!("{name:<12} {v}");
+            out.push_str(&format!("{name:<12} {v}\n"));
         }
     };
     field("title", a.title.clone());
@@ -229,4 +235,5 @@ fn print_metadata(a: &Article) {
     field("source name", a.source_name.clone());
     field("fetched", a.fetched_at.map(|t| t.to_rfc3339()));
     field("words", Some(a.word_count.to_string()));
+    out
 }

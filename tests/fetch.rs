@@ -260,10 +260,14 @@ async fn stalled_and_trickling_servers_time_out_within_bounds() {
     let started = Instant::now();
     let err = fetcher.fetch(server.url("/stall")).await.unwrap_err();
     let took = started.elapsed();
-    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    // The read timeout (300 ms) catches it, well before the total one.
+    assert!(
+        matches!(err, Error::Timeout { phase: "read", .. }),
+        "{err:?}"
+    );
     assert!(err.is_retryable());
     assert!(took >= Duration::from_millis(250), "{took:?}");
-    assert!(took < Duration::from_millis(900), "{took:?}");
+    assert!(took < Duration::from_secs(2), "{took:?}");
 
     // Bytes every 50 ms never trip the read timeout; the total one ends it.
     let started = Instant::now();
@@ -274,7 +278,7 @@ async fn stalled_and_trickling_servers_time_out_within_bounds() {
         "{err:?}"
     );
     assert!(took >= Duration::from_millis(750), "{took:?}");
-    assert!(took < Duration::from_millis(1500), "{took:?}");
+    assert!(took < Duration::from_secs(3), "{took:?}");
 }
 
 #[tokio::test]

@@ -823,6 +823,29 @@ async fn read_body(
     }
 }
 
+/// A reqwest error displayed with its causes ("error sending request" alone
+/// does not say "connection refused"); `source()` still gives the chain.
+#[derive(Debug)]
+struct Transport(reqwest::Error);
+
+impl std::fmt::Display for Transport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut cause = std::error::Error::source(&self.0);
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Transport {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
 fn map_reqwest(url: &Url, e: reqwest::Error) -> Error {
     if e.is_timeout() {
         Error::Timeout {
@@ -832,12 +855,12 @@ fn map_reqwest(url: &Url, e: reqwest::Error) -> Error {
     } else if e.is_connect() {
         Error::Connect {
             url: url.clone(),
-            source: Box::new(e),
+            source: Box::new(Transport(e)),
         }
     } else {
         Error::Http {
             url: url.clone(),
-            source: Box::new(e),
+            source: Box::new(Transport(e)),
         }
     }
 }
