@@ -478,6 +478,26 @@ async fn robots_txt_disallow_and_crawl_delay() {
         assert!(gap >= Duration::from_millis(290), "crawl-delay gap {gap:?}");
     }
 
+    // A redirected robots.txt is followed.
+    let moved = Server::start(|r| match r.path.as_str() {
+        "/robots.txt" => Reply::redirect(301, "/static/robots.txt"),
+        "/static/robots.txt" => {
+            Reply::with_type(200, "text/plain", "User-agent: *\nDisallow: /members/\n")
+        }
+        _ => Reply::html(article_page("Open")),
+    })
+    .await;
+    let err = fetcher.fetch(moved.url("/members/a")).await.unwrap_err();
+    assert!(matches!(err, Error::RobotsDisallowed { .. }), "{err:?}");
+    fetcher.fetch(moved.url("/news/a")).await.unwrap();
+    assert_eq!(moved.count("/static/robots.txt"), 1);
+
+    // Once the TTL has passed, robots.txt is fetched again.
+    let refetching = quick().robots_ttl(Duration::ZERO).build().unwrap();
+    refetching.fetch(moved.url("/news/b")).await.unwrap();
+    refetching.fetch(moved.url("/news/c")).await.unwrap();
+    assert_eq!(moved.count("/static/robots.txt"), 3);
+
     // Opting out: the disallowed URL is fetched, robots.txt is not.
     let free = Server::start(|r| match r.path.as_str() {
         "/robots.txt" => Reply::with_type(200, "text/plain", "User-agent: *\nDisallow: /\n"),

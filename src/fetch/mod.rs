@@ -632,20 +632,26 @@ impl Fetcher {
         };
         self.wait_turn(host, opts.host_delay).await;
         let attempt = tokio::time::timeout(opts.timeout, async {
-            let resp = self
-                .inner
-                .client
-                .get(robots_url.clone())
-                .send()
-                .await
-                .ok()?;
-            let status = resp.status().as_u16();
-            // RFC 9309: robots.txt rules are small; 500 KiB is the floor
-            // crawlers must parse.
-            let body = read_body(resp, &robots_url, 512 * 1024, opts.read_timeout)
-                .await
-                .ok();
-            Some((status, body))
+            // RFC 9309: follow at least five redirects (http → https,
+            // www → bare host are common for robots.txt).
+            let mut target = robots_url.clone();
+            for _ in 0..=5 {
+                let resp = self.inner.client.get(target.clone()).send().await.ok()?;
+                let status = resp.status().as_u16();
+                if (300..400).contains(&status) {
+                    let location = header_str(resp.headers(), LOCATION.as_str())?;
+                    target = target.join(&location).ok()?;
+                    check_scheme(&target).ok()?;
+                    continue;
+                }
+                // robots.txt rules are small; 500 KiB is the floor RFC 9309
+                // asks crawlers to parse.
+                let body = read_body(resp, &target, 512 * 1024, opts.read_timeout)
+                    .await
+                    .ok();
+                return Some((status, body));
+            }
+            None
         })
         .await;
         match attempt {
