@@ -618,3 +618,60 @@ async fn fetch_many_reports_every_url_exactly_once() {
         assert_eq!(s.count("/robots.txt"), 1);
     }
 }
+
+#[tokio::test]
+async fn extraction_runs_off_the_async_executor() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::Arc;
+
+    // A long page: extracting it takes a while, in debug and release builds.
+    let mut page = String::from(
+        "<html><head><title>Long read</title></head><body><article><h1>Long read</h1>",
+    );
+    for i in 0..6000 {
+        page.push_str(&format!(
+            "<p>Paragraph {i}: the tide came in over the <b>flats</b> and the birds lifted off the sand in a long grey line.</p>"
+        ));
+    }
+    page.push_str("</article></body></html>");
+    let direct = Instant::now();
+    gleaner::extract(&page, None).unwrap();
+    let extraction_time = direct.elapsed();
+    assert!(
+        extraction_time >= Duration::from_millis(20),
+        "the page must be slow enough to tell: {extraction_time:?}"
+    );
+
+    let body = page.clone();
+    let server = Server::start(move |r| {
+        not_found_robots(&r.path).unwrap_or_else(|| Reply::html(body.clone()))
+    })
+    .await;
+    let fetcher = quick().max_body_bytes(16 << 20).build().unwrap();
+    // This test runs on a current-thread runtime: a ticker on it stalls for
+    // the whole extraction if extraction blocks the executor.
+    let base = Instant::now();
+    let max_gap_us = Arc::new(AtomicU64::new(0));
+    let last_tick_us = Arc::new(AtomicU64::new(0));
+    let (gap, tick) = (max_gap_us.clone(), last_tick_us.clone());
+    let ticker = tokio::spawn(async move {
+        let mut last = Instant::now();
+        loop {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+            gap.fetch_max(last.elapsed().as_micros() as u64, Ordering::SeqCst);
+            last = Instant::now();
+            tick.store((last - base).as_micros() as u64, Ordering::SeqCst);
+        }
+    });
+    let article = fetcher.fetch_article(server.url("/long")).await.unwrap();
+    // The ticker may not have run since a stall that ended just now.
+    let since_last_tick =
+        base.elapsed() - Duration::from_micros(last_tick_us.load(Ordering::SeqCst));
+    ticker.abort();
+    assert!(article.text.contains("Paragraph 5999"));
+    let max_gap = Duration::from_micros(max_gap_us.load(Ordering::SeqCst)).max(since_last_tick);
+    assert!(
+        max_gap < extraction_time / 2,
+        "executor stalled {max_gap:?} (extraction takes {extraction_time:?})"
+    );
+}
