@@ -153,10 +153,7 @@ pub(crate) fn is_author_bio(text: &str) -> bool {
     }
     // "<Capitalised Name of 1-4 words> is a|an|the ... <job>".
     let words: Vec<&str> = t.split_whitespace().take(7).collect();
-    let Some(verb) = words
-        .iter()
-        .position(|w| *w == "is" || *w == "was" || *w == "covers")
-    else {
+    let Some(verb) = words.iter().position(|w| *w == "is" || *w == "was" || *w == "covers") else {
         return false;
     };
     let name_ok = (1..=4).contains(&verb)
@@ -456,25 +453,13 @@ mod tests {
 
     #[test]
     fn boilerplate_lines_and_bios() {
-        assert!(is_boilerplate_line(
-            "RELATED: Ten things to know about the budget"
-        ));
-        assert!(is_boilerplate_line(
-            "Copyright 2024 Example Media. All rights reserved."
-        ));
+        assert!(is_boilerplate_line("RELATED: Ten things to know about the budget"));
+        assert!(is_boilerplate_line("Copyright 2024 Example Media. All rights reserved."));
         assert!(is_boilerplate_line("Jane Roe contributed to this report."));
-        assert!(!is_boilerplate_line(
-            "Related research has shown the same effect in mice."
-        ));
-        assert!(is_author_bio(
-            "Jane Roe is a reporter covering the valley's food scene."
-        ));
-        assert!(!is_author_bio(
-            "The mayor is a former teacher who grew up in the valley."
-        ));
-        assert!(!is_author_bio(
-            "Though the screenwriting realm is a bit chaotic, writers go on."
-        ));
+        assert!(!is_boilerplate_line("Related research has shown the same effect in mice."));
+        assert!(is_author_bio("Jane Roe is a reporter covering the valley's food scene."));
+        assert!(!is_author_bio("The mayor is a former teacher who grew up in the valley."));
+        assert!(!is_author_bio("Though the screenwriting realm is a bit chaotic, writers go on."));
     }
 
     #[test]
