@@ -53,6 +53,114 @@ pub enum Error {
         /// What went wrong.
         reason: String,
     },
+
+    /// A network operation took longer than its configured bound (connect,
+    /// read or total timeout of the fetcher).
+    #[error("timed out ({phase}) fetching {url}")]
+    Timeout {
+        /// The URL being fetched.
+        url: Url,
+        /// Which bound was hit: `"connect"`, `"read"` or `"total"`.
+        phase: &'static str,
+    },
+
+    /// The connection to the server could not be established (refused,
+    /// unreachable, DNS or TLS failure).
+    #[error("cannot connect to fetch {url}: {source}")]
+    Connect {
+        /// The URL being fetched.
+        url: Url,
+        /// The underlying error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// Any other transport failure (connection reset, malformed response,
+    /// broken compressed body...).
+    #[error("HTTP transport error fetching {url}: {source}")]
+    Http {
+        /// The URL being fetched.
+        url: Url,
+        /// The underlying error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// The response body is larger than the fetcher's `max_body_bytes`; the
+    /// download was aborted as soon as the limit was crossed.
+    #[error("body of {url} is over the max_body_bytes limit of {limit} bytes (aborted after {read} bytes)")]
+    TooLarge {
+        /// The URL being fetched.
+        url: Url,
+        /// The configured limit in bytes.
+        limit: usize,
+        /// Bytes received before the download was aborted (at most one
+        /// network chunk over the limit, or the announced `Content-Length`).
+        read: usize,
+    },
+
+    /// The server answered with an error status (4xx or 5xx).
+    #[error("HTTP status {code} for {url}")]
+    Status {
+        /// The URL being fetched.
+        url: Url,
+        /// The HTTP status code.
+        code: u16,
+        /// The server's `Retry-After`, when it sent one.
+        retry_after: Option<std::time::Duration>,
+    },
+
+    /// The site's robots.txt disallows this URL for our user agent.
+    #[error("robots.txt of {} disallows {url}", .url.host_str().unwrap_or(""))]
+    RobotsDisallowed {
+        /// The disallowed URL.
+        url: Url,
+    },
+
+    /// More redirects than the fetcher's `max_redirects`.
+    #[error("more than {limit} redirects fetching {url}")]
+    TooManyRedirects {
+        /// The URL first requested.
+        url: Url,
+        /// The configured limit.
+        limit: usize,
+    },
+
+    /// A redirect chain came back to a URL it had already visited.
+    #[error("redirect loop fetching {url}: {repeated} visited twice")]
+    RedirectLoop {
+        /// The URL first requested.
+        url: Url,
+        /// The URL that was visited twice.
+        repeated: Box<Url>,
+    },
+
+    /// The response is not an HTML page (only `text/html`,
+    /// `application/xhtml+xml`, and HTML sniffed in a `text/plain` or untyped
+    /// body are extracted).
+    #[error("unsupported content type {content_type:?} at {url} (not HTML)")]
+    UnsupportedContentType {
+        /// The URL fetched.
+        url: Url,
+        /// The `Content-Type` the server sent (empty when none).
+        content_type: String,
+    },
+
+    /// A configuration could not be built (e.g. the HTTP client failed to
+    /// initialise its TLS backend).
+    #[error("invalid configuration: {reason}")]
+    Config {
+        /// What went wrong.
+        reason: String,
+    },
+
+    /// A background task (extraction off the async executor) failed to
+    /// complete, e.g. it panicked or the runtime is shutting down.
+    #[error("extraction task failed for {url}: {reason}")]
+    Task {
+        /// The page's URL.
+        url: Url,
+        /// What went wrong.
+        reason: String,
+    },
 }
 
 fn fmt_url(url: Option<&Url>) -> String {
@@ -68,7 +176,29 @@ impl Error {
     /// Extraction errors are deterministic and never retryable; network
     /// errors of the fetcher (timeouts, 5xx, 429) are.
     pub fn is_retryable(&self) -> bool {
-        false
+        match self {
+            Error::Timeout { .. } | Error::Connect { .. } | Error::Http { .. } => true,
+            Error::Status { code, .. } => *code == 429 || (500..600).contains(code),
+            _ => false,
+        }
+    }
+
+    /// The URL the error is about, when it has one.
+    pub fn url(&self) -> Option<&Url> {
+        match self {
+            Error::NoContent { url } | Error::Decode { url, .. } => url.as_ref(),
+            Error::Timeout { url, .. }
+            | Error::Connect { url, .. }
+            | Error::Http { url, .. }
+            | Error::TooLarge { url, .. }
+            | Error::Status { url, .. }
+            | Error::RobotsDisallowed { url }
+            | Error::TooManyRedirects { url, .. }
+            | Error::RedirectLoop { url, .. }
+            | Error::UnsupportedContentType { url, .. }
+            | Error::Task { url, .. } => Some(url),
+            _ => None,
+        }
     }
 
     /// Whether this error is a configured limit being hit (input size,
@@ -76,7 +206,10 @@ impl Error {
     pub fn is_limit(&self) -> bool {
         matches!(
             self,
-            Error::InputTooLarge { .. } | Error::TooManyElements { .. }
+            Error::InputTooLarge { .. }
+                | Error::TooManyElements { .. }
+                | Error::TooLarge { .. }
+                | Error::TooManyRedirects { .. }
         )
     }
 }

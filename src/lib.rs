@@ -56,12 +56,16 @@ pub mod decode;
 mod error;
 pub mod eval;
 mod extract;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 mod metadata;
 pub mod rules;
 
 pub use article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Timestamp};
 pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
+#[cfg(feature = "fetch")]
+pub use fetch::{Fetcher, FetcherBuilder, Page};
 pub use url::Url;
 
 /// Extracts the article from `html` with default options.
