@@ -244,6 +244,7 @@ impl Extractor {
         meta.apply(&mut article);
         drop_title_heading(&mut article);
         article.fill_text();
+        metadata::finish(&mut article);
         Ok(article)
     }
 
