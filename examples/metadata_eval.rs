@@ -45,11 +45,12 @@ fn name_set<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
         let lower = raw.to_lowercase();
         for part in lower.split([',', ';', '&', '\n']) {
             for name in part.split(" and ") {
-                let name = norm(
-                    name.trim()
-                        .trim_start_matches("by ")
-                        .trim_matches(|c: char| !c.is_alphanumeric()),
-                );
+                let name = norm(name);
+                let name = name
+                    .strip_prefix("by ")
+                    .unwrap_or(&name)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string();
                 if !name.is_empty() {
                     set.insert(name);
                 }

@@ -220,6 +220,7 @@ impl Extractor {
             }
         }
         let _ = opts;
+        metadata::finish(&mut article);
         if article.text.trim().is_empty() {
             return Err(Error::NoContent { url: url.cloned() });
         }
@@ -244,7 +245,6 @@ impl Extractor {
         meta.apply(&mut article);
         drop_title_heading(&mut article);
         article.fill_text();
-        metadata::finish(&mut article);
         Ok(article)
     }
 

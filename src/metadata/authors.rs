@@ -160,7 +160,23 @@ fn clean_name(part: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 5 {
+    // A domain ("Example.com") names a site, not a person.
+    let is_domain = |w: &str| {
+        w.rsplit_once('.').is_some_and(|(a, b)| {
+            a.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && b.len() >= 2
+                && b.chars().all(|c| c.is_ascii_lowercase())
+        })
+    };
+    if s.split_whitespace().any(is_domain) {
+        return None;
+    }
+    // Initials alone ("J J") are not a name.
+    if words.len() > 5
+        || words
+            .iter()
+            .all(|w| w.trim_end_matches('.').chars().count() <= 1)
+    {
         return None;
     }
     if words.iter().any(|w| {
@@ -228,6 +244,8 @@ mod tests {
             ("BY JANE DOE", &["JANE DOE"]),
             ("Von Erika Mustermann", &["Erika Mustermann"]),
             ("Jane Doe, The Associated Press", &["Jane Doe"]),
+            ("Jane Doe, Example.com", &["Jane Doe"]),
+            ("J J", &[]),
             ("Jane Doe, Image: Example Agency)", &["Jane Doe"]),
         ];
         for (raw, want) in cases {

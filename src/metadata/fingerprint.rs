@@ -2,27 +2,26 @@
 //! fingerprints that differ in few bits, whatever boilerplate surrounds it.
 
 /// SimHash over word 3-shingles (lower-cased words), each shingle hashed
-/// with 64-bit FNV-1a (stable across runs and platforms, unlike std's
-/// randomly seeded hasher). `None` for text without words.
+/// from 64-bit FNV-1a word hashes (stable across runs and platforms, unlike
+/// std's randomly seeded hasher). `None` for text without words.
 pub(crate) fn simhash(text: &str) -> Option<u64> {
-    let words: Vec<String> = text
+    // One hash per word, lower-cased on the fly (no allocation per word).
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(word_hash)
         .collect();
     if words.is_empty() {
         return None;
     }
-    let mut weights = [0i64; 64];
+    let mut weights = [0i32; 64];
     let n = 3.min(words.len());
     for shingle in words.windows(n) {
-        let h = fnv1a(shingle);
+        let h = shingle
+            .iter()
+            .fold(FNV_OFFSET, |acc, w| mix(acc ^ w).wrapping_mul(FNV_PRIME));
         for (bit, w) in weights.iter_mut().enumerate() {
-            if h >> bit & 1 == 1 {
-                *w += 1;
-            } else {
-                *w -= 1;
-            }
+            *w += if h >> bit & 1 == 1 { 1 } else { -1 };
         }
     }
     Some(
@@ -34,19 +33,28 @@ pub(crate) fn simhash(text: &str) -> Option<u64> {
     )
 }
 
-fn fnv1a(words: &[String]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 {
-            h ^= u64::from(b' ');
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        for b in w.bytes() {
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// 64-bit FNV-1a of the lower-cased word.
+fn word_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        for b in c.encode_utf8(&mut buf).bytes() {
             h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
     h
+}
+
+/// A finaliser (from SplitMix64) so that every output bit depends on every
+/// input bit: FNV's high bits alone mix poorly.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 #[cfg(test)]

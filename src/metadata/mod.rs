@@ -62,6 +62,17 @@ pub(crate) struct Metadata {
     pub(crate) h1: Vec<String>,
 }
 
+/// The microdata properties `choose` reads; others are not collected.
+const USED_ITEMPROPS: &[&str] = &[
+    "headline",
+    "author",
+    "creator",
+    "datePublished",
+    "dateCreated",
+    "dateModified",
+    "image",
+];
+
 /// Most `h1` / byline / `<time>` candidates kept from the DOM.
 const MAX_DOM_CANDIDATES: usize = 8;
 
@@ -129,6 +140,53 @@ fn meta_key(k: &str) -> String {
     k
 }
 
+/// The attributes `scan` reads, found in one pass over an element's
+/// attributes (`Element::attr` interns its argument on every call, which
+/// costs more than the whole scan otherwise).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    rel: Option<&'a str>,
+    content: Option<&'a str>,
+    value: Option<&'a str>,
+    name: Option<&'a str>,
+    property: Option<&'a str>,
+    http_equiv: Option<&'a str>,
+    href: Option<&'a str>,
+    src: Option<&'a str>,
+    datetime: Option<&'a str>,
+    type_: Option<&'a str>,
+    pubdate: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (k, v) in el.attrs() {
+            match k {
+                "class" => a.class = Some(v),
+                "id" => a.id = Some(v),
+                "itemprop" => a.itemprop = Some(v),
+                "rel" => a.rel = Some(v),
+                "content" => a.content = Some(v),
+                "value" => a.value = Some(v),
+                "name" => a.name = Some(v),
+                "property" => a.property = Some(v),
+                "http-equiv" => a.http_equiv = Some(v),
+                "href" => a.href = Some(v),
+                "src" => a.src = Some(v),
+                "datetime" => a.datetime = Some(v),
+                "type" => a.type_ = Some(v),
+                "pubdate" => a.pubdate = true,
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 fn scan(doc: &Html) -> Raw {
     let root = doc.root_element().value();
     let mut raw = Raw {
@@ -138,34 +196,37 @@ fn scan(doc: &Html) -> Raw {
             .map(str::to_string),
         ..Raw::default()
     };
+    let mut names_buf = String::new();
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
             continue;
         };
         let name = el.name();
+        let at = Attrs::of(el);
         match name {
             "meta" => {
-                let Some(content) = el.attr("content").or_else(|| el.attr("value")) else {
+                let Some(content) = at.content.or(at.value) else {
                     continue;
                 };
                 let content = content.trim();
                 if content.is_empty() {
                     continue;
                 }
-                for attr in ["name", "property", "itemprop", "http-equiv"] {
-                    if let Some(keys) = el.attr(attr) {
-                        for k in keys.split_whitespace() {
-                            raw.meta
-                                .entry(meta_key(k))
-                                .or_default()
-                                .push(content.to_string());
-                        }
+                for keys in [at.name, at.property, at.itemprop, at.http_equiv]
+                    .into_iter()
+                    .flatten()
+                {
+                    for k in keys.split_whitespace() {
+                        raw.meta
+                            .entry(meta_key(k))
+                            .or_default()
+                            .push(content.to_string());
                     }
                 }
                 continue;
             }
             "link" => {
-                if let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) {
+                if let (Some(rel), Some(href)) = (at.rel, at.href) {
                     for r in rel.split_whitespace() {
                         raw.links
                             .entry(r.to_ascii_lowercase())
@@ -173,7 +234,7 @@ fn scan(doc: &Html) -> Raw {
                             .push(href.to_string());
                     }
                 }
-                if let (Some(prop), Some(href)) = (el.attr("itemprop"), el.attr("href")) {
+                if let (Some(prop), Some(href)) = (at.itemprop, at.href) {
                     raw.itemprops
                         .entry(prop.to_string())
                         .or_default()
@@ -183,13 +244,13 @@ fn scan(doc: &Html) -> Raw {
             }
             "base" => {
                 if raw.base_href.is_none() {
-                    raw.base_href = el.attr("href").map(str::to_string);
+                    raw.base_href = at.href.map(str::to_string);
                 }
                 continue;
             }
             "script" => {
-                let is_ld = el
-                    .attr("type")
+                let is_ld = at
+                    .type_
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if is_ld {
                     if let Some(e) = ElementRef::wrap(node) {
@@ -221,15 +282,13 @@ fn scan(doc: &Html) -> Raw {
                 }
             }
             "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
-                if let Some(d) = el.attr("datetime") {
+                if let Some(d) = at.datetime {
                     // A `pubdate`/published marker puts it first.
-                    let marked = el.attr("pubdate").is_some()
-                        || el
-                            .attr("itemprop")
-                            .is_some_and(|p| p.contains("datePublished"))
-                        || el
-                            .attr("class")
-                            .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                    let marked = at.pubdate
+                        || at.itemprop.is_some_and(|p| p.contains("datePublished"))
+                        || at
+                            .class
+                            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
                     if marked {
                         raw.times.insert(0, d.to_string());
                     } else {
@@ -239,8 +298,11 @@ fn scan(doc: &Html) -> Raw {
             }
             _ => {}
         }
-        if let Some(prop) = el.attr("itemprop") {
-            for p in prop.split_whitespace() {
+        if let Some(prop) = at.itemprop {
+            for p in prop
+                .split_whitespace()
+                .filter(|p| USED_ITEMPROPS.contains(p))
+            {
                 let list = raw.itemprops.entry(p.to_string()).or_default();
                 if list.len() >= MAX_DOM_CANDIDATES {
                     continue;
@@ -258,10 +320,10 @@ fn scan(doc: &Html) -> Raw {
                         })
                         .unwrap_or_else(|| element_text(e))
                 } else {
-                    el.attr("content")
-                        .or_else(|| el.attr("datetime"))
-                        .or_else(|| el.attr("src"))
-                        .or_else(|| el.attr("href"))
+                    at.content
+                        .or(at.datetime)
+                        .or(at.src)
+                        .or(at.href)
                         .map(str::to_string)
                         .unwrap_or_else(|| element_text(e))
                 };
@@ -272,7 +334,7 @@ fn scan(doc: &Html) -> Raw {
         }
         if name == "a"
             && raw.rel_author.len() < MAX_DOM_CANDIDATES
-            && el.attr("rel").is_some_and(|r| {
+            && at.rel.is_some_and(|r| {
                 r.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("author"))
             })
@@ -282,13 +344,20 @@ fn scan(doc: &Html) -> Raw {
                 raw.rel_author.push(t);
             }
         }
-        if raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_element(el) {
+        let names = class_and_id(&at, &mut names_buf);
+        let container = matches!(
+            name,
+            "html" | "body" | "script" | "article" | "section" | "main" | "img"
+        );
+        if !container && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
             let t = element_text(e);
             if !t.is_empty() && t.chars().count() <= 80 {
                 raw.date_lines.push(t);
             }
         }
-        if raw.bylines.len() < MAX_DOM_CANDIDATES && (is_byline_element(el) || starts_with_by(e)) {
+        if raw.bylines.len() < MAX_DOM_CANDIDATES
+            && ((!container && is_byline_name(names)) || starts_with_by(e))
+        {
             let t = element_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
                 raw.bylines.push(t);
@@ -315,53 +384,52 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     })
 }
 
-/// `class`/`id` naming a byline (as Readability does), but not an author
-/// biography or avatar.
-fn is_byline_element(el: &scraper::node::Element) -> bool {
-    if matches!(
-        el.name(),
-        "html" | "body" | "img" | "script" | "article" | "section"
-    ) {
-        return false;
+/// The lower-cased `class` and `id` of an element, written into a reused
+/// buffer (one pass, no allocation per element).
+fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for v in [at.class, at.id].into_iter().flatten() {
+        // Cheap case-insensitive prefilter: only names that mention one of
+        // the words `is_byline_name` / `is_date_name` look for get copied.
+        let b = v.as_bytes();
+        let interesting = b.windows(4).any(|w| {
+            let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
+            matches!(
+                &w,
+                b"date" | b"publ" | b"byli" | b"auth" | b"writ" | b"time" | b"info"
+            )
+        });
+        if !interesting {
+            continue;
+        }
+        buf.push(' ');
+        buf.extend(v.chars().map(|c| c.to_ascii_lowercase()));
     }
-    let mut hit = false;
-    for v in [el.attr("class"), el.attr("id")].into_iter().flatten() {
-        let v = v.to_ascii_lowercase();
-        if [
+    buf
+}
+
+/// A lower-cased `class`/`id` naming a byline (as Readability does), but
+/// not an author biography or avatar.
+fn is_byline_name(v: &str) -> bool {
+    (v.contains("byline")
+        || (v.contains("author") && v.replace("authority", "").contains("author"))
+        || v.contains("writtenby"))
+        && ![
             "bio", "avatar", "image", "photo", "img", "follow", "more", "social",
         ]
         .iter()
         .any(|w| v.contains(w))
-        {
-            return false;
-        }
-        if v.contains("byline") || v.contains("author") || v.contains("writtenby") {
-            hit = true;
-        }
-    }
-    hit
 }
 
-/// `class`/`id` naming a publication date or an article info line.
-fn is_date_element(el: &scraper::node::Element) -> bool {
-    if matches!(
-        el.name(),
-        "html" | "body" | "script" | "article" | "section" | "main"
-    ) {
-        return false;
-    }
-    [el.attr("class"), el.attr("id")]
-        .into_iter()
-        .flatten()
-        .any(|v| {
-            let v = v.to_ascii_lowercase();
-            (v.contains("date")
-                || v.contains("publish")
-                || v.contains("timestamp")
-                || v.contains("general-info"))
-                && !v.contains("update")
-                && !v.contains("modif")
-        })
+/// A lower-cased `class`/`id` naming a publication date or an article info
+/// line.
+fn is_date_name(v: &str) -> bool {
+    (v.contains("date")
+        || v.contains("publish")
+        || v.contains("timestamp")
+        || v.contains("general-info"))
+        && !v.contains("update")
+        && !v.contains("modif")
 }
 
 fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
@@ -461,8 +529,9 @@ fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
     if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
         let local = raw
             .meta
-            .values()
-            .flatten()
+            .iter()
+            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+            .flat_map(|(_, v)| v)
             .chain(raw.times.iter())
             .chain(raw.itemprops.get("datePublished").into_iter().flatten())
             .filter(|s| s.len() <= 40)
@@ -658,10 +727,13 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
             }
         }
     }
-    // No known site name: a short last segment after " | " is the site.
-    if let Some((head, tail)) = title.rsplit_once(" | ") {
-        if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3 {
-            return head.trim().to_string();
+    // No known site name: a short last segment after a strong separator
+    // is the site ("Headline of five words – My website").
+    for sep in [" | ", " – ", " — ", " · ", " » ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
+                return head.trim().to_string();
+            }
         }
     }
     title
@@ -721,9 +793,9 @@ fn choose_title(
         .map(String::as_str)
         .chain(
             [
+                "dc.title",
                 "og:title",
                 "twitter:title",
-                "dc.title",
                 "citation_title",
                 "parsely-title",
                 "sailthru.title",
@@ -745,16 +817,20 @@ fn choose_title(
         .filter(|t| !is_generic_title(t))
         .filter(|t| site.is_none_or(|s| simplify(s) != simplify(t)))
         .collect();
-    // The page's own headline element, when the metadata agrees with it.
+    // The page's own headline element, when the metadata agrees with it
+    // (and it is the headline, not the site's name in an `h1`).
     for h in &raw.h1 {
-        if h.split_whitespace().count() < 2 || h.chars().count() > 300 {
+        if h.split_whitespace().count() < 2
+            || h.chars().count() > 300
+            || is_site_segment(h, site, url)
+        {
             continue;
         }
         let key = simplify(h);
-        if metas
-            .iter()
-            .any(|m| simplify(&decode_entities(m)).contains(&key))
-        {
+        if metas.iter().any(|m| {
+            let m = simplify(&strip_site(m, site, url));
+            m.contains(&key) && key.len() * 2 >= m.len()
+        }) {
             return Some(h.clone());
         }
     }
@@ -765,59 +841,68 @@ fn choose_title(
         .or_else(|| raw.h1.first().cloned())
 }
 
+/// Author meta tags in order of precedence; the first key that names
+/// someone wins (values of one key repeated in several tags add up).
+const AUTHOR_KEYS: &[&str] = &[
+    "dc.creator",
+    "author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "byl",
+    "byline",
+];
+
+/// Authors from the first source that names someone. The site's own name
+/// (a newsroom credited as author) is dropped beside people and used only
+/// when no source names a person.
 fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
-    let not_site = |n: &String| site.is_none_or(|s| !simplify(s).eq(&simplify(n)));
-    let parse = |sources: Vec<&str>| -> Vec<String> {
-        let mut out = Vec::new();
-        for s in sources {
-            for n in authors::parse_byline(s) {
-                authors::push_unique(&mut out, n);
-            }
-        }
-        out
-    };
-    let candidates: [Vec<&str>; 4] = [
-        ld.authors.iter().map(String::as_str).collect(),
-        all(
-            raw,
-            &[
-                "author",
-                "article:author",
-                "og:article:author",
-                "article:author_name",
-                "parsely-author",
-                "sailthru.author",
-                "dc.creator",
-                "citation_author",
-                "byl",
-                "byline",
-            ],
-        ),
+    let is_site = |n: &String| site.is_some_and(|s| simplify(s) == simplify(n));
+    let mut fallback: Vec<String> = Vec::new();
+    let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
+    for key in AUTHOR_KEYS {
+        sources.push(
+            raw.meta
+                .get(*key)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
+        );
+    }
+    sources.push(
         ["author", "creator"]
             .iter()
             .filter_map(|k| raw.itemprops.get(*k))
             .flatten()
             .map(String::as_str)
             .collect(),
-        raw.rel_author.iter().map(String::as_str).collect(),
-    ];
-    for c in candidates {
-        let names: Vec<String> = parse(c).into_iter().filter(not_site).collect();
-        if !names.is_empty() {
-            return names;
+    );
+    sources.push(raw.rel_author.iter().map(String::as_str).collect());
+    // Byline elements one by one: the first that holds a name.
+    sources.extend(raw.bylines.iter().map(|b| vec![b.as_str()]));
+    for source in sources {
+        let mut names = Vec::new();
+        for s in source {
+            for n in authors::parse_byline(s) {
+                authors::push_unique(&mut names, n);
+            }
+        }
+        if names.is_empty() {
+            continue;
+        }
+        let people: Vec<String> = names.iter().filter(|n| !is_site(n)).cloned().collect();
+        if !people.is_empty() {
+            return people;
+        }
+        if fallback.is_empty() {
+            fallback = names;
         }
     }
-    // Byline elements: the first that holds a name.
-    raw.bylines
-        .iter()
-        .map(|b| {
-            authors::parse_byline(b)
-                .into_iter()
-                .filter(not_site)
-                .collect::<Vec<_>>()
-        })
-        .find(|names| !names.is_empty())
-        .unwrap_or_default()
+    fallback
 }
 
 impl Metadata {
