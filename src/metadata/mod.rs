@@ -894,6 +894,11 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         if names.is_empty() {
             continue;
         }
+        // "Jane Doe" and "The Daily Post" side by side: the second is the
+        // outlet, not a co-author.
+        if names.iter().any(|n| !n.starts_with("The ")) {
+            names.retain(|n| !n.starts_with("The "));
+        }
         let people: Vec<String> = names.iter().filter(|n| !is_site(n)).cloned().collect();
         if !people.is_empty() {
             return people;
