@@ -321,6 +321,24 @@ impl Article {
         self.syndicated || self.source_url.is_some()
     }
 
+    /// How alike the texts of two articles are, from their
+    /// [`fingerprint`](Self::fingerprint)s: `1.0` for equal SimHashes, about
+    /// `0.5` for unrelated texts; `None` when either has no fingerprint.
+    /// Above `0.9` the pages almost surely carry the same story.
+    ///
+    /// ```
+    /// let html = "<article><p>The old stone bridge over the river reopened on Monday after two years of repairs.</p>\
+    ///             <p>Engineers replaced the worn arches and widened the footpath for cyclists.</p></article>";
+    /// let a = gleaner::extract(html, None)?;
+    /// let b = gleaner::extract(&format!("<nav>Menu</nav>{html}"), None)?;
+    /// assert_eq!(a.similarity(&b), Some(1.0));
+    /// # Ok::<(), gleaner::Error>(())
+    /// ```
+    pub fn similarity(&self, other: &Article) -> Option<f64> {
+        let distance = (self.fingerprint? ^ other.fingerprint?).count_ones();
+        Some(1.0 - f64::from(distance) / 64.0)
+    }
+
     /// The article as plain text: the title, then the body.
     pub fn to_text(&self) -> String {
         match &self.title {
@@ -371,6 +389,20 @@ fn md_escape(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Escapes what would turn the start of a text line into block syntax:
+/// `#` headings, `>` quotes, `-`/`+` bullets, `=`/`-` underlines, `~`
+/// fences and `1.`/`1)` list markers.
+fn md_line_start(line: &str) -> String {
+    if line.starts_with(['#', '>', '-', '+', '=', '~']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
 }
 
 /// Renders inline text with its marks. Marks that overlap badly are dropped
@@ -481,7 +513,7 @@ fn md_block(block: &Block, out: &mut String, indent: &str) {
         }
         Block::Paragraph(content) => {
             for line in md_inline(content).lines() {
-                let _ = writeln!(out, "{indent}{line}");
+                let _ = writeln!(out, "{indent}{}", md_line_start(line.trim_start()));
             }
         }
         Block::List { ordered, items } => {
@@ -491,8 +523,19 @@ fn md_block(block: &Block, out: &mut String, indent: &str) {
                 } else {
                     "- ".to_string()
                 };
-                let _ = writeln!(out, "{indent}{marker}{}", md_inline(&item.content));
                 let child_indent = format!("{indent}{}", " ".repeat(marker.len()));
+                let text = md_inline(&item.content);
+                for (n, line) in text.lines().enumerate() {
+                    let line = md_line_start(line.trim_start());
+                    if n == 0 {
+                        let _ = writeln!(out, "{indent}{marker}{line}");
+                    } else {
+                        let _ = writeln!(out, "{child_indent}{line}");
+                    }
+                }
+                if text.is_empty() {
+                    let _ = writeln!(out, "{indent}{marker}");
+                }
                 for child in &item.children {
                     md_block(child, out, &child_indent);
                 }

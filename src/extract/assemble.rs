@@ -375,7 +375,12 @@ impl Ctx<'_, '_> {
             .iter()
             .filter_map(|a| el.attr(a))
             .map(str::trim)
-            .find(|s| !s.is_empty() && !s.starts_with("data:"))?;
+            .find(|s| !s.is_empty() && !s.starts_with("data:"))
+            .or_else(|| {
+                ["srcset", "data-srcset"]
+                    .iter()
+                    .find_map(|a| crate::metadata::best_from_srcset(el.attr(a)?))
+            })?;
         let src = self.resolve(src)?;
         let alt = el
             .attr("alt")

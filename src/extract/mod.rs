@@ -269,6 +269,7 @@ impl Extractor {
             }
         }
         let _ = opts;
+        metadata::finish(&mut article);
         if article.text.trim().is_empty() {
             return Err(Error::NoContent { url: url.cloned() });
         }

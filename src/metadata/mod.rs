@@ -1,60 +1,993 @@
 //! Article metadata from every place a news page states it: JSON-LD,
-//! OpenGraph, meta tags, microdata, and DOM heuristics.
+//! OpenGraph and `article:*`, Twitter cards, Dublin Core, `citation_*`,
+//! `parsely-*`/`sailthru.*`, schema.org microdata, `<link rel>`, `<time>`,
+//! `<html lang>`, and DOM heuristics (the `h1`, byline elements, `<title>`).
+//!
+//! [`collect`] walks the document once and gathers raw values; each field is
+//! then chosen by a fixed precedence, structured data first:
+//!
+//! | field | precedence |
+//! |---|---|
+//! | title | an `h1` that a metadata title contains, else JSON-LD `headline`, `og:title`, `twitter:title`, Dublin Core, `citation_title`, parsely, sailthru, microdata `headline`, `<title>` — all without the site-name suffix/prefix |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements |
+//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>` |
+//! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
+//! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
+//! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
+//! | source_url | `<link rel=original-source\|syndication-source>`, JSON-LD `isBasedOn` |
+//!
+//! Values the body extraction already set (e.g. a syndication source) are
+//! never overwritten by [`Metadata::apply`].
 
-use scraper::{Html, Selector};
+mod authors;
+mod dates;
+mod fingerprint;
+mod jsonld;
+mod lang;
+mod urls;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use scraper::{ElementRef, Html, Node};
 use url::Url;
 
-use crate::article::Article;
+use crate::article::{Article, Block, Image, Timestamp};
+
+pub(crate) use urls::best_from_srcset;
 
 /// Metadata collected from a document before the body is known.
+///
+/// Besides the [`Article`] fields it exposes, for the body extraction:
+/// - `article_body`: JSON-LD `articleBody`, a fallback text when the DOM
+///   gives nothing;
+/// - `h1`: the texts of the page's first `h1` elements, in document order.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Metadata {
     pub(crate) title: Option<String>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) published: Option<Timestamp>,
+    pub(crate) modified: Option<Timestamp>,
+    pub(crate) site_name: Option<String>,
     pub(crate) lang: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) canonical_url: Option<Url>,
+    pub(crate) source_url: Option<Url>,
+    pub(crate) lead_image: Option<Image>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) section: Option<String>,
+    #[allow(dead_code)] // for the body fallback of the extraction pipeline
+    pub(crate) article_body: Option<String>,
+    #[allow(dead_code)] // for the body extraction's title heuristics
+    pub(crate) h1: Vec<String>,
+}
+
+/// The microdata properties `choose` reads; others are not collected.
+const USED_ITEMPROPS: &[&str] = &[
+    "headline",
+    "author",
+    "creator",
+    "datePublished",
+    "dateCreated",
+    "dateModified",
+    "image",
+];
+
+/// Most `h1` / byline / `<time>` candidates kept from the DOM.
+const MAX_DOM_CANDIDATES: usize = 8;
+
+/// Raw values found in one pass over the document.
+#[derive(Default)]
+struct Raw {
+    /// `<meta>` values by lower-cased `name` / `property` / `itemprop` /
+    /// `http-equiv`, in document order.
+    meta: HashMap<String, Vec<String>>,
+    /// `<link>` hrefs by lower-cased `rel` token.
+    links: HashMap<String, Vec<String>>,
+    ld: Vec<serde_json::Value>,
+    title_tag: Option<String>,
+    html_lang: Option<String>,
+    base_href: Option<String>,
+    h1: Vec<String>,
+    /// Microdata values (non-`<meta>` elements) by `itemprop`.
+    itemprops: HashMap<String, Vec<String>>,
+    rel_author: Vec<String>,
+    bylines: Vec<String>,
+    times: Vec<String>,
+    /// Short texts of elements whose class/id names a date.
+    date_lines: Vec<String>,
 }
 
 /// Reads the document's metadata.
-pub(crate) fn collect(doc: &Html, _url: Option<&Url>) -> Metadata {
-    let mut meta = Metadata::default();
-    if let Ok(sel) = Selector::parse("title") {
-        meta.title = doc
-            .select(&sel)
-            .next()
-            .map(|t| strip_site_suffix(&t.text().collect::<String>()))
-            .filter(|t| !t.is_empty());
-    }
-    meta.lang = doc
-        .root_element()
-        .value()
-        .attr("lang")
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty());
-    meta
+pub(crate) fn collect(doc: &Html, url: Option<&Url>) -> Metadata {
+    collect_at(doc, url, Utc::now())
 }
 
-impl Metadata {
-    /// Fills the article's metadata fields.
-    pub(crate) fn apply(&self, article: &mut Article) {
-        if article.title.is_none() {
-            article.title.clone_from(&self.title);
+fn collect_at(doc: &Html, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+    let raw = scan(doc);
+    choose(&raw, url, now)
+}
+
+fn norm_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn element_text(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        if s.len() > 2000 {
+            break;
         }
-        if article.lang.is_none() {
-            article.lang.clone_from(&self.lang);
+    }
+    norm_ws(&s)
+}
+
+fn has_ancestor(el: ElementRef<'_>, names: &[&str]) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| names.contains(&a.value().name()))
+}
+
+/// Normalises a meta key: lower case, Dublin Core prefixes unified to `dc.`.
+fn meta_key(k: &str) -> String {
+    let k = k.trim().to_ascii_lowercase();
+    for p in ["dcterms.", "dcterms:", "dcterm:", "dcterm.", "dc:"] {
+        if let Some(rest) = k.strip_prefix(p) {
+            return format!("dc.{rest}");
         }
+    }
+    k
+}
+
+/// The attributes `scan` reads, found in one pass over an element's
+/// attributes (`Element::attr` interns its argument on every call, which
+/// costs more than the whole scan otherwise).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    rel: Option<&'a str>,
+    content: Option<&'a str>,
+    value: Option<&'a str>,
+    name: Option<&'a str>,
+    property: Option<&'a str>,
+    http_equiv: Option<&'a str>,
+    href: Option<&'a str>,
+    src: Option<&'a str>,
+    datetime: Option<&'a str>,
+    type_: Option<&'a str>,
+    pubdate: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (k, v) in el.attrs() {
+            match k {
+                "class" => a.class = Some(v),
+                "id" => a.id = Some(v),
+                "itemprop" => a.itemprop = Some(v),
+                "rel" => a.rel = Some(v),
+                "content" => a.content = Some(v),
+                "value" => a.value = Some(v),
+                "name" => a.name = Some(v),
+                "property" => a.property = Some(v),
+                "http-equiv" => a.http_equiv = Some(v),
+                "href" => a.href = Some(v),
+                "src" => a.src = Some(v),
+                "datetime" => a.datetime = Some(v),
+                "type" => a.type_ = Some(v),
+                "pubdate" => a.pubdate = true,
+                _ => {}
+            }
+        }
+        a
     }
 }
 
-/// The `<title>` without a " | Site" / " - Site" part: the longest segment.
-fn strip_site_suffix(title: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " // "] {
-        if title.contains(sep) {
-            if let Some(best) = title.split(sep).max_by_key(|s| s.chars().count()) {
-                if best.split_whitespace().count() >= 2 {
-                    return best.trim().to_string();
+fn scan(doc: &Html) -> Raw {
+    let root = doc.root_element().value();
+    let mut raw = Raw {
+        html_lang: root
+            .attr("lang")
+            .or_else(|| root.attr("xml:lang"))
+            .map(str::to_string),
+        ..Raw::default()
+    };
+    let mut names_buf = String::new();
+    for node in doc.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        let name = el.name();
+        let at = Attrs::of(el);
+        match name {
+            "meta" => {
+                let Some(content) = at.content.or(at.value) else {
+                    continue;
+                };
+                let content = content.trim();
+                if content.is_empty() {
+                    continue;
                 }
+                for keys in [at.name, at.property, at.itemprop, at.http_equiv]
+                    .into_iter()
+                    .flatten()
+                {
+                    for k in keys.split_whitespace() {
+                        raw.meta
+                            .entry(meta_key(k))
+                            .or_default()
+                            .push(content.to_string());
+                    }
+                }
+                continue;
+            }
+            "link" => {
+                if let (Some(rel), Some(href)) = (at.rel, at.href) {
+                    for r in rel.split_whitespace() {
+                        raw.links
+                            .entry(r.to_ascii_lowercase())
+                            .or_default()
+                            .push(href.to_string());
+                    }
+                }
+                if let (Some(prop), Some(href)) = (at.itemprop, at.href) {
+                    raw.itemprops
+                        .entry(prop.to_string())
+                        .or_default()
+                        .push(href.to_string());
+                }
+                continue;
+            }
+            "base" => {
+                if raw.base_href.is_none() {
+                    raw.base_href = at.href.map(str::to_string);
+                }
+                continue;
+            }
+            "script" => {
+                let is_ld = at
+                    .type_
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld {
+                    if let Some(e) = ElementRef::wrap(node) {
+                        let text: String = e.text().collect();
+                        if let Some(v) = jsonld::parse_script(&text) {
+                            raw.ld.push(v);
+                        }
+                    }
+                }
+                continue;
+            }
+            "style" | "noscript" | "template" => continue,
+            _ => {}
+        }
+        let Some(e) = ElementRef::wrap(node) else {
+            continue;
+        };
+        match name {
+            "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg", "body"]) => {
+                raw.title_tag = Some(element_text(e));
+            }
+            "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) => {
+                raw.title_tag = Some(element_text(e));
+            }
+            "h1" if raw.h1.len() < MAX_DOM_CANDIDATES => {
+                let t = element_text(e);
+                if !t.is_empty() {
+                    raw.h1.push(t);
+                }
+            }
+            "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
+                if let Some(d) = at.datetime {
+                    // A `pubdate`/published marker puts it first.
+                    let marked = at.pubdate
+                        || at.itemprop.is_some_and(|p| p.contains("datePublished"))
+                        || at
+                            .class
+                            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
+                    if marked {
+                        raw.times.insert(0, d.to_string());
+                    } else {
+                        raw.times.push(d.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(prop) = at.itemprop {
+            for p in prop
+                .split_whitespace()
+                .filter(|p| USED_ITEMPROPS.contains(p))
+            {
+                let list = raw.itemprops.entry(p.to_string()).or_default();
+                if list.len() >= MAX_DOM_CANDIDATES {
+                    continue;
+                }
+                let value = if p == "author" || p == "creator" || p == "publisher" {
+                    // A Person/Organization item: its `name`, else its text.
+                    e.descendants()
+                        .filter_map(ElementRef::wrap)
+                        .find(|d| d.value().attr("itemprop") == Some("name"))
+                        .map(|d| {
+                            d.value()
+                                .attr("content")
+                                .map(str::to_string)
+                                .unwrap_or_else(|| element_text(d))
+                        })
+                        .unwrap_or_else(|| element_text(e))
+                } else {
+                    at.content
+                        .or(at.datetime)
+                        .or(at.src)
+                        .or(at.href)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| element_text(e))
+                };
+                if !value.is_empty() && value.len() < 300 {
+                    list.push(value);
+                }
+            }
+        }
+        if name == "a"
+            && raw.rel_author.len() < MAX_DOM_CANDIDATES
+            && at.rel.is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("author"))
+            })
+        {
+            let t = element_text(e);
+            if !t.is_empty() {
+                raw.rel_author.push(t);
+            }
+        }
+        let names = class_and_id(&at, &mut names_buf);
+        let container = matches!(
+            name,
+            "html" | "body" | "script" | "article" | "section" | "main" | "img"
+        );
+        if !container && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
+            let t = element_text(e);
+            if !t.is_empty() && t.chars().count() <= 80 {
+                raw.date_lines.push(t);
+            }
+        }
+        if raw.bylines.len() < MAX_DOM_CANDIDATES
+            && ((!container && is_byline_name(names)) || starts_with_by(e))
+        {
+            let t = element_text(e);
+            if !t.is_empty() && t.chars().count() <= 100 {
+                raw.bylines.push(t);
+            }
+        }
+    }
+    raw
+}
+
+/// An element whose first text is "By …" (a byline line without a class).
+fn starts_with_by(e: ElementRef<'_>) -> bool {
+    if !matches!(
+        e.value().name(),
+        "p" | "span" | "div" | "li" | "address" | "small" | "em"
+    ) {
+        return false;
+    }
+    e.children().next().is_some_and(|c| match c.value() {
+        Node::Text(t) => {
+            let t = t.trim_start();
+            t.starts_with("By ") || t.starts_with("by ") || t.starts_with("BY ")
+        }
+        _ => false,
+    })
+}
+
+/// The lower-cased `class` and `id` of an element, written into a reused
+/// buffer (one pass, no allocation per element).
+fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for v in [at.class, at.id].into_iter().flatten() {
+        // Cheap case-insensitive prefilter: only names that mention one of
+        // the words `is_byline_name` / `is_date_name` look for get copied.
+        let b = v.as_bytes();
+        let interesting = b.windows(4).any(|w| {
+            let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
+            matches!(
+                &w,
+                b"date" | b"publ" | b"byli" | b"auth" | b"writ" | b"time" | b"info"
+            )
+        });
+        if !interesting {
+            continue;
+        }
+        buf.push(' ');
+        buf.extend(v.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    buf
+}
+
+/// A lower-cased `class`/`id` naming a byline (as Readability does), but
+/// not an author biography or avatar.
+fn is_byline_name(v: &str) -> bool {
+    (v.contains("byline")
+        || (v.contains("author") && v.replace("authority", "").contains("author"))
+        || v.contains("writtenby"))
+        && ![
+            "bio", "avatar", "image", "photo", "img", "follow", "more", "social",
+        ]
+        .iter()
+        .any(|w| v.contains(w))
+}
+
+/// A lower-cased `class`/`id` naming a publication date or an article info
+/// line.
+fn is_date_name(v: &str) -> bool {
+    (v.contains("date")
+        || v.contains("publish")
+        || v.contains("timestamp")
+        || v.contains("general-info"))
+        && !v.contains("update")
+        && !v.contains("modif")
+}
+
+fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
+    keys.iter()
+        .filter_map(|k| raw.meta.get(*k))
+        .flatten()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+}
+
+fn all<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<&'a str> {
+    keys.iter()
+        .filter_map(|k| raw.meta.get(*k))
+        .flatten()
+        .map(|s| s.as_str())
+        .collect()
+}
+
+fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+    let ld = jsonld::extract(&raw.ld).unwrap_or_default();
+    let base = urls::base_url(url, raw.base_href.as_deref());
+    let base = base.as_ref();
+    let mut m = Metadata {
+        h1: raw.h1.clone(),
+        article_body: ld.body.clone(),
+        ..Metadata::default()
+    };
+
+    // Site name first: the title uses it to strip the suffix.
+    m.site_name = first(raw, &["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| ld.website_name.clone())
+        .or_else(|| {
+            first(raw, &["application-name", "apple-mobile-web-app-title"]).map(str::to_string)
+        })
+        .map(|s| norm_ws(&s))
+        .filter(|s| !s.is_empty() && s.chars().count() <= 80);
+
+    m.title = choose_title(raw, &ld, m.site_name.as_deref(), url);
+    if m.site_name.is_none() {
+        m.site_name = raw
+            .title_tag
+            .as_deref()
+            .and_then(|t| site_part(t, m.title.as_deref()?));
+    }
+
+    m.authors = choose_authors(raw, &ld, m.site_name.as_deref());
+
+    let date = |s: &str| dates::parse_date(s, now);
+    m.published = ld
+        .published
+        .as_deref()
+        .and_then(date)
+        .or_else(|| {
+            all(
+                raw,
+                &[
+                    "article:published_time",
+                    "og:published_time",
+                    "article:published",
+                    "datepublished",
+                    "dc.date.issued",
+                    "dc.issued",
+                    "dc.date",
+                    "dc.created",
+                    "citation_publication_date",
+                    "citation_date",
+                    "citation_online_date",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                    "article.published",
+                    "published-date",
+                    "publish-date",
+                    "publishdate",
+                    "pubdate",
+                    "date",
+                    "og:article:published_time",
+                    "datecreated",
+                ],
+            )
+            .into_iter()
+            .find_map(date)
+        })
+        .or_else(|| {
+            ["datePublished", "dateCreated"]
+                .iter()
+                .filter_map(|k| raw.itemprops.get(*k))
+                .flatten()
+                .find_map(|s| date(s))
+        })
+        .or_else(|| raw.times.iter().find_map(|s| date(s)))
+        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
+        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)));
+    // A UTC time that another source gives with the page's own offset: keep
+    // the local one (its calendar day is the one the page shows).
+    if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
+        let local = raw
+            .meta
+            .iter()
+            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+            .flat_map(|(_, v)| v)
+            .chain(raw.times.iter())
+            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
+            .filter(|s| s.len() <= 40)
+            .filter_map(|s| date(s))
+            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
+        if local.is_some() {
+            m.published = local;
+        }
+    }
+    m.modified = ld
+        .modified
+        .as_deref()
+        .and_then(date)
+        .or_else(|| {
+            all(
+                raw,
+                &[
+                    "article:modified_time",
+                    "og:updated_time",
+                    "article:modified",
+                    "datemodified",
+                    "dc.modified",
+                    "dc.date.modified",
+                    "last-modified",
+                    "lastmod",
+                    "sailthru.lastmodified",
+                ],
+            )
+            .into_iter()
+            .find_map(date)
+        })
+        .or_else(|| {
+            raw.itemprops
+                .get("dateModified")
+                .into_iter()
+                .flatten()
+                .find_map(|s| date(s))
+        });
+
+    m.lang = raw
+        .html_lang
+        .as_deref()
+        .and_then(lang::normalize_tag)
+        .or_else(|| {
+            first(
+                raw,
+                &["content-language", "language", "dc.language", "og:locale"],
+            )
+            .and_then(lang::normalize_tag)
+        })
+        .or_else(|| ld.lang.as_deref().and_then(lang::normalize_tag));
+
+    m.description = first(
+        raw,
+        &[
+            "og:description",
+            "description",
+            "twitter:description",
+            "dc.description",
+        ],
+    )
+    .map(norm_ws)
+    .or_else(|| ld.description.clone())
+    .filter(|d| !d.is_empty());
+
+    m.canonical_url = raw
+        .links
+        .get("canonical")
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(first(raw, &["og:url"]))
+        .chain(ld.url.as_deref())
+        .find_map(|h| urls::resolve(base, h))
+        .map(urls::clean_canonical);
+
+    m.source_url = ["original-source", "syndication-source"]
+        .iter()
+        .filter_map(|r| raw.links.get(*r))
+        .flatten()
+        .map(String::as_str)
+        .chain(first(raw, &["original-source", "syndication-source"]))
+        .chain(ld.based_on.as_deref())
+        .find_map(|h| urls::resolve(base, h));
+
+    let alt = first(raw, &["og:image:alt", "twitter:image:alt"]).map(norm_ws);
+    m.lead_image = all(
+        raw,
+        &[
+            "og:image:secure_url",
+            "og:image",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+        ],
+    )
+    .into_iter()
+    .chain(ld.images.iter().map(String::as_str))
+    .chain(
+        raw.itemprops
+            .get("image")
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
+    )
+    .chain(
+        raw.links
+            .get("image_src")
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
+    )
+    .filter_map(|s| urls::resolve_image(base, s))
+    .find(|s| !urls::is_junk_image(s))
+    .map(|src| Image {
+        src,
+        alt,
+        caption: None,
+    });
+
+    let mut tags = Vec::new();
+    let tag_sources = all(
+        raw,
+        &[
+            "article:tag",
+            "parsely-tags",
+            "sailthru.tags",
+            "news_keywords",
+            "keywords",
+        ],
+    );
+    for t in tag_sources
+        .into_iter()
+        .flat_map(jsonld::split_keywords)
+        .chain(ld.keywords.iter().cloned())
+    {
+        authors::push_unique(&mut tags, t);
+    }
+    m.tags = tags;
+
+    m.section = first(raw, &["article:section", "parsely-section", "section"])
+        .map(norm_ws)
+        .or_else(|| ld.section.clone())
+        .filter(|s| !s.is_empty());
+    m
+}
+
+const SEPARATORS: [&str; 9] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " : ",
+];
+
+fn simplify(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a title segment names the site: equal to the site name, or the
+/// host's name written with spaces.
+fn is_site_segment(seg: &str, site: Option<&str>, url: Option<&Url>) -> bool {
+    let s = simplify(seg);
+    if s.is_empty() {
+        return false;
+    }
+    if let Some(site) = site {
+        let n = simplify(site);
+        if !n.is_empty() && (n == s || n.contains(&s) || s.contains(&n)) {
+            return true;
+        }
+    }
+    if let Some(host) = url.and_then(Url::host_str) {
+        let host = simplify(host.trim_start_matches("www."));
+        if s.len() >= 3 && host.contains(&s) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The title without the site's name before or after it.
+fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
+    let title = norm_ws(title);
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.split_whitespace().count() <= 6 && is_site_segment(tail, site, url) {
+                return strip_site(head, site, url);
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if head.split_whitespace().count() <= 6 && is_site_segment(head, site, url) {
+                return strip_site(tail, site, url);
+            }
+        }
+    }
+    // No known site name: a short last segment after a strong separator
+    // is the site ("Headline of five words – My website").
+    for sep in [" | ", " – ", " — ", " · ", " » ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
+                return head.trim().to_string();
             }
         }
     }
     title
+}
+
+/// The site part of a `<title>` around a known headline.
+fn site_part(title_tag: &str, headline: &str) -> Option<String> {
+    let t = norm_ws(title_tag);
+    let rest = t
+        .strip_prefix(headline)
+        .or_else(|| t.strip_suffix(headline))?;
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—:·/»".contains(c));
+    (!rest.is_empty() && rest.split_whitespace().count() <= 6).then(|| rest.to_string())
+}
+
+/// Decodes the entities that double-escaped metadata leaves behind
+/// (`D&amp;amp;D` in the source shows as `D&amp;D`).
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#039;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+fn is_generic_title(t: &str) -> bool {
+    let s = simplify(t);
+    s.is_empty()
+        || matches!(
+            s.as_str(),
+            "home"
+                | "homepage"
+                | "index"
+                | "untitled"
+                | "news"
+                | "article"
+                | "startseite"
+                | "accueil"
+        )
+}
+
+fn choose_title(
+    raw: &Raw,
+    ld: &jsonld::LdArticle,
+    site: Option<&str>,
+    url: Option<&Url>,
+) -> Option<String> {
+    let metas: Vec<String> = ld
+        .headline
+        .iter()
+        .map(String::as_str)
+        .chain(
+            [
+                "dc.title",
+                "og:title",
+                "twitter:title",
+                "citation_title",
+                "parsely-title",
+                "sailthru.title",
+                "headline",
+                "title",
+            ]
+            .iter()
+            .filter_map(|k| first(raw, &[k])),
+        )
+        .chain(
+            raw.itemprops
+                .get("headline")
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        )
+        .chain(raw.title_tag.as_deref())
+        .map(|t| norm_ws(&decode_entities(t)))
+        .filter(|t| !is_generic_title(t))
+        .filter(|t| site.is_none_or(|s| simplify(s) != simplify(t)))
+        .collect();
+    // The page's own headline element, when the metadata agrees with it
+    // (and it is the headline, not the site's name in an `h1`).
+    for h in &raw.h1 {
+        if h.split_whitespace().count() < 2
+            || h.chars().count() > 300
+            || is_site_segment(h, site, url)
+        {
+            continue;
+        }
+        let key = simplify(h);
+        if metas.iter().any(|m| {
+            let m = simplify(&strip_site(m, site, url));
+            m.contains(&key) && key.len() * 2 >= m.len()
+        }) {
+            return Some(h.clone());
+        }
+    }
+    metas
+        .iter()
+        .map(|t| strip_site(t, site, url))
+        .find(|t| !is_generic_title(t))
+        .or_else(|| raw.h1.first().cloned())
+}
+
+/// Author meta tags in order of precedence; the first key that names
+/// someone wins (values of one key repeated in several tags add up).
+const AUTHOR_KEYS: &[&str] = &[
+    "dc.creator",
+    "author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "byl",
+    "byline",
+];
+
+/// Authors from the first source that names someone. The site's own name
+/// (a newsroom credited as author) is dropped beside people and used only
+/// when no source names a person.
+fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
+    let is_site = |n: &String| site.is_some_and(|s| simplify(s) == simplify(n));
+    let mut fallback: Vec<String> = Vec::new();
+    let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
+    for key in AUTHOR_KEYS {
+        sources.push(
+            raw.meta
+                .get(*key)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
+        );
+    }
+    sources.push(
+        ["author", "creator"]
+            .iter()
+            .filter_map(|k| raw.itemprops.get(*k))
+            .flatten()
+            .map(String::as_str)
+            .collect(),
+    );
+    sources.push(raw.rel_author.iter().map(String::as_str).collect());
+    // Byline elements one by one: the first that holds a name.
+    sources.extend(raw.bylines.iter().map(|b| vec![b.as_str()]));
+    for source in sources {
+        let mut names = Vec::new();
+        for s in source {
+            for n in authors::parse_byline(s) {
+                authors::push_unique(&mut names, n);
+            }
+        }
+        if names.is_empty() {
+            continue;
+        }
+        // "Jane Doe" and "The Daily Post" side by side: the second is the
+        // outlet, not a co-author.
+        if names.iter().any(|n| !n.starts_with("The ")) {
+            names.retain(|n| !n.starts_with("The "));
+        }
+        let people: Vec<String> = names.iter().filter(|n| !is_site(n)).cloned().collect();
+        if !people.is_empty() {
+            return people;
+        }
+        if fallback.is_empty() {
+            fallback = names;
+        }
+    }
+    fallback
+}
+
+impl Metadata {
+    /// Fills the article's metadata fields that are still empty.
+    pub(crate) fn apply(&self, article: &mut Article) {
+        fn fill<T: Clone>(slot: &mut Option<T>, v: &Option<T>) {
+            if slot.is_none() {
+                slot.clone_from(v);
+            }
+        }
+        fill(&mut article.title, &self.title);
+        if article.authors.is_empty() {
+            article.authors.clone_from(&self.authors);
+        }
+        fill(&mut article.published, &self.published);
+        fill(&mut article.modified, &self.modified);
+        fill(&mut article.site_name, &self.site_name);
+        fill(&mut article.lang, &self.lang);
+        fill(&mut article.description, &self.description);
+        fill(&mut article.canonical_url, &self.canonical_url);
+        fill(&mut article.source_url, &self.source_url);
+        fill(&mut article.section, &self.section);
+        if article.tags.is_empty() {
+            article.tags.clone_from(&self.tags);
+        }
+        if article.images.is_empty() {
+            article.images = article
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Image(img) if !urls::is_junk_image(&img.src) => Some(img.clone()),
+                    _ => None,
+                })
+                .collect();
+        }
+        if article.lead_image.is_none() {
+            article.lead_image = self
+                .lead_image
+                .clone()
+                .or_else(|| article.images.first().cloned());
+        }
+    }
+}
+
+/// The post-text step, run after `Article::fill_text`: the content
+/// fingerprint, and the language detected from the text when the page did
+/// not state one.
+pub(crate) fn finish(article: &mut Article) {
+    article.fingerprint = fingerprint::simhash(&article.text);
+    if article.lang.is_none() {
+        article.lang = lang::detect(&article.text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_suffixes() {
+        let u = Url::parse("https://www.valleypost.example/a").unwrap();
+        assert_eq!(
+            strip_site("Bridge reopens | Valley Post", Some("Valley Post"), None),
+            "Bridge reopens"
+        );
+        assert_eq!(
+            strip_site("Valley Post - Bridge reopens", Some("Valley Post"), None),
+            "Bridge reopens"
+        );
+        assert_eq!(
+            strip_site("Bridge reopens – ValleyPost", None, Some(&u)),
+            "Bridge reopens"
+        );
+        assert_eq!(
+            strip_site("Storm hits the coast | News", None, None),
+            "Storm hits the coast"
+        );
+        assert_eq!(
+            strip_site("Rain - the long view", None, None),
+            "Rain - the long view"
+        );
+    }
 }

@@ -1,0 +1,255 @@
+//! Author names from the many ways pages write them: "By Jane Doe and John
+//! Roe", "Jane Doe, Senior Reporter", "jane@example.com (Jane Doe)",
+//! "Staff", URLs of profile pages.
+
+/// Words that make a byline part a job title or a placeholder rather than a
+/// name.
+const NOT_A_NAME: &[&str] = &[
+    "staff",
+    "reporter",
+    "editor",
+    "editors",
+    "correspondent",
+    "writer",
+    "columnist",
+    "contributor",
+    "contributors",
+    "journalist",
+    "producer",
+    "photographer",
+    "updated",
+    "published",
+    "admin",
+    "administrator",
+    "unknown",
+    "anonymous",
+    "guest",
+    "team",
+    "desk",
+    "sponsored",
+    "advertisement",
+    "partner",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "video",
+    "getty",
+    "shutterstock",
+];
+
+/// Leading words that introduce a byline.
+const INTROS: &[&str] = &[
+    "written by",
+    "posted by",
+    "reported by",
+    "words by",
+    "story by",
+    "text by",
+    "by:",
+    "by",
+    "von",
+    "por",
+    "par",
+    "from",
+    "author:",
+    "authors:",
+];
+
+/// Splits and cleans a raw byline into author names.
+pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let trimmed = raw.trim();
+    if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+        return name_from_profile_url(trimmed).into_iter().collect();
+    }
+    for line in raw.split(['\n', '|', ';', '/', '•']) {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = strip_intro(&line);
+        let parts = split_names(line);
+        let many = parts.len() > 1;
+        for part in parts {
+            // "Jane Doe, The Daily Post": an affiliation, not a co-author.
+            if many && part.trim_start().starts_with("The ") {
+                continue;
+            }
+            if let Some(name) = clean_name(part) {
+                push_unique(&mut out, name);
+            }
+        }
+    }
+    out
+}
+
+/// Adds `name` unless already present (case-insensitive).
+pub(crate) fn push_unique(list: &mut Vec<String>, name: String) {
+    if !list.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+        list.push(name);
+    }
+}
+
+fn strip_intro(s: &str) -> &str {
+    let mut s = s.trim();
+    loop {
+        let lower = s.to_lowercase();
+        let Some(intro) = INTROS.iter().find(|i| {
+            lower.starts_with(*i)
+                && (i.ends_with(':')
+                    || lower[i.len()..].starts_with(' ')
+                    || lower[i.len()..].starts_with(':'))
+        }) else {
+            return s;
+        };
+        s = s[intro.len()..].trim_start_matches([':', ' ']);
+    }
+}
+
+fn split_names(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    for chunk in s.split([',', '&']) {
+        let mut rest = chunk;
+        // " and " glue (also "und", "y", "et", "e" in other languages).
+        loop {
+            let lower = rest.to_lowercase();
+            let found = [" and ", " und ", " y ", " et ", " e "]
+                .iter()
+                .filter_map(|g| lower.find(g).map(|i| (i, g.len())))
+                .min();
+            match found {
+                Some((i, len)) if rest.is_char_boundary(i) && rest.is_char_boundary(i + len) => {
+                    parts.push(&rest[..i]);
+                    rest = &rest[i + len..];
+                }
+                _ => break,
+            }
+        }
+        parts.push(rest);
+    }
+    parts
+}
+
+/// A name, or `None` for job titles, e-mail addresses, URLs and placeholders.
+fn clean_name(part: &str) -> Option<String> {
+    let mut s = part.trim();
+    // "jane@example.com (Jane Doe)": the name in brackets.
+    if s.contains('@') {
+        let open = s.find('(')?;
+        let close = s.rfind(')')?;
+        s = s.get(open + 1..close)?;
+        if s.contains('@') {
+            return None;
+        }
+    }
+    if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.") {
+        return name_from_profile_url(s);
+    }
+    let s = strip_intro(s)
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
+        .trim_end_matches('.');
+    let s = s.trim();
+    if INTROS
+        .iter()
+        .any(|i| i.trim_end_matches(':').eq_ignore_ascii_case(s))
+    {
+        return None;
+    }
+    if s.is_empty() || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if s.contains(':') || s.matches('(').count() != s.matches(')').count() {
+        return None;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    // A domain ("Example.com") names a site, not a person.
+    let is_domain = |w: &str| {
+        w.rsplit_once('.').is_some_and(|(a, b)| {
+            a.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && b.len() >= 2
+                && b.chars().all(|c| c.is_ascii_lowercase())
+        })
+    };
+    if s.split_whitespace().any(is_domain) {
+        return None;
+    }
+    // Initials alone ("J J") are not a name.
+    if words.len() > 5
+        || words
+            .iter()
+            .all(|w| w.trim_end_matches('.').chars().count() <= 1)
+    {
+        return None;
+    }
+    if words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        NOT_A_NAME.contains(&w.as_str())
+    }) {
+        return None;
+    }
+    // A name starts with a capital letter in scripts that have case.
+    let first = s.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    Some(s.to_string())
+}
+
+/// `https://example.com/author/jane-doe/` → "Jane Doe".
+fn name_from_profile_url(url: &str) -> Option<String> {
+    let path = url.split('?').next()?.trim_end_matches('/');
+    let (dir, slug) = path.rsplit_once('/')?;
+    let dir = dir.rsplit('/').next()?;
+    if !matches!(
+        dir,
+        "author" | "authors" | "people" | "person" | "by" | "profile" | "profiles" | "staff"
+    ) {
+        return None;
+    }
+    let words: Vec<String> = slug
+        .split(['-', '_'])
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        let cases: &[(&str, &[&str])] = &[
+            ("By Jane Doe", &["Jane Doe"]),
+            ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+            (
+                "Jane Doe, John Roe & Ann Poe",
+                &["Jane Doe", "John Roe", "Ann Poe"],
+            ),
+            ("Jane Doe, Senior Reporter", &["Jane Doe"]),
+            ("Staff", &[]),
+            ("jane@example.com", &[]),
+            ("jane@example.com (Jane Doe)", &["Jane Doe"]),
+            ("https://example.com/author/jane-doe/", &["Jane Doe"]),
+            ("Written by: Jane Doe", &["Jane Doe"]),
+            ("BY JANE DOE", &["JANE DOE"]),
+            ("Von Erika Mustermann", &["Erika Mustermann"]),
+            ("Jane Doe, The Associated Press", &["Jane Doe"]),
+            ("Jane Doe, Example.com", &["Jane Doe"]),
+            ("J J", &[]),
+            ("Jane Doe, Image: Example Agency)", &["Jane Doe"]),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(parse_byline(raw), *want, "{raw}");
+        }
+    }
+}

@@ -1,0 +1,397 @@
+//! Date parsing: ISO 8601, RFC 2822, Unix timestamps and the common human
+//! formats ("March 19, 2023", "19 March 2023", "19.03.2023", "2023/03/19").
+//!
+//! Relative dates ("2 hours ago") are not parsed: they need the fetch time of
+//! the page, which the HTML alone does not give.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+use crate::article::Timestamp;
+
+/// Earliest year a news page's date may have; earlier ones are rejected.
+const MIN_YEAR: i32 = 1990;
+
+/// Longest input considered: a date line, not a paragraph.
+const MAX_LEN: usize = 120;
+
+/// Parses a date in any supported format and checks that it lies between
+/// 1990 and `now` (plus one day of clock skew).
+pub(crate) fn parse_date(input: &str, now: DateTime<Utc>) -> Option<Timestamp> {
+    let s = input.trim();
+    if s.is_empty() || s.len() > MAX_LEN {
+        return None;
+    }
+    check(parse_any(s)?, now)
+}
+
+fn check(ts: Timestamp, now: DateTime<Utc>) -> Option<Timestamp> {
+    let latest = now + chrono::Duration::days(1);
+    if ts.year() < MIN_YEAR || ts.with_timezone(&Utc) > latest {
+        return None;
+    }
+    Some(ts)
+}
+
+use chrono::Datelike as _;
+
+fn parse_any(s: &str) -> Option<Timestamp> {
+    parse_iso(s)
+        .or_else(|| DateTime::parse_from_rfc2822(s).ok())
+        .or_else(|| parse_unix(s))
+        .or_else(|| parse_numeric(s))
+        .or_else(|| parse_human(s))
+}
+
+fn utc() -> FixedOffset {
+    FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!("offset 0 is valid"))
+}
+
+fn at_midnight(d: NaiveDate) -> Option<Timestamp> {
+    utc()
+        .from_local_datetime(&d.and_time(NaiveTime::MIN))
+        .single()
+}
+
+/// ISO 8601 / RFC 3339 and the loose variants pages write: a space for the
+/// `T`, `Z`, `+0100`, no seconds, fractional seconds, no offset.
+fn parse_iso(s: &str) -> Option<Timestamp> {
+    let b = s.as_bytes();
+    if b.len() < 10 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
+        return None;
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t);
+    }
+    let mut t = s.replacen(' ', "T", 1);
+    if t.ends_with('Z') || t.ends_with('z') {
+        t.pop();
+        t.push_str("+00:00");
+    }
+    // A trailing zone name after the time: " UTC", " EST".
+    if let Some((head, zone)) = t.rsplit_once(' ') {
+        if let Some(off) = zone_offset(zone) {
+            t = format!("{head}{off}");
+        }
+    }
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
+        if let Ok(t) = DateTime::parse_from_str(&t, f) {
+            return Some(t);
+        }
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
+        if let Ok(n) = NaiveDateTime::parse_from_str(&t, f) {
+            return utc().from_local_datetime(&n).single();
+        }
+    }
+    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d")
+        .ok()
+        .and_then(at_midnight)
+}
+
+/// The offset of a common time-zone abbreviation.
+fn zone_offset(zone: &str) -> Option<&'static str> {
+    Some(match zone.to_ascii_uppercase().as_str() {
+        "UTC" | "GMT" | "Z" => "+00:00",
+        "EST" => "-05:00",
+        "EDT" => "-04:00",
+        "CST" => "-06:00",
+        "CDT" => "-05:00",
+        "MST" => "-07:00",
+        "MDT" => "-06:00",
+        "PST" => "-08:00",
+        "PDT" => "-07:00",
+        "BST" | "CET" => "+01:00",
+        "CEST" | "EET" => "+02:00",
+        "EEST" => "+03:00",
+        "IST" => "+05:30",
+        "JST" | "KST" => "+09:00",
+        _ => return None,
+    })
+}
+
+/// A date written in a URL path: `/2023/12/05/`, `/2023/dec/21/`,
+/// `/2023-12-05/`.
+pub(crate) fn from_url_path(path: &str, now: DateTime<Utc>) -> Option<Timestamp> {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    for (i, seg) in segs.iter().enumerate() {
+        if seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit()) {
+            let y: i32 = seg.parse().ok()?;
+            let m = segs.get(i + 1).and_then(|m| {
+                m.parse::<u32>()
+                    .ok()
+                    .filter(|_| m.len() <= 2)
+                    .or_else(|| month_of(m))
+            });
+            let d = segs
+                .get(i + 2)
+                .filter(|d| d.len() <= 2)
+                .and_then(|d| d.parse::<u32>().ok());
+            if let (Some(m), Some(d)) = (m, d) {
+                if let Some(ts) = NaiveDate::from_ymd_opt(y, m, d).and_then(at_midnight) {
+                    return check(ts, now);
+                }
+            }
+        }
+        if let Some(head) = seg.get(..10) {
+            if head.as_bytes()[4] == b'-' && head.as_bytes()[7] == b'-' {
+                if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+                    return at_midnight(d).and_then(|ts| check(ts, now));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Seconds (10 digits) or milliseconds (13 digits) since the Unix epoch.
+fn parse_unix(s: &str) -> Option<Timestamp> {
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = s.parse().ok()?;
+    let secs = match s.len() {
+        9 | 10 => n,
+        13 => n / 1000,
+        _ => return None,
+    };
+    DateTime::from_timestamp(secs, 0).map(|d| d.fixed_offset())
+}
+
+/// `19.03.2023`, `19/03/2023`, `03/19/2023`, `2023/03/19`, `2023.03.19`,
+/// optionally followed by a time. With `/` and both fields ≤ 12 the US order
+/// (month first) is assumed; with `.` or `-` the day comes first.
+fn parse_numeric(s: &str) -> Option<Timestamp> {
+    let head: &str = s.split_whitespace().next()?;
+    let sep = head.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+    let parts: Vec<&str> = head.trim_end_matches(',').split(sep).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let (y, m, d) = if parts[0].len() == 4 {
+        (nums[0] as i32, nums[1], nums[2])
+    } else if parts[2].len() == 4 || parts[2].len() == 2 {
+        let year = if parts[2].len() == 2 {
+            2000 + nums[2] as i32
+        } else {
+            nums[2] as i32
+        };
+        let (a, b) = (nums[0], nums[1]);
+        // `/` with a plausible month first is US order; else day first.
+        if sep == '/' && (b > 12 || a <= 12) {
+            (year, a, b)
+        } else {
+            (year, b, a)
+        }
+    } else {
+        return None;
+    };
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    let time = s
+        .split_whitespace()
+        .nth(1)
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+        .unwrap_or(NaiveTime::MIN);
+    utc().from_local_datetime(&date.and_time(time)).single()
+}
+
+const MONTHS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .find(|(abbr, n)| {
+            (w.len() <= 4 && w.starts_with(abbr))
+                || full[*n as usize - 1] == w
+                || (w == "sept" && *abbr == "sep")
+        })
+        .map(|&(_, n)| n)
+}
+
+/// English month-name dates: "March 19, 2023", "Mar. 19 2023 10:30 am",
+/// "19 March 2023", "Sunday 19th March 2023". Words around the date
+/// ("Published", "Updated") are ignored.
+fn parse_human(s: &str) -> Option<Timestamp> {
+    let mut month = None;
+    let mut day = None;
+    let mut year = None;
+    let mut time: Option<(u32, u32)> = None;
+    let mut pm = None;
+    for raw in s.split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
+        let tok = raw.trim_matches(|c: char| c == '.' || c == '(' || c == ')');
+        if tok.is_empty() {
+            continue;
+        }
+        let lower = tok.to_ascii_lowercase();
+        if lower == "am" || lower == "a.m" {
+            pm = Some(false);
+            continue;
+        }
+        if lower == "pm" || lower == "p.m" {
+            pm = Some(true);
+            continue;
+        }
+        if let Some((h, rest)) = tok.split_once(':') {
+            let mins: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let tail = rest[mins.len()..].to_ascii_lowercase();
+            if let (Ok(h), Ok(m)) = (h.parse::<u32>(), mins.get(..2).unwrap_or("").parse::<u32>()) {
+                time = Some((h, m));
+                if tail.starts_with("pm") || tail.starts_with("p.m") {
+                    pm = Some(true);
+                } else if tail.starts_with("am") || tail.starts_with("a.m") {
+                    pm = Some(false);
+                }
+            }
+            continue;
+        }
+        if month.is_none() {
+            if let Some(m) = month_of(tok) {
+                month = Some(m);
+                continue;
+            }
+        }
+        let digits: String = tok.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() {
+            continue;
+        }
+        let suffix = &tok[digits.len()..];
+        if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) {
+            continue;
+        }
+        let n: u32 = digits.parse().ok()?;
+        if digits.len() == 4 && year.is_none() {
+            year = Some(n as i32);
+        } else if digits.len() <= 2 && day.is_none() && (1..=31).contains(&n) {
+            day = Some(n);
+        }
+    }
+    let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
+    let (mut h, m) = time.unwrap_or((0, 0));
+    match pm {
+        Some(true) if h < 12 => h += 12,
+        Some(false) if h == 12 => h = 0,
+        _ => {}
+    }
+    let t = NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN);
+    utc().from_local_datetime(&date.and_time(t)).single()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn day(s: &str) -> Option<String> {
+        parse_date(s, now()).map(|t| t.format("%Y-%m-%d").to_string())
+    }
+
+    #[test]
+    fn formats() {
+        let cases = [
+            ("2023-03-19T10:30:00+01:00", "2023-03-19"),
+            ("2023-03-19T10:30:00.000Z", "2023-03-19"),
+            ("2023-03-19 10:30:00", "2023-03-19"),
+            ("2023-03-19T10:30:00+0100", "2023-03-19"),
+            ("2023-03-19T10:30", "2023-03-19"),
+            ("2023-03-19", "2023-03-19"),
+            ("Sun, 19 Mar 2023 10:30:00 +0000", "2023-03-19"),
+            ("March 19, 2023", "2023-03-19"),
+            ("Mar. 19, 2023 at 4:05 pm ET", "2023-03-19"),
+            ("19 March 2023", "2023-03-19"),
+            ("Sunday 19th March 2023", "2023-03-19"),
+            ("Published: September 5, 2022", "2022-09-05"),
+            ("19.03.2023", "2023-03-19"),
+            ("2023/03/19", "2023-03-19"),
+            ("03/19/2023", "2023-03-19"),
+            ("19/03/2023", "2023-03-19"),
+            ("1679221800", "2023-03-19"),
+            ("2023-12-24 00:40:00 EST", "2023-12-24"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(day(input).as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn url_paths() {
+        let d = |p: &str| from_url_path(p, now()).map(|t| t.format("%Y-%m-%d").to_string());
+        assert_eq!(d("/news/2023/12/5/story/").as_deref(), Some("2023-12-05"));
+        assert_eq!(
+            d("/factchecks/2023/dec/21/x/").as_deref(),
+            Some("2023-12-21")
+        );
+        assert_eq!(
+            d("/2023-03-19-bridge-reopens").as_deref(),
+            Some("2023-03-19")
+        );
+        assert_eq!(d("/2023/12/story"), None);
+        assert_eq!(d("/items/1234/56/78"), None);
+    }
+
+    #[test]
+    fn keeps_offset_and_time() {
+        let t = parse_date("2023-03-19T10:30:00+01:00", now()).unwrap();
+        assert_eq!(t.offset().local_minus_utc(), 3600);
+        let t = parse_date("March 19, 2023 4:05 PM", now()).unwrap();
+        assert_eq!(t.format("%H:%M").to_string(), "16:05");
+    }
+
+    #[test]
+    fn rejects_out_of_range_and_junk() {
+        for bad in [
+            "1985-01-01",
+            "2030-01-01T00:00:00Z",
+            "2 hours ago",
+            "yesterday",
+            "",
+            "32.13.2023",
+            "no date here at all",
+        ] {
+            assert_eq!(day(bad), None, "{bad}");
+        }
+    }
+}
