@@ -73,7 +73,8 @@ fn expected(entry: &Value, field: &str) -> Option<Value> {
         .get(key)
         .filter(|v| match v {
             Value::Null => false,
-            Value::String(s) => !s.trim().is_empty(),
+            // pandas' "not a time" marks a missing date in some corpora.
+            Value::String(s) => !s.trim().is_empty() && s.trim() != "NaT",
             Value::Array(a) => !a.is_empty(),
             _ => true,
         })
