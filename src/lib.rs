@@ -58,10 +58,13 @@ pub mod eval;
 mod extract;
 mod metadata;
 pub mod rules;
+pub mod site;
+pub mod syndication;
 
 pub use article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Timestamp};
 pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
+pub use site::{SiteMemory, SiteMemoryLimits};
 pub use url::Url;
 
 /// Extracts the article from `html` with default options.
