@@ -161,6 +161,16 @@ pub enum Error {
         /// What went wrong.
         reason: String,
     },
+
+    /// A user rule given to the builder is invalid (e.g. a CSS selector
+    /// that does not parse).
+    #[error("invalid rule {rule:?}: {reason}")]
+    InvalidRule {
+        /// The rule as given.
+        rule: String,
+        /// Why it was rejected.
+        reason: String,
+    },
 }
 
 fn fmt_url(url: Option<&Url>) -> String {

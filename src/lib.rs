@@ -60,12 +60,15 @@ mod extract;
 pub mod fetch;
 mod metadata;
 pub mod rules;
+pub mod site;
+pub mod syndication;
 
 pub use article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Timestamp};
 pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
 #[cfg(feature = "fetch")]
 pub use fetch::{Fetcher, FetcherBuilder, Page};
+pub use site::{SiteMemory, SiteMemoryLimits};
 pub use url::Url;
 
 /// Extracts the article from `html` with default options.

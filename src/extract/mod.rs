@@ -22,6 +22,8 @@ use crate::article::Article;
 use crate::decode;
 use crate::error::Error;
 use crate::metadata;
+use crate::site::SiteMemory;
+use crate::syndication;
 
 /// How eagerly to keep borderline content.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -82,6 +84,8 @@ pub(crate) struct Options {
     pub(crate) max_input_bytes: usize,
     pub(crate) max_elements: usize,
     pub(crate) explain: bool,
+    /// The caller's extra stripping rules (see the builder's `strip_*`).
+    pub(crate) rules: syndication::Rules,
 }
 
 impl Default for Options {
@@ -94,6 +98,7 @@ impl Default for Options {
             max_input_bytes: ExtractorBuilder::DEFAULT_MAX_INPUT_BYTES,
             max_elements: ExtractorBuilder::DEFAULT_MAX_ELEMENTS,
             explain: false,
+            rules: syndication::Rules::default(),
         }
     }
 }
@@ -187,6 +192,85 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds a syndication marker: a short block at the head or tail of the
+    /// post starting with `prefix` (case-insensitive) is removed, and its
+    /// link to another host becomes [`Article::source_url`](crate::Article::source_url).
+    /// Built-in markers are in [`syndication::patterns`](crate::syndication::patterns).
+    ///
+    /// # Defaults
+    /// None beyond the built-in list.
+    pub fn syndication_marker(mut self, prefix: &str) -> Self {
+        self.options
+            .rules
+            .markers
+            .push(prefix.trim().to_lowercase());
+        self
+    }
+
+    /// Removes every short block (under 600 bytes) whose text starts with
+    /// `prefix` (case-insensitive), on every host.
+    ///
+    /// # Defaults
+    /// None.
+    pub fn strip_text(mut self, prefix: &str) -> Self {
+        self.options
+            .rules
+            .all
+            .texts
+            .push(prefix.trim().to_lowercase());
+        self
+    }
+
+    /// Like [`strip_text`](Self::strip_text), only on `host` and its
+    /// subdomains (`www.` ignored).
+    pub fn strip_text_on_host(mut self, host: &str, prefix: &str) -> Self {
+        let prefix = prefix.trim().to_lowercase();
+        self.host_rules(host).texts.push(prefix);
+        self
+    }
+
+    /// Removes the blocks whose text lies inside an element matching the
+    /// CSS selector `css` (a brand bar, a widget), on every host.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `css` does not parse.
+    ///
+    /// # Defaults
+    /// None.
+    pub fn strip_selector(mut self, css: &str) -> Result<Self, Error> {
+        let sel = syndication::parse_selector(css)?;
+        self.options
+            .rules
+            .all
+            .selectors
+            .push((css.to_string(), sel));
+        Ok(self)
+    }
+
+    /// Like [`strip_selector`](Self::strip_selector), only on `host` and its
+    /// subdomains.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `css` does not parse.
+    pub fn strip_selector_on_host(mut self, host: &str, css: &str) -> Result<Self, Error> {
+        let sel = syndication::parse_selector(css)?;
+        self.host_rules(host).selectors.push((css.to_string(), sel));
+        Ok(self)
+    }
+
+    fn host_rules(&mut self, host: &str) -> &mut syndication::RuleSet {
+        let host = syndication::bare_host(host.trim());
+        let hosts = &mut self.options.rules.hosts;
+        let pos = match hosts.iter().position(|(h, _)| *h == host) {
+            Some(p) => p,
+            None => {
+                hosts.push((host, syndication::RuleSet::default()));
+                hosts.len() - 1
+            }
+        };
+        &mut hosts[pos].1
+    }
+
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
         Extractor {
@@ -240,11 +324,61 @@ impl Extractor {
         self.extract_document(&doc, url)
     }
 
+    /// Like [`extract`](Self::extract), with a [`SiteMemory`]: blocks the
+    /// page's host repeated on earlier pages are stripped, and this page's
+    /// blocks are learned. Needs `url` (memory is per host); without it this
+    /// is `extract`.
+    ///
+    /// ```
+    /// let memory = gleaner::SiteMemory::new();
+    /// let url = gleaner::Url::parse("https://news.example/a")?;
+    /// let html = "<article><p>One paragraph of the story, long enough to count as text.</p></article>";
+    /// let article = gleaner::Extractor::default().extract_with(html, Some(&url), &memory)?;
+    /// assert!(article.text.starts_with("One paragraph"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn extract_with(
+        &self,
+        html: &str,
+        url: Option<&Url>,
+        memory: &SiteMemory,
+    ) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        let doc = Html::parse_document(html);
+        self.run(&doc, url, Some(memory))
+    }
+
+    /// Like [`extract_bytes`](Self::extract_bytes), with a [`SiteMemory`]
+    /// (see [`extract_with`](Self::extract_with)).
+    pub fn extract_bytes_with(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+        url: Option<&Url>,
+        memory: &SiteMemory,
+    ) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let decoded = decode::decode(bytes, content_type);
+        let doc = Html::parse_document(&decoded.text);
+        self.run(&doc, url, Some(memory))
+    }
+
     /// Extracts from a document already parsed with scraper. The whole cost
     /// of this call is gleaner's work above the parse.
     pub fn extract_document(&self, doc: &Html, url: Option<&Url>) -> Result<Article, Error> {
+        self.run(doc, url, None)
+    }
+
+    fn run(
+        &self,
+        doc: &Html,
+        url: Option<&Url>,
+        memory: Option<&SiteMemory>,
+    ) -> Result<Article, Error> {
         let opts = &*self.options;
         let meta = metadata::collect(doc, url);
+        let facts = syndication::collect(doc, url, &opts.rules);
+        let meta = (meta, facts);
         let mut article = self.extract_pass(doc, url, &meta, false)?;
         // Fallback: a short result usually means the article's container
         // was pruned by its name; try again without vocabulary pruning and
@@ -268,7 +402,16 @@ impl Extractor {
                 }
             }
         }
-        let _ = opts;
+        // Site memory learns once per page, from the chosen pass.
+        if let (Some(memory), Some(host)) = (memory, url.and_then(Url::host_str)) {
+            memory.apply(
+                host,
+                url.map_or("", Url::as_str),
+                &mut article,
+                opts.explain,
+            );
+            article.fill_text();
+        }
         metadata::finish(&mut article);
         if article.text.trim().is_empty() {
             return Err(Error::NoContent { url: url.cloned() });
@@ -280,7 +423,7 @@ impl Extractor {
         &self,
         doc: &Html,
         url: Option<&Url>,
-        meta: &metadata::Metadata,
+        (meta, facts): &(metadata::Metadata, syndication::PageFacts),
         relaxed: bool,
     ) -> Result<Article, Error> {
         let opts = &*self.options;
@@ -292,6 +435,7 @@ impl Extractor {
         };
         assemble::assemble(&dom, &body, opts, url, &mut article);
         meta.apply(&mut article);
+        syndication::strip(&mut article, facts, &opts.rules, opts.explain);
         drop_title_heading(&mut article);
         if let Some(&first) = body.roots.first() {
             let live = score::live_mask(&dom);

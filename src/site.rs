@@ -1,0 +1,379 @@
+//! [`SiteMemory`]: what a host repeats on every page.
+//!
+//! Spam themes brand, footer and widget their pages with text no rule can
+//! know in advance. What gives them away is repetition: the same block, in
+//! about the same place, on every page of the host. A `SiteMemory` learns
+//! that from the pages that pass through
+//! [`Extractor::extract_with`](crate::Extractor::extract_with) and strips
+//! such blocks from later pages of the same host.
+//!
+//! - It is a value the caller owns and passes in: no global state. Same
+//!   pages in the same order give the same results.
+//! - A block is stripped only once it was seen on at least
+//!   [`SiteMemoryLimits::min_pages`] *other* pages of the host (pages are
+//!   told apart by URL), so a block that belongs to one page is never
+//!   stripped, even when that page is extracted again.
+//! - It is bounded: at most [`SiteMemoryLimits::max_hosts`] hosts and
+//!   [`SiteMemoryLimits::max_blocks_per_host`] blocks per host; the least
+//!   recently seen are evicted first.
+//! - It is `Send + Sync` (a lock inside) and serde-serialisable, so a
+//!   crawler keeps it between runs.
+//!
+//! ```
+//! use gleaner::{Extractor, SiteMemory, Url};
+//! let extractor = Extractor::default();
+//! let memory = SiteMemory::new();
+//! let page = |n: u32| format!(
+//!     "<html><body><article><p>Zappo Widgets Ltd — proudly serving you</p>\
+//!      <p>Story number {n} tells of a river, a bridge and the people who cross it daily.</p>\
+//!      <p>Each story has its own second paragraph, this one numbered {n} as well.</p></article></body></html>");
+//! for n in 0..3 {
+//!     let url = Url::parse(&format!("https://spam.example/post-{n}"))?;
+//!     extractor.extract_with(&page(n), Some(&url), &memory)?;
+//! }
+//! let url = Url::parse("https://spam.example/post-9")?;
+//! let article = extractor.extract_with(&page(9), Some(&url), &memory)?;
+//! assert!(!article.text.contains("Zappo"));
+//! assert!(article.text.contains("Story number 9"));
+//! let saved = serde_json::to_string(&memory)?;
+//! let again: SiteMemory = serde_json::from_str(&saved)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::article::{Article, Block, Removed};
+use crate::syndication::{bare_host, norm, preview};
+
+/// The bounds of a [`SiteMemory`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct SiteMemoryLimits {
+    /// Other pages of the host a block must have been seen on before it is
+    /// stripped. Default 2; values below 1 count as 1.
+    pub min_pages: u32,
+    /// Most hosts remembered; the least recently seen host is evicted.
+    /// Default 1,000.
+    pub max_hosts: usize,
+    /// Most distinct blocks remembered per host; the least recently seen
+    /// blocks are evicted. Default 2,000.
+    pub max_blocks_per_host: usize,
+}
+
+impl Default for SiteMemoryLimits {
+    fn default() -> Self {
+        SiteMemoryLimits {
+            min_pages: 2,
+            max_hosts: 1_000,
+            max_blocks_per_host: 2_000,
+        }
+    }
+}
+
+impl SiteMemoryLimits {
+    /// Sets [`min_pages`](Self::min_pages).
+    pub fn min_pages(mut self, n: u32) -> Self {
+        self.min_pages = n;
+        self
+    }
+    /// Sets [`max_hosts`](Self::max_hosts).
+    pub fn max_hosts(mut self, n: usize) -> Self {
+        self.max_hosts = n;
+        self
+    }
+    /// Sets [`max_blocks_per_host`](Self::max_blocks_per_host).
+    pub fn max_blocks_per_host(mut self, n: usize) -> Self {
+        self.max_blocks_per_host = n;
+        self
+    }
+}
+
+/// Cross-page memory of the blocks each host repeats. See the
+/// [module docs](crate::site) for the guarantees.
+#[derive(Debug, Default)]
+pub struct SiteMemory {
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct State {
+    limits: SiteMemoryLimits,
+    /// Logical clock: one tick per page seen.
+    clock: u64,
+    hosts: BTreeMap<String, HostMemory>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct HostMemory {
+    last_seen: u64,
+    /// Block key (text hash and position zone) → what is known of it.
+    blocks: BTreeMap<u64, BlockStat>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct BlockStat {
+    /// Ids of distinct pages the block was seen on (at most `min_pages + 1`).
+    pages: Vec<u64>,
+    last_seen: u64,
+}
+
+impl Clone for SiteMemory {
+    fn clone(&self) -> Self {
+        SiteMemory {
+            state: Mutex::new(self.lock().clone()),
+        }
+    }
+}
+
+impl Serialize for SiteMemory {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.lock().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for SiteMemory {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        State::deserialize(d).map(|state| SiteMemory {
+            state: Mutex::new(state),
+        })
+    }
+}
+
+impl SiteMemory {
+    /// An empty memory with default limits.
+    pub fn new() -> Self {
+        SiteMemory::default()
+    }
+
+    /// An empty memory with the given limits.
+    pub fn with_limits(limits: SiteMemoryLimits) -> Self {
+        SiteMemory {
+            state: Mutex::new(State {
+                limits,
+                ..State::default()
+            }),
+        }
+    }
+
+    /// The memory's limits.
+    pub fn limits(&self) -> SiteMemoryLimits {
+        self.lock().limits
+    }
+
+    /// Number of hosts remembered.
+    pub fn host_count(&self) -> usize {
+        self.lock().hosts.len()
+    }
+
+    /// Number of distinct blocks remembered for `host`.
+    pub fn block_count(&self, host: &str) -> usize {
+        self.lock()
+            .hosts
+            .get(&bare_host(host))
+            .map_or(0, |h| h.blocks.len())
+    }
+
+    /// Forgets everything.
+    pub fn clear(&self) {
+        let mut state = self.lock();
+        state.hosts.clear();
+        state.clock = 0;
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic elsewhere cannot leave the maps half-updated in a way
+        // that matters: keep using them.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Strips the blocks `host` repeats from `article`, then learns the
+    /// page's blocks. `page` tells pages apart (the URL).
+    pub(crate) fn apply(&self, host: &str, page: &str, article: &mut Article, explain: bool) {
+        let host = bare_host(host);
+        let page_id = fnv(page.as_bytes());
+        let keys = block_keys(&article.blocks);
+        let mut state = self.lock();
+        state.clock += 1;
+        let now = state.clock;
+        let limits = state.limits;
+        let need = limits.min_pages.max(1) as usize;
+        if !state.hosts.contains_key(&host) && state.hosts.len() >= limits.max_hosts.max(1) {
+            let oldest = state
+                .hosts
+                .iter()
+                .min_by_key(|(name, h)| (h.last_seen, (*name).clone()))
+                .map(|(name, _)| name.clone());
+            if let Some(oldest) = oldest {
+                state.hosts.remove(&oldest);
+            }
+        }
+        let mem = state.hosts.entry(host).or_default();
+        mem.last_seen = now;
+        // Strip: blocks seen on enough *other* pages.
+        let repeated: Vec<bool> = keys
+            .iter()
+            .map(|k| {
+                k.and_then(|k| mem.blocks.get(&k))
+                    .is_some_and(|s| s.pages.iter().filter(|p| **p != page_id).count() >= need)
+            })
+            .collect();
+        let has_text =
+            |b: &Block| !matches!(b, Block::Image(_)) && !b.plain_text().trim().is_empty();
+        let survivors = article
+            .blocks
+            .iter()
+            .zip(&repeated)
+            .filter(|(b, r)| !**r && has_text(b))
+            .count();
+        // Learn, then strip (never everything: a page made only of repeated
+        // blocks is more likely a re-crawl than pure boilerplate).
+        for k in keys.iter().flatten() {
+            let stat = mem.blocks.entry(*k).or_default();
+            stat.last_seen = now;
+            if !stat.pages.contains(&page_id) {
+                if stat.pages.len() > need {
+                    stat.pages.remove(0);
+                }
+                stat.pages.push(page_id);
+            }
+        }
+        let cap = limits.max_blocks_per_host.max(1);
+        if mem.blocks.len() > cap {
+            let mut by_age: Vec<(u64, u64)> =
+                mem.blocks.iter().map(|(k, s)| (s.last_seen, *k)).collect();
+            by_age.sort_unstable();
+            for (_, k) in by_age.into_iter().take(mem.blocks.len() - cap) {
+                mem.blocks.remove(&k);
+            }
+        }
+        drop(state);
+        if survivors == 0 {
+            return;
+        }
+        let blocks = std::mem::take(&mut article.blocks);
+        for (block, gone) in blocks.into_iter().zip(repeated) {
+            if gone {
+                if explain {
+                    article.removed.push(Removed {
+                        preview: preview(&block.plain_text()),
+                        reason: "site-memory:repeated".to_string(),
+                    });
+                }
+            } else {
+                article.blocks.push(block);
+            }
+        }
+    }
+}
+
+/// One key per block: the hash of its normalised text and its zone (head,
+/// body, tail). Images and empty blocks have none.
+fn block_keys(blocks: &[Block]) -> Vec<Option<u64>> {
+    let n = blocks.len();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if matches!(b, Block::Image(_)) {
+                return None;
+            }
+            let text = norm(&b.plain_text());
+            if text.is_empty() {
+                return None;
+            }
+            let zone: u8 = if i < 3 {
+                0
+            } else if i + 4 >= n {
+                2
+            } else {
+                1
+            };
+            let mut bytes = text.into_bytes();
+            bytes.push(zone);
+            Some(fnv(&bytes))
+        })
+        .collect()
+}
+
+/// FNV-1a, 64-bit: stable across Rust versions and runs, so saved
+/// memories stay valid.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Inline;
+
+    fn article(texts: &[&str]) -> Article {
+        Article {
+            blocks: texts
+                .iter()
+                .map(|t| Block::Paragraph(Inline::plain(*t)))
+                .collect(),
+            ..Article::default()
+        }
+    }
+
+    fn texts(a: &Article) -> Vec<String> {
+        a.blocks.iter().map(Block::plain_text).collect()
+    }
+
+    #[test]
+    fn strips_after_min_pages_and_never_single_page_blocks() {
+        let mem = SiteMemory::new();
+        for p in ["a", "b"] {
+            let mut a = article(&["Brand X", &format!("body {p}")]);
+            mem.apply("x.test", p, &mut a, false);
+            assert_eq!(a.blocks.len(), 2);
+        }
+        let mut a = article(&["Brand X", "body c"]);
+        mem.apply("www.x.test", "c", &mut a, true);
+        assert_eq!(texts(&a), ["body c"]);
+        assert_eq!(a.removed[0].reason, "site-memory:repeated");
+        // The same page again: its own body is not "repeated".
+        let mut a = article(&["Brand X", "body c"]);
+        mem.apply("x.test", "c", &mut a, false);
+        assert_eq!(texts(&a), ["body c"]);
+        let mut a = article(&["body c"]);
+        mem.apply("x.test", "c", &mut a, false);
+        assert_eq!(texts(&a), ["body c"]);
+    }
+
+    #[test]
+    fn bounded_and_deterministic() {
+        let limits = SiteMemoryLimits::default()
+            .max_hosts(2)
+            .max_blocks_per_host(3);
+        let run = || {
+            let mem = SiteMemory::with_limits(limits);
+            for (i, host) in ["a.test", "b.test", "c.test"].iter().enumerate() {
+                let mut a = article(&["one", "two", "three", "four", &i.to_string()]);
+                mem.apply(host, "p", &mut a, false);
+            }
+            mem
+        };
+        let mem = run();
+        assert_eq!(mem.host_count(), 2);
+        assert_eq!(mem.block_count("a.test"), 0);
+        assert_eq!(mem.block_count("c.test"), 3);
+        let a = serde_json::to_string(&mem).unwrap();
+        let b = serde_json::to_string(&run()).unwrap();
+        assert_eq!(a, b);
+        let back: SiteMemory = serde_json::from_str(&a).unwrap();
+        assert_eq!(serde_json::to_string(&back).unwrap(), a);
+    }
+}

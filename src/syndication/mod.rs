@@ -1,0 +1,863 @@
+//! The syndication-spam stripper: a stage over the assembled blocks that
+//! removes what auto-blogging plugins and spam themes add around a
+//! republished article, and records where the article came from.
+//!
+//! It runs after the DOM stages chose the article's container, so it sees
+//! what leaked into or next to it:
+//!
+//! - **syndication markers** — "Source link", "Source: Outlet", "Go to
+//!   Source", "Read more at Outlet", "The post X appeared first on Y.",
+//!   "Originally published at…", "via Outlet", "Author:/Credit:" lines. A
+//!   marker is matched structurally: a short block, at the head or tail of
+//!   the post or mostly one link to another host. Its link becomes
+//!   [`Article::source_url`] and the outlet's name [`Article::source_name`];
+//!   [`Article::syndicated`] is set;
+//! - **widget text** injected without a known container: short, imperative,
+//!   second-person lines of chat, cookie, newsletter and share widgets
+//!   ([`patterns::WIDGET_PHRASES`]). A long paragraph that mentions cookies
+//!   or a support team is prose and stays;
+//! - **file-name captions** — an image's file-name slug used as caption
+//!   ("221230092257 putin xi file 111319 hp video"), also when the title
+//!   follows it in the same block, compared with the page's `<img src>`
+//!   file names;
+//! - **site branding** — the site's own name (from `og:site_name`, the
+//!   `<title>` suffix, the logo) alone in a block; it goes to
+//!   [`Article::site_name`];
+//! - the caller's own rules (text prefixes, CSS selectors, per host), and
+//!   the [`SiteMemory`](crate::SiteMemory) of blocks the host repeats.
+//!
+//! With [`ExtractorBuilder::explain`](crate::ExtractorBuilder::explain) each
+//! removal is listed in [`Article::removed`] with its reason.
+
+pub mod patterns;
+
+use scraper::{ElementRef, Html, Selector};
+use url::Url;
+
+use crate::article::{Article, Block, Inline, MarkKind, Removed};
+use crate::error::Error;
+
+/// Blocks longer than this (bytes) are never markers, widget lines,
+/// captions or branding: they are prose.
+const SHORT_BLOCK: usize = 300;
+/// Widget lines are shorter than this many bytes.
+const WIDGET_LINE: usize = 160;
+/// How many text blocks count as the head of the post.
+const HEAD: usize = 3;
+/// How many text blocks count as the tail of the post.
+const TAIL: usize = 4;
+/// Length of an explain preview, in chars.
+const PREVIEW_CHARS: usize = 80;
+
+/// User rules for one scope (all hosts, or one host).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleSet {
+    /// Lowercase prefixes: a short block starting with one is removed.
+    pub(crate) texts: Vec<String>,
+    /// Selectors: blocks whose text lies inside a matching element are removed.
+    pub(crate) selectors: Vec<(String, Selector)>,
+}
+
+/// The caller's extra rules, stored in the extractor's options.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rules {
+    /// Extra syndication marker prefixes (lowercase).
+    pub(crate) markers: Vec<String>,
+    /// Rules for every host.
+    pub(crate) all: RuleSet,
+    /// Rules for one host each (host lowercase, without `www.`).
+    pub(crate) hosts: Vec<(String, RuleSet)>,
+}
+
+impl Rules {
+    fn for_host<'a>(&'a self, host: Option<&'a str>) -> impl Iterator<Item = &'a RuleSet> + 'a {
+        let host_sets = self.hosts.iter().filter_map(move |(h, set)| {
+            let host = host?;
+            (host == h || host.ends_with(&format!(".{h}"))).then_some(set)
+        });
+        std::iter::once(&self.all).chain(host_sets)
+    }
+}
+
+/// Parses a user selector, naming it in the error.
+pub(crate) fn parse_selector(css: &str) -> Result<Selector, Error> {
+    Selector::parse(css).map_err(|e| Error::InvalidRule {
+        rule: css.to_string(),
+        reason: e.to_string(),
+    })
+}
+
+/// Facts about the page collected from the parsed document.
+#[derive(Debug, Default)]
+pub(crate) struct PageFacts {
+    /// The page's host, without `www.`.
+    host: Option<String>,
+    /// Names the site gives itself, best first.
+    site_names: Vec<String>,
+    /// The original's URL stated by the page (`rel=original-source`, a
+    /// plugin's source link).
+    source_url: Option<Url>,
+    /// The outlet's name given by the page, next to `source_url`.
+    source_name: Option<String>,
+    /// Normalised file-name stems of the page's images.
+    img_stems: Vec<String>,
+    /// Normalised texts of elements matched by user selectors.
+    zones: Vec<String>,
+}
+
+/// Collects the page facts in one walk over the document.
+pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts {
+    let host = url.and_then(Url::host_str).map(bare_host);
+    let mut facts = PageFacts {
+        host: host.clone(),
+        ..PageFacts::default()
+    };
+    let mut og_name = None;
+    let mut app_name = None;
+    let mut title_names = Vec::new();
+    let mut logo_names = Vec::new();
+    for node in doc.root_element().descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let e = el.value();
+        match e.name() {
+            "meta" => {
+                let key = e.attr("property").or_else(|| e.attr("name")).unwrap_or("");
+                let content = e.attr("content").map(clean).unwrap_or_default();
+                if content.is_empty() {
+                    continue;
+                }
+                match key.to_ascii_lowercase().as_str() {
+                    "og:site_name" => og_name = Some(content),
+                    "application-name" | "apple-mobile-web-app-title" => {
+                        app_name = Some(content);
+                    }
+                    "original-source" | "syndication-source" | "dc.source"
+                        if facts.source_url.is_none() =>
+                    {
+                        facts.source_url = absolute(url, &content);
+                    }
+                    _ => {}
+                }
+            }
+            "link" => {
+                let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+                if rel
+                    .split_whitespace()
+                    .any(|r| r == "original-source" || r == "syndication-source" || r == "original")
+                    && facts.source_url.is_none()
+                {
+                    facts.source_url = e.attr("href").and_then(|h| absolute(url, h));
+                }
+            }
+            "title" if title_names.is_empty() => {
+                title_names = title_site_names(&el.text().collect::<String>());
+            }
+            "img" => {
+                let src = ["src", "data-src", "data-lazy-src", "data-original"]
+                    .iter()
+                    .find_map(|a| e.attr(a).filter(|s| !s.trim().is_empty()));
+                if let Some(stem) = src.and_then(file_stem) {
+                    if facts.img_stems.len() < 64 {
+                        facts.img_stems.push(stem);
+                    }
+                }
+                if has_token(&el, 3, |t| matches!(t, "logo" | "brand" | "branding")) {
+                    if let Some(alt) = e.attr("alt").map(clean).filter(|a| usable_name(a)) {
+                        logo_names.push(alt);
+                    }
+                }
+            }
+            "a" => {
+                if facts.source_url.is_some() && facts.source_name.is_some() {
+                    continue;
+                }
+                let Some(href) = e.attr("href").and_then(|h| absolute(url, h)) else {
+                    continue;
+                };
+                if !other_host(host.as_deref(), &href) {
+                    continue;
+                }
+                let text = clean(&el.text().collect::<String>());
+                let lower = text.to_lowercase();
+                let by_text = is_source_link_text(&lower);
+                let by_class = has_token(&el, 2, |t| patterns::PLUGIN_TOKENS.contains(&t));
+                if by_text || by_class {
+                    if facts.source_url.is_none() {
+                        facts.source_url = Some(href);
+                    }
+                    if !by_text && facts.source_name.is_none() && usable_name(&text) {
+                        facts.source_name = Some(text);
+                    }
+                }
+            }
+            _ => {
+                if e.attr("class").is_some() || e.attr("id").is_some() {
+                    let brand = has_token(&el, 0, |t| {
+                        matches!(t, "logo" | "brand" | "sitename" | "sitetitle" | "branding")
+                    }) || site_title_class(e);
+                    if brand && logo_names.len() < 4 {
+                        let text = clean(&el.text().collect::<String>());
+                        if usable_name(&text) {
+                            logo_names.push(text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for set in rules.for_host(host.as_deref()) {
+        for (_, sel) in &set.selectors {
+            for el in doc.select(sel) {
+                let text = norm(&el.text().collect::<String>());
+                if !text.is_empty() {
+                    facts.zones.push(text);
+                }
+            }
+        }
+    }
+    let names = og_name
+        .into_iter()
+        .chain(app_name)
+        .chain(title_names)
+        .chain(logo_names);
+    for name in names {
+        if !facts.site_names.iter().any(|n| norm(n) == norm(&name)) {
+            facts.site_names.push(name);
+        }
+    }
+    facts
+}
+
+/// Runs the stripper over the article's blocks.
+pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
+    let host = facts.host.as_deref();
+    let title = article.title.as_deref().map(norm).unwrap_or_default();
+    let site_norms: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
+    let sets: Vec<&RuleSet> = rules.for_host(host).collect();
+    let text_blocks = article
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Image(_)))
+        .count();
+    let mut found = Found::default();
+    let mut removed = Vec::new();
+    let mut rank = 0usize;
+    let blocks = std::mem::take(&mut article.blocks);
+    let mut kept = Vec::with_capacity(blocks.len());
+    for mut block in blocks {
+        let edge = !matches!(block, Block::Image(_)) && (rank < HEAD || rank + TAIL >= text_blocks);
+        if !matches!(block, Block::Image(_)) {
+            rank += 1;
+        }
+        let reason = match &mut block {
+            Block::Paragraph(inline)
+            | Block::Heading {
+                content: inline, ..
+            } => {
+                let ctx = BlockCtx {
+                    host,
+                    edge,
+                    title: &title,
+                    site_norms: &site_norms,
+                    stems: &facts.img_stems,
+                    zones: &facts.zones,
+                    sets: &sets,
+                    rules,
+                };
+                judge_inline(inline, &ctx, &mut found)
+            }
+            Block::List { items, .. } => {
+                let widget = !items.is_empty()
+                    && items
+                        .iter()
+                        .all(|it| it.children.is_empty() && is_widget_line(&it.content.text, true));
+                widget.then_some("widget:text")
+            }
+            Block::Image(img) => {
+                for (field, what) in [(&mut img.caption, "caption"), (&mut img.alt, "alt")] {
+                    let Some(text) = field.as_deref() else {
+                        continue;
+                    };
+                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                        Some("caption:file-name")
+                    } else if site_norms.contains(&norm(text)) {
+                        Some("branding:site-name")
+                    } else {
+                        None
+                    };
+                    if let Some(reason) = reason {
+                        if explain {
+                            removed.push(Removed {
+                                preview: preview(text),
+                                reason: format!("{reason} ({what})"),
+                            });
+                        }
+                        *field = None;
+                    }
+                }
+                None
+            }
+            _ => None,
+        };
+        match reason {
+            Some(reason) => {
+                if explain {
+                    removed.push(Removed {
+                        preview: preview(&block.plain_text()),
+                        reason: reason.to_string(),
+                    });
+                }
+            }
+            None => kept.push(block),
+        }
+    }
+    article.blocks = kept;
+    article.removed.append(&mut removed);
+    if article.site_name.is_none() {
+        article.site_name = facts.site_names.first().cloned();
+    }
+    if article.source_url.is_none() {
+        article.source_url = found.source_url.or_else(|| facts.source_url.clone());
+    }
+    if article.source_name.is_none() {
+        article.source_name = found.source_name.or_else(|| facts.source_name.clone());
+    }
+    if found.syndicated || article.source_url.is_some() {
+        article.syndicated = true;
+    }
+}
+
+#[derive(Default)]
+struct Found {
+    source_url: Option<Url>,
+    source_name: Option<String>,
+    syndicated: bool,
+}
+
+struct BlockCtx<'a> {
+    host: Option<&'a str>,
+    edge: bool,
+    title: &'a str,
+    site_norms: &'a [String],
+    stems: &'a [String],
+    zones: &'a [String],
+    sets: &'a [&'a RuleSet],
+    rules: &'a Rules,
+}
+
+/// Decides whether a paragraph or heading goes; may trim a slug prefix off
+/// it in place. Returns the reason when the block goes.
+fn judge_inline(
+    inline: &mut Inline,
+    ctx: &BlockCtx<'_>,
+    found: &mut Found,
+) -> Option<&'static str> {
+    let text = inline.text.as_str();
+    if text.len() > SHORT_BLOCK * 4 {
+        return None;
+    }
+    let lower = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let n = norm(text);
+    for set in ctx.sets {
+        if lower.len() < SHORT_BLOCK * 2 && set.texts.iter().any(|p| lower.starts_with(p.as_str()))
+        {
+            return Some("rule:text");
+        }
+    }
+    if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
+        return Some("rule:selector");
+    }
+    if text.len() <= SHORT_BLOCK {
+        if let Some(reason) = marker(inline, &lower, ctx, found) {
+            return Some(reason);
+        }
+        if is_widget_line(&lower, ctx.edge) {
+            return Some("widget:text");
+        }
+        if ctx.edge
+            && lower.len() < 120
+            && patterns::BYLINE_PREFIXES
+                .iter()
+                .any(|p| lower.starts_with(p))
+        {
+            return Some("byline:theme");
+        }
+        if is_branding(&n, ctx.site_norms, ctx.edge) {
+            return Some("branding:site-name");
+        }
+        if ctx.edge && own_link_list(inline, ctx.host) {
+            return Some("links:own-site");
+        }
+    }
+    if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
+        if cut >= inline.text.len() {
+            return Some("caption:file-name");
+        }
+        // The slug opens a longer block: keep the rest.
+        cut_front(inline, cut);
+    }
+    None
+}
+
+/// A syndication marker line: records its link and outlet, returns the reason.
+fn marker(
+    inline: &Inline,
+    lower: &str,
+    ctx: &BlockCtx<'_>,
+    found: &mut Found,
+) -> Option<&'static str> {
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let other_link = inline.marks.iter().find_map(|m| match &m.kind {
+        MarkKind::Link { href } => Url::parse(href)
+            .ok()
+            .filter(|u| other_host(ctx.host, u))
+            .map(|u| (u, m.start, m.end)),
+        _ => None,
+    });
+    let link_share = other_link.as_ref().map_or(0.0, |(_, s, e)| {
+        (e - s) as f32 / inline.text.len().max(1) as f32
+    });
+    let (reason, name) = if patterns::MARKER_EXACT.contains(&bare) {
+        ("syndication:marker", None)
+    } else if lower.starts_with("the post ") && lower.contains(patterns::APPEARED_FIRST_ON) {
+        let name = inline
+            .text
+            .rsplit_once(" appeared first on ")
+            .map(|(_, y)| y.trim().trim_end_matches('.').trim().to_string());
+        ("syndication:appeared-first-on", name)
+    } else if let Some(prefix) = patterns::MARKER_PREFIXES
+        .iter()
+        .copied()
+        .chain(ctx.rules.markers.iter().map(String::as_str))
+        .find(|p| lower.starts_with(p) && *p != "the post ")
+    {
+        let weak = patterns::WEAK_MARKERS.contains(&prefix);
+        let rest_words = lower[prefix.len()..].split_whitespace().count();
+        if other_link.is_none() && !weak && rest_words > 6 && lower.len() > 160 {
+            // "Source: the council's budget papers, which ..." is prose.
+            return None;
+        }
+        if other_link.is_none() && !weak && rest_words > 6 && !prefix.starts_with("this ") {
+            return None;
+        }
+        let placed = if weak {
+            ctx.edge && lower.len() < 120
+        } else {
+            ctx.edge || link_share >= 0.3
+        };
+        if !placed && link_share < 0.5 {
+            return None;
+        }
+        if weak && other_link.is_none() && !prefix.starts_with("via") {
+            // "Author: X" / "Credit: X" at the edge: a byline, not a marker.
+            return Some("syndication:byline");
+        }
+        let rest = inline.text.get(prefix.len()..).unwrap_or("");
+        let rest = rest
+            .trim()
+            .trim_start_matches([':', '-', '–', '—'])
+            .trim()
+            .trim_end_matches('.');
+        let name = (!prefix.starts_with("this ")
+            && !prefix.starts_with("originally published on")
+            && usable_name(rest))
+        .then(|| rest.to_string());
+        ("syndication:marker", name)
+    } else {
+        return None;
+    };
+    found.syndicated = true;
+    if let Some((u, _, _)) = &other_link {
+        if found.source_url.is_none() {
+            found.source_url = Some(u.clone());
+        }
+    }
+    if found.source_name.is_none() {
+        found.source_name = name.filter(|n| usable_name(n)).or_else(|| {
+            // The link's own text, when it names the outlet.
+            let (_, s, e) = other_link.as_ref()?;
+            let t = inline.text.get(*s..*e)?.trim();
+            (usable_name(t) && !is_source_link_text(&t.to_lowercase())).then(|| t.to_string())
+        });
+    }
+    Some(reason)
+}
+
+/// The site's name alone, or with a few words around it ("Brand © 2024",
+/// "Brand · since 2019"), in a short block at the edge of the post.
+fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
+    if n.is_empty() {
+        return false;
+    }
+    site_norms.iter().any(|s| {
+        if s.is_empty() {
+            return false;
+        }
+        if n == s {
+            return true;
+        }
+        let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
+        edge && extra <= 4
+            && n.len() < 100
+            && (n.starts_with(&format!("{s} ")) || n.ends_with(&format!(" {s}")))
+    })
+}
+
+/// A short block made mostly of two or more links to the site's own pages:
+/// a "popular posts" or menu fragment.
+fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    if inline.text.len() >= 200 {
+        return false;
+    }
+    let mut links = 0;
+    let mut covered = 0;
+    for m in &inline.marks {
+        if let MarkKind::Link { href } = &m.kind {
+            let own = Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u));
+            if !own {
+                return false;
+            }
+            links += 1;
+            covered += m.end.saturating_sub(m.start);
+        }
+    }
+    links >= 2 && covered * 10 >= inline.text.len() * 6
+}
+
+/// Whether a short block is a widget's line (chat, cookies, newsletter,
+/// share). `lower` is the block's lowercase text.
+fn is_widget_line(text: &str, edge: bool) -> bool {
+    let lower = text.to_lowercase();
+    if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
+        return false;
+    }
+    if patterns::WIDGET_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // "👋 Hi, how are you?" — a greeting bubble.
+    let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let greeting = [
+        "hi", "hello", "hey", "hola", "bonjour", "hallo", "olá", "ciao",
+    ]
+    .iter()
+    .any(|g| {
+        bare.strip_prefix(g)
+            .is_some_and(|r| r.starts_with([',', '!', ' ', '.']))
+    });
+    greeting && lower.len() < 80 && (lower.contains('?') || lower.contains('!'))
+}
+
+/// If `text` opens with an image file-name slug, the byte length to cut:
+/// the whole text when the rest is empty, the title or a short caption.
+fn slug_caption(text: &str, title: &str, stems: &[String]) -> Option<usize> {
+    let mut run_end = 0usize;
+    let mut words = Vec::new();
+    let mut long_digits = false;
+    let mut dims = false;
+    for (start, tok) in token_spans(text) {
+        let slugish = tok.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        }) && !tok.ends_with('.');
+        if !slugish {
+            break;
+        }
+        for part in tok.split(['-', '_', '.']).filter(|p| !p.is_empty()) {
+            let digits = part.bytes().filter(u8::is_ascii_digit).count();
+            if digits >= 6 && digits == part.len() {
+                long_digits = true;
+            }
+            if let Some((w, h)) = part.split_once('x') {
+                if w.len() >= 2
+                    && h.len() >= 2
+                    && (w.to_owned() + h).bytes().all(|b| b.is_ascii_digit())
+                {
+                    dims = true;
+                }
+            }
+            words.push(part.to_string());
+        }
+        run_end = start + tok.len();
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let run = words.join(" ");
+    let stem_match = stems
+        .iter()
+        .any(|s| s.len() >= 8 && (s == &run || s.starts_with(&run) || run.starts_with(s.as_str())));
+    let renditions = words
+        .iter()
+        .filter(|w| patterns::SLUG_WORDS.contains(&w.as_str()))
+        .count();
+    let slug = stem_match
+        || ((long_digits || dims) && (words.len() >= 3 || run_end == text.len()))
+        || (renditions >= 2
+            && words.len() >= 4
+            && words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit())));
+    if !slug {
+        return None;
+    }
+    let rest = text[run_end..].trim();
+    let rest_norm = norm(rest);
+    if rest.is_empty()
+        || (!title.is_empty() && (rest_norm == title || rest_norm.starts_with(title)))
+        || rest.len() < 150
+    {
+        return Some(text.len());
+    }
+    Some(run_end)
+}
+
+/// Whitespace-separated tokens with their byte offsets.
+fn token_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |t| {
+        let start = t.as_ptr() as usize - text.as_ptr() as usize;
+        (start, t)
+    })
+}
+
+/// Removes the first `cut` bytes (and following whitespace) of a block,
+/// shifting its marks.
+fn cut_front(inline: &mut Inline, cut: usize) {
+    let Some(rest) = inline.text.get(cut..) else {
+        return;
+    };
+    let trimmed = rest.trim_start();
+    let shift = inline.text.len() - trimmed.len();
+    let text = trimmed.to_string();
+    inline.marks.retain_mut(|m| {
+        if m.end <= shift {
+            return false;
+        }
+        m.start = m.start.saturating_sub(shift);
+        m.end -= shift;
+        true
+    });
+    inline.text = text;
+}
+
+/// Link texts of plugins' "source" links.
+fn is_source_link_text(lower: &str) -> bool {
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        bare,
+        "source link"
+            | "source"
+            | "go to source"
+            | "original source"
+            | "view source"
+            | "visit source"
+            | "original article"
+            | "read the original article"
+            | "view original"
+            | "view original article"
+            | "read the full article"
+            | "read full article"
+            | "read the full story"
+            | "quelle"
+            | "zur quelle"
+            | "fuente"
+            | "fonte"
+            | "enlace de la fuente"
+            | "link da fonte"
+            | "lien source"
+    )
+}
+
+/// Whether the element or one of its `up` nearest ancestors has a class or
+/// id token accepted by `f`.
+fn has_token(el: &ElementRef<'_>, up: usize, f: impl Fn(&str) -> bool) -> bool {
+    let mut cur = Some(*el);
+    for _ in 0..=up {
+        let Some(e) = cur else {
+            return false;
+        };
+        let mut hit = false;
+        for attr in ["class", "id"] {
+            if let Some(v) = e.value().attr(attr) {
+                crate::rules::for_each_token(v, |t| hit |= f(t));
+            }
+        }
+        if hit {
+            return true;
+        }
+        cur = e.parent().and_then(ElementRef::wrap);
+    }
+    false
+}
+
+/// `site-title`, `site-name`, `blog-name`: the header's name of the site.
+fn site_title_class(e: &scraper::node::Element) -> bool {
+    ["class", "id"].iter().filter_map(|a| e.attr(a)).any(|v| {
+        v.split_ascii_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "site-title"
+                    | "site-name"
+                    | "blog-name"
+                    | "blog-title"
+                    | "site_title"
+                    | "site_name"
+            )
+        })
+    })
+}
+
+/// The shorter segments of a `<title>` split at " | ", " - " ...
+fn title_site_names(title: &str) -> Vec<String> {
+    let title = clean(title);
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " // "] {
+        if title.contains(sep) {
+            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+            let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+            return parts
+                .into_iter()
+                .filter(|p| p.len() < longest && usable_name(p))
+                .map(str::to_string)
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+/// A plausible site or outlet name: short, some letters, not a URL.
+fn usable_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=6).contains(&words)
+        && s.len() <= 60
+        && s.chars().any(char::is_alphabetic)
+        && !s.contains("://")
+}
+
+/// The normalised file-name stem of an image URL: "putin-xi_file.1024x576.jpg"
+/// gives "putin xi file 1024x576".
+fn file_stem(src: &str) -> Option<String> {
+    let path = src.split(['?', '#']).next()?;
+    let name = path.rsplit('/').next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (words.len() >= 2).then(|| words.join(" "))
+}
+
+fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
+    let href = href.trim();
+    let u = match base {
+        Some(b) => b.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    matches!(u.scheme(), "http" | "https").then_some(u)
+}
+
+/// Whether `u` points to another site than `host` (any site when the
+/// page's host is unknown).
+fn other_host(host: Option<&str>, u: &Url) -> bool {
+    let Some(h) = u.host_str() else {
+        return false;
+    };
+    match host {
+        Some(own) => bare_host(h) != own,
+        None => true,
+    }
+}
+
+pub(crate) fn bare_host(h: &str) -> String {
+    let h = h.to_ascii_lowercase();
+    h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
+}
+
+/// Collapses whitespace.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lowercase alphanumeric words joined by single spaces: the form blocks
+/// and names are compared in.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+pub(crate) fn preview(s: &str) -> String {
+    let s = clean(s);
+    match s.char_indices().nth(PREVIEW_CHARS) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_captions() {
+        let t = "harbor cranes return";
+        let both = "230114101530 harbor crane file 0412 hp video Harbor cranes return";
+        assert!(slug_caption("230114101530 harbor crane file 0412 hp video", "", &[]).is_some());
+        assert_eq!(slug_caption(both, t, &[]), Some(both.len()));
+        assert!(slug_caption("harbor-crane-1024x576", "", &[]).is_some());
+        assert!(slug_caption(
+            "the 2024 budget was approved by the council on Monday.",
+            "",
+            &[]
+        )
+        .is_none());
+        assert!(slug_caption("iphone 15 pro review", "", &[]).is_none());
+        let stems = vec!["harbor crane night".to_string()];
+        assert!(slug_caption("harbor crane night", "", &stems).is_some());
+    }
+
+    #[test]
+    fn widget_lines() {
+        assert!(is_widget_line("👋 Hi, how can I help?", true));
+        assert!(is_widget_line(
+            "Our support team is here to answer your questions. Ask us anything!",
+            true
+        ));
+        assert!(is_widget_line(
+            "We use cookies to improve your experience. Accept",
+            false
+        ));
+        assert!(!is_widget_line(
+            "The bakery said it would stop selling cookies after the flour price doubled in spring, and that its support team had been overwhelmed by calls from regulars.",
+            true
+        ));
+    }
+
+    #[test]
+    fn names_and_stems() {
+        assert_eq!(
+            title_site_names("Harbor cranes return | Blue Owl Media"),
+            ["Blue Owl Media"]
+        );
+        assert_eq!(
+            file_stem("https://x.test/a/221230-putin_xi.hp-video.jpg?w=1").as_deref(),
+            Some("221230 putin xi hp video")
+        );
+        assert_eq!(norm("  Blue-Owl  MEDIA!"), "blue owl media");
+        assert_eq!(preview(&"a".repeat(100)).chars().count(), PREVIEW_CHARS + 1);
+    }
+}

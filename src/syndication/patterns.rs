@@ -1,0 +1,115 @@
+//! The syndication stripper's knowledge as data: marker lines of
+//! auto-blogging and feed plugins, widget phrases, file-name slug words and
+//! the plugin classes that wrap a "source" link.
+//!
+//! All text patterns are matched lowercase against a block whose
+//! whitespace is collapsed. Add your own through
+//! [`ExtractorBuilder::syndication_marker`](crate::ExtractorBuilder::syndication_marker)
+//! and [`ExtractorBuilder::strip_text`](crate::ExtractorBuilder::strip_text).
+
+/// Whole-block texts (outer punctuation ignored) that are a plugin's link to
+/// the original article.
+#[rustfmt::skip]
+pub const MARKER_EXACT: &[&str] = &[
+    "source link", "source", "go to source", "original source", "view source", "visit source",
+    "read the full article", "read full article", "read the full story", "read full story",
+    "read the original article", "read original article", "original article", "view original",
+    "view original article", "read more", "continue reading", "read the rest",
+    // other UI languages of the same plugins
+    "quelle", "zur quelle", "fuente", "enlace de la fuente", "ver fuente", "fonte",
+    "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
+];
+
+/// Prefixes of short head/tail blocks that name or link the original.
+/// The text after the prefix, when short, is the outlet's name.
+#[rustfmt::skip]
+pub const MARKER_PREFIXES: &[&str] = &[
+    "source:", "source -", "source link:", "sources:", "original source:", "go to source:",
+    "read more at", "read more on", "read more from", "read the full article at",
+    "read the full article on", "read the full story at", "read the full story on",
+    "read the original at", "read the original on", "continue reading at", "continue reading on",
+    "originally published at", "originally published on", "originally published by",
+    "originally published in", "this article was originally published",
+    "this article originally appeared", "this story was originally published",
+    "this story originally appeared", "this post was originally published",
+    "this content was originally published", "the post ", "via ", "via:", "author:",
+    "credit:", "credits:", "article source:", "content source:", "republished from",
+    "republished with permission", "syndicated from",
+    // other UI languages
+    "quelle:", "fuente:", "fonte:", "source :", "bron:", "publicado originalmente",
+    "ursprünglich veröffentlicht",
+];
+
+/// Marker prefixes that say only "republished" when there is no link to
+/// another host: they need the head/tail position and a short block.
+pub const WEAK_MARKERS: &[&str] = &["via ", "via:", "author:", "credit:", "credits:"];
+
+/// The "The post X appeared first on Y." line of WordPress feeds.
+pub const APPEARED_FIRST_ON: &str = " appeared first on ";
+
+/// Class or id tokens of the wrappers feed and auto-blog plugins put around
+/// their "source" link (WP RSS Aggregator, Feedzy, WPeMatico, FeedWordPress,
+/// CyberSEO, RSS Post Importer, WP Automatic...).
+#[rustfmt::skip]
+pub const PLUGIN_TOKENS: &[&str] = &[
+    "wprss", "feedzy", "wpematico", "feedwordpress", "cyberseo", "rsspi", "wpautomatic",
+    "syndication", "syndicated", "sourcelink", "originalsource", "original", "source",
+    "sources", "attribution",
+];
+
+/// Phrases of chat, cookie, newsletter and page-chrome widgets: short,
+/// imperative, second-person lines. A block is a widget line when it is
+/// short and contains one of these.
+#[rustfmt::skip]
+pub const WIDGET_PHRASES: &[&str] = &[
+    // chat
+    "how can i help", "how can we help", "can i help you", "can we help you", "ask us anything",
+    "ask me anything", "chat with us", "chat with an agent", "start a chat", "start chat",
+    "start a conversation", "send us a message", "leave us a message", "leave a message",
+    "we're online", "we are online", "we're offline", "we are offline", "typically replies",
+    "usually replies", "reply within", "here to answer your questions",
+    "here to help you", "need help?", "questions? ", "got questions", "have a question?",
+    "message us on whatsapp", "chat on whatsapp", "whatsapp us", "contact us on whatsapp",
+    "powered by tidio", "powered by tawk", "powered by crisp", "powered by intercom",
+    "we run on crisp", "type your message", "write a reply", "write a message",
+    // cookies and consent
+    "we use cookies", "this website uses cookies", "this site uses cookies",
+    "uses cookies to", "we value your privacy", "accept all cookies", "accept cookies",
+    "cookie settings", "cookie preferences", "manage consent", "manage cookies",
+    "customize consent", "reject all", "accept all", "by continuing to use this",
+    "by clicking \"accept", "by clicking “accept", "you consent to our use of cookies",
+    "utilizamos cookies", "usamos cookies", "utilizziamo i cookie", "nous utilisons des cookies",
+    "wir verwenden cookies", "diese website verwendet cookies", "aceptar todas", "alle akzeptieren",
+    "tout accepter", "accetta tutti", "aceitar todos",
+    // newsletter and chrome
+    "subscribe to our newsletter", "join our newsletter", "sign up for our newsletter",
+    "enter your email", "your email address", "don't miss out", "never miss a",
+    "back to top", "scroll to top", "share this post", "share this article",
+    "share on facebook", "share on twitter", "share on whatsapp", "follow us on",
+    "print this page", "print this article", "email this", "click to share",
+    "click to print", "click to email", "volver arriba", "nach oben", "retour en haut",
+    // legal footer lines
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+];
+
+/// Prefixes of short head/tail lines that are a post's byline or date
+/// stamp written by the theme ("Posted on 12 May by admin").
+#[rustfmt::skip]
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "posted on", "posted by", "published by", "written by", "veröffentlicht am",
+    "veröffentlicht von", "publié le", "publié par", "publicado el", "publicado por",
+    "publicado em", "pubblicato il", "pubblicato da", "geplaatst op",
+];
+
+/// Words of image renditions and file names that appear in slug captions
+/// ("hp video", "super 169", "exlarge").
+#[rustfmt::skip]
+pub const SLUG_WORDS: &[&str] = &[
+    "hp", "video", "super", "169", "exlarge", "exlarge169", "large", "medium", "small", "thumb",
+    "thumbnail", "file", "img", "image", "photo", "pic", "jpg", "jpeg", "png", "webp", "gif",
+    "avif", "scaled", "cropped", "crop", "full", "story", "top", "main", "hero", "lead",
+    "square", "wide", "tease", "teaser", "restricted", "gettyimages", "getty", "ap", "afp",
+    "reuters", "shutterstock", "istock", "stock", "dl", "resized", "orig", "original", "copy",
+    "final", "edit", "web", "hires", "lowres", "rev", "v", "x",
+];

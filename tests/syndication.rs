@@ -1,0 +1,305 @@
+//! The syndication-spam stripper on the fixture corpus in
+//! `tests/fixtures/syndication/` (5 auto-blog templates, 3 pages each,
+//! expectations in `expectations.json`; regenerate with `generate.py`).
+
+use std::path::Path;
+
+use gleaner::{Block, Extractor, SiteMemory, Url};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Case {
+    file: String,
+    url: String,
+    site_name: String,
+    source_url: Option<String>,
+    source_name: Option<String>,
+    spam: Vec<String>,
+    keep: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/syndication");
+    let json = std::fs::read_to_string(dir.join("expectations.json")).unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
+fn page(file: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/syndication");
+    std::fs::read_to_string(dir.join(file)).unwrap()
+}
+
+/// Every text the blocks carry: block text, image captions and alt texts.
+fn block_texts(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        out.push_str(&b.plain_text());
+        out.push('\n');
+        if let Block::Image(img) = b {
+            out.push_str(img.alt.as_deref().unwrap_or(""));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn fixture_corpus_has_five_templates_of_three_pages() {
+    let cases = cases();
+    let mut templates: Vec<&str> = cases
+        .iter()
+        .map(|c| c.file.split('/').next().unwrap())
+        .collect();
+    templates.dedup();
+    assert!(templates.len() >= 5, "{templates:?}");
+    for t in &templates {
+        let pages = cases
+            .iter()
+            .filter(|c| c.file.starts_with(&format!("{t}/")))
+            .count();
+        assert!(pages >= 3, "{t} has {pages} pages");
+    }
+}
+
+#[test]
+fn fixture_corpus_zero_leaks_all_paragraphs_sources_and_site_names() {
+    let extractor = Extractor::default();
+    let mut failures = Vec::new();
+    let (mut leaks, mut lost, mut spam_total, mut keep_total) = (0, 0, 0, 0);
+    for case in cases() {
+        let url = Url::parse(&case.url).unwrap();
+        let html = page(&case.file);
+        let article = match extractor.extract(&html, Some(&url)) {
+            Ok(a) => a,
+            Err(e) => {
+                failures.push(format!("{}: error {e}", case.file));
+                continue;
+            }
+        };
+        let blocks = block_texts(&article.blocks);
+        for spam in &case.spam {
+            spam_total += 1;
+            if article.text.contains(spam.as_str()) || blocks.contains(spam.as_str()) {
+                leaks += 1;
+                failures.push(format!("{}: spam leaked: {spam:?}", case.file));
+            }
+        }
+        for keep in &case.keep {
+            keep_total += 1;
+            if !article.text.contains(keep.as_str()) {
+                lost += 1;
+                failures.push(format!("{}: paragraph lost: {keep:?}", case.file));
+            }
+        }
+        let source = article.source_url.as_ref().map(Url::as_str);
+        if source != case.source_url.as_deref() {
+            failures.push(format!(
+                "{}: source_url {source:?}, want {:?}",
+                case.file, case.source_url
+            ));
+        }
+        if case.source_name.is_some() && article.source_name != case.source_name {
+            failures.push(format!(
+                "{}: source_name {:?}, want {:?}",
+                case.file, article.source_name, case.source_name
+            ));
+        }
+        if article.site_name.as_deref() != Some(case.site_name.as_str()) {
+            failures.push(format!(
+                "{}: site_name {:?}, want {:?}",
+                case.file, article.site_name, case.site_name
+            ));
+        }
+        if case.source_url.is_some() && !article.is_syndicated() {
+            failures.push(format!("{}: not marked syndicated", case.file));
+        }
+    }
+    eprintln!("spam fragments {spam_total}, leaked {leaks}; paragraphs {keep_total}, lost {lost}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn explain_names_the_rule_for_each_removal() {
+    let case = cases()
+        .into_iter()
+        .find(|c| c.file == "seedlike/page2.html")
+        .unwrap();
+    let url = Url::parse(&case.url).unwrap();
+    let article = Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(&page(&case.file), Some(&url))
+        .unwrap();
+    let reason_of = |needle: &str| {
+        article
+            .removed
+            .iter()
+            .find(|r| r.preview.contains(needle))
+            .map(|r| r.reason.clone())
+    };
+    assert_eq!(
+        reason_of("Source link").as_deref(),
+        Some("syndication:marker")
+    );
+    assert_eq!(
+        reason_of("Hi, how can I help").as_deref(),
+        Some("widget:text")
+    );
+    assert_eq!(reason_of("hp video").as_deref(), Some("caption:file-name"));
+    assert_eq!(
+        reason_of("Growth Hackr").as_deref(),
+        Some("branding:site-name")
+    );
+    let quiet = Extractor::default()
+        .extract(&page(&case.file), Some(&url))
+        .unwrap();
+    assert!(quiet.removed.is_empty());
+}
+
+#[test]
+fn prose_that_mentions_sources_cookies_and_chat_stays() {
+    let html = r#"<html><head><title>Notes | Plain Site</title></head><body><article>
+      <p>Source: the council's own budget papers, which the paper obtained through a records request filed in March by two of our reporters.</p>
+      <p>The bakery said we use cookies as a treat for the staff, and its support team is here to answer your questions about allergies on the phone, every weekday from nine until five.</p>
+      <p>A digital marketing agency bought an advertisement on the back page, and the chat in the newsroom was all about how much it cost and whether readers would notice it.</p>
+      <p>Hi, how can I help? That was the first line the volunteer wrote to every caller, and she wrote it four hundred times during the flood week in the spring, and never once lost her patience.</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    for needle in [
+        "Source: the council",
+        "we use cookies as a treat",
+        "digital marketing agency",
+        "Hi, how can I help? That was",
+    ] {
+        assert!(
+            article.text.contains(needle),
+            "lost {needle:?}: {}",
+            article.text
+        );
+    }
+    assert!(!article.is_syndicated());
+}
+
+#[test]
+fn user_rules_strip_text_and_selectors_per_host() {
+    let html = r#"<html><body><article>
+      <p>Fresh paint on the old iron bridge delighted the people of the canal quarter this week.</p>
+      <p>Painters worked from ropes for three weeks and finished ahead of the schedule set in spring.</p>
+      <div class="qq-brandbar"><p>Zentrix Mega Portal brings you the news</p></div>
+      <p>Sponsored by Wobble Corp and friends</p>
+      </article></body></html>"#;
+    let ex = Extractor::builder()
+        .strip_text("sponsored by wobble")
+        .strip_selector_on_host("spam.example", ".qq-brandbar")
+        .unwrap()
+        .build();
+    let own = Url::parse("https://www.spam.example/a").unwrap();
+    let other = Url::parse("https://elsewhere.example/a").unwrap();
+    let a = ex.extract(html, Some(&own)).unwrap();
+    assert!(
+        !a.text.contains("Wobble") && !a.text.contains("Zentrix"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("Fresh paint"));
+    let b = ex.extract(html, Some(&other)).unwrap();
+    assert!(
+        b.text.contains("Zentrix") && !b.text.contains("Wobble"),
+        "{}",
+        b.text
+    );
+    let err = Extractor::builder().strip_selector("div[[").unwrap_err();
+    assert!(matches!(err, gleaner::Error::InvalidRule { .. }), "{err}");
+}
+
+/// A template no rule knows: a made-up brand and widget text in plain divs.
+fn unknown_template(n: usize, story: &[&str]) -> String {
+    let paras: String = story
+        .iter()
+        .map(|p| format!("<div class=\"c\"><p>{p}</p></div>"))
+        .collect();
+    format!(
+        r#"<html><head><title>Story {n}</title></head><body><div class="w">
+        <div class="k1"><p>Quillfeather Syndicate Hub</p></div>
+        {paras}
+        <div class="k2"><p>Psst, the Zorbly helper is awake: poke it any time.</p></div>
+        <div class="k3"><p>Quillfeather Syndicate Hub · since 2019</p></div>
+        </div></body></html>"#
+    )
+}
+
+#[test]
+fn site_memory_learns_a_template_no_rule_knows() {
+    let stories: [&[&str]; 4] = [
+        &["The first story tells how the river rose over the old towpath during the storm in April.", "Neighbours carried sandbags through the night to keep the water from the bakery."],
+        &["The second story follows a retired postman who now repairs bicycles for children for free.", "He has fixed more than three hundred bikes in a garage behind the post office."],
+        &["The third story is about a choir that sings only songs written by its own members.", "Rehearsals are held in a laundrette after closing time on Thursday evenings."],
+        &["The fourth story covers a ferry captain retiring after forty years on the same crossing.", "On her last trip, every passenger was given a paper boat folded by her grandchildren."],
+    ];
+    let extractor = Extractor::builder().explain(true).build();
+    let memory = SiteMemory::new();
+    let url = |n: usize| Url::parse(&format!("https://quillfeather.example/story-{n}")).unwrap();
+    // Without memory, the unknown template leaks: no rule names it.
+    let plain = extractor
+        .extract(&unknown_template(3, stories[3]), Some(&url(3)))
+        .unwrap();
+    assert!(
+        plain.text.contains("Zorbly"),
+        "a rule knows the widget already: {}",
+        plain.text
+    );
+    for (n, story) in stories.iter().take(3).enumerate() {
+        extractor
+            .extract_with(&unknown_template(n, story), Some(&url(n)), &memory)
+            .unwrap();
+    }
+    let article = extractor
+        .extract_with(&unknown_template(3, stories[3]), Some(&url(3)), &memory)
+        .unwrap();
+    assert!(!article.text.contains("Quillfeather"), "{}", article.text);
+    assert!(!article.text.contains("Zorbly"), "{}", article.text);
+    for p in stories[3] {
+        assert!(article.text.contains(p), "lost {p:?}: {}", article.text);
+    }
+    assert!(article
+        .removed
+        .iter()
+        .any(|r| r.reason == "site-memory:repeated" && r.preview.contains("Zorbly")));
+    // Extracting the same page again keeps its own paragraphs.
+    let again = extractor
+        .extract_with(&unknown_template(3, stories[3]), Some(&url(3)), &memory)
+        .unwrap();
+    assert!(again.text.contains(stories[3][0]));
+    // Another host is not affected.
+    let other = Url::parse("https://other.example/x").unwrap();
+    let fresh = extractor
+        .extract_with(&unknown_template(3, stories[3]), Some(&other), &memory)
+        .unwrap();
+    assert!(fresh.text.contains("Zorbly"));
+    // Saved and loaded, the memory gives the same result.
+    let saved = serde_json::to_string(&memory).unwrap();
+    let loaded: SiteMemory = serde_json::from_str(&saved).unwrap();
+    let after = extractor
+        .extract_with(&unknown_template(3, stories[3]), Some(&url(3)), &loaded)
+        .unwrap();
+    assert_eq!(after.text, again.text);
+}
+
+#[test]
+fn site_memory_is_send_sync_and_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<SiteMemory>();
+    let memory = SiteMemory::new();
+    let extractor = Extractor::default();
+    std::thread::scope(|s| {
+        for n in 0..4 {
+            let (memory, extractor) = (&memory, &extractor);
+            s.spawn(move || {
+                let url = Url::parse(&format!("https://t{n}.example/a")).unwrap();
+                let html = "<article><p>A paragraph that is long enough to count as the article text.</p></article>";
+                extractor.extract_with(html, Some(&url), memory).unwrap();
+            });
+        }
+    });
+    assert_eq!(memory.host_count(), 4);
+}
