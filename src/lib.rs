@@ -56,6 +56,7 @@ pub mod decode;
 mod error;
 pub mod eval;
 mod extract;
+pub mod guard;
 mod metadata;
 pub mod rules;
 

@@ -19,6 +19,7 @@ use url::Url;
 use crate::article::Article;
 use crate::decode;
 use crate::error::Error;
+use crate::guard;
 use crate::metadata;
 
 /// How eagerly to keep borderline content.
@@ -45,6 +46,7 @@ pub(crate) struct Options {
     pub(crate) tables: bool,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_elements: usize,
+    pub(crate) guard: guard::Limits,
     pub(crate) explain: bool,
 }
 
@@ -57,6 +59,7 @@ impl Default for Options {
             tables: true,
             max_input_bytes: ExtractorBuilder::DEFAULT_MAX_INPUT_BYTES,
             max_elements: ExtractorBuilder::DEFAULT_MAX_ELEMENTS,
+            guard: guard::Limits::default(),
             explain: false,
         }
     }
@@ -141,6 +144,33 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Deepest element nesting passed to the HTML parser. Deeper start tags
+    /// are dropped before parsing, keeping their text (browsers do the same:
+    /// Blink stops nesting at 512), so that parsing stays linear: the parser
+    /// is quadratic in nesting depth. Not an error; see [`crate::guard`].
+    /// Applies to [`Extractor::extract`] and [`Extractor::extract_bytes`];
+    /// callers of [`Extractor::extract_document`] can bound their input with
+    /// [`guard::bound`] before parsing it.
+    ///
+    /// # Defaults
+    /// [`guard::Limits::DEFAULT_MAX_DEPTH`] (512).
+    pub fn max_depth(mut self, limit: usize) -> Self {
+        self.options.guard.max_depth = limit;
+        self
+    }
+
+    /// Most attributes kept in one tag; later ones are dropped before
+    /// parsing (the parser is quadratic in the attributes of one tag).
+    /// Attribute values are also cut to
+    /// [`guard::Limits::DEFAULT_MAX_ATTRIBUTE_LEN`] bytes.
+    ///
+    /// # Defaults
+    /// [`guard::Limits::DEFAULT_MAX_ATTRIBUTES`] (256).
+    pub fn max_attributes(mut self, limit: usize) -> Self {
+        self.options.guard.max_attributes = limit;
+        self
+    }
+
     /// Whether to record what was removed and why in
     /// [`Article::removed`](crate::Article::removed).
     ///
@@ -185,7 +215,8 @@ impl Extractor {
     /// used to resolve relative links and to tell own-site links from others.
     pub fn extract(&self, html: &str, url: Option<&Url>) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = Html::parse_document(html);
+        let html = guard::bound(html, &self.options.guard);
+        let doc = Html::parse_document(&html);
         self.extract_document(&doc, url)
     }
 
@@ -200,7 +231,8 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, content_type);
-        let doc = Html::parse_document(&decoded.text);
+        let html = guard::bound(&decoded.text, &self.options.guard);
+        let doc = Html::parse_document(&html);
         self.extract_document(&doc, url)
     }
 
