@@ -58,6 +58,7 @@ pub mod eval;
 mod extract;
 #[cfg(feature = "fetch")]
 pub mod fetch;
+pub mod guard;
 mod metadata;
 pub mod rules;
 pub mod site;

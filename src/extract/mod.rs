@@ -21,6 +21,7 @@ use url::Url;
 use crate::article::Article;
 use crate::decode;
 use crate::error::Error;
+use crate::guard;
 use crate::metadata;
 use crate::site::SiteMemory;
 use crate::syndication;
@@ -83,6 +84,7 @@ pub(crate) struct Options {
     pub(crate) tables: bool,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_elements: usize,
+    pub(crate) guard: guard::Limits,
     pub(crate) explain: bool,
     /// The caller's extra stripping rules (see the builder's `strip_*`).
     pub(crate) rules: syndication::Rules,
@@ -97,6 +99,7 @@ impl Default for Options {
             tables: true,
             max_input_bytes: ExtractorBuilder::DEFAULT_MAX_INPUT_BYTES,
             max_elements: ExtractorBuilder::DEFAULT_MAX_ELEMENTS,
+            guard: guard::Limits::default(),
             explain: false,
             rules: syndication::Rules::default(),
         }
@@ -179,6 +182,33 @@ impl ExtractorBuilder {
     /// [`DEFAULT_MAX_ELEMENTS`](Self::DEFAULT_MAX_ELEMENTS) (1,000,000).
     pub fn max_elements(mut self, limit: usize) -> Self {
         self.options.max_elements = limit;
+        self
+    }
+
+    /// Deepest element nesting passed to the HTML parser. Deeper start tags
+    /// are dropped before parsing, keeping their text (browsers do the same:
+    /// Blink stops nesting at 512), so that parsing stays linear: the parser
+    /// is quadratic in nesting depth. Not an error; see [`crate::guard`].
+    /// Applies to [`Extractor::extract`] and [`Extractor::extract_bytes`];
+    /// callers of [`Extractor::extract_document`] can bound their input with
+    /// [`guard::bound`] before parsing it.
+    ///
+    /// # Defaults
+    /// [`guard::Limits::DEFAULT_MAX_DEPTH`] (512).
+    pub fn max_depth(mut self, limit: usize) -> Self {
+        self.options.guard.max_depth = limit;
+        self
+    }
+
+    /// Most attributes kept in one tag; later ones are dropped before
+    /// parsing (the parser is quadratic in the attributes of one tag).
+    /// Attribute values are also cut to
+    /// [`guard::Limits::DEFAULT_MAX_ATTRIBUTE_LEN`] bytes.
+    ///
+    /// # Defaults
+    /// [`guard::Limits::DEFAULT_MAX_ATTRIBUTES`] (256).
+    pub fn max_attributes(mut self, limit: usize) -> Self {
+        self.options.guard.max_attributes = limit;
         self
     }
 
@@ -305,7 +335,7 @@ impl Extractor {
     /// used to resolve relative links and to tell own-site links from others.
     pub fn extract(&self, html: &str, url: Option<&Url>) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = Html::parse_document(html);
+        let doc = self.parse(html);
         self.extract_document(&doc, url)
     }
 
@@ -320,7 +350,7 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, content_type);
-        let doc = Html::parse_document(&decoded.text);
+        let doc = self.parse(&decoded.text);
         self.extract_document(&doc, url)
     }
 
@@ -344,7 +374,7 @@ impl Extractor {
         memory: &SiteMemory,
     ) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = Html::parse_document(html);
+        let doc = self.parse(html);
         self.run(&doc, url, Some(memory))
     }
 
@@ -359,7 +389,7 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, content_type);
-        let doc = Html::parse_document(&decoded.text);
+        let doc = self.parse(&decoded.text);
         self.run(&doc, url, Some(memory))
     }
 
@@ -453,6 +483,12 @@ impl Extractor {
         }
         article.fill_text();
         Ok(article)
+    }
+
+    /// Parses after the linear guard has bounded nesting and attributes.
+    fn parse(&self, html: &str) -> Html {
+        let html = guard::bound(html, &self.options.guard);
+        Html::parse_document(&html)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {

@@ -1,0 +1,1120 @@
+//! The linear guard in front of html5ever.
+//!
+//! html5ever's tree builder does work proportional to the depth of its stack
+//! of open elements for many start tags (scope checks), so deeply nested
+//! input costs quadratic time: 20,000 nested `<div>`s take seconds, 100,000
+//! take minutes. Its tokenizer checks each attribute against the ones before
+//! it, so a tag with 100,000 attributes also costs quadratic time. Browsers
+//! bound the first case (Blink stops nesting at a depth of 512).
+//!
+//! [`bound`] is one cheap pass over the HTML text that rewrites the input the
+//! way a browser bounds it, before html5ever sees it:
+//!
+//! - a start tag that would open an element deeper than
+//!   [`Limits::max_depth`] is dropped (its text is kept, it becomes part of
+//!   the element at the limit), and so is its end tag;
+//! - attributes beyond [`Limits::max_attributes`] in one tag are dropped;
+//! - attribute values longer than [`Limits::max_attribute_len`] bytes are
+//!   truncated.
+//!
+//! The depth it tracks is a model of html5ever's stack of open elements:
+//! implied end tags, scope boundaries, foreign content (SVG, MathML), raw
+//! text elements (`<script>`, `<style>`, `<textarea>`, `<title>`, ...),
+//! comments, void elements and self-closing syntax, and formatting elements
+//! that html5ever reopens after they were implicitly closed. Where the
+//! model cannot be sure what html5ever does, it assumes the deeper stack, so
+//! that html5ever never nests deeper than a small multiple of the limit;
+//! ordinary pages are far from the limit and come back unchanged (borrowed).
+//!
+//! The pass is linear in the input and never panics, whatever the text.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The bounds the guard enforces. See the [module docs](self).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Limits {
+    /// Deepest element nesting passed to the parser; deeper start tags are
+    /// dropped, keeping their text.
+    pub max_depth: usize,
+    /// Most attributes kept in one tag; later ones are dropped.
+    pub max_attributes: usize,
+    /// Longest attribute value kept, in bytes; longer values are truncated
+    /// (at a character boundary).
+    pub max_attribute_len: usize,
+}
+
+impl Limits {
+    /// Default of [`max_depth`](Self::max_depth): 512, Blink's limit.
+    pub const DEFAULT_MAX_DEPTH: usize = 512;
+    /// Default of [`max_attributes`](Self::max_attributes): 256.
+    pub const DEFAULT_MAX_ATTRIBUTES: usize = 256;
+    /// Default of [`max_attribute_len`](Self::max_attribute_len): 64 KiB,
+    /// room for inline `data:` images of icons, not for megabyte class names.
+    pub const DEFAULT_MAX_ATTRIBUTE_LEN: usize = 64 << 10;
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: Self::DEFAULT_MAX_DEPTH,
+            max_attributes: Self::DEFAULT_MAX_ATTRIBUTES,
+            max_attribute_len: Self::DEFAULT_MAX_ATTRIBUTE_LEN,
+        }
+    }
+}
+
+/// What the guard changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Start and end tags dropped for the depth limit.
+    pub dropped_tags: usize,
+    /// Attributes dropped for the attribute limit (including all attributes
+    /// of repeated `<html>` and `<body>` tags, which html5ever would merge
+    /// at quadratic cost).
+    pub dropped_attributes: usize,
+    /// Attribute values truncated.
+    pub truncated_values: usize,
+}
+
+impl Report {
+    /// Whether the input came back unchanged.
+    pub fn is_unchanged(&self) -> bool {
+        *self == Report::default()
+    }
+}
+
+/// Bounds `html` by `limits`; borrowed when nothing needed changing.
+///
+/// ```
+/// use gleaner::guard::{bound, Limits};
+/// let limits = Limits { max_depth: 3, ..Limits::default() };
+/// let html = "<div><div><div><div><div>deep</div></div></div></div></div>";
+/// assert_eq!(bound(html, &limits), "<div><div><div>deep</div></div></div>");
+/// assert!(matches!(bound("<p>fine</p>", &limits), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn bound<'a>(html: &'a str, limits: &Limits) -> Cow<'a, str> {
+    bound_with_report(html, limits).0
+}
+
+/// [`bound`], also saying what was changed.
+pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Report) {
+    let mut g = Guard::new(html, *limits);
+    g.run();
+    let report = g.report;
+    let text = match g.out {
+        None => Cow::Borrowed(html),
+        Some(mut out) => {
+            out.push_str(html.get(g.copied..).unwrap_or(""));
+            Cow::Owned(out)
+        }
+    };
+    (text, report)
+}
+
+// ---------------------------------------------------------------------------
+// Tag classification
+
+mod k {
+    pub const VOID: u32 = 1;
+    pub const SPECIAL: u32 = 1 << 1;
+    /// Boundary of html5ever's default scope.
+    pub const BOUNDARY: u32 = 1 << 2;
+    /// Boundary of the table scope (html, table, template).
+    pub const TABLE_BOUNDARY: u32 = 1 << 3;
+    pub const BUTTON: u32 = 1 << 4;
+    pub const LIST: u32 = 1 << 5;
+    pub const FORMATTING: u32 = 1 << 6;
+    pub const CLOSES_P: u32 = 1 << 7;
+    pub const RAWTEXT: u32 = 1 << 8;
+    /// End tag checked in table scope.
+    pub const TABLE_END: u32 = 1 << 9;
+    /// Start tag that breaks out of foreign content.
+    pub const BREAKOUT: u32 = 1 << 10;
+    pub const SVG_INTEGRATION: u32 = 1 << 11;
+    pub const MATH_TEXT: u32 = 1 << 12;
+    pub const ANNOTATION_XML: u32 = 1 << 13;
+    pub const MGLYPH: u32 = 1 << 14;
+    /// html, head, body: never pushed (html5ever merges them).
+    pub const ROOT: u32 = 1 << 15;
+    pub const SVG: u32 = 1 << 16;
+    pub const MATH: u32 = 1 << 17;
+    pub const SELECT: u32 = 1 << 18;
+    pub const FONT: u32 = 1 << 19;
+    pub const P: u32 = 1 << 20;
+    pub const LI: u32 = 1 << 21;
+    pub const DD_DT: u32 = 1 << 22;
+    pub const CELL: u32 = 1 << 23;
+    pub const TR: u32 = 1 << 24;
+    pub const OPTION: u32 = 1 << 25;
+    pub const PLAINTEXT: u32 = 1 << 26;
+    /// Special, but not address, div or p (stops the `<li>` close loop).
+    pub const SPECIAL_NADP: u32 = 1 << 27;
+    pub const BR: u32 = 1 << 28;
+}
+
+/// Flags of a tag by its lower-cased name.
+fn classify(name: &[u8]) -> u32 {
+    use k::*;
+    const S: u32 = SPECIAL | SPECIAL_NADP;
+    match name {
+        b"area" | b"base" | b"basefont" | b"bgsound" | b"col" | b"embed" | b"frame" | b"hr"
+        | b"img" | b"image" | b"input" | b"keygen" | b"link" | b"meta" | b"param" | b"source"
+        | b"track" | b"wbr" => {
+            let mut f = VOID | S;
+            if matches!(name, b"embed" | b"hr" | b"img" | b"meta") {
+                f |= BREAKOUT;
+            }
+            if name == b"hr" {
+                f |= CLOSES_P;
+            }
+            f
+        }
+        b"br" => VOID | S | BREAKOUT | BR,
+        b"html" => ROOT | S | BOUNDARY | TABLE_BOUNDARY,
+        b"head" => ROOT | S | BREAKOUT,
+        b"body" => ROOT | S | BREAKOUT,
+        b"applet" | b"marquee" | b"object" => S | BOUNDARY,
+        b"caption" => S | BOUNDARY | TABLE_END,
+        b"table" => S | BOUNDARY | TABLE_BOUNDARY | TABLE_END | BREAKOUT,
+        b"td" | b"th" => S | BOUNDARY | TABLE_END | CELL,
+        b"tr" => S | TABLE_END | TR,
+        b"tbody" | b"thead" | b"tfoot" => S | TABLE_END,
+        b"template" => S | BOUNDARY | TABLE_BOUNDARY,
+        b"button" => S | BUTTON,
+        b"ol" | b"ul" => S | LIST | CLOSES_P | BREAKOUT,
+        b"select" => S | BOUNDARY | SELECT,
+        b"p" => SPECIAL | CLOSES_P | BREAKOUT | P,
+        b"div" => SPECIAL | CLOSES_P | BREAKOUT,
+        b"address" => SPECIAL | CLOSES_P,
+        b"li" => S | CLOSES_P | BREAKOUT | LI,
+        b"dd" | b"dt" => S | CLOSES_P | BREAKOUT | DD_DT,
+        b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"pre" | b"listing" | b"center" | b"dl"
+        | b"blockquote" | b"menu" => S | CLOSES_P | BREAKOUT,
+        b"article" | b"aside" | b"details" | b"dialog" | b"dir" | b"fieldset" | b"figcaption"
+        | b"figure" | b"footer" | b"header" | b"hgroup" | b"main" | b"nav" | b"search"
+        | b"section" | b"summary" | b"form" => S | CLOSES_P,
+        b"colgroup" | b"frameset" => S,
+        b"plaintext" => S | CLOSES_P | RAWTEXT | PLAINTEXT,
+        b"xmp" => S | CLOSES_P | RAWTEXT,
+        b"script" | b"style" | b"textarea" | b"iframe" | b"noembed" | b"noframes" => S | RAWTEXT,
+        // `title` is RCDATA in HTML and an integration point in SVG.
+        b"title" => S | RAWTEXT | SVG_INTEGRATION | BOUNDARY,
+        b"noscript" => S,
+        b"option" | b"optgroup" => OPTION,
+        b"a" | b"code" | b"em" | b"i" | b"s" | b"u" | b"tt" | b"big" | b"small" | b"strike"
+        | b"strong" | b"nobr" => {
+            let mut f = FORMATTING;
+            if name != b"a" && name != b"nobr" {
+                f |= BREAKOUT;
+            }
+            f
+        }
+        b"b" => FORMATTING | BREAKOUT,
+        b"font" => FORMATTING | FONT,
+        b"span" | b"sub" | b"sup" | b"var" | b"ruby" => BREAKOUT,
+        b"svg" => SVG,
+        b"math" => MATH,
+        b"foreignobject" | b"desc" => S | BOUNDARY | SVG_INTEGRATION,
+        b"mi" | b"mo" | b"mn" | b"ms" | b"mtext" => S | BOUNDARY | MATH_TEXT,
+        b"annotation-xml" => S | BOUNDARY | ANNOTATION_XML,
+        b"mglyph" | b"malignmark" => MGLYPH,
+        _ => 0,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The model of html5ever's stack
+
+/// The parsing mode of an element's children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Html,
+    Svg,
+    Math,
+    /// html5ever may be in HTML or in foreign content (or in a `<select>`):
+    /// no raw text, self-closing syntax ignored, no implied closes.
+    Uncertain,
+}
+
+const NONE: i64 = -1;
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    name: u64,
+    key: u64,
+    flags: u32,
+    child: Mode,
+    /// Index of the nearest element at or below this one of each kind
+    /// (`NONE` when there is none).
+    boundary_at: i64,
+    table_at: i64,
+    button_at: i64,
+    list_at: i64,
+    special_at: i64,
+    nadp_at: i64,
+}
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Noah's ark: html5ever keeps at most three identical formatting elements
+/// to reopen.
+const NOAH: u32 = 3;
+
+/// One attribute's byte ranges in the input.
+#[derive(Debug, Clone, Copy)]
+struct Attr {
+    name: (usize, usize),
+    /// The value without quotes, when there is one.
+    value: Option<(usize, usize)>,
+    /// End of the whole attribute (after a closing quote).
+    end: usize,
+}
+
+struct Guard<'a> {
+    src: &'a str,
+    b: &'a [u8],
+    limits: Limits,
+    pos: usize,
+    out: Option<String>,
+    copied: usize,
+    report: Report,
+
+    stack: Vec<Entry>,
+    positions: IdMap<Vec<u32>>,
+    /// Formatting elements closed implicitly, which html5ever reopens.
+    floating_total: usize,
+    floating_keys: IdMap<u32>,
+    floating_by_name: IdMap<Vec<u64>>,
+    /// Start tags dropped for depth, by name, whose end tags are dropped too.
+    dropped_open: IdMap<u32>,
+    seen_html: bool,
+    seen_body: bool,
+
+    attrs: Vec<Attr>,
+}
+
+impl<'a> Guard<'a> {
+    fn new(src: &'a str, limits: Limits) -> Self {
+        Guard {
+            src,
+            b: src.as_bytes(),
+            limits,
+            pos: 0,
+            out: None,
+            copied: 0,
+            report: Report::default(),
+            stack: Vec::new(),
+            positions: IdMap::default(),
+            floating_total: 0,
+            floating_keys: IdMap::default(),
+            floating_by_name: IdMap::default(),
+            dropped_open: IdMap::default(),
+            seen_html: false,
+            seen_body: false,
+            attrs: Vec::new(),
+        }
+    }
+
+    /// Removes `start..end` of the input from the output.
+    fn cut(&mut self, start: usize, end: usize) {
+        if start < self.copied || end < start {
+            return;
+        }
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.src.len()));
+        out.push_str(self.src.get(self.copied..start).unwrap_or(""));
+        self.copied = end;
+    }
+
+    fn run(&mut self) {
+        let len = self.b.len();
+        while self.pos < len {
+            let Some(off) = memchr::memchr(b'<', &self.b[self.pos..]) else {
+                break;
+            };
+            let lt = self.pos + off;
+            self.pos = lt + 1;
+            match self.b.get(lt + 1).copied() {
+                Some(b'!') => self.markup_declaration(lt),
+                Some(b'?') => self.skip_past(b'>'),
+                Some(b'/') => self.end_tag(lt),
+                Some(c) if c.is_ascii_alphabetic() => self.start_tag(lt),
+                _ => {}
+            }
+        }
+    }
+
+    /// Moves past the next `c`, or to the end.
+    fn skip_past(&mut self, c: u8) {
+        self.pos = match memchr::memchr(c, &self.b[self.pos.min(self.b.len())..]) {
+            Some(off) => self.pos + off + 1,
+            None => self.b.len(),
+        };
+    }
+
+    /// `<!`: a comment, a doctype, or a bogus comment; CDATA sections are
+    /// taken to end at the first `>` like bogus comments (in HTML content
+    /// they do; in foreign content this only makes the model see more tags).
+    fn markup_declaration(&mut self, lt: usize) {
+        let rest = &self.b[lt..];
+        if rest.starts_with(b"<!--") {
+            let body = lt + 4;
+            let after = &self.b[body..];
+            if after.starts_with(b">") {
+                self.pos = body + 1;
+                return;
+            }
+            if after.starts_with(b"->") {
+                self.pos = body + 2;
+                return;
+            }
+            let mut from = body;
+            loop {
+                let Some(off) = memchr::memchr(b'-', &self.b[from..]) else {
+                    self.pos = self.b.len();
+                    return;
+                };
+                let d = from + off;
+                let tail = &self.b[d..];
+                if tail.starts_with(b"-->") {
+                    self.pos = d + 3;
+                    return;
+                }
+                if tail.starts_with(b"--!>") {
+                    self.pos = d + 4;
+                    return;
+                }
+                from = d + 1;
+            }
+        }
+        self.pos = lt + 2;
+        self.skip_past(b'>');
+    }
+
+    /// Reads a tag name from `start`; returns its end.
+    fn name_end(&self, start: usize) -> usize {
+        let mut i = start;
+        while let Some(&c) = self.b.get(i) {
+            if matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// Reads the attributes of a tag from `start` into `self.attrs`; returns
+    /// the position after the closing `>` and whether the tag ends in `/>`,
+    /// or `None` when the input ends inside the tag (html5ever drops it).
+    fn attributes(&mut self, start: usize) -> Option<(usize, bool)> {
+        self.attrs.clear();
+        let b = self.b;
+        let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+        let mut i = start;
+        loop {
+            // Before attribute name.
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            let c = *b.get(i)?;
+            if c == b'>' {
+                return Some((i + 1, false));
+            }
+            if c == b'/' {
+                i += 1;
+                if *b.get(i)? == b'>' {
+                    return Some((i + 1, true));
+                }
+                continue;
+            }
+            // Attribute name (a leading `=` belongs to it).
+            let name_start = i;
+            i += 1;
+            while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            let name = (name_start, i);
+            // After attribute name.
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'=') {
+                self.attrs.push(Attr {
+                    name,
+                    value: None,
+                    end: name.1,
+                });
+                continue;
+            }
+            i += 1;
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            match *b.get(i)? {
+                q @ (b'"' | b'\'') => {
+                    let v = i + 1;
+                    let off = memchr::memchr(q, &b[v..])?;
+                    self.attrs.push(Attr {
+                        name,
+                        value: Some((v, v + off)),
+                        end: v + off + 1,
+                    });
+                    i = v + off + 1;
+                }
+                b'>' => {
+                    self.attrs.push(Attr {
+                        name,
+                        value: Some((i, i)),
+                        end: i,
+                    });
+                }
+                _ => {
+                    let v = i;
+                    while i < b.len() && !ws(b[i]) && b[i] != b'>' {
+                        i += 1;
+                    }
+                    self.attrs.push(Attr {
+                        name,
+                        value: Some((v, i)),
+                        end: i,
+                    });
+                }
+            }
+        }
+    }
+
+    fn attr_named(&self, name: &[u8]) -> Option<Attr> {
+        self.attrs
+            .iter()
+            .find(|a| {
+                self.b
+                    .get(a.name.0..a.name.1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            })
+            .copied()
+    }
+
+    fn context(&self) -> Mode {
+        self.stack.last().map_or(Mode::Html, |e| e.child)
+    }
+
+    fn depth(&self) -> usize {
+        self.stack.len() + self.floating_total
+    }
+
+    fn top_index(&self, f: impl Fn(&Entry) -> i64) -> i64 {
+        self.stack.last().map_or(NONE, f)
+    }
+
+    fn last_pos(&self, name: u64) -> Option<usize> {
+        self.positions
+            .get(&name)
+            .and_then(|v| v.last())
+            .map(|&p| p as usize)
+    }
+
+    fn push(&mut self, name: u64, key: u64, flags: u32, child: Mode) {
+        let i = self.stack.len() as i64;
+        let below = self.stack.last().copied();
+        let pick = |own: bool, prev: Option<i64>| if own { i } else { prev.unwrap_or(NONE) };
+        let boundary = flags & k::BOUNDARY != 0;
+        let entry = Entry {
+            name,
+            key,
+            flags,
+            child,
+            boundary_at: pick(boundary, below.map(|e| e.boundary_at)),
+            table_at: pick(flags & k::TABLE_BOUNDARY != 0, below.map(|e| e.table_at)),
+            button_at: pick(
+                boundary || flags & k::BUTTON != 0,
+                below.map(|e| e.button_at),
+            ),
+            list_at: pick(boundary || flags & k::LIST != 0, below.map(|e| e.list_at)),
+            special_at: pick(flags & k::SPECIAL != 0, below.map(|e| e.special_at)),
+            nadp_at: pick(flags & k::SPECIAL_NADP != 0, below.map(|e| e.nadp_at)),
+        };
+        self.stack.push(entry);
+        self.positions.entry(name).or_default().push(i as u32);
+    }
+
+    /// Pops the stack down to and including index `to`. Formatting elements
+    /// popped without being the one closed are reopened later by html5ever.
+    fn pop_to(&mut self, to: usize, closing: bool) {
+        while self.stack.len() > to {
+            let Some(e) = self.stack.pop() else { break };
+            if let Some(v) = self.positions.get_mut(&e.name) {
+                v.pop();
+            }
+            let explicit = closing && self.stack.len() == to;
+            if e.flags & k::FORMATTING != 0 && !explicit {
+                let count = self.floating_keys.entry(e.key).or_insert(0);
+                if *count < NOAH {
+                    *count += 1;
+                    self.floating_total += 1;
+                    self.floating_by_name.entry(e.name).or_default().push(e.key);
+                }
+            }
+        }
+    }
+
+    /// Closes an open `<p>` in button scope, as block start tags do.
+    fn close_p(&mut self) {
+        let p = fnv(FNV_OFFSET, b"p");
+        if let Some(pos) = self.last_pos(p) {
+            if self.top_index(|e| e.button_at) <= pos as i64 {
+                self.pop_to(pos, true);
+            }
+        }
+    }
+
+    fn start_tag(&mut self, lt: usize) {
+        let name_start = lt + 1;
+        let name_end = self.name_end(name_start);
+        let Some((end, self_closing)) = self.attributes(name_end) else {
+            self.pos = self.b.len();
+            return;
+        };
+        self.pos = end;
+        let raw_name = &self.b[name_start..name_end];
+        let mut lower = [0u8; 16];
+        let flags = if raw_name.len() <= lower.len() {
+            for (d, s) in lower.iter_mut().zip(raw_name) {
+                *d = s.to_ascii_lowercase();
+            }
+            classify(&lower[..raw_name.len()])
+        } else {
+            0
+        };
+        let name = fnv(FNV_OFFSET, raw_name);
+
+        // Attribute limits, whatever happens to the tag.
+        let lname = &lower[..raw_name.len().min(lower.len())];
+        let repeated_root = match lname {
+            b"html" => std::mem::replace(&mut self.seen_html, true),
+            b"body" => std::mem::replace(&mut self.seen_body, true),
+            _ => false,
+        };
+        let mut attr_cuts = self.attr_cuts(repeated_root);
+
+        let mut ctx = self.context();
+        let mut flags = flags;
+        if matches!(ctx, Mode::Svg | Mode::Math) {
+            let breakout = flags & k::BREAKOUT != 0
+                || (flags & k::FONT != 0
+                    && (self.attr_named(b"color").is_some()
+                        || self.attr_named(b"face").is_some()
+                        || self.attr_named(b"size").is_some()));
+            if breakout {
+                while let Some(top) = self.stack.last() {
+                    if !matches!(top.child, Mode::Svg | Mode::Math) {
+                        break;
+                    }
+                    let to = self.stack.len() - 1;
+                    self.pop_to(to, true);
+                }
+                ctx = self.context();
+            } else {
+                // A foreign element.
+                let ns = if flags & k::SVG != 0 {
+                    Mode::Svg
+                } else if flags & k::MATH != 0 {
+                    Mode::Math
+                } else {
+                    ctx
+                };
+                let child = self.foreign_child_mode(ns, flags);
+                if !self_closing {
+                    self.open(
+                        lt,
+                        end,
+                        name,
+                        flags & (k::SPECIAL | k::BOUNDARY | k::SPECIAL_NADP),
+                        child,
+                        &mut attr_cuts,
+                    );
+                }
+                self.apply_attr_cuts(attr_cuts);
+                return;
+            }
+        }
+        if ctx == Mode::Html {
+            // mglyph/malignmark in a MathML text integration point stay MathML.
+            let in_math_text = self
+                .stack
+                .last()
+                .is_some_and(|e| e.flags & k::MATH_TEXT != 0);
+            if in_math_text && flags & k::MGLYPH != 0 {
+                if !self_closing {
+                    self.open(lt, end, name, 0, Mode::Math, &mut attr_cuts);
+                }
+                self.apply_attr_cuts(attr_cuts);
+                return;
+            }
+        }
+        if ctx == Mode::Uncertain {
+            // No implied closes, no raw text; `/>` may or may not close.
+            flags &= !(k::RAWTEXT | k::CLOSES_P | k::LI | k::DD_DT | k::CELL | k::TR);
+            if flags & (k::VOID | k::ROOT) == 0 {
+                self.open(lt, end, name, flags, Mode::Uncertain, &mut attr_cuts);
+            }
+            self.apply_attr_cuts(attr_cuts);
+            return;
+        }
+
+        // HTML content.
+        if flags & k::ROOT != 0 {
+            self.apply_attr_cuts(attr_cuts);
+            return;
+        }
+        if flags & k::LI != 0 {
+            if let Some(pos) = self.last_pos(name) {
+                if self.top_index(|e| e.nadp_at) <= pos as i64 {
+                    self.pop_to(pos, true);
+                }
+            }
+        }
+        if flags & k::DD_DT != 0 {
+            let dd = self.last_pos(fnv(FNV_OFFSET, b"dd"));
+            let dt = self.last_pos(fnv(FNV_OFFSET, b"dt"));
+            if let Some(pos) = dd.max(dt) {
+                if self.top_index(|e| e.nadp_at) <= pos as i64 {
+                    self.pop_to(pos, true);
+                }
+            }
+        }
+        if flags & (k::CELL | k::TR) != 0 {
+            let td = self.last_pos(fnv(FNV_OFFSET, b"td"));
+            let th = self.last_pos(fnv(FNV_OFFSET, b"th"));
+            let tr = if flags & k::TR != 0 {
+                self.last_pos(fnv(FNV_OFFSET, b"tr"))
+            } else {
+                None
+            };
+            if let Some(pos) = td.max(th).max(tr) {
+                if self.top_index(|e| e.table_at) <= pos as i64 {
+                    self.pop_to(pos, true);
+                }
+            }
+        }
+        if flags & k::OPTION != 0 {
+            if let Some(top) = self.stack.last() {
+                if top.flags & k::OPTION != 0 {
+                    let to = self.stack.len() - 1;
+                    self.pop_to(to, true);
+                }
+            }
+        }
+        if flags & k::CLOSES_P != 0 {
+            self.close_p();
+        }
+        if flags & k::RAWTEXT != 0 {
+            self.apply_attr_cuts(attr_cuts);
+            self.raw_text(name_start, name_end, flags);
+            return;
+        }
+        if flags & k::VOID != 0 {
+            self.apply_attr_cuts(attr_cuts);
+            return;
+        }
+        let child = if flags & k::SVG != 0 {
+            if self_closing {
+                self.apply_attr_cuts(attr_cuts);
+                return;
+            }
+            Mode::Svg
+        } else if flags & k::MATH != 0 {
+            if self_closing {
+                self.apply_attr_cuts(attr_cuts);
+                return;
+            }
+            Mode::Math
+        } else if flags & k::SELECT != 0 {
+            Mode::Uncertain
+        } else {
+            Mode::Html
+        };
+        self.open(lt, end, name, flags, child, &mut attr_cuts);
+        self.apply_attr_cuts(attr_cuts);
+    }
+
+    /// The mode of the children of a foreign element in namespace `ns`.
+    fn foreign_child_mode(&self, ns: Mode, flags: u32) -> Mode {
+        match ns {
+            Mode::Svg if flags & k::SVG_INTEGRATION != 0 => Mode::Html,
+            Mode::Math if flags & k::MATH_TEXT != 0 => Mode::Html,
+            Mode::Math if flags & k::ANNOTATION_XML != 0 => {
+                let Some(a) = self.attr_named(b"encoding") else {
+                    return Mode::Math;
+                };
+                let v = a.value.and_then(|(s, e)| self.b.get(s..e)).unwrap_or(b"");
+                if v.eq_ignore_ascii_case(b"text/html")
+                    || v.eq_ignore_ascii_case(b"application/xhtml+xml")
+                {
+                    Mode::Html
+                } else if v.contains(&b'&') {
+                    Mode::Uncertain
+                } else {
+                    Mode::Math
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// Pushes an element, or drops its start tag when the stack is full.
+    fn open(
+        &mut self,
+        lt: usize,
+        end: usize,
+        name: u64,
+        flags: u32,
+        child: Mode,
+        attr_cuts: &mut Vec<(usize, usize)>,
+    ) {
+        if self.depth() >= self.limits.max_depth {
+            // Whole tag goes; its attribute cuts with it.
+            attr_cuts.clear();
+            attr_cuts.push((lt, end));
+            self.report.dropped_tags += 1;
+            *self.dropped_open.entry(name).or_insert(0) += 1;
+            return;
+        }
+        let key = if flags & k::FORMATTING != 0 {
+            fnv(name, &self.b[lt..end])
+        } else {
+            0
+        };
+        self.push(name, key, flags, child);
+    }
+
+    /// The cuts enforcing the attribute limits on the current tag.
+    fn attr_cuts(&mut self, repeated_root: bool) -> Vec<(usize, usize)> {
+        let mut cuts = Vec::new();
+        if self.attrs.is_empty() {
+            return cuts;
+        }
+        // Repeated <html>/<body> tags merge their attributes into the
+        // first one, at a cost quadratic in the attributes: keep none.
+        let max_attrs = if repeated_root {
+            0
+        } else {
+            self.limits.max_attributes
+        };
+        let max_len = self.limits.max_attribute_len;
+        let mut kept = 0usize;
+        for a in &self.attrs {
+            if kept >= max_attrs {
+                cuts.push((a.name.0, a.end));
+                self.report.dropped_attributes += 1;
+                continue;
+            }
+            kept += 1;
+            if let Some((vs, ve)) = a.value {
+                if ve - vs > max_len {
+                    let mut cut = vs + max_len;
+                    while cut > vs && !self.src.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    cuts.push((cut, ve));
+                    self.report.truncated_values += 1;
+                }
+            }
+        }
+        cuts
+    }
+
+    fn apply_attr_cuts(&mut self, cuts: Vec<(usize, usize)>) {
+        for (s, e) in cuts {
+            self.cut(s, e);
+        }
+    }
+
+    /// Skips the contents of a raw text element up to its end tag.
+    fn raw_text(&mut self, name_start: usize, name_end: usize, flags: u32) {
+        if flags & k::PLAINTEXT != 0 {
+            self.pos = self.b.len();
+            return;
+        }
+        let name = &self.b[name_start..name_end];
+        let mut from = self.pos;
+        while let Some(off) = memchr::memchr(b'<', &self.b[from.min(self.b.len())..]) {
+            let lt = from + off;
+            let n = lt + 2;
+            if self.b.get(lt + 1) == Some(&b'/')
+                && self
+                    .b
+                    .get(n..n + name.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(name))
+                && matches!(
+                    self.b.get(n + name.len()),
+                    Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+                )
+            {
+                // The end tag itself is read as a normal end tag next.
+                self.pos = lt;
+                return;
+            }
+            from = lt + 1;
+        }
+        self.pos = self.b.len();
+    }
+
+    fn end_tag(&mut self, lt: usize) {
+        let name_start = lt + 2;
+        match self.b.get(name_start) {
+            Some(c) if c.is_ascii_alphabetic() => {}
+            Some(b'>') => {
+                self.pos = name_start + 1;
+                return;
+            }
+            None => {
+                self.pos = self.b.len();
+                return;
+            }
+            _ => {
+                self.pos = name_start;
+                self.skip_past(b'>');
+                return;
+            }
+        }
+        let name_end = self.name_end(name_start);
+        let Some((end, _)) = self.attributes(name_end) else {
+            self.pos = self.b.len();
+            return;
+        };
+        self.pos = end;
+        let raw_name = &self.b[name_start..name_end];
+        let name = fnv(FNV_OFFSET, raw_name);
+
+        if let Some(n) = self.dropped_open.get_mut(&name) {
+            if *n > 0 {
+                *n -= 1;
+                self.report.dropped_tags += 1;
+                self.cut(lt, end);
+                return;
+            }
+        }
+        let mut lower = [0u8; 16];
+        let flags = if raw_name.len() <= lower.len() {
+            for (d, s) in lower.iter_mut().zip(raw_name) {
+                *d = s.to_ascii_lowercase();
+            }
+            classify(&lower[..raw_name.len()])
+        } else {
+            0
+        };
+        if flags & (k::ROOT | k::BR) != 0 {
+            return;
+        }
+        if flags & k::FORMATTING != 0 {
+            if let Some(keys) = self.floating_by_name.get_mut(&name) {
+                if let Some(key) = keys.pop() {
+                    self.floating_total = self.floating_total.saturating_sub(1);
+                    if let Some(c) = self.floating_keys.get_mut(&key) {
+                        *c = c.saturating_sub(1);
+                    }
+                    return;
+                }
+            }
+        }
+        let Some(pos) = self.last_pos(name) else {
+            return;
+        };
+        let p = pos as i64;
+        let blocked = if flags & k::TABLE_END != 0 {
+            self.top_index(|e| e.table_at) > p
+        } else if flags & k::LI != 0 {
+            self.top_index(|e| e.list_at) > p
+        } else if flags & k::P != 0 {
+            self.top_index(|e| e.button_at) > p
+        } else if flags & k::SPECIAL != 0 {
+            self.top_index(|e| e.boundary_at) > p
+        } else {
+            // Any other end tag (and formatting ones): a special element
+            // above the match stops it.
+            self.top_index(|e| e.special_at) > p
+        };
+        if !blocked {
+            self.pop_to(pos, true);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lim(depth: usize) -> Limits {
+        Limits {
+            max_depth: depth,
+            ..Limits::default()
+        }
+    }
+
+    #[test]
+    fn ordinary_page_is_borrowed() {
+        let html = "<!doctype html><html><head><title>a <b> c</title><style>p>a{}</style>\
+                    <script>if (a<b) document.write('<div>')</script></head><body>\
+                    <p>one<p>two<ul><li>x<li>y</ul><svg><path/><path/></svg>\
+                    <table><tr><td>1<td>2<tr><td>3</table></body></html>";
+        let (out, report) = bound_with_report(html, &lim(8));
+        assert!(matches!(out, Cow::Borrowed(_)));
+        assert!(report.is_unchanged());
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_at_the_limit_keeping_text() {
+        let html = format!("{}text{}", "<div>".repeat(1000), "</div>".repeat(1000));
+        let (out, report) = bound_with_report(&html, &lim(10));
+        assert_eq!(
+            out,
+            format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10))
+        );
+        assert_eq!(report.dropped_tags, 1980);
+    }
+
+    #[test]
+    fn unclosed_paragraphs_and_list_items_do_not_count() {
+        let html = format!(
+            "<div>{}<dl>{}</dl><select>{}</select></div>",
+            "<p>para<li>item".repeat(200),
+            "<dt>t<dd>d".repeat(200),
+            "<option>o".repeat(3)
+        );
+        assert!(matches!(bound(&html, &lim(6)), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn tags_inside_raw_text_and_comments_do_not_count() {
+        let inner = "<div>".repeat(50);
+        for (open, close) in [
+            ("<script>", "</script>"),
+            ("<style>", "</style >"),
+            ("<textarea>", "</TEXTAREA>"),
+            ("<title>", "</title>"),
+            ("<!--", "-->"),
+        ] {
+            let html = format!("{open}{inner}{close}<p>x</p>");
+            assert!(
+                matches!(bound(&html, &lim(4)), Cow::Borrowed(_)),
+                "{open} counted its contents"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_text_in_svg_is_not_skipped() {
+        // In SVG, <style> is an ordinary element: the divs after it nest.
+        let html = format!("<svg><style>{}", "<g>".repeat(100));
+        let (_, report) = bound_with_report(&html, &lim(20));
+        assert!(report.dropped_tags > 0);
+    }
+
+    #[test]
+    fn self_closing_counts_only_in_foreign_content() {
+        let svg = format!("<svg>{}</svg>", "<rect/>".repeat(100));
+        assert!(matches!(bound(&svg, &lim(8)), Cow::Borrowed(_)));
+        // In HTML `<div/>` opens a div.
+        let (_, report) = bound_with_report(&"<div/>".repeat(100), &lim(8));
+        assert!(report.dropped_tags > 0);
+        // Breaking out of SVG makes `/>` HTML again.
+        let (_, report) = bound_with_report(&format!("<svg><p>{}", "<div/>".repeat(100)), &lim(8));
+        assert!(report.dropped_tags > 0);
+    }
+
+    #[test]
+    fn end_tags_html5ever_ignores_do_not_pop() {
+        // `</span>` cannot close past a <div>; `</li>` not past a <ul>;
+        // `</div>` not past an <object>.
+        for unit in ["<span><div></span>", "<li><ul></li>", "<div><object></div>"] {
+            let (_, report) = bound_with_report(&unit.repeat(100), &lim(16));
+            assert!(report.dropped_tags > 0, "{unit} escaped the guard");
+        }
+    }
+
+    #[test]
+    fn reopened_formatting_elements_count() {
+        // Each </p><p> makes html5ever reopen all the open formatting
+        // elements: with distinct attributes, that grows without bound.
+        let mut html = String::new();
+        for i in 0..200 {
+            html.push_str(&format!("<p><b id={i}>x</p>"));
+        }
+        let (_, report) = bound_with_report(&html, &lim(50));
+        assert!(report.dropped_tags > 0);
+        // Identical ones are bounded by Noah's ark (three).
+        let same = "<p><b>x</p>".repeat(200);
+        assert!(matches!(bound(&same, &lim(50)), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn attributes_beyond_the_cap_are_dropped() {
+        let attrs: String = (0..10).map(|i| format!(" a{i}=\"{i}\"")).collect();
+        let html = format!("<p{attrs}>x</p>");
+        let limits = Limits {
+            max_attributes: 3,
+            ..Limits::default()
+        };
+        let (out, report) = bound_with_report(&html, &limits);
+        assert_eq!(
+            out.trim_end(),
+            "<p a0=\"0\" a1=\"1\" a2=\"2\"       >x</p>".trim_end()
+        );
+        assert_eq!(report.dropped_attributes, 7);
+    }
+
+    #[test]
+    fn long_values_are_truncated_at_a_char_boundary() {
+        let html = format!("<p class=\"{}\">x</p>", "é".repeat(100));
+        let limits = Limits {
+            max_attribute_len: 9,
+            ..Limits::default()
+        };
+        assert_eq!(bound(&html, &limits), "<p class=\"éééé\">x</p>");
+    }
+
+    #[test]
+    fn arbitrary_bytes_do_not_panic() {
+        let junk: Vec<u8> = (0..20_000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
+        let s = String::from_utf8_lossy(&junk);
+        let _ = bound(&s, &lim(4));
+        for cut in [
+            "<", "</", "<!", "<!-", "<a", "<a b", "<a b=", "<a b=\"", "</a", "<script>",
+        ] {
+            let _ = bound(cut, &lim(4));
+        }
+    }
+}
