@@ -103,7 +103,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         }
     }
     let Some(mut top) = top else {
-        if std::env::var_os("GLEANER_TRACE").is_some() {
+        if trace_enabled() {
             for i in 0..n {
                 if dom.nodes[i].has(flag::PRUNED)
                     || (dom.nodes[i].has(flag::DEAD)
@@ -208,7 +208,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         top = p as usize;
     }
 
-    if std::env::var_os("GLEANER_TRACE").is_some() {
+    if trace_enabled() {
         let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
         v.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
         for &i in v.iter().take(8) {
@@ -268,7 +268,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         }
     }
     add_cousins(dom, &live, best, top, &mut roots);
-    if std::env::var_os("GLEANER_TRACE").is_some() {
+    if trace_enabled() {
         for &r in &roots {
             eprintln!(
                 "root {r} {} score={:.1}",
@@ -353,6 +353,14 @@ fn ends_sentence(dom: &Dom, i: usize) -> bool {
         }
     }
     prev_dot
+}
+
+/// Whether to print candidate scores to stderr: a developer's aid, on when
+/// the environment variable `GLEANER_TRACE` is set (read once). It changes
+/// no result.
+fn trace_enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("GLEANER_TRACE").is_some())
 }
 
 pub(crate) fn describe(dom: &Dom, i: usize) -> String {
