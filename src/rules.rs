@@ -291,6 +291,13 @@ fn token_table() -> &'static [(&'static str, TokenKind)] {
     })
 }
 
+/// An attribute's value, found by comparing names. scraper's
+/// `Element::attr` interns the name on every call, which costs a hash per
+/// lookup in per-element loops.
+pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attrs().find_map(|(n, v)| (n == name).then_some(v))
+}
+
 /// What the class/id/role/attributes of one element say about it.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Class {

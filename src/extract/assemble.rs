@@ -231,7 +231,7 @@ impl Ctx<'_, '_> {
                 let kind = match node.tag {
                     Tag::A => node
                         .elem()
-                        .and_then(|e| e.attr("href"))
+                        .and_then(|e| crate::rules::attr(e, "href"))
                         .and_then(|h| self.resolve(h))
                         .map(|href| MarkKind::Link { href }),
                     Tag::Em => Some(MarkKind::Emphasis),
@@ -373,13 +373,13 @@ impl Ctx<'_, '_> {
         let el = self.dom.nodes[i].elem()?;
         let src = ["src", "data-src", "data-lazy-src", "data-original"]
             .iter()
-            .filter_map(|a| el.attr(a))
+            .filter_map(|a| crate::rules::attr(el, a))
             .map(str::trim)
             .find(|s| !s.is_empty() && !s.starts_with("data:"))
             .or_else(|| {
                 ["srcset", "data-srcset"]
                     .iter()
-                    .find_map(|a| crate::metadata::best_from_srcset(el.attr(a)?))
+                    .find_map(|a| crate::metadata::best_from_srcset(crate::rules::attr(el, a)?))
             })?;
         let src = self.resolve(src)?;
         let alt = el

@@ -16,9 +16,11 @@ fn description<'a>(dom: &Dom<'a>) -> Option<&'a str> {
         }
         let key = el
             .attr("property")
-            .or_else(|| el.attr("name"))
+            .or_else(|| crate::rules::attr(el, "name"))
             .unwrap_or("");
-        let content = el.attr("content").map(str::trim).filter(|c| !c.is_empty());
+        let content = crate::rules::attr(el, "content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
         match key.to_ascii_lowercase().as_str() {
             "og:description" => return content,
             "description" | "twitter:description" => fallback = fallback.or(content),

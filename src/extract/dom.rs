@@ -507,7 +507,7 @@ fn img_has_source(n: &N) -> bool {
             "srcset",
         ]
         .iter()
-        .any(|a| e.attr(a).is_some_and(|v| !v.trim().is_empty()))
+        .any(|a| crate::rules::attr(e, a).is_some_and(|v| !v.trim().is_empty()))
     })
 }
 

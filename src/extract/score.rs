@@ -247,7 +247,9 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
             }
             let sn = &dom.nodes[si];
             let mut bonus = 0.0;
-            if !top_class.is_empty() && sn.elem().and_then(|e| e.attr("class")) == Some(top_class) {
+            if !top_class.is_empty()
+                && sn.elem().and_then(|e| crate::rules::attr(e, "class")) == Some(top_class)
+            {
                 bonus = top_score * 0.2;
             }
             let keep = if scored[si] && scores[si] + bonus >= sib_threshold {
@@ -334,7 +336,7 @@ fn add_cousins(dom: &Dom, live: &[bool], best: usize, top: usize, roots: &mut Ve
 fn class_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
     dom.nodes[i]
         .elem()
-        .and_then(|e| e.attr("class"))
+        .and_then(|e| crate::rules::attr(e, "class"))
         .and_then(|c| c.split_ascii_whitespace().next())
 }
 
@@ -368,8 +370,8 @@ pub(crate) fn describe(dom: &Dom, i: usize) -> String {
         Some(e) => format!(
             "<{} id={:?} class={:?}>",
             e.name(),
-            e.attr("id").unwrap_or(""),
-            e.attr("class").unwrap_or("")
+            crate::rules::attr(e, "id").unwrap_or(""),
+            crate::rules::attr(e, "class").unwrap_or("")
         ),
         None => format!("{:?}", dom.nodes[i].tag),
     }

@@ -123,8 +123,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let e = el.value();
         match e.name() {
             "meta" => {
-                let key = e.attr("property").or_else(|| e.attr("name")).unwrap_or("");
-                let content = e.attr("content").map(clean).unwrap_or_default();
+                let key = crate::rules::attr(e, "property")
+                    .or_else(|| crate::rules::attr(e, "name"))
+                    .unwrap_or("");
+                let content = crate::rules::attr(e, "content")
+                    .map(clean)
+                    .unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
@@ -142,13 +146,15 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             "link" => {
-                let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let rel = crate::rules::attr(e, "rel")
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
                 if rel
                     .split_whitespace()
                     .any(|r| r == "original-source" || r == "syndication-source" || r == "original")
                     && facts.source_url.is_none()
                 {
-                    facts.source_url = e.attr("href").and_then(|h| absolute(url, h));
+                    facts.source_url = crate::rules::attr(e, "href").and_then(|h| absolute(url, h));
                 }
             }
             "title" if title_names.is_empty() => {
@@ -157,14 +163,17 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             "img" => {
                 let src = ["src", "data-src", "data-lazy-src", "data-original"]
                     .iter()
-                    .find_map(|a| e.attr(a).filter(|s| !s.trim().is_empty()));
+                    .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if let Some(stem) = src.and_then(file_stem) {
                     if facts.img_stems.len() < 64 {
                         facts.img_stems.push(stem);
                     }
                 }
                 if has_token(&el, 3, |t| matches!(t, "logo" | "brand" | "branding")) {
-                    if let Some(alt) = e.attr("alt").map(clean).filter(|a| usable_name(a)) {
+                    if let Some(alt) = crate::rules::attr(e, "alt")
+                        .map(clean)
+                        .filter(|a| usable_name(a))
+                    {
                         logo_names.push(alt);
                     }
                 }
@@ -173,7 +182,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if facts.source_url.is_some() && facts.source_name.is_some() {
                     continue;
                 }
-                let Some(href) = e.attr("href").and_then(|h| absolute(url, h)) else {
+                let Some(href) = crate::rules::attr(e, "href").and_then(|h| absolute(url, h))
+                else {
                     continue;
                 };
                 if !other_host(host.as_deref(), &href) {
@@ -193,7 +203,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             _ => {
-                if e.attr("class").is_some() || e.attr("id").is_some() {
+                if crate::rules::attr(e, "class").is_some() || crate::rules::attr(e, "id").is_some()
+                {
                     let brand = has_token(&el, 0, |t| {
                         matches!(t, "logo" | "brand" | "sitename" | "sitetitle" | "branding")
                     }) || site_title_class(e);
@@ -683,7 +694,7 @@ fn has_token(el: &ElementRef<'_>, up: usize, f: impl Fn(&str) -> bool) -> bool {
         };
         let mut hit = false;
         for attr in ["class", "id"] {
-            if let Some(v) = e.value().attr(attr) {
+            if let Some(v) = crate::rules::attr(e.value(), attr) {
                 crate::rules::for_each_token(v, |t| hit |= f(t));
             }
         }
@@ -697,20 +708,23 @@ fn has_token(el: &ElementRef<'_>, up: usize, f: impl Fn(&str) -> bool) -> bool {
 
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.
 fn site_title_class(e: &scraper::node::Element) -> bool {
-    ["class", "id"].iter().filter_map(|a| e.attr(a)).any(|v| {
-        v.split_ascii_whitespace().any(|w| {
-            let w = w.to_ascii_lowercase();
-            matches!(
-                w.as_str(),
-                "site-title"
-                    | "site-name"
-                    | "blog-name"
-                    | "blog-title"
-                    | "site_title"
-                    | "site_name"
-            )
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| crate::rules::attr(e, a))
+        .any(|v| {
+            v.split_ascii_whitespace().any(|w| {
+                let w = w.to_ascii_lowercase();
+                matches!(
+                    w.as_str(),
+                    "site-title"
+                        | "site-name"
+                        | "blog-name"
+                        | "blog-title"
+                        | "site_title"
+                        | "site_name"
+                )
+            })
         })
-    })
 }
 
 /// The shorter segments of a `<title>` split at " | ", " - " ...
