@@ -422,7 +422,7 @@ impl Extractor {
         // Last resort: the body the page states in its JSON-LD, when the
         // visible one is missing or much shorter (rendered by script).
         if article.text.len() < FALLBACK_BELOW_BYTES * 4 {
-            if let Some(body) = jsonld_body::find(doc) {
+            if let Some(body) = meta.0.article_body.clone() {
                 if body.len() >= FALLBACK_BELOW_BYTES && body.len() > article.text.len() * 2 {
                     article.blocks = jsonld_body::paragraphs(&body)
                         .into_iter()
