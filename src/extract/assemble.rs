@@ -16,6 +16,8 @@ const MAX_STRUCTURE_DEPTH: usize = 200;
 
 struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
+    /// The explain report of this stage (filled only with `explain`).
+    removed: std::cell::RefCell<Vec<crate::article::Removed>>,
     live: Vec<bool>,
     scores: &'d [f32],
     opts: &'d Options,
@@ -32,6 +34,7 @@ pub(crate) fn assemble(
 ) {
     let ctx = Ctx {
         dom,
+        removed: std::cell::RefCell::new(Vec::new()),
         live: live_mask(dom),
         scores: &body.scores,
         opts,
@@ -41,6 +44,10 @@ pub(crate) fn assemble(
     for &root in &body.roots {
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
+    }
+    if opts.explain {
+        ctx.explain_pruned();
+        article.removed.append(&mut ctx.removed.borrow_mut());
     }
     let mut blocks = out.blocks;
     // The author's bio closes many articles; it is not article text.
@@ -216,6 +223,9 @@ impl Ctx<'_, '_> {
             return;
         }
         if !is_root && node.tag != Tag::Text && self.drop_conditionally(i) {
+            if self.opts.explain {
+                self.record(i, "clean:link-density-or-name");
+            }
             return;
         }
         let pre = node.has(flag::IN_PRE);
@@ -326,6 +336,64 @@ impl Ctx<'_, '_> {
                     out.flush();
                 }
             }
+        }
+    }
+
+    /// Records a removed subtree for the explain report.
+    fn record(&self, i: usize, reason: &str) {
+        let mut preview = String::new();
+        let end = self.dom.nodes[i].end as usize;
+        for j in i..end {
+            if let Some(t) = self.dom.nodes[j].text_str() {
+                for w in t.split_whitespace() {
+                    if !preview.is_empty() {
+                        preview.push(' ');
+                    }
+                    preview.push_str(w);
+                }
+                if preview.len() >= 80 {
+                    break;
+                }
+            }
+        }
+        if preview.is_empty() {
+            return;
+        }
+        if preview.len() > 80 {
+            let cut = (0..=80)
+                .rev()
+                .find(|&c| preview.is_char_boundary(c))
+                .unwrap_or(0);
+            preview.truncate(cut);
+            preview.push('…');
+        }
+        self.removed.borrow_mut().push(crate::article::Removed {
+            preview,
+            reason: reason.to_string(),
+        });
+    }
+
+    /// Records the outermost containers pruned before scoring (by name,
+    /// role, tag, or as hidden/controls).
+    fn explain_pruned(&self) {
+        let mut i = 0;
+        while i < self.dom.len() {
+            let n = &self.dom.nodes[i];
+            if n.has(flag::PRUNED) || n.has(flag::HIDDEN) {
+                let reason = if n.has(flag::HIDDEN) {
+                    "prune:hidden"
+                } else if n.has(flag::WIDGET) {
+                    "prune:widget-name"
+                } else if n.has(flag::BOILER) {
+                    "prune:boilerplate-name-or-tag"
+                } else {
+                    "prune:form-or-control"
+                };
+                self.record(i, reason);
+                i = n.end as usize;
+                continue;
+            }
+            i += 1;
         }
     }
 

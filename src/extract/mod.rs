@@ -620,6 +620,43 @@ mod tests {
     }
 
     #[test]
+    fn explain_lists_what_the_dom_stage_removed() {
+        let html = format!(
+            "<body><nav><a href=/>Home</a> <a href=/n>News</a></nav><article>{}\
+             <div class=share-buttons><a href=/t>Tweet this</a></div></article>\
+             <div style='display:none'>Secret promo text</div>\
+             <div id=chat-widget>Hi, how can I help?</div></body>",
+            para("The harbour reopened after the storm", 4)
+        );
+        let a = Extractor::builder()
+            .explain(true)
+            .build()
+            .extract(&html, None)
+            .unwrap();
+        let reason_of = |needle: &str| {
+            a.removed
+                .iter()
+                .find(|r| r.preview.contains(needle))
+                .map(|r| r.reason.clone())
+        };
+        assert_eq!(
+            reason_of("Home News").as_deref(),
+            Some("prune:boilerplate-name-or-tag")
+        );
+        assert_eq!(
+            reason_of("Tweet this").as_deref(),
+            Some("prune:widget-name")
+        );
+        assert_eq!(reason_of("Secret promo").as_deref(), Some("prune:hidden"));
+        assert_eq!(
+            reason_of("how can I help").as_deref(),
+            Some("prune:widget-name")
+        );
+        let quiet = crate::extract(&html, None).unwrap();
+        assert!(quiet.removed.is_empty());
+    }
+
+    #[test]
     fn focus_modes_are_ordered() {
         let html = format!(
             "<body><article>{}<ul><li><a href=/a>Related one</a> and some words</li><li><a href=/b>Related two</a> more words</li></ul></article></body>",
