@@ -675,3 +675,49 @@ async fn extraction_runs_off_the_async_executor() {
         "executor stalled {max_gap:?} (extraction takes {extraction_time:?})"
     );
 }
+
+#[tokio::test]
+async fn fetch_many_with_a_site_memory_strips_what_the_host_repeats() {
+    let server = Server::start(|r| {
+        not_found_robots(&r.path).unwrap_or_else(|| {
+            let n = r.path.rsplit('/').next().unwrap_or("0").to_string();
+            Reply::html(format!(
+                "<html><body><article><p>Quillorama Hyperlocal Dispatch Bureau</p><p>Page {n}: the river ferry timetable changes next week, and \
+                 the council says the new crossing times suit commuters better.</p>\
+                 <p>Page {n}: residents asked for a later last boat on Fridays, which \
+                 the operator promised to consider over the summer months.</p>\
+                 <p>Quillorama Hyperlocal Dispatch Bureau</p></article></body></html>"
+            ))
+        })
+    })
+    .await;
+    let fetcher = quick()
+        .concurrency(1)
+        .per_host_concurrency(1)
+        .build()
+        .unwrap();
+    let urls: Vec<Url> = (0..4)
+        .map(|i| Url::parse(&server.url(&format!("/p/{i}"))).unwrap())
+        .collect();
+    let memory = std::sync::Arc::new(gleaner::SiteMemory::default());
+    let results: Vec<_> = fetcher
+        .fetch_many_with(urls, std::sync::Arc::clone(&memory))
+        .collect()
+        .await;
+    assert_eq!(results.len(), 4);
+    let first = results[0].1.as_ref().unwrap();
+    assert!(
+        first.text.contains("Quillorama"),
+        "nothing learned yet: {}",
+        first.text
+    );
+    let (url, last) = results.last().unwrap();
+    let last = last.as_ref().unwrap();
+    assert!(url.path().ends_with("/3"));
+    assert!(
+        last.text.contains("Page 3: the river ferry"),
+        "{}",
+        last.text
+    );
+    assert!(!last.text.contains("Quillorama"), "{}", last.text);
+}

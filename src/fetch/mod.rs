@@ -44,6 +44,7 @@ use tokio::sync::Semaphore;
 use url::Url;
 
 use crate::decode::{self, CharsetSource};
+use crate::site::SiteMemory;
 use crate::{Article, Error, Extractor, Timestamp};
 
 use robots::Robots;
@@ -444,6 +445,24 @@ impl Fetcher {
     /// [`Error::UnsupportedContentType`] when the page is not HTML, the
     /// extraction errors, and [`Error::Task`] if the task could not complete.
     pub async fn extract_page(&self, page: Page) -> Result<Article, Error> {
+        self.extract_page_inner(page, None).await
+    }
+
+    /// Like [`extract_page`](Self::extract_page), stripping what the page's
+    /// host repeats on its other pages with a shared [`SiteMemory`].
+    pub async fn extract_page_with(
+        &self,
+        page: Page,
+        memory: Arc<SiteMemory>,
+    ) -> Result<Article, Error> {
+        self.extract_page_inner(page, Some(memory)).await
+    }
+
+    async fn extract_page_inner(
+        &self,
+        page: Page,
+        memory: Option<Arc<SiteMemory>>,
+    ) -> Result<Article, Error> {
         if !is_html_body(page.content_type.as_deref(), &page.bytes) {
             return Err(Error::UnsupportedContentType {
                 url: page.url,
@@ -453,7 +472,10 @@ impl Fetcher {
         let extractor = self.inner.opts.extractor.clone();
         let task_url = page.url.clone();
         let join = tokio::task::spawn_blocking(move || {
-            let mut article = extractor.extract(&page.text, Some(&page.url))?;
+            let mut article = match &memory {
+                Some(m) => extractor.extract_with(&page.text, Some(&page.url), m)?,
+                None => extractor.extract(&page.text, Some(&page.url))?,
+            };
             article.url = Some(page.url);
             article.fetched_at = Some(page.fetched_at);
             Ok(article)
@@ -503,6 +525,39 @@ impl Fetcher {
                 let fetcher = this.clone();
                 async move {
                     let result = fetcher.fetch_article(url.as_str()).await;
+                    (url, result)
+                }
+            })
+            .buffer_unordered(limit)
+    }
+
+    /// Like [`fetch_many`](Self::fetch_many), sharing one [`SiteMemory`]
+    /// across the pages: boilerplate a host repeats on its pages (branding,
+    /// widget text no rule knows) is learned and stripped as the crawl goes.
+    /// Results depend on completion order, as the memory learns in it.
+    pub fn fetch_many_with<I>(
+        &self,
+        urls: I,
+        memory: Arc<SiteMemory>,
+    ) -> impl Stream<Item = (Url, Result<Article, Error>)> + Send + 'static
+    where
+        I: IntoIterator<Item = Url>,
+        I::IntoIter: Send + 'static,
+    {
+        let this = self.clone();
+        let limit = self.inner.opts.concurrency;
+        futures_util::stream::iter(urls)
+            .map(move |url| {
+                let fetcher = this.clone();
+                let memory = Arc::clone(&memory);
+                async move {
+                    let result = match parse_url(url.as_str()) {
+                        Ok(u) => match fetcher.fetch_page(u, true).await {
+                            Ok(page) => fetcher.extract_page_inner(page, Some(memory)).await,
+                            Err(e) => Err(e),
+                        },
+                        Err(e) => Err(e),
+                    };
                     (url, result)
                 }
             })
