@@ -450,8 +450,7 @@ impl Ctx<'_, '_> {
                     .find_map(|a| crate::metadata::best_from_srcset(crate::rules::attr(el, a)?))
             })?;
         let src = self.resolve(src)?;
-        let alt = el
-            .attr("alt")
+        let alt = crate::rules::attr(el, "alt")
             .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|a| !a.is_empty());
         Some(Image {

@@ -302,7 +302,7 @@ impl<'a> Dom<'a> {
                     // The relaxed pass ignores names, not structure: <nav>,
                     // <aside> and <footer> stay out.
                     let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
-                    if (relaxed && !structural) || is_inline(tag) {
+                    if (relaxed && !structural) || tag.is_inline() {
                         // Vocabulary pruning is for containers; inline
                         // elements are part of the text flow.
                         if class.boiler || class.widget {
@@ -509,10 +509,6 @@ fn img_has_source(n: &N) -> bool {
         .iter()
         .any(|a| crate::rules::attr(e, a).is_some_and(|v| !v.trim().is_empty()))
     })
-}
-
-fn is_inline(tag: Tag) -> bool {
-    tag.is_inline()
 }
 
 /// Whether a node is removed before scoring.
