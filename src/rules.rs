@@ -260,35 +260,126 @@ pub const BOILER_ROLES: &[&str] = &[
     "tooltip",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TokenKind {
-    Strong,
-    Widget,
-    Weak,
-    Positive,
+/// Bits of what a class/id token says; one token may carry several.
+pub(crate) mod kind {
+    /// Strong boilerplate vocabulary ([`super::STRONG_BOILER`]).
+    pub(crate) const STRONG: u16 = 1;
+    /// Widget vocabulary, boilerplate when small ([`super::WIDGET_BOILER`]).
+    pub(crate) const WIDGET: u16 = 1 << 1;
+    /// Weak boilerplate hint ([`super::WEAK_BOILER`]).
+    pub(crate) const WEAK: u16 = 1 << 2;
+    /// Content hint ([`super::POSITIVE`]).
+    pub(crate) const POSITIVE: u16 = 1 << 3;
+    /// Names an image caption or credit.
+    pub(crate) const CAPTION: u16 = 1 << 4;
+    /// Names the site's logo or brand block (`logo`, `brand`, `sitename`…).
+    pub(crate) const BRAND: u16 = 1 << 5;
+    /// Names a logo image (`logo`, `brand`, `branding`).
+    pub(crate) const LOGO: u16 = 1 << 6;
+    /// A feed/syndication plugin's class ([`crate::syndication::patterns::PLUGIN_TOKENS`]).
+    pub(crate) const PLUGIN: u16 = 1 << 7;
+    /// The four vocabulary kinds, of which a token has at most one.
+    pub(crate) const VOCABULARY: u16 = STRONG | WIDGET | WEAK | POSITIVE;
 }
 
-/// All vocabularies in one sorted table for binary search; on a token in
-/// several lists the first list wins (strong, widget, weak, positive).
-fn token_table() -> &'static [(&'static str, TokenKind)] {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, TokenKind)>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut v: Vec<(&'static str, TokenKind)> = Vec::new();
-        for (list, kind) in [
-            (STRONG_BOILER, TokenKind::Strong),
-            (WIDGET_BOILER, TokenKind::Widget),
-            (WEAK_BOILER, TokenKind::Weak),
-            (POSITIVE, TokenKind::Positive),
+/// All token vocabularies in one open-addressing hash table keyed by the
+/// token's FNV-1a hash, which [`for_each_token_hashed`] computes while it
+/// lowercases, so a lookup costs one probe instead of a binary search of
+/// string comparisons. On a token in several vocabularies the first list
+/// wins (strong, widget, weak, positive); the other bits add up.
+struct TokenIndex {
+    slots: Vec<(u64, &'static str, u16)>,
+    mask: usize,
+}
+
+impl TokenIndex {
+    fn build() -> Self {
+        let mut entries: Vec<(&'static str, u16)> = Vec::new();
+        let mut add = |t: &'static str, bits: u16| {
+            if let Some(e) = entries.iter_mut().find(|(x, _)| *x == t) {
+                // First vocabulary wins; extra bits accumulate.
+                let vocab = if e.1 & kind::VOCABULARY != 0 {
+                    0
+                } else {
+                    bits & kind::VOCABULARY
+                };
+                e.1 |= vocab | (bits & !kind::VOCABULARY);
+            } else {
+                entries.push((t, bits));
+            }
+        };
+        for (list, bits) in [
+            (STRONG_BOILER, kind::STRONG),
+            (WIDGET_BOILER, kind::WIDGET),
+            (WEAK_BOILER, kind::WEAK),
+            (POSITIVE, kind::POSITIVE),
         ] {
             for t in list {
-                if !v.iter().any(|(x, _)| x == t) {
-                    v.push((t, kind));
-                }
+                add(t, bits);
             }
         }
-        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        v
+        for t in ["caption", "credit", "credits", "figcaption"] {
+            add(t, kind::CAPTION);
+        }
+        for t in ["logo", "brand", "sitename", "sitetitle", "branding"] {
+            add(t, kind::BRAND);
+        }
+        for t in ["logo", "brand", "branding"] {
+            add(t, kind::LOGO);
+        }
+        for t in crate::syndication::patterns::PLUGIN_TOKENS {
+            add(t, kind::PLUGIN);
+        }
+        let size = (entries.len() * 4).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![(0u64, "", 0u16); size];
+        for (t, bits) in entries {
+            let h = fnv(t.as_bytes());
+            let mut i = (h as usize) & mask;
+            while !slots[i].1.is_empty() {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (h, t, bits);
+        }
+        TokenIndex { slots, mask }
+    }
+
+    fn get(&self, hash: u64, tok: &[u8]) -> u16 {
+        let mut i = (hash as usize) & self.mask;
+        loop {
+            let (h, t, bits) = self.slots[i];
+            if t.is_empty() {
+                return 0;
+            }
+            if h == hash && t.as_bytes() == tok {
+                return bits;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
     })
+}
+
+fn token_index() -> &'static TokenIndex {
+    static INDEX: std::sync::OnceLock<TokenIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(TokenIndex::build)
+}
+
+/// The [`kind`] bits of a class or id value: the union over its tokens,
+/// skipping words that state a page state (`has-sidebar`, `no-comments`).
+pub(crate) fn token_kinds(value: &str) -> u16 {
+    let index = token_index();
+    let mut bits = 0;
+    for_each_word_token(value, |tok, hash| bits |= index.get(hash, tok));
+    bits
 }
 
 /// An attribute's value, found by comparing names. scraper's
@@ -316,36 +407,23 @@ pub(crate) struct Class {
 }
 
 /// Classifies one element by its tag, class, id, role and style.
-pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
+///
+/// `known_tokens` are the element's class/id [`kind`] bits when a previous
+/// walk already computed them ([`token_kinds`]); `None` computes them here.
+pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Class {
     let mut out = Class::default();
-    let mut strong = false;
-    let mut widget = false;
-    let mut weak = false;
-    let mut positive = false;
+    let mut tokens = known_tokens.unwrap_or(0);
+    let mut role_strong = false;
+    let mut role_positive = false;
     for (name, value) in el.attrs() {
         match name {
-            "class" | "id" => {
-                let table = token_table();
-                for_each_word_token(value, |tok| {
-                    if let Ok(i) = table.binary_search_by(|(t, _)| (*t).cmp(tok)) {
-                        if matches!(tok, "caption" | "credit" | "credits" | "figcaption") {
-                            out.caption = true;
-                        }
-                        match table[i].1 {
-                            TokenKind::Strong => strong = true,
-                            TokenKind::Widget => widget = true,
-                            TokenKind::Weak => weak = true,
-                            TokenKind::Positive => positive = true,
-                        }
-                    }
-                });
-            }
+            "class" | "id" if known_tokens.is_none() => tokens |= token_kinds(value),
             "role" => {
                 let v = value.trim();
                 if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
-                    strong = true;
+                    role_strong = true;
                 } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
-                    positive = true;
+                    role_positive = true;
                 }
             }
             "hidden" => out.hidden = true,
@@ -355,11 +433,16 @@ pub(crate) fn classify(el: &Element, tag: Tag) -> Class {
             }
             "style" if style_hides(value) => out.hidden = true,
             "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
-                positive = true;
+                role_positive = true;
             }
             _ => {}
         }
     }
+    out.caption = tokens & kind::CAPTION != 0;
+    let mut strong = role_strong || tokens & kind::STRONG != 0;
+    let mut widget = tokens & kind::WIDGET != 0;
+    let mut weak = tokens & kind::WEAK != 0;
+    let mut positive = role_positive || tokens & kind::POSITIVE != 0;
     match tag {
         Tag::Nav | Tag::Aside => strong = true,
         Tag::Footer => strong = true,
@@ -410,62 +493,77 @@ const STATE_PREFIXES: &[&str] = &[
     "has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "supports",
 ];
 
-/// Like [`for_each_token`], per whitespace-separated word, skipping state
-/// words (`has-sidebar`).
-fn for_each_word_token(value: &str, mut f: impl FnMut(&str)) {
+/// Like [`for_each_token_hashed`], per whitespace-separated word, skipping
+/// state words (`has-sidebar`).
+fn for_each_word_token(value: &str, mut f: impl FnMut(&[u8], u64)) {
     for word in value.split_ascii_whitespace() {
         let mut first = true;
         let mut skip = false;
-        for_each_token(word, |tok| {
+        for_each_token_hashed(word, |tok, hash| {
             if first {
                 first = false;
-                skip = STATE_PREFIXES.contains(&tok);
+                skip = STATE_PREFIXES.iter().any(|p| p.as_bytes() == tok);
             }
             if !skip {
-                f(tok);
+                f(tok, hash);
             }
         });
     }
 }
 
-/// Calls `f` with each lowercase token of a class or id value. Tokens longer
-/// than 24 bytes cannot match any table entry and are skipped.
-pub(crate) fn for_each_token(value: &str, mut f: impl FnMut(&str)) {
+/// Splits a class or id value into lowercase ASCII tokens at non-alphanumerics
+/// and at case and letter/digit changes (`postBody2` → `post`, `body`, `2`),
+/// passing each with its FNV-1a hash. Tokens longer than 24 bytes and pure
+/// digit runs cannot match any vocabulary and are skipped.
+fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64)) {
     let mut buf = [0u8; 24];
     let mut len = 0usize;
+    let mut hash = FNV_OFFSET;
     let mut too_long = false;
+    let mut digits = true;
     let mut prev: u8 = 0;
-    let mut emit = |buf: &[u8; 24], len: &mut usize, too_long: &mut bool| {
-        if *len > 0 && !*too_long {
-            if let Ok(s) = std::str::from_utf8(&buf[..*len]) {
-                f(s);
+    for &b in value.as_bytes() {
+        let boundary = if b.is_ascii_lowercase() {
+            prev.is_ascii_digit()
+        } else if b.is_ascii_uppercase() {
+            prev.is_ascii_lowercase() || prev.is_ascii_digit()
+        } else if b.is_ascii_digit() {
+            prev.is_ascii_alphabetic()
+        } else {
+            // Not alphanumeric: ends the token.
+            if len > 0 && !too_long && !digits {
+                f(&buf[..len], hash);
             }
-        }
-        *len = 0;
-        *too_long = false;
-    };
-    for b in value.bytes() {
-        let alnum = b.is_ascii_alphanumeric();
-        if !alnum {
-            emit(&buf, &mut len, &mut too_long);
+            len = 0;
+            hash = FNV_OFFSET;
+            too_long = false;
+            digits = true;
             prev = 0;
             continue;
-        }
-        let boundary = (prev.is_ascii_lowercase() && b.is_ascii_uppercase())
-            || (prev.is_ascii_alphabetic() && b.is_ascii_digit())
-            || (prev.is_ascii_digit() && b.is_ascii_alphabetic());
+        };
         if boundary {
-            emit(&buf, &mut len, &mut too_long);
+            if len > 0 && !too_long && !digits {
+                f(&buf[..len], hash);
+            }
+            len = 0;
+            hash = FNV_OFFSET;
+            too_long = false;
+            digits = true;
         }
+        let lower = b.to_ascii_lowercase();
         if len < buf.len() {
-            buf[len] = b.to_ascii_lowercase();
+            buf[len] = lower;
             len += 1;
+            hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
         } else {
             too_long = true;
         }
+        digits &= b.is_ascii_digit();
         prev = b;
     }
-    emit(&buf, &mut len, &mut too_long);
+    if len > 0 && !too_long && !digits {
+        f(&buf[..len], hash);
+    }
 }
 
 #[cfg(test)]
@@ -474,7 +572,10 @@ mod tests {
 
     fn tokens(s: &str) -> Vec<String> {
         let mut v = Vec::new();
-        for_each_token(s, |t| v.push(t.to_string()));
+        for_each_token_hashed(s, |t, h| {
+            assert_eq!(h, fnv(t));
+            v.push(String::from_utf8_lossy(t).into_owned());
+        });
         v
     }
 
@@ -486,8 +587,11 @@ mod tests {
         );
         assert_eq!(
             tokens("relatedPosts ad300x250"),
-            ["related", "posts", "ad", "300", "x", "250"]
+            ["related", "posts", "ad", "x"]
         );
+        assert_eq!(token_kinds("postBody"), kind::POSITIVE);
+        assert_eq!(token_kinds("has-sidebar"), 0);
+        assert_ne!(token_kinds("site-logo") & kind::LOGO, 0);
         assert_eq!(tokens("  "), Vec::<String>::new());
         assert!(tokens(&"x".repeat(100)).is_empty());
     }
@@ -499,7 +603,14 @@ mod tests {
             .first_child()
             .and_then(|n| n.value().as_element().cloned())
             .unwrap();
-        classify(&el, Tag::Div)
+        let c = classify(&el, Tag::Div, None);
+        let known = el
+            .attrs()
+            .filter(|(n, _)| *n == "class" || *n == "id")
+            .fold(0, |k, (_, v)| k | token_kinds(v));
+        let again = classify(&el, Tag::Div, Some(known));
+        assert_eq!(format!("{c:?}"), format!("{again:?}"));
+        c
     }
 
     #[test]

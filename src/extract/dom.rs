@@ -269,10 +269,14 @@ impl<'a> Dom<'a> {
     ///
     /// With `relaxed`, class/id vocabularies do not prune anything (the
     /// fallback pass for pages whose article sits in a badly named container).
+    /// `tokens` holds each element's class/id token bits in document order
+    /// when an earlier walk computed them (see `syndication::collect`); the
+    /// elements it does not cover are tokenised here.
     pub(crate) fn build(
         doc: &'a scraper::Html,
         max_elements: usize,
         relaxed: bool,
+        tokens: &[u16],
     ) -> Result<Self, Error> {
         let root = doc.tree.root();
         let mut nodes: Vec<N<'a>> = Vec::with_capacity(1024);
@@ -298,7 +302,7 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Body && body == 0 {
                         body = idx;
                     }
-                    let mut class = rules::classify(el, tag);
+                    let mut class = rules::classify(el, tag, tokens.get(elements - 1).copied());
                     // The relaxed pass ignores names, not structure: <nav>,
                     // <aside> and <footer> stay out.
                     let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);

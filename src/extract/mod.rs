@@ -457,7 +457,7 @@ impl Extractor {
         relaxed: bool,
     ) -> Result<Article, Error> {
         let opts = &*self.options;
-        let dom = dom::Dom::build(doc, opts.max_elements, relaxed)?;
+        let dom = dom::Dom::build(doc, opts.max_elements, relaxed, facts.class_tokens())?;
         let body = score::find_body(&dom, opts, meta);
         let mut article = Article {
             url: url.cloned(),

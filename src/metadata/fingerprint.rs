@@ -5,48 +5,122 @@
 /// from 64-bit FNV-1a word hashes (stable across runs and platforms, unlike
 /// std's randomly seeded hasher). `None` for text without words.
 pub(crate) fn simhash(text: &str) -> Option<u64> {
-    // One hash per word, lower-cased on the fly (no allocation per word).
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(word_hash)
-        .collect();
+    let words = word_hashes(text);
     if words.is_empty() {
         return None;
     }
-    let mut weights = [0i32; 64];
     let n = 3.min(words.len());
+    let mut counter = BitCounter {
+        lanes: [0; 8],
+        pending: 0,
+        ones: [0; 64],
+        total: 0,
+    };
     for shingle in words.windows(n) {
         let h = shingle
             .iter()
             .fold(FNV_OFFSET, |acc, w| mix(acc ^ w).wrapping_mul(FNV_PRIME));
-        for (bit, w) in weights.iter_mut().enumerate() {
-            *w += if h >> bit & 1 == 1 { 1 } else { -1 };
+        counter.add(h);
+    }
+    Some(counter.majority())
+}
+
+/// Counts, for each of the 64 bit positions, how many added words have it
+/// set: eight SWAR accumulators each hold eight byte-wide counters (lane
+/// `j` of accumulator `k` counts bit `8j + k`), flushed before they can
+/// overflow, so adding a word costs eight shifts and adds, not 64.
+struct BitCounter {
+    lanes: [u64; 8],
+    pending: u32,
+    ones: [u32; 64],
+    total: u32,
+}
+
+impl BitCounter {
+    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+    fn add(&mut self, h: u64) {
+        for (k, lane) in self.lanes.iter_mut().enumerate() {
+            *lane += (h >> k) & Self::LOW_BITS;
+        }
+        self.pending += 1;
+        self.total += 1;
+        if self.pending == 255 {
+            self.flush();
         }
     }
-    Some(
-        weights
+
+    fn flush(&mut self) {
+        for (k, lane) in self.lanes.iter_mut().enumerate() {
+            for j in 0..8 {
+                self.ones[8 * j + k] += ((*lane >> (8 * j)) & 0xff) as u32;
+            }
+            *lane = 0;
+        }
+        self.pending = 0;
+    }
+
+    /// The bits set in more than half of the added words.
+    fn majority(mut self) -> u64 {
+        self.flush();
+        let total = u64::from(self.total);
+        self.ones
             .iter()
             .enumerate()
-            .filter(|(_, &w)| w > 0)
-            .fold(0u64, |acc, (bit, _)| acc | 1 << bit),
-    )
+            .filter(|(_, &ones)| 2 * u64::from(ones) > total)
+            .fold(0u64, |acc, (bit, _)| acc | 1 << bit)
+    }
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
-/// 64-bit FNV-1a of the lower-cased word.
-fn word_hash(word: &str) -> u64 {
+/// 64-bit FNV-1a hashes of the lower-cased alphanumeric words of `text`.
+/// ASCII takes a byte fast path; other characters are lower-cased as chars.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let mut words = Vec::with_capacity(text.len() / 6);
     let mut h = FNV_OFFSET;
-    let mut buf = [0u8; 4];
-    for c in word.chars().flat_map(char::to_lowercase) {
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
+    let mut in_word = false;
+    let feed = |h: &mut u64, b: u8| {
+        *h ^= u64::from(b);
+        *h = h.wrapping_mul(FNV_PRIME);
+    };
+    let mut rest = text;
+    while let Some(&b) = rest.as_bytes().first() {
+        if b.is_ascii() {
+            rest = &rest[1..];
+            if b.is_ascii_alphanumeric() {
+                feed(&mut h, b.to_ascii_lowercase());
+                in_word = true;
+            } else if in_word {
+                words.push(h);
+                h = FNV_OFFSET;
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
+        if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for lc in c.to_lowercase() {
+                for &byte in lc.encode_utf8(&mut buf).as_bytes() {
+                    feed(&mut h, byte);
+                }
+            }
+            in_word = true;
+        } else if in_word {
+            words.push(h);
+            h = FNV_OFFSET;
+            in_word = false;
         }
     }
-    h
+    if in_word {
+        words.push(h);
+    }
+    words
 }
 
 /// A finaliser (from SplitMix64) so that every output bit depends on every
@@ -75,5 +149,50 @@ mod tests {
         assert!((ha ^ hc).count_ones() > 16, "{}", (ha ^ hc).count_ones());
         assert_eq!(simhash(a), simhash(a));
         assert_eq!(simhash("  ,, "), None);
+    }
+
+    /// The fast paths give the plain definition's result: majority of
+    /// per-bit votes over FNV-1a word 3-shingles.
+    #[test]
+    fn matches_the_plain_definition() {
+        fn plain(text: &str) -> Option<u64> {
+            let words: Vec<u64> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let mut h = FNV_OFFSET;
+                    let mut buf = [0u8; 4];
+                    for c in w.chars().flat_map(char::to_lowercase) {
+                        for b in c.encode_utf8(&mut buf).bytes() {
+                            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                        }
+                    }
+                    h
+                })
+                .collect();
+            if words.is_empty() {
+                return None;
+            }
+            let mut weights = [0i32; 64];
+            for shingle in words.windows(3.min(words.len())) {
+                let h = shingle
+                    .iter()
+                    .fold(FNV_OFFSET, |acc, w| mix(acc ^ w).wrapping_mul(FNV_PRIME));
+                for (bit, w) in weights.iter_mut().enumerate() {
+                    *w += if h >> bit & 1 == 1 { 1 } else { -1 };
+                }
+            }
+            Some(
+                weights
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &w)| w > 0)
+                    .fold(0u64, |acc, (bit, _)| acc | 1 << bit),
+            )
+        }
+        let long = "Zürich's ÉCOLE reopened; naïve café—ΣΊΣΥΦΟΣ 42 times. ".repeat(400);
+        for text in ["one", "one two", "Ünïcödé wörds and ASCII", long.as_str()] {
+            assert_eq!(simhash(text), plain(text), "{text:.40}");
+        }
     }
 }

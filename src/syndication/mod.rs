@@ -31,11 +31,13 @@
 
 pub mod patterns;
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use crate::article::{Article, Block, Inline, MarkKind, Removed};
 use crate::error::Error;
+use crate::rules::kind;
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
 /// captions or branding: they are prose.
@@ -103,6 +105,16 @@ pub(crate) struct PageFacts {
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
+    /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
+    /// in document order, so the extraction pass does not tokenise again.
+    class_tokens: Vec<u16>,
+}
+
+impl PageFacts {
+    /// Class/id token bits of the document's elements, in document order.
+    pub(crate) fn class_tokens(&self) -> &[u16] {
+        &self.class_tokens
+    }
 }
 
 /// Collects the page facts in one walk over the document.
@@ -116,11 +128,32 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut app_name = None;
     let mut title_names = Vec::new();
     let mut logo_names = Vec::new();
-    for node in doc.root_element().descendants() {
+    // Class/id token kinds of the open elements, root first, so that
+    // "this element or one of its n nearest ancestors" is a slice check.
+    let mut open: Vec<u16> = Vec::new();
+    for edge in doc.root_element().traverse() {
+        let node = match edge {
+            Edge::Open(node) => node,
+            Edge::Close(node) => {
+                if node.value().is_element() {
+                    open.pop();
+                }
+                continue;
+            }
+        };
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
         let e = el.value();
+        let mut own = 0;
+        for (name, value) in e.attrs() {
+            if name == "class" || name == "id" {
+                own |= crate::rules::token_kinds(value);
+            }
+        }
+        open.push(own);
+        facts.class_tokens.push(own);
+        let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
         match e.name() {
             "meta" => {
                 let key = crate::rules::attr(e, "property")
@@ -169,7 +202,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         facts.img_stems.push(stem);
                     }
                 }
-                if has_token(&el, 3, |t| matches!(t, "logo" | "brand" | "branding")) {
+                if near(3, kind::LOGO) {
                     if let Some(alt) = crate::rules::attr(e, "alt")
                         .map(clean)
                         .filter(|a| usable_name(a))
@@ -182,18 +215,22 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if facts.source_url.is_some() && facts.source_name.is_some() {
                     continue;
                 }
-                let Some(href) = crate::rules::attr(e, "href").and_then(|h| absolute(url, h))
-                else {
+                let Some(href) = crate::rules::attr(e, "href") else {
+                    continue;
+                };
+                let by_class = near(2, kind::PLUGIN);
+                let text = clean(&el.text().collect::<String>());
+                let by_text = is_source_link_text(&text.to_lowercase());
+                if !by_text && !by_class {
+                    continue;
+                }
+                let Some(href) = absolute(url, href) else {
                     continue;
                 };
                 if !other_host(host.as_deref(), &href) {
                     continue;
                 }
-                let text = clean(&el.text().collect::<String>());
-                let lower = text.to_lowercase();
-                let by_text = is_source_link_text(&lower);
-                let by_class = has_token(&el, 2, |t| patterns::PLUGIN_TOKENS.contains(&t));
-                if by_text || by_class {
+                {
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                     }
@@ -205,9 +242,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             _ => {
                 if crate::rules::attr(e, "class").is_some() || crate::rules::attr(e, "id").is_some()
                 {
-                    let brand = has_token(&el, 0, |t| {
-                        matches!(t, "logo" | "brand" | "sitename" | "sitetitle" | "branding")
-                    }) || site_title_class(e);
+                    let brand = own & kind::BRAND != 0 || site_title_class(e);
                     if brand && logo_names.len() < 4 {
                         let text = clean(&el.text().collect::<String>());
                         if usable_name(&text) {
@@ -369,14 +404,26 @@ fn judge_inline(
     if text.len() > SHORT_BLOCK * 4 {
         return None;
     }
-    let lower = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    let n = norm(text);
+    // Lower-cased and normalised forms are built only for blocks short
+    // enough for a rule that reads them.
+    let short = text.len() <= SHORT_BLOCK;
+    let lower = if short || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    } else {
+        String::new()
+    };
+    let n = if short || !ctx.zones.is_empty() {
+        norm(text)
+    } else {
+        String::new()
+    };
     for set in ctx.sets {
-        if lower.len() < SHORT_BLOCK * 2 && set.texts.iter().any(|p| lower.starts_with(p.as_str()))
+        if !lower.is_empty()
+            && lower.len() < SHORT_BLOCK * 2
+            && set.texts.iter().any(|p| lower.starts_with(p.as_str()))
         {
             return Some("rule:text");
         }
@@ -384,7 +431,7 @@ fn judge_inline(
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
         return Some("rule:selector");
     }
-    if text.len() <= SHORT_BLOCK {
+    if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
         }
@@ -547,6 +594,10 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 /// Whether a short block is a widget's line (chat, cookies, newsletter,
 /// share). `lower` is the block's lowercase text.
 fn is_widget_line(text: &str, edge: bool) -> bool {
+    // Lower-casing shrinks a text at most threefold (KELVIN SIGN → k).
+    if text.len() >= 3 * WIDGET_LINE {
+        return false;
+    }
     let lower = text.to_lowercase();
     if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
         return false;
@@ -684,28 +735,6 @@ fn is_source_link_text(lower: &str) -> bool {
     )
 }
 
-/// Whether the element or one of its `up` nearest ancestors has a class or
-/// id token accepted by `f`.
-fn has_token(el: &ElementRef<'_>, up: usize, f: impl Fn(&str) -> bool) -> bool {
-    let mut cur = Some(*el);
-    for _ in 0..=up {
-        let Some(e) = cur else {
-            return false;
-        };
-        let mut hit = false;
-        for attr in ["class", "id"] {
-            if let Some(v) = crate::rules::attr(e.value(), attr) {
-                crate::rules::for_each_token(v, |t| hit |= f(t));
-            }
-        }
-        if hit {
-            return true;
-        }
-        cur = e.parent().and_then(ElementRef::wrap);
-    }
-    false
-}
-
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.
 fn site_title_class(e: &scraper::node::Element) -> bool {
     ["class", "id"]
@@ -713,16 +742,16 @@ fn site_title_class(e: &scraper::node::Element) -> bool {
         .filter_map(|a| crate::rules::attr(e, a))
         .any(|v| {
             v.split_ascii_whitespace().any(|w| {
-                let w = w.to_ascii_lowercase();
-                matches!(
-                    w.as_str(),
-                    "site-title"
-                        | "site-name"
-                        | "blog-name"
-                        | "blog-title"
-                        | "site_title"
-                        | "site_name"
-                )
+                [
+                    "site-title",
+                    "site-name",
+                    "blog-name",
+                    "blog-title",
+                    "site_title",
+                    "site_name",
+                ]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
             })
         })
 }
@@ -802,14 +831,37 @@ fn clean(s: &str) -> String {
 /// and names are compared in.
 pub(crate) fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    // A separator is owed before the next word once a word has been written.
+    let mut gap = false;
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        let c = if b.is_ascii() {
+            rest = &rest[1..];
+            if b.is_ascii_alphanumeric() {
+                if gap {
+                    out.push(' ');
+                    gap = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = !out.is_empty();
+            }
+            continue;
+        } else if let Some(c) = rest.chars().next() {
+            rest = &rest[c.len_utf8()..];
+            c
+        } else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            gap = !out.is_empty();
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
 }
@@ -825,6 +877,26 @@ pub(crate) fn preview(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn norm_matches_the_plain_definition() {
+        let plain = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in [
+            "",
+            "  -- ",
+            "Digital Marketing Aganecy",
+            "  Ünïcödé — WÖRDS, and ASCII!! 42x ",
+            "ΣΊΣΥΦΟΣ’s café…naïve",
+        ] {
+            assert_eq!(norm(s), plain(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn slug_captions() {
