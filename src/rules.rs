@@ -278,6 +278,9 @@ pub(crate) mod kind {
     pub(crate) const LOGO: u16 = 1 << 6;
     /// A feed/syndication plugin's class ([`crate::syndication::patterns::PLUGIN_TOKENS`]).
     pub(crate) const PLUGIN: u16 = 1 << 7;
+    /// A state word (`has-sidebar`, `no-comments`): the class/id word it
+    /// opens says nothing about the element's role.
+    pub(crate) const STATE: u16 = 1 << 8;
     /// The four vocabulary kinds, of which a token has at most one.
     pub(crate) const VOCABULARY: u16 = STRONG | WIDGET | WEAK | POSITIVE;
 }
@@ -330,6 +333,9 @@ impl TokenIndex {
         for t in crate::syndication::patterns::PLUGIN_TOKENS {
             add(t, kind::PLUGIN);
         }
+        for t in STATE_PREFIXES {
+            add(t, kind::STATE);
+        }
         let size = (entries.len() * 4).next_power_of_two();
         let mask = size - 1;
         let mut slots = vec![(0u64, "", 0u16); size];
@@ -373,13 +379,69 @@ fn token_index() -> &'static TokenIndex {
     INDEX.get_or_init(TokenIndex::build)
 }
 
+/// [`token_kinds`] memoised per distinct value: pages repeat the same
+/// class strings on every menu item, card and list entry (about half of
+/// all class/id values on news pages are repeats within the page).
+#[derive(Default)]
+pub(crate) struct TokenMemo<'a> {
+    seen: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+}
+
+impl<'a> TokenMemo<'a> {
+    /// The [`kind`] bits of `value`, computed once per distinct value.
+    pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
+        if let Some(&bits) = self.seen.get(value) {
+            return bits;
+        }
+        let bits = token_kinds(value);
+        self.seen.insert(value, bits);
+        bits
+    }
+}
+
+/// A cheap non-cryptographic hasher over 8-byte words (FxHash's mixing),
+/// for short strings that come from one page; no HashDoS concern since a
+/// page's own repeats only make its own extraction slower, linearly.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        self.0 =
+            (self.0.rotate_left(5) ^ u64::from_le_bytes(w) ^ rest.len() as u64).wrapping_mul(K);
+    }
+}
+
 /// The [`kind`] bits of a class or id value: the union over its tokens,
 /// skipping words that state a page state (`has-sidebar`, `no-comments`).
 pub(crate) fn token_kinds(value: &str) -> u16 {
     let index = token_index();
     let mut bits = 0;
-    for_each_word_token(value, |tok, hash| bits |= index.get(hash, tok));
-    bits
+    let mut skip_word = false;
+    for_each_token_hashed(value, |tok, hash, first_in_word| {
+        let found = index.get(hash, tok);
+        if first_in_word {
+            skip_word = found & kind::STATE != 0;
+        }
+        if !skip_word {
+            bits |= found;
+        }
+    });
+    bits & !kind::STATE
 }
 
 /// An attribute's value, found by comparing names. scraper's
@@ -493,64 +555,57 @@ const STATE_PREFIXES: &[&str] = &[
     "has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "supports",
 ];
 
-/// Like [`for_each_token_hashed`], per whitespace-separated word, skipping
-/// state words (`has-sidebar`).
-fn for_each_word_token(value: &str, mut f: impl FnMut(&[u8], u64)) {
-    for word in value.split_ascii_whitespace() {
-        let mut first = true;
-        let mut skip = false;
-        for_each_token_hashed(word, |tok, hash| {
-            if first {
-                first = false;
-                skip = STATE_PREFIXES.iter().any(|p| p.as_bytes() == tok);
-            }
-            if !skip {
-                f(tok, hash);
-            }
-        });
-    }
-}
-
 /// Splits a class or id value into lowercase ASCII tokens at non-alphanumerics
 /// and at case and letter/digit changes (`postBody2` → `post`, `body`, `2`),
-/// passing each with its FNV-1a hash. Tokens longer than 24 bytes and pure
-/// digit runs cannot match any vocabulary and are skipped.
-fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64)) {
+/// passing each with its FNV-1a hash and whether it is the first token of a
+/// whitespace-separated word. Tokens longer than 24 bytes and pure digit
+/// runs cannot match any vocabulary and are skipped (a skipped first token
+/// still makes the next one not first).
+fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64, bool)) {
     let mut buf = [0u8; 24];
     let mut len = 0usize;
     let mut hash = FNV_OFFSET;
     let mut too_long = false;
     let mut digits = true;
-    let mut prev: u8 = 0;
+    let mut prev = ByteClass::Other;
+    // Whether the token being read opens its whitespace-separated word.
+    let mut first = true;
+    let mut emit = |buf: &[u8; 24], len: usize, hash: u64, skip: bool, first: bool| {
+        if len > 0 && !skip {
+            f(&buf[..len], hash, first);
+        }
+    };
     for &b in value.as_bytes() {
-        let boundary = if b.is_ascii_lowercase() {
-            prev.is_ascii_digit()
-        } else if b.is_ascii_uppercase() {
-            prev.is_ascii_lowercase() || prev.is_ascii_digit()
-        } else if b.is_ascii_digit() {
-            prev.is_ascii_alphabetic()
-        } else {
-            // Not alphanumeric: ends the token.
-            if len > 0 && !too_long && !digits {
-                f(&buf[..len], hash);
+        let class = BYTE_CLASS[usize::from(b)];
+        let boundary = match class {
+            ByteClass::Lower => prev == ByteClass::Digit,
+            ByteClass::Upper => prev == ByteClass::Lower || prev == ByteClass::Digit,
+            ByteClass::Digit => matches!(prev, ByteClass::Lower | ByteClass::Upper),
+            ByteClass::Space | ByteClass::Other => {
+                emit(&buf, len, hash, too_long || digits, first);
+                if len > 0 {
+                    first = false;
+                }
+                if class == ByteClass::Space {
+                    first = true;
+                }
+                len = 0;
+                hash = FNV_OFFSET;
+                too_long = false;
+                digits = true;
+                prev = class;
+                continue;
             }
-            len = 0;
-            hash = FNV_OFFSET;
-            too_long = false;
-            digits = true;
-            prev = 0;
-            continue;
         };
         if boundary {
-            if len > 0 && !too_long && !digits {
-                f(&buf[..len], hash);
-            }
+            emit(&buf, len, hash, too_long || digits, first);
+            first = false;
             len = 0;
             hash = FNV_OFFSET;
             too_long = false;
             digits = true;
         }
-        let lower = b.to_ascii_lowercase();
+        let lower = b | u8::from(class == ByteClass::Upper) << 5;
         if len < buf.len() {
             buf[len] = lower;
             len += 1;
@@ -558,13 +613,42 @@ fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64)) {
         } else {
             too_long = true;
         }
-        digits &= b.is_ascii_digit();
-        prev = b;
+        digits &= class == ByteClass::Digit;
+        prev = class;
     }
-    if len > 0 && !too_long && !digits {
-        f(&buf[..len], hash);
-    }
+    emit(&buf, len, hash, too_long || digits, first);
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Lower,
+    Upper,
+    Digit,
+    Space,
+    Other,
+}
+
+/// The class of each byte for [`for_each_token_hashed`].
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() {
+            ByteClass::Lower
+        } else if b.is_ascii_uppercase() {
+            ByteClass::Upper
+        } else if b.is_ascii_digit() {
+            ByteClass::Digit
+        } else if b.is_ascii_whitespace() {
+            ByteClass::Space
+        } else {
+            ByteClass::Other
+        };
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -572,7 +656,7 @@ mod tests {
 
     fn tokens(s: &str) -> Vec<String> {
         let mut v = Vec::new();
-        for_each_token_hashed(s, |t, h| {
+        for_each_token_hashed(s, |t, h, _| {
             assert_eq!(h, fnv(t));
             v.push(String::from_utf8_lossy(t).into_owned());
         });
@@ -591,6 +675,14 @@ mod tests {
         );
         assert_eq!(token_kinds("postBody"), kind::POSITIVE);
         assert_eq!(token_kinds("has-sidebar"), 0);
+        assert_eq!(
+            token_kinds("has-sidebar  main-sidebar"),
+            token_kinds("main-sidebar")
+        );
+        assert_ne!(token_kinds("main-sidebar"), 0);
+        // A state word only mutes its own word.
+        assert_eq!(token_kinds("no comments"), token_kinds("comments"));
+        assert_ne!(token_kinds("comments"), 0);
         assert_ne!(token_kinds("site-logo") & kind::LOGO, 0);
         assert_eq!(tokens("  "), Vec::<String>::new());
         assert!(tokens(&"x".repeat(100)).is_empty());

@@ -131,6 +131,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
+    let mut memo = crate::rules::TokenMemo::default();
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -148,7 +149,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let mut own = 0;
         for (name, value) in e.attrs() {
             if name == "class" || name == "id" {
-                own |= crate::rules::token_kinds(value);
+                own |= memo.kinds(value);
             }
         }
         open.push(own);
@@ -218,6 +219,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 let Some(href) = crate::rules::attr(e, "href") else {
                     continue;
                 };
+                if !may_leave_site(href, url, host.as_deref()) {
+                    continue;
+                }
                 let by_class = near(2, kind::PLUGIN);
                 let text = clean(&el.text().collect::<String>());
                 let by_text = is_source_link_text(&text.to_lowercase());
@@ -824,7 +828,61 @@ pub(crate) fn bare_host(h: &str) -> String {
 
 /// Collapses whitespace.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A cheap string test run before the URL parser on every link: `false`
+/// only when `href` certainly stays on the page's site (a fragment, a
+/// relative path, or an absolute URL naming the page's own host), or
+/// cannot become an http(s) URL at all without a base. When unsure, `true`.
+fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
+    let h = href.trim();
+    let lower_prefix =
+        |p: &str| h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    // "http:" with any number of slashes or backslashes parses as absolute.
+    let absolute = lower_prefix("http:") || lower_prefix("https:");
+    if !absolute {
+        if base.is_none() {
+            // Only an absolute http(s) URL parses without a base.
+            return false;
+        }
+        // A fragment or a path: resolved against the page, same host.
+        if h.contains(['\t', '\n', '\r']) {
+            // The URL parser drops these, which can turn "/\t/x" into "//x".
+            return true;
+        }
+        let path_like = match h.as_bytes() {
+            [b'#', ..] => true,
+            [b'/', b'/' | b'\\', ..] | [b'\\', ..] => false,
+            [b'/', ..] => true,
+            _ => !h.contains(':'),
+        };
+        return !path_like;
+    }
+    let Some(own) = host else {
+        return true;
+    };
+    let Some(after) = h.find("://").map(|i| &h[i + 3..]) else {
+        return true;
+    };
+    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or(after);
+    if authority.contains(['@', '%']) || !authority.is_ascii() {
+        return true;
+    }
+    let name = authority.split(':').next().unwrap_or(authority);
+    let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
+        &name[4..]
+    } else {
+        name
+    };
+    !bare.eq_ignore_ascii_case(own)
 }
 
 /// Lowercase alphanumeric words joined by single spaces: the form blocks
@@ -877,6 +935,44 @@ pub(crate) fn preview(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_prefilter_agrees_with_the_url_parser() {
+        let page = Url::parse("https://www.example.com/news/a.html").ok();
+        let host = page.as_ref().and_then(Url::host_str).map(bare_host);
+        for href in [
+            "#top",
+            "/world/b.html",
+            "b.html",
+            "../b.html",
+            "//example.com/x",
+            "//other.org/x",
+            "https://example.com/x",
+            "HTTPS://WWW.Example.COM:443/x",
+            "https://www.example.com./x",
+            "https://other.org/x",
+            "http://user@example.com@other.org/x",
+            "https://ex%61mple.com/x",
+            "  https://other.org/x  ",
+            "mailto:desk@example.com",
+            "javascript:void(0)",
+            "/\\other.org/x",
+            "\\\\other.org/x",
+            "/\t/other.org/x",
+            "http:other.org/x",
+            "https:\\\\other.org/x",
+        ] {
+            for base in [page.as_ref(), None] {
+                let leaves = absolute(base, href).is_some_and(|u| other_host(host.as_deref(), &u));
+                if leaves {
+                    assert!(
+                        may_leave_site(href, base, host.as_deref()),
+                        "{href:?} with base {base:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn norm_matches_the_plain_definition() {
