@@ -12,6 +12,11 @@
 //!   (`sidebar`, `footer`, `meta`); inside the article such blocks are only
 //!   dropped when short.
 //! - [`POSITIVE`]: content hints that raise a container's score.
+//!
+//! Callers add tokens of their own, globally or per host, with
+//! [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)
+//! and [`ExtractorBuilder::content_class`](crate::ExtractorBuilder::content_class);
+//! a caller's token overrides the built-in kind of the same token.
 
 use scraper::node::Element;
 
@@ -382,20 +387,87 @@ fn token_index() -> &'static TokenIndex {
 /// [`token_kinds`] memoised per distinct value: pages repeat the same
 /// class strings on every menu item, card and list entry (about half of
 /// all class/id values on news pages are repeats within the page).
+/// The caller's own tokens ([`UserToken`]) join the built-in vocabularies.
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
     seen: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    user: Vec<(u64, &'a str, u16)>,
 }
 
 impl<'a> TokenMemo<'a> {
+    /// A memo that also knows the caller's tokens.
+    pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
+        TokenMemo {
+            seen: Default::default(),
+            user: tokens
+                .into_iter()
+                .map(|t| (fnv(t.token.as_bytes()), t.token.as_str(), t.bits()))
+                .collect(),
+        }
+    }
+
     /// The [`kind`] bits of `value`, computed once per distinct value.
     pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
         if let Some(&bits) = self.seen.get(value) {
             return bits;
         }
-        let bits = token_kinds(value);
+        let bits = if self.user.is_empty() {
+            token_kinds(value)
+        } else {
+            token_kinds_with(value, &self.user)
+        };
         self.seen.insert(value, bits);
         bits
+    }
+}
+
+/// A class/id token added by the caller (see
+/// [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UserToken {
+    /// Lowercase ASCII alphanumeric, at most 24 bytes.
+    pub(crate) token: String,
+    /// Boilerplate (pruned) or content (preferred).
+    pub(crate) boilerplate: bool,
+}
+
+impl UserToken {
+    /// Validates a caller's token: one token as the tokenizer splits them.
+    pub(crate) fn new(token: &str, boilerplate: bool) -> Result<Self, crate::Error> {
+        let t = token.trim().to_ascii_lowercase();
+        let reason = if t.is_empty() {
+            Some("empty token")
+        } else if t.len() > 24 {
+            Some("tokens are at most 24 bytes")
+        } else if !t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            Some("a token is ASCII letters and digits; class names are split at other characters and at case changes (`post-footer` is `post` and `footer`)")
+        } else if t.bytes().all(|b| b.is_ascii_digit()) {
+            Some("digit-only tokens are never matched")
+        } else if t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().any(|b| b.is_ascii_alphabetic())
+        {
+            Some("class names are split between letters and digits (`ad300` is `ad` and `300`)")
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => Err(crate::Error::InvalidRule {
+                rule: token.to_string(),
+                reason: reason.to_string(),
+            }),
+            None => Ok(UserToken {
+                token: t,
+                boilerplate,
+            }),
+        }
+    }
+
+    fn bits(&self) -> u16 {
+        if self.boilerplate {
+            kind::STRONG
+        } else {
+            kind::POSITIVE
+        }
     }
 }
 
@@ -429,11 +501,22 @@ impl std::hash::Hasher for WordHasher {
 /// The [`kind`] bits of a class or id value: the union over its tokens,
 /// skipping words that state a page state (`has-sidebar`, `no-comments`).
 pub(crate) fn token_kinds(value: &str) -> u16 {
+    token_kinds_with(value, &[])
+}
+
+/// [`token_kinds`] with the caller's tokens (hash, token, bits), which win
+/// over the built-in vocabulary kind of the same token.
+fn token_kinds_with(value: &str, user: &[(u64, &str, u16)]) -> u16 {
     let index = token_index();
     let mut bits = 0;
     let mut skip_word = false;
     for_each_token_hashed(value, |tok, hash, first_in_word| {
-        let found = index.get(hash, tok);
+        let mut found = index.get(hash, tok);
+        for &(h, t, b) in user {
+            if h == hash && t.as_bytes() == tok {
+                found = (found & !kind::VOCABULARY) | b;
+            }
+        }
         if first_in_word {
             skip_word = found & kind::STATE != 0;
         }
@@ -683,6 +766,26 @@ mod tests {
         // A state word only mutes its own word.
         assert_eq!(token_kinds("no comments"), token_kinds("comments"));
         assert_ne!(token_kinds("comments"), 0);
+    }
+
+    #[test]
+    fn user_tokens_join_the_vocabulary() {
+        // Made-up words no built-in vocabulary knows.
+        let promo = UserToken::new("Zorblat", true).unwrap();
+        let story = UserToken::new("quillzone", false).unwrap();
+        let mut memo = TokenMemo::with_user_tokens([&promo, &story]);
+        assert_eq!(memo.kinds("x-zorblat-wrap"), kind::STRONG);
+        assert_eq!(memo.kinds("xZorblat"), kind::STRONG);
+        assert_eq!(memo.kinds("has-zorblat"), 0);
+        assert_eq!(memo.kinds("quillzone"), kind::POSITIVE);
+        assert_eq!(TokenMemo::default().kinds("x-zorblat-wrap"), 0);
+        // A caller's kind replaces the built-in one of the same token.
+        let sidebar = UserToken::new("sidebar", false).unwrap();
+        let mut flip = TokenMemo::with_user_tokens([&sidebar]);
+        assert_eq!(flip.kinds("sidebar"), kind::POSITIVE);
+        for bad in ["", "post-footer", "ad300", "123", &"x".repeat(25)] {
+            assert!(UserToken::new(bad, true).is_err(), "{bad:?}");
+        }
         assert_ne!(token_kinds("site-logo") & kind::LOGO, 0);
         assert_eq!(tokens("  "), Vec::<String>::new());
         assert!(tokens(&"x".repeat(100)).is_empty());

@@ -221,6 +221,44 @@ fn user_rules_strip_text_and_selectors_per_host() {
     assert!(matches!(err, gleaner::Error::InvalidRule { .. }), "{err}");
 }
 
+#[test]
+fn user_class_tokens_prune_containers_per_host() {
+    // A theme's promo box under a class no built-in vocabulary knows; its
+    // text is a full sentence, so only the caller's token removes it.
+    let html = r#"<html><body><div class="story-wrap">
+      <p>Lanterns lined the harbour wall as the night market opened for its twentieth season.</p>
+      <p>Stallholders sold grilled fish, honey cakes and hand-dyed scarves until well after midnight.</p>
+      <div class="gx-quokkabar"><p>Readers of this fine portal also enjoyed a long list of other stories this week, all of them available now.</p></div>
+      <p>Organisers said the market would return every Friday until the first frost.</p>
+      </div></body></html>"#;
+    let own = Url::parse("https://www.market.example/a").unwrap();
+    let other = Url::parse("https://elsewhere.example/a").unwrap();
+    let plain = Extractor::default().extract(html, Some(&own)).unwrap();
+    assert!(plain.text.contains("fine portal"), "{}", plain.text);
+
+    let everywhere = Extractor::builder()
+        .boilerplate_class("quokkabar")
+        .unwrap()
+        .build();
+    let a = everywhere.extract(html, Some(&other)).unwrap();
+    assert!(!a.text.contains("fine portal"), "{}", a.text);
+    assert!(a.text.contains("Lanterns") && a.text.contains("first frost"));
+
+    let one_host = Extractor::builder()
+        .boilerplate_class_on_host("market.example", "quokkabar")
+        .unwrap()
+        .build();
+    let on = one_host.extract(html, Some(&own)).unwrap();
+    assert!(!on.text.contains("fine portal"), "{}", on.text);
+    let off = one_host.extract(html, Some(&other)).unwrap();
+    assert!(off.text.contains("fine portal"), "{}", off.text);
+
+    let err = Extractor::builder()
+        .boilerplate_class("gx-quokkabar")
+        .unwrap_err();
+    assert!(matches!(err, gleaner::Error::InvalidRule { .. }), "{err}");
+}
+
 /// A template no rule knows: a made-up brand and widget text in plain divs.
 fn unknown_template(n: usize, story: &[&str]) -> String {
     let paras: String = story

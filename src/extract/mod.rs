@@ -288,6 +288,60 @@ impl ExtractorBuilder {
         Ok(self)
     }
 
+    /// Marks containers whose class or id contains `token` as boilerplate:
+    /// they are pruned like the built-in `sidebar` or `related` (a site's
+    /// own promo box, a theme's widget area), on every host. Class names
+    /// are matched per token, split at non-alphanumerics and case changes
+    /// as the built-in vocabularies in [`rules`](crate::rules) are:
+    /// `boilerplate_class("promo")` matches `promo-box` and `sitePromo`.
+    /// A caller's token overrides the built-in vocabulary for that token.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `token` is not a single token (empty,
+    /// over 24 bytes, or containing characters the tokenizer splits at).
+    ///
+    /// # Defaults
+    /// None beyond the built-in vocabularies.
+    pub fn boilerplate_class(mut self, token: &str) -> Result<Self, Error> {
+        let t = crate::rules::UserToken::new(token, true)?;
+        self.options.rules.all.tokens.push(t);
+        Ok(self)
+    }
+
+    /// Marks containers whose class or id contains `token` as content (the
+    /// article's container is preferred), on every host; the opposite of
+    /// [`boilerplate_class`](Self::boilerplate_class), with the same token rules.
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `token` is not a single token.
+    pub fn content_class(mut self, token: &str) -> Result<Self, Error> {
+        let t = crate::rules::UserToken::new(token, false)?;
+        self.options.rules.all.tokens.push(t);
+        Ok(self)
+    }
+
+    /// Like [`boilerplate_class`](Self::boilerplate_class), only on `host`
+    /// and its subdomains (`www.` ignored).
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `token` is not a single token.
+    pub fn boilerplate_class_on_host(mut self, host: &str, token: &str) -> Result<Self, Error> {
+        let t = crate::rules::UserToken::new(token, true)?;
+        self.host_rules(host).tokens.push(t);
+        Ok(self)
+    }
+
+    /// Like [`content_class`](Self::content_class), only on `host` and its
+    /// subdomains (`www.` ignored).
+    ///
+    /// # Errors
+    /// [`Error::InvalidRule`] when `token` is not a single token.
+    pub fn content_class_on_host(mut self, host: &str, token: &str) -> Result<Self, Error> {
+        let t = crate::rules::UserToken::new(token, false)?;
+        self.host_rules(host).tokens.push(t);
+        Ok(self)
+    }
+
     fn host_rules(&mut self, host: &str) -> &mut syndication::RuleSet {
         let host = syndication::bare_host(host.trim());
         let hosts = &mut self.options.rules.hosts;

@@ -58,6 +58,8 @@ pub(crate) struct RuleSet {
     pub(crate) texts: Vec<String>,
     /// Selectors: blocks whose text lies inside a matching element are removed.
     pub(crate) selectors: Vec<(String, Selector)>,
+    /// Class/id tokens that mark boilerplate or content containers.
+    pub(crate) tokens: Vec<crate::rules::UserToken>,
 }
 
 /// The caller's extra rules, stored in the extractor's options.
@@ -131,7 +133,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
-    let mut memo = crate::rules::TokenMemo::default();
+    let mut memo = crate::rules::TokenMemo::with_user_tokens(
+        rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
+    );
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
