@@ -227,7 +227,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let by_class = near(2, kind::PLUGIN);
-                let text = clean(&el.text().collect::<String>());
+                // Link texts and names of interest are short; a long one is
+                // neither a marker phrase nor a usable name.
+                let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                 let by_text = is_source_link_text(&text.to_lowercase());
                 if !by_text && !by_class {
                     continue;
@@ -252,8 +254,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 {
                     let brand = own & kind::BRAND != 0 || site_title_class(e);
                     if brand && logo_names.len() < 4 {
-                        let text = clean(&el.text().collect::<String>());
-                        if usable_name(&text) {
+                        if let Some(text) = short_text(el, SHORT_TEXT).filter(|t| usable_name(t)) {
                             logo_names.push(text);
                         }
                     }
@@ -831,6 +832,23 @@ pub(crate) fn bare_host(h: &str) -> String {
 }
 
 /// Collapses whitespace.
+/// Texts longer than this are never marker phrases or site names.
+const SHORT_TEXT: usize = 256;
+
+/// The element's text with whitespace collapsed, or `None` as soon as the
+/// raw text passes `max` bytes (so a brand-named page wrapper is not
+/// collected whole).
+fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
+    let mut raw = String::new();
+    for piece in el.text() {
+        if raw.len() + piece.len() > max {
+            return None;
+        }
+        raw.push_str(piece);
+    }
+    Some(clean(&raw))
+}
+
 fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
