@@ -817,28 +817,93 @@ fn choose_title(
         .filter(|t| !is_generic_title(t))
         .filter(|t| site.is_none_or(|s| simplify(s) != simplify(t)))
         .collect();
-    // The page's own headline element, when the metadata agrees with it
-    // (and it is the headline, not the site's name in an `h1`).
-    for h in &raw.h1 {
-        if h.split_whitespace().count() < 2
-            || h.chars().count() > 300
-            || is_site_segment(h, site, url)
-        {
-            continue;
+    // The page's own headline element: what a reader sees. Taken when the
+    // metadata agrees with it; or, when it is the page's only headline-like
+    // `h1`, when it tells the same story as the metadata title in other
+    // words (an edited headline). A second `h1` is usually the site's logo
+    // or a teaser, and an `h1` unrelated to the metadata a section name.
+    let stripped: Vec<String> = metas.iter().map(|m| strip_site(m, site, url)).collect();
+    let candidates: Vec<&String> = raw
+        .h1
+        .iter()
+        .filter(|h| {
+            h.split_whitespace().count() >= 2
+                && h.chars().count() <= 300
+                && !is_site_segment(h, site, url)
+                && !is_generic_title(h)
+        })
+        .collect();
+    for h in &candidates {
+        if let Some(shorter) = without_kicker(h, &stripped) {
+            return Some(shorter);
         }
         let key = simplify(h);
-        if metas.iter().any(|m| {
-            let m = simplify(&strip_site(m, site, url));
+        if stripped.iter().any(|m| {
+            let m = simplify(m);
             m.contains(&key) && key.len() * 2 >= m.len()
         }) {
-            return Some(h.clone());
+            return Some((*h).clone());
         }
     }
-    metas
-        .iter()
-        .map(|t| strip_site(t, site, url))
+    if let [only] = candidates.as_slice() {
+        if !only.contains(" | ") && stripped.iter().any(|m| same_story(only, m)) {
+            return Some((*only).clone());
+        }
+    }
+    stripped
+        .into_iter()
         .find(|t| !is_generic_title(t))
         .or_else(|| raw.h1.first().cloned())
+}
+
+/// The content words of a title, cut to five characters so that
+/// "Valentino" and "Valentino's" or "Trends" and "Trend" meet.
+fn title_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.chars().take(5).flat_map(char::to_lowercase).collect())
+        .collect()
+}
+
+/// Whether two headlines share enough words to be the same story told
+/// twice: three or more, at least 40 % of the `h1`'s and a quarter of
+/// the title's (not a site name that a long title ends with).
+fn same_story(h1: &str, title: &str) -> bool {
+    let (wh, wt) = (title_words(h1), title_words(title));
+    let shared = wh.iter().filter(|w| wt.contains(w)).count();
+    shared >= 3 && shared * 5 >= wh.len() * 2 && shared * 4 >= wt.len()
+}
+
+/// Words that head an `h1` as a label, not as part of the headline.
+const KICKERS: &[&str] = &[
+    "opinion",
+    "analysis",
+    "exclusive",
+    "live",
+    "breaking",
+    "editorial",
+    "explainer",
+    "commentary",
+    "review",
+    "watch",
+    "video",
+    "podcast",
+    "sponsored",
+];
+
+/// An `h1` that starts with a kicker ("Opinion", "Exclusive") before the
+/// headline the metadata states: that metadata headline.
+fn without_kicker(h1: &str, metas: &[String]) -> Option<String> {
+    let (first, rest) = h1.split_once(' ')?;
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if !KICKERS.iter().any(|k| first.eq_ignore_ascii_case(k)) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    metas
+        .iter()
+        .find(|m| m.split_whitespace().count() >= 3 && m.as_str() == rest)
+        .cloned()
 }
 
 /// Author meta tags in order of precedence; the first key that names
