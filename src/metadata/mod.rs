@@ -787,7 +787,12 @@ fn choose_title(
     site: Option<&str>,
     url: Option<&Url>,
 ) -> Option<String> {
-    let metas: Vec<String> = ld
+    let usable = |t: &str| {
+        let t = norm_ws(&decode_entities(t));
+        (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
+    };
+    // Titles the page states as structured data, for sharing or indexing.
+    let structured: Vec<String> = ld
         .headline
         .iter()
         .map(String::as_str)
@@ -800,7 +805,6 @@ fn choose_title(
                 "parsely-title",
                 "sailthru.title",
                 "headline",
-                "title",
             ]
             .iter()
             .filter_map(|k| first(raw, &[k])),
@@ -812,16 +816,25 @@ fn choose_title(
                 .flatten()
                 .map(String::as_str),
         )
-        .chain(raw.title_tag.as_deref())
-        .map(|t| norm_ws(&decode_entities(t)))
-        .filter(|t| !is_generic_title(t))
-        .filter(|t| site.is_none_or(|s| simplify(s) != simplify(t)))
+        .filter_map(usable)
+        .collect();
+    let metas: Vec<String> = structured
+        .iter()
+        .cloned()
+        .chain(
+            first(raw, &["title"])
+                .into_iter()
+                .chain(raw.title_tag.as_deref())
+                .filter_map(usable),
+        )
         .collect();
     // The page's own headline element: what a reader sees. Taken when the
     // metadata agrees with it; or, when it is the page's only headline-like
-    // `h1`, when it tells the same story as the metadata title in other
-    // words (an edited headline). A second `h1` is usually the site's logo
-    // or a teaser, and an `h1` unrelated to the metadata a section name.
+    // `h1`, when it tells the same story as a structured-data title in
+    // other words (the social or search headline of a news page differs
+    // from the printed one). A second `h1` is usually the site's logo or a
+    // teaser, and an `h1` unrelated to the metadata a section name. A page
+    // with only a `<title>` states its title there.
     let stripped: Vec<String> = metas.iter().map(|m| strip_site(m, site, url)).collect();
     let candidates: Vec<&String> = raw
         .h1
@@ -846,7 +859,11 @@ fn choose_title(
         }
     }
     if let [only] = candidates.as_slice() {
-        if !only.contains(" | ") && stripped.iter().any(|m| same_story(only, m)) {
+        if !only.contains(" | ")
+            && structured
+                .iter()
+                .any(|m| same_story(only, &strip_site(m, site, url)))
+        {
             return Some((*only).clone());
         }
     }
