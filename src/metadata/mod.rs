@@ -358,7 +358,7 @@ fn scan(doc: &Html) -> Raw {
         if raw.bylines.len() < MAX_DOM_CANDIDATES
             && ((!container && is_byline_name(names)) || starts_with_by(e))
         {
-            let t = element_text(e);
+            let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
                 raw.bylines.push(t);
             }
@@ -367,7 +367,8 @@ fn scan(doc: &Html) -> Raw {
     raw
 }
 
-/// An element whose first text is "By …" (a byline line without a class).
+/// An element whose first text is "By …" (a byline line without a class),
+/// also when "By" sits in a child (`<span>By</span> <a>Name</a>`).
 fn starts_with_by(e: ElementRef<'_>) -> bool {
     if !matches!(
         e.value().name(),
@@ -375,13 +376,45 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     ) {
         return false;
     }
-    e.children().next().is_some_and(|c| match c.value() {
-        Node::Text(t) => {
-            let t = t.trim_start();
-            t.starts_with("By ") || t.starts_with("by ") || t.starts_with("BY ")
+    // The first non-blank text, at most three levels down (a bounded walk:
+    // every ancestor of a deep text would otherwise repeat it).
+    let mut node = e.first_child();
+    let mut depth = 0;
+    while let Some(n) = node {
+        match n.value() {
+            Node::Text(t) if !t.trim().is_empty() => {
+                let rest = ["By", "by", "BY"]
+                    .iter()
+                    .find_map(|w| t.trim_start().strip_prefix(w));
+                return rest.is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_none_or(|c| c == ' ' || c == ':' || c == '\u{a0}')
+                });
+            }
+            Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
+            Node::Element(_) if depth < 3 => {
+                depth += 1;
+                node = n.first_child().or_else(|| n.next_sibling());
+            }
+            _ => return false,
         }
-        _ => false,
-    })
+    }
+    false
+}
+
+/// An element's text with a space between its text nodes (names in
+/// separate inline elements stay apart), whitespace normalised.
+fn spaced_text(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        s.push(' ');
+        if s.len() > 400 {
+            break;
+        }
+    }
+    norm_ws(&s)
 }
 
 /// The lower-cased `class` and `id` of an element, written into a reused
@@ -970,7 +1003,7 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         let mut names = Vec::new();
         for s in source {
             for n in authors::parse_byline(s) {
-                authors::push_unique(&mut names, n);
+                authors::push_unique(&mut names, without_site_suffix(n, site));
             }
         }
         if names.is_empty() {
@@ -990,6 +1023,21 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         }
     }
     fallback
+}
+
+/// A byline name with the outlet glued after it ("Jane Doe USA TODAY",
+/// from a name and an outlet in separate elements): the name alone.
+fn without_site_suffix(name: String, site: Option<&str>) -> String {
+    let Some(site) = site.filter(|s| !s.is_empty()) else {
+        return name;
+    };
+    let cut = name.len().checked_sub(site.len()).filter(|&i| {
+        name.is_char_boundary(i) && name[i..].eq_ignore_ascii_case(site) && name[..i].ends_with(' ')
+    });
+    match cut {
+        Some(i) if name[..i].split_whitespace().count() >= 2 => name[..i].trim_end().to_string(),
+        _ => name,
+    }
 }
 
 impl Metadata {
