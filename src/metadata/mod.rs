@@ -10,11 +10,13 @@
 //! |---|---|
 //! | title | an `h1` that a metadata title contains, else JSON-LD `headline`, `og:title`, `twitter:title`, Dublin Core, `citation_title`, parsely, sailthru, microdata `headline`, `<title>` — all without the site-name suffix/prefix |
 //! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements |
-//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>` |
+//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
 //! | source_url | `<link rel=original-source\|syndication-source>`, JSON-LD `isBasedOn` |
+//! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
+//! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
 //!
 //! Values the body extraction already set (e.g. a syndication source) are
 //! never overwritten by [`Metadata::apply`].
@@ -53,6 +55,7 @@ pub(crate) struct Metadata {
     pub(crate) description: Option<String>,
     pub(crate) canonical_url: Option<Url>,
     pub(crate) source_url: Option<Url>,
+    pub(crate) source_name: Option<String>,
     pub(crate) lead_image: Option<Image>,
     pub(crate) tags: Vec<String>,
     pub(crate) section: Option<String>,
@@ -94,18 +97,21 @@ struct Raw {
     rel_author: Vec<String>,
     bylines: Vec<String>,
     times: Vec<String>,
-    /// Short texts of elements whose class/id names a date.
+    /// Short texts of elements whose class/id names a date, and of `<time>`
+    /// elements without `datetime`.
     date_lines: Vec<String>,
+    /// The `title` of a `<link rel=original-source|syndication-source>`.
+    source_link_title: Option<String>,
 }
 
-/// Reads the document's metadata.
-pub(crate) fn collect(doc: &Html, url: Option<&Url>) -> Metadata {
-    collect_at(doc, url, Utc::now())
-}
-
-fn collect_at(doc: &Html, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+/// Reads the document's metadata. `fetched_at`, when known, is the time
+/// the page was fetched: dates after it are rejected, and relative dates
+/// ("2 hours ago") count back from it. Without it, dates after now are
+/// rejected and relative dates ignored.
+pub(crate) fn collect(doc: &Html, url: Option<&Url>, fetched_at: Option<Timestamp>) -> Metadata {
     let raw = scan(doc);
-    choose(&raw, url, now)
+    let fetched = fetched_at.map(|t| t.with_timezone(&Utc));
+    choose(&raw, url, fetched.unwrap_or_else(Utc::now), fetched)
 }
 
 fn norm_ws(s: &str) -> String {
@@ -158,6 +164,7 @@ struct Attrs<'a> {
     src: Option<&'a str>,
     datetime: Option<&'a str>,
     type_: Option<&'a str>,
+    title: Option<&'a str>,
     pubdate: bool,
 }
 
@@ -179,6 +186,7 @@ impl<'a> Attrs<'a> {
                 "src" => a.src = Some(v),
                 "datetime" => a.datetime = Some(v),
                 "type" => a.type_ = Some(v),
+                "title" => a.title = Some(v),
                 "pubdate" => a.pubdate = true,
                 _ => {}
             }
@@ -227,6 +235,14 @@ fn scan(doc: &Html) -> Raw {
             }
             "link" => {
                 if let (Some(rel), Some(href)) = (at.rel, at.href) {
+                    if raw.source_link_title.is_none()
+                        && rel.split_whitespace().any(|r| {
+                            r.eq_ignore_ascii_case("original-source")
+                                || r.eq_ignore_ascii_case("syndication-source")
+                        })
+                    {
+                        raw.source_link_title = at.title.map(norm_ws).filter(|t| !t.is_empty());
+                    }
                     for r in rel.split_whitespace() {
                         raw.links
                             .entry(r.to_ascii_lowercase())
@@ -293,6 +309,11 @@ fn scan(doc: &Html) -> Raw {
                         raw.times.insert(0, d.to_string());
                     } else {
                         raw.times.push(d.to_string());
+                    }
+                } else if raw.date_lines.len() < MAX_DOM_CANDIDATES {
+                    let t = element_text(e);
+                    if !t.is_empty() && t.chars().count() <= 80 {
+                        raw.date_lines.push(t);
                     }
                 }
             }
@@ -481,7 +502,12 @@ fn all<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<&'a str> {
         .collect()
 }
 
-fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+fn choose(
+    raw: &Raw,
+    url: Option<&Url>,
+    now: DateTime<Utc>,
+    fetched: Option<DateTime<Utc>>,
+) -> Metadata {
     let ld = jsonld::extract(&raw.ld).unwrap_or_default();
     let base = urls::base_url(url, raw.base_href.as_deref());
     let base = base.as_ref();
@@ -556,7 +582,13 @@ fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
         })
         .or_else(|| raw.times.iter().find_map(|s| date(s)))
         .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
-        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)));
+        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
+        .or_else(|| {
+            let fetched = fetched?;
+            raw.date_lines
+                .iter()
+                .find_map(|s| dates::parse_relative(s, fetched))
+        });
     // A UTC time that another source gives with the page's own offset: keep
     // the local one (its calendar day is the one the page shows).
     if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
@@ -649,6 +681,16 @@ fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
         .chain(first(raw, &["original-source", "syndication-source"]))
         .chain(ld.based_on.as_deref())
         .find_map(|h| urls::resolve(base, h));
+    // The original outlet's name, where the page states one beside the link.
+    m.source_name = m
+        .source_url
+        .as_ref()
+        .and(
+            ld.based_on_name
+                .clone()
+                .or_else(|| raw.source_link_title.clone()),
+        )
+        .filter(|n| n.chars().count() <= 80);
 
     let alt = first(raw, &["og:image:alt", "twitter:image:alt"]).map(norm_ws);
     m.lead_image = all(
@@ -1059,6 +1101,9 @@ impl Metadata {
         fill(&mut article.description, &self.description);
         fill(&mut article.canonical_url, &self.canonical_url);
         fill(&mut article.source_url, &self.source_url);
+        if article.source_url == self.source_url {
+            fill(&mut article.source_name, &self.source_name);
+        }
         fill(&mut article.section, &self.section);
         if article.tags.is_empty() {
             article.tags.clone_from(&self.tags);
@@ -1087,9 +1132,30 @@ impl Metadata {
 /// not state one.
 pub(crate) fn finish(article: &mut Article) {
     article.fingerprint = fingerprint::simhash(&article.text);
+    if article.description.is_none() {
+        article.description = first_paragraph(&article.blocks);
+    }
     if article.lang.is_none() {
         article.lang = lang::detect(&article.text);
     }
+}
+
+/// Longest description taken from the body, in characters.
+const MAX_DESCRIPTION_CHARS: usize = 500;
+
+/// The body's first paragraph of prose: the description of a page that
+/// states none (Readability's excerpt). Cut at a word boundary.
+fn first_paragraph(blocks: &[Block]) -> Option<String> {
+    let text = blocks.iter().find_map(|b| match b {
+        Block::Paragraph(p) if p.text.split_whitespace().count() >= 8 => Some(norm_ws(&p.text)),
+        _ => None,
+    })?;
+    if text.chars().count() <= MAX_DESCRIPTION_CHARS {
+        return Some(text);
+    }
+    let cut: String = text.chars().take(MAX_DESCRIPTION_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    Some(format!("{}…", cut.trim_end_matches([',', ';', ':'])))
 }
 
 #[cfg(test)]
