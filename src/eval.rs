@@ -224,9 +224,9 @@ pub const METADATA_FIELDS: [&str; 6] = [
 ///
 /// ```
 /// use gleaner::eval::MetadataScores;
-/// let truth: serde_json::Value = serde_json::json!({"title": "Rain in June", "byline": "By Ann Lee"});
+/// let truth: serde_json::Value = serde_json::json!({"title": "Rain fell all June", "byline": "By Ann Lee"});
 /// let article = gleaner::extract(
-///     "<title>Rain in June | Daily</title><meta name=author content='Ann Lee'>\
+///     "<title>Rain fell all June | Daily</title><meta name=author content='Ann Lee'>\
 ///      <article><p>It rained for thirty days in a row this June, the longest run on record.</p></article>",
 ///     None,
 /// )?;

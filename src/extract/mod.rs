@@ -490,7 +490,8 @@ impl Extractor {
             url: url.cloned(),
             ..Article::default()
         };
-        assemble::assemble(&dom, &body, opts, url, &mut article);
+        // Body links and images resolve against `<base href>` when the page has one.
+        assemble::assemble(&dom, &body, opts, meta.base.as_ref().or(url), &mut article);
         meta.apply(&mut article);
         syndication::strip(&mut article, facts, &opts.rules, opts.explain);
         drop_title_heading(&mut article);

@@ -82,6 +82,24 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
     out
 }
 
+/// "Okafor, Ada" (family name first, one author) → "Ada Okafor"; other
+/// values unchanged.
+pub(crate) fn uninvert(raw: &str) -> String {
+    let raw = raw.trim();
+    if let Some((family, given)) = raw.split_once(',') {
+        let words = |s: &str| s.split_whitespace().count();
+        let (family, given) = (family.trim(), given.trim());
+        if !given.contains(',')
+            && (1..=3).contains(&words(family))
+            && (1..=3).contains(&words(given))
+            && !raw.chars().any(|c| c.is_ascii_digit())
+        {
+            return format!("{given} {family}");
+        }
+    }
+    raw.to_string()
+}
+
 /// Adds `name` unless already present (case-insensitive).
 pub(crate) fn push_unique(list: &mut Vec<String>, name: String) {
     if !list.iter().any(|n| n.eq_ignore_ascii_case(&name)) {

@@ -63,6 +63,9 @@ pub(crate) struct Metadata {
     pub(crate) article_body: Option<String>,
     #[allow(dead_code)] // for the body extraction's title heuristics
     pub(crate) h1: Vec<String>,
+    /// The base for relative URLs: `<base href>` resolved against the page
+    /// URL, else the page URL.
+    pub(crate) base: Option<Url>,
 }
 
 /// The microdata properties `choose` reads; others are not collected.
@@ -509,9 +512,10 @@ fn choose(
     fetched: Option<DateTime<Utc>>,
 ) -> Metadata {
     let ld = jsonld::extract(&raw.ld).unwrap_or_default();
-    let base = urls::base_url(url, raw.base_href.as_deref());
-    let base = base.as_ref();
+    let base_url = urls::base_url(url, raw.base_href.as_deref());
+    let base = base_url.as_ref();
     let mut m = Metadata {
+        base: base_url.clone(),
         h1: raw.h1.clone(),
         article_body: ld.body.clone(),
         ..Metadata::default()
@@ -1019,8 +1023,20 @@ const AUTHOR_KEYS: &[&str] = &[
 fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
     let is_site = |n: &String| site.is_some_and(|s| simplify(s) == simplify(n));
     let mut fallback: Vec<String> = Vec::new();
+    // Citation metadata names one author per tag, family name first.
+    let citation: Vec<String> = raw
+        .meta
+        .get("citation_author")
+        .into_iter()
+        .flatten()
+        .map(|v| authors::uninvert(v))
+        .collect();
     let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
     for key in AUTHOR_KEYS {
+        if *key == "citation_author" {
+            sources.push(citation.iter().map(String::as_str).collect());
+            continue;
+        }
         sources.push(
             raw.meta
                 .get(*key)
