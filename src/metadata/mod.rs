@@ -8,8 +8,8 @@
 //!
 //! | field | precedence |
 //! |---|---|
-//! | title | an `h1` that a metadata title contains, else JSON-LD `headline`, `og:title`, `twitter:title`, Dublin Core, `citation_title`, parsely, sailthru, microdata `headline`, `<title>` — all without the site-name suffix/prefix |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements |
+//! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements and "By …" lines (not comment authors); a date line or the outlet's name glued after a name is cut off |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -400,8 +400,8 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     ) {
         return false;
     }
-    // The first non-blank text, at most three levels down (a bounded walk:
-    // every ancestor of a deep text would otherwise repeat it).
+    // The first non-blank text, at most two inline levels down (a bounded
+    // walk: every ancestor of a deep text would otherwise repeat it).
     let mut node = e.first_child();
     let mut depth = 0;
     while let Some(n) = node {
@@ -417,7 +417,15 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
                 });
             }
             Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
-            Node::Element(_) if depth < 3 => {
+            // Only through the wrappers a "By" label sits in
+            // (`<span>By</span>`, `<div class=by>By</div>`).
+            Node::Element(el)
+                if depth < 2
+                    && matches!(
+                        el.name(),
+                        "span" | "b" | "strong" | "em" | "i" | "small" | "div"
+                    ) =>
+            {
                 depth += 1;
                 node = n.first_child().or_else(|| n.next_sibling());
             }
@@ -466,13 +474,13 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
-/// not an author biography or avatar.
+/// not an author biography, avatar or a comment's author.
 fn is_byline_name(v: &str) -> bool {
     (v.contains("byline")
         || (v.contains("author") && v.replace("authority", "").contains("author"))
         || v.contains("writtenby"))
         && ![
-            "bio", "avatar", "image", "photo", "img", "follow", "more", "social",
+            "bio", "avatar", "image", "photo", "img", "follow", "more", "social", "comment",
         ]
         .iter()
         .any(|w| v.contains(w))
@@ -914,7 +922,17 @@ fn choose_title(
     // from the printed one). A second `h1` is usually the site's logo or a
     // teaser, and an `h1` unrelated to the metadata a section name. A page
     // with only a `<title>` states its title there.
-    let stripped: Vec<String> = metas.iter().map(|m| strip_site(m, site, url)).collect();
+    // Sources often repeat one title (`og:title` = `twitter:title`): strip
+    // each distinct one once.
+    let mut stripped: Vec<String> = Vec::with_capacity(metas.len());
+    for (i, m) in metas.iter().enumerate() {
+        let done = metas[..i].iter().position(|p| p == m);
+        let s = match done.and_then(|j| stripped.get(j)) {
+            Some(s) => s.clone(),
+            None => strip_site(m, site, url),
+        };
+        stripped.push(s);
+    }
     let candidates: Vec<&String> = raw
         .h1
         .iter()
@@ -938,10 +956,13 @@ fn choose_title(
         }
     }
     if let [only] = candidates.as_slice() {
+        // `metas` starts with the structured titles: their stripped forms
+        // are the first entries of `stripped`.
         if !only.contains(" | ")
-            && structured
+            && stripped
                 .iter()
-                .any(|m| same_story(only, &strip_site(m, site, url)))
+                .take(structured.len())
+                .any(|m| same_story(only, m))
         {
             return Some((*only).clone());
         }
