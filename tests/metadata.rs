@@ -488,3 +488,23 @@ mod fetched {
         assert_eq!(plain.published, None);
     }
 }
+
+#[test]
+fn url_date_beats_an_unmarked_sidebar_time_but_not_a_marked_one() {
+    let url = Url::parse("https://n.example/feature/2023-12-19/pier-story/").unwrap();
+    let sidebar = "<aside><time datetime=\"2023-12-24T13:05:00-05:00\">13:05</time></aside>";
+    let html = format!("<html><body>{sidebar}<article>{BODY}</article></body></html>");
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2023-12-19"));
+    let marked = format!(
+        "<html><body>{sidebar}<article><time pubdate datetime=\"2023-12-18T09:00:00Z\">Dec 18</time>{BODY}</article></body></html>"
+    );
+    let b = gleaner::extract(&marked, Some(&url)).unwrap();
+    assert_eq!(day(&b).as_deref(), Some("2023-12-18"));
+    // A malformed `datetime` (two dates glued) is skipped for the visible date.
+    let glued = format!(
+        "<html><body><article><p class=\"post-date\"><time datetime=\"2022-02-112023-06-08\">June 8, 2023</time></p>{BODY}</article></body></html>"
+    );
+    let c = gleaner::extract(&glued, None).unwrap();
+    assert_eq!(day(&c).as_deref(), Some("2023-06-08"));
+}

@@ -89,6 +89,12 @@ fn parse_iso(s: &str) -> Option<Timestamp> {
             return utc().from_local_datetime(&n).single();
         }
     }
+    // A date alone, or with a time part this function could not read; not
+    // a date glued to other digits ("2022-02-112023-06-08").
+    let rest = t.get(10..)?;
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
     NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d")
         .ok()
         .and_then(at_midnight)
@@ -435,6 +441,7 @@ mod tests {
             "",
             "32.13.2023",
             "no date here at all",
+            "2022-02-112023-06-08",
         ] {
             assert_eq!(day(bad), None, "{bad}");
         }

@@ -99,7 +99,11 @@ struct Raw {
     itemprops: HashMap<String, Vec<String>>,
     rel_author: Vec<String>,
     bylines: Vec<String>,
+    /// `datetime` of `<time>` elements: those marked as the publication
+    /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
     times: Vec<String>,
+    /// How many of `times` are marked.
+    marked_times: usize,
     /// Short texts of elements whose class/id names a date, and of `<time>`
     /// elements without `datetime`.
     date_lines: Vec<String>,
@@ -310,6 +314,7 @@ fn scan(doc: &Html) -> Raw {
                             .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
                     if marked {
                         raw.times.insert(0, d.to_string());
+                        raw.marked_times += 1;
                     } else {
                         raw.times.push(d.to_string());
                     }
@@ -592,8 +597,21 @@ fn choose(
                 .flatten()
                 .find_map(|s| date(s))
         })
-        .or_else(|| raw.times.iter().find_map(|s| date(s)))
+        // A date in the article's own URL beats an unmarked `<time>`, which
+        // may belong to a sidebar list or a comment.
+        .or_else(|| {
+            raw.times
+                .iter()
+                .take(raw.marked_times)
+                .find_map(|s| date(s))
+        })
         .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
+        .or_else(|| {
+            raw.times
+                .iter()
+                .skip(raw.marked_times)
+                .find_map(|s| date(s))
+        })
         .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
         .or_else(|| {
             let fetched = fetched?;
