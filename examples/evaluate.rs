@@ -6,8 +6,10 @@
 //!     [--per-doc] [--focus precision|balanced|recall] [--min-f1 X] [--min-precision X]
 //! ```
 //!
-//! Prints precision, recall and F1 computed like `shared/eval/score.py`, and
-//! a `timing:` line covering only the extraction loop. With `--min-f1` /
+//! Prints precision, recall and F1 computed like `shared/eval/score.py`, a
+//! `metadata:` line with per-field metadata accuracy where the ground truth
+//! has the fields (see `gleaner::eval::MetadataScores`), and a `timing:`
+//! line covering only the extraction loop. With `--min-f1` /
 //! `--min-precision` it exits with status 1 when the corpus scores below
 //! them (the accuracy floor that CI runs).
 
@@ -16,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use gleaner::eval::{aggregate, doc_counts};
+use gleaner::eval::{aggregate, doc_counts, MetadataScores, METADATA_FIELDS};
 use gleaner::{Extractor, Focus, Url};
 use serde_json::{Map, Value};
 
@@ -147,11 +149,19 @@ fn run(args: &Args) -> Result<bool, String> {
 
     let mut counts = Vec::with_capacity(pages.len());
     let mut per_doc = Vec::new();
+    let mut meta_scores = MetadataScores::default();
     for ((id, bytes, _), result) in pages.iter().zip(articles) {
         let truth = gt[*id]
             .get("articleBody")
             .and_then(Value::as_str)
             .unwrap_or("");
+        meta_scores.add(
+            match &result {
+                Some(Ok(a)) => Some(a),
+                _ => None,
+            },
+            &gt[*id],
+        );
         let text = match result {
             None => {
                 failures.push(format!("{id}: missing html/{id}.html ({} bytes)", 0));
@@ -209,6 +219,12 @@ fn run(args: &Args) -> Result<bool, String> {
         "score: f1={:.3} precision={:.3} recall={:.3} accuracy={:.3} docs={docs}",
         s.f1, s.precision, s.recall, s.accuracy
     );
+    if METADATA_FIELDS
+        .iter()
+        .any(|f| meta_scores.accuracy(f).is_some())
+    {
+        println!("{}", meta_scores.line());
+    }
     println!(
         "slowest: {} {:.1} ms",
         slowest.1,

@@ -9,6 +9,9 @@
 //!    prediction, recall the mean of tp/(tp+fn) over documents with a
 //!    non-empty truth, F1 the harmonic mean of those two means.
 //!
+//! [`MetadataScores`] scores the metadata fields the same way for every
+//! corpus that has them.
+//!
 //! ```
 //! use gleaner::eval::{doc_counts, aggregate};
 //! let c = doc_counts("the cat sat on the mat", "the cat sat on the mat");
@@ -16,7 +19,11 @@
 //! assert_eq!(s.f1, 1.0);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+
+use serde_json::Value;
+
+use crate::article::Article;
 
 /// Length of a shingle in tokens.
 pub const NGRAM: usize = 4;
@@ -191,6 +198,233 @@ pub fn aggregate(counts: &[Counts]) -> Summary {
     }
 }
 
+/// The metadata fields [`MetadataScores`] compares, in report order.
+pub const METADATA_FIELDS: [&str; 6] = [
+    "title",
+    "authors",
+    "date",
+    "site_name",
+    "lang",
+    "description",
+];
+
+/// Per-field metadata accuracy against a ground truth in the shared corpus
+/// format (`title`, `byline`, `date`, `siteName`, `lang`, `excerpt`). Each
+/// field is scored only on documents whose ground truth has it:
+/// - `title`: equal after whitespace normalisation;
+/// - `authors` (ground truth `byline`, a string or a list): the same set of
+///   names, case-insensitive; a byline string is split at commas,
+///   semicolons, `&`, " and " and line breaks, a leading "By" dropped, and
+///   parts with digits (a date or time line glued to the byline) ignored;
+/// - `date`: the same calendar day as `published`, as the page wrote it;
+/// - `site_name`: equal after whitespace normalisation, case-insensitive;
+/// - `lang`: the same primary subtag;
+/// - `description` (ground truth `excerpt`): equal after whitespace
+///   normalisation.
+///
+/// ```
+/// use gleaner::eval::MetadataScores;
+/// let truth: serde_json::Value = serde_json::json!({"title": "Rain fell all June", "byline": "By Ann Lee"});
+/// let article = gleaner::extract(
+///     "<title>Rain fell all June | Daily</title><meta name=author content='Ann Lee'>\
+///      <article><p>It rained for thirty days in a row this June, the longest run on record.</p></article>",
+///     None,
+/// )?;
+/// let mut scores = MetadataScores::default();
+/// scores.add(Some(&article), &truth);
+/// assert_eq!(scores.accuracy("title"), Some(1.0));
+/// assert_eq!(scores.accuracy("authors"), Some(1.0));
+/// assert_eq!(scores.accuracy("date"), None);
+/// # Ok::<(), gleaner::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct MetadataScores {
+    /// (hits, scored documents) per field of [`METADATA_FIELDS`].
+    counts: [(usize, usize); 6],
+    /// Misses per field: (document, expected, got), when recorded.
+    misses: Vec<(String, &'static str, String, String)>,
+    /// Titles equal once the ground truth's own site suffix is cut.
+    title_suffix_hits: usize,
+}
+
+impl MetadataScores {
+    /// Scores one document; `article` is `None` when extraction failed.
+    pub fn add(&mut self, article: Option<&Article>, truth: &Value) {
+        self.add_named("", article, truth);
+    }
+
+    /// Like [`add`](Self::add), remembering misses under the document's
+    /// name for [`misses`](Self::misses).
+    pub fn add_named(&mut self, doc: &str, article: Option<&Article>, truth: &Value) {
+        for (i, field) in METADATA_FIELDS.iter().enumerate() {
+            let Some(want) = metadata_expected(truth, field) else {
+                continue;
+            };
+            let (ok, got) = match article {
+                Some(a) => metadata_matches(a, field, &want),
+                None => (false, "<extraction failed>".to_string()),
+            };
+            self.counts[i].1 += 1;
+            if ok {
+                self.counts[i].0 += 1;
+            } else {
+                self.misses
+                    .push((doc.to_string(), field, want.to_string(), got.clone()));
+            }
+            if *field == "title" && (ok || suffix_cut_equal(want.as_str().unwrap_or(""), &got)) {
+                self.title_suffix_hits += 1;
+            }
+        }
+    }
+
+    /// Share of scored documents whose field matched; `None` when no
+    /// document's ground truth has the field.
+    pub fn accuracy(&self, field: &str) -> Option<f64> {
+        let i = METADATA_FIELDS.iter().position(|f| *f == field)?;
+        let (ok, n) = self.counts[i];
+        (n > 0).then(|| ok as f64 / n as f64)
+    }
+
+    /// Title accuracy when a ground-truth title that keeps the site's name
+    /// after a separator (" | Site", " - Site") also counts as equal: a
+    /// convention some corpora follow and gleaner does not.
+    pub fn title_accuracy_ignoring_site_suffix(&self) -> Option<f64> {
+        let (_, n) = self.counts[0];
+        (n > 0).then(|| self.title_suffix_hits as f64 / n as f64)
+    }
+
+    /// The misses of one field: (document, expected as JSON, got).
+    pub fn misses<'a>(
+        &'a self,
+        field: &'a str,
+    ) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> {
+        self.misses
+            .iter()
+            .filter(move |m| m.1 == field)
+            .map(|m| (m.0.as_str(), m.2.as_str(), m.3.as_str()))
+    }
+
+    /// The report line: `metadata: title=0.950 (141/148) ...`, scored
+    /// fields only.
+    pub fn line(&self) -> String {
+        let mut line = String::from("metadata:");
+        for (i, field) in METADATA_FIELDS.iter().enumerate() {
+            let (ok, n) = self.counts[i];
+            if n > 0 {
+                let acc = ok as f64 / n as f64;
+                line.push_str(&format!(" {field}={acc:.3} ({ok}/{n})"));
+            }
+        }
+        line
+    }
+}
+
+fn norm_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `want` is `got` plus a short trailing segment after a title
+/// separator (the site's name).
+fn suffix_cut_equal(want: &str, got: &str) -> bool {
+    let (want, got) = (norm_ws(want), norm_ws(got));
+    if got.is_empty() {
+        return false;
+    }
+    let Some(rest) = want.strip_prefix(&got) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    ["| ", "- ", "– ", "— ", "· ", ":: ", "» ", "[", "_", "("]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
+        && rest.split_whitespace().count() <= 8
+}
+
+/// The set of names in bylines, for comparing author lists.
+fn name_set<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for raw in names {
+        for line in raw.to_lowercase().lines() {
+            let line = norm_ws(line);
+            let line = line
+                .strip_prefix("by ")
+                .or_else(|| line.strip_prefix("by: "))
+                .unwrap_or(&line);
+            for part in line.split([',', ';', '&']) {
+                for name in part.split(" and ") {
+                    let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                    if name.is_empty() || name == "by" || name.chars().any(|c| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    set.insert(norm_ws(name));
+                }
+            }
+        }
+    }
+    set
+}
+
+/// The expected value of a field from a ground-truth entry.
+fn metadata_expected(entry: &Value, field: &str) -> Option<Value> {
+    let key = match field {
+        "authors" => "byline",
+        "site_name" => "siteName",
+        "description" => "excerpt",
+        other => other,
+    };
+    entry
+        .get(key)
+        .filter(|v| match v {
+            Value::Null => false,
+            // pandas' "not a time" marks a missing date in some corpora.
+            Value::String(s) => !s.trim().is_empty() && s.trim() != "NaT",
+            Value::Array(a) => !a.is_empty(),
+            _ => true,
+        })
+        .cloned()
+}
+
+/// Whether the article's field matches the expected value, and what the
+/// article had.
+fn metadata_matches(a: &Article, field: &str, want: &Value) -> (bool, String) {
+    let want_str = want.as_str().unwrap_or("");
+    match field {
+        "title" => {
+            let got = a.title.as_deref().map(norm_ws).unwrap_or_default();
+            (got == norm_ws(want_str), got)
+        }
+        "authors" => {
+            let want: BTreeSet<String> = match want {
+                Value::Array(v) => name_set(v.iter().filter_map(Value::as_str)),
+                _ => name_set([want_str]),
+            };
+            let got = name_set(a.authors.iter().map(String::as_str));
+            (got == want, a.authors.join(", "))
+        }
+        "date" => {
+            let got = a
+                .published
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default();
+            (want_str.get(..10) == Some(got.as_str()), got)
+        }
+        "site_name" => {
+            let got = a.site_name.as_deref().map(norm_ws).unwrap_or_default();
+            (got.to_lowercase() == norm_ws(want_str).to_lowercase(), got)
+        }
+        "lang" => {
+            let primary = |s: &str| s.split(['-', '_']).next().unwrap_or("").to_lowercase();
+            let got = a.lang.clone().unwrap_or_default();
+            (!got.is_empty() && primary(&got) == primary(want_str), got)
+        }
+        "description" => {
+            let got = a.description.as_deref().map(norm_ws).unwrap_or_default();
+            (got == norm_ws(want_str), got)
+        }
+        _ => (false, String::new()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +455,25 @@ mod tests {
         let s = aggregate(&[c, doc_counts("a b c d", "a b c d")]);
         assert_eq!(s.precision, 1.0);
         assert_eq!(s.recall, 0.5);
+    }
+
+    #[test]
+    fn byline_names_ignore_intro_dates_and_layout() {
+        let set = |s: &str| name_set([s]);
+        assert_eq!(set("By\n\t\tScott Lee"), set("Scott Lee"));
+        assert_eq!(set("By Ann Lee\n   March 25, 2015"), set("ann lee"));
+        assert_eq!(set("Ann Lee and Bo Ray"), set("Bo Ray, Ann Lee"));
+        assert_ne!(set("Ann Lee"), set("Ann Lee, Bo Ray"));
+    }
+
+    #[test]
+    fn site_suffix_convention() {
+        assert!(suffix_cut_equal("Rain in June | Daily", "Rain in June"));
+        assert!(suffix_cut_equal(
+            "Rain in June - Daily News",
+            "Rain in June"
+        ));
+        assert!(!suffix_cut_equal("Rain in June again", "Rain in June"));
+        assert!(!suffix_cut_equal("Rain", ""));
     }
 }

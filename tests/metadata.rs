@@ -242,3 +242,269 @@ fn fingerprint_matches_same_story_on_other_pages() {
     assert!((fa ^ fb).count_ones() <= 3, "{}", (fa ^ fb).count_ones());
     assert!((fa ^ fc).count_ones() > 10, "{}", (fa ^ fc).count_ones());
 }
+
+fn page(head: &str, body: &str) -> Article {
+    let html =
+        format!("<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>");
+    gleaner::extract(&html, None).unwrap()
+}
+
+#[test]
+fn jsonld_array_of_types_and_nested_objects() {
+    let a = page(
+        r#"<script type="application/ld+json">
+        {"@context": "https://schema.org",
+         "@type": ["ReportageNewsArticle", "NewsArticle"],
+         "headline": "Ferry timetable changes in May",
+         "author": [{"@type": "Person", "name": "Nora Quill"},
+                    {"@type": "Organization", "name": "Quay Wire"}],
+         "publisher": {"@type": "NewsMediaOrganization", "name": "Quay Courier"},
+         "datePublished": "2023-04-30T06:00:00-05:00",
+         "inLanguage": "en-CA"}
+        </script>"#,
+        "",
+    );
+    assert_eq!(a.title.as_deref(), Some("Ferry timetable changes in May"));
+    // The organisation beside a person is the agency, not an author.
+    assert_eq!(a.authors, ["Nora Quill"]);
+    assert_eq!(a.site_name.as_deref(), Some("Quay Courier"));
+    assert_eq!(
+        a.published.unwrap().to_rfc3339(),
+        "2023-04-30T06:00:00-05:00"
+    );
+    assert_eq!(a.lang.as_deref(), Some("en-CA"));
+}
+
+#[test]
+fn twitter_dublin_core_citation_and_parsely_sources() {
+    let twitter = page(
+        r#"<meta name="twitter:title" content="Lighthouse keeper retires">
+           <meta name="twitter:description" content="After forty years on the rock.">
+           <meta name="twitter:image" content="https://img.example/keeper.jpg">"#,
+        "",
+    );
+    assert_eq!(twitter.title.as_deref(), Some("Lighthouse keeper retires"));
+    assert_eq!(
+        twitter.description.as_deref(),
+        Some("After forty years on the rock.")
+    );
+    assert_eq!(
+        twitter.lead_image.map(|i| i.src).as_deref(),
+        Some("https://img.example/keeper.jpg")
+    );
+
+    let dc = page(
+        r#"<meta name="DC.title" content="Harbour dredging starts">
+           <meta name="DC.creator" content="Ivo Marsh">
+           <meta name="DCTERMS.issued" content="2021-08-14">
+           <meta name="DC.language" content="nl">"#,
+        "",
+    );
+    assert_eq!(dc.title.as_deref(), Some("Harbour dredging starts"));
+    assert_eq!(dc.authors, ["Ivo Marsh"]);
+    assert_eq!(day(&dc).as_deref(), Some("2021-08-14"));
+    assert_eq!(dc.lang.as_deref(), Some("nl"));
+
+    let citation = page(
+        r#"<meta name="citation_title" content="Sediment transport in small estuaries">
+           <meta name="citation_author" content="Okafor, Ada">
+           <meta name="citation_author" content="Lund, Per">
+           <meta name="citation_publication_date" content="2019/11/02">"#,
+        "",
+    );
+    assert_eq!(
+        citation.title.as_deref(),
+        Some("Sediment transport in small estuaries")
+    );
+    assert_eq!(citation.authors, ["Ada Okafor", "Per Lund"]);
+    assert_eq!(day(&citation).as_deref(), Some("2019-11-02"));
+
+    let parsely = page(
+        r#"<meta name="parsely-title" content="Tram line opens">
+           <meta name="parsely-author" content="Leo Brandt">
+           <meta name="parsely-pub-date" content="2022-02-03T09:00:00Z">
+           <meta name="parsely-tags" content="transport,trams">"#,
+        "",
+    );
+    assert_eq!(parsely.title.as_deref(), Some("Tram line opens"));
+    assert_eq!(parsely.authors, ["Leo Brandt"]);
+    assert_eq!(day(&parsely).as_deref(), Some("2022-02-03"));
+    assert_eq!(parsely.tags, ["transport", "trams"]);
+}
+
+#[test]
+fn visible_headline_beats_a_reworded_social_title() {
+    let a = page(
+        r#"<meta property="og:title" content="Why the old pier finally had to close">
+           <title>Why the old pier finally had to close | Shore News</title>"#,
+        "<h1>The old pier closes for good after the storm</h1>",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The old pier closes for good after the storm")
+    );
+    // An h1 about something else (a section name) does not.
+    let b = page(
+        r#"<meta property="og:title" content="Why the old pier finally had to close">"#,
+        "<h1>Coastal news and weather</h1>",
+    );
+    assert_eq!(
+        b.title.as_deref(),
+        Some("Why the old pier finally had to close")
+    );
+    // A kicker word before the stated headline is dropped.
+    let c = page(
+        r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The pier deserved better"}</script>"#,
+        "<h1><span>Opinion</span> The pier deserved better</h1>",
+    );
+    assert_eq!(c.title.as_deref(), Some("The pier deserved better"));
+}
+
+#[test]
+fn byline_in_child_elements_with_date_line() {
+    let a = page(
+        "",
+        r#"<div class="meta"><span>By</span><a href="/p/1">Ada Okafor</a><span>March 3, 2023</span></div>"#,
+    );
+    assert_eq!(a.authors, ["Ada Okafor"]);
+    let b = page(
+        r#"<meta property="og:site_name" content="Shore News">"#,
+        r#"<p class="byline"><a href="/p/2">Per Lund</a> <span>Shore News</span></p>"#,
+    );
+    assert_eq!(b.authors, ["Per Lund"]);
+}
+
+#[test]
+fn source_name_and_url_of_a_republished_story() {
+    let a = page(
+        r#"<script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Dune path reopens",
+         "isBasedOn": {"@type": "NewsArticle", "url": "https://wire.example/dunes/77",
+                       "publisher": {"@type": "Organization", "name": "Coast Wire"}}}
+        </script>"#,
+        "",
+    );
+    assert_eq!(
+        a.source_url.as_ref().map(Url::as_str),
+        Some("https://wire.example/dunes/77")
+    );
+    assert_eq!(a.source_name.as_deref(), Some("Coast Wire"));
+    let b = page(
+        r#"<link rel="syndication-source" href="https://wire.example/dunes/78" title="Coast Wire">"#,
+        "",
+    );
+    assert_eq!(
+        b.source_url.as_ref().map(Url::as_str),
+        Some("https://wire.example/dunes/78")
+    );
+    assert_eq!(b.source_name.as_deref(), Some("Coast Wire"));
+}
+
+#[test]
+fn description_falls_back_to_the_first_paragraph() {
+    let a = page("", "");
+    assert_eq!(
+        a.description.as_deref(),
+        Some("The river town of Millbrook voted on Tuesday to rebuild its old wooden footbridge, closed last spring after an inspection.")
+    );
+    let b = page(
+        r#"<meta name="description" content="Footbridge to be rebuilt.">"#,
+        "",
+    );
+    assert_eq!(b.description.as_deref(), Some("Footbridge to be rebuilt."));
+}
+
+#[test]
+fn lazy_images_resolve_and_pixels_drop() {
+    let html = r#"<html><head><base href="/assets/"></head><body><article>
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="lazy/quay.jpg" alt="The quay"><figcaption>The quay at dawn</figcaption></figure>
+        <p>The river town of Millbrook voted on Tuesday to rebuild its old wooden footbridge, closed last spring after an inspection.</p>
+        <img srcset="small/deck.jpg 320w, large/deck.jpg 1280w" alt="The deck">
+        <p>Work is expected to start in early summer and to take about four months in all, the council said on Tuesday.</p>
+        <img src="https://t.example/pixel.gif?id=9" width="1" height="1">
+        </article></body></html>"#;
+    let url = Url::parse("https://town.example/news/quay").unwrap();
+    let a = gleaner::extract(html, Some(&url)).unwrap();
+    let srcs: Vec<&str> = a.images.iter().map(|i| i.src.as_str()).collect();
+    assert_eq!(
+        srcs,
+        [
+            "https://town.example/assets/lazy/quay.jpg",
+            "https://town.example/assets/large/deck.jpg"
+        ]
+    );
+    assert_eq!(a.images[0].caption.as_deref(), Some("The quay at dawn"));
+    assert_eq!(a.lead_image.map(|i| i.src), Some(srcs[0].to_string()));
+}
+
+#[test]
+fn canonical_keeps_real_parameters_only() {
+    let a = page(
+        r#"<link rel="canonical" href="https://town.example/story?id=42&utm_source=feed&utm_medium=rss&gclid=x">"#,
+        "",
+    );
+    assert_eq!(
+        a.canonical_url.as_ref().map(Url::as_str),
+        Some("https://town.example/story?id=42")
+    );
+}
+
+#[cfg(feature = "fetch")]
+mod support;
+
+#[cfg(feature = "fetch")]
+mod fetched {
+    use super::support::{Reply, Server};
+
+    /// A relative date needs the fetch time: the fetcher passes it in.
+    #[tokio::test]
+    async fn relative_date_resolves_against_the_fetch_time() {
+        let html = format!(
+            "<html><body><p class=\"date\">3 hours ago</p><article>{}</article></body></html>",
+            super::BODY
+        );
+        let server = Server::start(move |r| match r.path.as_str() {
+            "/story" => Reply::html(html.clone()),
+            _ => Reply::status(404),
+        })
+        .await;
+        let fetcher = gleaner::Fetcher::builder()
+            .host_delay(std::time::Duration::ZERO)
+            .build()
+            .unwrap();
+        let a = fetcher.fetch_article(server.url("/story")).await.unwrap();
+        let fetched = a.fetched_at.unwrap();
+        let published = a.published.unwrap();
+        assert_eq!((fetched - published).num_minutes(), 180);
+        // The same page without a fetch time has no date.
+        let plain = gleaner::extract(
+            &format!(
+                "<html><body><p class=\"date\">3 hours ago</p><article>{}</article></body></html>",
+                super::BODY
+            ),
+            None,
+        )
+        .unwrap();
+        assert_eq!(plain.published, None);
+    }
+}
+
+#[test]
+fn url_date_beats_an_unmarked_sidebar_time_but_not_a_marked_one() {
+    let url = Url::parse("https://n.example/feature/2023-12-19/pier-story/").unwrap();
+    let sidebar = "<aside><time datetime=\"2023-12-24T13:05:00-05:00\">13:05</time></aside>";
+    let html = format!("<html><body>{sidebar}<article>{BODY}</article></body></html>");
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2023-12-19"));
+    let marked = format!(
+        "<html><body>{sidebar}<article><time pubdate datetime=\"2023-12-18T09:00:00Z\">Dec 18</time>{BODY}</article></body></html>"
+    );
+    let b = gleaner::extract(&marked, Some(&url)).unwrap();
+    assert_eq!(day(&b).as_deref(), Some("2023-12-18"));
+    // A malformed `datetime` (two dates glued) is skipped for the visible date.
+    let glued = format!(
+        "<html><body><article><p class=\"post-date\"><time datetime=\"2022-02-112023-06-08\">June 8, 2023</time></p>{BODY}</article></body></html>"
+    );
+    let c = gleaner::extract(&glued, None).unwrap();
+    assert_eq!(day(&c).as_deref(), Some("2023-06-08"));
+}

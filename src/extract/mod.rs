@@ -453,14 +453,40 @@ impl Extractor {
         self.run(doc, url, None)
     }
 
+    /// Extracts a page fetched at `fetched_at` (the fetcher's entry point):
+    /// relative dates ("2 hours ago") resolve against that time, and it
+    /// becomes the article's `fetched_at`.
+    #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
+    pub(crate) fn extract_fetched(
+        &self,
+        html: &str,
+        url: Option<&Url>,
+        memory: Option<&SiteMemory>,
+        fetched_at: crate::Timestamp,
+    ) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        let doc = self.parse(html);
+        self.run_at(&doc, url, memory, Some(fetched_at))
+    }
+
     fn run(
         &self,
         doc: &Html,
         url: Option<&Url>,
         memory: Option<&SiteMemory>,
     ) -> Result<Article, Error> {
+        self.run_at(doc, url, memory, None)
+    }
+
+    fn run_at(
+        &self,
+        doc: &Html,
+        url: Option<&Url>,
+        memory: Option<&SiteMemory>,
+        fetched_at: Option<crate::Timestamp>,
+    ) -> Result<Article, Error> {
         let opts = &*self.options;
-        let meta = metadata::collect(doc, url);
+        let meta = metadata::collect(doc, url, fetched_at);
         let facts = syndication::collect(doc, url, &opts.rules);
         let meta = (meta, facts);
         let mut article = self.extract_pass(doc, url, &meta, false)?;
@@ -497,6 +523,7 @@ impl Extractor {
             article.fill_text();
         }
         metadata::finish(&mut article);
+        article.fetched_at = fetched_at;
         if article.text.trim().is_empty() {
             return Err(Error::NoContent { url: url.cloned() });
         }
@@ -517,7 +544,8 @@ impl Extractor {
             url: url.cloned(),
             ..Article::default()
         };
-        assemble::assemble(&dom, &body, opts, url, &mut article);
+        // Body links and images resolve against `<base href>` when the page has one.
+        assemble::assemble(&dom, &body, opts, meta.base.as_ref().or(url), &mut article);
         meta.apply(&mut article);
         syndication::strip(&mut article, facts, &opts.rules, opts.explain);
         drop_title_heading(&mut article);

@@ -472,12 +472,13 @@ impl Fetcher {
         let extractor = self.inner.opts.extractor.clone();
         let task_url = page.url.clone();
         let join = tokio::task::spawn_blocking(move || {
-            let mut article = match &memory {
-                Some(m) => extractor.extract_with(&page.text, Some(&page.url), m)?,
-                None => extractor.extract(&page.text, Some(&page.url))?,
-            };
+            let mut article = extractor.extract_fetched(
+                &page.text,
+                Some(&page.url),
+                memory.as_deref(),
+                page.fetched_at,
+            )?;
             article.url = Some(page.url);
-            article.fetched_at = Some(page.fetched_at);
             Ok(article)
         })
         .await;

@@ -19,6 +19,7 @@ const NOT_A_NAME: &[&str] = &[
     "photographer",
     "updated",
     "published",
+    "posted",
     "admin",
     "administrator",
     "unknown",
@@ -63,7 +64,7 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
     if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
         return name_from_profile_url(trimmed).into_iter().collect();
     }
-    for line in raw.split(['\n', '|', ';', '/', '•']) {
+    for line in raw.split(['\n', '|', ';', '/', '•', '·']) {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
         let line = strip_intro(&line);
         let parts = split_names(line);
@@ -79,6 +80,24 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "Okafor, Ada" (family name first, one author) → "Ada Okafor"; other
+/// values unchanged.
+pub(crate) fn uninvert(raw: &str) -> String {
+    let raw = raw.trim();
+    if let Some((family, given)) = raw.split_once(',') {
+        let words = |s: &str| s.split_whitespace().count();
+        let (family, given) = (family.trim(), given.trim());
+        if !given.contains(',')
+            && (1..=3).contains(&words(family))
+            && (1..=3).contains(&words(given))
+            && !raw.chars().any(|c| c.is_ascii_digit())
+        {
+            return format!("{given} {family}");
+        }
+    }
+    raw.to_string()
 }
 
 /// Adds `name` unless already present (case-insensitive).
@@ -143,7 +162,8 @@ fn clean_name(part: &str) -> Option<String> {
     if s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.") {
         return name_from_profile_url(s);
     }
-    let s = strip_intro(s)
+    let s = strip_intro(s);
+    let s = before_date(s)
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
         .trim_end_matches('.');
     let s = s.trim();
@@ -193,6 +213,64 @@ fn clean_name(part: &str) -> Option<String> {
         return None;
     }
     Some(s.to_string())
+}
+
+/// A name with the date line that layouts glue after it ("Jane Doe March
+/// 25, 2015", "Jane Doe Updated 5 hours ago") cut off; unchanged when no
+/// date follows at least two words.
+fn before_date(s: &str) -> &str {
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let is_month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']).to_ascii_lowercase();
+        [
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        .contains(&w.as_str())
+    };
+    let lead = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "on" | "at" | "updated" | "published" | "posted" | "|" | "-" | "–" | "—"
+        ) || is_month(&w)
+    };
+    for i in 2..words.len() {
+        let (at, w) = words[i];
+        let next_is_date = words
+            .get(i + 1)
+            .is_some_and(|(_, n)| has_digit(n) || is_month(n));
+        if has_digit(w) || (lead(w) && next_is_date) {
+            return &s[..at];
+        }
+    }
+    s
 }
 
 /// `https://example.com/author/jane-doe/` → "Jane Doe".
@@ -247,6 +325,10 @@ mod tests {
             ("Jane Doe, Example.com", &["Jane Doe"]),
             ("J J", &[]),
             ("Jane Doe, Image: Example Agency)", &["Jane Doe"]),
+            ("By Jane Doe March 25, 2015", &["Jane Doe"]),
+            ("Jane Doe Updated 5 hours ago", &["Jane Doe"]),
+            ("Theresa May", &["Theresa May"]),
+            ("Jane Doe on Dec 3", &["Jane Doe"]),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");

@@ -1,8 +1,9 @@
 //! Date parsing: ISO 8601, RFC 2822, Unix timestamps and the common human
 //! formats ("March 19, 2023", "19 March 2023", "19.03.2023", "2023/03/19").
 //!
-//! Relative dates ("2 hours ago") are not parsed: they need the fetch time of
-//! the page, which the HTML alone does not give.
+//! Relative dates ("2 hours ago", "yesterday") need the fetch time of the
+//! page, which the HTML alone does not give: [`parse_date`] rejects them and
+//! [`parse_relative`] reads them against a known fetch time.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
@@ -88,6 +89,12 @@ fn parse_iso(s: &str) -> Option<Timestamp> {
             return utc().from_local_datetime(&n).single();
         }
     }
+    // A date alone, or with a time part this function could not read; not
+    // a date glued to other digits ("2022-02-112023-06-08").
+    let rest = t.get(10..)?;
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
     NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d")
         .ok()
         .and_then(at_midnight)
@@ -112,6 +119,50 @@ fn zone_offset(zone: &str) -> Option<&'static str> {
         "JST" | "KST" => "+09:00",
         _ => return None,
     })
+}
+
+/// A relative date ("5 minutes ago", "an hour ago", "3 days ago",
+/// "yesterday", "today") counted back from `fetched`, the time the page
+/// was fetched; `None` for anything else. The result is in UTC: a day-level
+/// phrase keeps the fetch time's clock, so its calendar day is the one the
+/// phrase names.
+pub(crate) fn parse_relative(input: &str, fetched: DateTime<Utc>) -> Option<Timestamp> {
+    let s = input.trim();
+    if s.is_empty() || s.len() > MAX_LEN {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '·')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let back = if let Some(i) = words.iter().position(|w| *w == "ago") {
+        let unit = words.get(i.checked_sub(1)?)?;
+        let n: i64 = match words.get(i.checked_sub(2)?) {
+            Some(&("a" | "an" | "one")) => 1,
+            Some(n) => n.parse().ok()?,
+            None => return None,
+        };
+        let unit = unit.trim_end_matches('s');
+        let secs = match unit {
+            "sec" | "second" => 1,
+            "min" | "minute" | "mins" => 60,
+            "hr" | "hour" | "h" => 3600,
+            "day" | "d" => 86_400,
+            "week" | "wk" => 7 * 86_400,
+            "month" => 30 * 86_400,
+            "year" | "yr" => 365 * 86_400,
+            _ => return None,
+        };
+        chrono::Duration::try_seconds(n.checked_mul(secs)?)?
+    } else if words.contains(&"yesterday") {
+        chrono::Duration::days(1)
+    } else if words.contains(&"today") || lower.contains("just now") {
+        chrono::Duration::zero()
+    } else {
+        return None;
+    };
+    check(fetched.checked_sub_signed(back)?.fixed_offset(), fetched)
 }
 
 /// A date written in a URL path: `/2023/12/05/`, `/2023/dec/21/`,
@@ -390,8 +441,26 @@ mod tests {
             "",
             "32.13.2023",
             "no date here at all",
+            "2022-02-112023-06-08",
         ] {
             assert_eq!(day(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn relative_dates_need_the_fetch_time() {
+        let at = |s: &str| parse_relative(s, now()).map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+        assert_eq!(at("2 hours ago").as_deref(), Some("2023-12-31 22:00"));
+        assert_eq!(
+            at("Updated an hour ago").as_deref(),
+            Some("2023-12-31 23:00")
+        );
+        assert_eq!(at("3 days ago").as_deref(), Some("2023-12-29 00:00"));
+        assert_eq!(at("Yesterday").as_deref(), Some("2023-12-31 00:00"));
+        assert_eq!(at("5 mins ago").as_deref(), Some("2023-12-31 23:55"));
+        assert_eq!(at("40 years ago"), None, "before 1990");
+        assert_eq!(at("March 19, 2023"), None);
+        assert_eq!(at("ago"), None);
+        assert_eq!(parse_date("2 hours ago", now()), None);
     }
 }

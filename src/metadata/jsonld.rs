@@ -25,6 +25,8 @@ pub(crate) struct LdArticle {
     pub(crate) lang: Option<String>,
     pub(crate) body: Option<String>,
     pub(crate) based_on: Option<String>,
+    /// The outlet of the `isBasedOn` work.
+    pub(crate) based_on_name: Option<String>,
 }
 
 /// Largest script considered (a page's JSON-LD is a few KiB; megabytes are
@@ -324,6 +326,20 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
         Some(Value::Object(o)) => str_field(o, "url").or_else(|| str_field(o, "@id")),
         _ => None,
     };
+    if let Some(Value::Object(o)) = article.get("isBasedOn") {
+        // The outlet: the work's publisher or source organisation, or the
+        // object itself when it is an organisation.
+        ld.based_on_name = ["publisher", "sourceOrganization", "provider"]
+            .iter()
+            .find_map(|k| first_string(o.get(*k)))
+            .or_else(|| {
+                types(o)
+                    .iter()
+                    .any(|t| t.contains("Organization"))
+                    .then(|| str_field(o, "name"))
+                    .flatten()
+            });
+    }
     Some(ld)
 }
 

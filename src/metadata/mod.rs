@@ -8,13 +8,15 @@
 //!
 //! | field | precedence |
 //! |---|---|
-//! | title | an `h1` that a metadata title contains, else JSON-LD `headline`, `og:title`, `twitter:title`, Dublin Core, `citation_title`, parsely, sailthru, microdata `headline`, `<title>` — all without the site-name suffix/prefix |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements |
-//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>` |
+//! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements and "By …" lines (not comment authors); a date line or the outlet's name glued after a name is cut off |
+//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
 //! | source_url | `<link rel=original-source\|syndication-source>`, JSON-LD `isBasedOn` |
+//! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
+//! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
 //!
 //! Values the body extraction already set (e.g. a syndication source) are
 //! never overwritten by [`Metadata::apply`].
@@ -53,6 +55,7 @@ pub(crate) struct Metadata {
     pub(crate) description: Option<String>,
     pub(crate) canonical_url: Option<Url>,
     pub(crate) source_url: Option<Url>,
+    pub(crate) source_name: Option<String>,
     pub(crate) lead_image: Option<Image>,
     pub(crate) tags: Vec<String>,
     pub(crate) section: Option<String>,
@@ -60,6 +63,9 @@ pub(crate) struct Metadata {
     pub(crate) article_body: Option<String>,
     #[allow(dead_code)] // for the body extraction's title heuristics
     pub(crate) h1: Vec<String>,
+    /// The base for relative URLs: `<base href>` resolved against the page
+    /// URL, else the page URL.
+    pub(crate) base: Option<Url>,
 }
 
 /// The microdata properties `choose` reads; others are not collected.
@@ -93,19 +99,26 @@ struct Raw {
     itemprops: HashMap<String, Vec<String>>,
     rel_author: Vec<String>,
     bylines: Vec<String>,
+    /// `datetime` of `<time>` elements: those marked as the publication
+    /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
     times: Vec<String>,
-    /// Short texts of elements whose class/id names a date.
+    /// How many of `times` are marked.
+    marked_times: usize,
+    /// Short texts of elements whose class/id names a date, and of `<time>`
+    /// elements without `datetime`.
     date_lines: Vec<String>,
+    /// The `title` of a `<link rel=original-source|syndication-source>`.
+    source_link_title: Option<String>,
 }
 
-/// Reads the document's metadata.
-pub(crate) fn collect(doc: &Html, url: Option<&Url>) -> Metadata {
-    collect_at(doc, url, Utc::now())
-}
-
-fn collect_at(doc: &Html, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+/// Reads the document's metadata. `fetched_at`, when known, is the time
+/// the page was fetched: dates after it are rejected, and relative dates
+/// ("2 hours ago") count back from it. Without it, dates after now are
+/// rejected and relative dates ignored.
+pub(crate) fn collect(doc: &Html, url: Option<&Url>, fetched_at: Option<Timestamp>) -> Metadata {
     let raw = scan(doc);
-    choose(&raw, url, now)
+    let fetched = fetched_at.map(|t| t.with_timezone(&Utc));
+    choose(&raw, url, fetched.unwrap_or_else(Utc::now), fetched)
 }
 
 fn norm_ws(s: &str) -> String {
@@ -158,6 +171,7 @@ struct Attrs<'a> {
     src: Option<&'a str>,
     datetime: Option<&'a str>,
     type_: Option<&'a str>,
+    title: Option<&'a str>,
     pubdate: bool,
 }
 
@@ -179,6 +193,7 @@ impl<'a> Attrs<'a> {
                 "src" => a.src = Some(v),
                 "datetime" => a.datetime = Some(v),
                 "type" => a.type_ = Some(v),
+                "title" => a.title = Some(v),
                 "pubdate" => a.pubdate = true,
                 _ => {}
             }
@@ -227,6 +242,14 @@ fn scan(doc: &Html) -> Raw {
             }
             "link" => {
                 if let (Some(rel), Some(href)) = (at.rel, at.href) {
+                    if raw.source_link_title.is_none()
+                        && rel.split_whitespace().any(|r| {
+                            r.eq_ignore_ascii_case("original-source")
+                                || r.eq_ignore_ascii_case("syndication-source")
+                        })
+                    {
+                        raw.source_link_title = at.title.map(norm_ws).filter(|t| !t.is_empty());
+                    }
                     for r in rel.split_whitespace() {
                         raw.links
                             .entry(r.to_ascii_lowercase())
@@ -291,8 +314,14 @@ fn scan(doc: &Html) -> Raw {
                             .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
                     if marked {
                         raw.times.insert(0, d.to_string());
+                        raw.marked_times += 1;
                     } else {
                         raw.times.push(d.to_string());
+                    }
+                } else if raw.date_lines.len() < MAX_DOM_CANDIDATES {
+                    let t = element_text(e);
+                    if !t.is_empty() && t.chars().count() <= 80 {
+                        raw.date_lines.push(t);
                     }
                 }
             }
@@ -358,7 +387,7 @@ fn scan(doc: &Html) -> Raw {
         if raw.bylines.len() < MAX_DOM_CANDIDATES
             && ((!container && is_byline_name(names)) || starts_with_by(e))
         {
-            let t = element_text(e);
+            let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
                 raw.bylines.push(t);
             }
@@ -367,7 +396,8 @@ fn scan(doc: &Html) -> Raw {
     raw
 }
 
-/// An element whose first text is "By …" (a byline line without a class).
+/// An element whose first text is "By …" (a byline line without a class),
+/// also when "By" sits in a child (`<span>By</span> <a>Name</a>`).
 fn starts_with_by(e: ElementRef<'_>) -> bool {
     if !matches!(
         e.value().name(),
@@ -375,13 +405,53 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     ) {
         return false;
     }
-    e.children().next().is_some_and(|c| match c.value() {
-        Node::Text(t) => {
-            let t = t.trim_start();
-            t.starts_with("By ") || t.starts_with("by ") || t.starts_with("BY ")
+    // The first non-blank text, at most two inline levels down (a bounded
+    // walk: every ancestor of a deep text would otherwise repeat it).
+    let mut node = e.first_child();
+    let mut depth = 0;
+    while let Some(n) = node {
+        match n.value() {
+            Node::Text(t) if !t.trim().is_empty() => {
+                let rest = ["By", "by", "BY"]
+                    .iter()
+                    .find_map(|w| t.trim_start().strip_prefix(w));
+                return rest.is_some_and(|r| {
+                    r.chars()
+                        .next()
+                        .is_none_or(|c| c == ' ' || c == ':' || c == '\u{a0}')
+                });
+            }
+            Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
+            // Only through the wrappers a "By" label sits in
+            // (`<span>By</span>`, `<div class=by>By</div>`).
+            Node::Element(el)
+                if depth < 2
+                    && matches!(
+                        el.name(),
+                        "span" | "b" | "strong" | "em" | "i" | "small" | "div"
+                    ) =>
+            {
+                depth += 1;
+                node = n.first_child().or_else(|| n.next_sibling());
+            }
+            _ => return false,
         }
-        _ => false,
-    })
+    }
+    false
+}
+
+/// An element's text with a space between its text nodes (names in
+/// separate inline elements stay apart), whitespace normalised.
+fn spaced_text(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        s.push(' ');
+        if s.len() > 400 {
+            break;
+        }
+    }
+    norm_ws(&s)
 }
 
 /// The lower-cased `class` and `id` of an element, written into a reused
@@ -409,13 +479,13 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
-/// not an author biography or avatar.
+/// not an author biography, avatar or a comment's author.
 fn is_byline_name(v: &str) -> bool {
     (v.contains("byline")
         || (v.contains("author") && v.replace("authority", "").contains("author"))
         || v.contains("writtenby"))
         && ![
-            "bio", "avatar", "image", "photo", "img", "follow", "more", "social",
+            "bio", "avatar", "image", "photo", "img", "follow", "more", "social", "comment",
         ]
         .iter()
         .any(|w| v.contains(w))
@@ -448,11 +518,17 @@ fn all<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<&'a str> {
         .collect()
 }
 
-fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
+fn choose(
+    raw: &Raw,
+    url: Option<&Url>,
+    now: DateTime<Utc>,
+    fetched: Option<DateTime<Utc>>,
+) -> Metadata {
     let ld = jsonld::extract(&raw.ld).unwrap_or_default();
-    let base = urls::base_url(url, raw.base_href.as_deref());
-    let base = base.as_ref();
+    let base_url = urls::base_url(url, raw.base_href.as_deref());
+    let base = base_url.as_ref();
     let mut m = Metadata {
+        base: base_url.clone(),
         h1: raw.h1.clone(),
         article_body: ld.body.clone(),
         ..Metadata::default()
@@ -521,9 +597,28 @@ fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
                 .flatten()
                 .find_map(|s| date(s))
         })
-        .or_else(|| raw.times.iter().find_map(|s| date(s)))
+        // A date in the article's own URL beats an unmarked `<time>`, which
+        // may belong to a sidebar list or a comment.
+        .or_else(|| {
+            raw.times
+                .iter()
+                .take(raw.marked_times)
+                .find_map(|s| date(s))
+        })
         .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
-        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)));
+        .or_else(|| {
+            raw.times
+                .iter()
+                .skip(raw.marked_times)
+                .find_map(|s| date(s))
+        })
+        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
+        .or_else(|| {
+            let fetched = fetched?;
+            raw.date_lines
+                .iter()
+                .find_map(|s| dates::parse_relative(s, fetched))
+        });
     // A UTC time that another source gives with the page's own offset: keep
     // the local one (its calendar day is the one the page shows).
     if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
@@ -616,6 +711,16 @@ fn choose(raw: &Raw, url: Option<&Url>, now: DateTime<Utc>) -> Metadata {
         .chain(first(raw, &["original-source", "syndication-source"]))
         .chain(ld.based_on.as_deref())
         .find_map(|h| urls::resolve(base, h));
+    // The original outlet's name, where the page states one beside the link.
+    m.source_name = m
+        .source_url
+        .as_ref()
+        .and(
+            ld.based_on_name
+                .clone()
+                .or_else(|| raw.source_link_title.clone()),
+        )
+        .filter(|n| n.chars().count() <= 80);
 
     let alt = first(raw, &["og:image:alt", "twitter:image:alt"]).map(norm_ws);
     m.lead_image = all(
@@ -787,7 +892,12 @@ fn choose_title(
     site: Option<&str>,
     url: Option<&Url>,
 ) -> Option<String> {
-    let metas: Vec<String> = ld
+    let usable = |t: &str| {
+        let t = norm_ws(&decode_entities(t));
+        (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
+    };
+    // Titles the page states as structured data, for sharing or indexing.
+    let structured: Vec<String> = ld
         .headline
         .iter()
         .map(String::as_str)
@@ -800,7 +910,6 @@ fn choose_title(
                 "parsely-title",
                 "sailthru.title",
                 "headline",
-                "title",
             ]
             .iter()
             .filter_map(|k| first(raw, &[k])),
@@ -812,33 +921,124 @@ fn choose_title(
                 .flatten()
                 .map(String::as_str),
         )
-        .chain(raw.title_tag.as_deref())
-        .map(|t| norm_ws(&decode_entities(t)))
-        .filter(|t| !is_generic_title(t))
-        .filter(|t| site.is_none_or(|s| simplify(s) != simplify(t)))
+        .filter_map(usable)
         .collect();
-    // The page's own headline element, when the metadata agrees with it
-    // (and it is the headline, not the site's name in an `h1`).
-    for h in &raw.h1 {
-        if h.split_whitespace().count() < 2
-            || h.chars().count() > 300
-            || is_site_segment(h, site, url)
-        {
-            continue;
+    let metas: Vec<String> = structured
+        .iter()
+        .cloned()
+        .chain(
+            first(raw, &["title"])
+                .into_iter()
+                .chain(raw.title_tag.as_deref())
+                .filter_map(usable),
+        )
+        .collect();
+    // The page's own headline element: what a reader sees. Taken when the
+    // metadata agrees with it; or, when it is the page's only headline-like
+    // `h1`, when it tells the same story as a structured-data title in
+    // other words (the social or search headline of a news page differs
+    // from the printed one). A second `h1` is usually the site's logo or a
+    // teaser, and an `h1` unrelated to the metadata a section name. A page
+    // with only a `<title>` states its title there.
+    // Sources often repeat one title (`og:title` = `twitter:title`): strip
+    // each distinct one once.
+    let mut stripped: Vec<String> = Vec::with_capacity(metas.len());
+    for (i, m) in metas.iter().enumerate() {
+        let done = metas[..i].iter().position(|p| p == m);
+        let s = match done.and_then(|j| stripped.get(j)) {
+            Some(s) => s.clone(),
+            None => strip_site(m, site, url),
+        };
+        stripped.push(s);
+    }
+    let candidates: Vec<&String> = raw
+        .h1
+        .iter()
+        .filter(|h| {
+            h.split_whitespace().count() >= 2
+                && h.chars().count() <= 300
+                && !is_site_segment(h, site, url)
+                && !is_generic_title(h)
+        })
+        .collect();
+    for h in &candidates {
+        if let Some(shorter) = without_kicker(h, &stripped) {
+            return Some(shorter);
         }
         let key = simplify(h);
-        if metas.iter().any(|m| {
-            let m = simplify(&strip_site(m, site, url));
+        if stripped.iter().any(|m| {
+            let m = simplify(m);
             m.contains(&key) && key.len() * 2 >= m.len()
         }) {
-            return Some(h.clone());
+            return Some((*h).clone());
         }
     }
-    metas
-        .iter()
-        .map(|t| strip_site(t, site, url))
+    if let [only] = candidates.as_slice() {
+        // `metas` starts with the structured titles: their stripped forms
+        // are the first entries of `stripped`.
+        if !only.contains(" | ")
+            && stripped
+                .iter()
+                .take(structured.len())
+                .any(|m| same_story(only, m))
+        {
+            return Some((*only).clone());
+        }
+    }
+    stripped
+        .into_iter()
         .find(|t| !is_generic_title(t))
         .or_else(|| raw.h1.first().cloned())
+}
+
+/// The content words of a title, cut to five characters so that
+/// "Valentino" and "Valentino's" or "Trends" and "Trend" meet.
+fn title_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.chars().take(5).flat_map(char::to_lowercase).collect())
+        .collect()
+}
+
+/// Whether two headlines share enough words to be the same story told
+/// twice: three or more, at least 40 % of the `h1`'s and a quarter of
+/// the title's (not a site name that a long title ends with).
+fn same_story(h1: &str, title: &str) -> bool {
+    let (wh, wt) = (title_words(h1), title_words(title));
+    let shared = wh.iter().filter(|w| wt.contains(w)).count();
+    shared >= 3 && shared * 5 >= wh.len() * 2 && shared * 4 >= wt.len()
+}
+
+/// Words that head an `h1` as a label, not as part of the headline.
+const KICKERS: &[&str] = &[
+    "opinion",
+    "analysis",
+    "exclusive",
+    "live",
+    "breaking",
+    "editorial",
+    "explainer",
+    "commentary",
+    "review",
+    "watch",
+    "video",
+    "podcast",
+    "sponsored",
+];
+
+/// An `h1` that starts with a kicker ("Opinion", "Exclusive") before the
+/// headline the metadata states: that metadata headline.
+fn without_kicker(h1: &str, metas: &[String]) -> Option<String> {
+    let (first, rest) = h1.split_once(' ')?;
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if !KICKERS.iter().any(|k| first.eq_ignore_ascii_case(k)) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    metas
+        .iter()
+        .find(|m| m.split_whitespace().count() >= 3 && m.as_str() == rest)
+        .cloned()
 }
 
 /// Author meta tags in order of precedence; the first key that names
@@ -862,8 +1062,20 @@ const AUTHOR_KEYS: &[&str] = &[
 fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
     let is_site = |n: &String| site.is_some_and(|s| simplify(s) == simplify(n));
     let mut fallback: Vec<String> = Vec::new();
+    // Citation metadata names one author per tag, family name first.
+    let citation: Vec<String> = raw
+        .meta
+        .get("citation_author")
+        .into_iter()
+        .flatten()
+        .map(|v| authors::uninvert(v))
+        .collect();
     let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
     for key in AUTHOR_KEYS {
+        if *key == "citation_author" {
+            sources.push(citation.iter().map(String::as_str).collect());
+            continue;
+        }
         sources.push(
             raw.meta
                 .get(*key)
@@ -888,7 +1100,7 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         let mut names = Vec::new();
         for s in source {
             for n in authors::parse_byline(s) {
-                authors::push_unique(&mut names, n);
+                authors::push_unique(&mut names, without_site_suffix(n, site));
             }
         }
         if names.is_empty() {
@@ -910,6 +1122,21 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
     fallback
 }
 
+/// A byline name with the outlet glued after it ("Jane Doe USA TODAY",
+/// from a name and an outlet in separate elements): the name alone.
+fn without_site_suffix(name: String, site: Option<&str>) -> String {
+    let Some(site) = site.filter(|s| !s.is_empty()) else {
+        return name;
+    };
+    let cut = name.len().checked_sub(site.len()).filter(|&i| {
+        name.is_char_boundary(i) && name[i..].eq_ignore_ascii_case(site) && name[..i].ends_with(' ')
+    });
+    match cut {
+        Some(i) if name[..i].split_whitespace().count() >= 2 => name[..i].trim_end().to_string(),
+        _ => name,
+    }
+}
+
 impl Metadata {
     /// Fills the article's metadata fields that are still empty.
     pub(crate) fn apply(&self, article: &mut Article) {
@@ -929,6 +1156,9 @@ impl Metadata {
         fill(&mut article.description, &self.description);
         fill(&mut article.canonical_url, &self.canonical_url);
         fill(&mut article.source_url, &self.source_url);
+        if article.source_url == self.source_url {
+            fill(&mut article.source_name, &self.source_name);
+        }
         fill(&mut article.section, &self.section);
         if article.tags.is_empty() {
             article.tags.clone_from(&self.tags);
@@ -957,9 +1187,30 @@ impl Metadata {
 /// not state one.
 pub(crate) fn finish(article: &mut Article) {
     article.fingerprint = fingerprint::simhash(&article.text);
+    if article.description.is_none() {
+        article.description = first_paragraph(&article.blocks);
+    }
     if article.lang.is_none() {
         article.lang = lang::detect(&article.text);
     }
+}
+
+/// Longest description taken from the body, in characters.
+const MAX_DESCRIPTION_CHARS: usize = 500;
+
+/// The body's first paragraph of prose: the description of a page that
+/// states none (Readability's excerpt). Cut at a word boundary.
+fn first_paragraph(blocks: &[Block]) -> Option<String> {
+    let text = blocks.iter().find_map(|b| match b {
+        Block::Paragraph(p) if p.text.split_whitespace().count() >= 8 => Some(norm_ws(&p.text)),
+        _ => None,
+    })?;
+    if text.chars().count() <= MAX_DESCRIPTION_CHARS {
+        return Some(text);
+    }
+    let cut: String = text.chars().take(MAX_DESCRIPTION_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    Some(format!("{}…", cut.trim_end_matches([',', ';', ':'])))
 }
 
 #[cfg(test)]
