@@ -56,6 +56,9 @@ pub struct WarcReader {
     /// Offset of `buf[pos]` in the (uncompressed) stream.
     offset: u64,
     eof: bool,
+    /// Why the stream ended early (broken gzip data, an I/O error): kept
+    /// until the records read before it are given out.
+    broken: Option<String>,
     done: bool,
     max_record_bytes: usize,
     max_header_bytes: usize,
@@ -121,6 +124,7 @@ impl WarcReader {
             pos: 0,
             offset: 0,
             eof: false,
+            broken: None,
             done: false,
             max_record_bytes: Self::DEFAULT_MAX_RECORD_BYTES,
             max_header_bytes: Self::MAX_HEADER_BYTES,
@@ -185,8 +189,12 @@ impl WarcReader {
                     }
                 }
                 Err(e) => {
+                    // Reading ahead may hit an error that belongs to a later
+                    // record: end the stream here and report it when that
+                    // record is read.
                     self.buf.truncate(old);
-                    return Err(e);
+                    self.eof = true;
+                    self.broken = Some(e.to_string());
                 }
             }
         }
@@ -245,7 +253,14 @@ impl WarcReader {
                 return Some(Err(self.io_error(at, &e)));
             }
             match self.available().first() {
-                None => return None,
+                None => {
+                    let reason = self.broken.take()?;
+                    let at = self.offset;
+                    self.done = true;
+                    return Some(Err(
+                        self.error(at, format!("unreadable from here on: {reason}"))
+                    ));
+                }
                 Some(b'\r' | b'\n') => self.consume(1),
                 Some(_) => break,
             }
@@ -322,10 +337,13 @@ impl WarcReader {
             let have = avail.len();
             self.consume(have);
             self.done = true;
-            return Some(Err(self.error(
-                start,
-                format!("truncated record: Content-Length {len}, only {have} bytes left"),
-            )));
+            let reason = match self.broken.take() {
+                Some(why) => format!(
+                    "truncated record: Content-Length {len}, only {have} bytes readable ({why})"
+                ),
+                None => format!("truncated record: Content-Length {len}, only {have} bytes left"),
+            };
+            return Some(Err(self.error(start, reason)));
         }
         let block = avail[..len].to_vec();
         self.consume(len);
