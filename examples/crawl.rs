@@ -250,6 +250,15 @@ async fn run(mut args: Args) -> Result<(), String> {
     if let Some(kib) = peak_rss_kib() {
         println!("peak RSS     {:.1} MiB", kib as f64 / 1024.0);
     }
+    if let Some((main, all)) = cpu_seconds() {
+        // The main thread reads the input, applies site memory and writes
+        // the output; the workers extract. The main thread's share bounds
+        // the speed-up more jobs can give.
+        println!(
+            "cpu          {all:.2} s, of which {main:.2} s on the main thread ({:.0} %)",
+            100.0 * main / all.max(1e-9)
+        );
+    }
     Ok(())
 }
 
@@ -280,11 +289,13 @@ async fn crawl_url(
         totals.errors += 1;
         return out.write_error(url, &e).map_err(|e| e.to_string());
     }
-    bar.println(format!(
-        "{url}: {} feed(s), {} sitemap(s)",
-        found.feeds.len(),
-        found.sitemaps.len()
-    ));
+    bar.suspend(|| {
+        eprintln!(
+            "{url}: {} feed(s), {} sitemap(s)",
+            found.feeds.len(),
+            found.sitemaps.len()
+        )
+    });
     let mut done: HashSet<Url> = HashSet::new();
     let mut streams = Vec::new();
     for feed in &found.feeds {
@@ -294,7 +305,14 @@ async fn crawl_url(
                 .boxed(),
         );
     }
-    for map in &found.sitemaps {
+    // Sitemaps list the same pages as feeds, and more: read them only for
+    // a site without a feed (or when given directly).
+    let maps = if found.feeds.is_empty() {
+        &found.sitemaps[..]
+    } else {
+        &[]
+    };
+    for map in maps {
         streams.push(
             fetcher
                 .articles_from_sitemap(map, options.clone(), Some(memory.clone()))
@@ -381,6 +399,23 @@ fn is_input_file(p: &Path) -> bool {
     [".warc", ".warc.gz", ".html", ".htm"]
         .iter()
         .any(|ext| name.ends_with(ext))
+}
+
+/// CPU seconds (user + system) of the main thread and of the whole process
+/// (Linux: `/proc`).
+fn cpu_seconds() -> Option<(f64, f64)> {
+    let ticks = |stat: &str| -> Option<f64> {
+        // Fields after the command name, which is in parentheses.
+        let rest = stat.rsplit_once(')')?.1;
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        let user: f64 = f.get(11)?.parse().ok()?;
+        let system: f64 = f.get(12)?.parse().ok()?;
+        Some((user + system) / 100.0)
+    };
+    let pid = std::process::id();
+    let main = ticks(&std::fs::read_to_string(format!("/proc/self/task/{pid}/stat")).ok()?)?;
+    let all = ticks(&std::fs::read_to_string("/proc/self/stat").ok()?)?;
+    Some((main, all))
 }
 
 /// Peak resident memory of this process (Linux: `VmHWM`).
