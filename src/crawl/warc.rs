@@ -18,7 +18,7 @@
 //! ```
 //! use gleaner::crawl::warc::WarcReader;
 //! let file = b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/a\r\n\
-//! Content-Type: application/http; msgtype=response\r\nContent-Length: 64\r\n\r\n\
+//! Content-Type: application/http; msgtype=response\r\nContent-Length: 63\r\n\r\n\
 //! HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Hello there.</p>\r\n\r\n";
 //! let mut reader = WarcReader::new(&file[..], "inline.warc");
 //! let record = reader.next().unwrap()?;
