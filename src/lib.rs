@@ -54,8 +54,8 @@
 //! - `fetch` (default): the network side (reqwest + tokio), feeds and
 //!   sitemaps. Turn it off with `default-features = false` to compile the
 //!   extractor alone.
-//! - `crawl`: the WARC reader, the parallel batch and the JSON Lines writer
-//!   (adds flate2; no network).
+//! - `crawl` (default): the WARC reader, the parallel batch and the JSON
+//!   Lines writer (adds flate2; no network).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
