@@ -460,6 +460,27 @@ fn batch_is_ordered_bounded_and_isolates_failures() {
         seen[778].1,
         Ok((0..(778u64 * 7919) % 5000).fold(778u64, |acc, x| acc.wrapping_add(x)))
     );
+    // One job: the same results, on the calling thread.
+    let mut inline = Vec::new();
+    let one = Batch::new(1)
+        .run(
+            770..780u64,
+            |n| {
+                if n == 777 {
+                    panic!("bad input {n}")
+                } else {
+                    Ok(n)
+                }
+            },
+            |i, r| {
+                inline.push((i, r.ok()));
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!((one.ok, one.failed), (9, 1));
+    assert_eq!(inline[7], (7, None));
+    assert_eq!(inline[8], (8, Some(778)));
     // A sink error stops the batch and is returned.
     let mut count = 0;
     let stopped = Batch::new(2).run(0..100, Ok, |i, _| {

@@ -9,7 +9,8 @@
 //! memory depends on the window, not on the number of inputs.
 //!
 //! A job that fails gives its error to the sink and the batch goes on; a
-//! job that panics is reported as [`Error::Job`].
+//! job that panics is reported as [`Error::Job`]. With one job, everything
+//! runs on the calling thread (no thread is spawned).
 //!
 //! ```
 //! use gleaner::crawl::batch::Batch;
@@ -111,6 +112,21 @@ impl Batch {
     {
         let window = self.window_size();
         let mut stats = BatchStats::default();
+        if self.jobs == 1 {
+            // One job: everything on the calling thread, no thread spawned,
+            // so a scheduler that gives a shard one core gets one busy core.
+            for (index, input) in inputs.into_iter().enumerate() {
+                let result = guarded(index, || work(input));
+                stats.peak_in_flight = 1;
+                if result.is_ok() {
+                    stats.ok += 1;
+                } else {
+                    stats.failed += 1;
+                }
+                sink(index, result)?;
+            }
+            return Ok(stats);
+        }
         let (job_tx, job_rx) = sync_channel::<(usize, T)>(self.jobs);
         let job_rx: Mutex<Receiver<(usize, T)>> = Mutex::new(job_rx);
         // Room for every in-flight result: workers never block on it.
@@ -130,13 +146,7 @@ impl Batch {
                     let Ok((index, input)) = next else {
                         return;
                     };
-                    let result =
-                        catch_unwind(AssertUnwindSafe(|| work(input))).unwrap_or_else(|panic| {
-                            Err(Error::Job {
-                                input: format!("input #{index}"),
-                                reason: panic_message(panic.as_ref()),
-                            })
-                        });
+                    let result = guarded(index, || work(input));
                     if res_tx.send((index, result)).is_err() {
                         return;
                     }
@@ -182,6 +192,16 @@ impl Batch {
         })?;
         Ok(stats)
     }
+}
+
+/// Runs one job, turning a panic into [`Error::Job`].
+fn guarded<R>(index: usize, job: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
+    catch_unwind(AssertUnwindSafe(job)).unwrap_or_else(|panic| {
+        Err(Error::Job {
+            input: format!("input #{index}"),
+            reason: panic_message(panic.as_ref()),
+        })
+    })
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
