@@ -171,6 +171,82 @@ pub enum Error {
         /// Why it was rejected.
         reason: String,
     },
+
+    /// A feed (RSS, Atom, JSON Feed) could not be parsed.
+    #[error("cannot read the feed at {url}: {reason}")]
+    Feed {
+        /// The feed's URL.
+        url: Url,
+        /// What went wrong.
+        reason: String,
+    },
+
+    /// A sitemap (urlset or sitemap index, plain or gzipped) could not be
+    /// read.
+    #[error("cannot read the sitemap at {url}: {reason}")]
+    Sitemap {
+        /// The sitemap's URL.
+        url: Url,
+        /// What went wrong.
+        reason: String,
+    },
+
+    /// A sitemap index nests deeper than
+    /// `Discovery::max_sitemap_depth`
+    /// (feature `fetch`):
+    /// the sitemap at `url` was not read.
+    #[error("sitemap {url} is nested deeper than the max_sitemap_depth limit of {limit}")]
+    SitemapTooDeep {
+        /// The sitemap not read.
+        url: Url,
+        /// The configured limit.
+        limit: usize,
+    },
+
+    /// A WARC record is malformed: a bad header, a truncated block, a
+    /// `Content-Length` that does not match the record, a broken gzip member.
+    #[error("bad WARC record in {file} at byte {offset}: {reason}")]
+    Warc {
+        /// The WARC file (or input name).
+        file: String,
+        /// Offset of the record in the uncompressed stream.
+        offset: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// A WARC record is larger than
+    /// `WarcReader::max_record_bytes` (feature `crawl`);
+    /// it was skipped without being held in memory.
+    #[error("WARC record in {file} at byte {offset} is {size} bytes, over the max_record_bytes limit of {limit}")]
+    RecordTooLarge {
+        /// The WARC file (or input name).
+        file: String,
+        /// Offset of the record in the uncompressed stream.
+        offset: u64,
+        /// The configured limit in bytes.
+        limit: usize,
+        /// The record's declared size in bytes.
+        size: u64,
+    },
+
+    /// A file could not be read or written.
+    #[error("I/O error on {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+
+    /// A batch job panicked; the batch went on without it.
+    #[error("job for {input} failed: {reason}")]
+    Job {
+        /// The input the job worked on.
+        input: String,
+        /// The panic message.
+        reason: String,
+    },
 }
 
 fn fmt_url(url: Option<&Url>) -> String {
@@ -188,6 +264,10 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Timeout { .. } | Error::Connect { .. } | Error::Http { .. } => true,
+            Error::Io { source, .. } => matches!(
+                source.kind(),
+                std::io::ErrorKind::Interrupted | std::io::ErrorKind::TimedOut
+            ),
             Error::Status { code, .. } => *code == 429 || (500..600).contains(code),
             _ => false,
         }
@@ -206,7 +286,10 @@ impl Error {
             | Error::TooManyRedirects { url, .. }
             | Error::RedirectLoop { url, .. }
             | Error::UnsupportedContentType { url, .. }
-            | Error::Task { url, .. } => Some(url),
+            | Error::Task { url, .. }
+            | Error::Feed { url, .. }
+            | Error::Sitemap { url, .. }
+            | Error::SitemapTooDeep { url, .. } => Some(url),
             _ => None,
         }
     }
@@ -220,6 +303,8 @@ impl Error {
                 | Error::TooManyElements { .. }
                 | Error::TooLarge { .. }
                 | Error::TooManyRedirects { .. }
+                | Error::SitemapTooDeep { .. }
+                | Error::RecordTooLarge { .. }
         )
     }
 }

@@ -44,14 +44,25 @@
 //! detection) and extract them, from inside an async crawler. See the
 //! `fetch` example (`cargo run --release --example fetch`).
 //!
+//! **4. At crawler scale**: `Fetcher::articles_from_feed` and the
+//! sitemap and feed discovery of `gleaner::fetch` (feature `fetch`) turn a site
+//! into a stream of articles; `gleaner::crawl` (feature `crawl`) reads WARC
+//! archives, extracts over all cores in input order and writes JSON Lines.
+//! See the `crawl` example.
+//!
 //! # Cargo features
-//! - `fetch` (default): the network side (reqwest + tokio). Turn it off with
-//!   `default-features = false` to compile the extractor alone.
+//! - `fetch` (default): the network side (reqwest + tokio), feeds and
+//!   sitemaps. Turn it off with `default-features = false` to compile the
+//!   extractor alone.
+//! - `crawl` (default): the WARC reader, the parallel batch and the JSON
+//!   Lines writer (adds flate2; no network).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod article;
+#[cfg(feature = "crawl")]
+pub mod crawl;
 pub mod decode;
 mod error;
 pub mod eval;

@@ -31,7 +31,12 @@
 //! # Ok(()) }
 //! ```
 
+mod feed;
 mod robots;
+mod sitemap;
+
+pub use feed::{parse_feed, Discovered, Discovery, Feed, FeedItem};
+pub use sitemap::{Sitemap, SitemapEntry};
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};

@@ -1,0 +1,467 @@
+//! The extraction side of a crawler (cargo feature `crawl`): WARC archives
+//! and HTML files in, [`Article`]s out over all cores, as JSON Lines.
+//!
+//! - [`warc`]: a streaming WARC/1.0 and 1.1 reader, plain or `.warc.gz`.
+//! - [`batch`]: a bounded worker pool with results in input order.
+//! - [`jsonl`]: the JSON Lines writer and its schema.
+//! - [`Pipeline`]: the three together. It reads the sources in order,
+//!   skips what is not an HTML page (with a count per reason), extracts the
+//!   rest over the worker pool, and hands every article or error to a sink
+//!   in input order.
+//!
+//! With a [`SiteMemory`], the memory is applied on the calling thread in
+//! input order, after the parallel extraction: the output is the same for
+//! any number of jobs (same input + same memory ⇒ same output).
+//!
+//! For more than one machine, run [`Pipeline::run_shard`] inside a job
+//! scheduler or data-processing engine: one WARC file in, one JSON Lines
+//! file out, written under a temporary name and renamed when complete, so a
+//! shard is done or not done and re-running a job skips finished shards.
+//!
+//! ```no_run
+//! use gleaner::crawl::{Pipeline, Source};
+//! let pipeline = Pipeline::new(gleaner::Extractor::default()).jobs(2);
+//! let memory = gleaner::SiteMemory::new();
+//! let summary = pipeline.run(
+//!     [Source::Warc("news.warc.gz".into())],
+//!     Some(&memory),
+//!     |item, _so_far| {
+//!         if let Ok(article) = &item.result {
+//!             println!("{}", article.title.as_deref().unwrap_or(""));
+//!         }
+//!         Ok(())
+//!     },
+//! )?;
+//! println!("{} ok, {} errors, {} skipped", summary.ok, summary.errors, summary.skipped_total());
+//! # Ok::<(), gleaner::Error>(())
+//! ```
+
+pub mod batch;
+pub mod jsonl;
+pub mod warc;
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use url::Url;
+
+use crate::site::SiteMemory;
+use crate::{Article, Error, Extractor};
+
+use batch::Batch;
+use jsonl::JsonlWriter;
+use warc::{Record, WarcReader};
+
+/// One input of a [`Pipeline`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Source {
+    /// A `.warc` or `.warc.gz` file: its HTML `response` records are extracted.
+    Warc(PathBuf),
+    /// An HTML file, extracted whole (charset detected from its bytes).
+    Html(PathBuf),
+}
+
+impl Source {
+    /// The source for a path: WARC for `.warc` / `.warc.gz` / `.arc.gz`-less
+    /// names ending in `warc` or `warc.gz`, HTML otherwise.
+    pub fn from_path(path: impl Into<PathBuf>) -> Source {
+        let path = path.into();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+            Source::Warc(path)
+        } else {
+            Source::Html(path)
+        }
+    }
+}
+
+/// One result of a [`Pipeline`]: what was extracted from where.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Item {
+    /// The input: `file.warc.gz@offset` for a WARC record, the path of an
+    /// HTML file.
+    pub input: String,
+    /// The article, or why there is none.
+    pub result: Result<Article, Error>,
+}
+
+/// Counts of a [`Pipeline`] run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Summary {
+    /// Articles extracted.
+    pub ok: u64,
+    /// Inputs that failed (extraction errors, malformed records, unreadable
+    /// files): each one was given to the sink.
+    pub errors: u64,
+    /// Records not extracted, by reason: `warc:request`, `warc:metadata`,
+    /// `warc:revisit`, `not-html`, `status:404`, ...
+    pub skipped: BTreeMap<String, u64>,
+    /// Blocks the site memory removed from articles.
+    pub fragments_stripped: u64,
+    /// Blocks the site memory remembers at the end, over the hosts seen.
+    pub fragments_learned: u64,
+}
+
+impl Summary {
+    /// All skipped records.
+    pub fn skipped_total(&self) -> u64 {
+        self.skipped.values().sum()
+    }
+}
+
+/// Whether a shard was processed or had been already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ShardOutcome {
+    /// The output existed: nothing was done.
+    AlreadyDone,
+    /// The shard was processed.
+    Done(Summary),
+}
+
+/// WARC archives and HTML files to articles, over a worker pool. See the
+/// [module docs](self).
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Pipeline {
+    extractor: Extractor,
+    batch: Batch,
+    max_record_bytes: usize,
+}
+
+/// A unit of work for the pool.
+enum Job {
+    Record { input: String, record: Record },
+    File { input: String, path: PathBuf },
+    Failed { input: String, error: Error },
+}
+
+impl Pipeline {
+    /// A pipeline with `extractor`, one job per core.
+    pub fn new(extractor: Extractor) -> Pipeline {
+        Pipeline {
+            extractor,
+            batch: Batch::default(),
+            max_record_bytes: WarcReader::DEFAULT_MAX_RECORD_BYTES,
+        }
+    }
+
+    /// Worker threads.
+    ///
+    /// # Defaults
+    /// The number of cores ([`batch::available_jobs`]).
+    pub fn jobs(mut self, jobs: usize) -> Self {
+        self.batch = Batch::new(jobs);
+        self
+    }
+
+    /// The largest WARC record or HTML file read into memory; larger ones
+    /// are reported as [`Error::RecordTooLarge`] / [`Error::InputTooLarge`].
+    ///
+    /// # Defaults
+    /// [`WarcReader::DEFAULT_MAX_RECORD_BYTES`] (32 MiB).
+    pub fn max_record_bytes(mut self, limit: usize) -> Self {
+        self.max_record_bytes = limit;
+        self
+    }
+
+    /// Runs over `sources` in order, giving `sink` every [`Item`] in input
+    /// order with the counts so far. Skipped records are only counted.
+    ///
+    /// # Errors
+    /// Only the sink's own error, which stops the run.
+    pub fn run<I, S>(
+        &self,
+        sources: I,
+        memory: Option<&SiteMemory>,
+        mut sink: S,
+    ) -> Result<Summary, Error>
+    where
+        I: IntoIterator<Item = Source>,
+        S: FnMut(&Item, &Summary) -> Result<(), Error>,
+    {
+        let summary = RefCell::new(Summary::default());
+        let mut hosts = BTreeSet::new();
+        let jobs = Jobs {
+            sources: sources.into_iter(),
+            current: None,
+            max_record_bytes: self.max_record_bytes,
+            summary: &summary,
+        };
+        let extractor = &self.extractor;
+        let limit = self.max_record_bytes;
+        self.batch.run(
+            jobs,
+            |job| Ok(work(extractor, limit, job)),
+            |_, result| {
+                let mut item = match result {
+                    Ok(item) => item,
+                    Err(error) => Item {
+                        input: String::from("(job)"),
+                        result: Err(error),
+                    },
+                };
+                let mut s = summary.borrow_mut();
+                if let (Some(memory), Ok(article)) = (memory, &mut item.result) {
+                    if let Some(host) = article.url.as_ref().and_then(Url::host_str) {
+                        hosts.insert(host.to_string());
+                    }
+                    s.fragments_stripped += apply_memory(memory, article);
+                }
+                match &item.result {
+                    Ok(_) => s.ok += 1,
+                    Err(_) => s.errors += 1,
+                }
+                sink(&item, &s)
+            },
+        )?;
+        let mut summary = summary.into_inner();
+        if let Some(memory) = memory {
+            summary.fragments_learned = hosts.iter().map(|h| memory.block_count(h) as u64).sum();
+        }
+        Ok(summary)
+    }
+
+    /// One shard for a job scheduler: the WARC (or HTML) file `input` to the
+    /// JSON Lines file `output`, with a fresh [`SiteMemory`] (so the output
+    /// depends on the shard alone).
+    ///
+    /// Idempotent and resumable: the output is written to
+    /// `<output>.partial` and renamed to `output` only when complete; if
+    /// `output` exists the shard is not processed again.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the output cannot be written.
+    pub fn run_shard(&self, input: &Path, output: &Path) -> Result<ShardOutcome, Error> {
+        if output.exists() {
+            return Ok(ShardOutcome::AlreadyDone);
+        }
+        let mut partial = output.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        let io = |path: &Path, source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let file = std::fs::File::create(&partial).map_err(|e| io(&partial, e))?;
+        let mut out =
+            JsonlWriter::new(std::io::BufWriter::new(file)).named(partial.display().to_string());
+        let memory = SiteMemory::new();
+        let summary = self.run([Source::from_path(input)], Some(&memory), |item, _| {
+            out.write_result(&item.input, &item.result)
+        })?;
+        out.flush()?;
+        let file = out
+            .into_inner()
+            .into_inner()
+            .map_err(|e| io(&partial, e.into_error()))?;
+        file.sync_all().map_err(|e| io(&partial, e))?;
+        std::fs::rename(&partial, output).map_err(|e| io(output, e))?;
+        Ok(ShardOutcome::Done(summary))
+    }
+}
+
+/// Strips what the host repeats, as `Extractor::extract_with` does, and
+/// returns how many blocks went.
+fn apply_memory(memory: &SiteMemory, article: &mut Article) -> u64 {
+    let Some(url) = article.url.clone() else {
+        return 0;
+    };
+    let Some(host) = url.host_str() else {
+        return 0;
+    };
+    let before = article.blocks.len();
+    memory.apply(host, url.as_str(), article, false);
+    let stripped = before - article.blocks.len().min(before);
+    if stripped > 0 {
+        article.fill_text();
+        crate::metadata::finish(article);
+    }
+    stripped as u64
+}
+
+/// Reads the sources in order and turns them into jobs, counting skips.
+struct Jobs<'a, I> {
+    sources: I,
+    current: Option<WarcReader>,
+    max_record_bytes: usize,
+    summary: &'a RefCell<Summary>,
+}
+
+impl<I: Iterator<Item = Source>> Iterator for Jobs<'_, I> {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        loop {
+            if let Some(reader) = self.current.as_mut() {
+                match reader.next() {
+                    None => self.current = None,
+                    Some(Err(error)) => {
+                        let input = match &error {
+                            Error::Warc { file, offset, .. }
+                            | Error::RecordTooLarge { file, offset, .. } => {
+                                format!("{file}@{offset}")
+                            }
+                            _ => reader.name().to_string(),
+                        };
+                        return Some(Job::Failed { input, error });
+                    }
+                    Some(Ok(record)) => {
+                        let input = format!("{}@{}", reader.name(), record.offset);
+                        match classify(&record) {
+                            Ok(()) => return Some(Job::Record { input, record }),
+                            Err(reason) => {
+                                *self.summary.borrow_mut().skipped.entry(reason).or_insert(0) += 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            match self.sources.next()? {
+                Source::Warc(path) => match WarcReader::open(&path) {
+                    Ok(r) => self.current = Some(r.max_record_bytes(self.max_record_bytes)),
+                    Err(error) => {
+                        return Some(Job::Failed {
+                            input: path.display().to_string(),
+                            error,
+                        })
+                    }
+                },
+                Source::Html(path) => {
+                    return Some(Job::File {
+                        input: path.display().to_string(),
+                        path,
+                    })
+                }
+            }
+        }
+    }
+}
+
+/// Why a record is not extracted (`Err(reason)`), or `Ok` for an HTML page.
+fn classify(record: &Record) -> Result<(), String> {
+    let kind = record.warc_type();
+    if !kind.eq_ignore_ascii_case("response") {
+        let kind = if kind.is_empty() { "untyped" } else { kind };
+        return Err(format!("warc:{}", kind.to_ascii_lowercase()));
+    }
+    if !record.is_http() {
+        return Err("not-http".into());
+    }
+    let http = record.http_response().map_err(|_| "not-http".to_string())?;
+    if !(200..300).contains(&http.status) {
+        return Err(format!("status:{}", http.status));
+    }
+    let html = match http.content_type().map(mime_essence).as_deref() {
+        Some("text/html" | "application/xhtml+xml") => true,
+        None | Some("") | Some("text/plain") => sniff_html(http.body),
+        Some(_) => false,
+    };
+    if html {
+        Ok(())
+    } else {
+        Err("not-html".into())
+    }
+}
+
+/// The first tag of the body, after whitespace and a BOM, is an HTML one.
+fn sniff_html(body: &[u8]) -> bool {
+    let head = &body[..body.len().min(1024)];
+    let head = head
+        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+        .unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let lower = head[start..].to_ascii_lowercase();
+    const OPENERS: [&[u8]; 9] = [
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<title",
+        b"<meta",
+        b"<!--",
+        b"<div",
+        b"<p",
+    ];
+    OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
+fn mime_essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn work(extractor: &Extractor, limit: usize, job: Job) -> Item {
+    match job {
+        Job::Failed { input, error } => Item {
+            input,
+            result: Err(error),
+        },
+        Job::File { input, path } => {
+            let result = read_file(&path, limit).and_then(|bytes| {
+                let url = std::fs::canonicalize(&path)
+                    .ok()
+                    .and_then(|p| Url::from_file_path(p).ok());
+                extractor.extract_bytes(&bytes, None, url.as_ref())
+            });
+            Item { input, result }
+        }
+        Job::Record { input, record } => {
+            let result = extract_record(extractor, limit, &record, &input);
+            Item { input, result }
+        }
+    }
+}
+
+fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
+    let io = |source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > limit as u64 {
+        return Err(Error::InputTooLarge {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            limit,
+        });
+    }
+    std::fs::read(path).map_err(io)
+}
+
+fn extract_record(
+    extractor: &Extractor,
+    limit: usize,
+    record: &Record,
+    input: &str,
+) -> Result<Article, Error> {
+    let url = record.target_uri().and_then(|u| Url::parse(u).ok());
+    let bad = |reason: String| Error::Warc {
+        file: input.rsplit_once('@').map_or(input, |(f, _)| f).to_string(),
+        offset: record.offset,
+        reason,
+    };
+    let http = record.http_response().map_err(bad)?;
+    let body = http.decoded_body(limit).map_err(bad)?;
+    let mut article = extractor.extract_bytes(&body, http.content_type(), url.as_ref())?;
+    if article.url.is_none() {
+        article.url = url;
+    }
+    article.fetched_at = record.date();
+    Ok(article)
+}
