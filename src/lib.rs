@@ -83,6 +83,29 @@ pub use fetch::{Fetcher, FetcherBuilder, Page};
 pub use site::{SiteMemory, SiteMemoryLimits};
 pub use url::Url;
 
+/// Thin entry points into crate-private parsers, for the fuzz targets in
+/// `fuzz/` only (cargo feature `fuzzing`). Not a public API: no stability.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod __fuzz {
+    /// Parses one JSON-LD script's text (with repairs) and reads the article
+    /// object out of it; returns whether an article object was found.
+    pub fn jsonld(text: &str) -> bool {
+        match crate::metadata::jsonld::parse_script(text) {
+            Some(value) => crate::metadata::jsonld::extract(std::slice::from_ref(&value)).is_some(),
+            None => false,
+        }
+    }
+
+    /// Parses a date in any supported format, checked against `now_unix`
+    /// (seconds since 1970; out of range means no date); returns the
+    /// timestamp as RFC 3339 text.
+    pub fn date(input: &str, now_unix: i64) -> Option<String> {
+        let now = chrono::DateTime::from_timestamp(now_unix, 0)?;
+        crate::metadata::dates::parse_date(input, now).map(|ts| ts.to_rfc3339())
+    }
+}
+
 /// Extracts the article from `html` with default options.
 ///
 /// `url` is the page's address when known: it resolves relative links and

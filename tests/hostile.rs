@@ -2,7 +2,89 @@
 //! documented error, never panics, never hangs. The heavy ones are ignored by
 //! default: `cargo test --release --test hostile -- --include-ignored`.
 
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use gleaner::{Error, Extractor};
+
+/// Serialises the measured runs: peak RSS is a process-wide figure.
+static MEASURE: Mutex<()> = Mutex::new(());
+
+/// Runs `f` on an input of `input_len` bytes and checks its cost: at most
+/// `secs_per_mb` seconds per MiB of input (plus one second), and a peak
+/// resident set at most `mem_bound` bytes (plus 64 MiB for the harness and
+/// the tests running beside it) above the resident set before the call.
+///
+/// `mem_bound` is [`per_byte`] for text-heavy input (a small multiple of its
+/// size) and [`per_element`] for element-dense input: a DOM node costs a few
+/// hundred bytes (html5ever/scraper node, gleaner's per-node index), far
+/// more than the few bytes of markup (`<i>x</i>`) that make it.
+///
+/// Time bounds are generous (the machine is shared; they catch quadratic
+/// blow-ups, which cost minutes, not noise) and multiplied by 20 in debug
+/// builds. Memory is read from `/proc/self/status` (`VmHWM`, reset through
+/// `/proc/self/clear_refs`); where that is not available (not Linux) only
+/// time is checked.
+fn measured<T>(input_len: usize, secs_per_mb: f64, mem_bound: usize, f: impl FnOnce() -> T) -> T {
+    let _serial = MEASURE.lock().unwrap_or_else(|e| e.into_inner());
+    let mb = input_len as f64 / f64::from(1 << 20);
+    let slack = if cfg!(debug_assertions) { 20.0 } else { 1.0 };
+    let budget = Duration::from_secs_f64((1.0 + secs_per_mb * mb) * slack);
+    let before = reset_peak_rss();
+    let started = Instant::now();
+    let out = f();
+    let took = started.elapsed();
+    assert!(
+        took <= budget,
+        "{input_len} bytes took {took:?}, budget {budget:?}"
+    );
+    if let (Some(before), Some(peak)) = (before, peak_rss()) {
+        let grew = peak.saturating_sub(before);
+        eprintln!(
+            "{input_len} bytes of input: {took:?}, peak RSS +{} MiB",
+            grew >> 20
+        );
+        let bound = mem_bound + (64 << 20);
+        assert!(
+            grew <= bound,
+            "{input_len} bytes of input grew the peak RSS by {grew} bytes, bound {bound}"
+        );
+    }
+    out
+}
+
+/// Memory bound for text-heavy input: 20 times its size.
+fn per_byte(input_len: usize) -> usize {
+    20 * input_len
+}
+
+/// Memory bound for `elements` DOM elements: 640 bytes each (measured:
+/// about 250 for nested formatting elements, 450 for a million `<i>`s).
+fn per_element(elements: usize) -> usize {
+    640 * elements
+}
+
+/// Resets the process's peak RSS to its current RSS and returns it (bytes).
+fn reset_peak_rss() -> Option<usize> {
+    std::fs::write("/proc/self/clear_refs", "5").ok()?;
+    status_kb("VmRSS:").map(|kb| kb * 1024)
+}
+
+/// The process's peak RSS since the last reset, in bytes.
+fn peak_rss() -> Option<usize> {
+    status_kb("VmHWM:").map(|kb| kb * 1024)
+}
+
+fn status_kb(field: &str) -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    line[field.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
+}
 
 /// Success, a limit error, or no content: anything but a panic or a hang.
 fn acceptable(result: Result<gleaner::Article, Error>) -> Result<gleaner::Article, Error> {
@@ -79,17 +161,52 @@ fn deep_nesting_keeps_the_text() {
 #[ignore = "heavy: run with --release --include-ignored"]
 fn nesting_100_000_deep() {
     let n = 100_000;
-    for unit in ["<div>", "<span><div>", "<b><p>", "<li><ul>", "<svg><p>"] {
+    for unit in [
+        "<div>",
+        "<span><div>",
+        "<b><p>",
+        "<li><ul>",
+        "<svg><p>",
+        "<table><tr><td>",
+    ] {
         let html = format!("{}{}", unit.repeat(n), story());
-        let _ = acceptable(gleaner::extract(&html, None));
+        let r = measured(html.len(), 8.0, per_element(5 * n), || {
+            acceptable(gleaner::extract(&html, None))
+        });
+        if let Ok(a) = r {
+            assert!(a.text.contains("ferry timetable"), "{unit}: {}", a.text);
+        }
     }
+    // Closed again, with the story at the bottom: the text must survive.
+    let html = format!("{}{}{}", "<div>".repeat(n), story(), "</div>".repeat(n));
+    let a = measured(html.len(), 8.0, per_element(n), || {
+        acceptable(gleaner::extract(&html, None))
+    })
+    .expect("text kept");
+    assert!(a.text.contains("ferry timetable"));
 }
 
 #[test]
 #[ignore = "heavy: run with --release --include-ignored"]
 fn a_million_elements() {
     let html = format!("{}{}", "<i>x</i>".repeat(1_000_000), story());
-    let _ = acceptable(gleaner::extract(&html, None));
+    let r = measured(html.len(), 3.0, per_element(1_000_000), || {
+        acceptable(gleaner::extract(&html, None))
+    });
+    // Over a million elements with the page's own <html>/<head>/<body>:
+    // the documented limit.
+    assert!(
+        matches!(r, Err(Error::TooManyElements { .. })),
+        "{:?}",
+        r.map(|a| a.text.len())
+    );
+    let ex = Extractor::builder().max_elements(2_000_000).build();
+    let r = measured(html.len(), 3.0, per_element(1_000_000), || {
+        acceptable(ex.extract(&html, None))
+    });
+    if let Ok(a) = r {
+        assert!(a.text.contains("ferry timetable"));
+    }
 }
 
 #[test]
@@ -97,20 +214,30 @@ fn a_million_elements() {
 fn a_50_mb_page() {
     let para = story();
     let html = para.repeat(50 * 1024 * 1024 / para.len() + 1);
-    let r = acceptable(gleaner::extract(&html, None));
+    // Rejected before any work by the default 32 MiB limit.
+    let r = measured(html.len(), 0.01, 0, || {
+        acceptable(gleaner::extract(&html, None))
+    });
     assert!(matches!(r, Err(Error::InputTooLarge { .. })));
     let ex = Extractor::builder()
         .max_input_bytes(64 << 20)
         .max_elements(usize::MAX)
         .build();
-    let _ = acceptable(ex.extract(&html, None));
+    let a = measured(html.len(), 1.0, per_byte(html.len()), || {
+        acceptable(ex.extract(&html, None))
+    })
+    .expect("text");
+    assert!(a.text.contains("ferry timetable"));
 }
 
 #[test]
 #[ignore = "heavy: run with --release --include-ignored"]
 fn a_10_mb_text_node() {
     let html = format!("<p>{}</p>", "word ".repeat(2 * 1024 * 1024));
-    let a = acceptable(gleaner::extract(&html, None)).expect("text");
+    let a = measured(html.len(), 1.0, per_byte(html.len()), || {
+        acceptable(gleaner::extract(&html, None))
+    })
+    .expect("text");
     assert!(a.text.starts_with("word word"));
 }
 
@@ -119,7 +246,18 @@ fn a_10_mb_text_node() {
 fn a_100_000_attribute_tag() {
     let attrs: String = (0..100_000).map(|i| format!(" a{i}=\"{i}\"")).collect();
     let html = format!("<div{attrs}>{}</div>", story());
-    let a = acceptable(gleaner::extract(&html, None)).expect("text");
+    let a = measured(html.len(), 2.0, per_byte(html.len()), || {
+        acceptable(gleaner::extract(&html, None))
+    })
+    .expect("text");
+    assert!(a.text.contains("ferry timetable"));
+    // The same, with the attributes repeated on <html> and <body>, which
+    // html5ever merges into the first ones.
+    let html = format!("<html{attrs}><body{attrs}><body{attrs}>{}", story());
+    let a = measured(html.len(), 2.0, per_byte(html.len()), || {
+        acceptable(gleaner::extract(&html, None))
+    })
+    .expect("text");
     assert!(a.text.contains("ferry timetable"));
 }
 
@@ -127,12 +265,45 @@ fn a_100_000_attribute_tag() {
 #[ignore = "heavy: run with --release --include-ignored"]
 fn megabyte_class_names_and_urls() {
     let long = "x".repeat(1 << 20);
+    let spaced = "ab ".repeat(1 << 18);
     let html = format!(
-        "<div class=\"{long}\" id=\"{long}\"><a href=\"/{long}\">link</a><img src=\"/{long}\">{}</div>",
+        "<div class=\"{long}\" id=\"{long}\"><p class=\"{spaced}\">{}</p>\
+         <a href=\"/{long}\">link</a><img src=\"/{long}\" srcset=\"/{long} 2x, {spaced}\">\
+         <link rel=\"canonical\" href=\"http://{long}.example/\">{}</div>",
+        story(),
         story()
     );
-    let a = acceptable(gleaner::extract(&html, None)).expect("text");
+    let url = gleaner::Url::parse("https://news.example/a/b").ok();
+    let a = measured(html.len(), 2.0, per_byte(html.len()), || {
+        acceptable(gleaner::extract(&html, url.as_ref()))
+    })
+    .expect("text");
     assert!(a.text.contains("ferry timetable"));
+}
+
+#[test]
+#[ignore = "heavy: run with --release --include-ignored"]
+fn nul_and_invalid_utf8_in_a_large_page() {
+    let mut bytes = Vec::new();
+    let page = format!(
+        "<html><head><title>T\0</title></head><body>{}</body></html>",
+        story().repeat(2000)
+    );
+    for chunk in page.as_bytes().chunks(13) {
+        bytes.extend_from_slice(chunk);
+        bytes.extend_from_slice(b"\0\xff\xc3\x28\xed\xa0\x80");
+    }
+    for ct in [
+        None,
+        Some("text/html; charset=utf-8"),
+        Some("text/html; charset=utf-16"),
+    ] {
+        if let Ok(a) = measured(bytes.len(), 2.0, per_byte(bytes.len()), || {
+            acceptable(Extractor::default().extract_bytes(&bytes, ct, None))
+        }) {
+            assert!(!a.text.contains('\0'), "NUL in the text");
+        }
+    }
 }
 
 #[test]
@@ -142,9 +313,22 @@ fn json_ld_of_10_mb() {
         "{{\"@type\":\"NewsArticle\",\"headline\":\"{}\"}}",
         "h".repeat(10 << 20)
     );
-    let html = format!(
-        "<script type=\"application/ld+json\">{body}</script>{}",
-        story()
+    // Also deeply nested JSON (serde_json stops at 128 levels) and broken
+    // JSON that takes the repair path.
+    let nested = format!("{}{}", "[".repeat(5 << 20), "]".repeat(5 << 20));
+    let broken = format!(
+        "{{\"@type\":\"Article\",\"headline\":\"{}\",}}",
+        "&quot;".repeat(2 << 20)
     );
-    let _ = acceptable(gleaner::extract(&html, None));
+    for script in [body, nested, broken] {
+        let html = format!(
+            "<script type=\"application/ld+json\">{script}</script>{}",
+            story()
+        );
+        let a = measured(html.len(), 1.0, per_byte(html.len()), || {
+            acceptable(gleaner::extract(&html, None))
+        })
+        .expect("text");
+        assert!(a.text.contains("ferry timetable"));
+    }
 }

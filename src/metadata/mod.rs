@@ -22,9 +22,9 @@
 //! never overwritten by [`Metadata::apply`].
 
 mod authors;
-mod dates;
+pub(crate) mod dates;
 mod fingerprint;
-mod jsonld;
+pub(crate) mod jsonld;
 mod lang;
 mod urls;
 

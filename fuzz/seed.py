@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Writes seed corpora for the fuzz targets from the repo's own fixtures.
+
+Run from anywhere: `python3 fuzz/seed.py`. It fills fuzz/corpus/<target>/
+(git-ignored) and is idempotent; cargo fuzz then grows the corpora.
+"""
+import hashlib
+import html
+import pathlib
+import re
+
+FUZZ = pathlib.Path(__file__).resolve().parent
+FIXTURES = FUZZ.parent / "tests" / "fixtures"
+CORPUS = FUZZ / "corpus"
+
+# Date formats dates.rs documents, written here (not copied from any page).
+DATES = [
+    "2023-03-19", "2023-03-19T08:30:00Z", "2023-03-19T08:30:00+02:00",
+    "2023-03-19T08:30:00.123-05:00", "2023-03-19 08:30", "20230319",
+    "Sun, 19 Mar 2023 08:30:00 GMT", "Sun, 19 Mar 2023 08:30:00 +0100",
+    "March 19, 2023", "19 March 2023", "Mar 19, 2023 8:30 AM",
+    "19.03.2023", "19.03.2023 08:30", "2023/03/19", "03/19/2023",
+    "1679214600", "1679214600000", "Published: March 19, 2023, 8:30 a.m. ET",
+    "Updated 2023-03-19", "", "2023-02-30", "9999-12-31T23:59:59Z",
+]
+
+# JSON-LD shapes jsonld.rs handles, broken ones included, written here.
+JSONLD = [
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"A","author":{"@type":"Person","name":"B"},"datePublished":"2023-03-19"}',
+    '[{"@type":"WebSite","name":"S"},{"@type":"Article","headline":"H","author":[{"name":"X"},"Y"]}]',
+    '{"@graph":[{"@id":"#a","@type":"Person","name":"Z"},{"@type":"BlogPosting","author":{"@id":"#a"},"mainEntityOfPage":{"@id":"u"}}]}',
+    '<!--{"@type":"NewsArticle","headline":"C",}-->',
+    '//<![CDATA[\n{"@type":"Article","headline":"line\nbreak","keywords":"a, b, c"}\n//]]>',
+    '{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Q&quot;}',
+    '{"@type":["Article","NewsArticle"],"headline":"one"}{"@type":"Organization","name":"two"}',
+    '{"mainEntity":{"@type":"ReportageNewsArticle","articleBody":"T","image":[{"url":"i.jpg"}]}}',
+]
+
+
+def write(target: str, data: bytes) -> None:
+    d = CORPUS / target
+    d.mkdir(parents=True, exist_ok=True)
+    (d / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+def main() -> None:
+    pages = sorted(FIXTURES.rglob("*.html"))
+    for p in pages:
+        raw = p.read_bytes()
+        text = raw.decode("utf-8", "replace")
+        write("extract_bytes", b"text/html; charset=utf-8\n" + raw)
+        write("extract_bytes", raw)
+        write("decode", b"text/html\n" + raw[:4096])
+        write("guard", raw)
+        for m in re.finditer(
+            r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", text, re.S | re.I
+        ):
+            write("jsonld", m.group(1).encode())
+        for m in re.finditer(
+            r'(?:content|datetime)="([^"]{4,60})"', text
+        ):
+            v = html.unescape(m.group(1))
+            if re.search(r"\d{4}|\d{1,2}[./]\d{1,2}", v):
+                write("dates", v.encode())
+    for j in JSONLD:
+        write("jsonld", j.encode())
+    for d in DATES:
+        write("dates", d.encode())
+    for target in ("extract_bytes", "decode", "guard", "jsonld", "dates"):
+        n = len(list((CORPUS / target).glob("*"))) if (CORPUS / target).exists() else 0
+        print(f"{target}: {n} seeds")
+
+
+if __name__ == "__main__":
+    main()
