@@ -76,12 +76,15 @@ pub struct Report {
     pub dropped_attributes: usize,
     /// Attribute values truncated.
     pub truncated_values: usize,
+    /// Start tags seen (kept or dropped): a lower bound on the elements the
+    /// parser will build, known before it builds them.
+    pub start_tags: usize,
 }
 
 impl Report {
     /// Whether the input came back unchanged.
     pub fn is_unchanged(&self) -> bool {
-        *self == Report::default()
+        self.dropped_tags == 0 && self.dropped_attributes == 0 && self.truncated_values == 0
     }
 }
 
@@ -599,6 +602,7 @@ impl<'a> Guard<'a> {
     }
 
     fn start_tag(&mut self, lt: usize) {
+        self.report.start_tags += 1;
         let name_start = lt + 1;
         let name_end = self.name_end(name_start);
         let Some((end, self_closing)) = self.attributes(name_end) else {

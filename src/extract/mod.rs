@@ -389,7 +389,7 @@ impl Extractor {
     /// used to resolve relative links and to tell own-site links from others.
     pub fn extract(&self, html: &str, url: Option<&Url>) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = self.parse(html);
+        let doc = self.parse(html)?;
         self.extract_document(&doc, url)
     }
 
@@ -404,7 +404,7 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, content_type);
-        let doc = self.parse(&decoded.text);
+        let doc = self.parse(&decoded.text)?;
         self.extract_document(&doc, url)
     }
 
@@ -428,7 +428,7 @@ impl Extractor {
         memory: &SiteMemory,
     ) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = self.parse(html);
+        let doc = self.parse(html)?;
         self.run(&doc, url, Some(memory))
     }
 
@@ -443,7 +443,7 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, content_type);
-        let doc = self.parse(&decoded.text);
+        let doc = self.parse(&decoded.text)?;
         self.run(&doc, url, Some(memory))
     }
 
@@ -465,7 +465,7 @@ impl Extractor {
         fetched_at: crate::Timestamp,
     ) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        let doc = self.parse(html);
+        let doc = self.parse(html)?;
         self.run_at(&doc, url, memory, Some(fetched_at))
     }
 
@@ -568,9 +568,19 @@ impl Extractor {
     }
 
     /// Parses after the linear guard has bounded nesting and attributes.
-    fn parse(&self, html: &str) -> Html {
-        let html = guard::bound(html, &self.options.guard);
-        Html::parse_document(&html)
+    /// The element limit is checked on the guard's count of start tags
+    /// first, so a page far over it is refused before html5ever builds a
+    /// tree of that size (the DOM pass checks the built tree again).
+    fn parse(&self, html: &str) -> Result<Html, Error> {
+        let (html, report) = guard::bound_with_report(html, &self.options.guard);
+        // Dropped end tags are subtracted too: a lower bound, never an
+        // over-count.
+        let count = report.start_tags.saturating_sub(report.dropped_tags);
+        let limit = self.options.max_elements;
+        if count > limit {
+            return Err(Error::TooManyElements { count, limit });
+        }
+        Ok(Html::parse_document(&html))
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -772,5 +782,21 @@ mod tests {
         let err = ex.extract(&html, None).unwrap_err();
         assert!(matches!(err, Error::TooManyElements { limit: 50, .. }));
         assert!(err.to_string().contains("max_elements"));
+    }
+
+    #[test]
+    fn element_limit_is_checked_before_the_tree_is_built() {
+        // html5ever reopens the formatting element in every paragraph, so
+        // the tree would be several times larger than the tag count; the
+        // guard's count refuses it first (the DOM pass would stop at 1,001).
+        let ex = Extractor::builder().max_elements(1_000).build();
+        let html = "<b><p>x".repeat(5_000);
+        match ex.extract(&html, None) {
+            Err(Error::TooManyElements { count, limit }) => {
+                assert_eq!(limit, 1_000);
+                assert_eq!(count, 10_000);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }
