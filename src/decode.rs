@@ -143,6 +143,33 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// The WHATWG sniffing idea, simplified: the first tag of the body, after
+/// whitespace and a BOM, is an HTML one.
+#[cfg_attr(not(any(feature = "fetch", feature = "crawl")), allow(dead_code))]
+pub(crate) fn sniff_html(body: &[u8]) -> bool {
+    let head = &body[..body.len().min(1024)];
+    let head = head
+        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+        .unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let lower = head[start..].to_ascii_lowercase();
+    const OPENERS: [&[u8]; 9] = [
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<title",
+        b"<meta",
+        b"<!--",
+        b"<div",
+        b"<p",
+    ];
+    OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

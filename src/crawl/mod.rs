@@ -363,7 +363,7 @@ fn classify(record: &Record) -> Result<(), String> {
     }
     let html = match http.content_type().map(mime_essence).as_deref() {
         Some("text/html" | "application/xhtml+xml") => true,
-        None | Some("") | Some("text/plain") => sniff_html(http.body),
+        None | Some("") | Some("text/plain") => crate::decode::sniff_html(http.body),
         Some(_) => false,
     };
     if html {
@@ -371,31 +371,6 @@ fn classify(record: &Record) -> Result<(), String> {
     } else {
         Err("not-html".into())
     }
-}
-
-/// The first tag of the body, after whitespace and a BOM, is an HTML one.
-fn sniff_html(body: &[u8]) -> bool {
-    let head = &body[..body.len().min(1024)];
-    let head = head
-        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
-        .unwrap_or(head);
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(head.len());
-    let lower = head[start..].to_ascii_lowercase();
-    const OPENERS: [&[u8]; 9] = [
-        b"<!doctype html",
-        b"<html",
-        b"<head",
-        b"<body",
-        b"<title",
-        b"<meta",
-        b"<!--",
-        b"<div",
-        b"<p",
-    ];
-    OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 fn mime_essence(content_type: &str) -> String {

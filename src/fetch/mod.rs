@@ -995,35 +995,9 @@ fn may_be_html(content_type: Option<&str>) -> bool {
 fn is_html_body(content_type: Option<&str>, body: &[u8]) -> bool {
     match content_type.map(mime_essence).as_deref() {
         Some("text/html" | "application/xhtml+xml") => true,
-        None | Some("") | Some("text/plain") => sniff_html(body),
+        None | Some("") | Some("text/plain") => crate::decode::sniff_html(body),
         Some(_) => false,
     }
-}
-
-/// The WHATWG sniffing idea, simplified: the first tag of the body, after
-/// whitespace and a BOM, is an HTML one.
-fn sniff_html(body: &[u8]) -> bool {
-    let head = &body[..body.len().min(1024)];
-    let head = head
-        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
-        .unwrap_or(head);
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(head.len());
-    let lower = head[start..].to_ascii_lowercase();
-    const OPENERS: [&[u8]; 9] = [
-        b"<!doctype html",
-        b"<html",
-        b"<head",
-        b"<body",
-        b"<title",
-        b"<meta",
-        b"<!--",
-        b"<div",
-        b"<p",
-    ];
-    OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// `Retry-After`: delay-seconds or an HTTP date.
