@@ -145,6 +145,17 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The WHATWG sniffing idea, simplified: the first tag of the body, after
 /// whitespace and a BOM, is an HTML one.
+/// The media type of a `Content-Type` value, lowercase, without parameters.
+#[cfg_attr(not(any(feature = "fetch", feature = "crawl")), allow(dead_code))]
+pub(crate) fn mime_essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 #[cfg_attr(not(any(feature = "fetch", feature = "crawl")), allow(dead_code))]
 pub(crate) fn sniff_html(body: &[u8]) -> bool {
     let head = &body[..body.len().min(1024)];

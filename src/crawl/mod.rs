@@ -361,7 +361,11 @@ fn classify(record: &Record) -> Result<(), String> {
     if !(200..300).contains(&http.status) {
         return Err(format!("status:{}", http.status));
     }
-    let html = match http.content_type().map(mime_essence).as_deref() {
+    let html = match http
+        .content_type()
+        .map(crate::decode::mime_essence)
+        .as_deref()
+    {
         Some("text/html" | "application/xhtml+xml") => true,
         None | Some("") | Some("text/plain") => crate::decode::sniff_html(http.body),
         Some(_) => false,
@@ -371,15 +375,6 @@ fn classify(record: &Record) -> Result<(), String> {
     } else {
         Err("not-html".into())
     }
-}
-
-fn mime_essence(content_type: &str) -> String {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
 }
 
 fn work(extractor: &Extractor, limit: usize, job: Job) -> Item {

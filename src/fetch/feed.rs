@@ -512,7 +512,10 @@ impl Fetcher {
 }
 
 fn looks_like_html(page: &super::Page) -> bool {
-    let ct = page.content_type.as_deref().map(super::mime_essence);
+    let ct = page
+        .content_type
+        .as_deref()
+        .map(crate::decode::mime_essence);
     matches!(ct.as_deref(), Some("text/html" | "application/xhtml+xml"))
         || (ct.is_none() && crate::decode::sniff_html(&page.bytes))
 }

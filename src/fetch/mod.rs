@@ -972,18 +972,9 @@ fn header_str(headers: &HeaderMap, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-fn mime_essence(content_type: &str) -> String {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
 /// Whether a response with this type may hold HTML (decided on headers).
 fn may_be_html(content_type: Option<&str>) -> bool {
-    match content_type.map(mime_essence).as_deref() {
+    match content_type.map(crate::decode::mime_essence).as_deref() {
         None | Some("") => true,
         Some("text/html" | "application/xhtml+xml" | "text/plain") => true,
         Some(_) => false,
@@ -993,7 +984,7 @@ fn may_be_html(content_type: Option<&str>) -> bool {
 /// Whether the body is to be extracted: an HTML type, or an HTML body sniffed
 /// under `text/plain` or no type.
 fn is_html_body(content_type: Option<&str>, body: &[u8]) -> bool {
-    match content_type.map(mime_essence).as_deref() {
+    match content_type.map(crate::decode::mime_essence).as_deref() {
         Some("text/html" | "application/xhtml+xml") => true,
         None | Some("") | Some("text/plain") => crate::decode::sniff_html(body),
         Some(_) => false,
