@@ -508,3 +508,35 @@ fn url_date_beats_an_unmarked_sidebar_time_but_not_a_marked_one() {
     let c = gleaner::extract(&glued, None).unwrap();
     assert_eq!(day(&c).as_deref(), Some("2023-06-08"));
 }
+
+#[test]
+fn declared_sources_rel_original_and_absolute_dc_source_only() {
+    let body = "<article><p>The harbour ferry timetable changes on Monday, adding two late crossings for shift workers and students.</p><p>Fares stay the same until spring, the operator said in a short statement.</p></article>";
+    let page = |head: &str| format!("<html><head>{head}</head><body>{body}</body></html>");
+    let at = Url::parse("https://blog.example/post").unwrap();
+    let a = gleaner::extract(
+        &page(r#"<link rel="original" href="https://outlet.example/story">"#),
+        Some(&at),
+    )
+    .unwrap();
+    assert_eq!(
+        a.source_url.as_ref().map(|u| u.as_str()),
+        Some("https://outlet.example/story")
+    );
+    let b = gleaner::extract(
+        &page(r#"<meta name="DC.source" content="https://outlet.example/x">"#),
+        Some(&at),
+    )
+    .unwrap();
+    assert_eq!(
+        b.source_url.as_ref().map(|u| u.as_str()),
+        Some("https://outlet.example/x")
+    );
+    // A bibliographic name is not a URL to resolve against the page.
+    let c = gleaner::extract(
+        &page(r#"<meta name="DC.source" content="Harbour Gazette">"#),
+        Some(&at),
+    )
+    .unwrap();
+    assert_eq!(c.source_url, None);
+}

@@ -381,6 +381,8 @@ impl<'a> Dom<'a> {
                 child = c.prev_sibling();
             }
         }
+        // The earlier walk saw the same elements in the same order.
+        debug_assert!(tokens.is_empty() || tokens.len() == elements);
         // Subtree ends: a node's subtree ends where the next node that is not
         // its descendant starts. Computed bottom-up: end = max(end of last
         // child, idx + 1). In pre-order the last descendant's end suffices.

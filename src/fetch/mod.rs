@@ -437,9 +437,7 @@ impl Fetcher {
     /// the extraction errors ([`Error::NoContent`], ...), and [`Error::Task`]
     /// if the extraction task could not complete.
     pub async fn fetch_article(&self, url: impl AsRef<str>) -> Result<Article, Error> {
-        let url = parse_url(url.as_ref())?;
-        let page = self.fetch_page(url, true).await?;
-        self.extract_page(page).await
+        self.article(url.as_ref(), None).await
     }
 
     /// Extracts the article of a page fetched with [`fetch`](Self::fetch),
@@ -524,17 +522,7 @@ impl Fetcher {
         I: IntoIterator<Item = Url>,
         I::IntoIter: Send + 'static,
     {
-        let this = self.clone();
-        let limit = self.inner.opts.concurrency;
-        futures_util::stream::iter(urls)
-            .map(move |url| {
-                let fetcher = this.clone();
-                async move {
-                    let result = fetcher.fetch_article(url.as_str()).await;
-                    (url, result)
-                }
-            })
-            .buffer_unordered(limit)
+        self.fetch_many_inner(urls, None)
     }
 
     /// Like [`fetch_many`](Self::fetch_many), sharing one [`SiteMemory`]
@@ -550,24 +538,36 @@ impl Fetcher {
         I: IntoIterator<Item = Url>,
         I::IntoIter: Send + 'static,
     {
+        self.fetch_many_inner(urls, Some(memory))
+    }
+
+    fn fetch_many_inner<I>(
+        &self,
+        urls: I,
+        memory: Option<Arc<SiteMemory>>,
+    ) -> impl Stream<Item = (Url, Result<Article, Error>)> + Send + 'static
+    where
+        I: IntoIterator<Item = Url>,
+        I::IntoIter: Send + 'static,
+    {
         let this = self.clone();
         let limit = self.inner.opts.concurrency;
         futures_util::stream::iter(urls)
             .map(move |url| {
                 let fetcher = this.clone();
-                let memory = Arc::clone(&memory);
+                let memory = memory.clone();
                 async move {
-                    let result = match parse_url(url.as_str()) {
-                        Ok(u) => match fetcher.fetch_page(u, true).await {
-                            Ok(page) => fetcher.extract_page_inner(page, Some(memory)).await,
-                            Err(e) => Err(e),
-                        },
-                        Err(e) => Err(e),
-                    };
+                    let result = fetcher.article(url.as_str(), memory).await;
                     (url, result)
                 }
             })
             .buffer_unordered(limit)
+    }
+
+    /// Fetches and extracts one page, with an optional site memory.
+    async fn article(&self, url: &str, memory: Option<Arc<SiteMemory>>) -> Result<Article, Error> {
+        let page = self.fetch_page(parse_url(url)?, true).await?;
+        self.extract_page_inner(page, memory).await
     }
 
     async fn fetch_page(&self, requested: Url, html_only: bool) -> Result<Page, Error> {

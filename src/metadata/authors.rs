@@ -224,36 +224,7 @@ fn before_date(s: &str) -> &str {
         .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
         .collect();
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
-    let is_month = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']).to_ascii_lowercase();
-        [
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-        .contains(&w.as_str())
-    };
+    let is_month = |w: &str| super::dates::is_month_word(w.trim_end_matches(['.', ',']));
     let lead = |w: &str| {
         let w = w.to_ascii_lowercase();
         matches!(

@@ -254,48 +254,41 @@ fn parse_numeric(s: &str) -> Option<Timestamp> {
     utc().from_local_datetime(&date.and_time(time)).single()
 }
 
-const MONTHS: [(&str, u32); 12] = [
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("may", 5),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
+/// English month names; their first three letters are the abbreviations.
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
+/// The month (1–12) a word names: a full name, or up to four letters
+/// starting with an abbreviation ("Sep", "Sept", "Dec.").
 fn month_of(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
+    MONTH_NAMES
         .iter()
-        .find(|(abbr, n)| {
-            (w.len() <= 4 && w.starts_with(abbr))
-                || full[*n as usize - 1] == w
-                || (w == "sept" && *abbr == "sep")
-        })
-        .map(|&(_, n)| n)
+        .position(|full| (w.len() <= 4 && w.starts_with(&full[..3])) || *full == w)
+        .map(|i| i as u32 + 1)
+}
+
+/// Whether a word is exactly a month's name or abbreviation ("mar",
+/// "sept", "march"), ignoring case; stricter than [`month_of`], so that a
+/// name such as "Marc" is not taken for a month.
+pub(crate) fn is_month_word(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w == "sept" || MONTH_NAMES.iter().any(|full| *full == w || full[..3] == w)
 }
 
 /// English month-name dates: "March 19, 2023", "Mar. 19 2023 10:30 am",
@@ -369,6 +362,19 @@ fn parse_human(s: &str) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_words() {
+        assert_eq!(month_of("Sept"), Some(9));
+        assert_eq!(month_of("DECEMBER"), Some(12));
+        assert_eq!(month_of("Marc"), Some(3));
+        for w in ["mar", "Sept", "May", "september"] {
+            assert!(is_month_word(w), "{w}");
+        }
+        for w in ["Marc", "mayo", "ju", "decl"] {
+            assert!(!is_month_word(w), "{w}");
+        }
+    }
 
     fn now() -> DateTime<Utc> {
         DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z")

@@ -14,7 +14,7 @@
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
-//! | source_url | `<link rel=original-source\|syndication-source>`, JSON-LD `isBasedOn` |
+//! | source_url | `<link rel=original-source\|syndication-source\|original>`, `original-source` meta, JSON-LD `isBasedOn`, an absolute `dc.source` |
 //! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
 //! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
 //!
@@ -703,14 +703,17 @@ fn choose(
         .find_map(|h| urls::resolve(base, h))
         .map(urls::clean_canonical);
 
-    m.source_url = ["original-source", "syndication-source"]
+    m.source_url = ["original-source", "syndication-source", "original"]
         .iter()
         .filter_map(|r| raw.links.get(*r))
         .flatten()
         .map(String::as_str)
         .chain(first(raw, &["original-source", "syndication-source"]))
         .chain(ld.based_on.as_deref())
-        .find_map(|h| urls::resolve(base, h));
+        .find_map(|h| urls::resolve(base, h))
+        // Dublin Core's source is often a name or a citation: only an
+        // absolute URL counts.
+        .or_else(|| first(raw, &["dc.source"]).and_then(|h| urls::resolve(None, h)));
     // The original outlet's name, where the page states one beside the link.
     m.source_name = m
         .source_url

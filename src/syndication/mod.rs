@@ -175,24 +175,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     "application-name" | "apple-mobile-web-app-title" => {
                         app_name = Some(content);
                     }
-                    "original-source" | "syndication-source" | "dc.source"
-                        if facts.source_url.is_none() =>
-                    {
-                        facts.source_url = absolute(url, &content);
-                    }
                     _ => {}
-                }
-            }
-            "link" => {
-                let rel = crate::rules::attr(e, "rel")
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                if rel
-                    .split_whitespace()
-                    .any(|r| r == "original-source" || r == "syndication-source" || r == "original")
-                    && facts.source_url.is_none()
-                {
-                    facts.source_url = crate::rules::attr(e, "href").and_then(|h| absolute(url, h));
                 }
             }
             "title" if title_names.is_empty() => {
