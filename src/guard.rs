@@ -278,15 +278,11 @@ impl Hasher for IdHasher {
 
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
+/// FNV-1a of `bytes` lower-cased, continuing from `h`.
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| crate::fnv::step(h, b.to_ascii_lowercase()))
 }
 
 /// Noah's ark: html5ever keeps at most three identical formatting elements
@@ -593,7 +589,7 @@ impl<'a> Guard<'a> {
 
     /// Closes an open `<p>` in button scope, as block start tags do.
     fn close_p(&mut self) {
-        let p = fnv(FNV_OFFSET, b"p");
+        let p = fnv(crate::fnv::OFFSET, b"p");
         if let Some(pos) = self.last_pos(p) {
             if self.top_index(|e| e.button_at) <= pos as i64 {
                 self.pop_to(pos, true);
@@ -620,7 +616,7 @@ impl<'a> Guard<'a> {
         } else {
             0
         };
-        let name = fnv(FNV_OFFSET, raw_name);
+        let name = fnv(crate::fnv::OFFSET, raw_name);
 
         // Attribute limits, whatever happens to the tag.
         let lname = &lower[..raw_name.len().min(lower.len())];
@@ -709,8 +705,8 @@ impl<'a> Guard<'a> {
             }
         }
         if flags & k::DD_DT != 0 {
-            let dd = self.last_pos(fnv(FNV_OFFSET, b"dd"));
-            let dt = self.last_pos(fnv(FNV_OFFSET, b"dt"));
+            let dd = self.last_pos(fnv(crate::fnv::OFFSET, b"dd"));
+            let dt = self.last_pos(fnv(crate::fnv::OFFSET, b"dt"));
             if let Some(pos) = dd.max(dt) {
                 if self.top_index(|e| e.nadp_at) <= pos as i64 {
                     self.pop_to(pos, true);
@@ -718,10 +714,10 @@ impl<'a> Guard<'a> {
             }
         }
         if flags & (k::CELL | k::TR) != 0 {
-            let td = self.last_pos(fnv(FNV_OFFSET, b"td"));
-            let th = self.last_pos(fnv(FNV_OFFSET, b"th"));
+            let td = self.last_pos(fnv(crate::fnv::OFFSET, b"td"));
+            let th = self.last_pos(fnv(crate::fnv::OFFSET, b"th"));
             let tr = if flags & k::TR != 0 {
-                self.last_pos(fnv(FNV_OFFSET, b"tr"))
+                self.last_pos(fnv(crate::fnv::OFFSET, b"tr"))
             } else {
                 None
             };
@@ -919,7 +915,7 @@ impl<'a> Guard<'a> {
         };
         self.pos = end;
         let raw_name = &self.b[name_start..name_end];
-        let name = fnv(FNV_OFFSET, raw_name);
+        let name = fnv(crate::fnv::OFFSET, raw_name);
 
         if let Some(n) = self.dropped_open.get_mut(&name) {
             if *n > 0 {

@@ -69,6 +69,7 @@ pub mod eval;
 mod extract;
 #[cfg(feature = "fetch")]
 pub mod fetch;
+mod fnv;
 pub mod guard;
 mod metadata;
 pub mod rules;

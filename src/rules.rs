@@ -345,7 +345,7 @@ impl TokenIndex {
         let mask = size - 1;
         let mut slots = vec![(0u64, "", 0u16); size];
         for (t, bits) in entries {
-            let h = fnv(t.as_bytes());
+            let h = crate::fnv::hash(t.as_bytes());
             let mut i = (h as usize) & mask;
             while !slots[i].1.is_empty() {
                 i = (i + 1) & mask;
@@ -370,15 +370,6 @@ impl TokenIndex {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    })
-}
-
 fn token_index() -> &'static TokenIndex {
     static INDEX: std::sync::OnceLock<TokenIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(TokenIndex::build)
@@ -401,7 +392,13 @@ impl<'a> TokenMemo<'a> {
             seen: Default::default(),
             user: tokens
                 .into_iter()
-                .map(|t| (fnv(t.token.as_bytes()), t.token.as_str(), t.bits()))
+                .map(|t| {
+                    (
+                        crate::fnv::hash(t.token.as_bytes()),
+                        t.token.as_str(),
+                        t.bits(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -647,7 +644,7 @@ const STATE_PREFIXES: &[&str] = &[
 fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64, bool)) {
     let mut buf = [0u8; 24];
     let mut len = 0usize;
-    let mut hash = FNV_OFFSET;
+    let mut hash = crate::fnv::OFFSET;
     let mut too_long = false;
     let mut digits = true;
     let mut prev = ByteClass::Other;
@@ -673,7 +670,7 @@ fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64, bool)) {
                     first = true;
                 }
                 len = 0;
-                hash = FNV_OFFSET;
+                hash = crate::fnv::OFFSET;
                 too_long = false;
                 digits = true;
                 prev = class;
@@ -684,7 +681,7 @@ fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64, bool)) {
             emit(&buf, len, hash, too_long || digits, first);
             first = false;
             len = 0;
-            hash = FNV_OFFSET;
+            hash = crate::fnv::OFFSET;
             too_long = false;
             digits = true;
         }
@@ -692,7 +689,7 @@ fn for_each_token_hashed(value: &str, mut f: impl FnMut(&[u8], u64, bool)) {
         if len < buf.len() {
             buf[len] = lower;
             len += 1;
-            hash = (hash ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
+            hash = crate::fnv::step(hash, lower);
         } else {
             too_long = true;
         }
@@ -740,7 +737,7 @@ mod tests {
     fn tokens(s: &str) -> Vec<String> {
         let mut v = Vec::new();
         for_each_token_hashed(s, |t, h, _| {
-            assert_eq!(h, fnv(t));
+            assert_eq!(h, crate::fnv::hash(t));
             v.push(String::from_utf8_lossy(t).into_owned());
         });
         v

@@ -17,9 +17,9 @@ pub(crate) fn simhash(text: &str) -> Option<u64> {
         total: 0,
     };
     for shingle in words.windows(n) {
-        let h = shingle
-            .iter()
-            .fold(FNV_OFFSET, |acc, w| mix(acc ^ w).wrapping_mul(FNV_PRIME));
+        let h = shingle.iter().fold(crate::fnv::OFFSET, |acc, w| {
+            mix(acc ^ w).wrapping_mul(crate::fnv::PRIME)
+        });
         counter.add(h);
     }
     Some(counter.majority())
@@ -72,18 +72,14 @@ impl BitCounter {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
 /// 64-bit FNV-1a hashes of the lower-cased alphanumeric words of `text`.
 /// ASCII takes a byte fast path; other characters are lower-cased as chars.
 fn word_hashes(text: &str) -> Vec<u64> {
     let mut words = Vec::with_capacity(text.len() / 6);
-    let mut h = FNV_OFFSET;
+    let mut h = crate::fnv::OFFSET;
     let mut in_word = false;
     let feed = |h: &mut u64, b: u8| {
-        *h ^= u64::from(b);
-        *h = h.wrapping_mul(FNV_PRIME);
+        *h = crate::fnv::step(*h, b);
     };
     let mut rest = text;
     while let Some(&b) = rest.as_bytes().first() {
@@ -94,7 +90,7 @@ fn word_hashes(text: &str) -> Vec<u64> {
                 in_word = true;
             } else if in_word {
                 words.push(h);
-                h = FNV_OFFSET;
+                h = crate::fnv::OFFSET;
                 in_word = false;
             }
             continue;
@@ -113,7 +109,7 @@ fn word_hashes(text: &str) -> Vec<u64> {
             in_word = true;
         } else if in_word {
             words.push(h);
-            h = FNV_OFFSET;
+            h = crate::fnv::OFFSET;
             in_word = false;
         }
     }
@@ -160,11 +156,11 @@ mod tests {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(|w| {
-                    let mut h = FNV_OFFSET;
+                    let mut h = crate::fnv::OFFSET;
                     let mut buf = [0u8; 4];
                     for c in w.chars().flat_map(char::to_lowercase) {
                         for b in c.encode_utf8(&mut buf).bytes() {
-                            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                            h = crate::fnv::step(h, b);
                         }
                     }
                     h
@@ -175,9 +171,9 @@ mod tests {
             }
             let mut weights = [0i32; 64];
             for shingle in words.windows(3.min(words.len())) {
-                let h = shingle
-                    .iter()
-                    .fold(FNV_OFFSET, |acc, w| mix(acc ^ w).wrapping_mul(FNV_PRIME));
+                let h = shingle.iter().fold(crate::fnv::OFFSET, |acc, w| {
+                    mix(acc ^ w).wrapping_mul(crate::fnv::PRIME)
+                });
                 for (bit, w) in weights.iter_mut().enumerate() {
                     *w += if h >> bit & 1 == 1 { 1 } else { -1 };
                 }
