@@ -98,6 +98,16 @@ pub mod __fuzz {
         }
     }
 
+    /// The guard as extraction runs it (unread raw text and SVG bodies left
+    /// out), beside the public [`crate::guard::bound`]: returns both texts.
+    pub fn guard(text: &str, limits: &crate::guard::Limits) -> (String, String) {
+        let bounded = crate::guard::bound(text, limits).into_owned();
+        let elided = crate::guard::bound_for_extraction(text, limits)
+            .0
+            .into_owned();
+        (bounded, elided)
+    }
+
     /// Parses a date in any supported format, checked against `now_unix`
     /// (seconds since 1970; out of range means no date); returns the
     /// timestamp as RFC 3339 text.

@@ -572,7 +572,7 @@ impl Extractor {
     /// first, so a page far over it is refused before html5ever builds a
     /// tree of that size (the DOM pass checks the built tree again).
     fn parse(&self, html: &str) -> Result<Html, Error> {
-        let (html, report) = guard::bound_with_report(html, &self.options.guard);
+        let (html, report) = guard::bound_for_extraction(html, &self.options.guard);
         // Dropped end tags are subtracted too: a lower bound, never an
         // over-count.
         let count = report.start_tags.saturating_sub(report.dropped_tags);
