@@ -28,7 +28,10 @@
 //!
 //! When extraction runs the guard, the same pass also leaves out the bodies
 //! of elements that extraction never reads — `<style>`, `<noscript>`,
-//! `<script>` other than JSON-LD, and `<svg>` images — keeping their tags.
+//! `<script>` other than JSON-LD, and `<svg>` images — keeping their tags —
+//! and the attributes it never reads (`data-*` but lazy image sources,
+//! `aria-*` but `aria-hidden`, `on*` handlers; kept when the caller set CSS
+//! selector rules, which may match any attribute).
 //! They are about half the bytes of a typical news page, so html5ever
 //! tokenizes half as much; the extracted article is the same as from the
 //! full tree ([`crate::Extractor::extract_document`]), which a property test
@@ -111,7 +114,7 @@ pub fn bound<'a>(html: &'a str, limits: &Limits) -> Cow<'a, str> {
 
 /// [`bound`], also saying what was changed.
 pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Report) {
-    guard(html, limits, false)
+    guard(html, limits, Elide::default())
 }
 
 /// [`bound_with_report`], also leaving out the bodies of raw text elements
@@ -123,13 +126,53 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// first `</script>`. This halves the bytes html5ever tokenizes on a
 /// typical news page (inline scripts and styles are about 45 % of it).
 /// The elided bytes are not counted as changes in the [`Report`].
-pub(crate) fn bound_for_extraction<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, Report) {
-    guard(html, limits, true)
+///
+/// With `attributes`, it also leaves out the attributes extraction never
+/// reads: event handlers (`on*`), `aria-*` but `aria-hidden`, and `data-*`
+/// but the lazy-loading image sources (`data-src`, `data-lazy-src`,
+/// `data-original`, `data-srcset`). The caller turns this off when user
+/// CSS selectors might match such attributes.
+pub(crate) fn bound_for_extraction<'a>(
+    html: &'a str,
+    limits: &Limits,
+    attributes: bool,
+) -> (Cow<'a, str>, Report) {
+    guard(
+        html,
+        limits,
+        Elide {
+            unread: true,
+            attributes,
+        },
+    )
 }
 
-fn guard<'a>(html: &'a str, limits: &Limits, elide_unread: bool) -> (Cow<'a, str>, Report) {
+/// What [`guard`] leaves out besides enforcing the limits.
+#[derive(Debug, Clone, Copy, Default)]
+struct Elide {
+    unread: bool,
+    attributes: bool,
+}
+
+/// Whether extraction never reads an attribute of this name.
+fn unread_attribute(name: &[u8]) -> bool {
+    let starts = |p: &[u8]| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"data-") {
+        let rest = &name[5..];
+        return ![&b"src"[..], b"lazy-src", b"original", b"srcset"]
+            .iter()
+            .any(|k| rest.eq_ignore_ascii_case(k));
+    }
+    if starts(b"aria-") {
+        return !name[5..].eq_ignore_ascii_case(b"hidden");
+    }
+    starts(b"on") && name.len() > 2
+}
+
+fn guard<'a>(html: &'a str, limits: &Limits, elide: Elide) -> (Cow<'a, str>, Report) {
     let mut g = Guard::new(html, *limits);
-    g.elide_unread = elide_unread;
+    g.elide_unread = elide.unread;
+    g.elide_attributes = elide.attributes;
     g.run();
     let report = g.report;
     let text = match g.out {
@@ -352,6 +395,8 @@ struct Guard<'a> {
     /// Leave out the bodies of raw text the extractor never reads, and of
     /// `<svg>` elements.
     elide_unread: bool,
+    /// Leave out attributes the extractor never reads.
+    elide_attributes: bool,
     /// The outermost open `<svg>` in HTML content: its stack index and where
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
@@ -379,6 +424,7 @@ impl<'a> Guard<'a> {
             seen_html: false,
             seen_body: false,
             elide_unread: false,
+            elide_attributes: false,
             open_svg: None,
             attrs: Vec::new(),
         }
@@ -885,6 +931,11 @@ impl<'a> Guard<'a> {
         let max_len = self.limits.max_attribute_len;
         let mut kept = 0usize;
         for a in &self.attrs {
+            if self.elide_attributes && self.b.get(a.name.0..a.name.1).is_some_and(unread_attribute)
+            {
+                cuts.push((a.name.0, a.end));
+                continue;
+            }
             if kept >= max_attrs {
                 cuts.push((a.name.0, a.end));
                 self.report.dropped_attributes += 1;
@@ -1077,7 +1128,7 @@ mod tests {
     }
 
     fn for_extraction(html: &str) -> String {
-        bound_for_extraction(html, &Limits::default())
+        bound_for_extraction(html, &Limits::default(), true)
             .0
             .into_owned()
     }
@@ -1118,6 +1169,18 @@ mod tests {
         // The public bound keeps them.
         let html = "<script>x()</script><style>p{}</style><svg><path d=M0/></svg>";
         assert!(matches!(bound(html, &Limits::default()), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unread_attributes_are_left_out_for_extraction() {
+        let html = r#"<div data-track='{"a":1}' class=c onclick="go()" aria-label=x aria-hidden=true data-src=a.jpg DATA-SRCSET=b.jpg id=i data-x>t</div>"#;
+        assert_eq!(
+            for_extraction(html),
+            r#"<div  class=c   aria-hidden=true data-src=a.jpg DATA-SRCSET=b.jpg id=i >t</div>"#
+        );
+        // Not asked for: kept.
+        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        assert_eq!(kept, html);
     }
 
     #[test]

@@ -32,6 +32,8 @@ fn page() -> impl Strategy<Value = String> {
         word().prop_map(|w| format!("<svg><g><title>{w}</title><path d=\"M0\"/></g></svg>")),
         paragraph().prop_map(|p| format!("<svg><rect/><p>{p}.</p></svg>")),
         Just("<svg><circle/>".to_string()),
+        paragraph().prop_map(|p| format!("<div data-track=\"{{}}\" onclick=\"x()\" aria-label=\"l\" aria-hidden=\"true\"><p>{p}.</p></div>")),
+        word().prop_map(|w| format!("<figure><img data-src=\"/{w}.jpg\" data-lazy=\"1\" alt=\"{w}\"><figcaption>{w}</figcaption></figure>")),
     ];
     prop::collection::vec(piece, 1..40).prop_map(|v| {
         format!(

@@ -350,3 +350,28 @@ fn site_memory_is_send_sync_and_shared_across_threads() {
     });
     assert_eq!(memory.host_count(), 4);
 }
+
+#[test]
+fn user_selectors_see_data_and_aria_attributes() {
+    // Extraction leaves unread `data-*`/`aria-*` attributes out before
+    // parsing; a user selector on one must still match.
+    let html = r#"<html><body><article>
+      <p>The ferry timetable changes on Monday, with two extra crossings at dawn.</p>
+      <div data-widget="promo-strip"><p>Our partner portal brings you every timetable of every ferry in the land.</p></div>
+      <p>Season tickets bought before the change stay valid until they expire.</p>
+      <div aria-label="partner box"><p>Another partner box that the reader asked to strip from the page today.</p></div>
+      </article></body></html>"#;
+    let plain = Extractor::default().extract(html, None).unwrap();
+    assert!(plain.text.contains("partner portal"), "{}", plain.text);
+    assert!(plain.text.contains("Another partner box"), "{}", plain.text);
+    let ex = Extractor::builder()
+        .strip_selector(r#"[data-widget="promo-strip"]"#)
+        .unwrap()
+        .strip_selector(r#"[aria-label="partner box"]"#)
+        .unwrap()
+        .build();
+    let a = ex.extract(html, None).unwrap();
+    assert!(!a.text.contains("partner portal"), "{}", a.text);
+    assert!(!a.text.contains("Another partner box"), "{}", a.text);
+    assert!(a.text.contains("Season tickets"), "{}", a.text);
+}

@@ -572,7 +572,9 @@ impl Extractor {
     /// first, so a page far over it is refused before html5ever builds a
     /// tree of that size (the DOM pass checks the built tree again).
     fn parse(&self, html: &str) -> Result<Html, Error> {
-        let (html, report) = guard::bound_for_extraction(html, &self.options.guard);
+        // User selectors may match any attribute: then all are kept.
+        let attributes = !self.options.rules.has_selectors();
+        let (html, report) = guard::bound_for_extraction(html, &self.options.guard, attributes);
         // Dropped end tags are subtracted too: a lower bound, never an
         // over-count.
         let count = report.start_tags.saturating_sub(report.dropped_tags);

@@ -74,6 +74,12 @@ pub(crate) struct Rules {
 }
 
 impl Rules {
+    /// Whether any CSS selector rule is set (for any host).
+    pub(crate) fn has_selectors(&self) -> bool {
+        !self.all.selectors.is_empty()
+            || self.hosts.iter().any(|(_, set)| !set.selectors.is_empty())
+    }
+
     fn for_host<'a>(&'a self, host: Option<&'a str>) -> impl Iterator<Item = &'a RuleSet> + 'a {
         let host_sets = self.hosts.iter().filter_map(move |(h, set)| {
             let host = host?;
