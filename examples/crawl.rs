@@ -18,6 +18,19 @@
 //!
 //! The output has one line per article and one per failure (schema in
 //! `gleaner::crawl::jsonl`).
+//!
+//! # Measuring the scaling
+//! ```text
+//! cargo run --release --example crawl -- --make-warc 20000 /tmp/b20k.warc.gz
+//! for j in 1 2 1 2 1 2 1 2 1 2; do target/release/examples/crawl /tmp/b20k.warc.gz --out /tmp/o.jsonl --jobs $j; done
+//! ```
+//! The summary gives pages/s, the CPU seconds of the process and of the main
+//! thread (Linux), the sequential part (reading and inflating, site memory,
+//! writing: what no other thread can do) with its Amdahl bound, the pages
+//! the main thread extracted itself, the time threads waited for each
+//! other, and the peak RSS. On a shared machine compare the CPU per page of
+//! `--jobs 1` and `--jobs 2` and how many cores were busy (CPU / wall)
+//! rather than wall time alone, over interleaved runs.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{BufWriter, Write as _};
