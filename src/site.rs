@@ -196,9 +196,31 @@ impl SiteMemory {
     /// Strips the blocks `host` repeats from `article`, then learns the
     /// page's blocks. `page` tells pages apart (the URL).
     pub(crate) fn apply(&self, host: &str, page: &str, article: &mut Article, explain: bool) {
+        let keys = block_keys(&article.blocks);
+        self.apply_keyed(host, page, &keys, article, explain);
+    }
+
+    /// [`apply`](Self::apply) with the article's [`block_keys`] computed
+    /// beforehand (by a crawl worker, off the thread that applies the
+    /// memory in input order). Keys that do not match the blocks (another
+    /// count) are recomputed.
+    pub(crate) fn apply_keyed(
+        &self,
+        host: &str,
+        page: &str,
+        keys: &[Option<u64>],
+        article: &mut Article,
+        explain: bool,
+    ) {
+        let computed;
+        let keys = if keys.len() == article.blocks.len() {
+            keys
+        } else {
+            computed = block_keys(&article.blocks);
+            &computed
+        };
         let host = bare_host(host);
         let page_id = fnv(page.as_bytes());
-        let keys = block_keys(&article.blocks);
         let mut state = self.lock();
         state.clock += 1;
         let now = state.clock;
@@ -226,12 +248,17 @@ impl SiteMemory {
             .collect();
         let has_text =
             |b: &Block| !matches!(b, Block::Image(_)) && !b.plain_text().trim().is_empty();
-        let survivors = article
-            .blocks
-            .iter()
-            .zip(&repeated)
-            .filter(|(b, r)| !**r && has_text(b))
-            .count();
+        // Only counted when something would go (it renders every block).
+        let survivors = if repeated.contains(&true) {
+            article
+                .blocks
+                .iter()
+                .zip(&repeated)
+                .filter(|(b, r)| !**r && has_text(b))
+                .count()
+        } else {
+            0
+        };
         // Learn, then strip (never everything: a page made only of repeated
         // blocks is more likely a re-crawl than pure boilerplate).
         for k in keys.iter().flatten() {
@@ -275,7 +302,7 @@ impl SiteMemory {
 
 /// One key per block: the hash of its normalised text and its zone (head,
 /// body, tail). Images and empty blocks have none.
-fn block_keys(blocks: &[Block]) -> Vec<Option<u64>> {
+pub(crate) fn block_keys(blocks: &[Block]) -> Vec<Option<u64>> {
     let n = blocks.len();
     blocks
         .iter()

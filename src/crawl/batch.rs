@@ -2,9 +2,13 @@
 //!
 //! [`Batch::run`] pulls inputs from any iterator (on the calling thread, so
 //! the iterator need not be `Send`: a [`WarcReader`](super::warc::WarcReader)
-//! is read sequentially), hands them to `jobs` worker threads over a bounded
-//! channel, and gives the results to a sink **in input order**, each with its
-//! input index. At most [`Batch::window`] inputs are in flight (queued,
+//! is read sequentially), runs them on `jobs` threads — the calling thread
+//! and `jobs - 1` helpers fed over a bounded channel — and gives the results
+//! to a sink **in input order**, each with its input index.
+//!
+//! The calling thread reads, runs the sink, and works whenever the helpers
+//! have enough queued: `jobs` threads stay busy on `jobs` cores, and the
+//! sequential part (reading, the sink) takes no core of its own. At most [`Batch::window`] inputs are in flight (queued,
 //! being worked on, or finished and waiting for an earlier one), so peak
 //! memory depends on the window, not on the number of inputs.
 //!
@@ -30,13 +34,14 @@
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{sync_channel, Receiver, TrySendError};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use crate::Error;
 
-/// A bounded pool of worker threads. Cheap to build; threads live for the
-/// duration of one [`run`](Batch::run).
+/// A bounded pool of threads (the calling thread and `jobs - 1` helpers).
+/// Cheap to build; helpers live for the duration of one [`run`](Batch::run).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[must_use]
 pub struct Batch {
@@ -54,6 +59,19 @@ pub struct BatchStats {
     pub failed: u64,
     /// The most inputs in flight at once (at most the window).
     pub peak_in_flight: usize,
+    /// Jobs run on the calling thread (all of them with one job).
+    pub on_caller: u64,
+    /// Time the calling thread spent on the sequential part: pulling the
+    /// inputs from the iterator and running the sink (wall clock). Over the
+    /// whole run's CPU time, it bounds the speed-up of more jobs.
+    pub sequential: Duration,
+    /// Time the calling thread spent waiting for a helper's result (wall
+    /// clock; nothing else to do because the window was full or the
+    /// inputs were exhausted).
+    pub caller_waited: Duration,
+    /// Time the helpers spent waiting for an input, summed over them (wall
+    /// clock; the calling thread had not queued any).
+    pub helpers_waited: Duration,
 }
 
 impl Default for Batch {
@@ -68,7 +86,7 @@ pub fn available_jobs() -> usize {
 }
 
 impl Batch {
-    /// A batch with `jobs` worker threads (at least 1).
+    /// A batch on `jobs` threads, the calling thread included (at least 1).
     pub fn new(jobs: usize) -> Batch {
         Batch {
             jobs: jobs.max(1),
@@ -76,7 +94,7 @@ impl Batch {
         }
     }
 
-    /// The number of worker threads.
+    /// The number of threads working, the calling thread included.
     pub fn jobs(&self) -> usize {
         self.jobs
     }
@@ -84,18 +102,20 @@ impl Batch {
     /// The most inputs in flight at once (at least `jobs`).
     ///
     /// # Defaults
-    /// `4 × jobs`: enough that a slow input does not idle the other workers
-    /// while its successors wait to be written in order.
+    /// `16 × jobs`: enough that a slow input does not idle the other
+    /// threads while its successors wait to be given out in order (with
+    /// `4 × jobs`, the helper of a 2-job crawl measurably waited for
+    /// input). Half the window is the helpers' queue.
     pub fn window(mut self, window: usize) -> Batch {
         self.window = Some(window);
         self
     }
 
     fn window_size(&self) -> usize {
-        self.window.unwrap_or(self.jobs * 4).max(self.jobs)
+        self.window.unwrap_or(self.jobs * 16).max(self.jobs)
     }
 
-    /// Runs `work` on every input over the worker pool, and `sink` on every
+    /// Runs `work` on every input over the pool, and `sink` on every
     /// result in input order (with the input's index, from 0). Returns when
     /// all inputs are done.
     ///
@@ -115,42 +135,65 @@ impl Batch {
         if self.jobs == 1 {
             // One job: everything on the calling thread, no thread spawned,
             // so a scheduler that gives a shard one core gets one busy core.
-            for (index, input) in inputs.into_iter().enumerate() {
+            let mut inputs = inputs.into_iter().enumerate();
+            loop {
+                let started = Instant::now();
+                let next = inputs.next();
+                stats.sequential += started.elapsed();
+                let Some((index, input)) = next else {
+                    break;
+                };
                 let result = guarded(index, || work(input));
                 stats.peak_in_flight = 1;
+                stats.on_caller += 1;
                 if result.is_ok() {
                     stats.ok += 1;
                 } else {
                     stats.failed += 1;
                 }
-                sink(index, result)?;
+                let started = Instant::now();
+                let sunk = sink(index, result);
+                stats.sequential += started.elapsed();
+                sunk?;
             }
             return Ok(stats);
         }
-        let (job_tx, job_rx) = sync_channel::<(usize, T)>(self.jobs);
+        // The calling thread is one of the `jobs`: it reads the inputs and
+        // hands them to `jobs - 1` helpers over a bounded queue, and when
+        // the queue is full (the helpers have work buffered) it runs the
+        // input itself instead of waiting. So `jobs` threads are busy, not
+        // `jobs + 1` threads sharing `jobs` cores, and the reading and the
+        // sink cost no core of their own.
+        let helpers = self.jobs - 1;
+        let (job_tx, job_rx) = sync_channel::<(usize, T)>((window / 2).max(helpers));
         let job_rx: Mutex<Receiver<(usize, T)>> = Mutex::new(job_rx);
-        // Room for every in-flight result: workers never block on it.
+        // Room for every in-flight result: helpers never block on it.
         let (res_tx, res_rx) = sync_channel::<(usize, Result<R, Error>)>(window);
         std::thread::scope(|scope| {
-            // Owned here: dropping it when the loop ends stops the workers.
+            // Owned here: dropping it when the loop ends stops the helpers.
             let job_tx = job_tx;
-            let res_rx = res_rx;
-            for _ in 0..self.jobs {
+            let mut handles = Vec::with_capacity(helpers);
+            for _ in 0..helpers {
                 let res_tx = res_tx.clone();
                 let (job_rx, work) = (&job_rx, &work);
-                scope.spawn(move || loop {
-                    let next = match job_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(poisoned) => poisoned.into_inner().recv(),
-                    };
-                    let Ok((index, input)) = next else {
-                        return;
-                    };
-                    let result = guarded(index, || work(input));
-                    if res_tx.send((index, result)).is_err() {
-                        return;
+                handles.push(scope.spawn(move || {
+                    let mut waited = Duration::ZERO;
+                    loop {
+                        let asked = Instant::now();
+                        let next = match job_rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(poisoned) => poisoned.into_inner().recv(),
+                        };
+                        waited += asked.elapsed();
+                        let Ok((index, input)) = next else {
+                            return waited;
+                        };
+                        let result = guarded(index, || work(input));
+                        if res_tx.send((index, result)).is_err() {
+                            return waited;
+                        }
                     }
-                });
+                }));
             }
             drop(res_tx);
             let mut inputs = inputs.into_iter();
@@ -158,35 +201,66 @@ impl Batch {
             let (mut next_in, mut next_out) = (0usize, 0usize);
             let mut pending: BTreeMap<usize, Result<R, Error>> = BTreeMap::new();
             loop {
-                while !exhausted && next_in - next_out < window {
-                    match inputs.next() {
-                        Some(input) => {
-                            if job_tx.send((next_in, input)).is_err() {
-                                exhausted = true;
-                                break;
-                            }
-                            next_in += 1;
-                            stats.peak_in_flight = stats.peak_in_flight.max(next_in - next_out);
-                        }
-                        None => exhausted = true,
-                    }
+                while let Ok((index, result)) = res_rx.try_recv() {
+                    pending.insert(index, result);
                 }
-                if next_out == next_in {
-                    break;
-                }
-                let Ok((index, result)) = res_rx.recv() else {
-                    break;
-                };
-                pending.insert(index, result);
                 while let Some(result) = pending.remove(&next_out) {
                     if result.is_ok() {
                         stats.ok += 1;
                     } else {
                         stats.failed += 1;
                     }
-                    sink(next_out, result)?;
+                    let started = Instant::now();
+                    let sunk = sink(next_out, result);
+                    stats.sequential += started.elapsed();
+                    sunk?;
                     next_out += 1;
                 }
+                if !exhausted && next_in - next_out < window {
+                    let started = Instant::now();
+                    let next = inputs.next();
+                    stats.sequential += started.elapsed();
+                    let Some(input) = next else {
+                        exhausted = true;
+                        continue;
+                    };
+                    let index = next_in;
+                    next_in += 1;
+                    stats.peak_in_flight = stats.peak_in_flight.max(next_in - next_out);
+                    if let Err(
+                        TrySendError::Full((index, input))
+                        | TrySendError::Disconnected((index, input)),
+                    ) = job_tx.try_send((index, input))
+                    {
+                        pending.insert(index, guarded(index, || work(input)));
+                        stats.on_caller += 1;
+                    }
+                    continue;
+                }
+                if next_out == next_in {
+                    break;
+                }
+                // Nothing more to read now: run a queued input rather than
+                // wait. `try_lock`: a helper holding the lock is taking one.
+                let queued = job_rx.try_lock().ok().and_then(|rx| rx.try_recv().ok());
+                if let Some((index, input)) = queued {
+                    pending.insert(index, guarded(index, || work(input)));
+                    stats.on_caller += 1;
+                    continue;
+                }
+                // Every missing result is being worked on by a helper.
+                let asked = Instant::now();
+                let next = res_rx.recv();
+                stats.caller_waited += asked.elapsed();
+                let Ok((index, result)) = next else {
+                    break;
+                };
+                pending.insert(index, result);
+            }
+            drop(job_tx);
+            for handle in handles {
+                // A helper's panics are caught per job: joining cannot fail.
+                stats.helpers_waited += handle.join().unwrap_or_default();
             }
             Ok(())
         })?;

@@ -133,6 +133,22 @@ pub fn parse_line(line: &str) -> Result<Line, serde_json::Error> {
     }
 }
 
+/// Appends the line [`JsonlWriter::write_result`] writes for `result` to
+/// `buf`, newline included: lines are made on the worker threads and
+/// written in order by [`JsonlWriter::write_encoded`].
+pub(crate) fn encode_result(
+    input: &str,
+    result: &Result<Article, Error>,
+    buf: &mut Vec<u8>,
+) -> Result<(), serde_json::Error> {
+    match result {
+        Ok(article) => serde_json::to_writer(&mut *buf, article)?,
+        Err(e) => serde_json::to_writer(&mut *buf, &ErrorLine::new(input, e))?,
+    }
+    buf.push(b'\n');
+    Ok(())
+}
+
 /// Writes articles and errors as JSON Lines. Wrap a file in a
 /// `BufWriter` for speed; [`into_inner`](Self::into_inner) or
 /// [`flush`](Self::flush) at the end.
@@ -207,6 +223,11 @@ impl<W: Write> JsonlWriter<W> {
     /// The underlying writer.
     pub fn into_inner(self) -> W {
         self.out
+    }
+
+    /// Writes a line made by [`encode_result`] (newline included).
+    pub(crate) fn write_encoded(&mut self, line: &[u8]) -> Result<(), Error> {
+        self.out.write_all(line).map_err(|e| self.io(e))
     }
 
     fn finish_line(&mut self) -> Result<(), Error> {

@@ -7,7 +7,15 @@
 //! - [`Pipeline`]: the three together. It reads the sources in order,
 //!   skips what is not an HTML page (with a count per reason), extracts the
 //!   rest over the worker pool, and hands every article or error to a sink
-//!   in input order.
+//!   in input order. [`Pipeline::run_jsonl`] writes JSON Lines with the
+//!   lines serialised on the pool.
+//!
+//! The calling thread is one of the `jobs` threads ([`batch`]): it reads
+//! (inflating a `.warc.gz`), applies the site memory and writes, which is
+//! the sequential part of a run, and extracts when the others have enough
+//! queued. The workers do everything that depends on one record alone:
+//! HTTP decoding, extraction, the site-memory keys of the blocks and the
+//! JSON line. [`Summary::batch`] tells how the work was spread.
 //!
 //! With a [`SiteMemory`], the memory is applied on the calling thread in
 //! input order, after the parallel extraction: the output is the same for
@@ -49,7 +57,7 @@ use url::Url;
 use crate::site::SiteMemory;
 use crate::{Article, Error, Extractor};
 
-use batch::Batch;
+use batch::{Batch, BatchStats};
 use jsonl::JsonlWriter;
 use warc::{Record, WarcReader};
 
@@ -107,6 +115,9 @@ pub struct Summary {
     pub fragments_stripped: u64,
     /// Blocks the site memory remembers at the end, over the hosts seen.
     pub fragments_learned: u64,
+    /// How the work went over the threads: jobs on the calling thread, the
+    /// time of the sequential part, waits. Timings differ from run to run.
+    pub batch: BatchStats,
 }
 
 impl Summary {
@@ -153,7 +164,7 @@ impl Pipeline {
         }
     }
 
-    /// Worker threads.
+    /// Threads extracting, the calling thread included.
     ///
     /// # Defaults
     /// The number of cores ([`batch::available_jobs`]).
@@ -187,6 +198,57 @@ impl Pipeline {
         I: IntoIterator<Item = Source>,
         S: FnMut(&Item, &Summary) -> Result<(), Error>,
     {
+        self.run_inner(sources, memory, false, |item, _, summary| {
+            sink(item, summary)
+        })
+    }
+
+    /// Runs over `sources` in order and writes every article or error to
+    /// `out` as a JSON line, in input order; `progress` sees every [`Item`]
+    /// with the counts so far. The output is the same as writing each item
+    /// of [`run`](Self::run) with [`JsonlWriter::write_result`], but the
+    /// lines are serialised on the worker threads, so the sequential part
+    /// of the run (reading, site memory, writing) stays small.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when writing fails, which stops the run.
+    pub fn run_jsonl<I, W, P>(
+        &self,
+        sources: I,
+        memory: Option<&SiteMemory>,
+        out: &mut JsonlWriter<W>,
+        mut progress: P,
+    ) -> Result<Summary, Error>
+    where
+        I: IntoIterator<Item = Source>,
+        W: std::io::Write,
+        P: FnMut(&Item, &Summary),
+    {
+        self.run_inner(sources, memory, true, |item, line, summary| {
+            match line {
+                Some(line) => out.write_encoded(line)?,
+                None => out.write_result(&item.input, &item.result)?,
+            }
+            progress(item, summary);
+            Ok(())
+        })
+    }
+
+    /// The pipeline: sources are read on the calling thread, extracted (and
+    /// with `encode`, serialised) on the pool, and given to `sink` in input
+    /// order after the site memory, with their JSON line when `encode` is
+    /// set and the line is still valid.
+    fn run_inner<I, S>(
+        &self,
+        sources: I,
+        memory: Option<&SiteMemory>,
+        encode: bool,
+        mut sink: S,
+    ) -> Result<Summary, Error>
+    where
+        I: IntoIterator<Item = Source>,
+        S: FnMut(&Item, Option<&[u8]>, &Summary) -> Result<(), Error>,
+    {
         let summary = RefCell::new(Summary::default());
         let mut hosts = BTreeSet::new();
         let jobs = Jobs {
@@ -195,34 +257,48 @@ impl Pipeline {
             max_record_bytes: self.max_record_bytes,
             summary: &summary,
         };
-        let extractor = &self.extractor;
-        let limit = self.max_record_bytes;
-        self.batch.run(
+        let worker = Worker {
+            extractor: &self.extractor,
+            limit: self.max_record_bytes,
+            keys: memory.is_some(),
+            encode,
+        };
+        let stats = self.batch.run(
             jobs,
-            |job| Ok(work(extractor, limit, job)),
+            |job| Ok(worker.run(job)),
             |_, result| {
-                let mut item = match result {
-                    Ok(item) => item,
-                    Err(error) => Item {
+                let mut done = result.unwrap_or_else(|error| Done {
+                    item: Item {
                         input: String::from("(job)"),
                         result: Err(error),
                     },
-                };
+                    keys: Vec::new(),
+                    line: Vec::new(),
+                });
                 let mut s = summary.borrow_mut();
-                if let (Some(memory), Ok(article)) = (memory, &mut item.result) {
+                if let (Some(memory), Ok(article)) = (memory, &mut done.item.result) {
                     if let Some(host) = article.url.as_ref().and_then(Url::host_str) {
-                        hosts.insert(host.to_string());
+                        if !hosts.contains(host) {
+                            hosts.insert(host.to_string());
+                        }
                     }
-                    s.fragments_stripped += apply_memory(memory, article);
+                    let stripped = apply_memory(memory, article, &done.keys);
+                    if stripped > 0 {
+                        // The worker's line has the blocks that went.
+                        done.line.clear();
+                        s.fragments_stripped += stripped;
+                    }
                 }
-                match &item.result {
+                match &done.item.result {
                     Ok(_) => s.ok += 1,
                     Err(_) => s.errors += 1,
                 }
-                sink(&item, &s)
+                let line = (!done.line.is_empty()).then_some(&done.line[..]);
+                sink(&done.item, line, &s)
             },
         )?;
         let mut summary = summary.into_inner();
+        summary.batch = stats;
         if let Some(memory) = memory {
             summary.fragments_learned = hosts.iter().map(|h| memory.block_count(h) as u64).sum();
         }
@@ -254,9 +330,12 @@ impl Pipeline {
         let mut out =
             JsonlWriter::new(std::io::BufWriter::new(file)).named(partial.display().to_string());
         let memory = SiteMemory::new();
-        let summary = self.run([Source::from_path(input)], Some(&memory), |item, _| {
-            out.write_result(&item.input, &item.result)
-        })?;
+        let summary = self.run_jsonl(
+            [Source::from_path(input)],
+            Some(&memory),
+            &mut out,
+            |_, _| {},
+        )?;
         out.flush()?;
         let file = out
             .into_inner()
@@ -269,8 +348,9 @@ impl Pipeline {
 }
 
 /// Strips what the host repeats, as `Extractor::extract_with` does, and
-/// returns how many blocks went.
-fn apply_memory(memory: &SiteMemory, article: &mut Article) -> u64 {
+/// returns how many blocks went. `keys` are the article's site-memory keys,
+/// computed by the worker.
+fn apply_memory(memory: &SiteMemory, article: &mut Article, keys: &[Option<u64>]) -> u64 {
     let Some(url) = article.url.clone() else {
         return 0;
     };
@@ -278,7 +358,7 @@ fn apply_memory(memory: &SiteMemory, article: &mut Article) -> u64 {
         return 0;
     };
     let before = article.blocks.len();
-    memory.apply(host, url.as_str(), article, false);
+    memory.apply_keyed(host, url.as_str(), keys, article, false);
     let stripped = before - article.blocks.len().min(before);
     if stripped > 0 {
         article.fill_text();
@@ -377,25 +457,56 @@ fn classify(record: &Record) -> Result<(), String> {
     }
 }
 
-fn work(extractor: &Extractor, limit: usize, job: Job) -> Item {
-    match job {
-        Job::Failed { input, error } => Item {
-            input,
-            result: Err(error),
-        },
-        Job::File { input, path } => {
-            let result = read_file(&path, limit).and_then(|bytes| {
-                let url = std::fs::canonicalize(&path)
-                    .ok()
-                    .and_then(|p| Url::from_file_path(p).ok());
-                extractor.extract_bytes(&bytes, None, url.as_ref())
-            });
-            Item { input, result }
+/// What a worker hands back for one input.
+struct Done {
+    item: Item,
+    /// The article's site-memory keys, when a memory is applied.
+    keys: Vec<Option<u64>>,
+    /// The item as a JSON line, when the run writes JSON Lines (empty when
+    /// it could not be serialised here: the writer reports why).
+    line: Vec<u8>,
+}
+
+/// The work done on the pool for one input: extraction, and what else
+/// depends on the article alone (site-memory keys, the JSON line), so the
+/// calling thread does as little as possible.
+struct Worker<'a> {
+    extractor: &'a Extractor,
+    limit: usize,
+    keys: bool,
+    encode: bool,
+}
+
+impl Worker<'_> {
+    fn run(&self, job: Job) -> Done {
+        let item = match job {
+            Job::Failed { input, error } => Item {
+                input,
+                result: Err(error),
+            },
+            Job::File { input, path } => {
+                let result = read_file(&path, self.limit).and_then(|bytes| {
+                    let url = std::fs::canonicalize(&path)
+                        .ok()
+                        .and_then(|p| Url::from_file_path(p).ok());
+                    self.extractor.extract_bytes(&bytes, None, url.as_ref())
+                });
+                Item { input, result }
+            }
+            Job::Record { input, record } => {
+                let result = extract_record(self.extractor, self.limit, &record, &input);
+                Item { input, result }
+            }
+        };
+        let keys = match &item.result {
+            Ok(article) if self.keys => crate::site::block_keys(&article.blocks),
+            _ => Vec::new(),
+        };
+        let mut line = Vec::new();
+        if self.encode && jsonl::encode_result(&item.input, &item.result, &mut line).is_err() {
+            line.clear();
         }
-        Job::Record { input, record } => {
-            let result = extract_record(extractor, limit, &record, &input);
-            Item { input, result }
-        }
+        Done { item, keys, line }
     }
 }
 

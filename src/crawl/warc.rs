@@ -43,6 +43,8 @@ use crate::{Error, Timestamp};
 const BOUNDARY: &[u8] = b"\r\n\r\nWARC/1.";
 /// Bytes read from the source at a time.
 const CHUNK: usize = 64 * 1024;
+/// The least room worth a read call.
+const MIN_READ: usize = 8 * 1024;
 
 /// Reads WARC records from a file or any byte stream. An iterator of
 /// `Result<Record, Error>`; see the [module docs](self) for how broken input
@@ -50,9 +52,11 @@ const CHUNK: usize = 64 * 1024;
 pub struct WarcReader {
     src: Box<dyn Read + Send>,
     name: String,
-    /// Bytes read but not consumed: `buf[pos..]`.
+    /// Bytes read but not consumed: `buf[pos..end]`; `buf[end..]` is room
+    /// to read into.
     buf: Vec<u8>,
     pos: usize,
+    end: usize,
     /// Offset of `buf[pos]` in the (uncompressed) stream.
     offset: u64,
     eof: bool,
@@ -122,6 +126,7 @@ impl WarcReader {
             name: name.into(),
             buf: Vec::new(),
             pos: 0,
+            end: 0,
             offset: 0,
             eof: false,
             broken: None,
@@ -161,38 +166,40 @@ impl WarcReader {
     }
 
     fn available(&self) -> &[u8] {
-        &self.buf[self.pos..]
+        &self.buf[self.pos..self.end]
     }
 
     /// Reads until at least `want` bytes are available or the stream ends.
     fn fill(&mut self, want: usize) -> std::io::Result<()> {
-        while self.buf.len() - self.pos < want && !self.eof {
-            if self.pos > 0 && self.pos * 2 >= self.buf.len() {
-                self.buf.drain(..self.pos);
-                self.pos = 0;
+        while self.end - self.pos < want && !self.eof {
+            let need = (want - (self.end - self.pos)).max(MIN_READ);
+            if self.buf.len() - self.end < need {
+                // The consumed front is dead: move the rest down before
+                // growing. The buffer is zeroed when it grows, not on every
+                // read, so it costs the inflated bytes and little else.
+                if self.pos > 0 {
+                    self.buf.copy_within(self.pos..self.end, 0);
+                    self.end -= self.pos;
+                    self.pos = 0;
+                }
+                if self.buf.len() - self.end < need {
+                    self.buf.resize((self.end + need).max(2 * CHUNK), 0);
+                }
             }
-            let old = self.buf.len();
-            let need = (want - (old - self.pos)).max(CHUNK);
-            self.buf.resize(old + need, 0);
             let n = loop {
-                match self.src.read(&mut self.buf[old..]) {
+                match self.src.read(&mut self.buf[self.end..]) {
                     Ok(n) => break Ok(n),
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Err(e) => break Err(e),
                 }
             };
             match n {
-                Ok(n) => {
-                    self.buf.truncate(old + n);
-                    if n == 0 {
-                        self.eof = true;
-                    }
-                }
+                Ok(0) => self.eof = true,
+                Ok(n) => self.end += n,
                 Err(e) => {
                     // Reading ahead may hit an error that belongs to a later
                     // record: end the stream here and report it when that
                     // record is read.
-                    self.buf.truncate(old);
                     self.eof = true;
                     self.broken = Some(e.to_string());
                 }
@@ -202,7 +209,7 @@ impl WarcReader {
     }
 
     fn consume(&mut self, n: usize) {
-        let n = n.min(self.buf.len() - self.pos);
+        let n = n.min(self.end - self.pos);
         self.pos += n;
         self.offset += n as u64;
     }
@@ -702,6 +709,51 @@ mod tests {
             })
         ));
         assert!(out[1].is_ok());
+    }
+
+    /// A source that gives a few bytes per read, of varying counts.
+    struct Trickle {
+        data: Vec<u8>,
+        at: usize,
+        step: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            self.step = (self.step * 31 + 7) % 9001 + 1;
+            let n = self.step.min(out.len()).min(self.data.len() - self.at);
+            out[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn blocks_survive_buffer_reuse_across_small_and_large_records() {
+        // Blocks from a few bytes to several times the read chunk, read
+        // through short reads: the buffer is compacted and grown on the way.
+        let sizes = [3, 70_000, 10, 300_000, 5_000, 1, 131_072, 64 * 1024 - 1, 9];
+        let body = |i: usize, n: usize| -> String {
+            (0..n)
+                .map(|j| char::from(b'a' + ((i * 7 + j) % 26) as u8))
+                .collect()
+        };
+        let data: String = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| record("resource", &body(i, *n)))
+            .collect();
+        let src = Trickle {
+            data: data.into_bytes(),
+            at: 0,
+            step: 1,
+        };
+        let out: Vec<_> = WarcReader::new(src, "t").collect();
+        assert_eq!(out.len(), sizes.len());
+        for (i, (rec, n)) in out.iter().zip(sizes).enumerate() {
+            let rec = rec.as_ref().unwrap_or_else(|e| panic!("record {i}: {e}"));
+            assert_eq!(rec.block, body(i, n).as_bytes(), "record {i}");
+        }
     }
 
     #[test]
