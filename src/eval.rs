@@ -214,8 +214,10 @@ pub const METADATA_FIELDS: [&str; 6] = [
 /// - `title`: equal after whitespace normalisation;
 /// - `authors` (ground truth `byline`, a string or a list): the same set of
 ///   names, case-insensitive; a byline string is split at commas,
-///   semicolons, `&`, " and " and line breaks, a leading "By" dropped, and
-///   parts with digits (a date or time line glued to the byline) ignored;
+///   semicolons, `&`, " and " (" et ", " und ", "(with …)") and line breaks, a leading "By" (or
+///   "Written by", "Par", "Von", "Por") and bracketed links or addresses
+///   dropped, and parts with digits (a date or time line glued to the
+///   byline) ignored;
 /// - `date`: the same calendar day as `published`, as the page wrote it;
 /// - `site_name`: equal after whitespace normalisation, case-insensitive;
 /// - `lang`: the same primary subtag;
@@ -340,16 +342,42 @@ fn suffix_cut_equal(want: &str, got: &str) -> bool {
         && rest.split_whitespace().count() <= 8
 }
 
+/// Words that introduce a byline, in the languages of the corpora.
+const BYLINE_INTROS: [&str; 6] = ["by: ", "by ", "written by ", "par ", "von ", "por "];
+
+/// A byline without bracketed links or addresses: "Jane Doe
+/// (https://example.com/jd/)" names Jane Doe.
+fn without_bracketed_links(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        if !["://", "www.", "@"].iter().any(|m| inner.contains(m)) {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The set of names in bylines, for comparing author lists.
 fn name_set<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
     for raw in names {
-        for line in raw.to_lowercase().lines() {
+        for line in without_bracketed_links(&raw.to_lowercase()).lines() {
             let line = norm_ws(line);
-            let line = line
-                .strip_prefix("by ")
-                .or_else(|| line.strip_prefix("by: "))
+            let line = BYLINE_INTROS
+                .iter()
+                .find_map(|i| line.strip_prefix(i))
                 .unwrap_or(&line);
+            let line = ["(with ", "(avec ", " et ", " und "]
+                .iter()
+                .fold(line.to_string(), |l, sep| l.replace(sep, ", "));
             for part in line.split([',', ';', '&']) {
                 for name in part.split(" and ") {
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
@@ -464,6 +492,13 @@ mod tests {
         assert_eq!(set("By Ann Lee\n   March 25, 2015"), set("ann lee"));
         assert_eq!(set("Ann Lee and Bo Ray"), set("Bo Ray, Ann Lee"));
         assert_ne!(set("Ann Lee"), set("Ann Lee, Bo Ray"));
+        assert_eq!(set("Par Ann Lee"), set("Ann Lee"));
+        assert_eq!(
+            set("Ann Lee (avec Bo Ray et Cy Ode)"),
+            set("Cy Ode, Bo Ray, Ann Lee")
+        );
+        assert_eq!(set("Ann Lee (https://example.com/al/)"), set("Ann Lee"));
+        assert_ne!(set("Ann Lee (Paris)"), set("Ann Lee"));
     }
 
     #[test]
