@@ -612,3 +612,20 @@ fn an_agency_acronym_gives_way_to_the_person_in_the_byline() {
     let b = page("", r#"<span class="author" itemprop="author">AFP</span>"#);
     assert_eq!(b.authors, ["AFP"]);
 }
+
+#[test]
+fn a_marked_byline_beats_a_menu_entry_and_a_biography_names_no_one() {
+    let a = page(
+        "",
+        r#"<ul class="menu"><li><div>By Region</div></li></ul>
+           <div class="post-author"><span>Ines Varga</span></div>
+           <div id="author-note"><p>Ines Varga is a reporter based in Porto, Portugal.</p></div>"#,
+    );
+    assert_eq!(a.authors, ["Ines Varga"]);
+    // A biography alone names no author.
+    let b = page(
+        "",
+        r#"<div id="author1"><p>Ines Varga is a reporter based in Porto, Portugal.</p></div>"#,
+    );
+    assert!(b.authors.is_empty(), "{:?}", b.authors);
+}

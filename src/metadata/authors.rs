@@ -67,6 +67,9 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
     let raw = with_bracketed_coauthors_listed(&without_bracketed_links(raw));
     for line in raw.split(['\n', '|', ';', '/', '•', '·']) {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if is_biography(&line) {
+            continue;
+        }
         let line = strip_intro(&line);
         let parts = split_names(line);
         let many = parts.len() > 1;
@@ -102,6 +105,15 @@ fn without_bracketed_links(raw: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A sentence about the author ("Jane Doe is a science journalist based
+/// in Boston."), not a byline: its place names are no co-authors.
+fn is_biography(line: &str) -> bool {
+    line.split_whitespace().count() >= 6
+        && [" is ", " was ", " has been ", " covers "]
+            .iter()
+            .any(|v| line.contains(v))
 }
 
 /// Words that open a bracket of co-authors: "Jane Doe (with John Roe)".
@@ -261,12 +273,13 @@ fn clean_name(part: &str) -> Option<String> {
     {
         return None;
     }
-    if words.iter().any(|w| {
+    let not_a_name = |w: &str| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         NOT_A_NAME.contains(&w.as_str())
-    }) {
+    };
+    if words.iter().any(|w| not_a_name(w)) {
         return None;
     }
     // A name starts with a capital letter in scripts that have case.
@@ -362,6 +375,9 @@ mod tests {
             ("Jane Doe Updated 5 hours ago", &["Jane Doe"]),
             ("Theresa May", &["Theresa May"]),
             ("Mac & i", &["Mac & i"]),
+            ("Staff Writer", &[]),
+            ("Jane Doe is a reporter based in Leeds, Yorkshire.", &[]),
+            ("Jane Staff", &[]),
             (
                 "Par Jean Roy (avec Anne Lac et Paul Ney)",
                 &["Jean Roy", "Anne Lac", "Paul Ney"],

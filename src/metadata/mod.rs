@@ -102,6 +102,8 @@ struct Raw {
     itemprops: HashMap<String, Vec<String>>,
     rel_author: Vec<String>,
     bylines: Vec<String>,
+    /// Texts of elements without a byline class that start with "By …".
+    by_lines: Vec<String>,
     /// `datetime` of `<time>` elements: those marked as the publication
     /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
     times: Vec<String>,
@@ -395,12 +397,16 @@ fn scan(doc: &Html) -> Raw {
                 raw.date_lines.push(t);
             }
         }
-        if raw.bylines.len() < MAX_DOM_CANDIDATES
-            && ((!container && is_byline_name(names)) || starts_with_by(e))
-        {
+        let named = !container && is_byline_name(names);
+        let list = if named {
+            &mut raw.bylines
+        } else {
+            &mut raw.by_lines
+        };
+        if list.len() < MAX_DOM_CANDIDATES && (named || starts_with_by(e)) {
             let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
-                raw.bylines.push(t);
+                list.push(t);
             }
         }
     }
@@ -520,13 +526,15 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
-/// not an author biography, avatar or a comment's author.
+/// not an author biography ("about the author"), avatar or a comment's
+/// author.
 fn is_byline_name(v: &str) -> bool {
     (v.contains("byline")
         || (v.contains("author") && v.replace("authority", "").contains("author"))
         || v.contains("writtenby"))
         && ![
-            "bio", "avatar", "image", "photo", "img", "follow", "more", "social", "comment",
+            "bio", "about", "avatar", "image", "photo", "img", "follow", "more", "social",
+            "comment",
         ]
         .iter()
         .any(|w| v.contains(w))
@@ -658,7 +666,12 @@ fn choose(
         })
         .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
         // A byline that carries the date ("By Jane Doe | March 2, 2023").
-        .or_else(|| raw.bylines.iter().find_map(|s| date(s)))
+        .or_else(|| {
+            raw.bylines
+                .iter()
+                .chain(&raw.by_lines)
+                .find_map(|s| date(s))
+        })
         .or_else(|| {
             let fetched = fetched?;
             raw.date_lines
@@ -1152,7 +1165,14 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
     );
     sources.push(raw.rel_author.iter().map(String::as_str).collect());
     // Byline elements one by one: the first that holds a name.
-    sources.extend(raw.bylines.iter().map(|b| vec![b.as_str()]));
+    // Elements the page marks as bylines before unmarked "By …" lines,
+    // which may be a menu entry ("By Country").
+    sources.extend(
+        raw.bylines
+            .iter()
+            .chain(&raw.by_lines)
+            .map(|b| vec![b.as_str()]),
+    );
     for source in sources {
         let mut names = Vec::new();
         for s in source {
