@@ -218,7 +218,11 @@ pub const METADATA_FIELDS: [&str; 6] = [
 ///   "Written by", "Par", "Von", "Por") and bracketed links or addresses
 ///   dropped, and parts with digits (a date or time line glued to the
 ///   byline) ignored;
-/// - `date`: the same calendar day as `published`, as the page wrote it;
+/// - `date`: the same calendar day as `published`, in the offset the page
+///   stated with the time (the local day: `2023-12-22T23:30-05:00` is the
+///   22nd, not the 23rd of UTC); one convention for every document, the
+///   one the newspaper corpus follows (of its documents whose local and UTC
+///   days differ, 3 of 4 give the local day);
 /// - `site_name`: equal after whitespace normalisation, case-insensitive;
 /// - `lang`: the same primary subtag;
 /// - `description` (ground truth `excerpt`): equal after whitespace
@@ -499,6 +503,22 @@ mod tests {
         );
         assert_eq!(set("Ann Lee (https://example.com/al/)"), set("Ann Lee"));
         assert_ne!(set("Ann Lee (Paris)"), set("Ann Lee"));
+    }
+
+    #[test]
+    fn date_is_the_local_day_of_the_stated_offset() {
+        let page = "<meta property='article:published_time' content='2023-12-22T23:30:00-05:00'>\
+                    <article><p>It rained for thirty days in a row this June, the longest run on record.</p></article>";
+        let Ok(a) = crate::extract(page, None) else {
+            panic!("extraction failed");
+        };
+        let score = |day: &str| {
+            let mut s = MetadataScores::default();
+            s.add(Some(&a), &serde_json::json!({ "date": day }));
+            s.accuracy("date")
+        };
+        assert_eq!(score("2023-12-22"), Some(1.0));
+        assert_eq!(score("2023-12-23"), Some(0.0));
     }
 
     #[test]
