@@ -540,3 +540,92 @@ fn declared_sources_rel_original_and_absolute_dc_source_only() {
     .unwrap();
     assert_eq!(c.source_url, None);
 }
+
+#[test]
+fn logo_and_home_link_h1s_name_the_site_not_the_article() {
+    // The page's first `h1`s are a home link and a logo; the article's own
+    // `h1` (with its permalink mark) is the headline, and the home link's
+    // text is the site's segment of the `<title>`.
+    let a = extract("branding_h1.html", None);
+    assert_eq!(a.title.as_deref(), Some("Tide tables for the estuary"));
+    // The date only the byline states.
+    assert_eq!(day(&a).as_deref(), Some("2023-04-04"));
+    assert_eq!(a.authors, ["Mira Solberg"]);
+    // Without the article's `h1`, the title still loses the site's name.
+    let b = page(
+        "<title>Estuary tide tables — Quayside Almanac</title>",
+        r#"<h1><a href="/">Quayside Almanac</a></h1>"#,
+    );
+    assert_eq!(b.title.as_deref(), Some("Estuary tide tables"));
+    // A logo `h1` is not taken for the headline either.
+    let d = page(
+        "<title>Tide tables | Harbour Network</title>",
+        r#"<h1 class="site-logo">Harbour Network</h1>"#,
+    );
+    assert_eq!(d.title.as_deref(), Some("Tide tables"));
+    // A permalink around the headline is not a home link.
+    let c = page(
+        "<title>Tide tables for the estuary — Quayside Almanac</title>",
+        r#"<h1><a href="/2023/04/tide-tables">Tide tables for the estuary</a></h1>"#,
+    );
+    assert_eq!(c.title.as_deref(), Some("Tide tables for the estuary"));
+}
+
+#[test]
+fn a_headline_that_mentions_the_site_is_not_the_site() {
+    let a = page(
+        r#"<meta property="og:site_name" content="Harbour Times">
+           <meta property="og:title" content="Readers of Harbour Times pick the best quay café :: Harbour Network ::">"#,
+        "",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Readers of Harbour Times pick the best quay café")
+    );
+}
+
+#[test]
+fn author_names_with_ampersands_and_bracketed_links() {
+    let a = page(r#"<meta name="author" content="Mac & i">"#, "");
+    assert_eq!(a.authors, ["Mac & i"]);
+    let b = page(
+        r#"<meta name="author" content="Ada Okafor & Per Lund">"#,
+        "",
+    );
+    assert_eq!(b.authors, ["Ada Okafor", "Per Lund"]);
+    let c = page(
+        r#"<meta name="author" content="Ada Okafor (https://okafor.example/about/)">"#,
+        "",
+    );
+    assert_eq!(c.authors, ["Ada Okafor"]);
+}
+
+#[test]
+fn an_agency_acronym_gives_way_to_the_person_in_the_byline() {
+    let a = page(
+        "",
+        r#"<span class="author" itemprop="author">AFP</span>
+           <p class="byline">Par Jean Roy (avec Anne Lac et Paul Ney)</p>"#,
+    );
+    assert_eq!(a.authors, ["Jean Roy", "Anne Lac", "Paul Ney"]);
+    // Alone, the agency is the author.
+    let b = page("", r#"<span class="author" itemprop="author">AFP</span>"#);
+    assert_eq!(b.authors, ["AFP"]);
+}
+
+#[test]
+fn a_marked_byline_beats_a_menu_entry_and_a_biography_names_no_one() {
+    let a = page(
+        "",
+        r#"<ul class="menu"><li><div>By Region</div></li></ul>
+           <div class="post-author"><span>Ines Varga</span></div>
+           <div id="author-note"><p>Ines Varga is a reporter based in Porto, Portugal.</p></div>"#,
+    );
+    assert_eq!(a.authors, ["Ines Varga"]);
+    // A biography alone names no author.
+    let b = page(
+        "",
+        r#"<div id="author1"><p>Ines Varga is a reporter based in Porto, Portugal.</p></div>"#,
+    );
+    assert!(b.authors.is_empty(), "{:?}", b.authors);
+}

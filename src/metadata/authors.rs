@@ -64,8 +64,12 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
     if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
         return name_from_profile_url(trimmed).into_iter().collect();
     }
+    let raw = with_bracketed_coauthors_listed(&without_bracketed_links(raw));
     for line in raw.split(['\n', '|', ';', '/', '•', '·']) {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if is_biography(&line) {
+            continue;
+        }
         let line = strip_intro(&line);
         let parts = split_names(line);
         let many = parts.len() > 1;
@@ -80,6 +84,66 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The byline without bracketed links or addresses ("Jane Doe
+/// (https://example.com/jd/)" → "Jane Doe "); a bracketed name after an
+/// address ("jane@example.com (Jane Doe)") stays.
+fn without_bracketed_links(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        if !["://", "www.", "@"].iter().any(|m| inner.contains(m)) {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A sentence about the author ("Jane Doe is a science journalist based
+/// in Boston."), not a byline: its place names are no co-authors.
+fn is_biography(line: &str) -> bool {
+    line.split_whitespace().count() >= 6
+        && [" is ", " was ", " has been ", " covers "]
+            .iter()
+            .any(|v| line.contains(v))
+}
+
+/// Words that open a bracket of co-authors: "Jane Doe (with John Roe)".
+const WITH: &[&str] = &["(with ", "(avec ", "(mit ", "(con "];
+
+/// Co-authors in brackets listed like the others: "Jane Doe (with John
+/// Roe and Ann Poe)" → "Jane Doe , John Roe and Ann Poe".
+fn with_bracketed_coauthors_listed(raw: &str) -> String {
+    let lower = raw.to_lowercase();
+    // Lower-casing keeps byte offsets only for text whose case mapping
+    // keeps lengths; otherwise leave the byline alone.
+    if lower.len() != raw.len() {
+        return raw.to_string();
+    }
+    let Some((open, w)) = WITH
+        .iter()
+        .find_map(|w| lower.find(w).map(|i| (i, w.len())))
+    else {
+        return raw.to_string();
+    };
+    let listed = || {
+        let close = open + raw.get(open..)?.find(')')?;
+        Some(format!(
+            "{}, {}{}",
+            raw.get(..open)?,
+            raw.get(open + w..close)?,
+            raw.get(close + 1..)?
+        ))
+    };
+    listed().unwrap_or_else(|| raw.to_string())
 }
 
 /// "Okafor, Ada" (family name first, one author) → "Ada Okafor"; other
@@ -125,7 +189,17 @@ fn strip_intro(s: &str) -> &str {
 
 fn split_names(s: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    for chunk in s.split([',', '&']) {
+    // "&" joins two names ("Jane Doe & John Roe"), but is part of one
+    // when a side is a single word ("Mac & i", "Smith & Sons").
+    let chunks = s.split(',').flat_map(|c| {
+        let names: Vec<&str> = c.split('&').collect();
+        if names.len() > 1 && names.iter().all(|n| n.split_whitespace().count() >= 2) {
+            names
+        } else {
+            vec![c]
+        }
+    });
+    for chunk in chunks {
         let mut rest = chunk;
         // " and " glue (also "und", "y", "et", "e" in other languages).
         loop {
@@ -199,12 +273,13 @@ fn clean_name(part: &str) -> Option<String> {
     {
         return None;
     }
-    if words.iter().any(|w| {
+    let not_a_name = |w: &str| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         NOT_A_NAME.contains(&w.as_str())
-    }) {
+    };
+    if words.iter().any(|w| not_a_name(w)) {
         return None;
     }
     // A name starts with a capital letter in scripts that have case.
@@ -299,6 +374,15 @@ mod tests {
             ("By Jane Doe March 25, 2015", &["Jane Doe"]),
             ("Jane Doe Updated 5 hours ago", &["Jane Doe"]),
             ("Theresa May", &["Theresa May"]),
+            ("Mac & i", &["Mac & i"]),
+            ("Staff Writer", &[]),
+            ("Jane Doe is a reporter based in Leeds, Yorkshire.", &[]),
+            ("Jane Staff", &[]),
+            (
+                "Par Jean Roy (avec Anne Lac et Paul Ney)",
+                &["Jean Roy", "Anne Lac", "Paul Ney"],
+            ),
+            ("Jane Doe (https://example.com/jd/)", &["Jane Doe"]),
             ("Jane Doe on Dec 3", &["Jane Doe"]),
         ];
         for (raw, want) in cases {

@@ -8,9 +8,9 @@
 //!
 //! | field | precedence |
 //! |---|---|
-//! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements and "By …" lines (not comment authors); a date line or the outlet's name glued after a name is cut off |
-//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines; relative dates ("2 hours ago") only when the fetch time is known |
+//! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named |
+//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
@@ -95,10 +95,15 @@ struct Raw {
     html_lang: Option<String>,
     base_href: Option<String>,
     h1: Vec<String>,
+    /// The text of the first `h1` that is the site's logo or a link to its
+    /// home page: the site's name as the page shows it.
+    brand: Option<String>,
     /// Microdata values (non-`<meta>` elements) by `itemprop`.
     itemprops: HashMap<String, Vec<String>>,
     rel_author: Vec<String>,
     bylines: Vec<String>,
+    /// Texts of elements without a byline class that start with "By …".
+    by_lines: Vec<String>,
     /// `datetime` of `<time>` elements: those marked as the publication
     /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
     times: Vec<String>,
@@ -299,9 +304,17 @@ fn scan(doc: &Html) -> Raw {
                 raw.title_tag = Some(element_text(e));
             }
             "h1" if raw.h1.len() < MAX_DOM_CANDIDATES => {
-                let t = element_text(e);
+                // Without the permalink mark documentation generators put
+                // after a heading ("Title¶").
+                let t = element_text(e).trim_end_matches('¶').trim_end().to_string();
                 if !t.is_empty() {
-                    raw.h1.push(t);
+                    if !is_branding_h1(e, &at, &t) {
+                        raw.h1.push(t);
+                    } else if raw.brand.is_none() {
+                        // The site's logo or home link: its name, not a
+                        // headline.
+                        raw.brand = Some(t);
+                    }
                 }
             }
             "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
@@ -384,16 +397,50 @@ fn scan(doc: &Html) -> Raw {
                 raw.date_lines.push(t);
             }
         }
-        if raw.bylines.len() < MAX_DOM_CANDIDATES
-            && ((!container && is_byline_name(names)) || starts_with_by(e))
-        {
+        let named = !container && is_byline_name(names);
+        let list = if named {
+            &mut raw.bylines
+        } else {
+            &mut raw.by_lines
+        };
+        if list.len() < MAX_DOM_CANDIDATES && (named || starts_with_by(e)) {
             let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
-                raw.bylines.push(t);
+                list.push(t);
             }
         }
     }
     raw
+}
+
+/// An `h1` that brands the site rather than heads the article: marked as
+/// a logo, or whose whole text is one link to the site's home page
+/// (`/`, `index.html`, a host root).
+fn is_branding_h1(e: ElementRef<'_>, at: &Attrs<'_>, text: &str) -> bool {
+    let logo = |v: Option<&str>| v.is_some_and(|v| v.to_ascii_lowercase().contains("logo"));
+    if logo(at.class) || logo(at.id) {
+        return true;
+    }
+    let mut links = e
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|d| d.value().name() == "a");
+    let (Some(a), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let Some(href) = a.value().attr("href") else {
+        return false;
+    };
+    if element_text(a) != text {
+        return false;
+    }
+    let path = match Url::parse(href) {
+        Ok(u) if u.query().is_none() => u.path().to_string(),
+        Ok(_) => return false,
+        Err(_) => href.to_string(),
+    };
+    let path = path.trim_start_matches("./").trim_start_matches('/');
+    path.is_empty() || matches!(path, "index.html" | "index.htm" | "index.php")
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
@@ -479,13 +526,15 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
-/// not an author biography, avatar or a comment's author.
+/// not an author biography ("about the author"), avatar or a comment's
+/// author.
 fn is_byline_name(v: &str) -> bool {
     (v.contains("byline")
         || (v.contains("author") && v.replace("authority", "").contains("author"))
         || v.contains("writtenby"))
         && ![
-            "bio", "avatar", "image", "photo", "img", "follow", "more", "social", "comment",
+            "bio", "about", "avatar", "image", "photo", "img", "follow", "more", "social",
+            "comment",
         ]
         .iter()
         .any(|w| v.contains(w))
@@ -545,7 +594,10 @@ fn choose(
         .map(|s| norm_ws(&s))
         .filter(|s| !s.is_empty() && s.chars().count() <= 80);
 
-    m.title = choose_title(raw, &ld, m.site_name.as_deref(), url);
+    // The name the page brands itself with (a logo `h1`) also marks the
+    // site's segment of a title when no metadata names the site.
+    let brand = m.site_name.as_deref().or(raw.brand.as_deref());
+    m.title = choose_title(raw, &ld, brand, url);
     if m.site_name.is_none() {
         m.site_name = raw
             .title_tag
@@ -613,6 +665,13 @@ fn choose(
                 .find_map(|s| date(s))
         })
         .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
+        // A byline that carries the date ("By Jane Doe | March 2, 2023").
+        .or_else(|| {
+            raw.bylines
+                .iter()
+                .chain(&raw.by_lines)
+                .find_map(|s| date(s))
+        })
         .or_else(|| {
             let fetched = fetched?;
             raw.date_lines
@@ -807,7 +866,10 @@ fn is_site_segment(seg: &str, site: Option<&str>, url: Option<&Url>) -> bool {
     }
     if let Some(site) = site {
         let n = simplify(site);
-        if !n.is_empty() && (n == s || n.contains(&s) || s.contains(&n)) {
+        // A segment that holds the name among as many other words is a
+        // headline that mentions the site, not the site.
+        if !n.is_empty() && (n == s || n.contains(&s) || (s.contains(&n) && s.len() < 2 * n.len()))
+        {
             return true;
         }
     }
@@ -1060,10 +1122,15 @@ const AUTHOR_KEYS: &[&str] = &[
 ];
 
 /// Authors from the first source that names someone. The site's own name
-/// (a newsroom credited as author) is dropped beside people and used only
-/// when no source names a person.
+/// (a newsroom credited as author) or an agency's acronym is dropped beside
+/// people and used only when no source names a person.
 fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
-    let is_site = |n: &String| site.is_some_and(|s| simplify(s) == simplify(n));
+    // A lone acronym ("AFP") credits an agency, which, like the outlet,
+    // gives way to a person named elsewhere on the page.
+    let is_site = |n: &String| {
+        site.is_some_and(|s| simplify(s) == simplify(n))
+            || ((2..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     let mut fallback: Vec<String> = Vec::new();
     // Citation metadata names one author per tag, family name first.
     let citation: Vec<String> = raw
@@ -1098,7 +1165,14 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
     );
     sources.push(raw.rel_author.iter().map(String::as_str).collect());
     // Byline elements one by one: the first that holds a name.
-    sources.extend(raw.bylines.iter().map(|b| vec![b.as_str()]));
+    // Elements the page marks as bylines before unmarked "By …" lines,
+    // which may be a menu entry ("By Country").
+    sources.extend(
+        raw.bylines
+            .iter()
+            .chain(&raw.by_lines)
+            .map(|b| vec![b.as_str()]),
+    );
     for source in sources {
         let mut names = Vec::new();
         for s in source {
