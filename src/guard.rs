@@ -1184,6 +1184,22 @@ mod tests {
     }
 
     #[test]
+    fn left_out_attributes_do_not_count_toward_the_limit() {
+        // Found by the guard fuzz target: html5ever never sees the left-out
+        // attributes, so the next ones take their places under the cap.
+        let limits = Limits {
+            max_attributes: 2,
+            ..Limits::default()
+        };
+        let html = "<a data-x=1 onclick=2 href=/a class=c id=i>t</a>";
+        assert_eq!(bound(html, &limits), "<a data-x=1 onclick=2   >t</a>");
+        assert_eq!(
+            bound_for_extraction(html, &limits, true).0,
+            "<a   href=/a class=c >t</a>"
+        );
+    }
+
+    #[test]
     fn svg_bodies_are_left_out_only_when_their_own_end_tag_closes_them() {
         let html = "<p>a<svg viewBox='0 0 1 1'><g><path d='M0 0'/><title>i</title></g></SVG>b</p>";
         assert_eq!(
