@@ -349,31 +349,11 @@ fn suffix_cut_equal(want: &str, got: &str) -> bool {
 /// Words that introduce a byline, in the languages of the corpora.
 const BYLINE_INTROS: [&str; 6] = ["by: ", "by ", "written by ", "par ", "von ", "por "];
 
-/// A byline without bracketed links or addresses: "Jane Doe
-/// (https://example.com/jd/)" names Jane Doe.
-fn without_bracketed_links(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(open) = rest.find('(') {
-        let Some(len) = rest[open..].find(')') else {
-            break;
-        };
-        let inner = &rest[open + 1..open + len];
-        out.push_str(&rest[..open]);
-        if !["://", "www.", "@"].iter().any(|m| inner.contains(m)) {
-            out.push_str(&rest[open..=open + len]);
-        }
-        rest = &rest[open + len + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// The set of names in bylines, for comparing author lists.
 fn name_set<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
     for raw in names {
-        for line in without_bracketed_links(&raw.to_lowercase()).lines() {
+        for line in crate::metadata::authors::without_bracketed_links(&raw.to_lowercase()).lines() {
             let line = norm_ws(line);
             let line = BYLINE_INTROS
                 .iter()

@@ -89,7 +89,7 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
 /// The byline without bracketed links or addresses ("Jane Doe
 /// (https://example.com/jd/)" → "Jane Doe "); a bracketed name after an
 /// address ("jane@example.com (Jane Doe)") stays.
-fn without_bracketed_links(raw: &str) -> String {
+pub(crate) fn without_bracketed_links(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(open) = rest.find('(') {

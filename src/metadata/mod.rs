@@ -21,7 +21,7 @@
 //! Values the body extraction already set (e.g. a syndication source) are
 //! never overwritten by [`Metadata::apply`].
 
-mod authors;
+pub(crate) mod authors;
 pub(crate) mod dates;
 mod fingerprint;
 pub(crate) mod jsonld;
