@@ -687,7 +687,7 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
+        let mut is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
         if !matches!(
             n.tag,
             Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Form | Tag::Aside
@@ -710,6 +710,12 @@ impl Ctx<'_, '_> {
         let li = n.lis as f32 - 100.0;
         let len = n.text as f32;
         let ld = n.link_density();
+        // A container whose text is nearly all in lists (a features grid,
+        // a section of link-rich bullet points) is judged as the list it
+        // holds. Scanned only when the verdict depends on it.
+        if !is_list && ld > t.block_link_density && ld <= t.list_link_density {
+            is_list = self.list_text(i) * 10 > n.text * 9;
+        }
         let heading_density = if n.text == 0 {
             0.0
         } else {
@@ -724,6 +730,27 @@ impl Ctx<'_, '_> {
                 && ld > 0.0)
             || (!is_list && weight < 25.0 && ld > t.block_link_density)
             || ((is_list || weight >= 25.0) && ld > t.list_link_density)
+    }
+
+    /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
+    fn list_text(&self, i: usize) -> u32 {
+        let end = self.dom.nodes[i].end as usize;
+        let mut sum = 0;
+        let mut j = i + 1;
+        while j < end {
+            let n = &self.dom.nodes[j];
+            if !self.live[j] {
+                j = n.end as usize;
+                continue;
+            }
+            if matches!(n.tag, Tag::Ul | Tag::Ol) {
+                sum += n.text;
+                j = n.end as usize;
+                continue;
+            }
+            j += 1;
+        }
+        sum
     }
 }
 
