@@ -22,6 +22,10 @@ struct Ctx<'d, 'a> {
     scores: &'d [f32],
     opts: &'d Options,
     base: Option<&'d Url>,
+    /// How many data tables the walk is inside. What a data table's cells
+    /// hold is data (a column of linked names, a one-word cell), never
+    /// cleaned as boilerplate.
+    in_data_table: std::cell::Cell<u32>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -39,6 +43,7 @@ pub(crate) fn assemble(
         scores: &body.scores,
         opts,
         base,
+        in_data_table: std::cell::Cell::new(0),
     };
     let mut out = Builder::default();
     for &root in &body.roots {
@@ -222,7 +227,11 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
-        if !is_root && node.tag != Tag::Text && self.drop_conditionally(i) {
+        if !is_root
+            && node.tag != Tag::Text
+            && self.in_data_table.get() == 0
+            && self.drop_conditionally(i)
+        {
             if self.opts.explain {
                 self.record(i, "clean:link-density-or-name");
             }
@@ -632,7 +641,9 @@ impl Ctx<'_, '_> {
                         keep_labels: true,
                         ..Builder::default()
                     };
+                    self.in_data_table.set(self.in_data_table.get() + 1);
                     self.walk_children(j, &mut b, depth + 1);
+                    self.in_data_table.set(self.in_data_table.get() - 1);
                     b.flush();
                     let text = b
                         .blocks
