@@ -631,8 +631,10 @@ fn style_hides(style: &str) -> bool {
 
 /// Words whose first token is one of these describe a state of the element
 /// (`has-sidebar`, `with-comments`, `no-ads`), not what the element is.
+/// `ctxt` opens the marker of an attached context menu (`CtxtMenu_Attached_0`,
+/// which MathJax puts on every formula): the element has a menu, it is none.
 const STATE_PREFIXES: &[&str] = &[
-    "has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "supports",
+    "has", "with", "without", "no", "show", "hide", "enable", "disable", "is", "supports", "ctxt",
 ];
 
 /// Splits a class or id value into lowercase ASCII tokens at non-alphanumerics

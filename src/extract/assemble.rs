@@ -22,6 +22,10 @@ struct Ctx<'d, 'a> {
     scores: &'d [f32],
     opts: &'d Options,
     base: Option<&'d Url>,
+    /// How many data tables the walk is inside. What a data table's cells
+    /// hold is data (a column of linked names, a one-word cell), never
+    /// cleaned as boilerplate.
+    in_data_table: std::cell::Cell<u32>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -39,6 +43,7 @@ pub(crate) fn assemble(
         scores: &body.scores,
         opts,
         base,
+        in_data_table: std::cell::Cell::new(0),
     };
     let mut out = Builder::default();
     for &root in &body.roots {
@@ -222,7 +227,11 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
-        if !is_root && node.tag != Tag::Text && self.drop_conditionally(i) {
+        if !is_root
+            && node.tag != Tag::Text
+            && self.in_data_table.get() == 0
+            && self.drop_conditionally(i)
+        {
             if self.opts.explain {
                 self.record(i, "clean:link-density-or-name");
             }
@@ -632,7 +641,9 @@ impl Ctx<'_, '_> {
                         keep_labels: true,
                         ..Builder::default()
                     };
+                    self.in_data_table.set(self.in_data_table.get() + 1);
                     self.walk_children(j, &mut b, depth + 1);
+                    self.in_data_table.set(self.in_data_table.get() - 1);
                     b.flush();
                     let text = b
                         .blocks
@@ -687,7 +698,7 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        let is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
+        let mut is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
         if !matches!(
             n.tag,
             Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Form | Tag::Aside
@@ -710,6 +721,12 @@ impl Ctx<'_, '_> {
         let li = n.lis as f32 - 100.0;
         let len = n.text as f32;
         let ld = n.link_density();
+        // A container whose text is nearly all in lists (a features grid,
+        // a section of link-rich bullet points) is judged as the list it
+        // holds. Scanned only when the verdict depends on it.
+        if !is_list && ld > t.block_link_density && ld <= t.list_link_density {
+            is_list = self.list_text(i) * 10 > n.text * 9;
+        }
         let heading_density = if n.text == 0 {
             0.0
         } else {
@@ -724,6 +741,27 @@ impl Ctx<'_, '_> {
                 && ld > 0.0)
             || (!is_list && weight < 25.0 && ld > t.block_link_density)
             || ((is_list || weight >= 25.0) && ld > t.list_link_density)
+    }
+
+    /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
+    fn list_text(&self, i: usize) -> u32 {
+        let end = self.dom.nodes[i].end as usize;
+        let mut sum = 0;
+        let mut j = i + 1;
+        while j < end {
+            let n = &self.dom.nodes[j];
+            if !self.live[j] {
+                j = n.end as usize;
+                continue;
+            }
+            if matches!(n.tag, Tag::Ul | Tag::Ol) {
+                sum += n.text;
+                j = n.end as usize;
+                continue;
+            }
+            j += 1;
+        }
+        sum
     }
 }
 

@@ -79,8 +79,12 @@ impl Tag {
             "section" => Tag::Section,
             "article" => Tag::Article,
             "main" => Tag::Main,
-            "span" | "font" | "small" | "big" | "u" | "s" | "mark" | "abbr" | "cite" | "q"
-            | "dfn" | "ins" | "del" | "bdi" | "bdo" | "data" | "var" | "kbd" | "samp" => Tag::Span,
+            // MathML is visible text: its formula reads inline; only its
+            // annotations (TeX source) are never shown.
+            "span" | "math" | "font" | "small" | "big" | "u" | "s" | "mark" | "abbr" | "cite"
+            | "q" | "dfn" | "ins" | "del" | "bdi" | "bdo" | "data" | "var" | "kbd" | "samp" => {
+                Tag::Span
+            }
             "a" => Tag::A,
             "br" => Tag::Br,
             "hr" => Tag::Hr,
@@ -131,9 +135,9 @@ impl Tag {
             "sub" => Tag::Sub,
             "html" => Tag::Html,
             "body" => Tag::Body,
-            "script" | "style" | "noscript" | "template" | "svg" | "math" | "head" | "title"
-            | "meta" | "link" | "base" | "map" | "area" | "source" | "track" | "param"
-            | "dialog" | "noframes" | "noembed" => Tag::Void,
+            "script" | "style" | "noscript" | "template" | "svg" | "annotation"
+            | "annotation-xml" | "head" | "title" | "meta" | "link" | "base" | "map" | "area"
+            | "source" | "track" | "param" | "dialog" | "noframes" | "noembed" => Tag::Void,
             _ => Tag::Other,
         }
     }

@@ -168,9 +168,12 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         parent = dom.nodes[p].parent;
     }
     // A well-scoring ancestor with clearly more text holds the rest of the
-    // article (intro and steps split by a weak wrapper in between).
+    // article (intro and steps split by a weak wrapper in between). It must
+    // score well against the best container, not only against a weaker
+    // wrapper the walk-up reached: a page column holding the story and a
+    // playlist of other stories scores far below the story itself.
     {
-        let base = scores[top];
+        let base = scores[top].max(scores[best]);
         let mut anc = dom.nodes[top].parent;
         let mut levels = 0;
         while anc != u32::MAX && anc != dom.body && levels < 4 {
