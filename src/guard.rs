@@ -29,8 +29,10 @@
 //! When extraction runs the guard, the same pass also leaves out the bodies
 //! of elements that extraction never reads — `<style>`, `<noscript>`,
 //! `<script>` other than JSON-LD, and `<svg>` images — keeping their tags —
+//! comments,
 //! and the attributes it never reads (`data-*` but lazy image sources,
-//! `aria-*` but `aria-hidden`, `on*` handlers; kept when the caller set CSS
+//! `aria-*` but `aria-hidden`, `on*` handlers, a `style` that cannot hide
+//! the element; kept when the caller set CSS
 //! selector rules, which may match any attribute).
 //! They are about half the bytes of a typical news page, so html5ever
 //! tokenizes half as much; the extracted article is the same as from the
@@ -167,6 +169,23 @@ fn unread_attribute(name: &[u8]) -> bool {
         return !name[5..].eq_ignore_ascii_case(b"hidden");
     }
     starts(b"on") && name.len() > 2
+}
+
+/// Whether extraction never reads the attribute `a` of the input `b`:
+/// [`unread_attribute`] by name, or a `style` that cannot hide the element
+/// (extraction reads `display: none` and `visibility: hidden` only; an
+/// entity might spell either, so a value with `&` stays).
+fn unread_attr(b: &[u8], a: &Attr) -> bool {
+    let Some(name) = b.get(a.name.0..a.name.1) else {
+        return false;
+    };
+    if name.eq_ignore_ascii_case(b"style") {
+        let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
+        return !(memchr::memmem::find(value, b"none").is_some()
+            || memchr::memmem::find(value, b"hidden").is_some()
+            || value.contains(&b'&'));
+    }
+    unread_attribute(name)
 }
 
 fn guard<'a>(html: &'a str, limits: &Limits, elide: Elide) -> (Cow<'a, str>, Report) {
@@ -431,8 +450,11 @@ impl<'a> Guard<'a> {
     }
 
     /// Removes `start..end` of the input from the output.
+    /// A range that overlaps what was already cut loses only its rest (an
+    /// SVG body that held a comment).
     fn cut(&mut self, start: usize, end: usize) {
-        if start < self.copied || end < start {
+        let start = start.max(self.copied);
+        if end < start {
             return;
         }
         let out = self
@@ -476,32 +498,33 @@ impl<'a> Guard<'a> {
         if rest.starts_with(b"<!--") {
             let body = lt + 4;
             let after = &self.b[body..];
-            if after.starts_with(b">") {
-                self.pos = body + 1;
-                return;
-            }
-            if after.starts_with(b"->") {
-                self.pos = body + 2;
-                return;
-            }
-            let mut from = body;
-            loop {
-                let Some(off) = memchr::memchr(b'-', &self.b[from..]) else {
-                    self.pos = self.b.len();
-                    return;
-                };
-                let d = from + off;
-                let tail = &self.b[d..];
-                if tail.starts_with(b"-->") {
-                    self.pos = d + 3;
-                    return;
+            let end = if after.starts_with(b">") {
+                body + 1
+            } else if after.starts_with(b"->") {
+                body + 2
+            } else {
+                let mut from = body;
+                loop {
+                    let Some(off) = memchr::memchr(b'-', &self.b[from..]) else {
+                        break self.b.len();
+                    };
+                    let d = from + off;
+                    let tail = &self.b[d..];
+                    if tail.starts_with(b"-->") {
+                        break d + 3;
+                    }
+                    if tail.starts_with(b"--!>") {
+                        break d + 4;
+                    }
+                    from = d + 1;
                 }
-                if tail.starts_with(b"--!>") {
-                    self.pos = d + 4;
-                    return;
-                }
-                from = d + 1;
+            };
+            self.pos = end;
+            if self.elide_unread {
+                // No extraction step reads comments.
+                self.cut(lt, end);
             }
+            return;
         }
         self.pos = lt + 2;
         self.skip_past(b'>');
@@ -931,8 +954,7 @@ impl<'a> Guard<'a> {
         let max_len = self.limits.max_attribute_len;
         let mut kept = 0usize;
         for a in &self.attrs {
-            if self.elide_attributes && self.b.get(a.name.0..a.name.1).is_some_and(unread_attribute)
-            {
+            if self.elide_attributes && unread_attr(self.b, a) {
                 cuts.push((a.name.0, a.end));
                 continue;
             }
@@ -1173,6 +1195,12 @@ mod tests {
 
     #[test]
     fn unread_attributes_are_left_out_for_extraction() {
+        // A style that may hide the element stays; others go.
+        let html = r#"<p style="color: red">a</p><p style="display: none">b</p><p style="top:0&#59;">c</p>"#;
+        assert_eq!(
+            for_extraction(html),
+            r#"<p >a</p><p style="display: none">b</p><p style="top:0&#59;">c</p>"#
+        );
         let html = r#"<div data-track='{"a":1}' class=c onclick="go()" aria-label=x aria-hidden=true data-src=a.jpg DATA-SRCSET=b.jpg id=i data-x>t</div>"#;
         assert_eq!(
             for_extraction(html),
@@ -1206,6 +1234,9 @@ mod tests {
             for_extraction(html),
             "<p>a<svg viewBox='0 0 1 1'></SVG>b</p>"
         );
+        // Comments go too, also inside an SVG.
+        let html = "<p>a<!-- x -->b<!---->c<!--> d</p><svg><!--c--><path/></svg>";
+        assert_eq!(for_extraction(html), "<p>abc d</p><svg></svg>");
         // Nested SVG goes with the outer one.
         let html = "<svg><svg><rect/></svg><circle/></svg>x";
         assert_eq!(for_extraction(html), "<svg></svg>x");

@@ -32,6 +32,9 @@ fn page() -> impl Strategy<Value = String> {
         word().prop_map(|w| format!("<svg><g><title>{w}</title><path d=\"M0\"/></g></svg>")),
         paragraph().prop_map(|p| format!("<svg><rect/><p>{p}.</p></svg>")),
         Just("<svg><circle/>".to_string()),
+        paragraph().prop_map(|p| format!("<p style=\"color: red\">{p}.</p><div style=\"display:none\"><p>{p}.</p></div>")),
+        // Words apart: a browser also reads `x<!-- a -->y` as one word `xy`.
+        Just("<p>x <!-- a --> y<!--> z</p>".to_string()),
         paragraph().prop_map(|p| format!("<div data-track=\"{{}}\" onclick=\"x()\" aria-label=\"l\" aria-hidden=\"true\"><p>{p}.</p></div>")),
         word().prop_map(|w| format!("<figure><img data-src=\"/{w}.jpg\" data-lazy=\"1\" alt=\"{w}\"><figcaption>{w}</figcaption></figure>")),
     ];
