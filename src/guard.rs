@@ -152,12 +152,22 @@ pub(crate) fn bound_for_extraction<'a>(
 /// What [`guard`] leaves out besides enforcing the limits.
 #[derive(Debug, Clone, Copy, Default)]
 struct Elide {
+    /// The bodies of raw text the extractor never reads, of `<svg>`
+    /// elements, and comments.
     unread: bool,
+    /// Attributes the extractor never reads.
     attributes: bool,
 }
 
-/// Whether extraction never reads an attribute of this name.
-fn unread_attribute(name: &[u8]) -> bool {
+/// Whether extraction never reads the attribute `a` of the input `b`:
+/// `data-*` but lazy image sources, `aria-*` but `aria-hidden`, `on*`
+/// handlers, and a `style` that cannot hide the element (extraction reads
+/// `display: none` and `visibility: hidden` only; an entity might spell
+/// either, so a value with `&` stays).
+fn unread_attribute(b: &[u8], a: &Attr) -> bool {
+    let Some(name) = b.get(a.name.0..a.name.1) else {
+        return false;
+    };
     let starts = |p: &[u8]| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p);
     if starts(b"data-") {
         let rest = &name[5..];
@@ -168,30 +178,18 @@ fn unread_attribute(name: &[u8]) -> bool {
     if starts(b"aria-") {
         return !name[5..].eq_ignore_ascii_case(b"hidden");
     }
-    starts(b"on") && name.len() > 2
-}
-
-/// Whether extraction never reads the attribute `a` of the input `b`:
-/// [`unread_attribute`] by name, or a `style` that cannot hide the element
-/// (extraction reads `display: none` and `visibility: hidden` only; an
-/// entity might spell either, so a value with `&` stays).
-fn unread_attr(b: &[u8], a: &Attr) -> bool {
-    let Some(name) = b.get(a.name.0..a.name.1) else {
-        return false;
-    };
     if name.eq_ignore_ascii_case(b"style") {
         let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
         return !(memchr::memmem::find(value, b"none").is_some()
             || memchr::memmem::find(value, b"hidden").is_some()
             || value.contains(&b'&'));
     }
-    unread_attribute(name)
+    starts(b"on") && name.len() > 2
 }
 
 fn guard<'a>(html: &'a str, limits: &Limits, elide: Elide) -> (Cow<'a, str>, Report) {
     let mut g = Guard::new(html, *limits);
-    g.elide_unread = elide.unread;
-    g.elide_attributes = elide.attributes;
+    g.elide = elide;
     g.run();
     let report = g.report;
     let text = match g.out {
@@ -411,11 +409,8 @@ struct Guard<'a> {
     dropped_open: IdMap<u32>,
     seen_html: bool,
     seen_body: bool,
-    /// Leave out the bodies of raw text the extractor never reads, and of
-    /// `<svg>` elements.
-    elide_unread: bool,
-    /// Leave out attributes the extractor never reads.
-    elide_attributes: bool,
+    /// What to leave out besides enforcing the limits.
+    elide: Elide,
     /// The outermost open `<svg>` in HTML content: its stack index and where
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
@@ -442,8 +437,7 @@ impl<'a> Guard<'a> {
             dropped_open: IdMap::default(),
             seen_html: false,
             seen_body: false,
-            elide_unread: false,
-            elide_attributes: false,
+            elide: Elide::default(),
             open_svg: None,
             attrs: Vec::new(),
         }
@@ -520,7 +514,7 @@ impl<'a> Guard<'a> {
                 }
             };
             self.pos = end;
-            if self.elide_unread {
+            if self.elide.unread {
                 // No extraction step reads comments.
                 self.cut(lt, end);
             }
@@ -879,7 +873,7 @@ impl<'a> Guard<'a> {
         let below = self.stack.len();
         self.open(lt, end, name, flags, child, &mut attr_cuts);
         if child == Mode::Svg
-            && self.elide_unread
+            && self.elide.unread
             && self.open_svg.is_none()
             && self.stack.len() > below
         {
@@ -954,7 +948,7 @@ impl<'a> Guard<'a> {
         let max_len = self.limits.max_attribute_len;
         let mut kept = 0usize;
         for a in &self.attrs {
-            if self.elide_attributes && unread_attr(self.b, a) {
+            if self.elide.attributes && unread_attribute(self.b, a) {
                 cuts.push((a.name.0, a.end));
                 continue;
             }
@@ -1005,7 +999,7 @@ impl<'a> Guard<'a> {
                     Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
                 )
             {
-                if self.elide_unread && flags & k::UNREAD != 0 {
+                if self.elide.unread && flags & k::UNREAD != 0 {
                     self.elide(name, lt);
                 }
                 // The end tag itself is read as a normal end tag next.
@@ -1015,7 +1009,7 @@ impl<'a> Guard<'a> {
             from = lt + 1;
         }
         // Unterminated: html5ever reads the rest as the element's text.
-        if self.elide_unread && flags & k::UNREAD != 0 {
+        if self.elide.unread && flags & k::UNREAD != 0 {
             self.elide(name, self.b.len());
         }
         self.pos = self.b.len();
