@@ -629,3 +629,16 @@ fn a_marked_byline_beats_a_menu_entry_and_a_biography_names_no_one() {
     );
     assert!(b.authors.is_empty(), "{:?}", b.authors);
 }
+
+#[test]
+fn an_organisation_credited_as_the_only_author_is_kept_as_written() {
+    let ld = r#"<script type="application/ld+json">
+        {"@type": "Article", "headline": "Tidal charts",
+         "author": {"@type": "Organization", "name": "Contributors to the Harbour Wiki"}}
+        </script>"#;
+    let a = page(ld, "");
+    assert_eq!(a.authors, ["Contributors to the Harbour Wiki"]);
+    // A person named anywhere on the page wins over the organisation.
+    let b = page(ld, r#"<p class="byline">By Ines Varga</p>"#);
+    assert_eq!(b.authors, ["Ines Varga"]);
+}

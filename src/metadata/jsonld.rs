@@ -13,6 +13,9 @@ use serde_json::Value;
 pub(crate) struct LdArticle {
     pub(crate) headline: Option<String>,
     pub(crate) authors: Vec<String>,
+    /// Organisations credited as the only authors ("Contributors to
+    /// Wikimedia projects"): names, but of no person.
+    pub(crate) org_authors: Vec<String>,
     pub(crate) published: Option<String>,
     pub(crate) modified: Option<String>,
     pub(crate) publisher: Option<String>,
@@ -258,7 +261,11 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
     };
     let has_person = author_values.iter().any(|a| !is_org(a));
     for a in &author_values {
-        if has_person && is_org(a) {
+        if is_org(a) {
+            if !has_person {
+                let name = a.as_object().and_then(|o| str_field(o, "name"));
+                ld.org_authors.extend(name);
+            }
             continue;
         }
         match a {

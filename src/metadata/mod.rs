@@ -9,7 +9,7 @@
 //! | field | precedence |
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -1194,6 +1194,16 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         }
         if fallback.is_empty() {
             fallback = names;
+        }
+    }
+    if fallback.is_empty() {
+        // An organisation the structured data names as the author, as
+        // written: the last resort, when nothing names a person.
+        for n in &ld.org_authors {
+            let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !n.is_empty() && n.chars().count() <= 80 {
+                authors::push_unique(&mut fallback, n);
+            }
         }
     }
     fallback
