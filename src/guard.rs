@@ -415,6 +415,9 @@ struct Guard<'a> {
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
     open_svg: Option<(usize, usize)>,
+    /// Open `<pre>`/`<listing>` start tags, counted without regard to
+    /// nesting rules (an over-count only keeps more text as it is).
+    open_pre: usize,
 
     attrs: Vec<Attr>,
 }
@@ -439,6 +442,7 @@ impl<'a> Guard<'a> {
             seen_body: false,
             elide: Elide::default(),
             open_svg: None,
+            open_pre: 0,
             attrs: Vec::new(),
         }
     }
@@ -458,9 +462,44 @@ impl<'a> Guard<'a> {
         self.copied = end;
     }
 
+    /// Writes `with` in place of `start..end` of the input.
+    fn replace(&mut self, start: usize, end: usize, with: &str) {
+        if start < self.copied {
+            return;
+        }
+        self.cut(start, end);
+        if let Some(out) = self.out.as_mut() {
+            out.push_str(with);
+        }
+    }
+
+    /// Text that starts with a line break (`>\n  <`, the indentation between
+    /// tags) costs html5ever two character tokens, the break alone and then
+    /// the rest; with a space before the break it is one. The text is the
+    /// same after whitespace collapsing, which is how extraction reads text
+    /// outside `<pre>`; CR LF and a lone CR become LF as the HTML input
+    /// stream does anyway.
+    fn lift_line_break(&mut self) {
+        if self.open_pre > 0 || self.open_svg.is_some() {
+            return;
+        }
+        let at = self.pos;
+        let end = match self.b.get(at..at + 2) {
+            Some(b"\r\n") => at + 2,
+            _ => match self.b.get(at) {
+                Some(b'\n' | b'\r') => at + 1,
+                _ => return,
+            },
+        };
+        self.replace(at, end, " \n");
+    }
+
     fn run(&mut self) {
         let len = self.b.len();
         while self.pos < len {
+            if self.elide.unread {
+                self.lift_line_break();
+            }
             let Some(off) = memchr::memchr(b'<', &self.b[self.pos..]) else {
                 break;
             };
@@ -726,6 +765,9 @@ impl<'a> Guard<'a> {
 
         // Attribute limits, whatever happens to the tag.
         let lname = &lower[..raw_name.len().min(lower.len())];
+        if matches!(lname, b"pre" | b"listing") && raw_name.len() <= lower.len() {
+            self.open_pre += 1;
+        }
         let repeated_root = match lname {
             b"html" => std::mem::replace(&mut self.seen_html, true),
             b"body" => std::mem::replace(&mut self.seen_body, true),
@@ -1083,6 +1125,13 @@ impl<'a> Guard<'a> {
         } else {
             0
         };
+        if matches!(
+            &lower[..raw_name.len().min(lower.len())],
+            b"pre" | b"listing"
+        ) && raw_name.len() <= lower.len()
+        {
+            self.open_pre = self.open_pre.saturating_sub(1);
+        }
         if flags & (k::ROOT | k::BR) != 0 {
             return;
         }
@@ -1147,6 +1196,33 @@ mod tests {
         bound_for_extraction(html, &Limits::default(), true)
             .0
             .into_owned()
+    }
+
+    #[test]
+    fn text_opening_with_a_line_break_gets_a_space_before_it_outside_pre() {
+        let cases = [
+            ("<p>a</p>\n  <p>b</p>", "<p>a</p> \n  <p>b</p>"),
+            ("<p>a</p>\r\n<p>b\r</p>", "<p>a</p> \n<p>b\r</p>"),
+            ("<p>a</p>\r<p>b</p>", "<p>a</p> \n<p>b</p>"),
+            // After a left-out comment too.
+            ("<p>a<!-- c -->\nb</p>", "<p>a \nb</p>"),
+            // Line breaks in preformatted text are its layout: kept as
+            // they are, up to the end of the last open `<pre>`.
+            (
+                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre>\n<p>",
+                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre> \n<p>",
+            ),
+            (
+                "<LISTING>\n<i>x</i>\n</listing>",
+                "<LISTING>\n<i>x</i>\n</listing>",
+            ),
+        ];
+        for (html, want) in cases {
+            assert_eq!(for_extraction(html), want, "{html:?}");
+        }
+        // The public bound leaves text alone.
+        let html = "<p>a</p>\n  <p>b</p>";
+        assert!(matches!(bound(html, &Limits::default()), Cow::Borrowed(_)));
     }
 
     #[test]

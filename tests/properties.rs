@@ -37,6 +37,11 @@ fn page() -> impl Strategy<Value = String> {
         Just("<p>x <!-- a --> y<!--> z</p>".to_string()),
         paragraph().prop_map(|p| format!("<div data-track=\"{{}}\" onclick=\"x()\" aria-label=\"l\" aria-hidden=\"true\"><p>{p}.</p></div>")),
         word().prop_map(|w| format!("<figure><img data-src=\"/{w}.jpg\" data-lazy=\"1\" alt=\"{w}\"><figcaption>{w}</figcaption></figure>")),
+        // Line breaks between and in tags, where layout and bylines use them.
+        Just("\n    ".to_string()),
+        Just("\r\n".to_string()),
+        paragraph().prop_map(|p| format!("<pre>\n<code>{p}</code>\n  <b>x</b>\r\n</pre>")),
+        word().prop_map(|w| format!("<p class=\"byline\">\n<span>By Ann Lee</span>\n<span>{w} reporter</span>\n</p>")),
     ];
     prop::collection::vec(piece, 1..40).prop_map(|v| {
         format!(
