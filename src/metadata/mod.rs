@@ -391,13 +391,15 @@ fn scan(doc: &Html) -> Raw {
             name,
             "html" | "body" | "script" | "article" | "section" | "main" | "img"
         );
-        if !container && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
+        // Most elements have no class or id word of interest.
+        let named = !container && !names.is_empty();
+        if named && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
             let t = element_text(e);
             if !t.is_empty() && t.chars().count() <= 80 {
                 raw.date_lines.push(t);
             }
         }
-        let named = !container && is_byline_name(names);
+        let named = named && is_byline_name(names);
         let list = if named {
             &mut raw.bylines
         } else {
@@ -458,10 +460,9 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     let mut depth = 0;
     while let Some(n) = node {
         match n.value() {
-            Node::Text(t) if !t.trim().is_empty() => {
-                let rest = ["By", "by", "BY"]
-                    .iter()
-                    .find_map(|w| t.trim_start().strip_prefix(w));
+            Node::Text(t) if !t.trim_start().is_empty() => {
+                let t = t.trim_start();
+                let rest = ["By", "by", "BY"].iter().find_map(|w| t.strip_prefix(w));
                 return rest.is_some_and(|r| {
                     r.chars()
                         .next()

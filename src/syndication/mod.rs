@@ -433,7 +433,7 @@ fn judge_inline(
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
         }
-        if is_widget_line(&lower, ctx.edge) {
+        if is_widget_lower(&lower, ctx.edge) {
             return Some("widget:text");
         }
         if ctx.edge
@@ -590,17 +590,28 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 }
 
 /// Whether a short block is a widget's line (chat, cookies, newsletter,
-/// share). `lower` is the block's lowercase text.
+/// share).
 fn is_widget_line(text: &str, edge: bool) -> bool {
     // Lower-casing shrinks a text at most threefold (KELVIN SIGN → k).
     if text.len() >= 3 * WIDGET_LINE {
         return false;
     }
-    let lower = text.to_lowercase();
+    is_widget_lower(&text.to_lowercase(), edge)
+}
+
+/// [`is_widget_line`] of a text already lower-cased.
+fn is_widget_lower(lower: &str, edge: bool) -> bool {
     if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
         return false;
     }
-    if patterns::WIDGET_PHRASES.iter().any(|p| lower.contains(p)) {
+    // One pass for all phrases, not one search per phrase.
+    static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(patterns::WIDGET_PHRASES).ok());
+    let phrase = match PHRASES.as_ref() {
+        Some(ac) => ac.is_match(lower),
+        None => patterns::WIDGET_PHRASES.iter().any(|p| lower.contains(p)),
+    };
+    if phrase {
         return true;
     }
     // "👋 Hi, how are you?" — a greeting bubble.
