@@ -129,11 +129,16 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// typical news page (inline scripts and styles are about 45 % of it).
 /// The elided bytes are not counted as changes in the [`Report`].
 ///
+/// Text that opens with a line break gets a space before it outside
+/// `<pre>` (see `Guard::lift_line_break`).
+///
 /// With `attributes`, it also leaves out the attributes extraction never
 /// reads: event handlers (`on*`), `aria-*` but `aria-hidden`, and `data-*`
 /// but the lazy-loading image sources (`data-src`, `data-lazy-src`,
-/// `data-original`, `data-srcset`). The caller turns this off when user
-/// CSS selectors might match such attributes.
+/// `data-original`, `data-srcset`); and whitespace-only text between
+/// block-level tags (see `Guard::text_before`). The caller turns this off
+/// when user CSS selectors might match such attributes or see such text
+/// (`:empty`).
 pub(crate) fn bound_for_extraction<'a>(
     html: &'a str,
     limits: &Limits,
@@ -145,6 +150,7 @@ pub(crate) fn bound_for_extraction<'a>(
         Elide {
             unread: true,
             attributes,
+            whitespace: attributes,
         },
     )
 }
@@ -157,6 +163,8 @@ struct Elide {
     unread: bool,
     /// Attributes the extractor never reads.
     attributes: bool,
+    /// Whitespace-only text between block-level tags.
+    whitespace: bool,
 }
 
 /// Whether extraction never reads the attribute `a` of the input `b`:
@@ -244,6 +252,70 @@ mod k {
     /// Raw text whose body the extractor never reads (`script`, `style`,
     /// `noscript`): [`super::bound_for_extraction`] leaves it out.
     pub const UNREAD: u32 = 1 << 29;
+}
+
+/// Elements that start and end a block of text, whose whitespace-only
+/// neighbours no reader of text keeps (inline elements, `<br>`, `<img>`,
+/// `<svg>`, `<iframe>` and `<noscript>` are not among them: the space
+/// beside them may separate words).
+pub(crate) fn is_block_name(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"address"
+            | b"article"
+            | b"aside"
+            | b"blockquote"
+            | b"body"
+            | b"caption"
+            | b"dd"
+            | b"details"
+            | b"dialog"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"fieldset"
+            | b"figcaption"
+            | b"figure"
+            | b"footer"
+            | b"form"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"header"
+            | b"hgroup"
+            | b"hr"
+            | b"html"
+            | b"legend"
+            | b"li"
+            | b"link"
+            | b"main"
+            | b"menu"
+            | b"meta"
+            | b"nav"
+            | b"ol"
+            | b"optgroup"
+            | b"option"
+            | b"p"
+            | b"script"
+            | b"section"
+            | b"select"
+            | b"style"
+            | b"summary"
+            | b"table"
+            | b"tbody"
+            | b"td"
+            | b"template"
+            | b"tfoot"
+            | b"th"
+            | b"thead"
+            | b"title"
+            | b"tr"
+            | b"ul"
+    )
 }
 
 /// Flags of a tag by its lower-cased name.
@@ -415,6 +487,11 @@ struct Guard<'a> {
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
     open_svg: Option<(usize, usize)>,
+    /// Whether the last tag (comments aside) was a block-level one.
+    after_block: bool,
+    /// Whether a formatting element was ever closed other than by its own
+    /// end tag.
+    misnested: bool,
     /// Open `<pre>`/`<listing>` start tags, counted without regard to
     /// nesting rules (an over-count only keeps more text as it is).
     open_pre: usize,
@@ -442,6 +519,8 @@ impl<'a> Guard<'a> {
             seen_body: false,
             elide: Elide::default(),
             open_svg: None,
+            after_block: false,
+            misnested: false,
             open_pre: 0,
             attrs: Vec::new(),
         }
@@ -497,22 +576,89 @@ impl<'a> Guard<'a> {
     fn run(&mut self) {
         let len = self.b.len();
         while self.pos < len {
-            if self.elide.unread {
-                self.lift_line_break();
-            }
             let Some(off) = memchr::memchr(b'<', &self.b[self.pos..]) else {
+                if self.elide.unread {
+                    self.lift_line_break();
+                }
                 break;
             };
             let lt = self.pos + off;
+            if self.elide.unread {
+                self.text_before(lt);
+            }
             self.pos = lt + 1;
             match self.b.get(lt + 1).copied() {
-                Some(b'!') => self.markup_declaration(lt),
-                Some(b'?') => self.skip_past(b'>'),
-                Some(b'/') => self.end_tag(lt),
-                Some(c) if c.is_ascii_alphabetic() => self.start_tag(lt),
-                _ => {}
+                Some(b'!') => {
+                    // A comment leaves the text around it as it was.
+                    if !self.b[lt..].starts_with(b"<!--") {
+                        self.after_block = false;
+                    }
+                    self.markup_declaration(lt);
+                }
+                Some(b'?') => {
+                    self.after_block = false;
+                    self.skip_past(b'>');
+                }
+                Some(b'/') => {
+                    self.after_block = self.block_tag_at(lt);
+                    self.end_tag(lt);
+                }
+                Some(c) if c.is_ascii_alphabetic() => {
+                    self.after_block = self.block_tag_at(lt);
+                    self.start_tag(lt);
+                }
+                _ => self.after_block = false,
             }
         }
+    }
+
+    /// The text from `self.pos` up to the tag at `lt`, for extraction:
+    /// left out when it is only whitespace between two block-level tags
+    /// (the indentation of a pretty-printed page, about a third of its
+    /// text nodes), else its leading line break lifted
+    /// ([`Self::lift_line_break`]). Extraction separates blocks itself;
+    /// such whitespace is no text of any block.
+    fn text_before(&mut self, lt: usize) {
+        let text = &self.b[self.pos..lt];
+        if self.elide.whitespace
+            && self.after_block
+            && self.open_pre == 0
+            // Text, even whitespace, reopens formatting elements a block
+            // closed (`<p><b>a<p>` then text): once the page has closed
+            // one so, whitespace stays (html5ever's list of such elements is
+            // not modelled here closely enough to know when it is empty).
+            && !self.misnested
+            && self.open_svg.is_none()
+            && !text.is_empty()
+            && text.iter().all(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+            && self.block_tag_at(lt)
+        {
+            self.cut(self.pos, lt);
+        } else {
+            self.lift_line_break();
+        }
+    }
+
+    /// Whether a start or end tag of a block-level element (see
+    /// [`is_block_name`]) begins at `lt`.
+    fn block_tag_at(&self, lt: usize) -> bool {
+        let start = match self.b.get(lt + 1) {
+            Some(b'/') => lt + 2,
+            _ => lt + 1,
+        };
+        if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let end = self.name_end(start);
+        let raw = &self.b[start..end];
+        let mut lower = [0u8; 10];
+        if raw.len() > lower.len() {
+            return false;
+        }
+        for (d, s) in lower.iter_mut().zip(raw) {
+            *d = s.to_ascii_lowercase();
+        }
+        is_block_name(&lower[..raw.len()])
     }
 
     /// Moves past the next `c`, or to the end.
@@ -722,6 +868,7 @@ impl<'a> Guard<'a> {
             }
             let explicit = closing && self.stack.len() == to;
             if e.flags & k::FORMATTING != 0 && !explicit {
+                self.misnested = true;
                 let count = self.floating_keys.entry(e.key).or_insert(0);
                 if *count < NOAH {
                     *count += 1;
@@ -841,6 +988,19 @@ impl<'a> Guard<'a> {
         }
 
         // HTML content.
+        if flags & k::FORMATTING != 0 && !self.misnested {
+            // A formatting element in table structure is foster-parented;
+            // a second `<a>` or `<nobr>` closes the first by the adoption
+            // agency: neither is modelled here.
+            let table_parent = self.stack.last().is_some_and(|e| {
+                [&b"table"[..], b"tbody", b"thead", b"tfoot", b"tr"]
+                    .iter()
+                    .any(|t| e.name == fnv(crate::fnv::OFFSET, t))
+            });
+            let reopened = matches!(lname, b"a" | b"nobr")
+                && (self.last_pos(name).is_some() || self.floating_by_name.contains_key(&name));
+            self.misnested = table_parent || reopened;
+        }
         if flags & k::ROOT != 0 {
             self.apply_attr_cuts(attr_cuts);
             return;
@@ -1136,6 +1296,11 @@ impl<'a> Guard<'a> {
             return;
         }
         if flags & k::FORMATTING != 0 {
+            // Well nested: the element is the current node. Anything else
+            // runs html5ever's adoption agency, which is not modelled here.
+            if self.stack.last().is_none_or(|e| e.name != name) {
+                self.misnested = true;
+            }
             if let Some(keys) = self.floating_by_name.get_mut(&name) {
                 if let Some(key) = keys.pop() {
                     self.floating_total = self.floating_total.saturating_sub(1);
@@ -1201,16 +1366,16 @@ mod tests {
     #[test]
     fn text_opening_with_a_line_break_gets_a_space_before_it_outside_pre() {
         let cases = [
-            ("<p>a</p>\n  <p>b</p>", "<p>a</p> \n  <p>b</p>"),
-            ("<p>a</p>\r\n<p>b\r</p>", "<p>a</p> \n<p>b\r</p>"),
-            ("<p>a</p>\r<p>b</p>", "<p>a</p> \n<p>b</p>"),
+            ("<b>a</b>\n  <i>b</i>", "<b>a</b> \n  <i>b</i>"),
+            ("<b>a</b>\r\nb<i>b\r</i>", "<b>a</b> \nb<i>b\r</i>"),
+            ("<p>a</p>\rb", "<p>a</p> \nb"),
             // After a left-out comment too.
             ("<p>a<!-- c -->\nb</p>", "<p>a \nb</p>"),
             // Line breaks in preformatted text are its layout: kept as
             // they are, up to the end of the last open `<pre>`.
             (
-                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre>\n<p>",
-                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre> \n<p>",
+                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre>\n<b>",
+                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre> \n<b>",
             ),
             (
                 "<LISTING>\n<i>x</i>\n</listing>",
@@ -1221,8 +1386,36 @@ mod tests {
             assert_eq!(for_extraction(html), want, "{html:?}");
         }
         // The public bound leaves text alone.
-        let html = "<p>a</p>\n  <p>b</p>";
+        let html = "<b>a</b>\n  <i>b</i>";
         assert!(matches!(bound(html, &Limits::default()), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn whitespace_between_block_tags_is_left_out_for_extraction() {
+        let cases = [
+            (
+                "<div>\n  <p>a</p>\n  <p>b <b>c</b>\n <i>d</i></p>\n</div>",
+                "<div><p>a</p><p>b <b>c</b> \n <i>d</i></p></div>",
+            ),
+            // A comment between two blocks is no text either.
+            ("</li>\n<!-- x -->\n<LI>", "</li> \n<LI>"),
+            // Next to inline elements, `<br>` or text, whitespace separates
+            // words: kept.
+            ("<p>a</p> <span>b</span>", "<p>a</p> <span>b</span>"),
+            ("<br>\n<p>", "<br> \n<p>"),
+            ("<td>a</td> b <td>", "<td>a</td> b <td>"),
+            // In preformatted text it is layout.
+            (
+                "<pre><div>a</div>\n<div>b</div></pre>",
+                "<pre><div>a</div>\n<div>b</div></pre>",
+            ),
+        ];
+        for (html, want) in cases {
+            assert_eq!(for_extraction(html), want, "{html:?}");
+        }
+        // Not when user selectors may read the tree as it is (`:empty`).
+        let kept = bound_for_extraction("<div>\n</div>", &Limits::default(), false).0;
+        assert_eq!(kept, "<div> \n</div>");
     }
 
     #[test]

@@ -524,6 +524,29 @@ fn token_kinds_with(value: &str, user: &[(u64, &str, u16)]) -> u16 {
     bits & !kind::STATE
 }
 
+/// The text of `el` in document order, with a `" "` piece where a
+/// block-level element or a `<br>` starts or ends: like a browser's
+/// `innerText`, `<div>May 3</div><div>2023</div>` reads "May 3 2023", not
+/// "May 32023", whether or not the page puts whitespace between them.
+pub(crate) fn spaced_pieces<'a>(el: scraper::ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
+    use ego_tree::iter::Edge;
+    let own = el.id();
+    el.traverse().filter_map(move |edge| {
+        let (Edge::Open(node) | Edge::Close(node)) = edge;
+        match node.value() {
+            scraper::Node::Text(t) => matches!(edge, Edge::Open(_)).then_some(&**t),
+            scraper::Node::Element(e) => {
+                let name = e.name();
+                // The element itself is no boundary inside its own text.
+                let block = node.id() != own
+                    && (name == "br" || crate::guard::is_block_name(name.as_bytes()));
+                block.then_some(" ")
+            }
+            _ => None,
+        }
+    })
+}
+
 /// An attribute's value, found by comparing names. scraper's
 /// `Element::attr` interns the name on every call, which costs a hash per
 /// lookup in per-element loops.

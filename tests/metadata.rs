@@ -642,3 +642,25 @@ fn an_organisation_credited_as_the_only_author_is_kept_as_written() {
     let b = page(ld, r#"<p class="byline">By Ines Varga</p>"#);
     assert_eq!(b.authors, ["Ines Varga"]);
 }
+
+#[test]
+fn a_commenter_byline_is_no_author() {
+    let a = page(
+        "",
+        r#"<div id="comments"><div class="comment-body">
+             <div class="byline"><span>Posted by</span> <b>Rui Tavares</b></div>
+             <p>Great piece!</p></div></div>
+           <div class="byline">By Ines Varga</div>"#,
+    );
+    assert_eq!(a.authors, ["Ines Varga"]);
+}
+
+#[test]
+fn text_of_block_children_is_spaced_with_or_without_whitespace_between() {
+    // The same headline, pretty-printed and minified: block children of
+    // the heading are separate words either way.
+    let pretty = page("", "<h1>\n  <div>Harbour</div>\n  <div>reopens</div>\n</h1>");
+    let minified = page("", "<h1><div>Harbour</div><div>reopens</div></h1>");
+    assert_eq!(pretty.title.as_deref(), Some("Harbour reopens"));
+    assert_eq!(minified.title, pretty.title);
+}

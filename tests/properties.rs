@@ -42,6 +42,16 @@ fn page() -> impl Strategy<Value = String> {
         Just("\r\n".to_string()),
         paragraph().prop_map(|p| format!("<pre>\n<code>{p}</code>\n  <b>x</b>\r\n</pre>")),
         word().prop_map(|w| format!("<p class=\"byline\">\n<span>By Ann Lee</span>\n<span>{w} reporter</span>\n</p>")),
+        // Misnested and unclosed markup around whitespace: formatting
+        // elements html5ever reopens, implied ends, tables, lists.
+        Just("<i>".to_string()),
+        Just("<a href=\"/x\">".to_string()),
+        Just("</p>\n".to_string()),
+        Just("</b>".to_string()),
+        Just("<font color=red>".to_string()),
+        paragraph().prop_map(|p| format!("<table>\n<tr>\n <td>{p}</td>\n <td><b>{p}</td>\n</tr>\n</table>")),
+        paragraph().prop_map(|p| format!("<ul>\n <li>{p}\n <li><i>{p}</i></li>\n</ul>\n")),
+        paragraph().prop_map(|p| format!("<div>\n  <p>{p}</p>\n  <h2>{p}</h2>\n</div>\n")),
     ];
     prop::collection::vec(piece, 1..40).prop_map(|v| {
         format!(

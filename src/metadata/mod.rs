@@ -132,9 +132,13 @@ fn norm_ws(s: &str) -> String {
 
 fn element_text(el: ElementRef<'_>) -> String {
     let mut s = String::new();
-    for t in el.text() {
+    // The limit counts text, not the indentation between elements (which
+    // a guarded parse leaves out).
+    let mut seen = 0;
+    for t in crate::rules::spaced_pieces(el) {
         s.push_str(t);
-        if s.len() > 2000 {
+        seen += t.trim().len();
+        if seen > 2000 {
             break;
         }
     }
@@ -399,7 +403,7 @@ fn scan(doc: &Html) -> Raw {
                 raw.date_lines.push(t);
             }
         }
-        let named = named && is_byline_name(names);
+        let named = named && is_byline_name(names) && !in_comments(e);
         let list = if named {
             &mut raw.bylines
         } else {
@@ -493,6 +497,11 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
 fn spaced_text(el: ElementRef<'_>) -> String {
     let mut s = String::new();
     for t in el.text() {
+        // Whitespace between elements is no text (and not counted).
+        let t = t.trim();
+        if t.is_empty() {
+            continue;
+        }
         s.push_str(t);
         s.push(' ');
         if s.len() > 400 {
@@ -524,6 +533,29 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
         buf.extend(v.chars().map(|c| c.to_ascii_lowercase()));
     }
     buf
+}
+
+/// Whether `e` sits in a comment thread (an ancestor's class or id token
+/// starts with "comment"; a page-level "comments-open" state class on the
+/// root elements does not count): its bylines name commenters.
+fn in_comments(e: ElementRef<'_>) -> bool {
+    e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        if matches!(v.name(), "html" | "body") {
+            return false;
+        }
+        let mut values = [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
+            .into_iter()
+            .flatten();
+        values.any(|value| {
+            value.split_ascii_whitespace().any(|t| {
+                t.len() >= 7
+                    && t.as_bytes()[..7].eq_ignore_ascii_case(b"comment")
+                    && !t.ends_with("-open")
+                    && !t.ends_with("-closed")
+            })
+        })
+    })
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but

@@ -254,7 +254,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     for set in rules.for_host(host.as_deref()) {
         for (_, sel) in &set.selectors {
             for el in doc.select(sel) {
-                let text = norm(&el.text().collect::<String>());
+                let text = norm(&crate::rules::spaced_pieces(el).collect::<String>());
                 if !text.is_empty() {
                     facts.zones.push(text);
                 }
@@ -840,7 +840,7 @@ const SHORT_TEXT: usize = 256;
 /// collected whole).
 fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     let mut raw = String::new();
-    for piece in el.text() {
+    for piece in crate::rules::spaced_pieces(el) {
         if raw.len() + piece.len() > max {
             return None;
         }
