@@ -129,8 +129,9 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// typical news page (inline scripts and styles are about 45 % of it).
 /// The elided bytes are not counted as changes in the [`Report`].
 ///
-/// Text that opens with a line break gets a space before it outside
-/// `<pre>` (see `Guard::lift_line_break`).
+/// Outside `<pre>`, a line break that opens a text trades places with the
+/// blank after it (see `Guard::lift_line_break`); the output is never
+/// longer than the input.
 ///
 /// With `attributes`, it also leaves out the attributes extraction never
 /// reads: event handlers (`on*`), `aria-*` but `aria-hidden`, and `data-*`
@@ -554,23 +555,19 @@ impl<'a> Guard<'a> {
 
     /// Text that starts with a line break (`>\n  <`, the indentation between
     /// tags) costs html5ever two character tokens, the break alone and then
-    /// the rest; with a space before the break it is one. The text is the
-    /// same after whitespace collapsing, which is how extraction reads text
-    /// outside `<pre>`; CR LF and a lone CR become LF as the HTML input
-    /// stream does anyway.
+    /// the rest; started by the blank instead (`> \n <`) it is one. The
+    /// text is the same after whitespace collapsing, which is how
+    /// extraction reads text outside `<pre>`; CR LF becomes LF as the HTML
+    /// input stream makes it anyway. Same length: nothing is inserted.
     fn lift_line_break(&mut self) {
         if self.open_pre > 0 || self.open_svg.is_some() {
             return;
         }
+        // The same length: the break and the blank after it trade places.
         let at = self.pos;
-        let end = match self.b.get(at..at + 2) {
-            Some(b"\r\n") => at + 2,
-            _ => match self.b.get(at) {
-                Some(b'\n' | b'\r') => at + 1,
-                _ => return,
-            },
-        };
-        self.replace(at, end, " \n");
+        if let Some(b"\r\n" | b"\n " | b"\n\t" | b"\r " | b"\r\t") = self.b.get(at..at + 2) {
+            self.replace(at, at + 2, " \n");
+        }
     }
 
     fn run(&mut self) {
@@ -1364,17 +1361,19 @@ mod tests {
     }
 
     #[test]
-    fn text_opening_with_a_line_break_gets_a_space_before_it_outside_pre() {
+    fn a_line_break_opening_text_trades_places_with_the_blank_after_it_outside_pre() {
         let cases = [
-            ("<b>a</b>\n  <i>b</i>", "<b>a</b> \n  <i>b</i>"),
+            ("<b>a</b>\n  <i>b</i>", "<b>a</b> \n <i>b</i>"),
             ("<b>a</b>\r\nb<i>b\r</i>", "<b>a</b> \nb<i>b\r</i>"),
-            ("<p>a</p>\rb", "<p>a</p> \nb"),
+            // Alone, a break stays (the guard never makes text longer).
+            ("<b>a</b>\nb", "<b>a</b>\nb"),
+            ("<p>a</p>\r\tb", "<p>a</p> \nb"),
             // After a left-out comment too.
-            ("<p>a<!-- c -->\nb</p>", "<p>a \nb</p>"),
+            ("<p>a<!-- c -->\n b</p>", "<p>a \nb</p>"),
             // Line breaks in preformatted text are its layout: kept as
             // they are, up to the end of the last open `<pre>`.
             (
-                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre>\n<b>",
+                "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre>\n <b>",
                 "<pre>\n<b>x</b>\n  y<pre>\nz</pre>\n</pre> \n<b>",
             ),
             (
@@ -1395,14 +1394,15 @@ mod tests {
         let cases = [
             (
                 "<div>\n  <p>a</p>\n  <p>b <b>c</b>\n <i>d</i></p>\n</div>",
-                "<div><p>a</p><p>b <b>c</b> \n <i>d</i></p></div>",
+                "<div><p>a</p><p>b <b>c</b> \n<i>d</i></p></div>",
             ),
-            // A comment between two blocks is no text either.
-            ("</li>\n<!-- x -->\n<LI>", "</li> \n<LI>"),
+            // A comment is no text: what follows it still borders the
+            // block before it (what comes before it is kept).
+            ("</li>\n<!-- x -->\n<LI>", "</li>\n<LI>"),
             // Next to inline elements, `<br>` or text, whitespace separates
             // words: kept.
             ("<p>a</p> <span>b</span>", "<p>a</p> <span>b</span>"),
-            ("<br>\n<p>", "<br> \n<p>"),
+            ("<br>\n\t<p>", "<br> \n<p>"),
             ("<td>a</td> b <td>", "<td>a</td> b <td>"),
             // In preformatted text it is layout.
             (
@@ -1415,7 +1415,7 @@ mod tests {
         }
         // Not when user selectors may read the tree as it is (`:empty`).
         let kept = bound_for_extraction("<div>\n</div>", &Limits::default(), false).0;
-        assert_eq!(kept, "<div> \n</div>");
+        assert_eq!(kept, "<div>\n</div>");
     }
 
     #[test]

@@ -659,7 +659,10 @@ fn a_commenter_byline_is_no_author() {
 fn text_of_block_children_is_spaced_with_or_without_whitespace_between() {
     // The same headline, pretty-printed and minified: block children of
     // the heading are separate words either way.
-    let pretty = page("", "<h1>\n  <div>Harbour</div>\n  <div>reopens</div>\n</h1>");
+    let pretty = page(
+        "",
+        "<h1>\n  <div>Harbour</div>\n  <div>reopens</div>\n</h1>",
+    );
     let minified = page("", "<h1><div>Harbour</div><div>reopens</div></h1>");
     assert_eq!(pretty.title.as_deref(), Some("Harbour reopens"));
     assert_eq!(minified.title, pretty.title);
