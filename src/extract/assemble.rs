@@ -5,7 +5,7 @@
 use url::Url;
 
 use super::dom::{flag, Dom, Tag};
-use super::score::{live_mask, Body};
+use super::score::Body;
 use super::Options;
 use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind};
 
@@ -18,7 +18,7 @@ struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
     /// The explain report of this stage (filled only with `explain`).
     removed: std::cell::RefCell<Vec<crate::article::Removed>>,
-    live: Vec<bool>,
+    live: &'d [bool],
     scores: &'d [f32],
     opts: &'d Options,
     base: Option<&'d Url>,
@@ -39,7 +39,7 @@ pub(crate) fn assemble(
     let ctx = Ctx {
         dom,
         removed: std::cell::RefCell::new(Vec::new()),
-        live: live_mask(dom),
+        live: &dom.live,
         scores: &body.scores,
         opts,
         base,

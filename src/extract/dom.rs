@@ -263,6 +263,9 @@ impl<'a> N<'a> {
 /// The index.
 pub(crate) struct Dom<'a> {
     pub(crate) nodes: Vec<N<'a>>,
+    /// Whether each node is live: neither dead nor pruned, nor inside such
+    /// a node.
+    pub(crate) live: Vec<bool>,
     /// Index of `<body>` (or the root when there is none).
     pub(crate) body: u32,
 }
@@ -464,7 +467,12 @@ impl<'a> Dom<'a> {
                 }
             }
         }
-        Ok(Dom { nodes, body })
+        let mut live = vec![true; nodes.len()];
+        for (i, n) in nodes.iter().enumerate() {
+            let parent_live = n.parent == u32::MAX || live[n.parent as usize];
+            live[i] = parent_live && !n.has(flag::DEAD) && !n.has(flag::PRUNED);
+        }
+        Ok(Dom { nodes, live, body })
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -550,8 +550,7 @@ impl Extractor {
         syndication::strip(&mut article, facts, &opts.rules, opts.explain);
         drop_title_heading(&mut article);
         if let Some(&first) = body.roots.first() {
-            let live = score::live_mask(&dom);
-            if let Some(dek) = dek::find(&dom, first, &live) {
+            if let Some(dek) = dek::find(&dom, first, &dom.live) {
                 let already = article.blocks.iter().take(3).any(|b| {
                     let t = b.plain_text();
                     normalize(&t).contains(&normalize(&dek))

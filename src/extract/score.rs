@@ -15,17 +15,6 @@ pub(crate) struct Body {
     pub(crate) scores: Vec<f32>,
 }
 
-/// Whether `i` is live: neither dead nor pruned, nor inside such a node.
-pub(crate) fn live_mask(dom: &Dom) -> Vec<bool> {
-    let mut live = vec![true; dom.len()];
-    for i in 0..dom.len() {
-        let n = &dom.nodes[i];
-        let parent_live = n.parent == u32::MAX || live[n.parent as usize];
-        live[i] = parent_live && !n.has(flag::DEAD) && !n.has(flag::PRUNED);
-    }
-    live
-}
-
 /// Whether a node is scored as a paragraph.
 fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
@@ -52,7 +41,7 @@ fn tag_base(tag: Tag) -> f32 {
 /// Scores containers and picks the article's body.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let n = dom.len();
-    let live = live_mask(dom);
+    let live = &dom.live;
     let mut scores = vec![0f32; n];
     let mut scored = vec![false; n];
     let min_len = 25;
@@ -272,7 +261,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
             }
         }
     }
-    add_cousins(dom, &live, best, top, &mut roots);
+    add_cousins(dom, live, best, top, &mut roots);
     if trace_enabled() {
         for &r in &roots {
             eprintln!(

@@ -157,8 +157,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         };
         let e = el.value();
         let mut own = 0;
+        let (mut class, mut id) = (None, None);
         for (name, value) in e.attrs() {
-            if name == "class" || name == "id" {
+            if name == "class" {
+                class = Some(value);
+                own |= memo.kinds(value);
+            } else if name == "id" {
+                id = Some(value);
                 own |= memo.kinds(value);
             }
         }
@@ -239,9 +244,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             _ => {
-                if crate::rules::attr(e, "class").is_some() || crate::rules::attr(e, "id").is_some()
-                {
-                    let brand = own & kind::BRAND != 0 || site_title_class(e);
+                if class.is_some() || id.is_some() {
+                    let brand = own & kind::BRAND != 0 || site_title_class(class, id);
                     if brand && logo_names.len() < 4 {
                         if let Some(text) = short_text(el, SHORT_TEXT).filter(|t| usable_name(t)) {
                             logo_names.push(text);
@@ -745,24 +749,21 @@ fn is_source_link_text(lower: &str) -> bool {
 }
 
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.
-fn site_title_class(e: &scraper::node::Element) -> bool {
-    ["class", "id"]
-        .iter()
-        .filter_map(|a| crate::rules::attr(e, a))
-        .any(|v| {
-            v.split_ascii_whitespace().any(|w| {
-                [
-                    "site-title",
-                    "site-name",
-                    "blog-name",
-                    "blog-title",
-                    "site_title",
-                    "site_name",
-                ]
-                .iter()
-                .any(|n| w.eq_ignore_ascii_case(n))
-            })
+fn site_title_class(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id].into_iter().flatten().any(|v| {
+        v.split_ascii_whitespace().any(|w| {
+            [
+                "site-title",
+                "site-name",
+                "blog-name",
+                "blog-title",
+                "site_title",
+                "site_name",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
         })
+    })
 }
 
 /// The shorter segments of a `<title>` split at " | ", " - " ...
