@@ -597,11 +597,11 @@ impl<'a> Guard<'a> {
                     self.skip_past(b'>');
                 }
                 Some(b'/') => {
-                    self.after_block = self.block_tag_at(lt);
+                    self.after_block = self.elide.whitespace && self.block_tag_at(lt);
                     self.end_tag(lt);
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
-                    self.after_block = self.block_tag_at(lt);
+                    self.after_block = self.elide.whitespace && self.block_tag_at(lt);
                     self.start_tag(lt);
                 }
                 _ => self.after_block = false,

@@ -166,12 +166,14 @@ impl ExtractorBuilder {
     }
 
     /// Largest input accepted, in bytes; larger input is rejected with
-    /// [`Error::InputTooLarge`] before parsing.
+    /// [`Error::InputTooLarge`] before parsing. At most 4 GiB − 1: a larger
+    /// limit is taken as that (html5ever's buffers hold no more).
     ///
     /// # Defaults
     /// [`DEFAULT_MAX_INPUT_BYTES`](Self::DEFAULT_MAX_INPUT_BYTES) (32 MiB).
     pub fn max_input_bytes(mut self, limit: usize) -> Self {
-        self.options.max_input_bytes = limit;
+        let most = usize::try_from(u32::MAX).unwrap_or(usize::MAX);
+        self.options.max_input_bytes = limit.min(most);
         self
     }
 
@@ -774,6 +776,13 @@ mod tests {
         let err = ex.extract("<p>0123456789 abc</p>", None).unwrap_err();
         assert!(matches!(err, Error::InputTooLarge { limit: 10, .. }));
         assert!(err.to_string().contains("max_input_bytes"));
+    }
+
+    #[test]
+    fn input_limit_stops_below_what_the_parser_holds() {
+        let ex = Extractor::builder().max_input_bytes(usize::MAX).build();
+        let most = usize::try_from(u32::MAX).unwrap_or(usize::MAX);
+        assert_eq!(ex.options.max_input_bytes, most);
     }
 
     #[test]
