@@ -52,6 +52,7 @@ def main() -> None:
         write("extract_bytes", raw)
         write("decode", b"text/html\n" + raw[:4096])
         write("guard", raw)
+        write("elision", raw)
         for m in re.finditer(
             r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", text, re.S | re.I
         ):
@@ -66,7 +67,7 @@ def main() -> None:
         write("jsonld", j.encode())
     for d in DATES:
         write("dates", d.encode())
-    for target in ("extract_bytes", "decode", "guard", "jsonld", "dates"):
+    for target in ("extract_bytes", "decode", "guard", "elision", "jsonld", "dates"):
         n = len(list((CORPUS / target).glob("*"))) if (CORPUS / target).exists() else 0
         print(f"{target}: {n} seeds")
 

@@ -256,9 +256,11 @@ mod k {
 }
 
 /// Elements that start and end a block of text, whose whitespace-only
-/// neighbours no reader of text keeps (inline elements, `<br>`, `<img>`,
-/// `<svg>`, `<iframe>` and `<noscript>` are not among them: the space
-/// beside them may separate words).
+/// neighbours no reader of text keeps: the containers extraction breaks
+/// lines at and html5ever always builds in the body. Not among them: inline
+/// elements, `<br>`, `<img>`, `<iframe>`, form controls, and what is never
+/// shown (`<script>`, `<style>`, `<meta>`, `<title>`, `<template>`) or may
+/// be dropped (`<html>`, `<head>`, `<body>`, `<form>`).
 pub(crate) fn is_block_name(name: &[u8]) -> bool {
     matches!(
         name,
@@ -266,11 +268,8 @@ pub(crate) fn is_block_name(name: &[u8]) -> bool {
             | b"article"
             | b"aside"
             | b"blockquote"
-            | b"body"
             | b"caption"
             | b"dd"
-            | b"details"
-            | b"dialog"
             | b"div"
             | b"dl"
             | b"dt"
@@ -278,44 +277,40 @@ pub(crate) fn is_block_name(name: &[u8]) -> bool {
             | b"figcaption"
             | b"figure"
             | b"footer"
-            | b"form"
             | b"h1"
             | b"h2"
             | b"h3"
             | b"h4"
             | b"h5"
             | b"h6"
-            | b"head"
             | b"header"
             | b"hgroup"
             | b"hr"
-            | b"html"
-            | b"legend"
             | b"li"
-            | b"link"
             | b"main"
             | b"menu"
-            | b"meta"
             | b"nav"
             | b"ol"
-            | b"optgroup"
-            | b"option"
             | b"p"
-            | b"script"
             | b"section"
-            | b"select"
-            | b"style"
-            | b"summary"
             | b"table"
             | b"tbody"
             | b"td"
-            | b"template"
             | b"tfoot"
             | b"th"
             | b"thead"
-            | b"title"
             | b"tr"
             | b"ul"
+    )
+}
+
+/// Table parts: html5ever builds them only in some insertion modes (outside
+/// a table, or in a paragraph inside a cell, it drops their tags), so their
+/// tags are no sure block edges.
+fn is_table_part(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"caption" | b"tbody" | b"td" | b"tfoot" | b"th" | b"thead" | b"tr"
     )
 }
 
@@ -488,8 +483,12 @@ struct Guard<'a> {
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
     open_svg: Option<(usize, usize)>,
-    /// Whether the last tag (comments aside) was a block-level one.
+    /// Whether the last tag (comments aside) started or ended a block-level
+    /// element in the tree (not a tag html5ever drops, nor one the depth
+    /// limit cut).
     after_block: bool,
+    /// Set by the tag handlers: whether the tag just read was such a tag.
+    block_edge: bool,
     /// Whether a formatting element was ever closed other than by its own
     /// end tag.
     misnested: bool,
@@ -521,6 +520,7 @@ impl<'a> Guard<'a> {
             elide: Elide::default(),
             open_svg: None,
             after_block: false,
+            block_edge: false,
             misnested: false,
             open_pre: 0,
             attrs: Vec::new(),
@@ -597,12 +597,14 @@ impl<'a> Guard<'a> {
                     self.skip_past(b'>');
                 }
                 Some(b'/') => {
-                    self.after_block = self.elide.whitespace && self.block_tag_at(lt);
+                    self.block_edge = false;
                     self.end_tag(lt);
+                    self.after_block = self.elide.whitespace && self.block_edge;
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
-                    self.after_block = self.elide.whitespace && self.block_tag_at(lt);
+                    self.block_edge = false;
                     self.start_tag(lt);
+                    self.after_block = self.elide.whitespace && self.block_edge;
                 }
                 _ => self.after_block = false,
             }
@@ -696,7 +698,7 @@ impl<'a> Guard<'a> {
                 }
             };
             self.pos = end;
-            if self.elide.unread {
+            if self.elide.unread && !self.joins_across(lt) {
                 // No extraction step reads comments.
                 self.cut(lt, end);
             }
@@ -704,6 +706,25 @@ impl<'a> Guard<'a> {
         }
         self.pos = lt + 2;
         self.skip_past(b'>');
+    }
+
+    /// Whether leaving out what starts at `at` could join the text before
+    /// it with the text after it into markup that was not there: a `<`
+    /// before it (`<<!-- -->div>` would become a tag, `<<!-- -->!` a
+    /// comment) or a character reference begun before it (`&amp<!-- -->;`).
+    fn joins_across(&self, at: usize) -> bool {
+        let before = &self.b[..at];
+        match before.last() {
+            Some(b'<' | b'&') => true,
+            Some(c) if c.is_ascii_alphanumeric() || *c == b'#' => {
+                before
+                    .iter()
+                    .rev()
+                    .find(|c| !(c.is_ascii_alphanumeric() || **c == b'#'))
+                    == Some(&b'&')
+            }
+            _ => false,
+        }
     }
 
     /// Reads a tag name from `start`; returns its end.
@@ -1049,6 +1070,7 @@ impl<'a> Guard<'a> {
             return;
         }
         if flags & k::VOID != 0 {
+            self.block_edge = lname == b"hr";
             self.apply_attr_cuts(attr_cuts);
             return;
         }
@@ -1071,6 +1093,11 @@ impl<'a> Guard<'a> {
         };
         let below = self.stack.len();
         self.open(lt, end, name, flags, child, &mut attr_cuts);
+        if child == Mode::Html && self.stack.len() > below && is_block_name(lname) {
+            // Rows and cells: whether html5ever builds them depends on its
+            // insertion mode, which is not modelled here.
+            self.block_edge = !is_table_part(lname);
+        }
         if child == Mode::Svg
             && self.elide.unread
             && self.open_svg.is_none()
@@ -1335,6 +1362,11 @@ impl<'a> Guard<'a> {
                 _ => None,
             };
             self.pop_to(pos, true);
+            let lname = &lower[..raw_name.len().min(lower.len())];
+            self.block_edge = raw_name.len() <= lower.len()
+                && is_block_name(lname)
+                && !is_table_part(lname)
+                && self.context() == Mode::Html;
             if let Some(body) = svg_body {
                 // Nothing in an SVG image is article text or metadata.
                 self.cut(body, lt);
@@ -1398,7 +1430,28 @@ mod tests {
             ),
             // A comment is no text: what follows it still borders the
             // block before it (what comes before it is kept).
-            ("</li>\n<!-- x -->\n<LI>", "</li>\n<LI>"),
+            (
+                "<ul><li>a</li>\n<!-- x -->\n<LI>b</ul>",
+                "<ul><li>a</li>\n<LI>b</ul>",
+            ),
+            // Tags html5ever drops are no block edges: an end tag with
+            // nothing to close, table parts outside a table.
+            ("a</div>\n</div>b", "a</div>\n</div>b"),
+            ("a<td>\n<td>b", "a<td>\n<td>b"),
+            ("a<tr><td>b</td></tr>\n<tr>c", "a<tr><td>b</td></tr>\n<tr>c"),
+            (
+                "<table><tr><td>a</td>\n<td>b</table>",
+                "<table><tr><td>a</td>\n<td>b</table>",
+            ),
+            (
+                "<table><tr><td>a</td></tr></table>\n<p>b",
+                "<table><tr><td>a</td></tr></table><p>b",
+            ),
+            // Nor are what is never shown: the blank stays between words.
+            (
+                "<div>a</div>\n<script></script>\n<div>b</div>",
+                "<div>a</div>\n<script></script>\n<div>b</div>",
+            ),
             // Next to inline elements, `<br>` or text, whitespace separates
             // words: kept.
             ("<p>a</p> <span>b</span>", "<p>a</p> <span>b</span>"),
@@ -1447,6 +1500,13 @@ mod tests {
             ("<title>T</title>", "<title>T</title>"),
             // Unterminated: html5ever reads it all as script text.
             ("<p>t<script>x = 1", "<p>t<script>"),
+            // A comment whose removal would make markup of the text
+            // around it stays (found by the `elision` fuzz target).
+            ("a<<!-- c -->!<p>b</p>", "a<<!-- c -->!<p>b</p>"),
+            ("a<<!-- c -->div>", "a<<!-- c -->div>"),
+            ("&amp<!-- c -->;", "&amp<!-- c -->;"),
+            ("x&#3<!-- c -->8;", "x&#3<!-- c -->8;"),
+            ("word<!-- c -->word", "wordword"),
         ];
         for (html, want) in cases {
             assert_eq!(for_extraction(html), want, "{html}");

@@ -524,21 +524,35 @@ fn token_kinds_with(value: &str, user: &[(u64, &str, u16)]) -> u16 {
     bits & !kind::STATE
 }
 
-/// The text of `el` in document order, with a `" "` piece where a
+/// The shown text of `el` in document order, with a `" "` piece where a
 /// block-level element or a `<br>` starts or ends: like a browser's
 /// `innerText`, `<div>May 3</div><div>2023</div>` reads "May 3 2023", not
-/// "May 32023", whether or not the page puts whitespace between them.
+/// "May 32023", whether or not the page puts whitespace between them. What
+/// is never shown (`<script>`, `<style>`, `<noscript>`, `<template>`,
+/// `<svg>`) gives nothing.
 pub(crate) fn spaced_pieces<'a>(el: scraper::ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
     use ego_tree::iter::Edge;
     let own = el.id();
+    // Depth inside elements that are never shown.
+    let mut hidden = 0usize;
     el.traverse().filter_map(move |edge| {
         let (Edge::Open(node) | Edge::Close(node)) = edge;
+        let open = matches!(edge, Edge::Open(_));
         match node.value() {
-            scraper::Node::Text(t) => matches!(edge, Edge::Open(_)).then_some(&**t),
+            scraper::Node::Text(t) => (open && hidden == 0).then_some(&**t),
             scraper::Node::Element(e) => {
                 let name = e.name();
+                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                    if open {
+                        hidden += 1;
+                    } else {
+                        hidden = hidden.saturating_sub(1);
+                    }
+                    return None;
+                }
                 // The element itself is no boundary inside its own text.
-                let block = node.id() != own
+                let block = hidden == 0
+                    && node.id() != own
                     && (name == "br" || crate::guard::is_block_name(name.as_bytes()));
                 block.then_some(" ")
             }

@@ -496,7 +496,7 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
 /// separate inline elements stay apart), whitespace normalised.
 fn spaced_text(el: ElementRef<'_>) -> String {
     let mut s = String::new();
-    for t in el.text() {
+    for t in crate::rules::spaced_pieces(el) {
         // Whitespace between elements is no text (and not counted).
         let t = t.trim();
         if t.is_empty() {
