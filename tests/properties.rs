@@ -96,12 +96,8 @@ proptest! {
     /// the result is the same as extracting the fully parsed document.
     #[test]
     fn eliding_unread_bodies_changes_nothing(html in page()) {
-        let extractor = gleaner::Extractor::default();
-        let direct = extractor.extract(&html, None).map_err(|e| e.to_string());
-        let doc = scraper::Html::parse_document(&html);
-        let parsed = extractor.extract_document(&doc, None).map_err(|e| e.to_string());
-        let json = |r: Result<gleaner::Article, String>| r.map(|a| serde_json::to_string(&a).unwrap_or_default());
-        prop_assert_eq!(json(direct), json(parsed));
+        let (direct, parsed) = both_ways(&html);
+        prop_assert_eq!(direct, parsed);
     }
 
     #[test]
@@ -113,9 +109,11 @@ proptest! {
     }
 }
 
-/// `extract` (guarded parse, unread parts left out) and `extract_document`
-/// (scraper's full parse) give the same article.
-fn same_both_ways(html: &str) {
+type Outcome = Result<String, String>;
+
+/// The article as JSON (or the error) from `extract` (guarded parse, unread
+/// parts left out) and from `extract_document` (scraper's full parse).
+fn both_ways(html: &str) -> (Outcome, Outcome) {
     let extractor = gleaner::Extractor::default();
     let json = |r: Result<gleaner::Article, gleaner::Error>| {
         r.map(|a| serde_json::to_string(&a).unwrap_or_default())
@@ -123,7 +121,12 @@ fn same_both_ways(html: &str) {
     };
     let direct = json(extractor.extract(html, None));
     let doc = scraper::Html::parse_document(html);
-    let parsed = json(extractor.extract_document(&doc, None));
+    (direct, json(extractor.extract_document(&doc, None)))
+}
+
+/// Both ways give the same article.
+fn same_both_ways(html: &str) {
+    let (direct, parsed) = both_ways(html);
     assert_eq!(direct, parsed, "{html:?}");
 }
 
