@@ -4,6 +4,7 @@
 Run from anywhere: `python3 fuzz/seed.py`. It fills fuzz/corpus/<target>/
 (git-ignored) and is idempotent; cargo fuzz then grows the corpora.
 """
+import gzip
 import hashlib
 import html
 import pathlib
@@ -63,11 +64,33 @@ def main() -> None:
             v = html.unescape(m.group(1))
             if re.search(r"\d{4}|\d{1,2}[./]\d{1,2}", v):
                 write("dates", v.encode())
+    # WARC files made here: a response and a request record, plain and as
+    # gzip members, chunked and gzip-encoded bodies among them.
+    body = b"<html><body><p>Ferry timetable changes in May.</p></body></html>"
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    chunked = (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+               + hex(len(body))[2:].encode() + b"\r\n" + body + b"\r\n0\r\n\r\n")
+    gz_body = gzip.compress(body)
+    gz_http = (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + gz_body)
+
+    def record(kind: bytes, payload: bytes) -> bytes:
+        return (b"WARC/1.0\r\nWARC-Type: " + kind + b"\r\n"
+                b"WARC-Target-URI: https://news.example/ferry\r\n"
+                b"WARC-Date: 2023-04-30T06:00:00Z\r\n"
+                b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                b"Content-Type: application/http; msgtype=" + kind + b"\r\n"
+                b"Content-Length: " + str(len(payload)).encode() + b"\r\n\r\n"
+                + payload + b"\r\n\r\n")
+    records = [record(b"response", http), record(b"response", chunked),
+               record(b"response", gz_http), record(b"request", b"GET /ferry HTTP/1.1\r\n\r\n")]
+    write("warc", b"".join(records))
+    write("warc", b"".join(gzip.compress(r) for r in records))
     for j in JSONLD:
         write("jsonld", j.encode())
     for d in DATES:
         write("dates", d.encode())
-    for target in ("extract_bytes", "decode", "guard", "elision", "jsonld", "dates"):
+    for target in ("extract_bytes", "decode", "guard", "elision", "warc", "jsonld", "dates"):
         n = len(list((CORPUS / target).glob("*"))) if (CORPUS / target).exists() else 0
         print(f"{target}: {n} seeds")
 
