@@ -653,6 +653,12 @@ fn a_commenter_byline_is_no_author() {
            <div class="byline">By Ines Varga</div>"#,
     );
     assert_eq!(a.authors, ["Ines Varga"]);
+    // An opinion section is no comment thread.
+    let b = page(
+        "",
+        r#"<div class="commentary-article"><div class="byline">By Ines Varga</div></div>"#,
+    );
+    assert_eq!(b.authors, ["Ines Varga"]);
 }
 
 #[test]

@@ -535,9 +535,10 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
     buf
 }
 
-/// Whether `e` sits in a comment thread (an ancestor's class or id token
-/// starts with "comment"; a page-level "comments-open" state class on the
-/// root elements does not count): its bylines name commenters.
+/// Whether `e` sits in a comment thread (an ancestor's class or id word
+/// opens with the token "comment", "comments" or "commentlist"; a
+/// "comments-open" state class, or one on the root elements, does not
+/// count): its bylines name commenters.
 fn in_comments(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
@@ -549,9 +550,20 @@ fn in_comments(e: ElementRef<'_>) -> bool {
             .flatten();
         values.any(|value| {
             value.split_ascii_whitespace().any(|t| {
-                t.len() >= 7
-                    && t.as_bytes()[..7].eq_ignore_ascii_case(b"comment")
-                    && !t.ends_with("-open")
+                // The word's first token, up to a separator or a case
+                // change (`comment-list`, `commentBody`), is a comment
+                // word; `commentary` (an opinion section) is none.
+                let b = t.as_bytes();
+                let n = 1 + b
+                    .iter()
+                    .skip(1)
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                b.get(..n).is_some_and(|head| {
+                    [&b"comment"[..], b"comments", b"commentlist"]
+                        .iter()
+                        .any(|w| head.eq_ignore_ascii_case(w))
+                }) && !t.ends_with("-open")
                     && !t.ends_with("-closed")
             })
         })
