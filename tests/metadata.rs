@@ -673,3 +673,31 @@ fn text_of_block_children_is_spaced_with_or_without_whitespace_between() {
     assert_eq!(pretty.title.as_deref(), Some("Harbour reopens"));
     assert_eq!(minified.title, pretty.title);
 }
+
+#[test]
+fn double_escaped_metadata_reads_as_text() {
+    // A CMS that escapes its values twice: the parser undoes one level,
+    // the metadata reader the other. A lone `&copy=1` in a URL is no
+    // character reference and stays.
+    let a = page(
+        r#"<meta property="og:description" content="Ferry &amp;quot;Kestrel&amp;quot; returns &amp;#8211; at last">
+        <meta name="keywords" content="harbour, editor&amp;#39;s picks, Rock &amp;amp; Roll">
+        <meta property="og:image" content="https://img.example/k.jpg?w=800&amp;amp;h=450&copy=1">
+        <script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Rock &amp; roll returns to the quay",
+         "author": {"@type": "Person", "name": "Ros&#233; Tan"}}
+        </script>"#,
+        "",
+    );
+    assert_eq!(
+        a.description.as_deref(),
+        Some("Ferry \"Kestrel\" returns – at last")
+    );
+    assert_eq!(a.tags, ["harbour", "editor's picks", "Rock & Roll"]);
+    assert_eq!(
+        a.lead_image.as_ref().map(|i| i.src.as_str()),
+        Some("https://img.example/k.jpg?w=800&h=450&copy=1")
+    );
+    assert_eq!(a.title.as_deref(), Some("Rock & roll returns to the quay"));
+    assert_eq!(a.authors, ["Rosé Tan"]);
+}

@@ -352,7 +352,8 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
 
 /// Splits a comma-separated keyword list.
 pub(crate) fn split_keywords(s: &str) -> Vec<String> {
-    s.split([',', ';'])
+    super::decode_entities(s)
+        .split([',', ';'])
         .map(|k| k.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|k| !k.is_empty() && k.chars().count() <= 80)
         .collect()
@@ -376,7 +377,10 @@ fn first_string(v: Option<&Value>) -> Option<String> {
         Value::Object(o) => o.get("name").and_then(Value::as_str)?.to_string(),
         _ => return None,
     };
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = super::decode_entities(&s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     (!s.is_empty()).then_some(s)
 }
 

@@ -244,7 +244,7 @@ fn scan(doc: &Html) -> Raw {
                         raw.meta
                             .entry(meta_key(k))
                             .or_default()
-                            .push(content.to_string());
+                            .push(decode_entities(content).into_owned());
                     }
                 }
                 continue;
@@ -964,20 +964,13 @@ fn site_part(title_tag: &str, headline: &str) -> Option<String> {
     (!rest.is_empty() && rest.split_whitespace().count() <= 6).then(|| rest.to_string())
 }
 
-/// Decodes the entities that double-escaped metadata leaves behind
-/// (`D&amp;amp;D` in the source shows as `D&amp;D`).
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
+/// Decodes the character references that double-escaped metadata leaves
+/// behind: `content="D&amp;amp;D"` reads `D&amp;D` once parsed, and a CMS
+/// that HTML-escapes its JSON-LD writes `Rock &amp; Roll` in a string.
+/// Only complete references (`&name;`, `&#39;`, `&#x27;`) are decoded, so
+/// a URL's `&copy=1` stays as it is.
+pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::decode_html_entities(s)
 }
 
 fn is_generic_title(t: &str) -> bool {
