@@ -662,6 +662,18 @@ fn a_commenter_byline_is_no_author() {
 }
 
 #[test]
+fn a_menu_entry_starting_with_by_is_no_byline() {
+    // "By Category" and "By Invitation" are menu entries; the page's own
+    // "By …" line still counts.
+    let menus = r#"<nav><ul><li><a href="/by-invitation"><span>By Invitation</span></a></li></ul></nav>
+        <ul class="site-menu"><li class="menu__item"><span>BY CATEGORY</span><ul><li>Faith</li></ul></li></ul>"#;
+    let a = page("", menus);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    let b = page("", &format!("{menus}<p>By Ines Varga</p>"));
+    assert_eq!(b.authors, ["Ines Varga"]);
+}
+
+#[test]
 fn text_of_block_children_is_spaced_with_or_without_whitespace_between() {
     // The same headline, pretty-printed and minified: block children of
     // the heading are separate words either way.

@@ -313,7 +313,9 @@ fn before_date(s: &str) -> &str {
             .get(i + 1)
             .is_some_and(|(_, n)| has_digit(n) || is_month(n));
         if has_digit(w) || (lead(w) && next_is_date) {
-            return &s[..at];
+            // "Reuters December 24, 2023": the month opens the date.
+            let month_before = i >= 2 && has_digit(w) && is_month(words[i - 1].1);
+            return &s[..if month_before { words[i - 1].0 } else { at }];
         }
     }
     s
@@ -384,6 +386,8 @@ mod tests {
             ),
             ("Jane Doe (https://example.com/jd/)", &["Jane Doe"]),
             ("Jane Doe on Dec 3", &["Jane Doe"]),
+            ("Wirepress December 24, 2023 9:53 AM UTC", &["Wirepress"]),
+            ("Jane Doe March", &["Jane Doe March"]),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");

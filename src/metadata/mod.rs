@@ -9,7 +9,7 @@
 //! | field | precedence |
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus and navigation (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -409,7 +409,7 @@ fn scan(doc: &Html) -> Raw {
         } else {
             &mut raw.by_lines
         };
-        if list.len() < MAX_DOM_CANDIDATES && (named || starts_with_by(e)) {
+        if list.len() < MAX_DOM_CANDIDATES && (named || (starts_with_by(e) && !in_navigation(e))) {
             let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
                 list.push(t);
@@ -567,6 +567,48 @@ fn in_comments(e: ElementRef<'_>) -> bool {
                     && !t.ends_with("-closed")
             })
         })
+    })
+}
+
+/// Whether `e` sits in the site's navigation: a `<nav>`, an element with
+/// a navigation or menu role, or one whose class or id has a `nav`,
+/// `navigation` or `menu` part (`main-nav`, `menu__item`). A "By …" line
+/// there is a menu entry ("By Category", "By Invitation"), not a byline.
+fn in_navigation(e: ElementRef<'_>) -> bool {
+    e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        if v.name() == "nav" {
+            return true;
+        }
+        if matches!(v.name(), "html" | "body") {
+            return false;
+        }
+        if crate::rules::attr(v, "role").is_some_and(|r| {
+            ["navigation", "menu", "menubar", "menuitem"]
+                .iter()
+                .any(|w| r.eq_ignore_ascii_case(w))
+        }) {
+            return true;
+        }
+        [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
+            .into_iter()
+            .flatten()
+            .flat_map(|value| {
+                value.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+            })
+            .any(|part| {
+                [
+                    "nav",
+                    "navigation",
+                    "navbar",
+                    "menu",
+                    "submenu",
+                    "megamenu",
+                    "menubar",
+                ]
+                .iter()
+                .any(|w| part.eq_ignore_ascii_case(w))
+            })
     })
 }
 
