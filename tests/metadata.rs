@@ -713,3 +713,35 @@ fn double_escaped_metadata_reads_as_text() {
     assert_eq!(a.title.as_deref(), Some("Rock & roll returns to the quay"));
     assert_eq!(a.authors, ["Rosé Tan"]);
 }
+
+#[test]
+fn a_sentence_starting_with_by_is_no_byline() {
+    let a = page(
+        "",
+        r#"<span class="policy">By clicking "Submit," you agree to the Privacy Policy and <a href="/terms">Terms of Use</a>.</span>"#,
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn site_name_from_the_title_around_the_headline() {
+    let bracketed = page(
+        "<title>Ferry returns to the quay [Quay Post]</title>",
+        "<h1>Ferry returns to the quay</h1>",
+    );
+    assert_eq!(bracketed.site_name.as_deref(), Some("Quay Post"));
+    let underscored = page(
+        "<title>Ferry returns to the quay_Quay Post</title>",
+        "<h1>Ferry returns to the quay</h1>",
+    );
+    assert_eq!(underscored.site_name.as_deref(), Some("Quay Post"));
+}
+
+#[test]
+fn dublin_core_creators_written_family_name_first() {
+    let a = page(
+        r#"<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">"#,
+        "",
+    );
+    assert_eq!(a.authors, ["F. Kooman", "Michiel de Jong"]);
+}

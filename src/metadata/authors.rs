@@ -70,7 +70,9 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
         if is_biography(&line) {
             continue;
         }
-        let line = strip_intro(&line);
+        // A date after the names ("Jane Doe Monday, February 29, 2016")
+        // goes before the commas split them.
+        let line = before_date(strip_intro(&line));
         let parts = split_names(line);
         let many = parts.len() > 1;
         for part in parts {
@@ -159,6 +161,25 @@ pub(crate) fn uninvert(raw: &str) -> String {
             && !raw.chars().any(|c| c.is_ascii_digit())
         {
             return format!("{given} {family}");
+        }
+    }
+    raw.to_string()
+}
+
+/// A Dublin Core creator written family name first ("Jong, Michiel de",
+/// "Kooman, F.") → "Michiel de Jong", "F. Kooman". Only a one-word family
+/// name before the comma and a given name that starts with a capital
+/// count, so that "Jane Doe, John Roe" and "Reuters, AP" stay two names.
+pub(crate) fn uninvert_creator(raw: &str) -> String {
+    let raw = raw.trim();
+    if let Some((family, given)) = raw.split_once(',') {
+        let (family, given) = (family.trim(), given.trim());
+        let first = given.split_whitespace().next().unwrap_or("");
+        let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase)
+            || (first.len() == 2 && first.ends_with('.'));
+        if family.split_whitespace().count() == 1 && capitalised && !given.contains(',') {
+            return uninvert(raw);
         }
     }
     raw.to_string()
@@ -313,9 +334,16 @@ fn before_date(s: &str) -> &str {
             .get(i + 1)
             .is_some_and(|(_, n)| has_digit(n) || is_month(n));
         if has_digit(w) || (lead(w) && next_is_date) {
-            // "Reuters December 24, 2023": the month opens the date.
-            let month_before = i >= 2 && has_digit(w) && is_month(words[i - 1].1);
-            return &s[..if month_before { words[i - 1].0 } else { at }];
+            // The date may open a word earlier: "Reuters December 24,
+            // 2023", "Jane Doe Monday, February 29".
+            let mut cut = i;
+            if has_digit(w) && is_month(words[cut - 1].1) {
+                cut -= 1;
+            }
+            if cut >= 2 && super::dates::is_weekday_word(words[cut - 1].1) {
+                cut -= 1;
+            }
+            return &s[..if cut == i { at } else { words[cut].0 }];
         }
     }
     s
@@ -387,10 +415,28 @@ mod tests {
             ("Jane Doe (https://example.com/jd/)", &["Jane Doe"]),
             ("Jane Doe on Dec 3", &["Jane Doe"]),
             ("Wirepress December 24, 2023 9:53 AM UTC", &["Wirepress"]),
+            (
+                "Jane Doe Monday, February 29, 2016 @ 11:10 PM",
+                &["Jane Doe"],
+            ),
             ("Jane Doe March", &["Jane Doe March"]),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn creators_family_name_first() {
+        let cases = [
+            ("Jong, Michiel de", "Michiel de Jong"),
+            ("Kooman, F.", "F. Kooman"),
+            ("Jane Doe, John Roe", "Jane Doe, John Roe"),
+            ("Reuters, AP", "Reuters, AP"),
+            ("Jane Doe", "Jane Doe"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(uninvert_creator(raw), want, "{raw}");
         }
     }
 }

@@ -291,6 +291,22 @@ pub(crate) fn is_month_word(word: &str) -> bool {
     w == "sept" || MONTH_NAMES.iter().any(|full| *full == w || full[..3] == w)
 }
 
+/// Whether a word is an English weekday's name or abbreviation ("Monday",
+/// "mon", "tues"), ignoring case and a trailing comma or full stop.
+pub(crate) fn is_weekday_word(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    matches!(w.as_str(), "tues" | "thur" | "thurs") || DAYS.iter().any(|d| *d == w || d[..3] == w)
+}
+
 /// English month-name dates: "March 19, 2023", "Mar. 19 2023 10:30 am",
 /// "19 March 2023", "Sunday 19th March 2023". Words around the date
 /// ("Published", "Updated") are ignored.

@@ -9,7 +9,7 @@
 //! | field | precedence |
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus and navigation (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus and navigation (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -467,10 +467,15 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
             Node::Text(t) if !t.trim_start().is_empty() => {
                 let t = t.trim_start();
                 let rest = ["By", "by", "BY"].iter().find_map(|w| t.strip_prefix(w));
+                // "By Jane Doe", "By: Jane", "By" then a link; not a
+                // sentence ("By clicking Submit you agree to …").
                 return rest.is_some_and(|r| {
                     r.chars()
                         .next()
                         .is_none_or(|c| c == ' ' || c == ':' || c == '\u{a0}')
+                        && !r
+                            .trim_start_matches([' ', ':', '\u{a0}'])
+                            .starts_with(char::is_lowercase)
                 });
             }
             Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
@@ -1002,7 +1007,14 @@ fn site_part(title_tag: &str, headline: &str) -> Option<String> {
     let rest = t
         .strip_prefix(headline)
         .or_else(|| t.strip_suffix(headline))?;
-    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—:·/»".contains(c));
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—:·/»_".contains(c));
+    // "Headline [Site]", "Headline (Site)": the name inside.
+    let inner = rest
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')))
+        .filter(|r| !r.contains(['[', ']', '(', ')']));
+    let rest = inner.map_or(rest, str::trim);
     (!rest.is_empty() && rest.split_whitespace().count() <= 6).then(|| rest.to_string())
 }
 
@@ -1220,10 +1232,21 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
         .flatten()
         .map(|v| authors::uninvert(v))
         .collect();
+    let creators: Vec<String> = raw
+        .meta
+        .get("dc.creator")
+        .into_iter()
+        .flatten()
+        .map(|v| authors::uninvert_creator(v))
+        .collect();
     let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
     for key in AUTHOR_KEYS {
         if *key == "citation_author" {
             sources.push(citation.iter().map(String::as_str).collect());
+            continue;
+        }
+        if *key == "dc.creator" {
+            sources.push(creators.iter().map(String::as_str).collect());
             continue;
         }
         sources.push(
