@@ -745,3 +745,12 @@ fn dublin_core_creators_written_family_name_first() {
     );
     assert_eq!(a.authors, ["F. Kooman", "Michiel de Jong"]);
 }
+
+#[test]
+fn cms_labels_are_no_tags() {
+    let a = page(
+        r#"<meta name="keywords" content="harbour, PageType: Article, RULES:BS5, @sub-group-b, channel->podcasts, Star Wars: Episode IV, ferries">"#,
+        "",
+    );
+    assert_eq!(a.tags, ["harbour", "Star Wars: Episode IV", "ferries"]);
+}

@@ -17,6 +17,10 @@
 //! | source_url | `<link rel=original-source\|syndication-source\|original>`, `original-source` meta, JSON-LD `isBasedOn`, an absolute `dc.source` |
 //! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
 //! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
+//! | tags | `article:tag`, parsely, sailthru, `news_keywords`, `keywords`, JSON-LD `keywords`; without the CMS's own labels (`PageType: Article`, `@segment`) |
+//!
+//! Text values are decoded once more when a page escaped them twice
+//! (`content="Rock &amp;amp; Roll"`, HTML entities inside JSON-LD strings).
 //!
 //! Values the body extraction already set (e.g. a syndication source) are
 //! never overwritten by [`Metadata::apply`].
@@ -575,6 +579,18 @@ fn in_comments(e: ElementRef<'_>) -> bool {
     })
 }
 
+/// A keyword meant for readers, not one of the CMS's own labels that
+/// pages mix into their keyword lists: key-value pairs with a one-word
+/// key ("PageType: Article", "RULES:BS5"; a title such as "Star Wars:
+/// Episode IV" stays), audience segments ("@sub-group-b"), taxonomy paths
+/// ("channel->podcasts").
+fn is_reader_tag(t: &str) -> bool {
+    let key_value = t
+        .split_once(':')
+        .is_some_and(|(key, _)| !key.is_empty() && !key.contains(char::is_whitespace));
+    !(key_value || t.starts_with('@') || t.contains("->") || t.contains("-/"))
+}
+
 /// Whether `e` sits in the site's navigation: a `<nav>`, an element with
 /// a navigation or menu role, or one whose class or id has a `nav`,
 /// `navigation` or `menu` part (`main-nav`, `menu__item`). A "By …" line
@@ -927,7 +943,9 @@ fn choose(
         .flat_map(jsonld::split_keywords)
         .chain(ld.keywords.iter().cloned())
     {
-        authors::push_unique(&mut tags, t);
+        if is_reader_tag(&t) {
+            authors::push_unique(&mut tags, t);
+        }
     }
     m.tags = tags;
 
