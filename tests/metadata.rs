@@ -754,3 +754,15 @@ fn cms_labels_are_no_tags() {
     );
     assert_eq!(a.tags, ["harbour", "Star Wars: Episode IV", "ferries"]);
 }
+
+#[test]
+fn a_joined_article_section_gives_its_first_category() {
+    let a = page(
+        r#"<script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Parking rules change on the quay",
+         "articleSection": "News & Politics, Parking, quay"}
+        </script>"#,
+        "",
+    );
+    assert_eq!(a.section.as_deref(), Some("News & Politics"));
+}

@@ -17,6 +17,7 @@
 //! | source_url | `<link rel=original-source\|syndication-source\|original>`, `original-source` meta, JSON-LD `isBasedOn`, an absolute `dc.source` |
 //! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
 //! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
+//! | section | `article:section`, parsely, `section` meta, JSON-LD `articleSection` (its first category when it joins several) |
 //! | tags | `article:tag`, parsely, sailthru, `news_keywords`, `keywords`, JSON-LD `keywords`; without the CMS's own labels (`PageType: Article`, `@segment`) |
 //!
 //! Text values are decoded once more when a page escaped them twice
@@ -951,7 +952,13 @@ fn choose(
 
     m.section = first(raw, &["article:section", "parsely-section", "section"])
         .map(norm_ws)
-        .or_else(|| ld.section.clone())
+        // A CMS that joins all of an article's categories and tags into
+        // `articleSection` ("News & Politics, Parking") lists the section
+        // first.
+        .or_else(|| {
+            let s = ld.section.as_deref()?;
+            Some(s.split(',').next().unwrap_or(s).trim().to_string())
+        })
         .filter(|s| !s.is_empty());
     m
 }
