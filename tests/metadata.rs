@@ -766,3 +766,23 @@ fn a_joined_article_section_gives_its_first_category() {
     );
     assert_eq!(a.section.as_deref(), Some("News & Politics"));
 }
+
+#[test]
+fn a_site_name_loses_its_slogan_when_another_source_confirms_the_name() {
+    let a = page(
+        r#"<meta property="og:site_name" content="Quay Post - The paper the harbour reads">
+        <script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Ferry returns",
+         "publisher": {"@type": "Organization", "name": "Quay Post"}}
+        </script>"#,
+        "",
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Quay Post"));
+    // Unconfirmed, the whole name stays: "Opinion | The Harvard Crimson"
+    // is no name and slogan.
+    let b = page(
+        r#"<meta property="og:site_name" content="Opinion | The Quay Gazette">"#,
+        "",
+    );
+    assert_eq!(b.site_name.as_deref(), Some("Opinion | The Quay Gazette"));
+}

@@ -11,7 +11,7 @@
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
 //! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus and navigation (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
-//! | site_name | `og:site_name`, JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
+//! | site_name | `og:site_name` (without a slogan after the name when JSON-LD or the host confirms the name), JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
 //! | source_url | `<link rel=original-source\|syndication-source\|original>`, `original-source` meta, JSON-LD `isBasedOn`, an absolute `dc.source` |
@@ -701,6 +701,10 @@ fn choose(
             first(raw, &["application-name", "apple-mobile-web-app-title"]).map(str::to_string)
         })
         .map(|s| norm_ws(&s))
+        .map(|s| {
+            let others = [ld.publisher.as_deref(), ld.website_name.as_deref()];
+            without_tagline(s, &others, url)
+        })
         .filter(|s| !s.is_empty() && s.chars().count() <= 80);
 
     // The name the page brands itself with (a logo `h1`) also marks the
@@ -1024,6 +1028,27 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
         }
     }
     title
+}
+
+/// A site name with its slogan after it ("Washingtonian - The website
+/// that Washington lives by.", "WebMD: Better information. Better
+/// health."): the name alone, when another source confirms it (the
+/// JSON-LD publisher or site name, or the host).
+fn without_tagline(name: String, others: &[Option<&str>], url: Option<&Url>) -> String {
+    for sep in [" - ", " – ", " — ", " | ", ": "] {
+        let Some((head, tail)) = name.split_once(sep) else {
+            continue;
+        };
+        let confirmed = others
+            .iter()
+            .flatten()
+            .any(|o| !o.is_empty() && simplify(o) == simplify(head))
+            || is_site_segment(head, None, url);
+        if confirmed && tail.split_whitespace().count() >= 2 {
+            return head.trim().to_string();
+        }
+    }
+    name
 }
 
 /// The site part of a `<title>` around a known headline.
