@@ -314,6 +314,34 @@ fn is_table_part(name: &[u8]) -> bool {
     )
 }
 
+/// A tag name lower-cased into a stack buffer. A name longer than the
+/// buffer, longer than any the guard tells apart, reads as empty and so
+/// matches none of them.
+struct LowerName {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl LowerName {
+    fn new(raw: &[u8]) -> Self {
+        let mut buf = [0u8; 16];
+        if raw.len() > buf.len() {
+            return Self { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(raw) {
+            *d = s.to_ascii_lowercase();
+        }
+        Self {
+            buf,
+            len: raw.len(),
+        }
+    }
+
+    fn get(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
 /// Flags of a tag by its lower-cased name.
 fn classify(name: &[u8]) -> u32 {
     use k::*;
@@ -649,15 +677,7 @@ impl<'a> Guard<'a> {
             return false;
         }
         let end = self.name_end(start);
-        let raw = &self.b[start..end];
-        let mut lower = [0u8; 10];
-        if raw.len() > lower.len() {
-            return false;
-        }
-        for (d, s) in lower.iter_mut().zip(raw) {
-            *d = s.to_ascii_lowercase();
-        }
-        is_block_name(&lower[..raw.len()])
+        is_block_name(LowerName::new(&self.b[start..end]).get())
     }
 
     /// Moves past the next `c`, or to the end.
@@ -917,20 +937,13 @@ impl<'a> Guard<'a> {
         };
         self.pos = end;
         let raw_name = &self.b[name_start..name_end];
-        let mut lower = [0u8; 16];
-        let flags = if raw_name.len() <= lower.len() {
-            for (d, s) in lower.iter_mut().zip(raw_name) {
-                *d = s.to_ascii_lowercase();
-            }
-            classify(&lower[..raw_name.len()])
-        } else {
-            0
-        };
+        let lower = LowerName::new(raw_name);
+        let lname = lower.get();
+        let flags = classify(lname);
         let name = fnv(crate::fnv::OFFSET, raw_name);
 
         // Attribute limits, whatever happens to the tag.
-        let lname = &lower[..raw_name.len().min(lower.len())];
-        if matches!(lname, b"pre" | b"listing") && raw_name.len() <= lower.len() {
+        if matches!(lname, b"pre" | b"listing") {
             self.open_pre += 1;
         }
         let repeated_root = match lname {
@@ -1300,20 +1313,10 @@ impl<'a> Guard<'a> {
                 return;
             }
         }
-        let mut lower = [0u8; 16];
-        let flags = if raw_name.len() <= lower.len() {
-            for (d, s) in lower.iter_mut().zip(raw_name) {
-                *d = s.to_ascii_lowercase();
-            }
-            classify(&lower[..raw_name.len()])
-        } else {
-            0
-        };
-        if matches!(
-            &lower[..raw_name.len().min(lower.len())],
-            b"pre" | b"listing"
-        ) && raw_name.len() <= lower.len()
-        {
+        let lower = LowerName::new(raw_name);
+        let lname = lower.get();
+        let flags = classify(lname);
+        if matches!(lname, b"pre" | b"listing") {
             self.open_pre = self.open_pre.saturating_sub(1);
         }
         if flags & (k::ROOT | k::BR) != 0 {
@@ -1354,19 +1357,12 @@ impl<'a> Guard<'a> {
         };
         if !blocked {
             let svg_body = match self.open_svg {
-                Some((at, body))
-                    if at == pos && lower.starts_with(b"svg") && raw_name.len() == 3 =>
-                {
-                    Some(body)
-                }
+                Some((at, body)) if at == pos && lname == b"svg" => Some(body),
                 _ => None,
             };
             self.pop_to(pos, true);
-            let lname = &lower[..raw_name.len().min(lower.len())];
-            self.block_edge = raw_name.len() <= lower.len()
-                && is_block_name(lname)
-                && !is_table_part(lname)
-                && self.context() == Mode::Html;
+            self.block_edge =
+                is_block_name(lname) && !is_table_part(lname) && self.context() == Mode::Html;
             if let Some(body) = svg_body {
                 // Nothing in an SVG image is article text or metadata.
                 self.cut(body, lt);
