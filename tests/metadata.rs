@@ -786,3 +786,13 @@ fn a_site_name_loses_its_slogan_when_another_source_confirms_the_name() {
     );
     assert_eq!(b.site_name.as_deref(), Some("Opinion | The Quay Gazette"));
 }
+
+#[test]
+fn a_photo_credit_is_no_byline() {
+    let figure = r#"<figure><img src="https://img.example/boats.jpg" alt="Boats">
+        <figcaption>Boats at dawn. <span>By Rui Tavares</span></figcaption></figure>"#;
+    let a = page("", figure);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    let b = page("", &format!("{figure}<p>By Ines Varga</p>"));
+    assert_eq!(b.authors, ["Ines Varga"]);
+}

@@ -9,7 +9,7 @@
 //! | field | precedence |
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus and navigation (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus, navigation and figures (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name` (without a slogan after the name when JSON-LD or the host confirms the name), JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -414,7 +414,9 @@ fn scan(doc: &Html) -> Raw {
         } else {
             &mut raw.by_lines
         };
-        if list.len() < MAX_DOM_CANDIDATES && (named || (starts_with_by(e) && !in_navigation(e))) {
+        if list.len() < MAX_DOM_CANDIDATES
+            && (named || (starts_with_by(e) && !in_navigation(e) && !in_figure(e)))
+        {
             let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
                 list.push(t);
@@ -590,6 +592,14 @@ fn is_reader_tag(t: &str) -> bool {
         .split_once(':')
         .is_some_and(|(key, _)| !key.is_empty() && !key.contains(char::is_whitespace));
     !(key_value || t.starts_with('@') || t.contains("->") || t.contains("-/"))
+}
+
+/// Whether `e` sits in a `<figure>` or its caption: a "By …" line there
+/// credits the photographer.
+fn in_figure(e: ElementRef<'_>) -> bool {
+    e.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| matches!(a.value().name(), "figure" | "figcaption"))
 }
 
 /// Whether `e` sits in the site's navigation: a `<nav>`, an element with
