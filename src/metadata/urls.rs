@@ -101,13 +101,27 @@ pub(crate) fn is_junk_image(src: &str) -> bool {
             "blank.gif",
             "1x1",
             "favicon",
-            "/icon",
+            "/icon/",
+            "/icons/",
             "logo",
             "sprite",
             "tracking",
         ]
         .iter()
         .any(|w| path.contains(w))
+        || names_icon(path.rsplit('/').next().unwrap_or(""))
+}
+
+/// Whether a file name has "icon" as a word of its own ("site-icon.png",
+/// "apple-touch-icon.png", "icon_192.png"; not "silicon-wafer.jpg").
+fn names_icon(file: &str) -> bool {
+    let b = file.as_bytes();
+    file.match_indices("icon").any(|(i, _)| {
+        let before = i.checked_sub(1).and_then(|j| b.get(j));
+        let after = b.get(i + 4);
+        !before.is_some_and(u8::is_ascii_alphabetic)
+            && !after.is_some_and(|c| c.is_ascii_alphabetic() && *c != b's')
+    })
 }
 
 #[cfg(test)]
@@ -151,5 +165,13 @@ mod tests {
         assert!(resolve_image(None, "data:image/gif;base64,R0lGODlhAQABAAAAACw=").is_none());
         assert!(is_junk_image("https://t.example/pixel.gif?id=1"));
         assert!(!is_junk_image("https://img.example/2023/photo.jpg"));
+        assert!(is_junk_image("https://img.example/scidaily-icon.png"));
+        assert!(is_junk_image(
+            "https://img.example/apple-touch-icon.png?v=2"
+        ));
+        assert!(is_junk_image("https://img.example/icons_192.png"));
+        assert!(!is_junk_image("https://img.example/silicon-wafer.jpg"));
+        assert!(!is_junk_image("https://img.example/iconic-bridge.jpg"));
+        assert!(is_junk_image("https://img.example/icons/share.png"));
     }
 }
