@@ -796,3 +796,13 @@ fn a_photo_credit_is_no_byline() {
     let b = page("", &format!("{figure}<p>By Ines Varga</p>"));
     assert_eq!(b.authors, ["Ines Varga"]);
 }
+
+#[test]
+fn description_sources_follow_the_title_order() {
+    let a = page(
+        r#"<meta property="og:description" content="Shared on social media.">
+        <meta name="DC.description" content="The catalogue description.">"#,
+        "",
+    );
+    assert_eq!(a.description.as_deref(), Some("The catalogue description."));
+}

@@ -16,7 +16,7 @@
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
 //! | source_url | `<link rel=original-source\|syndication-source\|original>`, `original-source` meta, JSON-LD `isBasedOn`, an absolute `dc.source` |
 //! | source_name | JSON-LD `isBasedOn` publisher / source organisation, the `title` of that `<link>` |
-//! | description | `og:description`, `description`, `twitter:description`, Dublin Core, JSON-LD; else the body's first paragraph |
+//! | description | Dublin Core, `og:description`, `description`, `twitter:description` (the order of the title's sources), JSON-LD; else the body's first paragraph |
 //! | section | `article:section`, parsely, `section` meta, JSON-LD `articleSection` (its first category when it joins several) |
 //! | tags | `article:tag`, parsely, sailthru, `news_keywords`, `keywords`, JSON-LD `keywords`; without the CMS's own labels (`PageType: Article`, `@segment`) |
 //!
@@ -864,10 +864,10 @@ fn choose(
     m.description = first(
         raw,
         &[
+            "dc.description",
             "og:description",
             "description",
             "twitter:description",
-            "dc.description",
         ],
     )
     .map(norm_ws)
