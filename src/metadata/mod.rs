@@ -1284,39 +1284,32 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             || ((2..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase()))
     };
     let mut fallback: Vec<String> = Vec::new();
-    // Citation metadata names one author per tag, family name first.
-    let citation: Vec<String> = raw
-        .meta
-        .get("citation_author")
-        .into_iter()
-        .flatten()
-        .map(|v| authors::uninvert(v))
-        .collect();
-    let creators: Vec<String> = raw
-        .meta
-        .get("dc.creator")
-        .into_iter()
-        .flatten()
-        .map(|v| authors::uninvert_creator(v))
-        .collect();
+    // Citation metadata names one author per tag, family name first; some
+    // Dublin Core creators are written that way too.
+    let turned = |key: &str, turn: fn(&str) -> String| -> Vec<String> {
+        raw.meta
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|v| turn(v))
+            .collect()
+    };
+    let citation = turned("citation_author", authors::uninvert);
+    let creators = turned("dc.creator", authors::uninvert_creator);
     let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
     for key in AUTHOR_KEYS {
-        if *key == "citation_author" {
-            sources.push(citation.iter().map(String::as_str).collect());
-            continue;
-        }
-        if *key == "dc.creator" {
-            sources.push(creators.iter().map(String::as_str).collect());
-            continue;
-        }
-        sources.push(
-            raw.meta
+        let values = match *key {
+            "citation_author" => citation.iter().map(String::as_str).collect(),
+            "dc.creator" => creators.iter().map(String::as_str).collect(),
+            _ => raw
+                .meta
                 .get(*key)
                 .into_iter()
                 .flatten()
                 .map(String::as_str)
                 .collect(),
-        );
+        };
+        sources.push(values);
     }
     sources.push(
         ["author", "creator"]
