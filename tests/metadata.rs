@@ -806,3 +806,22 @@ fn description_sources_follow_the_title_order() {
     );
     assert_eq!(a.description.as_deref(), Some("The catalogue description."));
 }
+
+#[test]
+fn a_byline_naming_more_co_authors_than_the_structured_data_wins() {
+    let ld = r#"<script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Ferry returns",
+         "author": {"@type": "Person", "name": "Ines Varga"}}
+        </script>"#;
+    let a = page(
+        ld,
+        r#"<div class="byline">By <a href="/p/iv">Ines Varga</a> and <a href="/p/rt">Rui Tavares</a> on March 3, 2023</div>"#,
+    );
+    assert_eq!(a.authors, ["Ines Varga", "Rui Tavares"]);
+    // An affiliation after the name, split at its commas, names nobody.
+    let b = page(
+        ld,
+        r#"<div class="byline">Ines Varga, Senior Technologist, Quay Speech, Privacy, and Technology Project</div>"#,
+    );
+    assert_eq!(b.authors, ["Ines Varga"]);
+}

@@ -185,6 +185,21 @@ pub(crate) fn uninvert_creator(raw: &str) -> String {
     raw.to_string()
 }
 
+/// Whether a name has the shape of a person's: two to four words, each
+/// capitalised or a family-name particle ("Michiel de Jong"). An
+/// affiliation split at its commas ("Privacy", "Technology Project") has
+/// not.
+pub(crate) fn looks_like_person(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(w))
+}
+
 /// Adds `name` unless already present (case-insensitive).
 pub(crate) fn push_unique(list: &mut Vec<String>, name: String) {
     if !list.iter().any(|n| n.eq_ignore_ascii_case(&name)) {

@@ -9,7 +9,7 @@
 //! | field | precedence |
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
-//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus, navigation and figures (not comment authors, not an "about the author" box); a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
+//! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus, navigation and figures (not comment authors, not an "about the author" box); the marked byline when it names every author the chosen source names and more co-authors of a person's shape; a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
 //! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
 //! | site_name | `og:site_name` (without a slogan after the name when JSON-LD or the host confirms the name), JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
@@ -1329,23 +1329,45 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             .chain(&raw.by_lines)
             .map(|b| vec![b.as_str()]),
     );
-    for source in sources {
+    let names_of = |source: &[&str]| -> Vec<String> {
         let mut names = Vec::new();
         for s in source {
             for n in authors::parse_byline(s) {
                 authors::push_unique(&mut names, without_site_suffix(n, site));
             }
         }
-        if names.is_empty() {
-            continue;
-        }
         // "Jane Doe" and "The Daily Post" side by side: the second is the
         // outlet, not a co-author.
         if names.iter().any(|n| !n.starts_with("The ")) {
             names.retain(|n| !n.starts_with("The "));
         }
+        names
+    };
+    for source in sources {
+        let names = names_of(&source);
+        if names.is_empty() {
+            continue;
+        }
         let people: Vec<String> = names.iter().filter(|n| !is_site(n)).cloned().collect();
         if !people.is_empty() {
+            // Structured data that credits one of the byline's co-authors
+            // ("By Jane Doe and John Roe" above, only Jane Doe in the
+            // JSON-LD): the byline the reader sees names them all.
+            let byline = raw
+                .bylines
+                .iter()
+                .map(|b| names_of(&[b.as_str()]))
+                .find(|n| !n.is_empty())
+                .unwrap_or_default();
+            let covers = |n: &String| byline.iter().any(|b| b.eq_ignore_ascii_case(n));
+            if byline.len() > people.len()
+                && people.iter().all(covers)
+                && byline
+                    .iter()
+                    .all(|n| !is_site(n) && authors::looks_like_person(n))
+            {
+                return byline;
+            }
             return people;
         }
         if fallback.is_empty() {
