@@ -7,7 +7,7 @@
 //! On input it cannot extract, it prints one line naming the cause and exits
 //! with status 1.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use gleaner::{Extractor, Url};
@@ -70,6 +70,11 @@ fn run() -> Result<(), String> {
         Format::Html => article.to_html(),
         Format::Json => serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?,
     };
-    println!("{out}");
-    Ok(())
+    // A closed pipe (`| head`) ends the output quietly.
+    match writeln!(std::io::stdout().lock(), "{out}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the article: {e}"))
+        }
+        _ => Ok(()),
+    }
 }
