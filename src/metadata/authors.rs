@@ -72,7 +72,7 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
         }
         // A date after the names ("Jane Doe Monday, February 29, 2016")
         // goes before the commas split them.
-        let line = before_date(strip_intro(&line));
+        let line = before_date(strip_intro(before_credits(&line)));
         let parts = split_names(line);
         let many = parts.len() > 1;
         for part in parts {
@@ -86,6 +86,41 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Phrases that credit someone other than the writer.
+const CREDITS: &[&str] = &[
+    "edited by",
+    "photos by",
+    "photographs by",
+    "photography by",
+    "illustration by",
+    "illustrations by",
+    "graphics by",
+    "fact-checked by",
+    "fact checked by",
+    "reviewed by",
+];
+
+/// The byline before a credit to someone other than the writer ("Written
+/// by Jane Doe Edited by John Roe" → "Written by Jane Doe"); empty when
+/// the line opens with one ("Photos by John Roe").
+fn before_credits(line: &str) -> &str {
+    let lower = line.to_ascii_lowercase();
+    let cut = CREDITS
+        .iter()
+        .filter_map(|c| {
+            lower
+                .match_indices(c)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || lower.as_bytes().get(i - 1) == Some(&b' '))
+        })
+        .min();
+    match cut {
+        // ASCII lower-casing keeps byte offsets.
+        Some(i) => line.get(..i).unwrap_or(line),
+        None => line,
+    }
 }
 
 /// The byline without bracketed links or addresses ("Jane Doe
@@ -435,6 +470,9 @@ mod tests {
                 &["Jane Doe"],
             ),
             ("Jane Doe March", &["Jane Doe March"]),
+            ("Written by Jane Doe Edited by John Roe", &["Jane Doe"]),
+            ("Photos by John Roe", &[]),
+            ("By Jane Doe. Illustrations by John Roe", &["Jane Doe"]),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");
