@@ -671,6 +671,12 @@ fn a_menu_entry_starting_with_by_is_no_byline() {
     assert!(a.authors.is_empty(), "{:?}", a.authors);
     let b = page("", &format!("{menus}<p>By Ines Varga</p>"));
     assert_eq!(b.authors, ["Ines Varga"]);
+    // A page wrapper's state class is no menu.
+    let c = page(
+        "",
+        r#"<div class="site nav-open"><p>By Ines Varga</p></div>"#,
+    );
+    assert_eq!(c.authors, ["Ines Varga"]);
 }
 
 #[test]

@@ -603,17 +603,15 @@ fn in_figure(e: ElementRef<'_>) -> bool {
 }
 
 /// Whether `e` sits in the site's navigation: a `<nav>`, an element with
-/// a navigation or menu role, or one whose class or id has a `nav`,
-/// `navigation` or `menu` part (`main-nav`, `menu__item`). A "By …" line
-/// there is a menu entry ("By Category", "By Invitation"), not a byline.
+/// a navigation or menu role, or a list, list item or link whose class or
+/// id has a `nav`, `navigation` or `menu` part (`main-nav`, `menu__item`).
+/// A "By …" line there is a menu entry ("By Category", "By Invitation"),
+/// not a byline.
 fn in_navigation(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
         if v.name() == "nav" {
             return true;
-        }
-        if matches!(v.name(), "html" | "body") {
-            return false;
         }
         if crate::rules::attr(v, "role").is_some_and(|r| {
             ["navigation", "menu", "menubar", "menuitem"]
@@ -621,6 +619,11 @@ fn in_navigation(e: ElementRef<'_>) -> bool {
                 .any(|w| r.eq_ignore_ascii_case(w))
         }) {
             return true;
+        }
+        // Class names count on the parts of a menu (its lists, items and
+        // links), not on a page wrapper whose state class says "nav-open".
+        if !matches!(v.name(), "ul" | "ol" | "li" | "a" | "menu") {
+            return false;
         }
         [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
             .into_iter()
