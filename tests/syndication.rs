@@ -190,6 +190,33 @@ fn prose_that_mentions_sources_cookies_and_chat_stays() {
 }
 
 #[test]
+fn legal_small_print_at_the_tail_goes_an_article_about_terms_stays() {
+    let story = r#"<p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer of service.</p>"#;
+    let notice = "<p>If you buy something through a link on our site we may earn a commission. By using this site you agree to our User Agreement and Privacy Policy.</p>";
+    let html = format!("<html><body><article>{story}{notice}</article></body></html>");
+    let article = gleaner::extract(&html, None).unwrap();
+    assert!(
+        !article.text.contains("earn a commission"),
+        "{}",
+        article.text
+    );
+    assert!(article.text.contains("later last crossing"));
+    // Prose that names a privacy policy and terms of service is no notice.
+    let prose = "<p>Critics of the app said its privacy policy and its terms of service were written so that nobody would read them, and the regulator agreed in its ruling on Friday.</p>";
+    let html = format!("<html><body><article>{story}{prose}</article></body></html>");
+    let article = gleaner::extract(&html, None).unwrap();
+    assert!(
+        article
+            .text
+            .contains("privacy policy and its terms of service"),
+        "{}",
+        article.text
+    );
+}
+
+#[test]
 fn user_rules_strip_text_and_selectors_per_host() {
     let html = r#"<html><body><article>
       <p>Fresh paint on the old iron bridge delighted the people of the canal quarter this week.</p>

@@ -16,6 +16,9 @@
 //!   second-person lines of chat, cookie, newsletter and share widgets
 //!   ([`patterns::WIDGET_PHRASES`]). A long paragraph that mentions cookies
 //!   or a support team is prose and stays;
+//! - **legal small print** at the head or tail of the post: affiliate
+//!   disclosures, rights notices and reprint credits, told by two phrases
+//!   of [`patterns::LEGAL_NOTICES`] / [`patterns::LEGAL_PHRASES`];
 //! - **file-name captions** — an image's file-name slug used as caption
 //!   ("221230092257 putin xi file 111319 hp video"), also when the title
 //!   follows it in the same block, compared with the page's `<img src>`
@@ -433,6 +436,9 @@ fn judge_inline(
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
         return Some("rule:selector");
     }
+    if ctx.edge && is_legal_notice(text) {
+        return Some("legal:text");
+    }
     if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
@@ -591,6 +597,25 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
         }
     }
     links >= 2 && covered * 10 >= inline.text.len() * 6
+}
+
+/// Whether a block is the site's legal small print (an affiliate
+/// disclosure, a rights notice, a reprint credit): two of
+/// [`patterns::LEGAL_PHRASES`], one of them a notice of its own (not
+/// just "privacy policy" and "terms of service", which an article about
+/// them names).
+fn is_legal_notice(text: &str) -> bool {
+    // Callers pass blocks of at most `SHORT_BLOCK * 4` bytes.
+    let lower = text.to_lowercase();
+    let strong = patterns::LEGAL_NOTICES
+        .iter()
+        .filter(|p| lower.contains(*p))
+        .count();
+    let weak = patterns::LEGAL_PHRASES
+        .iter()
+        .filter(|p| lower.contains(*p))
+        .count();
+    strong >= 1 && strong + weak >= 2
 }
 
 /// Whether a short block is a widget's line (chat, cookies, newsletter,

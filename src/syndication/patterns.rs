@@ -93,6 +93,27 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
 ];
 
+/// Phrases that make a block the site's small print on their own: one of
+/// these and one more of these or of [`LEGAL_PHRASES`] mark a legal
+/// notice.
+#[rustfmt::skip]
+pub const LEGAL_NOTICES: &[&str] = &[
+    "all rights reserved", "we may receive compensation", "we may earn a commission",
+    "we may earn an affiliate commission", "may earn a commission", "affiliate links",
+    "affiliate commission", "by using this site", "by using this website",
+    "subscribing to a newsletter indicates", "no rights or credit claimed",
+    "reprinted by permission", "reprinted with permission", "disclaimer:",
+];
+
+/// Phrases of legal text that an article may also name ("privacy
+/// policy"): they count towards a notice only beside one of
+/// [`LEGAL_NOTICES`].
+#[rustfmt::skip]
+pub const LEGAL_PHRASES: &[&str] = &[
+    "privacy policy", "terms of use", "terms of service", "user agreement", "cookie policy",
+    "you consent to", "you agree to our",
+];
+
 /// Prefixes of short head/tail lines that are a post's byline or date
 /// stamp written by the theme ("Posted on 12 May by admin").
 #[rustfmt::skip]
