@@ -217,6 +217,22 @@ fn legal_small_print_at_the_tail_goes_an_article_about_terms_stays() {
 }
 
 #[test]
+fn wire_credits_and_chrome_lines_at_the_tail_go() {
+    let html = r#"<html><body><article>
+      <p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Reporting by Ines Varga; Editing by Rui Tavares</p>
+      <p>Also available on Apple Podcasts</p>
+      <p>Click to Read More and View Comments</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    assert!(article.text.contains("thousand passengers"));
+    for gone in ["Reporting by", "Apple Podcasts", "View Comments"] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+}
+
+#[test]
 fn user_rules_strip_text_and_selectors_per_host() {
     let html = r#"<html><body><article>
       <p>Fresh paint on the old iron bridge delighted the people of the canal quarter this week.</p>

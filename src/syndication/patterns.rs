@@ -88,6 +88,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "share on facebook", "share on twitter", "share on whatsapp", "follow us on",
     "print this page", "print this article", "email this", "click to share",
     "click to print", "click to email", "volver arriba", "nach oben", "retour en haut",
+    "click to read more", "view comments", "available on apple podcasts",
+    "listen on apple podcasts", "listen on spotify",
     // legal footer lines
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
@@ -121,6 +123,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "posted on", "posted by", "published by", "written by", "veröffentlicht am",
     "veröffentlicht von", "publié le", "publié par", "publicado el", "publicado por",
     "publicado em", "pubblicato il", "pubblicato da", "geplaatst op",
+    // a wire story's credit line ("Reporting by X; Editing by Y")
+    "reporting by", "additional reporting by", "editing by",
 ];
 
 /// Words of image renditions and file names that appear in slug captions
