@@ -220,14 +220,25 @@ fn legal_small_print_at_the_tail_goes_an_article_about_terms_stays() {
 fn wire_credits_and_chrome_lines_at_the_tail_go() {
     let html = r#"<html><body><article>
       <p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>skip past newsletter promotion</p>
       <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer.</p>
+      <p>SKIP ADVERTISEMENT</p>
+      <p>The first crossing leaves at six in the morning, and the last returns at eleven at night, seven days a week through the summer.</p>
       <p>Reporting by Ines Varga; Editing by Rui Tavares</p>
       <p>Also available on Apple Podcasts</p>
       <p>Click to Read More and View Comments</p>
       </article></body></html>"#;
     let article = gleaner::extract(html, None).unwrap();
     assert!(article.text.contains("thousand passengers"));
-    for gone in ["Reporting by", "Apple Podcasts", "View Comments"] {
+    assert!(article.text.contains("later last crossing"));
+    for gone in [
+        "Reporting by",
+        "Apple Podcasts",
+        "View Comments",
+        "skip past",
+        "SKIP ADVERTISEMENT",
+    ] {
         assert!(!article.text.contains(gone), "{gone}: {}", article.text);
     }
 }

@@ -89,7 +89,8 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "print this page", "print this article", "email this", "click to share",
     "click to print", "click to email", "volver arriba", "nach oben", "retour en haut",
     "click to read more", "view comments", "available on apple podcasts",
-    "listen on apple podcasts", "listen on spotify",
+    "listen on apple podcasts", "listen on spotify", "skip past newsletter",
+    "skip advertisement", "skip to main content", "scroll to continue with content",
     // legal footer lines
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
