@@ -224,6 +224,7 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
       <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
       <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer.</p>
       <p>SKIP ADVERTISEMENT</p>
+      <p>Next video starts in : 7 Play</p>
       <p>The first crossing leaves at six in the morning, and the last returns at eleven at night, seven days a week through the summer.</p>
       <p>Reporting by Ines Varga; Editing by Rui Tavares</p>
       <p>Also available on Apple Podcasts</p>
@@ -238,6 +239,7 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
         "View Comments",
         "skip past",
         "SKIP ADVERTISEMENT",
+        "Next video",
     ] {
         assert!(!article.text.contains(gone), "{gone}: {}", article.text);
     }
