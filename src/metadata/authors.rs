@@ -99,6 +99,7 @@ const CREDITS: &[&str] = &[
     "graphics by",
     "fact-checked by",
     "fact checked by",
+    "medically reviewed by",
     "reviewed by",
 ];
 
@@ -210,8 +211,9 @@ pub(crate) fn uninvert_creator(raw: &str) -> String {
     if let Some((family, given)) = raw.split_once(',') {
         let (family, given) = (family.trim(), given.trim());
         let first = given.split_whitespace().next().unwrap_or("");
-        let capitalised = first.chars().next().is_some_and(char::is_uppercase)
-            && first.chars().skip(1).any(char::is_lowercase)
+        // "Michiel", or an initial "F."; not an acronym ("AP").
+        let capitalised = (first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase))
             || (first.len() == 2 && first.ends_with('.'));
         if family.split_whitespace().count() == 1 && capitalised && !given.contains(',') {
             return uninvert(raw);
@@ -473,6 +475,10 @@ mod tests {
             ("Written by Jane Doe Edited by John Roe", &["Jane Doe"]),
             ("Photos by John Roe", &[]),
             ("By Jane Doe. Illustrations by John Roe", &["Jane Doe"]),
+            (
+                "By Jane Doe Medically reviewed by Dr. Ann Poe",
+                &["Jane Doe"],
+            ),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");
