@@ -600,10 +600,10 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 }
 
 /// Whether a block is the site's legal small print (an affiliate
-/// disclosure, a rights notice, a reprint credit): two of
-/// [`patterns::LEGAL_PHRASES`], one of them a notice of its own (not
-/// just "privacy policy" and "terms of service", which an article about
-/// them names).
+/// disclosure, a rights notice, a reprint credit): two phrases of
+/// [`patterns::LEGAL_NOTICES`] and [`patterns::LEGAL_PHRASES`], at least
+/// one a notice (not just "privacy policy" and "terms of service", which
+/// an article about them names).
 fn is_legal_notice(text: &str) -> bool {
     // Callers pass blocks of at most `SHORT_BLOCK * 4` bytes.
     let lower = text.to_lowercase();

@@ -97,14 +97,13 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
 ];
 
-/// Phrases that make a block the site's small print on their own: one of
-/// these and one more of these or of [`LEGAL_PHRASES`] mark a legal
-/// notice.
+/// Phrases that make a block the site's small print: one of these and
+/// one more of these or of [`LEGAL_PHRASES`] mark a legal notice. No
+/// phrase contains another, so each hit is a phrase of its own.
 #[rustfmt::skip]
 pub const LEGAL_NOTICES: &[&str] = &[
-    "all rights reserved", "we may receive compensation", "we may earn a commission",
-    "we may earn an affiliate commission", "may earn a commission", "affiliate links",
-    "affiliate commission", "by using this site", "by using this website",
+    "all rights reserved", "we may receive compensation", "may earn a commission",
+    "affiliate links", "affiliate commission", "by using this site", "by using this website",
     "subscribing to a newsletter indicates", "no rights or credit claimed",
     "reprinted by permission", "reprinted with permission", "disclaimer:",
 ];
