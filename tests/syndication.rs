@@ -246,6 +246,23 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
 }
 
 #[test]
+fn a_date_stamp_or_a_byline_emptied_of_its_names_at_the_head_goes() {
+    // The byline as it reaches the stripper once the page's author links
+    // were pruned: glue and a date, no name.
+    let html = r#"<html><body><article>
+      <p>By <span class="byline-author"></span> and <span class="byline-author"></span> on December 21, 2023 at 3:53PM PST</p>
+      <p>102</p>
+      <p>By December 21 the harbour board had voted to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer.</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    assert!(!article.text.contains("3:53PM"), "{}", article.text);
+    assert!(article.text.contains("By December 21 the harbour board"));
+    assert!(article.text.contains("102"), "{}", article.text);
+}
+
+#[test]
 fn user_rules_strip_text_and_selectors_per_host() {
     let html = r#"<html><body><article>
       <p>Fresh paint on the old iron bridge delighted the people of the canal quarter this week.</p>

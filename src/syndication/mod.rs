@@ -448,9 +448,10 @@ fn judge_inline(
         }
         if ctx.edge
             && lower.len() < 120
-            && patterns::BYLINE_PREFIXES
+            && (patterns::BYLINE_PREFIXES
                 .iter()
                 .any(|p| lower.starts_with(p))
+                || is_date_stamp(&lower))
         {
             return Some("byline:theme");
         }
@@ -616,6 +617,63 @@ fn is_legal_notice(text: &str) -> bool {
         .filter(|p| lower.contains(*p))
         .count();
     strong >= 1 && strong + weak >= 2
+}
+
+/// Whether a lower-cased line is only a date stamp, or what is left of a
+/// byline whose names were links the page marked as boilerplate ("by and
+/// on december 21, 2023 at 3:53pm pst"): every word a date or time part
+/// or the glue between them, with a number and a month, a weekday or a
+/// numeric date ("12/23/2023"). A bare number ("102") is no date.
+fn is_date_stamp(lower: &str) -> bool {
+    const GLUE: &[&str] = &[
+        "by",
+        "and",
+        "on",
+        "at",
+        "|",
+        "·",
+        "-",
+        "–",
+        "—",
+        "@",
+        "updated",
+        "published",
+        "posted",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "utc",
+        "gmt",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "aest",
+        "ist",
+    ];
+    use crate::metadata::dates::{is_month_word, is_weekday_word};
+    let (mut number, mut date) = (false, false);
+    let all = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            number |= digits;
+            let numeric_date = w.chars().all(|c| c.is_ascii_digit() || "/-.".contains(c))
+                && w.chars().filter(|c| "/-.".contains(*c)).count() >= 2;
+            let named = is_month_word(w.trim_end_matches('.')) || is_weekday_word(w);
+            date |= named || numeric_date;
+            digits || named || GLUE.contains(&w)
+        });
+    all && number && date
 }
 
 /// Whether a short block is a widget's line (chat, cookies, newsletter,
