@@ -263,6 +263,43 @@ fn a_date_stamp_or_a_byline_emptied_of_its_names_at_the_head_goes() {
 }
 
 #[test]
+fn cross_posts_and_read_it_at_lines_name_the_source() {
+    let story = r#"<p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer.</p>"#;
+    for (line, name) in [
+        (
+            r#"<p><em>Cross-posted from <a href="https://quaypost.example/2023/ferry">the Quay Post</a>.</em></p>"#,
+            "the Quay Post",
+        ),
+        (
+            r#"<p><a href="https://quaypost.example/2023/ferry">Read it at Quay Post</a></p>"#,
+            "Quay Post",
+        ),
+    ] {
+        let html = format!(
+            "<html><body><article><p>Reader recommendations are editorially independent. We may make money when you click on links to our partners.</p>{story}{line}<p>Comments are closed.</p></article></body></html>"
+        );
+        let url = Url::parse("https://mirror.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        for gone in [
+            "Cross-posted",
+            "Read it at",
+            "Comments are closed",
+            "make money",
+        ] {
+            assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+        }
+        assert_eq!(
+            article.source_url.as_ref().map(Url::as_str),
+            Some("https://quaypost.example/2023/ferry")
+        );
+        assert_eq!(article.source_name.as_deref(), Some(name));
+        assert!(article.is_syndicated());
+    }
+}
+
+#[test]
 fn user_rules_strip_text_and_selectors_per_host() {
     let html = r#"<html><body><article>
       <p>Fresh paint on the old iron bridge delighted the people of the canal quarter this week.</p>

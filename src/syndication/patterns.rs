@@ -34,7 +34,10 @@ pub const MARKER_PREFIXES: &[&str] = &[
     "this story originally appeared", "this post was originally published",
     "this content was originally published", "the post ", "via ", "via:", "author:",
     "credit:", "credits:", "article source:", "content source:", "republished from",
-    "republished with permission", "syndicated from",
+    "republished with permission", "syndicated from", "read the original article on",
+    "read the original article at", "read it at", "cross-posted from", "crossposted from",
+    "this article first appeared", "this story first appeared",
+    "this article was first published", "this story was first published",
     // other UI languages
     "quelle:", "fuente:", "fonte:", "source :", "bron:", "publicado originalmente",
     "ursprünglich veröffentlicht",
@@ -92,6 +95,7 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "listen on apple podcasts", "listen on spotify", "skip past newsletter",
     "skip advertisement", "skip to main content", "scroll to continue with content",
     "next video starts in", "terms & conditions apply", "terms and conditions apply",
+    "comments are closed",
     // legal footer lines
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
@@ -106,6 +110,7 @@ pub const LEGAL_NOTICES: &[&str] = &[
     "affiliate links", "affiliate commission", "by using this site", "by using this website",
     "subscribing to a newsletter indicates", "no rights or credit claimed",
     "reprinted by permission", "reprinted with permission", "disclaimer:",
+    "we may make money when you click",
 ];
 
 /// Phrases of legal text that an article may also name ("privacy
@@ -114,7 +119,7 @@ pub const LEGAL_NOTICES: &[&str] = &[
 #[rustfmt::skip]
 pub const LEGAL_PHRASES: &[&str] = &[
     "privacy policy", "terms of use", "terms of service", "user agreement", "cookie policy",
-    "you consent to", "you agree to our",
+    "you consent to", "you agree to our", "editorially independent",
 ];
 
 /// Prefixes of short head/tail lines that are a post's byline or date
