@@ -228,6 +228,7 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
       <p>The first crossing leaves at six in the morning, and the last returns at eleven at night, seven days a week through the summer.</p>
       <p>Reporting by Ines Varga; Editing by Rui Tavares</p>
       <p>Also available on Apple Podcasts</p>
+      <p>The full interview is on our podcast. Listen and subscribe wherever you get your podcasts.</p>
       <p>Click to Read More and View Comments</p>
       </article></body></html>"#;
     let article = gleaner::extract(html, None).unwrap();
@@ -236,6 +237,7 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
     for gone in [
         "Reporting by",
         "Apple Podcasts",
+        "wherever you get",
         "View Comments",
         "skip past",
         "SKIP ADVERTISEMENT",

@@ -95,7 +95,7 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "listen on apple podcasts", "listen on spotify", "skip past newsletter",
     "skip advertisement", "skip to main content", "scroll to continue with content",
     "next video starts in", "terms & conditions apply", "terms and conditions apply",
-    "comments are closed",
+    "comments are closed", "wherever you get your podcasts",
     // legal footer lines
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
