@@ -219,6 +219,7 @@ fn legal_small_print_at_the_tail_goes_an_article_about_terms_stays() {
 #[test]
 fn wire_credits_and_chrome_lines_at_the_tail_go() {
     let html = r#"<html><body><article>
+      <p>Image by Rui Tavares</p>
       <p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
       <p>skip past newsletter promotion</p>
       <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
@@ -242,6 +243,7 @@ fn wire_credits_and_chrome_lines_at_the_tail_go() {
         "skip past",
         "SKIP ADVERTISEMENT",
         "Next video",
+        "Image by",
     ] {
         assert!(!article.text.contains(gone), "{gone}: {}", article.text);
     }

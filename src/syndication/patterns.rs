@@ -131,6 +131,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "publicado em", "pubblicato il", "pubblicato da", "geplaatst op",
     // a wire story's credit line ("Reporting by X; Editing by Y")
     "reporting by", "additional reporting by", "editing by",
+    // an image credit left as a line of its own
+    "image by", "photo by", "photo credit:", "image credit:", "featured image:",
+    "immagine di", "foto di", "imagen de", "bild:",
 ];
 
 /// Words of image renditions and file names that appear in slug captions
