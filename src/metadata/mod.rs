@@ -415,7 +415,7 @@ fn scan(doc: &Html) -> Raw {
             &mut raw.by_lines
         };
         if list.len() < MAX_DOM_CANDIDATES
-            && (named || (starts_with_by(e) && !in_navigation(e) && !in_figure(e)))
+            && (named || (starts_with_by(e) && !in_menu_or_figure(e)))
         {
             let t = spaced_text(e);
             if !t.is_empty() && t.chars().count() <= 100 {
@@ -594,23 +594,16 @@ fn is_reader_tag(t: &str) -> bool {
     !(key_value || t.starts_with('@') || t.contains("->") || t.contains("-/"))
 }
 
-/// Whether `e` sits in a `<figure>` or its caption: a "By …" line there
-/// credits the photographer.
-fn in_figure(e: ElementRef<'_>) -> bool {
-    e.ancestors()
-        .filter_map(ElementRef::wrap)
-        .any(|a| matches!(a.value().name(), "figure" | "figcaption"))
-}
-
-/// Whether `e` sits in the site's navigation: a `<nav>`, an element with
-/// a navigation or menu role, or a list, list item or link whose class or
-/// id has a `nav`, `navigation` or `menu` part (`main-nav`, `menu__item`).
-/// A "By …" line there is a menu entry ("By Category", "By Invitation"),
-/// not a byline.
-fn in_navigation(e: ElementRef<'_>) -> bool {
+/// Whether `e` sits in the site's navigation or in a figure, in one walk
+/// up. Navigation is a `<nav>`, an element with a navigation or menu role,
+/// or a list, list item or link whose class or id has a `nav`,
+/// `navigation` or `menu` part (`main-nav`, `menu__item`): a "By …" line
+/// there is a menu entry ("By Category", "By Invitation"), not a byline.
+/// In a `<figure>` or its caption it credits the photographer.
+fn in_menu_or_figure(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
-        if v.name() == "nav" {
+        if matches!(v.name(), "nav" | "figure" | "figcaption") {
             return true;
         }
         if crate::rules::attr(v, "role").is_some_and(|r| {

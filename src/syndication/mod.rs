@@ -409,10 +409,10 @@ fn judge_inline(
     if text.len() > SHORT_BLOCK * 4 {
         return None;
     }
-    // Lower-cased and normalised forms are built only for blocks short
-    // enough for a rule that reads them.
+    // Lower-cased and normalised forms are built only for blocks a rule
+    // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
-    let lower = if short || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
+    let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
         text.split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -436,7 +436,7 @@ fn judge_inline(
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
         return Some("rule:selector");
     }
-    if ctx.edge && is_legal_notice(text) {
+    if ctx.edge && is_legal_notice(&lower) {
         return Some("legal:text");
     }
     if short {
@@ -604,10 +604,9 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 /// disclosure, a rights notice, a reprint credit): two phrases of
 /// [`patterns::LEGAL_NOTICES`] and [`patterns::LEGAL_PHRASES`], at least
 /// one a notice (not just "privacy policy" and "terms of service", which
-/// an article about them names).
-fn is_legal_notice(text: &str) -> bool {
-    // Callers pass blocks of at most `SHORT_BLOCK * 4` bytes.
-    let lower = text.to_lowercase();
+/// an article about them names). `lower` is the block lower-cased with its
+/// whitespace collapsed.
+fn is_legal_notice(lower: &str) -> bool {
     let strong = patterns::LEGAL_NOTICES
         .iter()
         .filter(|p| lower.contains(*p))
@@ -623,42 +622,9 @@ fn is_legal_notice(text: &str) -> bool {
 /// byline whose names were links the page marked as boilerplate ("by and
 /// on december 21, 2023 at 3:53pm pst"): every word a date or time part
 /// or the glue between them, with a number and a month, a weekday or a
-/// numeric date ("12/23/2023"). A bare number ("102") is no date.
+/// numeric date ("12/23/2023"); the glue is [`patterns::DATE_STAMP_WORDS`].
+/// A bare number ("102") is no date.
 fn is_date_stamp(lower: &str) -> bool {
-    const GLUE: &[&str] = &[
-        "by",
-        "and",
-        "on",
-        "at",
-        "|",
-        "·",
-        "-",
-        "–",
-        "—",
-        "@",
-        "updated",
-        "published",
-        "posted",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "utc",
-        "gmt",
-        "bst",
-        "cet",
-        "cest",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "pst",
-        "pdt",
-        "aest",
-        "ist",
-    ];
     use crate::metadata::dates::{is_month_word, is_weekday_word};
     let (mut number, mut date) = (false, false);
     let all = lower
@@ -671,7 +637,7 @@ fn is_date_stamp(lower: &str) -> bool {
                 && w.chars().filter(|c| "/-.".contains(*c)).count() >= 2;
             let named = is_month_word(w.trim_end_matches('.')) || is_weekday_word(w);
             date |= named || numeric_date;
-            digits || named || GLUE.contains(&w)
+            digits || named || patterns::DATE_STAMP_WORDS.contains(&w)
         });
     all && number && date
 }

@@ -122,8 +122,19 @@ pub const LEGAL_PHRASES: &[&str] = &[
     "you consent to", "you agree to our", "editorially independent",
 ];
 
+/// Words that join the parts of a date stamp or of a byline emptied of its
+/// names ("by and on december 21, 2023 at 3:53pm pst"): connectives,
+/// separators, stamp labels, the half of the day and time zones.
+#[rustfmt::skip]
+pub const DATE_STAMP_WORDS: &[&str] = &[
+    "by", "and", "on", "at", "|", "·", "-", "–", "—", "@", "updated", "published", "posted",
+    "am", "pm", "a.m.", "p.m.", "utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
+    "mst", "mdt", "pst", "pdt", "aest", "ist",
+];
+
 /// Prefixes of short head/tail lines that are a post's byline or date
-/// stamp written by the theme ("Posted on 12 May by admin").
+/// stamp written by the theme ("Posted on 12 May by admin"), a wire
+/// story's credit line, or an image credit left as a line of its own.
 #[rustfmt::skip]
 pub const BYLINE_PREFIXES: &[&str] = &[
     "posted on", "posted by", "published by", "written by", "veröffentlicht am",
