@@ -4,7 +4,13 @@
 //! ```text
 //! cargo run --release --example evaluate -- <CORPUS_DIR> [--out PRED.json]
 //!     [--per-doc] [--focus precision|balanced|recall] [--min-f1 X] [--min-precision X]
+//!     [--half a|b]
 //! ```
+//!
+//! `--half a` / `--half b` evaluate one half of the corpus, split by the
+//! parity of the 64-bit FNV-1a hash of each page id (`tools/half.py` makes
+//! the same split for other tools' predictions): tune on one half, check on
+//! the other.
 //!
 //! Prints precision, recall and F1 computed like `shared/eval/score.py`, a
 //! `metadata:` line with per-field metadata accuracy where the ground truth
@@ -29,6 +35,16 @@ struct Args {
     min_f1: Option<f64>,
     min_precision: Option<f64>,
     focus: Focus,
+    half: Option<u64>,
+}
+
+/// Which half of a corpus a page id falls in: the parity of the id's
+/// 64-bit FNV-1a hash (0 is half `a`, 1 half `b`).
+fn half_of(id: &str) -> u64 {
+    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    h & 1
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -39,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
     let mut min_f1 = None;
     let mut min_precision = None;
     let mut focus = Focus::Balanced;
+    let mut half = None;
     while let Some(a) = it.next() {
         let mut num = |name: &str| -> Result<f64, String> {
             it.next()
@@ -56,6 +73,13 @@ fn parse_args() -> Result<Args, String> {
                     _ => return Err("--focus takes precision, balanced or recall".into()),
                 }
             }
+            "--half" => {
+                half = match it.next().as_deref() {
+                    Some("a") => Some(0),
+                    Some("b") => Some(1),
+                    _ => return Err("--half takes a or b".into()),
+                }
+            }
             "--min-f1" => min_f1 = Some(num("--min-f1")?),
             "--min-precision" => min_precision = Some(num("--min-precision")?),
             "-h" | "--help" => return Err(String::new()),
@@ -70,6 +94,7 @@ fn parse_args() -> Result<Args, String> {
         min_f1,
         min_precision,
         focus,
+        half,
     })
 }
 
@@ -81,7 +106,7 @@ fn main() -> ExitCode {
                 eprintln!("error: {e}");
             }
             eprintln!(
-                "usage: evaluate <CORPUS_DIR> [--out PRED.json] [--per-doc] [--min-f1 X] [--min-precision X]"
+                "usage: evaluate <CORPUS_DIR> [--out PRED.json] [--per-doc] [--min-f1 X] [--min-precision X] [--half a|b]"
             );
             return ExitCode::FAILURE;
         }
@@ -100,8 +125,11 @@ fn run(args: &Args) -> Result<bool, String> {
     let gt_path = args.corpus.join("ground-truth.json");
     let gt_text = std::fs::read_to_string(&gt_path)
         .map_err(|e| format!("cannot read {}: {e}", gt_path.display()))?;
-    let gt: BTreeMap<String, Value> =
+    let mut gt: BTreeMap<String, Value> =
         serde_json::from_str(&gt_text).map_err(|e| format!("{}: {e}", gt_path.display()))?;
+    if let Some(half) = args.half {
+        gt.retain(|id, _| half_of(id) == half);
+    }
 
     // Read every page first so the timed loop measures extraction only.
     let mut pages = Vec::with_capacity(gt.len());
