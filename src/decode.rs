@@ -40,15 +40,61 @@ pub struct Decoded<'a> {
 }
 
 /// Decodes `bytes` to text, following the precedence above.
+///
+/// A declared encoding (header or `<meta>`) that does not fit the bytes —
+/// most of the non-ASCII characters it decodes are malformed sequences, as
+/// when a Latin-1 page is declared UTF-8 — is overruled by detection, if
+/// the detected encoding decodes the bytes without error
+/// ([`CharsetSource::Detected`]). A few malformed sequences in a page that
+/// is otherwise what it declares keep the declaration: detection would
+/// garble its valid text to save a few characters.
 pub fn decode<'a>(bytes: &'a [u8], content_type: Option<&str>) -> Decoded<'a> {
     let (encoding, source) = sniff(bytes, content_type);
     let (text, _, had_errors) = encoding.decode(bytes);
+    if had_errors
+        && matches!(source, CharsetSource::Header | CharsetSource::Meta)
+        && mostly_malformed(&text)
+    {
+        let detected = detect(bytes);
+        if detected != encoding {
+            let (text, _, had_errors) = detected.decode(bytes);
+            if !had_errors {
+                return Decoded {
+                    text,
+                    encoding: detected,
+                    source: CharsetSource::Detected,
+                    had_errors,
+                };
+            }
+        }
+    }
     Decoded {
         text,
         encoding,
         source,
         had_errors,
     }
+}
+
+/// Whether more than half of the non-ASCII characters of a decoded text
+/// are U+FFFD, the decoder's mark for a malformed sequence.
+fn mostly_malformed(text: &str) -> bool {
+    let (mut non_ascii, mut replaced) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        non_ascii += 1;
+        if c == char::REPLACEMENT_CHARACTER {
+            replaced += 1;
+        }
+    }
+    replaced * 2 > non_ascii
+}
+
+/// Statistical detection over the first 64 KiB.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    // 64 KiB is plenty for a confident guess and keeps detection cheap on huge pages.
+    det.feed(&bytes[..bytes.len().min(64 * 1024)], true);
+    det.guess(None, chardetng::Utf8Detection::Allow)
 }
 
 /// Picks the encoding of `bytes` without decoding them.
@@ -74,13 +120,7 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encoding, Ch
     if std::str::from_utf8(bytes).is_ok() {
         return (encoding_rs::UTF_8, CharsetSource::ValidUtf8);
     }
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    // 64 KiB is plenty for a confident guess and keeps detection cheap on huge pages.
-    det.feed(&bytes[..bytes.len().min(64 * 1024)], true);
-    (
-        det.guess(None, chardetng::Utf8Detection::Allow),
-        CharsetSource::Detected,
-    )
+    (detect(bytes), CharsetSource::Detected)
 }
 
 fn label(l: &str) -> Option<&'static Encoding> {
@@ -181,6 +221,46 @@ pub(crate) fn sniff_html(body: &[u8]) -> bool {
     OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
+/// What a body that is not text looks like, when it is not: a known binary
+/// format by its magic number, or "binary data" when its first 8 KiB hold
+/// more than 1 % of the control bytes that never occur in text (the
+/// "binary data bytes" of the WHATWG MIME sniffing standard: NUL, the C0
+/// controls other than tab, line feed, form feed, carriage return and
+/// escape). A UTF-16 or UTF-32 body with a byte-order mark is text.
+#[cfg_attr(not(feature = "fetch"), allow(dead_code))]
+pub(crate) fn binary_kind(body: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 13] = [
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+        (b"\xfd7zXZ\x00", "an xz archive"),
+        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+        (b"\x7fELF", "an ELF executable"),
+        (b"\x00asm", "a WebAssembly module"),
+        (b"wOF2", "a WOFF2 font"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| body.starts_with(magic)) {
+        return Some(kind);
+    }
+    if body.starts_with(b"RIFF") && body.get(8..12) == Some(b"WEBP".as_slice()) {
+        return Some("a WebP image");
+    }
+    if Encoding::for_bom(body).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) {
+        return None;
+    }
+    let window = &body[..body.len().min(8 * 1024)];
+    let control = window
+        .iter()
+        .filter(|&&b| matches!(b, 0x00..=0x08 | 0x0B | 0x0E..=0x1A | 0x1C..=0x1F))
+        .count();
+    (control >= 4 && control * 100 > window.len()).then_some("binary data")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +309,36 @@ mod tests {
         let d = decode(&bytes, None);
         assert_eq!(d.source, CharsetSource::Detected);
         assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn a_declaration_the_bytes_do_not_fit_gives_way_to_detection() {
+        let text = "<p>Le caf\u{e9} de la gare a rouvert ses portes apr\u{e8}s des mois de travaux, \u{e0} la grande joie des habitu\u{e9}s.</p>";
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let d = decode(&latin1, Some("text/html; charset=utf-8"));
+        assert_eq!(d.source, CharsetSource::Detected);
+        assert!(!d.had_errors);
+        assert_eq!(d.text, text);
+        // One stray byte in a page that is really UTF-8 keeps UTF-8.
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.extend_from_slice(b"<p>\xff</p>");
+        let d = decode(&bytes, Some("text/html; charset=utf-8"));
+        assert_eq!(d.source, CharsetSource::Header);
+        assert!(d.had_errors);
+        assert!(d.text.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn binary_bodies_are_named() {
+        assert_eq!(binary_kind(b"\x89PNG\r\n\x1a\n\0\0"), Some("a PNG image"));
+        assert_eq!(binary_kind(b"\x1f\x8b\x08\0"), Some("a gzip archive"));
+        let noise: Vec<u8> = (0u32..4096)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert_eq!(binary_kind(&noise), Some("binary data"));
+        assert_eq!(binary_kind(b"<!DOCTYPE html><p>caf\xe9\x0c</p>"), None);
+        let mut bom = b"\xff\xfe".to_vec();
+        bom.extend("<p>hi there</p>".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(binary_kind(&bom), None);
     }
 }

@@ -54,13 +54,15 @@ pub enum Error {
         reason: String,
     },
 
-    /// A network operation took longer than its configured bound (connect,
-    /// read or total timeout of the fetcher).
+    /// A network operation took longer than its configured bound.
     #[error("timed out ({phase}) fetching {url}")]
     Timeout {
         /// The URL being fetched.
         url: Url,
-        /// Which bound was hit: `"connect"`, `"read"` or `"total"`.
+        /// Which bound was hit: `"connect"`, `"read"` (waiting for the next
+        /// bytes), `"total"` (one attempt, the fetcher's `timeout`) or
+        /// `"deadline"` (the whole URL: robots.txt, every attempt and the
+        /// backoff between them, the fetcher's `deadline`).
         phase: &'static str,
     },
 
@@ -74,14 +76,38 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
 
-    /// Any other transport failure (connection reset, malformed response,
-    /// broken compressed body...).
+    /// A transport failure that may not happen again (the connection was
+    /// reset or closed early, the body was cut short).
     #[error("HTTP transport error fetching {url}: {source}")]
     Http {
         /// The URL being fetched.
         url: Url,
         /// The underlying error.
         source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// The server's response is malformed: an HTTP head that does not
+    /// parse or is too large, a broken chunked encoding, a compressed body
+    /// that does not decompress. The same request gets the same answer, so
+    /// it is not retried.
+    #[error("malformed response fetching {url}: {source}")]
+    InvalidResponse {
+        /// The URL being fetched.
+        url: Url,
+        /// The underlying error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
+    /// The host name resolved only to non-public addresses (loopback,
+    /// private, link-local, ...), or the URL names one, and the fetcher
+    /// denies them (`FetcherBuilder::deny_private_addresses`, feature
+    /// `fetch`). Checked on every redirect hop.
+    #[error("refused to connect to the non-public address {address} fetching {url}")]
+    PrivateAddress {
+        /// The URL being fetched (the hop that was refused).
+        url: Url,
+        /// The address refused (the first one the name resolved to).
+        address: std::net::IpAddr,
     },
 
     /// The response body is larger than the fetcher's `max_body_bytes`; the
@@ -115,6 +141,41 @@ pub enum Error {
         url: Url,
     },
 
+    /// The host's robots.txt could not be read (a 5xx or 429 status, a
+    /// network error or a timeout once connected): RFC 9309 §2.3.1.4 says to
+    /// treat the whole host as disallowed. (A host that cannot be connected
+    /// to at all gives [`Error::Connect`] or a connect [`Error::Timeout`]
+    /// instead, not cached.) The decision is cached like the rules
+    /// (`FetcherBuilder::robots_ttl`), so retrying before that ends gives the
+    /// same error.
+    #[error("robots.txt of {} is unreachable ({cause}), so the host is disallowed: {url}", .url.host_str().unwrap_or(""))]
+    RobotsUnavailable {
+        /// The URL that was not fetched.
+        url: Url,
+        /// The HTTP status robots.txt was served with, when the server
+        /// answered.
+        status: Option<u16>,
+        /// Why it could not be read: the status or the transport error.
+        cause: String,
+    },
+
+    /// A redirect pointed somewhere the fetcher does not go: a scheme other
+    /// than `http`/`https` (`file:`, `ftp:`...), or a `Location` that is not
+    /// a URL.
+    #[error(
+        "refused redirect from {from} to {location:?} fetching {url}: {}",
+        refusal(from, location)
+    )]
+    RedirectRefused {
+        /// The URL first requested.
+        url: Url,
+        /// The page that sent the redirect.
+        from: Box<Url>,
+        /// The `Location` it sent, as sent (the error message says why it
+        /// was refused).
+        location: Box<str>,
+    },
+
     /// More redirects than the fetcher's `max_redirects`.
     #[error("more than {limit} redirects fetching {url}")]
     TooManyRedirects {
@@ -142,6 +203,18 @@ pub enum Error {
         url: Url,
         /// The `Content-Type` the server sent (empty when none).
         content_type: String,
+    },
+
+    /// The response claims a text type (`text/html`, `text/plain`, none) but
+    /// its body is binary: an image, an archive, or bytes that are not text
+    /// in any encoding. Not extracted.
+    #[error("body of {url} is {kind}, not HTML")]
+    BinaryBody {
+        /// The URL fetched.
+        url: Url,
+        /// What the body looks like: `"a PNG image"`, `"a gzip archive"`,
+        /// `"binary data"`...
+        kind: &'static str,
     },
 
     /// A configuration could not be built (e.g. the HTTP client failed to
@@ -249,6 +322,19 @@ pub enum Error {
     },
 }
 
+/// Why a redirect from `from` to `location` is refused (see
+/// [`Error::RedirectRefused`]).
+fn refusal(from: &Url, location: &str) -> String {
+    match from.join(location) {
+        Err(e) => format!("not a URL ({e})"),
+        Ok(to) if matches!(to.scheme(), "http" | "https") => "no host".to_owned(),
+        Ok(to) => format!(
+            "scheme {:?} is not followed (only http and https)",
+            to.scheme()
+        ),
+    }
+}
+
 fn fmt_url(url: Option<&Url>) -> String {
     match url {
         Some(u) => format!(" in {u}"),
@@ -259,8 +345,12 @@ fn fmt_url(url: Option<&Url>) -> String {
 impl Error {
     /// Whether trying the same operation again later may succeed.
     ///
-    /// Extraction errors are deterministic and never retryable; network
-    /// errors of the fetcher (timeouts, 5xx, 429) are.
+    /// Extraction errors are deterministic and never retryable; of the
+    /// fetcher's errors, only those that can change from one attempt to the
+    /// next are: timeouts, connect errors, transport errors such as a reset
+    /// connection ([`Error::Http`]), 429 and 5xx. A malformed response
+    /// ([`Error::InvalidResponse`]), a refused address or redirect, a
+    /// robots.txt decision and a 4xx are not.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Timeout { .. } | Error::Connect { .. } | Error::Http { .. } => true,
@@ -280,9 +370,14 @@ impl Error {
             Error::Timeout { url, .. }
             | Error::Connect { url, .. }
             | Error::Http { url, .. }
+            | Error::InvalidResponse { url, .. }
+            | Error::PrivateAddress { url, .. }
             | Error::TooLarge { url, .. }
             | Error::Status { url, .. }
             | Error::RobotsDisallowed { url }
+            | Error::RobotsUnavailable { url, .. }
+            | Error::RedirectRefused { url, .. }
+            | Error::BinaryBody { url, .. }
             | Error::TooManyRedirects { url, .. }
             | Error::RedirectLoop { url, .. }
             | Error::UnsupportedContentType { url, .. }

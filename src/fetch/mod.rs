@@ -15,9 +15,14 @@
 //!    (recording the chain, detecting loops, re-checking robots.txt);
 //! 4. streams the body under a read timeout and a size limit, decompressing
 //!    gzip, deflate, brotli and zstd;
-//! 5. retries connect errors, timeouts, 429 and 5xx with exponential backoff
-//!    and jitter, or after the server's `Retry-After`;
+//! 5. retries what can change from one attempt to the next (connect errors,
+//!    timeouts, reset connections, 429 and 5xx) with exponential backoff and
+//!    jitter, or after the server's `Retry-After`, all within the per-URL
+//!    [`FetcherBuilder::deadline`];
 //! 6. decodes the text ([`crate::decode`]: BOM, header, `<meta>`, detection).
+//!
+//! With [`FetcherBuilder::deny_private_addresses`] it connects only to
+//! public addresses, checked on the resolved address of every hop.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), gleaner::Error> {
@@ -31,6 +36,7 @@
 //! # Ok(()) }
 //! ```
 
+mod address;
 mod feed;
 mod robots;
 mod sitemap;
@@ -84,6 +90,9 @@ pub struct FetcherBuilder {
     host_delay: Duration,
     concurrency: usize,
     per_host_concurrency: usize,
+    deadline: Duration,
+    deny_private_addresses: bool,
+    extract_concurrency: usize,
     extractor: Extractor,
 }
 
@@ -106,6 +115,9 @@ impl Default for FetcherBuilder {
             host_delay: Duration::from_secs(1),
             concurrency: 16,
             per_host_concurrency: 2,
+            deadline: Duration::from_secs(120),
+            deny_private_addresses: false,
+            extract_concurrency: std::thread::available_parallelism().map_or(4, |n| n.get()),
             extractor: Extractor::default(),
         }
     }
@@ -133,7 +145,9 @@ impl FetcherBuilder {
 
     /// Bound on one whole attempt: connect, headers and the full body. It
     /// catches a server that trickles bytes slowly enough to pass the read
-    /// timeout. Waiting for politeness delays is not counted.
+    /// timeout. Waiting for politeness delays is not counted. A URL makes up
+    /// to `1 + max_retries` attempts and may need robots.txt first: bound
+    /// all of it with [`deadline`](Self::deadline).
     ///
     /// # Defaults
     /// 30 seconds.
@@ -171,8 +185,9 @@ impl FetcherBuilder {
         self
     }
 
-    /// How many times a failed request is retried (connect errors,
-    /// timeouts, 429 and 5xx only; 0 disables retries).
+    /// How many times a failed request is retried (only errors that can
+    /// change on a retry, see [`Error::is_retryable`]: connect errors,
+    /// timeouts, reset connections, 429 and 5xx; 0 disables retries).
     ///
     /// # Defaults
     /// 2 (so at most 3 attempts).
@@ -269,6 +284,62 @@ impl FetcherBuilder {
         self
     }
 
+    /// Bound on everything done for one URL: robots.txt, every attempt and
+    /// redirect, and the backoff sleeps between retries; when it passes the
+    /// error is [`Error::Timeout`] with phase `"deadline"`. A retry whose
+    /// wait (backoff or `Retry-After`) would end past the deadline is not
+    /// made: the last error is returned at once. Waiting for a per-host slot
+    /// or for the per-host delay is not counted, as for
+    /// [`timeout`](Self::timeout), so a long queue on one host in
+    /// [`Fetcher::fetch_many`] does not expire URLs that were never tried.
+    /// `Duration::MAX` turns it off.
+    ///
+    /// # Defaults
+    /// 2 minutes: above one robots.txt read and three attempts of a server
+    /// that answers within the default 30 s `timeout`.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Connect only to public addresses: a host name that resolves to a
+    /// loopback, private, link-local, shared, multicast or otherwise
+    /// reserved address, or a URL naming one, gives
+    /// [`Error::PrivateAddress`]. The check is on the address actually
+    /// connected to (a DNS resolver that filters what it returns), on every
+    /// redirect hop and for robots.txt. Turning it on also ignores proxies
+    /// from the environment (`HTTP_PROXY`...), whose connections the check
+    /// could not see. Turn it on in a service that fetches URLs its users
+    /// submit, so that they cannot reach your internal network.
+    ///
+    /// # Defaults
+    /// `false`: gleaner's main use is crawling sites chosen by its operator,
+    /// which may be on an intranet or `localhost` (a test server, a local
+    /// mirror, a proxy cache); an on-by-default guard would make those fail
+    /// in ways that look like network errors. A fetcher of untrusted URLs
+    /// must turn it on.
+    pub fn deny_private_addresses(mut self, deny: bool) -> Self {
+        self.deny_private_addresses = deny;
+        self
+    }
+
+    /// The most extractions running at once, across all calls on this
+    /// fetcher and its clones (at least 1). Extraction is where a page's
+    /// memory peaks (the parsed tree and gleaner's index: see the README's
+    /// "Memory" section), and it is CPU-bound, so running more of them than
+    /// there are cores gains nothing; this keeps [`Fetcher::fetch_many`]'s
+    /// peak at `extract_concurrency` pages being extracted plus
+    /// [`concurrency`](Self::concurrency) bodies being downloaded, however
+    /// high the download concurrency.
+    ///
+    /// # Defaults
+    /// The number of CPUs (`std::thread::available_parallelism`, 4 when
+    /// unknown).
+    pub fn extract_concurrency(mut self, limit: usize) -> Self {
+        self.extract_concurrency = limit;
+        self
+    }
+
     /// The extractor used by [`Fetcher::fetch_article`] and
     /// [`Fetcher::fetch_many`].
     ///
@@ -285,9 +356,12 @@ impl FetcherBuilder {
     /// [`Error::Config`] for a zero concurrency, an empty or invalid
     /// User-Agent, or an HTTP client that cannot initialise.
     pub fn build(self) -> Result<Fetcher, Error> {
-        if self.concurrency == 0 || self.per_host_concurrency == 0 {
+        if self.concurrency == 0 || self.per_host_concurrency == 0 || self.extract_concurrency == 0
+        {
             return Err(Error::Config {
-                reason: "concurrency and per_host_concurrency must be at least 1".into(),
+                reason:
+                    "concurrency, per_host_concurrency and extract_concurrency must be at least 1"
+                        .into(),
             });
         }
         let agent = robots::agent_token(&self.user_agent).ok_or_else(|| Error::Config {
@@ -300,7 +374,16 @@ impl FetcherBuilder {
                 "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1",
             ),
         );
-        let client = reqwest::Client::builder()
+        let mut client = reqwest::Client::builder();
+        if self.deny_private_addresses {
+            client = client
+                .dns_resolver(Arc::new(address::PublicResolver))
+                .no_proxy();
+        }
+        // hyper refuses a response head of more than 100 fields ("message
+        // head is too large"); reqwest 0.12 does not expose hyper's
+        // `max_headers`, so such a response is `Error::InvalidResponse`.
+        let client = client
             .user_agent(&self.user_agent)
             .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
@@ -319,6 +402,7 @@ impl FetcherBuilder {
                 client,
                 agent,
                 hosts: Mutex::new(HashMap::new()),
+                extracting: Arc::new(Semaphore::new(self.extract_concurrency)),
                 opts: self,
             }),
         })
@@ -377,6 +461,8 @@ struct Inner {
     client: reqwest::Client,
     agent: String,
     hosts: Mutex<HashMap<String, Arc<Host>>>,
+    /// Permits for extractions in progress ([`FetcherBuilder::extract_concurrency`]).
+    extracting: Arc<Semaphore>,
     opts: FetcherBuilder,
 }
 
@@ -414,10 +500,12 @@ impl Fetcher {
     /// its content type.
     ///
     /// # Errors
-    /// [`Error::InvalidUrl`], [`Error::RobotsDisallowed`], [`Error::Timeout`],
-    /// [`Error::Connect`], [`Error::Http`], [`Error::Status`],
+    /// [`Error::InvalidUrl`], [`Error::RobotsDisallowed`],
+    /// [`Error::RobotsUnavailable`], [`Error::Timeout`], [`Error::Connect`],
+    /// [`Error::Http`], [`Error::InvalidResponse`], [`Error::Status`],
     /// [`Error::TooLarge`], [`Error::TooManyRedirects`],
-    /// [`Error::RedirectLoop`].
+    /// [`Error::RedirectLoop`], [`Error::RedirectRefused`],
+    /// [`Error::PrivateAddress`].
     pub async fn fetch(&self, url: impl AsRef<str>) -> Result<Page, Error> {
         let url = parse_url(url.as_ref())?;
         self.fetch_page(url, false).await
@@ -434,6 +522,7 @@ impl Fetcher {
     ///
     /// # Errors
     /// Those of [`fetch`](Self::fetch), [`Error::UnsupportedContentType`],
+    /// [`Error::BinaryBody`] (a body that is not text, whatever its type),
     /// the extraction errors ([`Error::NoContent`], ...), and [`Error::Task`]
     /// if the extraction task could not complete.
     pub async fn fetch_article(&self, url: impl AsRef<str>) -> Result<Article, Error> {
@@ -445,8 +534,8 @@ impl Fetcher {
     /// (headers, raw bytes) and the [`Article`] from one request.
     ///
     /// # Errors
-    /// [`Error::UnsupportedContentType`] when the page is not HTML, the
-    /// extraction errors, and [`Error::Task`] if the task could not complete.
+    /// [`Error::UnsupportedContentType`] when the page is not HTML,
+    /// [`Error::BinaryBody`] when its body is binary, the extraction errors, and [`Error::Task`] if the task could not complete.
     pub async fn extract_page(&self, page: Page) -> Result<Article, Error> {
         self.extract_page_inner(page, None).await
     }
@@ -466,15 +555,21 @@ impl Fetcher {
         page: Page,
         memory: Option<Arc<SiteMemory>>,
     ) -> Result<Article, Error> {
-        if !is_html_body(page.content_type.as_deref(), &page.bytes) {
-            return Err(Error::UnsupportedContentType {
-                url: page.url,
-                content_type: page.content_type.unwrap_or_default(),
-            });
-        }
+        check_html(&page.url, page.content_type.as_deref(), &page.bytes)?;
         let extractor = self.inner.opts.extractor.clone();
         let task_url = page.url.clone();
+        let permit = self
+            .inner
+            .extracting
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| Error::Task {
+                url: page.url.clone(),
+                reason: e.to_string(),
+            })?;
         let join = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let mut article = extractor.extract_fetched(
                 &page.text,
                 Some(&page.url),
@@ -572,22 +667,31 @@ impl Fetcher {
 
     async fn fetch_page(&self, requested: Url, html_only: bool) -> Result<Page, Error> {
         let opts = &self.inner.opts;
+        let mut deadline = Deadline::after(opts.deadline);
         let mut current = requested.clone();
         let mut redirects = Vec::new();
         let mut visited = HashSet::new();
         visited.insert(requested.clone());
         loop {
+            self.check_address(&current)?;
             let host = self.host(&current);
             let mut delay = opts.host_delay;
             if opts.obey_robots {
-                let robots = self.robots(&current, &host).await;
+                let robots = self.robots(&current, &host, &mut deadline).await?;
+                if let Some((status, cause)) = robots.unreachable_cause() {
+                    return Err(Error::RobotsUnavailable {
+                        url: current,
+                        status,
+                        cause: cause.to_owned(),
+                    });
+                }
                 if !robots.allowed(&current) {
                     return Err(Error::RobotsDisallowed { url: current });
                 }
                 delay = delay.max(robots.crawl_delay().min(opts.max_crawl_delay));
             }
             let resp = self
-                .request_with_retries(&current, &host, delay, html_only)
+                .request_with_retries(&current, &host, delay, html_only, &mut deadline)
                 .await?;
             if (300..400).contains(&resp.status) {
                 let Some(location) = header_str(&resp.headers, LOCATION.as_str()) else {
@@ -597,11 +701,15 @@ impl Fetcher {
                         retry_after: None,
                     });
                 };
-                let next = current.join(&location).map_err(|e| Error::InvalidUrl {
-                    url: location.clone(),
-                    reason: format!("bad redirect Location from {current}: {e}"),
-                })?;
-                check_scheme(&next)?;
+                let refused = || Error::RedirectRefused {
+                    url: requested.clone(),
+                    from: Box::new(current.clone()),
+                    location: location.as_str().into(),
+                };
+                let next = current.join(&location).map_err(|_| refused())?;
+                if check_scheme(&next).is_err() {
+                    return Err(refused());
+                }
                 if redirects.len() >= opts.max_redirects {
                     return Err(Error::TooManyRedirects {
                         url: requested,
@@ -619,11 +727,8 @@ impl Fetcher {
             }
             let fetched_at: Timestamp = chrono::Utc::now().fixed_offset();
             let content_type = header_str(&resp.headers, CONTENT_TYPE.as_str());
-            if html_only && !is_html_body(content_type.as_deref(), &resp.body) {
-                return Err(Error::UnsupportedContentType {
-                    url: current,
-                    content_type: content_type.unwrap_or_default(),
-                });
+            if html_only {
+                check_html(&current, content_type.as_deref(), &resp.body)?;
             }
             let decoded = decode::decode(&resp.body, content_type.as_deref());
             let text = decoded.text.into_owned();
@@ -640,6 +745,21 @@ impl Fetcher {
                 bytes: resp.body,
                 fetched_at,
             });
+        }
+    }
+
+    /// With [`FetcherBuilder::deny_private_addresses`], refuses a URL that
+    /// names a non-public address (host names are checked when resolved).
+    fn check_address(&self, url: &Url) -> Result<(), Error> {
+        if !self.inner.opts.deny_private_addresses {
+            return Ok(());
+        }
+        match address::literal_private(url) {
+            Some(address) => Err(Error::PrivateAddress {
+                url: url.clone(),
+                address,
+            }),
+            None => Ok(()),
         }
     }
 
@@ -665,63 +785,120 @@ impl Fetcher {
 
     /// The host's robots.txt rules, from the cache or fetched once (other
     /// requests to the host wait for that one fetch).
-    async fn robots(&self, url: &Url, host: &Host) -> Arc<Robots> {
+    ///
+    /// # Errors
+    /// The per-URL deadline passing while robots.txt is read, a refused
+    /// address, and no connection to the host at all (connect error or
+    /// connect timeout, reported as the page's): none is a fact about the
+    /// host's robots.txt, so none is cached.
+    async fn robots(
+        &self,
+        url: &Url,
+        host: &Host,
+        deadline: &mut Deadline,
+    ) -> Result<Arc<Robots>, Error> {
         let mut slot = host.robots.lock().await;
         if let Some((at, robots)) = slot.as_ref() {
             if at.elapsed() < self.inner.opts.robots_ttl {
-                return robots.clone();
+                return Ok(robots.clone());
             }
         }
-        let robots = Arc::new(self.fetch_robots(url, host).await);
+        let robots = Arc::new(self.fetch_robots(url, host, deadline).await?);
         *slot = Some((Instant::now(), robots.clone()));
         // The robots.txt request counts as a request: the crawl delay it
         // announces applies to the next one already.
         let crawl_delay = robots.crawl_delay().min(self.inner.opts.max_crawl_delay);
         let mut next = host.next_slot.lock().await;
         *next = (*next).max(Instant::now() + crawl_delay);
-        robots
+        Ok(robots)
     }
 
-    async fn fetch_robots(&self, url: &Url, host: &Host) -> Robots {
+    /// Reads robots.txt as RFC 9309 says: redirects followed (five at
+    /// most), the first [`robots::MAX_ROBOTS_BYTES`] parsed, 4xx = no rules,
+    /// 5xx, 429, and network errors and timeouts once connected =
+    /// unreachable (complete disallow).
+    async fn fetch_robots(
+        &self,
+        url: &Url,
+        host: &Host,
+        deadline: &mut Deadline,
+    ) -> Result<Robots, Error> {
         let mut robots_url = url.clone();
         robots_url.set_path("/robots.txt");
         robots_url.set_query(None);
         robots_url.set_fragment(None);
         let opts = &self.inner.opts;
+        let waited = Instant::now();
         let Ok(_permit) = host.permits.clone().acquire_owned().await else {
-            return Robots::allow_all();
+            return Ok(Robots::allow_all());
         };
         self.wait_turn(host, opts.host_delay).await;
-        let attempt = tokio::time::timeout(opts.timeout, async {
+        deadline.extend(waited.elapsed());
+        let (bound, is_deadline) = deadline.bound(opts.timeout);
+        let read = async {
             // RFC 9309: follow at least five redirects (http → https,
             // www → bare host are common for robots.txt).
             let mut target = robots_url.clone();
             for _ in 0..=5 {
-                let resp = self.inner.client.get(target.clone()).send().await.ok()?;
+                self.check_address(&target)?;
+                let resp = self
+                    .inner
+                    .client
+                    .get(target.clone())
+                    .send()
+                    .await
+                    .map_err(|e| map_reqwest(&target, e))?;
                 let status = resp.status().as_u16();
                 if (300..400).contains(&status) {
-                    let location = header_str(resp.headers(), LOCATION.as_str())?;
-                    target = target.join(&location).ok()?;
-                    check_scheme(&target).ok()?;
-                    continue;
+                    let next = header_str(resp.headers(), LOCATION.as_str())
+                        .and_then(|location| target.join(&location).ok())
+                        .filter(|next| check_scheme(next).is_ok());
+                    match next {
+                        Some(next) => {
+                            target = next;
+                            continue;
+                        }
+                        // A redirect to nowhere: no robots.txt (RFC 9309
+                        // §2.3.1.2 treats it as unavailable, i.e. 4xx).
+                        None => return Ok(Robots::allow_all()),
+                    }
                 }
-                // robots.txt rules are small; 500 KiB is the floor RFC 9309
-                // asks crawlers to parse.
-                let body = read_body(resp, &target, 512 * 1024, opts.read_timeout)
-                    .await
-                    .ok();
-                return Some((status, body));
+                if !(200..300).contains(&status) {
+                    return Ok(Robots::from_response(&self.inner.agent, status, &[]));
+                }
+                let body =
+                    read_prefix(resp, &target, robots::MAX_ROBOTS_BYTES, opts.read_timeout).await?;
+                let rules = robots::cut_at_line_end(&body);
+                return Ok(Robots::from_response(&self.inner.agent, status, rules));
             }
-            None
-        })
-        .await;
-        match attempt {
-            Ok(Some((status, body))) => {
-                Robots::from_response(&self.inner.agent, status, body.as_deref())
-            }
-            // Unreachable robots.txt: the page request will report the
-            // network error itself.
-            _ => Robots::allow_all(),
+            // More than five redirects: unavailable, as above.
+            Ok(Robots::allow_all())
+        };
+        match tokio::time::timeout(bound, read).await {
+            Ok(Ok(robots)) => Ok(robots),
+            Ok(Err(e @ Error::PrivateAddress { .. })) => Err(e),
+            // No connection at all: the page cannot be fetched either. Say
+            // so, about the page, retryable and not cached: caching a
+            // disallow for a host that was down for a moment would block it
+            // for the whole robots_ttl.
+            Ok(Err(Error::Connect { source, .. })) => Err(Error::Connect {
+                url: url.clone(),
+                source,
+            }),
+            Ok(Err(Error::Timeout {
+                phase: "connect", ..
+            })) => Err(Error::Timeout {
+                url: url.clone(),
+                phase: "connect",
+            }),
+            Ok(Err(e)) => Ok(Robots::unreachable(e.to_string())),
+            Err(_) if is_deadline => Err(Error::Timeout {
+                url: url.clone(),
+                phase: "deadline",
+            }),
+            Err(_) => Ok(Robots::unreachable(format!(
+                "timed out (total) fetching {robots_url}"
+            ))),
         }
     }
 
@@ -739,11 +916,12 @@ impl Fetcher {
         host: &Host,
         delay: Duration,
         html_only: bool,
+        deadline: &mut Deadline,
     ) -> Result<Response, Error> {
         let opts = &self.inner.opts;
         let mut attempt = 0u32;
         loop {
-            let result = self.attempt(url, host, delay, html_only).await;
+            let result = self.attempt(url, host, delay, html_only, deadline).await;
             let err = match result {
                 Ok(resp) => return Ok(resp),
                 Err(e) => e,
@@ -772,21 +950,29 @@ impl Fetcher {
                 let mut next = host.next_slot.lock().await;
                 *next = (*next).max(Instant::now() + *after);
             }
+            // A retry that could not start before the deadline is pointless:
+            // the error at hand says more than a "deadline" timeout.
+            if deadline.remaining().is_some_and(|left| wait >= left) {
+                return Err(err);
+            }
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
     }
 
     /// One GET: waits for a per-host slot and the host delay, then sends the
-    /// request and reads the body, all under the total timeout.
+    /// request and reads the body, all under the total timeout and what is
+    /// left of the deadline.
     async fn attempt(
         &self,
         url: &Url,
         host: &Host,
         delay: Duration,
         html_only: bool,
+        deadline: &mut Deadline,
     ) -> Result<Response, Error> {
         let opts = &self.inner.opts;
+        let waited = Instant::now();
         let _permit = host
             .permits
             .clone()
@@ -797,6 +983,8 @@ impl Fetcher {
                 reason: e.to_string(),
             })?;
         self.wait_turn(host, delay).await;
+        deadline.extend(waited.elapsed());
+        let (bound, is_deadline) = deadline.bound(opts.timeout);
         let work = async {
             let resp = self
                 .inner
@@ -838,14 +1026,66 @@ impl Fetcher {
                 body,
             })
         };
-        match tokio::time::timeout(opts.timeout, work).await {
+        match tokio::time::timeout(bound, work).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout {
                 url: url.clone(),
-                phase: "total",
+                phase: if is_deadline { "deadline" } else { "total" },
             }),
         }
     }
+}
+
+/// What is left of the per-URL deadline ([`FetcherBuilder::deadline`]).
+/// Politeness waits push its end back: they are not the URL's fault.
+#[derive(Debug)]
+struct Deadline {
+    /// `None`: no deadline (`Duration::MAX`).
+    end: Option<Instant>,
+}
+
+impl Deadline {
+    fn after(limit: Duration) -> Self {
+        Deadline {
+            end: Instant::now().checked_add(limit),
+        }
+    }
+
+    fn remaining(&self) -> Option<Duration> {
+        self.end
+            .map(|end| end.saturating_duration_since(Instant::now()))
+    }
+
+    fn extend(&mut self, by: Duration) {
+        self.end = self.end.and_then(|end| end.checked_add(by));
+    }
+
+    /// The bound on the next step: `limit`, or what is left of the deadline
+    /// when that is shorter (then `true`: the deadline is what fires).
+    fn bound(&self, limit: Duration) -> (Duration, bool) {
+        match self.remaining() {
+            Some(left) if left < limit => (left, true),
+            _ => (limit, false),
+        }
+    }
+}
+
+/// Refuses what is not to be extracted: a non-HTML type, and a body that is
+/// binary whatever type it was served with.
+fn check_html(url: &Url, content_type: Option<&str>, body: &[u8]) -> Result<(), Error> {
+    if !is_html_body(content_type, body) {
+        return Err(Error::UnsupportedContentType {
+            url: url.clone(),
+            content_type: content_type.unwrap_or_default().to_owned(),
+        });
+    }
+    if let Some(kind) = decode::binary_kind(body) {
+        return Err(Error::BinaryBody {
+            url: url.clone(),
+            kind,
+        });
+    }
+    Ok(())
 }
 
 /// Streams a body into memory, never past `limit` bytes (plus one chunk).
@@ -890,6 +1130,35 @@ async fn read_body(
     }
 }
 
+/// Streams the first `limit + 1` bytes of a body (or all of it when
+/// shorter) and stops reading: the caller learns the body is over the
+/// limit by its length, and uses its start.
+async fn read_prefix(
+    mut resp: reqwest::Response,
+    url: &Url,
+    limit: usize,
+    read_timeout: Duration,
+) -> Result<Vec<u8>, Error> {
+    let mut body = Vec::new();
+    while body.len() <= limit {
+        match tokio::time::timeout(read_timeout, resp.chunk()).await {
+            Err(_) => {
+                return Err(Error::Timeout {
+                    url: url.clone(),
+                    phase: "read",
+                })
+            }
+            Ok(Err(e)) => return Err(map_reqwest(url, e)),
+            Ok(Ok(None)) => break,
+            Ok(Ok(Some(chunk))) => {
+                let take = chunk.len().min(limit + 1 - body.len());
+                body.extend_from_slice(&chunk[..take]);
+            }
+        }
+    }
+    Ok(body)
+}
+
 /// A reqwest error displayed with its causes ("error sending request" alone
 /// does not say "connection refused"); `source()` still gives the chain.
 #[derive(Debug)]
@@ -914,6 +1183,12 @@ impl std::error::Error for Transport {
 }
 
 fn map_reqwest(url: &Url, e: reqwest::Error) -> Error {
+    if let Some(address) = address::refused_in(&e) {
+        return Error::PrivateAddress {
+            url: url.clone(),
+            address,
+        };
+    }
     if e.is_timeout() {
         Error::Timeout {
             url: url.clone(),
@@ -924,12 +1199,47 @@ fn map_reqwest(url: &Url, e: reqwest::Error) -> Error {
             url: url.clone(),
             source: Box::new(Transport(e)),
         }
+    } else if is_malformed(&e) {
+        Error::InvalidResponse {
+            url: url.clone(),
+            source: Box::new(Transport(e)),
+        }
     } else {
         Error::Http {
             url: url.clone(),
             source: Box::new(Transport(e)),
         }
     }
+}
+
+/// Whether a transport error says the response itself is broken (so the
+/// same request would break the same way), rather than the connection.
+/// reqwest reports every body error as a "decode" error, so the decision is
+/// on the cause: hyper's parse errors (a bad status line or header, a head
+/// over its 100-field limit), and I/O errors of kind `InvalidData` or
+/// `InvalidInput` (a chunk size that does not parse, a gzip header that is
+/// not one, a zstd frame that is corrupt). A reset or closed connection, a
+/// body cut short, anything unknown: not malformed, so retried.
+fn is_malformed(e: &reqwest::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if let Some(h) = c.downcast_ref::<hyper::Error>() {
+            if h.is_parse() || h.is_parse_status() {
+                return true;
+            }
+            if h.is_incomplete_message() || h.is_closed() || h.is_canceled() || h.is_timeout() {
+                return false;
+            }
+        }
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            return matches!(
+                io.kind(),
+                std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput
+            );
+        }
+        cause = c.source();
+    }
+    false
 }
 
 fn parse_url(raw: &str) -> Result<Url, Error> {

@@ -41,6 +41,10 @@ pub enum Reply {
     /// Sends a 200 head without Content-Length, then `total` bytes of HTML
     /// in 16 KiB writes, counting the bytes the socket accepted.
     Huge { total: usize },
+    /// Writes these bytes as they are (a hand-made, possibly broken
+    /// response), then closes the connection, with a TCP reset (RST) when
+    /// `reset`.
+    Raw { bytes: Vec<u8>, reset: bool },
 }
 
 impl Reply {
@@ -237,6 +241,20 @@ async fn serve(
                 stream.write_all(out.as_bytes()).await?;
                 stream.write_all(&body).await?;
                 stream.shutdown().await?;
+                return Ok(());
+            }
+            Reply::Raw { bytes, reset } => {
+                stream.write_all(&bytes).await?;
+                stream.flush().await?;
+                if reset {
+                    // Give the client time to read what was sent, then
+                    // abort: closing with a zero linger sends RST, not FIN.
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    stream.set_zero_linger()?;
+                    drop(stream);
+                } else {
+                    stream.shutdown().await?;
+                }
                 return Ok(());
             }
             Reply::Stall => {
