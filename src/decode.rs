@@ -279,9 +279,20 @@ mod tests {
         let d = decode(bytes, Some("text/html; charset=windows-1252"));
         assert_eq!(d.source, CharsetSource::Header);
         assert!(d.text.contains("café"));
+        // Bytes that are Shift_JIS ("あいう"): the meta declaration holds.
+        let bytes = b"<meta charset=\"shift_jis\"><p>\x82\xa0\x82\xa2\x82\xa4</p>";
         let d = decode(bytes, Some("text/html"));
         assert_eq!(d.source, CharsetSource::Meta);
         assert_eq!(d.encoding, encoding_rs::SHIFT_JIS);
+        assert!(d.text.contains("あいう"));
+        // Bytes that are not ("caf\xE9" is a broken two-byte sequence in
+        // Shift_JIS): detection overrules the declaration.
+        let d = decode(
+            b"<meta charset=\"shift_jis\"><p>caf\xE9</p>",
+            Some("text/html"),
+        );
+        assert_eq!(d.source, CharsetSource::Detected);
+        assert!(d.text.contains("café"));
     }
 
     #[test]
