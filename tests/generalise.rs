@@ -1,0 +1,141 @@
+//! Pages in the shapes that lost article text on unseen pages (issue 15),
+//! written for this suite: each test names the mechanism it guards.
+
+use gleaner::{Article, Extractor, Url};
+
+fn url() -> Url {
+    Url::parse("https://blog.example.org/guides/garden-watering").expect("static URL")
+}
+
+fn extract(html: &str) -> Article {
+    match Extractor::default().extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Six sections of prose, each a heading and one or two paragraphs, as a
+/// CSS-in-JS or grid layout nests them: no section holds half the article.
+const SECTIONS: &[(&str, &[&str])] = &[
+    ("Why watering time matters", &[
+        "Plants drink most in the cool of the morning, when the soil is still damp from the night and the sun has not yet begun to pull water from the leaves.",
+        "Watering at noon loses a large share to evaporation before it reaches the roots, and wet leaves in strong light can scorch at the edges.",
+    ]),
+    ("Reading the soil", &[
+        "Soil tells more than the calendar: a bed under a hedge can be dust-dry after a week of showers, while a low corner of the lawn stays soggy for days.",
+        "A moisture meter costs little, but a trowel works as well; dig a small hole beside the plant and look at the colour of the soil at root depth.",
+        "Dark, cool soil that holds together when squeezed needs nothing; pale soil that runs through the fingers needs a long drink that evening.",
+        "Push a finger into the bed up to the second knuckle; if the soil feels cool and crumbles without dust, the roots have enough for another day.",
+    ]),
+    ("Deep rather than often", &[
+        "A long soak twice a week teaches roots to reach downwards, where the ground stays moist through a hot spell, while a daily sprinkle keeps them near the surface.",
+        "Clay soils need a slower trickle than sandy ones, which drain within minutes and reward a mulch of bark or straw.",
+    ]),
+    ("Containers and hanging baskets", &[
+        "Pots dry out far faster than beds, because their walls warm in the sun and the small volume of compost holds little reserve for the afternoon.",
+    ]),
+    ("Collecting rain", &[
+        "A water butt under a downpipe fills after a single summer storm, and rainwater suits acid-loving shrubs better than hard water from the tap.",
+        "Cover the butt with a lid so that leaves and mosquito larvae stay out, and empty it once a year to rinse the sludge from the bottom.",
+    ]),
+    ("When to stop", &[
+        "As the days shorten in autumn, cut back gradually; roots that sit in cold, wet soil through the first frosts are more likely to rot than to freeze.",
+    ]),
+];
+
+/// The sections nest six levels below their common container, as grid
+/// and CSS-in-JS layouts do, so no ancestor gathers their scores.
+fn split_body_page() -> String {
+    let mut body = String::new();
+    for (heading, paras) in SECTIONS {
+        body.push_str("<div><div class=\"r1x\"><div class=\"c9q\"><h2>");
+        body.push_str(heading);
+        body.push_str("</h2><div class=\"w2z\"><div class=\"t4k\">");
+        for p in *paras {
+            body.push_str("<p>");
+            body.push_str(p);
+            body.push_str("</p>");
+        }
+        body.push_str("</div></div></div></div></div>");
+    }
+    format!(
+        "<html><head><title>Garden watering guide</title></head><body>\
+         <header><a href=\"/\">Home</a> <a href=\"/guides\">Guides</a></header>\
+         <main><div class=\"wrap\"><h1>Garden watering guide</h1><div class=\"cols\">{body}</div></div></main>\
+         <footer>Garden notes, a hobby site.</footer></body></html>"
+    )
+}
+
+/// A short article beside a grid of teaser cards (a linked title and an
+/// excerpt each) holding as much prose as the article.
+fn article_beside_teasers() -> String {
+    let article: String = SECTIONS[1]
+        .1
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let mut cards = String::new();
+    for (i, (title, excerpt)) in [
+        ("Pruning roses in late winter", "The best cut is made just above an outward-facing bud, at a slant, so that rain runs off the wound and the new shoot grows away from the centre of the bush."),
+        ("Five hedges for a windy plot", "Beech keeps its brown leaves all winter and filters the wind rather than blocking it, which spares the plants behind it from the eddies a solid wall would make."),
+        ("Starting a compost heap", "Mix green clippings with brown cardboard and twigs in roughly equal parts, turn the heap every few weeks, and it will be crumbly and dark by the following spring."),
+        ("Sowing a wildflower strip", "Scrape away the turf, sow thinly on poor soil in early autumn, and resist the urge to feed it: most meadow flowers are crowded out by rich ground and vigorous grasses."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        cards.push_str(&format!(
+            "<div class=\"item\"><div class=\"txt\"><h3><a href=\"/guides/other-{i}\">{title}</a></h3><p>{excerpt}</p></div></div>"
+        ));
+    }
+    format!(
+        "<html><head><title>Reading the soil</title></head><body>\
+         <div id=\"s7\"><div class=\"a1\"><div class=\"a2\"><div class=\"a3\">\
+         <h1>Reading the soil</h1>{article}</div></div></div>\
+         <div class=\"b1\"><div class=\"b2\"><div class=\"b3\"><div class=\"b4\">{cards}</div></div></div></div></div>\
+         <footer>Garden notes, a hobby site.</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_body_split_into_sibling_sections_is_kept_whole() {
+    let article = extract(&split_body_page());
+    let text = norm(&article.text);
+    for (heading, paras) in SECTIONS {
+        assert!(
+            text.contains(heading),
+            "lost heading {heading:?} in {text:?}"
+        );
+        for p in *paras {
+            assert!(text.contains(&norm(p)), "lost paragraph {p:?}");
+        }
+    }
+    // Order kept.
+    let first = text.find("Plants drink most").unwrap_or(usize::MAX);
+    let last = text.find("As the days shorten").unwrap_or(0);
+    assert!(first < last, "sections out of order");
+}
+
+#[test]
+fn teaser_cards_do_not_widen_a_short_article() {
+    let article = extract(&article_beside_teasers());
+    let text = norm(&article.text);
+    for p in SECTIONS[1].1 {
+        assert!(text.contains(&norm(p)), "lost paragraph {p:?}");
+    }
+    for teaser in [
+        "Pruning roses",
+        "Beech keeps its brown leaves",
+        "Mix green clippings",
+        "Scrape away the turf",
+    ] {
+        assert!(
+            !text.contains(teaser),
+            "teaser {teaser:?} leaked into {text:?}"
+        );
+    }
+}
