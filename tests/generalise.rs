@@ -139,3 +139,74 @@ fn teaser_cards_do_not_widen_a_short_article() {
         );
     }
 }
+
+#[test]
+fn code_whose_lines_are_blocks_keeps_every_line() {
+    let lines = [
+        "fn water(bed: &mut Bed) {",
+        "    bed.soak(Minutes(40));",
+        "    bed.mulch();",
+        "}",
+    ];
+    let pre: String = lines
+        .iter()
+        .map(|l| {
+            format!(
+                "<div class=\"line\"><span class=\"kw\">{}</span></div>",
+                l.replace('&', "&amp;").replace('<', "&lt;")
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>Automating the beds</h1>\
+         <p>The controller calls one function per bed each morning, and the function does two things in order.</p>\
+         <pre><code>{pre}</code></pre>\
+         <p>Forty minutes suits clay; sandy beds need half that, twice a day, or the water runs straight through.</p>\
+         </article></body></html>"
+    );
+    let article = extract(&html);
+    let code = article
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            gleaner::Block::Code { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert_eq!(code, lines.join("\n"), "code block was {code:?}");
+}
+
+#[test]
+fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
+    let html = "<html><body><article><h1>Water butts</h1>\
+        <p>A water butt under a downpipe fills after a single summer storm and saves a good deal of tap water.</p>\
+        <p>Advertisement</p>\
+        <p>RELATED: Ten ways to save water in the garden</p>\
+        <p>Rainwater suits acid-loving shrubs better than hard water from the tap, and plants seem to like it.</p>\
+        <div><a href=\"/a\">Garden tools</a> <a href=\"/b\">Seeds and bulbs</a> <a href=\"/c\">Greenhouses</a> and more</div>\
+        </article></body></html>";
+    let extractor = Extractor::builder().explain(true).build();
+    let article = match extractor.extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    let reason_of = |needle: &str| {
+        article
+            .removed
+            .iter()
+            .find(|r| r.preview.contains(needle))
+            .map(|r| r.reason.clone())
+    };
+    assert_eq!(reason_of("Advertisement").as_deref(), Some("line:label"));
+    assert_eq!(
+        reason_of("RELATED: Ten ways").as_deref(),
+        Some("line:boilerplate")
+    );
+    let links = reason_of("Garden tools").unwrap_or_default();
+    assert!(
+        links.starts_with("clean:block-link-density("),
+        "link block removed for {links:?}: {:?}",
+        article.removed
+    );
+    assert!(!article.text.contains("Advertisement"));
+}
