@@ -210,3 +210,31 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
     );
     assert!(!article.text.contains("Advertisement"));
 }
+
+#[test]
+fn loose_text_beside_a_block_child_is_scored_as_paragraphs() {
+    let loose = [
+        "The allotment committee met on Thursday evening to settle the question of the shared water tank, which has leaked since the spring.",
+        "After an hour of discussion, members agreed to replace the tank with two smaller ones, one at each end of the site, so that nobody has to carry cans the full length of the path.",
+        "The cost, a little under four hundred pounds, will come from the reserve fund, and the old tank will be cut up and taken to the recycling centre by volunteers.",
+        "Work is planned for the first dry weekend of next month; plot holders are asked to keep the area around the tank clear of pots and tools until then.",
+    ];
+    let body = loose.join("<br><br>\n");
+    let html = format!(
+        "<html><body><div class=\"x1\"><div class=\"x2\">\
+         <div class=\"img\"><img src=\"/tank.jpg\" alt=\"\"></div>\
+         {body}<br>\
+         </div></div>\
+         <div class=\"x3\"><div class=\"x4\"><p>We are a friendly group of growers who meet every month, swap seeds and share tools, and we welcome new members of every age.</p>\
+         <p>Plots become free a few times each year; ask at the gate on a Saturday morning if you would like to join the waiting list.</p></div>\
+         </div></body></html>"
+    );
+    let article = extract(&html);
+    let text = norm(&article.text);
+    for p in loose {
+        assert!(
+            text.contains(&norm(p)),
+            "lost loose paragraph {p:?} in {text:?}"
+        );
+    }
+}

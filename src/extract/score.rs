@@ -26,6 +26,39 @@ fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     }
 }
 
+/// Whether a node can hold loose text: a container with block children.
+fn has_loose_text(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    matches!(
+        n.tag,
+        Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td | Tag::Other
+    ) && n.has(flag::HAS_BLOCK_CHILD)
+        && n.text >= LOOSE_TEXT_MIN
+}
+
+/// Loose text must be at least this long to be worth a scan (bytes).
+const LOOSE_TEXT_MIN: u32 = 100;
+
+/// The text directly in node `i`, outside its block children: (text
+/// bytes, of which in links, commas).
+fn loose_text(dom: &Dom, i: usize) -> (u32, u32, u32) {
+    let (mut text, mut link, mut commas) = (0, 0, 0);
+    for c in dom.children(i as u32) {
+        let cn = &dom.nodes[c as usize];
+        if !dom.live[c as usize] || cn.tag.is_block() {
+            continue;
+        }
+        text += cn.text;
+        link += if cn.tag == Tag::A {
+            cn.text
+        } else {
+            cn.link_text
+        };
+        commas += cn.commas;
+    }
+    (text, link, commas)
+}
+
 fn tag_base(tag: Tag) -> f32 {
     match tag {
         Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
@@ -47,18 +80,28 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let min_len = 25;
 
     for i in 0..n {
-        if !live[i] || !is_paragraph_like(dom, i) || dom.nodes[i].has(flag::IN_CAPTION) {
+        if !live[i] || dom.nodes[i].has(flag::IN_CAPTION) {
             continue;
         }
         let node = &dom.nodes[i];
-        if node.text < min_len {
+        // A paragraph scores its container; loose text (runs of text and
+        // `<br>` beside block children, as old CMS bodies are written)
+        // forms virtual paragraphs that score the node holding them.
+        let (text, commas, mut anc) = if is_paragraph_like(dom, i) {
+            (node.text, node.commas, node.parent)
+        } else if has_loose_text(dom, i) {
+            let (text, link, commas) = loose_text(dom, i);
+            if link * 2 > text {
+                continue;
+            }
+            (text, commas, i as u32)
+        } else {
+            continue;
+        };
+        if text < min_len {
             continue;
         }
-        // A paragraph nested in a scored paragraph (p inside td) is scored
-        // by the inner one only; skip the outer. Cheap: outer divs without
-        // block children cannot contain p anyway.
-        let content = 1.0 + node.commas as f32 + (node.text as f32 / 100.0).floor().min(3.0);
-        let mut anc = node.parent;
+        let content = 1.0 + commas as f32 + (text as f32 / 100.0).floor().min(3.0);
         let mut level = 0u32;
         while anc != u32::MAX && level < 5 {
             let a = anc as usize;
