@@ -238,3 +238,31 @@ fn loose_text_beside_a_block_child_is_scored_as_paragraphs() {
         );
     }
 }
+
+#[test]
+fn a_heading_in_a_weakly_named_wrapper_stays() {
+    let html = "<html><body><article><h1>Raised beds</h1>\
+        <p>Raised beds warm up earlier in spring, drain well after heavy rain, and save the gardener's back at weeding time.</p>\
+        <div class=\"section-title\"><h2>Choosing the timber</h2></div>\
+        <p>Untreated larch or oak lasts ten years or more; softwood treated for ground contact lasts as long but should be lined with plastic.</p>\
+        <div class=\"block-header\"><h2>Filling the bed</h2></div>\
+        <p>Fill the bottom third with turves laid upside down, then top up with a mix of garden soil and compost to within a hand of the rim.</p>\
+        </article></body></html>";
+    let article = extract(html);
+    let headings: Vec<String> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            gleaner::Block::Heading { content, .. } => Some(content.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        headings.iter().any(|h| h == "Choosing the timber"),
+        "headings: {headings:?}"
+    );
+    assert!(
+        headings.iter().any(|h| h == "Filling the bed"),
+        "headings: {headings:?}"
+    );
+}

@@ -752,9 +752,15 @@ impl Ctx<'_, '_> {
             && !n.has(flag::IN_CAPTION)
             && n.parent != u32::MAX
             && self.dom.nodes[n.parent as usize].text > n.text + n.text / 2;
+        // A weak name ("title", "header") on a wrapper that holds a
+        // heading names the heading: a section title stays.
+        let holds_heading = n.heading_text * 5 >= n.text * 4 && n.heading_text > 0;
         let named_boiler = n.has(flag::BOILER)
             || n.has(flag::WIDGET)
-            || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING) && !in_running_text);
+            || (n.has(flag::WEAK_BOILER)
+                && !n.has(flag::IN_HEADING)
+                && !in_running_text
+                && !holds_heading);
         let t = self.opts.focus.thresholds();
         if named_boiler && n.text < t.named_block_max {
             return Some(Clean::ShortNamedBoilerplate {
@@ -786,7 +792,8 @@ impl Ctx<'_, '_> {
         }
         let weight = f32::from(n.weight);
         let score = self.scores.get(i).copied().unwrap_or(0.0);
-        if weight < 0.0 && weight + score < 0.0 {
+        let weak_named_heading = holds_heading && !n.has(flag::BOILER) && !n.has(flag::WIDGET);
+        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading {
             return Some(Clean::NegativeScore);
         }
         if n.commas >= 10 {
