@@ -1,8 +1,10 @@
 //! Extracts the article from an HTML file (or `-` for standard input).
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json|--markdown|--html] [--url URL] <FILE|->
+//! cargo run --release --example extract -- [--json|--markdown|--html] [--explain] [--url URL] <FILE|->
 //! ```
+//!
+//! `--explain` lists on standard error what was removed and why.
 //!
 //! On input it cannot extract, it prints one line naming the cause and exits
 //! with status 1.
@@ -33,18 +35,22 @@ fn run() -> Result<(), String> {
     let mut format = Format::Text;
     let mut url = None;
     let mut input = None;
+    let mut explain = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => format = Format::Json,
             "--markdown" | "--md" => format = Format::Markdown,
             "--html" => format = Format::Html,
+            "--explain" => explain = true,
             "--url" => {
                 let u = args.next().ok_or("--url needs a value")?;
                 url = Some(Url::parse(&u).map_err(|e| format!("invalid --url {u:?}: {e}"))?);
             }
             "-h" | "--help" => {
-                println!("usage: extract [--json|--markdown|--html] [--url URL] <FILE|->");
+                println!(
+                    "usage: extract [--json|--markdown|--html] [--explain] [--url URL] <FILE|->"
+                );
                 return Ok(());
             }
             _ if input.is_none() => input = Some(a),
@@ -61,9 +67,14 @@ fn run() -> Result<(), String> {
     } else {
         std::fs::read(&input).map_err(|e| format!("cannot read {input}: {e}"))?
     };
-    let article = Extractor::default()
+    let article = Extractor::builder()
+        .explain(explain)
+        .build()
         .extract_bytes(&bytes, None, url.as_ref())
         .map_err(|e| format!("{input}: {e}"))?;
+    for removed in &article.removed {
+        eprintln!("removed [{}] {}", removed.reason, removed.preview);
+    }
     let out = match format {
         Format::Text => article.to_text(),
         Format::Markdown => article.to_markdown(),

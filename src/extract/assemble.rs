@@ -7,7 +7,7 @@ use url::Url;
 use super::dom::{flag, Dom, Tag};
 use super::score::Body;
 use super::Options;
-use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind};
+use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed};
 
 /// Deeper than this, the walk stops building structure and takes the
 /// subtree's text as one paragraph (iteratively), so no page can overflow
@@ -17,7 +17,7 @@ const MAX_STRUCTURE_DEPTH: usize = 200;
 struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
     /// The explain report of this stage (filled only with `explain`).
-    removed: std::cell::RefCell<Vec<crate::article::Removed>>,
+    removed: std::cell::RefCell<Vec<Removed>>,
     live: &'d [bool],
     scores: &'d [f32],
     opts: &'d Options,
@@ -45,25 +45,33 @@ pub(crate) fn assemble(
         base,
         in_data_table: std::cell::Cell::new(0),
     };
-    let mut out = Builder::default();
+    let mut out = Builder {
+        dropped: opts.explain.then(Vec::new),
+        ..Builder::default()
+    };
     for &root in &body.roots {
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
     }
-    if opts.explain {
-        ctx.explain_pruned();
-        article.removed.append(&mut ctx.removed.borrow_mut());
-    }
-    let mut blocks = out.blocks;
     // The author's bio closes many articles; it is not article text.
-    while blocks.len() > 1 {
-        match blocks.last() {
+    while out.blocks.len() > 1 {
+        match out.blocks.last() {
             Some(Block::Paragraph(p)) if crate::rules::is_author_bio(&p.text) => {
-                blocks.pop();
+                let text = p.text.clone();
+                out.blocks.pop();
+                out.drop_line(&text, "line:author-bio");
             }
             _ => break,
         }
     }
+    if opts.explain {
+        ctx.explain_pruned();
+        article.removed.append(&mut ctx.removed.borrow_mut());
+        article
+            .removed
+            .extend(out.dropped.take().unwrap_or_default());
+    }
+    let mut blocks = out.blocks;
     if !opts.links {
         for b in &mut blocks {
             strip_links(b);
@@ -104,6 +112,48 @@ struct Builder {
     /// Keep interface-label paragraphs (inside table cells, a "1947" or
     /// "Share" cell is data) and link bars (a list item may be two links).
     keep_labels: bool,
+    /// The lines dropped as labels, boilerplate lines or link bars, when
+    /// the explain report is on (`None` costs nothing).
+    dropped: Option<Vec<Removed>>,
+}
+
+/// The start of a dropped fragment's text for the explain report: its
+/// words, single-spaced, cut at about 80 bytes.
+fn preview(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let mut preview = String::new();
+    for w in words {
+        for w in w.as_ref().split_whitespace() {
+            if !preview.is_empty() {
+                preview.push(' ');
+            }
+            preview.push_str(w);
+        }
+        if preview.len() >= 80 {
+            break;
+        }
+    }
+    if preview.len() > 80 {
+        let cut = (0..=80)
+            .rev()
+            .find(|&c| preview.is_char_boundary(c))
+            .unwrap_or(0);
+        preview.truncate(cut);
+        preview.push('…');
+    }
+    preview
+}
+
+/// Why a whole line was dropped, as `Removed::reason` states it.
+fn line_reason(inline: &Inline) -> Option<&'static str> {
+    if crate::rules::is_label(&inline.text) {
+        Some("line:label")
+    } else if crate::rules::is_boilerplate_line(&inline.text) {
+        Some("line:boilerplate")
+    } else if is_link_bar(inline) {
+        Some("line:link-bar")
+    } else {
+        None
+    }
 }
 
 /// A short run of text that is two or more links and little else ("Print
@@ -160,6 +210,14 @@ impl Builder {
         self.last_space = true;
     }
 
+    /// Ends a line of code inside `<pre>`, keeping its whitespace.
+    fn end_code_line(&mut self) {
+        if !self.inline.text.is_empty() && !self.inline.text.ends_with('\n') {
+            self.inline.text.push('\n');
+        }
+        self.last_space = true;
+    }
+
     /// Takes the current inline run, trimmed, marks clamped to it.
     fn take_inline(&mut self) -> Option<Inline> {
         let mut inline = std::mem::take(&mut self.inline);
@@ -190,16 +248,38 @@ impl Builder {
 
     fn flush(&mut self) {
         if let Some(inline) = self.take_inline() {
-            if self.keep_labels
-                || !(crate::rules::is_label(&inline.text)
-                    || crate::rules::is_boilerplate_line(&inline.text)
-                    || is_link_bar(&inline))
-            {
-                self.blocks.push(Block::Paragraph(inline));
+            match (!self.keep_labels).then(|| line_reason(&inline)).flatten() {
+                None => self.blocks.push(Block::Paragraph(inline)),
+                Some(reason) => self.drop_line(&inline.text, reason),
             }
         }
         self.blocks
             .append(&mut self.pending_images.drain(..).map(Block::Image).collect());
+    }
+
+    /// Notes a dropped line for the explain report.
+    fn drop_line(&mut self, text: &str, reason: &str) {
+        if let Some(dropped) = &mut self.dropped {
+            dropped.push(Removed {
+                preview: preview([text]),
+                reason: reason.to_string(),
+            });
+        }
+    }
+
+    /// A builder for a nested block (a quote) that reports like this one.
+    fn nested(&self) -> Builder {
+        Builder {
+            dropped: self.dropped.as_ref().map(|_| Vec::new()),
+            ..Builder::default()
+        }
+    }
+
+    /// Takes over what a nested builder dropped.
+    fn adopt_dropped(&mut self, inner: &mut Builder) {
+        if let (Some(mine), Some(theirs)) = (&mut self.dropped, &mut inner.dropped) {
+            mine.append(theirs);
+        }
     }
 
     fn open_mark(&mut self, kind: MarkKind) {
@@ -227,15 +307,13 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
-        if !is_root
-            && node.tag != Tag::Text
-            && self.in_data_table.get() == 0
-            && self.drop_conditionally(i)
-        {
-            if self.opts.explain {
-                self.record(i, "clean:link-density-or-name");
+        if !is_root && node.tag != Tag::Text && self.in_data_table.get() == 0 {
+            if let Some(why) = self.drop_conditionally(i) {
+                if self.opts.explain {
+                    self.record(i, &why.reason());
+                }
+                return;
             }
-            return;
         }
         let pre = node.has(flag::IN_PRE);
         match node.tag {
@@ -276,7 +354,9 @@ impl Ctx<'_, '_> {
                 out.flush();
                 self.walk_children(i, out, depth);
                 if let Some(content) = out.take_inline() {
-                    if !crate::rules::is_label(&content.text) {
+                    if crate::rules::is_label(&content.text) {
+                        out.drop_line(&content.text, "line:label-heading");
+                    } else {
                         out.blocks.push(Block::Heading { level, content });
                     }
                 }
@@ -291,9 +371,10 @@ impl Ctx<'_, '_> {
             }
             Tag::Blockquote => {
                 out.flush();
-                let mut inner = Builder::default();
+                let mut inner = out.nested();
                 self.walk_children(i, &mut inner, depth);
                 inner.flush();
+                out.adopt_dropped(&mut inner);
                 let blocks: Vec<Block> = inner
                     .blocks
                     .into_iter()
@@ -335,6 +416,13 @@ impl Ctx<'_, '_> {
                 }
             }
             Tag::Void | Tag::None if !is_root => {}
+            // A block inside `<pre>` is a line of code (syntax highlighters
+            // wrap each line in one): it ends the line, not the code block.
+            _ if pre && node.tag.is_block() => {
+                out.end_code_line();
+                self.walk_children(i, out, depth);
+                out.end_code_line();
+            }
             _ => {
                 let block = node.tag.is_block();
                 if block {
@@ -350,33 +438,13 @@ impl Ctx<'_, '_> {
 
     /// Records a removed subtree for the explain report.
     fn record(&self, i: usize, reason: &str) {
-        let mut preview = String::new();
         let end = self.dom.nodes[i].end as usize;
-        for j in i..end {
-            if let Some(t) = self.dom.nodes[j].text_str() {
-                for w in t.split_whitespace() {
-                    if !preview.is_empty() {
-                        preview.push(' ');
-                    }
-                    preview.push_str(w);
-                }
-                if preview.len() >= 80 {
-                    break;
-                }
-            }
-        }
+        let texts = (i..end).filter_map(|j| self.dom.nodes[j].text_str());
+        let preview = preview(texts);
         if preview.is_empty() {
             return;
         }
-        if preview.len() > 80 {
-            let cut = (0..=80)
-                .rev()
-                .find(|&c| preview.is_char_boundary(c))
-                .unwrap_or(0);
-            preview.truncate(cut);
-            preview.push('…');
-        }
-        self.removed.borrow_mut().push(crate::article::Removed {
+        self.removed.borrow_mut().push(Removed {
             preview,
             reason: reason.to_string(),
         });
@@ -550,8 +618,13 @@ impl Ctx<'_, '_> {
             if cn.tag == Tag::Text {
                 continue;
             }
-            if cn.tag != Tag::Li && self.drop_conditionally(c) {
-                continue;
+            if cn.tag != Tag::Li {
+                if let Some(why) = self.drop_conditionally(c) {
+                    if self.opts.explain {
+                        self.record(c, &why.reason());
+                    }
+                    continue;
+                }
             }
             let mut inner = Builder {
                 keep_labels: true,
@@ -669,7 +742,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Readability-style conditional cleaning of containers inside the body.
-    fn drop_conditionally(&self, i: usize) -> bool {
+    fn drop_conditionally(&self, i: usize) -> Option<Clean> {
         let n = &self.dom.nodes[i];
         // Leftover boilerplate (a wrapper rescued for holding content) and
         // weak-boilerplate blocks (bylines, meta lines) when short.
@@ -679,12 +752,21 @@ impl Ctx<'_, '_> {
             && !n.has(flag::IN_CAPTION)
             && n.parent != u32::MAX
             && self.dom.nodes[n.parent as usize].text > n.text + n.text / 2;
+        // A weak name ("title", "header") on a wrapper that holds a
+        // heading names the heading: a section title stays.
+        let holds_heading = n.heading_text * 5 >= n.text * 4 && n.heading_text > 0;
         let named_boiler = n.has(flag::BOILER)
             || n.has(flag::WIDGET)
-            || (n.has(flag::WEAK_BOILER) && !n.has(flag::IN_HEADING) && !in_running_text);
+            || (n.has(flag::WEAK_BOILER)
+                && !n.has(flag::IN_HEADING)
+                && !in_running_text
+                && !holds_heading);
         let t = self.opts.focus.thresholds();
         if named_boiler && n.text < t.named_block_max {
-            return true;
+            return Some(Clean::ShortNamedBoilerplate {
+                bytes: n.text,
+                max: t.named_block_max,
+            });
         }
         // A short paragraph of two or more links and little else is a link
         // bar ("Print this story | Send to a friend"), whatever the links'
@@ -695,7 +777,7 @@ impl Ctx<'_, '_> {
                 .filter(|&j| self.dom.nodes[j].tag == Tag::A)
                 .count();
             if links >= 2 {
-                return true;
+                return Some(Clean::LinkBar { links });
             }
         }
         let mut is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
@@ -703,18 +785,19 @@ impl Ctx<'_, '_> {
             n.tag,
             Tag::Div | Tag::Section | Tag::Ul | Tag::Ol | Tag::Table | Tag::Form | Tag::Aside
         ) {
-            return false;
+            return None;
         }
         if n.tag == Tag::Table && self.is_data_table(i) {
-            return false;
+            return None;
         }
         let weight = f32::from(n.weight);
         let score = self.scores.get(i).copied().unwrap_or(0.0);
-        if weight < 0.0 && weight + score < 0.0 {
-            return true;
+        let weak_named_heading = holds_heading && !n.has(flag::BOILER) && !n.has(flag::WIDGET);
+        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading {
+            return Some(Clean::NegativeScore);
         }
         if n.commas >= 10 {
-            return false;
+            return None;
         }
         let p = n.paras as f32;
         let img = n.imgs as f32;
@@ -732,15 +815,26 @@ impl Ctx<'_, '_> {
         } else {
             n.heading_text as f32 / len
         };
-        (img > 1.0 && p / img < 0.5)
-            || (!is_list && li > p)
-            || (!is_list
-                && heading_density < 0.9
-                && len < 25.0
-                && (img == 0.0 || img > 2.0)
-                && ld > 0.0)
-            || (!is_list && weight < 25.0 && ld > t.block_link_density)
-            || ((is_list || weight >= 25.0) && ld > t.list_link_density)
+        if img > 1.0 && p / img < 0.5 {
+            return Some(Clean::ImagesOverParagraphs);
+        }
+        if !is_list && li > p {
+            return Some(Clean::ListItemsOverParagraphs);
+        }
+        if !is_list && heading_density < 0.9 && len < 25.0 && (img == 0.0 || img > 2.0) && ld > 0.0
+        {
+            return Some(Clean::ShortLinked);
+        }
+        let max = if !is_list && weight < 25.0 {
+            t.block_link_density
+        } else {
+            t.list_link_density
+        };
+        (ld > max).then_some(Clean::LinkDensity {
+            list: is_list,
+            density: ld,
+            max,
+        })
     }
 
     /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
@@ -762,6 +856,49 @@ impl Ctx<'_, '_> {
             j += 1;
         }
         sum
+    }
+}
+
+/// Why conditional cleaning dropped a block inside the body: the rule and
+/// the figures that fired it, for the explain report.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Clean {
+    /// Named like boilerplate (a class or id token) and shorter than the
+    /// focus's limit.
+    ShortNamedBoilerplate { bytes: u32, max: u32 },
+    /// A short paragraph of two or more links and little else.
+    LinkBar { links: usize },
+    /// Its class/id weight is negative and its content score does not
+    /// make up for it.
+    NegativeScore,
+    /// More than one image, fewer than half as many paragraphs.
+    ImagesOverParagraphs,
+    /// More list items than paragraphs, outside a list.
+    ListItemsOverParagraphs,
+    /// Under 25 bytes of text with a link in it.
+    ShortLinked,
+    /// More link text than the focus allows for a block or a list.
+    LinkDensity { list: bool, density: f32, max: f32 },
+}
+
+impl Clean {
+    /// The reason as `Removed::reason` states it: `clean:` and the rule,
+    /// with the value and the limit where there is one.
+    fn reason(self) -> String {
+        match self {
+            Clean::ShortNamedBoilerplate { bytes, max } => {
+                format!("clean:short-named-boilerplate({bytes}<{max} bytes)")
+            }
+            Clean::LinkBar { links } => format!("clean:link-bar({links} links)"),
+            Clean::NegativeScore => "clean:negative-score".to_string(),
+            Clean::ImagesOverParagraphs => "clean:images-over-paragraphs".to_string(),
+            Clean::ListItemsOverParagraphs => "clean:list-items-over-paragraphs".to_string(),
+            Clean::ShortLinked => "clean:short-linked".to_string(),
+            Clean::LinkDensity { list, density, max } => format!(
+                "clean:{}-link-density({density:.2}>{max:.2})",
+                if list { "list" } else { "block" }
+            ),
+        }
     }
 }
 

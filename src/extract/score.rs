@@ -26,6 +26,39 @@ fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     }
 }
 
+/// Whether a node can hold loose text: a container with block children.
+fn has_loose_text(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    matches!(
+        n.tag,
+        Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td | Tag::Other
+    ) && n.has(flag::HAS_BLOCK_CHILD)
+        && n.text >= LOOSE_TEXT_MIN
+}
+
+/// Loose text must be at least this long to be worth a scan (bytes).
+const LOOSE_TEXT_MIN: u32 = 100;
+
+/// The text directly in node `i`, outside its block children: (text
+/// bytes, of which in links, commas).
+fn loose_text(dom: &Dom, i: usize) -> (u32, u32, u32) {
+    let (mut text, mut link, mut commas) = (0, 0, 0);
+    for c in dom.children(i as u32) {
+        let cn = &dom.nodes[c as usize];
+        if !dom.live[c as usize] || cn.tag.is_block() {
+            continue;
+        }
+        text += cn.text;
+        link += if cn.tag == Tag::A {
+            cn.text
+        } else {
+            cn.link_text
+        };
+        commas += cn.commas;
+    }
+    (text, link, commas)
+}
+
 fn tag_base(tag: Tag) -> f32 {
     match tag {
         Tag::Div | Tag::Article | Tag::Main | Tag::Section => 5.0,
@@ -47,18 +80,28 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let min_len = 25;
 
     for i in 0..n {
-        if !live[i] || !is_paragraph_like(dom, i) || dom.nodes[i].has(flag::IN_CAPTION) {
+        if !live[i] || dom.nodes[i].has(flag::IN_CAPTION) {
             continue;
         }
         let node = &dom.nodes[i];
-        if node.text < min_len {
+        // A paragraph scores its container; loose text (runs of text and
+        // `<br>` beside block children, as old CMS bodies are written)
+        // forms virtual paragraphs that score the node holding them.
+        let (text, commas, mut anc) = if is_paragraph_like(dom, i) {
+            (node.text, node.commas, node.parent)
+        } else if has_loose_text(dom, i) {
+            let (text, link, commas) = loose_text(dom, i);
+            if link * 2 > text {
+                continue;
+            }
+            (text, commas, i as u32)
+        } else {
+            continue;
+        };
+        if text < min_len {
             continue;
         }
-        // A paragraph nested in a scored paragraph (p inside td) is scored
-        // by the inner one only; skip the outer. Cheap: outer divs without
-        // block children cannot contain p anyway.
-        let content = 1.0 + node.commas as f32 + (node.text as f32 / 100.0).floor().min(3.0);
-        let mut anc = node.parent;
+        let content = 1.0 + commas as f32 + (text as f32 / 100.0).floor().min(3.0);
         let mut level = 0u32;
         while anc != u32::MAX && level < 5 {
             let a = anc as usize;
@@ -113,6 +156,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     };
 
     let best = top;
+    let cards = teaser_cards(dom);
     // Several near-best candidates under one ancestor: the ancestor is the
     // article (a body split into sibling blocks).
     let top_score = scores[top];
@@ -200,6 +244,8 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         top = p as usize;
     }
 
+    top = widen_to_prose(dom, top, min_len, &scores, scores[best], &cards);
+
     if trace_enabled() {
         let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
         v.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
@@ -272,6 +318,155 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         }
     }
     Body { roots, scores }
+}
+
+/// Share of the page's prose the chosen container must hold; below it, the
+/// body is taken to be split into sibling sections, and the lowest
+/// ancestor holding [`SPLIT_BODY_COVER`] of the prose replaces it.
+const SPLIT_BODY_SHARE: f32 = 0.5;
+/// Only paragraphs whose container scores at least this share of the best
+/// container count as the article's prose: a teaser's one-line excerpt in a
+/// related-posts list does not.
+const SPLIT_BODY_PEER_SCORE: f32 = 0.25;
+/// See [`SPLIT_BODY_SHARE`].
+const SPLIT_BODY_COVER: f32 = 0.75;
+/// A widened container must be prose, not a link grid: most link text allowed.
+const SPLIT_BODY_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// Prose text per node: the text of the paragraph-like nodes in its live
+/// subtree that read as prose (long enough, few links), each paragraph
+/// counted once (a `<p>` inside a `<td>` is not counted twice).
+fn prose_mass(dom: &Dom, min_len: u32, scores: &[f32], floor: f32, cards: &[bool]) -> Vec<u32> {
+    let n = dom.len();
+    let mut prose = vec![0u32; n];
+    for i in (0..n).rev() {
+        if !dom.live[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if is_paragraph_like(dom, i)
+            && !node.has(flag::IN_CAPTION)
+            && node.text >= min_len
+            && node.link_density() < 0.5
+            && node.parent != u32::MAX
+            && scores[node.parent as usize] >= floor
+            && !cards[i]
+        {
+            prose[i] = prose[i].max(node.text - node.link_text);
+        }
+        let p = node.parent;
+        if p != u32::MAX {
+            prose[p as usize] = prose[p as usize].saturating_add(prose[i]);
+        }
+    }
+    prose
+}
+
+/// Teaser cards are at most this many bytes of text: a linked title, an
+/// excerpt, a date.
+const CARD_MAX_TEXT: u32 = 1500;
+
+/// Whether each node lies in a teaser card: a small block whose heading
+/// links to another page, or a small list item with a link (a related-posts
+/// or latest-posts item), where the paragraph is an excerpt of another
+/// article, not this one's prose.
+fn teaser_cards(dom: &Dom) -> Vec<bool> {
+    let n = dom.len();
+    let mut card = vec![false; n];
+    for h in 0..n {
+        let node = &dom.nodes[h];
+        // A list item with a link and an excerpt is a card of a post list.
+        if node.tag == Tag::Li && dom.live[h] && node.link_text > 0 && node.text <= CARD_MAX_TEXT {
+            card[h..node.end as usize].fill(true);
+            continue;
+        }
+        if !matches!(node.tag, Tag::H(_)) || !dom.live[h] || !links_away(dom, h) {
+            continue;
+        }
+        // The card is the largest ancestor (two levels up at most) that
+        // is still small.
+        let mut root = u32::MAX;
+        let mut anc = dom.nodes[h].parent;
+        for _ in 0..3 {
+            if anc == u32::MAX || anc == dom.body {
+                break;
+            }
+            if dom.nodes[anc as usize].text > CARD_MAX_TEXT {
+                break;
+            }
+            root = anc;
+            anc = dom.nodes[anc as usize].parent;
+        }
+        if root != u32::MAX {
+            let r = root as usize;
+            card[r..dom.nodes[r].end as usize].fill(true);
+        }
+    }
+    card
+}
+
+/// Whether heading `h` is (almost all) a link to another page: inside a
+/// link, or holding one, whose target is not an anchor on this page.
+fn links_away(dom: &Dom, h: usize) -> bool {
+    let node = &dom.nodes[h];
+    if node.text == 0 {
+        return false;
+    }
+    let away = |i: usize| {
+        dom.nodes[i].tag == Tag::A
+            && dom.nodes[i]
+                .elem()
+                .and_then(|e| crate::rules::attr(e, "href"))
+                .is_some_and(|href| !href.trim_start().starts_with('#'))
+    };
+    if node.has(flag::IN_LINK) {
+        let mut anc = node.parent;
+        while anc != u32::MAX {
+            if away(anc as usize) {
+                return true;
+            }
+            if dom.nodes[anc as usize].tag == Tag::A {
+                return false;
+            }
+            anc = dom.nodes[anc as usize].parent;
+        }
+        return false;
+    }
+    node.link_text * 5 >= node.text * 4 && (h + 1..node.end as usize).any(away)
+}
+
+/// A body split into sibling sections (each a heading and a few
+/// paragraphs, or a page builder's text modules) scores best in one
+/// section. When the chosen container holds less than half the page's
+/// prose, the lowest ancestor that holds most of it is the article.
+fn widen_to_prose(
+    dom: &Dom,
+    top: usize,
+    min_len: u32,
+    scores: &[f32],
+    best: f32,
+    cards: &[bool],
+) -> usize {
+    let prose = prose_mass(dom, min_len, scores, SPLIT_BODY_PEER_SCORE * best, cards);
+    let total = prose[dom.body as usize] as f32;
+    if total == 0.0 || prose[top] as f32 >= SPLIT_BODY_SHARE * total {
+        return top;
+    }
+    let mut anc = dom.nodes[top].parent;
+    while anc != u32::MAX && anc != dom.body {
+        let a = anc as usize;
+        if dom.nodes[a].tag == Tag::None {
+            break;
+        }
+        if prose[a] as f32 >= SPLIT_BODY_COVER * total {
+            if dom.nodes[a].link_density() < SPLIT_BODY_MAX_LINK_DENSITY {
+                return a;
+            }
+            break;
+        }
+        anc = dom.nodes[a].parent;
+    }
+    top
 }
 
 /// An article split into repeated blocks (`<div class="body-part">` ...)

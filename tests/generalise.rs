@@ -1,0 +1,268 @@
+//! Pages in the shapes that lost article text on unseen pages (issue 15),
+//! written for this suite: each test names the mechanism it guards.
+
+use gleaner::{Article, Extractor, Url};
+
+fn url() -> Url {
+    Url::parse("https://blog.example.org/guides/garden-watering").expect("static URL")
+}
+
+fn extract(html: &str) -> Article {
+    match Extractor::default().extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Six sections of prose, each a heading and one or two paragraphs, as a
+/// CSS-in-JS or grid layout nests them: no section holds half the article.
+const SECTIONS: &[(&str, &[&str])] = &[
+    ("Why watering time matters", &[
+        "Plants drink most in the cool of the morning, when the soil is still damp from the night and the sun has not yet begun to pull water from the leaves.",
+        "Watering at noon loses a large share to evaporation before it reaches the roots, and wet leaves in strong light can scorch at the edges.",
+    ]),
+    ("Reading the soil", &[
+        "Soil tells more than the calendar: a bed under a hedge can be dust-dry after a week of showers, while a low corner of the lawn stays soggy for days.",
+        "A moisture meter costs little, but a trowel works as well; dig a small hole beside the plant and look at the colour of the soil at root depth.",
+        "Dark, cool soil that holds together when squeezed needs nothing; pale soil that runs through the fingers needs a long drink that evening.",
+        "Push a finger into the bed up to the second knuckle; if the soil feels cool and crumbles without dust, the roots have enough for another day.",
+    ]),
+    ("Deep rather than often", &[
+        "A long soak twice a week teaches roots to reach downwards, where the ground stays moist through a hot spell, while a daily sprinkle keeps them near the surface.",
+        "Clay soils need a slower trickle than sandy ones, which drain within minutes and reward a mulch of bark or straw.",
+    ]),
+    ("Containers and hanging baskets", &[
+        "Pots dry out far faster than beds, because their walls warm in the sun and the small volume of compost holds little reserve for the afternoon.",
+    ]),
+    ("Collecting rain", &[
+        "A water butt under a downpipe fills after a single summer storm, and rainwater suits acid-loving shrubs better than hard water from the tap.",
+        "Cover the butt with a lid so that leaves and mosquito larvae stay out, and empty it once a year to rinse the sludge from the bottom.",
+    ]),
+    ("When to stop", &[
+        "As the days shorten in autumn, cut back gradually; roots that sit in cold, wet soil through the first frosts are more likely to rot than to freeze.",
+    ]),
+];
+
+/// The sections nest six levels below their common container, as grid
+/// and CSS-in-JS layouts do, so no ancestor gathers their scores.
+fn split_body_page() -> String {
+    let mut body = String::new();
+    for (heading, paras) in SECTIONS {
+        body.push_str("<div><div class=\"r1x\"><div class=\"c9q\"><h2>");
+        body.push_str(heading);
+        body.push_str("</h2><div class=\"w2z\"><div class=\"t4k\">");
+        for p in *paras {
+            body.push_str("<p>");
+            body.push_str(p);
+            body.push_str("</p>");
+        }
+        body.push_str("</div></div></div></div></div>");
+    }
+    format!(
+        "<html><head><title>Garden watering guide</title></head><body>\
+         <header><a href=\"/\">Home</a> <a href=\"/guides\">Guides</a></header>\
+         <main><div class=\"wrap\"><h1>Garden watering guide</h1><div class=\"cols\">{body}</div></div></main>\
+         <footer>Garden notes, a hobby site.</footer></body></html>"
+    )
+}
+
+/// A short article beside a grid of teaser cards (a linked title and an
+/// excerpt each) holding as much prose as the article.
+fn article_beside_teasers() -> String {
+    let article: String = SECTIONS[1]
+        .1
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let mut cards = String::new();
+    for (i, (title, excerpt)) in [
+        ("Pruning roses in late winter", "The best cut is made just above an outward-facing bud, at a slant, so that rain runs off the wound and the new shoot grows away from the centre of the bush."),
+        ("Five hedges for a windy plot", "Beech keeps its brown leaves all winter and filters the wind rather than blocking it, which spares the plants behind it from the eddies a solid wall would make."),
+        ("Starting a compost heap", "Mix green clippings with brown cardboard and twigs in roughly equal parts, turn the heap every few weeks, and it will be crumbly and dark by the following spring."),
+        ("Sowing a wildflower strip", "Scrape away the turf, sow thinly on poor soil in early autumn, and resist the urge to feed it: most meadow flowers are crowded out by rich ground and vigorous grasses."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        cards.push_str(&format!(
+            "<div class=\"item\"><div class=\"txt\"><h3><a href=\"/guides/other-{i}\">{title}</a></h3><p>{excerpt}</p></div></div>"
+        ));
+    }
+    format!(
+        "<html><head><title>Reading the soil</title></head><body>\
+         <div id=\"s7\"><div class=\"a1\"><div class=\"a2\"><div class=\"a3\">\
+         <h1>Reading the soil</h1>{article}</div></div></div>\
+         <div class=\"b1\"><div class=\"b2\"><div class=\"b3\"><div class=\"b4\">{cards}</div></div></div></div></div>\
+         <footer>Garden notes, a hobby site.</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_body_split_into_sibling_sections_is_kept_whole() {
+    let article = extract(&split_body_page());
+    let text = norm(&article.text);
+    for (heading, paras) in SECTIONS {
+        assert!(
+            text.contains(heading),
+            "lost heading {heading:?} in {text:?}"
+        );
+        for p in *paras {
+            assert!(text.contains(&norm(p)), "lost paragraph {p:?}");
+        }
+    }
+    // Order kept.
+    let first = text.find("Plants drink most").unwrap_or(usize::MAX);
+    let last = text.find("As the days shorten").unwrap_or(0);
+    assert!(first < last, "sections out of order");
+}
+
+#[test]
+fn teaser_cards_do_not_widen_a_short_article() {
+    let article = extract(&article_beside_teasers());
+    let text = norm(&article.text);
+    for p in SECTIONS[1].1 {
+        assert!(text.contains(&norm(p)), "lost paragraph {p:?}");
+    }
+    for teaser in [
+        "Pruning roses",
+        "Beech keeps its brown leaves",
+        "Mix green clippings",
+        "Scrape away the turf",
+    ] {
+        assert!(
+            !text.contains(teaser),
+            "teaser {teaser:?} leaked into {text:?}"
+        );
+    }
+}
+
+#[test]
+fn code_whose_lines_are_blocks_keeps_every_line() {
+    let lines = [
+        "fn water(bed: &mut Bed) {",
+        "    bed.soak(Minutes(40));",
+        "    bed.mulch();",
+        "}",
+    ];
+    let pre: String = lines
+        .iter()
+        .map(|l| {
+            format!(
+                "<div class=\"line\"><span class=\"kw\">{}</span></div>",
+                l.replace('&', "&amp;").replace('<', "&lt;")
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>Automating the beds</h1>\
+         <p>The controller calls one function per bed each morning, and the function does two things in order.</p>\
+         <pre><code>{pre}</code></pre>\
+         <p>Forty minutes suits clay; sandy beds need half that, twice a day, or the water runs straight through.</p>\
+         </article></body></html>"
+    );
+    let article = extract(&html);
+    let code = article
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            gleaner::Block::Code { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert_eq!(code, lines.join("\n"), "code block was {code:?}");
+}
+
+#[test]
+fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
+    let html = "<html><body><article><h1>Water butts</h1>\
+        <p>A water butt under a downpipe fills after a single summer storm and saves a good deal of tap water.</p>\
+        <p>Advertisement</p>\
+        <p>RELATED: Ten ways to save water in the garden</p>\
+        <p>Rainwater suits acid-loving shrubs better than hard water from the tap, and plants seem to like it.</p>\
+        <div><a href=\"/a\">Garden tools</a> <a href=\"/b\">Seeds and bulbs</a> <a href=\"/c\">Greenhouses</a> and more</div>\
+        </article></body></html>";
+    let extractor = Extractor::builder().explain(true).build();
+    let article = match extractor.extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    let reason_of = |needle: &str| {
+        article
+            .removed
+            .iter()
+            .find(|r| r.preview.contains(needle))
+            .map(|r| r.reason.clone())
+    };
+    assert_eq!(reason_of("Advertisement").as_deref(), Some("line:label"));
+    assert_eq!(
+        reason_of("RELATED: Ten ways").as_deref(),
+        Some("line:boilerplate")
+    );
+    let links = reason_of("Garden tools").unwrap_or_default();
+    assert!(
+        links.starts_with("clean:block-link-density("),
+        "link block removed for {links:?}: {:?}",
+        article.removed
+    );
+    assert!(!article.text.contains("Advertisement"));
+}
+
+#[test]
+fn loose_text_beside_a_block_child_is_scored_as_paragraphs() {
+    let loose = [
+        "The allotment committee met on Thursday evening to settle the question of the shared water tank, which has leaked since the spring.",
+        "After an hour of discussion, members agreed to replace the tank with two smaller ones, one at each end of the site, so that nobody has to carry cans the full length of the path.",
+        "The cost, a little under four hundred pounds, will come from the reserve fund, and the old tank will be cut up and taken to the recycling centre by volunteers.",
+        "Work is planned for the first dry weekend of next month; plot holders are asked to keep the area around the tank clear of pots and tools until then.",
+    ];
+    let body = loose.join("<br><br>\n");
+    let html = format!(
+        "<html><body><div class=\"x1\"><div class=\"x2\">\
+         <div class=\"img\"><img src=\"/tank.jpg\" alt=\"\"></div>\
+         {body}<br>\
+         </div></div>\
+         <div class=\"x3\"><div class=\"x4\"><p>We are a friendly group of growers who meet every month, swap seeds and share tools, and we welcome new members of every age.</p>\
+         <p>Plots become free a few times each year; ask at the gate on a Saturday morning if you would like to join the waiting list.</p></div>\
+         </div></body></html>"
+    );
+    let article = extract(&html);
+    let text = norm(&article.text);
+    for p in loose {
+        assert!(
+            text.contains(&norm(p)),
+            "lost loose paragraph {p:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_heading_in_a_weakly_named_wrapper_stays() {
+    let html = "<html><body><article><h1>Raised beds</h1>\
+        <p>Raised beds warm up earlier in spring, drain well after heavy rain, and save the gardener's back at weeding time.</p>\
+        <div class=\"section-title\"><h2>Choosing the timber</h2></div>\
+        <p>Untreated larch or oak lasts ten years or more; softwood treated for ground contact lasts as long but should be lined with plastic.</p>\
+        <div class=\"block-header\"><h2>Filling the bed</h2></div>\
+        <p>Fill the bottom third with turves laid upside down, then top up with a mix of garden soil and compost to within a hand of the rim.</p>\
+        </article></body></html>";
+    let article = extract(html);
+    let headings: Vec<String> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            gleaner::Block::Heading { content, .. } => Some(content.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        headings.iter().any(|h| h == "Choosing the timber"),
+        "headings: {headings:?}"
+    );
+    assert!(
+        headings.iter().any(|h| h == "Filling the bed"),
+        "headings: {headings:?}"
+    );
+}
