@@ -72,6 +72,7 @@ pub mod fetch;
 mod fnv;
 pub mod guard;
 mod metadata;
+mod pipeline;
 pub mod rules;
 pub mod site;
 pub mod syndication;
@@ -81,6 +82,7 @@ pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
 #[cfg(feature = "fetch")]
 pub use fetch::{Fetcher, FetcherBuilder, Page};
+pub use pipeline::Input;
 pub use site::{SiteMemory, SiteMemoryLimits};
 pub use url::Url;
 

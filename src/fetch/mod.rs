@@ -475,14 +475,10 @@ impl Fetcher {
         let extractor = self.inner.opts.extractor.clone();
         let task_url = page.url.clone();
         let join = tokio::task::spawn_blocking(move || {
-            let mut article = extractor.extract_fetched(
-                &page.text,
-                Some(&page.url),
-                memory.as_deref(),
-                page.fetched_at,
-            )?;
-            article.url = Some(page.url);
-            Ok(article)
+            let input = crate::Input::html(&page.text)
+                .url(&page.url)
+                .fetched_at(page.fetched_at);
+            extractor.extract_input(input, memory.as_deref())
         })
         .await;
         match join {
