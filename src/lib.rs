@@ -65,6 +65,10 @@ pub mod article;
 pub mod crawl;
 pub mod decode;
 mod error;
+/// The benchmark's scoring, for the `evaluate` example: not library API
+/// (hidden cargo feature `eval`).
+#[cfg(feature = "eval")]
+#[doc(hidden)]
 pub mod eval;
 mod extract;
 #[cfg(feature = "fetch")]

@@ -146,6 +146,7 @@ impl<'a> Input<'a> {
         self
     }
 
+    #[cfg(feature = "crawl")]
     /// [`fetched_at`](Self::fetched_at) when known.
     pub(crate) fn maybe_fetched_at(mut self, time: Option<Timestamp>) -> Self {
         self.fetched_at = time;
@@ -195,6 +196,7 @@ pub(crate) fn tail(mut draft: Draft, memory: Option<&SiteMemory>) -> (Article, u
     (draft.finish(), stripped)
 }
 
+#[cfg(feature = "crawl")]
 /// A crawl worker's share of the tail when the memory is applied later, on
 /// the calling thread in input order: the draft with its site-memory keys
 /// (computed here, off the sequential part).
@@ -204,6 +206,7 @@ pub(crate) struct Pending {
     keys: Vec<Option<u64>>,
 }
 
+#[cfg(feature = "crawl")]
 /// Prepares a draft for [`tail_pending`] on a crawl worker; also returns
 /// the article as the tail makes it when the memory strips nothing (step 8
 /// alone), so the worker can serialise it ahead.
@@ -213,6 +216,7 @@ pub(crate) fn prepare(draft: Draft) -> (Pending, Article) {
     (Pending { draft, keys }, unchanged)
 }
 
+#[cfg(feature = "crawl")]
 /// Steps 7–8 for a [`Pending`] draft. `unchanged` is the article
 /// [`prepare`] returned: when the memory strips nothing, finishing the
 /// draft gives it again, so it is returned as it is. Returns the article
@@ -384,6 +388,7 @@ impl Draft {
         Ok(self)
     }
 
+    #[cfg(feature = "crawl")]
     /// The draft's blocks, for their site-memory keys.
     pub(crate) fn blocks(&self) -> &[Block] {
         &self.article.blocks

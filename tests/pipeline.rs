@@ -26,8 +26,8 @@ fn pages() -> Vec<(String, String)> {
                  <article><h1>Lock gates story {n}</h1>\
                  <p>The Canal Courier has covered the waterways of the three counties since 1952.</p>\
                  <p>Story {n}: volunteers replaced the lower gates of the flight in a week of cold and rain.</p>\
-                 <p>The trust said the old oak gates had leaked for years and could not be mended again.</p>\
-                 <p>Boats will use the flight again from Saturday, with the lock keeper on duty all day.</p>\
+                 <p>The trust said the oak gates of lock {n} had leaked for years and could not be mended again.</p>\
+                 <p>Boats will use lock {n} again from Saturday, with the lock keeper on duty all day.</p>\
                  </article><footer>© Canal Courier</footer></body></html>"
             );
             (format!("/story-{n}"), html)

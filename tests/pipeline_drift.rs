@@ -17,8 +17,8 @@ fn ledger_page(n: usize) -> String {
          <article><h1>Ferry story {n}</h1>\
          <p>The Riverside Ledger brings you independent news from the river towns every day.</p>\
          <p>Story {n}: the council agreed to keep the old chain ferry running for ten more years after a long debate.</p>\
-         <p>Boatmen said the crossing carries two hundred people a day and most of the market traders.</p>\
-         <p>The repairs to the landing stage will start in spring and last about six weeks in all.</p>\
+         <p>Boatmen said in report {n} that the crossing carries two hundred people a day and most of the traders.</p>\
+         <p>The repairs to landing stage {n} will start in spring and last about six weeks in all.</p>\
          </article></body></html>"
     )
 }
@@ -126,4 +126,64 @@ fn warc_date_resolves_relative_dates() {
         article.published.map(|t| t.to_rfc3339()).as_deref(),
         Some("2024-05-01T10:00:00+00:00")
     );
+}
+
+/// With `explain(true)`, the crawl's site memory records what it removed,
+/// as `extract_with` does (the crawl passed `explain = false` to it).
+#[test]
+fn crawl_with_site_memory_explains_its_removals() {
+    let pages: Vec<(String, String, String)> = (0..3)
+        .map(|n| {
+            (
+                format!("https://ledger.example/story-{n}"),
+                "2024-05-01T12:00:00Z".to_string(),
+                ledger_page(n),
+            )
+        })
+        .collect();
+    let extractor = Extractor::builder().explain(true).build();
+    let mut crawled = Vec::new();
+    let memory = SiteMemory::new();
+    Pipeline::new(extractor.clone())
+        .jobs(2)
+        .run(
+            [Source::Warc(write_warc("explain", &pages))],
+            Some(&memory),
+            |item, _| {
+                crawled.push(item.result.as_ref().unwrap().clone());
+                Ok(())
+            },
+        )
+        .unwrap();
+    let direct_memory = SiteMemory::new();
+    for ((uri, _, html), from_crawl) in pages.iter().zip(&crawled) {
+        let url = Url::parse(uri).unwrap();
+        let direct = extractor
+            .extract_with(html, Some(&url), &direct_memory)
+            .unwrap();
+        assert_eq!(from_crawl.removed, direct.removed, "{uri}");
+    }
+    let last = crawled.last().unwrap();
+    assert!(
+        last.removed
+            .iter()
+            .any(|r| r.reason == "site-memory:repeated" && r.preview.contains("Riverside Ledger")),
+        "{:?}",
+        last.removed
+    );
+}
+
+/// A page without content is an error before the site memory: it teaches
+/// the memory nothing, as in the crawl (where it never reached the memory).
+#[test]
+fn a_page_without_content_leaves_the_memory_alone() {
+    let memory = SiteMemory::new();
+    let url = Url::parse("https://ledger.example/empty").unwrap();
+    let result =
+        Extractor::default().extract_with("<html><body></body></html>", Some(&url), &memory);
+    assert!(
+        matches!(result, Err(gleaner::Error::NoContent { .. })),
+        "{result:?}"
+    );
+    assert_eq!(memory.host_count(), 0);
 }
