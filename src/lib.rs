@@ -65,6 +65,10 @@ pub mod article;
 pub mod crawl;
 pub mod decode;
 mod error;
+/// The benchmark's scoring, for the `evaluate` example: not library API
+/// (hidden cargo feature `eval`).
+#[cfg(feature = "eval")]
+#[doc(hidden)]
 pub mod eval;
 mod extract;
 #[cfg(feature = "fetch")]
@@ -72,6 +76,7 @@ pub mod fetch;
 mod fnv;
 pub mod guard;
 mod metadata;
+mod pipeline;
 pub mod rules;
 pub mod site;
 pub mod syndication;
@@ -81,6 +86,7 @@ pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
 #[cfg(feature = "fetch")]
 pub use fetch::{Fetcher, FetcherBuilder, Page};
+pub use pipeline::Input;
 pub use site::{SiteMemory, SiteMemoryLimits};
 pub use url::Url;
 

@@ -54,6 +54,7 @@ use std::path::{Path, PathBuf};
 
 use url::Url;
 
+use crate::pipeline::{self, Draft, Input, Pending};
 use crate::site::SiteMemory;
 use crate::{Article, Error, Extractor};
 
@@ -260,7 +261,7 @@ impl Pipeline {
         let worker = Worker {
             extractor: &self.extractor,
             limit: self.max_record_bytes,
-            keys: memory.is_some(),
+            memory: memory.is_some(),
             encode,
         };
         let stats = self.batch.run(
@@ -272,17 +273,21 @@ impl Pipeline {
                         input: String::from("(job)"),
                         result: Err(error),
                     },
-                    keys: Vec::new(),
+                    pending: None,
                     line: Vec::new(),
                 });
                 let mut s = summary.borrow_mut();
-                if let (Some(memory), Ok(article)) = (memory, &mut done.item.result) {
+                if let (Some(memory), Some(pending), Ok(article)) =
+                    (memory, done.pending.take(), &mut done.item.result)
+                {
                     if let Some(host) = article.url.as_ref().and_then(Url::host_str) {
                         if !hosts.contains(host) {
                             hosts.insert(host.to_string());
                         }
                     }
-                    let stripped = apply_memory(memory, article, &done.keys);
+                    let unchanged = std::mem::take(article);
+                    let (finished, stripped) = pipeline::tail_pending(pending, memory, unchanged);
+                    *article = finished;
                     if stripped > 0 {
                         // The worker's line has the blocks that went.
                         done.line.clear();
@@ -345,26 +350,6 @@ impl Pipeline {
         std::fs::rename(&partial, output).map_err(|e| io(output, e))?;
         Ok(ShardOutcome::Done(summary))
     }
-}
-
-/// Strips what the host repeats, as `Extractor::extract_with` does, and
-/// returns how many blocks went. `keys` are the article's site-memory keys,
-/// computed by the worker.
-fn apply_memory(memory: &SiteMemory, article: &mut Article, keys: &[Option<u64>]) -> u64 {
-    let Some(url) = article.url.clone() else {
-        return 0;
-    };
-    let Some(host) = url.host_str() else {
-        return 0;
-    };
-    let before = article.blocks.len();
-    memory.apply_keyed(host, url.as_str(), keys, article, false);
-    let stripped = before - article.blocks.len().min(before);
-    if stripped > 0 {
-        article.fill_text();
-        crate::metadata::finish(article);
-    }
-    stripped as u64
 }
 
 /// Reads the sources in order and turns them into jobs, counting skips.
@@ -459,54 +444,64 @@ fn classify(record: &Record) -> Result<(), String> {
 
 /// What a worker hands back for one input.
 struct Done {
+    /// The article as it is without site memory.
     item: Item,
-    /// The article's site-memory keys, when a memory is applied.
-    keys: Vec<Option<u64>>,
+    /// The draft for the tail on the calling thread, when a memory is
+    /// applied there.
+    pending: Option<Pending>,
     /// The item as a JSON line, when the run writes JSON Lines (empty when
     /// it could not be serialised here: the writer reports why).
     line: Vec<u8>,
 }
 
-/// The work done on the pool for one input: extraction, and what else
-/// depends on the article alone (site-memory keys, the JSON line), so the
-/// calling thread does as little as possible.
+/// The work done on the pool for one input: the pipeline up to the site
+/// memory, and what else depends on the page alone (site-memory keys, the
+/// JSON line), so the calling thread does as little as possible.
 struct Worker<'a> {
     extractor: &'a Extractor,
     limit: usize,
-    keys: bool,
+    /// Whether a site memory is applied on the calling thread.
+    memory: bool,
     encode: bool,
 }
 
 impl Worker<'_> {
     fn run(&self, job: Job) -> Done {
-        let item = match job {
-            Job::Failed { input, error } => Item {
-                input,
-                result: Err(error),
-            },
+        let (input, draft) = match job {
+            Job::Failed { input, error } => (input, Err(error)),
             Job::File { input, path } => {
-                let result = read_file(&path, self.limit).and_then(|bytes| {
+                let draft = read_file(&path, self.limit).and_then(|bytes| {
                     let url = std::fs::canonicalize(&path)
                         .ok()
                         .and_then(|p| Url::from_file_path(p).ok());
-                    self.extractor.extract_bytes(&bytes, None, url.as_ref())
+                    let page = Input::bytes(&bytes, None).maybe_url(url.as_ref());
+                    pipeline::draft(self.extractor, page)
                 });
-                Item { input, result }
+                (input, draft)
             }
             Job::Record { input, record } => {
-                let result = extract_record(self.extractor, self.limit, &record, &input);
-                Item { input, result }
+                let draft = draft_record(self.extractor, self.limit, &record, &input);
+                (input, draft)
             }
         };
-        let keys = match &item.result {
-            Ok(article) if self.keys => crate::site::block_keys(&article.blocks),
-            _ => Vec::new(),
+        let (result, pending) = match draft {
+            Ok(draft) if self.memory => {
+                let (pending, unchanged) = pipeline::prepare(draft);
+                (Ok(unchanged), Some(pending))
+            }
+            Ok(draft) => (Ok(pipeline::tail(draft, None).0), None),
+            Err(error) => (Err(error), None),
         };
+        let item = Item { input, result };
         let mut line = Vec::new();
         if self.encode && jsonl::encode_result(&item.input, &item.result, &mut line).is_err() {
             line.clear();
         }
-        Done { item, keys, line }
+        Done {
+            item,
+            pending,
+            line,
+        }
     }
 }
 
@@ -525,12 +520,14 @@ fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
     std::fs::read(path).map_err(io)
 }
 
-fn extract_record(
+/// Steps 1–6 of the pipeline for a WARC response record: its `WARC-Date`
+/// is the reference time.
+fn draft_record(
     extractor: &Extractor,
     limit: usize,
     record: &Record,
     input: &str,
-) -> Result<Article, Error> {
+) -> Result<Draft, Error> {
     let url = record.target_uri().and_then(|u| Url::parse(u).ok());
     let bad = |reason: String| Error::Warc {
         file: input.rsplit_once('@').map_or(input, |(f, _)| f).to_string(),
@@ -539,10 +536,8 @@ fn extract_record(
     };
     let http = record.http_response().map_err(bad)?;
     let body = http.decoded_body(limit).map_err(bad)?;
-    let mut article = extractor.extract_bytes(&body, http.content_type(), url.as_ref())?;
-    if article.url.is_none() {
-        article.url = url;
-    }
-    article.fetched_at = record.date();
-    Ok(article)
+    let page = Input::bytes(&body, http.content_type())
+        .maybe_url(url.as_ref())
+        .maybe_fetched_at(record.date());
+    pipeline::draft(extractor, page)
 }

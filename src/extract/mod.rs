@@ -1,15 +1,16 @@
-//! The extraction pipeline: parse → index → prune → score → assemble →
-//! fallback. Pure and synchronous.
+//! The extraction stages (index → prune → score → assemble) and the
+//! [`Extractor`] that runs them; their order is [`crate::pipeline`]'s.
+//! Pure and synchronous.
 
 // The stages keep per-node facts in parallel vectors indexed by node; index
 // loops over them read better than zipped iterators.
 #![allow(clippy::needless_range_loop)]
 
-mod assemble;
+pub(crate) mod assemble;
 mod dek;
-mod dom;
-mod jsonld_body;
-mod score;
+pub(crate) mod dom;
+pub(crate) mod jsonld_body;
+pub(crate) mod score;
 
 pub(crate) use dom::Tag;
 
@@ -19,10 +20,9 @@ use scraper::Html;
 use url::Url;
 
 use crate::article::Article;
-use crate::decode;
 use crate::error::Error;
 use crate::guard;
-use crate::metadata;
+use crate::pipeline::{self, Input};
 use crate::site::SiteMemory;
 use crate::syndication;
 
@@ -390,9 +390,7 @@ impl Extractor {
     /// Extracts the article from an HTML string. `url` is the page's address,
     /// used to resolve relative links and to tell own-site links from others.
     pub fn extract(&self, html: &str, url: Option<&Url>) -> Result<Article, Error> {
-        self.check_size(html.len())?;
-        let doc = self.parse(html)?;
-        self.extract_document(&doc, url)
+        self.extract_input(Input::html(html).maybe_url(url), None)
     }
 
     /// Extracts from raw bytes, decoding them first: byte-order mark, the
@@ -404,10 +402,7 @@ impl Extractor {
         content_type: Option<&str>,
         url: Option<&Url>,
     ) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let decoded = decode::decode(bytes, content_type);
-        let doc = self.parse(&decoded.text)?;
-        self.extract_document(&doc, url)
+        self.extract_input(Input::bytes(bytes, content_type).maybe_url(url), None)
     }
 
     /// Like [`extract`](Self::extract), with a [`SiteMemory`]: blocks the
@@ -429,9 +424,7 @@ impl Extractor {
         url: Option<&Url>,
         memory: &SiteMemory,
     ) -> Result<Article, Error> {
-        self.check_size(html.len())?;
-        let doc = self.parse(html)?;
-        self.run(&doc, url, Some(memory))
+        self.extract_input(Input::html(html).maybe_url(url), Some(memory))
     }
 
     /// Like [`extract_bytes`](Self::extract_bytes), with a [`SiteMemory`]
@@ -443,164 +436,72 @@ impl Extractor {
         url: Option<&Url>,
         memory: &SiteMemory,
     ) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let decoded = decode::decode(bytes, content_type);
-        let doc = self.parse(&decoded.text)?;
-        self.run(&doc, url, Some(memory))
+        let input = Input::bytes(bytes, content_type).maybe_url(url);
+        self.extract_input(input, Some(memory))
     }
 
     /// Extracts from a document already parsed with scraper. The whole cost
     /// of this call is gleaner's work above the parse.
     pub fn extract_document(&self, doc: &Html, url: Option<&Url>) -> Result<Article, Error> {
-        self.run(doc, url, None)
+        self.extract_input(Input::document(doc).maybe_url(url), None)
     }
 
-    /// Extracts a page fetched at `fetched_at` (the fetcher's entry point):
-    /// relative dates ("2 hours ago") resolve against that time, and it
-    /// becomes the article's `fetched_at`.
-    #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
-    pub(crate) fn extract_fetched(
+    /// Extracts an [`Input`]: a page with its URL and reference time (when
+    /// it was fetched), with a [`SiteMemory`] or without. The other
+    /// `extract*` methods are this with no reference time.
+    ///
+    /// ```
+    /// use gleaner::{Extractor, Input, SiteMemory, Url};
+    /// let url = Url::parse("https://news.example/a")?;
+    /// let fetched = chrono::Utc::now().fixed_offset();
+    /// let html = "<article><p>One paragraph of the story, long enough to count as text.</p></article>";
+    /// let memory = SiteMemory::new();
+    /// let input = Input::html(html).url(&url).fetched_at(fetched);
+    /// let article = Extractor::default().extract_input(input, Some(&memory))?;
+    /// assert_eq!(article.fetched_at, Some(fetched));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::NoContent`] when no article text is found, and the limit
+    /// errors of [`ExtractorBuilder`] for oversized input.
+    pub fn extract_input(
         &self,
-        html: &str,
-        url: Option<&Url>,
+        input: Input<'_>,
         memory: Option<&SiteMemory>,
-        fetched_at: crate::Timestamp,
     ) -> Result<Article, Error> {
-        self.check_size(html.len())?;
-        let doc = self.parse(html)?;
-        self.run_at(&doc, url, memory, Some(fetched_at))
+        pipeline::extract(self, input, memory)
     }
 
-    fn run(
-        &self,
-        doc: &Html,
-        url: Option<&Url>,
-        memory: Option<&SiteMemory>,
-    ) -> Result<Article, Error> {
-        self.run_at(doc, url, memory, None)
-    }
-
-    fn run_at(
-        &self,
-        doc: &Html,
-        url: Option<&Url>,
-        memory: Option<&SiteMemory>,
-        fetched_at: Option<crate::Timestamp>,
-    ) -> Result<Article, Error> {
-        let opts = &*self.options;
-        let meta = metadata::collect(doc, url, fetched_at);
-        let facts = syndication::collect(doc, url, &opts.rules);
-        let meta = (meta, facts);
-        let mut article = self.extract_pass(doc, url, &meta, false)?;
-        // Fallback: a short result usually means the article's container
-        // was pruned by its name; try again without vocabulary pruning and
-        // keep the longer text.
-        if article.text.len() < FALLBACK_BELOW_BYTES {
-            let relaxed = self.extract_pass(doc, url, &meta, true)?;
-            if relaxed.text.len() > article.text.len() * 2 {
-                article = relaxed;
-            }
-        }
-        // Last resort: the body the page states in its JSON-LD, when the
-        // visible one is missing or much shorter (rendered by script).
-        if article.text.len() < FALLBACK_BELOW_BYTES * 4 {
-            if let Some(body) = meta.0.article_body.clone() {
-                if body.len() >= FALLBACK_BELOW_BYTES && body.len() > article.text.len() * 2 {
-                    article.blocks = jsonld_body::paragraphs(&body)
-                        .into_iter()
-                        .map(|p| crate::Block::Paragraph(crate::Inline::plain(p)))
-                        .collect();
-                    article.fill_text();
-                }
-            }
-        }
-        // Site memory learns once per page, from the chosen pass.
-        if let (Some(memory), Some(host)) = (memory, url.and_then(Url::host_str)) {
-            memory.apply(
-                host,
-                url.map_or("", Url::as_str),
-                &mut article,
-                opts.explain,
-            );
-            article.fill_text();
-        }
-        metadata::finish(&mut article);
-        article.fetched_at = fetched_at;
-        if article.text.trim().is_empty() {
-            return Err(Error::NoContent { url: url.cloned() });
-        }
-        Ok(article)
-    }
-
-    fn extract_pass(
-        &self,
-        doc: &Html,
-        url: Option<&Url>,
-        (meta, facts): &(metadata::Metadata, syndication::PageFacts),
-        relaxed: bool,
-    ) -> Result<Article, Error> {
-        let opts = &*self.options;
-        let dom = dom::Dom::build(doc, opts.max_elements, relaxed, facts.class_tokens())?;
-        let body = score::find_body(&dom, opts, meta);
-        let mut article = Article {
-            url: url.cloned(),
-            ..Article::default()
-        };
-        // Body links and images resolve against `<base href>` when the page has one.
-        assemble::assemble(&dom, &body, opts, meta.base.as_ref().or(url), &mut article);
-        meta.apply(&mut article);
-        syndication::strip(&mut article, facts, &opts.rules, opts.explain);
-        drop_title_heading(&mut article);
-        if let Some(&first) = body.roots.first() {
-            if let Some(dek) = dek::find(&dom, first, &dom.live) {
-                let already = article.blocks.iter().take(3).any(|b| {
-                    let t = b.plain_text();
-                    normalize(&t).contains(&normalize(&dek))
-                });
-                if !already {
-                    article
-                        .blocks
-                        .insert(0, crate::Block::Paragraph(crate::Inline::plain(dek)));
-                }
-            }
-        }
-        article.fill_text();
-        Ok(article)
-    }
-
-    /// Parses after the linear guard has bounded nesting and attributes.
-    /// The element limit is checked on the guard's count of start tags
-    /// first, so a page far over it is refused before html5ever builds a
-    /// tree of that size (the DOM pass checks the built tree again).
-    fn parse(&self, html: &str) -> Result<Html, Error> {
-        // User selectors may match any attribute: then all are kept.
-        let attributes = !self.options.rules.has_selectors();
-        let (html, report) = guard::bound_for_extraction(html, &self.options.guard, attributes);
-        // Dropped end tags are subtracted too: a lower bound, never an
-        // over-count.
-        let count = report.start_tags.saturating_sub(report.dropped_tags);
-        let limit = self.options.max_elements;
-        if count > limit {
-            return Err(Error::TooManyElements { count, limit });
-        }
-        Ok(Html::parse_document(&html))
-    }
-
-    fn check_size(&self, size: usize) -> Result<(), Error> {
-        let limit = self.options.max_input_bytes;
-        if size > limit {
-            return Err(Error::InputTooLarge { size, limit });
-        }
-        Ok(())
+    /// The options the stages read.
+    pub(crate) fn options(&self) -> &Options {
+        &self.options
     }
 }
 
-/// Below this many bytes of text, the relaxed second pass runs.
-const FALLBACK_BELOW_BYTES: usize = 500;
+/// Opens the text with the standfirst found just before the body, unless
+/// the first blocks already carry it.
+pub(crate) fn open_with_dek(dom: &dom::Dom, body: &score::Body, article: &mut Article) {
+    let Some(&first) = body.roots.first() else {
+        return;
+    };
+    let Some(dek) = dek::find(dom, first, &dom.live) else {
+        return;
+    };
+    let already = article.blocks.iter().take(3).any(|b| {
+        let t = b.plain_text();
+        normalize(&t).contains(&normalize(&dek))
+    });
+    if !already {
+        article
+            .blocks
+            .insert(0, crate::Block::Paragraph(crate::Inline::plain(dek)));
+    }
+}
 
 /// Removes a leading heading that repeats the title (the headline is
 /// `Article::title`, not body text); takes it as the title when none is known.
-fn drop_title_heading(article: &mut Article) {
+pub(crate) fn drop_title_heading(article: &mut Article) {
     // The headline is among the first few blocks (after a breadcrumb or a
     // kicker at most).
     let Some((pos, level, text)) = article

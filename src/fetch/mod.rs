@@ -570,14 +570,10 @@ impl Fetcher {
             })?;
         let join = tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let mut article = extractor.extract_fetched(
-                &page.text,
-                Some(&page.url),
-                memory.as_deref(),
-                page.fetched_at,
-            )?;
-            article.url = Some(page.url);
-            Ok(article)
+            let input = crate::Input::html(&page.text)
+                .url(&page.url)
+                .fetched_at(page.fetched_at);
+            extractor.extract_input(input, memory.as_deref())
         })
         .await;
         match join {
