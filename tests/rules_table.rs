@@ -176,7 +176,7 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("overlay.totop", "class=zz-totop-box", "class=totopville"),
     ("overlay.gototop", "class=zz-gototop-box", "class=gototopville"),
     ("overlay.alert", "class=zz-alert-box", "class=alertville"),
-    ("navigation.jump", "class=jump-to-comments", "id=jump-target"),
+    ("navigation.jump", "class=jump-to-comments", "class=cws-jump-section"),
     ("chrome.search", "class=zz-search-box", "class=searchville"),
     ("chrome.searchform", "class=zz-searchform-box", "class=searchformville"),
     ("chrome.tags", "class=zz-tags-box", "class=tagsville"),

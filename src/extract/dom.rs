@@ -242,6 +242,15 @@ pub(crate) struct N<'a> {
 }
 
 impl<'a> N<'a> {
+    /// The subtree statistics the prune decision reads.
+    pub(crate) fn stats(&self) -> Subtree {
+        Subtree {
+            text: self.text,
+            link_text: self.link_text,
+            paras: self.paras,
+            pos_text: self.pos_text,
+        }
+    }
     pub(crate) fn elem(&self) -> Option<&'a Element> {
         self.node.value().as_element()
     }
@@ -562,6 +571,8 @@ pub(crate) enum Prune {
 pub(crate) fn prune_decision(tag: Tag, flags: u16, s: &Subtree) -> Option<Prune> {
     use rules::tuning::*;
     match tag {
+        // An accordion's question: a button around a block of text.
+        Tag::Button if flags & flag::HAS_BLOCK_CHILD != 0 && s.text >= BUTTON_HEADING_MIN_TEXT => {}
         Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => {
             return Some(Prune::Control)
         }
@@ -615,10 +626,18 @@ impl Dom<'_> {
             };
             format!("prune:{family}:{who}")
         };
+        let control = match n.tag {
+            Tag::Button => prune_decision(
+                Tag::Button,
+                n.flags & !flag::WIDGET & !flag::BOILER,
+                &n.stats(),
+            )
+            .is_some(),
+            Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => true,
+            _ => false,
+        };
         Some(match n.tag {
-            Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => {
-                format!("prune:control:{name}")
-            }
+            _ if control => format!("prune:control:{name}"),
             Tag::Form if n.paras < rules::tuning::FORM_KEEP_MIN_PARAS => {
                 "prune:small-form".to_string()
             }
@@ -711,6 +730,19 @@ mod tests {
         );
         let html = "<body><form id=x><input name=q></form></body>";
         assert_eq!(prune_of(html, "x").1.as_deref(), Some("prune:small-form"));
+    }
+
+    #[test]
+    fn accordion_questions_in_buttons_are_kept() {
+        let html = "<body><div class=faq><button id=q type=button>\
+                    <div class=question>How long does the ferry take in winter?</div></button>\
+                    <div class=answer><p>About forty minutes.</p></div>\
+                    <button id=b>Show all</button></div></body>";
+        assert_eq!(prune_of(html, "q"), (false, None));
+        assert_eq!(
+            prune_of(html, "b").1.as_deref(),
+            Some("prune:control:button")
+        );
     }
 
     #[test]

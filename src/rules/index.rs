@@ -97,6 +97,12 @@ struct Slot {
 pub(crate) struct TokenIndex {
     slots: Vec<Slot>,
     mask: usize,
+    /// Longest segment-, prefix- or word-scope pattern: longer segments of
+    /// several tokens are not looked up.
+    max_segment_key: usize,
+    /// Longest prefix- or word-scope pattern: longer word prefixes are not
+    /// looked up.
+    max_prefix_key: usize,
 }
 
 /// Marker words: extra bits that are no vocabulary kind.
@@ -167,7 +173,20 @@ impl TokenIndex {
             }
             slots[i] = Slot { hash, key, hits };
         }
-        TokenIndex { slots, mask }
+        let longest = |scopes: &[Scope]| {
+            RULES
+                .iter()
+                .filter(|r| scopes.contains(&r.scope))
+                .map(|r| r.pattern.len())
+                .max()
+                .unwrap_or(0)
+        };
+        TokenIndex {
+            slots,
+            mask,
+            max_segment_key: longest(&[Scope::Segment, Scope::Prefix, Scope::Word]).min(MAX_TOKEN),
+            max_prefix_key: longest(&[Scope::Prefix, Scope::Word]).min(MAX_KEY),
+        }
     }
 
     fn get(&self, hash: u64, key: &[u8]) -> Option<&[Hit; 4]> {
@@ -215,6 +234,9 @@ impl WordHits {
 /// `col-md-8`, `md:hidden`): a word of two or more segments whose first
 /// segment is in [`UTILITY_HEADS`] or last in [`UTILITY_TAILS`].
 fn is_utility_word(word: &[u8]) -> bool {
+    // Utility heads and tails are at most 7 bytes; most words have no
+    // punctuation or a longer first segment.
+    const LONGEST: usize = 7;
     let Some(first_end) = word.iter().position(|b| !b.is_ascii_alphanumeric()) else {
         return false;
     };
@@ -227,7 +249,9 @@ fn is_utility_word(word: &[u8]) -> bool {
     if first.is_empty() || last.is_empty() {
         return false;
     }
-    let is = |s: &[u8], list: &[&str]| list.iter().any(|u| u.as_bytes().eq_ignore_ascii_case(s));
+    let is = |s: &[u8], list: &[&str]| {
+        s.len() <= LONGEST && list.iter().any(|u| u.as_bytes().eq_ignore_ascii_case(s))
+    };
     is(first, UTILITY_HEADS) || is(last, UTILITY_TAILS)
 }
 
@@ -235,6 +259,10 @@ fn is_utility_word(word: &[u8]) -> bool {
 /// (`ad41c9e`), letter/digit mixes (`1n7v3ny`), or random-case strings from
 /// CSS-in-JS libraries (`kXWaPq`, `bdVaJa`). Such segments match nothing.
 pub(crate) fn is_hash_like(seg: &[u8]) -> bool {
+    // Most segments are plain lower-case words.
+    if seg.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
     let digits = seg.iter().filter(|b| b.is_ascii_digit()).count();
     let letters = seg.len() - digits;
     if seg.len() >= 5 && digits > 0 && letters > 0 && seg.iter().all(u8::is_ascii_hexdigit) {
@@ -426,7 +454,7 @@ fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)
                 }
             }
             tok_start = i + 1;
-            if !hashed && at_seg_end && seg_tokens > 1 && seg.len() <= MAX_TOKEN {
+            if !hashed && at_seg_end && seg_tokens > 1 && seg.len() <= index.max_segment_key {
                 if let Some(hits) = index.get(seg_hash, &seg_buf[..seg.len()]) {
                     out.add(&hits[SEGMENT], mask);
                     if seg_no == 0 {
@@ -438,7 +466,7 @@ fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)
                 }
             }
             let prefix_done = seg_no == 0 && (tokens_seen == 1 || at_seg_end);
-            if !prefix_done && key.len <= MAX_KEY {
+            if !prefix_done && key.len <= index.max_prefix_key {
                 if let Some(hits) = index.get(key.hash, &key.buf[..key.len]) {
                     out.add(&hits[PREFIX], mask);
                     if at_word_end {

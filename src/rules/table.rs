@@ -291,7 +291,7 @@ pub static RULES: &[Rule] = table![
         "modal", "popup", "popover", "overlay", "lightbox", "backtotop", "scrolltop", "totop",
         "gototop", "alert",
     ]),
-    group!("navigation" Navigation, Segment, Class, Widget, "jump links ('jump-to'); class only, an id names a target": [
+    group!("navigation" Navigation, Prefix, Class, Widget, "jump links ('jump-to-recipe', 'jump-links'); at the start of a class word only: an id names a target, and a '…-jump-section' is the section jumped to": [
         "jump",
     ]),
     group!("chrome" Chrome, Token, Any, Widget, "search boxes, tag clouds, author boxes": [

@@ -31,6 +31,10 @@ pub const BOILER_RESCUE_MIN_SHARE_TENTHS: u32 = 5;
 /// must stay.
 pub const FORM_KEEP_MIN_PARAS: u32 = 3;
 
+/// A `<button>` holding a block-level element with at least this many bytes
+/// of text is an accordion's heading (an FAQ question), not a control.
+pub const BUTTON_HEADING_MIN_TEXT: u32 = 20;
+
 /// Longest block, in bytes, that can be a teaser, credit or legal line
 /// ([`LINE_PREFIXES`](super::LINE_PREFIXES)).
 pub const LINE_MAX_LEN: usize = 200;
