@@ -336,12 +336,18 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     let mut tokens = known_tokens.unwrap_or(0);
     let mut role_strong = false;
     let mut role_positive = false;
+    let (mut hidden_attr, mut streamed) = (false, false);
     for (name, value) in el.attrs() {
         match name {
             "class" if known_tokens.is_none() => {
                 tokens |= token_kinds_with(value, Attribute::Class, &[]);
             }
-            "id" if known_tokens.is_none() => tokens |= token_kinds_with(value, Attribute::Id, &[]),
+            "id" => {
+                streamed = is_streamed_segment(value);
+                if known_tokens.is_none() {
+                    tokens |= token_kinds_with(value, Attribute::Id, &[]);
+                }
+            }
             "role" => {
                 let v = value.trim();
                 if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
@@ -350,7 +356,7 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
                     role_positive = true;
                 }
             }
-            "hidden" => out.hidden = true,
+            "hidden" => hidden_attr = true,
             "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
             "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
                 out.hidden = true
@@ -362,6 +368,7 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
             _ => {}
         }
     }
+    out.hidden |= hidden_attr && !streamed;
     out.caption = tokens & kind::CAPTION != 0;
     let mut strong = role_strong || tokens & kind::STRONG != 0;
     let mut widget = tokens & kind::WIDGET != 0;
@@ -396,6 +403,15 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
         }
     }
     out
+}
+
+/// Whether an id names a React streaming segment (`S:0`, `S:1f`): the
+/// server sends the late parts of a page in `<div hidden id="S:…">` and a
+/// script moves them into place on load, so the `hidden` attribute is no
+/// sign of hidden content (a whole article may arrive that way).
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 fn style_hides(style: &str) -> bool {
@@ -557,6 +573,8 @@ mod tests {
     fn hidden_by_style_and_attrs() {
         assert!(class_of("<div style='DISPLAY: none'></div>").hidden);
         assert!(class_of("<div hidden></div>").hidden);
+        assert!(!class_of("<div hidden id='S:1x'></div>").hidden);
+        assert!(class_of("<div hidden id='main'></div>").hidden);
         assert!(!class_of("<div style='border: none'></div>").hidden);
     }
 
