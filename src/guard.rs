@@ -168,27 +168,50 @@ struct Elide {
     whitespace: bool,
 }
 
-/// Whether extraction never reads the attribute `a` of the input `b`:
-/// `data-*` but lazy image sources, `aria-*` but `aria-hidden`, `on*`
-/// handlers, and a `style` that cannot hide the element (extraction reads
-/// `display: none` and `visibility: hidden` only; an entity might spell
-/// either, so a value with `&` stays).
+/// The `data-*` attributes extraction reads (the part after `data-`): the
+/// lazy-loading image sources. The guard keeps them; every other `data-*`
+/// attribute goes. Declared once here, read by the image code.
+pub(crate) const KEPT_DATA_ATTRIBUTES: &[&str] = &["src", "lazy-src", "original", "srcset"];
+
+/// The `aria-*` attributes extraction reads (the part after `aria-`).
+pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden"];
+
+/// Whether the extraction guard keeps the attribute `name` with `value`:
+/// everything but `data-*` and `aria-*` attributes not in
+/// [`KEPT_DATA_ATTRIBUTES`] and [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers,
+/// and a `style` that cannot hide the element. The rules may read only
+/// attributes this keeps ([`crate::rules::READ_ATTRIBUTES`]; the rules'
+/// tests hold the two together).
+#[cfg(test)]
+pub(crate) fn keeps_attribute(name: &str, value: &str) -> bool {
+    !unread_name(name.as_bytes(), value.as_bytes())
+}
+
+/// Whether extraction never reads the attribute `a` of the input `b`.
 fn unread_attribute(b: &[u8], a: &Attr) -> bool {
     let Some(name) = b.get(a.name.0..a.name.1) else {
         return false;
     };
+    let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
+    unread_name(name, value)
+}
+
+/// Whether extraction never reads the attribute `name` with `value`:
+/// `data-*` but [`KEPT_DATA_ATTRIBUTES`], `aria-*` but
+/// [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers, and a `style` that cannot hide
+/// the element (extraction reads `display: none` and `visibility: hidden`
+/// only; an entity might spell either, so a value with `&` stays).
+fn unread_name(name: &[u8], value: &[u8]) -> bool {
     let starts = |p: &[u8]| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p);
+    let kept =
+        |rest: &[u8], list: &[&str]| list.iter().any(|k| rest.eq_ignore_ascii_case(k.as_bytes()));
     if starts(b"data-") {
-        let rest = &name[5..];
-        return ![&b"src"[..], b"lazy-src", b"original", b"srcset"]
-            .iter()
-            .any(|k| rest.eq_ignore_ascii_case(k));
+        return !kept(&name[5..], KEPT_DATA_ATTRIBUTES);
     }
     if starts(b"aria-") {
-        return !name[5..].eq_ignore_ascii_case(b"hidden");
+        return !kept(&name[5..], KEPT_ARIA_ATTRIBUTES);
     }
     if name.eq_ignore_ascii_case(b"style") {
-        let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
         return !(memchr::memmem::find(value, b"none").is_some()
             || memchr::memmem::find(value, b"hidden").is_some()
             || value.contains(&b'&'));

@@ -456,17 +456,8 @@ impl Ctx<'_, '_> {
         let mut i = 0;
         while i < self.dom.len() {
             let n = &self.dom.nodes[i];
-            if n.has(flag::PRUNED) || n.has(flag::HIDDEN) {
-                let reason = if n.has(flag::HIDDEN) {
-                    "prune:hidden"
-                } else if n.has(flag::WIDGET) {
-                    "prune:widget-name"
-                } else if n.has(flag::BOILER) {
-                    "prune:boilerplate-name-or-tag"
-                } else {
-                    "prune:form-or-control"
-                };
-                self.record(i, reason);
+            if let Some(reason) = self.dom.prune_reason(i) {
+                self.record(i, &reason);
                 i = n.end as usize;
                 continue;
             }

@@ -242,6 +242,15 @@ pub(crate) struct N<'a> {
 }
 
 impl<'a> N<'a> {
+    /// The subtree statistics the prune decision reads.
+    pub(crate) fn stats(&self) -> Subtree {
+        Subtree {
+            text: self.text,
+            link_text: self.link_text,
+            paras: self.paras,
+            pos_text: self.pos_text,
+        }
+    }
     pub(crate) fn elem(&self) -> Option<&'a Element> {
         self.node.value().as_element()
     }
@@ -309,47 +318,10 @@ impl<'a> Dom<'a> {
                     if tag == Tag::Body && body == 0 {
                         body = idx;
                     }
-                    let mut class = rules::classify(el, tag, tokens.get(elements - 1).copied());
-                    // The relaxed pass ignores names, not structure: <nav>,
-                    // <aside> and <footer> stay out.
-                    let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
-                    if (relaxed && !structural) || tag.is_inline() {
-                        // Vocabulary pruning is for containers; inline
-                        // elements are part of the text flow.
-                        if class.boiler || class.widget {
-                            class.weight = class.weight.max(0);
-                        }
-                        class.boiler = false;
-                        class.widget = false;
-                    }
-                    weight = class.weight;
-                    if class.hidden || tag == Tag::Void {
-                        flags |= flag::DEAD;
-                    }
-                    if class.hidden {
-                        flags |= flag::HIDDEN;
-                    }
-                    if class.boiler {
-                        flags |= flag::BOILER;
-                    }
-                    if class.widget {
-                        flags |= flag::WIDGET;
-                    }
-                    if class.weak_boiler {
-                        flags |= flag::WEAK_BOILER;
-                    }
-                    if weight > 0 {
-                        flags |= flag::POSITIVE;
-                    }
-                    if tag == Tag::A {
-                        flags |= flag::IN_LINK;
-                    }
-                    if tag == Tag::Pre {
-                        flags |= flag::IN_PRE;
-                    }
-                    if tag == Tag::Figcaption || class.caption {
-                        flags |= flag::IN_CAPTION;
-                    }
+                    let (own, w) =
+                        element_flags(el, tag, tokens.get(elements - 1).copied(), relaxed);
+                    flags |= own;
+                    weight = w;
                     if matches!(tag, Tag::H(_)) {
                         flags |= flag::IN_HEADING;
                     }
@@ -415,7 +387,13 @@ impl<'a> Dom<'a> {
             };
             let paras = paras + u32::from(tag == Tag::P && text > 0);
             let pos_text = nodes[i].pos_text;
-            let pruned = flags & flag::DEAD == 0 && prunes(tag, flags, text, link, paras, pos_text);
+            let stats = Subtree {
+                text,
+                link_text: link,
+                paras,
+                pos_text,
+            };
+            let pruned = flags & flag::DEAD == 0 && prune_decision(tag, flags, &stats).is_some();
             {
                 let me = &mut nodes[i];
                 me.text = text;
@@ -517,40 +495,156 @@ impl Iterator for Children<'_, '_> {
 /// do not count as images).
 fn img_has_source(n: &N) -> bool {
     n.elem().is_some_and(|e| {
-        [
-            "src",
-            "data-src",
-            "data-lazy-src",
-            "data-original",
-            "srcset",
-        ]
-        .iter()
-        .any(|a| crate::rules::attr(e, a).is_some_and(|v| !v.trim().is_empty()))
+        e.attrs().any(|(name, v)| {
+            let source = name == "src"
+                || name == "srcset"
+                || name.strip_prefix("data-").is_some_and(|rest| {
+                    crate::guard::KEPT_DATA_ATTRIBUTES.contains(&rest) && rest != "srcset"
+                });
+            source && !v.trim().is_empty()
+        })
     })
 }
 
-/// Whether a node is removed before scoring.
-fn prunes(tag: Tag, flags: u16, text: u32, link: u32, paras: u32, pos_text: u32) -> bool {
+/// The flags and class weight of one element: what its tag, class, id,
+/// role and style say (see [`rules::classify`]).
+///
+/// With `relaxed`, names prune nothing (the fallback pass for pages whose
+/// article sits in a badly named container); `<nav>`, `<aside>` and
+/// `<footer>` stay out. Inline elements are never pruned by name: they are
+/// part of the text flow.
+fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: bool) -> (u16, i16) {
+    let mut class = rules::classify(el, tag, known_tokens);
+    let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
+    if (relaxed && !structural) || tag.is_inline() {
+        if class.boiler || class.widget {
+            class.weight = class.weight.max(0);
+        }
+        class.boiler = false;
+        class.widget = false;
+    }
+    let mut flags = 0;
+    let set = |on: bool, f: u16| if on { f } else { 0 };
+    flags |= set(class.hidden || tag == Tag::Void, flag::DEAD);
+    flags |= set(class.hidden, flag::HIDDEN);
+    flags |= set(class.boiler, flag::BOILER);
+    flags |= set(class.widget, flag::WIDGET);
+    flags |= set(class.weak_boiler, flag::WEAK_BOILER);
+    flags |= set(class.weight > 0, flag::POSITIVE);
+    flags |= set(tag == Tag::A, flag::IN_LINK);
+    flags |= set(tag == Tag::Pre, flag::IN_PRE);
+    flags |= set(tag == Tag::Figcaption || class.caption, flag::IN_CAPTION);
+    flags |= set(matches!(tag, Tag::H(_)), flag::IN_HEADING);
+    (flags, class.weight)
+}
+
+/// What the prune decision looks at besides the node's tag and flags: its
+/// live subtree's statistics.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Subtree {
+    /// Non-whitespace text bytes.
+    pub(crate) text: u32,
+    /// Of which inside links.
+    pub(crate) link_text: u32,
+    /// `<p>` elements with text.
+    pub(crate) paras: u32,
+    /// Text of the largest content-named, not boilerplate-named descendant.
+    pub(crate) pos_text: u32,
+}
+
+/// Why a node is removed before scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prune {
+    /// A form control, an iframe, an embed: never article text.
+    Control,
+    /// A `<form>` with few paragraphs (comment, search, login form).
+    SmallForm,
+    /// Widget-named and not a prose wrapper.
+    Widget,
+    /// Boilerplate by name, tag or role, and not a wrapper of the
+    /// article's content-named container.
+    Boilerplate,
+}
+
+/// Whether a node is removed before scoring, and why. The numbers are
+/// [`rules::tuning`]'s.
+pub(crate) fn prune_decision(tag: Tag, flags: u16, s: &Subtree) -> Option<Prune> {
+    use rules::tuning::*;
     match tag {
-        Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => return true,
-        // Comment and search forms are small; some sites wrap the whole page
-        // in one form, which must stay.
-        Tag::Form if paras < 3 => return true,
+        // An accordion's question: a button around a block of text.
+        Tag::Button if flags & flag::HAS_BLOCK_CHILD != 0 && s.text >= BUTTON_HEADING_MIN_TEXT => {}
+        Tag::Button | Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => {
+            return Some(Prune::Control)
+        }
+        Tag::Form if s.paras < FORM_KEEP_MIN_PARAS => return Some(Prune::SmallForm),
         _ => {}
     }
     if flags & flag::WIDGET != 0 {
-        // Widgets are small; a widget-named container holding long,
-        // paragraph-rich prose is a wrapper around the article.
-        let prose = text >= 1500 && paras >= 3 && link * 10 < text * 3;
-        return !prose;
+        let prose = s.text >= WIDGET_PROSE_MIN_TEXT
+            && s.paras >= WIDGET_PROSE_MIN_PARAS
+            && u64::from(s.link_text) * 10
+                < u64::from(s.text) * u64::from(WIDGET_PROSE_MAX_LINK_TENTHS);
+        return (!prose).then_some(Prune::Widget);
     }
     if flags & flag::BOILER != 0 {
-        // A wrapper named like boilerplate ("has-sidebar") around the
-        // article's own container is not boilerplate.
-        let rescued = pos_text >= 1000 && u64::from(pos_text) * 2 >= u64::from(text);
-        return !rescued;
+        let rescued = s.pos_text >= BOILER_RESCUE_MIN_CONTENT
+            && u64::from(s.pos_text) * 10
+                >= u64::from(s.text) * u64::from(BOILER_RESCUE_MIN_SHARE_TENTHS);
+        return (!rescued).then_some(Prune::Boilerplate);
     }
-    false
+    None
+}
+
+impl Dom<'_> {
+    /// Why node `i` was removed by the DOM stage, naming the rule, tag or
+    /// role that decided (`prune:widget:share.share`,
+    /// `prune:boilerplate:tag-nav`, `prune:hidden`); `None` when it was not.
+    /// For the explain report: the rule is looked up again here, so the
+    /// build pays nothing for it.
+    pub(crate) fn prune_reason(&self, i: usize) -> Option<String> {
+        let n = self.nodes.get(i)?;
+        if n.has(flag::HIDDEN) {
+            return Some("prune:hidden".to_string());
+        }
+        if !n.has(flag::PRUNED) {
+            return None;
+        }
+        let el = n.elem()?;
+        let name = el.name();
+        let by_name = |family: &str, want: u16| {
+            let who = match rules::deciding_rule(el, want) {
+                Some(rule) => rule.id.to_string(),
+                None => match rules::boiler_role(el) {
+                    Some(role) if want == rules::kind::STRONG => format!("role-{role}"),
+                    _ if want == rules::kind::STRONG
+                        && matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer) =>
+                    {
+                        format!("tag-{name}")
+                    }
+                    _ => "caller-word".to_string(),
+                },
+            };
+            format!("prune:{family}:{who}")
+        };
+        let control = match n.tag {
+            Tag::Button => prune_decision(
+                Tag::Button,
+                n.flags & !flag::WIDGET & !flag::BOILER,
+                &n.stats(),
+            )
+            .is_some(),
+            Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => true,
+            _ => false,
+        };
+        Some(match n.tag {
+            _ if control => format!("prune:control:{name}"),
+            Tag::Form if n.paras < rules::tuning::FORM_KEEP_MIN_PARAS => {
+                "prune:small-form".to_string()
+            }
+            _ if n.has(flag::WIDGET) => by_name("widget", rules::kind::WIDGET),
+            _ => by_name("boilerplate", rules::kind::STRONG),
+        })
+    }
 }
 
 /// Non-whitespace bytes and commas in a text node.
@@ -569,4 +663,170 @@ fn count_text(s: &str) -> (u32, u32) {
         c += s.matches(['\u{3001}', '\u{FF0C}', '\u{060C}']).count() as u32;
     }
     (t, c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds the index of `html` and returns, for the element whose `id`
+    /// is `id`, whether it was pruned and why.
+    fn prune_of(html: &str, id: &str) -> (bool, Option<String>) {
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 10_000, false, &[]).unwrap();
+        let i = (0..dom.len())
+            .find(|&i| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| rules::attr(e, "id"))
+                    .is_some_and(|v| v == id)
+            })
+            .unwrap();
+        (dom.nodes[i].has(flag::PRUNED), dom.prune_reason(i))
+    }
+
+    fn paras(n: usize) -> String {
+        "<p>The council voted on Tuesday to reopen the old harbour bridge, \
+         which had been closed to traffic since the winter floods, after \
+         engineers found the piers sound.</p>"
+            .repeat(n)
+    }
+
+    #[test]
+    fn widgets_are_pruned_with_their_rule() {
+        let html = "<body><div id=x class='share-bar'><a href=/t>Tweet</a></div></body>";
+        assert_eq!(
+            prune_of(html, "x"),
+            (true, Some("prune:widget:share.share".into()))
+        );
+        let html = "<body><div id=x class='top-ad'>Advertisement</div></body>";
+        assert_eq!(
+            prune_of(html, "x"),
+            (true, Some("prune:widget:ads.ad".into()))
+        );
+    }
+
+    #[test]
+    fn boilerplate_is_pruned_by_rule_tag_or_role() {
+        let html = "<body><div id=x class=related-links><a href=/a>A</a></div></body>";
+        assert_eq!(
+            prune_of(html, "x"),
+            (true, Some("prune:boilerplate:related.related".into()))
+        );
+        let html = "<body><nav id=x><a href=/>Home</a></nav></body>";
+        assert_eq!(
+            prune_of(html, "x").1.as_deref(),
+            Some("prune:boilerplate:tag-nav")
+        );
+        let html = "<body><div id=x role=navigation><a href=/>Home</a></div></body>";
+        assert_eq!(
+            prune_of(html, "x").1.as_deref(),
+            Some("prune:boilerplate:role-navigation")
+        );
+        let html = "<body><div><button id=x>Go</button></div></body>";
+        assert_eq!(
+            prune_of(html, "x").1.as_deref(),
+            Some("prune:control:button")
+        );
+        let html = "<body><form id=x><input name=q></form></body>";
+        assert_eq!(prune_of(html, "x").1.as_deref(), Some("prune:small-form"));
+    }
+
+    #[test]
+    fn accordion_questions_in_buttons_are_kept() {
+        let html = "<body><div class=faq><button id=q type=button>\
+                    <div class=question>How long does the ferry take in winter?</div></button>\
+                    <div class=answer><p>About forty minutes.</p></div>\
+                    <button id=b>Show all</button></div></body>";
+        assert_eq!(prune_of(html, "q"), (false, None));
+        assert_eq!(
+            prune_of(html, "b").1.as_deref(),
+            Some("prune:control:button")
+        );
+    }
+
+    #[test]
+    fn wrappers_of_the_article_are_kept() {
+        // A widget-named wrapper of long prose.
+        let html = format!(
+            "<body><div id=x class=share-wrap>{}</div></body>",
+            paras(12)
+        );
+        assert_eq!(prune_of(&html, "x"), (false, None));
+        // A boilerplate-named layout wrapper of the content-named container.
+        let html = format!(
+            "<body><div id=x class=page-sidebar-layout-related><div class=entry-content>{}</div></div></body>",
+            paras(12)
+        );
+        assert_eq!(prune_of(&html, "x"), (false, None));
+        // A whole page inside one form.
+        let html = format!("<body><form id=x>{}</form></body>", paras(12));
+        assert_eq!(prune_of(&html, "x"), (false, None));
+    }
+
+    #[test]
+    fn article_containers_with_misleading_words_are_kept() {
+        // Short articles: no size rescue applies, only the words' scopes.
+        for class in [
+            "elementor-widget-container",
+            "field field--name-body field--label-hidden",
+            "node node--promoted",
+            "margin-top-4 border--top",
+            "sc-bdWaXy css-9tags1k",
+            "elementor-element elementor-element-ad41c9e",
+            "hidden-xs",
+            "noprint",
+            "cmp cmp-text",
+        ] {
+            let html = format!("<body><div id=x class='{class}'>{}</div></body>", paras(1));
+            assert_eq!(prune_of(&html, "x"), (false, None), "{class}");
+        }
+        // A skip link's target.
+        let html = format!("<body><main id=skip-target>{}</main></body>", paras(1));
+        assert_eq!(prune_of(&html, "skip-target"), (false, None));
+    }
+
+    #[test]
+    fn the_decision_follows_the_tuning_numbers() {
+        use rules::tuning::*;
+        let prose = Subtree {
+            text: WIDGET_PROSE_MIN_TEXT,
+            link_text: 0,
+            paras: WIDGET_PROSE_MIN_PARAS,
+            pos_text: 0,
+        };
+        assert_eq!(prune_decision(Tag::Div, flag::WIDGET, &prose), None);
+        let short = Subtree {
+            text: WIDGET_PROSE_MIN_TEXT - 1,
+            ..prose
+        };
+        assert_eq!(
+            prune_decision(Tag::Div, flag::WIDGET, &short),
+            Some(Prune::Widget)
+        );
+        let linky = Subtree {
+            link_text: prose.text / 2,
+            ..prose
+        };
+        assert_eq!(
+            prune_decision(Tag::Div, flag::WIDGET, &linky),
+            Some(Prune::Widget)
+        );
+        let wrapper = Subtree {
+            text: 2 * BOILER_RESCUE_MIN_CONTENT,
+            pos_text: BOILER_RESCUE_MIN_CONTENT,
+            ..prose
+        };
+        assert_eq!(prune_decision(Tag::Div, flag::BOILER, &wrapper), None);
+        let rail = Subtree {
+            pos_text: BOILER_RESCUE_MIN_CONTENT - 1,
+            ..wrapper
+        };
+        assert_eq!(
+            prune_decision(Tag::Div, flag::BOILER, &rail),
+            Some(Prune::Boilerplate)
+        );
+        assert_eq!(prune_decision(Tag::Div, 0, &rail), None);
+        assert_eq!(prune_decision(Tag::Iframe, 0, &prose), Some(Prune::Control));
+    }
 }

@@ -637,16 +637,16 @@ mod tests {
         };
         assert_eq!(
             reason_of("Home News").as_deref(),
-            Some("prune:boilerplate-name-or-tag")
+            Some("prune:boilerplate:tag-nav")
         );
         assert_eq!(
             reason_of("Tweet this").as_deref(),
-            Some("prune:widget-name")
+            Some("prune:widget:share.share")
         );
         assert_eq!(reason_of("Secret promo").as_deref(), Some("prune:hidden"));
         assert_eq!(
             reason_of("how can I help").as_deref(),
-            Some("prune:widget-name")
+            Some("prune:widget:chat.chat")
         );
         let quiet = crate::extract(&html, None).unwrap();
         assert!(quiet.removed.is_empty());

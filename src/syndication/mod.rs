@@ -167,7 +167,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 own |= memo.kinds(value);
             } else if name == "id" {
                 id = Some(value);
-                own |= memo.kinds(value);
+                own |= memo.id_kinds(value);
             }
         }
         open.push(own);

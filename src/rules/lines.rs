@@ -1,0 +1,208 @@
+//! Text patterns of whole blocks: interface labels ("Advertisement"),
+//! teaser, credit and legal lines, bylines, author bios and bare date lines.
+
+use super::tuning::{BIO_MAX_LEN, BYLINE_MAX_LEN, LABEL_MAX_LEN, LINE_MAX_LEN};
+
+/// Whole blocks with exactly one of these texts (case-insensitive, outer
+/// punctuation ignored) are interface labels, not article text.
+#[rustfmt::skip]
+pub const LABELS: &[&str] = &[
+    "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "paid content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "article continues below", "story continues below",
+    "scroll to continue", "scroll to continue with content", "skip advertisement",
+    "advertisement - scroll to continue", "continue reading", "read more", "readmore", "show more", "see more", "load more", "share", "share this",
+    "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
+    "email", "print", "comments", "comment", "loading", "close", "menu", "skip to content",
+    "back to top", "subscribe", "sign up", "log in", "sign in", "click to enlarge",
+    "toggle caption", "hide caption", "enlarge this image", "view comments", "listen",
+    "listen to this article", "play", "watch", "photo", "video", "editors' recommendations",
+    "editors’ recommendations", "recommended", "recommended for you", "related",
+    "related articles", "related stories", "related posts", "related content", "more from",
+    "in this article", "you may also like", "you might also like", "read next", "most popular",
+    "most read", "trending", "trending now", "more stories", "latest news", "popular",
+    "top stories", "more on this story", "more like this", "what to read next",
+];
+
+/// Short blocks starting with one of these are "the article goes on below
+/// the ad" notices.
+#[rustfmt::skip]
+pub const LABEL_PREFIXES: &[&str] = &[
+    "article continues below", "story continues below", "continue reading below",
+    "content continues below", "advertisement - ", "advertisement: ",
+];
+
+/// Short blocks (under 200 bytes) starting with one of these, case-insensitive,
+/// are teasers, credits or legal lines, not article prose.
+#[rustfmt::skip]
+pub const LINE_PREFIXES: &[&str] = &[
+    "related:", "related story:", "related stories:", "related article:", "related articles:",
+    "read more:", "read more at", "read also:", "also read:", "also:", "see also:", "more:",
+    "must read:", "must watch", "watch:", "watch now:", "listen:", "recommended:", "read next:",
+    "don't miss:", "trending:", "click here", "tap here", "sign up for", "subscribe to",
+    "copyright", "©", "(c) 20", "image credit", "photo credit", "image source:", "photo:",
+    "image:", "credit:", "tags:", "filed under:", "topics:", "categories:",
+];
+
+/// Short blocks containing one of these, case-insensitive, are legal lines
+/// or credits.
+#[rustfmt::skip]
+pub const LINE_CONTAINS: &[&str] = &[
+    "all rights reserved", "contributed to this report", "contributed to this story",
+    "contributed reporting", "may not be published, broadcast", "may receive compensation",
+    "credit:", "getty images", "delivered to your inbox", "may contain advertising",
+    "includes information from",
+];
+
+/// Whether a short block is a teaser, credit or legal line (see
+/// [`LINE_PREFIXES`] and [`LINE_CONTAINS`]).
+pub(crate) fn is_boilerplate_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() >= LINE_MAX_LEN {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || LINE_CONTAINS.iter().any(|c| lower.contains(c))
+        || is_byline(t)
+}
+
+/// "By Jane Roe", "BY JANE ROE AND JOHN DOE", "ByThe Associated Press":
+/// a short line naming the authors.
+fn is_byline(t: &str) -> bool {
+    if t.len() > BYLINE_MAX_LEN || t.ends_with(['.', '?', '!', ':']) {
+        return false;
+    }
+    let rest = t
+        .strip_prefix("By")
+        .or_else(|| t.strip_prefix("BY"))
+        .or_else(|| t.strip_prefix("by "));
+    rest.is_some_and(|r| {
+        let r = r.trim_start_matches([' ', ':']);
+        r.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Job words of an author's bio line ("Jane Roe is a reporter covering ...").
+#[rustfmt::skip]
+const BIO_JOBS: &[&str] = &[
+    "reporter", "editor", "writer", "correspondent", "journalist", "contributor", "columnist",
+    "author", "producer", "freelance",
+];
+
+/// Whether a block at the end of an article is the author's bio.
+pub(crate) fn is_author_bio(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > BIO_MAX_LEN {
+        return false;
+    }
+    // "<Capitalised Name of 1-4 words> is a|an|the ... <job>".
+    let words: Vec<&str> = t.split_whitespace().take(7).collect();
+    let Some(verb) = words
+        .iter()
+        .position(|w| *w == "is" || *w == "was" || *w == "covers")
+    else {
+        return false;
+    };
+    let name_ok = (1..=4).contains(&verb)
+        && words[..verb]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let lower = t.to_lowercase();
+    name_ok && BIO_JOBS.iter().any(|j| lower.contains(j))
+}
+
+/// Words besides numbers and month names that a date line may hold.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "am", "pm", "at", "on", "updated", "published", "posted", "modified", "last", "utc", "gmt",
+    "est", "et", "pt", "edt", "pst", "cet", "cest", "bst", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Whether a block's whole text is an interface label (see [`LABELS`] and
+/// [`LABEL_PREFIXES`]) or a bare date line.
+pub(crate) fn is_label(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() || t.len() > LABEL_MAX_LEN {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    LABELS.contains(&lower.as_str())
+        || LABEL_PREFIXES.iter().any(|p| lower.starts_with(p))
+        || is_date_line(&lower)
+}
+
+/// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
+/// only a date (and maybe a time) is page furniture, not prose.
+fn is_date_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '|'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > 7 {
+        return false;
+    }
+    let is_year = |w: &&str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let date_word = |w: &&str| {
+        let w = w.trim_end_matches(':');
+        w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || MONTHS.iter().any(|m| w.starts_with(m))
+            || DATE_WORDS.contains(&w)
+    };
+    words.iter().any(is_year) && words.iter().all(date_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_lines_and_bios() {
+        assert!(is_boilerplate_line(
+            "RELATED: Ten things to know about the budget"
+        ));
+        assert!(is_boilerplate_line(
+            "Copyright 2024 Example Media. All rights reserved."
+        ));
+        assert!(is_boilerplate_line("Jane Roe contributed to this report."));
+        assert!(!is_boilerplate_line(
+            "Related research has shown the same effect in mice."
+        ));
+        assert!(is_boilerplate_line("By Jane Roe and John Doe"));
+        assert!(is_boilerplate_line("ByThe Associated Press"));
+        assert!(!is_boilerplate_line(
+            "By Friday, the river had risen two metres."
+        ));
+        assert!(is_author_bio(
+            "Jane Roe is a reporter covering the valley's food scene."
+        ));
+        assert!(!is_author_bio(
+            "The mayor is a former teacher who grew up in the valley."
+        ));
+        assert!(!is_author_bio(
+            "Though the screenwriting realm is a bit chaotic, writers go on."
+        ));
+    }
+
+    #[test]
+    fn labels_and_date_lines() {
+        assert!(is_label("Advertisement"));
+        assert!(is_label("  ADVERTISEMENT  "));
+        assert!(is_label("Article continues below this ad"));
+        assert!(is_label("Dec 20, 2023"));
+        assert!(is_label("Posted: Sunday 23 August 2026"));
+        assert!(is_label("Updated: 20.12.2023 10:41"));
+        assert!(!is_label("May 2023 was the warmest month on record."));
+        assert!(!is_label("Advertisement revenue fell by a third in 2023."));
+    }
+}

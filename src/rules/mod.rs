@@ -1,0 +1,600 @@
+//! The stripper's knowledge as data.
+//!
+//! - [`table`]: the class/id vocabulary, one typed [`Rule`] per entry with
+//!   its id, concept, scope, kind and note ([`RULES`]); [`matching`] says
+//!   which rules a class or id value matches.
+//! - `index`: the table compiled into one hash index, and the scanner that
+//!   reads class/id values against it (hash-like and utility words are
+//!   neutral).
+//! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
+//! - [`tuning`]: the numbers the prune decision and the class weights use.
+//! - [`BOILER_ROLES`] and the attributes the rules read
+//!   ([`READ_ATTRIBUTES`]), which the guard must keep.
+//!
+//! Callers add tokens of their own, globally or per host, with
+//! [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)
+//! and [`ExtractorBuilder::content_class`](crate::ExtractorBuilder::content_class);
+//! a caller's token overrides the built-in kind of the same token.
+
+pub(crate) mod index;
+pub mod lines;
+pub mod table;
+pub mod tuning;
+
+pub use index::matching;
+pub(crate) use lines::{is_author_bio, is_boilerplate_line, is_label};
+pub use lines::{LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
+pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
+
+use scraper::node::Element;
+
+use crate::extract::Tag;
+
+/// The attributes [`classify`] reads. The guard keeps every one of them
+/// when it drops the attributes extraction never reads
+/// ([`crate::guard::keeps_attribute`]; a test holds the two together): a
+/// rule on an attribute the guard drops would never fire.
+pub const READ_ATTRIBUTES: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "hidden",
+    "aria-hidden",
+    "type",
+    "style",
+    "itemprop",
+];
+
+/// ARIA roles of boilerplate landmarks and widgets.
+pub const BOILER_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "toolbar",
+    "alert",
+    "tooltip",
+];
+
+/// Bits of what a class/id token says; one token may carry several.
+pub(crate) mod kind {
+    /// Strong boilerplate vocabulary ([`Kind::Strong`](super::Kind::Strong) rules).
+    pub(crate) const STRONG: u16 = 1;
+    /// Widget vocabulary, boilerplate when small ([`Kind::Widget`](super::Kind::Widget) rules).
+    pub(crate) const WIDGET: u16 = 1 << 1;
+    /// Weak boilerplate hint ([`Kind::Weak`](super::Kind::Weak) rules).
+    pub(crate) const WEAK: u16 = 1 << 2;
+    /// Content hint ([`Kind::Positive`](super::Kind::Positive) rules).
+    pub(crate) const POSITIVE: u16 = 1 << 3;
+    /// Names an image caption or credit.
+    pub(crate) const CAPTION: u16 = 1 << 4;
+    /// Names the site's logo or brand block (`logo`, `brand`, `sitename`…).
+    pub(crate) const BRAND: u16 = 1 << 5;
+    /// Names a logo image (`logo`, `brand`, `branding`).
+    pub(crate) const LOGO: u16 = 1 << 6;
+    /// A feed/syndication plugin's class ([`crate::syndication::patterns::PLUGIN_TOKENS`]).
+    pub(crate) const PLUGIN: u16 = 1 << 7;
+    /// A state word (`has-sidebar`, `no-comments`): the class/id word it
+    /// opens says nothing about the element's role.
+    pub(crate) const STATE: u16 = 1 << 8;
+    /// The four vocabulary kinds.
+    pub(crate) const VOCABULARY: u16 = STRONG | WIDGET | WEAK | POSITIVE;
+}
+
+/// [`token_kinds`] memoised per distinct value: pages repeat the same
+/// class strings on every menu item, card and list entry (about half of
+/// all class/id values on news pages are repeats within the page).
+/// The caller's own tokens ([`UserToken`]) join the built-in vocabularies.
+#[derive(Default)]
+pub(crate) struct TokenMemo<'a> {
+    seen: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    /// The same for `id` values, which some rules do not read.
+    seen_ids: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    user: Vec<(u64, &'a str, u16)>,
+}
+
+impl<'a> TokenMemo<'a> {
+    /// A memo that also knows the caller's tokens.
+    pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
+        TokenMemo {
+            seen: Default::default(),
+            seen_ids: Default::default(),
+            user: tokens
+                .into_iter()
+                .map(|t| {
+                    (
+                        crate::fnv::hash(t.token.as_bytes()),
+                        t.token.as_str(),
+                        t.bits(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The [`kind`] bits of a `class` value, computed once per distinct
+    /// value.
+    pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
+        if let Some(&bits) = self.seen.get(value) {
+            return bits;
+        }
+        let bits = token_kinds_with(value, Attribute::Class, &self.user);
+        self.seen.insert(value, bits);
+        bits
+    }
+
+    /// The [`kind`] bits of an `id` value, computed once per distinct value.
+    pub(crate) fn id_kinds(&mut self, value: &'a str) -> u16 {
+        if let Some(&bits) = self.seen_ids.get(value) {
+            return bits;
+        }
+        let bits = token_kinds_with(value, Attribute::Id, &self.user);
+        self.seen_ids.insert(value, bits);
+        bits
+    }
+}
+
+/// A class/id token added by the caller (see
+/// [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UserToken {
+    /// Lowercase ASCII alphanumeric, at most 24 bytes.
+    pub(crate) token: String,
+    /// Boilerplate (pruned) or content (preferred).
+    pub(crate) boilerplate: bool,
+}
+
+impl UserToken {
+    /// Validates a caller's token: one token as the tokenizer splits them.
+    pub(crate) fn new(token: &str, boilerplate: bool) -> Result<Self, crate::Error> {
+        let t = token.trim().to_ascii_lowercase();
+        let reason = if t.is_empty() {
+            Some("empty token")
+        } else if t.len() > 24 {
+            Some("tokens are at most 24 bytes")
+        } else if !t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            Some("a token is ASCII letters and digits; class names are split at other characters and at case changes (`post-footer` is `post` and `footer`)")
+        } else if t.bytes().all(|b| b.is_ascii_digit()) {
+            Some("digit-only tokens are never matched")
+        } else if t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().any(|b| b.is_ascii_alphabetic())
+        {
+            Some("class names are split between letters and digits (`ad300` is `ad` and `300`)")
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => Err(crate::Error::InvalidRule {
+                rule: token.to_string(),
+                reason: reason.to_string(),
+            }),
+            None => Ok(UserToken {
+                token: t,
+                boilerplate,
+            }),
+        }
+    }
+
+    fn bits(&self) -> u16 {
+        if self.boilerplate {
+            kind::STRONG
+        } else {
+            kind::POSITIVE
+        }
+    }
+}
+
+/// A cheap non-cryptographic hasher over 8-byte words (FxHash's mixing),
+/// for short strings that come from one page; no HashDoS concern since a
+/// page's own repeats only make its own extraction slower, linearly.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        self.0 =
+            (self.0.rotate_left(5) ^ u64::from_le_bytes(w) ^ rest.len() as u64).wrapping_mul(K);
+    }
+}
+
+/// The [`kind`] bits of a class value: the union over its words, skipping
+/// words that state a page state (`has-sidebar`, `no-comments`).
+#[cfg(test)]
+pub(crate) fn token_kinds(value: &str) -> u16 {
+    token_kinds_with(value, Attribute::Class, &[])
+}
+
+/// [`token_kinds`] of a class or id value with the caller's tokens (hash,
+/// token, bits), which win over the built-in kind of the same token.
+fn token_kinds_with(value: &str, attr: Attribute, user: &[(u64, &str, u16)]) -> u16 {
+    let mut bits = 0;
+    index::scan(value, attr, user, |b, _| bits |= b);
+    bits & !kind::STATE
+}
+
+/// The shown text of `el` in document order, with a `" "` piece where a
+/// block-level element or a `<br>` starts or ends: like a browser's
+/// `innerText`, `<div>May 3</div><div>2023</div>` reads "May 3 2023", not
+/// "May 32023", whether or not the page puts whitespace between them. What
+/// is never shown (`<script>`, `<style>`, `<noscript>`, `<template>`,
+/// `<svg>`) gives nothing.
+pub(crate) fn spaced_pieces<'a>(el: scraper::ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
+    use ego_tree::iter::Edge;
+    let own = el.id();
+    // Depth inside elements that are never shown.
+    let mut hidden = 0usize;
+    el.traverse().filter_map(move |edge| {
+        let (Edge::Open(node) | Edge::Close(node)) = edge;
+        let open = matches!(edge, Edge::Open(_));
+        match node.value() {
+            scraper::Node::Text(t) => (open && hidden == 0).then_some(&**t),
+            scraper::Node::Element(e) => {
+                let name = e.name();
+                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                    if open {
+                        hidden += 1;
+                    } else {
+                        hidden = hidden.saturating_sub(1);
+                    }
+                    return None;
+                }
+                // The element itself is no boundary inside its own text.
+                let block = hidden == 0
+                    && node.id() != own
+                    && (name == "br" || crate::guard::is_block_name(name.as_bytes()));
+                block.then_some(" ")
+            }
+            _ => None,
+        }
+    })
+}
+
+/// An attribute's value, found by comparing names. scraper's
+/// `Element::attr` interns the name on every call, which costs a hash per
+/// lookup in per-element loops.
+pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attrs().find_map(|(n, v)| (n == name).then_some(v))
+}
+
+/// The first rule on `el`'s class or id whose kind bit is in `want` (see
+/// [`kind`]), for the explain report: the prune flags keep only the kind,
+/// so the rule is looked up again, for pruned nodes only.
+pub(crate) fn deciding_rule(el: &Element, want: u16) -> Option<&'static Rule> {
+    let mut found = None;
+    for (name, value) in el.attrs() {
+        let attr = match name {
+            "class" => Attribute::Class,
+            "id" => Attribute::Id,
+            _ => continue,
+        };
+        index::scan(value, attr, &[], |_, rules| {
+            if found.is_none() {
+                found = rules
+                    .iter()
+                    .filter_map(|&r| RULES.get(usize::from(r)))
+                    .find(|r| index::kind_bits(r.kind) & want != 0);
+            }
+        });
+        if found.is_some() {
+            break;
+        }
+    }
+    found
+}
+
+/// The role of `el` if it is one of [`BOILER_ROLES`].
+pub(crate) fn boiler_role(el: &Element) -> Option<&'static str> {
+    let v = attr(el, "role")?.trim();
+    BOILER_ROLES
+        .iter()
+        .find(|r| v.eq_ignore_ascii_case(r))
+        .copied()
+}
+
+/// What the class/id/role/attributes of one element say about it.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Class {
+    /// Readability-style class weight.
+    pub(crate) weight: i16,
+    /// Not displayed.
+    pub(crate) hidden: bool,
+    /// Boilerplate by vocabulary, tag or role.
+    pub(crate) boiler: bool,
+    /// Boilerplate if small (widget vocabulary).
+    pub(crate) widget: bool,
+    /// Weak boilerplate hint.
+    pub(crate) weak_boiler: bool,
+    /// Named as an image caption or credit.
+    pub(crate) caption: bool,
+}
+
+/// Classifies one element by its tag, class, id, role and style.
+///
+/// `known_tokens` are the element's class/id [`kind`] bits when a previous
+/// walk already computed them ([`token_kinds`]); `None` computes them here.
+pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Class {
+    let mut out = Class::default();
+    let mut tokens = known_tokens.unwrap_or(0);
+    let mut role_strong = false;
+    let mut role_positive = false;
+    let (mut hidden_attr, mut streamed) = (false, false);
+    for (name, value) in el.attrs() {
+        match name {
+            "class" if known_tokens.is_none() => {
+                tokens |= token_kinds_with(value, Attribute::Class, &[]);
+            }
+            "id" => {
+                streamed = is_streamed_segment(value);
+                if known_tokens.is_none() {
+                    tokens |= token_kinds_with(value, Attribute::Id, &[]);
+                }
+            }
+            "role" => {
+                let v = value.trim();
+                if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
+                    role_strong = true;
+                } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
+                    role_positive = true;
+                }
+            }
+            "hidden" => hidden_attr = true,
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
+            "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+                out.hidden = true
+            }
+            "style" if style_hides(value) => out.hidden = true,
+            "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
+                role_positive = true;
+            }
+            _ => {}
+        }
+    }
+    out.hidden |= hidden_attr && !streamed;
+    out.caption = tokens & kind::CAPTION != 0;
+    let mut strong = role_strong || tokens & kind::STRONG != 0;
+    let mut widget = tokens & kind::WIDGET != 0;
+    let mut weak = tokens & kind::WEAK != 0;
+    let mut positive = role_positive || tokens & kind::POSITIVE != 0;
+    match tag {
+        Tag::Nav | Tag::Aside => strong = true,
+        Tag::Footer => strong = true,
+        Tag::Header => weak = true,
+        Tag::Article | Tag::Main => positive = true,
+        // The root elements are never boilerplate, whatever their classes say.
+        Tag::Html | Tag::Body => {
+            strong = false;
+            widget = false;
+            weak = false;
+        }
+        _ => {}
+    }
+    if strong || widget {
+        out.weight -= tuning::CLASS_WEIGHT;
+        out.boiler = strong;
+        out.widget = widget && !strong;
+    }
+    if weak {
+        out.weight -= tuning::CLASS_WEIGHT;
+        out.weak_boiler = true;
+    }
+    if positive {
+        out.weight += tuning::CLASS_WEIGHT;
+        if !strong && !widget {
+            out.weak_boiler = false;
+        }
+    }
+    out
+}
+
+/// Whether an id names a React streaming segment (`S:0`, `S:1f`): the
+/// server sends the late parts of a page in `<div hidden id="S:…">` and a
+/// script moves them into place on load, so the `hidden` attribute is no
+/// sign of hidden content (a whole article may arrive that way).
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn style_hides(style: &str) -> bool {
+    // Cheap check first: most style attributes mention neither.
+    if !style.contains("none") && !style.contains("hidden") {
+        return false;
+    }
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_combine() {
+        assert_eq!(token_kinds("postBody"), kind::POSITIVE);
+        assert_eq!(token_kinds("has-sidebar"), 0);
+        assert_eq!(
+            token_kinds("has-sidebar  main-sidebar"),
+            token_kinds("main-sidebar")
+        );
+        assert_ne!(token_kinds("main-sidebar"), 0);
+        // A state word only mutes its own word.
+        assert_eq!(token_kinds("no comments"), token_kinds("comments"));
+        assert_ne!(token_kinds("comments"), 0);
+        assert_eq!(token_kinds("relatedPosts ad300x250"), kind::STRONG);
+    }
+
+    #[test]
+    fn user_tokens_join_the_vocabulary() {
+        // Made-up words no built-in vocabulary knows.
+        let promo = UserToken::new("Zorblat", true).unwrap();
+        let story = UserToken::new("quillzone", false).unwrap();
+        let mut memo = TokenMemo::with_user_tokens([&promo, &story]);
+        assert_eq!(memo.kinds("x-zorblat-wrap"), kind::STRONG);
+        assert_eq!(memo.kinds("xZorblat"), kind::STRONG);
+        assert_eq!(memo.id_kinds("xZorblat"), kind::STRONG);
+        assert_eq!(memo.kinds("has-zorblat"), 0);
+        assert_eq!(memo.kinds("quillzone"), kind::POSITIVE);
+        assert_eq!(TokenMemo::default().kinds("x-zorblat-wrap"), 0);
+        // A caller's kind replaces the built-in one of the same token.
+        let sidebar = UserToken::new("sidebar", false).unwrap();
+        let mut flip = TokenMemo::with_user_tokens([&sidebar]);
+        assert_eq!(flip.kinds("sidebar"), kind::POSITIVE);
+        for bad in ["", "post-footer", "ad300", "123", &"x".repeat(25)] {
+            assert!(UserToken::new(bad, true).is_err(), "{bad:?}");
+        }
+        assert_ne!(token_kinds("site-logo") & kind::LOGO, 0);
+        assert_eq!(token_kinds("  "), 0);
+        assert_eq!(token_kinds(&"x".repeat(100)), 0);
+    }
+
+    #[test]
+    fn ids_and_classes_differ_where_a_rule_says_so() {
+        // A skip link is furniture; an id with "skip" is its target, the
+        // content itself.
+        let mut memo = TokenMemo::default();
+        assert_eq!(memo.kinds("skip-link"), kind::STRONG);
+        assert_eq!(memo.id_kinds("skip-target"), 0);
+        assert_eq!(memo.kinds("skip-target"), kind::STRONG);
+    }
+
+    fn class_of(html: &str) -> Class {
+        let doc = scraper::Html::parse_fragment(html);
+        let el = doc
+            .root_element()
+            .first_child()
+            .and_then(|n| n.value().as_element().cloned())
+            .unwrap();
+        let c = classify(&el, Tag::Div, None);
+        let mut memo = TokenMemo::default();
+        let known = el.attrs().fold(0, |k, (n, v)| match n {
+            "class" => k | memo.kinds(v),
+            "id" => k | memo.id_kinds(v),
+            _ => k,
+        });
+        let again = classify(&el, Tag::Div, Some(known));
+        assert_eq!(format!("{c:?}"), format!("{again:?}"));
+        c
+    }
+
+    #[test]
+    fn strong_wins_over_positive() {
+        let c = class_of("<div class='entry-share'></div>");
+        assert!(c.widget);
+        let c = class_of("<div class='entry-comments'></div>");
+        assert!(c.boiler);
+        let c = class_of("<div class='entry-content'></div>");
+        assert!(!c.boiler && c.weight > 0);
+        let c = class_of("<div class='post-footer'></div>");
+        assert!(!c.boiler && !c.weak_boiler);
+        let c = class_of("<div class='site-footer'></div>");
+        assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn state_words_are_not_names() {
+        let c = class_of("<div class='article-content has-sidebar with-ads'></div>");
+        assert!(!c.boiler && !c.widget && !c.weak_boiler);
+        let c = class_of("<div class='sidebar'></div>");
+        assert!(c.weak_boiler);
+    }
+
+    #[test]
+    fn narrow_words_do_not_match_inside_other_names() {
+        // Each of these matched a boilerplate word somewhere inside before
+        // the words had scopes.
+        for html in [
+            "<div class='elementor-widget-container'></div>",
+            "<div class='field field--label-hidden'></div>",
+            "<div class='node node-promoted'></div>",
+            "<div class='margin-top-4 border--top padding-bottom'></div>",
+            "<div class='sc-bdWaXy css-9tags1k'></div>",
+            "<div class='element element-ad41c9e'></div>",
+            "<div class='hidden-xs'></div>",
+            "<div class='noprint'></div>",
+            "<div class='cmp-text'></div>",
+            "<div id='skip-target'></div>",
+        ] {
+            let c = class_of(html);
+            assert!(!c.boiler && !c.widget && !c.weak_boiler, "{html}: {c:?}");
+        }
+        // The same words in their own scope still match.
+        for html in [
+            "<div class='widget widget_archive'></div>",
+            "<div class='hidden'></div>",
+            "<div class='promoted'></div>",
+            "<div class='top'></div>",
+            "<div class='ad-slot'></div>",
+            "<div class='qc-cmp2-container'></div>",
+            "<div class='cky-consent-bar'></div>",
+            "<div class='skip-link'></div>",
+        ] {
+            let c = class_of(html);
+            assert!(c.boiler || c.widget || c.weak_boiler, "{html}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn the_rule_that_decides_is_found_again() {
+        let doc = scraper::Html::parse_fragment("<div class='entry share-bar' id='x'></div>");
+        let el = doc
+            .root_element()
+            .first_child()
+            .and_then(|n| n.value().as_element().cloned())
+            .unwrap();
+        let rule = deciding_rule(&el, kind::WIDGET).map(|r| r.id);
+        assert_eq!(rule, Some("share.share"));
+        assert_eq!(deciding_rule(&el, kind::STRONG), None);
+    }
+
+    #[test]
+    fn hidden_by_style_and_attrs() {
+        assert!(class_of("<div style='DISPLAY: none'></div>").hidden);
+        assert!(class_of("<div hidden></div>").hidden);
+        assert!(!class_of("<div hidden id='S:1x'></div>").hidden);
+        assert!(class_of("<div hidden id='main'></div>").hidden);
+        assert!(!class_of("<div style='border: none'></div>").hidden);
+    }
+
+    #[test]
+    fn the_guard_keeps_every_attribute_the_rules_read() {
+        // A rule on an attribute the guard drops would never fire.
+        for name in READ_ATTRIBUTES {
+            let value = if *name == "style" {
+                "display: none"
+            } else {
+                "x"
+            };
+            assert!(crate::guard::keeps_attribute(name, value), "{name}");
+        }
+        for a in crate::guard::KEPT_DATA_ATTRIBUTES {
+            assert!(crate::guard::keeps_attribute(&format!("data-{a}"), "x"));
+        }
+        assert!(!crate::guard::keeps_attribute("data-track", "x"));
+        assert!(!crate::guard::keeps_attribute("aria-label", "x"));
+        // Every rule reads class or id, both in READ_ATTRIBUTES.
+        assert!(READ_ATTRIBUTES.contains(&"class") && READ_ATTRIBUTES.contains(&"id"));
+    }
+}

@@ -1,0 +1,47 @@
+//! The numbers of the prune decision and of the class weights, in one place.
+//!
+//! The DOM stage prunes a container before scoring when its name or tag says
+//! boilerplate (see [`Kind`](super::Kind)); these numbers say when a
+//! boilerplate-named container is nevertheless kept because it holds the
+//! article.
+
+/// Score added to an element whose class/id/role/tag says content, and
+/// taken from one whose name says boilerplate (Readability's class weight).
+pub const CLASS_WEIGHT: i16 = 25;
+
+/// A widget-named container ([`Kind::Widget`](super::Kind::Widget)) holding
+/// at least this many bytes of text…
+pub const WIDGET_PROSE_MIN_TEXT: u32 = 1500;
+/// …in at least this many `<p>`…
+pub const WIDGET_PROSE_MIN_PARAS: u32 = 3;
+/// …with at most this share of link text, in tenths, is a wrapper around
+/// the article (`id="gigya-share-btns-container"` around a whole story),
+/// not a widget: widgets are small.
+pub const WIDGET_PROSE_MAX_LINK_TENTHS: u32 = 3;
+
+/// A strong-boilerplate-named container ([`Kind::Strong`](super::Kind::Strong))
+/// whose largest content-named descendant holds at least this many bytes…
+pub const BOILER_RESCUE_MIN_CONTENT: u32 = 1000;
+/// …and at least this share of the container's text, in tenths, wraps the
+/// article (a `has-sidebar` layout wrapper), and is kept.
+pub const BOILER_RESCUE_MIN_SHARE_TENTHS: u32 = 5;
+
+/// A `<form>` (or `<fieldset>`) with fewer `<p>` than this is a comment,
+/// search or login form; some sites wrap the whole page in one form, which
+/// must stay.
+pub const FORM_KEEP_MIN_PARAS: u32 = 3;
+
+/// A `<button>` holding a block-level element with at least this many bytes
+/// of text is an accordion's heading (an FAQ question), not a control.
+pub const BUTTON_HEADING_MIN_TEXT: u32 = 20;
+
+/// Longest block, in bytes, that can be a teaser, credit or legal line
+/// ([`LINE_PREFIXES`](super::LINE_PREFIXES)).
+pub const LINE_MAX_LEN: usize = 200;
+/// Longest block, in bytes, that can be an interface label
+/// ([`LABELS`](super::LABELS)).
+pub const LABEL_MAX_LEN: usize = 64;
+/// Longest line, in bytes, that can be a byline ("By Jane Roe").
+pub const BYLINE_MAX_LEN: usize = 80;
+/// Longest block, in bytes, that can be an author's bio.
+pub const BIO_MAX_LEN: usize = 500;

@@ -1,0 +1,349 @@
+//! One row per entry of the class/id rule table (`gleaner::rules::RULES`):
+//! a class or id value the rule must match and one it must not, chosen for
+//! the rule's scope. Adding a rule means adding its row here; a rule without
+//! a row, or a row without a rule, fails the test.
+//!
+//! Values are written `class=…` or `id=…`.
+
+use std::collections::HashSet;
+
+use gleaner::rules::{matching, Attribute, Kind, Scope, RULES};
+
+/// (rule id, a value it matches, a value it does not match).
+#[rustfmt::skip]
+const ROWS: &[(&str, &str, &str)] = &[
+    ("navigation.nav", "class=zz-nav-box", "class=navville"),
+    ("navigation.navbar", "class=zz-navbar-box", "class=navbarville"),
+    ("navigation.navigation", "class=zz-navigation-box", "class=navigationville"),
+    ("navigation.menu", "class=zz-menu-box", "class=menuville"),
+    ("navigation.menus", "class=zz-menus-box", "class=menusville"),
+    ("navigation.submenu", "class=zz-submenu-box", "class=submenuville"),
+    ("navigation.mainmenu", "class=zz-mainmenu-box", "class=mainmenuville"),
+    ("navigation.breadcrumb", "class=zz-breadcrumb-box", "class=breadcrumbville"),
+    ("navigation.breadcrumbs", "class=zz-breadcrumbs-box", "class=breadcrumbsville"),
+    ("navigation.pagination", "class=zz-pagination-box", "class=paginationville"),
+    ("navigation.pager", "class=zz-pager-box", "class=pagerville"),
+    ("navigation.toolbar", "class=zz-toolbar-box", "class=toolbarville"),
+    ("navigation.topbar", "class=zz-topbar-box", "class=topbarville"),
+    ("navigation.offcanvas", "class=zz-offcanvas-box", "class=offcanvasville"),
+    ("navigation.hamburger", "class=zz-hamburger-box", "class=hamburgerville"),
+    ("navigation.skip", "class=skip-link", "id=skip-target"),
+    ("navigation.skiplink", "class=skiplink", "id=skiplink"),
+    ("navigation.skiplinks", "class=skiplinks", "id=skiplinks"),
+    ("related.related", "class=zz-related-box", "class=relatedville"),
+    ("related.relatedposts", "class=zz-relatedposts-box", "class=relatedpostsville"),
+    ("related.yarpp", "class=zz-yarpp-box", "class=yarppville"),
+    ("related.recommended", "class=zz-recommended-box", "class=recommendedville"),
+    ("related.recommendations", "class=zz-recommendations-box", "class=recommendationsville"),
+    ("related.recirculation", "class=zz-recirculation-box", "class=recirculationville"),
+    ("related.recirc", "class=zz-recirc-box", "class=recircville"),
+    ("related.trending", "class=zz-trending-box", "class=trendingville"),
+    ("related.popular", "class=zz-popular-box", "class=popularville"),
+    ("related.mostread", "class=zz-mostread-box", "class=mostreadville"),
+    ("related.mostpopular", "class=zz-mostpopular-box", "class=mostpopularville"),
+    ("related.moreposts", "class=zz-moreposts-box", "class=morepostsville"),
+    ("related.morestories", "class=zz-morestories-box", "class=morestoriesville"),
+    ("related.readmore", "class=zz-readmore-box", "class=readmoreville"),
+    ("related.readnext", "class=zz-readnext-box", "class=readnextville"),
+    ("related.upnext", "class=zz-upnext-box", "class=upnextville"),
+    ("related.teaser", "class=zz-teaser-box", "class=teaserville"),
+    ("related.teasers", "class=zz-teasers-box", "class=teasersville"),
+    ("related.outbrain", "class=zz-outbrain-box", "class=outbrainville"),
+    ("related.taboola", "class=zz-taboola-box", "class=taboolaville"),
+    ("related.zergnet", "class=zz-zergnet-box", "class=zergnetville"),
+    ("related.revcontent", "class=zz-revcontent-box", "class=revcontentville"),
+    ("related.mgid", "class=zz-mgid-box", "class=mgidville"),
+    ("related.legends", "class=zz-legends-box", "class=legendsville"),
+    ("related.relacionadas", "class=zz-relacionadas-box", "class=relacionadasville"),
+    ("related.relacionados", "class=zz-relacionados-box", "class=relacionadosville"),
+    ("related.relacionada", "class=zz-relacionada-box", "class=relacionadaville"),
+    ("related.tambien", "class=zz-tambien-box", "class=tambienville"),
+    ("related.correlati", "class=zz-correlati-box", "class=correlativille"),
+    ("related.verwandte", "class=zz-verwandte-box", "class=verwandteville"),
+    ("related.empfehlungen", "class=zz-empfehlungen-box", "class=empfehlungenville"),
+    ("related.lire", "class=zz-lire-box", "class=lireville"),
+    ("related.leia", "class=zz-leia-box", "class=leiaville"),
+    ("comments.comment", "class=zz-comment-box", "class=commentville"),
+    ("comments.comments", "class=zz-comments-box", "class=commentsville"),
+    ("comments.commentlist", "class=zz-commentlist-box", "class=commentlistville"),
+    ("comments.disqus", "class=zz-disqus-box", "class=disqusville"),
+    ("comments.respond", "class=zz-respond-box", "class=respondville"),
+    ("comments.replies", "class=zz-replies-box", "class=repliesville"),
+    ("comments.discussion", "class=zz-discussion-box", "class=discussionville"),
+    ("comments.comentarios", "class=zz-comentarios-box", "class=comentariosville"),
+    ("comments.commentaires", "class=zz-commentaires-box", "class=commentairesville"),
+    ("comments.kommentare", "class=zz-kommentare-box", "class=kommentareville"),
+    ("comments.commenti", "class=zz-commenti-box", "class=commentiville"),
+    ("ads.ad", "class=top-ad", "class=element-ad41c9e"),
+    ("ads.adv", "class=zz-adv-box", "class=zzAdvbox"),
+    ("ads.dfp", "class=zz-dfp-box", "class=zzDfpbox"),
+    ("ads.gpt", "class=zz-gpt-box", "class=zzGptbox"),
+    ("ads.ads", "class=zz-ads-box", "class=adsville"),
+    ("ads.advert", "class=zz-advert-box", "class=advertville"),
+    ("ads.adverts", "class=zz-adverts-box", "class=advertsville"),
+    ("ads.advertisement", "class=zz-advertisement-box", "class=advertisementville"),
+    ("ads.advertising", "class=zz-advertising-box", "class=advertisingville"),
+    ("ads.adsense", "class=zz-adsense-box", "class=adsenseville"),
+    ("ads.adslot", "class=zz-adslot-box", "class=adslotville"),
+    ("ads.adunit", "class=zz-adunit-box", "class=adunitville"),
+    ("ads.adwrapper", "class=zz-adwrapper-box", "class=adwrapperville"),
+    ("ads.sponsor", "class=zz-sponsor-box", "class=sponsorville"),
+    ("ads.sponsored", "class=zz-sponsored-box", "class=sponsoredville"),
+    ("ads.sponsors", "class=zz-sponsors-box", "class=sponsorsville"),
+    ("ads.promo", "class=zz-promo-box", "class=promoville"),
+    ("ads.promos", "class=zz-promos-box", "class=promosville"),
+    ("ads.promotion", "class=zz-promotion-box", "class=promotionville"),
+    ("ads.affiliate", "class=zz-affiliate-box", "class=affiliateville"),
+    ("ads.publicidad", "class=zz-publicidad-box", "class=publicidadville"),
+    ("ads.publicite", "class=zz-publicite-box", "class=publiciteville"),
+    ("ads.publicidade", "class=zz-publicidade-box", "class=publicidadeville"),
+    ("ads.werbung", "class=zz-werbung-box", "class=werbungville"),
+    ("ads.anzeige", "class=zz-anzeige-box", "class=anzeigeville"),
+    ("ads.pubblicita", "class=zz-pubblicita-box", "class=pubblicitaville"),
+    ("ads.reclame", "class=zz-reclame-box", "class=reclameville"),
+    ("ads.promoted", "class=promoted", "class=node node--promoted"),
+    ("share.share", "class=zz-share-box", "class=shareville"),
+    ("share.shares", "class=zz-shares-box", "class=sharesville"),
+    ("share.sharing", "class=zz-sharing-box", "class=sharingville"),
+    ("share.sharer", "class=zz-sharer-box", "class=sharerville"),
+    ("share.sharebar", "class=zz-sharebar-box", "class=sharebarville"),
+    ("share.sharedaddy", "class=zz-sharedaddy-box", "class=sharedaddyville"),
+    ("share.social", "class=zz-social-box", "class=socialville"),
+    ("share.socials", "class=zz-socials-box", "class=socialsville"),
+    ("share.socialmedia", "class=zz-socialmedia-box", "class=socialmediaville"),
+    ("share.addthis", "class=zz-addthis-box", "class=addthisville"),
+    ("share.sharethis", "class=zz-sharethis-box", "class=sharethisville"),
+    ("share.addtoany", "class=zz-addtoany-box", "class=addtoanyville"),
+    ("share.follow", "class=zz-follow-box", "class=followville"),
+    ("share.print", "class=print-button", "class=d-print-none"),
+    ("share.bookmark", "class=zz-bookmark-box", "class=bookmarkville"),
+    ("share.compartir", "class=zz-compartir-box", "class=compartirville"),
+    ("share.partage", "class=zz-partage-box", "class=partageville"),
+    ("share.partager", "class=zz-partager-box", "class=partagerville"),
+    ("share.teilen", "class=zz-teilen-box", "class=teilenville"),
+    ("share.condividi", "class=zz-condividi-box", "class=condividiville"),
+    ("share.a2a", "class=a2a_kit", "class=a2ab"),
+    ("newsletter.newsletter", "class=zz-newsletter-box", "class=newsletterville"),
+    ("newsletter.subscribe", "class=zz-subscribe-box", "class=subscribeville"),
+    ("newsletter.subscription", "class=zz-subscription-box", "class=subscriptionville"),
+    ("newsletter.signup", "class=zz-signup-box", "class=signupville"),
+    ("newsletter.login", "class=zz-login-box", "class=loginville"),
+    ("newsletter.signin", "class=zz-signin-box", "class=signinville"),
+    ("newsletter.register", "class=zz-register-box", "class=registerville"),
+    ("newsletter.registration", "class=zz-registration-box", "class=registrationville"),
+    ("consent.cookie", "class=zz-cookie-box", "class=cookieville"),
+    ("consent.cookies", "class=zz-cookies-box", "class=cookiesville"),
+    ("consent.consent", "class=zz-consent-box", "class=consentville"),
+    ("consent.gdpr", "class=zz-gdpr-box", "class=gdprville"),
+    ("consent.onetrust", "class=zz-onetrust-box", "class=onetrustville"),
+    ("consent.cookiebot", "class=zz-cookiebot-box", "class=cookiebotville"),
+    ("consent.cookieyes", "class=zz-cookieyes-box", "class=cookieyesville"),
+    ("consent.complianz", "class=zz-complianz-box", "class=complianzville"),
+    ("consent.cmplz", "class=zz-cmplz-box", "class=cmplzville"),
+    ("consent.cmpbox", "class=zz-cmpbox-box", "class=cmpboxville"),
+    ("consent.didomi", "class=zz-didomi-box", "class=didomiville"),
+    ("consent.truste", "class=zz-truste-box", "class=trusteville"),
+    ("consent.osano", "class=zz-osano-box", "class=osanoville"),
+    ("consent.iubenda", "class=zz-iubenda-box", "class=iubendaville"),
+    ("consent.borlabs", "class=zz-borlabs-box", "class=borlabsville"),
+    ("consent.cky", "class=cky-consent-bar", "class=lucky-draw"),
+    ("consent.qc-cmp", "class=qc-cmp2-container", "class=cmp-text"),
+    ("consent.cmp-banner", "class=cmp-banner-box", "class=zz-cmp-banner"),
+    ("consent.cmp-consent", "class=cmp-consent-box", "class=zz-cmp-consent"),
+    ("chat.chat", "class=zz-chat-box", "class=chatville"),
+    ("chat.chatbot", "class=zz-chatbot-box", "class=chatbotville"),
+    ("chat.livechat", "class=zz-livechat-box", "class=livechatville"),
+    ("chat.tidio", "class=zz-tidio-box", "class=tidioville"),
+    ("chat.tawk", "class=zz-tawk-box", "class=tawkville"),
+    ("chat.intercom", "class=zz-intercom-box", "class=intercomville"),
+    ("chat.zendesk", "class=zz-zendesk-box", "class=zendeskville"),
+    ("chat.joinchat", "class=zz-joinchat-box", "class=joinchatville"),
+    ("chat.whatsapp", "class=zz-whatsapp-box", "class=whatsappville"),
+    ("chat.messenger", "class=zz-messenger-box", "class=messengerville"),
+    ("chat.crisp", "class=zz-crisp-box", "class=zzCrispbox"),
+    ("chat.drift", "class=zz-drift-box", "class=zzDriftbox"),
+    ("chat.ctc", "class=zz-ctc-box", "class=zzCtcbox"),
+    ("chat.hubspot", "class=zz-hubspot-box", "class=zzHubspotbox"),
+    ("chat.wa", "class=wa-chat-box", "class=sc-kXWaPq"),
+    ("chat.ht-ctc", "class=ht_ctc_chat_style", "class=ht-banner"),
+    ("overlay.modal", "class=zz-modal-box", "class=modalville"),
+    ("overlay.popup", "class=zz-popup-box", "class=popupville"),
+    ("overlay.popover", "class=zz-popover-box", "class=popoverville"),
+    ("overlay.overlay", "class=zz-overlay-box", "class=overlayville"),
+    ("overlay.lightbox", "class=zz-lightbox-box", "class=lightboxville"),
+    ("overlay.backtotop", "class=zz-backtotop-box", "class=backtotopville"),
+    ("overlay.scrolltop", "class=zz-scrolltop-box", "class=scrolltopville"),
+    ("overlay.totop", "class=zz-totop-box", "class=totopville"),
+    ("overlay.gototop", "class=zz-gototop-box", "class=gototopville"),
+    ("overlay.alert", "class=zz-alert-box", "class=alertville"),
+    ("navigation.jump", "class=jump-to-comments", "class=cws-jump-section"),
+    ("chrome.search", "class=zz-search-box", "class=searchville"),
+    ("chrome.searchform", "class=zz-searchform-box", "class=searchformville"),
+    ("chrome.tags", "class=zz-tags-box", "class=tagsville"),
+    ("chrome.tagcloud", "class=zz-tagcloud-box", "class=tagcloudville"),
+    ("chrome.taglist", "class=zz-taglist-box", "class=taglistville"),
+    ("chrome.authorbox", "class=zz-authorbox-box", "class=authorboxville"),
+    ("chrome.authorbio", "class=zz-authorbio-box", "class=authorbioville"),
+    ("chrome.bio", "class=zz-bio-box", "class=zzBiobox"),
+    ("hidden.hidden", "class=hidden", "class=field--label-hidden hidden-xs"),
+    ("hidden.visuallyhidden", "class=visuallyhidden", "class=zz-visuallyhidden"),
+    ("hidden.screenreader", "class=screenreader", "class=zz-screenreader"),
+    ("hidden.element-invisible", "class=element-invisible", "class=zz-element-invisible"),
+    ("hidden.invisible", "class=invisible", "class=zz-invisible"),
+    ("hidden.sr-only", "class=sr-only-focusable", "class=sr-onlyx"),
+    ("hidden.visually-hidden", "class=visually-hidden-box", "class=zz-visually-hidden"),
+    ("hidden.screen-reader", "class=screen-reader-box", "class=zz-screen-reader"),
+    ("layout.header", "class=zz-header-box", "class=headerville"),
+    ("layout.footer", "class=zz-footer-box", "class=footerville"),
+    ("layout.foot", "class=zz-foot-box", "class=footville"),
+    ("layout.sidebar", "class=zz-sidebar-box", "class=sidebarville"),
+    ("layout.extra", "class=zz-extra-box", "class=extraville"),
+    ("layout.extras", "class=zz-extras-box", "class=extrasville"),
+    ("layout.supplemental", "class=zz-supplemental-box", "class=supplementalville"),
+    ("layout.aside", "class=zz-aside-box", "class=asideville"),
+    ("layout.banner", "class=zz-banner-box", "class=bannerville"),
+    ("layout.masthead", "class=zz-masthead-box", "class=mastheadville"),
+    ("layout.rail", "class=zz-rail-box", "class=railville"),
+    ("layout.links", "class=zz-links-box", "class=linksville"),
+    ("layout.tools", "class=zz-tools-box", "class=toolsville"),
+    ("layout.utility", "class=zz-utility-box", "class=utilityville"),
+    ("layout.utilities", "class=zz-utilities-box", "class=utilitiesville"),
+    ("layout.widget", "class=widget widget_text", "class=elementor-widget-container"),
+    ("layout.widgets", "class=widgets-box", "class=zz-widgets"),
+    ("layout.top", "class=top", "class=margin-top-4 border--top"),
+    ("layout.bottom", "class=bottom", "class=padding-bottom"),
+    ("meta.byline", "class=zz-byline-box", "class=bylineville"),
+    ("meta.dateline", "class=zz-dateline-box", "class=datelineville"),
+    ("meta.date", "class=zz-date-box", "class=dateville"),
+    ("meta.timestamp", "class=zz-timestamp-box", "class=timestampville"),
+    ("meta.time", "class=zz-time-box", "class=timeville"),
+    ("meta.author", "class=zz-author-box", "class=authorville"),
+    ("meta.credit", "class=zz-credit-box", "class=creditville"),
+    ("meta.credits", "class=zz-credits-box", "class=creditsville"),
+    ("meta.caption", "class=zz-caption-box", "class=captionville"),
+    ("meta.categories", "class=zz-categories-box", "class=categoriesville"),
+    ("meta.category", "class=zz-category-box", "class=categoryville"),
+    ("meta.badge", "class=zz-badge-box", "class=badgeville"),
+    ("meta.kicker", "class=zz-kicker-box", "class=kickerville"),
+    ("meta.eyebrow", "class=zz-eyebrow-box", "class=eyebrowville"),
+    ("meta.headline", "class=zz-headline-box", "class=headlineville"),
+    ("meta.title", "class=zz-title-box", "class=titleville"),
+    ("meta.firma", "class=zz-firma-box", "class=firmaville"),
+    ("meta.autor", "class=zz-autor-box", "class=autorville"),
+    ("meta.auteur", "class=zz-auteur-box", "class=auteurville"),
+    ("meta.fecha", "class=zz-fecha-box", "class=fechaville"),
+    ("meta.datum", "class=zz-datum-box", "class=datumville"),
+    ("meta.meta", "class=zz-meta-box", "class=zzMetabox"),
+    ("meta.info", "class=zz-info-box", "class=zzInfobox"),
+    ("meta.label", "class=label", "class=field--label-above"),
+    ("content.article", "class=zz-article-box", "class=articleville"),
+    ("content.articlebody", "class=zz-articlebody-box", "class=articlebodyville"),
+    ("content.body", "class=zz-body-box", "class=bodyville"),
+    ("content.content", "class=zz-content-box", "class=contentville"),
+    ("content.entry", "class=zz-entry-box", "class=entryville"),
+    ("content.post", "class=zz-post-box", "class=postville"),
+    ("content.story", "class=zz-story-box", "class=storyville"),
+    ("content.text", "class=zz-text-box", "class=textville"),
+    ("content.main", "class=zz-main-box", "class=mainville"),
+    ("content.blog", "class=zz-blog-box", "class=blogville"),
+    ("content.hentry", "class=zz-hentry-box", "class=hentryville"),
+    ("content.prose", "class=zz-prose-box", "class=proseville"),
+    ("content.richtext", "class=zz-richtext-box", "class=richtextville"),
+    ("content.copy", "class=zz-copy-box", "class=copyville"),
+    ("content.page", "class=zz-page-box", "class=pageville"),
+    ("content.single", "class=zz-single-box", "class=singleville"),
+    ("content.news", "class=zz-news-box", "class=newsville"),
+    ("content.detail", "class=zz-detail-box", "class=detailville"),
+    ("content.storycontent", "class=zz-storycontent-box", "class=storycontentville"),
+    ("content.postcontent", "class=zz-postcontent-box", "class=postcontentville"),
+    ("content.entrycontent", "class=zz-entrycontent-box", "class=entrycontentville"),
+    ("content.articletext", "class=zz-articletext-box", "class=articletextville"),
+    ("content.paragraph", "class=zz-paragraph-box", "class=paragraphville"),
+    ("state.has", "class=has-box", "class=zz-has"),
+    ("state.with", "class=with-box", "class=zz-with"),
+    ("state.without", "class=without-box", "class=zz-without"),
+    ("state.no", "class=no-box", "class=zz-no"),
+    ("state.show", "class=show-box", "class=zz-show"),
+    ("state.hide", "class=hide-box", "class=zz-hide"),
+    ("state.enable", "class=enable-box", "class=zz-enable"),
+    ("state.disable", "class=disable-box", "class=zz-disable"),
+    ("state.is", "class=is-box", "class=zz-is"),
+    ("state.supports", "class=supports-box", "class=zz-supports"),
+    ("state.ctxt", "class=ctxt-box", "class=zz-ctxt"),
+];
+
+fn parse(v: &str) -> (Attribute, &str) {
+    match v.split_once('=') {
+        Some(("class", rest)) => (Attribute::Class, rest),
+        Some(("id", rest)) => (Attribute::Id, rest),
+        _ => panic!("a row value is class=… or id=…: {v:?}"),
+    }
+}
+
+fn matches(rule: &str, value: &str) -> bool {
+    let (attr, v) = parse(value);
+    matching(v, attr).iter().any(|r| r.id == rule)
+}
+
+#[test]
+fn every_rule_has_a_row_and_every_row_a_rule() {
+    let rows: HashSet<&str> = ROWS.iter().map(|r| r.0).collect();
+    assert_eq!(rows.len(), ROWS.len(), "a rule has two rows");
+    let ids: HashSet<&str> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(ids.len(), RULES.len(), "two rules share an id");
+    let missing: Vec<_> = ids.difference(&rows).collect();
+    assert!(missing.is_empty(), "rules without a row: {missing:?}");
+    let stray: Vec<_> = rows.difference(&ids).collect();
+    assert!(stray.is_empty(), "rows without a rule: {stray:?}");
+}
+
+#[test]
+fn every_row_matches_and_misses_as_stated() {
+    let mut failures = Vec::new();
+    for &(id, yes, no) in ROWS {
+        if !matches(id, yes) {
+            failures.push(format!("{id} does not match {yes}"));
+        }
+        if matches(id, no) {
+            failures.push(format!("{id} matches {no}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn rules_are_well_formed() {
+    let mut seen = HashSet::new();
+    for r in RULES {
+        let ok = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+        let well = match r.scope {
+            Scope::Prefix | Scope::Word => r
+                .pattern
+                .split('-')
+                .all(|s| !s.is_empty() && s.bytes().all(ok)),
+            _ => r.pattern.bytes().all(ok),
+        };
+        assert!(well, "{}: pattern {:?}", r.id, r.pattern);
+        assert!(!r.note.is_empty(), "{}: no note", r.id);
+        assert!(
+            r.id.starts_with(r.concept.name()),
+            "{}: id names another concept",
+            r.id
+        );
+        // Two rules on one pattern in one scope: only the first would count.
+        assert!(
+            seen.insert((r.pattern, r.scope)),
+            "{}: same pattern and scope twice",
+            r.id
+        );
+        // Two-letter words match only in narrow scopes.
+        if r.pattern.len() <= 2 && r.kind != Kind::State {
+            assert_ne!(
+                r.scope,
+                Scope::Token,
+                "{}: a short word needs a narrow scope",
+                r.id
+            );
+        }
+    }
+}
