@@ -266,3 +266,26 @@ fn a_heading_in_a_weakly_named_wrapper_stays() {
         "headings: {headings:?}"
     );
 }
+
+#[test]
+fn a_section_holding_much_of_the_prose_is_not_dropped_for_its_name() {
+    // Product sections named by a page builder: every one carries a
+    // `widget`-like name and an 'info' box, none is boilerplate.
+    let section = |name: &str, text: &str| {
+        format!(
+            "<div class=\"product-info-extra\"><h3>{name}</h3><p>{text}</p>\
+             <p>It costs a little more than the others here, but it has lasted through three summers without a leak, which is more than we can say for most.</p></div>"
+        )
+    };
+    let html = format!(
+        "<html><body><article><h1>Watering cans tested</h1>\
+         <p>We filled, carried and emptied six watering cans over a month of evening rounds on our test allotment.</p>\
+         {}{}</article></body></html>",
+        section("The steel can", "Heavy when full, but balanced, and the long spout reaches the back of a deep border without bending over the front row."),
+        section("The plastic can", "Light and cheap, with a rose that clips on firmly, though the handle flexes when the can is full to the brim.")
+    );
+    let article = extract(&html);
+    let text = norm(&article.text);
+    assert!(text.contains("long spout reaches the back"), "{text:?}");
+    assert!(text.contains("rose that clips on firmly"), "{text:?}");
+}

@@ -26,6 +26,10 @@ struct Ctx<'d, 'a> {
     /// hold is data (a column of linked names, a one-word cell), never
     /// cleaned as boilerplate.
     in_data_table: std::cell::Cell<u32>,
+    /// Live text bytes of the body's roots: what a block's share is of.
+    body_text: u32,
+    /// Prose text per node (see [`super::score::prose_mass`]).
+    prose: Vec<u32>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -44,6 +48,8 @@ pub(crate) fn assemble(
         opts,
         base,
         in_data_table: std::cell::Cell::new(0),
+        body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
+        prose: super::score::prose_mass(dom, |_| true),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -784,7 +790,15 @@ impl Ctx<'_, '_> {
         let weight = f32::from(n.weight);
         let score = self.scores.get(i).copied().unwrap_or(0.0);
         let weak_named_heading = holds_heading && !n.has(flag::BOILER) && !n.has(flag::WIDGET);
-        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading {
+        // A block holding a good share of the article's prose is the
+        // article's, whatever its name says.
+        // Prose, not a panel of controls or figures: most of its text is
+        // in paragraphs.
+        let prose = self.prose[i] as f32;
+        let major_prose = prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
+            && prose >= MAJOR_BLOCK_PROSE * n.text as f32
+            && n.link_density() <= t.block_link_density;
+        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose {
             return Some(Clean::NegativeScore);
         }
         if n.commas >= 10 {
@@ -849,6 +863,15 @@ impl Ctx<'_, '_> {
         sum
     }
 }
+
+/// A block with at least this share of the body's text, and few links, is
+/// not dropped for a boilerplate name (a product review's sections named
+/// `…-widget`).
+const MAJOR_BLOCK_SHARE: f32 = 0.1;
+
+/// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
+/// be in paragraphs.
+const MAJOR_BLOCK_PROSE: f32 = 0.5;
 
 /// Why conditional cleaning dropped a block inside the body: the rule and
 /// the figures that fired it, for the explain report.

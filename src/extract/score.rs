@@ -71,13 +71,16 @@ fn tag_base(tag: Tag) -> f32 {
     }
 }
 
+/// Paragraphs shorter than this (text bytes) are not scored.
+const MIN_PARAGRAPH_TEXT: u32 = 25;
+
 /// Scores containers and picks the article's body.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let n = dom.len();
     let live = &dom.live;
     let mut scores = vec![0f32; n];
     let mut scored = vec![false; n];
-    let min_len = 25;
+    let min_len = MIN_PARAGRAPH_TEXT;
 
     for i in 0..n {
         if !live[i] || dom.nodes[i].has(flag::IN_CAPTION) {
@@ -244,7 +247,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         top = p as usize;
     }
 
-    top = widen_to_prose(dom, top, min_len, &scores, scores[best], &cards);
+    top = widen_to_prose(dom, top, &scores, scores[best], &cards);
 
     if trace_enabled() {
         let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
@@ -334,9 +337,10 @@ const SPLIT_BODY_COVER: f32 = 0.75;
 const SPLIT_BODY_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// Prose text per node: the text of the paragraph-like nodes in its live
-/// subtree that read as prose (long enough, few links), each paragraph
-/// counted once (a `<p>` inside a `<td>` is not counted twice).
-fn prose_mass(dom: &Dom, min_len: u32, scores: &[f32], floor: f32, cards: &[bool]) -> Vec<u32> {
+/// subtree that read as prose (long enough, few links) and that `counts`
+/// admits, each paragraph counted once (a `<p>` inside a `<td>` is not
+/// counted twice).
+pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> {
     let n = dom.len();
     let mut prose = vec![0u32; n];
     for i in (0..n).rev() {
@@ -346,11 +350,9 @@ fn prose_mass(dom: &Dom, min_len: u32, scores: &[f32], floor: f32, cards: &[bool
         let node = &dom.nodes[i];
         if is_paragraph_like(dom, i)
             && !node.has(flag::IN_CAPTION)
-            && node.text >= min_len
+            && node.text >= MIN_PARAGRAPH_TEXT
             && node.link_density() < 0.5
-            && node.parent != u32::MAX
-            && scores[node.parent as usize] >= floor
-            && !cards[i]
+            && counts(i)
         {
             prose[i] = prose[i].max(node.text - node.link_text);
         }
@@ -439,15 +441,12 @@ fn links_away(dom: &Dom, h: usize) -> bool {
 /// paragraphs, or a page builder's text modules) scores best in one
 /// section. When the chosen container holds less than half the page's
 /// prose, the lowest ancestor that holds most of it is the article.
-fn widen_to_prose(
-    dom: &Dom,
-    top: usize,
-    min_len: u32,
-    scores: &[f32],
-    best: f32,
-    cards: &[bool],
-) -> usize {
-    let prose = prose_mass(dom, min_len, scores, SPLIT_BODY_PEER_SCORE * best, cards);
+fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[bool]) -> usize {
+    let floor = SPLIT_BODY_PEER_SCORE * best;
+    let prose = prose_mass(dom, |i| {
+        let p = dom.nodes[i].parent;
+        p != u32::MAX && scores[p as usize] >= floor && !cards[i]
+    });
     let total = prose[dom.body as usize] as f32;
     if total == 0.0 || prose[top] as f32 >= SPLIT_BODY_SHARE * total {
         return top;
