@@ -1,0 +1,102 @@
+"""Type stubs of the extension module (re-exported by ``gleaner``)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+
+from .errors import ExtractionError
+
+Html = Union[str, bytes]
+Page = Union[Html, Tuple[Html], Tuple[Html, Optional[str]], Tuple[Html, Optional[str], Optional[str]]]
+Article = Dict[str, Any]
+StrPath = Union[str, "os.PathLike[str]"]
+
+__version__: str
+
+def extract(html: Html, url: Optional[str] = None, content_type: Optional[str] = None) -> Article:
+    """Extracts the article from one page with default options.
+
+    ``bytes`` are decoded with the charset of ``content_type``, then
+    ``<meta charset>``, then detection. Raises an ``ExtractionError``
+    subclass (``NoContentError``, ``LimitError``, ``InvalidUrlError``...)."""
+
+class Extractor:
+    """A configured extractor: immutable, shareable between threads,
+    picklable."""
+
+    def __init__(
+        self,
+        *,
+        focus: Literal["precision", "balanced", "recall"] = "balanced",
+        images: bool = True,
+        links: bool = True,
+        tables: bool = True,
+        explain: bool = False,
+        max_input_bytes: Optional[int] = None,
+        max_elements: Optional[int] = None,
+        max_depth: Optional[int] = None,
+        max_attributes: Optional[int] = None,
+        strip_text: Sequence[str] = (),
+        strip_selector: Sequence[str] = (),
+        boilerplate_class: Sequence[str] = (),
+        content_class: Sequence[str] = (),
+        syndication_marker: Sequence[str] = (),
+        strip_text_on_host: Mapping[str, Sequence[str]] = ...,
+        strip_selector_on_host: Mapping[str, Sequence[str]] = ...,
+        boilerplate_class_on_host: Mapping[str, Sequence[str]] = ...,
+        content_class_on_host: Mapping[str, Sequence[str]] = ...,
+    ) -> None: ...
+    def extract(
+        self,
+        html: Html,
+        url: Optional[str] = None,
+        content_type: Optional[str] = None,
+        memory: Optional[SiteMemory] = None,
+    ) -> Article:
+        """Extracts one page; with ``memory`` (and ``url``), strips what the
+        host repeats and learns this page."""
+    def extract_many(
+        self,
+        pages: Iterable[Page],
+        jobs: Optional[int] = None,
+        errors: Literal["return", "raise"] = "return",
+    ) -> List[Union[Article, ExtractionError]]:
+        """Extracts many pages over ``jobs`` threads (default: all cores),
+        GIL released, results in input order; failures in place
+        (``errors="return"``) or raised (``errors="raise"``)."""
+    @property
+    def options(self) -> Dict[str, Any]: ...
+
+class SiteMemory:
+    """What a host repeats on every page, learned across pages."""
+
+    def __init__(self, *, min_pages: int = 2, max_hosts: int = 1000, max_blocks_per_host: int = 2000) -> None: ...
+    def learn(
+        self,
+        html: Html,
+        url: str,
+        content_type: Optional[str] = None,
+        extractor: Optional[Extractor] = None,
+    ) -> None: ...
+    def save(self, path: StrPath) -> None: ...
+    @staticmethod
+    def load(path: StrPath) -> SiteMemory: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(json: str) -> SiteMemory: ...
+    def host_count(self) -> int: ...
+    def block_count(self, host: str) -> int: ...
+    def clear(self) -> None: ...
+    @property
+    def limits(self) -> Dict[str, int]: ...
+
+def warc_to_jsonl(
+    warc_path: StrPath,
+    out_path: StrPath,
+    jobs: Optional[int] = None,
+    extractor: Optional[Extractor] = None,
+) -> Optional[Dict[str, Any]]:
+    """One WARC (or HTML) file to one JSON Lines file; None when the output
+    already exists, else the counts (``ok``, ``errors``, ``skipped``,
+    ``fragments_stripped``, ``fragments_learned``)."""
