@@ -204,6 +204,7 @@ fn extract_json(
     url: Option<&str>,
     content_type: Option<&str>,
     memory: Option<&SiteMemory>,
+    fields: Option<&[String]>,
 ) -> Result<Vec<u8>, Error> {
     let url = parse_url(url)?;
     let sample = match html {
@@ -228,13 +229,28 @@ fn extract_json(
             extractor.extract_bytes_with(bytes, content_type, url.as_ref(), m)?
         }
     };
-    to_json(&article)
+    to_json(&article, fields)
 }
 
-fn to_json(article: &Article) -> Result<Vec<u8>, Error> {
-    serde_json::to_vec(article).map_err(|e| Error::Config {
+/// The article as the crate's JSON; with `fields`, only those top-level
+/// fields (the ones the article has).
+fn to_json(article: &Article, fields: Option<&[String]>) -> Result<Vec<u8>, Error> {
+    let failed = |e: serde_json::Error| Error::Config {
         reason: format!("cannot serialise the article: {e}"),
-    })
+    };
+    let Some(fields) = fields else {
+        return serde_json::to_vec(article).map_err(failed);
+    };
+    let serde_json::Value::Object(mut all) = serde_json::to_value(article).map_err(failed)? else {
+        return Err(Error::Config {
+            reason: "an article does not serialise to a JSON object".to_string(),
+        });
+    };
+    let picked: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .filter_map(|f| all.remove(f).map(|v| (f.clone(), v)))
+        .collect();
+    serde_json::to_vec(&picked).map_err(failed)
 }
 
 /// The article's JSON as a Python `dict` (the standard `json` module's C
@@ -254,18 +270,20 @@ fn default_extractor() -> &'static Extractor {
     DEFAULT.get_or_init(Extractor::default)
 }
 
-/// extract(html, url=None, content_type=None)
+/// extract(html, url=None, content_type=None, fields=None)
 /// --
 ///
 /// Extracts the article from one page with default options and returns it
-/// as a dict (the serde fields of gleaner's `Article`).
+/// as a dict (the serde fields of gleaner's `Article`; with `fields`, only
+/// those).
 #[pyfunction]
-#[pyo3(signature = (html, url = None, content_type = None))]
+#[pyo3(signature = (html, url = None, content_type = None, fields = None))]
 fn extract<'py>(
     py: Python<'py>,
     html: &Bound<'py, PyAny>,
     url: Option<String>,
     content_type: Option<String>,
+    fields: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let html = html_arg(html, "html")?;
     let json = detached(py, || {
@@ -275,6 +293,7 @@ fn extract<'py>(
             url.as_deref(),
             content_type.as_deref(),
             None,
+            fields.as_deref(),
         )?)
     })?;
     json_to_dict(py, &json)
@@ -442,13 +461,14 @@ impl PyExtractor {
         })
     }
 
-    /// extract(html, url=None, content_type=None, memory=None)
+    /// extract(html, url=None, content_type=None, memory=None, fields=None)
     /// --
     ///
     /// Extracts the article from one page. With a `SiteMemory` (and a
     /// `url`), blocks the host repeated on earlier pages are stripped and
-    /// this page's blocks are learned.
-    #[pyo3(signature = (html, url = None, content_type = None, memory = None))]
+    /// this page's blocks are learned. With `fields`, the dict has only
+    /// those fields (cheaper when the blocks are not needed).
+    #[pyo3(signature = (html, url = None, content_type = None, memory = None, fields = None))]
     fn extract<'py>(
         &self,
         py: Python<'py>,
@@ -456,6 +476,7 @@ impl PyExtractor {
         url: Option<String>,
         content_type: Option<String>,
         memory: Option<&Bound<'py, PySiteMemory>>,
+        fields: Option<Vec<String>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let html = html_arg(html, "html")?;
         let memory = memory.map(|m| &m.get().inner);
@@ -467,12 +488,13 @@ impl PyExtractor {
                 url.as_deref(),
                 content_type.as_deref(),
                 memory,
+                fields.as_deref(),
             )?)
         })?;
         json_to_dict(py, &json)
     }
 
-    /// extract_many(pages, jobs=None, errors="return")
+    /// extract_many(pages, jobs=None, errors="return", fields=None)
     /// --
     ///
     /// Extracts many pages over `jobs` threads (default: all cores) with
@@ -480,14 +502,16 @@ impl PyExtractor {
     /// `html` (str or bytes) or a tuple `(html, url)` or
     /// `(html, url, content_type)`. A page that fails gives its
     /// `ExtractionError` in its place (`errors="return"`), or raises it
-    /// (`errors="raise"`, the first failure in input order).
-    #[pyo3(signature = (pages, jobs = None, errors = "return"))]
+    /// (`errors="raise"`, the first failure in input order). With
+    /// `fields`, each dict has only those fields.
+    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
         pages: &Bound<'py, PyAny>,
         jobs: Option<usize>,
         errors: &str,
+        fields: Option<Vec<String>>,
     ) -> PyResult<Bound<'py, PyList>> {
         let raise = match errors {
             "return" => false,
@@ -501,11 +525,18 @@ impl PyExtractor {
         if jobs == Some(0) {
             return Err(PyValueError::new_err("jobs must be at least 1"));
         }
+        if pages.is_instance_of::<PyString>() || pages.is_instance_of::<PyBytes>() {
+            return Err(PyTypeError::new_err(format!(
+                "pages must be an iterable of pages, not one {}",
+                type_name(pages)
+            )));
+        }
         let mut input = Vec::new();
         for (i, page) in pages.try_iter()?.enumerate() {
             input.push(page_arg(&page?, i)?);
         }
         let extractor = &self.inner;
+        let fields = fields.as_deref();
         let batch = Batch::new(jobs.unwrap_or_else(available_jobs));
         let out = PyList::empty(py);
         // The batch runs on a thread of its own, and this thread turns its
@@ -526,6 +557,7 @@ impl PyExtractor {
                                 page.url.as_deref(),
                                 page.content_type.as_deref(),
                                 None,
+                                fields,
                             )
                         },
                         |_, result| {
@@ -692,6 +724,7 @@ impl PySiteMemory {
                 Some(&url),
                 content_type.as_deref(),
                 Some(memory),
+                Some(&[]),
             ) {
                 // A page without article text has nothing to learn.
                 Ok(_) | Err(Error::NoContent { .. }) => Ok(()),

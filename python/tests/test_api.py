@@ -42,6 +42,15 @@ def test_article_dict_has_the_crate_field_names():
     assert all("type" in block for block in article["blocks"])
 
 
+def test_fields_keep_only_the_fields_asked_for():
+    for _, url, html in FIXTURES[:6]:
+        full = gleaner.extract(html, url=url)
+        wanted = ["title", "text", "published", "no_such_field"]
+        picked = gleaner.extract(html, url=url, fields=wanted)
+        assert picked == {k: full[k] for k in wanted if k in full}
+        assert gleaner.Extractor().extract_many([(html, url)], fields=["text"]) == [{"text": full["text"]}]
+
+
 def test_extractor_options_change_the_output():
     gallery = next(html for name, _, html in FIXTURES if name == "gallery")
     with_images = gleaner.Extractor().extract(gallery)

@@ -98,6 +98,8 @@ def test_wrong_argument_types_raise_type_error():
         gleaner.Extractor().extract_many([("<p>x</p>", None, None, None)])
     with pytest.raises(TypeError):
         gleaner.Extractor().extract_many(42)
+    with pytest.raises(TypeError, match="pages must be an iterable of pages, not one str"):
+        gleaner.Extractor().extract_many("<p>x</p>")
     with pytest.raises(TypeError):
         gleaner.Extractor(focus=1)
     with pytest.raises(TypeError):

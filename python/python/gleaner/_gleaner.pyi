@@ -14,7 +14,12 @@ StrPath = Union[str, "os.PathLike[str]"]
 
 __version__: str
 
-def extract(html: Html, url: Optional[str] = None, content_type: Optional[str] = None) -> Article:
+def extract(
+    html: Html,
+    url: Optional[str] = None,
+    content_type: Optional[str] = None,
+    fields: Optional[Sequence[str]] = None,
+) -> Article:
     """Extracts the article from one page with default options.
 
     ``bytes`` are decoded with the charset of ``content_type``, then
@@ -53,14 +58,17 @@ class Extractor:
         url: Optional[str] = None,
         content_type: Optional[str] = None,
         memory: Optional[SiteMemory] = None,
+        fields: Optional[Sequence[str]] = None,
     ) -> Article:
         """Extracts one page; with ``memory`` (and ``url``), strips what the
-        host repeats and learns this page."""
+        host repeats and learns this page; with ``fields``, only those
+        fields are in the dict."""
     def extract_many(
         self,
         pages: Iterable[Page],
         jobs: Optional[int] = None,
         errors: Literal["return", "raise"] = "return",
+        fields: Optional[Sequence[str]] = None,
     ) -> List[Union[Article, ExtractionError]]:
         """Extracts many pages over ``jobs`` threads (default: all cores),
         GIL released, results in input order; failures in place

@@ -89,7 +89,8 @@ class GleanerExtractor(BaseExtractor):
             a host repeats on every page (spam-theme branding, footers) are
             stripped from its later pages, as the crate's ``crawl`` does per
             shard. The memory is applied in document order: it needs
-            ``jobs=1``.
+            ``jobs=1``. With a ``timeout``, it lives in the sandbox process
+            and starts again empty when a timeout replaces that process.
         jobs: threads extracting inside the step (default 1: datatrove's
             workers already use the cores). More than 1 extracts batches of
             ``batch_size`` documents over that many threads.
@@ -129,6 +130,8 @@ class GleanerExtractor(BaseExtractor):
             self.metadata_fields = ()
         else:
             self.metadata_fields = tuple(metadata)
+        # Only what the step uses crosses into Python (not the blocks).
+        self._fields = ["text", *self.metadata_fields]
         self.site_memory = site_memory
         self.jobs = jobs
         self.batch_size = batch_size
@@ -159,10 +162,10 @@ class GleanerExtractor(BaseExtractor):
         raised: the sandbox's child process must not die on it)."""
         try:
             try:
-                article = self.extractor.extract(html, url=url, memory=self._memory)
+                article = self.extractor.extract(html, url=url, memory=self._memory, fields=self._fields)
             except gleaner.InvalidUrlError:
                 # As the crawl does with a WARC-Target-URI it cannot parse.
-                article = self.extractor.extract(html, memory=self._memory)
+                article = self.extractor.extract(html, memory=self._memory, fields=self._fields)
         except Exception as error:  # noqa: BLE001 - handed to the caller
             return error
         return article["text"], self._metadata_of(article)
@@ -226,7 +229,7 @@ class GleanerExtractor(BaseExtractor):
         self.stat_update(StatHints.total, value=len(docs))
         with self.track_time(unit="batch"):
             pages = [(doc.text, doc.metadata.get("url")) for doc in docs]
-            articles = self.extractor.extract_many(pages, jobs=self.jobs)
+            articles = self.extractor.extract_many(pages, jobs=self.jobs, fields=self._fields)
             results: List[_Result] = []
             for doc, article in zip(docs, articles):
                 if isinstance(article, gleaner.InvalidUrlError):
