@@ -17,12 +17,17 @@ on a ``LocalPipelineExecutor``, once per extractor:
 The WARC is generated here from the repository's fixture pages
 (``tests/fixtures``), each copy made distinct (a per-page phrase in every
 paragraph and in the title, its own URL), so no extractor's deduplication
-cache sees repeats. No shared corpus is read.
+cache sees repeats, and wrapped in templated site chrome (navigation, inline
+CSS and JS, a "most read" sidebar, a footer of links: about 40 KB a page,
+the size of a real news page; ``--bare`` leaves the 4 KB fixture pages
+alone). No shared corpus is read.
 
 Each extractor runs in its own Python process; the report gives HTML pages
-per second (wall time of the executor's run, imports excluded), the peak
-RSS of the largest process of the run (the task, or an extractor's sandbox
-child), and the speed-up over trafilatura.
+per second (wall time of the executor's run, imports excluded), datatrove's
+own time per page of each step, the CPU time of the run's process tree per
+page (on a shared machine wall times stretch with the load; CPU time much
+less), the peak RSS of the tree (sampled every 50 ms: the sum over its
+processes, and the largest one), and the ratios to trafilatura.
 
     pip install ./python datatrove warcio faust-cchardet python-magic orjson trafilatura
     python python/bench/datatrove_bench.py --pages 2000 --tasks 2 --workers 2
@@ -34,11 +39,12 @@ import argparse
 import gzip
 import html as htmllib
 import json
+import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -60,6 +66,55 @@ def fixture_pages() -> list:
     if not pages:
         sys.exit(f"no fixture pages under {FIXTURE_DIRS}")
     return pages
+
+
+SECTIONS = ["News", "Local", "World", "Business", "Sport", "Culture", "Opinion", "Science", "Travel", "Food"]
+
+
+def chrome(n: int) -> tuple:
+    """Templated site chrome for host `n % 97`, the size of a real news
+    site's: a head with meta tags, inline CSS and JS, a navigation bar, a
+    "most read" sidebar, a newsletter box and a footer of links. Returns
+    (head, before the article, after the article)."""
+    site = n % 97
+    host = f"site{site}.example"
+    style = "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i * 9973 % 0xFFFFFF:06x}}}" for i in range(120))
+    script = "".join(
+        f"window.cfg{i}={{slot:'ad-{i}',sizes:[[300,250],[728,90]],targeting:{{s:'{SECTIONS[i % 10]}',p:{n}}}}};"
+        for i in range(60)
+    )
+    head = (
+        f'<meta name="viewport" content="width=device-width"><link rel="stylesheet" href="https://{host}/s.css">'
+        + "".join(f'<meta property="og:x{i}" content="v{i}">' for i in range(20))
+        + f"<style>{style}</style><script>{script}</script>"
+    )
+    nav = "".join(f'<li><a href="https://{host}/{s.lower()}/">{s}</a></li>' for s in SECTIONS * 4)
+    most_read = "".join(
+        f'<li><a href="https://{host}/news/{n - k}/story">Story {n - k}: {WORDS[(n + k) % len(WORDS)]} '
+        f"{WORDS[(n + 2 * k) % len(WORDS)]} news from the {WORDS[k % len(WORDS)]}</a>"
+        f"<p>A short teaser about the {WORDS[(n + k) % len(WORDS)]} and what happened there.</p></li>"
+        for k in range(1, 16)
+    )
+    footer = "".join(f'<a href="https://{host}/page/{k}">Footer link {k}</a> ' for k in range(60))
+    before = (
+        f'<header class="site-header"><div class="brand">Site {site} Courier</div><nav class="main-nav"><ul>{nav}</ul></nav>'
+        f'</header><div class="layout"><main class="content">'
+    )
+    after = (
+        f'</main><aside class="sidebar"><h3>Most read</h3><ol class="most-read">{most_read}</ol>'
+        '<div class="newsletter">Get the morning briefing in your inbox every day.</div></aside></div>'
+        f'<footer class="site-footer">{footer}<p>All rights reserved. Site {site} Courier.</p></footer>'
+        f"<script>{script}</script>"
+    )
+    return head, before, after
+
+
+def with_chrome(page: str, n: int) -> str:
+    """The fixture page's head and body inside the site chrome."""
+    head, before, after = chrome(n)
+    page = re.sub(r"(?i)</head>", head + "</head>", page, count=1)
+    page = re.sub(r"(?i)(<body[^>]*>)", lambda m: m.group(1) + before, page, count=1)
+    return re.sub(r"(?i)</body>", after + "</body>", page, count=1)
 
 
 def variant(page: str, n: int) -> str:
@@ -84,7 +139,7 @@ def record(kind: str, uri: str, block: bytes, extra: dict) -> bytes:
     return gzip.compress(head.encode() + block + b"\r\n\r\n", compresslevel=6)
 
 
-def make_warcs(folder: Path, pages: int, files: int) -> int:
+def make_warcs(folder: Path, pages: int, files: int, chrome_on: bool = True) -> int:
     """`pages` HTML responses (with their requests) dealt over `files`
     WARC files; returns the number of HTML pages written."""
     sources = fixture_pages()
@@ -92,7 +147,8 @@ def make_warcs(folder: Path, pages: int, files: int) -> int:
     outs = [open(folder / f"bench-{i:02d}.warc.gz", "wb") for i in range(files)]
     try:
         for n in range(pages):
-            body = variant(sources[n % len(sources)], n).encode("utf-8")
+            page = variant(sources[n % len(sources)], n)
+            body = (with_chrome(page, n) if chrome_on else page).encode("utf-8")
             url = f"https://site{n % 97}.example/news/{n}/story"
             http = (
                 f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {len(body)}\r\n\r\n"
@@ -141,11 +197,56 @@ def run_one(name: str, warcs: Path, out: Path, tasks: int, workers: int, timeout
     return {"seconds": seconds, "docs": docs, "steps": steps}
 
 
-def peak_rss_mib() -> float:
-    """Largest peak RSS of this process and of any waited-for descendant."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux: KiB
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _tree_rss(root: int, cpu: dict) -> tuple:
+    """(sum, largest) RSS in KiB of `root` and its descendants (Linux /proc);
+    records each one's CPU seconds so far in `cpu`."""
+    parents, rss, ticks = {}, {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        parents[pid] = int(fields.get("PPid", "0").strip())
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+        ticks[pid] = int(stat[11]) + int(stat[12])  # utime + stime
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    for pid in tree:
+        cpu[pid] = ticks.get(pid, 0) / TICKS
+    sizes = [rss.get(pid, 0) for pid in tree]
+    return sum(sizes), max(sizes, default=0)
+
+
+class RssSampler(threading.Thread):
+    """Samples a process tree every 50 ms: the peak of the sum of RSS over
+    its processes, the peak of the largest one, and the CPU time of all
+    (as last seen: a process's last 50 ms may be missed)."""
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root, self.total, self.largest = root, 0, 0
+        self.cpu: dict = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            total, largest = _tree_rss(self.root, self.cpu)
+            self.total, self.largest = max(self.total, total), max(self.largest, largest)
+            self.done.wait(0.05)
 
 
 def main() -> None:
@@ -155,6 +256,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--extractors", default=",".join(EXTRACTORS))
     parser.add_argument("--sandbox-timeout", type=float, default=10.0)
+    parser.add_argument("--bare", action="store_true", help="the fixture pages alone, without site chrome")
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -162,30 +264,40 @@ def main() -> None:
     if args.child:  # one measured run, its result as JSON on stdout
         result = run_one(args.child, args.dir / "warcs", args.dir / f"out-{args.child}", args.tasks, args.workers,
                          args.sandbox_timeout)
-        result["peak_rss_mib"] = peak_rss_mib()
         print(json.dumps(result))
         return
 
     work = args.dir or Path(tempfile.mkdtemp(prefix="gleaner-bench-"))
     if not (work / "warcs").exists():
-        make_warcs(work / "warcs", args.pages, max(args.tasks, 1))
+        make_warcs(work / "warcs", args.pages, max(args.tasks, 1), chrome_on=not args.bare)
     pages = args.pages
     size = sum(p.stat().st_size for p in (work / "warcs").glob("*.warc.gz"))
     print(f"WARC: {pages} HTML pages (+ their requests) in {args.tasks} files, {size / 1e6:.1f} MB, in {work}")
     print(f"LocalPipelineExecutor(tasks={args.tasks}, workers={args.workers})\n")
     results = {}
     for name in args.extractors.split(","):
-        done = subprocess.run(
+        child = subprocess.Popen(
             [sys.executable, __file__, "--child", name, "--dir", str(work), "--tasks", str(args.tasks),
              "--workers", str(args.workers), "--sandbox-timeout", str(args.sandbox_timeout)],
-            check=True, capture_output=True, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )
-        result = json.loads(done.stdout.strip().splitlines()[-1])
+        sampler = RssSampler(child.pid)
+        sampler.start()
+        stdout, _ = child.communicate()
+        sampler.done.set()
+        sampler.join()
+        if child.returncode != 0:
+            sys.exit(f"{name}: the run failed (exit {child.returncode})")
+        result = json.loads(stdout.strip().splitlines()[-1])
+        result["rss_total_mib"], result["rss_largest_mib"] = sampler.total / 1024, sampler.largest / 1024
+        result["cpu"] = sum(sampler.cpu.values())
         results[name] = result
         print(
             f"{name:16} {result['seconds']:7.2f} s  {pages / result['seconds']:8.1f} pages/s  "
-            f"peak RSS {result['peak_rss_mib']:6.1f} MiB  ({result['docs']} documents written)\n"
+            f"peak RSS {result['rss_total_mib']:6.1f} MiB all processes, {result['rss_largest_mib']:5.1f} MiB the largest  "
+            f"({result['docs']} documents written)\n"
             + " " * 17
+            + f"CPU {result['cpu']:.1f} s in all processes, {result['cpu'] / pages * 1000:.2f} ms per page; "
             + "step time per page (datatrove's stats, all tasks): "
             + ", ".join(f"{k} {v / pages * 1000:.2f} ms" for k, v in result["steps"].items()),
             flush=True,
@@ -197,7 +309,7 @@ def main() -> None:
                 step = base["steps"]["extractor"] / r["steps"]["extractor"]
                 print(
                     f"{name}: {base['seconds'] / r['seconds']:.1f}x trafilatura's pages/s end to end, "
-                    f"extractor step {step:.1f}x faster"
+                    f"{base['cpu'] / r['cpu']:.1f}x fewer CPU seconds per page, extractor step {step:.1f}x faster"
                 )
 
 

@@ -11,8 +11,15 @@
 //!   they can also subclass `ValueError`), with the crate's message and its
 //!   stable `kind` name. No panic crosses into Python: every call runs under
 //!   `catch_unwind` and a panic becomes `gleaner.PanicError`.
+//! - Input that looks binary (control bytes, see [`looks_binary`]) is
+//!   refused with `gleaner.DecodeError` before gleaner sees it: the crate
+//!   would extract its printable runs as text.
+//! - `fields=` keeps only some fields of the article, so a caller that
+//!   wants the text and a few metadata fields does not pay for turning
+//!   every block into Python objects.
 
 #![deny(missing_docs)]
+#![deny(unsafe_code)]
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
