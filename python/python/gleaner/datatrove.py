@@ -100,6 +100,7 @@ class GleanerExtractor(BaseExtractor):
     """
 
     name = "🌿 Gleaner"
+    _warned_error: bool  # set by BaseExtractor.__init__
 
     def __init__(
         self,
