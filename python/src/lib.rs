@@ -1,0 +1,895 @@
+//! Python bindings of gleaner: the extension module `gleaner._gleaner`,
+//! re-exported by the `gleaner` package (`python/gleaner/__init__.py`).
+//!
+//! - Every entry point releases the GIL while gleaner works, so Python
+//!   threads extract in parallel, and `Extractor.extract_many` runs the
+//!   crate's [`Batch`] over all cores.
+//! - Articles cross into Python as the crate's serde JSON (serialised off
+//!   the GIL, read with the standard `json` module), so a `dict` has exactly
+//!   the field names and values of a `crawl` JSON line.
+//! - Errors become the `gleaner.errors` exceptions (defined in Python, so
+//!   they can also subclass `ValueError`), with the crate's message and its
+//!   stable `kind` name. No panic crosses into Python: every call runs under
+//!   `catch_unwind` and a panic becomes `gleaner.PanicError`.
+//! - Input that looks binary (control bytes, see [`looks_binary`]) is
+//!   refused with `gleaner.DecodeError` before gleaner sees it: the crate
+//!   would extract its printable runs as text.
+//! - `fields=` keeps only some fields of the article, so a caller that
+//!   wants the text and a few metadata fields does not pay for turning
+//!   every block into Python objects.
+
+#![deny(missing_docs)]
+#![deny(unsafe_code)]
+
+use std::collections::BTreeMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+use std::sync::OnceLock;
+
+use gleaner::crawl::batch::{available_jobs, Batch};
+use gleaner::crawl::{jsonl, Pipeline, ShardOutcome};
+use gleaner::{Article, Error, Extractor, Focus, SiteMemory, SiteMemoryLimits, Url};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+
+/// The exception classes of `gleaner/errors.py`.
+mod exc {
+    pyo3::import_exception!(gleaner.errors, ExtractionError);
+    pyo3::import_exception!(gleaner.errors, NoContentError);
+    pyo3::import_exception!(gleaner.errors, LimitError);
+    pyo3::import_exception!(gleaner.errors, DecodeError);
+    pyo3::import_exception!(gleaner.errors, InvalidUrlError);
+    pyo3::import_exception!(gleaner.errors, InvalidRuleError);
+    pyo3::import_exception!(gleaner.errors, WarcError);
+    pyo3::import_exception!(gleaner.errors, FileError);
+    pyo3::import_exception!(gleaner.errors, PanicError);
+}
+
+/// Why a call failed, before it is turned into a Python exception (which
+/// needs the GIL).
+enum Failure {
+    Gleaner(Error),
+    /// A panic inside gleaner, with its message.
+    Panic(String),
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure::Gleaner(error)
+    }
+}
+
+impl Failure {
+    fn into_pyerr(self) -> PyErr {
+        match self {
+            Failure::Panic(reason) => exc::PanicError::new_err((
+                format!("gleaner panicked (a bug, please report it): {reason}"),
+                "panic",
+                None::<String>,
+                false,
+            )),
+            Failure::Gleaner(error) => gleaner_error(&error),
+        }
+    }
+}
+
+/// The `gleaner.errors` exception for a crate error: its message, its
+/// stable kind name (as in JSON Lines error lines), its URL, whether it is
+/// retryable.
+fn gleaner_error(error: &Error) -> PyErr {
+    let args = (
+        error.to_string(),
+        jsonl::error_kind(error),
+        error.url().map(Url::to_string),
+        error.is_retryable(),
+    );
+    match error {
+        Error::NoContent { .. } => exc::NoContentError::new_err(args),
+        e if e.is_limit() => exc::LimitError::new_err(args),
+        Error::Decode { .. } => exc::DecodeError::new_err(args),
+        Error::InvalidUrl { .. } => exc::InvalidUrlError::new_err(args),
+        Error::InvalidRule { .. } => exc::InvalidRuleError::new_err(args),
+        Error::Warc { .. } => exc::WarcError::new_err(args),
+        Error::Io { .. } => exc::FileError::new_err(args),
+        Error::Job { .. } => exc::PanicError::new_err(args),
+        _ => exc::ExtractionError::new_err(args),
+    }
+}
+
+/// Runs `work` (off the GIL, by the caller), turning a panic into
+/// [`Failure::Panic`].
+fn guarded<T>(work: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
+    catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let reason = if let Some(s) = panic.downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = panic.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "panicked".to_string()
+        };
+        Err(Failure::Panic(reason))
+    })
+}
+
+/// Runs `work` with the GIL released and panics caught.
+fn detached<T: Send>(
+    py: Python<'_>,
+    work: impl FnOnce() -> Result<T, Failure> + Send,
+) -> PyResult<T> {
+    py.detach(|| guarded(work)).map_err(Failure::into_pyerr)
+}
+
+/// A page as given by Python, owned so it can cross threads.
+enum Html {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// One page of `extract_many`.
+struct Page {
+    html: Html,
+    url: Option<String>,
+    content_type: Option<String>,
+}
+
+/// Reads `html` (`str` or `bytes`). A `str` with lone surrogates (from
+/// `surrogateescape` decoding) has each replaced by one U+FFFD, as invalid
+/// bytes are when `bytes` are decoded.
+fn html_arg(html: &Bound<'_, PyAny>, what: &str) -> PyResult<Html> {
+    if let Ok(s) = html.cast::<PyString>() {
+        if let Ok(text) = s.to_cow() {
+            return Ok(Html::Text(text.into_owned()));
+        }
+        let units = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
+        let units = units.cast::<PyBytes>()?.as_bytes();
+        let text = char::decode_utf16(
+            units
+                .chunks_exact(2)
+                .map(|pair| u16::from_le_bytes([pair[0], pair[1]])),
+        )
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+        return Ok(Html::Text(text));
+    }
+    if let Ok(b) = html.cast::<PyBytes>() {
+        return Ok(Html::Bytes(b.as_bytes().to_vec()));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{what} must be str or bytes, not {}",
+        type_name(html)
+    )))
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "an unknown type".to_string(), |n| n.to_string())
+}
+
+fn parse_url(url: Option<&str>) -> Result<Option<Url>, Error> {
+    url.map(|u| {
+        Url::parse(u).map_err(|e| Error::InvalidUrl {
+            url: u.to_string(),
+            reason: e.to_string(),
+        })
+    })
+    .transpose()
+}
+
+/// How much of the input [`looks_binary`] reads.
+const BINARY_SAMPLE: usize = 8192;
+
+/// Whether the start of the input is binary data rather than text: more
+/// than 1 % of its first [`BINARY_SAMPLE`] bytes (at least 8) are control
+/// bytes no text file holds (NUL, C0 controls other than tab, line feed,
+/// form feed, carriage return and escape, DEL). A stray NUL in a page does
+/// not count; an image, an archive, random bytes or UTF-16 without a byte
+/// order mark do. UTF-16 that says so (a BOM, or a `charset=utf-16`) is
+/// text.
+fn looks_binary(sample: &[u8], content_type: Option<&str>) -> Option<usize> {
+    if sample.starts_with(&[0xFF, 0xFE]) || sample.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    if content_type.is_some_and(|ct| ct.to_ascii_lowercase().contains("utf-16")) {
+        return None;
+    }
+    let sample = &sample[..sample.len().min(BINARY_SAMPLE)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| matches!(b, 0x00..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F))
+        .count();
+    (controls >= 8 && controls * 100 > sample.len()).then_some(controls)
+}
+
+/// Extracts one page and serialises the article as the crate's JSON.
+fn extract_json(
+    extractor: &Extractor,
+    html: &Html,
+    url: Option<&str>,
+    content_type: Option<&str>,
+    memory: Option<&SiteMemory>,
+    fields: Option<&[String]>,
+) -> Result<Vec<u8>, Error> {
+    let url = parse_url(url)?;
+    let sample = match html {
+        Html::Text(text) => text.as_bytes(),
+        Html::Bytes(bytes) => bytes,
+    };
+    if let Some(controls) = looks_binary(sample, content_type) {
+        // gleaner would extract the printable runs of it as "text".
+        return Err(Error::Decode {
+            url,
+            reason: format!(
+                "it looks binary, not text ({controls} of its first {} bytes are control bytes)",
+                sample.len().min(BINARY_SAMPLE)
+            ),
+        });
+    }
+    let article = match (html, memory) {
+        (Html::Text(text), None) => extractor.extract(text, url.as_ref())?,
+        (Html::Text(text), Some(m)) => extractor.extract_with(text, url.as_ref(), m)?,
+        (Html::Bytes(bytes), None) => extractor.extract_bytes(bytes, content_type, url.as_ref())?,
+        (Html::Bytes(bytes), Some(m)) => {
+            extractor.extract_bytes_with(bytes, content_type, url.as_ref(), m)?
+        }
+    };
+    to_json(&article, fields)
+}
+
+/// The article as the crate's JSON; with `fields`, only those top-level
+/// fields (the ones the article has).
+fn to_json(article: &Article, fields: Option<&[String]>) -> Result<Vec<u8>, Error> {
+    let failed = |e: serde_json::Error| Error::Config {
+        reason: format!("cannot serialise the article: {e}"),
+    };
+    let Some(fields) = fields else {
+        return serde_json::to_vec(article).map_err(failed);
+    };
+    let serde_json::Value::Object(mut all) = serde_json::to_value(article).map_err(failed)? else {
+        return Err(Error::Config {
+            reason: "an article does not serialise to a JSON object".to_string(),
+        });
+    };
+    let picked: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .filter_map(|f| all.remove(f).map(|v| (f.clone(), v)))
+        .collect();
+    serde_json::to_vec(&picked).map_err(failed)
+}
+
+/// The article's JSON as a Python `dict` (the standard `json` module's C
+/// reader; keys in the crate's field order).
+fn json_to_dict<'py>(py: Python<'py>, json: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let loads = LOADS.get_or_try_init(py, || {
+        py.import("json")
+            .and_then(|m| m.getattr("loads"))
+            .map(Bound::unbind)
+    })?;
+    loads.bind(py).call1((PyBytes::new(py, json),))
+}
+
+fn default_extractor() -> &'static Extractor {
+    static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+    DEFAULT.get_or_init(Extractor::default)
+}
+
+/// extract(html, url=None, content_type=None, fields=None)
+/// --
+///
+/// Extracts the article from one page with default options and returns it
+/// as a dict (the serde fields of gleaner's `Article`; with `fields`, only
+/// those).
+#[pyfunction]
+#[pyo3(signature = (html, url = None, content_type = None, fields = None))]
+fn extract<'py>(
+    py: Python<'py>,
+    html: &Bound<'py, PyAny>,
+    url: Option<String>,
+    content_type: Option<String>,
+    fields: Option<Vec<String>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let html = html_arg(html, "html")?;
+    let json = detached(py, || {
+        Ok(extract_json(
+            default_extractor(),
+            &html,
+            url.as_deref(),
+            content_type.as_deref(),
+            None,
+            fields.as_deref(),
+        )?)
+    })?;
+    json_to_dict(py, &json)
+}
+
+/// A configured extractor (gleaner's `Extractor`). Immutable, shareable
+/// between threads, picklable.
+#[pyclass(name = "Extractor", module = "gleaner", frozen)]
+struct PyExtractor {
+    inner: Extractor,
+    /// The keyword arguments it was built from (for pickling and repr).
+    options: Py<PyDict>,
+}
+
+/// Results of `extract_many` waiting for the GIL to become dicts.
+const RESULTS_IN_FLIGHT: usize = 64;
+
+/// The per-host rule options: host → values.
+type PerHost = BTreeMap<String, Vec<String>>;
+
+#[pymethods]
+impl PyExtractor {
+    #[new]
+    #[pyo3(signature = (
+        *,
+        focus = "balanced",
+        images = true,
+        links = true,
+        tables = true,
+        explain = false,
+        max_input_bytes = None,
+        max_elements = None,
+        max_depth = None,
+        max_attributes = None,
+        strip_text = Vec::new(),
+        strip_selector = Vec::new(),
+        boilerplate_class = Vec::new(),
+        content_class = Vec::new(),
+        syndication_marker = Vec::new(),
+        strip_text_on_host = PerHost::new(),
+        strip_selector_on_host = PerHost::new(),
+        boilerplate_class_on_host = PerHost::new(),
+        content_class_on_host = PerHost::new(),
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        focus: &str,
+        images: bool,
+        links: bool,
+        tables: bool,
+        explain: bool,
+        max_input_bytes: Option<usize>,
+        max_elements: Option<usize>,
+        max_depth: Option<usize>,
+        max_attributes: Option<usize>,
+        strip_text: Vec<String>,
+        strip_selector: Vec<String>,
+        boilerplate_class: Vec<String>,
+        content_class: Vec<String>,
+        syndication_marker: Vec<String>,
+        strip_text_on_host: PerHost,
+        strip_selector_on_host: PerHost,
+        boilerplate_class_on_host: PerHost,
+        content_class_on_host: PerHost,
+    ) -> PyResult<Self> {
+        let focus_mode = match focus {
+            "precision" => Focus::Precision,
+            "balanced" => Focus::Balanced,
+            "recall" => Focus::Recall,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "focus must be 'precision', 'balanced' or 'recall', not {other:?}"
+                )))
+            }
+        };
+        let options = PyDict::new(py);
+        options.set_item("focus", focus)?;
+        options.set_item("images", images)?;
+        options.set_item("links", links)?;
+        options.set_item("tables", tables)?;
+        options.set_item("explain", explain)?;
+        let mut b = Extractor::builder()
+            .focus(focus_mode)
+            .images(images)
+            .links(links)
+            .tables(tables)
+            .explain(explain);
+        if let Some(n) = max_input_bytes {
+            b = b.max_input_bytes(n);
+            options.set_item("max_input_bytes", n)?;
+        }
+        if let Some(n) = max_elements {
+            b = b.max_elements(n);
+            options.set_item("max_elements", n)?;
+        }
+        if let Some(n) = max_depth {
+            b = b.max_depth(n);
+            options.set_item("max_depth", n)?;
+        }
+        if let Some(n) = max_attributes {
+            b = b.max_attributes(n);
+            options.set_item("max_attributes", n)?;
+        }
+        let rule = |r: Result<gleaner::ExtractorBuilder, Error>| r.map_err(|e| gleaner_error(&e));
+        for s in &strip_text {
+            b = b.strip_text(s);
+        }
+        for s in &syndication_marker {
+            b = b.syndication_marker(s);
+        }
+        for s in &strip_selector {
+            b = rule(b.strip_selector(s))?;
+        }
+        for s in &boilerplate_class {
+            b = rule(b.boilerplate_class(s))?;
+        }
+        for s in &content_class {
+            b = rule(b.content_class(s))?;
+        }
+        for (host, values) in &strip_text_on_host {
+            for s in values {
+                b = b.strip_text_on_host(host, s);
+            }
+        }
+        for (host, values) in &strip_selector_on_host {
+            for s in values {
+                b = rule(b.strip_selector_on_host(host, s))?;
+            }
+        }
+        for (host, values) in &boilerplate_class_on_host {
+            for s in values {
+                b = rule(b.boilerplate_class_on_host(host, s))?;
+            }
+        }
+        for (host, values) in &content_class_on_host {
+            for s in values {
+                b = rule(b.content_class_on_host(host, s))?;
+            }
+        }
+        for (name, list) in [
+            ("strip_text", &strip_text),
+            ("strip_selector", &strip_selector),
+            ("boilerplate_class", &boilerplate_class),
+            ("content_class", &content_class),
+            ("syndication_marker", &syndication_marker),
+        ] {
+            if !list.is_empty() {
+                options.set_item(name, list)?;
+            }
+        }
+        for (name, map) in [
+            ("strip_text_on_host", &strip_text_on_host),
+            ("strip_selector_on_host", &strip_selector_on_host),
+            ("boilerplate_class_on_host", &boilerplate_class_on_host),
+            ("content_class_on_host", &content_class_on_host),
+        ] {
+            if !map.is_empty() {
+                options.set_item(name, map)?;
+            }
+        }
+        Ok(PyExtractor {
+            inner: b.build(),
+            options: options.unbind(),
+        })
+    }
+
+    /// extract(html, url=None, content_type=None, memory=None, fields=None)
+    /// --
+    ///
+    /// Extracts the article from one page. With a `SiteMemory` (and a
+    /// `url`), blocks the host repeated on earlier pages are stripped and
+    /// this page's blocks are learned. With `fields`, the dict has only
+    /// those fields (cheaper when the blocks are not needed).
+    #[pyo3(signature = (html, url = None, content_type = None, memory = None, fields = None))]
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        html: &Bound<'py, PyAny>,
+        url: Option<String>,
+        content_type: Option<String>,
+        memory: Option<&Bound<'py, PySiteMemory>>,
+        fields: Option<Vec<String>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let html = html_arg(html, "html")?;
+        let memory = memory.map(|m| &m.get().inner);
+        let extractor = &self.inner;
+        let json = detached(py, || {
+            Ok(extract_json(
+                extractor,
+                &html,
+                url.as_deref(),
+                content_type.as_deref(),
+                memory,
+                fields.as_deref(),
+            )?)
+        })?;
+        json_to_dict(py, &json)
+    }
+
+    /// extract_many(pages, jobs=None, errors="return", fields=None)
+    /// --
+    ///
+    /// Extracts many pages over `jobs` threads (default: all cores) with
+    /// the GIL released, and returns the articles in input order. A page is
+    /// `html` (str or bytes) or a tuple `(html, url)` or
+    /// `(html, url, content_type)`. A page that fails gives its
+    /// `ExtractionError` in its place (`errors="return"`), or raises it
+    /// (`errors="raise"`, the first failure in input order). With
+    /// `fields`, each dict has only those fields.
+    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        pages: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        errors: &str,
+        fields: Option<Vec<String>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let raise = match errors {
+            "return" => false,
+            "raise" => true,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "errors must be 'return' or 'raise', not {other:?}"
+                )))
+            }
+        };
+        if jobs == Some(0) {
+            return Err(PyValueError::new_err("jobs must be at least 1"));
+        }
+        if pages.is_instance_of::<PyString>() || pages.is_instance_of::<PyBytes>() {
+            return Err(PyTypeError::new_err(format!(
+                "pages must be an iterable of pages, not one {}",
+                type_name(pages)
+            )));
+        }
+        let mut input = Vec::new();
+        for (i, page) in pages.try_iter()?.enumerate() {
+            input.push(page_arg(&page?, i)?);
+        }
+        let extractor = &self.inner;
+        let fields = fields.as_deref();
+        let batch = Batch::new(jobs.unwrap_or_else(available_jobs));
+        let out = PyList::empty(py);
+        // The batch runs on a thread of its own, and this thread turns its
+        // results into dicts (which needs the GIL) as they come, in input
+        // order: the conversion overlaps the extraction instead of adding
+        // a sequential tail to it.
+        let (tx, rx) = sync_channel::<Result<Vec<u8>, Error>>(RESULTS_IN_FLIGHT);
+        std::thread::scope(|scope| -> PyResult<()> {
+            let input = &input;
+            let batch_thread = scope.spawn(move || {
+                guarded(|| {
+                    batch.run(
+                        input.iter(),
+                        |page| {
+                            extract_json(
+                                extractor,
+                                &page.html,
+                                page.url.as_deref(),
+                                page.content_type.as_deref(),
+                                None,
+                                fields,
+                            )
+                        },
+                        |_, result| {
+                            tx.send(result).map_err(|_| Error::Config {
+                                reason: "extract_many stopped".to_string(),
+                            })
+                        },
+                    )?;
+                    Ok(())
+                })
+            });
+            let mut raised = None;
+            let mut rx = rx;
+            loop {
+                // The receiver is not `Sync`: it goes into the detached
+                // closure and comes back.
+                let (next, back) = py.detach(move || (rx.recv(), rx));
+                rx = back;
+                let Ok(result) = next else {
+                    break;
+                };
+                match result {
+                    Ok(json) => out.append(json_to_dict(py, &json)?)?,
+                    Err(error) if raise => {
+                        raised = Some(gleaner_error(&error));
+                        break;
+                    }
+                    Err(error) => out.append(gleaner_error(&error).into_value(py))?,
+                }
+            }
+            // Stops the batch early when an error is raised.
+            drop(rx);
+            let finished = py.detach(|| batch_thread.join());
+            if let Some(error) = raised {
+                return Err(error);
+            }
+            match finished {
+                Ok(Ok(())) => Ok(()),
+                Ok(Err(failure)) => Err(failure.into_pyerr()),
+                Err(_) => Err(Failure::Panic("the batch thread panicked".to_string()).into_pyerr()),
+            }
+        })?;
+        Ok(out)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let rebuild = py.import("gleaner._gleaner")?.getattr("_extractor_from")?;
+        let args = PyTuple::new(py, [self.options.bind(py).copy()?])?;
+        PyTuple::new(py, [rebuild, args.into_any()])
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let options = self.options.bind(py);
+        let mut parts = Vec::new();
+        for (k, v) in options.iter() {
+            parts.push(format!("{}={}", k.str()?, v.repr()?));
+        }
+        Ok(format!("Extractor({})", parts.join(", ")))
+    }
+
+    /// The options the extractor was built with, as keyword arguments.
+    #[getter]
+    fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.options.bind(py).copy()
+    }
+}
+
+/// Rebuilds a pickled `Extractor` from its keyword arguments.
+#[pyfunction]
+fn _extractor_from<'py>(
+    py: Python<'py>,
+    options: &Bound<'py, PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import("gleaner._gleaner")?
+        .getattr("Extractor")?
+        .call((), Some(options))
+}
+
+/// One page of `extract_many`: `html` or `(html, url[, content_type])`.
+fn page_arg(page: &Bound<'_, PyAny>, index: usize) -> PyResult<Page> {
+    let what = format!("page #{index}");
+    if let Ok(t) = page.cast::<PyTuple>() {
+        if !(1..=3).contains(&t.len()) {
+            return Err(PyTypeError::new_err(format!(
+                "{what} must be html or a tuple (html, url[, content_type]), not a tuple of {} items",
+                t.len()
+            )));
+        }
+        let html = html_arg(&t.get_item(0)?, &format!("the html of {what}"))?;
+        let opt = |i: usize, name: &str| -> PyResult<Option<String>> {
+            if i >= t.len() {
+                return Ok(None);
+            }
+            let item = t.get_item(i)?;
+            if item.is_none() {
+                return Ok(None);
+            }
+            item.extract::<String>().map(Some).map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "the {name} of {what} must be str or None, not {}",
+                    type_name(&item)
+                ))
+            })
+        };
+        return Ok(Page {
+            html,
+            url: opt(1, "url")?,
+            content_type: opt(2, "content_type")?,
+        });
+    }
+    Ok(Page {
+        html: html_arg(page, &what)?,
+        url: None,
+        content_type: None,
+    })
+}
+
+/// What a host repeats on every page (gleaner's `SiteMemory`): learned
+/// from the pages extracted with it, bounded, saved as JSON.
+#[pyclass(name = "SiteMemory", module = "gleaner", frozen)]
+struct PySiteMemory {
+    inner: SiteMemory,
+}
+
+#[pymethods]
+impl PySiteMemory {
+    #[new]
+    #[pyo3(signature = (*, min_pages = 2, max_hosts = 1000, max_blocks_per_host = 2000))]
+    fn new(min_pages: u32, max_hosts: usize, max_blocks_per_host: usize) -> Self {
+        let limits = SiteMemoryLimits::default()
+            .min_pages(min_pages)
+            .max_hosts(max_hosts)
+            .max_blocks_per_host(max_blocks_per_host);
+        PySiteMemory {
+            inner: SiteMemory::with_limits(limits),
+        }
+    }
+
+    /// learn(html, url, content_type=None, extractor=None)
+    /// --
+    ///
+    /// Shows the memory one page of `url`'s host: its blocks are learned
+    /// (what is extracted is discarded). Use the same extractor options as
+    /// for the pages the memory will strip.
+    #[pyo3(signature = (html, url, content_type = None, extractor = None))]
+    fn learn<'py>(
+        &self,
+        py: Python<'py>,
+        html: &Bound<'py, PyAny>,
+        url: String,
+        content_type: Option<String>,
+        extractor: Option<&Bound<'py, PyExtractor>>,
+    ) -> PyResult<()> {
+        let html = html_arg(html, "html")?;
+        let extractor: &Extractor = match extractor {
+            Some(e) => &e.get().inner,
+            None => default_extractor(),
+        };
+        let memory = &self.inner;
+        detached(py, || {
+            match extract_json(
+                extractor,
+                &html,
+                Some(&url),
+                content_type.as_deref(),
+                Some(memory),
+                Some(&[]),
+            ) {
+                // A page without article text has nothing to learn.
+                Ok(_) | Err(Error::NoContent { .. }) => Ok(()),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    /// Writes the memory to `path` as JSON.
+    fn save(&self, py: Python<'_>, path: PathBuf) -> PyResult<()> {
+        let memory = &self.inner;
+        detached(py, || {
+            let json = memory_json(memory)?;
+            std::fs::write(&path, json).map_err(|source| {
+                Failure::Gleaner(Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })
+            })
+        })
+    }
+
+    /// Reads a memory written by `save`.
+    #[staticmethod]
+    fn load(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        let bytes = detached(py, || {
+            std::fs::read(&path).map_err(|source| {
+                Failure::Gleaner(Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })
+            })
+        })?;
+        memory_from_json(&bytes, &path.display().to_string())
+    }
+
+    /// The memory as a JSON string.
+    fn to_json(&self) -> PyResult<String> {
+        memory_json(&self.inner).map_err(Failure::into_pyerr)
+    }
+
+    /// A memory from `to_json`'s string.
+    #[staticmethod]
+    fn from_json(json: &str) -> PyResult<Self> {
+        memory_from_json(json.as_bytes(), "a JSON string")
+    }
+
+    /// Number of hosts remembered.
+    fn host_count(&self) -> usize {
+        self.inner.host_count()
+    }
+
+    /// Number of distinct blocks remembered for `host`.
+    fn block_count(&self, host: &str) -> usize {
+        self.inner.block_count(host)
+    }
+
+    /// Forgets everything (the limits stay).
+    fn clear(&self) {
+        self.inner.clear();
+    }
+
+    /// The limits: `min_pages`, `max_hosts`, `max_blocks_per_host`.
+    #[getter]
+    fn limits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let l = self.inner.limits();
+        let d = PyDict::new(py);
+        d.set_item("min_pages", l.min_pages)?;
+        d.set_item("max_hosts", l.max_hosts)?;
+        d.set_item("max_blocks_per_host", l.max_blocks_per_host)?;
+        Ok(d)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let from_json = py
+            .import("gleaner._gleaner")?
+            .getattr("SiteMemory")?
+            .getattr("from_json")?;
+        let args = PyTuple::new(py, [self.to_json()?])?;
+        PyTuple::new(py, [from_json, args.into_any()])
+    }
+
+    fn __repr__(&self) -> String {
+        format!("SiteMemory(hosts={})", self.inner.host_count())
+    }
+}
+
+fn memory_json(memory: &SiteMemory) -> Result<String, Failure> {
+    serde_json::to_string(memory).map_err(|e| {
+        Failure::Gleaner(Error::Config {
+            reason: format!("cannot serialise the site memory: {e}"),
+        })
+    })
+}
+
+fn memory_from_json(bytes: &[u8], source: &str) -> PyResult<PySiteMemory> {
+    serde_json::from_slice(bytes)
+        .map(|inner| PySiteMemory { inner })
+        .map_err(|e| PyValueError::new_err(format!("cannot read a site memory from {source}: {e}")))
+}
+
+/// warc_to_jsonl(warc_path, out_path, jobs=None, extractor=None)
+/// --
+///
+/// One shard of a crawl (the crate's `Pipeline::run_shard`): the WARC (or
+/// HTML) file to a JSON Lines file, one article or error per line, over
+/// `jobs` threads, with a fresh site memory. Written to `<out>.partial` and
+/// renamed when complete; when `out_path` exists nothing is done and None
+/// is returned. Otherwise returns the counts.
+#[pyfunction]
+#[pyo3(signature = (warc_path, out_path, jobs = None, extractor = None))]
+fn warc_to_jsonl<'py>(
+    py: Python<'py>,
+    warc_path: PathBuf,
+    out_path: PathBuf,
+    jobs: Option<usize>,
+    extractor: Option<&Bound<'py, PyExtractor>>,
+) -> PyResult<Option<Bound<'py, PyDict>>> {
+    if jobs == Some(0) {
+        return Err(PyValueError::new_err("jobs must be at least 1"));
+    }
+    let extractor =
+        extractor.map_or_else(|| default_extractor().clone(), |e| e.get().inner.clone());
+    let outcome = detached(py, || {
+        let pipeline = Pipeline::new(extractor).jobs(jobs.unwrap_or_else(available_jobs));
+        Ok(pipeline.run_shard(&warc_path, &out_path)?)
+    })?;
+    let summary = match outcome {
+        ShardOutcome::Done(summary) => summary,
+        _ => return Ok(None),
+    };
+    let d = PyDict::new(py);
+    d.set_item("ok", summary.ok)?;
+    d.set_item("errors", summary.errors)?;
+    d.set_item("skipped", summary.skipped)?;
+    d.set_item("fragments_stripped", summary.fragments_stripped)?;
+    d.set_item("fragments_learned", summary.fragments_learned)?;
+    Ok(Some(d))
+}
+
+/// Panics inside the guard: the test suite checks that this raises
+/// `gleaner.PanicError` and the interpreter goes on.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    detached(py, || -> Result<(), Failure> {
+        panic!("a deliberate panic to test the guard")
+    })
+}
+
+/// The extension module.
+#[pymodule]
+fn _gleaner(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(warc_to_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(_extractor_from, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_class::<PyExtractor>()?;
+    m.add_class::<PySiteMemory>()?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
