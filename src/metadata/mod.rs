@@ -119,7 +119,33 @@ struct Raw {
     date_lines: Vec<String>,
     /// The `title` of a `<link rel=original-source|syndication-source>`.
     source_link_title: Option<String>,
+    /// `datetime` of `<time>` elements marked as the update time (an
+    /// "updated" / "modified" class, `itemprop=dateModified`, an "Updated"
+    /// label before it).
+    modified_times: Vec<String>,
+    /// Short visible lines that state a date, in document order.
+    visible: Vec<VisibleLine>,
+    /// The document-order index of the first headline `h1`.
+    h1_order: Option<usize>,
 }
+
+/// A short visible line that states a date ("Published on March 2, 2023",
+/// a bare "Dec 12, 2025" under the headline).
+struct VisibleLine {
+    text: String,
+    /// The label outside the line: in the parent's text ("Updated:
+    /// <span>Dec 31, 2024</span>"), the element just before it
+    /// (`<div>Published</div><div>Oct 14, 2025</div>`), or its class.
+    label: Option<dates::DateKind>,
+    /// The element's index in document order.
+    order: usize,
+}
+
+/// Most visible date lines kept.
+const MAX_VISIBLE_DATES: usize = 24;
+
+/// Longest direct text of an element read as a visible date line.
+const MAX_DATE_LINE: usize = 100;
 
 /// Reads the document's metadata. `fetched_at`, when known, is the time
 /// the page was fetched: dates after it are rejected, and relative dates
@@ -226,10 +252,12 @@ fn scan(doc: &Html) -> Raw {
         ..Raw::default()
     };
     let mut names_buf = String::new();
+    let mut order = 0usize;
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
             continue;
         };
+        order += 1;
         let name = el.name();
         let at = Attrs::of(el);
         match name {
@@ -319,6 +347,7 @@ fn scan(doc: &Html) -> Raw {
                 if !t.is_empty() {
                     if !is_branding_h1(e, &at, &t) {
                         raw.h1.push(t);
+                        raw.h1_order.get_or_insert(order);
                     } else if raw.brand.is_none() {
                         // The site's logo or home link: its name, not a
                         // headline.
@@ -327,7 +356,18 @@ fn scan(doc: &Html) -> Raw {
                 }
             }
             "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
-                if let Some(d) = at.datetime {
+                let updated = at.datetime.is_some()
+                    && (at.itemprop.is_some_and(|p| p.contains("dateModified"))
+                        || at.class.is_some_and(|c| {
+                            let c = c.to_ascii_lowercase();
+                            c.contains("updated") || c.contains("modified")
+                        })
+                        || parent_label(e) == Some(dates::DateKind::Modified));
+                if let (true, Some(d)) = (updated, at.datetime) {
+                    if raw.modified_times.len() < MAX_DOM_CANDIDATES {
+                        raw.modified_times.push(d.to_string());
+                    }
+                } else if let Some(d) = at.datetime {
                     // A `pubdate`/published marker puts it first.
                     let marked = at.pubdate
                         || at.itemprop.is_some_and(|p| p.contains("datePublished"))
@@ -348,6 +388,16 @@ fn scan(doc: &Html) -> Raw {
                 }
             }
             _ => {}
+        }
+        if raw.visible.len() < MAX_VISIBLE_DATES
+            && !matches!(
+                name,
+                "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
+            )
+        {
+            if let Some(line) = visible_date_line(e, &at, order) {
+                raw.visible.push(line);
+            }
         }
         if let Some(prop) = at.itemprop {
             for p in prop
@@ -454,6 +504,92 @@ fn is_branding_h1(e: ElementRef<'_>, at: &Attrs<'_>, text: &str) -> bool {
     };
     let path = path.trim_start_matches("./").trim_start_matches('/');
     path.is_empty() || matches!(path, "index.html" | "index.htm" | "index.php")
+}
+
+/// The text of an element's own text children (not its descendants'),
+/// whitespace normalised; `None` when longer than [`MAX_DATE_LINE`].
+fn direct_text(e: ElementRef<'_>) -> Option<String> {
+    let mut s = String::new();
+    for c in e.children() {
+        if let Node::Text(t) = c.value() {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if s.len() + t.len() > MAX_DATE_LINE {
+                return None;
+            }
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(t);
+        }
+    }
+    Some(s)
+}
+
+/// The label a date element's surroundings give it: the parent's own text
+/// ("Updated: <span>…</span>"), else the element just before it
+/// (`<div>Published</div><div>Oct 14, 2025</div>`).
+fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
+    let from_parent = e
+        .parent()
+        .and_then(ElementRef::wrap)
+        .and_then(direct_text)
+        .and_then(|t| dates::label_kind(&t));
+    from_parent.or_else(|| {
+        let prev = e.prev_siblings().find_map(ElementRef::wrap)?;
+        let t = element_text(prev);
+        (t.chars().count() <= 40)
+            .then(|| dates::label_kind(&t))
+            .flatten()
+    })
+}
+
+/// An element whose own text is a short line stating a date, outside the
+/// navigation, asides, footers and comment threads: the line and the
+/// label around it.
+fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<VisibleLine> {
+    // Cheap tests first: a date has digits, and its line is short.
+    let mut has_digit = false;
+    for c in e.children() {
+        if let Node::Text(t) = c.value() {
+            if t.len() > MAX_DATE_LINE * 4 {
+                return None;
+            }
+            has_digit |= t.bytes().any(|b| b.is_ascii_digit());
+        }
+    }
+    if !has_digit {
+        return None;
+    }
+    let text = direct_text(e)?;
+    let _ = dates::find_in_text_unchecked(&text)?;
+    let blocked = e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        matches!(
+            a.value().name(),
+            "nav" | "aside" | "footer" | "figcaption" | "blockquote" | "a"
+        )
+    }) || in_comments(e);
+    if blocked {
+        return None;
+    }
+    let class_kind = at.class.and_then(|c| {
+        let c = c.to_ascii_lowercase();
+        if c.contains("updated") || c.contains("modif") {
+            Some(dates::DateKind::Modified)
+        } else if c.contains("publish") || c.contains("posted") || c.contains("entry-date") {
+            Some(dates::DateKind::Published)
+        } else {
+            None
+        }
+    });
+    let label = if dates::label_kind(&text).is_some() {
+        None
+    } else {
+        parent_label(e).or(class_kind)
+    };
+    Some(VisibleLine { text, label, order })
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
@@ -726,123 +862,9 @@ fn choose(
 
     m.authors = choose_authors(raw, &ld, m.site_name.as_deref());
 
-    let date = |s: &str| dates::parse_date(s, now);
-    m.published = ld
-        .published
-        .as_deref()
-        .and_then(date)
-        .or_else(|| {
-            all(
-                raw,
-                &[
-                    "article:published_time",
-                    "og:published_time",
-                    "article:published",
-                    "datepublished",
-                    "dc.date.issued",
-                    "dc.issued",
-                    "dc.date",
-                    "dc.created",
-                    "citation_publication_date",
-                    "citation_date",
-                    "citation_online_date",
-                    "parsely-pub-date",
-                    "sailthru.date",
-                    "article.published",
-                    "published-date",
-                    "publish-date",
-                    "publishdate",
-                    "pubdate",
-                    "date",
-                    "og:article:published_time",
-                    "datecreated",
-                ],
-            )
-            .into_iter()
-            .find_map(date)
-        })
-        .or_else(|| {
-            ["datePublished", "dateCreated"]
-                .iter()
-                .filter_map(|k| raw.itemprops.get(*k))
-                .flatten()
-                .find_map(|s| date(s))
-        })
-        // A date in the article's own URL beats an unmarked `<time>`, which
-        // may belong to a sidebar list or a comment.
-        .or_else(|| {
-            raw.times
-                .iter()
-                .take(raw.marked_times)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
-        .or_else(|| {
-            raw.times
-                .iter()
-                .skip(raw.marked_times)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
-        // A byline that carries the date ("By Jane Doe | March 2, 2023").
-        .or_else(|| {
-            raw.bylines
-                .iter()
-                .chain(&raw.by_lines)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| {
-            let fetched = fetched?;
-            raw.date_lines
-                .iter()
-                .find_map(|s| dates::parse_relative(s, fetched))
-        });
-    // A UTC time that another source gives with the page's own offset: keep
-    // the local one (its calendar day is the one the page shows).
-    if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
-        let local = raw
-            .meta
-            .iter()
-            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
-            .flat_map(|(_, v)| v)
-            .chain(raw.times.iter())
-            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
-            .filter(|s| s.len() <= 40)
-            .filter_map(|s| date(s))
-            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
-        if local.is_some() {
-            m.published = local;
-        }
-    }
-    m.modified = ld
-        .modified
-        .as_deref()
-        .and_then(date)
-        .or_else(|| {
-            all(
-                raw,
-                &[
-                    "article:modified_time",
-                    "og:updated_time",
-                    "article:modified",
-                    "datemodified",
-                    "dc.modified",
-                    "dc.date.modified",
-                    "last-modified",
-                    "lastmod",
-                    "sailthru.lastmodified",
-                ],
-            )
-            .into_iter()
-            .find_map(date)
-        })
-        .or_else(|| {
-            raw.itemprops
-                .get("dateModified")
-                .into_iter()
-                .flatten()
-                .find_map(|s| date(s))
-        });
+    let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
+    m.published = published;
+    m.modified = modified;
 
     m.lang = raw
         .html_lang
@@ -971,6 +993,197 @@ fn choose(
         })
         .filter(|s| !s.is_empty());
     m
+}
+
+/// Meta keys that name the publication date, in order of precedence.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "dc.date.issued",
+    "dc.issued",
+    "dc.date",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published-date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "og:article:published_time",
+    "datecreated",
+];
+
+/// Meta keys that name the last update, in order of precedence.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dc.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "sailthru.lastmodified",
+];
+
+/// Whether a meta key not in the known lists names a publication date
+/// (`w-published-date`, `published`, `article_publish_date`) or an update
+/// (`page-last-updated`, `cdc:last_updated`).
+fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
+    if key.contains("modif") || key.contains("updated") || key.contains("last_update") {
+        Some(dates::DateKind::Modified)
+    } else if (key.contains("publish") || key.contains("pubdate") || key.contains("release_date"))
+        && !key.contains("expir")
+        && !key.contains("publisher")
+    {
+        Some(dates::DateKind::Published)
+    } else {
+        None
+    }
+}
+
+/// The page's visible dates: (kind, date, document order).
+fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timestamp, usize)> {
+    raw.visible
+        .iter()
+        .flat_map(|v| {
+            dates::dates_in_line(&v.text, v.label, now)
+                .into_iter()
+                .map(move |(k, t)| (k, t, v.order))
+        })
+        .collect()
+}
+
+/// The published and modified dates, from every place the page states
+/// them. Structured data (JSON-LD, date metas, microdata, a `<time>` marked
+/// as the publication time) first, then the URL's date, then what the
+/// page shows: `<time datetime>`, a line labelled "Published" /
+/// "Posted on" (in the languages `dates` covers) or an unlabelled date
+/// line nearest the headline, date-named elements, a byline with a date,
+/// and a relative date when the fetch time is known. A page that states
+/// only an update date gets it as `published` too: the version shown was
+/// published then.
+fn choose_dates(
+    raw: &Raw,
+    ld: &jsonld::LdArticle,
+    url: Option<&Url>,
+    now: DateTime<Utc>,
+    fetched: Option<DateTime<Utc>>,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let date = |s: &str| dates::parse_date(s, now);
+    let visible = visible_dates(raw, now);
+    // The visible date of a kind nearest the headline (the first when the
+    // page has no `h1`).
+    let nearest = |kind: dates::DateKind| {
+        visible
+            .iter()
+            .filter(|v| v.0 == kind)
+            .min_by_key(|v| raw.h1_order.map_or(v.2, |h| v.2.abs_diff(h)))
+            .map(|v| v.1)
+    };
+    let other_meta = |kind: dates::DateKind| {
+        let mut keys: Vec<&String> = raw
+            .meta
+            .keys()
+            .filter(|k| meta_key_kind(k) == Some(kind))
+            .collect();
+        keys.sort();
+        keys.into_iter()
+            .flat_map(|k| &raw.meta[k])
+            .find_map(|s| date(s))
+    };
+    let structured = ld
+        .published
+        .as_deref()
+        .and_then(date)
+        .or_else(|| all(raw, PUBLISHED_KEYS).into_iter().find_map(date))
+        .or_else(|| {
+            ["datePublished", "dateCreated"]
+                .iter()
+                .filter_map(|k| raw.itemprops.get(*k))
+                .flatten()
+                .find_map(|s| date(s))
+        })
+        .or_else(|| {
+            raw.times
+                .iter()
+                .take(raw.marked_times)
+                .find_map(|s| date(s))
+        })
+        .or_else(|| other_meta(dates::DateKind::Published));
+    // The structured date beats a visible one that disagrees: on the
+    // development half a visible "Published" line won as often as it lost.
+    let labelled = nearest(dates::DateKind::Published);
+    let unlabelled = nearest(dates::DateKind::Unlabelled);
+    let mut published = structured
+        // A date in the article's own URL beats an unmarked `<time>`, which
+        // may belong to a sidebar list or a comment.
+        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
+        .or(labelled)
+        .or_else(|| {
+            raw.times
+                .iter()
+                .skip(raw.marked_times)
+                .find_map(|s| date(s))
+        })
+        .or(unlabelled)
+        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
+        // A byline that carries the date ("By Jane Doe | March 2, 2023").
+        .or_else(|| {
+            raw.bylines
+                .iter()
+                .chain(&raw.by_lines)
+                .find_map(|s| date(s))
+        })
+        .or_else(|| {
+            let fetched = fetched?;
+            raw.date_lines
+                .iter()
+                .find_map(|s| dates::parse_relative(s, fetched))
+        });
+    // A UTC time that another source gives with the page's own offset: keep
+    // the local one (its calendar day is the one the page shows).
+    if let Some(p) = published.filter(|p| p.offset().local_minus_utc() == 0) {
+        let local = raw
+            .meta
+            .iter()
+            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+            .flat_map(|(_, v)| v)
+            .chain(raw.times.iter())
+            // The same instant, marked "updated" (WordPress themes mark
+            // the publication `<time>` `entry-date updated`).
+            .chain(raw.modified_times.iter())
+            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
+            .filter(|s| s.len() <= 40)
+            .filter_map(|s| date(s))
+            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
+        if local.is_some() {
+            published = local;
+        }
+    }
+    let modified = ld
+        .modified
+        .as_deref()
+        .and_then(date)
+        .or_else(|| all(raw, MODIFIED_KEYS).into_iter().find_map(date))
+        .or_else(|| {
+            raw.itemprops
+                .get("dateModified")
+                .into_iter()
+                .flatten()
+                .find_map(|s| date(s))
+        })
+        .or_else(|| raw.modified_times.iter().find_map(|s| date(s)))
+        .or_else(|| other_meta(dates::DateKind::Modified))
+        .or_else(|| nearest(dates::DateKind::Modified));
+    (published.or(modified), modified)
 }
 
 const SEPARATORS: [&str; 9] = [
