@@ -221,7 +221,8 @@ pub const METADATA_FIELDS: [&str; 6] = [
 /// Per-field metadata accuracy against a ground truth in the shared corpus
 /// format (`title`, `byline`, `date`, `siteName`, `lang`, `excerpt`). Each
 /// field is scored only on documents whose ground truth has it:
-/// - `title`: equal after whitespace normalisation;
+/// - `title`: equal ignoring case, whitespace and the typographic form of
+///   quotes, dashes and the ellipsis ("It’s" = "It's", "A – B" = "A - B");
 /// - `authors` (ground truth `byline`, a string or a list): the same set of
 ///   names, case-insensitive; a byline string is split at commas,
 ///   semicolons, `&`, " and " (" et ", " und ", "(with …)") and line breaks, a leading "By" (or
@@ -420,10 +421,32 @@ fn norm_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A title for comparison: lower case, typographic quotes, dashes and the
+/// ellipsis written plainly, full-width punctuation as ASCII, whitespace
+/// normalised (how a reader compares two titles; the comparator of the
+/// issue that measured metadata against the WCXB truth).
+fn norm_title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201f}' | '\u{2033}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            // Full-width forms of ASCII ("？", "！").
+            '\u{ff01}'..='\u{ff5e}' => {
+                out.push(char::from_u32(c as u32 - 0xfee0).unwrap_or(c));
+            }
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    norm_ws(&out)
+}
+
 /// Whether `want` is `got` plus a short trailing segment after a title
 /// separator (the site's name).
 fn suffix_cut_equal(want: &str, got: &str) -> bool {
-    let (want, got) = (norm_ws(want), norm_ws(got));
+    let (want, got) = (norm_title(want), norm_title(got));
     if got.is_empty() {
         return false;
     }
@@ -494,7 +517,7 @@ fn metadata_matches(a: &Article, field: &str, want: &Value) -> (bool, String) {
     match field {
         "title" => {
             let got = a.title.as_deref().map(norm_ws).unwrap_or_default();
-            (got == norm_ws(want_str), got)
+            (norm_title(&got) == norm_title(want_str), got)
         }
         "authors" => {
             let want: BTreeSet<String> = match want {
@@ -587,6 +610,25 @@ mod tests {
         };
         assert_eq!(score("2023-12-22"), Some(1.0));
         assert_eq!(score("2023-12-23"), Some(0.0));
+    }
+
+    #[test]
+    fn titles_compare_like_a_reader_does() {
+        let score = |want: &str, got: &str| {
+            let a = crate::Article {
+                title: Some(got.to_string()),
+                ..crate::Article::default()
+            };
+            let mut s = MetadataScores::default();
+            s.add(Some(&a), &serde_json::json!({ "title": want }));
+            s.accuracy("title")
+        };
+        assert_eq!(
+            score("It's a Rock – Roll Year…", "it’s a  rock - roll year..."),
+            Some(1.0)
+        );
+        assert_eq!(score("Why？", "Why?"), Some(1.0));
+        assert_eq!(score("Rock and Roll", "Rock & Roll"), Some(0.0));
     }
 
     #[test]

@@ -569,6 +569,7 @@ const MAX_TOKENS: usize = 64;
 /// Splits a line into [`Tok`]s; whitespace only separates them.
 fn tokens(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
+    let mut word = String::new();
     let mut chars = s.char_indices().peekable();
     while let Some(&(i, c)) = chars.peek() {
         if out.len() >= MAX_TOKENS {
@@ -624,7 +625,7 @@ fn tokens(s: &str) -> Vec<Tok> {
             out.push(Tok::Sep(c));
             chars.next();
         } else if c.is_alphabetic() {
-            let mut word = String::new();
+            word.clear();
             while let Some(&(j, d)) = chars.peek() {
                 if matches!(d, '年' | '月' | '日' | '년' | '월' | '일') {
                     break;

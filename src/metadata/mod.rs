@@ -550,17 +550,19 @@ fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
 /// navigation, asides, footers and comment threads: the line and the
 /// label around it.
 fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<VisibleLine> {
-    // Cheap tests first: a date has digits, and its line is short.
-    let mut has_digit = false;
+    // Cheap tests first, without allocating: a date has at least four
+    // digits ("1/2/23", a year), and its line is short.
+    let (mut digits, mut len) = (0, 0);
     for c in e.children() {
         if let Node::Text(t) = c.value() {
-            if t.len() > MAX_DATE_LINE * 4 {
+            len += t.len();
+            if len > MAX_DATE_LINE * 2 {
                 return None;
             }
-            has_digit |= t.bytes().any(|b| b.is_ascii_digit());
+            digits += t.bytes().filter(u8::is_ascii_digit).count();
         }
     }
-    if !has_digit {
+    if digits < 4 {
         return None;
     }
     let text = direct_text(e)?;
@@ -1296,6 +1298,21 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     html_escape::decode_html_entities(s)
 }
 
+/// UTF-8 text that was decoded as Latin-1 once ("Itâ\u{80}\u{99}s" for
+/// "It’s", a CMS that double-encodes its metadata): the text as written.
+/// The C1 control characters (U+0080–U+009F) such text holds are never in
+/// real text; a string with other characters above U+00FF is left alone.
+fn without_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return s.into();
+    }
+    let bytes: Option<Vec<u8>> = s.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    match bytes.and_then(|b| String::from_utf8(b).ok()) {
+        Some(fixed) => fixed.into(),
+        None => s.into(),
+    }
+}
+
 fn is_generic_title(t: &str) -> bool {
     let s = simplify(t);
     s.is_empty()
@@ -1319,7 +1336,7 @@ fn choose_title(
     url: Option<&Url>,
 ) -> Option<String> {
     let usable = |t: &str| {
-        let t = norm_ws(&decode_entities(t));
+        let t = norm_ws(&without_mojibake(&decode_entities(t)));
         (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
     };
     // Titles the page states as structured data, for sharing or indexing.
@@ -1528,6 +1545,9 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             .map(String::as_str)
             .collect(),
     );
+    // The author line of a link preview (Yoast writes `twitter:label1`
+    // "Written by" and the name in `twitter:data1`).
+    sources.push(preview_authors(raw));
     sources.push(raw.rel_author.iter().map(String::as_str).collect());
     // Byline elements one by one: the first that holds a name.
     // Elements the page marks as bylines before unmarked "By …" lines,
@@ -1593,7 +1613,55 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             }
         }
     }
+    if fallback.is_empty() {
+        // An author meta that names no person ("Camphouse Team", a
+        // login name such as "jdoe_admin"): as written, when nothing else
+        // names anyone; not the site's own name, a URL or an address.
+        let credit = AUTHOR_KEYS
+            .iter()
+            .filter_map(|k| raw.meta.get(*k))
+            .flatten()
+            .map(String::as_str)
+            .chain(preview_authors(raw))
+            .map(norm_ws)
+            .find(|n| {
+                !n.is_empty()
+                    && n.chars().count() <= 60
+                    && n.split_whitespace().count() <= 5
+                    && !n.contains(['@', '/', '<', '{'])
+                    && !is_site(n)
+                    && !matches!(
+                        n.to_lowercase().as_str(),
+                        "admin"
+                            | "administrator"
+                            | "staff"
+                            | "unknown"
+                            | "anonymous"
+                            | "editor"
+                            | "guest"
+                            | "author"
+                            | "user"
+                            | "null"
+                            | "none"
+                    )
+            });
+        fallback.extend(credit);
+    }
     fallback
+}
+
+/// Names a link preview's label/data pairs give as the author
+/// (`twitter:label1` = "Written by", `twitter:data1` = the name).
+fn preview_authors(raw: &Raw) -> Vec<&str> {
+    (1..=4)
+        .filter(|i| {
+            first(raw, &[format!("twitter:label{i}").as_str()]).is_some_and(|l| {
+                let l = l.trim().to_lowercase();
+                l == "written by" || l == "author" || l == "by"
+            })
+        })
+        .filter_map(|i| first(raw, &[format!("twitter:data{i}").as_str()]))
+        .collect()
 }
 
 /// A byline name with the outlet glued after it ("Jane Doe USA TODAY",
@@ -1690,6 +1758,20 @@ fn first_paragraph(blocks: &[Block]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn double_encoded_titles_are_repaired() {
+        assert_eq!(
+            without_mojibake("Investor\u{e2}\u{80}\u{99}s Guide"),
+            "Investor’s Guide"
+        );
+        assert_eq!(
+            without_mojibake("Caf\u{e9} \u{e0} Paris"),
+            "Caf\u{e9} \u{e0} Paris"
+        );
+        // Not valid UTF-8 once re-encoded: left as it is.
+        assert_eq!(without_mojibake("A\u{85}B"), "A\u{85}B");
+    }
 
     #[test]
     fn title_suffixes() {
