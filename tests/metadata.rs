@@ -922,3 +922,23 @@ fn a_date_near_the_headline_beats_a_sidebar_list_and_other_date_metas_count() {
     assert_eq!(day(&a).as_deref(), Some("2023-03-05"));
     assert_eq!(modified_day(&a).as_deref(), Some("2023-03-09"));
 }
+
+#[test]
+fn an_older_visible_publication_date_beats_a_republished_structured_one() {
+    let page = |line: &str| {
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Millbrook rebuilds its old footbridge\",\"datePublished\":\"2023-06-01T09:00:00Z\"}}</script></head><body><header><h1>Millbrook rebuilds its old footbridge</h1><p>{line}</p></header><article>{BODY}</article></body></html>"
+        );
+        gleaner::extract(&html, None).unwrap()
+    };
+    assert_eq!(
+        day(&page("Published March 5, 2023")).as_deref(),
+        Some("2023-03-05")
+    );
+    // A newer visible date, or one without a label, leaves the structured one.
+    assert_eq!(
+        day(&page("Published July 1, 2023")).as_deref(),
+        Some("2023-06-01")
+    );
+    assert_eq!(day(&page("March 5, 2023")).as_deref(), Some("2023-06-01"));
+}

@@ -694,8 +694,8 @@ fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
         }
         k
     };
-    match t.get(i)? {
-        &Tok::Num {
+    match *t.get(i)? {
+        Tok::Num {
             n: a,
             len: la,
             ordinal,
@@ -742,7 +742,7 @@ fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
             }
             None
         }
-        &Tok::Month(m) => {
+        Tok::Month(m) => {
             // March 19, 2023; Mar. 19th 2023.
             let k = skip(i + 1);
             let (d, _, _) = num(t.get(k), 2)?;

@@ -1120,10 +1120,16 @@ fn choose_dates(
                 .find_map(|s| date(s))
         })
         .or_else(|| other_meta(dates::DateKind::Published));
-    // The structured date beats a visible one that disagrees: on the
-    // development half a visible "Published" line won as often as it lost.
+    // The structured date beats a visible one that disagrees, unless the
+    // page shows an older publication date: a republished page's
+    // structured data moves to the republication, its "Published" line
+    // keeps the original date.
     let labelled = nearest(dates::DateKind::Published);
     let unlabelled = nearest(dates::DateKind::Unlabelled);
+    let structured = match (structured, labelled) {
+        (Some(s), Some(l)) if l.date_naive() < s.date_naive() => Some(l),
+        (s, _) => s,
+    };
     let mut published = structured
         // A date in the article's own URL beats an unmarked `<time>`, which
         // may belong to a sidebar list or a comment.
