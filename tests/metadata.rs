@@ -942,3 +942,38 @@ fn an_older_visible_publication_date_beats_a_republished_structured_one() {
     );
     assert_eq!(day(&page("March 5, 2023")).as_deref(), Some("2023-06-01"));
 }
+
+#[test]
+fn credits_that_name_no_person_are_kept_when_nothing_names_anyone() {
+    let page = |head: &str, byline: &str| {
+        let html = format!(
+            "<html><head>{head}</head><body><h1>Millbrook rebuilds its old footbridge</h1>{byline}<article>{BODY}</article></body></html>"
+        );
+        gleaner::extract(&html, None).unwrap()
+    };
+    // A link preview's "Written by" label names the author.
+    let a = page(
+        "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ann Hale\">",
+        "",
+    );
+    assert_eq!(a.authors, ["Ann Hale"]);
+    // A team or a login name in the author meta, as written.
+    let a = page("<meta name=\"author\" content=\"Valley Post Team\">", "");
+    assert_eq!(a.authors, ["Valley Post Team"]);
+    let a = page("<meta name=\"author\" content=\"jdoe_admin\">", "");
+    assert_eq!(a.authors, ["jdoe_admin"]);
+    // A marked byline that credits a desk, without its "By".
+    let a = page(
+        "",
+        "<p class=\"author-name\">By <a href=\"/desk\">the Currency editors</a></p>",
+    );
+    assert_eq!(a.authors, ["the Currency editors"]);
+    // A person named elsewhere wins; a placeholder is no credit.
+    let a = page(
+        "<meta name=\"author\" content=\"Valley Post Team\">",
+        "<p class=\"byline\">By Ann Hale</p>",
+    );
+    assert_eq!(a.authors, ["Ann Hale"]);
+    let a = page("<meta name=\"author\" content=\"admin\">", "");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}

@@ -1630,11 +1630,21 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             .map(String::as_str)
             .chain(preview_authors(raw))
             .map(norm_ws)
+            // A marked byline that credits a desk ("By the Currency
+            // editors"), without its "By".
+            .chain(raw.bylines.iter().map(|b| {
+                let b = norm_ws(b);
+                ["By ", "by ", "BY ", "Written by ", "written by "]
+                    .iter()
+                    .find_map(|p| b.strip_prefix(p))
+                    .map_or(b.clone(), str::to_string)
+            }))
             .find(|n| {
                 !n.is_empty()
                     && n.chars().count() <= 60
                     && n.split_whitespace().count() <= 5
-                    && !n.contains(['@', '/', '<', '{'])
+                    && !n.contains(['@', '/', '<', '{', '|'])
+                    && !n.chars().any(|c| c.is_ascii_digit())
                     && !is_site(n)
                     && !matches!(
                         n.to_lowercase().as_str(),
