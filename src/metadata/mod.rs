@@ -1194,8 +1194,8 @@ fn choose_dates(
     (published.or(modified), modified)
 }
 
-const SEPARATORS: [&str; 9] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " : ",
+const SEPARATORS: [&str; 10] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " : ",
 ];
 
 fn simplify(s: &str) -> String {
@@ -1247,7 +1247,7 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     }
     // No known site name: a short last segment after a strong separator
     // is the site ("Headline of five words – My website").
-    for sep in [" | ", " – ", " — ", " · ", " » ", " :: "] {
+    for sep in [" | ", " – ", " — ", " · ", " • ", " » ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
                 return head.trim().to_string();
@@ -1807,6 +1807,15 @@ mod tests {
         assert_eq!(
             strip_site("Storm hits the coast | News", None, None),
             "Storm hits the coast"
+        );
+        // A bullet separates the site too, named or not.
+        assert_eq!(
+            strip_site("Bridge reopens • Valley Post", Some("Valley Post"), None),
+            "Bridge reopens"
+        );
+        assert_eq!(
+            strip_site("A brief intro to the tool • Ann Hale", None, None),
+            "A brief intro to the tool"
         );
         assert_eq!(
             strip_site("Rain - the long view", None, None),
