@@ -831,3 +831,149 @@ fn a_byline_naming_more_co_authors_than_the_structured_data_wins() {
     );
     assert_eq!(b.authors, ["Ines Varga"]);
 }
+
+fn page_with(header: &str) -> Article {
+    let html = format!(
+        "<html><body><header><h1>Millbrook rebuilds its old footbridge</h1>{header}</header><article>{BODY}</article></body></html>"
+    );
+    gleaner::extract(&html, None).unwrap()
+}
+
+fn modified_day(a: &Article) -> Option<String> {
+    a.modified.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+#[test]
+fn visible_published_lines_in_many_languages() {
+    let cases = [
+        ("<p>Published on March 5, 2023</p>", "2023-03-05"),
+        ("<p>Posted on 5th March 2023 by admin</p>", "2023-03-05"),
+        (
+            "<div>Veröffentlicht am 5. März 2023, 10:30 Uhr</div>",
+            "2023-03-05",
+        ),
+        ("<span>Publié le 5 mars 2023</span>", "2023-03-05"),
+        ("<span>Publicado el 5 de marzo de 2023</span>", "2023-03-05"),
+        ("<span>Pubblicato il 5 marzo 2023</span>", "2023-03-05"),
+        ("<span>Publicado em 5 de março de 2023</span>", "2023-03-05"),
+        ("<span>Gepubliceerd op 5 maart 2023</span>", "2023-03-05"),
+        ("<span>Opublikowano 5 marca 2023</span>", "2023-03-05"),
+        ("<span>Published: 2023-03-05</span>", "2023-03-05"),
+        ("<span>Datum: 05.03.2023</span>", "2023-03-05"),
+        // An unlabelled date under the headline is the page's date.
+        ("<p>Mar 5, 2023</p>", "2023-03-05"),
+    ];
+    for (header, want) in cases {
+        assert_eq!(day(&page_with(header)).as_deref(), Some(want), "{header}");
+    }
+}
+
+#[test]
+fn published_and_updated_lines_are_told_apart() {
+    // Both in one line, and in separate elements; the label in the parent
+    // or in the element before the date.
+    let both = page_with("<p>Published March 1, 2023 | Updated March 5, 2023</p>");
+    assert_eq!(day(&both).as_deref(), Some("2023-03-01"));
+    assert_eq!(modified_day(&both).as_deref(), Some("2023-03-05"));
+    let parent = page_with(
+        "<span>Posted <b>March 1, 2023</b></span><span>Last updated: <b>March 5, 2023</b></span>",
+    );
+    assert_eq!(day(&parent).as_deref(), Some("2023-03-01"));
+    assert_eq!(modified_day(&parent).as_deref(), Some("2023-03-05"));
+    let before = page_with("<div>Updated on</div><div>March 5, 2023</div>");
+    assert_eq!(modified_day(&before).as_deref(), Some("2023-03-05"));
+    // A page that states only its update date: that is the version shown.
+    assert_eq!(day(&before).as_deref(), Some("2023-03-05"));
+    // German and French update labels.
+    let de = page_with("<p>Aktualisiert am 05.03.2023</p><p>Erschienen am 01.03.2023</p>");
+    assert_eq!(day(&de).as_deref(), Some("2023-03-01"));
+    assert_eq!(modified_day(&de).as_deref(), Some("2023-03-05"));
+    let fr = page_with("<p>Mis à jour le 5 mars 2023</p>");
+    assert_eq!(modified_day(&fr).as_deref(), Some("2023-03-05"));
+}
+
+#[test]
+fn wordpress_and_blogger_date_markup() {
+    let wp = page_with(
+        "<span class=\"posted-on\">Posted on <a href=\"/p\" rel=\"bookmark\"><time class=\"entry-date published\" datetime=\"2023-03-01T09:00:00+00:00\">March 1, 2023</time><time class=\"updated\" datetime=\"2023-03-05T09:00:00+00:00\">March 5, 2023</time></a></span>",
+    );
+    assert_eq!(day(&wp).as_deref(), Some("2023-03-01"));
+    assert_eq!(modified_day(&wp).as_deref(), Some("2023-03-05"));
+    let blogger = page_with("<h2 class=\"date-header\"><span>Sunday, March 5, 2023</span></h2>");
+    assert_eq!(day(&blogger).as_deref(), Some("2023-03-05"));
+    let updated_time =
+        page_with("<span>Updated <time datetime=\"2023-03-05\">March 5</time></span>");
+    assert_eq!(modified_day(&updated_time).as_deref(), Some("2023-03-05"));
+}
+
+#[test]
+fn a_date_near_the_headline_beats_a_sidebar_list_and_other_date_metas_count() {
+    let html = format!(
+        "<html><body><div class=\"recent\"><p>Jan 2, 2023</p><p>Jan 9, 2023</p></div>{}<header><h1>Millbrook rebuilds its old footbridge</h1><p>Mar 5, 2023</p></header><article>{BODY}</article><aside><p>Feb 1, 2023</p></aside></body></html>",
+        "<div>".repeat(30) + &"</div>".repeat(30)
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2023-03-05"));
+    // A date meta under a name the known list lacks.
+    let html = format!(
+        "<html><head><meta name=\"w-published-date\" content=\"2023-03-05T06:03:43Z\"><meta name=\"page-last-updated\" content=\"March 9, 2023\"></head><body><article>{BODY}</article></body></html>"
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2023-03-05"));
+    assert_eq!(modified_day(&a).as_deref(), Some("2023-03-09"));
+}
+
+#[test]
+fn an_older_visible_publication_date_beats_a_republished_structured_one() {
+    let page = |line: &str| {
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Millbrook rebuilds its old footbridge\",\"datePublished\":\"2023-06-01T09:00:00Z\"}}</script></head><body><header><h1>Millbrook rebuilds its old footbridge</h1><p>{line}</p></header><article>{BODY}</article></body></html>"
+        );
+        gleaner::extract(&html, None).unwrap()
+    };
+    assert_eq!(
+        day(&page("Published March 5, 2023")).as_deref(),
+        Some("2023-03-05")
+    );
+    // A newer visible date, or one without a label, leaves the structured one.
+    assert_eq!(
+        day(&page("Published July 1, 2023")).as_deref(),
+        Some("2023-06-01")
+    );
+    assert_eq!(day(&page("March 5, 2023")).as_deref(), Some("2023-06-01"));
+}
+
+#[test]
+fn credits_that_name_no_person_are_kept_when_nothing_names_anyone() {
+    let page = |head: &str, byline: &str| {
+        let html = format!(
+            "<html><head>{head}</head><body><h1>Millbrook rebuilds its old footbridge</h1>{byline}<article>{BODY}</article></body></html>"
+        );
+        gleaner::extract(&html, None).unwrap()
+    };
+    // A link preview's "Written by" label names the author.
+    let a = page(
+        "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ann Hale\">",
+        "",
+    );
+    assert_eq!(a.authors, ["Ann Hale"]);
+    // A team or a login name in the author meta, as written.
+    let a = page("<meta name=\"author\" content=\"Valley Post Team\">", "");
+    assert_eq!(a.authors, ["Valley Post Team"]);
+    let a = page("<meta name=\"author\" content=\"jdoe_admin\">", "");
+    assert_eq!(a.authors, ["jdoe_admin"]);
+    // A marked byline that credits a desk, without its "By".
+    let a = page(
+        "",
+        "<p class=\"author-name\">By <a href=\"/desk\">the Currency editors</a></p>",
+    );
+    assert_eq!(a.authors, ["the Currency editors"]);
+    // A person named elsewhere wins; a placeholder is no credit.
+    let a = page(
+        "<meta name=\"author\" content=\"Valley Post Team\">",
+        "<p class=\"byline\">By Ann Hale</p>",
+    );
+    assert_eq!(a.authors, ["Ann Hale"]);
+    let a = page("<meta name=\"author\" content=\"admin\">", "");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}

@@ -1,5 +1,12 @@
-//! Date parsing: ISO 8601, RFC 2822, Unix timestamps and the common human
-//! formats ("March 19, 2023", "19 March 2023", "19.03.2023", "2023/03/19").
+//! Date parsing: ISO 8601, RFC 2822, Unix timestamps and the human formats
+//! pages write ("March 19, 2023", "19 March 2023", "19. März 2023",
+//! "19 de marzo de 2023", "19.03.2023", "2023/03/19", "2023年3月19日"),
+//! also inside a longer line ("Published on 19 mars 2023 à 10h").
+//!
+//! chrono does the calendar work (validity, offsets, formatting); the
+//! month names of the languages covered and the order of the numeric forms
+//! are tables here, since neither chrono nor `dateparser` (English only)
+//! nor `jiff` reads month names other than English.
 //!
 //! Relative dates ("2 hours ago", "yesterday") need the fetch time of the
 //! page, which the HTML alone does not give: [`parse_date`] rejects them and
@@ -40,7 +47,7 @@ fn parse_any(s: &str) -> Option<Timestamp> {
         .or_else(|| DateTime::parse_from_rfc2822(s).ok())
         .or_else(|| parse_unix(s))
         .or_else(|| parse_numeric(s))
-        .or_else(|| parse_human(s))
+        .or_else(|| find_in_text(s))
 }
 
 fn utc() -> FixedOffset {
@@ -163,6 +170,114 @@ pub(crate) fn parse_relative(input: &str, fetched: DateTime<Utc>) -> Option<Time
         return None;
     };
     check(fetched.checked_sub_signed(back)?.fixed_offset(), fetched)
+}
+
+/// What a visible date line says its date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateKind {
+    /// "Published", "Posted on", "Veröffentlicht", "Publié le", …
+    Published,
+    /// "Updated", "Last modified", "Aktualisiert", "Mis à jour", …
+    Modified,
+    /// No label: the page's date, whichever it is.
+    Unlabelled,
+}
+
+/// Words that label a date as the publication date, lower case, in the
+/// languages covered.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "created",
+    "released",
+    "written on",
+    "publish date",
+    "publication date",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publié",
+    "mis en ligne",
+    "publicado",
+    "publicación",
+    "pubblicato",
+    "pubblicazione",
+    "gepubliceerd",
+    "geplaatst",
+    "opublikowano",
+    "publikacja",
+    "publikacji",
+];
+
+/// Words that label a date as the last update, lower case.
+const MODIFIED_LABELS: &[&str] = &[
+    "updated",
+    "modified",
+    "revised",
+    "last edited",
+    "aktualisiert",
+    "geändert",
+    "stand:",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "aggiornamento",
+    "atualizado",
+    "atualização",
+    "bijgewerkt",
+    "gewijzigd",
+    "zaktualizowano",
+    "aktualizacja",
+    "zmodyfikowano",
+];
+
+/// The kind of date a label names ("Published on", "Last updated:"); the
+/// first label in the text decides. `None` without a label.
+pub(crate) fn label_kind(text: &str) -> Option<DateKind> {
+    let lower = text.to_lowercase();
+    let at = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
+    match (at(PUBLISHED_LABELS), at(MODIFIED_LABELS)) {
+        (Some(p), Some(m)) => Some(if p <= m {
+            DateKind::Published
+        } else {
+            DateKind::Modified
+        }),
+        (Some(_), None) => Some(DateKind::Published),
+        (None, Some(_)) => Some(DateKind::Modified),
+        (None, None) => None,
+    }
+}
+
+/// The dates a short visible line states, each with the label before it
+/// in its part of the line ("Published March 1, 2023 | Updated March 5,
+/// 2023" gives both). A line without a label gives its first date as
+/// [`DateKind::Unlabelled`]; `label` is the kind a label outside the line
+/// (the parent's text, the element before) gives. Checked against the
+/// 1990..=now range.
+pub(crate) fn dates_in_line(
+    line: &str,
+    label: Option<DateKind>,
+    now: DateTime<Utc>,
+) -> Vec<(DateKind, Timestamp)> {
+    let mut out = Vec::new();
+    if line.len() > MAX_LEN * 2 {
+        return out;
+    }
+    for part in line
+        .split(['|', '•', '·', '●', '\n'])
+        .flat_map(|p| p.split(" - "))
+    {
+        let Some(ts) = find_in_text(part).and_then(|t| check(t, now)) else {
+            continue;
+        };
+        let kind = label_kind(part).or(label).unwrap_or(DateKind::Unlabelled);
+        if !out.iter().any(|(k, _)| *k == kind) {
+            out.push((kind, ts));
+        }
+    }
+    out
 }
 
 /// A date written in a URL path: `/2023/12/05/`, `/2023/dec/21/`,
@@ -307,72 +422,405 @@ pub(crate) fn is_weekday_word(word: &str) -> bool {
     matches!(w.as_str(), "tues" | "thur" | "thurs") || DAYS.iter().any(|d| *d == w || d[..3] == w)
 }
 
-/// English month-name dates: "March 19, 2023", "Mar. 19 2023 10:30 am",
-/// "19 March 2023", "Sunday 19th March 2023". Words around the date
-/// ("Published", "Updated") are ignored.
-fn parse_human(s: &str) -> Option<Timestamp> {
-    let mut month = None;
-    let mut day = None;
-    let mut year = None;
-    let mut time: Option<(u32, u32)> = None;
-    let mut pm = None;
-    for raw in s.split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
-        let tok = raw.trim_matches(|c: char| c == '.' || c == '(' || c == ')');
-        if tok.is_empty() {
-            continue;
+/// Month names and abbreviations of the languages covered (en, de, fr, es,
+/// it, pt, nl, pl, with the Polish genitive forms dates use), without
+/// accents (the lookup strips them), by month. English abbreviations are
+/// read by [`month_of`]; the ones here that are also common English words
+/// ("set", "out", "ago", "die") are left out.
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &[
+        "januar", "janner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+        "januari", "styczen", "stycznia", "sty",
+    ],
+    &[
+        "februar",
+        "feber",
+        "fevrier",
+        "fevr",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+        "luty",
+        "lutego",
+        "lut",
+    ],
+    &[
+        "marz", "maerz", "mrz", "mars", "marzo", "marco", "maart", "mrt", "marzec", "marca",
+    ],
+    &[
+        "avril", "avr", "abril", "abr", "aprile", "kwiecien", "kwietnia", "kwi",
+    ],
+    &["mai", "mayo", "maggio", "maio", "mei", "maj", "maja"],
+    &[
+        "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze",
+    ],
+    &[
+        "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip",
+    ],
+    &["aout", "agosto", "augustus", "sierpien", "sierpnia"],
+    &[
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+        "wrzesien",
+        "wrzesnia",
+        "wrz",
+    ],
+    &[
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "pazdziernik",
+        "pazdziernika",
+        "paz",
+    ],
+    &[
+        "noviembre",
+        "novembre",
+        "novembro",
+        "listopad",
+        "listopada",
+        "lis",
+    ],
+    &[
+        "dezember",
+        "dez",
+        "decembre",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "grudzien",
+        "grudnia",
+        "gru",
+    ],
+];
+
+/// The month a word names in any language covered; `word` is lower case.
+fn month_in_any_language(word: &str) -> Option<u32> {
+    if let Some(m) = month_of(word) {
+        // "Marc", "Junk": `month_of` reads four letters loosely; a word of
+        // four that is no English month name or abbreviation is none.
+        if word.chars().count() < 4 || is_month_word(word) || word.chars().count() > 4 {
+            return Some(m);
         }
-        let lower = tok.to_ascii_lowercase();
-        if lower == "am" || lower == "a.m" {
-            pm = Some(false);
-            continue;
+    }
+    let plain: String = word.chars().map(fold_accent).collect();
+    FOREIGN_MONTHS
+        .iter()
+        .position(|names| names.contains(&plain.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
+/// The letter without its accent, for the letters month names use.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' | 'ć' => 'c',
+        'ń' | 'ñ' => 'n',
+        'ś' => 's',
+        'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        _ => c,
+    }
+}
+
+/// Words that stand between the parts of a written date: "5 de marzo de
+/// 2023", "the 5th of March", "le 5 mars", "Mar. 5th, 2023".
+const DATE_FILLERS: &[&str] = &[
+    "de", "del", "of", "the", "le", "la", "di", "do", "da", "em", "den", "der",
+];
+
+/// One piece of a line, as the date scanner sees it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tok {
+    /// A run of digits: its value (saturated) and length; `ordinal` when a
+    /// suffix such as "st", "th", "er" or "º" follows it.
+    Num { n: u32, len: usize, ordinal: bool },
+    /// A month name or abbreviation.
+    Month(u32),
+    /// A word that may stand between a date's parts.
+    Filler,
+    /// "am" (false) or "pm" (true).
+    Meridiem(bool),
+    /// A word that introduces the time after a date ("at", "um", "à").
+    At,
+    /// Any other word.
+    Word,
+    /// A punctuation mark or a CJK date unit (年, 月, 日, 년, 월, 일).
+    Sep(char),
+}
+
+/// Most tokens of a line the scanner reads: a date line, not a paragraph.
+const MAX_TOKENS: usize = 64;
+
+/// Splits a line into [`Tok`]s; whitespace only separates them.
+fn tokens(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if out.len() >= MAX_TOKENS {
+            break;
         }
-        if lower == "pm" || lower == "p.m" {
-            pm = Some(true);
-            continue;
-        }
-        if let Some((h, rest)) = tok.split_once(':') {
-            let mins: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            let tail = rest[mins.len()..].to_ascii_lowercase();
-            if let (Ok(h), Ok(m)) = (h.parse::<u32>(), mins.get(..2).unwrap_or("").parse::<u32>()) {
-                time = Some((h, m));
-                if tail.starts_with("pm") || tail.starts_with("p.m") {
-                    pm = Some(true);
-                } else if tail.starts_with("am") || tail.starts_with("a.m") {
-                    pm = Some(false);
+        if c.is_ascii_digit() {
+            let mut end = i;
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = j + 1;
+                chars.next();
+            }
+            let digits = &s[i..end];
+            let n = digits.parse::<u32>().unwrap_or(u32::MAX);
+            // An ordinal suffix glued to the number.
+            let mut ordinal = false;
+            if let Some(&(j, _)) = chars.peek() {
+                let rest = &s[j..];
+                for suf in ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "°", "."] {
+                    if let Some(after) = rest.strip_prefix(suf) {
+                        let boundary = after.chars().next().is_none_or(|a| !a.is_alphanumeric());
+                        // "5." is an ordinal day only before a month word
+                        // (German "5. März"); a full stop between digits
+                        // is a numeric date's separator.
+                        if suf == "." {
+                            let next_alpha = after
+                                .trim_start()
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic);
+                            if !(after.starts_with(' ') && next_alpha) {
+                                continue;
+                            }
+                        }
+                        if boundary {
+                            ordinal = true;
+                            for _ in suf.chars() {
+                                chars.next();
+                            }
+                        }
+                        break;
+                    }
                 }
             }
-            continue;
-        }
-        if month.is_none() {
-            if let Some(m) = month_of(tok) {
-                month = Some(m);
-                continue;
+            out.push(Tok::Num {
+                n,
+                len: digits.len(),
+                ordinal,
+            });
+        } else if matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+            out.push(Tok::Sep(c));
+            chars.next();
+        } else if c.is_alphabetic() {
+            word.clear();
+            while let Some(&(j, d)) = chars.peek() {
+                if matches!(d, '年' | '月' | '日' | '년' | '월' | '일') {
+                    break;
+                }
+                if d.is_alphabetic() {
+                    word.extend(d.to_lowercase());
+                    chars.next();
+                } else if d == '.' && s[j + 1..].chars().next().is_some_and(char::is_alphabetic) {
+                    // "a.m.", "p.m."
+                    chars.next();
+                } else {
+                    break;
+                }
             }
-        }
-        let digits: String = tok.chars().take_while(char::is_ascii_digit).collect();
-        if digits.is_empty() {
-            continue;
-        }
-        let suffix = &tok[digits.len()..];
-        if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) {
-            continue;
-        }
-        let n: u32 = digits.parse().ok()?;
-        if digits.len() == 4 && year.is_none() {
-            year = Some(n as i32);
-        } else if digits.len() <= 2 && day.is_none() && (1..=31).contains(&n) {
-            day = Some(n);
+            // A full stop after an abbreviation belongs to it ("Mar.").
+            if chars.peek().is_some_and(|&(_, d)| d == '.') {
+                chars.next();
+            }
+            out.push(classify(&word));
+        } else {
+            if !c.is_whitespace() {
+                out.push(Tok::Sep(c));
+            }
+            chars.next();
         }
     }
-    let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
-    let (mut h, m) = time.unwrap_or((0, 0));
-    match pm {
-        Some(true) if h < 12 => h += 12,
-        Some(false) if h == 12 => h = 0,
+    out
+}
+
+fn classify(word: &str) -> Tok {
+    match word {
+        "am" | "a.m" => return Tok::Meridiem(false),
+        "pm" | "p.m" => return Tok::Meridiem(true),
+        "at" | "um" | "à" | "a" | "alle" | "às" | "om" | "o" | "las" | "ore" | "h" | "kl" | "t" => {
+            return Tok::At
+        }
         _ => {}
     }
-    let t = NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN);
-    utc().from_local_datetime(&date.and_time(t)).single()
+    if DATE_FILLERS.contains(&word) {
+        return Tok::Filler;
+    }
+    match month_in_any_language(word) {
+        Some(m) => Tok::Month(m),
+        None => Tok::Word,
+    }
+}
+
+/// The value of a day, month or year number of at most `max_len` digits.
+fn num(t: Option<&Tok>, max_len: usize) -> Option<(u32, usize, bool)> {
+    match t {
+        Some(&Tok::Num { n, len, ordinal }) if len <= max_len => Some((n, len, ordinal)),
+        _ => None,
+    }
+}
+
+/// A date beginning at token `i`: (year, month, day, tokens used).
+fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let sep_at = |k: usize| match t.get(k) {
+        Some(&Tok::Sep(c)) => Some(c),
+        _ => None,
+    };
+    // Skips fillers (and a comma or full stop) from `k`.
+    let skip = |mut k: usize| {
+        while matches!(t.get(k), Some(Tok::Filler | Tok::Sep(',' | '.'))) {
+            k += 1;
+        }
+        k
+    };
+    match *t.get(i)? {
+        Tok::Num {
+            n: a,
+            len: la,
+            ordinal,
+        } => {
+            if !ordinal {
+                // Numeric: 2023-03-19, 2023/3/19, 2023.03.19, 2023年3月19日,
+                // 19.03.2023, 03/19/2023, 19-03-23.
+                if let (Some(s1), Some((b, lb, _)), Some(s2), Some((c, lc, _))) = (
+                    sep_at(i + 1),
+                    num(t.get(i + 2), 2),
+                    sep_at(i + 3),
+                    num(t.get(i + 4), 4),
+                ) {
+                    let cjk = matches!((s1, s2), ('年', '月') | ('년', '월'));
+                    let same = s1 == s2 && matches!(s1, '-' | '/' | '.');
+                    // Not a longer run of numbers (a version, an address).
+                    let longer = sep_at(i + 5) == Some(s1) && num(t.get(i + 6), 9).is_some();
+                    if (same || cjk) && !longer && lb >= 1 {
+                        if la == 4 && lc <= 2 {
+                            return Some((a as i32, b, c, 5));
+                        }
+                        if la <= 2 && !cjk && (lc == 4 || (lc == 2 && s1 != '-')) {
+                            let y = if lc == 2 { 2000 + c as i32 } else { c as i32 };
+                            // With `/` a plausible month first is US order.
+                            let (m, d) = if s1 == '/' && (b > 12 || a <= 12) {
+                                (a, b)
+                            } else {
+                                (b, a)
+                            };
+                            return Some((y, m, d, 5));
+                        }
+                    }
+                }
+            }
+            // 19 March 2023, 19. März 2023, 5 de marzo de 2023, 1er mars 2023.
+            if la <= 2 {
+                let k = skip(i + 1);
+                if let Some(&Tok::Month(m)) = t.get(k) {
+                    let k = skip(k + 1);
+                    if let Some((y, 4, _)) = num(t.get(k), 4) {
+                        return Some((y as i32, m, a, k + 1 - i));
+                    }
+                }
+            }
+            None
+        }
+        Tok::Month(m) => {
+            // March 19, 2023; Mar. 19th 2023.
+            let k = skip(i + 1);
+            let (d, _, _) = num(t.get(k), 2)?;
+            let k = skip(k + 1);
+            let (y, ly, _) = num(t.get(k), 4)?;
+            (ly == 4).then_some((y as i32, m, d, k + 1 - i))
+        }
+        _ => None,
+    }
+}
+
+/// The time of day just after a date ("at 4:05 pm", "um 10:30 Uhr",
+/// "à 14h30", "10:30"): (hour, minute).
+fn time_at(t: &[Tok], mut i: usize) -> Option<(u32, u32)> {
+    // A separator or a word that introduces the time, at most three.
+    for _ in 0..3 {
+        match t.get(i) {
+            Some(Tok::At | Tok::Sep(',' | '-' | '|' | '@' | '·' | '–' | '—')) => i += 1,
+            _ => break,
+        }
+    }
+    let (h, _, _) = num(t.get(i), 2)?;
+    let m = match (t.get(i + 1), num(t.get(i + 2), 2)) {
+        (Some(Tok::Sep(':') | Tok::At), Some((m, 2, _))) => m,
+        _ => return None,
+    };
+    let mut k = i + 3;
+    if t.get(k) == Some(&Tok::Sep(':')) && num(t.get(k + 1), 2).is_some() {
+        k += 2;
+    }
+    let h = match t.get(k) {
+        Some(Tok::Meridiem(true)) if h < 12 => h + 12,
+        Some(Tok::Meridiem(false)) if h == 12 => 0,
+        _ => h,
+    };
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// The first date written anywhere in a short line ("Published on March
+/// 19, 2023 at 4:05 pm", "Aktualisiert am 19.03.2023, 10:30 Uhr"), with
+/// the time after it when one is written, in UTC (a page's visible date
+/// states no offset). Words around it are ignored.
+fn find_in_text(s: &str) -> Option<Timestamp> {
+    dates_in_text(s).into_iter().next().map(|(_, ts)| ts)
+}
+
+/// Whether a short line states a date (any year): the cheap test before
+/// the line is kept.
+pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
+    find_in_text(s)
+}
+
+/// Every date written in a short line, with the token index it starts at.
+fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
+    let t = tokens(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        // A date does not start inside a longer run of numbers.
+        let glued = i >= 2
+            && matches!(t[i - 1], Tok::Sep('-' | '/' | '.' | ':'))
+            && matches!(t[i - 2], Tok::Num { .. });
+        if !glued {
+            if let Some((y, m, d, used)) = date_at(&t, i) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    let (h, mi) = time_at(&t, i + used).unwrap_or((0, 0));
+                    let time = NaiveTime::from_hms_opt(h, mi, 0).unwrap_or(NaiveTime::MIN);
+                    if let Some(ts) = utc().from_local_datetime(&date.and_time(time)).single() {
+                        out.push((i, ts));
+                    }
+                    i += used;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -426,6 +874,82 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(day(input).as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn dates_inside_lines_in_many_languages() {
+        let cases = [
+            // English, both orders, ordinals, weekday, time after.
+            ("Published on March 19, 2023 at 4:05 pm", "2023-03-19 16:05"),
+            ("Posted on 19th March 2023", "2023-03-19 00:00"),
+            (
+                "Last updated: Sun, Mar. 19th, 2023 10:30",
+                "2023-03-19 10:30",
+            ),
+            (
+                "By Jane Doe | 5 comments | March 2, 2023",
+                "2023-03-02 00:00",
+            ),
+            ("Updated 3 min read Jan 5, 2024", "2024-01-05 00:00"),
+            ("2023. March 19, 2023.", "2023-03-19 00:00"),
+            // German.
+            (
+                "Veröffentlicht am 19. März 2023, 10:30 Uhr",
+                "2023-03-19 10:30",
+            ),
+            ("Aktualisiert am 19.03.2023 um 14:05", "2023-03-19 14:05"),
+            ("Stand: 5. Dezember 2022", "2022-12-05 00:00"),
+            // French.
+            ("Publié le 1er mars 2023 à 14h30", "2023-03-01 14:30"),
+            ("Mis à jour le 19 décembre 2022", "2022-12-19 00:00"),
+            // Spanish.
+            ("Publicado el 5 de marzo de 2023", "2023-03-05 00:00"),
+            ("Actualizado: 19 sept. 2022", "2022-09-19 00:00"),
+            // Italian.
+            (
+                "Pubblicato il 12 giugno 2023 alle 09:15",
+                "2023-06-12 09:15",
+            ),
+            // Portuguese.
+            ("Publicado em 7 de outubro de 2021", "2021-10-07 00:00"),
+            ("Atualizado 3 de março de 2020", "2020-03-03 00:00"),
+            // Dutch.
+            ("Gepubliceerd op 14 mei 2024", "2024-05-14 00:00"),
+            ("bijgewerkt 3 mrt. 2023 om 08:00", "2023-03-03 08:00"),
+            // Polish (genitive).
+            ("Opublikowano 14 października 2023", "2023-10-14 00:00"),
+            ("Data publikacji: 2 lutego 2022", "2022-02-02 00:00"),
+            // Numeric orders and ISO inside a line.
+            ("Published: 2023-03-19", "2023-03-19 00:00"),
+            ("Datum: 19.03.2023", "2023-03-19 00:00"),
+            ("posted 03/19/2023", "2023-03-19 00:00"),
+            ("posted 19/03/2023", "2023-03-19 00:00"),
+            ("Fecha: 19-03-2023", "2023-03-19 00:00"),
+            ("2023/3/19 12:00", "2023-03-19 12:00"),
+            ("2023年3月19日", "2023-03-19 00:00"),
+            ("2023년 3월 19일", "2023-03-19 00:00"),
+        ];
+        for (input, want) in cases {
+            let got = find_in_text(input).map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            assert_eq!(got.as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn no_date_in_lines_without_one() {
+        for bad in [
+            "Version 1.2.3 released",
+            "Call 10.0.0.1 or 192.168.1.20",
+            "May 2024",
+            "3 days ago",
+            "Out 5 of 2023 people agree",
+            "Set 12 pieces in 2022",
+            "Marc 5 2023",
+            "Score 19-03-23",
+            "2022-02-112023-06-08",
+        ] {
+            assert_eq!(find_in_text(bad), None, "{bad}");
         }
     }
 
@@ -484,5 +1008,78 @@ mod tests {
         assert_eq!(at("March 19, 2023"), None);
         assert_eq!(at("ago"), None);
         assert_eq!(parse_date("2 hours ago", now()), None);
+    }
+
+    /// Random lines (free text, and date-like pieces shuffled together)
+    /// never panic the parsers, and every date found lies in the range.
+    /// `PROPTEST_CASES=1000000` runs it for minutes (the stand-in for the
+    /// `dates` fuzz target where cargo-fuzz is not installed).
+    mod random {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn piece() -> impl Strategy<Value = String> {
+            prop_oneof![
+                (0u32..10_000).prop_map(|n| n.to_string()),
+                (0u32..100).prop_map(|n| format!("{n:02}")),
+                prop::sample::select(vec![
+                    "March",
+                    "mars",
+                    "März",
+                    "marca",
+                    "de",
+                    "of",
+                    "Sept.",
+                    "1er",
+                    "19th",
+                    "am",
+                    "pm",
+                    "um",
+                    "à",
+                    "h",
+                    "Updated",
+                    "Published",
+                    "年",
+                    "月",
+                    "日",
+                    "년",
+                    "T",
+                    "Z",
+                    "+01:00",
+                    "EST",
+                    "ago",
+                    "yesterday",
+                ])
+                .prop_map(str::to_string),
+                prop::sample::select(vec![
+                    "-", "/", ".", ":", ",", " ", " | ", "·", "\n", "\u{a0}",
+                ])
+                .prop_map(str::to_string),
+                "\\PC{0,3}",
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn parse_date_stays_in_range(
+                free in "\\PC{0,130}",
+                pieces in prop::collection::vec(piece(), 0..24),
+                secs in 0i64..4_000_000_000,
+            ) {
+                let now = DateTime::from_timestamp(secs, 0).unwrap_or_default();
+                let joined: String = pieces.concat();
+                for text in [free.as_str(), joined.as_str()] {
+                    let latest = now + chrono::Duration::days(1);
+                    if let Some(t) = parse_date(text, now) {
+                        prop_assert!(t.year() >= MIN_YEAR && t.with_timezone(&Utc) <= latest, "{text:?} -> {t}");
+                    }
+                    for (_, t) in dates_in_line(text, None, now) {
+                        prop_assert!(t.year() >= MIN_YEAR && t.with_timezone(&Utc) <= latest, "{text:?} -> {t}");
+                    }
+                    let _ = parse_relative(text, now);
+                    let _ = label_kind(text);
+                }
+            }
+        }
     }
 }

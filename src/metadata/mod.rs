@@ -119,7 +119,33 @@ struct Raw {
     date_lines: Vec<String>,
     /// The `title` of a `<link rel=original-source|syndication-source>`.
     source_link_title: Option<String>,
+    /// `datetime` of `<time>` elements marked as the update time (an
+    /// "updated" / "modified" class, `itemprop=dateModified`, an "Updated"
+    /// label before it).
+    modified_times: Vec<String>,
+    /// Short visible lines that state a date, in document order.
+    visible: Vec<VisibleLine>,
+    /// The document-order index of the first headline `h1`.
+    h1_order: Option<usize>,
 }
+
+/// A short visible line that states a date ("Published on March 2, 2023",
+/// a bare "Dec 12, 2025" under the headline).
+struct VisibleLine {
+    text: String,
+    /// The label outside the line: in the parent's text ("Updated:
+    /// <span>Dec 31, 2024</span>"), the element just before it
+    /// (`<div>Published</div><div>Oct 14, 2025</div>`), or its class.
+    label: Option<dates::DateKind>,
+    /// The element's index in document order.
+    order: usize,
+}
+
+/// Most visible date lines kept.
+const MAX_VISIBLE_DATES: usize = 24;
+
+/// Longest direct text of an element read as a visible date line.
+const MAX_DATE_LINE: usize = 100;
 
 /// Reads the document's metadata. `fetched_at`, when known, is the time
 /// the page was fetched: dates after it are rejected, and relative dates
@@ -226,10 +252,12 @@ fn scan(doc: &Html) -> Raw {
         ..Raw::default()
     };
     let mut names_buf = String::new();
+    let mut order = 0usize;
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
             continue;
         };
+        order += 1;
         let name = el.name();
         let at = Attrs::of(el);
         match name {
@@ -319,6 +347,7 @@ fn scan(doc: &Html) -> Raw {
                 if !t.is_empty() {
                     if !is_branding_h1(e, &at, &t) {
                         raw.h1.push(t);
+                        raw.h1_order.get_or_insert(order);
                     } else if raw.brand.is_none() {
                         // The site's logo or home link: its name, not a
                         // headline.
@@ -327,7 +356,18 @@ fn scan(doc: &Html) -> Raw {
                 }
             }
             "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
-                if let Some(d) = at.datetime {
+                let updated = at.datetime.is_some()
+                    && (at.itemprop.is_some_and(|p| p.contains("dateModified"))
+                        || at.class.is_some_and(|c| {
+                            let c = c.to_ascii_lowercase();
+                            c.contains("updated") || c.contains("modified")
+                        })
+                        || parent_label(e) == Some(dates::DateKind::Modified));
+                if let (true, Some(d)) = (updated, at.datetime) {
+                    if raw.modified_times.len() < MAX_DOM_CANDIDATES {
+                        raw.modified_times.push(d.to_string());
+                    }
+                } else if let Some(d) = at.datetime {
                     // A `pubdate`/published marker puts it first.
                     let marked = at.pubdate
                         || at.itemprop.is_some_and(|p| p.contains("datePublished"))
@@ -348,6 +388,16 @@ fn scan(doc: &Html) -> Raw {
                 }
             }
             _ => {}
+        }
+        if raw.visible.len() < MAX_VISIBLE_DATES
+            && !matches!(
+                name,
+                "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
+            )
+        {
+            if let Some(line) = visible_date_line(e, &at, order) {
+                raw.visible.push(line);
+            }
         }
         if let Some(prop) = at.itemprop {
             for p in prop
@@ -454,6 +504,94 @@ fn is_branding_h1(e: ElementRef<'_>, at: &Attrs<'_>, text: &str) -> bool {
     };
     let path = path.trim_start_matches("./").trim_start_matches('/');
     path.is_empty() || matches!(path, "index.html" | "index.htm" | "index.php")
+}
+
+/// The text of an element's own text children (not its descendants'),
+/// whitespace normalised; `None` when longer than [`MAX_DATE_LINE`].
+fn direct_text(e: ElementRef<'_>) -> Option<String> {
+    let mut s = String::new();
+    for c in e.children() {
+        if let Node::Text(t) = c.value() {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if s.len() + t.len() > MAX_DATE_LINE {
+                return None;
+            }
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(t);
+        }
+    }
+    Some(s)
+}
+
+/// The label a date element's surroundings give it: the parent's own text
+/// ("Updated: <span>…</span>"), else the element just before it
+/// (`<div>Published</div><div>Oct 14, 2025</div>`).
+fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
+    let from_parent = e
+        .parent()
+        .and_then(ElementRef::wrap)
+        .and_then(direct_text)
+        .and_then(|t| dates::label_kind(&t));
+    from_parent.or_else(|| {
+        let prev = e.prev_siblings().find_map(ElementRef::wrap)?;
+        let t = element_text(prev);
+        (t.chars().count() <= 40)
+            .then(|| dates::label_kind(&t))
+            .flatten()
+    })
+}
+
+/// An element whose own text is a short line stating a date, outside the
+/// navigation, asides, footers and comment threads: the line and the
+/// label around it.
+fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<VisibleLine> {
+    // Cheap tests first, without allocating: a date has at least four
+    // digits ("1/2/23", a year), and its line is short.
+    let (mut digits, mut len) = (0, 0);
+    for c in e.children() {
+        if let Node::Text(t) = c.value() {
+            len += t.len();
+            if len > MAX_DATE_LINE * 2 {
+                return None;
+            }
+            digits += t.bytes().filter(u8::is_ascii_digit).count();
+        }
+    }
+    if digits < 4 {
+        return None;
+    }
+    let text = direct_text(e)?;
+    let _ = dates::find_in_text_unchecked(&text)?;
+    let blocked = e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        matches!(
+            a.value().name(),
+            "nav" | "aside" | "footer" | "figcaption" | "blockquote" | "a"
+        )
+    }) || in_comments(e);
+    if blocked {
+        return None;
+    }
+    let class_kind = at.class.and_then(|c| {
+        let c = c.to_ascii_lowercase();
+        if c.contains("updated") || c.contains("modif") {
+            Some(dates::DateKind::Modified)
+        } else if c.contains("publish") || c.contains("posted") || c.contains("entry-date") {
+            Some(dates::DateKind::Published)
+        } else {
+            None
+        }
+    });
+    let label = if dates::label_kind(&text).is_some() {
+        None
+    } else {
+        parent_label(e).or(class_kind)
+    };
+    Some(VisibleLine { text, label, order })
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
@@ -726,123 +864,9 @@ fn choose(
 
     m.authors = choose_authors(raw, &ld, m.site_name.as_deref());
 
-    let date = |s: &str| dates::parse_date(s, now);
-    m.published = ld
-        .published
-        .as_deref()
-        .and_then(date)
-        .or_else(|| {
-            all(
-                raw,
-                &[
-                    "article:published_time",
-                    "og:published_time",
-                    "article:published",
-                    "datepublished",
-                    "dc.date.issued",
-                    "dc.issued",
-                    "dc.date",
-                    "dc.created",
-                    "citation_publication_date",
-                    "citation_date",
-                    "citation_online_date",
-                    "parsely-pub-date",
-                    "sailthru.date",
-                    "article.published",
-                    "published-date",
-                    "publish-date",
-                    "publishdate",
-                    "pubdate",
-                    "date",
-                    "og:article:published_time",
-                    "datecreated",
-                ],
-            )
-            .into_iter()
-            .find_map(date)
-        })
-        .or_else(|| {
-            ["datePublished", "dateCreated"]
-                .iter()
-                .filter_map(|k| raw.itemprops.get(*k))
-                .flatten()
-                .find_map(|s| date(s))
-        })
-        // A date in the article's own URL beats an unmarked `<time>`, which
-        // may belong to a sidebar list or a comment.
-        .or_else(|| {
-            raw.times
-                .iter()
-                .take(raw.marked_times)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
-        .or_else(|| {
-            raw.times
-                .iter()
-                .skip(raw.marked_times)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
-        // A byline that carries the date ("By Jane Doe | March 2, 2023").
-        .or_else(|| {
-            raw.bylines
-                .iter()
-                .chain(&raw.by_lines)
-                .find_map(|s| date(s))
-        })
-        .or_else(|| {
-            let fetched = fetched?;
-            raw.date_lines
-                .iter()
-                .find_map(|s| dates::parse_relative(s, fetched))
-        });
-    // A UTC time that another source gives with the page's own offset: keep
-    // the local one (its calendar day is the one the page shows).
-    if let Some(p) = m.published.filter(|p| p.offset().local_minus_utc() == 0) {
-        let local = raw
-            .meta
-            .iter()
-            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
-            .flat_map(|(_, v)| v)
-            .chain(raw.times.iter())
-            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
-            .filter(|s| s.len() <= 40)
-            .filter_map(|s| date(s))
-            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
-        if local.is_some() {
-            m.published = local;
-        }
-    }
-    m.modified = ld
-        .modified
-        .as_deref()
-        .and_then(date)
-        .or_else(|| {
-            all(
-                raw,
-                &[
-                    "article:modified_time",
-                    "og:updated_time",
-                    "article:modified",
-                    "datemodified",
-                    "dc.modified",
-                    "dc.date.modified",
-                    "last-modified",
-                    "lastmod",
-                    "sailthru.lastmodified",
-                ],
-            )
-            .into_iter()
-            .find_map(date)
-        })
-        .or_else(|| {
-            raw.itemprops
-                .get("dateModified")
-                .into_iter()
-                .flatten()
-                .find_map(|s| date(s))
-        });
+    let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
+    m.published = published;
+    m.modified = modified;
 
     m.lang = raw
         .html_lang
@@ -973,8 +997,205 @@ fn choose(
     m
 }
 
-const SEPARATORS: [&str; 9] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " : ",
+/// Meta keys that name the publication date, in order of precedence.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "dc.date.issued",
+    "dc.issued",
+    "dc.date",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published-date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "og:article:published_time",
+    "datecreated",
+];
+
+/// Meta keys that name the last update, in order of precedence.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "dc.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "sailthru.lastmodified",
+];
+
+/// Whether a meta key not in the known lists names a publication date
+/// (`w-published-date`, `published`, `article_publish_date`) or an update
+/// (`page-last-updated`, `cdc:last_updated`).
+fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
+    if key.contains("modif") || key.contains("updated") || key.contains("last_update") {
+        Some(dates::DateKind::Modified)
+    } else if (key.contains("publish") || key.contains("pubdate") || key.contains("release_date"))
+        && !key.contains("expir")
+        && !key.contains("publisher")
+    {
+        Some(dates::DateKind::Published)
+    } else {
+        None
+    }
+}
+
+/// The page's visible dates: (kind, date, document order).
+fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timestamp, usize)> {
+    raw.visible
+        .iter()
+        .flat_map(|v| {
+            dates::dates_in_line(&v.text, v.label, now)
+                .into_iter()
+                .map(move |(k, t)| (k, t, v.order))
+        })
+        .collect()
+}
+
+/// The published and modified dates, from every place the page states
+/// them. Structured data (JSON-LD, date metas, microdata, a `<time>` marked
+/// as the publication time) first, then the URL's date, then what the
+/// page shows: `<time datetime>`, a line labelled "Published" /
+/// "Posted on" (in the languages `dates` covers) or an unlabelled date
+/// line nearest the headline, date-named elements, a byline with a date,
+/// and a relative date when the fetch time is known. A page that states
+/// only an update date gets it as `published` too: the version shown was
+/// published then.
+fn choose_dates(
+    raw: &Raw,
+    ld: &jsonld::LdArticle,
+    url: Option<&Url>,
+    now: DateTime<Utc>,
+    fetched: Option<DateTime<Utc>>,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let date = |s: &str| dates::parse_date(s, now);
+    let visible = visible_dates(raw, now);
+    // The visible date of a kind nearest the headline (the first when the
+    // page has no `h1`).
+    let nearest = |kind: dates::DateKind| {
+        visible
+            .iter()
+            .filter(|v| v.0 == kind)
+            .min_by_key(|v| raw.h1_order.map_or(v.2, |h| v.2.abs_diff(h)))
+            .map(|v| v.1)
+    };
+    let other_meta = |kind: dates::DateKind| {
+        let mut keys: Vec<&String> = raw
+            .meta
+            .keys()
+            .filter(|k| meta_key_kind(k) == Some(kind))
+            .collect();
+        keys.sort();
+        keys.into_iter()
+            .flat_map(|k| &raw.meta[k])
+            .find_map(|s| date(s))
+    };
+    let structured = ld
+        .published
+        .as_deref()
+        .and_then(date)
+        .or_else(|| all(raw, PUBLISHED_KEYS).into_iter().find_map(date))
+        .or_else(|| {
+            ["datePublished", "dateCreated"]
+                .iter()
+                .filter_map(|k| raw.itemprops.get(*k))
+                .flatten()
+                .find_map(|s| date(s))
+        })
+        .or_else(|| {
+            raw.times
+                .iter()
+                .take(raw.marked_times)
+                .find_map(|s| date(s))
+        })
+        .or_else(|| other_meta(dates::DateKind::Published));
+    // The structured date beats a visible one that disagrees, unless the
+    // page shows an older publication date: a republished page's
+    // structured data moves to the republication, its "Published" line
+    // keeps the original date.
+    let labelled = nearest(dates::DateKind::Published);
+    let unlabelled = nearest(dates::DateKind::Unlabelled);
+    let structured = match (structured, labelled) {
+        (Some(s), Some(l)) if l.date_naive() < s.date_naive() => Some(l),
+        (s, _) => s,
+    };
+    let mut published = structured
+        // A date in the article's own URL beats an unmarked `<time>`, which
+        // may belong to a sidebar list or a comment.
+        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
+        .or(labelled)
+        .or_else(|| {
+            raw.times
+                .iter()
+                .skip(raw.marked_times)
+                .find_map(|s| date(s))
+        })
+        .or(unlabelled)
+        .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
+        // A byline that carries the date ("By Jane Doe | March 2, 2023").
+        .or_else(|| {
+            raw.bylines
+                .iter()
+                .chain(&raw.by_lines)
+                .find_map(|s| date(s))
+        })
+        .or_else(|| {
+            let fetched = fetched?;
+            raw.date_lines
+                .iter()
+                .find_map(|s| dates::parse_relative(s, fetched))
+        });
+    // A UTC time that another source gives with the page's own offset: keep
+    // the local one (its calendar day is the one the page shows).
+    if let Some(p) = published.filter(|p| p.offset().local_minus_utc() == 0) {
+        let local = raw
+            .meta
+            .iter()
+            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+            .flat_map(|(_, v)| v)
+            .chain(raw.times.iter())
+            // The same instant, marked "updated" (WordPress themes mark
+            // the publication `<time>` `entry-date updated`).
+            .chain(raw.modified_times.iter())
+            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
+            .filter(|s| s.len() <= 40)
+            .filter_map(|s| date(s))
+            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
+        if local.is_some() {
+            published = local;
+        }
+    }
+    let modified = ld
+        .modified
+        .as_deref()
+        .and_then(date)
+        .or_else(|| all(raw, MODIFIED_KEYS).into_iter().find_map(date))
+        .or_else(|| {
+            raw.itemprops
+                .get("dateModified")
+                .into_iter()
+                .flatten()
+                .find_map(|s| date(s))
+        })
+        .or_else(|| raw.modified_times.iter().find_map(|s| date(s)))
+        .or_else(|| other_meta(dates::DateKind::Modified))
+        .or_else(|| nearest(dates::DateKind::Modified));
+    (published.or(modified), modified)
+}
+
+const SEPARATORS: [&str; 10] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " : ",
 ];
 
 fn simplify(s: &str) -> String {
@@ -1026,7 +1247,7 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     }
     // No known site name: a short last segment after a strong separator
     // is the site ("Headline of five words – My website").
-    for sep in [" | ", " – ", " — ", " · ", " » ", " :: "] {
+    for sep in [" | ", " – ", " — ", " · ", " • ", " » ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
                 return head.trim().to_string();
@@ -1083,6 +1304,21 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     html_escape::decode_html_entities(s)
 }
 
+/// UTF-8 text that was decoded as Latin-1 once ("Itâ\u{80}\u{99}s" for
+/// "It’s", a CMS that double-encodes its metadata): the text as written.
+/// The C1 control characters (U+0080–U+009F) such text holds are never in
+/// real text; a string with other characters above U+00FF is left alone.
+fn without_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return s.into();
+    }
+    let bytes: Option<Vec<u8>> = s.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    match bytes.and_then(|b| String::from_utf8(b).ok()) {
+        Some(fixed) => fixed.into(),
+        None => s.into(),
+    }
+}
+
 fn is_generic_title(t: &str) -> bool {
     let s = simplify(t);
     s.is_empty()
@@ -1106,7 +1342,7 @@ fn choose_title(
     url: Option<&Url>,
 ) -> Option<String> {
     let usable = |t: &str| {
-        let t = norm_ws(&decode_entities(t));
+        let t = norm_ws(&without_mojibake(&decode_entities(t)));
         (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
     };
     // Titles the page states as structured data, for sharing or indexing.
@@ -1315,6 +1551,9 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             .map(String::as_str)
             .collect(),
     );
+    // The author line of a link preview (Yoast writes `twitter:label1`
+    // "Written by" and the name in `twitter:data1`).
+    sources.push(preview_authors(raw));
     sources.push(raw.rel_author.iter().map(String::as_str).collect());
     // Byline elements one by one: the first that holds a name.
     // Elements the page marks as bylines before unmarked "By …" lines,
@@ -1380,7 +1619,65 @@ fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<
             }
         }
     }
+    if fallback.is_empty() {
+        // An author meta that names no person ("Camphouse Team", a
+        // login name such as "jdoe_admin"): as written, when nothing else
+        // names anyone; not the site's own name, a URL or an address.
+        let credit = AUTHOR_KEYS
+            .iter()
+            .filter_map(|k| raw.meta.get(*k))
+            .flatten()
+            .map(String::as_str)
+            .chain(preview_authors(raw))
+            .map(norm_ws)
+            // A marked byline that credits a desk ("By the Currency
+            // editors"), without its "By".
+            .chain(raw.bylines.iter().map(|b| {
+                let b = norm_ws(b);
+                ["By ", "by ", "BY ", "Written by ", "written by "]
+                    .iter()
+                    .find_map(|p| b.strip_prefix(p))
+                    .map_or(b.clone(), str::to_string)
+            }))
+            .find(|n| {
+                !n.is_empty()
+                    && n.chars().count() <= 60
+                    && n.split_whitespace().count() <= 5
+                    && !n.contains(['@', '/', '<', '{', '|'])
+                    && !n.chars().any(|c| c.is_ascii_digit())
+                    && !is_site(n)
+                    && !matches!(
+                        n.to_lowercase().as_str(),
+                        "admin"
+                            | "administrator"
+                            | "staff"
+                            | "unknown"
+                            | "anonymous"
+                            | "editor"
+                            | "guest"
+                            | "author"
+                            | "user"
+                            | "null"
+                            | "none"
+                    )
+            });
+        fallback.extend(credit);
+    }
     fallback
+}
+
+/// Names a link preview's label/data pairs give as the author
+/// (`twitter:label1` = "Written by", `twitter:data1` = the name).
+fn preview_authors(raw: &Raw) -> Vec<&str> {
+    (1..=4)
+        .filter(|i| {
+            first(raw, &[format!("twitter:label{i}").as_str()]).is_some_and(|l| {
+                let l = l.trim().to_lowercase();
+                l == "written by" || l == "author" || l == "by"
+            })
+        })
+        .filter_map(|i| first(raw, &[format!("twitter:data{i}").as_str()]))
+        .collect()
 }
 
 /// A byline name with the outlet glued after it ("Jane Doe USA TODAY",
@@ -1479,6 +1776,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn double_encoded_titles_are_repaired() {
+        assert_eq!(
+            without_mojibake("Investor\u{e2}\u{80}\u{99}s Guide"),
+            "Investor’s Guide"
+        );
+        assert_eq!(
+            without_mojibake("Caf\u{e9} \u{e0} Paris"),
+            "Caf\u{e9} \u{e0} Paris"
+        );
+        // Not valid UTF-8 once re-encoded: left as it is.
+        assert_eq!(without_mojibake("A\u{85}B"), "A\u{85}B");
+    }
+
+    #[test]
     fn title_suffixes() {
         let u = Url::parse("https://www.valleypost.example/a").unwrap();
         assert_eq!(
@@ -1496,6 +1807,15 @@ mod tests {
         assert_eq!(
             strip_site("Storm hits the coast | News", None, None),
             "Storm hits the coast"
+        );
+        // A bullet separates the site too, named or not.
+        assert_eq!(
+            strip_site("Bridge reopens • Valley Post", Some("Valley Post"), None),
+            "Bridge reopens"
+        );
+        assert_eq!(
+            strip_site("A brief intro to the tool • Ann Hale", None, None),
+            "A brief intro to the tool"
         );
         assert_eq!(
             strip_site("Rain - the long view", None, None),
