@@ -51,6 +51,8 @@ const WIDGET_LINE: usize = 160;
 const HEAD: usize = 3;
 /// How many text blocks count as the tail of the post.
 const TAIL: usize = 4;
+/// A plug on a page that republishes nothing is shorter than this (bytes).
+const PLUG_LINE: usize = 140;
 /// Length of an explain preview, in chars.
 const PREVIEW_CHARS: usize = 80;
 
@@ -107,11 +109,18 @@ pub(crate) struct PageFacts {
     host: Option<String>,
     /// Names the site gives itself, best first.
     site_names: Vec<String>,
+    /// The host's own label, lowercase alphanumerics only
+    /// ("digital-marketing-aganecy.com" gives "digitalmarketingaganecy"):
+    /// a name the site does not state but is known by.
+    host_brand: Option<String>,
     /// The original's URL stated by the page (`rel=original-source`, a
     /// plugin's source link).
     source_url: Option<Url>,
     /// The outlet's name given by the page, next to `source_url`.
     source_name: Option<String>,
+    /// A link to another host whose text says it is the source ("Source
+    /// link", "Go to Source"), not only its wrapper's class.
+    source_link_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -132,6 +141,7 @@ impl PageFacts {
 pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts {
     let host = url.and_then(Url::host_str).map(bare_host);
     let mut facts = PageFacts {
+        host_brand: host.as_deref().and_then(host_brand),
         host: host.clone(),
         ..PageFacts::default()
     };
@@ -142,6 +152,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
+    // Per open element: whether it is a page builder's post-content module.
+    let mut in_module: Vec<bool> = Vec::new();
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -151,6 +163,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             Edge::Close(node) => {
                 if node.value().is_element() {
                     open.pop();
+                    in_module.pop();
                 }
                 continue;
             }
@@ -170,6 +183,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 own |= memo.kinds(value);
             }
         }
+        // A page builder's post-content module and its inner wrapper
+        // (`elementor-widget-container`): the article, whatever the
+        // `widget`/`module` words of their classes say.
+        let module = class.is_some_and(is_post_content_widget);
+        if module || in_module.last() == Some(&true) {
+            own = (own & !kind::VOCABULARY) | kind::POSITIVE;
+        }
+        in_module.push(module);
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
@@ -238,6 +259,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 {
+                    facts.source_link_text |= by_text;
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                     }
@@ -292,6 +314,7 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         .iter()
         .filter(|b| !matches!(b, Block::Image(_)))
         .count();
+    let syndicated = facts.source_link_text || has_edge_marker(&article.blocks, text_blocks);
     let mut found = Found::default();
     let mut removed = Vec::new();
     let mut rank = 0usize;
@@ -310,6 +333,10 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                 let ctx = BlockCtx {
                     host,
                     edge,
+                    head: rank <= HEAD,
+                    tail: rank + TAIL > text_blocks,
+                    host_brand: facts.host_brand.as_deref(),
+                    syndicated,
                     title: &title,
                     site_norms: &site_norms,
                     stems: &facts.img_stems,
@@ -317,7 +344,7 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                     sets: &sets,
                     rules,
                 };
-                judge_inline(inline, &ctx, &mut found)
+                judge_lines(inline, &ctx, &mut found)
             }
             Block::List { items, .. } => {
                 let widget = !items.is_empty()
@@ -331,7 +358,9 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                     let Some(text) = field.as_deref() else {
                         continue;
                     };
-                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some()
+                        || is_file_name(text)
+                    {
                         Some("caption:file-name")
                     } else if site_norms.contains(&norm(text)) {
                         Some("branding:site-name")
@@ -365,6 +394,14 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         }
     }
     article.blocks = kept;
+    if explain {
+        for (text, reason) in found.cuts.drain(..) {
+            removed.push(Removed {
+                preview: preview(&text),
+                reason: format!("{reason} (cut from a block)"),
+            });
+        }
+    }
     article.removed.append(&mut removed);
     if article.site_name.is_none() {
         article.site_name = facts.site_names.first().cloned();
@@ -385,17 +422,234 @@ struct Found {
     source_url: Option<Url>,
     source_name: Option<String>,
     syndicated: bool,
+    /// Lines and sentences cut off the edge of a kept block, with the
+    /// reason (for the explain report).
+    cuts: Vec<(String, &'static str)>,
+}
+
+impl Found {
+    /// Takes what `other` found where nothing was found yet.
+    fn merge(&mut self, other: Found) {
+        if self.source_url.is_none() {
+            self.source_url = other.source_url;
+        }
+        if self.source_name.is_none() {
+            self.source_name = other.source_name;
+        }
+        self.syndicated |= other.syndicated;
+    }
 }
 
 struct BlockCtx<'a> {
     host: Option<&'a str>,
+    /// The block is among the first [`HEAD`] or the last [`TAIL`] text
+    /// blocks of the post.
     edge: bool,
+    /// Among the first [`HEAD`] text blocks.
+    head: bool,
+    /// Among the last [`TAIL`] text blocks.
+    tail: bool,
+    /// [`PageFacts::host_brand`].
+    host_brand: Option<&'a str>,
+    /// The page links an original elsewhere (a plugin's source link).
+    syndicated: bool,
     title: &'a str,
     site_norms: &'a [String],
     stems: &'a [String],
     zones: &'a [String],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
+}
+
+/// Reasons a line or a sentence cut off the edge of a block may carry: the
+/// ones that name what a plugin or the theme adds, not what may be prose.
+const EDGE_CUT_REASONS: &[&str] = &[
+    "syndication:marker",
+    "syndication:appeared-first-on",
+    "syndication:byline",
+    "branding:site-name",
+    "branding:self-promotion",
+    "widget:text",
+    "legal:text",
+    "byline:theme",
+];
+
+/// Sentences looked at for a cut at the head or the tail of a block.
+const EDGE_SENTENCES: usize = 2;
+
+/// Decides a paragraph or heading as a whole ([`judge_inline`]), then line
+/// by line and, at the post's edge, sentence by sentence: a plugin's
+/// footer printed with `<br>`s ("Go to Source" / "Author: X"), or a
+/// marker or a plug appended inside the first or last paragraph, is cut
+/// off and the rest kept. Returns the reason when the whole block goes.
+fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Option<&'static str> {
+    if let Some(reason) = judge_inline(inline, ctx, found) {
+        return Some(reason);
+    }
+    if inline.text.len() > SHORT_BLOCK * 8 {
+        return None;
+    }
+    if inline.text.contains('\n') {
+        let lines = line_spans(&inline.text);
+        if lines.len() > 1 {
+            let mut reasons = Vec::with_capacity(lines.len());
+            let mut probe = Found::default();
+            for &(s, e) in &lines {
+                let mut line = sub_inline(inline, s, e);
+                reasons.push(judge_inline(&mut line, ctx, &mut probe));
+            }
+            if reasons.iter().all(Option::is_some) {
+                found.merge(probe);
+                return reasons.into_iter().flatten().next();
+            }
+            let edge_cut = |r: &Option<&str>| r.is_some_and(|r| EDGE_CUT_REASONS.contains(&r));
+            // Leading lines at the head of the post, trailing ones at its
+            // tail; a line in the middle of a paragraph is its own business.
+            let lead = if ctx.head {
+                reasons.iter().take_while(|r| edge_cut(r)).count()
+            } else {
+                0
+            };
+            let trail = if ctx.tail {
+                reasons.iter().rev().take_while(|r| edge_cut(r)).count()
+            } else {
+                0
+            };
+            if lead + trail > 0 && lead + trail < lines.len() {
+                let keep_from = lines[lead].0;
+                let keep_to = lines[lines.len() - 1 - trail].1;
+                // Re-judge the cut lines to record their links.
+                for &(s, e) in lines[..lead].iter().chain(&lines[lines.len() - trail..]) {
+                    let mut line = sub_inline(inline, s, e);
+                    if let Some(reason) = judge_inline(&mut line, ctx, found) {
+                        found.cuts.push((line.text, reason));
+                    }
+                }
+                *inline = sub_inline(inline, keep_from, keep_to);
+            }
+        }
+    }
+    if ctx.head || ctx.tail {
+        cut_edge_sentences(inline, ctx, found);
+    }
+    None
+}
+
+/// Cuts a marker or a plug off the tail (at the post's tail) or head (at
+/// its head) of a block, a sentence at a time.
+fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let edge_ctx = BlockCtx { edge: true, ..*ctx };
+    for _ in 0..EDGE_SENTENCES {
+        let spans = sentence_spans(&inline.text);
+        if spans.len() < 2 {
+            return;
+        }
+        let (at, (s, e)) = if ctx.tail {
+            (spans.len() - 1, spans[spans.len() - 1])
+        } else {
+            (0, spans[0])
+        };
+        let mut piece = sub_inline(inline, s, e);
+        let mut probe = Found::default();
+        let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
+        let cut = reason.is_some_and(|r| {
+            matches!(
+                r,
+                "syndication:marker"
+                    | "syndication:appeared-first-on"
+                    | "branding:self-promotion"
+                    | "branding:site-name"
+            )
+        });
+        let Some(reason) = reason.filter(|_| cut) else {
+            return;
+        };
+        found.merge(probe);
+        found.cuts.push((piece.text, reason));
+        *inline = if at == 0 {
+            sub_inline(inline, spans[1].0, inline.text.len())
+        } else {
+            sub_inline(inline, 0, spans[at - 1].1)
+        };
+    }
+}
+
+/// Byte spans of the non-empty lines of a text, trimmed.
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split('\n') {
+        let end = start + piece.len();
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push((start + lead, start + lead + trimmed.len()));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Byte spans of a text's sentences: a cut after `.`, `!` or `?` (and
+/// closing quotes or brackets) followed by a space and an upper-case
+/// letter, a digit or an opening quote. Abbreviations ("Dr. Smith") make
+/// extra cuts, which only make the pieces looked at shorter.
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            // Closing curly quotes (3 bytes each).
+            while text[j..].starts_with(['\u{201d}', '\u{2019}']) {
+                j += 3;
+            }
+            if j < bytes.len() && bytes[j] == b' ' {
+                let next = text[j + 1..].chars().next();
+                if next
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
+                {
+                    out.push((start, j));
+                    start = j + 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// The part `start..end` of a block, trimmed, its marks clipped to it.
+fn sub_inline(inline: &Inline, start: usize, end: usize) -> Inline {
+    let piece = inline.text.get(start..end).unwrap_or("");
+    let lead = piece.len() - piece.trim_start().len();
+    let text = piece.trim();
+    let (s, e) = (start + lead, start + lead + text.len());
+    let marks = inline
+        .marks
+        .iter()
+        .filter(|m| m.start < e && m.end > s)
+        .map(|m| {
+            let mut m = m.clone();
+            m.start = m.start.max(s) - s;
+            m.end = m.end.min(e) - s;
+            m
+        })
+        .collect();
+    Inline {
+        text: text.to_string(),
+        marks,
+    }
 }
 
 /// Decides whether a paragraph or heading goes; may trim a slug prefix off
@@ -455,12 +709,18 @@ fn judge_inline(
         {
             return Some("byline:theme");
         }
-        if is_branding(&n, ctx.site_norms, ctx.edge) {
+        if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
             return Some("branding:site-name");
+        }
+        if is_self_promotion(&n, &lower, ctx) {
+            return Some("branding:self-promotion");
         }
         if ctx.edge && own_link_list(inline, ctx.host) {
             return Some("links:own-site");
         }
+    }
+    if short && is_file_name(&inline.text) {
+        return Some("caption:file-name");
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
         if cut >= inline.text.len() {
@@ -573,6 +833,184 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
         edge && extra <= 4
             && n.len() < 100
             && (n.starts_with(&format!("{s} ")) || n.ends_with(&format!(" {s}")))
+    })
+}
+
+/// Whether a short paragraph at the head or tail of the post opens like a
+/// syndication marker ([`patterns::MARKER_EXACT`],
+/// [`patterns::MARKER_PREFIXES`] other than the weak ones, "The post X
+/// appeared first on Y"): the page republishes another outlet's article.
+fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
+    let mut rank = 0;
+    for b in blocks {
+        let Block::Paragraph(inline) = b else {
+            if !matches!(b, Block::Image(_)) {
+                rank += 1;
+            }
+            continue;
+        };
+        rank += 1;
+        let edge = rank <= HEAD || rank + TAIL > text_blocks;
+        if !edge || inline.text.len() > SHORT_BLOCK {
+            continue;
+        }
+        let lower = inline.text.to_lowercase();
+        for line in lower.lines() {
+            let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+            // "Read more" and "Continue reading" end many an excerpt of
+            // the site's own posts: they say nothing of republishing.
+            let own_teaser = matches!(bare, "read more" | "continue reading" | "read the rest");
+            if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
+                || (line.starts_with("the post ") && line.contains(patterns::APPEARED_FIRST_ON))
+                || patterns::MARKER_PREFIXES.iter().any(|p| {
+                    *p != "the post " && !patterns::WEAK_MARKERS.contains(p) && line.starts_with(p)
+                })
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the normalised block `n` is the host's own label (`whole`) or
+/// names it in a run of its words ("stay tuned to digital marketing
+/// aganecy" on `digitalmarketingaganecy.com`).
+fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
+    let Some(brand) = host_brand else {
+        return false;
+    };
+    if whole {
+        return n.len() < brand.len() * 2 && n.replace(' ', "") == brand;
+    }
+    let words: Vec<&str> = n.split(' ').collect();
+    for i in 0..words.len() {
+        let mut run = String::new();
+        for w in &words[i..] {
+            run.push_str(w);
+            if run.len() >= brand.len() {
+                break;
+            }
+        }
+        if run == brand {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the normalised block `n` names the site: one of its names as
+/// whole words, or its host's label.
+fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
+    let padded = format!(" {n} ");
+    ctx.site_norms
+        .iter()
+        .any(|s| !s.is_empty() && padded.contains(&format!(" {s} ")))
+        || names_host(n, ctx.host_brand, false)
+}
+
+/// Self-promotion: a short block at the post's edge that names the site
+/// itself and speaks to the reader or sells ("Stay tuned to Brand for
+/// more updates", "Brand helps you grow: contact us today"), or any short
+/// edge block naming the site on a page that republishes another
+/// outlet's article (whose own prose does not name the republisher). In
+/// the body, only a pitch that names the site and speaks both as "we" and
+/// to "you" goes (a promo box for the site's own services).
+fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    // Quoted speech ("'We will not back down,' she told the Courier") is
+    // the article's, whoever it names.
+    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
+    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted || !names_site(n, ctx) {
+        return false;
+    }
+    let (mut you, mut we) = (false, false);
+    for w in n.split(' ') {
+        you |= patterns::READER_WORDS.contains(&w);
+        we |= patterns::SELF_WORDS.contains(&w);
+    }
+    if ctx.syndicated {
+        // The article is another outlet's: its prose does not name the
+        // site that republished it.
+        ctx.edge || (you && we)
+    } else {
+        // A site's own article may name the site (a product, a brand) and
+        // speak to the reader: only a plug's own phrases, in a short line.
+        ctx.edge
+            && lower.len() < PLUG_LINE
+            && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
+    }
+}
+
+/// Whether a caption is an image's file name as a camera, a phone, a
+/// screenshot tool or a stock agency names it, or as a CMS resizes it
+/// ("IMG_4521", "DSC_0042.JPG", "PXL_20230514_093012345", "harbour-crane-
+/// 1024x683", "Screenshot 2023-05-14 at 10.12.33"): one word that joins
+/// letters and a run of digits with `_` or `-`, carries an image file
+/// extension or a size suffix, or a short line of a date and a time in
+/// file-name form.
+fn is_file_name(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let one_word = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        let stem = match lower.rsplit_once('.') {
+            Some((stem, ext)) if patterns::IMAGE_EXTENSIONS.contains(&ext) => {
+                return !stem.is_empty()
+            }
+            _ => lower.as_str(),
+        };
+        let parts: Vec<&str> = stem.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        if parts.len() < 2
+            || !stem
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        {
+            return false;
+        }
+        let digit_run = parts
+            .iter()
+            .any(|p| p.len() >= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        let letters = parts
+            .iter()
+            .any(|p| p.bytes().any(|b| b.is_ascii_alphabetic()));
+        let size = parts.iter().any(|p| is_size_suffix(p))
+            || parts
+                .last()
+                .is_some_and(|p| patterns::SIZE_WORDS.contains(p));
+        (stem.contains('_') && digit_run) || (letters && digit_run) || size
+    };
+    if words.len() == 1 {
+        return one_word(words[0]);
+    }
+    // "Screenshot 2023-05-14 at 10.12.33", "WhatsApp Image 2024-01-02 at
+    // 09.15.22 (1)": a dashed date and a dotted time.
+    let dashed_date = words.iter().any(|w| {
+        let p: Vec<&str> = w.split('-').collect();
+        p.len() == 3
+            && p[0].len() == 4
+            && p.iter()
+                .all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let dotted_time = words.iter().any(|w| {
+        let p: Vec<&str> = w.split('.').collect();
+        p.len() == 3
+            && p.iter()
+                .all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (dashed_date && dotted_time && words.len() <= 8)
+        || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
+}
+
+/// "1024x683", "300x200": a CMS rendition's size.
+fn is_size_suffix(part: &str) -> bool {
+    part.split_once('x').is_some_and(|(w, h)| {
+        (2..=5).contains(&w.len())
+            && (2..=5).contains(&h.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && h.bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -795,6 +1233,43 @@ fn is_source_link_text(lower: &str) -> bool {
             | "link da fonte"
             | "lien source"
     )
+}
+
+/// The host's own label, lowercase alphanumerics only: the label before
+/// the public suffix ("news.digital-marketing-aganecy.co.uk" gives
+/// "digitalmarketingaganecy"). `None` when shorter than 5 letters (too
+/// likely to be a word of prose).
+fn host_brand(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let (tld, body) = labels.split_last()?;
+    let mut body = body;
+    // "example.co.uk": a generic second level under a country code.
+    if tld.len() == 2 {
+        if let Some((second, rest)) = body.split_last() {
+            if !rest.is_empty()
+                && ["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"].contains(second)
+            {
+                body = rest;
+            }
+        }
+    }
+    let label: String = body
+        .last()?
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (label.len() >= 5).then_some(label)
+}
+
+/// Whether a class attribute names a page builder's post-content module
+/// ([`patterns::POST_CONTENT_WIDGETS`]).
+fn is_post_content_widget(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        patterns::POST_CONTENT_WIDGETS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.

@@ -158,3 +158,52 @@ pub const SLUG_WORDS: &[&str] = &[
     "reuters", "shutterstock", "istock", "stock", "dl", "resized", "orig", "original", "copy",
     "final", "edit", "web", "hires", "lowres", "rev", "v", "x",
 ];
+
+/// Words that speak to the reader (second person), in the UI languages of
+/// the patterns above: with the site's own name in a short block at the
+/// post's edge they make it self-promotion.
+#[rustfmt::skip]
+pub const READER_WORDS: &[&str] = &[
+    "you", "your", "yours", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "du", "dich", "dir",
+    "dein", "deine", "euch", "euer", "usted", "ustedes", "tus", "você", "vocês", "voi", "vostro",
+    "vostra",
+];
+
+/// Words in which a site speaks of itself (first person plural).
+#[rustfmt::skip]
+pub const SELF_WORDS: &[&str] = &[
+    "we", "our", "us", "ours", "nous", "notre", "nos", "wir", "uns", "unser", "unsere", "nosotros",
+    "nuestro", "nuestra", "nuestros", "nuestras", "nós", "nosso", "nossa", "noi", "nostro", "nostra",
+];
+
+/// Phrases of a plug that names no pronoun ("Stay tuned to Brand for more
+/// updates", "Brought to you by…"), matched lowercase.
+#[rustfmt::skip]
+pub const PROMO_PHRASES: &[&str] = &[
+    "stay tuned", "keep visiting", "keep reading", "for more updates", "for more news",
+    "for more such", "for the latest", "thanks for reading", "thank you for reading",
+    "bookmark", "brought to you", "restez à l'écoute", "bleiben sie dran", "mantente atento",
+    "sigue atento", "fique ligado", "resta sintonizzato", "continua a seguire",
+];
+
+/// Image file extensions (lowercase) that make a caption a file name.
+#[rustfmt::skip]
+pub const IMAGE_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "webp", "gif", "avif", "heic", "heif", "tif", "tiff", "bmp", "svg",
+];
+
+/// Last parts of a CMS's renamed uploads ("photo-scaled", "photo-rotated").
+#[rustfmt::skip]
+pub const SIZE_WORDS: &[&str] = &["scaled", "rotated", "cropped", "resized", "thumb", "thumbnail"];
+
+/// Class words of page builders' and block themes' post-content modules,
+/// the container of a single post's body: a positive hint that outweighs
+/// the `widget`/`module` words of the class, so a sidebar's post grid does
+/// not win over the post (Elementor, Divi, Beaver Themer, Bricks, Oxygen,
+/// Breakdance, Avada, the block editor's Post Content block).
+#[rustfmt::skip]
+pub const POST_CONTENT_WIDGETS: &[&str] = &[
+    "elementor-widget-theme-post-content", "et_pb_post_content", "fl-module-fl-post-content",
+    "brxe-post-content", "oxy-post-content", "bde-post-content", "fusion-content-tb",
+    "wp-block-post-content", "tb-post-content", "elementor-widget-text-editor",
+];
