@@ -204,30 +204,39 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-/// The kind of the noise that best explains a leaked chunk: the longest
-/// noise line the chunk contains, else a noise line containing the chunk.
-fn attribute(chunk: &str, c: &Composition) -> String {
-    let mut best: Option<(usize, Kind)> = None;
-    for (k, line) in &c.noise {
-        if line.len() >= 3
-            && chunk.contains(line.as_str())
-            && best.is_none_or(|(l, _)| line.len() > l)
-        {
-            best = Some((line.len(), *k));
+/// Splits a leaked chunk into the noise lines it holds, longest first:
+/// one `(kind, text)` per line found, plus what is left that no noise line
+/// explains (a part of a line, or text the generator did not put there).
+fn attribute(chunk: &str, c: &Composition) -> Vec<(String, String)> {
+    let mut lines: Vec<&(Kind, String)> = c
+        .noise
+        .iter()
+        .filter(|(_, l)| l.chars().count() >= 2)
+        .collect();
+    lines.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
+    let mut rest = chunk.to_string();
+    let mut found = Vec::new();
+    for (k, line) in lines {
+        if rest.contains(line.as_str()) {
+            rest = rest.replacen(line.as_str(), "\u{1}", 1);
+            found.push((k.name().to_string(), line.clone()));
         }
     }
-    if best.is_none() {
-        for (k, line) in &c.noise {
-            if chunk.len() >= 3 && line.contains(chunk) {
-                best = Some((chunk.len(), *k));
-                break;
-            }
-        }
+    let left: Vec<String> = rest
+        .split('\u{1}')
+        .map(norm)
+        .filter(|r| r.chars().any(char::is_alphanumeric))
+        .collect();
+    for r in left {
+        // A piece of a noise line (the extractor cut it) keeps its kind.
+        let kind = c
+            .noise
+            .iter()
+            .find(|(_, l)| r.chars().count() >= 3 && l.contains(r.as_str()))
+            .map_or("unattributed text", |(k, _)| k.name());
+        found.push((kind.to_string(), r));
     }
-    match best {
-        Some((_, k)) => k.name().to_string(),
-        None => "unattributed text".to_string(),
-    }
+    found
 }
 
 /// Compares an extraction with the composition. `tolerate_tagline`: the
@@ -283,10 +292,9 @@ fn judge(
         if c.expected.iter().any(|e| e == &gap) {
             continue;
         }
-        out.push(Failure::Leak {
-            kind: attribute(&gap, c),
-            text: gap,
-        });
+        for (kind, text) in attribute(&gap, c) {
+            out.push(Failure::Leak { kind, text });
+        }
     }
     let credit = c.credit.unwrap_or("no credit").to_string();
     let at = c.credit_pos.unwrap_or("-");
@@ -379,14 +387,21 @@ fn selected(corpus: Vec<Composition>) -> Vec<Composition> {
     }
 }
 
-/// The failure report: per group, the number of pages and a sample.
+/// A report group: the failing pages, the number of failures, and samples
+/// with their host group.
+type Group = (BTreeSet<usize>, usize, Vec<(usize, String)>);
+
+/// Samples shown per report group.
+const SAMPLES: usize = 2;
+
+/// The failure report: per group, the number of pages and samples.
 fn report(
     title: &str,
     corpus: &[Composition],
     results: &[(usize, Vec<Failure>)],
 ) -> (String, usize) {
     let by_id: BTreeMap<usize, &Composition> = corpus.iter().map(|c| (c.id, c)).collect();
-    let mut groups: BTreeMap<String, (BTreeSet<usize>, usize, String)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     let mut per_theme: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut classes: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
     let mut credit_at: BTreeMap<&str, usize> = BTreeMap::new();
@@ -414,11 +429,15 @@ fn report(
             }
             let e = groups
                 .entry(f.group())
-                .or_insert_with(|| (BTreeSet::new(), 0, String::new()));
+                .or_insert_with(|| (BTreeSet::new(), 0, Vec::new()));
             e.0.insert(*id);
             e.1 += 1;
-            if e.2.is_empty() {
-                e.2 = format!("#{} {} {}: {}", id, c.theme, c.url, f.detail());
+            // Samples from different hosts.
+            if e.2.len() < SAMPLES && !e.2.iter().any(|(g, _)| *g == c.host_group) {
+                e.2.push((
+                    c.host_group,
+                    format!("#{} {} {}: {}", id, c.theme, c.url, f.detail()),
+                ));
             }
         }
         if let Some(dir) = dump_dir() {
@@ -442,13 +461,11 @@ fn report(
     let mut rows: Vec<_> = groups.into_iter().collect();
     rows.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(&b.0)));
     let _ = writeln!(s, "{:>6} {:>6}  kind", "pages", "count");
-    for (group, (pages, count, sample)) in &rows {
-        let _ = writeln!(
-            s,
-            "{:>6} {:>6}  {group}\n               e.g. {sample}",
-            pages.len(),
-            count
-        );
+    for (group, (pages, count, samples)) in &rows {
+        let _ = writeln!(s, "{:>6} {:>6}  {group}", pages.len(), count);
+        for (_, sample) in samples {
+            let _ = writeln!(s, "               e.g. {sample}");
+        }
     }
     let _ = writeln!(s, "\nfailing pages per theme:");
     for (theme, (n, f)) in &per_theme {
@@ -634,4 +651,60 @@ fn generated_corpus_two_pass_site_memory() {
     let (text, failing) = report("two-pass site memory", &corpus, &results);
     println!("{text}");
     assert_eq!(failing, 0, "see the report above");
+}
+
+/// The judge itself: a perfect article passes; a leak, a lost block, a
+/// swapped pair and wrong metadata are each reported under their kind.
+#[test]
+fn judge_tells_leaks_losses_and_metadata_apart() {
+    let corpus = generate(40, 3);
+    let c = corpus
+        .iter()
+        .find(|c| c.source_url.is_some() && c.noise.iter().any(|(k, _)| *k == Kind::AutoblogCredit))
+        .expect("a composition with a linked credit");
+    let mut perfect = Article::default();
+    perfect.text = c.expected.join("\n\n");
+    perfect.site_name = Some(c.site_name.clone());
+    perfect.source_url = c.source_url.as_deref().and_then(|u| Url::parse(u).ok());
+    perfect.source_name = c.source_name.clone();
+    assert!(
+        judge(c, Ok(&perfect), false).is_empty(),
+        "{:?}",
+        judge(c, Ok(&perfect), false)
+    );
+
+    let credit_line = c
+        .noise
+        .iter()
+        .find(|(k, _)| *k == Kind::AutoblogCredit)
+        .map(|(_, l)| l.clone())
+        .unwrap_or_default();
+    let mut leaky = perfect.clone();
+    leaky.text = format!("{}\n\n{credit_line}", perfect.text);
+    let f = judge(c, Ok(&leaky), false);
+    assert!(
+        f.iter().any(|f| f.group() == "leak: autoblog credit"),
+        "{f:?}"
+    );
+
+    let mut lossy = perfect.clone();
+    lossy.text = c.expected[1..].join("\n\n");
+    let f = judge(c, Ok(&lossy), false);
+    assert!(matches!(f.as_slice(), [Failure::Lost { .. }]), "{f:?}");
+
+    let mut swapped = perfect.clone();
+    let mut blocks = c.expected.clone();
+    blocks.swap(0, 1);
+    swapped.text = blocks.join("\n\n");
+    let f = judge(c, Ok(&swapped), false);
+    assert!(f.iter().any(|f| f.class() == "order"), "{f:?}");
+
+    let mut wrong = perfect.clone();
+    wrong.source_url = None;
+    wrong.site_name = Some("Something Else".into());
+    let classes: BTreeSet<&str> = judge(c, Ok(&wrong), false)
+        .iter()
+        .map(Failure::class)
+        .collect();
+    assert_eq!(classes, BTreeSet::from(["site_name", "source_url"]));
 }

@@ -400,6 +400,7 @@ impl Theme {
 enum Mode {
     Html,
     Br,
+    Divs,
     Wix,
     Medium,
 }
@@ -438,6 +439,8 @@ fn render_items(items: &[Item], mode: Mode, heading: &str) -> String {
                 match (block, mode) {
                     (B::P(t), Mode::Html) => s.push_str(&format!("<p>{pre}{t}{suf}</p>\n")),
                     (B::P(t), Mode::Br) => s.push_str(&format!("{pre}{t}{suf}<br />\n<br />\n")),
+                    (B::P(t), Mode::Divs) => s.push_str(&format!("<div>{pre}{t}{suf}</div>\n<div><br /></div>\n")),
+                    (B::H(t), Mode::Divs) => s.push_str(&format!("<div><b><span style=\"font-size: large;\">{t}</span></b></div>\n")),
                     (B::P(t), Mode::Wix) => s.push_str(&format!(
                         "<p class=\"mm8Nw _1j-51 roLFQS _1FoOD\" dir=\"auto\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{pre}{t}{suf}</span></p>\n"
                     )),
@@ -538,6 +541,7 @@ struct Host {
     title_sep: &'static str,
     heading: &'static str,
     site_author: &'static str,
+    mode: Mode,
 }
 
 struct Page<'a> {
@@ -947,6 +951,13 @@ fn filename_caption(rng: &mut Rng, story: &Story) -> String {
     s.push_str(&suffix);
     let ext = rng.pick_str(EXTENSIONS);
     s.push_str(ext);
+    // Some themes print the attachment's title after a label.
+    if rng.chance(12) {
+        let label = rng.pick_str(&[
+            "Photo: ", "Image: ", "Foto: ", "Imagen: ", "Photo : ", "Bild: ",
+        ]);
+        s = format!("{label}{s}");
+    }
     s
 }
 
@@ -955,7 +966,7 @@ fn image_with_caption(rng: &mut Rng, p: &mut Page, mode: Mode) -> String {
     let file = slugify(&cap);
     let src = format!("{}wp-content/uploads/2024/05/{}.jpg", p.host.home, file);
     let id = 1000 + rng.below(9000);
-    let html = if mode == Mode::Br {
+    let html = if matches!(mode, Mode::Br | Mode::Divs) {
         match rng.below(3) {
             0 => format!("<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\" style=\"margin-left: auto; margin-right: auto;\"><tbody><tr><td style=\"text-align: center;\"><a href=\"{src}\" style=\"margin-left: auto; margin-right: auto;\"><img border=\"0\" data-original-height=\"683\" data-original-width=\"1024\" height=\"426\" src=\"{src}\" width=\"640\" /></a></td></tr><tr><td class=\"tr-caption\" style=\"text-align: center;\">{cap}</td></tr></tbody></table>"),
             1 => format!("<div class=\"separator\" style=\"clear: both; text-align: center;\"><a href=\"{src}\"><img border=\"0\" src=\"{src}\" width=\"640\" /></a></div><div style=\"text-align: center;\"><span style=\"font-size: x-small;\">{cap}</span></div>"),
@@ -990,7 +1001,7 @@ pub fn generate(count: usize, seed: u64) -> Vec<Composition> {
             .filter(|s| s.lang == host.site.lang)
             .collect();
         rng.shuffle(&mut stories);
-        let pages = (2 + rng.below(3)).min(stories.len());
+        let pages = (3 + rng.below(3)).min(stories.len());
         for i in 0..pages {
             let id = out.len();
             let others: Vec<&'static Story> = stories
@@ -1114,7 +1125,14 @@ fn make_host(rng: &mut Rng) -> Host {
             rng.pick_str(&[" - ", " – ", " | ", ""])
         },
         heading: rng.pick_str(&["h2", "h2", "h3", "h4"]),
-        site_author: rng.pick_str(SITE_AUTHORS),
+        site_author: rng.pick_str(SITE_AUTHORS[lang_index(lang)]),
+        mode: match theme.body_mode() {
+            // Posts pasted with the classic editor's autop off, or from
+            // Word: loose text and <br>s inside the theme's container.
+            Mode::Html if rng.chance(12) => Mode::Br,
+            Mode::Br if theme == Theme::Blogger && rng.chance(45) => Mode::Divs,
+            m => m,
+        },
     }
 }
 
@@ -1175,6 +1193,15 @@ fn make_page(
             ("{url}", original_url.clone()),
             ("{outlet}", outlet.name.to_string()),
             ("{ohome}", outlet.home.to_string()),
+            (
+                "{odomain}",
+                outlet
+                    .home
+                    .trim_start_matches("https://")
+                    .trim_start_matches("www.")
+                    .trim_end_matches('/')
+                    .to_string(),
+            ),
             ("{author_slug}", slugify(author)),
             ("{author}", author.to_string()),
             ("{title}", story.title.to_string()),
@@ -1212,7 +1239,7 @@ fn make_page(
         noise: Vec::new(),
         n: rng.next_u64(),
     };
-    let mode = host.theme.body_mode();
+    let mode = host.mode;
 
     // --- The body: story blocks, possibly shortened from the end.
     let keep = if story.blocks.len() > 6 && rng.chance(30) {

@@ -574,16 +574,19 @@ pub static AUTHORS: &[&str] = &[
     "Emily Carter",
 ];
 
-/// The spam sites' own "authors" (the admin account and friends).
-pub static SITE_AUTHORS: &[&str] = &[
-    "admin",
-    "Editorial Team",
-    "News Desk",
-    "Staff Reporter",
-    "webmaster",
-    "Redaktion",
-    "Rédaction",
-    "Redacción",
+/// The spam sites' own "authors" (the admin account and friends), per
+/// language.
+pub static SITE_AUTHORS: [&[&str]; 4] = [
+    &[
+        "admin",
+        "Editorial Team",
+        "News Desk",
+        "Staff Reporter",
+        "webmaster",
+    ],
+    &["admin", "Redaktion", "Newsdesk"],
+    &["admin", "Rédaction", "La rédaction"],
+    &["admin", "Redacción", "Equipo editorial"],
 ];
 
 // ---------------------------------------------------------------------------
@@ -807,6 +810,87 @@ pub static CREDITS: &[Credit] = &[
         inline: Some(r##"(With inputs from {outlet})"##),
         source: CreditSource::Name,
         top_ok: false,
+    },
+    Credit {
+        id: "medium-originally-published",
+        plugin: "Medium import tool",
+        lang: Some(Lang::En),
+        block: r##"<p><em>Originally published at <a href="{url}" rel="noopener ugc nofollow" target="_blank">{odomain}</a> on {date}.</em></p>"##,
+        inline: None,
+        source: CreditSource::Url,
+        top_ok: false,
+    },
+    Credit {
+        id: "press-this-source",
+        plugin: "WordPress Press This",
+        lang: Some(Lang::En),
+        block: r##"<p>Source: <em><a href="{url}">{title}</a></em></p>"##,
+        inline: Some(r##"Source: <em><a href="{url}">{title}</a></em>"##),
+        source: CreditSource::Url,
+        top_ok: false,
+    },
+    Credit {
+        id: "original-article-link",
+        plugin: "generic importer",
+        lang: Some(Lang::En),
+        block: r##"<p><a href="{url}" rel="nofollow" target="_blank">Original Article</a></p>"##,
+        inline: None,
+        source: CreditSource::Url,
+        top_ok: false,
+    },
+    Credit {
+        id: "syndicated-from",
+        plugin: "syndication habit",
+        lang: Some(Lang::En),
+        block: r##"<p><small>This post was syndicated from <a href="{url}">{outlet}</a>.</small></p>"##,
+        inline: Some(r##"This post was syndicated from <a href="{url}">{outlet}</a>."##),
+        source: CreditSource::Url,
+        top_ok: true,
+    },
+    Credit {
+        id: "plain-reprinted-en",
+        plugin: "manual credit",
+        lang: Some(Lang::En),
+        block: r##"<p><em>Reprinted with permission from {outlet}.</em></p>"##,
+        inline: None,
+        source: CreditSource::Name,
+        top_ok: true,
+    },
+    Credit {
+        id: "via-colon-link",
+        plugin: "CyberSEO / manual",
+        lang: None,
+        block: r##"<p><strong>Via:</strong> <a href="{url}" target="_blank" rel="nofollow">{outlet}</a></p>"##,
+        inline: None,
+        source: CreditSource::Url,
+        top_ok: true,
+    },
+    Credit {
+        id: "de-mit-material",
+        plugin: "manual credit (de)",
+        lang: Some(Lang::De),
+        block: r##"<p><em>Mit Material von {outlet}</em></p>"##,
+        inline: Some(r##"(Mit Material von {outlet})"##),
+        source: CreditSource::Name,
+        top_ok: false,
+    },
+    Credit {
+        id: "fr-avec-outlet",
+        plugin: "manual credit (fr)",
+        lang: Some(Lang::Fr),
+        block: r##"<p>(Avec {outlet})</p>"##,
+        inline: Some(r##"(Avec {outlet})"##),
+        source: CreditSource::Name,
+        top_ok: false,
+    },
+    Credit {
+        id: "es-via-link",
+        plugin: "manual credit (es)",
+        lang: Some(Lang::Es),
+        block: r##"<p>Vía: <a href="{url}" target="_blank">{outlet}</a></p>"##,
+        inline: Some(r##"Vía: <a href="{url}" target="_blank">{outlet}</a>"##),
+        source: CreditSource::Url,
+        top_ok: true,
     },
     // German
     Credit {
