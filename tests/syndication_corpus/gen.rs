@@ -95,6 +95,8 @@ pub enum Kind {
     AdSlot,
     Sponsored,
     Toc,
+    Disclaimer,
+    FollowBox,
     PostMeta,
     AuthorBox,
     PostNav,
@@ -124,6 +126,8 @@ impl Kind {
             Kind::AdSlot => "ad slot",
             Kind::Sponsored => "sponsored widget",
             Kind::Toc => "table of contents",
+            Kind::Disclaimer => "disclaimer",
+            Kind::FollowBox => "follow / join box",
             Kind::PostMeta => "post meta / byline / tags",
             Kind::AuthorBox => "author box",
             Kind::PostNav => "prev/next nav",
@@ -535,10 +539,16 @@ struct Host {
     ads: Option<&'static (&'static str, &'static str)>,
     sponsored: Option<&'static (&'static str, &'static str)>,
     toc: bool,
+    disclaimer: Option<&'static str>,
+    follow_box: Option<&'static str>,
+    follow_top: bool,
+    cookie_top: bool,
+    sidebar_first: bool,
     author_box: bool,
     og_site_name: bool,
     jsonld: bool,
     title_sep: &'static str,
+    title_prefix: bool,
     heading: &'static str,
     site_author: &'static str,
     mode: Mode,
@@ -1116,14 +1126,35 @@ fn make_host(rng: &mut Rng) -> Host {
             None
         },
         toc: rng.chance(15),
+        disclaimer: if rng.chance(20) {
+            Some(rng.pick_str(DISCLAIMERS[lang_index(lang)]))
+        } else {
+            None
+        },
+        follow_box: if rng.chance(25) {
+            Some(rng.pick_str(FOLLOW_BOXES[lang_index(lang)]))
+        } else {
+            None
+        },
+        follow_top: rng.chance(30),
+        cookie_top: rng.chance(25),
+        sidebar_first: rng.chance(30),
         author_box: rng.chance(20),
         og_site_name: og,
         jsonld,
+        // Without og:site_name or JSON-LD, the name is in the <title>
+        // (after or before the headline) or only in the logo, the header
+        // and the footer.
         title_sep: if !og && !jsonld {
-            title_seps[rng.below(title_seps.len())]
+            if rng.chance(12) {
+                ""
+            } else {
+                title_seps[rng.below(title_seps.len())]
+            }
         } else {
             rng.pick_str(&[" - ", " – ", " | ", ""])
         },
+        title_prefix: rng.chance(15),
         heading: rng.pick_str(&["h2", "h2", "h3", "h4"]),
         site_author: rng.pick_str(SITE_AUTHORS[lang_index(lang)]),
         mode: match theme.body_mode() {
@@ -1415,6 +1446,26 @@ fn make_page(
             bottom.push(h.clone());
         }
     }
+    if let Some(t) = host.disclaimer {
+        let html = p.fill(t);
+        let html = p.noise(Kind::Disclaimer, html);
+        if rng.chance(70) {
+            bottom.push(html);
+        } else {
+            after_content.push(html);
+        }
+    }
+    if let Some(t) = host.follow_box {
+        let html = p.fill(t);
+        let html = p.noise(Kind::FollowBox, html);
+        if host.follow_top {
+            top.push(html);
+        } else if rng.chance(30) {
+            middle.push((items.len() / 2, html));
+        } else {
+            bottom.push(html);
+        }
+    }
     // Share bar, related posts, newsletter inside or after the body.
     if host.share.is_some() {
         let html = p.share_html();
@@ -1434,7 +1485,12 @@ fn make_page(
     if host.newsletter.is_some() && host.newsletter_pos < 2 {
         let html = p.newsletter_html();
         if host.newsletter_pos == 0 {
-            bottom.push(html);
+            // Inside the post: at its end, or between two paragraphs.
+            if rng.chance(35) {
+                middle.push((items.len() * 2 / 3, html));
+            } else {
+                bottom.push(html);
+            }
         } else {
             after_content.push(html);
         }
@@ -1452,9 +1508,15 @@ fn make_page(
             body_end.push(html);
         }
     }
+    let mut body_start = String::new();
     if let Some(w) = host.cookie {
         let html = p.fill(widget_html(w, ui.lang));
-        body_end.push(p.noise(Kind::CookieBanner, html));
+        let html = p.noise(Kind::CookieBanner, html);
+        if host.cookie_top {
+            body_start = html;
+        } else {
+            body_end.push(html);
+        }
     }
 
     // Assemble the item list: middle insertions from the back.
@@ -1472,12 +1534,22 @@ fn make_page(
         &all,
         mode,
         &after_content.concat(),
+        &body_start,
         &body_end.concat(),
-        tagline_html.is_some(),
     );
     let site_signals = format!(
-        "og:{} jsonld:{} title-sep:{:?}",
-        host.og_site_name as u8, host.jsonld as u8, host.title_sep
+        "og:{} jsonld:{} title:{}",
+        host.og_site_name as u8,
+        host.jsonld as u8,
+        match (
+            host.title_sep,
+            host.title_prefix || host.theme == Theme::Blogger
+        ) {
+            ("", _) => "no name".to_string(),
+            (_, true) if host.theme == Theme::Blogger => "site: headline".to_string(),
+            (sep, true) => format!("site{sep}headline"),
+            (sep, false) => format!("headline{sep}site"),
+        }
     );
     let _ = p.n;
     Composition {
@@ -1511,6 +1583,8 @@ fn head(p: &Page) -> String {
         format!("{site}: {}", p.title)
     } else if host.title_sep.is_empty() {
         p.title.clone()
+    } else if host.title_prefix {
+        format!("{site}{}{}", host.title_sep, p.title)
     } else {
         format!("{}{}{site}", p.title, host.title_sep)
     };
@@ -1567,14 +1641,15 @@ fn logo(p: &mut Page, rng: &mut Rng) -> String {
     html
 }
 
+#[allow(clippy::too_many_arguments)]
 fn render_page(
     rng: &mut Rng,
     p: &mut Page,
     items: &[Item],
     mode: Mode,
     after: &str,
+    start: &str,
     end: &str,
-    _tag: bool,
 ) -> String {
     let theme = p.host.theme;
     let heading = p.host.heading;
@@ -1680,13 +1755,28 @@ fn render_page(
             let title_w = format!("<div class=\"elementor-element elementor-widget elementor-widget-theme-post-title elementor-page-title elementor-widget-heading\" data-widget_type=\"theme-post-title.default\"><div class=\"elementor-widget-container\"><h1 class=\"elementor-heading-title elementor-size-default\">{title}</h1></div></div>");
             let meta_w = format!("<div class=\"elementor-element elementor-widget elementor-widget-post-info\"><div class=\"elementor-widget-container\">{meta}</div></div>");
             if theme == Theme::ElementorPro {
+                let main_col = format!("<div class=\"elementor-element e-con-full e-flex e-con e-child\" data-element_type=\"container\">{title_w}{meta_w}{content}{after}{comments}</div>");
+                let side_col = format!("<div class=\"elementor-element e-con-full e-flex e-con e-child\" data-element_type=\"container\">{side_title}{grid}</div>");
+                // A left sidebar comes first in the DOM.
+                let cols = if p.host.sidebar_first {
+                    format!("{side_col}{main_col}")
+                } else {
+                    format!("{main_col}{side_col}")
+                };
                 format!(
-                    "<body class=\"post-template-default single single-post elementor-default elementor-template-full-width elementor-kit-5 elementor-page-{id}\"><div data-elementor-type=\"header\" data-elementor-id=\"21\" class=\"elementor elementor-21 elementor-location-header\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\" data-element_type=\"container\"><div class=\"e-con-inner\"><div class=\"elementor-element elementor-widget elementor-widget-theme-site-logo elementor-widget-image\"><div class=\"elementor-widget-container\">{logo}</div></div><div class=\"elementor-element elementor-widget elementor-widget-nav-menu\"><div class=\"elementor-widget-container\"><nav class=\"elementor-nav-menu--main elementor-nav-menu__container\">{menu}</nav></div></div></div></div></div><div data-elementor-type=\"single-post\" data-elementor-id=\"{id}\" class=\"elementor elementor-{id} elementor-location-single post-{id} post type-post status-publish\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\" data-element_type=\"container\"><div class=\"e-con-inner\"><div class=\"elementor-element e-con-full e-flex e-con e-child\" data-element_type=\"container\">{title_w}{meta_w}{content}{after}{comments}</div><div class=\"elementor-element e-con-full e-flex e-con e-child\" data-element_type=\"container\">{side_title}{grid}</div></div></div></div><div data-elementor-type=\"footer\" class=\"elementor elementor-location-footer\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\"><div class=\"e-con-inner\"><div class=\"elementor-element elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\">{foot}</div></div></div></div></div>{end}</body>",
+                    "<body class=\"post-template-default single single-post elementor-default elementor-template-full-width elementor-kit-5 elementor-page-{id}\"><div data-elementor-type=\"header\" data-elementor-id=\"21\" class=\"elementor elementor-21 elementor-location-header\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\" data-element_type=\"container\"><div class=\"e-con-inner\"><div class=\"elementor-element elementor-widget elementor-widget-theme-site-logo elementor-widget-image\"><div class=\"elementor-widget-container\">{logo}</div></div><div class=\"elementor-element elementor-widget elementor-widget-nav-menu\"><div class=\"elementor-widget-container\"><nav class=\"elementor-nav-menu--main elementor-nav-menu__container\">{menu}</nav></div></div></div></div></div><div data-elementor-type=\"single-post\" data-elementor-id=\"{id}\" class=\"elementor elementor-{id} elementor-location-single post-{id} post type-post status-publish\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\" data-element_type=\"container\"><div class=\"e-con-inner\">{cols}</div></div></div><div data-elementor-type=\"footer\" class=\"elementor elementor-location-footer\"><div class=\"elementor-element e-flex e-con-boxed e-con e-parent\"><div class=\"e-con-inner\"><div class=\"elementor-element elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\">{foot}</div></div></div></div></div>{end}</body>",
                     id = 100 + (p.n % 9000)
                 )
             } else {
+                let main_col = format!("<div class=\"elementor-column elementor-col-66 elementor-top-column elementor-element\" data-element_type=\"column\"><div class=\"elementor-widget-wrap elementor-element-populated\">{title_w}{meta_w}{content}</div></div>");
+                let side_col = format!("<div class=\"elementor-column elementor-col-33 elementor-top-column elementor-element\" data-element_type=\"column\"><div class=\"elementor-widget-wrap elementor-element-populated\">{side_title}{grid}</div></div>");
+                let cols = if p.host.sidebar_first {
+                    format!("{side_col}{main_col}")
+                } else {
+                    format!("{main_col}{side_col}")
+                };
                 format!(
-                    "<body class=\"post-template-default single single-post elementor-default elementor-kit-5 elementor-page elementor-page-{id}\"><header class=\"site-header\" id=\"site-header\">{logo}<nav class=\"site-navigation\">{menu}</nav></header><main id=\"content\" class=\"site-main post-{id} post type-post\"><div class=\"page-content\"><div data-elementor-type=\"wp-post\" data-elementor-id=\"{id}\" class=\"elementor elementor-{id}\"><section class=\"elementor-section elementor-top-section elementor-element elementor-section-boxed elementor-section-height-default\" data-element_type=\"section\"><div class=\"elementor-container elementor-column-gap-default\"><div class=\"elementor-column elementor-col-66 elementor-top-column elementor-element\" data-element_type=\"column\"><div class=\"elementor-widget-wrap elementor-element-populated\">{title_w}{meta_w}{content}</div></div><div class=\"elementor-column elementor-col-33 elementor-top-column elementor-element\" data-element_type=\"column\"><div class=\"elementor-widget-wrap elementor-element-populated\">{side_title}{grid}</div></div></div></section></div>{after}{comments}</div></main><footer id=\"site-footer\" class=\"site-footer\">{foot}</footer>{end}</body>",
+                    "<body class=\"post-template-default single single-post elementor-default elementor-kit-5 elementor-page elementor-page-{id}\"><header class=\"site-header\" id=\"site-header\">{logo}<nav class=\"site-navigation\">{menu}</nav></header><main id=\"content\" class=\"site-main post-{id} post type-post\"><div class=\"page-content\"><div data-elementor-type=\"wp-post\" data-elementor-id=\"{id}\" class=\"elementor elementor-{id}\"><section class=\"elementor-section elementor-top-section elementor-element elementor-section-boxed elementor-section-height-default\" data-element_type=\"section\"><div class=\"elementor-container elementor-column-gap-default\">{cols}</div></section></div>{after}{comments}</div></main><footer id=\"site-footer\" class=\"site-footer\">{foot}</footer>{end}</body>",
                     id = 100 + (p.n % 9000)
                 )
             }
@@ -1816,6 +1906,12 @@ fn render_page(
             let crumbs = p.noise(Kind::PostMeta, format!("<div class=\"td-crumb-container\"><div class=\"entry-crumbs\"><span><a title=\"\" class=\"entry-crumb\" href=\"{}\">{}</a></span> <i class=\"td-icon-right td-bread-sep\"></i> <span><a class=\"entry-crumb\" href=\"{}category/{}/\">{}</a></span> <i class=\"td-icon-right td-bread-sep td-bred-no-url-last\"></i> <span class=\"td-bred-no-url-last\">{}</span></div></div>", p.host.home, p.ui.home, p.host.home, slugify(p.category), p.category, title));
             let meta = p.noise(Kind::PostMeta, format!("<div class=\"td-module-meta-info\"><div class=\"td-post-author-name\"><div class=\"td-author-by\">{}</div> <a href=\"{}author/{}/\">{}</a><div class=\"td-author-line\"> - </div></div><span class=\"td-post-date\"><time class=\"entry-date updated td-module-date\" datetime=\"{}\">{}</time></span><div class=\"td-post-views\"><i class=\"td-icon-views\"></i><span class=\"td-nr-views-{}\">{}</span></div><div class=\"td-post-comments\"><a href=\"{}#respond\"><i class=\"td-icon-comments\"></i>0</a></div></div>", p.ui.by, p.host.home, slugify(p.host.site_author), p.host.site_author, p.iso_date, p.date, p.n % 999, p.n % 4999, p.url));
             let content = render_items(items, mode, heading);
+            // tagDiv Composer's single template, or the classic one.
+            let content_box = if p.n % 5 < 2 {
+                format!("<div class=\"td_block_wrap tdb_single_content tdi_{} td-pb-border-top td_block_template_1 td-post-content tagdiv-type\" data-td-block-uid=\"tdi_{}\"><div class=\"tdb-block-inner td-fix-index\">\n{content}</div></div>", p.n % 97, p.n % 97)
+            } else {
+                format!("<div class=\"td-post-content tagdiv-type\">\n{content}</div>")
+            };
             let side = p.sidebar_widgets(rng);
             let mut more = format!("<div class=\"td_block_wrap td_block_related_posts tdi_3 td_with_ajax_pagination td-pb-border-top td_block_template_1\"><h4 class=\"td-related-title td-block-title\"><a id=\"tdi_4\" class=\"td-related-left td-cur-simple-item\" href=\"#\">{}</a><a class=\"td-related-right\" href=\"#\">{} {}</a></h4><div class=\"td_block_inner\"><div class=\"td-related-row\">", p.ui.related.to_uppercase(), p.ui.more_from.to_uppercase(), p.host.site_author.to_uppercase());
             for o in p.others.clone() {
@@ -1830,7 +1926,7 @@ fn render_page(
             };
             let foot = p.footer_text("© Newspaper WordPress Theme by TagDiv");
             format!(
-                "<body class=\"post-template-default single single-post td-standard-pack global-block-template-1 single_template_2 td-full-layout\" itemscope=\"itemscope\" itemtype=\"https://schema.org/WebPage\"><div class=\"td-scroll-up\"><i class=\"td-icon-menu-up\"></i></div><div id=\"td-outer-wrap\" class=\"td-theme-wrap\"><div class=\"tdc-header-wrap\"><div class=\"td-header-wrap td-header-style-1\"><div class=\"td-header-top-menu-full td-container-wrap\"><div class=\"td-container td-header-row td-header-top-menu\">{ticker}</div></div><div class=\"td-banner-wrap-full td-logo-wrap-full td-container-wrap\"><div class=\"td-container td-header-row td-header-header\"><div class=\"td-header-sp-logo\">{logo}</div></div></div><div class=\"td-header-menu-wrap-full td-container-wrap\"><div class=\"td-header-menu-wrap td-header-gradient\"><div class=\"td-container td-header-row td-header-main-menu\"><div id=\"td-header-menu\" role=\"navigation\"><div class=\"menu-td-demo-header-menu-container\">{menu}</div></div></div></div></div></div></div><div class=\"td-main-content-wrap td-container-wrap\"><div class=\"td-container td-post-template-default\">{crumbs}<div class=\"td-pb-row\"><div class=\"td-pb-span8 td-main-content\" role=\"main\"><div class=\"td-ss-main-content\"><article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard\" itemscope itemtype=\"https://schema.org/Article\"><div class=\"td-post-header\"><ul class=\"td-category\"><li class=\"entry-category\"><a href=\"{home}category/{cat}/\">{category}</a></li></ul><header class=\"td-post-title\"><h1 class=\"entry-title\">{title}</h1>{meta}</header></div><div class=\"td-post-content tagdiv-type\">\n{content}</div><footer>{after}</footer></article>{more}{comments}</div></div><div class=\"td-pb-span4 td-main-sidebar\" role=\"complementary\"><div class=\"td-ss-main-sidebar\">{side}</div></div></div></div></div><div class=\"td-footer-wrapper td-container-wrap\"><div class=\"td-sub-footer-container td-container-wrap\"><div class=\"td-container\"><div class=\"td-pb-row\"><div class=\"td-pb-span td-sub-footer-copy\">{foot}</div></div></div></div></div></div>{end}</body>",
+                "<body class=\"post-template-default single single-post td-standard-pack global-block-template-1 single_template_2 td-full-layout\" itemscope=\"itemscope\" itemtype=\"https://schema.org/WebPage\"><div class=\"td-scroll-up\"><i class=\"td-icon-menu-up\"></i></div><div id=\"td-outer-wrap\" class=\"td-theme-wrap\"><div class=\"tdc-header-wrap\"><div class=\"td-header-wrap td-header-style-1\"><div class=\"td-header-top-menu-full td-container-wrap\"><div class=\"td-container td-header-row td-header-top-menu\">{ticker}</div></div><div class=\"td-banner-wrap-full td-logo-wrap-full td-container-wrap\"><div class=\"td-container td-header-row td-header-header\"><div class=\"td-header-sp-logo\">{logo}</div></div></div><div class=\"td-header-menu-wrap-full td-container-wrap\"><div class=\"td-header-menu-wrap td-header-gradient\"><div class=\"td-container td-header-row td-header-main-menu\"><div id=\"td-header-menu\" role=\"navigation\"><div class=\"menu-td-demo-header-menu-container\">{menu}</div></div></div></div></div></div></div><div class=\"td-main-content-wrap td-container-wrap\"><div class=\"td-container td-post-template-default\">{crumbs}<div class=\"td-pb-row\"><div class=\"td-pb-span8 td-main-content\" role=\"main\"><div class=\"td-ss-main-content\"><article id=\"post-{id}\" class=\"post-{id} post type-post status-publish format-standard\" itemscope itemtype=\"https://schema.org/Article\"><div class=\"td-post-header\"><ul class=\"td-category\"><li class=\"entry-category\"><a href=\"{home}category/{cat}/\">{category}</a></li></ul><header class=\"td-post-title\"><h1 class=\"entry-title\">{title}</h1>{meta}</header></div>{content_box}<footer>{after}</footer></article>{more}{comments}</div></div><div class=\"td-pb-span4 td-main-sidebar\" role=\"complementary\"><div class=\"td-ss-main-sidebar\">{side}</div></div></div></div></div><div class=\"td-footer-wrapper td-container-wrap\"><div class=\"td-sub-footer-container td-container-wrap\"><div class=\"td-container\"><div class=\"td-pb-row\"><div class=\"td-pb-span td-sub-footer-copy\">{foot}</div></div></div></div></div></div>{end}</body>",
                 id = 100 + (p.n % 9000),
                 home = p.host.home,
                 cat = slugify(p.category),
@@ -1997,5 +2093,13 @@ fn render_page(
     };
     html.push_str(&body);
     html.push_str("\n</html>\n");
+    if !start.is_empty() {
+        // Consent managers that inject their banner first in <body>.
+        if let Some(i) = html.find("<body") {
+            if let Some(j) = html[i..].find('>') {
+                html.insert_str(i + j + 1, start);
+            }
+        }
+    }
     html
 }

@@ -1666,3 +1666,52 @@ pub static SPONSORED_WIDGETS: &[(&str, &str)] = &[
         r##"<div class="OUTBRAIN" data-widget-id="AR_1"><div class="ob-widget ob-feed-layout"><div class="ob-widget-header"><span class="ob_what">Recommended by</span></div><div class="ob-widget-items-container"><div class="ob-dynamic-rec-container"><a class="ob-dynamic-rec-link" href="https://sponsored.example/3"><span class="ob-unit ob-rec-text">The Most Beautiful Villages You Have Never Heard Of</span><span class="ob-unit ob-rec-source">TravelBucket</span></a></div><div class="ob-dynamic-rec-container"><a class="ob-dynamic-rec-link" href="https://sponsored.example/4"><span class="ob-unit ob-rec-text">Here’s What a New Roof Should Cost You in 2024</span><span class="ob-unit ob-rec-source">RoofQuotes</span></a></div></div></div></div>"##,
     ),
 ];
+
+// ---------------------------------------------------------------------------
+// Disclaimers spam sites put under every post (they name nothing)
+// ---------------------------------------------------------------------------
+
+pub static DISCLAIMERS: [&[&str]; 4] = [
+    &[
+        r##"<div class="disclaimer-box"><p><strong>Disclaimer:</strong> The information provided in this article is for general informational purposes only. All information is provided in good faith, however we make no representation or warranty of any kind regarding its accuracy, adequacy or completeness.</p></div>"##,
+        r##"<p><em>Disclaimer: This story is auto-aggregated by a computer program and has not been created or edited by our staff. The publisher does not take responsibility for its content.</em></p>"##,
+        r##"<p style="font-size:12px;color:#777">DMCA: If you are the owner of this content and want it removed, please contact us and we will take it down within 24 hours.</p>"##,
+    ],
+    &[
+        r##"<div class="disclaimer-box"><p><strong>Haftungsausschluss:</strong> Die Inhalte dieses Artikels dienen ausschließlich der allgemeinen Information. Für die Richtigkeit, Vollständigkeit und Aktualität übernehmen wir keine Gewähr.</p></div>"##,
+        r##"<p><em>Hinweis: Dieser Beitrag wurde automatisch aus einem Nachrichten-Feed übernommen und nicht von unserer Redaktion bearbeitet.</em></p>"##,
+    ],
+    &[
+        r##"<div class="disclaimer-box"><p><strong>Avertissement :</strong> les informations de cet article sont fournies à titre indicatif. Nous ne garantissons ni leur exactitude ni leur exhaustivité.</p></div>"##,
+        r##"<p><em>Cet article a été généré automatiquement à partir d’un flux d’actualités et n’a pas été relu par notre rédaction.</em></p>"##,
+    ],
+    &[
+        r##"<div class="disclaimer-box"><p><strong>Aviso legal:</strong> la información de este artículo tiene fines meramente informativos. No garantizamos su exactitud ni su integridad.</p></div>"##,
+        r##"<p><em>Esta noticia ha sido publicada automáticamente a partir de una fuente externa y no ha sido revisada por nuestra redacción.</em></p>"##,
+    ],
+];
+
+// ---------------------------------------------------------------------------
+// Follow / join boxes (Google News, WhatsApp and Telegram channels)
+// ---------------------------------------------------------------------------
+
+pub static FOLLOW_BOXES: [&[&str]; 4] = [
+    &[
+        r##"<p><a href="https://news.google.com/publications/CAAqBwgKMK{n}" target="_blank" rel="noopener"><img src="{home}wp-content/uploads/google-news.png" alt="Google News" width="200" height="56"></a> Follow us on Google News</p>"##,
+        r##"<div class="join-channels"><a class="join-whatsapp" href="https://whatsapp.com/channel/0029Va{n}">Join our WhatsApp Channel</a> <a class="join-telegram" href="https://t.me/s{n}">Join Telegram</a></div>"##,
+        r##"<p><strong>👉 For the latest updates, join our Telegram group: <a href="https://t.me/s{n}">Click Here</a></strong></p>"##,
+        r##"<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://news.google.com/">⭐ Add us as a preferred source on Google</a></div></div>"##,
+    ],
+    &[
+        r##"<p><a href="https://news.google.com/publications/CAAqBwgKMK{n}"><img src="{home}wp-content/uploads/google-news.png" alt="Google News"></a> Folge uns auf Google News</p>"##,
+        r##"<div class="join-channels"><a href="https://whatsapp.com/channel/0029Va{n}">Tritt unserem WhatsApp-Kanal bei</a></div>"##,
+    ],
+    &[
+        r##"<p><a href="https://news.google.com/publications/CAAqBwgKMK{n}"><img src="{home}wp-content/uploads/google-news.png" alt="Google Actualités"></a> Suivez-nous sur Google Actualités</p>"##,
+        r##"<div class="join-channels"><a href="https://whatsapp.com/channel/0029Va{n}">Rejoignez notre chaîne WhatsApp</a></div>"##,
+    ],
+    &[
+        r##"<p><a href="https://news.google.com/publications/CAAqBwgKMK{n}"><img src="{home}wp-content/uploads/google-news.png" alt="Google Noticias"></a> Síguenos en Google Noticias</p>"##,
+        r##"<div class="join-channels"><a href="https://whatsapp.com/channel/0029Va{n}">Únete a nuestro canal de WhatsApp</a> <a href="https://t.me/s{n}">Únete a Telegram</a></div>"##,
+    ],
+];
