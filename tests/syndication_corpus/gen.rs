@@ -97,6 +97,7 @@ pub enum Kind {
     Toc,
     Disclaimer,
     FollowBox,
+    OutletPromo,
     PostMeta,
     AuthorBox,
     PostNav,
@@ -128,6 +129,7 @@ impl Kind {
             Kind::Toc => "table of contents",
             Kind::Disclaimer => "disclaimer",
             Kind::FollowBox => "follow / join box",
+            Kind::OutletPromo => "the original outlet's promo",
             Kind::PostMeta => "post meta / byline / tags",
             Kind::AuthorBox => "author box",
             Kind::PostNav => "prev/next nav",
@@ -163,6 +165,9 @@ pub struct Composition {
     pub credit_pos: Option<&'static str>,
     /// The host's tagline, when it has one (repeated on all its pages).
     pub host_tagline: Option<String>,
+    /// Whether the page also shows the tagline in its header (then one
+    /// page is enough to know it is the site's, not the article's).
+    pub tagline_in_header: bool,
     /// Every non-article line put into the page, with its kind.
     pub noise: Vec<(Kind, String)>,
     /// Which site-name signals the page carries (for the report).
@@ -567,6 +572,8 @@ struct Page<'a> {
     vars: Vars,
     noise: Vec<(Kind, String)>,
     n: u64,
+    /// The host's tagline is also the header's site description.
+    tagline_in_page_header: bool,
 }
 
 impl Page<'_> {
@@ -1269,6 +1276,7 @@ fn make_page(
         vars,
         noise: Vec::new(),
         n: rng.next_u64(),
+        tagline_in_page_header: false,
     };
     let mode = host.mode;
 
@@ -1446,6 +1454,17 @@ fn make_page(
             bottom.push(h.clone());
         }
     }
+    // The original's own subscription plug, copied with its article.
+    if host.credit.is_some() && rng.chance(12) {
+        let t = rng.pick_str(OUTLET_PROMOS[lang_index(ui.lang)]);
+        let html = p.fill(t);
+        let html = p.noise(Kind::OutletPromo, html);
+        if rng.chance(60) {
+            bottom.insert(0, html);
+        } else {
+            middle.push((items.len().saturating_sub(1), html));
+        }
+    }
     if let Some(t) = host.disclaimer {
         let html = p.fill(t);
         let html = p.noise(Kind::Disclaimer, html);
@@ -1567,6 +1586,7 @@ fn make_page(
         credit_plugin: host.credit.map(|c| c.plugin),
         credit_pos,
         host_tagline: host.tagline.map(str::to_string),
+        tagline_in_header: p.tagline_in_page_header,
         noise: p.noise,
         site_signals,
     }
@@ -1636,6 +1656,7 @@ fn logo(p: &mut Page, rng: &mut Rng) -> String {
     if p.host.tagline_in_header {
         if let Some(t) = p.host.tagline {
             html.push_str(&format!("<p class=\"site-description\">{t}</p>"));
+            p.tagline_in_page_header = true;
         }
     }
     html

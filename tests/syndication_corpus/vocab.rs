@@ -1715,3 +1715,27 @@ pub static FOLLOW_BOXES: [&[&str]; 4] = [
         r##"<div class="join-channels"><a href="https://whatsapp.com/channel/0029Va{n}">Únete a nuestro canal de WhatsApp</a> <a href="https://t.me/s{n}">Únete a Telegram</a></div>"##,
     ],
 ];
+
+// ---------------------------------------------------------------------------
+// The original outlet's own promotion, copied along with its article
+// ---------------------------------------------------------------------------
+
+pub static OUTLET_PROMOS: [&[&str]; 4] = [
+    &[
+        r##"<p><strong>Support local journalism:</strong> subscribe to {outlet} today for unlimited access.</p>"##,
+        r##"<p><em>Get the {outlet} app for breaking news alerts on your phone.</em></p>"##,
+        r##"<p>Sign up for the {outlet} morning newsletter and get the day’s top stories in your inbox.</p>"##,
+    ],
+    &[
+        r##"<p><strong>Jetzt abonnieren:</strong> Lesen Sie alle Artikel der {outlet} mit einem Digital-Abo.</p>"##,
+        r##"<p><em>Laden Sie die App der {outlet} herunter und verpassen Sie keine Eilmeldung.</em></p>"##,
+    ],
+    &[
+        r##"<p><strong>Abonnez-vous à {outlet}</strong> pour lire tous nos articles en illimité.</p>"##,
+        r##"<p><em>Téléchargez l’application {outlet} pour recevoir nos alertes.</em></p>"##,
+    ],
+    &[
+        r##"<p><strong>Suscríbete a {outlet}</strong> y accede a todas nuestras noticias sin límites.</p>"##,
+        r##"<p><em>Descarga la app de {outlet} para recibir las noticias de última hora.</em></p>"##,
+    ],
+];
