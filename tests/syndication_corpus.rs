@@ -549,6 +549,27 @@ fn generator_is_deterministic_varied_and_consistent() {
         full.iter().any(|c| c.source_name.is_some()),
         "no plain outlet name"
     );
+    // Words the stripper must not key on alone: the articles use them.
+    let all_expected: String = full
+        .iter()
+        .flat_map(|c| c.expected.iter())
+        .map(|e| e.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for word in [
+        "source",
+        "chat",
+        "support team",
+        "cookies",
+        "digital marketing",
+        "advertisement",
+        "subscribe",
+    ] {
+        assert!(
+            all_expected.contains(word),
+            "no article sentence says {word:?}"
+        );
+    }
     assert!(
         full.iter().any(|c| c.source_url.is_none()),
         "every page has a source"

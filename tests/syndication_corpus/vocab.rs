@@ -6,6 +6,39 @@
 //! not know. Do not import anything from `gleaner::rules` or
 //! `gleaner::syndication` here, and do not trim this list to what passes.
 //!
+//! Where the strings come from (as remembered from the products' default
+//! output, not copied from any site):
+//! - autoblog credits: WP RSS Aggregator / Feed to Post ("Go to Source",
+//!   "Author:", "Source: … | Published on"), Feedzy ("Source:", "Read
+//!   More"), WPeMatico ("Read more at:", the "Powered by WPeMatico" credit),
+//!   WP Automatic ("Source link"), CyberSEO ("via"), Autoblogged ("Read the
+//!   original article at"), IFTTT feed-to-Blogger ("via Outlet URL"),
+//!   Yoast's RSS footer carried by importers in four languages ("The post …
+//!   appeared first on", "Der Beitrag … erschien zuerst auf", "L’article …
+//!   est apparu en premier sur", "La entrada … se publicó primero en"),
+//!   Medium's import footer, WordPress Press This, the Newspaper theme's
+//!   SOURCE field, logo boxes, and hand-typed credits ("Courtesy:", "With
+//!   inputs from", "Mit Material von", "(Avec …)", "Con información de");
+//! - chat widgets: Tidio, Tawk.to, Crisp, Intercom, LiveChat, Drift,
+//!   HubSpot, Zendesk, JivoChat, Join.chat and Click to Chat (WhatsApp),
+//!   Facebook customer chat, Smartsupp;
+//! - consent banners: CookieYes, GDPR Cookie Consent (CookieLawInfo),
+//!   Complianz, Cookiebot, OneTrust, Cookie Notice, Borlabs, tarteaucitron,
+//!   GDPR Cookie Compliance;
+//! - share bars: AddToAny, Jetpack sharing and likes, Social Warfare, Sassy
+//!   Social Share, Shared Counts, theme share lists; newsletter boxes:
+//!   MC4WP, The Newsletter Plugin, Substack, Ghost members, Elementor forms;
+//!   related posts: YARPP, Jetpack Related Posts, Contextual Related Posts,
+//!   block-theme query loops, theme grids; ads: Ad Inserter, Newspaper ad
+//!   spots, Quads, Taboola, Outbrain; Easy Table of Contents;
+//! - WordPress core strings (comment form, post navigation, widgets) in
+//!   the en_US, de_DE, fr_FR and es_ES translations;
+//! - file names as cameras (Canon, Nikon, Sony, Fujifilm, Panasonic),
+//!   phones (iPhone, Pixel, Android screenshots, WhatsApp), macOS and
+//!   Windows screenshots, Canva and stock agencies (Shutterstock, Getty,
+//!   iStock, Adobe Stock, Pexels) name them, with WordPress's `-scaled`,
+//!   `-WxH` and `-e<timestamp>` suffixes.
+//!
 //! Placeholders filled by the generator:
 //! `{site}` the spam site's name, `{domain}` its host, `{home}` its home URL,
 //! `{url}` the original article's URL, `{outlet}` the original outlet's name,
