@@ -118,8 +118,9 @@ pub(crate) struct PageFacts {
     source_url: Option<Url>,
     /// The outlet's name given by the page, next to `source_url`.
     source_name: Option<String>,
-    /// A link to another host whose text says it is the source ("Source
-    /// link", "Go to Source"), not only its wrapper's class.
+    /// A link to another host whose text ("Source link", "Go to Source")
+    /// or whose block ("via Outlet <a>…</a>") says it is the source, not
+    /// only its wrapper's class.
     source_link_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
@@ -249,7 +250,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                 let by_text = is_source_link_text(&text.to_lowercase());
-                if !by_text && !by_class {
+                // A link in a short block that reads as a credit ("via
+                // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
+                // wherever the theme put it.
+                let by_block = !by_text
+                    && !by_class
+                    && facts.source_url.is_none()
+                    && credit_block(el).is_some();
+                if !by_text && !by_class && !by_block {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
@@ -258,12 +266,21 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if !other_host(host.as_deref(), &href) {
                     continue;
                 }
+                // A plugin's or platform's wrapper also holds its own
+                // "powered by" link.
+                if by_class && !by_text && !by_block && powered_by(el) {
+                    continue;
+                }
                 {
-                    facts.source_link_text |= by_text;
+                    facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                     }
-                    if !by_text && facts.source_name.is_none() && usable_name(&text) {
+                    if !by_text
+                        && facts.source_name.is_none()
+                        && usable_name(&text)
+                        && !text.contains(['/', '.'])
+                    {
                         facts.source_name = Some(text);
                     }
                 }
@@ -690,7 +707,13 @@ fn judge_inline(
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
         return Some("rule:selector");
     }
-    if ctx.edge && is_legal_notice(&lower) {
+    if ctx.edge
+        && (is_legal_notice(&lower)
+            || (lower.len() < SHORT_BLOCK * 2
+                && patterns::DISCLAIMER_LABELS
+                    .iter()
+                    .any(|l| lower.starts_with(l))))
+    {
         return Some("legal:text");
     }
     if short {
@@ -705,7 +728,8 @@ fn judge_inline(
             && (patterns::BYLINE_PREFIXES
                 .iter()
                 .any(|p| lower.starts_with(p))
-                || is_date_stamp(&lower))
+                || is_date_stamp(&lower)
+                || is_meta_line(&lower))
         {
             return Some("byline:theme");
         }
@@ -715,7 +739,9 @@ fn judge_inline(
         if is_self_promotion(&n, &lower, ctx) {
             return Some("branding:self-promotion");
         }
-        if ctx.edge && own_link_list(inline, ctx.host) {
+        if (ctx.edge && own_link_list(inline, ctx.host))
+            || (ctx.syndicated && own_link_line(inline, ctx.host))
+        {
             return Some("links:own-site");
         }
     }
@@ -752,15 +778,18 @@ fn marker(
     });
     let (reason, name) = if patterns::MARKER_EXACT.contains(&bare) {
         ("syndication:marker", None)
-    } else if lower.starts_with("the post ") && lower.contains(patterns::APPEARED_FIRST_ON) {
-        let name = inline
-            .text
-            .rsplit_once(" appeared first on ")
-            .map(|(_, y)| y.trim().trim_end_matches('.').trim().to_string());
+    } else if let Some(joint) = appeared_first(lower) {
+        // The outlet's name after the joint, when lower-casing kept the
+        // text's byte offsets.
+        let text_lower = inline.text.to_lowercase();
+        let name = (text_lower.len() == inline.text.len())
+            .then(|| text_lower.rfind(joint))
+            .flatten()
+            .and_then(|i| inline.text.get(i + joint.len()..))
+            .map(|y| y.trim().trim_end_matches('.').trim().to_string());
         ("syndication:appeared-first-on", name)
-    } else if let Some(prefix) = patterns::MARKER_PREFIXES
-        .iter()
-        .copied()
+    } else if let Some(prefix) = marker_prefixes()
+        .map(shorten)
         .chain(ctx.rules.markers.iter().map(String::as_str))
         .find(|p| lower.starts_with(p) && *p != "the post ")
     {
@@ -861,9 +890,9 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             // the site's own posts: they say nothing of republishing.
             let own_teaser = matches!(bare, "read more" | "continue reading" | "read the rest");
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
-                || (line.starts_with("the post ") && line.contains(patterns::APPEARED_FIRST_ON))
-                || patterns::MARKER_PREFIXES.iter().any(|p| {
-                    *p != "the post " && !patterns::WEAK_MARKERS.contains(p) && line.starts_with(p)
+                || appeared_first(line).is_some()
+                || marker_prefixes().any(|p| {
+                    p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
                 })
             {
                 return true;
@@ -871,6 +900,44 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
         }
     }
     false
+}
+
+/// A static string as one of a shorter lifetime (to chain the built-in
+/// patterns with the caller's).
+fn shorten<'a>(s: &'static str) -> &'a str {
+    s
+}
+
+/// All built-in marker prefixes.
+fn marker_prefixes() -> impl Iterator<Item = &'static str> {
+    patterns::MARKER_PREFIXES
+        .iter()
+        .chain(patterns::MARKER_PREFIXES_INTL)
+        .chain(patterns::MARKER_PREFIXES_CREDIT)
+        .copied()
+}
+
+/// The joint of a "The post X appeared first on Y" line in any of its
+/// languages ([`patterns::APPEARED_FIRST`]), when `lower` is one.
+fn appeared_first(lower: &str) -> Option<&'static str> {
+    patterns::APPEARED_FIRST
+        .iter()
+        .find(|(open, joint)| lower.starts_with(open) && lower.contains(joint))
+        .map(|(_, joint)| *joint)
+}
+
+/// Whether a lower-cased block reads as a syndication marker: a line that
+/// is a marker phrase, opens with a marker prefix (not a bare "Author:" or
+/// "Credit:" byline) or is a "The post X appeared first on Y" line.
+fn is_marker_text(lower: &str) -> bool {
+    lower.lines().any(|line| {
+        let line = line.trim();
+        let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+        patterns::MARKER_EXACT.contains(&bare)
+            || appeared_first(line).is_some()
+            || marker_prefixes()
+                .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
+    })
 }
 
 /// Whether the normalised block `n` is the host's own label (`whole`) or
@@ -909,13 +976,12 @@ fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
         || names_host(n, ctx.host_brand, false)
 }
 
-/// Self-promotion: a short block at the post's edge that names the site
-/// itself and speaks to the reader or sells ("Stay tuned to Brand for
-/// more updates", "Brand helps you grow: contact us today"), or any short
-/// edge block naming the site on a page that republishes another
-/// outlet's article (whose own prose does not name the republisher). In
-/// the body, only a pitch that names the site and speaks both as "we" and
-/// to "you" goes (a promo box for the site's own services).
+/// Self-promotion: a short block that names the site itself on a page
+/// that republishes another outlet's article, anywhere in the post (the
+/// article's own prose does not name the republisher: "Stay tuned to
+/// Brand for more", a box selling Brand's services); on a site's own
+/// article, only a plug's phrases ([`patterns::PROMO_PHRASES`]) in a short
+/// line at the post's edge naming the site. Quoted speech never is.
 fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
@@ -923,15 +989,10 @@ fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted || !names_site(n, ctx) {
         return false;
     }
-    let (mut you, mut we) = (false, false);
-    for w in n.split(' ') {
-        you |= patterns::READER_WORDS.contains(&w);
-        we |= patterns::SELF_WORDS.contains(&w);
-    }
     if ctx.syndicated {
         // The article is another outlet's: its prose does not name the
-        // site that republished it.
-        ctx.edge || (you && we)
+        // site that republished it, wherever the line stands.
+        true
     } else {
         // A site's own article may name the site (a product, a brand) and
         // speak to the reader: only a plug's own phrases, in a short line.
@@ -950,6 +1011,13 @@ fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
 /// file-name form.
 fn is_file_name(text: &str) -> bool {
     let text = text.trim();
+    // "Imagen: IMG_0042.JPG", "Photo: featured-image-1": a label first.
+    let text = match text.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() <= 2 && !rest.trim().is_empty() => {
+            rest.trim()
+        }
+        _ => text,
+    };
     if text.is_empty() || text.len() > 120 {
         return false;
     }
@@ -976,7 +1044,14 @@ fn is_file_name(text: &str) -> bool {
         let letters = parts
             .iter()
             .any(|p| p.bytes().any(|b| b.is_ascii_alphabetic()));
-        let size = parts.iter().any(|p| is_size_suffix(p))
+        // "featured-image-1": a CMS's numbered copy of a slug.
+        let numbered = parts.len() >= 3
+            && stem.bytes().all(|b| !b.is_ascii_uppercase())
+            && parts
+                .last()
+                .is_some_and(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+        let size = numbered
+            || parts.iter().any(|p| is_size_suffix(p))
             || parts
                 .last()
                 .is_some_and(|p| patterns::SIZE_WORDS.contains(p));
@@ -997,8 +1072,9 @@ fn is_file_name(text: &str) -> bool {
     let dotted_time = words.iter().any(|w| {
         let p: Vec<&str> = w.split('.').collect();
         p.len() == 3
+            && (1..=2).contains(&p[0].len())
             && p.iter()
-                .all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+                .all(|x| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit()))
     });
     (dashed_date && dotted_time && words.len() <= 8)
         || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
@@ -1012,6 +1088,37 @@ fn is_size_suffix(part: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_digit())
             && h.bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// A short line that is one link to another page of the site, perhaps
+/// after a label ("Read also: <a>Another post</a>"): a teaser of another
+/// post set between the paragraphs.
+fn own_link_line(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let len = inline.text.len();
+    if len >= 200 || inline.text.contains('\n') {
+        return false;
+    }
+    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
+        MarkKind::Link { href } => Some((href, m.start, m.end)),
+        _ => None,
+    });
+    let (Some((href, start, end)), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let Ok(u) = Url::parse(href) else {
+        return false;
+    };
+    // Another article of the site: a path of its own, not the home page.
+    let own_page = !other_host(Some(host), &u) && u.path().len() > 1;
+    let label = inline.text.get(..start).unwrap_or("").trim();
+    let tail = inline.text.get(end..).unwrap_or("").trim();
+    own_page
+        && (end - start) * 10 >= len * 6
+        && label.split_whitespace().count() <= 4
+        && tail.len() <= 3
 }
 
 /// A short block made mostly of two or more links to the site's own pages:
@@ -1054,6 +1161,46 @@ fn is_legal_notice(lower: &str) -> bool {
         .filter(|p| lower.contains(*p))
         .count();
     strong >= 1 && strong + weak >= 2
+}
+
+/// Whether a lower-cased short line is a theme's post meta line: a date
+/// (a month's name beside a number, or a numeric date) among a few words
+/// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
+/// lectura", "News 13 December 2024 Last updated: 13 December 2024").
+fn is_meta_line(lower: &str) -> bool {
+    use crate::metadata::dates::is_month_word;
+    if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '·' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 16 || words.len() < 2 {
+        return false;
+    }
+    let number = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        is_month_word(w) || patterns::MONTHS_INTL.contains(&w)
+    };
+    let numeric_date = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b"/-.".contains(&b))
+            && w.bytes().filter(|b| b"/-.".contains(b)).count() >= 2
+            && w.bytes().filter(u8::is_ascii_digit).count() >= 4
+    };
+    // Few words of prose: a label, a name, "min read", "views".
+    let prose = words
+        .iter()
+        .filter(|w| !number(w) && !month(w) && w.chars().any(char::is_alphabetic))
+        .count();
+    if prose > 6 {
+        return false;
+    }
+    words.iter().any(|w| numeric_date(w))
+        || words
+            .windows(2)
+            .any(|p| (month(p[0]) && number(p[1])) || (number(p[0]) && month(p[1])))
 }
 
 /// Whether a lower-cased line is only a date stamp, or what is left of a
@@ -1260,6 +1407,45 @@ fn host_brand(host: &str) -> Option<String> {
         .collect::<String>()
         .to_ascii_lowercase();
     (label.len() >= 5).then_some(label)
+}
+
+/// Whether the block around a link credits the software ("Powered by
+/// Blogger", "Theme by …").
+fn powered_by(link: ElementRef<'_>) -> bool {
+    let Some(parent) = link.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    short_text(parent, SHORT_BLOCK).is_some_and(|t| {
+        let t = t.to_lowercase();
+        [
+            "powered by",
+            "theme by",
+            "designed by",
+            "built with",
+            "bereitgestellt von",
+            "propulsé par",
+            "con la tecnología de",
+        ]
+        .iter()
+        .any(|p| t.contains(p))
+    })
+}
+
+/// The text of the short block around a link (its nearest ancestor with
+/// text of its own around the link), when it reads as a credit line.
+fn credit_block(link: ElementRef<'_>) -> Option<String> {
+    let link_len = short_text(link, SHORT_TEXT)?.len();
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let el = node.and_then(ElementRef::wrap)?;
+        let text = short_text(el, SHORT_BLOCK)?;
+        if text.len() > link_len + 1 {
+            let lower = text.to_lowercase();
+            return is_marker_text(&lower).then_some(text);
+        }
+        node = el.parent();
+    }
+    None
 }
 
 /// Whether a class attribute names a page builder's post-content module

@@ -50,6 +50,39 @@ pub const WEAK_MARKERS: &[&str] = &["via ", "via:", "author:", "credit:", "credi
 /// The "The post X appeared first on Y." line of WordPress feeds.
 pub const APPEARED_FIRST_ON: &str = " appeared first on ";
 
+/// The same line as WordPress feeds (and the SEO plugins that write it)
+/// print it in other languages: the opening words and the joint before
+/// the outlet's name, lowercase.
+#[rustfmt::skip]
+pub const APPEARED_FIRST: &[(&str, &str)] = &[
+    ("the post ", " appeared first on "), ("der beitrag ", " erschien zuerst auf "),
+    ("l’article ", " est apparu en premier sur "), ("l'article ", " est apparu en premier sur "),
+    ("la entrada ", " se publicó primero en "), ("o post ", " apareceu primeiro em "),
+    ("l'articolo ", " proviene da "), ("l’articolo ", " proviene da "),
+    ("het bericht ", " verscheen eerst op "),
+];
+
+/// Marker prefixes in the other UI languages of the feed plugins and of
+/// the credit lines editors write under a reprint.
+#[rustfmt::skip]
+pub const MARKER_PREFIXES_INTL: &[&str] = &[
+    "weiterlesen auf", "weiterlesen bei", "zum originalartikel", "zuerst erschienen",
+    "erschien zuerst", "mit material von", "lire la suite sur", "lire l'article sur",
+    "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
+    "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
+    "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
+    "fonte originale", "leggi su", "leggi l'articolo",
+];
+
+/// English credit lines of reprints and wire copy that name the outlet.
+#[rustfmt::skip]
+pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
+    "courtesy of", "courtesy:", "reprinted from", "reprinted with permission from",
+    "with inputs from", "inputs from", "click here to read the full article",
+    "click here to read more", "read the full story on", "this post was autoblogged",
+    "autoblogged from", "published via", "imported from", "content provided by",
+];
+
 /// Class or id tokens of the wrappers feed and auto-blog plugins put around
 /// their "source" link (WP RSS Aggregator, Feedzy, WPeMatico, FeedWordPress,
 /// CyberSEO, RSS Post Importer, WP Automatic...).
@@ -159,23 +192,6 @@ pub const SLUG_WORDS: &[&str] = &[
     "final", "edit", "web", "hires", "lowres", "rev", "v", "x",
 ];
 
-/// Words that speak to the reader (second person), in the UI languages of
-/// the patterns above: with the site's own name in a short block at the
-/// post's edge they make it self-promotion.
-#[rustfmt::skip]
-pub const READER_WORDS: &[&str] = &[
-    "you", "your", "yours", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "du", "dich", "dir",
-    "dein", "deine", "euch", "euer", "usted", "ustedes", "tus", "você", "vocês", "voi", "vostro",
-    "vostra",
-];
-
-/// Words in which a site speaks of itself (first person plural).
-#[rustfmt::skip]
-pub const SELF_WORDS: &[&str] = &[
-    "we", "our", "us", "ours", "nous", "notre", "nos", "wir", "uns", "unser", "unsere", "nosotros",
-    "nuestro", "nuestra", "nuestros", "nuestras", "nós", "nosso", "nossa", "noi", "nostro", "nostra",
-];
-
 /// Phrases of a plug that names no pronoun ("Stay tuned to Brand for more
 /// updates", "Brought to you by…"), matched lowercase.
 #[rustfmt::skip]
@@ -206,4 +222,27 @@ pub const POST_CONTENT_WIDGETS: &[&str] = &[
     "elementor-widget-theme-post-content", "et_pb_post_content", "fl-module-fl-post-content",
     "brxe-post-content", "oxy-post-content", "bde-post-content", "fusion-content-tb",
     "wp-block-post-content", "tb-post-content", "elementor-widget-text-editor",
+];
+
+/// Month names (and their usual abbreviations) in the other UI languages,
+/// lowercase, for the theme's meta lines ("28 febrero 2024 · 5 min de
+/// lectura").
+#[rustfmt::skip]
+pub const MONTHS_INTL: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+    "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "ene", "abr", "ago", "dic", "dez", "okt", "mär", "janv", "févr",
+    "avr", "juil", "déc",
+];
+
+/// Labels of a disclaimer at the head or tail of a post, lowercase.
+#[rustfmt::skip]
+pub const DISCLAIMER_LABELS: &[&str] = &[
+    "disclaimer:", "haftungsausschluss:", "hinweis:", "avertissement :", "avertissement:",
+    "aviso legal:", "aviso:", "descargo de responsabilidad:", "aviso importante:",
+    "esclusione di responsabilità:", "isenção de responsabilidade:", "note:",
 ];
