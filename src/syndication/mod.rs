@@ -53,6 +53,8 @@ const HEAD: usize = 3;
 const TAIL: usize = 4;
 /// A plug on a page that republishes nothing is shorter than this (bytes).
 const PLUG_LINE: usize = 140;
+/// Most passes of the stripper over one article.
+const PASSES: usize = 3;
 /// Length of an explain preview, in chars.
 const PREVIEW_CHARS: usize = 80;
 
@@ -322,6 +324,60 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
 
 /// Runs the stripper over the article's blocks.
 pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
+    let syndicated = facts.source_link_text || has_marker_line(&article.blocks);
+    let mut found = Found::default();
+    let mut removed = Vec::new();
+    // What goes at the tail moves the tail up: judge again (a credit the
+    // theme's trailing boxes pushed out of the tail is in it now).
+    for _ in 0..PASSES {
+        let before = article.blocks.len() + found.cuts.len();
+        strip_pass(
+            article,
+            facts,
+            rules,
+            explain,
+            syndicated,
+            &mut found,
+            &mut removed,
+        );
+        if article.blocks.len() + found.cuts.len() == before {
+            break;
+        }
+    }
+    if explain {
+        for (text, reason) in found.cuts.drain(..) {
+            removed.push(Removed {
+                preview: preview(&text),
+                reason: format!("{reason} (cut from a block)"),
+            });
+        }
+    }
+    article.removed.append(&mut removed);
+    if article.site_name.is_none() {
+        article.site_name = facts.site_names.first().cloned();
+    }
+    if article.source_url.is_none() {
+        article.source_url = found.source_url.or_else(|| facts.source_url.clone());
+    }
+    if article.source_name.is_none() {
+        article.source_name = found.source_name.or_else(|| facts.source_name.clone());
+    }
+    if found.syndicated || article.source_url.is_some() {
+        article.syndicated = true;
+    }
+}
+
+/// One pass of the stripper over the article's blocks.
+#[allow(clippy::too_many_arguments)]
+fn strip_pass(
+    article: &mut Article,
+    facts: &PageFacts,
+    rules: &Rules,
+    explain: bool,
+    syndicated: bool,
+    found: &mut Found,
+    removed: &mut Vec<Removed>,
+) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
     let site_norms: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
@@ -331,10 +387,10 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         .iter()
         .filter(|b| !matches!(b, Block::Image(_)))
         .count();
-    let syndicated = facts.source_link_text || has_edge_marker(&article.blocks, text_blocks);
-    let mut found = Found::default();
-    let mut removed = Vec::new();
     let mut rank = 0usize;
+    // A credit at the post's tail ends the republished article: what
+    // follows it is the plugin's and the theme's.
+    let mut past_credit = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
     for mut block in blocks {
@@ -361,7 +417,19 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                     sets: &sets,
                     rules,
                 };
-                judge_lines(inline, &ctx, &mut found)
+                let cuts = found.cuts.len();
+                if past_credit && syndicated && inline.text.len() < SHORT_BLOCK * 2 {
+                    Some("syndication:after-credit")
+                } else {
+                    let reason = judge_lines(inline, &ctx, found);
+                    let credit = |r: &str| {
+                        matches!(r, "syndication:marker" | "syndication:appeared-first-on")
+                    };
+                    let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
+                    past_credit |=
+                        ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
+                    reason
+                }
             }
             Block::List { items, .. } => {
                 let widget = !items.is_empty()
@@ -411,27 +479,6 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         }
     }
     article.blocks = kept;
-    if explain {
-        for (text, reason) in found.cuts.drain(..) {
-            removed.push(Removed {
-                preview: preview(&text),
-                reason: format!("{reason} (cut from a block)"),
-            });
-        }
-    }
-    article.removed.append(&mut removed);
-    if article.site_name.is_none() {
-        article.site_name = facts.site_names.first().cloned();
-    }
-    if article.source_url.is_none() {
-        article.source_url = found.source_url.or_else(|| facts.source_url.clone());
-    }
-    if article.source_name.is_none() {
-        article.source_name = found.source_name.or_else(|| facts.source_name.clone());
-    }
-    if found.syndicated || article.source_url.is_some() {
-        article.syndicated = true;
-    }
 }
 
 #[derive(Default)]
@@ -865,6 +912,12 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
     })
 }
 
+/// Whether a line of any paragraph reads as a syndication marker (see
+/// [`has_edge_marker`]): the page republishes another outlet's article.
+fn has_marker_line(blocks: &[Block]) -> bool {
+    has_edge_marker(blocks, 0)
+}
+
 /// Whether a short paragraph at the head or tail of the post opens like a
 /// syndication marker ([`patterns::MARKER_EXACT`],
 /// [`patterns::MARKER_PREFIXES`] other than the weak ones, "The post X
@@ -879,12 +932,16 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             continue;
         };
         rank += 1;
-        let edge = rank <= HEAD || rank + TAIL > text_blocks;
-        if !edge || inline.text.len() > SHORT_BLOCK {
+        // `text_blocks` 0: every block counts.
+        let edge = text_blocks == 0 || rank <= HEAD || rank + TAIL > text_blocks;
+        if !edge || inline.text.len() > SHORT_BLOCK * 4 {
             continue;
         }
         let lower = inline.text.to_lowercase();
         for line in lower.lines() {
+            if line.len() > SHORT_BLOCK {
+                continue;
+            }
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
             // "Read more" and "Continue reading" end many an excerpt of
             // the site's own posts: they say nothing of republishing.
@@ -1038,9 +1095,12 @@ fn is_file_name(text: &str) -> bool {
         {
             return false;
         }
-        let digit_run = parts
-            .iter()
-            .any(|p| p.len() >= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        // "0412", or a camera's prefix and counter ("dsc04298"), or
+        // WordPress's edited-image stamp ("e1643537152853").
+        let digit_run = parts.iter().any(|p| {
+            let digits = p.bytes().rev().take_while(u8::is_ascii_digit).count();
+            digits >= 4 && p.len() - digits <= 4
+        });
         let letters = parts
             .iter()
             .any(|p| p.bytes().any(|b| b.is_ascii_alphabetic()));
@@ -1379,6 +1439,13 @@ fn is_source_link_text(lower: &str) -> bool {
             | "enlace de la fuente"
             | "link da fonte"
             | "lien source"
+            | "zur quelle wechseln"
+            | "ir a la fuente"
+            | "voir la source"
+            | "aller à la source"
+            | "vai alla fonte"
+            | "ir para a fonte"
+            | "naar de bron"
     )
 }
 

@@ -18,6 +18,8 @@ pub const MARKER_EXACT: &[&str] = &[
     // other UI languages of the same plugins
     "quelle", "zur quelle", "fuente", "enlace de la fuente", "ver fuente", "fonte",
     "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
+    "zur quelle wechseln", "zum artikel", "ir a la fuente", "voir la source",
+    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
