@@ -728,3 +728,33 @@ fn an_elementor_post_content_widget_wins_over_a_sidebar_post_grid() {
     }
     assert!(!article.text.contains("Teaser"), "{}", article.text);
 }
+
+#[test]
+fn a_credit_outside_the_post_names_the_source_and_what_follows_a_tail_credit_goes() {
+    // The credit sits after the post's container, its link text a bare
+    // URL; the platform's "Powered by" link is no source.
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="Kiosko Veloz"></head><body>
+        <div class="post-body"><p>Por Redacción · 28 febrero 2024 · 5 min de lectura</p>{FERRY_STORY}
+        <p>Der Beitrag Fähranleger öffnet wieder erschien zuerst auf Hafenblatt.</p>
+        <p>Disclaimer: this story was aggregated by a program and was not edited by our staff.</p>
+        <p>Kiosko Veloz, tu agencia de marketing: pide tu presupuesto.</p></div>
+        <div class="credit">via Quay Post <a href="https://quaypost.example/2024/ferry">https://quaypost.example/2024/ferry</a></div>
+        <div class="Attribution" id="Attribution1"><p>Powered by <a href="https://www.blogger.example/">Blogger</a></p></div>
+        </body></html>"#
+    );
+    let url = Url::parse("https://kiosko-veloz.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(
+        article.source_url.as_ref().map(Url::as_str),
+        Some("https://quaypost.example/2024/ferry")
+    );
+    for gone in ["Redacción", "erschien zuerst", "Disclaimer", "presupuesto"] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    assert!(
+        article.text.contains("later last crossing"),
+        "{}",
+        article.text
+    );
+}

@@ -329,17 +329,12 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     let mut removed = Vec::new();
     // What goes at the tail moves the tail up: judge again (a credit the
     // theme's trailing boxes pushed out of the tail is in it now).
-    for _ in 0..PASSES {
+    for pass in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
-        strip_pass(
-            article,
-            facts,
-            rules,
-            explain,
-            syndicated,
-            &mut found,
-            &mut removed,
-        );
+        // Later passes look only at the blocks now at the edge: the others
+        // were judged in the same context already.
+        let mode = (explain, syndicated, pass > 0);
+        strip_pass(article, facts, rules, mode, &mut found, &mut removed);
         if article.blocks.len() + found.cuts.len() == before {
             break;
         }
@@ -367,14 +362,13 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     }
 }
 
-/// One pass of the stripper over the article's blocks.
-#[allow(clippy::too_many_arguments)]
+/// One pass of the stripper over the article's blocks; `mode` is
+/// (explain, the page republishes, judge only the edge blocks).
 fn strip_pass(
     article: &mut Article,
     facts: &PageFacts,
     rules: &Rules,
-    explain: bool,
-    syndicated: bool,
+    (explain, syndicated, edges_only): (bool, bool, bool),
     found: &mut Found,
     removed: &mut Vec<Removed>,
 ) {
@@ -397,6 +391,10 @@ fn strip_pass(
         let edge = !matches!(block, Block::Image(_)) && (rank < HEAD || rank + TAIL >= text_blocks);
         if !matches!(block, Block::Image(_)) {
             rank += 1;
+        }
+        if edges_only && !edge {
+            kept.push(block);
+            continue;
         }
         let reason = match &mut block {
             Block::Paragraph(inline)
@@ -1115,7 +1113,7 @@ fn is_file_name(text: &str) -> bool {
             || parts
                 .last()
                 .is_some_and(|p| patterns::SIZE_WORDS.contains(p));
-        (stem.contains('_') && digit_run) || (letters && digit_run) || size
+        (digit_run && (stem.contains('_') || letters)) || size
     };
     if words.len() == 1 {
         return one_word(words[0]);
