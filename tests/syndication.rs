@@ -758,3 +758,24 @@ fn a_credit_outside_the_post_names_the_source_and_what_follows_a_tail_credit_goe
         article.text
     );
 }
+
+#[test]
+fn follow_us_and_join_our_channel_lines_go_prose_about_the_apps_stays() {
+    let html = format!(
+        r#"<html><body><article>
+        <p>Folge uns auf Google News</p>
+        {FERRY_STORY}
+        <p>The ferry company said it would post delays on WhatsApp and Facebook from May.</p>
+        <p>👉 For the latest updates, join our Telegram group: Click Here</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("Folge uns"), "{}", article.text);
+    assert!(!article.text.contains("Telegram"), "{}", article.text);
+    assert!(
+        article.text.contains("post delays on WhatsApp"),
+        "{}",
+        article.text
+    );
+}

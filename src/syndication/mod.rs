@@ -53,6 +53,8 @@ const HEAD: usize = 3;
 const TAIL: usize = 4;
 /// A plug on a page that republishes nothing is shorter than this (bytes).
 const PLUG_LINE: usize = 140;
+/// A "follow us on …" line is shorter than this (bytes).
+const FOLLOW_LINE: usize = 120;
 /// Most passes of the stripper over one article.
 const PASSES: usize = 3;
 /// Length of an explain preview, in chars.
@@ -784,6 +786,9 @@ fn judge_inline(
         if is_self_promotion(&n, &lower, ctx) {
             return Some("branding:self-promotion");
         }
+        if (ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx) {
+            return Some("widget:follow");
+        }
         if (ctx.edge && own_link_list(inline, ctx.host))
             || (ctx.syndicated && own_link_line(inline, ctx.host))
         {
@@ -1055,6 +1060,16 @@ fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
             && lower.len() < PLUG_LINE
             && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
     }
+}
+
+/// A "follow us" / "join our channel" line: short, naming a platform the
+/// reader is sent to ([`patterns::FOLLOW_PLATFORMS`]) and the site, by
+/// its name or as "us" / "our" ([`patterns::SELF_WORDS`]).
+fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    if lower.len() >= FOLLOW_LINE || !patterns::FOLLOW_PLATFORMS.iter().any(|p| lower.contains(p)) {
+        return false;
+    }
+    n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx)
 }
 
 /// Whether a caption is an image's file name as a camera, a phone, a

@@ -248,3 +248,21 @@ pub const DISCLAIMER_LABELS: &[&str] = &[
     "aviso legal:", "aviso:", "descargo de responsabilidad:", "aviso importante:",
     "esclusione di responsabilità:", "isenção de responsabilidade:", "note:",
 ];
+
+/// Platforms a "follow us" or "join our channel" box sends the reader to,
+/// lowercase.
+#[rustfmt::skip]
+pub const FOLLOW_PLATFORMS: &[&str] = &[
+    "google news", "google actualités", "google noticias", "google notícias", "telegram",
+    "whatsapp", "facebook", "instagram", "twitter", "tiktok", "youtube", "linkedin", "threads",
+    "pinterest", "flipboard", "newsletter",
+];
+
+/// Words in which a site speaks of itself (first person plural), in the
+/// UI languages of the patterns above.
+#[rustfmt::skip]
+pub const SELF_WORDS: &[&str] = &[
+    "we", "our", "us", "nous", "notre", "nos", "wir", "uns", "unser", "unsere", "unseren",
+    "unserem", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "síguenos", "nós",
+    "nosso", "nossa", "noi", "nostro", "nostra", "seguici",
+];
