@@ -418,18 +418,17 @@ fn strip_pass(
                     rules,
                 };
                 let cuts = found.cuts.len();
-                if past_credit && syndicated && inline.text.len() < SHORT_BLOCK * 2 {
-                    Some("syndication:after-credit")
-                } else {
-                    let reason = judge_lines(inline, &ctx, found);
-                    let credit = |r: &str| {
-                        matches!(r, "syndication:marker" | "syndication:appeared-first-on")
-                    };
-                    let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
-                    past_credit |=
-                        ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
-                    reason
-                }
+                let short = inline.text.len() < SHORT_BLOCK * 2;
+                // A rule that names the block first; what none names and
+                // follows the credit goes as such.
+                let reason = judge_lines(inline, &ctx, found).or_else(|| {
+                    (past_credit && syndicated && short).then_some("syndication:after-credit")
+                });
+                let credit =
+                    |r: &str| matches!(r, "syndication:marker" | "syndication:appeared-first-on");
+                let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
+                past_credit |= ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
+                reason
             }
             Block::List { items, .. } => {
                 let widget = !items.is_empty()
