@@ -738,7 +738,8 @@ fn a_credit_outside_the_post_names_the_source_and_what_follows_a_tail_credit_goe
         <div class="post-body"><p>Por Redacción · 28 febrero 2024 · 5 min de lectura</p>{FERRY_STORY}
         <p>Der Beitrag Fähranleger öffnet wieder erschien zuerst auf Hafenblatt.</p>
         <p>Disclaimer: this story was aggregated by a program and was not edited by our staff.</p>
-        <p>Kiosko Veloz, tu agencia de marketing: pide tu presupuesto.</p></div>
+        <p>Kiosko Veloz, tu agencia de marketing: pide tu presupuesto.</p>
+        <p>DMCA: if you own this content, write to us and we take it down within a day.</p></div>
         <div class="credit">via Quay Post <a href="https://quaypost.example/2024/ferry">https://quaypost.example/2024/ferry</a></div>
         <div class="Attribution" id="Attribution1"><p>Powered by <a href="https://www.blogger.example/">Blogger</a></p></div>
         </body></html>"#
@@ -749,7 +750,13 @@ fn a_credit_outside_the_post_names_the_source_and_what_follows_a_tail_credit_goe
         article.source_url.as_ref().map(Url::as_str),
         Some("https://quaypost.example/2024/ferry")
     );
-    for gone in ["Redacción", "erschien zuerst", "Disclaimer", "presupuesto"] {
+    for gone in [
+        "Redacción",
+        "erschien zuerst",
+        "Disclaimer",
+        "presupuesto",
+        "DMCA",
+    ] {
         assert!(!article.text.contains(gone), "{gone}: {}", article.text);
     }
     assert!(

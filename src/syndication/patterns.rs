@@ -246,7 +246,8 @@ pub const MONTHS_INTL: &[&str] = &[
 pub const DISCLAIMER_LABELS: &[&str] = &[
     "disclaimer:", "haftungsausschluss:", "hinweis:", "avertissement :", "avertissement:",
     "aviso legal:", "aviso:", "descargo de responsabilidad:", "aviso importante:",
-    "esclusione di responsabilità:", "isenção de responsabilidade:", "note:",
+    "esclusione di responsabilità:", "isenção de responsabilidade:", "note:", "dmca:",
+    "dmca notice:", "copyright notice:",
 ];
 
 /// Platforms a "follow us" or "join our channel" box sends the reader to,
