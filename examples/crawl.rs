@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example crawl -- --demo                 # local demo, no internet needed
 //! cargo run --release --example crawl -- <feed URL|sitemap URL|site URL|file.warc(.gz)|file.html|dir>... \
-//!     --out articles.jsonl [--jobs N] [--max-items N]
+//!     --out articles.jsonl [--jobs N] [--max-items N] [--two-pass]
 //! cargo run --release --example crawl -- --make-warc 2000 bench.warc.gz   # a benchmark archive
 //! ```
 //!
@@ -15,6 +15,13 @@
 //! over `--jobs` threads, in input order. One [`SiteMemory`] is shared by
 //! the whole run (it is per host inside); the summary says how many
 //! repeated fragments it learned and stripped.
+//!
+//! Page by page, the memory can only strip from a host's later pages what
+//! its earlier pages taught. With `--two-pass` every page is cleaned, the
+//! first ones included: the files are read twice (the first pass only
+//! learns, the second extracts and strips), and the pages of each feed or
+//! sitemap (at most `--max-items`) are fetched once, all learned, then
+//! stripped and written. The memory stays bounded by its limits.
 //!
 //! The output has one line per article and one per failure (schema in
 //! `gleaner::crawl::jsonl`).
@@ -54,11 +61,12 @@ struct Args {
     jobs: usize,
     max_items: usize,
     demo: bool,
+    two_pass: bool,
     make_warc: Option<(usize, PathBuf)>,
 }
 
 fn usage() -> &'static str {
-    "usage: crawl <feed URL|sitemap URL|site URL|file.warc(.gz)|file.html|dir>... [--out FILE] [--jobs N] [--max-items N]\n\
+    "usage: crawl <feed URL|sitemap URL|site URL|file.warc(.gz)|file.html|dir>... [--out FILE] [--jobs N] [--max-items N] [--two-pass]\n\
      \x20      crawl --demo [--out FILE]\n\
      \x20      crawl --make-warc N OUT.warc.gz"
 }
@@ -70,6 +78,7 @@ fn parse_args() -> Result<Args, String> {
         jobs: gleaner::crawl::batch::available_jobs(),
         max_items: 500,
         demo: false,
+        two_pass: false,
         make_warc: None,
     };
     let mut it = std::env::args().skip(1);
@@ -88,6 +97,7 @@ fn parse_args() -> Result<Args, String> {
                     .map_err(|e| format!("--max-items: {e}"))?
             }
             "--demo" => args.demo = true,
+            "--two-pass" => args.two_pass = true,
             "--make-warc" => {
                 let n = value("--make-warc")?
                     .parse()
@@ -198,6 +208,7 @@ async fn run(mut args: Args) -> Result<(), String> {
                 &bar,
                 &mut totals,
                 &mut hosts,
+                args.two_pass,
             )
             .await?;
         }
@@ -208,6 +219,19 @@ async fn run(mut args: Args) -> Result<(), String> {
     if !sources.is_empty() {
         let pipeline = Pipeline::new(Extractor::default()).jobs(args.jobs);
         let before = (totals.ok, totals.errors);
+        if args.two_pass {
+            // First pass: learn every page, write nothing.
+            pipeline
+                .run(sources.clone(), None, |item: &Item, _: &Summary| {
+                    if let Ok(article) = &item.result {
+                        memory.learn(article);
+                    }
+                    bar.inc(1);
+                    Ok(())
+                })
+                .map_err(|e| e.to_string())?;
+            bar.set_position(0);
+        }
         let summary = pipeline
             .run_jsonl(
                 sources,
@@ -314,6 +338,7 @@ async fn crawl_url(
     bar: &ProgressBar,
     totals: &mut Totals,
     hosts: &mut HashSet<String>,
+    two_pass: bool,
 ) -> Result<(), String> {
     let found = match fetcher.discover(url, options).await {
         Ok(f) => f,
@@ -339,10 +364,13 @@ async fn crawl_url(
     });
     let mut done: HashSet<Url> = HashSet::new();
     let mut streams = Vec::new();
+    // Two passes: the pages are fetched once and learned all before any is
+    // stripped, so the streams apply no memory themselves.
+    let live = (!two_pass).then(|| memory.clone());
     for feed in &found.feeds {
         streams.push(
             fetcher
-                .articles_from_feed_with(feed, options.clone(), Some(memory.clone()))
+                .articles_from_feed_with(feed, options.clone(), live.clone())
                 .boxed(),
         );
     }
@@ -356,10 +384,11 @@ async fn crawl_url(
     for map in maps {
         streams.push(
             fetcher
-                .articles_from_sitemap(map, options.clone(), Some(memory.clone()))
+                .articles_from_sitemap(map, options.clone(), live.clone())
                 .boxed(),
         );
     }
+    let mut held = Vec::new();
     for mut stream in streams {
         while let Some(result) = stream.next().await {
             bar.inc(1);
@@ -378,7 +407,12 @@ async fn crawl_url(
                     }
                     totals.stripped += stripped_by_memory(&mut article);
                     totals.ok += 1;
-                    out.write_article(&article).map_err(|e| e.to_string())?;
+                    if two_pass {
+                        memory.learn(&article);
+                        held.push(article);
+                    } else {
+                        out.write_article(&article).map_err(|e| e.to_string())?;
+                    }
                 }
                 Err(e) => {
                     totals.errors += 1;
@@ -392,6 +426,10 @@ async fn crawl_url(
                 totals.skipped()
             ));
         }
+    }
+    for mut article in held {
+        totals.stripped += memory.strip(&mut article) as u64;
+        out.write_article(&article).map_err(|e| e.to_string())?;
     }
     Ok(())
 }

@@ -4,8 +4,16 @@
 //! ```text
 //! cargo run --release --example evaluate -- <CORPUS_DIR> [--out PRED.json]
 //!     [--per-doc] [--focus precision|balanced|recall] [--min-f1 X] [--min-precision X]
-//!     [--half a|b]
+//!     [--half a|b] [--site-memory]
 //! ```
+//!
+//! `--site-memory` evaluates the way a crawl with two-pass site memory
+//! works: the pages are grouped by the host of their ground-truth URL, each
+//! host's pages are extracted and learned by one [`gleaner::SiteMemory`],
+//! then what the host repeats is stripped from each of them
+//! ([`SiteMemory::learn`](gleaner::SiteMemory::learn), then
+//! [`SiteMemory::strip`](gleaner::SiteMemory::strip)); the summary says how
+//! many blocks went.
 //!
 //! `--half a` / `--half b` evaluate one half of the corpus, split by the
 //! parity of the 64-bit FNV-1a hash of each page id (`tools/half.py` makes
@@ -25,7 +33,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use gleaner::eval::{aggregate, doc_counts, MetadataScores, METADATA_FIELDS};
-use gleaner::{Extractor, Focus, Url};
+use gleaner::{Extractor, Focus, SiteMemory, Url};
 use serde_json::{Map, Value};
 
 struct Args {
@@ -36,6 +44,7 @@ struct Args {
     min_precision: Option<f64>,
     focus: Focus,
     half: Option<u64>,
+    site_memory: bool,
 }
 
 /// Which half of a corpus a page id falls in: the parity of the id's
@@ -56,6 +65,7 @@ fn parse_args() -> Result<Args, String> {
     let mut min_precision = None;
     let mut focus = Focus::Balanced;
     let mut half = None;
+    let mut site_memory = false;
     while let Some(a) = it.next() {
         let mut num = |name: &str| -> Result<f64, String> {
             it.next()
@@ -65,6 +75,7 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--out" => out = it.next().map(PathBuf::from),
             "--per-doc" => per_doc = true,
+            "--site-memory" => site_memory = true,
             "--focus" => {
                 focus = match it.next().as_deref() {
                     Some("precision") => Focus::Precision,
@@ -95,6 +106,7 @@ fn parse_args() -> Result<Args, String> {
         min_precision,
         focus,
         half,
+        site_memory,
     })
 }
 
@@ -106,7 +118,7 @@ fn main() -> ExitCode {
                 eprintln!("error: {e}");
             }
             eprintln!(
-                "usage: evaluate <CORPUS_DIR> [--out PRED.json] [--per-doc] [--min-f1 X] [--min-precision X] [--half a|b]"
+                "usage: evaluate <CORPUS_DIR> [--out PRED.json] [--per-doc] [--min-f1 X] [--min-precision X] [--half a|b] [--site-memory]"
             );
             return ExitCode::FAILURE;
         }
@@ -162,6 +174,11 @@ fn run(args: &Args) -> Result<bool, String> {
         }
         articles.push(Some(result));
     }
+    let stripped = if args.site_memory {
+        Some(two_pass(&mut articles))
+    } else {
+        None
+    };
     let elapsed = started.elapsed().as_secs_f64();
 
     // The same loop with parsing only (decode + html5ever via scraper), so
@@ -253,6 +270,9 @@ fn run(args: &Args) -> Result<bool, String> {
     {
         println!("{}", meta_scores.line());
     }
+    if let Some((hosts, blocks)) = stripped {
+        println!("site memory: two passes over {hosts} hosts, {blocks} repeated blocks stripped");
+    }
     println!(
         "slowest: {} {:.1} ms",
         slowest.1,
@@ -281,6 +301,35 @@ fn run(args: &Args) -> Result<bool, String> {
         }
     }
     Ok(ok)
+}
+
+/// Groups the articles by host, learns each host's pages into one
+/// [`SiteMemory`], then strips what the host repeats from each page.
+/// Returns the number of hosts and of blocks stripped.
+fn two_pass(articles: &mut [Option<Result<gleaner::Article, gleaner::Error>>]) -> (usize, usize) {
+    let mut by_host: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        if let Some(Ok(article)) = a {
+            if let Some(host) = article.url.as_ref().and_then(Url::host_str) {
+                by_host.entry(host.to_string()).or_default().push(i);
+            }
+        }
+    }
+    let mut stripped = 0;
+    for pages in by_host.values() {
+        let memory = SiteMemory::new();
+        for &i in pages {
+            if let Some(Ok(article)) = &articles[i] {
+                memory.learn(article);
+            }
+        }
+        for &i in pages {
+            if let Some(Ok(article)) = &mut articles[i] {
+                stripped += memory.strip(article);
+            }
+        }
+    }
+    (by_host.len(), stripped)
 }
 
 fn write_json(path: &Path, value: &Value) -> Result<(), String> {

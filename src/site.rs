@@ -45,7 +45,11 @@ use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use url::Url;
+
 use crate::article::{Article, Block, Removed};
+use crate::error::Error;
+use crate::extract::Extractor;
 use crate::syndication::{bare_host, norm, preview};
 
 /// The bounds of a [`SiteMemory`].
@@ -219,48 +223,115 @@ impl SiteMemory {
             computed = block_keys(&article.blocks);
             &computed
         };
-        let host = bare_host(host);
         let page_id = fnv(page.as_bytes());
         let mut state = self.lock();
-        state.clock += 1;
-        let now = state.clock;
-        let limits = state.limits;
+        let repeated = state.repeated(&bare_host(host), page_id, keys);
+        // Learn, then strip.
+        state.learn(&bare_host(host), page_id, keys);
+        drop(state);
+        drop_repeated(article, &repeated, explain);
+    }
+
+    /// Learns the blocks of an extracted article under its URL's host,
+    /// stripping nothing: the first pass of a two-pass run over a host's
+    /// pages. Learning the same page twice counts it once. An article
+    /// without a URL (or a URL without a host) teaches nothing.
+    ///
+    /// Once every page of a host is learned, [`strip`](Self::strip) cleans
+    /// each of them, the first one included — with
+    /// [`Extractor::extract_with`](crate::Extractor::extract_with) alone
+    /// the first pages of a host keep what later pages would have taught.
+    ///
+    /// ```
+    /// use gleaner::{Extractor, SiteMemory, Url};
+    /// let extractor = Extractor::default();
+    /// let page = |n: u32| format!(
+    ///     "<html><body><article><p>Zappo Widgets Ltd, proudly serving you</p>\
+    ///      <p>Story number {n} tells of a river, a bridge and the people who cross it daily.</p>\
+    ///      <p>Each story has its own second paragraph, this one numbered {n} as well.</p></article></body></html>");
+    /// let memory = SiteMemory::new();
+    /// let mut articles = Vec::new();
+    /// for n in 0..3 {
+    ///     let url = Url::parse(&format!("https://spam.example/post-{n}"))?;
+    ///     let article = extractor.extract(&page(n), Some(&url))?;
+    ///     memory.learn(&article);
+    ///     articles.push(article);
+    /// }
+    /// for article in &mut articles {
+    ///     memory.strip(article);
+    /// }
+    /// assert!(!articles[0].text.contains("Zappo"));
+    /// assert!(articles[0].text.contains("Story number 0"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn learn(&self, article: &Article) {
+        let Some((host, page_id)) = host_and_page(article) else {
+            return;
+        };
+        let keys = block_keys(&article.blocks);
+        self.lock().learn(&host, page_id, &keys);
+    }
+
+    /// Strips from `article` the blocks its host repeats on at least
+    /// [`SiteMemoryLimits::min_pages`] *other* pages, learning nothing;
+    /// refreshes its `text`. Returns how many blocks went. Never strips every
+    /// block of an article (a page made only of repeated blocks is more
+    /// likely a re-crawl than pure boilerplate). See [`learn`](Self::learn).
+    pub fn strip(&self, article: &mut Article) -> usize {
+        self.strip_explained(article, false)
+    }
+
+    /// [`strip`](Self::strip), listing each removal in `article.removed`
+    /// when `explain` is on.
+    pub(crate) fn strip_explained(&self, article: &mut Article, explain: bool) -> usize {
+        let Some((host, page_id)) = host_and_page(article) else {
+            return 0;
+        };
+        let keys = block_keys(&article.blocks);
+        let repeated = self.lock().repeated(&host, page_id, &keys);
+        let gone = drop_repeated(article, &repeated, explain);
+        if gone > 0 {
+            article.fill_text();
+            crate::metadata::finish(article);
+        }
+        gone
+    }
+}
+
+impl State {
+    /// Which blocks (by key) `host` repeats on enough *other* pages.
+    fn repeated(&self, host: &str, page_id: u64, keys: &[Option<u64>]) -> Vec<bool> {
+        let need = self.limits.min_pages.max(1) as usize;
+        let Some(mem) = self.hosts.get(host) else {
+            return vec![false; keys.len()];
+        };
+        keys.iter()
+            .map(|k| {
+                k.and_then(|k| mem.blocks.get(&k))
+                    .is_some_and(|s| s.pages.iter().filter(|p| **p != page_id).count() >= need)
+            })
+            .collect()
+    }
+
+    /// Records that page `page_id` of `host` has blocks `keys`, within the
+    /// limits (least recently seen hosts and blocks evicted first).
+    fn learn(&mut self, host: &str, page_id: u64, keys: &[Option<u64>]) {
+        self.clock += 1;
+        let now = self.clock;
+        let limits = self.limits;
         let need = limits.min_pages.max(1) as usize;
-        if !state.hosts.contains_key(&host) && state.hosts.len() >= limits.max_hosts.max(1) {
-            let oldest = state
+        if !self.hosts.contains_key(host) && self.hosts.len() >= limits.max_hosts.max(1) {
+            let oldest = self
                 .hosts
                 .iter()
                 .min_by_key(|(name, h)| (h.last_seen, (*name).clone()))
                 .map(|(name, _)| name.clone());
             if let Some(oldest) = oldest {
-                state.hosts.remove(&oldest);
+                self.hosts.remove(&oldest);
             }
         }
-        let mem = state.hosts.entry(host).or_default();
+        let mem = self.hosts.entry(host.to_string()).or_default();
         mem.last_seen = now;
-        // Strip: blocks seen on enough *other* pages.
-        let repeated: Vec<bool> = keys
-            .iter()
-            .map(|k| {
-                k.and_then(|k| mem.blocks.get(&k))
-                    .is_some_and(|s| s.pages.iter().filter(|p| **p != page_id).count() >= need)
-            })
-            .collect();
-        let has_text =
-            |b: &Block| !matches!(b, Block::Image(_)) && !b.plain_text().trim().is_empty();
-        // Only counted when something would go (it renders every block).
-        let survivors = if repeated.contains(&true) {
-            article
-                .blocks
-                .iter()
-                .zip(&repeated)
-                .filter(|(b, r)| !**r && has_text(b))
-                .count()
-        } else {
-            0
-        };
-        // Learn, then strip (never everything: a page made only of repeated
-        // blocks is more likely a re-crawl than pure boilerplate).
         for k in keys.iter().flatten() {
             let stat = mem.blocks.entry(*k).or_default();
             stat.last_seen = now;
@@ -280,23 +351,98 @@ impl SiteMemory {
                 mem.blocks.remove(&k);
             }
         }
-        drop(state);
-        if survivors == 0 {
-            return;
-        }
-        let blocks = std::mem::take(&mut article.blocks);
-        for (block, gone) in blocks.into_iter().zip(repeated) {
-            if gone {
-                if explain {
-                    article.removed.push(Removed {
-                        preview: preview(&block.plain_text()),
-                        reason: "site-memory:repeated".to_string(),
-                    });
-                }
-            } else {
-                article.blocks.push(block);
+    }
+}
+
+/// The article's host (without `www.`) and page id (its URL's hash).
+fn host_and_page(article: &Article) -> Option<(String, u64)> {
+    let url = article.url.as_ref()?;
+    let host = url.host_str()?;
+    Some((bare_host(host), fnv(url.as_str().as_bytes())))
+}
+
+/// Removes the blocks marked `repeated` (never every text block) and
+/// returns how many went.
+fn drop_repeated(article: &mut Article, repeated: &[bool], explain: bool) -> usize {
+    if !repeated.contains(&true) || repeated.len() != article.blocks.len() {
+        return 0;
+    }
+    let has_text = |b: &Block| !matches!(b, Block::Image(_)) && !b.plain_text().trim().is_empty();
+    let survivors = article
+        .blocks
+        .iter()
+        .zip(repeated)
+        .filter(|(b, r)| !**r && has_text(b))
+        .count();
+    if survivors == 0 {
+        return 0;
+    }
+    let mut gone = 0;
+    let blocks = std::mem::take(&mut article.blocks);
+    for (block, &repeat) in blocks.into_iter().zip(repeated) {
+        if repeat {
+            gone += 1;
+            if explain {
+                article.removed.push(Removed {
+                    preview: preview(&block.plain_text()),
+                    reason: "site-memory:repeated".to_string(),
+                });
             }
+        } else {
+            article.blocks.push(block);
         }
+    }
+    gone
+}
+
+impl Extractor {
+    /// Extracts every page of one host in two passes: all pages are
+    /// extracted and learned by `memory` first ([`SiteMemory::learn`]),
+    /// then the blocks the host repeats are stripped from each
+    /// ([`SiteMemory::strip`]) — the first page included, which
+    /// [`extract_with`](Extractor::extract_with) page by page cannot do.
+    /// Results come in the order of `pages`. The pages may belong to
+    /// several hosts: memory is per host. Memory stays bounded by its
+    /// [`SiteMemoryLimits`]; the pages' articles are held until the second
+    /// pass, so pass a host's pages (or a bounded batch of them) at a time.
+    ///
+    /// ```
+    /// use gleaner::{Extractor, SiteMemory, Url};
+    /// let page = |n: u32| format!(
+    ///     "<html><body><article><p>Brought to you by Quokka Portal</p>\
+    ///      <p>Story {n} follows a ferry captain on her last crossing of the bay.</p>\
+    ///      <p>The second paragraph of story {n} names the passengers who came along.</p></article></body></html>");
+    /// let mut pages = Vec::new();
+    /// for n in 0..3 {
+    ///     pages.push((Url::parse(&format!("https://quokka.example/{n}"))?, page(n)));
+    /// }
+    /// let memory = SiteMemory::new();
+    /// let articles = Extractor::default().extract_host(
+    ///     pages.iter().map(|(u, h)| (u, h.as_str())),
+    ///     &memory,
+    /// );
+    /// let first = articles[0].as_ref().map_err(|e| e.to_string())?;
+    /// assert!(!first.text.contains("Quokka Portal"));
+    /// assert!(first.text.contains("Story 0"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn extract_host<'a>(
+        &self,
+        pages: impl IntoIterator<Item = (&'a Url, &'a str)>,
+        memory: &SiteMemory,
+    ) -> Vec<Result<Article, Error>> {
+        let mut articles: Vec<Result<Article, Error>> = pages
+            .into_iter()
+            .map(|(url, html)| self.extract(html, Some(url)))
+            .collect();
+        for article in articles.iter().flatten() {
+            memory.learn(article);
+        }
+        let explain = self.explains();
+        for article in articles.iter_mut().flatten() {
+            memory.strip_explained(article, explain);
+        }
+        articles
     }
 }
 

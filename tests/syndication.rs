@@ -489,3 +489,300 @@ fn user_selectors_see_data_and_aria_attributes() {
     assert!(!a.text.contains("Another partner box"), "{}", a.text);
     assert!(a.text.contains("Season tickets"), "{}", a.text);
 }
+
+/// Three paragraphs of a story of our own, for the tests below.
+const FERRY_STORY: &str = r#"<p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer of service.</p>"#;
+
+#[test]
+fn the_site_promoting_itself_at_the_edge_goes_prose_naming_it_stays() {
+    let page = |footer: &str| {
+        format!(
+            r#"<html><head><title>Ferry landing reopens | Pixelgrove Growth Studio</title>
+        <meta property="og:site_name" content="Pixelgrove Growth Studio"></head><body><article>
+        <p>Pixelgrove Growth Studio brings you the stories that matter</p>
+        {FERRY_STORY}
+        <p>Pixelgrove Growth Studio could not verify the figures independently.</p>
+        <p>“We will keep the landing open all winter,” the harbour master told Pixelgrove Growth Studio.</p>
+        <p>Stay tuned to Pixelgrove Growth Studio for more updates on the harbour works.</p>
+        {footer}
+        </article></body></html>"#
+        )
+    };
+    let url = Url::parse("https://pixelgrove.example/ferry").unwrap();
+    // The site's own article: only the plug goes; lines that name the site
+    // as news (even one that speaks to the reader) stay.
+    let article = gleaner::extract(&page(""), Some(&url)).unwrap();
+    assert!(!article.text.contains("Stay tuned"), "{}", article.text);
+    assert!(article.text.contains("brings you"), "{}", article.text);
+    assert!(
+        article.text.contains("could not verify"),
+        "{}",
+        article.text
+    );
+    // Another outlet's article republished: its prose does not name the
+    // republisher, so a short edge line naming the site is branding.
+    let html = page(r#"<p><a href="https://quaypost.example/ferry">Source link</a></p>"#);
+    let article = Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(&html, Some(&url))
+        .unwrap();
+    assert!(!article.text.contains("Stay tuned"), "{}", article.text);
+    assert!(!article.text.contains("brings you"), "{}", article.text);
+    assert!(
+        !article.text.contains("could not verify"),
+        "{}",
+        article.text
+    );
+    assert!(article
+        .removed
+        .iter()
+        .any(|r| r.reason == "branding:self-promotion" && r.preview.starts_with("Stay tuned")));
+    // Quoted speech stays, whoever it names.
+    assert!(
+        article.text.contains("keep the landing open"),
+        "{}",
+        article.text
+    );
+    assert!(article.text.contains("later last crossing"));
+    assert_eq!(
+        article.site_name.as_deref(),
+        Some("Pixelgrove Growth Studio")
+    );
+}
+
+#[test]
+fn the_host_name_is_the_site_name_when_the_page_states_none() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        <p>Quillby Media</p>
+        {FERRY_STORY}
+        <p>Keep visiting Quillby Media for the latest from the coast.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://www.quillby-media.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("Quillby"), "{}", article.text);
+    assert!(article.text.contains("later last crossing"));
+    // On another host the same lines are nobody's brand.
+    let other = Url::parse("https://elsewhere.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&other)).unwrap();
+    assert!(
+        article.text.contains("Keep visiting Quillby"),
+        "{}",
+        article.text
+    );
+}
+
+#[test]
+fn a_promo_box_for_the_sites_services_inside_the_post_goes() {
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="Brightlane Digital"></head><body><article>
+        {FERRY_STORY}
+        <p>Brightlane Digital builds websites that bring you customers: call us today for a free audit of your shop.</p>
+        <p>The first crossing leaves at six in the morning, and the last returns at eleven at night, seven days a week.</p>
+        <p>Season tickets bought before the change stay valid until they expire, the board said in a statement.</p>
+        <p>The landing will close again for a week in November for an inspection of the new piles.</p>
+        <p>Work on the second ramp starts next year.</p>
+        <p><a href="https://quaypost.example/ferry">Go to Source</a></p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://brightlane.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("free audit"), "{}", article.text);
+    assert!(article.text.contains("Season tickets"));
+}
+
+#[test]
+fn a_go_to_source_footer_with_an_author_line_goes_and_names_the_source() {
+    let html = format!(
+        r#"<html><body><article>{FERRY_STORY}
+        <p><a href="https://quaypost.example/2024/ferry-landing" target="_blank">Go to Source</a><br>Author: Ines Varga</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("Go to Source"), "{}", article.text);
+    assert!(!article.text.contains("Ines Varga"), "{}", article.text);
+    assert_eq!(
+        article.source_url.as_ref().map(Url::as_str),
+        Some("https://quaypost.example/2024/ferry-landing")
+    );
+}
+
+#[test]
+fn a_marker_appended_inside_the_last_paragraph_is_cut_off() {
+    let html = r#"<html><body><article>
+      <p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+      <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+      <p>Residents asked for a later last crossing. The board said it would look at the timetable again. This article was originally published on <a href="https://quaypost.example/ferry">Quay Post</a>.</p>
+      </article></body></html>"#;
+    let url = Url::parse("https://mirror.example/ferry").unwrap();
+    let article = gleaner::extract(html, Some(&url)).unwrap();
+    assert!(
+        !article.text.contains("originally published"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article.text.contains("look at the timetable again."),
+        "{}",
+        article.text
+    );
+    assert_eq!(
+        article.source_url.as_ref().map(Url::as_str),
+        Some("https://quaypost.example/ferry")
+    );
+}
+
+#[test]
+fn captions_that_are_camera_and_upload_file_names_go() {
+    let mut figures = String::new();
+    for caption in [
+        "IMG_4521.JPG",
+        "DSC_0042",
+        "PXL_20230514_093012345",
+        "harbour-crane-1024x683",
+        "ferry-landing-scaled",
+        "Screenshot 2023-05-14 at 10.12.33",
+    ] {
+        figures.push_str(&format!(
+            r#"<figure><img src="https://cdn.example/u/{n}.jpg" alt=""><figcaption>{caption}</figcaption></figure>"#,
+            n = caption.len()
+        ));
+    }
+    let html = format!(
+        r#"<html><body><article>{FERRY_STORY}{figures}
+        <figure><img src="https://cdn.example/u/pier.jpg" alt=""><figcaption>The pier at dawn in 2023, before the repairs began.</figcaption></figure>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/ferry").unwrap();
+    let article = Extractor::builder()
+        .images(true)
+        .build()
+        .extract(&html, Some(&url))
+        .unwrap();
+    let all = block_texts(&article.blocks) + &article.text;
+    for gone in [
+        "IMG_4521",
+        "DSC_0042",
+        "PXL_",
+        "1024x683",
+        "-scaled",
+        "Screenshot",
+    ] {
+        assert!(!all.contains(gone), "{gone}: {all}");
+    }
+    assert!(all.contains("The pier at dawn"), "{all}");
+}
+
+/// An Elementor single-post template: the post content widget in one
+/// flex container, a posts-grid widget of teasers in the next.
+fn elementor_page(paragraphs: &[&str], teasers: usize) -> String {
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let mut grid = String::new();
+    for i in 0..teasers {
+        grid.push_str(&format!(
+            r#"<article class="elementor-post elementor-grid-item post-{i} post type-post status-publish format-standard has-post-thumbnail hentry category-news">
+            <a class="elementor-post__thumbnail__link" href="/teaser-{i}/"><div class="elementor-post__thumbnail"><img src="/wp-content/uploads/teaser-{i}-300x200.jpg" alt=""></div></a>
+            <div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/teaser-{i}/">Teaser number {i} about a market, a bridge and a school trip</a></h3>
+            <div class="elementor-post__meta-data"><span class="elementor-post-date">March {i}, 2024</span></div>
+            <div class="elementor-post__excerpt"><p>Teaser {i} retells another story at some length, so that its excerpt reads like a paragraph of prose with a subject, a verb and a number of details about people and places.</p></div>
+            <a class="elementor-post__read-more" href="/teaser-{i}/">Read More »</a></div></article>"#
+        ));
+    }
+    format!(
+        r#"<html><head><title>Ferry landing reopens – Harbour Digest</title></head>
+        <body class="post-template-default single single-post elementor-default elementor-kit-7 elementor-page-41">
+        <div data-elementor-type="header" class="elementor elementor-12 elementor-location-header"><div class="elementor-element e-flex e-con-boxed e-con e-parent"><div class="e-con-inner"><nav class="elementor-nav-menu--main"><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></div></div></div>
+        <div data-elementor-type="single-post" data-elementor-id="41" class="elementor elementor-41 elementor-location-single post-99 post type-post status-publish">
+          <div class="elementor-element elementor-element-3a1 e-flex e-con-boxed e-con e-parent"><div class="e-con-inner">
+            <div class="elementor-element elementor-element-5b2 e-con-full e-flex e-con e-child">
+              <div class="elementor-element elementor-element-7c3 elementor-widget elementor-widget-theme-post-title elementor-page-title elementor-widget-heading"><div class="elementor-widget-container"><h1 class="elementor-heading-title elementor-size-default">Ferry landing reopens</h1></div></div>
+              <div class="elementor-element elementor-element-8d4 elementor-widget elementor-widget-theme-post-content" data-widget_type="theme-post-content.default"><div class="elementor-widget-container">{body}</div></div>
+            </div>
+            <div class="elementor-element elementor-element-9e5 e-con-full e-flex e-con e-child">
+              <div class="elementor-element elementor-element-af6 elementor-grid-1 elementor-posts--thumbnail-top elementor-widget elementor-widget-posts" data-widget_type="posts.classic"><div class="elementor-widget-container"><div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid">{grid}</div></div></div>
+            </div>
+          </div></div>
+        </div>
+        </body></html>"#
+    )
+}
+
+#[test]
+fn an_elementor_post_content_widget_wins_over_a_sidebar_post_grid() {
+    let paragraphs = [
+        "The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.",
+        "Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.",
+        "Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer of service.",
+        "The first crossing leaves at six in the morning.",
+    ];
+    let html = elementor_page(&paragraphs, 8);
+    let url = Url::parse("https://harbourdigest.example/ferry/").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    for p in paragraphs {
+        assert!(article.text.contains(p), "lost {p:?}: {}", article.text);
+    }
+    assert!(!article.text.contains("Teaser"), "{}", article.text);
+}
+
+#[test]
+fn a_credit_outside_the_post_names_the_source_and_what_follows_a_tail_credit_goes() {
+    // The credit sits after the post's container, its link text a bare
+    // URL; the platform's "Powered by" link is no source.
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="Kiosko Veloz"></head><body>
+        <div class="post-body"><p>Por Redacción · 28 febrero 2024 · 5 min de lectura</p>{FERRY_STORY}
+        <p>Der Beitrag Fähranleger öffnet wieder erschien zuerst auf Hafenblatt.</p>
+        <p>Disclaimer: this story was aggregated by a program and was not edited by our staff.</p>
+        <p>Kiosko Veloz, tu agencia de marketing: pide tu presupuesto.</p>
+        <p>DMCA: if you own this content, write to us and we take it down within a day.</p></div>
+        <div class="credit">via Quay Post <a href="https://quaypost.example/2024/ferry">https://quaypost.example/2024/ferry</a></div>
+        <div class="Attribution" id="Attribution1"><p>Powered by <a href="https://www.blogger.example/">Blogger</a></p></div>
+        </body></html>"#
+    );
+    let url = Url::parse("https://kiosko-veloz.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(
+        article.source_url.as_ref().map(Url::as_str),
+        Some("https://quaypost.example/2024/ferry")
+    );
+    for gone in [
+        "Redacción",
+        "erschien zuerst",
+        "Disclaimer",
+        "presupuesto",
+        "DMCA",
+    ] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    assert!(
+        article.text.contains("later last crossing"),
+        "{}",
+        article.text
+    );
+}
+
+#[test]
+fn follow_us_and_join_our_channel_lines_go_prose_about_the_apps_stays() {
+    let html = format!(
+        r#"<html><body><article>
+        <p>Folge uns auf Google News</p>
+        {FERRY_STORY}
+        <p>The ferry company said it would post delays on WhatsApp and Facebook from May.</p>
+        <p>👉 For the latest updates, join our Telegram group: Click Here</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("Folge uns"), "{}", article.text);
+    assert!(!article.text.contains("Telegram"), "{}", article.text);
+    assert!(
+        article.text.contains("post delays on WhatsApp"),
+        "{}",
+        article.text
+    );
+}

@@ -440,6 +440,12 @@ impl Extractor {
         self.extract_input(input, Some(memory))
     }
 
+    /// Whether removals are listed in `Article::removed` (the builder's
+    /// `explain`), for the two-pass site memory in `site.rs`.
+    pub(crate) fn explains(&self) -> bool {
+        self.options.explain
+    }
+
     /// Extracts from a document already parsed with scraper. The whole cost
     /// of this call is gleaner's work above the parse.
     pub fn extract_document(&self, doc: &Html, url: Option<&Url>) -> Result<Article, Error> {

@@ -51,6 +51,12 @@ const WIDGET_LINE: usize = 160;
 const HEAD: usize = 3;
 /// How many text blocks count as the tail of the post.
 const TAIL: usize = 4;
+/// A plug on a page that republishes nothing is shorter than this (bytes).
+const PLUG_LINE: usize = 140;
+/// A "follow us on …" line is shorter than this (bytes).
+const FOLLOW_LINE: usize = 120;
+/// Most passes of the stripper over one article.
+const PASSES: usize = 3;
 /// Length of an explain preview, in chars.
 const PREVIEW_CHARS: usize = 80;
 
@@ -107,11 +113,19 @@ pub(crate) struct PageFacts {
     host: Option<String>,
     /// Names the site gives itself, best first.
     site_names: Vec<String>,
+    /// The host's own label, lowercase alphanumerics only
+    /// ("digital-marketing-aganecy.com" gives "digitalmarketingaganecy"):
+    /// a name the site does not state but is known by.
+    host_brand: Option<String>,
     /// The original's URL stated by the page (`rel=original-source`, a
     /// plugin's source link).
     source_url: Option<Url>,
     /// The outlet's name given by the page, next to `source_url`.
     source_name: Option<String>,
+    /// A link to another host whose text ("Source link", "Go to Source")
+    /// or whose block ("via Outlet <a>…</a>") says it is the source, not
+    /// only its wrapper's class.
+    source_link_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -132,6 +146,7 @@ impl PageFacts {
 pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts {
     let host = url.and_then(Url::host_str).map(bare_host);
     let mut facts = PageFacts {
+        host_brand: host.as_deref().and_then(host_brand),
         host: host.clone(),
         ..PageFacts::default()
     };
@@ -142,6 +157,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
+    // Per open element: whether it is a page builder's post-content module.
+    let mut in_module: Vec<bool> = Vec::new();
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -151,6 +168,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             Edge::Close(node) => {
                 if node.value().is_element() {
                     open.pop();
+                    in_module.pop();
                 }
                 continue;
             }
@@ -170,6 +188,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 own |= memo.id_kinds(value);
             }
         }
+        // A page builder's post-content module and its inner wrapper
+        // (`elementor-widget-container`): the article, whatever the
+        // `widget`/`module` words of their classes say.
+        let module = class.is_some_and(is_post_content_widget);
+        if module || in_module.last() == Some(&true) {
+            own = (own & !kind::VOCABULARY) | kind::POSITIVE;
+        }
+        in_module.push(module);
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
@@ -228,7 +254,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                 let by_text = is_source_link_text(&text.to_lowercase());
-                if !by_text && !by_class {
+                // A link in a short block that reads as a credit ("via
+                // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
+                // wherever the theme put it.
+                let by_block = !by_text
+                    && !by_class
+                    && facts.source_url.is_none()
+                    && credit_block(el).is_some();
+                if !by_text && !by_class && !by_block {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
@@ -237,11 +270,21 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if !other_host(host.as_deref(), &href) {
                     continue;
                 }
+                // A plugin's or platform's wrapper also holds its own
+                // "powered by" link.
+                if by_class && !by_text && !by_block && powered_by(el) {
+                    continue;
+                }
                 {
+                    facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                     }
-                    if !by_text && facts.source_name.is_none() && usable_name(&text) {
+                    if !by_text
+                        && facts.source_name.is_none()
+                        && usable_name(&text)
+                        && !text.contains(['/', '.'])
+                    {
                         facts.source_name = Some(text);
                     }
                 }
@@ -283,6 +326,54 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
 
 /// Runs the stripper over the article's blocks.
 pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
+    let syndicated = facts.source_link_text || has_marker_line(&article.blocks);
+    let mut found = Found::default();
+    let mut removed = Vec::new();
+    // What goes at the tail moves the tail up: judge again (a credit the
+    // theme's trailing boxes pushed out of the tail is in it now).
+    for pass in 0..PASSES {
+        let before = article.blocks.len() + found.cuts.len();
+        // Later passes look only at the blocks now at the edge: the others
+        // were judged in the same context already.
+        let mode = (explain, syndicated, pass > 0);
+        strip_pass(article, facts, rules, mode, &mut found, &mut removed);
+        if article.blocks.len() + found.cuts.len() == before {
+            break;
+        }
+    }
+    if explain {
+        for (text, reason) in found.cuts.drain(..) {
+            removed.push(Removed {
+                preview: preview(&text),
+                reason: format!("{reason} (cut from a block)"),
+            });
+        }
+    }
+    article.removed.append(&mut removed);
+    if article.site_name.is_none() {
+        article.site_name = facts.site_names.first().cloned();
+    }
+    if article.source_url.is_none() {
+        article.source_url = found.source_url.or_else(|| facts.source_url.clone());
+    }
+    if article.source_name.is_none() {
+        article.source_name = found.source_name.or_else(|| facts.source_name.clone());
+    }
+    if found.syndicated || article.source_url.is_some() {
+        article.syndicated = true;
+    }
+}
+
+/// One pass of the stripper over the article's blocks; `mode` is
+/// (explain, the page republishes, judge only the edge blocks).
+fn strip_pass(
+    article: &mut Article,
+    facts: &PageFacts,
+    rules: &Rules,
+    (explain, syndicated, edges_only): (bool, bool, bool),
+    found: &mut Found,
+    removed: &mut Vec<Removed>,
+) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
     let site_norms: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
@@ -292,15 +383,20 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         .iter()
         .filter(|b| !matches!(b, Block::Image(_)))
         .count();
-    let mut found = Found::default();
-    let mut removed = Vec::new();
     let mut rank = 0usize;
+    // A credit at the post's tail ends the republished article: what
+    // follows it is the plugin's and the theme's.
+    let mut past_credit = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
     for mut block in blocks {
         let edge = !matches!(block, Block::Image(_)) && (rank < HEAD || rank + TAIL >= text_blocks);
         if !matches!(block, Block::Image(_)) {
             rank += 1;
+        }
+        if edges_only && !edge {
+            kept.push(block);
+            continue;
         }
         let reason = match &mut block {
             Block::Paragraph(inline)
@@ -310,6 +406,10 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                 let ctx = BlockCtx {
                     host,
                     edge,
+                    head: rank <= HEAD,
+                    tail: rank + TAIL > text_blocks,
+                    host_brand: facts.host_brand.as_deref(),
+                    syndicated,
                     title: &title,
                     site_norms: &site_norms,
                     stems: &facts.img_stems,
@@ -317,7 +417,18 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                     sets: &sets,
                     rules,
                 };
-                judge_inline(inline, &ctx, &mut found)
+                let cuts = found.cuts.len();
+                let short = inline.text.len() < SHORT_BLOCK * 2;
+                // A rule that names the block first; what none names and
+                // follows the credit goes as such.
+                let reason = judge_lines(inline, &ctx, found).or_else(|| {
+                    (past_credit && syndicated && short).then_some("syndication:after-credit")
+                });
+                let credit =
+                    |r: &str| matches!(r, "syndication:marker" | "syndication:appeared-first-on");
+                let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
+                past_credit |= ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
+                reason
             }
             Block::List { items, .. } => {
                 let widget = !items.is_empty()
@@ -331,7 +442,9 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
                     let Some(text) = field.as_deref() else {
                         continue;
                     };
-                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some()
+                        || is_file_name(text)
+                    {
                         Some("caption:file-name")
                     } else if site_norms.contains(&norm(text)) {
                         Some("branding:site-name")
@@ -365,19 +478,6 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
         }
     }
     article.blocks = kept;
-    article.removed.append(&mut removed);
-    if article.site_name.is_none() {
-        article.site_name = facts.site_names.first().cloned();
-    }
-    if article.source_url.is_none() {
-        article.source_url = found.source_url.or_else(|| facts.source_url.clone());
-    }
-    if article.source_name.is_none() {
-        article.source_name = found.source_name.or_else(|| facts.source_name.clone());
-    }
-    if found.syndicated || article.source_url.is_some() {
-        article.syndicated = true;
-    }
 }
 
 #[derive(Default)]
@@ -385,17 +485,234 @@ struct Found {
     source_url: Option<Url>,
     source_name: Option<String>,
     syndicated: bool,
+    /// Lines and sentences cut off the edge of a kept block, with the
+    /// reason (for the explain report).
+    cuts: Vec<(String, &'static str)>,
+}
+
+impl Found {
+    /// Takes what `other` found where nothing was found yet.
+    fn merge(&mut self, other: Found) {
+        if self.source_url.is_none() {
+            self.source_url = other.source_url;
+        }
+        if self.source_name.is_none() {
+            self.source_name = other.source_name;
+        }
+        self.syndicated |= other.syndicated;
+    }
 }
 
 struct BlockCtx<'a> {
     host: Option<&'a str>,
+    /// The block is among the first [`HEAD`] or the last [`TAIL`] text
+    /// blocks of the post.
     edge: bool,
+    /// Among the first [`HEAD`] text blocks.
+    head: bool,
+    /// Among the last [`TAIL`] text blocks.
+    tail: bool,
+    /// [`PageFacts::host_brand`].
+    host_brand: Option<&'a str>,
+    /// The page links an original elsewhere (a plugin's source link).
+    syndicated: bool,
     title: &'a str,
     site_norms: &'a [String],
     stems: &'a [String],
     zones: &'a [String],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
+}
+
+/// Reasons a line or a sentence cut off the edge of a block may carry: the
+/// ones that name what a plugin or the theme adds, not what may be prose.
+const EDGE_CUT_REASONS: &[&str] = &[
+    "syndication:marker",
+    "syndication:appeared-first-on",
+    "syndication:byline",
+    "branding:site-name",
+    "branding:self-promotion",
+    "widget:text",
+    "legal:text",
+    "byline:theme",
+];
+
+/// Sentences looked at for a cut at the head or the tail of a block.
+const EDGE_SENTENCES: usize = 2;
+
+/// Decides a paragraph or heading as a whole ([`judge_inline`]), then line
+/// by line and, at the post's edge, sentence by sentence: a plugin's
+/// footer printed with `<br>`s ("Go to Source" / "Author: X"), or a
+/// marker or a plug appended inside the first or last paragraph, is cut
+/// off and the rest kept. Returns the reason when the whole block goes.
+fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Option<&'static str> {
+    if let Some(reason) = judge_inline(inline, ctx, found) {
+        return Some(reason);
+    }
+    if inline.text.len() > SHORT_BLOCK * 8 {
+        return None;
+    }
+    if inline.text.contains('\n') {
+        let lines = line_spans(&inline.text);
+        if lines.len() > 1 {
+            let mut reasons = Vec::with_capacity(lines.len());
+            let mut probe = Found::default();
+            for &(s, e) in &lines {
+                let mut line = sub_inline(inline, s, e);
+                reasons.push(judge_inline(&mut line, ctx, &mut probe));
+            }
+            if reasons.iter().all(Option::is_some) {
+                found.merge(probe);
+                return reasons.into_iter().flatten().next();
+            }
+            let edge_cut = |r: &Option<&str>| r.is_some_and(|r| EDGE_CUT_REASONS.contains(&r));
+            // Leading lines at the head of the post, trailing ones at its
+            // tail; a line in the middle of a paragraph is its own business.
+            let lead = if ctx.head {
+                reasons.iter().take_while(|r| edge_cut(r)).count()
+            } else {
+                0
+            };
+            let trail = if ctx.tail {
+                reasons.iter().rev().take_while(|r| edge_cut(r)).count()
+            } else {
+                0
+            };
+            if lead + trail > 0 && lead + trail < lines.len() {
+                let keep_from = lines[lead].0;
+                let keep_to = lines[lines.len() - 1 - trail].1;
+                // Re-judge the cut lines to record their links.
+                for &(s, e) in lines[..lead].iter().chain(&lines[lines.len() - trail..]) {
+                    let mut line = sub_inline(inline, s, e);
+                    if let Some(reason) = judge_inline(&mut line, ctx, found) {
+                        found.cuts.push((line.text, reason));
+                    }
+                }
+                *inline = sub_inline(inline, keep_from, keep_to);
+            }
+        }
+    }
+    if ctx.head || ctx.tail {
+        cut_edge_sentences(inline, ctx, found);
+    }
+    None
+}
+
+/// Cuts a marker or a plug off the tail (at the post's tail) or head (at
+/// its head) of a block, a sentence at a time.
+fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let edge_ctx = BlockCtx { edge: true, ..*ctx };
+    for _ in 0..EDGE_SENTENCES {
+        let spans = sentence_spans(&inline.text);
+        if spans.len() < 2 {
+            return;
+        }
+        let (at, (s, e)) = if ctx.tail {
+            (spans.len() - 1, spans[spans.len() - 1])
+        } else {
+            (0, spans[0])
+        };
+        let mut piece = sub_inline(inline, s, e);
+        let mut probe = Found::default();
+        let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
+        let cut = reason.is_some_and(|r| {
+            matches!(
+                r,
+                "syndication:marker"
+                    | "syndication:appeared-first-on"
+                    | "branding:self-promotion"
+                    | "branding:site-name"
+            )
+        });
+        let Some(reason) = reason.filter(|_| cut) else {
+            return;
+        };
+        found.merge(probe);
+        found.cuts.push((piece.text, reason));
+        *inline = if at == 0 {
+            sub_inline(inline, spans[1].0, inline.text.len())
+        } else {
+            sub_inline(inline, 0, spans[at - 1].1)
+        };
+    }
+}
+
+/// Byte spans of the non-empty lines of a text, trimmed.
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split('\n') {
+        let end = start + piece.len();
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push((start + lead, start + lead + trimmed.len()));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Byte spans of a text's sentences: a cut after `.`, `!` or `?` (and
+/// closing quotes or brackets) followed by a space and an upper-case
+/// letter, a digit or an opening quote. Abbreviations ("Dr. Smith") make
+/// extra cuts, which only make the pieces looked at shorter.
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            }
+            // Closing curly quotes (3 bytes each).
+            while text[j..].starts_with(['\u{201d}', '\u{2019}']) {
+                j += 3;
+            }
+            if j < bytes.len() && bytes[j] == b' ' {
+                let next = text[j + 1..].chars().next();
+                if next
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
+                {
+                    out.push((start, j));
+                    start = j + 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// The part `start..end` of a block, trimmed, its marks clipped to it.
+fn sub_inline(inline: &Inline, start: usize, end: usize) -> Inline {
+    let piece = inline.text.get(start..end).unwrap_or("");
+    let lead = piece.len() - piece.trim_start().len();
+    let text = piece.trim();
+    let (s, e) = (start + lead, start + lead + text.len());
+    let marks = inline
+        .marks
+        .iter()
+        .filter(|m| m.start < e && m.end > s)
+        .map(|m| {
+            let mut m = m.clone();
+            m.start = m.start.max(s) - s;
+            m.end = m.end.min(e) - s;
+            m
+        })
+        .collect();
+    Inline {
+        text: text.to_string(),
+        marks,
+    }
 }
 
 /// Decides whether a paragraph or heading goes; may trim a slug prefix off
@@ -436,7 +753,13 @@ fn judge_inline(
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
         return Some("rule:selector");
     }
-    if ctx.edge && is_legal_notice(&lower) {
+    if ctx.edge
+        && (is_legal_notice(&lower)
+            || (lower.len() < SHORT_BLOCK * 2
+                && patterns::DISCLAIMER_LABELS
+                    .iter()
+                    .any(|l| lower.starts_with(l))))
+    {
         return Some("legal:text");
     }
     if short {
@@ -451,16 +774,28 @@ fn judge_inline(
             && (patterns::BYLINE_PREFIXES
                 .iter()
                 .any(|p| lower.starts_with(p))
-                || is_date_stamp(&lower))
+                || is_date_stamp(&lower)
+                || is_meta_line(&lower))
         {
             return Some("byline:theme");
         }
-        if is_branding(&n, ctx.site_norms, ctx.edge) {
+        if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
             return Some("branding:site-name");
         }
-        if ctx.edge && own_link_list(inline, ctx.host) {
+        if is_self_promotion(&n, &lower, ctx) {
+            return Some("branding:self-promotion");
+        }
+        if (ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx) {
+            return Some("widget:follow");
+        }
+        if (ctx.edge && own_link_list(inline, ctx.host))
+            || (ctx.syndicated && own_link_line(inline, ctx.host))
+        {
             return Some("links:own-site");
         }
+    }
+    if short && is_file_name(&inline.text) {
+        return Some("caption:file-name");
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
         if cut >= inline.text.len() {
@@ -492,15 +827,18 @@ fn marker(
     });
     let (reason, name) = if patterns::MARKER_EXACT.contains(&bare) {
         ("syndication:marker", None)
-    } else if lower.starts_with("the post ") && lower.contains(patterns::APPEARED_FIRST_ON) {
-        let name = inline
-            .text
-            .rsplit_once(" appeared first on ")
-            .map(|(_, y)| y.trim().trim_end_matches('.').trim().to_string());
+    } else if let Some(joint) = appeared_first(lower) {
+        // The outlet's name after the joint, when lower-casing kept the
+        // text's byte offsets.
+        let text_lower = inline.text.to_lowercase();
+        let name = (text_lower.len() == inline.text.len())
+            .then(|| text_lower.rfind(joint))
+            .flatten()
+            .and_then(|i| inline.text.get(i + joint.len()..))
+            .map(|y| y.trim().trim_end_matches('.').trim().to_string());
         ("syndication:appeared-first-on", name)
-    } else if let Some(prefix) = patterns::MARKER_PREFIXES
-        .iter()
-        .copied()
+    } else if let Some(prefix) = marker_prefixes()
+        .map(shorten)
         .chain(ctx.rules.markers.iter().map(String::as_str))
         .find(|p| lower.starts_with(p) && *p != "the post ")
     {
@@ -576,6 +914,285 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
     })
 }
 
+/// Whether a line of any paragraph reads as a syndication marker (see
+/// [`has_edge_marker`]): the page republishes another outlet's article.
+fn has_marker_line(blocks: &[Block]) -> bool {
+    has_edge_marker(blocks, 0)
+}
+
+/// Whether a short paragraph at the head or tail of the post opens like a
+/// syndication marker ([`patterns::MARKER_EXACT`],
+/// [`patterns::MARKER_PREFIXES`] other than the weak ones, "The post X
+/// appeared first on Y"): the page republishes another outlet's article.
+fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
+    let mut rank = 0;
+    for b in blocks {
+        let Block::Paragraph(inline) = b else {
+            if !matches!(b, Block::Image(_)) {
+                rank += 1;
+            }
+            continue;
+        };
+        rank += 1;
+        // `text_blocks` 0: every block counts.
+        let edge = text_blocks == 0 || rank <= HEAD || rank + TAIL > text_blocks;
+        if !edge || inline.text.len() > SHORT_BLOCK * 4 {
+            continue;
+        }
+        let lower = inline.text.to_lowercase();
+        for line in lower.lines() {
+            if line.len() > SHORT_BLOCK {
+                continue;
+            }
+            let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+            // "Read more" and "Continue reading" end many an excerpt of
+            // the site's own posts: they say nothing of republishing.
+            let own_teaser = matches!(bare, "read more" | "continue reading" | "read the rest");
+            if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
+                || appeared_first(line).is_some()
+                || marker_prefixes().any(|p| {
+                    p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
+                })
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A static string as one of a shorter lifetime (to chain the built-in
+/// patterns with the caller's).
+fn shorten<'a>(s: &'static str) -> &'a str {
+    s
+}
+
+/// All built-in marker prefixes.
+fn marker_prefixes() -> impl Iterator<Item = &'static str> {
+    patterns::MARKER_PREFIXES
+        .iter()
+        .chain(patterns::MARKER_PREFIXES_INTL)
+        .chain(patterns::MARKER_PREFIXES_CREDIT)
+        .copied()
+}
+
+/// The joint of a "The post X appeared first on Y" line in any of its
+/// languages ([`patterns::APPEARED_FIRST`]), when `lower` is one.
+fn appeared_first(lower: &str) -> Option<&'static str> {
+    patterns::APPEARED_FIRST
+        .iter()
+        .find(|(open, joint)| lower.starts_with(open) && lower.contains(joint))
+        .map(|(_, joint)| *joint)
+}
+
+/// Whether a lower-cased block reads as a syndication marker: a line that
+/// is a marker phrase, opens with a marker prefix (not a bare "Author:" or
+/// "Credit:" byline) or is a "The post X appeared first on Y" line.
+fn is_marker_text(lower: &str) -> bool {
+    lower.lines().any(|line| {
+        let line = line.trim();
+        let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+        patterns::MARKER_EXACT.contains(&bare)
+            || appeared_first(line).is_some()
+            || marker_prefixes()
+                .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
+    })
+}
+
+/// Whether the normalised block `n` is the host's own label (`whole`) or
+/// names it in a run of its words ("stay tuned to digital marketing
+/// aganecy" on `digitalmarketingaganecy.com`).
+fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
+    let Some(brand) = host_brand else {
+        return false;
+    };
+    if whole {
+        return n.len() < brand.len() * 2 && n.replace(' ', "") == brand;
+    }
+    let words: Vec<&str> = n.split(' ').collect();
+    for i in 0..words.len() {
+        let mut run = String::new();
+        for w in &words[i..] {
+            run.push_str(w);
+            if run.len() >= brand.len() {
+                break;
+            }
+        }
+        if run == brand {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the normalised block `n` names the site: one of its names as
+/// whole words, or its host's label.
+fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
+    let padded = format!(" {n} ");
+    ctx.site_norms
+        .iter()
+        .any(|s| !s.is_empty() && padded.contains(&format!(" {s} ")))
+        || names_host(n, ctx.host_brand, false)
+}
+
+/// Self-promotion: a short block that names the site itself on a page
+/// that republishes another outlet's article, anywhere in the post (the
+/// article's own prose does not name the republisher: "Stay tuned to
+/// Brand for more", a box selling Brand's services); on a site's own
+/// article, only a plug's phrases ([`patterns::PROMO_PHRASES`]) in a short
+/// line at the post's edge naming the site. Quoted speech never is.
+fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    // Quoted speech ("'We will not back down,' she told the Courier") is
+    // the article's, whoever it names.
+    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
+    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted || !names_site(n, ctx) {
+        return false;
+    }
+    if ctx.syndicated {
+        // The article is another outlet's: its prose does not name the
+        // site that republished it, wherever the line stands.
+        true
+    } else {
+        // A site's own article may name the site (a product, a brand) and
+        // speak to the reader: only a plug's own phrases, in a short line.
+        ctx.edge
+            && lower.len() < PLUG_LINE
+            && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
+    }
+}
+
+/// A "follow us" / "join our channel" line: short, naming a platform the
+/// reader is sent to ([`patterns::FOLLOW_PLATFORMS`]) and the site, by
+/// its name or as "us" / "our" ([`patterns::SELF_WORDS`]).
+fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    if lower.len() >= FOLLOW_LINE || !patterns::FOLLOW_PLATFORMS.iter().any(|p| lower.contains(p)) {
+        return false;
+    }
+    n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx)
+}
+
+/// Whether a caption is an image's file name as a camera, a phone, a
+/// screenshot tool or a stock agency names it, or as a CMS resizes it
+/// ("IMG_4521", "DSC_0042.JPG", "PXL_20230514_093012345", "harbour-crane-
+/// 1024x683", "Screenshot 2023-05-14 at 10.12.33"): one word that joins
+/// letters and a run of digits with `_` or `-`, carries an image file
+/// extension or a size suffix, or a short line of a date and a time in
+/// file-name form.
+fn is_file_name(text: &str) -> bool {
+    let text = text.trim();
+    // "Imagen: IMG_0042.JPG", "Photo: featured-image-1": a label first.
+    let text = match text.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() <= 2 && !rest.trim().is_empty() => {
+            rest.trim()
+        }
+        _ => text,
+    };
+    if text.is_empty() || text.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let one_word = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        let stem = match lower.rsplit_once('.') {
+            Some((stem, ext)) if patterns::IMAGE_EXTENSIONS.contains(&ext) => {
+                return !stem.is_empty()
+            }
+            _ => lower.as_str(),
+        };
+        let parts: Vec<&str> = stem.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        if parts.len() < 2
+            || !stem
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        {
+            return false;
+        }
+        // "0412", or a camera's prefix and counter ("dsc04298"), or
+        // WordPress's edited-image stamp ("e1643537152853").
+        let digit_run = parts.iter().any(|p| {
+            let digits = p.bytes().rev().take_while(u8::is_ascii_digit).count();
+            digits >= 4 && p.len() - digits <= 4
+        });
+        let letters = parts
+            .iter()
+            .any(|p| p.bytes().any(|b| b.is_ascii_alphabetic()));
+        // "featured-image-1": a CMS's numbered copy of a slug.
+        let numbered = parts.len() >= 3
+            && stem.bytes().all(|b| !b.is_ascii_uppercase())
+            && parts
+                .last()
+                .is_some_and(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()));
+        let size = numbered
+            || parts.iter().any(|p| is_size_suffix(p))
+            || parts
+                .last()
+                .is_some_and(|p| patterns::SIZE_WORDS.contains(p));
+        (digit_run && (stem.contains('_') || letters)) || size
+    };
+    if words.len() == 1 {
+        return one_word(words[0]);
+    }
+    // "Screenshot 2023-05-14 at 10.12.33", "WhatsApp Image 2024-01-02 at
+    // 09.15.22 (1)": a dashed date and a dotted time.
+    let dashed_date = words.iter().any(|w| {
+        let p: Vec<&str> = w.split('-').collect();
+        p.len() == 3
+            && p[0].len() == 4
+            && p.iter()
+                .all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let dotted_time = words.iter().any(|w| {
+        let p: Vec<&str> = w.split('.').collect();
+        p.len() == 3
+            && (1..=2).contains(&p[0].len())
+            && p.iter()
+                .all(|x| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit()))
+    });
+    (dashed_date && dotted_time && words.len() <= 8)
+        || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
+}
+
+/// "1024x683", "300x200": a CMS rendition's size.
+fn is_size_suffix(part: &str) -> bool {
+    part.split_once('x').is_some_and(|(w, h)| {
+        (2..=5).contains(&w.len())
+            && (2..=5).contains(&h.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && h.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A short line that is one link to another page of the site, perhaps
+/// after a label ("Read also: <a>Another post</a>"): a teaser of another
+/// post set between the paragraphs.
+fn own_link_line(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let len = inline.text.len();
+    if len >= 200 || inline.text.contains('\n') {
+        return false;
+    }
+    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
+        MarkKind::Link { href } => Some((href, m.start, m.end)),
+        _ => None,
+    });
+    let (Some((href, start, end)), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let Ok(u) = Url::parse(href) else {
+        return false;
+    };
+    // Another article of the site: a path of its own, not the home page.
+    let own_page = !other_host(Some(host), &u) && u.path().len() > 1;
+    let label = inline.text.get(..start).unwrap_or("").trim();
+    let tail = inline.text.get(end..).unwrap_or("").trim();
+    own_page
+        && (end - start) * 10 >= len * 6
+        && label.split_whitespace().count() <= 4
+        && tail.len() <= 3
+}
+
 /// A short block made mostly of two or more links to the site's own pages:
 /// a "popular posts" or menu fragment.
 fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
@@ -616,6 +1233,46 @@ fn is_legal_notice(lower: &str) -> bool {
         .filter(|p| lower.contains(*p))
         .count();
     strong >= 1 && strong + weak >= 2
+}
+
+/// Whether a lower-cased short line is a theme's post meta line: a date
+/// (a month's name beside a number, or a numeric date) among a few words
+/// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
+/// lectura", "News 13 December 2024 Last updated: 13 December 2024").
+fn is_meta_line(lower: &str) -> bool {
+    use crate::metadata::dates::is_month_word;
+    if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '·' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 16 || words.len() < 2 {
+        return false;
+    }
+    let number = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        is_month_word(w) || patterns::MONTHS_INTL.contains(&w)
+    };
+    let numeric_date = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b"/-.".contains(&b))
+            && w.bytes().filter(|b| b"/-.".contains(b)).count() >= 2
+            && w.bytes().filter(u8::is_ascii_digit).count() >= 4
+    };
+    // Few words of prose: a label, a name, "min read", "views".
+    let prose = words
+        .iter()
+        .filter(|w| !number(w) && !month(w) && w.chars().any(char::is_alphabetic))
+        .count();
+    if prose > 6 {
+        return false;
+    }
+    words.iter().any(|w| numeric_date(w))
+        || words
+            .windows(2)
+            .any(|p| (month(p[0]) && number(p[1])) || (number(p[0]) && month(p[1])))
 }
 
 /// Whether a lower-cased line is only a date stamp, or what is left of a
@@ -794,7 +1451,90 @@ fn is_source_link_text(lower: &str) -> bool {
             | "enlace de la fuente"
             | "link da fonte"
             | "lien source"
+            | "zur quelle wechseln"
+            | "ir a la fuente"
+            | "voir la source"
+            | "aller à la source"
+            | "vai alla fonte"
+            | "ir para a fonte"
+            | "naar de bron"
     )
+}
+
+/// The host's own label, lowercase alphanumerics only: the label before
+/// the public suffix ("news.digital-marketing-aganecy.co.uk" gives
+/// "digitalmarketingaganecy"). `None` when shorter than 5 letters (too
+/// likely to be a word of prose).
+fn host_brand(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let (tld, body) = labels.split_last()?;
+    let mut body = body;
+    // "example.co.uk": a generic second level under a country code.
+    if tld.len() == 2 {
+        if let Some((second, rest)) = body.split_last() {
+            if !rest.is_empty()
+                && ["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne"].contains(second)
+            {
+                body = rest;
+            }
+        }
+    }
+    let label: String = body
+        .last()?
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (label.len() >= 5).then_some(label)
+}
+
+/// Whether the block around a link credits the software ("Powered by
+/// Blogger", "Theme by …").
+fn powered_by(link: ElementRef<'_>) -> bool {
+    let Some(parent) = link.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    short_text(parent, SHORT_BLOCK).is_some_and(|t| {
+        let t = t.to_lowercase();
+        [
+            "powered by",
+            "theme by",
+            "designed by",
+            "built with",
+            "bereitgestellt von",
+            "propulsé par",
+            "con la tecnología de",
+        ]
+        .iter()
+        .any(|p| t.contains(p))
+    })
+}
+
+/// The text of the short block around a link (its nearest ancestor with
+/// text of its own around the link), when it reads as a credit line.
+fn credit_block(link: ElementRef<'_>) -> Option<String> {
+    let link_len = short_text(link, SHORT_TEXT)?.len();
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let el = node.and_then(ElementRef::wrap)?;
+        let text = short_text(el, SHORT_BLOCK)?;
+        if text.len() > link_len + 1 {
+            let lower = text.to_lowercase();
+            return is_marker_text(&lower).then_some(text);
+        }
+        node = el.parent();
+    }
+    None
+}
+
+/// Whether a class attribute names a page builder's post-content module
+/// ([`patterns::POST_CONTENT_WIDGETS`]).
+fn is_post_content_widget(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        patterns::POST_CONTENT_WIDGETS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.

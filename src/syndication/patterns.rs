@@ -18,6 +18,8 @@ pub const MARKER_EXACT: &[&str] = &[
     // other UI languages of the same plugins
     "quelle", "zur quelle", "fuente", "enlace de la fuente", "ver fuente", "fonte",
     "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
+    "zur quelle wechseln", "zum artikel", "ir a la fuente", "voir la source",
+    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -49,6 +51,39 @@ pub const WEAK_MARKERS: &[&str] = &["via ", "via:", "author:", "credit:", "credi
 
 /// The "The post X appeared first on Y." line of WordPress feeds.
 pub const APPEARED_FIRST_ON: &str = " appeared first on ";
+
+/// The same line as WordPress feeds (and the SEO plugins that write it)
+/// print it in other languages: the opening words and the joint before
+/// the outlet's name, lowercase.
+#[rustfmt::skip]
+pub const APPEARED_FIRST: &[(&str, &str)] = &[
+    ("the post ", " appeared first on "), ("der beitrag ", " erschien zuerst auf "),
+    ("l’article ", " est apparu en premier sur "), ("l'article ", " est apparu en premier sur "),
+    ("la entrada ", " se publicó primero en "), ("o post ", " apareceu primeiro em "),
+    ("l'articolo ", " proviene da "), ("l’articolo ", " proviene da "),
+    ("het bericht ", " verscheen eerst op "),
+];
+
+/// Marker prefixes in the other UI languages of the feed plugins and of
+/// the credit lines editors write under a reprint.
+#[rustfmt::skip]
+pub const MARKER_PREFIXES_INTL: &[&str] = &[
+    "weiterlesen auf", "weiterlesen bei", "zum originalartikel", "zuerst erschienen",
+    "erschien zuerst", "mit material von", "lire la suite sur", "lire l'article sur",
+    "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
+    "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
+    "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
+    "fonte originale", "leggi su", "leggi l'articolo",
+];
+
+/// English credit lines of reprints and wire copy that name the outlet.
+#[rustfmt::skip]
+pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
+    "courtesy of", "courtesy:", "reprinted from", "reprinted with permission from",
+    "with inputs from", "inputs from", "click here to read the full article",
+    "click here to read more", "read the full story on", "this post was autoblogged",
+    "autoblogged from", "published via", "imported from", "content provided by",
+];
 
 /// Class or id tokens of the wrappers feed and auto-blog plugins put around
 /// their "source" link (WP RSS Aggregator, Feedzy, WPeMatico, FeedWordPress,
@@ -157,4 +192,78 @@ pub const SLUG_WORDS: &[&str] = &[
     "square", "wide", "tease", "teaser", "restricted", "gettyimages", "getty", "ap", "afp",
     "reuters", "shutterstock", "istock", "stock", "dl", "resized", "orig", "original", "copy",
     "final", "edit", "web", "hires", "lowres", "rev", "v", "x",
+];
+
+/// Phrases of a plug that names no pronoun ("Stay tuned to Brand for more
+/// updates", "Brought to you by…"), matched lowercase.
+#[rustfmt::skip]
+pub const PROMO_PHRASES: &[&str] = &[
+    "stay tuned", "keep visiting", "keep reading", "for more updates", "for more news",
+    "for more such", "for the latest", "thanks for reading", "thank you for reading",
+    "bookmark", "brought to you", "restez à l'écoute", "bleiben sie dran", "mantente atento",
+    "sigue atento", "fique ligado", "resta sintonizzato", "continua a seguire",
+];
+
+/// Image file extensions (lowercase) that make a caption a file name.
+#[rustfmt::skip]
+pub const IMAGE_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "webp", "gif", "avif", "heic", "heif", "tif", "tiff", "bmp", "svg",
+];
+
+/// Last parts of a CMS's renamed uploads ("photo-scaled", "photo-rotated").
+#[rustfmt::skip]
+pub const SIZE_WORDS: &[&str] = &["scaled", "rotated", "cropped", "resized", "thumb", "thumbnail"];
+
+/// Class words of page builders' and block themes' post-content modules,
+/// the container of a single post's body: a positive hint that outweighs
+/// the `widget`/`module` words of the class, so a sidebar's post grid does
+/// not win over the post (Elementor, Divi, Beaver Themer, Bricks, Oxygen,
+/// Breakdance, Avada, the block editor's Post Content block).
+#[rustfmt::skip]
+pub const POST_CONTENT_WIDGETS: &[&str] = &[
+    "elementor-widget-theme-post-content", "et_pb_post_content", "fl-module-fl-post-content",
+    "brxe-post-content", "oxy-post-content", "bde-post-content", "fusion-content-tb",
+    "wp-block-post-content", "tb-post-content", "elementor-widget-text-editor",
+];
+
+/// Month names (and their usual abbreviations) in the other UI languages,
+/// lowercase, for the theme's meta lines ("28 febrero 2024 · 5 min de
+/// lectura").
+#[rustfmt::skip]
+pub const MONTHS_INTL: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+    "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "ene", "abr", "ago", "dic", "dez", "okt", "mär", "janv", "févr",
+    "avr", "juil", "déc",
+];
+
+/// Labels of a disclaimer at the head or tail of a post, lowercase.
+#[rustfmt::skip]
+pub const DISCLAIMER_LABELS: &[&str] = &[
+    "disclaimer:", "haftungsausschluss:", "hinweis:", "avertissement :", "avertissement:",
+    "aviso legal:", "aviso:", "descargo de responsabilidad:", "aviso importante:",
+    "esclusione di responsabilità:", "isenção de responsabilidade:", "note:", "dmca:",
+    "dmca notice:", "copyright notice:",
+];
+
+/// Platforms a "follow us" or "join our channel" box sends the reader to,
+/// lowercase.
+#[rustfmt::skip]
+pub const FOLLOW_PLATFORMS: &[&str] = &[
+    "google news", "google actualités", "google noticias", "google notícias", "telegram",
+    "whatsapp", "facebook", "instagram", "twitter", "tiktok", "youtube", "linkedin", "threads",
+    "pinterest", "flipboard", "newsletter",
+];
+
+/// Words in which a site speaks of itself (first person plural), in the
+/// UI languages of the patterns above.
+#[rustfmt::skip]
+pub const SELF_WORDS: &[&str] = &[
+    "we", "our", "us", "nous", "notre", "nos", "wir", "uns", "unser", "unsere", "unseren",
+    "unserem", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "síguenos", "nós",
+    "nosso", "nossa", "noi", "nostro", "nostra", "seguici",
 ];

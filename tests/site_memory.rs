@@ -1,0 +1,112 @@
+//! Whole-host site memory: learn every page of a host, then strip what the
+//! host repeats from each page, the first one included.
+
+use gleaner::{Extractor, SiteMemory, Url};
+
+/// A made-up brand line no rule knows, on every page of a host, around a
+/// story of the page's own; page `only` also carries a closing paragraph
+/// that appears on no other page.
+fn page(n: usize, only: usize) -> String {
+    let stories = [
+        "The river rose over the old towpath during the April storm, and the lock keeper opened every sluice by hand.",
+        "A retired postman repairs bicycles for the children of the estate, three hundred so far, in a garage behind the depot.",
+        "The laundrette choir sings only songs its members wrote, and rehearses among the dryers after closing time.",
+        "A ferry captain retires after forty years on one crossing; on her last trip every passenger got a paper boat.",
+    ];
+    let extra = if n == only {
+        "<p>A single line that this page alone carries, about the tide tables pinned in the harbour office.</p>"
+    } else {
+        ""
+    };
+    format!(
+        r#"<html><head><title>Story {n}</title></head><body><article>
+        <p>Brindlewick Narrative Exchange, tales every weekday</p>
+        <p>{story}</p><p>Story {n} has a second paragraph of its own, with the names of the people who helped.</p>{extra}
+        <p>Brindlewick Narrative Exchange keeps the lamps lit</p>
+        </article></body></html>"#,
+        story = stories[n % stories.len()]
+    )
+}
+
+fn url(n: usize) -> Url {
+    Url::parse(&format!("https://tale-hub.example/story-{n}")).unwrap()
+}
+
+#[test]
+fn page_by_page_memory_leaves_the_first_page_branded() {
+    // The contrast the two-pass mode exists for.
+    let extractor = Extractor::default();
+    let memory = SiteMemory::new();
+    let first = extractor
+        .extract_with(&page(0, 9), Some(&url(0)), &memory)
+        .unwrap();
+    for n in 1..4 {
+        extractor
+            .extract_with(&page(n, 9), Some(&url(n)), &memory)
+            .unwrap();
+    }
+    assert!(first.text.contains("Brindlewick"), "{}", first.text);
+}
+
+#[test]
+fn two_pass_strips_a_brand_line_from_every_page_and_keeps_single_page_text() {
+    let extractor = Extractor::builder().explain(true).build();
+    let memory = SiteMemory::new();
+    let pages: Vec<(Url, String)> = (0..4).map(|n| (url(n), page(n, 0))).collect();
+    let articles = extractor.extract_host(pages.iter().map(|(u, h)| (u, h.as_str())), &memory);
+    assert_eq!(articles.len(), 4);
+    for (n, article) in articles.iter().enumerate() {
+        let article = article.as_ref().unwrap();
+        assert!(
+            !article.text.contains("Brindlewick"),
+            "page {n}: {}",
+            article.text
+        );
+        assert!(
+            article
+                .text
+                .contains(&format!("Story {n} has a second paragraph")),
+            "page {n}: {}",
+            article.text
+        );
+        assert!(article
+            .removed
+            .iter()
+            .any(|r| r.reason == "site-memory:repeated" && r.preview.contains("Brindlewick")));
+    }
+    assert!(articles[0]
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("this page alone carries"));
+}
+
+#[test]
+fn learn_then_strip_is_the_same_as_extract_host_and_stays_bounded() {
+    let extractor = Extractor::default();
+    let memory =
+        SiteMemory::with_limits(gleaner::SiteMemoryLimits::default().max_blocks_per_host(64));
+    let mut articles: Vec<_> = (0..4)
+        .map(|n| extractor.extract(&page(n, 2), Some(&url(n))).unwrap())
+        .collect();
+    for a in &articles {
+        memory.learn(a);
+        // Learning the same page again counts it once.
+        memory.learn(a);
+    }
+    let stripped: usize = articles.iter_mut().map(|a| memory.strip(a)).sum();
+    assert_eq!(stripped, 8, "two brand lines on each of four pages");
+    assert!(articles[2].text.contains("this page alone carries"));
+    let again = SiteMemory::new();
+    let pages: Vec<(Url, String)> = (0..4).map(|n| (url(n), page(n, 2))).collect();
+    let host = extractor.extract_host(pages.iter().map(|(u, h)| (u, h.as_str())), &again);
+    for (a, b) in articles.iter().zip(&host) {
+        assert_eq!(a.text, b.as_ref().unwrap().text);
+    }
+    assert!(memory.block_count("tale-hub.example") <= 64);
+    // Two pages of a host are not enough: a block must repeat on two
+    // other pages.
+    let two = SiteMemory::new();
+    let host = extractor.extract_host(pages.iter().take(2).map(|(u, h)| (u, h.as_str())), &two);
+    assert!(host[0].as_ref().unwrap().text.contains("Brindlewick"));
+}

@@ -1,0 +1,737 @@
+//! The generated syndication corpus (issue 16, part 1).
+//!
+//! A seeded generator composes spam-site pages from themes and page
+//! builders × autoblog plugin credits × chat widgets, cookie banners, share
+//! bars, newsletter boxes, comment forms, related posts, file-name captions
+//! and the site's own branding, in four languages, around article bodies
+//! written for this corpus. Each composition knows what a perfect extractor
+//! returns: the article's text, `source_url` (or `source_name` for an outlet
+//! named without a link) and `site_name`.
+//!
+//! The vocabulary (`tests/syndication_corpus/vocab.rs`) is written from the
+//! real plugins and themes, independently of the stripper's rules.
+//!
+//! - `cargo test --test syndication_corpus` runs the generator's own
+//!   checks (fast; no extraction).
+//! - `cargo test --test syndication_corpus -- --ignored --nocapture` runs
+//!   the strict tests over 2,000+ compositions and prints a failure report
+//!   grouped by kind (leaks by kind of spam, lost paragraphs, order,
+//!   `source_url`, `source_name`, `site_name`), with counts and samples.
+//!
+//! Environment:
+//! - `SYNDGEN_COUNT` (default 2000), `SYNDGEN_SEED` (default 16).
+//! - `SYNDGEN_ONLY=<id>`: judge one composition (with its host's pages for
+//!   the two-pass test).
+//! - `SYNDGEN_DUMP=<dir>`: write sample pages (`<id>-<theme>.html`) and
+//!   their expectations (`<id>-<theme>.expected.txt`) there; how many with
+//!   `SYNDGEN_DUMP_N` (default 40). The strict tests also write every
+//!   failing page there, with its failures in `<id>-<theme>.failures.txt`.
+
+#[path = "syndication_corpus/gen.rs"]
+mod spamgen;
+#[path = "syndication_corpus/stories.rs"]
+mod stories;
+#[path = "syndication_corpus/vocab.rs"]
+mod vocab;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use gleaner::{Article, Extractor, SiteMemory, Url};
+use spamgen::{generate, norm, visible_lines, Composition, Kind};
+
+const DEFAULT_COUNT: usize = 2000;
+const DEFAULT_SEED: u64 = 16;
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn corpus() -> Vec<Composition> {
+    let count = env_usize("SYNDGEN_COUNT", DEFAULT_COUNT);
+    let seed = std::env::var("SYNDGEN_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_SEED);
+    generate(count, seed)
+}
+
+fn dump_dir() -> Option<PathBuf> {
+    std::env::var_os("SYNDGEN_DUMP").map(PathBuf::from)
+}
+
+fn expectation_text(c: &Composition) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "id: {}  host group: {}  theme: {}  lang: {:?}",
+        c.id, c.host_group, c.theme, c.lang
+    );
+    let _ = writeln!(s, "url: {}", c.url);
+    let _ = writeln!(s, "site_name: {}  ({})", c.site_name, c.site_signals);
+    let _ = writeln!(s, "source_url: {:?}", c.source_url);
+    let _ = writeln!(s, "source_name: {:?}", c.source_name);
+    let _ = writeln!(
+        s,
+        "credit: {:?} ({:?}) at {:?}",
+        c.credit, c.credit_plugin, c.credit_pos
+    );
+    let _ = writeln!(
+        s,
+        "host tagline: {:?} (also in the header: {})",
+        c.host_tagline, c.tagline_in_header
+    );
+    let _ = writeln!(s, "\n--- expected text blocks ---");
+    for e in &c.expected {
+        let _ = writeln!(s, "{e}\n");
+    }
+    let _ = writeln!(s, "--- noise lines ---");
+    for (k, l) in &c.noise {
+        let _ = writeln!(s, "[{}] {l}", k.name());
+    }
+    s
+}
+
+fn dump(dir: &PathBuf, c: &Composition, failures: Option<&str>) {
+    let _ = std::fs::create_dir_all(dir);
+    let stem = format!("{:05}-{}", c.id, c.theme);
+    let _ = std::fs::write(dir.join(format!("{stem}.html")), &c.html);
+    let _ = std::fs::write(
+        dir.join(format!("{stem}.expected.txt")),
+        expectation_text(c),
+    );
+    if let Some(f) = failures {
+        let _ = std::fs::write(dir.join(format!("{stem}.failures.txt")), f);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Judging one extraction
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+enum Failure {
+    Leak {
+        kind: String,
+        text: String,
+    },
+    Lost {
+        text: String,
+    },
+    Order {
+        text: String,
+    },
+    SourceUrl {
+        expected: Option<String>,
+        got: Option<String>,
+        credit: String,
+        at: &'static str,
+    },
+    SourceName {
+        expected: String,
+        got: Option<String>,
+        credit: String,
+        at: &'static str,
+    },
+    SiteName {
+        expected: String,
+        got: Option<String>,
+        signals: String,
+    },
+    Error(String),
+}
+
+impl Failure {
+    /// The report group.
+    fn group(&self) -> String {
+        match self {
+            Failure::Leak { kind, .. } => format!("leak: {kind}"),
+            Failure::Lost { .. } => "lost paragraph".into(),
+            Failure::Order { .. } => "paragraph out of order".into(),
+            Failure::SourceUrl {
+                credit, expected, ..
+            } => {
+                if expected.is_some() {
+                    format!("source_url wrong or missing: {credit}")
+                } else {
+                    "source_url where none is given".into()
+                }
+            }
+            Failure::SourceName { credit, .. } => format!("source_name: {credit}"),
+            Failure::SiteName { signals, .. } => format!("site_name ({signals})"),
+            Failure::Error(_) => "extraction error".into(),
+        }
+    }
+
+    /// The top-level class: leak, lost, order, source_url, source_name,
+    /// site_name, error.
+    fn class(&self) -> &'static str {
+        match self {
+            Failure::Leak { .. } => "leak",
+            Failure::Lost { .. } => "lost paragraph",
+            Failure::Order { .. } => "order",
+            Failure::SourceUrl { .. } => "source_url",
+            Failure::SourceName { .. } => "source_name",
+            Failure::SiteName { .. } => "site_name",
+            Failure::Error(_) => "extraction error",
+        }
+    }
+
+    fn detail(&self) -> String {
+        match self {
+            Failure::Leak { text, .. } | Failure::Lost { text } | Failure::Order { text } => {
+                clip(text, 220)
+            }
+            Failure::SourceUrl {
+                expected, got, at, ..
+            } => format!("(credit at {at}) expected {expected:?}, got {got:?}"),
+            Failure::SourceName {
+                expected, got, at, ..
+            } => format!("(credit at {at}) expected {expected:?}, got {got:?}"),
+            Failure::SiteName { expected, got, .. } => {
+                format!("expected {expected:?}, got {got:?}")
+            }
+            Failure::Error(e) => e.clone(),
+        }
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// Splits a leaked chunk into the noise lines it holds, longest first:
+/// one `(kind, text)` per line found, plus what is left that no noise line
+/// explains (a part of a line, or text the generator did not put there).
+fn attribute(chunk: &str, c: &Composition) -> Vec<(String, String)> {
+    let mut lines: Vec<&(Kind, String)> = c
+        .noise
+        .iter()
+        .filter(|(_, l)| l.chars().count() >= 2)
+        .collect();
+    lines.sort_by_key(|(_, l)| std::cmp::Reverse(l.len()));
+    let mut rest = chunk.to_string();
+    let mut found = Vec::new();
+    for (k, line) in lines {
+        if rest.contains(line.as_str()) {
+            rest = rest.replacen(line.as_str(), "\u{1}", 1);
+            found.push((k.name().to_string(), line.clone()));
+        }
+    }
+    let left: Vec<String> = rest
+        .split('\u{1}')
+        .map(norm)
+        .filter(|r| r.chars().any(char::is_alphanumeric))
+        .collect();
+    for r in left {
+        // A piece of a noise line (the extractor cut it) keeps its kind.
+        let kind = c
+            .noise
+            .iter()
+            .find(|(_, l)| r.chars().count() >= 3 && l.contains(r.as_str()))
+            .map_or("unattributed text", |(k, _)| k.name());
+        found.push((kind.to_string(), r));
+    }
+    found
+}
+
+/// Compares an extraction with the composition. `tolerate_tagline`: the
+/// host's tagline may stay when the page does not also show it in its
+/// header (single-page extraction cannot know that a line naming nothing
+/// repeats on every page of the host).
+fn judge(
+    c: &Composition,
+    got: Result<&Article, &gleaner::Error>,
+    tolerate_tagline: bool,
+) -> Vec<Failure> {
+    let article = match got {
+        Ok(a) => a,
+        Err(e) => return vec![Failure::Error(e.to_string())],
+    };
+    let mut out = Vec::new();
+    let actual = norm(&article.text);
+    let mut pos = 0;
+    let mut gaps: Vec<String> = Vec::new();
+    for unit in &c.expected {
+        match actual[pos..].find(unit.as_str()) {
+            Some(i) => {
+                let gap = actual[pos..pos + i].trim();
+                if !gap.is_empty() {
+                    gaps.push(gap.to_string());
+                }
+                pos += i + unit.len();
+            }
+            None => {
+                if actual.contains(unit.as_str()) {
+                    out.push(Failure::Order { text: unit.clone() });
+                } else {
+                    out.push(Failure::Lost { text: unit.clone() });
+                }
+            }
+        }
+    }
+    let tail = actual[pos..].trim();
+    if !tail.is_empty() {
+        gaps.push(tail.to_string());
+    }
+    for gap in gaps {
+        let mut gap = gap;
+        if tolerate_tagline && !c.tagline_in_header {
+            if let Some(t) = &c.host_tagline {
+                gap = norm(&gap.replace(t.as_str(), " "));
+            }
+        }
+        if gap.is_empty() {
+            continue;
+        }
+        // A chunk that is only expected text moved around was reported as
+        // out of order already.
+        if c.expected.iter().any(|e| e == &gap) {
+            continue;
+        }
+        for (kind, text) in attribute(&gap, c) {
+            out.push(Failure::Leak { kind, text });
+        }
+    }
+    let credit = c.credit.unwrap_or("no credit").to_string();
+    let at = c.credit_pos.unwrap_or("-");
+    let got_url = article.source_url.as_ref().map(Url::to_string);
+    let expected_url = c
+        .source_url
+        .as_ref()
+        .and_then(|u| Url::parse(u).ok())
+        .map(|u| u.to_string());
+    if got_url != expected_url {
+        out.push(Failure::SourceUrl {
+            expected: expected_url,
+            got: got_url,
+            credit: credit.clone(),
+            at,
+        });
+    }
+    if let Some(name) = &c.source_name {
+        if article.source_name.as_deref() != Some(name.as_str()) {
+            out.push(Failure::SourceName {
+                expected: name.clone(),
+                got: article.source_name.clone(),
+                credit,
+                at,
+            });
+        }
+    }
+    if article.site_name.as_deref() != Some(c.site_name.as_str()) {
+        out.push(Failure::SiteName {
+            expected: c.site_name.clone(),
+            got: article.site_name.clone(),
+            signals: c.site_signals.clone(),
+        });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Running and reporting
+// ---------------------------------------------------------------------------
+
+/// Runs `work` over host groups on all cores; results in composition order.
+fn run_groups<F>(corpus: &[Composition], work: F) -> Vec<(usize, Vec<Failure>)>
+where
+    F: Fn(&[&Composition]) -> Vec<(usize, Vec<Failure>)> + Sync,
+{
+    let mut groups: BTreeMap<usize, Vec<&Composition>> = BTreeMap::new();
+    for c in corpus {
+        groups.entry(c.host_group).or_default().push(c);
+    }
+    let groups: Vec<Vec<&Composition>> = groups.into_values().collect();
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .max(1);
+    let chunk = groups.len().div_ceil(threads).max(1);
+    let mut results: Vec<(usize, Vec<Failure>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = groups
+            .chunks(chunk)
+            .map(|part| {
+                let work = &work;
+                s.spawn(move || part.iter().flat_map(|g| work(g)).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(id, _)| *id);
+    results
+}
+
+fn only() -> Option<usize> {
+    std::env::var("SYNDGEN_ONLY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+}
+
+fn selected(corpus: Vec<Composition>) -> Vec<Composition> {
+    match only() {
+        Some(id) => {
+            let group = corpus.iter().find(|c| c.id == id).map(|c| c.host_group);
+            corpus
+                .into_iter()
+                .filter(|c| Some(c.host_group) == group)
+                .collect()
+        }
+        None => corpus,
+    }
+}
+
+/// A report group: the failing pages, the number of failures, and samples
+/// with their host group.
+type Group = (BTreeSet<usize>, usize, Vec<(usize, String)>);
+
+/// Samples shown per report group.
+const SAMPLES: usize = 2;
+
+/// The failure report: per group, the number of pages and samples.
+fn report(
+    title: &str,
+    corpus: &[Composition],
+    results: &[(usize, Vec<Failure>)],
+) -> (String, usize) {
+    let by_id: BTreeMap<usize, &Composition> = corpus.iter().map(|c| (c.id, c)).collect();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    let mut per_theme: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut classes: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
+    let mut credit_at: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut failing = 0;
+    let mut judged = 0;
+    for (id, fails) in results {
+        if only().is_some_and(|o| o != *id) {
+            continue;
+        }
+        judged += 1;
+        let Some(c) = by_id.get(id) else { continue };
+        let t = per_theme.entry(c.theme).or_default();
+        t.0 += 1;
+        if fails.is_empty() {
+            continue;
+        }
+        failing += 1;
+        t.1 += 1;
+        for f in fails {
+            let cl = classes.entry(f.class()).or_default();
+            cl.0.insert(*id);
+            cl.1 += 1;
+            if let Failure::SourceUrl { at, .. } | Failure::SourceName { at, .. } = f {
+                *credit_at.entry(at).or_default() += 1;
+            }
+            let e = groups
+                .entry(f.group())
+                .or_insert_with(|| (BTreeSet::new(), 0, Vec::new()));
+            e.0.insert(*id);
+            e.1 += 1;
+            // Samples from different hosts.
+            if e.2.len() < SAMPLES && !e.2.iter().any(|(g, _)| *g == c.host_group) {
+                e.2.push((
+                    c.host_group,
+                    format!("#{} {} {}: {}", id, c.theme, c.url, f.detail()),
+                ));
+            }
+        }
+        if let Some(dir) = dump_dir() {
+            let text: String = fails
+                .iter()
+                .map(|f| format!("{}: {}\n", f.group(), f.detail()))
+                .collect();
+            dump(&dir, c, Some(&text));
+        }
+    }
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "\n=== {title}: {failing} of {judged} compositions fail ==="
+    );
+    let _ = writeln!(s, "{:>6} {:>6}  class", "pages", "count");
+    for (class, (pages, count)) in &classes {
+        let _ = writeln!(s, "{:>6} {:>6}  {class}", pages.len(), count);
+    }
+    let _ = writeln!(s, "source failures by credit position: {credit_at:?}\n");
+    let mut rows: Vec<_> = groups.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(&b.0)));
+    let _ = writeln!(s, "{:>6} {:>6}  kind", "pages", "count");
+    for (group, (pages, count, samples)) in &rows {
+        let _ = writeln!(s, "{:>6} {:>6}  {group}", pages.len(), count);
+        for (_, sample) in samples {
+            let _ = writeln!(s, "               e.g. {sample}");
+        }
+    }
+    let _ = writeln!(s, "\nfailing pages per theme:");
+    for (theme, (n, f)) in &per_theme {
+        let _ = writeln!(s, "  {theme:<22} {f:>4} / {n}");
+    }
+    (s, failing)
+}
+
+fn extract_one(extractor: &Extractor, c: &Composition) -> Result<Article, gleaner::Error> {
+    let url = Url::parse(&c.url).ok();
+    extractor.extract(&c.html, url.as_ref())
+}
+
+// ---------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------
+
+/// The generator itself: deterministic, varied as the issue asks, and its
+/// expectations are consistent with its pages. Runs without extraction.
+#[test]
+fn generator_is_deterministic_varied_and_consistent() {
+    let a = generate(300, 7);
+    let b = generate(300, 7);
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(
+            x.html, y.html,
+            "composition {} differs between two runs",
+            x.id
+        );
+    }
+    let other = generate(300, 8);
+    assert_ne!(a[0].html, other[0].html, "the seed changes nothing");
+
+    let full = corpus();
+    assert!(
+        full.len() >= 2000 || std::env::var("SYNDGEN_COUNT").is_ok(),
+        "fewer than 2,000 compositions"
+    );
+    let themes: BTreeSet<&str> = full.iter().map(|c| c.theme).collect();
+    assert!(
+        themes.len() >= 12,
+        "only {} themes: {themes:?}",
+        themes.len()
+    );
+    let credits: BTreeSet<&str> = full.iter().filter_map(|c| c.credit).collect();
+    assert!(credits.len() >= 10, "only {} credit styles", credits.len());
+    let positions: BTreeSet<&str> = full.iter().filter_map(|c| c.credit_pos).collect();
+    assert!(positions.len() >= 5, "credit positions: {positions:?}");
+    let langs: BTreeSet<&str> = full.iter().map(|c| c.lang.code()).collect();
+    assert_eq!(langs.len(), vocab::Lang::ALL.len(), "languages: {langs:?}");
+    let kinds: BTreeSet<Kind> = full
+        .iter()
+        .flat_map(|c| c.noise.iter().map(|(k, _)| *k))
+        .collect();
+    for k in [
+        Kind::AutoblogCredit,
+        Kind::CaptionFilename,
+        Kind::ChatWidget,
+        Kind::CookieBanner,
+        Kind::ShareBar,
+        Kind::Newsletter,
+        Kind::CommentForm,
+        Kind::RelatedPosts,
+        Kind::SelfPromo,
+        Kind::SiteNameLine,
+        Kind::PromoBox,
+        Kind::HostTagline,
+    ] {
+        assert!(kinds.contains(&k), "no {} in the corpus", k.name());
+    }
+    let chats: BTreeSet<&str> = vocab::CHAT_WIDGETS.iter().map(|w| w.id).collect();
+    assert!(chats.len() >= 8);
+    assert!(vocab::COOKIE_BANNERS.len() >= 4);
+    assert!(
+        full.iter().any(|c| c.source_name.is_some()),
+        "no plain outlet name"
+    );
+    // Words the stripper must not key on alone: the articles use them.
+    let all_expected: String = full
+        .iter()
+        .flat_map(|c| c.expected.iter())
+        .map(|e| e.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for word in [
+        "source",
+        "chat",
+        "support team",
+        "cookies",
+        "digital marketing",
+        "advertisement",
+        "subscribe",
+    ] {
+        assert!(
+            all_expected.contains(word),
+            "no article sentence says {word:?}"
+        );
+    }
+    assert!(
+        full.iter().any(|c| c.source_url.is_none()),
+        "every page has a source"
+    );
+
+    for c in &full {
+        // Every expected block is in the page's visible text, in order.
+        let visible = norm(&visible_lines(&c.html).join(" "));
+        let mut pos = 0;
+        for e in &c.expected {
+            match visible[pos..].find(e.as_str()) {
+                Some(i) => pos += i + e.len(),
+                None => panic!(
+                    "composition {} ({}): expected block not in the page in order: {e}",
+                    c.id, c.theme
+                ),
+            }
+        }
+        assert!(c.expected.len() >= 5, "composition {}: short article", c.id);
+        // No noise line is an article block (the TOC repeats headings on
+        // purpose; excerpts end in an ellipsis).
+        for (k, line) in &c.noise {
+            if *k != Kind::Toc {
+                assert!(
+                    !c.expected.contains(line),
+                    "composition {}: noise ({}) equals an article block: {line}",
+                    c.id,
+                    k.name()
+                );
+            }
+        }
+        if let Some(u) = &c.source_url {
+            assert!(
+                Url::parse(u).is_ok(),
+                "composition {}: bad source url {u}",
+                c.id
+            );
+            assert!(
+                c.html.contains(u.as_str()),
+                "composition {}: source url not in the page",
+                c.id
+            );
+        }
+        assert!(Url::parse(&c.url).is_ok());
+    }
+    if let Some(dir) = dump_dir() {
+        let n = env_usize("SYNDGEN_DUMP_N", 40);
+        // Spread the samples over the corpus.
+        let step = (full.len() / n.max(1)).max(1);
+        for c in full.iter().step_by(step).take(n) {
+            dump(&dir, c, None);
+        }
+        eprintln!(
+            "wrote {} sample pages to {}",
+            n.min(full.len()),
+            dir.display()
+        );
+    }
+}
+
+/// Every composition, one page at a time with default options: the text is
+/// the article exactly (no leak, nothing lost, order kept), `source_url`,
+/// `source_name` (outlet named without a link) and `site_name` exact. The
+/// host's tagline (a line that names nothing) is tolerated here unless the
+/// page's header shows it too: only whole-host memory can know it (see the
+/// two-pass test).
+#[test]
+#[ignore = "until the stripper passes: see issue 16"]
+fn generated_corpus_extracts_exactly() {
+    let corpus = selected(corpus());
+    let extractor = Extractor::default();
+    let results = run_groups(&corpus, |group| {
+        group
+            .iter()
+            .map(|c| (c.id, judge(c, extract_one(&extractor, c).as_ref(), true)))
+            .collect()
+    });
+    let (text, failing) = report("single page, default options", &corpus, &results);
+    println!("{text}");
+    assert_eq!(failing, 0, "see the report above");
+}
+
+/// Two passes over each host's pages with a `SiteMemory`: the first pass
+/// learns, the second is judged. Everything must be exact, the host's
+/// tagline stripped too, on every page (page 1 included).
+#[test]
+#[ignore = "until the stripper passes: see issue 16"]
+fn generated_corpus_two_pass_site_memory() {
+    let corpus = selected(corpus());
+    let extractor = Extractor::default();
+    let results = run_groups(&corpus, |group| {
+        let memory = SiteMemory::new();
+        for c in group {
+            let url = Url::parse(&c.url).ok();
+            let _ = extractor.extract_with(&c.html, url.as_ref(), &memory);
+        }
+        group
+            .iter()
+            .map(|c| {
+                let url = Url::parse(&c.url).ok();
+                let got = extractor.extract_with(&c.html, url.as_ref(), &memory);
+                (c.id, judge(c, got.as_ref(), false))
+            })
+            .collect()
+    });
+    let (text, failing) = report("two-pass site memory", &corpus, &results);
+    println!("{text}");
+    assert_eq!(failing, 0, "see the report above");
+}
+
+/// The judge itself: a perfect article passes; a leak, a lost block, a
+/// swapped pair and wrong metadata are each reported under their kind.
+#[test]
+fn judge_tells_leaks_losses_and_metadata_apart() {
+    let corpus = generate(40, 3);
+    let c = corpus
+        .iter()
+        .find(|c| c.source_url.is_some() && c.noise.iter().any(|(k, _)| *k == Kind::AutoblogCredit))
+        .expect("a composition with a linked credit");
+    let mut perfect = Article::default();
+    perfect.text = c.expected.join("\n\n");
+    perfect.site_name = Some(c.site_name.clone());
+    perfect.source_url = c.source_url.as_deref().and_then(|u| Url::parse(u).ok());
+    perfect.source_name = c.source_name.clone();
+    assert!(
+        judge(c, Ok(&perfect), false).is_empty(),
+        "{:?}",
+        judge(c, Ok(&perfect), false)
+    );
+
+    let credit_line = c
+        .noise
+        .iter()
+        .find(|(k, _)| *k == Kind::AutoblogCredit)
+        .map(|(_, l)| l.clone())
+        .unwrap_or_default();
+    let mut leaky = perfect.clone();
+    leaky.text = format!("{}\n\n{credit_line}", perfect.text);
+    let f = judge(c, Ok(&leaky), false);
+    assert!(
+        f.iter().any(|f| f.group() == "leak: autoblog credit"),
+        "{f:?}"
+    );
+
+    let mut lossy = perfect.clone();
+    lossy.text = c.expected[1..].join("\n\n");
+    let f = judge(c, Ok(&lossy), false);
+    assert!(matches!(f.as_slice(), [Failure::Lost { .. }]), "{f:?}");
+
+    let mut swapped = perfect.clone();
+    let mut blocks = c.expected.clone();
+    blocks.swap(0, 1);
+    swapped.text = blocks.join("\n\n");
+    let f = judge(c, Ok(&swapped), false);
+    assert!(f.iter().any(|f| f.class() == "order"), "{f:?}");
+
+    let mut wrong = perfect.clone();
+    wrong.source_url = None;
+    wrong.site_name = Some("Something Else".into());
+    let classes: BTreeSet<&str> = judge(c, Ok(&wrong), false)
+        .iter()
+        .map(Failure::class)
+        .collect();
+    assert_eq!(classes, BTreeSet::from(["site_name", "source_url"]));
+}
