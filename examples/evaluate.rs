@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use gleaner::eval::{aggregate, doc_counts, MetadataScores, METADATA_FIELDS};
+use gleaner::eval::{aggregate, doc_counts, half_of, MetadataScores, METADATA_FIELDS};
 use gleaner::{Extractor, Focus, SiteMemory, Url};
 use serde_json::{Map, Value};
 
@@ -45,15 +45,6 @@ struct Args {
     focus: Focus,
     half: Option<u64>,
     site_memory: bool,
-}
-
-/// Which half of a corpus a page id falls in: the parity of the id's
-/// 64-bit FNV-1a hash (0 is half `a`, 1 half `b`).
-fn half_of(id: &str) -> u64 {
-    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    h & 1
 }
 
 fn parse_args() -> Result<Args, String> {

@@ -161,10 +161,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let best = top;
     let cards = teaser_cards(dom);
     // Several near-best candidates under one ancestor: the ancestor is the
-    // article (a body split into sibling blocks).
+    // article (a body split into sibling blocks). Teaser cards of other
+    // articles do not count when the best candidate is no card itself (on
+    // a page that is a list of teasers, they are the content).
     let top_score = scores[top];
     let alternatives: Vec<usize> = (0..n)
         .filter(|&i| i != top && scored[i] && live[i] && scores[i] >= 0.75 * top_score)
+        .filter(|&i| cards[top] || !cards[i])
         .filter(|&i| !dom.contains(i as u32, top as u32) && !dom.contains(top as u32, i as u32))
         .collect();
     if alternatives.len() >= 3 {

@@ -775,7 +775,10 @@ fn judge_inline(
                 .iter()
                 .any(|p| lower.starts_with(p))
                 || is_date_stamp(&lower)
-                || is_meta_line(&lower))
+                // A theme's date-and-name meta line is told only on a
+                // republished page: on a site's own page the same shape is
+                // a schedule or a list of events, peeled off line by line.
+                || (ctx.syndicated && is_meta_line(&lower)))
         {
             return Some("byline:theme");
         }
