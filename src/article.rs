@@ -104,13 +104,89 @@ pub struct Article {
     pub removed: Vec<Removed>,
 }
 
-/// One fragment that extraction removed, for the explain report.
+/// One fragment that extraction removed, for the explain report: what it
+/// began with, the stage that removed it and the rule that fired.
+///
+/// ```
+/// use gleaner::{Extractor, Stage};
+/// let html = "<article><p>The ferry timetable changes on Monday, with crossings every twenty minutes.</p>\
+///             <p>Advertisement</p></article>";
+/// let article = Extractor::builder().explain(true).build().extract(html, None)?;
+/// let ad = article.removed.iter().find(|r| r.preview == "Advertisement").expect("reported");
+/// assert_eq!((ad.stage, ad.rule.as_str()), (Stage::Clean, "label"));
+/// # Ok::<(), gleaner::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Removed {
     /// The start of the fragment's text.
     pub preview: String,
-    /// The rule or mechanism that removed it (e.g. `class:share`, `link-density`).
+    /// The stage and rule as one line (`prune:widget:<rule id>`,
+    /// `clean:block-link-density(0.45>0.20)`, `line:label`,
+    /// `branding:self-promotion`, `site-memory:repeated`).
     pub reason: String,
+    /// The pipeline stage that removed it.
+    #[serde(default)]
+    pub stage: Stage,
+    /// The rule that fired, with the value and limit where a threshold
+    /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
+    /// `label`, `branding:self-promotion`).
+    #[serde(default)]
+    pub rule: String,
+}
+
+impl Removed {
+    /// A removal by `stage`, reported as `reason` (see [`Removed::reason`]):
+    /// the rule is the reason without the stage's own prefix.
+    pub fn new(stage: Stage, preview: impl Into<String>, reason: impl Into<String>) -> Self {
+        let reason = reason.into();
+        let rule = stage
+            .prefixes()
+            .iter()
+            .find_map(|p| reason.strip_prefix(p))
+            .unwrap_or(&reason)
+            .to_string();
+        Removed {
+            preview: preview.into(),
+            reason,
+            stage,
+            rule,
+        }
+    }
+}
+
+/// The stage of the pipeline that removed a fragment (see [`Removed`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Stage {
+    /// Pruned from the page before scoring: a boilerplate class or id
+    /// rule, a hidden element, a control or a small form.
+    Prune,
+    /// Dropped inside the chosen body: conditional cleaning of a block, or
+    /// a whole line that is a label, a boilerplate line or a link bar.
+    Clean,
+    /// Removed by the syndication stripper: credits, branding, widgets'
+    /// text, captions that are file names, legal small print.
+    Syndication,
+    /// Removed because the host repeats it on other pages
+    /// ([`SiteMemory`](crate::SiteMemory)).
+    SiteMemory,
+    /// Not stated (a report read from JSON written before stages existed).
+    #[default]
+    Unknown,
+}
+
+impl Stage {
+    /// The reason prefixes that name the stage itself, not the rule.
+    fn prefixes(self) -> &'static [&'static str] {
+        match self {
+            Stage::Prune => &["prune:"],
+            Stage::Clean => &["clean:", "line:"],
+            Stage::SiteMemory => &["site-memory:"],
+            Stage::Syndication | Stage::Unknown => &[],
+        }
+    }
 }
 
 /// An image of the article.

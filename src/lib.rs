@@ -81,7 +81,9 @@ pub mod rules;
 pub mod site;
 pub mod syndication;
 
-pub use article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Timestamp};
+pub use article::{
+    Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage, Timestamp,
+};
 pub use error::Error;
 pub use extract::{Extractor, ExtractorBuilder, Focus};
 #[cfg(feature = "fetch")]

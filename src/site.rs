@@ -47,7 +47,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use url::Url;
 
-use crate::article::{Article, Block, Removed};
+use crate::article::{Article, Block, Removed, Stage};
 use crate::error::Error;
 use crate::extract::Extractor;
 use crate::syndication::{bare_host, norm, preview};
@@ -383,10 +383,11 @@ fn drop_repeated(article: &mut Article, repeated: &[bool], explain: bool) -> usi
         if repeat {
             gone += 1;
             if explain {
-                article.removed.push(Removed {
-                    preview: preview(&block.plain_text()),
-                    reason: "site-memory:repeated".to_string(),
-                });
+                article.removed.push(Removed::new(
+                    Stage::SiteMemory,
+                    preview(&block.plain_text()),
+                    "site-memory:repeated",
+                ));
             }
         } else {
             article.blocks.push(block);

@@ -209,6 +209,48 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
         article.removed
     );
     assert!(!article.text.contains("Advertisement"));
+    // Each entry states its stage, and the rule without the stage's prefix.
+    let ad = article
+        .removed
+        .iter()
+        .find(|r| r.preview == "Advertisement");
+    assert_eq!(
+        ad.map(|r| (r.stage, r.rule.as_str())),
+        Some((gleaner::Stage::Clean, "label"))
+    );
+    let bar = article
+        .removed
+        .iter()
+        .find(|r| r.preview.contains("Garden tools"));
+    assert!(
+        bar.is_some_and(
+            |r| r.stage == gleaner::Stage::Clean && r.rule.starts_with("block-link-density(")
+        ),
+        "{bar:?}"
+    );
+}
+
+#[test]
+fn explain_names_the_stage_and_rule_of_a_dom_prune() {
+    let html = "<html><body><div class=\"share-bar\"><a href=\"/s\">Share this story with a friend</a></div>\
+        <article><p>The library opens on Sundays from next month, the council said after a vote on Thursday evening.</p>\
+        <p>Volunteers will staff the desk, and the reading room will close an hour earlier than on weekdays.</p></article></body></html>";
+    let extractor = Extractor::builder().explain(true).build();
+    let article = match extractor.extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    let share = article
+        .removed
+        .iter()
+        .find(|r| r.preview.contains("Share this story"));
+    assert!(
+        share.is_some_and(|r| r.stage == gleaner::Stage::Prune
+            && !r.rule.starts_with("prune:")
+            && !r.rule.is_empty()),
+        "{:?}",
+        article.removed
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use url::Url;
 use super::dom::{flag, Dom, Tag};
 use super::score::Body;
 use super::Options;
-use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed};
+use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage};
 
 /// Deeper than this, the walk stops building structure and takes the
 /// subtree's text as one paragraph (iteratively), so no page can overflow
@@ -266,10 +266,7 @@ impl Builder {
     /// Notes a dropped line for the explain report.
     fn drop_line(&mut self, text: &str, reason: &str) {
         if let Some(dropped) = &mut self.dropped {
-            dropped.push(Removed {
-                preview: preview([text]),
-                reason: reason.to_string(),
-            });
+            dropped.push(Removed::new(Stage::Clean, preview([text]), reason));
         }
     }
 
@@ -316,7 +313,7 @@ impl Ctx<'_, '_> {
         if !is_root && node.tag != Tag::Text && self.in_data_table.get() == 0 {
             if let Some(why) = self.drop_conditionally(i) {
                 if self.opts.explain {
-                    self.record(i, &why.reason());
+                    self.record(i, Stage::Clean, &why.reason());
                 }
                 return;
             }
@@ -443,17 +440,16 @@ impl Ctx<'_, '_> {
     }
 
     /// Records a removed subtree for the explain report.
-    fn record(&self, i: usize, reason: &str) {
+    fn record(&self, i: usize, stage: Stage, reason: &str) {
         let end = self.dom.nodes[i].end as usize;
         let texts = (i..end).filter_map(|j| self.dom.nodes[j].text_str());
         let preview = preview(texts);
         if preview.is_empty() {
             return;
         }
-        self.removed.borrow_mut().push(Removed {
-            preview,
-            reason: reason.to_string(),
-        });
+        self.removed
+            .borrow_mut()
+            .push(Removed::new(stage, preview, reason));
     }
 
     /// Records the outermost containers pruned before scoring (by name,
@@ -463,7 +459,7 @@ impl Ctx<'_, '_> {
         while i < self.dom.len() {
             let n = &self.dom.nodes[i];
             if let Some(reason) = self.dom.prune_reason(i) {
-                self.record(i, &reason);
+                self.record(i, Stage::Prune, &reason);
                 i = n.end as usize;
                 continue;
             }
@@ -618,7 +614,7 @@ impl Ctx<'_, '_> {
             if cn.tag != Tag::Li {
                 if let Some(why) = self.drop_conditionally(c) {
                     if self.opts.explain {
-                        self.record(c, &why.reason());
+                        self.record(c, Stage::Clean, &why.reason());
                     }
                     continue;
                 }

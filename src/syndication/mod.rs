@@ -38,7 +38,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
-use crate::article::{Article, Block, Inline, MarkKind, Removed};
+use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
 use crate::error::Error;
 use crate::rules::kind;
 
@@ -343,10 +343,11 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     }
     if explain {
         for (text, reason) in found.cuts.drain(..) {
-            removed.push(Removed {
-                preview: preview(&text),
-                reason: format!("{reason} (cut from a block)"),
-            });
+            removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&text),
+                format!("{reason} (cut from a block)"),
+            ));
         }
     }
     article.removed.append(&mut removed);
@@ -453,10 +454,11 @@ fn strip_pass(
                     };
                     if let Some(reason) = reason {
                         if explain {
-                            removed.push(Removed {
-                                preview: preview(text),
-                                reason: format!("{reason} ({what})"),
-                            });
+                            removed.push(Removed::new(
+                                Stage::Syndication,
+                                preview(text),
+                                format!("{reason} ({what})"),
+                            ));
                         }
                         *field = None;
                     }
@@ -468,10 +470,11 @@ fn strip_pass(
         match reason {
             Some(reason) => {
                 if explain {
-                    removed.push(Removed {
-                        preview: preview(&block.plain_text()),
-                        reason: reason.to_string(),
-                    });
+                    removed.push(Removed::new(
+                        Stage::Syndication,
+                        preview(&block.plain_text()),
+                        reason,
+                    ));
                 }
             }
             None => kept.push(block),
