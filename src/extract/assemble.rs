@@ -28,8 +28,9 @@ struct Ctx<'d, 'a> {
     in_data_table: std::cell::Cell<u32>,
     /// Live text bytes of the body's roots: what a block's share is of.
     body_text: u32,
-    /// Prose text per node (see [`super::score::prose_mass`]).
-    prose: Vec<u32>,
+    /// Prose text per node (see [`super::score::prose_mass`]), computed
+    /// the first time a named block's share is weighed.
+    prose: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -49,7 +50,7 @@ pub(crate) fn assemble(
         base,
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
-        prose: super::score::prose_mass(dom, |_| true),
+        prose: std::cell::OnceCell::new(),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -790,11 +791,16 @@ impl Ctx<'_, '_> {
         // article's, whatever its name says.
         // Prose, not a panel of controls or figures: most of its text is
         // in paragraphs.
-        let prose = self.prose[i] as f32;
-        let major_prose = prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
-            && prose >= MAJOR_BLOCK_PROSE * n.text as f32
-            && n.link_density() <= t.block_link_density;
-        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose {
+        let major_prose = || {
+            let prose = self
+                .prose
+                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i]
+                as f32;
+            prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
+                && prose >= MAJOR_BLOCK_PROSE * n.text as f32
+                && n.link_density() <= t.block_link_density
+        };
+        if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore);
         }
         if n.commas >= 10 {
