@@ -382,7 +382,7 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
         let node = &dom.nodes[h];
         // A list item with a link and an excerpt is a card of a post list.
         if node.tag == Tag::Li && dom.live[h] && node.link_text > 0 && node.text <= CARD_MAX_TEXT {
-            card[h..node.end as usize].fill(true);
+            card[h] = true;
             continue;
         }
         if !matches!(node.tag, Tag::H(_)) || !dom.live[h] || !links_away(dom, h) {
@@ -403,8 +403,16 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
             anc = dom.nodes[anc as usize].parent;
         }
         if root != u32::MAX {
-            let r = root as usize;
-            card[r..dom.nodes[r].end as usize].fill(true);
+            card[root as usize] = true;
+        }
+    }
+    // Roots are marked above; their subtrees inherit in one pass (pre-order:
+    // a parent comes before its children), so nested cards cost nothing
+    // extra on a page of many small linked headings.
+    for i in 0..n {
+        let p = dom.nodes[i].parent;
+        if p != u32::MAX && card[p as usize] {
+            card[i] = true;
         }
     }
     card
