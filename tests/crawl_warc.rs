@@ -570,3 +570,42 @@ fn shards_are_idempotent_and_directories_of_html_work() {
         .unwrap();
     assert_eq!(results, [true, false]);
 }
+
+#[test]
+fn an_open_stream_gives_the_items_of_its_file_with_their_record_fields() {
+    let dir = temp_dir("run-warc");
+    let path = write_archive(&dir);
+    let (from_file, file_summary) = run_to_jsonl(&path, 2, Some(&SiteMemory::new()));
+    let mut out = JsonlWriter::new(Vec::new());
+    let mut uris = Vec::new();
+    // Named as the file, so the inputs and error messages are the same.
+    let reader = WarcReader::new(std::io::Cursor::new(archive()), path.display().to_string());
+    let summary = Pipeline::new(Extractor::default())
+        .jobs(2)
+        .run_warc(reader, Some(&SiteMemory::new()), |item, _| {
+            let field = |name: &str| {
+                item.warc_headers
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            };
+            if let Ok(article) = &item.result {
+                // The record an article came from: its URI, as written.
+                let url = article.url.as_ref().map(|u| u.to_string());
+                assert_eq!(
+                    field("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string()),
+                    url
+                );
+                assert_eq!(field("WARC-Type").as_deref(), Some("response"));
+                uris.push(field("WARC-Target-URI"));
+            }
+            out.write_result(&item.input, &item.result)
+        })
+        .unwrap();
+    assert_eq!(String::from_utf8(out.into_inner()).unwrap(), from_file);
+    assert_eq!(
+        (summary.ok, summary.errors, &summary.skipped),
+        (file_summary.ok, file_summary.errors, &file_summary.skipped)
+    );
+    assert_eq!(uris.len() as u64, summary.ok);
+}

@@ -24,12 +24,16 @@
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::OnceLock;
+use std::sync::{Mutex, PoisonError};
 
 use gleaner::crawl::batch::{available_jobs, Batch};
-use gleaner::crawl::{jsonl, Pipeline, ShardOutcome};
-use gleaner::{Article, Error, Extractor, Focus, SiteMemory, SiteMemoryLimits, Url};
+use gleaner::crawl::warc::WarcReader;
+use gleaner::crawl::{jsonl, Pipeline, ShardOutcome, Source, Summary};
+use gleaner::{
+    Article, Error, Extractor, Focus, Input, SiteMemory, SiteMemoryLimits, Timestamp, Url,
+};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -80,22 +84,68 @@ impl Failure {
 /// stable kind name (as in JSON Lines error lines), its URL, whether it is
 /// retryable.
 fn gleaner_error(error: &Error) -> PyErr {
-    let args = (
-        error.to_string(),
-        jsonl::error_kind(error),
-        error.url().map(Url::to_string),
-        error.is_retryable(),
-    );
-    match error {
-        Error::NoContent { .. } => exc::NoContentError::new_err(args),
-        e if e.is_limit() => exc::LimitError::new_err(args),
-        Error::Decode { .. } => exc::DecodeError::new_err(args),
-        Error::InvalidUrl { .. } => exc::InvalidUrlError::new_err(args),
-        Error::InvalidRule { .. } => exc::InvalidRuleError::new_err(args),
-        Error::Warc { .. } => exc::WarcError::new_err(args),
-        Error::Io { .. } => exc::FileError::new_err(args),
-        Error::Job { .. } => exc::PanicError::new_err(args),
-        _ => exc::ExtractionError::new_err(args),
+    ErrorParts::of(error).into_pyerr()
+}
+
+/// The `gleaner.errors` class of a crate error.
+#[derive(Clone, Copy)]
+enum ErrorClass {
+    NoContent,
+    Limit,
+    Decode,
+    InvalidUrl,
+    InvalidRule,
+    Warc,
+    File,
+    Panic,
+    Other,
+}
+
+/// What the Python exception of a crate error is made of, owned (so it
+/// can cross threads before the GIL is taken).
+struct ErrorParts {
+    class: ErrorClass,
+    message: String,
+    kind: &'static str,
+    url: Option<String>,
+    retryable: bool,
+}
+
+impl ErrorParts {
+    fn of(error: &Error) -> ErrorParts {
+        let class = match error {
+            Error::NoContent { .. } => ErrorClass::NoContent,
+            e if e.is_limit() => ErrorClass::Limit,
+            Error::Decode { .. } => ErrorClass::Decode,
+            Error::InvalidUrl { .. } => ErrorClass::InvalidUrl,
+            Error::InvalidRule { .. } => ErrorClass::InvalidRule,
+            Error::Warc { .. } => ErrorClass::Warc,
+            Error::Io { .. } => ErrorClass::File,
+            Error::Job { .. } => ErrorClass::Panic,
+            _ => ErrorClass::Other,
+        };
+        ErrorParts {
+            class,
+            message: error.to_string(),
+            kind: jsonl::error_kind(error),
+            url: error.url().map(Url::to_string),
+            retryable: error.is_retryable(),
+        }
+    }
+
+    fn into_pyerr(self) -> PyErr {
+        let args = (self.message, self.kind, self.url, self.retryable);
+        match self.class {
+            ErrorClass::NoContent => exc::NoContentError::new_err(args),
+            ErrorClass::Limit => exc::LimitError::new_err(args),
+            ErrorClass::Decode => exc::DecodeError::new_err(args),
+            ErrorClass::InvalidUrl => exc::InvalidUrlError::new_err(args),
+            ErrorClass::InvalidRule => exc::InvalidRuleError::new_err(args),
+            ErrorClass::Warc => exc::WarcError::new_err(args),
+            ErrorClass::File => exc::FileError::new_err(args),
+            ErrorClass::Panic => exc::PanicError::new_err(args),
+            ErrorClass::Other => exc::ExtractionError::new_err(args),
+        }
     }
 }
 
@@ -133,6 +183,7 @@ struct Page {
     html: Html,
     url: Option<String>,
     content_type: Option<String>,
+    fetched_at: Option<String>,
 }
 
 /// Reads `html` (`str` or `bytes`). A `str` with lone surrogates (from
@@ -212,6 +263,7 @@ fn extract_json(
     content_type: Option<&str>,
     memory: Option<&SiteMemory>,
     fields: Option<&[String]>,
+    fetched_at: Option<&str>,
 ) -> Result<Vec<u8>, Error> {
     let url = parse_url(url)?;
     let sample = match html {
@@ -228,15 +280,23 @@ fn extract_json(
             ),
         });
     }
-    let article = match (html, memory) {
-        (Html::Text(text), None) => extractor.extract(text, url.as_ref())?,
-        (Html::Text(text), Some(m)) => extractor.extract_with(text, url.as_ref(), m)?,
-        (Html::Bytes(bytes), None) => extractor.extract_bytes(bytes, content_type, url.as_ref())?,
-        (Html::Bytes(bytes), Some(m)) => {
-            extractor.extract_bytes_with(bytes, content_type, url.as_ref(), m)?
-        }
+    let mut input = match html {
+        Html::Text(text) => Input::html(text),
+        Html::Bytes(bytes) => Input::bytes(bytes, content_type),
     };
-    to_json(&article, fields)
+    if let Some(url) = &url {
+        input = input.url(url);
+    }
+    if let Some(time) = fetched_at.and_then(reference_time) {
+        input = input.fetched_at(time);
+    }
+    to_json(&extractor.extract_input(input, memory)?, fields)
+}
+
+/// A reference time given as RFC 3339 (a `WARC-Date`); one that does not
+/// parse is ignored, as the crawl ignores a bad `WARC-Date`.
+fn reference_time(text: &str) -> Option<Timestamp> {
+    Timestamp::parse_from_rfc3339(text.trim()).ok()
 }
 
 /// The article as the crate's JSON; with `fields`, only those top-level
@@ -277,20 +337,22 @@ fn default_extractor() -> &'static Extractor {
     DEFAULT.get_or_init(Extractor::default)
 }
 
-/// extract(html, url=None, content_type=None, fields=None)
+/// extract(html, url=None, content_type=None, fields=None, fetched_at=None)
 /// --
 ///
 /// Extracts the article from one page with default options and returns it
 /// as a dict (the serde fields of gleaner's `Article`; with `fields`, only
-/// those).
+/// those). `fetched_at` (RFC 3339, e.g. a `WARC-Date`) is the reference
+/// time of relative dates; one that does not parse is ignored.
 #[pyfunction]
-#[pyo3(signature = (html, url = None, content_type = None, fields = None))]
+#[pyo3(signature = (html, url = None, content_type = None, fields = None, fetched_at = None))]
 fn extract<'py>(
     py: Python<'py>,
     html: &Bound<'py, PyAny>,
     url: Option<String>,
     content_type: Option<String>,
     fields: Option<Vec<String>>,
+    fetched_at: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let html = html_arg(html, "html")?;
     let json = detached(py, || {
@@ -301,6 +363,7 @@ fn extract<'py>(
             content_type.as_deref(),
             None,
             fields.as_deref(),
+            fetched_at.as_deref(),
         )?)
     })?;
     json_to_dict(py, &json)
@@ -468,14 +531,17 @@ impl PyExtractor {
         })
     }
 
-    /// extract(html, url=None, content_type=None, memory=None, fields=None)
+    /// extract(html, url=None, content_type=None, memory=None, fields=None, fetched_at=None)
     /// --
     ///
     /// Extracts the article from one page. With a `SiteMemory` (and a
     /// `url`), blocks the host repeated on earlier pages are stripped and
     /// this page's blocks are learned. With `fields`, the dict has only
-    /// those fields (cheaper when the blocks are not needed).
-    #[pyo3(signature = (html, url = None, content_type = None, memory = None, fields = None))]
+    /// those fields (cheaper when the blocks are not needed). `fetched_at`
+    /// (RFC 3339, e.g. a `WARC-Date`) is the reference time of relative
+    /// dates; one that does not parse is ignored.
+    #[pyo3(signature = (html, url = None, content_type = None, memory = None, fields = None, fetched_at = None))]
+    #[allow(clippy::too_many_arguments)]
     fn extract<'py>(
         &self,
         py: Python<'py>,
@@ -484,6 +550,7 @@ impl PyExtractor {
         content_type: Option<String>,
         memory: Option<&Bound<'py, PySiteMemory>>,
         fields: Option<Vec<String>>,
+        fetched_at: Option<String>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let html = html_arg(html, "html")?;
         let memory = memory.map(|m| &m.get().inner);
@@ -496,6 +563,7 @@ impl PyExtractor {
                 content_type.as_deref(),
                 memory,
                 fields.as_deref(),
+                fetched_at.as_deref(),
             )?)
         })?;
         json_to_dict(py, &json)
@@ -506,8 +574,9 @@ impl PyExtractor {
     ///
     /// Extracts many pages over `jobs` threads (default: all cores) with
     /// the GIL released, and returns the articles in input order. A page is
-    /// `html` (str or bytes) or a tuple `(html, url)` or
-    /// `(html, url, content_type)`. A page that fails gives its
+    /// `html` (str or bytes) or a tuple `(html, url)`,
+    /// `(html, url, content_type)` or `(html, url, content_type,
+    /// fetched_at)`. A page that fails gives its
     /// `ExtractionError` in its place (`errors="return"`), or raises it
     /// (`errors="raise"`, the first failure in input order). With
     /// `fields`, each dict has only those fields.
@@ -565,6 +634,7 @@ impl PyExtractor {
                                 page.content_type.as_deref(),
                                 None,
                                 fields,
+                                page.fetched_at.as_deref(),
                             )
                         },
                         |_, result| {
@@ -643,13 +713,14 @@ fn _extractor_from<'py>(
         .call((), Some(options))
 }
 
-/// One page of `extract_many`: `html` or `(html, url[, content_type])`.
+/// One page of `extract_many`: `html` or `(html, url[, content_type[,
+/// fetched_at]])`.
 fn page_arg(page: &Bound<'_, PyAny>, index: usize) -> PyResult<Page> {
     let what = format!("page #{index}");
     if let Ok(t) = page.cast::<PyTuple>() {
-        if !(1..=3).contains(&t.len()) {
+        if !(1..=4).contains(&t.len()) {
             return Err(PyTypeError::new_err(format!(
-                "{what} must be html or a tuple (html, url[, content_type]), not a tuple of {} items",
+                "{what} must be html or a tuple (html, url[, content_type[, fetched_at]]), not a tuple of {} items",
                 t.len()
             )));
         }
@@ -673,12 +744,14 @@ fn page_arg(page: &Bound<'_, PyAny>, index: usize) -> PyResult<Page> {
             html,
             url: opt(1, "url")?,
             content_type: opt(2, "content_type")?,
+            fetched_at: opt(3, "fetched_at")?,
         });
     }
     Ok(Page {
         html: html_arg(page, &what)?,
         url: None,
         content_type: None,
+        fetched_at: None,
     })
 }
 
@@ -732,6 +805,7 @@ impl PySiteMemory {
                 content_type.as_deref(),
                 Some(memory),
                 Some(&[]),
+                None,
             ) {
                 // A page without article text has nothing to learn.
                 Ok(_) | Err(Error::NoContent { .. }) => Ok(()),
@@ -863,13 +937,238 @@ fn warc_to_jsonl<'py>(
         ShardOutcome::Done(summary) => summary,
         _ => return Ok(None),
     };
+    Ok(Some(summary_dict(py, &summary)?))
+}
+
+/// One item of a `WarcArticles` iterator, made on the reading thread.
+struct WarcOut {
+    input: String,
+    record_id: Option<String>,
+    uri: Option<String>,
+    date: Option<String>,
+    /// The article's JSON (the requested fields), or why there is none.
+    result: Result<Vec<u8>, ErrorParts>,
+}
+
+/// Items of `read_warc` waiting for Python.
+const WARC_ITEMS_IN_FLIGHT: usize = 64;
+
+/// A binary file object of Python (`.read(n) -> bytes`), read with the
+/// GIL taken for each call: a WARC on a filesystem Rust cannot open (S3
+/// through fsspec, a zstd stream).
+struct PyFileReader(Py<PyAny>);
+
+impl std::io::Read for PyFileReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        Python::attach(|py| {
+            let data = self.0.call_method1(py, "read", (buf.len(),))?;
+            let data = data.bind(py);
+            let bytes: &[u8] = if let Ok(b) = data.cast::<PyBytes>() {
+                b.as_bytes()
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "the file's read() must return bytes, not {}",
+                    type_name(data)
+                )));
+            };
+            if bytes.len() > buf.len() {
+                return Err(PyValueError::new_err(format!(
+                    "the file's read({}) returned {} bytes",
+                    buf.len(),
+                    bytes.len()
+                )));
+            }
+            buf[..bytes.len()].copy_from_slice(bytes);
+            Ok(bytes.len())
+        })
+        .map_err(|e: PyErr| std::io::Error::other(e.to_string()))
+    }
+}
+
+/// Where `read_warc` reads from.
+enum WarcInput {
+    Path(PathBuf),
+    File(PyFileReader, String),
+}
+
+/// read_warc(source, extractor=None, memory=None, jobs=1, fields=None, name=None, max_record_bytes=None)
+/// --
+///
+/// The articles of a WARC file, extracted in Rust on a thread of their
+/// own (and `jobs - 1` more) while Python takes them: an iterator of
+/// `(input, record_id, url, date, article)` in record order, one per HTML
+/// response record, as the crate's crawl (the records it skips are
+/// counted in `.summary`). `source` is a path or a binary file object
+/// (named `name` in errors). `record_id`, `url` and `date` are the
+/// record's `WARC-Record-ID`, `WARC-Target-URI` and `WARC-Date` as
+/// written; `article` is the article dict (with `fields`, only those
+/// fields) or its `ExtractionError`. With a `memory`, it is applied in
+/// record order, as `warc_to_jsonl` does.
+#[pyfunction]
+#[pyo3(signature = (source, extractor = None, memory = None, jobs = 1, fields = None, name = None, max_record_bytes = None))]
+#[allow(clippy::too_many_arguments)]
+fn read_warc<'py>(
+    source: &Bound<'py, PyAny>,
+    extractor: Option<&Bound<'py, PyExtractor>>,
+    memory: Option<Bound<'py, PySiteMemory>>,
+    jobs: usize,
+    fields: Option<Vec<String>>,
+    name: Option<String>,
+    max_record_bytes: Option<usize>,
+) -> PyResult<PyWarcArticles> {
+    if jobs == 0 {
+        return Err(PyValueError::new_err("jobs must be at least 1"));
+    }
+    let input = if let Ok(path) = source.extract::<PathBuf>() {
+        WarcInput::Path(path)
+    } else if source.hasattr("read")? {
+        let name = match name {
+            Some(n) => n,
+            None => source
+                .getattr("name")
+                .and_then(|n| n.str().map(|s| s.to_string()))
+                .unwrap_or_else(|_| "(file object)".to_string()),
+        };
+        WarcInput::File(PyFileReader(source.clone().unbind()), name)
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "source must be a path or a binary file object, not {}",
+            type_name(source)
+        )));
+    };
+    let extractor =
+        extractor.map_or_else(|| default_extractor().clone(), |e| e.get().inner.clone());
+    let mut pipeline = Pipeline::new(extractor).jobs(jobs);
+    if let Some(limit) = max_record_bytes {
+        pipeline = pipeline.max_record_bytes(limit);
+    }
+    let memory = memory.map(Bound::unbind);
+    let (tx, rx) = sync_channel::<WarcOut>(WARC_ITEMS_IN_FLIGHT);
+    let thread = std::thread::Builder::new()
+        .name("gleaner-read-warc".to_string())
+        .spawn(move || {
+            guarded(|| {
+                let memory = memory.as_ref().map(|m| &m.get().inner);
+                let fields = fields.as_deref();
+                let sink = |item: &gleaner::crawl::Item, _: &gleaner::crawl::Summary| {
+                    let field = |name: &str| {
+                        item.warc_headers
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                            .map(|(_, v)| v.trim().to_string())
+                    };
+                    let result = match &item.result {
+                        Ok(article) => to_json(article, fields).map_err(|e| ErrorParts::of(&e)),
+                        Err(error) => Err(ErrorParts::of(error)),
+                    };
+                    let out = WarcOut {
+                        input: item.input.clone(),
+                        record_id: field("WARC-Record-ID"),
+                        // Without the angle brackets some writers put around
+                        // it, as warcio (datatrove's WarcReader) reads it.
+                        uri: field("WARC-Target-URI").map(|u| {
+                            match u.strip_prefix('<').and_then(|u| u.strip_suffix('>')) {
+                                Some(inner) => inner.to_string(),
+                                None => u,
+                            }
+                        }),
+                        date: field("WARC-Date"),
+                        result,
+                    };
+                    tx.send(out).map_err(|_| Error::Config {
+                        reason: "read_warc stopped: its iterator was dropped".to_string(),
+                    })
+                };
+                let summary = match input {
+                    WarcInput::Path(path) => pipeline.run([Source::Warc(path)], memory, sink),
+                    WarcInput::File(file, name) => {
+                        pipeline.run_warc(WarcReader::new(file, name), memory, sink)
+                    }
+                };
+                Ok(summary?)
+            })
+        })
+        .map_err(|e| PyValueError::new_err(format!("cannot start the reading thread: {e}")))?;
+    Ok(PyWarcArticles {
+        rx: Some(Mutex::new(rx)),
+        thread: Some(thread),
+        summary: None,
+    })
+}
+
+/// The iterator of `read_warc`.
+#[pyclass(name = "WarcArticles", module = "gleaner")]
+struct PyWarcArticles {
+    /// None once the reading thread is done. (A pyclass is `Sync`; the
+    /// receiver is not: it is only used through `&mut self` anyway.)
+    rx: Option<Mutex<Receiver<WarcOut>>>,
+    thread: Option<std::thread::JoinHandle<Result<Summary, Failure>>>,
+    summary: Option<Summary>,
+}
+
+#[pymethods]
+impl PyWarcArticles {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(
+        mut slf: PyRefMut<'py, Self>,
+        py: Python<'py>,
+    ) -> PyResult<Option<Bound<'py, PyTuple>>> {
+        let Some(rx) = slf.rx.take() else {
+            return Ok(None);
+        };
+        let rx = rx.into_inner().unwrap_or_else(PoisonError::into_inner);
+        // The receiver is not `Sync`: it goes into the detached closure
+        // and comes back.
+        let (next, rx) = py.detach(move || (rx.recv(), rx));
+        let Ok(out) = next else {
+            // The reading thread is done: its summary, or its failure.
+            let Some(thread) = slf.thread.take() else {
+                return Ok(None);
+            };
+            let finished = py.detach(|| thread.join());
+            return match finished {
+                Ok(Ok(summary)) => {
+                    slf.summary = Some(summary);
+                    Ok(None)
+                }
+                Ok(Err(failure)) => Err(failure.into_pyerr()),
+                Err(_) => {
+                    Err(Failure::Panic("the reading thread panicked".to_string()).into_pyerr())
+                }
+            };
+        };
+        slf.rx = Some(Mutex::new(rx));
+        let article = match out.result {
+            Ok(json) => json_to_dict(py, &json)?,
+            Err(parts) => parts.into_pyerr().into_value(py).into_bound(py).into_any(),
+        };
+        let item = (out.input, out.record_id, out.uri, out.date, article);
+        Ok(Some(item.into_pyobject(py)?))
+    }
+
+    /// The counts of the run once the iterator is exhausted (`ok`,
+    /// `errors`, `skipped` by reason, `fragments_stripped`,
+    /// `fragments_learned`), None before.
+    #[getter]
+    fn summary<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.summary
+            .as_ref()
+            .map(|s| summary_dict(py, s))
+            .transpose()
+    }
+}
+
+fn summary_dict<'py>(py: Python<'py>, summary: &Summary) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     d.set_item("ok", summary.ok)?;
     d.set_item("errors", summary.errors)?;
-    d.set_item("skipped", summary.skipped)?;
+    d.set_item("skipped", &summary.skipped)?;
     d.set_item("fragments_stripped", summary.fragments_stripped)?;
     d.set_item("fragments_learned", summary.fragments_learned)?;
-    Ok(Some(d))
+    Ok(d)
 }
 
 /// Panics inside the guard: the test suite checks that this raises
@@ -886,10 +1185,12 @@ fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
 fn _gleaner(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(warc_to_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(read_warc, m)?)?;
     m.add_function(wrap_pyfunction!(_extractor_from, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<PySiteMemory>()?;
+    m.add_class::<PyWarcArticles>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ try:
     from datatrove.pipeline.readers import WarcReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from gleaner.datatrove import GleanerExtractor
+    from gleaner.datatrove import GleanerExtractor, GleanerWarcReader
 except ImportError as error:  # pragma: no cover - depends on the environment
     missing = str(error)
 else:
@@ -29,9 +30,16 @@ def _needs_datatrove():
         require(f"datatrove ({missing})", "GLEANER_REQUIRE_DATATROVE")
 
 
-def _shards(tmp_path: Path, count: int, one_host: bool = False):
-    """`count` WARC files with the fixture pages dealt round robin."""
+BRAND = "Valley Courier — the paper of the upper valley since 1899, read in every village."
+
+
+def _shards(tmp_path: Path, count: int, one_host: bool = False, brand: bool = False):
+    """`count` WARC files with the fixture pages dealt round robin; with
+    `brand`, a brand line the host repeats opens every article."""
     pages = fixture_pages()
+    if brand:
+        line = f"<p>{BRAND}</p>".encode()
+        pages = [(n, u, re.sub(rb"(<p[ >])", lambda m: line + m.group(1), h, count=1)) for n, u, h in pages]
     folder = tmp_path / "warcs"
     folder.mkdir()
     files = []
@@ -81,6 +89,8 @@ def test_local_executor_run_writes_the_crawl_text_of_every_page(tmp_path):
         line = crawl[doc["metadata"]["url"]]
         assert doc["text"] == line["text"], doc["metadata"]["url"]
         assert doc["metadata"].get("title") == line.get("title")
+        # The record's WARC-Date is the reference time, as in the crawl.
+        assert doc["metadata"].get("published") == line.get("published")
         assert doc["metadata"]["word_count"] == line["word_count"]
         assert doc["metadata"]["date"] == "2026-05-01T12:00:00Z"  # the reader's, kept
 
@@ -126,3 +136,97 @@ def test_documents_without_article_are_dropped_and_counted():
         GleanerExtractor(jobs=2)
     with pytest.raises(gleaner.InvalidRuleError):
         GleanerExtractor(strip_selector=["p[[["])
+
+
+def _run_executor(tmp_path: Path, name: str, steps, tasks: int = 4, workers: int = 2) -> list:
+    """The output lines of a LocalPipelineExecutor run of `steps` ->
+    JsonlWriter, file by file (the files are named by task)."""
+    out = tmp_path / name
+    LocalPipelineExecutor(
+        pipeline=[*steps, JsonlWriter(str(out))],
+        tasks=tasks,
+        workers=workers,
+        logging_dir=str(tmp_path / f"logs-{name}"),
+    ).run()
+    import gzip
+
+    return [(path.name, gzip.decompress(path.read_bytes())) for path in sorted(out.glob("*.jsonl*"))]
+
+
+def _lines(files) -> list:
+    import json
+
+    return [json.loads(line) for _, data in files for line in data.splitlines()]
+
+
+def test_warc_reader_writes_what_warc_reader_and_extractor_write(tmp_path):
+    folder, files = _shards(tmp_path, 4)
+    reader = _run_executor(tmp_path, "gleaner-reader", [GleanerWarcReader(str(folder), glob_pattern="*.warc.gz")])
+    two_steps = _run_executor(
+        tmp_path, "two-steps", [WarcReader(str(folder), glob_pattern="*.warc.gz"), GleanerExtractor()]
+    )
+    # The same files, byte for byte (inflated; the gzip header has a
+    # time): ids, text, metadata and its order.
+    assert [name for name, _ in reader] == [name for name, _ in two_steps]
+    assert reader == two_steps
+    docs = _lines(reader)
+    assert len(docs) == sum(len(pages) for _, pages in files), "one JSON line per HTML page"
+    crawl = _crawl_texts(tmp_path, files)
+    for doc in docs:
+        line = crawl[doc["metadata"]["url"]]
+        assert doc["text"] == line["text"]
+        for key in ("title", "authors", "published", "site_name", "lang", "word_count"):
+            assert doc["metadata"].get(key) == line.get(key), (key, doc["metadata"]["url"])
+        assert doc["id"].startswith("<urn:uuid:")
+        assert doc["metadata"]["file_path"].endswith(".warc.gz")
+
+
+def test_warc_reader_site_memory_and_threads(tmp_path):
+    # All pages on one host in one file: the task's memory strips what the
+    # crawl's shard memory strips, for any number of threads.
+    folder, files = _shards(tmp_path, 1, one_host=True, brand=True)
+    crawl = _crawl_texts(tmp_path, files)
+    for jobs in (1, 3):
+        docs = list(GleanerWarcReader(str(folder), jobs=jobs).run())
+        assert [(d.metadata["url"], d.text) for d in docs] == [(url, line["text"]) for url, line in crawl.items()]
+    # The brand line goes from the host's later pages, and only with the memory.
+    kept = sum(BRAND in d.text for d in docs)
+    without_memory = sum(BRAND in d.text for d in GleanerWarcReader(str(folder), site_memory=False).run())
+    assert 0 < kept < len(docs) / 2 < without_memory
+
+
+def test_warc_reader_through_a_remote_filesystem_and_its_limits(tmp_path):
+    import fsspec
+
+    folder, files = _shards(tmp_path, 2)
+    memory_fs = fsspec.filesystem("memory")
+    for path, _ in files:
+        memory_fs.pipe(f"/gleaner-test/{path.name}", path.read_bytes())
+    local = [(d.id, d.text, d.metadata["url"]) for d in GleanerWarcReader(str(folder)).run()]
+    remote = [(d.id, d.text, d.metadata["url"]) for d in GleanerWarcReader("memory://gleaner-test").run()]
+    assert remote == local and len(local) == sum(len(p) for _, p in files)
+    # datatrove's limit stops the reading early; skip skips.
+    assert [d.id for d in GleanerWarcReader(str(folder), limit=3).run()] == [i for i, _, _ in local[:3]]
+    assert [d.id for d in GleanerWarcReader(str(folder), skip=2, limit=2).run()] == [i for i, _, _ in local[2:4]]
+    # Records that are not pages are counted by reason.
+    reader = GleanerWarcReader(str(folder))
+    assert len(list(reader.run())) == len(local)
+    assert reader.stats["skipped warc:request"].total == len(local)
+    assert reader.stats["skipped not-html"].total == 2
+
+
+def test_warc_reader_drops_pages_without_article_and_checks_options(tmp_path):
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    write_warc(
+        folder / "a.warc.gz",
+        [("https://x.example/a", b"<html><body><nav>Home</nav></body></html>"), fixture_pages()[0][1:]],
+    )
+    reader = GleanerWarcReader(str(folder))
+    docs = list(reader.run())
+    assert [d.metadata["url"] for d in docs] == [fixture_pages()[0][1]]
+    assert reader.stats["no_content"].total == 1
+    with pytest.raises(gleaner.InvalidRuleError):
+        GleanerWarcReader(str(folder), strip_selector=["p[[["])
+    with pytest.raises(ValueError, match="jobs must be at least 1"):
+        GleanerWarcReader(str(folder), jobs=0)

@@ -98,6 +98,12 @@ pub struct Item {
     pub input: String,
     /// The article, or why there is none.
     pub result: Result<Article, Error>,
+    /// The named fields of the WARC record the item came from
+    /// (`WARC-Record-ID`, `WARC-Target-URI`, `WARC-Date`, ...), as
+    /// [`Record::headers`]; empty for an HTML file or a record that could not
+    /// be read. What a caller needs to keep the record's identity beside
+    /// its article (a dataset's document id, provenance).
+    pub warc_headers: Vec<(String, String)>,
 }
 
 /// Counts of a [`Pipeline`] run.
@@ -199,9 +205,51 @@ impl Pipeline {
         I: IntoIterator<Item = Source>,
         S: FnMut(&Item, &Summary) -> Result<(), Error>,
     {
-        self.run_inner(sources, memory, false, |item, _, summary| {
+        self.run_inner(sources, None, memory, false, |item, _, summary| {
             sink(item, summary)
         })
+    }
+
+    /// Like [`run`](Self::run), over one WARC stream that is already open
+    /// (a file of a remote filesystem, a pipe, a decompressing reader)
+    /// instead of files named by path. The pipeline's
+    /// [`max_record_bytes`](Self::max_record_bytes) applies to it.
+    ///
+    /// ```
+    /// use gleaner::crawl::{warc::WarcReader, Pipeline};
+    /// let warc = b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n\
+    /// WARC-Target-URI: https://news.example/a\r\nContent-Type: application/http; msgtype=response\r\n\
+    /// Content-Length: 51\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p></p>\r\n\r\n";
+    /// let reader = WarcReader::new(&warc[..], "inline.warc");
+    /// let mut ids = Vec::new();
+    /// let summary = Pipeline::new(gleaner::Extractor::default()).jobs(1).run_warc(reader, None, |item, _| {
+    ///     ids.push(item.warc_headers.iter().find(|(k, _)| k == "WARC-Record-ID").map(|(_, v)| v.clone()));
+    ///     Ok(())
+    /// })?;
+    /// // An empty page: no article, but the item says which record it was.
+    /// assert_eq!((summary.ok, summary.errors), (0, 1));
+    /// assert_eq!(ids, [Some("<urn:uuid:1>".to_string())]);
+    /// # Ok::<(), gleaner::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// Only the sink's own error, which stops the run.
+    pub fn run_warc<S>(
+        &self,
+        reader: WarcReader,
+        memory: Option<&SiteMemory>,
+        mut sink: S,
+    ) -> Result<Summary, Error>
+    where
+        S: FnMut(&Item, &Summary) -> Result<(), Error>,
+    {
+        self.run_inner(
+            std::iter::empty(),
+            Some(reader),
+            memory,
+            false,
+            |item, _, summary| sink(item, summary),
+        )
     }
 
     /// Runs over `sources` in order and writes every article or error to
@@ -225,7 +273,7 @@ impl Pipeline {
         W: std::io::Write,
         P: FnMut(&Item, &Summary),
     {
-        self.run_inner(sources, memory, true, |item, line, summary| {
+        self.run_inner(sources, None, memory, true, |item, line, summary| {
             match line {
                 Some(line) => out.write_encoded(line)?,
                 None => out.write_result(&item.input, &item.result)?,
@@ -235,13 +283,15 @@ impl Pipeline {
         })
     }
 
-    /// The pipeline: sources are read on the calling thread, extracted (and
-    /// with `encode`, serialised) on the pool, and given to `sink` in input
-    /// order after the site memory, with their JSON line when `encode` is
-    /// set and the line is still valid.
+    /// The pipeline: `first` (an open WARC stream), then the sources, are
+    /// read on the calling thread, extracted (and with `encode`,
+    /// serialised) on the pool, and given to `sink` in input order after
+    /// the site memory, with their JSON line when `encode` is set and the
+    /// line is still valid.
     fn run_inner<I, S>(
         &self,
         sources: I,
+        first: Option<WarcReader>,
         memory: Option<&SiteMemory>,
         encode: bool,
         mut sink: S,
@@ -254,7 +304,7 @@ impl Pipeline {
         let mut hosts = BTreeSet::new();
         let jobs = Jobs {
             sources: sources.into_iter(),
-            current: None,
+            current: first.map(|r| r.max_record_bytes(self.max_record_bytes)),
             max_record_bytes: self.max_record_bytes,
             summary: &summary,
         };
@@ -272,6 +322,7 @@ impl Pipeline {
                     item: Item {
                         input: String::from("(job)"),
                         result: Err(error),
+                        warc_headers: Vec::new(),
                     },
                     pending: None,
                     line: Vec::new(),
@@ -467,6 +518,7 @@ struct Worker<'a> {
 
 impl Worker<'_> {
     fn run(&self, job: Job) -> Done {
+        let mut warc_headers = Vec::new();
         let (input, draft) = match job {
             Job::Failed { input, error } => (input, Err(error)),
             Job::File { input, path } => {
@@ -481,6 +533,7 @@ impl Worker<'_> {
             }
             Job::Record { input, record } => {
                 let draft = draft_record(self.extractor, self.limit, &record, &input);
+                warc_headers = record.headers;
                 (input, draft)
             }
         };
@@ -492,7 +545,11 @@ impl Worker<'_> {
             Ok(draft) => (Ok(pipeline::tail(draft, None).0), None),
             Err(error) => (Err(error), None),
         };
-        let item = Item { input, result };
+        let item = Item {
+            input,
+            result,
+            warc_headers,
+        };
         let mut line = Vec::new();
         if self.encode && jsonl::encode_result(&item.input, &item.result, &mut line).is_err() {
             line.clear();

@@ -15,8 +15,12 @@ of the gleaner Rust crate).
   pages, saved and loaded as JSON.
 - :func:`warc_to_jsonl` — one WARC file to one JSON Lines file (the crate's
   idempotent shard task).
+- :func:`read_warc` — the articles of a WARC file (a path or a binary file
+  object) as an iterator, extracted in Rust on threads of their own while
+  Python takes them.
 - :mod:`gleaner.errors` — :class:`ExtractionError` and its subclasses.
-- :mod:`gleaner.datatrove` — a datatrove extractor step (needs datatrove).
+- :mod:`gleaner.datatrove` — a datatrove reader and extractor step (needs
+  datatrove).
 """
 
 from __future__ import annotations
@@ -32,13 +36,15 @@ from .errors import (
     PanicError,
     WarcError,
 )
-from ._gleaner import Extractor, SiteMemory, __version__, extract, warc_to_jsonl
+from ._gleaner import Extractor, SiteMemory, WarcArticles, __version__, extract, read_warc, warc_to_jsonl
 
 __all__ = [
     "extract",
     "Extractor",
     "SiteMemory",
     "warc_to_jsonl",
+    "read_warc",
+    "WarcArticles",
     "ExtractionError",
     "NoContentError",
     "LimitError",

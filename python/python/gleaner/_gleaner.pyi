@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union, final
+from typing import IO, Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union, final
 
 from .errors import ExtractionError
 
 _Html = Union[str, bytes]
-_Page = Union[_Html, Tuple[_Html], Tuple[_Html, Optional[str]], Tuple[_Html, Optional[str], Optional[str]]]
+_Page = Union[
+    _Html,
+    Tuple[_Html],
+    Tuple[_Html, Optional[str]],
+    Tuple[_Html, Optional[str], Optional[str]],
+    Tuple[_Html, Optional[str], Optional[str], Optional[str]],
+]
 _Article = Dict[str, Any]
 _StrPath = Union[str, "os.PathLike[str]"]
 
-__all__ = ["extract", "warc_to_jsonl", "_extractor_from", "_panic_for_tests", "Extractor", "SiteMemory", "__version__"]
+__all__ = [
+    "extract",
+    "warc_to_jsonl",
+    "read_warc",
+    "_extractor_from",
+    "_panic_for_tests",
+    "Extractor",
+    "SiteMemory",
+    "WarcArticles",
+    "__version__",
+]
 __version__: str
 
 def _extractor_from(options: Dict[str, Any]) -> Extractor: ...
@@ -23,12 +39,15 @@ def extract(
     url: Optional[str] = None,
     content_type: Optional[str] = None,
     fields: Optional[Sequence[str]] = None,
+    fetched_at: Optional[str] = None,
 ) -> _Article:
     """Extracts the article from one page with default options.
 
     ``bytes`` are decoded with the charset of ``content_type``, then
-    ``<meta charset>``, then detection. Raises an ``ExtractionError``
-    subclass (``NoContentError``, ``LimitError``, ``InvalidUrlError``...)."""
+    ``<meta charset>``, then detection. ``fetched_at`` (RFC 3339, e.g. a
+    ``WARC-Date``) is the reference time of relative dates (ignored when it
+    does not parse). Raises an ``ExtractionError`` subclass
+    (``NoContentError``, ``LimitError``, ``InvalidUrlError``...)."""
 
 @final
 class Extractor:
@@ -64,6 +83,7 @@ class Extractor:
         content_type: Optional[str] = None,
         memory: Optional[SiteMemory] = None,
         fields: Optional[Sequence[str]] = None,
+        fetched_at: Optional[str] = None,
     ) -> _Article:
         """Extracts one page; with ``memory`` (and ``url``), strips what the
         host repeats and learns this page; with ``fields``, only those
@@ -114,3 +134,32 @@ def warc_to_jsonl(
     """One WARC (or HTML) file to one JSON Lines file; None when the output
     already exists, else the counts (``ok``, ``errors``, ``skipped``,
     ``fragments_stripped``, ``fragments_learned``)."""
+
+#: One item of :func:`read_warc`: ``(input, record_id, url, date, article)``.
+_WarcItem = Tuple[str, Optional[str], Optional[str], Optional[str], Union[_Article, ExtractionError]]
+
+@final
+class WarcArticles:
+    """The iterator of :func:`read_warc`."""
+
+    def __iter__(self) -> Iterator[_WarcItem]: ...
+    def __next__(self) -> _WarcItem: ...
+    @property
+    def summary(self) -> Optional[Dict[str, Any]]:
+        """The run's counts once exhausted (``ok``, ``errors``, ``skipped``
+        by reason, ``fragments_stripped``, ``fragments_learned``)."""
+
+def read_warc(
+    source: Union[_StrPath, IO[bytes]],
+    extractor: Optional[Extractor] = None,
+    memory: Optional[SiteMemory] = None,
+    jobs: int = 1,
+    fields: Optional[Sequence[str]] = None,
+    name: Optional[str] = None,
+    max_record_bytes: Optional[int] = None,
+) -> WarcArticles:
+    """The articles of a WARC file (a path or a binary file object),
+    extracted in Rust on ``jobs`` threads of their own while Python takes
+    them: ``(input, record_id, url, date, article)`` per HTML response
+    record, in record order; ``article`` is the dict or its
+    ``ExtractionError``."""
