@@ -23,7 +23,8 @@ An existing pipeline switches with one line::
 authors, dates, site name, language, ...) goes into ``doc.metadata``
 (keys an earlier step set, like the reader's ``url`` and ``date``, are kept).
 Documents without article text are dropped, with a ``no_content`` count in
-the step's stats.
+the step's stats. The reader's ``date`` (a ``WARC-Date``) is the reference
+time of relative dates and of dates after the fetch, as in the crate's crawl.
 
 No sandbox by default. datatrove runs other extractors in a subprocess with
 a per-document timeout and a pipe round trip per page, because a Python
@@ -462,11 +463,10 @@ class GleanerWarcReader(BaseDiskReader):
                 yield document
         summary = articles.summary or {}
         for reason, count in summary.get("skipped", {}).items():
-            self.stat_update(f"skipped {reason}", value=count)
+            self.stat_update(f"skipped {reason}", value=count, unit="input_file")
 
     def _document(self, item: Tuple[str, Optional[str], Optional[str], Optional[str], Any], filepath: str) -> Optional[Document]:
         where, record_id, url, date, article = item
-        self.stat_update(StatHints.total)
         if isinstance(article, Exception):
             if isinstance(article, gleaner.NoContentError):
                 self.stat_update("no_content")
@@ -487,8 +487,8 @@ class GleanerWarcReader(BaseDiskReader):
         if document is None:
             self.stat_update(StatHints.dropped)
             return None
+        metadata = document.metadata
         for key in self.metadata_fields:
             if key in article:
-                document.metadata.setdefault(key, article[key])
-        self.stat_update(StatHints.forwarded)
+                metadata.setdefault(key, article[key])
         return document
