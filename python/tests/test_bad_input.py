@@ -97,8 +97,10 @@ def test_wrong_argument_types_raise_type_error():
         gleaner.Extractor().extract_many(["<p>x</p>", 7])
     with pytest.raises(TypeError, match="the url of page #0 must be str or None, not int"):
         gleaner.Extractor().extract_many([("<p>x</p>", 7)])
-    with pytest.raises(TypeError, match="tuple of 4 items"):
-        gleaner.Extractor().extract_many([("<p>x</p>", None, None, None)])
+    with pytest.raises(TypeError, match="tuple of 5 items"):
+        gleaner.Extractor().extract_many([("<p>x</p>", None, None, None, None)])
+    with pytest.raises(TypeError, match="the fetched_at of page #0 must be str or None, not int"):
+        gleaner.Extractor().extract_many([("<p>x</p>", None, None, 2024)])
     with pytest.raises(TypeError):
         gleaner.Extractor().extract_many(42)
     with pytest.raises(TypeError, match="pages must be an iterable of pages, not one str"):
