@@ -339,7 +339,9 @@ class GleanerWarcReader(BaseDiskReader):
     Args:
         data_folder, paths_file, limit, skip, file_progress, doc_progress,
             adapter, text_key, id_key, default_metadata, recursive,
-            glob_pattern, shuffle_files: as for datatrove's ``WarcReader``.
+            glob_pattern, shuffle_files: as for datatrove's ``WarcReader``
+            (``limit`` and ``skip`` count the documents this reader yields:
+            pages with article text).
         compression: ``"infer"`` (default, from the file name), ``"gzip"``,
             ``"zstd"`` or ``None``. gzip is inflated in Rust; a local file is
             read by Rust directly, a remote one through ``data_folder``'s
@@ -386,18 +388,18 @@ class GleanerWarcReader(BaseDiskReader):
     ):
         super().__init__(
             data_folder,
-            paths_file,
-            limit,
-            skip,
-            file_progress,
-            doc_progress,
-            adapter,  # type: ignore[arg-type]
-            text_key,
-            id_key,
-            default_metadata,  # type: ignore[arg-type]
-            recursive,
-            glob_pattern,
-            shuffle_files,
+            paths_file=paths_file,
+            limit=limit,
+            skip=skip,
+            file_progress=file_progress,
+            doc_progress=doc_progress,
+            adapter=adapter,  # type: ignore[arg-type]
+            text_key=text_key,
+            id_key=id_key,
+            default_metadata=default_metadata,  # type: ignore[arg-type]
+            recursive=recursive,
+            glob_pattern=glob_pattern,
+            shuffle_files=shuffle_files,
         )
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
