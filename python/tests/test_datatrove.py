@@ -222,10 +222,17 @@ def test_warc_reader_drops_pages_without_article_and_checks_options(tmp_path):
         folder / "a.warc.gz",
         [("https://x.example/a", b"<html><body><nav>Home</nav></body></html>"), fixture_pages()[0][1:]],
     )
+    # The same file cut short (in its last record, a metadata one): that
+    # record is an error, counted by kind; the pages before it are read.
+    import gzip
+
+    plain = gzip.decompress((folder / "a.warc.gz").read_bytes())
+    (folder / "b.warc").write_bytes(plain[:-100])
     reader = GleanerWarcReader(str(folder))
     docs = list(reader.run())
-    assert [d.metadata["url"] for d in docs] == [fixture_pages()[0][1]]
-    assert reader.stats["no_content"].total == 1
+    assert [d.metadata["url"] for d in docs] == [fixture_pages()[0][1]] * 2
+    assert reader.stats["no_content"].total == 2
+    assert reader.stats["warc"].total == 1
     with pytest.raises(gleaner.InvalidRuleError):
         GleanerWarcReader(str(folder), strip_selector=["p[[["])
     with pytest.raises(ValueError, match="jobs must be at least 1"):

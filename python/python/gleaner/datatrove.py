@@ -417,6 +417,7 @@ class GleanerWarcReader(BaseDiskReader):
         # Checks the options now: a bad one fails at pipeline definition.
         self.extractor = gleaner.Extractor(**self.extractor_options)
         self._memory: Optional[gleaner.SiteMemory] = None
+        self._warned_error = False
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Reads this task's share of the files (``BaseDiskReader.run``)."""
@@ -474,7 +475,9 @@ class GleanerWarcReader(BaseDiskReader):
                 self.stat_update("no_content")
             else:
                 self.stat_update(article.kind if isinstance(article, gleaner.ExtractionError) else "clean_error")
-                logger.warning(f"{where}: {article}")
+                if not self._warned_error:
+                    logger.warning(f'Error "{article}" while reading {where}: skipped (said once; counted by kind)')
+                    self._warned_error = True
             self.stat_update(StatHints.dropped)
             return None
         # The dict datatrove's WarcReader makes, so the adapter, text_key
