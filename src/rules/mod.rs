@@ -86,24 +86,39 @@ pub(crate) mod kind {
     pub(crate) const VOCABULARY: u16 = STRONG | WIDGET | WEAK | POSITIVE;
 }
 
-/// [`token_kinds`] memoised per distinct value: pages repeat the same
-/// class strings on every menu item, card and list entry (about half of
-/// all class/id values on news pages are repeats within the page).
-/// The caller's own tokens ([`UserToken`]) join the built-in vocabularies.
+/// [`token_kinds`] memoised per distinct value, and per distinct class
+/// word: pages repeat the same class strings on every menu item, card and
+/// list entry (about half of all class/id values on news pages are repeats
+/// within the page), and the values that differ mostly share their words
+/// (`card card--wide`, `card card--small`). Keys borrow from the page, so a
+/// memo allocates only its tables. The caller's own tokens ([`UserToken`])
+/// join the built-in vocabularies.
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
-    seen: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
-    /// The same for `id` values, which some rules do not read.
-    seen_ids: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    seen: WordMap<&'a str>,
+    /// The same for `id` values, which some rules do not read; ids are
+    /// mostly unique within a page, so they are not split into words.
+    seen_ids: WordMap<&'a str>,
+    /// Bits of each distinct class word ([`index::word_bits`]).
+    words: WordMap<&'a [u8]>,
     user: Vec<(u64, &'a str, u16)>,
 }
+
+/// A table keyed by borrowed page strings, hashed with [`WordHasher`].
+type WordMap<K> = std::collections::HashMap<K, u16, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Distinct class values and words of a typical page (a few hundred): the
+/// memo's tables start that large instead of growing through every power of
+/// two.
+const MEMO_CAPACITY: usize = 256;
 
 impl<'a> TokenMemo<'a> {
     /// A memo that also knows the caller's tokens.
     pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
         TokenMemo {
-            seen: Default::default(),
+            seen: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             seen_ids: Default::default(),
+            words: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             user: tokens
                 .into_iter()
                 .map(|t| {
@@ -118,12 +133,24 @@ impl<'a> TokenMemo<'a> {
     }
 
     /// The [`kind`] bits of a `class` value, computed once per distinct
-    /// value.
+    /// value from the bits of its words, each computed once per distinct
+    /// word.
     pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
         if let Some(&bits) = self.seen.get(value) {
             return bits;
         }
-        let bits = token_kinds_with(value, Attribute::Class, &self.user);
+        let mut bits = 0;
+        for word in index::words(value) {
+            bits |= match self.words.get(word) {
+                Some(&b) => b,
+                None => {
+                    let b = index::word_bits(word, Attribute::Class, &self.user);
+                    self.words.insert(word, b);
+                    b
+                }
+            };
+        }
+        let bits = bits & !kind::STATE;
         self.seen.insert(value, bits);
         bits
     }
