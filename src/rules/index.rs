@@ -167,21 +167,15 @@ pub(crate) struct TokenIndex {
     max_prefix_key: usize,
 }
 
-/// Marker words: extra bits that are no vocabulary kind.
+/// Marker words ([`super::table::CAPTION_TOKENS`] and the lists beside
+/// it): extra bits that are no vocabulary kind.
 fn markers() -> impl Iterator<Item = (&'static str, u16)> {
-    let caption = ["caption", "credit", "credits", "figcaption"]
-        .into_iter()
-        .map(|t| (t, kind::CAPTION));
-    let brand = ["logo", "brand", "sitename", "sitetitle", "branding"]
-        .into_iter()
-        .map(|t| (t, kind::BRAND));
-    let logo = ["logo", "brand", "branding"]
-        .into_iter()
-        .map(|t| (t, kind::LOGO));
-    let plugin = crate::syndication::patterns::PLUGIN_TOKENS
-        .iter()
-        .map(|t| (*t, kind::PLUGIN));
-    caption.chain(brand).chain(logo).chain(plugin)
+    use super::table::{BRAND_TOKENS, CAPTION_TOKENS, LOGO_TOKENS, PLUGIN_TOKENS};
+    let words = |list: &'static [&'static str], bits: u16| list.iter().map(move |t| (*t, bits));
+    words(CAPTION_TOKENS, kind::CAPTION)
+        .chain(words(BRAND_TOKENS, kind::BRAND))
+        .chain(words(LOGO_TOKENS, kind::LOGO))
+        .chain(words(PLUGIN_TOKENS, kind::PLUGIN))
 }
 
 impl TokenIndex {

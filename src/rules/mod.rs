@@ -28,7 +28,7 @@ pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 
 use scraper::node::Element;
 
-use crate::extract::Tag;
+use crate::tag::Tag;
 
 /// The attributes [`classify`] reads. The guard keeps every one of them
 /// when it drops the attributes extraction never reads
@@ -71,13 +71,13 @@ pub(crate) mod kind {
     pub(crate) const WEAK: u16 = 1 << 2;
     /// Content hint ([`Kind::Positive`](super::Kind::Positive) rules).
     pub(crate) const POSITIVE: u16 = 1 << 3;
-    /// Names an image caption or credit.
+    /// Names an image caption or credit ([`CAPTION_TOKENS`](crate::rules::table::CAPTION_TOKENS)).
     pub(crate) const CAPTION: u16 = 1 << 4;
-    /// Names the site's logo or brand block (`logo`, `brand`, `sitename`…).
+    /// Names the site's logo or brand block ([`BRAND_TOKENS`](crate::rules::table::BRAND_TOKENS)).
     pub(crate) const BRAND: u16 = 1 << 5;
-    /// Names a logo image (`logo`, `brand`, `branding`).
+    /// Names a logo image ([`LOGO_TOKENS`](crate::rules::table::LOGO_TOKENS)).
     pub(crate) const LOGO: u16 = 1 << 6;
-    /// A feed/syndication plugin's class ([`crate::syndication::patterns::PLUGIN_TOKENS`]).
+    /// A feed/syndication plugin's class ([`PLUGIN_TOKENS`](crate::rules::table::PLUGIN_TOKENS)).
     pub(crate) const PLUGIN: u16 = 1 << 7;
     /// A state word (`has-sidebar`, `no-comments`): the class/id word it
     /// opens says nothing about the element's role.
