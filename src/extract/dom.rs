@@ -326,11 +326,8 @@ impl Iterator for Children<'_, '_> {
 fn img_has_source(n: &N) -> bool {
     n.elem().is_some_and(|e| {
         e.attrs().any(|(name, v)| {
-            let source = name == "src"
-                || name == "srcset"
-                || name.strip_prefix("data-").is_some_and(|rest| {
-                    crate::guard::KEPT_DATA_ATTRIBUTES.contains(&rest) && rest != "srcset"
-                });
+            // A `data-srcset` alone does not count.
+            let source = rules::IMAGE_SOURCES.contains(&name) || name == "srcset";
             source && !v.trim().is_empty()
         })
     })

@@ -8,8 +8,9 @@
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
-//! - [`BOILER_ROLES`] and the attributes the rules read
-//!   ([`READ_ATTRIBUTES`]), which the guard must keep.
+//! - [`BOILER_ROLES`], the attributes the rules read
+//!   ([`READ_ATTRIBUTES`]) and those an image's address is read from
+//!   ([`IMAGE_SOURCES`], [`IMAGE_SRCSETS`]), which the guard must keep.
 //!
 //! Callers add tokens of their own, globally or per host, with
 //! [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)
@@ -23,7 +24,7 @@ pub mod tuning;
 
 pub use index::matching;
 pub(crate) use lines::{is_author_bio, is_boilerplate_line, is_label};
-pub use lines::{LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
+pub use lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 
 use scraper::node::Element;
@@ -44,6 +45,15 @@ pub const READ_ATTRIBUTES: &[&str] = &[
     "style",
     "itemprop",
 ];
+
+/// The attributes an image's address is read from, in order: `src`, then
+/// the lazy-loading copies scripts swap in. The guard keeps each of them
+/// ([`crate::guard::KEPT_DATA_ATTRIBUTES`]; a test holds the two together).
+pub const IMAGE_SOURCES: &[&str] = &["src", "data-src", "data-lazy-src", "data-original"];
+
+/// The `srcset` attributes an image's address is read from when no
+/// [`IMAGE_SOURCES`] attribute has one.
+pub const IMAGE_SRCSETS: &[&str] = &["srcset", "data-srcset"];
 
 /// ARIA roles of boilerplate landmarks and widgets.
 pub const BOILER_ROLES: &[&str] = &[
@@ -618,6 +628,10 @@ mod tests {
         }
         for a in crate::guard::KEPT_DATA_ATTRIBUTES {
             assert!(crate::guard::keeps_attribute(&format!("data-{a}"), "x"));
+        }
+        // The image addresses are read from attributes the guard keeps.
+        for name in IMAGE_SOURCES.iter().chain(IMAGE_SRCSETS) {
+            assert!(crate::guard::keeps_attribute(name, "a.jpg"), "{name}");
         }
         assert!(!crate::guard::keeps_attribute("data-track", "x"));
         assert!(!crate::guard::keeps_attribute("aria-label", "x"));

@@ -223,7 +223,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 title_names = title_site_names(&el.text().collect::<String>());
             }
             "img" => {
-                let src = ["src", "data-src", "data-lazy-src", "data-original"]
+                let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if let Some(stem) = src.and_then(file_stem) {
@@ -1333,11 +1333,7 @@ fn is_widget_lower(lower: &str, edge: bool) -> bool {
     }
     // "👋 Hi, how are you?" — a greeting bubble.
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let greeting = [
-        "hi", "hello", "hey", "hola", "bonjour", "hallo", "olá", "ciao",
-    ]
-    .iter()
-    .any(|g| {
+    let greeting = crate::rules::GREETINGS.iter().any(|g| {
         bare.strip_prefix(g)
             .is_some_and(|r| r.starts_with([',', '!', ' ', '.']))
     });
