@@ -401,7 +401,7 @@ impl Extractor {
     /// [`extract_with`](Extractor::extract_with) page by page cannot do.
     /// Results come in the order of `pages`. The pages may belong to
     /// several hosts: memory is per host. Memory stays bounded by its
-    /// [`SiteMemoryLimits`]; the pages' articles are held until the second
+    /// [`SiteMemoryLimits`](crate::SiteMemoryLimits); the pages' articles are held until the second
     /// pass, so pass a host's pages (or a bounded batch of them) at a time.
     ///
     /// ```

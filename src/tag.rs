@@ -1,5 +1,7 @@
 //! The element kinds the stages and the rules distinguish: a leaf of the
 //! crate's layers (no imports), so the rules need no stage to read them.
+//! Its small functions are `#[inline]`: the DOM index calls them per node
+//! from another module.
 
 /// Element kinds the pipeline distinguishes. Anything else is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +66,7 @@ pub(crate) enum Tag {
 impl Tag {
     /// The kind of an element named `name` (lower case, as the parser
     /// gives it).
+    #[inline]
     pub(crate) fn of(name: &str) -> Tag {
         match name {
             "p" => Tag::P,
@@ -135,6 +138,7 @@ impl Tag {
     }
 
     /// Phrasing elements that carry text within a sentence.
+    #[inline]
     pub(crate) fn is_inline(self) -> bool {
         matches!(
             self,
@@ -150,6 +154,7 @@ impl Tag {
     }
 
     /// Elements that start a new block of text (a line break in the output).
+    #[inline]
     pub(crate) fn is_block(self) -> bool {
         !matches!(
             self,

@@ -31,10 +31,10 @@ use scraper::node::Element;
 
 use crate::tag::Tag;
 
-/// The attributes [`classify`] reads. The guard keeps every one of them
-/// when it drops the attributes extraction never reads
-/// ([`crate::guard::keeps_attribute`]; a test holds the two together): a
-/// rule on an attribute the guard drops would never fire.
+/// The attributes the element classifier reads. The guard keeps every one
+/// of them when it drops the attributes extraction never reads (a test
+/// holds the two together): a rule on an attribute the guard drops would
+/// never fire.
 pub const READ_ATTRIBUTES: &[&str] = &[
     "class",
     "id",
@@ -48,7 +48,7 @@ pub const READ_ATTRIBUTES: &[&str] = &[
 
 /// The attributes an image's address is read from, in order: `src`, then
 /// the lazy-loading copies scripts swap in. The guard keeps each of them
-/// ([`crate::guard::KEPT_DATA_ATTRIBUTES`]; a test holds the two together).
+/// (a test holds the two together).
 pub const IMAGE_SOURCES: &[&str] = &["src", "data-src", "data-lazy-src", "data-original"];
 
 /// The `srcset` attributes an image's address is read from when no
