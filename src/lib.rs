@@ -71,6 +71,7 @@ mod error;
 #[doc(hidden)]
 pub mod eval;
 mod extract;
+mod extractor;
 #[cfg(feature = "fetch")]
 pub mod fetch;
 mod fnv;
@@ -80,12 +81,15 @@ mod pipeline;
 pub mod rules;
 pub mod site;
 pub mod syndication;
+mod tag;
+mod text;
 
 pub use article::{
     Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage, Timestamp,
 };
 pub use error::Error;
-pub use extract::{Extractor, ExtractorBuilder, Focus};
+pub use extract::Focus;
+pub use extractor::{Extractor, ExtractorBuilder};
 #[cfg(feature = "fetch")]
 pub use fetch::{Fetcher, FetcherBuilder, Page};
 pub use pipeline::Input;

@@ -1,5 +1,5 @@
 //! The extraction pipeline: the one place that knows the order of the
-//! stages. [`Extractor`]'s methods, the crawl workers
+//! stages. [`Extractor`](crate::Extractor)'s methods, the crawl workers
 //! (`gleaner::crawl`) and the fetcher all run this cascade; none of them
 //! re-assembles its tail.
 //!
@@ -44,11 +44,10 @@ use crate::guard;
 use crate::metadata::{self, Metadata};
 use crate::site::SiteMemory;
 use crate::syndication::{self, PageFacts};
-use crate::Extractor;
 
 /// One page to extract, with what is known about it: its URL and when it
 /// was fetched. Built with [`Input::html`], [`Input::bytes`] or
-/// [`Input::document`], then passed to [`Extractor::extract_input`].
+/// [`Input::document`], then passed to [`Extractor::extract_input`](crate::Extractor::extract_input).
 ///
 /// The reference time ([`fetched_at`](Self::fetched_at)) anchors relative
 /// dates: a page whose only date is "2 hours ago" gets a
@@ -156,17 +155,16 @@ impl<'a> Input<'a> {
 
 /// Runs the whole cascade (steps 1–8 of the [module docs](self)).
 pub(crate) fn extract(
-    extractor: &Extractor,
+    opts: &Options,
     input: Input<'_>,
     memory: Option<&SiteMemory>,
 ) -> Result<Article, Error> {
-    let draft = draft(extractor, input)?;
+    let draft = draft(opts, input)?;
     Ok(tail(draft, memory).0)
 }
 
 /// Steps 1–6: everything that depends on the page alone.
-pub(crate) fn draft(extractor: &Extractor, input: Input<'_>) -> Result<Draft, Error> {
-    let opts = extractor.options();
+pub(crate) fn draft(opts: &Options, input: Input<'_>) -> Result<Draft, Error> {
     // 1–2. Input, parse.
     let doc = parse(opts, input.page)?;
     // 3. One scan of the page.

@@ -45,12 +45,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use url::Url;
-
 use crate::article::{Article, Block, Removed, Stage};
-use crate::error::Error;
-use crate::extract::Extractor;
-use crate::syndication::{bare_host, norm, preview};
+use crate::text::{bare_host, norm, preview};
 
 /// The bounds of a [`SiteMemory`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -394,57 +390,6 @@ fn drop_repeated(article: &mut Article, repeated: &[bool], explain: bool) -> usi
         }
     }
     gone
-}
-
-impl Extractor {
-    /// Extracts every page of one host in two passes: all pages are
-    /// extracted and learned by `memory` first ([`SiteMemory::learn`]),
-    /// then the blocks the host repeats are stripped from each
-    /// ([`SiteMemory::strip`]) — the first page included, which
-    /// [`extract_with`](Extractor::extract_with) page by page cannot do.
-    /// Results come in the order of `pages`. The pages may belong to
-    /// several hosts: memory is per host. Memory stays bounded by its
-    /// [`SiteMemoryLimits`]; the pages' articles are held until the second
-    /// pass, so pass a host's pages (or a bounded batch of them) at a time.
-    ///
-    /// ```
-    /// use gleaner::{Extractor, SiteMemory, Url};
-    /// let page = |n: u32| format!(
-    ///     "<html><body><article><p>Brought to you by Quokka Portal</p>\
-    ///      <p>Story {n} follows a ferry captain on her last crossing of the bay.</p>\
-    ///      <p>The second paragraph of story {n} names the passengers who came along.</p></article></body></html>");
-    /// let mut pages = Vec::new();
-    /// for n in 0..3 {
-    ///     pages.push((Url::parse(&format!("https://quokka.example/{n}"))?, page(n)));
-    /// }
-    /// let memory = SiteMemory::new();
-    /// let articles = Extractor::default().extract_host(
-    ///     pages.iter().map(|(u, h)| (u, h.as_str())),
-    ///     &memory,
-    /// );
-    /// let first = articles[0].as_ref().map_err(|e| e.to_string())?;
-    /// assert!(!first.text.contains("Quokka Portal"));
-    /// assert!(first.text.contains("Story 0"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn extract_host<'a>(
-        &self,
-        pages: impl IntoIterator<Item = (&'a Url, &'a str)>,
-        memory: &SiteMemory,
-    ) -> Vec<Result<Article, Error>> {
-        let mut articles: Vec<Result<Article, Error>> = pages
-            .into_iter()
-            .map(|(url, html)| self.extract(html, Some(url)))
-            .collect();
-        for article in articles.iter().flatten() {
-            memory.learn(article);
-        }
-        let explain = self.explains();
-        for article in articles.iter_mut().flatten() {
-            memory.strip_explained(article, explain);
-        }
-        articles
-    }
 }
 
 /// One key per block: the hash of its normalised text and its zone (head,

@@ -148,3 +148,124 @@ fn elision_counter_examples_stay_fixed() {
         same_both_ways(&case);
     }
 }
+
+/// One container of the article area: its wrapper's opening tag and its
+/// paragraphs (unique words, so a paragraph is found by its text).
+#[derive(Debug, Clone)]
+struct Group {
+    open: &'static str,
+    close: &'static str,
+    paragraphs: Vec<String>,
+}
+
+/// Wrappers of the article's own paragraphs: plain, content-named, and
+/// named like boilerplate (their paragraphs may be pruned, with a reason).
+fn group() -> impl Strategy<Value = Group> {
+    let wrapper = prop_oneof![
+        Just(("<div>", "</div>")),
+        Just(("<section>", "</section>")),
+        Just(("<div class=\"entry-content\">", "</div>")),
+        Just(("<div class=\"share-bar\">", "</div>")),
+        Just(("<div class=\"related-posts\">", "</div>")),
+        Just(("<aside>", "</aside>")),
+        Just(("<div style=\"display:none\">", "</div>")),
+        Just(("<div class=\"sidebar\">", "</div>")),
+    ];
+    let para = prop::collection::vec("[a-z]{3,9}", 6..40).prop_map(|w| w.join(" ") + ".");
+    (wrapper, prop::collection::vec(para, 1..4)).prop_map(|((open, close), paragraphs)| Group {
+        open,
+        close,
+        paragraphs,
+    })
+}
+
+/// Furniture between the article's containers; not article paragraphs.
+fn furniture() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        Just(""),
+        Just("<nav><a href=\"/a\">Home</a> <a href=\"/b\">World</a></nav>"),
+        Just("<div class=\"ad-slot\">Advertisement</div>"),
+        Just("<ul class=\"related\"><li><a href=\"/x\">Another story</a></li></ul>"),
+        Just("<p>Share this article</p>"),
+    ]
+}
+
+/// Pages whose article area is a long story (so extraction finds it) and
+/// generated containers with their furniture.
+fn article_page() -> impl Strategy<Value = (String, Vec<Group>)> {
+    prop::collection::vec((group(), furniture()), 1..8).prop_map(|parts| {
+        let story: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<p>The ferry crossed the bay for the {i}th time that week, and the \
+                     captain, who had sailed it for thirty years, counted the passengers.</p>"
+                )
+            })
+            .collect();
+        // The generated containers sit inside the story's own container:
+        // the article area is one body, whatever is cut from it.
+        let mut body = format!("<div class=\"story\">{story}");
+        let mut groups = Vec::new();
+        for (g, f) in parts {
+            body.push_str(g.open);
+            for p in &g.paragraphs {
+                body.push_str(&format!("<p>{p}</p>"));
+            }
+            body.push_str(g.close);
+            body.push_str(f);
+            groups.push(g);
+        }
+        body.push_str("</div>");
+        (
+            format!("<html><body><article><h1>Ferry</h1>{body}</article></body></html>"),
+            groups,
+        )
+    })
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Issue 14's reason trail: every paragraph of the article area is in
+    /// the text or in `removed` with the rule that removed it (a removed
+    /// fragment's preview opens with that paragraph or an earlier one of
+    /// the article area).
+    #[test]
+    fn every_article_paragraph_is_kept_or_removed_with_a_rule((html, groups) in article_page()) {
+        let extractor = gleaner::Extractor::builder().explain(true).build();
+        let article = extractor.extract(&html, None).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let text = squeeze(&article.text);
+        let paragraphs: Vec<String> = groups
+            .iter()
+            .flat_map(|g| g.paragraphs.iter().map(|p| squeeze(p)))
+            .collect();
+        let previews: Vec<String> = article
+            .removed
+            .iter()
+            .filter(|r| !r.rule.is_empty())
+            .map(|r| squeeze(r.preview.trim_end_matches('…')))
+            .filter(|p| !p.is_empty())
+            .collect();
+        for (j, p) in paragraphs.iter().enumerate() {
+            if text.contains(p.as_str()) {
+                continue;
+            }
+            let covered = (0..=j).any(|k| {
+                let from_k: String = paragraphs[k..].concat();
+                previews.iter().any(|pre| from_k.starts_with(pre.as_str()))
+            });
+            prop_assert!(
+                covered,
+                "paragraph {} neither in the text nor removed with a rule\nparagraph: {}\nremoved: {:?}\npage: {}",
+                j, p, article.removed, html
+            );
+        }
+    }
+}

@@ -527,7 +527,7 @@ impl Worker<'_> {
                         .ok()
                         .and_then(|p| Url::from_file_path(p).ok());
                     let page = Input::bytes(&bytes, None).maybe_url(url.as_ref());
-                    pipeline::draft(self.extractor, page)
+                    pipeline::draft(self.extractor.options(), page)
                 });
                 (input, draft)
             }
@@ -596,5 +596,5 @@ fn draft_record(
     let page = Input::bytes(&body, http.content_type())
         .maybe_url(url.as_ref())
         .maybe_fetched_at(record.date());
-    pipeline::draft(extractor, page)
+    pipeline::draft(extractor.options(), page)
 }

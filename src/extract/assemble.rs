@@ -510,13 +510,13 @@ impl Ctx<'_, '_> {
 
     fn image(&self, i: usize) -> Option<Image> {
         let el = self.dom.nodes[i].elem()?;
-        let src = ["src", "data-src", "data-lazy-src", "data-original"]
+        let src = crate::rules::IMAGE_SOURCES
             .iter()
             .filter_map(|a| crate::rules::attr(el, a))
             .map(str::trim)
             .find(|s| !s.is_empty() && !s.starts_with("data:"))
             .or_else(|| {
-                ["srcset", "data-srcset"]
+                crate::rules::IMAGE_SRCSETS
                     .iter()
                     .find_map(|a| crate::metadata::best_from_srcset(crate::rules::attr(el, a)?))
             })?;

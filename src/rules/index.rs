@@ -20,18 +20,55 @@ const MAX_TOKEN: usize = 24;
 /// segments).
 const MAX_KEY: usize = 32;
 
-/// First segments of utility class words (Bootstrap, Tailwind, SUIT): a word
-/// like `mt-4`, `d-print-none`, `col-md-8`, `hidden-xs` or `md:hidden` says
-/// how the element is laid out, not what it is.
-#[rustfmt::skip]
-const UTILITY_HEADS: &[&str] = &[
-    "d", "m", "p", "mt", "mb", "ml", "mr", "mx", "my", "ms", "me", "pt", "pb", "pl", "pr", "px",
-    "py", "ps", "pe", "col", "offset", "order", "hidden", "visible", "u", "margin", "padding",
-    "border", "float", "flex", "grid", "gap", "w", "h", "z", "xs", "sm", "md", "lg", "xl", "xxl",
-];
+/// Whether a lower-cased segment is the first segment of a utility class
+/// word (Bootstrap, Tailwind, SUIT): a word like `mt-4`, `d-print-none`,
+/// `col-md-8`, `hidden-xs` or `md:hidden` says how the element is laid out,
+/// not what it is.
+fn is_utility_head(seg: &[u8]) -> bool {
+    matches!(
+        seg,
+        b"d" | b"m"
+            | b"p"
+            | b"mt"
+            | b"mb"
+            | b"ml"
+            | b"mr"
+            | b"mx"
+            | b"my"
+            | b"ms"
+            | b"me"
+            | b"pt"
+            | b"pb"
+            | b"pl"
+            | b"pr"
+            | b"px"
+            | b"py"
+            | b"ps"
+            | b"pe"
+            | b"col"
+            | b"offset"
+            | b"order"
+            | b"hidden"
+            | b"visible"
+            | b"u"
+            | b"margin"
+            | b"padding"
+            | b"border"
+            | b"float"
+            | b"flex"
+            | b"grid"
+            | b"gap"
+            | b"w"
+            | b"h"
+            | b"z"
+    ) || is_utility_tail(seg)
+}
 
-/// Last segments of responsive utility words (`hidden-xs`, `visible-lg`).
-const UTILITY_TAILS: &[&str] = &["xs", "sm", "md", "lg", "xl", "xxl"];
+/// Whether a lower-cased segment is the last segment of a responsive
+/// utility word (`hidden-xs`, `visible-lg`).
+fn is_utility_tail(seg: &[u8]) -> bool {
+    matches!(seg, b"xs" | b"sm" | b"md" | b"lg" | b"xl" | b"xxl")
+}
 
 /// What one string says in one scope.
 #[derive(Debug, Clone, Copy)]
@@ -91,11 +128,36 @@ struct Slot {
     hash: u64,
     key: &'static str,
     hits: [Hit; 4],
+    /// Whether the key is a proper prefix of a segment-, prefix- or
+    /// word-scope pattern: only then can a longer key that starts with it
+    /// (the rest of its segment, the word's next tokens) match, so a token
+    /// without it ends the scanner's longer lookups.
+    longer: bool,
 }
+
+/// What one probe of the index found.
+#[derive(Clone, Copy)]
+struct Found<'i> {
+    hits: Option<&'i [Hit; 4]>,
+    longer: bool,
+}
+
+/// The bits of a hash kept in a table slot (the upper half; the lower
+/// half picks the slot).
+const TAG: u64 = 0xffff_ffff_0000_0000;
+
+const NOT_FOUND: Found<'static> = Found {
+    hits: None,
+    longer: false,
+};
 
 /// The compiled table.
 pub(crate) struct TokenIndex {
-    slots: Vec<Slot>,
+    /// The open-addressing table, one word per slot: the upper half of the
+    /// key's hash and 1 + its index in `entries`; 0 is an empty slot. Most
+    /// tokens are in no rule, and a miss reads only this small table.
+    table: Vec<u64>,
+    entries: Vec<Slot>,
     mask: usize,
     /// Longest segment-, prefix- or word-scope pattern: longer segments of
     /// several tokens are not looked up.
@@ -105,41 +167,42 @@ pub(crate) struct TokenIndex {
     max_prefix_key: usize,
 }
 
-/// Marker words: extra bits that are no vocabulary kind.
+/// Marker words ([`super::table::CAPTION_TOKENS`] and the lists beside
+/// it): extra bits that are no vocabulary kind.
 fn markers() -> impl Iterator<Item = (&'static str, u16)> {
-    let caption = ["caption", "credit", "credits", "figcaption"]
-        .into_iter()
-        .map(|t| (t, kind::CAPTION));
-    let brand = ["logo", "brand", "sitename", "sitetitle", "branding"]
-        .into_iter()
-        .map(|t| (t, kind::BRAND));
-    let logo = ["logo", "brand", "branding"]
-        .into_iter()
-        .map(|t| (t, kind::LOGO));
-    let plugin = crate::syndication::patterns::PLUGIN_TOKENS
-        .iter()
-        .map(|t| (*t, kind::PLUGIN));
-    caption.chain(brand).chain(logo).chain(plugin)
+    use super::table::{BRAND_TOKENS, CAPTION_TOKENS, LOGO_TOKENS, PLUGIN_TOKENS};
+    let words = |list: &'static [&'static str], bits: u16| list.iter().map(move |t| (*t, bits));
+    words(CAPTION_TOKENS, kind::CAPTION)
+        .chain(words(BRAND_TOKENS, kind::BRAND))
+        .chain(words(LOGO_TOKENS, kind::LOGO))
+        .chain(words(PLUGIN_TOKENS, kind::PLUGIN))
 }
 
 impl TokenIndex {
     fn build() -> Self {
-        let mut entries: Vec<(&'static str, [Hit; 4])> = Vec::new();
-        fn entry<'e>(
-            entries: &'e mut Vec<(&'static str, [Hit; 4])>,
-            key: &'static str,
-        ) -> &'e mut [Hit; 4] {
-            let at = match entries.iter().position(|(k, _)| *k == key) {
+        type Entry = (&'static str, [Hit; 4], bool);
+        let mut entries: Vec<Entry> = Vec::new();
+        fn entry<'e>(entries: &'e mut Vec<Entry>, key: &'static str) -> &'e mut Entry {
+            let at = match entries.iter().position(|(k, _, _)| *k == key) {
                 Some(at) => at,
                 None => {
-                    entries.push((key, [NO_HIT; 4]));
+                    entries.push((key, [NO_HIT; 4], false));
                     entries.len() - 1
                 }
             };
-            &mut entries[at].1
+            &mut entries[at]
+        }
+        for r in RULES.iter().filter(|r| r.scope != Scope::Token) {
+            // Patterns are ASCII (the table test checks it), so every byte
+            // index is a char boundary.
+            for end in 1..r.pattern.len() {
+                if let Some(p) = r.pattern.get(..end) {
+                    entry(&mut entries, p).2 = true;
+                }
+            }
         }
         for (i, r) in RULES.iter().enumerate() {
-            let hit = &mut entry(&mut entries, r.pattern)[scope_slot(r.scope)];
+            let hit = &mut entry(&mut entries, r.pattern).1[scope_slot(r.scope)];
             // Two rules on one string in one scope: the first stays (the
             // table test forbids it).
             if hit.rule == NO_RULE {
@@ -153,25 +216,25 @@ impl TokenIndex {
             }
         }
         for (t, bits) in markers() {
-            entry(&mut entries, t)[TOKEN].marks |= bits;
+            entry(&mut entries, t).1[TOKEN].marks |= bits;
         }
         let size = (entries.len() * 4).next_power_of_two();
         let mask = size - 1;
-        let mut slots = vec![
-            Slot {
-                hash: 0,
-                key: "",
-                hits: [NO_HIT; 4],
-            };
-            size
-        ];
-        for (key, hits) in entries {
+        let mut table = vec![0u64; size];
+        let mut slots = Vec::with_capacity(entries.len());
+        for (key, hits, longer) in entries {
             let hash = crate::fnv::hash(key.as_bytes());
             let mut i = (hash as usize) & mask;
-            while !slots[i].key.is_empty() {
+            while table[i] != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = Slot { hash, key, hits };
+            slots.push(Slot {
+                hash,
+                key,
+                hits,
+                longer,
+            });
+            table[i] = (hash & TAG) | slots.len() as u64;
         }
         let longest = |scopes: &[Scope]| {
             RULES
@@ -182,22 +245,33 @@ impl TokenIndex {
                 .unwrap_or(0)
         };
         TokenIndex {
-            slots,
+            table,
+            entries: slots,
             mask,
             max_segment_key: longest(&[Scope::Segment, Scope::Prefix, Scope::Word]).min(MAX_TOKEN),
             max_prefix_key: longest(&[Scope::Prefix, Scope::Word]).min(MAX_KEY),
         }
     }
 
-    fn get(&self, hash: u64, key: &[u8]) -> Option<&[Hit; 4]> {
+    fn get(&self, hash: u64, key: &[u8]) -> Found<'_> {
         let mut i = (hash as usize) & self.mask;
         loop {
-            let s = &self.slots[i];
-            if s.key.is_empty() {
-                return None;
+            let t = self.table[i];
+            if t == 0 {
+                return NOT_FOUND;
             }
-            if s.hash == hash && s.key.as_bytes() == key {
-                return Some(&s.hits);
+            if t & TAG == hash & TAG {
+                if let Some(s) = (t as u32 as usize)
+                    .checked_sub(1)
+                    .and_then(|e| self.entries.get(e))
+                {
+                    if s.hash == hash && s.key.as_bytes() == key {
+                        return Found {
+                            hits: Some(&s.hits),
+                            longer: s.longer,
+                        };
+                    }
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -232,7 +306,8 @@ impl WordHits {
 
 /// Whether a word is a layout utility class (`mt-4`, `hidden-xs`,
 /// `col-md-8`, `md:hidden`): a word of two or more segments whose first
-/// segment is in [`UTILITY_HEADS`] or last in [`UTILITY_TAILS`].
+/// segment is a utility head ([`is_utility_head`]) or whose last is a
+/// responsive tail ([`is_utility_tail`]).
 fn is_utility_word(word: &[u8]) -> bool {
     // Utility heads and tails are at most 7 bytes; most words have no
     // punctuation or a longer first segment.
@@ -249,10 +324,27 @@ fn is_utility_word(word: &[u8]) -> bool {
     if first.is_empty() || last.is_empty() {
         return false;
     }
-    let is = |s: &[u8], list: &[&str]| {
-        s.len() <= LONGEST && list.iter().any(|u| u.as_bytes().eq_ignore_ascii_case(s))
+    let lower = |s: &[u8]| {
+        let mut buf = [0u8; LONGEST];
+        let n = s.len().min(LONGEST);
+        for (d, b) in buf.iter_mut().zip(s) {
+            *d = b.to_ascii_lowercase();
+        }
+        (buf, n)
     };
-    is(first, UTILITY_HEADS) || is(last, UTILITY_TAILS)
+    if first.len() <= LONGEST {
+        let (buf, n) = lower(first);
+        if is_utility_head(&buf[..n]) {
+            return true;
+        }
+    }
+    if last.len() <= LONGEST {
+        let (buf, n) = lower(last);
+        if is_utility_tail(&buf[..n]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a segment is a generated name, not a word: hex runs with digits
@@ -313,8 +405,9 @@ fn boundary(prev: u8, b: u8) -> bool {
 
 /// Reads a class or id value against the rule table, calling `f` with the
 /// bits and the first few rule indices of each word; a state word
-/// (`has-sidebar`) gives only its state rule and [`kind::STATE`]. `user` holds the caller's words (hash, word, bits),
-/// which replace the vocabulary kind of the same token.
+/// (`has-sidebar`) gives only its state rule and [`kind::STATE`]. `user`
+/// holds the caller's words (hash, word, bits), which replace the
+/// vocabulary kind of the same token.
 pub(crate) fn scan(
     value: &str,
     attr: Attribute,
@@ -323,11 +416,7 @@ pub(crate) fn scan(
 ) {
     let index = token_index();
     let mask = attr_mask(attr);
-    for word in value
-        .as_bytes()
-        .split(u8::is_ascii_whitespace)
-        .filter(|w| !w.is_empty())
-    {
+    for word in words(value) {
         if is_utility_word(word) {
             continue;
         }
@@ -336,42 +425,137 @@ pub(crate) fn scan(
     }
 }
 
-/// A word's normalised prefix and its hash.
+/// The whitespace-separated words of a class or id value.
+pub(crate) fn words(value: &str) -> impl Iterator<Item = &[u8]> {
+    value
+        .as_bytes()
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+}
+
+/// The kind and marker bits of one word of a class or id value (see
+/// [`scan`]); a state word gives [`kind::STATE`] alone.
+pub(crate) fn word_bits(word: &[u8], attr: Attribute, user: &[(u64, &str, u16)]) -> u16 {
+    if is_utility_word(word) {
+        return 0;
+    }
+    scan_word(word, token_index(), attr_mask(attr), user).bits
+}
+
+/// A word's normalised prefix and its hash, while some prefix- or
+/// word-scope pattern may still start with it.
 struct Key {
     buf: [u8; MAX_KEY],
     len: usize,
     hash: u64,
-}
-
-impl Default for Key {
-    fn default() -> Self {
-        Key {
-            buf: [0; MAX_KEY],
-            len: 0,
-            hash: crate::fnv::OFFSET,
-        }
-    }
+    /// Whether a longer key may still match: false once the key is longer
+    /// than every pattern or no pattern starts with it.
+    live: bool,
 }
 
 impl Key {
     fn push(&mut self, b: u8) {
-        if let Some(slot) = self.buf.get_mut(self.len) {
-            *slot = b;
+        if !self.live {
+            return;
+        }
+        match self.buf.get_mut(self.len) {
+            Some(slot) => *slot = b,
+            None => {
+                self.live = false;
+                return;
+            }
         }
         self.len += 1;
         self.hash = crate::fnv::step(self.hash, b);
     }
+
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len.min(MAX_KEY)]
+    }
+}
+
+/// Where a token stands in its word, for the scopes that care.
+#[derive(Clone, Copy)]
+struct At {
+    /// The token is its whole segment.
+    whole_segment: bool,
+    /// The token opens the word.
+    first_in_word: bool,
+    /// The token ends the word.
+    at_word_end: bool,
+}
+
+/// Adds the hits of one looked-up token to `out`, or returns the word's
+/// whole result when the token opens a state word (`has-sidebar`): a state
+/// word says nothing else.
+fn add_token(
+    out: &mut WordHits,
+    hits: Option<&[Hit; 4]>,
+    token: &[u8],
+    hash: u64,
+    at: At,
+    mask: u8,
+    user: &[(u64, &str, u16)],
+) -> Option<WordHits> {
+    if hits.is_none() && user.is_empty() {
+        // Most tokens of most words.
+        return None;
+    }
+    let mut mine = WordHits::default();
+    if let Some(hits) = hits {
+        mine.add(&hits[TOKEN], mask);
+        if at.whole_segment {
+            mine.add(&hits[SEGMENT], mask);
+        }
+        if at.first_in_word {
+            mine.add(&hits[PREFIX], mask);
+            if at.at_word_end {
+                mine.add(&hits[WORD], mask);
+            }
+        }
+    }
+    for &(uh, ut, ub) in user {
+        if uh == hash && ut.as_bytes() == token {
+            mine.bits = (mine.bits & !kind::VOCABULARY) | ub;
+            mine.n = 0;
+        }
+    }
+    if at.first_in_word && mine.bits & kind::STATE != 0 {
+        mine.bits = kind::STATE;
+        mine.n = mine.n.min(1);
+        return Some(mine);
+    }
+    out.bits |= mine.bits;
+    for &r in &mine.rules[..mine.n] {
+        if out.n < out.rules.len() {
+            out.rules[out.n] = r;
+            out.n += 1;
+        }
+    }
+    None
 }
 
 /// The hits of one word; for a state word (`has-sidebar`), only the state
 /// rule and [`kind::STATE`].
+///
+/// One pass over the bytes: each token is looked up once, and its probe
+/// also says whether any longer pattern starts with it (`Slot::longer`),
+/// so the longer keys — the whole segment, the word so far — are looked up
+/// only while some pattern may still match them. A segment of lower-case
+/// letters (most are) is one token, already normalised: it is looked up as
+/// it stands.
 fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)]) -> WordHits {
     let mut out = WordHits::default();
     let Some(last_alnum) = word.iter().rposition(u8::is_ascii_alphanumeric) else {
         return out;
     };
     // The normalised word so far: lower-case, `-` between segments.
-    let mut key = Key::default();
+    let mut key = Key {
+        buf: [0; MAX_KEY],
+        len: 0,
+        hash: crate::fnv::OFFSET,
+        live: index.max_prefix_key > 0,
+    };
     let mut tokens_seen = 0usize;
     let mut seg_no = 0usize;
     let mut pos = 0usize;
@@ -381,81 +565,109 @@ fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)
             continue;
         }
         let start = pos;
+        let mut plain = true;
         while pos < word.len() && word[pos].is_ascii_alphanumeric() {
+            plain &= word[pos].is_ascii_lowercase();
             pos += 1;
         }
         let seg = &word[start..pos];
         if seg_no > 0 {
             key.push(b'-');
         }
+        let at_word_end = pos - 1 == last_alnum;
+        if plain {
+            // One token, no generated name.
+            for &b in seg {
+                key.push(b);
+            }
+            let first_in_word = tokens_seen == 0;
+            tokens_seen += 1;
+            if seg.len() <= MAX_TOKEN {
+                let hash = crate::fnv::hash(seg);
+                let found = index.get(hash, seg);
+                if first_in_word {
+                    // The key is this token: this was the key's probe.
+                    key.live &= found.longer;
+                }
+                let at = At {
+                    whole_segment: true,
+                    first_in_word,
+                    at_word_end,
+                };
+                if let Some(state) = add_token(&mut out, found.hits, seg, hash, at, mask, user) {
+                    return state;
+                }
+            }
+            // The first segment's own probe covered its prefix and word
+            // scopes.
+            if seg_no > 0 && key.live && key.len <= index.max_prefix_key {
+                key_probe(&mut out, &mut key, index, at_word_end, mask);
+            }
+            seg_no += 1;
+            continue;
+        }
         let hashed = is_hash_like(seg);
         let seg_is_word = start == 0 && pos == word.len();
+        // The segment, lower-cased, as far as a segment key can reach.
         let mut seg_buf = [0u8; MAX_TOKEN];
-        let mut seg_hash = crate::fnv::OFFSET;
+        // The current token, lower-cased, and its hash.
+        let mut tok_buf = [0u8; MAX_TOKEN];
+        let mut tok_hash = crate::fnv::OFFSET;
         let mut tok_start = 0usize;
         let mut seg_tokens = 0usize;
+        // Whether a pattern may equal the whole segment: its first token
+        // starts one (or was not looked up).
+        let mut seg_live = true;
         for i in 0..seg.len() {
             let b = seg[i];
             let lower = b.to_ascii_lowercase();
-            if i < MAX_TOKEN {
-                seg_buf[i] = lower;
+            if let Some(d) = seg_buf.get_mut(i) {
+                *d = lower;
             }
-            seg_hash = crate::fnv::step(seg_hash, lower);
+            if let Some(d) = tok_buf.get_mut(i - tok_start) {
+                *d = lower;
+            }
+            tok_hash = crate::fnv::step(tok_hash, lower);
             key.push(lower);
-            let tok_end = i + 1 == seg.len() || boundary(b, seg[i + 1]);
-            if !tok_end {
+            let at_seg_end = i + 1 == seg.len();
+            if !at_seg_end && !boundary(b, seg[i + 1]) {
                 continue;
             }
-            let tok = &seg[tok_start..=i];
-            let at_seg_end = i + 1 == seg.len();
-            let at_word_end = at_seg_end && start + i == last_alnum;
+            let tok_len = i + 1 - tok_start;
             let first_in_word = tokens_seen == 0;
             seg_tokens += 1;
             tokens_seen += 1;
-            if !hashed && tok.len() <= MAX_TOKEN && !tok.iter().all(u8::is_ascii_digit) {
-                let mut lower_tok = [0u8; MAX_TOKEN];
-                let mut h = crate::fnv::OFFSET;
-                for (d, s) in lower_tok.iter_mut().zip(tok) {
-                    *d = s.to_ascii_lowercase();
-                    h = crate::fnv::step(h, *d);
+            if !hashed && tok_len <= MAX_TOKEN && !seg[tok_start..=i].iter().all(u8::is_ascii_digit)
+            {
+                let token = &tok_buf[..tok_len];
+                let found = index.get(tok_hash, token);
+                if seg_tokens == 1 {
+                    seg_live = found.longer;
                 }
-                let lower_tok = &lower_tok[..tok.len()];
-                let mut mine = WordHits::default();
-                if let Some(hits) = index.get(h, lower_tok) {
-                    mine.add(&hits[TOKEN], mask);
-                    if tok_start == 0 && at_seg_end {
-                        mine.add(&hits[SEGMENT], mask);
-                    }
-                    if first_in_word {
-                        mine.add(&hits[PREFIX], mask);
-                    }
-                    if first_in_word && at_word_end {
-                        mine.add(&hits[WORD], mask);
-                    }
+                if first_in_word {
+                    key.live &= found.longer;
                 }
-                for &(uh, ut, ub) in user {
-                    if uh == h && ut.as_bytes() == lower_tok {
-                        mine.bits = (mine.bits & !kind::VOCABULARY) | ub;
-                        mine.n = 0;
-                    }
-                }
-                if first_in_word && mine.bits & kind::STATE != 0 {
-                    // A state word says nothing else.
-                    mine.bits = kind::STATE;
-                    mine.n = mine.n.min(1);
-                    return mine;
-                }
-                out.bits |= mine.bits;
-                for &r in &mine.rules[..mine.n] {
-                    if out.n < out.rules.len() {
-                        out.rules[out.n] = r;
-                        out.n += 1;
-                    }
+                let at = At {
+                    whole_segment: tok_start == 0 && at_seg_end,
+                    first_in_word,
+                    at_word_end: at_seg_end && at_word_end,
+                };
+                if let Some(state) =
+                    add_token(&mut out, found.hits, token, tok_hash, at, mask, user)
+                {
+                    return state;
                 }
             }
             tok_start = i + 1;
-            if !hashed && at_seg_end && seg_tokens > 1 && seg.len() <= index.max_segment_key {
-                if let Some(hits) = index.get(seg_hash, &seg_buf[..seg.len()]) {
+            tok_hash = crate::fnv::OFFSET;
+            if !hashed
+                && at_seg_end
+                && seg_tokens > 1
+                && seg_live
+                && seg.len() <= index.max_segment_key
+            {
+                let seg_key = &seg_buf[..seg.len()];
+                if let Some(hits) = index.get(crate::fnv::hash(seg_key), seg_key).hits {
                     out.add(&hits[SEGMENT], mask);
                     if seg_no == 0 {
                         out.add(&hits[PREFIX], mask);
@@ -466,18 +678,26 @@ fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)
                 }
             }
             let prefix_done = seg_no == 0 && (tokens_seen == 1 || at_seg_end);
-            if !prefix_done && key.len <= index.max_prefix_key {
-                if let Some(hits) = index.get(key.hash, &key.buf[..key.len]) {
-                    out.add(&hits[PREFIX], mask);
-                    if at_word_end {
-                        out.add(&hits[WORD], mask);
-                    }
-                }
+            if key.live && !prefix_done && key.len <= index.max_prefix_key {
+                key_probe(&mut out, &mut key, index, at_seg_end && at_word_end, mask);
             }
         }
         seg_no += 1;
     }
     out
+}
+
+/// Looks the word so far up as a prefix (and as the whole word at its
+/// end); the key stays live only while some pattern starts with it.
+fn key_probe(out: &mut WordHits, key: &mut Key, index: &TokenIndex, at_word_end: bool, mask: u8) {
+    let found = index.get(key.hash, key.bytes());
+    if let Some(hits) = found.hits {
+        out.add(&hits[PREFIX], mask);
+        if at_word_end {
+            out.add(&hits[WORD], mask);
+        }
+    }
+    key.live = found.longer;
 }
 
 /// The rules of the table that match a class or id value, in the order
@@ -541,6 +761,32 @@ mod tests {
         for w in ["hidden", "ad-slot", "related-posts-2", "site-footer"] {
             assert!(!is_utility_word(w.as_bytes()), "{w}");
         }
+    }
+
+    #[test]
+    fn longer_keys_are_looked_up_while_a_pattern_may_start_with_them() {
+        let c = Attribute::Class;
+        // The first token opens a longer pattern: the segment or the word
+        // so far is looked up, in any case and punctuation.
+        assert_eq!(ids("visuallyHidden", c), ["hidden.visuallyhidden"]);
+        assert_eq!(
+            ids("Visually--Hidden_focusable", c),
+            ["hidden.visually-hidden"]
+        );
+        assert_eq!(ids("SR-Only", c), ["hidden.sr-only"]);
+        assert_eq!(ids("QC-cmp2-ui", c), ["consent.qc-cmp"]);
+        assert_eq!(
+            ids("ht-ctc-chat", c),
+            ["chat.ctc", "chat.ht-ctc", "chat.chat"]
+        );
+        assert_eq!(ids("element-invisible", c), ["hidden.element-invisible"]);
+        assert_eq!(ids("a2a_kit", c), ["share.a2a"]);
+        // A first token no pattern starts with ends the longer lookups.
+        assert!(ids("elementor-invisible", c).is_empty());
+        assert!(ids("srx-only", c).is_empty());
+        // Prefixes of patterns are no rules themselves.
+        assert!(ids("visually", c).is_empty());
+        assert!(ids("qc-cm", c).is_empty());
     }
 
     #[test]

@@ -25,6 +25,13 @@ pub const LABELS: &[&str] = &[
     "top stories", "more on this story", "more like this", "what to read next",
 ];
 
+/// Greetings that open a chat widget's bubble ("👋 Hi, how can we help?"):
+/// a short line starting with one of these (then `,`, `!`, `.` or a space)
+/// and asking or exclaiming is a widget line.
+pub const GREETINGS: &[&str] = &[
+    "hi", "hello", "hey", "hola", "bonjour", "hallo", "olá", "ciao",
+];
+
 /// Short blocks starting with one of these are "the article goes on below
 /// the ad" notices.
 #[rustfmt::skip]

@@ -8,8 +8,9 @@
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
-//! - [`BOILER_ROLES`] and the attributes the rules read
-//!   ([`READ_ATTRIBUTES`]), which the guard must keep.
+//! - [`BOILER_ROLES`], the attributes the rules read
+//!   ([`READ_ATTRIBUTES`]) and those an image's address is read from
+//!   ([`IMAGE_SOURCES`], [`IMAGE_SRCSETS`]), which the guard must keep.
 //!
 //! Callers add tokens of their own, globally or per host, with
 //! [`ExtractorBuilder::boilerplate_class`](crate::ExtractorBuilder::boilerplate_class)
@@ -23,17 +24,17 @@ pub mod tuning;
 
 pub use index::matching;
 pub(crate) use lines::{is_author_bio, is_boilerplate_line, is_label};
-pub use lines::{LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
+pub use lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 
 use scraper::node::Element;
 
-use crate::extract::Tag;
+use crate::tag::Tag;
 
-/// The attributes [`classify`] reads. The guard keeps every one of them
-/// when it drops the attributes extraction never reads
-/// ([`crate::guard::keeps_attribute`]; a test holds the two together): a
-/// rule on an attribute the guard drops would never fire.
+/// The attributes the element classifier reads. The guard keeps every one
+/// of them when it drops the attributes extraction never reads (a test
+/// holds the two together): a rule on an attribute the guard drops would
+/// never fire.
 pub const READ_ATTRIBUTES: &[&str] = &[
     "class",
     "id",
@@ -44,6 +45,15 @@ pub const READ_ATTRIBUTES: &[&str] = &[
     "style",
     "itemprop",
 ];
+
+/// The attributes an image's address is read from, in order: `src`, then
+/// the lazy-loading copies scripts swap in. The guard keeps each of them
+/// (a test holds the two together).
+pub const IMAGE_SOURCES: &[&str] = &["src", "data-src", "data-lazy-src", "data-original"];
+
+/// The `srcset` attributes an image's address is read from when no
+/// [`IMAGE_SOURCES`] attribute has one.
+pub const IMAGE_SRCSETS: &[&str] = &["srcset", "data-srcset"];
 
 /// ARIA roles of boilerplate landmarks and widgets.
 pub const BOILER_ROLES: &[&str] = &[
@@ -71,13 +81,13 @@ pub(crate) mod kind {
     pub(crate) const WEAK: u16 = 1 << 2;
     /// Content hint ([`Kind::Positive`](super::Kind::Positive) rules).
     pub(crate) const POSITIVE: u16 = 1 << 3;
-    /// Names an image caption or credit.
+    /// Names an image caption or credit ([`CAPTION_TOKENS`](crate::rules::table::CAPTION_TOKENS)).
     pub(crate) const CAPTION: u16 = 1 << 4;
-    /// Names the site's logo or brand block (`logo`, `brand`, `sitename`…).
+    /// Names the site's logo or brand block ([`BRAND_TOKENS`](crate::rules::table::BRAND_TOKENS)).
     pub(crate) const BRAND: u16 = 1 << 5;
-    /// Names a logo image (`logo`, `brand`, `branding`).
+    /// Names a logo image ([`LOGO_TOKENS`](crate::rules::table::LOGO_TOKENS)).
     pub(crate) const LOGO: u16 = 1 << 6;
-    /// A feed/syndication plugin's class ([`crate::syndication::patterns::PLUGIN_TOKENS`]).
+    /// A feed/syndication plugin's class ([`PLUGIN_TOKENS`](crate::rules::table::PLUGIN_TOKENS)).
     pub(crate) const PLUGIN: u16 = 1 << 7;
     /// A state word (`has-sidebar`, `no-comments`): the class/id word it
     /// opens says nothing about the element's role.
@@ -86,24 +96,39 @@ pub(crate) mod kind {
     pub(crate) const VOCABULARY: u16 = STRONG | WIDGET | WEAK | POSITIVE;
 }
 
-/// [`token_kinds`] memoised per distinct value: pages repeat the same
-/// class strings on every menu item, card and list entry (about half of
-/// all class/id values on news pages are repeats within the page).
-/// The caller's own tokens ([`UserToken`]) join the built-in vocabularies.
+/// [`token_kinds`] memoised per distinct value, and per distinct class
+/// word: pages repeat the same class strings on every menu item, card and
+/// list entry (about half of all class/id values on news pages are repeats
+/// within the page), and the values that differ mostly share their words
+/// (`card card--wide`, `card card--small`). Keys borrow from the page, so a
+/// memo allocates only its tables. The caller's own tokens ([`UserToken`])
+/// join the built-in vocabularies.
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
-    seen: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
-    /// The same for `id` values, which some rules do not read.
-    seen_ids: std::collections::HashMap<&'a str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    seen: WordMap<&'a str>,
+    /// The same for `id` values, which some rules do not read; ids are
+    /// mostly unique within a page, so they are not split into words.
+    seen_ids: WordMap<&'a str>,
+    /// Bits of each distinct class word ([`index::word_bits`]).
+    words: WordMap<&'a [u8]>,
     user: Vec<(u64, &'a str, u16)>,
 }
+
+/// A table keyed by borrowed page strings, hashed with [`WordHasher`].
+type WordMap<K> = std::collections::HashMap<K, u16, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Distinct class values and words of a typical page (a few hundred): the
+/// memo's tables start that large instead of growing through every power of
+/// two.
+const MEMO_CAPACITY: usize = 256;
 
 impl<'a> TokenMemo<'a> {
     /// A memo that also knows the caller's tokens.
     pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
         TokenMemo {
-            seen: Default::default(),
+            seen: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             seen_ids: Default::default(),
+            words: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             user: tokens
                 .into_iter()
                 .map(|t| {
@@ -118,12 +143,24 @@ impl<'a> TokenMemo<'a> {
     }
 
     /// The [`kind`] bits of a `class` value, computed once per distinct
-    /// value.
+    /// value from the bits of its words, each computed once per distinct
+    /// word.
     pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
         if let Some(&bits) = self.seen.get(value) {
             return bits;
         }
-        let bits = token_kinds_with(value, Attribute::Class, &self.user);
+        let mut bits = 0;
+        for word in index::words(value) {
+            bits |= match self.words.get(word) {
+                Some(&b) => b,
+                None => {
+                    let b = index::word_bits(word, Attribute::Class, &self.user);
+                    self.words.insert(word, b);
+                    b
+                }
+            };
+        }
+        let bits = bits & !kind::STATE;
         self.seen.insert(value, bits);
         bits
     }
@@ -591,6 +628,10 @@ mod tests {
         }
         for a in crate::guard::KEPT_DATA_ATTRIBUTES {
             assert!(crate::guard::keeps_attribute(&format!("data-{a}"), "x"));
+        }
+        // The image addresses are read from attributes the guard keeps.
+        for name in IMAGE_SOURCES.iter().chain(IMAGE_SRCSETS) {
+            assert!(crate::guard::keeps_attribute(name, "a.jpg"), "{name}");
         }
         assert!(!crate::guard::keeps_attribute("data-track", "x"));
         assert!(!crate::guard::keeps_attribute("aria-label", "x"));

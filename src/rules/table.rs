@@ -337,3 +337,27 @@ pub static RULES: &[Rule] = table![
         "ctxt",
     ]),
 ];
+
+// Marker words: class/id tokens that are no rule of their own (they prune
+// nothing) but mark an element for a later step. Matched as any token, like
+// the token-scope rules.
+
+/// Tokens naming an image caption or credit.
+pub const CAPTION_TOKENS: &[&str] = &["caption", "credit", "credits", "figcaption"];
+
+/// Tokens naming the site's logo or brand block, whose text is a site
+/// name.
+pub const BRAND_TOKENS: &[&str] = &["logo", "brand", "sitename", "sitetitle", "branding"];
+
+/// Tokens naming a logo image, whose `alt` is a site name.
+pub const LOGO_TOKENS: &[&str] = &["logo", "brand", "branding"];
+
+/// Class or id tokens of the wrappers feed and auto-blog plugins put around
+/// their "source" link (WP RSS Aggregator, Feedzy, WPeMatico, FeedWordPress,
+/// CyberSEO, RSS Post Importer, WP Automatic...).
+#[rustfmt::skip]
+pub const PLUGIN_TOKENS: &[&str] = &[
+    "wprss", "feedzy", "wpematico", "feedwordpress", "cyberseo", "rsspi", "wpautomatic",
+    "syndication", "syndicated", "sourcelink", "originalsource", "original", "source",
+    "sources", "attribution",
+];

@@ -39,8 +39,11 @@ use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
+// Moved to the leaf module `text`; re-exported where the stages found them.
 use crate::error::Error;
 use crate::rules::kind;
+use crate::text::clean;
+pub(crate) use crate::text::{bare_host, norm, preview};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
 /// captions or branding: they are prose.
@@ -57,8 +60,6 @@ const PLUG_LINE: usize = 140;
 const FOLLOW_LINE: usize = 120;
 /// Most passes of the stripper over one article.
 const PASSES: usize = 3;
-/// Length of an explain preview, in chars.
-const PREVIEW_CHARS: usize = 80;
 
 /// User rules for one scope (all hosts, or one host).
 #[derive(Debug, Clone, Default)]
@@ -222,7 +223,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 title_names = title_site_names(&el.text().collect::<String>());
             }
             "img" => {
-                let src = ["src", "data-src", "data-lazy-src", "data-original"]
+                let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if let Some(stem) = src.and_then(file_stem) {
@@ -1332,11 +1333,7 @@ fn is_widget_lower(lower: &str, edge: bool) -> bool {
     }
     // "👋 Hi, how are you?" — a greeting bubble.
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let greeting = [
-        "hi", "hello", "hey", "hola", "bonjour", "hallo", "olá", "ciao",
-    ]
-    .iter()
-    .any(|g| {
+    let greeting = crate::rules::GREETINGS.iter().any(|g| {
         bare.strip_prefix(g)
             .is_some_and(|r| r.starts_with([',', '!', ' ', '.']))
     });
@@ -1622,11 +1619,6 @@ fn other_host(host: Option<&str>, u: &Url) -> bool {
     }
 }
 
-pub(crate) fn bare_host(h: &str) -> String {
-    let h = h.to_ascii_lowercase();
-    h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
-}
-
 /// Collapses whitespace.
 /// Texts longer than this are never marker phrases or site names.
 const SHORT_TEXT: usize = 256;
@@ -1643,17 +1635,6 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
         raw.push_str(piece);
     }
     Some(clean(&raw))
-}
-
-fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 /// A cheap string test run before the URL parser on every link: `false`
@@ -1701,53 +1682,6 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
         name
     };
     !bare.eq_ignore_ascii_case(own)
-}
-
-/// Lowercase alphanumeric words joined by single spaces: the form blocks
-/// and names are compared in.
-pub(crate) fn norm(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    // A separator is owed before the next word once a word has been written.
-    let mut gap = false;
-    let mut rest = s;
-    while let Some(&b) = rest.as_bytes().first() {
-        let c = if b.is_ascii() {
-            rest = &rest[1..];
-            if b.is_ascii_alphanumeric() {
-                if gap {
-                    out.push(' ');
-                    gap = false;
-                }
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                gap = !out.is_empty();
-            }
-            continue;
-        } else if let Some(c) = rest.chars().next() {
-            rest = &rest[c.len_utf8()..];
-            c
-        } else {
-            break;
-        };
-        if c.is_alphanumeric() {
-            if gap {
-                out.push(' ');
-                gap = false;
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            gap = !out.is_empty();
-        }
-    }
-    out
-}
-
-pub(crate) fn preview(s: &str) -> String {
-    let s = clean(s);
-    match s.char_indices().nth(PREVIEW_CHARS) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s,
-    }
 }
 
 #[cfg(test)]
@@ -1857,7 +1791,5 @@ mod tests {
             file_stem("https://x.test/a/221230-putin_xi.hp-video.jpg?w=1").as_deref(),
             Some("221230 putin xi hp video")
         );
-        assert_eq!(norm("  Blue-Owl  MEDIA!"), "blue owl media");
-        assert_eq!(preview(&"a".repeat(100)).chars().count(), PREVIEW_CHARS + 1);
     }
 }

@@ -85,15 +85,9 @@ pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
     "autoblogged from", "published via", "imported from", "content provided by",
 ];
 
-/// Class or id tokens of the wrappers feed and auto-blog plugins put around
-/// their "source" link (WP RSS Aggregator, Feedzy, WPeMatico, FeedWordPress,
-/// CyberSEO, RSS Post Importer, WP Automatic...).
-#[rustfmt::skip]
-pub const PLUGIN_TOKENS: &[&str] = &[
-    "wprss", "feedzy", "wpematico", "feedwordpress", "cyberseo", "rsspi", "wpautomatic",
-    "syndication", "syndicated", "sourcelink", "originalsource", "original", "source",
-    "sources", "attribution",
-];
+/// Class or id tokens of feed plugins' source-link wrappers; they live
+/// with the class/id vocabulary in [`crate::rules::table`].
+pub use crate::rules::table::PLUGIN_TOKENS;
 
 /// Phrases of chat, cookie, newsletter and page-chrome widgets: short,
 /// imperative, second-person lines. A block is a widget line when it is

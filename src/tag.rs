@@ -1,0 +1,181 @@
+//! The element kinds the stages and the rules distinguish: a leaf of the
+//! crate's layers (no imports), so the rules need no stage to read them.
+//! Its small functions are `#[inline]`: the DOM index calls them per node
+//! from another module.
+
+/// Element kinds the pipeline distinguishes. Anything else is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Text,
+    /// Document root, comments, doctypes.
+    None,
+    Html,
+    Body,
+    P,
+    Div,
+    Section,
+    Article,
+    Main,
+    Span,
+    A,
+    Br,
+    Hr,
+    H(u8),
+    Ul,
+    Ol,
+    Li,
+    Dl,
+    Dt,
+    Dd,
+    Blockquote,
+    Pre,
+    Code,
+    Table,
+    Thead,
+    Tbody,
+    Tr,
+    Td,
+    Th,
+    Caption,
+    Img,
+    Picture,
+    Figure,
+    Figcaption,
+    Em,
+    Strong,
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    Form,
+    Button,
+    Input,
+    Select,
+    Textarea,
+    Label,
+    Iframe,
+    Address,
+    Time,
+    Sup,
+    Sub,
+    /// script, style, template, svg, ... : never content, never looked into.
+    Void,
+    Other,
+}
+
+impl Tag {
+    /// The kind of an element named `name` (lower case, as the parser
+    /// gives it).
+    #[inline]
+    pub(crate) fn of(name: &str) -> Tag {
+        match name {
+            "p" => Tag::P,
+            "div" => Tag::Div,
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            // MathML is visible text: its formula reads inline; only its
+            // annotations (TeX source) are never shown.
+            "span" | "math" | "font" | "small" | "big" | "u" | "s" | "mark" | "abbr" | "cite"
+            | "q" | "dfn" | "ins" | "del" | "bdi" | "bdo" | "data" | "var" | "kbd" | "samp" => {
+                Tag::Span
+            }
+            "a" => Tag::A,
+            "br" => Tag::Br,
+            "hr" => Tag::Hr,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "h5" => Tag::H(5),
+            "h6" => Tag::H(6),
+            "ul" | "menu" => Tag::Ul,
+            "ol" => Tag::Ol,
+            "li" => Tag::Li,
+            "dl" => Tag::Dl,
+            "dt" => Tag::Dt,
+            "dd" => Tag::Dd,
+            "blockquote" => Tag::Blockquote,
+            "pre" | "listing" | "xmp" | "plaintext" => Tag::Pre,
+            "code" | "tt" => Tag::Code,
+            "table" => Tag::Table,
+            "thead" | "tfoot" => Tag::Thead,
+            "tbody" => Tag::Tbody,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+            "th" => Tag::Th,
+            "caption" => Tag::Caption,
+            "img" | "amp-img" => Tag::Img,
+            "picture" => Tag::Picture,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "em" | "i" => Tag::Em,
+            "strong" | "b" => Tag::Strong,
+            "header" | "hgroup" => Tag::Header,
+            "footer" => Tag::Footer,
+            "nav" => Tag::Nav,
+            "aside" => Tag::Aside,
+            "form" | "fieldset" => Tag::Form,
+            "button" => Tag::Button,
+            "input" => Tag::Input,
+            "select" | "option" | "optgroup" | "datalist" => Tag::Select,
+            "textarea" => Tag::Textarea,
+            "label" => Tag::Label,
+            "iframe" | "frame" | "frameset" | "object" | "embed" | "video" | "audio" | "canvas" => {
+                Tag::Iframe
+            }
+            "address" => Tag::Address,
+            "time" => Tag::Time,
+            "sup" => Tag::Sup,
+            "sub" => Tag::Sub,
+            "html" => Tag::Html,
+            "body" => Tag::Body,
+            "script" | "style" | "noscript" | "template" | "svg" | "annotation"
+            | "annotation-xml" | "head" | "title" | "meta" | "link" | "base" | "map" | "area"
+            | "source" | "track" | "param" | "dialog" | "noframes" | "noembed" => Tag::Void,
+            _ => Tag::Other,
+        }
+    }
+
+    /// Phrasing elements that carry text within a sentence.
+    #[inline]
+    pub(crate) fn is_inline(self) -> bool {
+        matches!(
+            self,
+            Tag::Span
+                | Tag::A
+                | Tag::Em
+                | Tag::Strong
+                | Tag::Code
+                | Tag::Time
+                | Tag::Sup
+                | Tag::Sub
+        )
+    }
+
+    /// Elements that start a new block of text (a line break in the output).
+    #[inline]
+    pub(crate) fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::Text
+                | Tag::None
+                | Tag::Span
+                | Tag::A
+                | Tag::Em
+                | Tag::Strong
+                | Tag::Code
+                | Tag::Img
+                | Tag::Picture
+                | Tag::Time
+                | Tag::Sup
+                | Tag::Sub
+                | Tag::Label
+                | Tag::Button
+                | Tag::Input
+                | Tag::Select
+                | Tag::Br
+                | Tag::Other
+        )
+    }
+}
