@@ -331,3 +331,35 @@ fn a_section_holding_much_of_the_prose_is_not_dropped_for_its_name() {
     assert!(text.contains("long spout reaches the back"), "{text:?}");
     assert!(text.contains("rose that clips on firmly"), "{text:?}");
 }
+
+#[test]
+fn an_embedded_quote_in_a_figure_keeps_its_text_and_attribution() {
+    // A quote component: a figure holding a hidden avatar and one wrapper
+    // of the blockquote and its attribution caption.
+    let html = "<html><body><article><h1>Composting in winter</h1>\
+        <p>Most heaps slow to a crawl when the nights turn cold, but they do not stop altogether if they are fed and covered.</p>\
+        <figure class=\"q-component\"><div class=\"q-avatar\" aria-hidden=\"true\"><img src=\"/face.jpg\" alt=\"\"></div>\
+        <div class=\"q-content\"><blockquote><p>A heap covered with old carpet keeps working through January, slowly, as long as you keep adding greens.</p></blockquote>\
+        <figcaption><strong>Mara Voss</strong>, head gardener</figcaption></div></figure>\
+        <p>Turning the heap in a frost lets out the little warmth it has, so leave the fork in the shed until the thaw comes.</p>\
+        </article></body></html>";
+    let article = extract(html);
+    let text = norm(&article.text);
+    assert!(
+        text.contains("A heap covered with old carpet keeps working"),
+        "lost the quote: {text:?}"
+    );
+    assert!(
+        text.contains("Mara Voss, head gardener"),
+        "lost the attribution: {text:?}"
+    );
+    // A photo's credit beside its image stays out.
+    let html = "<html><body><article><h1>Composting in winter</h1>\
+        <p>Most heaps slow to a crawl when the nights turn cold, but they do not stop altogether if they are fed and covered.</p>\
+        <figure><div class=\"wrap\"><img src=\"/heap.jpg\" alt=\"A heap\"><span>Photo: J. Reyes</span></div>\
+        <figcaption>The heap in January.</figcaption></figure>\
+        <p>Turning the heap in a frost lets out the little warmth it has, so leave the fork in the shed until the thaw comes.</p>\
+        </article></body></html>";
+    let text = norm(&extract(html).text);
+    assert!(!text.contains("Photo: J. Reyes"), "{text:?}");
+}

@@ -14,6 +14,17 @@ use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Re
 /// the stack.
 const MAX_STRUCTURE_DEPTH: usize = 200;
 
+/// What a figure holds besides content: see [`Ctx::figure`].
+#[derive(Default)]
+struct FigureParts {
+    images: Vec<Image>,
+    caption: Option<String>,
+    /// Whether a quote was walked as content.
+    quote: bool,
+    /// The depth of the figure itself.
+    depth: usize,
+}
+
 struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
     /// The explain report of this stage (filled only with `explain`).
@@ -531,12 +542,41 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// A figure: its images with the caption; children that hold neither
-    /// an image nor a caption (quotes, embeds with text) are walked as
-    /// content.
+    /// A figure: its images with the caption; parts that hold neither an
+    /// image nor a caption (quotes, embeds with text) are walked as
+    /// content, however deep in the figure they sit (an embedded quote is
+    /// often a blockquote beside its attribution caption in one wrapper).
+    /// A quote figure without an image keeps its caption as a paragraph:
+    /// it is the quote's attribution, with no image to carry it.
     fn figure(&self, i: usize, out: &mut Builder, depth: usize) {
-        let mut images = Vec::new();
-        let mut caption: Option<String> = None;
+        let mut parts = FigureParts {
+            depth,
+            ..FigureParts::default()
+        };
+        self.figure_parts(i, out, depth, &mut parts);
+        out.flush();
+        if parts.images.is_empty() {
+            if let (true, Some(caption)) = (parts.quote, parts.caption) {
+                out.blocks.push(Block::Paragraph(Inline::plain(caption)));
+            }
+            return;
+        }
+        if !self.opts.images {
+            return;
+        }
+        let count = parts.images.len();
+        for (k, mut img) in parts.images.into_iter().enumerate() {
+            if k + 1 == count {
+                img.caption = parts.caption.take();
+            }
+            out.blocks.push(Block::Image(img));
+        }
+    }
+
+    /// Sorts the children of figure part `i`: images and captions are
+    /// collected, blocks without either are walked as content, wrappers of
+    /// both are searched in turn.
+    fn figure_parts(&self, i: usize, out: &mut Builder, depth: usize, parts: &mut FigureParts) {
         for c in self.dom.children(i as u32) {
             let c = c as usize;
             if !self.live[c] {
@@ -547,42 +587,29 @@ impl Ctx<'_, '_> {
             let media =
                 (c..end).any(|j| matches!(self.dom.nodes[j].tag, Tag::Img | Tag::Figcaption));
             if !media {
-                self.walk(c, out, depth + 1, false);
+                // Directly in the figure anything is content; deeper, only
+                // paragraphs and quotes (a credit beside an image is not).
+                let prose = || {
+                    !cn.has(flag::IN_CAPTION)
+                        && (c..end)
+                            .any(|j| matches!(self.dom.nodes[j].tag, Tag::P | Tag::Blockquote))
+                };
+                if depth == parts.depth || prose() {
+                    parts.quote |= (c..end).any(|j| self.dom.nodes[j].tag == Tag::Blockquote);
+                    self.walk(c, out, depth + 1, false);
+                }
                 continue;
             }
-            let mut j = c;
-            while j < end {
-                let n = &self.dom.nodes[j];
-                if !self.live[j] {
-                    j = n.end as usize;
-                    continue;
-                }
-                match n.tag {
-                    Tag::Img => {
-                        if let Some(img) = self.image(j) {
-                            images.push(img);
-                        }
+            match cn.tag {
+                Tag::Img => {
+                    if let Some(img) = self.image(c) {
+                        parts.images.push(img);
                     }
-                    Tag::Figcaption => {
-                        caption = self.caption_text(j, depth);
-                        j = n.end as usize;
-                        continue;
-                    }
-                    _ => {}
                 }
-                j += 1;
+                Tag::Figcaption => parts.caption = self.caption_text(c, depth),
+                _ if depth < MAX_STRUCTURE_DEPTH => self.figure_parts(c, out, depth + 1, parts),
+                _ => {}
             }
-        }
-        out.flush();
-        if !self.opts.images {
-            return;
-        }
-        let count = images.len();
-        for (k, mut img) in images.into_iter().enumerate() {
-            if k + 1 == count {
-                img.caption = caption.take();
-            }
-            out.blocks.push(Block::Image(img));
         }
     }
 
