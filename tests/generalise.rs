@@ -363,3 +363,61 @@ fn an_embedded_quote_in_a_figure_keeps_its_text_and_attribution() {
     let text = norm(&extract(html).text);
     assert!(!text.contains("Photo: J. Reyes"), "{text:?}");
 }
+
+/// Long paragraphs of a garden diary, `n` of them.
+fn diary(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<p>On day {i} of the diary the beds were weeded, the paths raked, and the seedlings in the cold frame were watered before the sun reached them.</p>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_photo_set_of_div_paragraphs_is_kept() {
+    // Each picture with a paragraph of its own, written as `<div>`s.
+    let shots = [
+        "The first bed in March, bare soil raked level and marked out with string for the early potatoes and the onion sets.",
+        "The same bed in May, the potato haulms already knee high and earthed up twice against the late frosts of the valley.",
+        "The bed in July, the first earlies lifted and the ground sown again with dwarf beans for a crop at the end of summer.",
+    ];
+    let set: String = shots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!("<div class=\"ph\"><img src=\"/bed-{i}.jpg\" alt=\"\"></div><div class=\"tx\">{s}</div>")
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>A year of one bed</h1>{}<div class=\"set\">{set}</div>{}</article></body></html>",
+        diary(3),
+        diary(2)
+    );
+    let text = norm(&extract(&html).text);
+    for s in shots {
+        assert!(text.contains(s), "lost {s:?} in {text:?}");
+    }
+}
+
+#[test]
+fn a_weakly_named_block_of_prose_is_kept_when_it_is_a_small_share() {
+    // A product card named like a header: three paragraphs, under a
+    // tenth of a long article's text.
+    let card = "<div class=\"pick card-header\">\
+        <p>The oak planter, our pick for small yards, holds forty litres of compost and drains through a hidden gravel layer.</p>\
+        <p>It weathers to silver in a year, and the joints stayed tight through a wet winter on a north-facing balcony.</p>\
+        <p>At ninety pounds it is the dearest here, but the others split or faded before the first summer was out.</p></div>";
+    let html = format!(
+        "<html><body><article><h1>Planters tested</h1>{}{card}{}</article></body></html>",
+        diary(16),
+        diary(16)
+    );
+    let text = norm(&extract(&html).text);
+    assert!(
+        text.contains("The oak planter, our pick for small yards"),
+        "lost the card: {text:?}"
+    );
+    assert!(text.contains("It weathers to silver"), "{text:?}");
+}

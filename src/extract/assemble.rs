@@ -42,6 +42,9 @@ struct Ctx<'d, 'a> {
     /// Prose text per node (see [`super::score::prose_mass`]), computed
     /// the first time a named block's share is weighed.
     prose: std::cell::OnceCell<Vec<u32>>,
+    /// Paragraphs per node (see [`super::score::paragraph_count`]),
+    /// computed the first time a block's images are weighed.
+    paragraphs: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -62,6 +65,7 @@ pub(crate) fn assemble(
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         prose: std::cell::OnceCell::new(),
+        paragraphs: std::cell::OnceCell::new(),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -818,12 +822,20 @@ impl Ctx<'_, '_> {
         // article's, whatever its name says.
         // Prose, not a panel of controls or figures: most of its text is
         // in paragraphs.
+        let prose_of = || {
+            self.prose
+                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i] as f32
+        };
         let major_prose = || {
-            let prose = self
-                .prose
-                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i]
-                as f32;
-            prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
+            let prose = prose_of();
+            // A strong boilerplate name needs a large share; a weak or
+            // widget name only a paragraph's worth.
+            let share = if n.has(flag::BOILER) {
+                MAJOR_BLOCK_SHARE
+            } else {
+                NAMED_PROSE_SHARE
+            };
+            prose >= share * self.body_text as f32
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
                 && n.link_density() <= t.block_link_density
         };
@@ -849,7 +861,15 @@ impl Ctx<'_, '_> {
         } else {
             n.heading_text as f32 / len
         };
-        if img > 1.0 && p / img < 0.5 {
+        // Paragraphs of any tag count against the images (a photo set of
+        // `<div>` paragraphs is prose with pictures).
+        let paragraphs = || {
+            let count = self
+                .paragraphs
+                .get_or_init(|| super::score::paragraph_count(self.dom))[i];
+            p.max(count as f32)
+        };
+        if img > 1.0 && p / img < 0.5 && paragraphs() / img < 0.5 {
             return Some(Clean::ImagesOverParagraphs);
         }
         if !is_list && li > p {
@@ -897,6 +917,11 @@ impl Ctx<'_, '_> {
 /// not dropped for a boilerplate name (a product review's sections named
 /// `…-widget`).
 const MAJOR_BLOCK_SHARE: f32 = 0.1;
+
+/// A block named weakly or like a widget (not strong boilerplate) is kept
+/// from the negative-score rule with this share of the body's text in
+/// prose (a product card named `…-header-card`, an accordion's section).
+const NAMED_PROSE_SHARE: f32 = 0.02;
 
 /// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
 /// be in paragraphs.

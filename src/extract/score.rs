@@ -464,6 +464,38 @@ pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> 
     prose
 }
 
+/// A paragraph of prose has at least this many bytes of text.
+const PROSE_PARAGRAPH_MIN_TEXT: u32 = 80;
+
+/// Paragraphs per node: the paragraph-like nodes in its live subtree
+/// (a `<p>`, or a `<div>` of text without block children) that read as
+/// prose (a sentence's length, few links), outside captions: what a photo
+/// set's image count is weighed against, whatever tag its paragraphs use.
+/// A product grid's one-line names and prices are no paragraphs.
+pub(crate) fn paragraph_count(dom: &Dom) -> Vec<u32> {
+    let n = dom.len();
+    let mut count = vec![0u32; n];
+    for i in (0..n).rev() {
+        if !dom.live[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if is_paragraph_like(dom, i)
+            && !node.has(flag::IN_CAPTION)
+            && node.text >= PROSE_PARAGRAPH_MIN_TEXT
+            && node.link_density() < 0.5
+            && count[i] == 0
+        {
+            count[i] = 1;
+        }
+        let p = node.parent;
+        if p != u32::MAX {
+            count[p as usize] = count[p as usize].saturating_add(count[i]);
+        }
+    }
+    count
+}
+
 /// Teaser cards are at most this many bytes of text: a linked title, an
 /// excerpt, a date.
 const CARD_MAX_TEXT: u32 = 1500;
@@ -1046,6 +1078,20 @@ mod tests {
                 widen_to_prose(dom, s1, &s.score, best, &cards),
                 id(dom, "article")
             );
+        });
+    }
+
+    #[test]
+    fn paragraphs_are_counted_whatever_their_tag_but_not_names_and_prices() {
+        let html = format!(
+            "<body><div id=set><div><img src=a.jpg></div><div>{PROSE}</div>\
+             <div><img src=b.jpg></div><p>{PROSE}</p></div>\
+             <div id=grid><div><img src=c.jpg></div><div>Oak planter, forty litres</div><div>$92</div></div></body>"
+        );
+        with_dom(&html, |dom| {
+            let count = paragraph_count(dom);
+            assert_eq!(count[id(dom, "set")], 2);
+            assert_eq!(count[id(dom, "grid")], 0);
         });
     }
 
