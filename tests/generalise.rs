@@ -421,3 +421,36 @@ fn a_weakly_named_block_of_prose_is_kept_when_it_is_a_small_share() {
     );
     assert!(text.contains("It weathers to silver"), "{text:?}");
 }
+
+#[test]
+fn a_page_of_linked_titles_only_is_not_empty() {
+    // A portfolio: no paragraph anywhere, only a grid of linked titles.
+    let items: String = [
+        "Harbour Bakery",
+        "Riverside Dental",
+        "Cove Outfitters",
+        "Hill Farm Shop",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| format!("<div class=\"item\"><h4><a href=\"/work/{i}\">{t}</a></h4></div>"))
+    .collect();
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main>\
+         <div class=\"grid\">{items}</div></main></body></html>"
+    );
+    let article = match Extractor::default().extract(&html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("a page with text gave {e}"),
+    };
+    assert!(
+        article.text.contains("Harbour Bakery"),
+        "{:?}",
+        article.text
+    );
+    assert!(
+        article.text.contains("Hill Farm Shop"),
+        "{:?}",
+        article.text
+    );
+}

@@ -45,6 +45,9 @@ struct Ctx<'d, 'a> {
     /// Paragraphs per node (see [`super::score::paragraph_count`]),
     /// computed the first time a block's images are weighed.
     paragraphs: std::cell::OnceCell<Vec<u32>>,
+    /// Whether conditional cleaning is off: the last resort on a page
+    /// where no paragraph scored and cleaning left nothing.
+    uncleaned: std::cell::Cell<bool>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -66,6 +69,7 @@ pub(crate) fn assemble(
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         prose: std::cell::OnceCell::new(),
         paragraphs: std::cell::OnceCell::new(),
+        uncleaned: std::cell::Cell::new(false),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -74,6 +78,19 @@ pub(crate) fn assemble(
     for &root in &body.roots {
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
+    }
+    // A page without paragraphs (a portfolio grid of linked titles) that
+    // cleaning emptied: its live text is all there is.
+    if body.unscored && out.blocks.is_empty() {
+        ctx.uncleaned.set(true);
+        ctx.removed.borrow_mut().clear();
+        if let Some(dropped) = &mut out.dropped {
+            dropped.clear();
+        }
+        for &root in &body.roots {
+            ctx.walk(root as usize, &mut out, 0, true);
+            out.flush();
+        }
     }
     // The author's bio closes many articles; it is not article text.
     while out.blocks.len() > 1 {
@@ -326,7 +343,11 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
-        if !is_root && node.tag != Tag::Text && self.in_data_table.get() == 0 {
+        if !is_root
+            && !self.uncleaned.get()
+            && node.tag != Tag::Text
+            && self.in_data_table.get() == 0
+        {
             if let Some(why) = self.drop_conditionally(i) {
                 if self.opts.explain {
                     self.record(i, Stage::Clean, &why.reason());

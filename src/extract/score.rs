@@ -13,6 +13,10 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<u32>,
     /// Per-node content score (0 for nodes that got none).
     pub(crate) scores: Vec<f32>,
+    /// No paragraph scored anywhere: the root is the whole page, whose
+    /// live text (a grid of linked titles, a form's lines) is all there
+    /// is, so nothing in it is cleaned away as links.
+    pub(crate) unscored: bool,
 }
 
 /// Whether a node is scored as a paragraph.
@@ -152,6 +156,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         return Body {
             roots: vec![dom.body],
             scores: scores.score,
+            unscored: true,
         };
     };
     let cards = teaser_cards(dom);
@@ -167,6 +172,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     Body {
         roots,
         scores: scores.score,
+        unscored: false,
     }
 }
 
@@ -1036,11 +1042,13 @@ mod tests {
             let body = find_body(dom, &Options::default(), &Metadata::default());
             // The heading beside the text is the title's business.
             assert_eq!(body.roots, vec![id(dom, "text") as u32]);
+            assert!(!body.unscored);
             assert!(body.scores[id(dom, "text")] > 0.0);
         });
         with_dom("<body><div>Home</div></body>", |dom| {
             let body = find_body(dom, &Options::default(), &Metadata::default());
             assert_eq!(body.roots, vec![dom.body]);
+            assert!(body.unscored);
         });
     }
 
