@@ -454,3 +454,64 @@ fn a_page_of_linked_titles_only_is_not_empty() {
         article.text
     );
 }
+
+#[test]
+fn a_paragraph_in_the_site_banner_does_not_outrank_the_article() {
+    // The banner's media block has one long, comma-rich paragraph; the
+    // article's paragraphs are shorter, each on its own.
+    let banner = "<div class=\"site-banner\"><div class=\"media-body\">\
+        <p>Official websites of the county use a secure address, a lock icon, a padlock, or a short code, and they never ask for a password, a bank number, a card, a code, or a date of birth by message.</p>\
+        <p>Secure pages begin with https, carry the county's crest, list a postal address, a phone number, and an office, and link back to the main portal from every page, form, and notice.</p></div></div>";
+    let paras = [
+        "The county opens its new recycling centre on Monday, with glass, paper, and garden waste taken in separate bays.",
+        "Residents may bring up to ten bags a week, and vans need a permit, which the office issues free of charge.",
+        "The old tip by the river closes at the end of the month, and its site will be planted as a meadow.",
+        "Opening hours are eight until six on weekdays, and nine until four on Saturdays, closed on Sundays.",
+        "A shuttle bus, the number twelve, stops at the gate every half hour, from the station and the market.",
+        "Staff will help with heavy items, but mattresses, tyres, and paint still go to the depot on the ring road.",
+    ];
+    let body: String = paras
+        .iter()
+        .map(|p| format!("<div class=\"blk\"><p>{p}</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><body>{banner}<div class=\"page\"><h1>New recycling centre</h1><div class=\"txt\">{body}</div></div></body></html>"
+    );
+    let text = norm(&extract(&html).text);
+    for p in paras {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+    assert!(
+        !text.contains("Official websites of the county"),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_content_named_box_of_one_line_does_not_outrank_the_article() {
+    // Three sections of four paragraphs each, and a "last updated" line
+    // in a box whose name says content.
+    let section = |topic: &str| {
+        (1..=4)
+            .map(|i| {
+                format!(
+                    "<p>Camera {i} looks over the {topic}, and it refreshes every minute, day and night, in every season.</p>"
+                )
+            })
+            .collect::<String>()
+    };
+    let html = format!(
+        "<html><body><div class=\"wrap\"><div class=\"col\">{}</div><div class=\"col\">{}</div><div class=\"col\">{}</div></div>\
+         <div class=\"band\"><div class=\"text-content\"><p>Last updated: November 13, 2025</p></div><a href=\"/webcams\">All webcams</a></div></body></html>",
+        section("falls"),
+        section("valley"),
+        section("meadow")
+    );
+    let text = norm(&extract(&html).text);
+    for topic in ["falls", "valley", "meadow"] {
+        assert!(
+            text.contains(&format!("Camera 2 looks over the {topic}")),
+            "lost the {topic} section: {text:?}"
+        );
+    }
+}

@@ -45,8 +45,8 @@ struct Ctx<'d, 'a> {
     /// Paragraphs per node (see [`super::score::paragraph_count`]),
     /// computed the first time a block's images are weighed.
     paragraphs: std::cell::OnceCell<Vec<u32>>,
-    /// Whether conditional cleaning is off: the last resort on a page
-    /// where no paragraph scored and cleaning left nothing.
+    /// Whether conditional cleaning is off: the last resort on a body
+    /// that cleaning left empty.
     uncleaned: std::cell::Cell<bool>,
 }
 
@@ -79,9 +79,9 @@ pub(crate) fn assemble(
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
     }
-    // A page without paragraphs (a portfolio grid of linked titles) that
-    // cleaning emptied: its live text is all there is.
-    if body.unscored && out.blocks.is_empty() {
+    // A body that cleaning emptied (a portfolio grid of linked titles, a
+    // page without paragraphs): its live text is all there is.
+    if out.blocks.is_empty() {
         ctx.uncleaned.set(true);
         ctx.removed.borrow_mut().clear();
         if let Some(dropped) = &mut out.dropped {

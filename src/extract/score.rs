@@ -13,10 +13,6 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<u32>,
     /// Per-node content score (0 for nodes that got none).
     pub(crate) scores: Vec<f32>,
-    /// No paragraph scored anywhere: the root is the whole page, whose
-    /// live text (a grid of linked titles, a form's lines) is all there
-    /// is, so nothing in it is cleaned away as links.
-    pub(crate) unscored: bool,
 }
 
 /// Whether a node is scored as a paragraph.
@@ -156,7 +152,6 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         return Body {
             roots: vec![dom.body],
             scores: scores.score,
-            unscored: true,
         };
     };
     let cards = teaser_cards(dom);
@@ -172,7 +167,6 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     Body {
         roots,
         scores: scores.score,
-        unscored: false,
     }
 }
 
@@ -264,15 +258,55 @@ fn level_divider(level: u32) -> f32 {
     }
 }
 
-/// The best-scoring live candidate (the first in document order on a tie).
+/// The best-scoring live candidate (the first in document order on a
+/// tie), candidates under boilerplate-named blocks or with less than a
+/// paragraph of text ranked lower.
 fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
+    let under = under_boilerplate(dom);
+    let rank = |i: usize| {
+        let s = if under[i] {
+            scores.score[i] * UNDER_BOILERPLATE_FACTOR
+        } else {
+            scores.score[i]
+        };
+        if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
+            s * TINY_CANDIDATE_FACTOR
+        } else {
+            s
+        }
+    };
     let mut top: Option<usize> = None;
     for i in 0..dom.len() {
-        if scores.candidate(dom, i) && top.is_none_or(|t| scores.score[i] > scores.score[t]) {
+        if scores.candidate(dom, i) && top.is_none_or(|t| rank(i) > rank(t)) {
             top = Some(i);
         }
     }
     top
+}
+
+/// A candidate inside a block named like boilerplate (a site banner, a
+/// header, a byline box, left standing because it is small or a weak
+/// name) ranks with this share of its score: its own neutral name (a
+/// media block's body) does not make it the article.
+const UNDER_BOILERPLATE_FACTOR: f32 = 0.5;
+
+/// A candidate with less text than one paragraph of prose ranks with this
+/// share of its score: a content-named box around a "Last updated" line
+/// scores its class bonus, but it is not the article.
+const TINY_CANDIDATE_FACTOR: f32 = 0.5;
+
+/// Whether each node lies inside (strictly below) a block named like
+/// boilerplate, weakly or strongly. One pre-order pass.
+fn under_boilerplate(dom: &Dom) -> Vec<bool> {
+    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+    let mut under = vec![false; dom.len()];
+    for i in 0..dom.len() {
+        let p = dom.nodes[i].parent;
+        if p != u32::MAX {
+            under[i] = under[p as usize] || dom.nodes[p as usize].flags & named != 0;
+        }
+    }
+    under
 }
 
 /// Several near-best candidates beside the best one under one ancestor:
@@ -886,6 +920,27 @@ mod tests {
     }
 
     #[test]
+    fn a_candidate_under_a_boilerplate_named_block_ranks_lower() {
+        let html = "<body><div class=site-banner><div id=media>x</div></div>\
+                    <div id=story>y</div><div id=other>z</div></body>";
+        with_dom(html, |dom| {
+            let under = under_boilerplate(dom);
+            assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
+            let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+            let s = scores_of(dom, &[("media", 50.0), ("story", 20.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "media")));
+        });
+        // A one-line candidate ranks at half its score.
+        let html =
+            format!("<body><div id=line>Updated today</div><div id=story>{PROSE}</div></body>");
+        with_dom(&html, |dom| {
+            let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+        });
+    }
+
+    #[test]
     fn many_near_best_peers_lift_to_their_common_ancestor() {
         let html = "<body><div id=page><div id=col>\
                     <div id=s1>a</div><div id=s2>b</div><div id=s3>c</div><div id=s4>d</div>\
@@ -1042,13 +1097,11 @@ mod tests {
             let body = find_body(dom, &Options::default(), &Metadata::default());
             // The heading beside the text is the title's business.
             assert_eq!(body.roots, vec![id(dom, "text") as u32]);
-            assert!(!body.unscored);
             assert!(body.scores[id(dom, "text")] > 0.0);
         });
         with_dom("<body><div>Home</div></body>", |dom| {
             let body = find_body(dom, &Options::default(), &Metadata::default());
             assert_eq!(body.roots, vec![dom.body]);
-            assert!(body.unscored);
         });
     }
 
