@@ -331,3 +331,187 @@ fn a_section_holding_much_of_the_prose_is_not_dropped_for_its_name() {
     assert!(text.contains("long spout reaches the back"), "{text:?}");
     assert!(text.contains("rose that clips on firmly"), "{text:?}");
 }
+
+#[test]
+fn an_embedded_quote_in_a_figure_keeps_its_text_and_attribution() {
+    // A quote component: a figure holding a hidden avatar and one wrapper
+    // of the blockquote and its attribution caption.
+    let html = "<html><body><article><h1>Composting in winter</h1>\
+        <p>Most heaps slow to a crawl when the nights turn cold, but they do not stop altogether if they are fed and covered.</p>\
+        <figure class=\"q-component\"><div class=\"q-avatar\" aria-hidden=\"true\"><img src=\"/face.jpg\" alt=\"\"></div>\
+        <div class=\"q-content\"><blockquote><p>A heap covered with old carpet keeps working through January, slowly, as long as you keep adding greens.</p></blockquote>\
+        <figcaption><strong>Mara Voss</strong>, head gardener</figcaption></div></figure>\
+        <p>Turning the heap in a frost lets out the little warmth it has, so leave the fork in the shed until the thaw comes.</p>\
+        </article></body></html>";
+    let article = extract(html);
+    let text = norm(&article.text);
+    assert!(
+        text.contains("A heap covered with old carpet keeps working"),
+        "lost the quote: {text:?}"
+    );
+    assert!(
+        text.contains("Mara Voss, head gardener"),
+        "lost the attribution: {text:?}"
+    );
+    // A photo's credit beside its image stays out.
+    let html = "<html><body><article><h1>Composting in winter</h1>\
+        <p>Most heaps slow to a crawl when the nights turn cold, but they do not stop altogether if they are fed and covered.</p>\
+        <figure><div class=\"wrap\"><img src=\"/heap.jpg\" alt=\"A heap\"><span>Photo: J. Reyes</span></div>\
+        <figcaption>The heap in January.</figcaption></figure>\
+        <p>Turning the heap in a frost lets out the little warmth it has, so leave the fork in the shed until the thaw comes.</p>\
+        </article></body></html>";
+    let text = norm(&extract(html).text);
+    assert!(!text.contains("Photo: J. Reyes"), "{text:?}");
+}
+
+/// Long paragraphs of a garden diary, `n` of them.
+fn diary(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<p>On day {i} of the diary the beds were weeded, the paths raked, and the seedlings in the cold frame were watered before the sun reached them.</p>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_photo_set_of_div_paragraphs_is_kept() {
+    // Each picture with a paragraph of its own, written as `<div>`s.
+    let shots = [
+        "The first bed in March, bare soil raked level and marked out with string for the early potatoes and the onion sets.",
+        "The same bed in May, the potato haulms already knee high and earthed up twice against the late frosts of the valley.",
+        "The bed in July, the first earlies lifted and the ground sown again with dwarf beans for a crop at the end of summer.",
+    ];
+    let set: String = shots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!("<div class=\"ph\"><img src=\"/bed-{i}.jpg\" alt=\"\"></div><div class=\"tx\">{s}</div>")
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>A year of one bed</h1>{}<div class=\"set\">{set}</div>{}</article></body></html>",
+        diary(3),
+        diary(2)
+    );
+    let text = norm(&extract(&html).text);
+    for s in shots {
+        assert!(text.contains(s), "lost {s:?} in {text:?}");
+    }
+}
+
+#[test]
+fn a_weakly_named_block_of_prose_is_kept_when_it_is_a_small_share() {
+    // A product card named like a header: three paragraphs, under a
+    // tenth of a long article's text.
+    let card = "<div class=\"pick card-header\">\
+        <p>The oak planter, our pick for small yards, holds forty litres of compost and drains through a hidden gravel layer.</p>\
+        <p>It weathers to silver in a year, and the joints stayed tight through a wet winter on a north-facing balcony.</p>\
+        <p>At ninety pounds it is the dearest here, but the others split or faded before the first summer was out.</p></div>";
+    let html = format!(
+        "<html><body><article><h1>Planters tested</h1>{}{card}{}</article></body></html>",
+        diary(16),
+        diary(16)
+    );
+    let text = norm(&extract(&html).text);
+    assert!(
+        text.contains("The oak planter, our pick for small yards"),
+        "lost the card: {text:?}"
+    );
+    assert!(text.contains("It weathers to silver"), "{text:?}");
+}
+
+#[test]
+fn a_page_of_linked_titles_only_is_not_empty() {
+    // A portfolio: no paragraph anywhere, only a grid of linked titles.
+    let items: String = [
+        "Harbour Bakery",
+        "Riverside Dental",
+        "Cove Outfitters",
+        "Hill Farm Shop",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| format!("<div class=\"item\"><h4><a href=\"/work/{i}\">{t}</a></h4></div>"))
+    .collect();
+    let html = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main>\
+         <div class=\"grid\">{items}</div></main></body></html>"
+    );
+    let article = match Extractor::default().extract(&html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("a page with text gave {e}"),
+    };
+    assert!(
+        article.text.contains("Harbour Bakery"),
+        "{:?}",
+        article.text
+    );
+    assert!(
+        article.text.contains("Hill Farm Shop"),
+        "{:?}",
+        article.text
+    );
+}
+
+#[test]
+fn a_paragraph_in_the_site_banner_does_not_outrank_the_article() {
+    // The banner's media block has one long, comma-rich paragraph; the
+    // article's paragraphs are shorter, each on its own.
+    let banner = "<div class=\"site-banner\"><div class=\"media-body\">\
+        <p>Official websites of the county use a secure address, a lock icon, a padlock, or a short code, and they never ask for a password, a bank number, a card, a code, or a date of birth by message.</p>\
+        <p>Secure pages begin with https, carry the county's crest, list a postal address, a phone number, and an office, and link back to the main portal from every page, form, and notice.</p></div></div>";
+    let paras = [
+        "The county opens its new recycling centre on Monday, with glass, paper, and garden waste taken in separate bays.",
+        "Residents may bring up to ten bags a week, and vans need a permit, which the office issues free of charge.",
+        "The old tip by the river closes at the end of the month, and its site will be planted as a meadow.",
+        "Opening hours are eight until six on weekdays, and nine until four on Saturdays, closed on Sundays.",
+        "A shuttle bus, the number twelve, stops at the gate every half hour, from the station and the market.",
+        "Staff will help with heavy items, but mattresses, tyres, and paint still go to the depot on the ring road.",
+    ];
+    let body: String = paras
+        .iter()
+        .map(|p| format!("<div class=\"blk\"><p>{p}</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><body>{banner}<div class=\"page\"><h1>New recycling centre</h1><div class=\"txt\">{body}</div></div></body></html>"
+    );
+    let text = norm(&extract(&html).text);
+    for p in paras {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+    assert!(
+        !text.contains("Official websites of the county"),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_content_named_box_of_one_line_does_not_outrank_the_article() {
+    // Three sections of four paragraphs each, and a "last updated" line
+    // in a box whose name says content.
+    let section = |topic: &str| {
+        (1..=4)
+            .map(|i| {
+                format!(
+                    "<p>Camera {i} looks over the {topic}, and it refreshes every minute, day and night, in every season.</p>"
+                )
+            })
+            .collect::<String>()
+    };
+    let html = format!(
+        "<html><body><div class=\"wrap\"><div class=\"col\">{}</div><div class=\"col\">{}</div><div class=\"col\">{}</div></div>\
+         <div class=\"band\"><div class=\"text-content\"><p>Last updated: November 13, 2025</p></div><a href=\"/webcams\">All webcams</a></div></body></html>",
+        section("falls"),
+        section("valley"),
+        section("meadow")
+    );
+    let text = norm(&extract(&html).text);
+    for topic in ["falls", "valley", "meadow"] {
+        assert!(
+            text.contains(&format!("Camera 2 looks over the {topic}")),
+            "lost the {topic} section: {text:?}"
+        );
+    }
+}

@@ -14,6 +14,17 @@ use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Re
 /// the stack.
 const MAX_STRUCTURE_DEPTH: usize = 200;
 
+/// What a figure holds besides content: see [`Ctx::figure`].
+#[derive(Default)]
+struct FigureParts {
+    images: Vec<Image>,
+    caption: Option<String>,
+    /// Whether a quote was walked as content.
+    quote: bool,
+    /// The depth of the figure itself.
+    depth: usize,
+}
+
 struct Ctx<'d, 'a> {
     dom: &'d Dom<'a>,
     /// The explain report of this stage (filled only with `explain`).
@@ -31,6 +42,12 @@ struct Ctx<'d, 'a> {
     /// Prose text per node (see [`super::score::prose_mass`]), computed
     /// the first time a named block's share is weighed.
     prose: std::cell::OnceCell<Vec<u32>>,
+    /// Paragraphs per node (see [`super::score::paragraph_count`]),
+    /// computed the first time a block's images are weighed.
+    paragraphs: std::cell::OnceCell<Vec<u32>>,
+    /// Whether conditional cleaning is off: the last resort on a body
+    /// that cleaning left empty.
+    uncleaned: std::cell::Cell<bool>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -51,6 +68,8 @@ pub(crate) fn assemble(
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         prose: std::cell::OnceCell::new(),
+        paragraphs: std::cell::OnceCell::new(),
+        uncleaned: std::cell::Cell::new(false),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -59,6 +78,19 @@ pub(crate) fn assemble(
     for &root in &body.roots {
         ctx.walk(root as usize, &mut out, 0, true);
         out.flush();
+    }
+    // A body that cleaning emptied (a portfolio grid of linked titles, a
+    // page without paragraphs): its live text is all there is.
+    if out.blocks.is_empty() {
+        ctx.uncleaned.set(true);
+        ctx.removed.borrow_mut().clear();
+        if let Some(dropped) = &mut out.dropped {
+            dropped.clear();
+        }
+        for &root in &body.roots {
+            ctx.walk(root as usize, &mut out, 0, true);
+            out.flush();
+        }
     }
     // The author's bio closes many articles; it is not article text.
     while out.blocks.len() > 1 {
@@ -311,7 +343,11 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
-        if !is_root && node.tag != Tag::Text && self.in_data_table.get() == 0 {
+        if !is_root
+            && !self.uncleaned.get()
+            && node.tag != Tag::Text
+            && self.in_data_table.get() == 0
+        {
             if let Some(why) = self.drop_conditionally(i) {
                 if self.opts.explain {
                     self.record(i, Stage::Clean, &why.reason());
@@ -531,12 +567,41 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// A figure: its images with the caption; children that hold neither
-    /// an image nor a caption (quotes, embeds with text) are walked as
-    /// content.
+    /// A figure: its images with the caption; parts that hold neither an
+    /// image nor a caption (quotes, embeds with text) are walked as
+    /// content, however deep in the figure they sit (an embedded quote is
+    /// often a blockquote beside its attribution caption in one wrapper).
+    /// A quote figure without an image keeps its caption as a paragraph:
+    /// it is the quote's attribution, with no image to carry it.
     fn figure(&self, i: usize, out: &mut Builder, depth: usize) {
-        let mut images = Vec::new();
-        let mut caption: Option<String> = None;
+        let mut parts = FigureParts {
+            depth,
+            ..FigureParts::default()
+        };
+        self.figure_parts(i, out, depth, &mut parts);
+        out.flush();
+        if parts.images.is_empty() {
+            if let (true, Some(caption)) = (parts.quote, parts.caption) {
+                out.blocks.push(Block::Paragraph(Inline::plain(caption)));
+            }
+            return;
+        }
+        if !self.opts.images {
+            return;
+        }
+        let count = parts.images.len();
+        for (k, mut img) in parts.images.into_iter().enumerate() {
+            if k + 1 == count {
+                img.caption = parts.caption.take();
+            }
+            out.blocks.push(Block::Image(img));
+        }
+    }
+
+    /// Sorts the children of figure part `i`: images and captions are
+    /// collected, blocks without either are walked as content, wrappers of
+    /// both are searched in turn.
+    fn figure_parts(&self, i: usize, out: &mut Builder, depth: usize, parts: &mut FigureParts) {
         for c in self.dom.children(i as u32) {
             let c = c as usize;
             if !self.live[c] {
@@ -547,42 +612,29 @@ impl Ctx<'_, '_> {
             let media =
                 (c..end).any(|j| matches!(self.dom.nodes[j].tag, Tag::Img | Tag::Figcaption));
             if !media {
-                self.walk(c, out, depth + 1, false);
+                // Directly in the figure anything is content; deeper, only
+                // paragraphs and quotes (a credit beside an image is not).
+                let prose = || {
+                    !cn.has(flag::IN_CAPTION)
+                        && (c..end)
+                            .any(|j| matches!(self.dom.nodes[j].tag, Tag::P | Tag::Blockquote))
+                };
+                if depth == parts.depth || prose() {
+                    parts.quote |= (c..end).any(|j| self.dom.nodes[j].tag == Tag::Blockquote);
+                    self.walk(c, out, depth + 1, false);
+                }
                 continue;
             }
-            let mut j = c;
-            while j < end {
-                let n = &self.dom.nodes[j];
-                if !self.live[j] {
-                    j = n.end as usize;
-                    continue;
-                }
-                match n.tag {
-                    Tag::Img => {
-                        if let Some(img) = self.image(j) {
-                            images.push(img);
-                        }
+            match cn.tag {
+                Tag::Img => {
+                    if let Some(img) = self.image(c) {
+                        parts.images.push(img);
                     }
-                    Tag::Figcaption => {
-                        caption = self.caption_text(j, depth);
-                        j = n.end as usize;
-                        continue;
-                    }
-                    _ => {}
                 }
-                j += 1;
+                Tag::Figcaption => parts.caption = self.caption_text(c, depth),
+                _ if depth < MAX_STRUCTURE_DEPTH => self.figure_parts(c, out, depth + 1, parts),
+                _ => {}
             }
-        }
-        out.flush();
-        if !self.opts.images {
-            return;
-        }
-        let count = images.len();
-        for (k, mut img) in images.into_iter().enumerate() {
-            if k + 1 == count {
-                img.caption = caption.take();
-            }
-            out.blocks.push(Block::Image(img));
         }
     }
 
@@ -791,12 +843,20 @@ impl Ctx<'_, '_> {
         // article's, whatever its name says.
         // Prose, not a panel of controls or figures: most of its text is
         // in paragraphs.
+        let prose_of = || {
+            self.prose
+                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i] as f32
+        };
         let major_prose = || {
-            let prose = self
-                .prose
-                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i]
-                as f32;
-            prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
+            let prose = prose_of();
+            // A strong boilerplate name needs a large share; a weak or
+            // widget name only a paragraph's worth.
+            let share = if n.has(flag::BOILER) {
+                MAJOR_BLOCK_SHARE
+            } else {
+                NAMED_PROSE_SHARE
+            };
+            prose >= share * self.body_text as f32
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
                 && n.link_density() <= t.block_link_density
         };
@@ -822,7 +882,15 @@ impl Ctx<'_, '_> {
         } else {
             n.heading_text as f32 / len
         };
-        if img > 1.0 && p / img < 0.5 {
+        // Paragraphs of any tag count against the images (a photo set of
+        // `<div>` paragraphs is prose with pictures).
+        let paragraphs = || {
+            let count = self
+                .paragraphs
+                .get_or_init(|| super::score::paragraph_count(self.dom))[i];
+            p.max(count as f32)
+        };
+        if img > 1.0 && p / img < 0.5 && paragraphs() / img < 0.5 {
             return Some(Clean::ImagesOverParagraphs);
         }
         if !is_list && li > p {
@@ -870,6 +938,11 @@ impl Ctx<'_, '_> {
 /// not dropped for a boilerplate name (a product review's sections named
 /// `…-widget`).
 const MAJOR_BLOCK_SHARE: f32 = 0.1;
+
+/// A block named weakly or like a widget (not strong boilerplate) is kept
+/// from the negative-score rule with this share of the body's text in
+/// prose (a product card named `…-header-card`, an accordion's section).
+const NAMED_PROSE_SHARE: f32 = 0.02;
 
 /// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
 /// be in paragraphs.

@@ -74,256 +74,393 @@ fn tag_base(tag: Tag) -> f32 {
 /// Paragraphs shorter than this (text bytes) are not scored.
 const MIN_PARAGRAPH_TEXT: u32 = 25;
 
-/// Scores containers and picks the article's body.
+/// A paragraph credits its container and this many levels of ancestors
+/// in all (the parent fully, the grandparent by half, further ones less).
+const CREDIT_LEVELS: u32 = 5;
+
+/// A paragraph's content score grows by one per this many bytes of text...
+const CONTENT_BYTES_PER_POINT: f32 = 100.0;
+/// ...up to this many points (beside one per comma).
+const CONTENT_MAX_LENGTH_POINTS: f32 = 3.0;
+
+/// Loose text whose link text is more than half of it is a link list, not
+/// paragraphs: it scores nothing.
+const LOOSE_MAX_LINK_SHARE: u32 = 2;
+
+/// At least this many near-best candidates outside the best one mean the
+/// body is split into sibling blocks (see [`lift_over_split_peers`]).
+const SPLIT_PEERS_MIN: usize = 3;
+/// A near-best candidate scores at least this share of the best.
+const SPLIT_PEER_SCORE: f32 = 0.75;
+
+/// The walk up stops at a parent scoring less than the start's score
+/// divided by this (see [`climb_to_better_parent`]).
+const CLIMB_STOP_DIVISOR: f32 = 3.0;
+
+/// An ancestor at most this many levels up may replace the container when
+/// it holds clearly more text (see [`adopt_fuller_ancestor`])...
+const FULLER_MAX_LEVELS: u32 = 4;
+/// ...scoring at least this share of the best container...
+const FULLER_MIN_SCORE: f32 = 0.7;
+/// ...with at least this many times its text...
+const FULLER_MIN_TEXT_RATIO: f32 = 1.5;
+/// ...and link density below this.
+const FULLER_MAX_LINK_DENSITY: f32 = 0.25;
+
+/// A sibling of the container joins the body when it scores this share of
+/// the container (see [`sibling_belongs`])...
+const SIBLING_SCORE_SHARE: f32 = 0.2;
+/// ...and at least this much in any case.
+const SIBLING_MIN_SCORE: f32 = 10.0;
+/// A sibling with the container's first class name gets this share of the
+/// container's score as a bonus.
+const SIBLING_CLASS_BONUS: f32 = 0.2;
+/// A `<p>` sibling longer than this (text bytes) joins when few of its
+/// words are links; a shorter one when it has no link and ends a sentence.
+const SIBLING_P_LONG: u32 = 80;
+/// See [`SIBLING_P_LONG`].
+const SIBLING_P_MAX_LINK_DENSITY: f32 = 0.25;
+/// With [`Focus::Recall`], any sibling with more text than this...
+const RECALL_SIBLING_MIN_TEXT: u32 = 100;
+/// ...and link density below this joins.
+const RECALL_SIBLING_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// Content scores of the candidate containers, indexed by node.
+#[derive(Debug)]
+struct Scores {
+    /// The score (0 where none).
+    score: Vec<f32>,
+    /// Whether the node received a paragraph's credit.
+    scored: Vec<bool>,
+}
+
+impl Scores {
+    /// Whether node `i` is a candidate: scored and live.
+    fn candidate(&self, dom: &Dom, i: usize) -> bool {
+        self.scored[i] && dom.live[i]
+    }
+}
+
+/// Scores containers and picks the article's body: paragraphs score their
+/// ancestors; the best container is lifted over a split body, climbs to
+/// better or fuller ancestors, widens to the page's prose; then its
+/// article siblings and cousins join it.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
-    let n = dom.len();
-    let live = &dom.live;
-    let mut scores = vec![0f32; n];
-    let mut scored = vec![false; n];
-    let min_len = MIN_PARAGRAPH_TEXT;
-
-    for i in 0..n {
-        if !live[i] || dom.nodes[i].has(flag::IN_CAPTION) {
-            continue;
-        }
-        let node = &dom.nodes[i];
-        // A paragraph scores its container; loose text (runs of text and
-        // `<br>` beside block children, as old CMS bodies are written)
-        // forms virtual paragraphs that score the node holding them.
-        let (text, commas, mut anc) = if is_paragraph_like(dom, i) {
-            (node.text, node.commas, node.parent)
-        } else if has_loose_text(dom, i) {
-            let (text, link, commas) = loose_text(dom, i);
-            if link * 2 > text {
-                continue;
-            }
-            (text, commas, i as u32)
-        } else {
-            continue;
+    let scores = score_candidates(dom);
+    let Some(best) = best_candidate(dom, &scores) else {
+        trace_no_candidate(dom);
+        return Body {
+            roots: vec![dom.body],
+            scores: scores.score,
         };
-        if text < min_len {
-            continue;
-        }
-        let content = 1.0 + commas as f32 + (text as f32 / 100.0).floor().min(3.0);
-        let mut level = 0u32;
-        while anc != u32::MAX && level < 5 {
-            let a = anc as usize;
-            if dom.nodes[a].tag == Tag::None {
-                break;
-            }
-            if !scored[a] {
-                scored[a] = true;
-                scores[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
-            }
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
-            };
-            scores[a] += content / divider;
-            anc = dom.nodes[a].parent;
-            level += 1;
-        }
+    };
+    let cards = teaser_cards(dom);
+    let mut top = lift_over_split_peers(dom, &scores, best, &cards);
+    top = climb_to_better_parent(dom, &scores, top);
+    top = adopt_fuller_ancestor(dom, &scores, top, best);
+    top = only_child_to_parent(dom, top);
+    top = widen_to_prose(dom, top, &scores.score, scores.score[best], &cards);
+    trace_candidates(dom, &scores, top);
+    let mut roots = merge_siblings(dom, opts, &scores, top);
+    add_cousins(dom, &dom.live, best, top, &mut roots);
+    trace_roots(dom, &scores, &roots);
+    Body {
+        roots,
+        scores: scores.score,
     }
-    for i in 0..n {
-        if scored[i] {
-            scores[i] *= 1.0 - dom.nodes[i].link_density();
-        }
-    }
+}
 
-    let mut top: Option<usize> = None;
+/// Every paragraph credits its ancestors; then each score is cut by the
+/// container's link density.
+fn score_candidates(dom: &Dom) -> Scores {
+    let n = dom.len();
+    let mut scores = Scores {
+        score: vec![0f32; n],
+        scored: vec![false; n],
+    };
     for i in 0..n {
-        if scored[i] && live[i] && top.is_none_or(|t| scores[i] > scores[t]) {
+        if let Some((content, first)) = paragraph_credit(dom, i) {
+            credit_ancestors(dom, &mut scores, first, content);
+        }
+    }
+    for i in 0..n {
+        if scores.scored[i] {
+            scores.score[i] *= 1.0 - dom.nodes[i].link_density();
+        }
+    }
+    scores
+}
+
+/// What node `i` gives as a paragraph: its content score and the first
+/// node credited. A paragraph credits its parent; loose text (runs of text
+/// and `<br>` beside block children, as old CMS bodies are written) forms
+/// a virtual paragraph that credits the node holding it. `None` for
+/// anything else, captions, and paragraphs too short.
+fn paragraph_credit(dom: &Dom, i: usize) -> Option<(f32, u32)> {
+    let node = &dom.nodes[i];
+    if !dom.live[i] || node.has(flag::IN_CAPTION) {
+        return None;
+    }
+    let (text, commas, first) = if is_paragraph_like(dom, i) {
+        (node.text, node.commas, node.parent)
+    } else if has_loose_text(dom, i) {
+        let (text, link, commas) = loose_text(dom, i);
+        if link * LOOSE_MAX_LINK_SHARE > text {
+            return None;
+        }
+        (text, commas, i as u32)
+    } else {
+        return None;
+    };
+    if text < MIN_PARAGRAPH_TEXT {
+        return None;
+    }
+    Some((content_score(text, commas), first))
+}
+
+/// A paragraph's content score: one, plus one per comma, plus one per
+/// hundred bytes of text up to three.
+fn content_score(text: u32, commas: u32) -> f32 {
+    1.0 + commas as f32
+        + (text as f32 / CONTENT_BYTES_PER_POINT)
+            .floor()
+            .min(CONTENT_MAX_LENGTH_POINTS)
+}
+
+/// Adds `content` to `first` and its ancestors, [`CREDIT_LEVELS`] in all,
+/// divided by [`level_divider`]; a node's first credit also sets its base
+/// score (tag and class/id weight).
+fn credit_ancestors(dom: &Dom, scores: &mut Scores, first: u32, content: f32) {
+    let mut anc = first;
+    let mut level = 0u32;
+    while anc != u32::MAX && level < CREDIT_LEVELS {
+        let a = anc as usize;
+        if dom.nodes[a].tag == Tag::None {
+            break;
+        }
+        if !scores.scored[a] {
+            scores.scored[a] = true;
+            scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+        }
+        scores.score[a] += content / level_divider(level);
+        anc = dom.nodes[a].parent;
+        level += 1;
+    }
+}
+
+/// The share of a paragraph's score an ancestor `level` steps above the
+/// first credited node gets: all, a half, then a third per level.
+fn level_divider(level: u32) -> f32 {
+    match level {
+        0 => 1.0,
+        1 => 2.0,
+        l => l as f32 * 3.0,
+    }
+}
+
+/// The best-scoring live candidate (the first in document order on a
+/// tie), candidates under boilerplate-named blocks or with less than a
+/// paragraph of text ranked lower.
+fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
+    let under = under_boilerplate(dom);
+    let rank = |i: usize| {
+        let s = if under[i] {
+            scores.score[i] * UNDER_BOILERPLATE_FACTOR
+        } else {
+            scores.score[i]
+        };
+        if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
+            s * TINY_CANDIDATE_FACTOR
+        } else {
+            s
+        }
+    };
+    let mut top: Option<usize> = None;
+    for i in 0..dom.len() {
+        if scores.candidate(dom, i) && top.is_none_or(|t| rank(i) > rank(t)) {
             top = Some(i);
         }
     }
-    let Some(mut top) = top else {
-        if trace_enabled() {
-            for i in 0..n {
-                if dom.nodes[i].has(flag::PRUNED)
-                    || (dom.nodes[i].has(flag::DEAD)
-                        && !dom.nodes[dom.nodes[i].parent as usize].has(flag::DEAD))
-                {
-                    eprintln!(
-                        "pruned/dead {i} {} text={}",
-                        describe(dom, i),
-                        dom.nodes[i].text
-                    );
-                }
-            }
-        }
-        return Body {
-            roots: vec![dom.body],
-            scores,
-        };
-    };
+    top
+}
 
-    let best = top;
-    let cards = teaser_cards(dom);
-    // Several near-best candidates under one ancestor: the ancestor is the
-    // article (a body split into sibling blocks). Teaser cards of other
-    // articles do not count when the best candidate is no card itself (on
-    // a page that is a list of teasers, they are the content).
-    let top_score = scores[top];
-    let alternatives: Vec<usize> = (0..n)
-        .filter(|&i| i != top && scored[i] && live[i] && scores[i] >= 0.75 * top_score)
-        .filter(|&i| cards[top] || !cards[i])
-        .filter(|&i| !dom.contains(i as u32, top as u32) && !dom.contains(top as u32, i as u32))
-        .collect();
-    if alternatives.len() >= 3 {
-        let mut anc = dom.nodes[top].parent;
-        while anc != u32::MAX && anc != dom.body {
-            let covered = alternatives
-                .iter()
-                .filter(|&&a| dom.contains(anc, a as u32))
-                .count();
-            if covered >= 3 {
-                top = anc as usize;
-                break;
-            }
-            anc = dom.nodes[anc as usize].parent;
+/// A candidate inside a block named like boilerplate (a site banner, a
+/// header, a byline box, left standing because it is small or a weak
+/// name) ranks with this share of its score: its own neutral name (a
+/// media block's body) does not make it the article.
+const UNDER_BOILERPLATE_FACTOR: f32 = 0.5;
+
+/// A candidate with less text than one paragraph of prose ranks with this
+/// share of its score: a content-named box around a "Last updated" line
+/// scores its class bonus, but it is not the article.
+const TINY_CANDIDATE_FACTOR: f32 = 0.5;
+
+/// Whether each node lies inside (strictly below) a block named like
+/// boilerplate, weakly or strongly. One pre-order pass.
+fn under_boilerplate(dom: &Dom) -> Vec<bool> {
+    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+    let mut under = vec![false; dom.len()];
+    for i in 0..dom.len() {
+        let p = dom.nodes[i].parent;
+        if p != u32::MAX {
+            under[i] = under[p as usize] || dom.nodes[p as usize].flags & named != 0;
         }
     }
+    under
+}
 
-    // Walk up while the parent scores better: the body is often split
-    // across a few nested wrappers.
-    let mut last = scores[top];
-    let threshold = last / 3.0;
+/// Several near-best candidates beside the best one under one ancestor:
+/// the ancestor is the article (a body split into sibling blocks). Teaser
+/// cards of other articles do not count when the best candidate is no
+/// card itself (on a page that is a list of teasers, they are the content).
+fn lift_over_split_peers(dom: &Dom, scores: &Scores, best: usize, cards: &[bool]) -> usize {
+    let floor = SPLIT_PEER_SCORE * scores.score[best];
+    let peers: Vec<usize> = (0..dom.len())
+        .filter(|&i| i != best && scores.candidate(dom, i) && scores.score[i] >= floor)
+        .filter(|&i| cards[best] || !cards[i])
+        .filter(|&i| !dom.contains(i as u32, best as u32) && !dom.contains(best as u32, i as u32))
+        .collect();
+    if peers.len() < SPLIT_PEERS_MIN {
+        return best;
+    }
+    let mut anc = dom.nodes[best].parent;
+    while anc != u32::MAX && anc != dom.body {
+        let covered = peers
+            .iter()
+            .filter(|&&p| dom.contains(anc, p as u32))
+            .count();
+        if covered >= SPLIT_PEERS_MIN {
+            return anc as usize;
+        }
+        anc = dom.nodes[anc as usize].parent;
+    }
+    best
+}
+
+/// Walks up while the parent scores better: the body is often split
+/// across a few nested wrappers. Unscored wrappers are passed; a scored
+/// ancestor far below the start ([`CLIMB_STOP_DIVISOR`]) ends the walk, one
+/// scoring above the last scored step is taken.
+fn climb_to_better_parent(dom: &Dom, scores: &Scores, top: usize) -> usize {
+    let mut last = scores.score[top];
+    let threshold = last / CLIMB_STOP_DIVISOR;
     let mut parent = dom.nodes[top].parent;
     while parent != u32::MAX && parent != dom.body && dom.nodes[parent as usize].tag != Tag::None {
         let p = parent as usize;
-        if !scored[p] {
-            parent = dom.nodes[p].parent;
+        parent = dom.nodes[p].parent;
+        if !scores.scored[p] {
             continue;
         }
-        if scores[p] < threshold {
+        if scores.score[p] < threshold {
             break;
         }
-        if scores[p] > last {
-            top = p;
+        if scores.score[p] > last {
+            return p;
+        }
+        last = scores.score[p];
+    }
+    top
+}
+
+/// A well-scoring ancestor with clearly more text holds the rest of the
+/// article (intro and steps split by a weak wrapper in between). It must
+/// score well against the best container, not only against a weaker
+/// wrapper the walk-up reached: a page column holding the story and a
+/// playlist of other stories scores far below the story itself. Each
+/// adopted ancestor is the one the next must outgrow in text.
+fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) -> usize {
+    let base = scores.score[top].max(scores.score[best]);
+    let mut chosen = top;
+    let mut anc = dom.nodes[top].parent;
+    let mut levels = 0;
+    while anc != u32::MAX && anc != dom.body && levels < FULLER_MAX_LEVELS {
+        let a = anc as usize;
+        if dom.nodes[a].tag == Tag::None {
             break;
         }
-        last = scores[p];
-        parent = dom.nodes[p].parent;
-    }
-    // A well-scoring ancestor with clearly more text holds the rest of the
-    // article (intro and steps split by a weak wrapper in between). It must
-    // score well against the best container, not only against a weaker
-    // wrapper the walk-up reached: a page column holding the story and a
-    // playlist of other stories scores far below the story itself.
-    {
-        let base = scores[top].max(scores[best]);
-        let mut anc = dom.nodes[top].parent;
-        let mut levels = 0;
-        while anc != u32::MAX && anc != dom.body && levels < 4 {
-            let a = anc as usize;
-            if dom.nodes[a].tag == Tag::None {
-                break;
-            }
-            if scored[a]
-                && scores[a] >= 0.7 * base
-                && dom.nodes[a].text as f32 >= 1.5 * dom.nodes[top].text as f32
-                && dom.nodes[a].link_density() < 0.25
-            {
-                top = a;
-            }
-            anc = dom.nodes[a].parent;
-            levels += 1;
+        if scores.scored[a]
+            && scores.score[a] >= FULLER_MIN_SCORE * base
+            && dom.nodes[a].text as f32 >= FULLER_MIN_TEXT_RATIO * dom.nodes[chosen].text as f32
+            && dom.nodes[a].link_density() < FULLER_MAX_LINK_DENSITY
+        {
+            chosen = a;
         }
+        anc = dom.nodes[a].parent;
+        levels += 1;
     }
-    // An only child stands for its parent.
+    chosen
+}
+
+/// An only element child stands for its parent (below `<body>`).
+fn only_child_to_parent(dom: &Dom, mut top: usize) -> usize {
     loop {
         let p = dom.nodes[top].parent;
         if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
-            break;
+            return top;
         }
         let element_children = dom
             .children(p)
             .filter(|&c| {
                 let cn = &dom.nodes[c as usize];
-                cn.tag != Tag::Text && cn.tag != Tag::None && live[c as usize]
+                cn.tag != Tag::Text && cn.tag != Tag::None && dom.live[c as usize]
             })
             .count();
         if element_children != 1 {
-            break;
+            return top;
         }
         top = p as usize;
     }
+}
 
-    top = widen_to_prose(dom, top, &scores, scores[best], &cards);
-
-    if trace_enabled() {
-        let mut v: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
-        v.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
-        for &i in v.iter().take(8) {
-            eprintln!(
-                "cand {i} {} score={:.1} text={} ld={:.2}",
-                describe(dom, i),
-                scores[i],
-                dom.nodes[i].text,
-                dom.nodes[i].link_density()
-            );
-        }
-        eprintln!("top {top} {}", describe(dom, top));
-        for i in 0..n {
-            if dom.nodes[i].has(flag::PRUNED) && dom.nodes[i].text > 200 {
-                eprintln!("pruned {i} {} text={}", describe(dom, i), dom.nodes[i].text);
-            }
-        }
-    }
-    // Merge siblings that belong to the article.
-    let mut roots = Vec::new();
-    let top_score = scores[top];
-    let sib_threshold = (top_score * 0.2).max(10.0);
+/// The body's roots: the container and those of its live siblings that
+/// belong to the article, in document order.
+fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec<u32> {
     let parent = dom.nodes[top].parent;
     if parent == u32::MAX {
-        roots.push(top as u32);
-    } else {
-        let top_class = class_key(dom, top).unwrap_or("");
-        for s in dom.children(parent) {
+        return vec![top as u32];
+    }
+    let top_class = class_key(dom, top).unwrap_or("");
+    dom.children(parent)
+        .filter(|&s| {
             let si = s as usize;
-            if si == top {
-                roots.push(s);
-                continue;
-            }
-            if !live[si] {
-                continue;
-            }
-            let sn = &dom.nodes[si];
-            let mut bonus = 0.0;
-            if !top_class.is_empty()
-                && sn.elem().and_then(|e| crate::rules::attr(e, "class")) == Some(top_class)
-            {
-                bonus = top_score * 0.2;
-            }
-            let keep = if scored[si] && scores[si] + bonus >= sib_threshold {
-                true
-            } else if sn.tag == Tag::P {
-                let ld = sn.link_density();
-                let len = sn.text;
-                (len > 80 && ld < 0.25)
-                    || (len > 0 && len < 80 && sn.link_text == 0 && ends_sentence(dom, si))
-            } else {
-                false
-            };
-            let keep =
-                keep || (opts.focus == Focus::Recall && sn.text > 100 && sn.link_density() < 0.3);
-            if keep {
-                roots.push(s);
-            }
-        }
+            si == top || (dom.live[si] && sibling_belongs(dom, opts, scores, top, top_class, si))
+        })
+        .collect()
+}
+
+/// Whether sibling `si` of container `top` is part of the article: it
+/// scores well against the container (better with the container's first
+/// class name, `top_class`), or it is a prose `<p>`; with
+/// [`Focus::Recall`], any sizeable block with few links.
+fn sibling_belongs(
+    dom: &Dom,
+    opts: &Options,
+    scores: &Scores,
+    top: usize,
+    top_class: &str,
+    si: usize,
+) -> bool {
+    let top_score = scores.score[top];
+    let threshold = (top_score * SIBLING_SCORE_SHARE).max(SIBLING_MIN_SCORE);
+    let sn = &dom.nodes[si];
+    let mut bonus = 0.0;
+    if !top_class.is_empty()
+        && sn.elem().and_then(|e| crate::rules::attr(e, "class")) == Some(top_class)
+    {
+        bonus = top_score * SIBLING_CLASS_BONUS;
     }
-    add_cousins(dom, live, best, top, &mut roots);
-    if trace_enabled() {
-        for &r in &roots {
-            eprintln!(
-                "root {r} {} score={:.1}",
-                describe(dom, r as usize),
-                scores[r as usize]
-            );
-        }
-    }
-    Body { roots, scores }
+    let keep = if scores.scored[si] && scores.score[si] + bonus >= threshold {
+        true
+    } else if sn.tag == Tag::P {
+        let len = sn.text;
+        (len > SIBLING_P_LONG && sn.link_density() < SIBLING_P_MAX_LINK_DENSITY)
+            || (len > 0 && len < SIBLING_P_LONG && sn.link_text == 0 && ends_sentence(dom, si))
+    } else {
+        false
+    };
+    keep || (opts.focus == Focus::Recall
+        && sn.text > RECALL_SIBLING_MIN_TEXT
+        && sn.link_density() < RECALL_SIBLING_MAX_LINK_DENSITY)
 }
 
 /// Share of the page's prose the chosen container must hold; below it, the
@@ -365,6 +502,38 @@ pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> 
         }
     }
     prose
+}
+
+/// A paragraph of prose has at least this many bytes of text.
+const PROSE_PARAGRAPH_MIN_TEXT: u32 = 80;
+
+/// Paragraphs per node: the paragraph-like nodes in its live subtree
+/// (a `<p>`, or a `<div>` of text without block children) that read as
+/// prose (a sentence's length, few links), outside captions: what a photo
+/// set's image count is weighed against, whatever tag its paragraphs use.
+/// A product grid's one-line names and prices are no paragraphs.
+pub(crate) fn paragraph_count(dom: &Dom) -> Vec<u32> {
+    let n = dom.len();
+    let mut count = vec![0u32; n];
+    for i in (0..n).rev() {
+        if !dom.live[i] {
+            continue;
+        }
+        let node = &dom.nodes[i];
+        if is_paragraph_like(dom, i)
+            && !node.has(flag::IN_CAPTION)
+            && node.text >= PROSE_PARAGRAPH_MIN_TEXT
+            && node.link_density() < 0.5
+            && count[i] == 0
+        {
+            count[i] = 1;
+        }
+        let p = node.parent;
+        if p != u32::MAX {
+            count[p as usize] = count[p as usize].saturating_add(count[i]);
+        }
+    }
+    count
 }
 
 /// Teaser cards are at most this many bytes of text: a linked title, an
@@ -554,6 +723,63 @@ fn ends_sentence(dom: &Dom, i: usize) -> bool {
     prev_dot
 }
 
+/// Trace: the pruned or dead blocks of a page where nothing scored.
+fn trace_no_candidate(dom: &Dom) {
+    if !trace_enabled() {
+        return;
+    }
+    for i in 0..dom.len() {
+        if dom.nodes[i].has(flag::PRUNED)
+            || (dom.nodes[i].has(flag::DEAD)
+                && !dom.nodes[dom.nodes[i].parent as usize].has(flag::DEAD))
+        {
+            eprintln!(
+                "pruned/dead {i} {} text={}",
+                describe(dom, i),
+                dom.nodes[i].text
+            );
+        }
+    }
+}
+
+/// Trace: the best candidates, the chosen container, large pruned blocks.
+fn trace_candidates(dom: &Dom, scores: &Scores, top: usize) {
+    if !trace_enabled() {
+        return;
+    }
+    let mut v: Vec<usize> = (0..dom.len()).filter(|&i| scores.scored[i]).collect();
+    v.sort_by(|a, b| scores.score[*b].total_cmp(&scores.score[*a]));
+    for &i in v.iter().take(8) {
+        eprintln!(
+            "cand {i} {} score={:.1} text={} ld={:.2}",
+            describe(dom, i),
+            scores.score[i],
+            dom.nodes[i].text,
+            dom.nodes[i].link_density()
+        );
+    }
+    eprintln!("top {top} {}", describe(dom, top));
+    for i in 0..dom.len() {
+        if dom.nodes[i].has(flag::PRUNED) && dom.nodes[i].text > 200 {
+            eprintln!("pruned {i} {} text={}", describe(dom, i), dom.nodes[i].text);
+        }
+    }
+}
+
+/// Trace: the body's roots.
+fn trace_roots(dom: &Dom, scores: &Scores, roots: &[u32]) {
+    if !trace_enabled() {
+        return;
+    }
+    for &r in roots {
+        eprintln!(
+            "root {r} {} score={:.1}",
+            describe(dom, r as usize),
+            scores.score[r as usize]
+        );
+    }
+}
+
 /// Whether to print candidate scores to stderr: a developer's aid, on when
 /// the environment variable `GLEANER_TRACE` is set (read once). It changes
 /// no result.
@@ -571,5 +797,381 @@ pub(crate) fn describe(dom: &Dom, i: usize) -> String {
             crate::rules::attr(e, "class").unwrap_or("")
         ),
         None => format!("{:?}", dom.nodes[i].tag),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence of prose with two commas, 120-odd bytes.
+    const PROSE: &str = "The council voted on Tuesday to reopen the harbour bridge, \
+                         closed since the winter floods, after engineers found the piers sound.";
+
+    fn ps(n: usize) -> String {
+        format!("<p>{PROSE}</p>").repeat(n)
+    }
+
+    /// Runs `f` on the index of `html` (strict pass).
+    fn with_dom<R>(html: &str, f: impl FnOnce(&Dom) -> R) -> R {
+        let doc = scraper::Html::parse_document(html);
+        let dom = match Dom::build(&doc, 10_000, false, &[]) {
+            Ok(d) => d,
+            Err(e) => panic!("index: {e}"),
+        };
+        f(&dom)
+    }
+
+    /// The node whose `id` attribute is `id`.
+    fn id(dom: &Dom, id: &str) -> usize {
+        (0..dom.len())
+            .find(|&i| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| crate::rules::attr(e, "id"))
+                    .is_some_and(|v| v == id)
+            })
+            .unwrap_or_else(|| panic!("no element with id {id}"))
+    }
+
+    /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
+    fn scores_of(dom: &Dom, set: &[(&str, f32)]) -> Scores {
+        let mut s = Scores {
+            score: vec![0.0; dom.len()],
+            scored: vec![false; dom.len()],
+        };
+        for &(name, v) in set {
+            let i = id(dom, name);
+            s.score[i] = v;
+            s.scored[i] = true;
+        }
+        s
+    }
+
+    #[test]
+    fn content_score_counts_commas_and_length_up_to_a_cap() {
+        assert_eq!(content_score(MIN_PARAGRAPH_TEXT, 0), 1.0);
+        assert_eq!(content_score(250, 2), 1.0 + 2.0 + 2.0);
+        assert_eq!(content_score(5000, 0), 1.0 + CONTENT_MAX_LENGTH_POINTS);
+    }
+
+    #[test]
+    fn farther_ancestors_get_less() {
+        let d: Vec<f32> = (0..CREDIT_LEVELS).map(level_divider).collect();
+        assert_eq!(d, vec![1.0, 2.0, 6.0, 9.0, 12.0]);
+    }
+
+    #[test]
+    fn paragraphs_credit_their_parent_loose_text_its_holder() {
+        let html = format!(
+            "<body><div id=box><p id=p>{PROSE}</p><p id=short>Too short.</p></div>\
+             <div id=loose>{PROSE}<br>{PROSE}<figure><img src=a.jpg></figure></div>\
+             <div id=links><a href=/a>{PROSE}</a><br><a href=/b>{PROSE}</a><div>x</div></div>\
+             <figure><figcaption><p id=cap>{PROSE}</p></figcaption></figure></body>"
+        );
+        with_dom(&html, |dom| {
+            let (content, first) = paragraph_credit(dom, id(dom, "p")).expect("a paragraph");
+            assert_eq!(first as usize, id(dom, "box"));
+            assert_eq!(content, content_score(dom.nodes[id(dom, "p")].text, 2));
+            assert!(paragraph_credit(dom, id(dom, "short")).is_none());
+            let loose = id(dom, "loose");
+            assert_eq!(
+                paragraph_credit(dom, loose).map(|c| c.1 as usize),
+                Some(loose)
+            );
+            assert!(paragraph_credit(dom, id(dom, "links")).is_none());
+            assert!(paragraph_credit(dom, id(dom, "cap")).is_none());
+            // A container of paragraphs is no paragraph itself.
+            assert!(paragraph_credit(dom, id(dom, "box")).is_none());
+        });
+    }
+
+    #[test]
+    fn scores_flow_up_with_the_tag_base_and_are_cut_by_links() {
+        let html = format!(
+            "<body><div id=outer><div id=inner>{}</div></div>\
+             <div id=linky><p>{PROSE}</p><p><a href=/x>{PROSE}</a></p></div></body>",
+            ps(2)
+        );
+        with_dom(&html, |dom| {
+            let s = score_candidates(dom);
+            let p = content_score(dom.nodes[id(dom, "inner")].text / 2, 2);
+            let inner = id(dom, "inner");
+            assert_eq!(s.score[inner], tag_base(Tag::Div) + 2.0 * p);
+            assert_eq!(s.score[id(dom, "outer")], tag_base(Tag::Div) + p);
+            let linky = id(dom, "linky");
+            let raw = tag_base(Tag::Div) + 2.0 * p;
+            let cut = raw * (1.0 - dom.nodes[linky].link_density());
+            assert!(
+                (s.score[linky] - cut).abs() < 1e-4,
+                "{} vs {cut}",
+                s.score[linky]
+            );
+            assert!(s.score[linky] < s.score[inner]);
+            assert_eq!(best_candidate(dom, &s), Some(inner));
+        });
+    }
+
+    #[test]
+    fn a_page_without_paragraphs_has_no_candidate() {
+        with_dom("<body><div>Home</div><div>About</div></body>", |dom| {
+            assert_eq!(best_candidate(dom, &score_candidates(dom)), None);
+        });
+    }
+
+    #[test]
+    fn a_candidate_under_a_boilerplate_named_block_ranks_lower() {
+        let html = "<body><div class=site-banner><div id=media>x</div></div>\
+                    <div id=story>y</div><div id=other>z</div></body>";
+        with_dom(html, |dom| {
+            let under = under_boilerplate(dom);
+            assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
+            let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+            let s = scores_of(dom, &[("media", 50.0), ("story", 20.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "media")));
+        });
+        // A one-line candidate ranks at half its score.
+        let html =
+            format!("<body><div id=line>Updated today</div><div id=story>{PROSE}</div></body>");
+        with_dom(&html, |dom| {
+            let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
+            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+        });
+    }
+
+    #[test]
+    fn many_near_best_peers_lift_to_their_common_ancestor() {
+        let html = "<body><div id=page><div id=col>\
+                    <div id=s1>a</div><div id=s2>b</div><div id=s3>c</div><div id=s4>d</div>\
+                    </div><div id=rail>e</div></div></body>";
+        with_dom(html, |dom| {
+            let cards = vec![false; dom.len()];
+            let s = scores_of(
+                dom,
+                &[("s1", 20.0), ("s2", 18.0), ("s3", 16.0), ("s4", 15.0)],
+            );
+            assert_eq!(
+                lift_over_split_peers(dom, &s, id(dom, "s1"), &cards),
+                id(dom, "col")
+            );
+            // Two peers are not a split body.
+            let s = scores_of(
+                dom,
+                &[("s1", 20.0), ("s2", 18.0), ("s3", 16.0), ("s4", 5.0)],
+            );
+            assert_eq!(
+                lift_over_split_peers(dom, &s, id(dom, "s1"), &cards),
+                id(dom, "s1")
+            );
+            // Teaser cards are no peers of a best candidate that is no card.
+            let s = scores_of(
+                dom,
+                &[("s1", 20.0), ("s2", 18.0), ("s3", 16.0), ("s4", 15.0)],
+            );
+            let mut cards = vec![false; dom.len()];
+            cards[id(dom, "s4")] = true;
+            assert_eq!(
+                lift_over_split_peers(dom, &s, id(dom, "s1"), &cards),
+                id(dom, "s1")
+            );
+        });
+    }
+
+    #[test]
+    fn the_climb_takes_a_better_parent_and_stops_at_a_weak_one() {
+        let html = "<body><div id=a><div id=b><div id=c><div id=d>x</div></div></div></div></body>";
+        with_dom(html, |dom| {
+            // `c` is unscored and passed; `b` beats `d`.
+            let s = scores_of(dom, &[("d", 30.0), ("b", 31.0), ("a", 40.0)]);
+            assert_eq!(climb_to_better_parent(dom, &s, id(dom, "d")), id(dom, "b"));
+            // A slightly weaker parent is passed, a better one above taken.
+            let s = scores_of(dom, &[("d", 30.0), ("c", 20.0), ("b", 25.0)]);
+            assert_eq!(climb_to_better_parent(dom, &s, id(dom, "d")), id(dom, "b"));
+            // A parent below a third of the start ends the walk.
+            let s = scores_of(dom, &[("d", 30.0), ("c", 9.0), ("b", 50.0)]);
+            assert_eq!(climb_to_better_parent(dom, &s, id(dom, "d")), id(dom, "d"));
+        });
+    }
+
+    #[test]
+    fn a_fuller_well_scoring_ancestor_is_adopted() {
+        let html = format!(
+            "<body><div id=outer><div id=mid><div id=top>{}</div>{}</div>\
+             <nav><a href=/1>{PROSE}</a><a href=/2>{PROSE}</a><a href=/3>{PROSE}</a></nav></div></body>",
+            ps(2),
+            ps(2)
+        );
+        with_dom(&html, |dom| {
+            // `mid` has twice the text and scores well: adopted; `outer`
+            // is mostly links.
+            let s = scores_of(dom, &[("top", 20.0), ("mid", 15.0), ("outer", 19.0)]);
+            let top = id(dom, "top");
+            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top), id(dom, "mid"));
+            // Against the best container, `mid` scores too little.
+            let s = scores_of(dom, &[("top", 20.0), ("mid", 13.0)]);
+            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top), top);
+        });
+    }
+
+    #[test]
+    fn an_only_child_stands_for_its_parent() {
+        let html = "<body><div id=a><div id=b><div id=c>x</div></div><p>y</p></div></body>";
+        with_dom(html, |dom| {
+            assert_eq!(only_child_to_parent(dom, id(dom, "c")), id(dom, "b"));
+            assert_eq!(only_child_to_parent(dom, id(dom, "b")), id(dom, "b"));
+        });
+    }
+
+    #[test]
+    fn prose_siblings_join_link_lists_do_not() {
+        let html = format!(
+            "<body><div id=wrap><p id=lead>{PROSE}</p><div id=top>{}</div>\
+             <p id=end>The end.</p><p id=label>Share this</p>\
+             <p id=more><a href=/x>{PROSE}</a></p>\
+             <div id=other>{}</div></div></body>",
+            ps(4),
+            ps(1)
+        );
+        with_dom(&html, |dom| {
+            let s = score_candidates(dom);
+            let roots = merge_siblings(dom, &Options::default(), &s, id(dom, "top"));
+            let want: Vec<u32> = ["lead", "top", "end"]
+                .iter()
+                .map(|n| id(dom, n) as u32)
+                .collect();
+            assert_eq!(roots, want);
+            // With Focus::Recall, a sizeable low-link block joins too.
+            let recall = Options {
+                focus: Focus::Recall,
+                ..Options::default()
+            };
+            let roots = merge_siblings(dom, &recall, &s, id(dom, "top"));
+            assert!(roots.contains(&(id(dom, "other") as u32)));
+        });
+    }
+
+    #[test]
+    fn a_sibling_with_the_containers_class_gets_a_bonus() {
+        let html = "<body><div id=wrap><div id=top class='part one'>x</div>\
+                    <div id=same class='part'>y</div><div id=diff class='box'>z</div></div></body>";
+        with_dom(html, |dom| {
+            let s = scores_of(dom, &[("top", 100.0), ("same", 12.0), ("diff", 12.0)]);
+            let top = id(dom, "top");
+            assert!(!sibling_belongs(
+                dom,
+                &Options::default(),
+                &s,
+                top,
+                "",
+                id(dom, "same")
+            ));
+            assert!(sibling_belongs(
+                dom,
+                &Options::default(),
+                &s,
+                top,
+                "part",
+                id(dom, "same")
+            ));
+            assert!(!sibling_belongs(
+                dom,
+                &Options::default(),
+                &s,
+                top,
+                "part",
+                id(dom, "diff")
+            ));
+        });
+    }
+
+    #[test]
+    fn the_whole_search_finds_the_story_not_the_rail() {
+        let html = format!(
+            "<body><header><a href=/>Home</a></header><div id=page>\
+             <div id=story><h1>Bridge</h1><div id=text>{}</div></div>\
+             <div id=rail><ul><li><a href=/a>Other story</a></li></ul></div></div></body>",
+            ps(6)
+        );
+        with_dom(&html, |dom| {
+            let body = find_body(dom, &Options::default(), &Metadata::default());
+            // The heading beside the text is the title's business.
+            assert_eq!(body.roots, vec![id(dom, "text") as u32]);
+            assert!(body.scores[id(dom, "text")] > 0.0);
+        });
+        with_dom("<body><div>Home</div></body>", |dom| {
+            let body = find_body(dom, &Options::default(), &Metadata::default());
+            assert_eq!(body.roots, vec![dom.body]);
+        });
+    }
+
+    #[test]
+    fn teaser_cards_are_small_blocks_with_a_heading_linking_away() {
+        let html = format!(
+            "<body><div id=card><h3><a href=/other>Another story</a></h3><p id=ex>{PROSE}</p></div>\
+             <div id=sec><h3><a href=#part2>Part two</a></h3><p>{PROSE}</p></div>\
+             <ul><li id=li><a href=/x>Related</a> {PROSE}</li></ul></body>"
+        );
+        with_dom(&html, |dom| {
+            let cards = teaser_cards(dom);
+            assert!(cards[id(dom, "card")] && cards[id(dom, "ex")]);
+            assert!(!cards[id(dom, "sec")]);
+            assert!(cards[id(dom, "li")]);
+        });
+    }
+
+    #[test]
+    fn a_body_split_into_sections_widens_to_their_ancestor() {
+        let section = |n: &str| format!("<div><div id={n}><h2>Part</h2>{}</div></div>", ps(2));
+        let html = format!(
+            "<body><div id=article>{}{}{}</div><div id=foot>{}</div></body>",
+            section("s1"),
+            section("s2"),
+            section("s3"),
+            "<p>Footer line with no prose.</p>"
+        );
+        with_dom(&html, |dom| {
+            let s = score_candidates(dom);
+            let s1 = id(dom, "s1");
+            let cards = vec![false; dom.len()];
+            let best = s.score[s1];
+            assert_eq!(
+                widen_to_prose(dom, s1, &s.score, best, &cards),
+                id(dom, "article")
+            );
+        });
+    }
+
+    #[test]
+    fn paragraphs_are_counted_whatever_their_tag_but_not_names_and_prices() {
+        let html = format!(
+            "<body><div id=set><div><img src=a.jpg></div><div>{PROSE}</div>\
+             <div><img src=b.jpg></div><p>{PROSE}</p></div>\
+             <div id=grid><div><img src=c.jpg></div><div>Oak planter, forty litres</div><div>$92</div></div></body>"
+        );
+        with_dom(&html, |dom| {
+            let count = paragraph_count(dom);
+            assert_eq!(count[id(dom, "set")], 2);
+            assert_eq!(count[id(dom, "grid")], 0);
+        });
+    }
+
+    #[test]
+    fn cousins_with_the_containers_class_join() {
+        let html = format!(
+            "<body><div id=region><div><div id=top class='body-part a'>{}</div></div>\
+             <aside><a href=/x>Buy</a></aside>\
+             <div><div id=cousin class='body-part b'>{}</div></div>\
+             <div><div id=stranger class='box'>{}</div></div></div></body>",
+            ps(3),
+            ps(1),
+            ps(1)
+        );
+        with_dom(&html, |dom| {
+            let top = id(dom, "top");
+            let mut roots = vec![top as u32];
+            add_cousins(dom, &dom.live, top, top, &mut roots);
+            assert_eq!(roots, vec![top as u32, id(dom, "cousin") as u32]);
+        });
     }
 }
