@@ -31,7 +31,7 @@
 //! `<script>` other than JSON-LD, and `<svg>` images — keeping their tags —
 //! comments,
 //! and the attributes it never reads (`data-*` but lazy image sources,
-//! `aria-*` but `aria-hidden`, `on*` handlers, a `style` that cannot hide
+//! `aria-*` but `aria-hidden` and `aria-labelledby`, `on*` handlers, a `style` that cannot hide
 //! the element; kept when the caller set CSS
 //! selector rules, which may match any attribute).
 //! They are about half the bytes of a typical news page, so html5ever
@@ -134,7 +134,7 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// longer than the input.
 ///
 /// With `attributes`, it also leaves out the attributes extraction never
-/// reads: event handlers (`on*`), `aria-*` but `aria-hidden`, and `data-*`
+/// reads: event handlers (`on*`), `aria-*` but `aria-hidden` and `aria-labelledby`, and `data-*`
 /// but the lazy-loading image sources (`data-src`, `data-lazy-src`,
 /// `data-original`, `data-srcset`); and whitespace-only text between
 /// block-level tags (see `Guard::text_before`). The caller turns this off
@@ -173,8 +173,10 @@ struct Elide {
 /// attribute goes. Declared once here, read by the image code.
 pub(crate) const KEPT_DATA_ATTRIBUTES: &[&str] = &["src", "lazy-src", "original", "srcset"];
 
-/// The `aria-*` attributes extraction reads (the part after `aria-`).
-pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden"];
+/// The `aria-*` attributes extraction reads (the part after `aria-`):
+/// `aria-hidden`, and `aria-labelledby`, which marks a collapsed
+/// disclosure panel ([`crate::rules`]' hidden test).
+pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden", "labelledby"];
 
 /// Whether the extraction guard keeps the attribute `name` with `value`:
 /// everything but `data-*` and `aria-*` attributes not in

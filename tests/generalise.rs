@@ -515,3 +515,42 @@ fn a_content_named_box_of_one_line_does_not_outrank_the_article() {
         );
     }
 }
+
+/// A FAQ written as a WAI-ARIA accordion: each answer is a `region`
+/// labelled by the button that opens it, collapsed with `display: none`
+/// or `hidden` until the reader clicks. The answers are the article's
+/// text; a hidden dialog beside them (labelled too, but no disclosure
+/// panel) stays out.
+#[test]
+fn collapsed_accordion_answers_are_content() {
+    let answers = [
+        "Most lawns need about an inch of water a week, given in one or two long soaks rather than a daily sprinkle that never reaches the roots.",
+        "Early morning is best: the air is cool, the wind is low, and the grass dries before the evening, which keeps fungal disease away.",
+        "Yellow patches that spring back slowly after being stepped on are thirsty; patches that stay soft and smell sour are getting too much.",
+    ];
+    let mut html = String::from(
+        "<html><head><title>Lawn watering questions</title></head><body>\
+         <main><article><h1>Lawn watering questions</h1>\
+         <p>Readers ask the same few questions every summer, so the answers are gathered here in one place for quick reference.</p>",
+    );
+    for (i, a) in answers.iter().enumerate() {
+        let hide = if i % 2 == 0 {
+            "style=\"display:none\""
+        } else {
+            "hidden"
+        };
+        html.push_str(&format!(
+            "<h3><button id=\"q{i}\" aria-controls=\"a{i}\" aria-expanded=\"false\">Question {i}</button></h3>\
+             <div id=\"a{i}\" role=\"region\" aria-labelledby=\"q{i}\" {hide}><p>{a}</p></div>"
+        ));
+    }
+    html.push_str(
+        "<div role=\"dialog\" aria-labelledby=\"dlg\" hidden><p id=\"dlg\">Sign in to save this guide and get weekly gardening tips delivered to your inbox.</p></div>\
+         </article></main></body></html>",
+    );
+    let text = norm(&extract(&html).text);
+    for a in answers {
+        assert!(text.contains(a), "answer lost: {a}\n{text}");
+    }
+    assert!(!text.contains("Sign in to save"), "{text}");
+}

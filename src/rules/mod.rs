@@ -41,6 +41,7 @@ pub const READ_ATTRIBUTES: &[&str] = &[
     "role",
     "hidden",
     "aria-hidden",
+    "aria-labelledby",
     "type",
     "style",
     "itemprop",
@@ -374,6 +375,7 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     let mut role_strong = false;
     let mut role_positive = false;
     let (mut hidden_attr, mut streamed) = (false, false);
+    let (mut style_hidden, mut panel_role, mut labelled) = (false, false, false);
     for (name, value) in el.attrs() {
         match name {
             "class" if known_tokens.is_none() => {
@@ -391,21 +393,29 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
                     role_strong = true;
                 } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
                     role_positive = true;
+                } else if PANEL_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
+                    panel_role = true;
                 }
             }
+            "aria-labelledby" if !value.trim().is_empty() => labelled = true,
             "hidden" => hidden_attr = true,
             "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
             "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
                 out.hidden = true
             }
-            "style" if style_hides(value) => out.hidden = true,
+            "style" if style_hides(value) => style_hidden = true,
             "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
                 role_positive = true;
             }
             _ => {}
         }
     }
-    out.hidden |= hidden_attr && !streamed;
+    // A collapsed disclosure panel (the WAI-ARIA accordion and tabs
+    // patterns: a `region` or `tabpanel` labelled by the control that
+    // opens it) is content the reader opens with a click, not hidden
+    // content: FAQ answers, the sections of a long guide.
+    let disclosure = panel_role && labelled;
+    out.hidden |= ((hidden_attr && !streamed) || style_hidden) && !disclosure;
     out.caption = tokens & kind::CAPTION != 0;
     let mut strong = role_strong || tokens & kind::STRONG != 0;
     let mut widget = tokens & kind::WIDGET != 0;
@@ -441,6 +451,11 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     }
     out
 }
+
+/// The roles of a panel that a control discloses on demand (WAI-ARIA
+/// accordion and tabs patterns): with `aria-labelledby` naming its
+/// control, such a panel is not hidden content even while collapsed.
+const PANEL_ROLES: &[&str] = &["region", "tabpanel"];
 
 /// Whether an id names a React streaming segment (`S:0`, `S:1f`): the
 /// server sends the late parts of a page in `<div hidden id="S:…">` and a
@@ -611,6 +626,16 @@ mod tests {
         assert!(class_of("<div style='DISPLAY: none'></div>").hidden);
         assert!(class_of("<div hidden></div>").hidden);
         assert!(!class_of("<div hidden id='S:1x'></div>").hidden);
+        // A collapsed accordion or tab panel is disclosed content.
+        assert!(
+            !class_of("<div role='region' aria-labelledby='q1' style='display:none'></div>").hidden
+        );
+        assert!(!class_of("<div role='tabpanel' aria-labelledby='t2' hidden></div>").hidden);
+        assert!(class_of("<div role='region' style='display:none'></div>").hidden);
+        assert!(class_of("<div role='dialog' aria-labelledby='d' hidden></div>").hidden);
+        assert!(
+            class_of("<div role='region' aria-labelledby='q1' aria-hidden='true'></div>").hidden
+        );
         assert!(class_of("<div hidden id='main'></div>").hidden);
         assert!(!class_of("<div style='border: none'></div>").hidden);
     }
