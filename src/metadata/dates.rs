@@ -280,6 +280,63 @@ pub(crate) fn dates_in_line(
     out
 }
 
+/// Whether a line is a date and little else: besides its dates, their
+/// fillers and times, at most two words ("Friday, December 19, 2025",
+/// "• Nov 4th, 2025"), not a sentence that mentions a date ("offers valid
+/// until December 3, 2025"). Weekday names do not count as words.
+pub(crate) fn is_bare_date_line(line: &str) -> bool {
+    let t = tokens(line);
+    let mut words = 0usize;
+    let mut dated = false;
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((_, _, _, used)) = date_at(&t, i) {
+            dated = true;
+            i += used;
+            continue;
+        }
+        if t[i] == Tok::Word {
+            words += 1;
+        }
+        i += 1;
+    }
+    // Weekday names are words to the tokenizer: count them back out.
+    let weekdays = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && is_weekday_word(w))
+        .count();
+    dated && words.saturating_sub(weekdays) <= 2
+}
+
+/// The calendar days a line's dates may mean: each date as read, and, for
+/// a numeric date whose first two fields may be either day or month
+/// ("03/10/2023", "09.10.2024"), the other order too. A page's own order
+/// is not always the one its separator suggests.
+pub(crate) fn readings(line: &str) -> Vec<NaiveDate> {
+    let t = tokens(line);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((y, m, d, used)) = date_at(&t, i) else {
+            i += 1;
+            continue;
+        };
+        out.extend(NaiveDate::from_ymd_opt(y, m, d));
+        let day_month_numeric = matches!(
+            (t.get(i), t.get(i + 2)),
+            (
+                Some(Tok::Num { len: 1..=2, .. }),
+                Some(Tok::Num { len: 1..=2, .. })
+            )
+        ) && used == 5;
+        if day_month_numeric && m != d && m <= 12 && d <= 12 {
+            out.extend(NaiveDate::from_ymd_opt(y, d, m));
+        }
+        i += used;
+    }
+    out
+}
+
 /// A date written in a URL path: `/2023/12/05/`, `/2023/dec/21/`,
 /// `/2023-12-05/`.
 pub(crate) fn from_url_path(path: &str, now: DateTime<Utc>) -> Option<Timestamp> {
@@ -351,8 +408,7 @@ fn parse_numeric(s: &str) -> Option<Timestamp> {
             nums[2] as i32
         };
         let (a, b) = (nums[0], nums[1]);
-        // `/` with a plausible month first is US order; else day first.
-        if sep == '/' && (b > 12 || a <= 12) {
+        if month_first(sep, a, b) {
             (year, a, b)
         } else {
             (year, b, a)
@@ -367,6 +423,18 @@ fn parse_numeric(s: &str) -> Option<Timestamp> {
         .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
         .unwrap_or(NaiveTime::MIN);
     utc().from_local_datetime(&date.and_time(time)).single()
+}
+
+/// Whether a numeric date `a<sep>b<sep>year` puts the month first: with
+/// `/` whenever the first field may be a month (US order); with `.` or `-`
+/// only when the second cannot be one ("11.24.2025"), since those
+/// separators usually follow the day.
+fn month_first(sep: char, a: u32, b: u32) -> bool {
+    if sep == '/' {
+        b > 12 || a <= 12
+    } else {
+        b > 12 && a <= 12
+    }
 }
 
 /// English month names; their first three letters are the abbreviations.
@@ -719,8 +787,7 @@ fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
                         }
                         if la <= 2 && !cjk && (lc == 4 || (lc == 2 && s1 != '-')) {
                             let y = if lc == 2 { 2000 + c as i32 } else { c as i32 };
-                            // With `/` a plausible month first is US order.
-                            let (m, d) = if s1 == '/' && (b > 12 || a <= 12) {
+                            let (m, d) = if month_first(s1, a, b) {
                                 (a, b)
                             } else {
                                 (b, a)
@@ -866,6 +933,7 @@ mod tests {
             ("Sunday 19th March 2023", "2023-03-19"),
             ("Published: September 5, 2022", "2022-09-05"),
             ("19.03.2023", "2023-03-19"),
+            ("03.19.2023", "2023-03-19"),
             ("2023/03/19", "2023-03-19"),
             ("03/19/2023", "2023-03-19"),
             ("19/03/2023", "2023-03-19"),
@@ -923,6 +991,8 @@ mod tests {
             // Numeric orders and ISO inside a line.
             ("Published: 2023-03-19", "2023-03-19 00:00"),
             ("Datum: 19.03.2023", "2023-03-19 00:00"),
+            // Month first where the day cannot come first.
+            ("11.24.2025", "2025-11-24 00:00"),
             ("posted 03/19/2023", "2023-03-19 00:00"),
             ("posted 19/03/2023", "2023-03-19 00:00"),
             ("Fecha: 19-03-2023", "2023-03-19 00:00"),
@@ -951,6 +1021,40 @@ mod tests {
         ] {
             assert_eq!(find_in_text(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn bare_date_lines() {
+        for line in [
+            "Friday, December 19, 2025",
+            "• November 4th, 2025",
+            "8 Oct 2022",
+            "03/01/2017",
+            "Dec 18, 2025 · 12 min read",
+        ] {
+            assert!(is_bare_date_line(line), "{line}");
+        }
+        for line in [
+            "offers and is valid November 26 – December 3, 2025.",
+            "As of July 31, 2025, the FDA has received reports:",
+            "no date here",
+        ] {
+            assert!(!is_bare_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_read_both_ways_when_ambiguous() {
+        let days = |s: &str| -> Vec<String> { readings(s).iter().map(|d| d.to_string()).collect() };
+        assert_eq!(days("03/10/2023"), ["2023-03-10", "2023-10-03"]);
+        assert_eq!(days("09.10.2024"), ["2024-10-09", "2024-09-10"]);
+        // Unambiguous: one reading.
+        assert_eq!(days("11.24.2025"), ["2025-11-24"]);
+        assert_eq!(days("24.11.2025"), ["2025-11-24"]);
+        assert_eq!(days("2023-03-10"), ["2023-03-10"]);
+        assert_eq!(days("March 10, 2023"), ["2023-03-10"]);
+        assert_eq!(days("05/05/2023"), ["2023-05-05"]);
+        assert!(days("no date").is_empty());
     }
 
     #[test]

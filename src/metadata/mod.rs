@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
 //! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus, navigation and figures (not comment authors, not an "about the author" box); the marked byline when it names every author the chosen source names and more co-authors of a person's shape; a credit to an editor, photographer or illustrator ("Edited by …") and a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
-//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
+//! | published / modified | the date the article's header shows (a bare date or a "Published" line beside the headline, an "Updated" line) when structured data states another day; else JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>` (the unmarked one nearest the headline), the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known; a UTC time in the offset another source of the page gives it |
 //! | site_name | `og:site_name` (without a slogan after the name when JSON-LD or the host confirms the name), JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
@@ -109,9 +109,10 @@ struct Raw {
     bylines: Vec<String>,
     /// Texts of elements without a byline class that start with "By …".
     by_lines: Vec<String>,
-    /// `datetime` of `<time>` elements: those marked as the publication
-    /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
-    times: Vec<String>,
+    /// `datetime` of `<time>` elements with their document order: those
+    /// marked as the publication time (`pubdate`, `itemprop=datePublished`,
+    /// a "publish" class) first.
+    times: Vec<(String, usize)>,
     /// How many of `times` are marked.
     marked_times: usize,
     /// Short texts of elements whose class/id names a date, and of `<time>`
@@ -362,7 +363,8 @@ fn scan(doc: &Html) -> Raw {
                             let c = c.to_ascii_lowercase();
                             c.contains("updated") || c.contains("modified")
                         })
-                        || parent_label(e) == Some(dates::DateKind::Modified));
+                        || leading_child_label(e).or_else(|| parent_label(e))
+                            == Some(dates::DateKind::Modified));
                 if let (true, Some(d)) = (updated, at.datetime) {
                     if raw.modified_times.len() < MAX_DOM_CANDIDATES {
                         raw.modified_times.push(d.to_string());
@@ -375,10 +377,10 @@ fn scan(doc: &Html) -> Raw {
                             .class
                             .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
                     if marked {
-                        raw.times.insert(0, d.to_string());
+                        raw.times.insert(0, (d.to_string(), order));
                         raw.marked_times += 1;
                     } else {
-                        raw.times.push(d.to_string());
+                        raw.times.push((d.to_string(), order));
                     }
                 } else if raw.date_lines.len() < MAX_DOM_CANDIDATES {
                     let t = element_text(e);
@@ -528,6 +530,25 @@ fn direct_text(e: ElementRef<'_>) -> Option<String> {
     Some(s)
 }
 
+/// The label an element's first child gives the date after it
+/// (`<time><strong>Last Updated:</strong> December 6, 2024</time>`).
+fn leading_child_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
+    for c in e.children() {
+        match c.value() {
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Element(_) => {
+                let t = element_text(ElementRef::wrap(c)?);
+                return (t.chars().count() <= 40)
+                    .then(|| dates::label_kind(&t))
+                    .flatten();
+            }
+            Node::Comment(_) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The label a date element's surroundings give it: the parent's own text
 /// ("Updated: <span>…</span>"), else the element just before it
 /// (`<div>Published</div><div>Oct 14, 2025</div>`).
@@ -589,7 +610,9 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
     let label = if dates::label_kind(&text).is_some() {
         None
     } else {
-        parent_label(e).or(class_kind)
+        leading_child_label(e)
+            .or_else(|| parent_label(e))
+            .or(class_kind)
     };
     Some(VisibleLine { text, label, order })
 }
@@ -1051,16 +1074,64 @@ fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
     }
 }
 
-/// The page's visible dates: (kind, date, document order).
-fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timestamp, usize)> {
+/// A date a visible line states.
+struct Shown<'a> {
+    kind: dates::DateKind,
+    at: Timestamp,
+    /// The line's element in document order.
+    order: usize,
+    line: &'a str,
+}
+
+/// The page's visible dates, in document order.
+fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<Shown<'_>> {
     raw.visible
         .iter()
         .flat_map(|v| {
             dates::dates_in_line(&v.text, v.label, now)
                 .into_iter()
-                .map(move |(k, t)| (k, t, v.order))
+                .map(move |(kind, at)| Shown {
+                    kind,
+                    at,
+                    order: v.order,
+                    line: &v.text,
+                })
         })
         .collect()
+}
+
+/// Most elements between the headline and a date line for the date to be
+/// the one the article's header shows (the byline and date block beside
+/// the `h1`, not a list of other articles further down).
+const MAX_HEADER_DISTANCE: usize = 45;
+
+/// The dates the article's header shows: the visible dates within
+/// [`MAX_HEADER_DISTANCE`] elements of the headline, nearest first; an
+/// unlabelled one only when its line is a date and little else. Empty
+/// when the page has no headline.
+fn header_dates<'s, 'a>(shown: &'s [Shown<'a>], h1_order: Option<usize>) -> Vec<&'s Shown<'a>> {
+    let Some(h1) = h1_order else {
+        return Vec::new();
+    };
+    let mut near: Vec<&Shown<'_>> = shown
+        .iter()
+        .filter(|s| s.order.abs_diff(h1) <= MAX_HEADER_DISTANCE)
+        .filter(|s| s.kind != dates::DateKind::Unlabelled || dates::is_bare_date_line(s.line))
+        .collect();
+    near.sort_by_key(|s| (s.order.abs_diff(h1), s.order));
+    near
+}
+
+/// Whether a shown date and a timestamp are the same date: a reading of
+/// the line (either order of an ambiguous "03/10/2023") within a day of
+/// the timestamp's day, since a day apart is one instant seen in two time
+/// zones.
+fn same_date(shown: &Shown<'_>, ts: Timestamp) -> bool {
+    let day = ts.date_naive();
+    dates::readings(shown.line)
+        .into_iter()
+        .chain([shown.at.date_naive()])
+        .any(|d| (d - day).num_days().abs() <= 1)
 }
 
 /// The published and modified dates, from every place the page states
@@ -1069,9 +1140,11 @@ fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timesta
 /// page shows: `<time datetime>`, a line labelled "Published" /
 /// "Posted on" (in the languages `dates` covers) or an unlabelled date
 /// line nearest the headline, date-named elements, a byline with a date,
-/// and a relative date when the fetch time is known. A page that states
-/// only an update date gets it as `published` too: the version shown was
-/// published then.
+/// and a relative date when the fetch time is known. What the article's
+/// header shows beats structured data that disagrees with it (see
+/// [`header_published`], [`header_modified`]). A page that states only an
+/// update date gets it as `published` too: the version shown was published
+/// then.
 fn choose_dates(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1081,14 +1154,15 @@ fn choose_dates(
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let date = |s: &str| dates::parse_date(s, now);
     let visible = visible_dates(raw, now);
+    let header = header_dates(&visible, raw.h1_order);
     // The visible date of a kind nearest the headline (the first when the
     // page has no `h1`).
     let nearest = |kind: dates::DateKind| {
         visible
             .iter()
-            .filter(|v| v.0 == kind)
-            .min_by_key(|v| raw.h1_order.map_or(v.2, |h| v.2.abs_diff(h)))
-            .map(|v| v.1)
+            .filter(|v| v.kind == kind)
+            .min_by_key(|v| raw.h1_order.map_or(v.order, |h| v.order.abs_diff(h)))
+            .map(|v| v.at)
     };
     let other_meta = |kind: dates::DateKind| {
         let mut keys: Vec<&String> = raw
@@ -1117,7 +1191,7 @@ fn choose_dates(
             raw.times
                 .iter()
                 .take(raw.marked_times)
-                .find_map(|s| date(s))
+                .find_map(|(s, _)| date(s))
         })
         .or_else(|| other_meta(dates::DateKind::Published));
     // The structured date beats a visible one that disagrees, unless the
@@ -1130,16 +1204,21 @@ fn choose_dates(
         (Some(s), Some(l)) if l.date_naive() < s.date_naive() => Some(l),
         (s, _) => s,
     };
-    let mut published = structured
+    let structured = structured.map(|s| header_published(&header, raw.h1_order, s).unwrap_or(s));
+    let published = structured
         // A date in the article's own URL beats an unmarked `<time>`, which
         // may belong to a sidebar list or a comment.
         .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
         .or(labelled)
+        // Of the unmarked `<time>`s, the one nearest the headline (the first
+        // may date a sidebar's list).
         .or_else(|| {
             raw.times
                 .iter()
                 .skip(raw.marked_times)
-                .find_map(|s| date(s))
+                .filter_map(|(s, order)| Some((date(s)?, *order)))
+                .min_by_key(|(_, order)| raw.h1_order.map_or(*order, |h| order.abs_diff(h)))
+                .map(|(t, _)| t)
         })
         .or(unlabelled)
         .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
@@ -1156,26 +1235,7 @@ fn choose_dates(
                 .iter()
                 .find_map(|s| dates::parse_relative(s, fetched))
         });
-    // A UTC time that another source gives with the page's own offset: keep
-    // the local one (its calendar day is the one the page shows).
-    if let Some(p) = published.filter(|p| p.offset().local_minus_utc() == 0) {
-        let local = raw
-            .meta
-            .iter()
-            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
-            .flat_map(|(_, v)| v)
-            .chain(raw.times.iter())
-            // The same instant, marked "updated" (WordPress themes mark
-            // the publication `<time>` `entry-date updated`).
-            .chain(raw.modified_times.iter())
-            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
-            .filter(|s| s.len() <= 40)
-            .filter_map(|s| date(s))
-            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
-        if local.is_some() {
-            published = local;
-        }
-    }
+    let published = published.map(|p| in_page_offset(raw, p, now));
     let modified = ld
         .modified
         .as_deref()
@@ -1189,9 +1249,74 @@ fn choose_dates(
                 .find_map(|s| date(s))
         })
         .or_else(|| raw.modified_times.iter().find_map(|s| date(s)))
-        .or_else(|| other_meta(dates::DateKind::Modified))
-        .or_else(|| nearest(dates::DateKind::Modified));
+        .or_else(|| other_meta(dates::DateKind::Modified));
+    let modified = modified.map(|m| in_page_offset(raw, m, now));
+    let modified =
+        header_modified(&header, modified).or_else(|| nearest(dates::DateKind::Modified));
     (published.or(modified), modified)
+}
+
+/// A UTC time that another source of the page gives in the page's own
+/// offset: the same instant in that offset, whose calendar day is the one
+/// the page shows ("2025-07-05T00:04:00+00:00" in a meta beside
+/// `<time datetime="2025-07-04T20:04:00-04:00">` is July 4). Any other
+/// time as it is.
+fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
+    if ts.offset().local_minus_utc() != 0 {
+        return ts;
+    }
+    raw.meta
+        .iter()
+        .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+        .flat_map(|(_, v)| v)
+        .chain(raw.times.iter().map(|(s, _)| s))
+        // The same instant, marked "updated" (WordPress themes mark the
+        // publication `<time>` `entry-date updated`).
+        .chain(raw.modified_times.iter())
+        .chain(raw.itemprops.get("datePublished").into_iter().flatten())
+        .chain(raw.itemprops.get("dateModified").into_iter().flatten())
+        .filter(|s| s.len() <= 40)
+        .filter_map(|s| dates::parse_date(s, now))
+        .find(|d| d.offset().local_minus_utc() != 0 && (*d - ts).num_seconds().abs() <= 60)
+        .unwrap_or(ts)
+}
+
+/// The publication date the article's header shows instead of the
+/// structured one, when they are not the same date ([`same_date`]): the
+/// header's nearest date when it is a bare, unlabelled date ("March 1,
+/// 2024" beside the headline) and the header labels no date as the
+/// publication date; else a date labelled as the publication date below
+/// the headline ("Published Nov 25, 2025" in the byline; above the
+/// headline such a label often dates a teaser). Pages show the date they
+/// stand by there (often the last revision their structured data calls
+/// `dateModified`), while their structured `datePublished` may be a
+/// template's, a migration's or the first draft's.
+fn header_published(
+    header: &[&Shown<'_>],
+    h1_order: Option<usize>,
+    structured: Timestamp,
+) -> Option<Timestamp> {
+    let first = header.first()?;
+    let mut labelled = header
+        .iter()
+        .filter(|s| s.kind == dates::DateKind::Published);
+    if first.kind == dates::DateKind::Unlabelled {
+        return (labelled.next().is_none() && !same_date(first, structured)).then_some(first.at);
+    }
+    let below = labelled.find(|s| h1_order.is_some_and(|h| s.order > h))?;
+    (!same_date(below, structured)).then_some(below.at)
+}
+
+/// The update date: the one the article's header labels as such ("Updated
+/// August 14, 2025") when structured data gives none or another date (a
+/// CMS stamps `dateModified` on every save, the reader is told when the
+/// text last changed); else the structured one.
+fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Option<Timestamp> {
+    let shown = header.iter().find(|s| s.kind == dates::DateKind::Modified);
+    match (structured, shown) {
+        (Some(s), Some(h)) if h.at.date_naive() != s.date_naive() => Some(h.at),
+        (s, _) => s,
+    }
 }
 
 const SEPARATORS: [&str; 10] = [
