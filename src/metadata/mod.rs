@@ -1583,6 +1583,9 @@ fn is_generic_title(t: &str) -> bool {
         )
 }
 
+/// The article's title: the page's own headline (`h1`) when the metadata
+/// agrees with it, else the first structured or `<title>` title, without
+/// the site's name.
 fn choose_title(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1593,9 +1596,35 @@ fn choose_title(
         let t = norm_ws(&without_mojibake(&decode_entities(t)));
         (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
     };
-    // Titles the page states as structured data, for sharing or indexing.
-    let structured: Vec<String> = ld
-        .headline
+    let structured: Vec<String> = structured_titles(raw, ld).filter_map(usable).collect();
+    let metas: Vec<String> = structured
+        .iter()
+        .cloned()
+        .chain(
+            first(raw, &["title"])
+                .into_iter()
+                .chain(raw.title_tag.as_deref())
+                .filter_map(usable),
+        )
+        .collect();
+    let stripped = stripped_once(&metas, site, url);
+    // `metas` starts with the structured titles: their stripped forms are
+    // the first entries of `stripped`.
+    agreeing_headline(raw, &stripped, structured.len(), site, url).or_else(|| {
+        stripped
+            .into_iter()
+            .find(|t| !is_generic_title(t))
+            .or_else(|| raw.h1.first().cloned())
+    })
+}
+
+/// Titles the page states as structured data, for sharing or indexing, in
+/// order of precedence.
+fn structured_titles<'a>(
+    raw: &'a Raw,
+    ld: &'a jsonld::LdArticle,
+) -> impl Iterator<Item = &'a str> + 'a {
+    ld.headline
         .iter()
         .map(String::as_str)
         .chain(
@@ -1618,27 +1647,11 @@ fn choose_title(
                 .flatten()
                 .map(String::as_str),
         )
-        .filter_map(usable)
-        .collect();
-    let metas: Vec<String> = structured
-        .iter()
-        .cloned()
-        .chain(
-            first(raw, &["title"])
-                .into_iter()
-                .chain(raw.title_tag.as_deref())
-                .filter_map(usable),
-        )
-        .collect();
-    // The page's own headline element: what a reader sees. Taken when the
-    // metadata agrees with it; or, when it is the page's only headline-like
-    // `h1`, when it tells the same story as a structured-data title in
-    // other words (the social or search headline of a news page differs
-    // from the printed one). A second `h1` is usually the site's logo or a
-    // teaser, and an `h1` unrelated to the metadata a section name. A page
-    // with only a `<title>` states its title there.
-    // Sources often repeat one title (`og:title` = `twitter:title`): strip
-    // each distinct one once.
+}
+
+/// Each title without the site's name; sources often repeat one title
+/// (`og:title` = `twitter:title`), which is stripped once.
+fn stripped_once(metas: &[String], site: Option<&str>, url: Option<&Url>) -> Vec<String> {
     let mut stripped: Vec<String> = Vec::with_capacity(metas.len());
     for (i, m) in metas.iter().enumerate() {
         let done = metas[..i].iter().position(|p| p == m);
@@ -1648,6 +1661,23 @@ fn choose_title(
         };
         stripped.push(s);
     }
+    stripped
+}
+
+/// The page's own headline element, what a reader sees, when the metadata
+/// agrees with it: a metadata title contains it (a kicker word before it
+/// dropped), or, when it is the page's only headline-like `h1`, it tells
+/// the same story as one of the first `structured` titles in other words
+/// (the social or search headline of a news page differs from the printed
+/// one). A second `h1` is usually the site's logo or a teaser, and an `h1`
+/// unrelated to the metadata a section name.
+fn agreeing_headline(
+    raw: &Raw,
+    stripped: &[String],
+    structured: usize,
+    site: Option<&str>,
+    url: Option<&Url>,
+) -> Option<String> {
     let candidates: Vec<&String> = raw
         .h1
         .iter()
@@ -1659,7 +1689,7 @@ fn choose_title(
         })
         .collect();
     for h in &candidates {
-        if let Some(shorter) = without_kicker(h, &stripped) {
+        if let Some(shorter) = without_kicker(h, stripped) {
             return Some(shorter);
         }
         let key = simplify(h);
@@ -1670,22 +1700,18 @@ fn choose_title(
             return Some((*h).clone());
         }
     }
-    if let [only] = candidates.as_slice() {
-        // `metas` starts with the structured titles: their stripped forms
-        // are the first entries of `stripped`.
-        if !only.contains(" | ")
-            && stripped
-                .iter()
-                .take(structured.len())
-                .any(|m| same_story(only, m))
+    match candidates.as_slice() {
+        [only]
+            if !only.contains(" | ")
+                && stripped
+                    .iter()
+                    .take(structured)
+                    .any(|m| same_story(only, m)) =>
         {
-            return Some((*only).clone());
+            Some((*only).clone())
         }
+        _ => None,
     }
-    stripped
-        .into_iter()
-        .find(|t| !is_generic_title(t))
-        .or_else(|| raw.h1.first().cloned())
 }
 
 /// The content words of a title, cut to five characters so that
@@ -2326,6 +2352,37 @@ mod tests {
             r#"<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"City  Council"}}</script></head>"#,
         );
         assert_eq!(organisation_authors(&ld_of(&raw)), ["City Council"]);
+    }
+
+    #[test]
+    fn title_steps() {
+        let raw = raw_of(
+            r#"<head><meta property="og:title" content="Bridge reopens today | Valley Post"><meta name="twitter:title" content="Bridge reopens today | Valley Post"><title>Home</title></head><body><h1>Opinion: Bridge reopens today</h1></body>"#,
+        );
+        let ld = ld_of(&raw);
+        let titles: Vec<&str> = structured_titles(&raw, &ld).collect();
+        assert_eq!(titles, ["Bridge reopens today | Valley Post"; 2]);
+        let metas: Vec<String> = titles.iter().map(|t| t.to_string()).collect();
+        let stripped = stripped_once(&metas, Some("Valley Post"), None);
+        assert_eq!(stripped, ["Bridge reopens today"; 2]);
+        // The kicker word before the headline is dropped.
+        assert_eq!(
+            agreeing_headline(&raw, &stripped, 2, Some("Valley Post"), None).as_deref(),
+            Some("Bridge reopens today")
+        );
+        assert_eq!(
+            choose_title(&raw, &ld, Some("Valley Post"), None).as_deref(),
+            Some("Bridge reopens today")
+        );
+        // An h1 telling the same story in other words, when it is the only one.
+        let raw = raw_of(
+            r#"<head><meta property="og:title" content="Millbrook council votes to rebuild the old footbridge"></head><body><h1>Council votes to rebuild Millbrook footbridge this summer</h1></body>"#,
+        );
+        let ld = ld_of(&raw);
+        assert_eq!(
+            choose_title(&raw, &ld, None, None).as_deref(),
+            Some("Council votes to rebuild Millbrook footbridge this summer")
+        );
     }
 
     #[test]
