@@ -237,17 +237,25 @@ const MODIFIED_LABELS: &[&str] = &[
 /// first label in the text decides. `None` without a label.
 pub(crate) fn label_kind(text: &str) -> Option<DateKind> {
     let lower = text.to_lowercase();
-    let at = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
-    match (at(PUBLISHED_LABELS), at(MODIFIED_LABELS)) {
-        (Some(p), Some(m)) => Some(if p <= m {
-            DateKind::Published
-        } else {
-            DateKind::Modified
-        }),
-        (Some(_), None) => Some(DateKind::Published),
-        (None, Some(_)) => Some(DateKind::Modified),
-        (None, None) => None,
+    let lower = lower.as_bytes();
+    // One pass over the positions, earliest label first (a publication
+    // label where both start). Every label opens with an ASCII letter, so
+    // no match starts inside a multi-byte character.
+    let starts =
+        |labels: &[&str], rest: &[u8]| labels.iter().any(|l| rest.starts_with(l.as_bytes()));
+    for i in 0..lower.len() {
+        if !lower[i].is_ascii_lowercase() {
+            continue;
+        }
+        let rest = &lower[i..];
+        if starts(PUBLISHED_LABELS, rest) {
+            return Some(DateKind::Published);
+        }
+        if starts(MODIFIED_LABELS, rest) {
+            return Some(DateKind::Modified);
+        }
     }
+    None
 }
 
 /// The dates a short visible line states, each with the label before it
@@ -574,6 +582,33 @@ const FOREIGN_MONTHS: [&[&str]; 12] = [
 
 /// The month a word names in any language covered; `word` is lower case.
 fn month_in_any_language(word: &str) -> Option<u32> {
+    // No month name is shorter than three letters or longer than twelve
+    // ("pazdziernika"); an ASCII word needs neither lower-casing (the
+    // tokenizer did it) nor accents folded.
+    let n = word.chars().count();
+    if !(3..=12).contains(&n) {
+        return None;
+    }
+    if word.is_ascii() {
+        let english = MONTH_NAMES
+            .iter()
+            .position(|full| (n <= 4 && word.starts_with(&full[..3])) || *full == word);
+        let exact = || {
+            word == "sept"
+                || MONTH_NAMES
+                    .iter()
+                    .any(|full| *full == word || full[..3] == *word)
+        };
+        if let Some(m) = english {
+            if n != 4 || exact() {
+                return Some(m as u32 + 1);
+            }
+        }
+        return FOREIGN_MONTHS
+            .iter()
+            .position(|names| names.contains(&word))
+            .map(|i| i as u32 + 1);
+    }
     if let Some(m) = month_of(word) {
         // "Marc", "Junk": `month_of` reads four letters loosely; a word of
         // four that is no English month name or abbreviation is none.
@@ -853,19 +888,7 @@ fn time_at(t: &[Tok], mut i: usize) -> Option<(u32, u32)> {
 /// the time after it when one is written, in UTC (a page's visible date
 /// states no offset). Words around it are ignored.
 fn find_in_text(s: &str) -> Option<Timestamp> {
-    dates_in_text(s).into_iter().next().map(|(_, ts)| ts)
-}
-
-/// Whether a short line states a date (any year): the cheap test before
-/// the line is kept.
-pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
-    find_in_text(s)
-}
-
-/// Every date written in a short line, with the token index it starts at.
-fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
     let t = tokens(s);
-    let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // A date does not start inside a longer run of numbers.
@@ -878,7 +901,7 @@ fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
                     let (h, mi) = time_at(&t, i + used).unwrap_or((0, 0));
                     let time = NaiveTime::from_hms_opt(h, mi, 0).unwrap_or(NaiveTime::MIN);
                     if let Some(ts) = utc().from_local_datetime(&date.and_time(time)).single() {
-                        out.push((i, ts));
+                        return Some(ts);
                     }
                     i += used;
                     continue;
@@ -887,7 +910,13 @@ fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
         }
         i += 1;
     }
-    out
+    None
+}
+
+/// Whether a short line states a date (any year): the cheap test before
+/// the line is kept.
+pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
+    find_in_text(s)
 }
 
 #[cfg(test)]

@@ -602,6 +602,15 @@ fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
         .and_then(|t| dates::label_kind(&t));
     from_parent.or_else(|| {
         let prev = e.prev_siblings().find_map(ElementRef::wrap)?;
+        // More than 40 letters before normalising are more than 40 after:
+        // no label, and no need to gather the text.
+        let mut letters = 0;
+        for piece in crate::rules::spaced_pieces(prev) {
+            letters += piece.chars().filter(|c| !c.is_whitespace()).count();
+            if letters > 40 {
+                return None;
+            }
+        }
         let t = element_text(prev);
         (t.chars().count() <= 40)
             .then(|| dates::label_kind(&t))
@@ -726,6 +735,19 @@ fn spaced_text(el: ElementRef<'_>) -> String {
     norm_ws(&s)
 }
 
+/// The parts of class and id words that [`is_byline_name`] and
+/// [`is_date_name`] look for, as little-endian words: only names holding
+/// one (in any ASCII case: `| 0x20` lower-cases letters) are copied.
+const NAME_WORDS: [u32; 7] = [
+    u32::from_le_bytes(*b"date"),
+    u32::from_le_bytes(*b"publ"),
+    u32::from_le_bytes(*b"byli"),
+    u32::from_le_bytes(*b"auth"),
+    u32::from_le_bytes(*b"writ"),
+    u32::from_le_bytes(*b"time"),
+    u32::from_le_bytes(*b"info"),
+];
+
 /// The lower-cased `class` and `id` of an element, written into a reused
 /// buffer (one pass, no allocation per element).
 fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
@@ -735,11 +757,8 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
         // the words `is_byline_name` / `is_date_name` look for get copied.
         let b = v.as_bytes();
         let interesting = b.windows(4).any(|w| {
-            let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
-            matches!(
-                &w,
-                b"date" | b"publ" | b"byli" | b"auth" | b"writ" | b"time" | b"info"
-            )
+            let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+            NAME_WORDS.contains(&w)
         });
         if !interesting {
             continue;
@@ -1206,15 +1225,25 @@ fn header_dates<'s, 'a>(shown: &'s [Shown<'a>], h1_order: Option<usize>) -> Vec<
 }
 
 /// Whether a shown date and a timestamp are the same date: a reading of
-/// the line (either order of an ambiguous "03/10/2023") within a day of
-/// the timestamp's day, since a day apart is one instant seen in two time
-/// zones.
+/// the line (either order of an ambiguous "03/10/2023") is a day the
+/// timestamp's instant falls on in some time zone (offsets run from -12 to
+/// +14 hours), or, for a timestamp at midnight UTC (a date without a time),
+/// within a day of it.
 fn same_date(shown: &Shown<'_>, ts: Timestamp) -> bool {
-    let day = ts.date_naive();
+    let utc = ts.with_timezone(&Utc);
+    let (earliest, latest) = if utc.time() == chrono::NaiveTime::MIN {
+        let day = utc.date_naive();
+        (day - chrono::Days::new(1), day + chrono::Days::new(1))
+    } else {
+        (
+            (utc - chrono::Duration::hours(12)).date_naive(),
+            (utc + chrono::Duration::hours(14)).date_naive(),
+        )
+    };
     dates::readings(shown.line)
         .into_iter()
         .chain([shown.at.date_naive()])
-        .any(|d| (d - day).num_days().abs() <= 1)
+        .any(|d| (earliest..=latest).contains(&d))
 }
 
 /// The published and modified dates, from every place the page states
@@ -2305,6 +2334,15 @@ mod tests {
             Some(structured)
         );
         assert_eq!(header_modified(&[&updated], None), None);
+        // A time late on June 1 UTC is no earlier than June 1 anywhere: a
+        // header showing May 31 states another date.
+        let late = ts("2023-06-01T22:00:00Z");
+        assert_eq!(
+            day(header_published(&[&near_day], h1, late)).as_deref(),
+            Some("2023-05-31")
+        );
+        let early = ts("2023-06-01T02:00:00Z");
+        assert_eq!(header_published(&[&near_day], h1, early), None);
     }
 
     #[test]
