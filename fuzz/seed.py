@@ -23,6 +23,10 @@ DATES = [
     "19.03.2023", "19.03.2023 08:30", "2023/03/19", "03/19/2023",
     "1679214600", "1679214600000", "Published: March 19, 2023, 8:30 a.m. ET",
     "Updated 2023-03-19", "", "2023-02-30", "9999-12-31T23:59:59Z",
+    "Friday, December 19, 2025", "Last updated: Dec 4, 2025", "06.01.2023",
+    "11.24.2025", "03/10/2023", "Nov 25, 2025 5:00 am PST",
+    "Veröffentlicht am 19. März 2023, 10:30 Uhr", "Publié le 1er mars 2023 à 14h30",
+    "2023年3月19日", "3 days ago", "Posted on 19th March 2023 | Updated March 21, 2023",
 ]
 
 # JSON-LD shapes jsonld.rs handles, broken ones included, written here.

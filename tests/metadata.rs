@@ -923,24 +923,115 @@ fn a_date_near_the_headline_beats_a_sidebar_list_and_other_date_metas_count() {
     assert_eq!(modified_day(&a).as_deref(), Some("2023-03-09"));
 }
 
+fn page_with_ld(ld: &str, header: &str) -> Article {
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Millbrook rebuilds its old footbridge\"{ld}}}</script></head><body><header><h1>Millbrook rebuilds its old footbridge</h1>{header}</header><article>{BODY}</article></body></html>"
+    );
+    gleaner::extract(&html, None).unwrap()
+}
+
 #[test]
 fn an_older_visible_publication_date_beats_a_republished_structured_one() {
     let page = |line: &str| {
-        let html = format!(
-            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Millbrook rebuilds its old footbridge\",\"datePublished\":\"2023-06-01T09:00:00Z\"}}</script></head><body><header><h1>Millbrook rebuilds its old footbridge</h1><p>{line}</p></header><article>{BODY}</article></body></html>"
-        );
-        gleaner::extract(&html, None).unwrap()
+        page_with_ld(
+            ",\"datePublished\":\"2023-06-01T09:00:00Z\"",
+            &format!("<p>{line}</p>"),
+        )
     };
     assert_eq!(
         day(&page("Published March 5, 2023")).as_deref(),
         Some("2023-03-05")
     );
-    // A newer visible date, or one without a label, leaves the structured one.
+    // Elsewhere than under the headline, a visible date leaves the
+    // structured one.
+    let far = format!("{}<p>Published July 1, 2023</p>", "<div></div>".repeat(60));
+    assert_eq!(day(&page(&far)).as_deref(), Some("2023-06-01"));
+}
+
+#[test]
+fn the_date_under_the_headline_beats_structured_data_that_disagrees() {
+    let ld =
+        ",\"datePublished\":\"2023-06-01T09:00:00Z\",\"dateModified\":\"2023-09-01T09:00:00Z\"";
+    // A bare date under the headline is the date the page stands by; so is
+    // one labelled as the publication date there.
     assert_eq!(
-        day(&page("Published July 1, 2023")).as_deref(),
+        day(&page_with_ld(ld, "<p>Friday, March 3, 2023</p>")).as_deref(),
+        Some("2023-03-03")
+    );
+    assert_eq!(
+        day(&page_with_ld(ld, "<p>Published July 1, 2023</p>")).as_deref(),
+        Some("2023-07-01")
+    );
+    // A day apart is one instant in two time zones; an ambiguous numeric
+    // date that reads as the structured one the other way round is it.
+    assert_eq!(
+        day(&page_with_ld(ld, "<p>May 31, 2023</p>")).as_deref(),
         Some("2023-06-01")
     );
-    assert_eq!(day(&page("March 5, 2023")).as_deref(), Some("2023-06-01"));
+    assert_eq!(
+        day(&page_with_ld(ld, "<p>06.01.2023</p>")).as_deref(),
+        Some("2023-06-01")
+    );
+    assert_eq!(
+        day(&page_with_ld(ld, "<p>01/06/2023</p>")).as_deref(),
+        Some("2023-06-01")
+    );
+    // A sentence that mentions a date, or a header that also labels the
+    // publication date, leaves it.
+    assert_eq!(
+        day(&page_with_ld(
+            ld,
+            "<p>The offer is valid from now until March 3, 2023.</p>"
+        ))
+        .as_deref(),
+        Some("2023-06-01")
+    );
+    let labelled = "<p>Posted <b>June 1, 2023</b></p><p>March 3, 2023</p>";
+    assert_eq!(
+        day(&page_with_ld(ld, labelled)).as_deref(),
+        Some("2023-06-01")
+    );
+}
+
+#[test]
+fn the_update_line_under_the_headline_beats_a_structured_modified_date() {
+    let ld =
+        ",\"datePublished\":\"2023-06-01T09:00:00Z\",\"dateModified\":\"2023-09-01T09:00:00Z\"";
+    let a = page_with_ld(ld, "<p>Updated August 14, 2023</p>");
+    assert_eq!(modified_day(&a).as_deref(), Some("2023-08-14"));
+    assert_eq!(day(&a).as_deref(), Some("2023-06-01"));
+    // The label in the date element's first child.
+    let a = page_with_ld(
+        ld,
+        "<span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2023-08-14T10:00:00+00:00\"><strong>Last Updated:</strong> August 14, 2023</time></span>",
+    );
+    assert_eq!(modified_day(&a).as_deref(), Some("2023-08-14"));
+    assert_eq!(day(&a).as_deref(), Some("2023-06-01"));
+}
+
+#[test]
+fn an_unmarked_time_nearest_the_headline_dates_the_page() {
+    let sidebar: String = (1..=5)
+        .map(|d| format!("<li><time datetime=\"2025-01-0{d}\">Jan {d}</time></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><ul>{sidebar}</ul><p>Newsletter</p><p>Share</p><header><h1>Millbrook rebuilds its old footbridge</h1><p><time datetime=\"2017-03-01T12:00:00Z\">Mar 1</time></p></header><article>{BODY}</article></body></html>"
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2017-03-01"));
+}
+
+#[test]
+fn a_utc_modified_time_keeps_the_day_of_the_pages_own_offset() {
+    let html = format!(
+        "<html><head><meta property=\"article:modified_time\" content=\"2026-02-23T00:57:32+00:00\"></head><body><header><h1>Millbrook rebuilds its old footbridge</h1><time class=\"updated\" datetime=\"2026-02-22T19:57:32-05:00\">Feb 22</time></header><article>{BODY}</article></body></html>"
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(modified_day(&a).as_deref(), Some("2026-02-22"));
+    assert_eq!(
+        a.modified.map(|m| m.offset().local_minus_utc()),
+        Some(-5 * 3600)
+    );
 }
 
 #[test]

@@ -37,6 +37,7 @@ const NOT_A_NAME: &[&str] = &[
     "video",
     "getty",
     "shutterstock",
+    "bio",
 ];
 
 /// Leading words that introduce a byline.
@@ -55,6 +56,8 @@ const INTROS: &[&str] = &[
     "from",
     "author:",
     "authors:",
+    "author",
+    "authors",
 ];
 
 /// Splits and cleans a raw byline into author names.
@@ -226,10 +229,13 @@ pub(crate) fn uninvert_creator(raw: &str) -> String {
 /// capitalised or a family-name particle ("Michiel de Jong"). An
 /// affiliation split at its commas ("Privacy", "Technology Project") has
 /// not.
+/// Lower-case words inside names ("Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al",
+];
+
 pub(crate) fn looks_like_person(name: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al",
-    ];
+    const PARTICLES: &[&str] = NAME_PARTICLES;
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words
@@ -355,9 +361,19 @@ fn clean_name(part: &str) -> Option<String> {
     if words.iter().any(|w| not_a_name(w)) {
         return None;
     }
-    // A name starts with a capital letter in scripts that have case.
+    // A name starts with a capital letter in scripts that have case, and
+    // is no sentence ("Learn about our editorial policies"): at most one
+    // lower-case word besides the particles of names ("van", "de").
     let first = s.chars().next()?;
     if first.is_lowercase() {
+        return None;
+    }
+    let lower_words = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !NAME_PARTICLES.contains(w))
+        .count();
+    if lower_words >= 2 {
         return None;
     }
     Some(s.to_string())
@@ -380,6 +396,21 @@ fn before_date(s: &str) -> &str {
             "on" | "at" | "updated" | "published" | "posted" | "|" | "-" | "–" | "—"
         ) || is_month(&w)
     };
+    // A label glued after the name, its date in another element ("Jane
+    // Doe Last updated", "BeauHD on"): never part of a name.
+    for i in 1..words.len() {
+        let w = words[i].1.to_ascii_lowercase();
+        let next = words.get(i + 1).map(|(_, n)| n.to_ascii_lowercase());
+        let label = matches!(w.as_str(), "updated" | "published" | "posted")
+            || (w == "last"
+                && next
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("update") || n.starts_with("modified")))
+            || (i + 1 == words.len() && matches!(words[i].1, "on" | "at" | "|" | "-" | "–" | "—"));
+        if label {
+            return s[..words[i].0].trim_end();
+        }
+    }
     for i in 2..words.len() {
         let (at, w) = words[i];
         let next_is_date = words
@@ -479,6 +510,16 @@ mod tests {
                 "By Jane Doe Medically reviewed by Dr. Ann Poe",
                 &["Jane Doe"],
             ),
+            // An "Author" label before the name, a label glued after it.
+            ("Author Jane Doe", &["Jane Doe"]),
+            ("Author Wirepress", &["Wirepress"]),
+            ("Wirepress Last update", &["Wirepress"]),
+            ("Jane Doe Last updated", &["Jane Doe"]),
+            ("Wirepress on", &["Wirepress"]),
+            ("Full Bio", &[]),
+            ("Audiophile On", &["Audiophile On"]),
+            ("Learn about our editorial policies", &[]),
+            ("Ludwig van der Berg", &["Ludwig van der Berg"]),
         ];
         for (raw, want) in cases {
             assert_eq!(parse_byline(raw), *want, "{raw}");

@@ -237,17 +237,25 @@ const MODIFIED_LABELS: &[&str] = &[
 /// first label in the text decides. `None` without a label.
 pub(crate) fn label_kind(text: &str) -> Option<DateKind> {
     let lower = text.to_lowercase();
-    let at = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
-    match (at(PUBLISHED_LABELS), at(MODIFIED_LABELS)) {
-        (Some(p), Some(m)) => Some(if p <= m {
-            DateKind::Published
-        } else {
-            DateKind::Modified
-        }),
-        (Some(_), None) => Some(DateKind::Published),
-        (None, Some(_)) => Some(DateKind::Modified),
-        (None, None) => None,
+    let lower = lower.as_bytes();
+    // One pass over the positions, earliest label first (a publication
+    // label where both start). Every label opens with an ASCII letter, so
+    // no match starts inside a multi-byte character.
+    let starts =
+        |labels: &[&str], rest: &[u8]| labels.iter().any(|l| rest.starts_with(l.as_bytes()));
+    for i in 0..lower.len() {
+        if !lower[i].is_ascii_lowercase() {
+            continue;
+        }
+        let rest = &lower[i..];
+        if starts(PUBLISHED_LABELS, rest) {
+            return Some(DateKind::Published);
+        }
+        if starts(MODIFIED_LABELS, rest) {
+            return Some(DateKind::Modified);
+        }
     }
+    None
 }
 
 /// The dates a short visible line states, each with the label before it
@@ -276,6 +284,63 @@ pub(crate) fn dates_in_line(
         if !out.iter().any(|(k, _)| *k == kind) {
             out.push((kind, ts));
         }
+    }
+    out
+}
+
+/// Whether a line is a date and little else: besides its dates, their
+/// fillers and times, at most two words ("Friday, December 19, 2025",
+/// "• Nov 4th, 2025"), not a sentence that mentions a date ("offers valid
+/// until December 3, 2025"). Weekday names do not count as words.
+pub(crate) fn is_bare_date_line(line: &str) -> bool {
+    let t = tokens(line);
+    let mut words = 0usize;
+    let mut dated = false;
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((_, _, _, used)) = date_at(&t, i) {
+            dated = true;
+            i += used;
+            continue;
+        }
+        if t[i] == Tok::Word {
+            words += 1;
+        }
+        i += 1;
+    }
+    // Weekday names are words to the tokenizer: count them back out.
+    let weekdays = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && is_weekday_word(w))
+        .count();
+    dated && words.saturating_sub(weekdays) <= 2
+}
+
+/// The calendar days a line's dates may mean: each date as read, and, for
+/// a numeric date whose first two fields may be either day or month
+/// ("03/10/2023", "09.10.2024"), the other order too. A page's own order
+/// is not always the one its separator suggests.
+pub(crate) fn readings(line: &str) -> Vec<NaiveDate> {
+    let t = tokens(line);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let Some((y, m, d, used)) = date_at(&t, i) else {
+            i += 1;
+            continue;
+        };
+        out.extend(NaiveDate::from_ymd_opt(y, m, d));
+        let day_month_numeric = matches!(
+            (t.get(i), t.get(i + 2)),
+            (
+                Some(Tok::Num { len: 1..=2, .. }),
+                Some(Tok::Num { len: 1..=2, .. })
+            )
+        ) && used == 5;
+        if day_month_numeric && m != d && m <= 12 && d <= 12 {
+            out.extend(NaiveDate::from_ymd_opt(y, d, m));
+        }
+        i += used;
     }
     out
 }
@@ -351,8 +416,7 @@ fn parse_numeric(s: &str) -> Option<Timestamp> {
             nums[2] as i32
         };
         let (a, b) = (nums[0], nums[1]);
-        // `/` with a plausible month first is US order; else day first.
-        if sep == '/' && (b > 12 || a <= 12) {
+        if month_first(sep, a, b) {
             (year, a, b)
         } else {
             (year, b, a)
@@ -367,6 +431,18 @@ fn parse_numeric(s: &str) -> Option<Timestamp> {
         .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
         .unwrap_or(NaiveTime::MIN);
     utc().from_local_datetime(&date.and_time(time)).single()
+}
+
+/// Whether a numeric date `a<sep>b<sep>year` puts the month first: with
+/// `/` whenever the first field may be a month (US order); with `.` or `-`
+/// only when the second cannot be one ("11.24.2025"), since those
+/// separators usually follow the day.
+fn month_first(sep: char, a: u32, b: u32) -> bool {
+    if sep == '/' {
+        b > 12 || a <= 12
+    } else {
+        b > 12 && a <= 12
+    }
 }
 
 /// English month names; their first three letters are the abbreviations.
@@ -506,6 +582,33 @@ const FOREIGN_MONTHS: [&[&str]; 12] = [
 
 /// The month a word names in any language covered; `word` is lower case.
 fn month_in_any_language(word: &str) -> Option<u32> {
+    // No month name is shorter than three letters or longer than twelve
+    // ("pazdziernika"); an ASCII word needs neither lower-casing (the
+    // tokenizer did it) nor accents folded.
+    let n = word.chars().count();
+    if !(3..=12).contains(&n) {
+        return None;
+    }
+    if word.is_ascii() {
+        let english = MONTH_NAMES
+            .iter()
+            .position(|full| (n <= 4 && word.starts_with(&full[..3])) || *full == word);
+        let exact = || {
+            word == "sept"
+                || MONTH_NAMES
+                    .iter()
+                    .any(|full| *full == word || full[..3] == *word)
+        };
+        if let Some(m) = english {
+            if n != 4 || exact() {
+                return Some(m as u32 + 1);
+            }
+        }
+        return FOREIGN_MONTHS
+            .iter()
+            .position(|names| names.contains(&word))
+            .map(|i| i as u32 + 1);
+    }
     if let Some(m) = month_of(word) {
         // "Marc", "Junk": `month_of` reads four letters loosely; a word of
         // four that is no English month name or abbreviation is none.
@@ -719,8 +822,7 @@ fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
                         }
                         if la <= 2 && !cjk && (lc == 4 || (lc == 2 && s1 != '-')) {
                             let y = if lc == 2 { 2000 + c as i32 } else { c as i32 };
-                            // With `/` a plausible month first is US order.
-                            let (m, d) = if s1 == '/' && (b > 12 || a <= 12) {
+                            let (m, d) = if month_first(s1, a, b) {
                                 (a, b)
                             } else {
                                 (b, a)
@@ -786,19 +888,7 @@ fn time_at(t: &[Tok], mut i: usize) -> Option<(u32, u32)> {
 /// the time after it when one is written, in UTC (a page's visible date
 /// states no offset). Words around it are ignored.
 fn find_in_text(s: &str) -> Option<Timestamp> {
-    dates_in_text(s).into_iter().next().map(|(_, ts)| ts)
-}
-
-/// Whether a short line states a date (any year): the cheap test before
-/// the line is kept.
-pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
-    find_in_text(s)
-}
-
-/// Every date written in a short line, with the token index it starts at.
-fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
     let t = tokens(s);
-    let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         // A date does not start inside a longer run of numbers.
@@ -811,7 +901,7 @@ fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
                     let (h, mi) = time_at(&t, i + used).unwrap_or((0, 0));
                     let time = NaiveTime::from_hms_opt(h, mi, 0).unwrap_or(NaiveTime::MIN);
                     if let Some(ts) = utc().from_local_datetime(&date.and_time(time)).single() {
-                        out.push((i, ts));
+                        return Some(ts);
                     }
                     i += used;
                     continue;
@@ -820,7 +910,13 @@ fn dates_in_text(s: &str) -> Vec<(usize, Timestamp)> {
         }
         i += 1;
     }
-    out
+    None
+}
+
+/// Whether a short line states a date (any year): the cheap test before
+/// the line is kept.
+pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
+    find_in_text(s)
 }
 
 #[cfg(test)]
@@ -866,6 +962,7 @@ mod tests {
             ("Sunday 19th March 2023", "2023-03-19"),
             ("Published: September 5, 2022", "2022-09-05"),
             ("19.03.2023", "2023-03-19"),
+            ("03.19.2023", "2023-03-19"),
             ("2023/03/19", "2023-03-19"),
             ("03/19/2023", "2023-03-19"),
             ("19/03/2023", "2023-03-19"),
@@ -923,6 +1020,8 @@ mod tests {
             // Numeric orders and ISO inside a line.
             ("Published: 2023-03-19", "2023-03-19 00:00"),
             ("Datum: 19.03.2023", "2023-03-19 00:00"),
+            // Month first where the day cannot come first.
+            ("11.24.2025", "2025-11-24 00:00"),
             ("posted 03/19/2023", "2023-03-19 00:00"),
             ("posted 19/03/2023", "2023-03-19 00:00"),
             ("Fecha: 19-03-2023", "2023-03-19 00:00"),
@@ -951,6 +1050,40 @@ mod tests {
         ] {
             assert_eq!(find_in_text(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn bare_date_lines() {
+        for line in [
+            "Friday, December 19, 2025",
+            "• November 4th, 2025",
+            "8 Oct 2022",
+            "03/01/2017",
+            "Dec 18, 2025 · 12 min read",
+        ] {
+            assert!(is_bare_date_line(line), "{line}");
+        }
+        for line in [
+            "offers and is valid November 26 – December 3, 2025.",
+            "As of July 31, 2025, the FDA has received reports:",
+            "no date here",
+        ] {
+            assert!(!is_bare_date_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_read_both_ways_when_ambiguous() {
+        let days = |s: &str| -> Vec<String> { readings(s).iter().map(|d| d.to_string()).collect() };
+        assert_eq!(days("03/10/2023"), ["2023-03-10", "2023-10-03"]);
+        assert_eq!(days("09.10.2024"), ["2024-10-09", "2024-09-10"]);
+        // Unambiguous: one reading.
+        assert_eq!(days("11.24.2025"), ["2025-11-24"]);
+        assert_eq!(days("24.11.2025"), ["2025-11-24"]);
+        assert_eq!(days("2023-03-10"), ["2023-03-10"]);
+        assert_eq!(days("March 10, 2023"), ["2023-03-10"]);
+        assert_eq!(days("05/05/2023"), ["2023-05-05"]);
+        assert!(days("no date").is_empty());
     }
 
     #[test]

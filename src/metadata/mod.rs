@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | an `h1` that a metadata title contains (a kicker word like "Opinion" before it dropped); else the page's only `h1` when it shares most of its words with a structured-data title (the printed headline beside a reworded social one); else JSON-LD `headline`, Dublin Core, `og:title`, `twitter:title`, `citation_title`, parsely, sailthru, microdata `headline`, `<meta name=title>`, `<title>` — all without the site-name suffix/prefix (the site named by metadata, else by a logo or home-link `h1`, which is never the headline) |
 //! | authors | JSON-LD `author`, then author meta tags (`author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`), microdata `author`, `rel=author` links, byline elements, then unmarked "By …" lines outside menus, navigation and figures (not comment authors, not an "about the author" box); the marked byline when it names every author the chosen source names and more co-authors of a person's shape; a credit to an editor, photographer or illustrator ("Edited by …") and a date line or the outlet's name glued after a name is cut off; an agency acronym or the outlet only when no person is named; an organisation that JSON-LD names as the author, as written, only when nothing else names anyone; Dublin Core creators written family name first ("Jong, Michiel de") turned round; a "By …" sentence ("By clicking …") is no byline |
-//! | published / modified | JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>`, the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known |
+//! | published / modified | the date the article's header shows (a bare date or a "Published" line beside the headline, an "Updated" line) when structured data states another day; else JSON-LD, `article:*_time`, Dublin Core, `citation_*`, parsely, sailthru, other date metas, microdata, `<time datetime>` (the unmarked one nearest the headline), the URL path, date lines, a byline that carries the date; relative dates ("2 hours ago") only when the fetch time is known; a UTC time in the offset another source of the page gives it |
 //! | site_name | `og:site_name` (without a slogan after the name when JSON-LD or the host confirms the name), JSON-LD publisher / `WebSite` name, `application-name`, the site part of `<title>` |
 //! | lang | `<html lang>`, `Content-Language`, `og:locale`, JSON-LD `inLanguage`, then detection from the text |
 //! | canonical_url | `<link rel=canonical>`, `og:url`, JSON-LD `url`; tracking parameters removed |
@@ -109,9 +109,10 @@ struct Raw {
     bylines: Vec<String>,
     /// Texts of elements without a byline class that start with "By …".
     by_lines: Vec<String>,
-    /// `datetime` of `<time>` elements: those marked as the publication
-    /// time (`pubdate`, `itemprop=datePublished`, a "publish" class) first.
-    times: Vec<String>,
+    /// `datetime` of `<time>` elements with their document order: those
+    /// marked as the publication time (`pubdate`, `itemprop=datePublished`,
+    /// a "publish" class) first.
+    times: Vec<(String, usize)>,
     /// How many of `times` are marked.
     marked_times: usize,
     /// Short texts of elements whose class/id names a date, and of `<time>`
@@ -242,6 +243,9 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// Walks the document once and gathers the raw values every field is
+/// chosen from: the head's metas, links and JSON-LD, then what each body
+/// element states (headline, times, date lines, microdata, bylines).
 fn scan(doc: &Html) -> Raw {
     let root = doc.root_element().value();
     let mut raw = Raw {
@@ -258,222 +262,262 @@ fn scan(doc: &Html) -> Raw {
             continue;
         };
         order += 1;
-        let name = el.name();
         let at = Attrs::of(el);
-        match name {
-            "meta" => {
-                let Some(content) = at.content.or(at.value) else {
-                    continue;
-                };
-                let content = content.trim();
-                if content.is_empty() {
-                    continue;
-                }
-                for keys in [at.name, at.property, at.itemprop, at.http_equiv]
-                    .into_iter()
-                    .flatten()
-                {
-                    for k in keys.split_whitespace() {
-                        raw.meta
-                            .entry(meta_key(k))
-                            .or_default()
-                            .push(decode_entities(content).into_owned());
-                    }
-                }
-                continue;
-            }
-            "link" => {
-                if let (Some(rel), Some(href)) = (at.rel, at.href) {
-                    if raw.source_link_title.is_none()
-                        && rel.split_whitespace().any(|r| {
-                            r.eq_ignore_ascii_case("original-source")
-                                || r.eq_ignore_ascii_case("syndication-source")
-                        })
-                    {
-                        raw.source_link_title = at.title.map(norm_ws).filter(|t| !t.is_empty());
-                    }
-                    for r in rel.split_whitespace() {
-                        raw.links
-                            .entry(r.to_ascii_lowercase())
-                            .or_default()
-                            .push(href.to_string());
-                    }
-                }
-                if let (Some(prop), Some(href)) = (at.itemprop, at.href) {
-                    raw.itemprops
-                        .entry(prop.to_string())
-                        .or_default()
-                        .push(href.to_string());
-                }
-                continue;
-            }
+        match el.name() {
+            "meta" => scan_meta(&mut raw, &at),
+            "link" => scan_link(&mut raw, &at),
             "base" => {
                 if raw.base_href.is_none() {
                     raw.base_href = at.href.map(str::to_string);
                 }
-                continue;
             }
-            "script" => {
-                let is_ld = at
-                    .type_
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if is_ld {
-                    if let Some(e) = ElementRef::wrap(node) {
-                        let text: String = e.text().collect();
-                        if let Some(v) = jsonld::parse_script(&text) {
-                            raw.ld.push(v);
-                        }
-                    }
-                }
-                continue;
-            }
-            "style" | "noscript" | "template" => continue,
-            _ => {}
-        }
-        let Some(e) = ElementRef::wrap(node) else {
-            continue;
-        };
-        match name {
-            "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg", "body"]) => {
-                raw.title_tag = Some(element_text(e));
-            }
-            "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) => {
-                raw.title_tag = Some(element_text(e));
-            }
-            "h1" if raw.h1.len() < MAX_DOM_CANDIDATES => {
-                // Without the permalink mark documentation generators put
-                // after a heading ("Title¶").
-                let t = element_text(e).trim_end_matches('¶').trim_end().to_string();
-                if !t.is_empty() {
-                    if !is_branding_h1(e, &at, &t) {
-                        raw.h1.push(t);
-                        raw.h1_order.get_or_insert(order);
-                    } else if raw.brand.is_none() {
-                        // The site's logo or home link: its name, not a
-                        // headline.
-                        raw.brand = Some(t);
-                    }
-                }
-            }
-            "time" if raw.times.len() < MAX_DOM_CANDIDATES => {
-                let updated = at.datetime.is_some()
-                    && (at.itemprop.is_some_and(|p| p.contains("dateModified"))
-                        || at.class.is_some_and(|c| {
-                            let c = c.to_ascii_lowercase();
-                            c.contains("updated") || c.contains("modified")
-                        })
-                        || parent_label(e) == Some(dates::DateKind::Modified));
-                if let (true, Some(d)) = (updated, at.datetime) {
-                    if raw.modified_times.len() < MAX_DOM_CANDIDATES {
-                        raw.modified_times.push(d.to_string());
-                    }
-                } else if let Some(d) = at.datetime {
-                    // A `pubdate`/published marker puts it first.
-                    let marked = at.pubdate
-                        || at.itemprop.is_some_and(|p| p.contains("datePublished"))
-                        || at
-                            .class
-                            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
-                    if marked {
-                        raw.times.insert(0, d.to_string());
-                        raw.marked_times += 1;
-                    } else {
-                        raw.times.push(d.to_string());
-                    }
-                } else if raw.date_lines.len() < MAX_DOM_CANDIDATES {
-                    let t = element_text(e);
-                    if !t.is_empty() && t.chars().count() <= 80 {
-                        raw.date_lines.push(t);
-                    }
-                }
-            }
-            _ => {}
-        }
-        if raw.visible.len() < MAX_VISIBLE_DATES
-            && !matches!(
-                name,
-                "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
-            )
-        {
-            if let Some(line) = visible_date_line(e, &at, order) {
-                raw.visible.push(line);
-            }
-        }
-        if let Some(prop) = at.itemprop {
-            for p in prop
-                .split_whitespace()
-                .filter(|p| USED_ITEMPROPS.contains(p))
-            {
-                let list = raw.itemprops.entry(p.to_string()).or_default();
-                if list.len() >= MAX_DOM_CANDIDATES {
-                    continue;
-                }
-                let value = if p == "author" || p == "creator" || p == "publisher" {
-                    // A Person/Organization item: its `name`, else its text.
-                    e.descendants()
-                        .filter_map(ElementRef::wrap)
-                        .find(|d| d.value().attr("itemprop") == Some("name"))
-                        .map(|d| {
-                            d.value()
-                                .attr("content")
-                                .map(str::to_string)
-                                .unwrap_or_else(|| element_text(d))
-                        })
-                        .unwrap_or_else(|| element_text(e))
-                } else {
-                    at.content
-                        .or(at.datetime)
-                        .or(at.src)
-                        .or(at.href)
-                        .map(str::to_string)
-                        .unwrap_or_else(|| element_text(e))
-                };
-                if !value.is_empty() && value.len() < 300 {
-                    list.push(value);
+            "script" => scan_script(&mut raw, node, &at),
+            "style" | "noscript" | "template" => {}
+            _ => {
+                if let Some(e) = ElementRef::wrap(node) {
+                    scan_element(&mut raw, e, &at, order, &mut names_buf);
                 }
             }
         }
-        if name == "a"
-            && raw.rel_author.len() < MAX_DOM_CANDIDATES
-            && at.rel.is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("author"))
+    }
+    raw
+}
+
+/// A `<meta>`: its content under each of its keys (`name`, `property`,
+/// `itemprop`, `http-equiv`).
+fn scan_meta(raw: &mut Raw, at: &Attrs<'_>) {
+    let Some(content) = at.content.or(at.value) else {
+        return;
+    };
+    let content = content.trim();
+    if content.is_empty() {
+        return;
+    }
+    for keys in [at.name, at.property, at.itemprop, at.http_equiv]
+        .into_iter()
+        .flatten()
+    {
+        for k in keys.split_whitespace() {
+            raw.meta
+                .entry(meta_key(k))
+                .or_default()
+                .push(decode_entities(content).into_owned());
+        }
+    }
+}
+
+/// A `<link>`: its href under each `rel` token (and the title of a source
+/// link), and under its `itemprop`.
+fn scan_link(raw: &mut Raw, at: &Attrs<'_>) {
+    if let (Some(rel), Some(href)) = (at.rel, at.href) {
+        if raw.source_link_title.is_none()
+            && rel.split_whitespace().any(|r| {
+                r.eq_ignore_ascii_case("original-source")
+                    || r.eq_ignore_ascii_case("syndication-source")
             })
         {
-            let t = element_text(e);
-            if !t.is_empty() {
-                raw.rel_author.push(t);
-            }
+            raw.source_link_title = at.title.map(norm_ws).filter(|t| !t.is_empty());
         }
-        let names = class_and_id(&at, &mut names_buf);
-        let container = matches!(
+        for r in rel.split_whitespace() {
+            raw.links
+                .entry(r.to_ascii_lowercase())
+                .or_default()
+                .push(href.to_string());
+        }
+    }
+    if let (Some(prop), Some(href)) = (at.itemprop, at.href) {
+        raw.itemprops
+            .entry(prop.to_string())
+            .or_default()
+            .push(href.to_string());
+    }
+}
+
+/// A `<script>`: a JSON-LD block, parsed.
+fn scan_script(raw: &mut Raw, node: ego_tree::NodeRef<'_, Node>, at: &Attrs<'_>) {
+    let is_ld = at
+        .type_
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+    if !is_ld {
+        return;
+    }
+    if let Some(e) = ElementRef::wrap(node) {
+        let text: String = e.text().collect();
+        if let Some(v) = jsonld::parse_script(&text) {
+            raw.ld.push(v);
+        }
+    }
+}
+
+/// What an element of the page states: the `<title>`, a headline, a
+/// `<time>`, a visible date line, microdata, an author link, a date- or
+/// byline-named element.
+fn scan_element(
+    raw: &mut Raw,
+    e: ElementRef<'_>,
+    at: &Attrs<'_>,
+    order: usize,
+    names_buf: &mut String,
+) {
+    let name = e.value().name();
+    match name {
+        "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) => {
+            raw.title_tag = Some(element_text(e));
+        }
+        "h1" if raw.h1.len() < MAX_DOM_CANDIDATES => scan_h1(raw, e, at, order),
+        "time" if raw.times.len() < MAX_DOM_CANDIDATES => scan_time(raw, e, at, order),
+        _ => {}
+    }
+    if raw.visible.len() < MAX_VISIBLE_DATES
+        && !matches!(
             name,
-            "html" | "body" | "script" | "article" | "section" | "main" | "img"
-        );
-        // Most elements have no class or id word of interest.
-        let named = !container && !names.is_empty();
-        if named && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
+            "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
+        )
+    {
+        if let Some(line) = visible_date_line(e, at, order) {
+            raw.visible.push(line);
+        }
+    }
+    if let Some(prop) = at.itemprop {
+        scan_itemprops(raw, e, at, prop);
+    }
+    if name == "a"
+        && raw.rel_author.len() < MAX_DOM_CANDIDATES
+        && at.rel.is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        })
+    {
+        let t = element_text(e);
+        if !t.is_empty() {
+            raw.rel_author.push(t);
+        }
+    }
+    scan_named(raw, e, at, names_buf);
+}
+
+/// An `h1`: a headline, or the site's logo or home link (its name).
+fn scan_h1(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
+    // Without the permalink mark documentation generators put after a
+    // heading ("Title¶").
+    let t = element_text(e).trim_end_matches('¶').trim_end().to_string();
+    if t.is_empty() {
+        return;
+    }
+    if !is_branding_h1(e, at, &t) {
+        raw.h1.push(t);
+        raw.h1_order.get_or_insert(order);
+    } else if raw.brand.is_none() {
+        raw.brand = Some(t);
+    }
+}
+
+/// A `<time>`: its `datetime` as an update time (an "updated" /
+/// "modified" class or itemprop, an "Updated" label), as the marked
+/// publication time (`pubdate`, `datePublished`, a "publish" class, put
+/// first) or as an unmarked time; without `datetime`, its text as a date
+/// line.
+fn scan_time(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
+    let Some(d) = at.datetime else {
+        if raw.date_lines.len() < MAX_DOM_CANDIDATES {
             let t = element_text(e);
             if !t.is_empty() && t.chars().count() <= 80 {
                 raw.date_lines.push(t);
             }
         }
-        let named = named && is_byline_name(names) && !in_comments(e);
-        let list = if named {
-            &mut raw.bylines
+        return;
+    };
+    let updated = at.itemprop.is_some_and(|p| p.contains("dateModified"))
+        || at.class.is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("updated") || c.contains("modified")
+        })
+        || leading_child_label(e).or_else(|| parent_label(e)) == Some(dates::DateKind::Modified);
+    if updated {
+        if raw.modified_times.len() < MAX_DOM_CANDIDATES {
+            raw.modified_times.push(d.to_string());
+        }
+        return;
+    }
+    let marked = at.pubdate
+        || at.itemprop.is_some_and(|p| p.contains("datePublished"))
+        || at
+            .class
+            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
+    if marked {
+        raw.times.insert(0, (d.to_string(), order));
+        raw.marked_times += 1;
+    } else {
+        raw.times.push((d.to_string(), order));
+    }
+}
+
+/// The microdata properties [`USED_ITEMPROPS`] an element carries: a
+/// Person's or Organization's `name` (else its text), else the `content`,
+/// `datetime`, `src` or `href`, else the text.
+fn scan_itemprops(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, prop: &str) {
+    for p in prop
+        .split_whitespace()
+        .filter(|p| USED_ITEMPROPS.contains(p))
+    {
+        let list = raw.itemprops.entry(p.to_string()).or_default();
+        if list.len() >= MAX_DOM_CANDIDATES {
+            continue;
+        }
+        let value = if p == "author" || p == "creator" || p == "publisher" {
+            e.descendants()
+                .filter_map(ElementRef::wrap)
+                .find(|d| d.value().attr("itemprop") == Some("name"))
+                .map(|d| {
+                    d.value()
+                        .attr("content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| element_text(d))
+                })
+                .unwrap_or_else(|| element_text(e))
         } else {
-            &mut raw.by_lines
+            at.content
+                .or(at.datetime)
+                .or(at.src)
+                .or(at.href)
+                .map(str::to_string)
+                .unwrap_or_else(|| element_text(e))
         };
-        if list.len() < MAX_DOM_CANDIDATES
-            && (named || (starts_with_by(e) && !in_menu_or_figure(e)))
-        {
-            let t = spaced_text(e);
-            if !t.is_empty() && t.chars().count() <= 100 {
-                list.push(t);
-            }
+        if !value.is_empty() && value.len() < 300 {
+            list.push(value);
         }
     }
-    raw
+}
+
+/// An element whose class or id names a date (its text a date line) or a
+/// byline (outside comment threads), or an unmarked "By …" line outside
+/// menus and figures.
+fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut String) {
+    let names = class_and_id(at, names_buf);
+    let container = matches!(
+        e.value().name(),
+        "html" | "body" | "script" | "article" | "section" | "main" | "img"
+    );
+    // Most elements have no class or id word of interest.
+    let named = !container && !names.is_empty();
+    if named && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
+        let t = element_text(e);
+        if !t.is_empty() && t.chars().count() <= 80 {
+            raw.date_lines.push(t);
+        }
+    }
+    let named = named && is_byline_name(names) && !in_comments(e);
+    let list = if named {
+        &mut raw.bylines
+    } else {
+        &mut raw.by_lines
+    };
+    if list.len() < MAX_DOM_CANDIDATES && (named || (starts_with_by(e) && !in_menu_or_figure(e))) {
+        let t = spaced_text(e);
+        if !t.is_empty() && t.chars().count() <= 100 {
+            list.push(t);
+        }
+    }
 }
 
 /// An `h1` that brands the site rather than heads the article: marked as
@@ -528,6 +572,25 @@ fn direct_text(e: ElementRef<'_>) -> Option<String> {
     Some(s)
 }
 
+/// The label an element's first child gives the date after it
+/// (`<time><strong>Last Updated:</strong> December 6, 2024</time>`).
+fn leading_child_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
+    for c in e.children() {
+        match c.value() {
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::Element(_) => {
+                let t = element_text(ElementRef::wrap(c)?);
+                return (t.chars().count() <= 40)
+                    .then(|| dates::label_kind(&t))
+                    .flatten();
+            }
+            Node::Comment(_) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The label a date element's surroundings give it: the parent's own text
 /// ("Updated: <span>…</span>"), else the element just before it
 /// (`<div>Published</div><div>Oct 14, 2025</div>`).
@@ -539,6 +602,15 @@ fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
         .and_then(|t| dates::label_kind(&t));
     from_parent.or_else(|| {
         let prev = e.prev_siblings().find_map(ElementRef::wrap)?;
+        // More than 40 letters before normalising are more than 40 after:
+        // no label, and no need to gather the text.
+        let mut letters = 0;
+        for piece in crate::rules::spaced_pieces(prev) {
+            letters += piece.chars().filter(|c| !c.is_whitespace()).count();
+            if letters > 40 {
+                return None;
+            }
+        }
         let t = element_text(prev);
         (t.chars().count() <= 40)
             .then(|| dates::label_kind(&t))
@@ -589,7 +661,9 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
     let label = if dates::label_kind(&text).is_some() {
         None
     } else {
-        parent_label(e).or(class_kind)
+        leading_child_label(e)
+            .or_else(|| parent_label(e))
+            .or(class_kind)
     };
     Some(VisibleLine { text, label, order })
 }
@@ -661,6 +735,19 @@ fn spaced_text(el: ElementRef<'_>) -> String {
     norm_ws(&s)
 }
 
+/// The parts of class and id words that [`is_byline_name`] and
+/// [`is_date_name`] look for, as little-endian words: only names holding
+/// one (in any ASCII case: `| 0x20` lower-cases letters) are copied.
+const NAME_WORDS: [u32; 7] = [
+    u32::from_le_bytes(*b"date"),
+    u32::from_le_bytes(*b"publ"),
+    u32::from_le_bytes(*b"byli"),
+    u32::from_le_bytes(*b"auth"),
+    u32::from_le_bytes(*b"writ"),
+    u32::from_le_bytes(*b"time"),
+    u32::from_le_bytes(*b"info"),
+];
+
 /// The lower-cased `class` and `id` of an element, written into a reused
 /// buffer (one pass, no allocation per element).
 fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
@@ -670,11 +757,8 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
         // the words `is_byline_name` / `is_date_name` look for get copied.
         let b = v.as_bytes();
         let interesting = b.windows(4).any(|w| {
-            let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
-            matches!(
-                &w,
-                b"date" | b"publ" | b"byli" | b"auth" | b"writ" | b"time" | b"info"
-            )
+            let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+            NAME_WORDS.contains(&w)
         });
         if !interesting {
             continue;
@@ -820,6 +904,8 @@ fn all<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<&'a str> {
         .collect()
 }
 
+/// Chooses every field from the raw values, one step per field. The site
+/// name comes first: the title strips it, and the authors drop it.
 fn choose(
     raw: &Raw,
     url: Option<&Url>,
@@ -829,15 +915,44 @@ fn choose(
     let ld = jsonld::extract(&raw.ld).unwrap_or_default();
     let base_url = urls::base_url(url, raw.base_href.as_deref());
     let base = base_url.as_ref();
-    let mut m = Metadata {
-        base: base_url.clone(),
+    let mut site_name = choose_site_name(raw, &ld, url);
+    // The name the page brands itself with (a logo `h1`) also marks the
+    // site's segment of a title when no metadata names the site.
+    let title = choose_title(raw, &ld, site_name.as_deref().or(raw.brand.as_deref()), url);
+    if site_name.is_none() {
+        site_name = site_from_title_tag(raw, title.as_deref());
+    }
+    let authors = choose_authors(raw, &ld, site_name.as_deref());
+    let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
+    let source_url = choose_source_url(raw, &ld, base);
+    let source_name = source_url
+        .as_ref()
+        .and_then(|_| choose_source_name(raw, &ld));
+    Metadata {
+        title,
+        authors,
+        published,
+        modified,
+        lang: choose_lang(raw, &ld),
+        description: choose_description(raw, &ld),
+        canonical_url: choose_canonical_url(raw, &ld, base),
+        source_url,
+        source_name,
+        lead_image: choose_lead_image(raw, &ld, base),
+        tags: choose_tags(raw, &ld),
+        section: choose_section(raw, &ld),
+        site_name,
         h1: raw.h1.clone(),
         article_body: ld.body.clone(),
-        ..Metadata::default()
-    };
+        base: base_url,
+    }
+}
 
-    // Site name first: the title uses it to strip the suffix.
-    m.site_name = first(raw, &["og:site_name"])
+/// `og:site_name`, the JSON-LD publisher or `WebSite` name, the
+/// `application-name`; without a slogan that another source confirms is
+/// one ("WebMD: Better information. Better health.").
+fn choose_site_name(raw: &Raw, ld: &jsonld::LdArticle, url: Option<&Url>) -> Option<String> {
+    first(raw, &["og:site_name"])
         .map(str::to_string)
         .or_else(|| ld.publisher.clone())
         .or_else(|| ld.website_name.clone())
@@ -849,27 +964,18 @@ fn choose(
             let others = [ld.publisher.as_deref(), ld.website_name.as_deref()];
             without_tagline(s, &others, url)
         })
-        .filter(|s| !s.is_empty() && s.chars().count() <= 80);
+        .filter(|s| !s.is_empty() && s.chars().count() <= 80)
+}
 
-    // The name the page brands itself with (a logo `h1`) also marks the
-    // site's segment of a title when no metadata names the site.
-    let brand = m.site_name.as_deref().or(raw.brand.as_deref());
-    m.title = choose_title(raw, &ld, brand, url);
-    if m.site_name.is_none() {
-        m.site_name = raw
-            .title_tag
-            .as_deref()
-            .and_then(|t| site_part(t, m.title.as_deref()?));
-    }
+/// The site's part of the `<title>` around the chosen headline, for a page
+/// whose metadata names no site.
+fn site_from_title_tag(raw: &Raw, title: Option<&str>) -> Option<String> {
+    site_part(raw.title_tag.as_deref()?, title?)
+}
 
-    m.authors = choose_authors(raw, &ld, m.site_name.as_deref());
-
-    let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
-    m.published = published;
-    m.modified = modified;
-
-    m.lang = raw
-        .html_lang
+/// `<html lang>`, the language metas, JSON-LD `inLanguage`.
+fn choose_lang(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
+    raw.html_lang
         .as_deref()
         .and_then(lang::normalize_tag)
         .or_else(|| {
@@ -879,9 +985,13 @@ fn choose(
             )
             .and_then(lang::normalize_tag)
         })
-        .or_else(|| ld.lang.as_deref().and_then(lang::normalize_tag));
+        .or_else(|| ld.lang.as_deref().and_then(lang::normalize_tag))
+}
 
-    m.description = first(
+/// The description metas in the order of the title's sources, then
+/// JSON-LD.
+fn choose_description(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
+    first(
         raw,
         &[
             "dc.description",
@@ -892,10 +1002,13 @@ fn choose(
     )
     .map(norm_ws)
     .or_else(|| ld.description.clone())
-    .filter(|d| !d.is_empty());
+    .filter(|d| !d.is_empty())
+}
 
-    m.canonical_url = raw
-        .links
+/// `<link rel=canonical>`, `og:url`, JSON-LD `url`, resolved and without
+/// tracking parameters.
+fn choose_canonical_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
+    raw.links
         .get("canonical")
         .into_iter()
         .flatten()
@@ -903,9 +1016,13 @@ fn choose(
         .chain(first(raw, &["og:url"]))
         .chain(ld.url.as_deref())
         .find_map(|h| urls::resolve(base, h))
-        .map(urls::clean_canonical);
+        .map(urls::clean_canonical)
+}
 
-    m.source_url = ["original-source", "syndication-source", "original"]
+/// The original of a syndicated story: the source links and metas, JSON-LD
+/// `isBasedOn`, an absolute Dublin Core source.
+fn choose_source_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
+    ["original-source", "syndication-source", "original"]
         .iter()
         .filter_map(|r| raw.links.get(*r))
         .flatten()
@@ -915,20 +1032,23 @@ fn choose(
         .find_map(|h| urls::resolve(base, h))
         // Dublin Core's source is often a name or a citation: only an
         // absolute URL counts.
-        .or_else(|| first(raw, &["dc.source"]).and_then(|h| urls::resolve(None, h)));
-    // The original outlet's name, where the page states one beside the link.
-    m.source_name = m
-        .source_url
-        .as_ref()
-        .and(
-            ld.based_on_name
-                .clone()
-                .or_else(|| raw.source_link_title.clone()),
-        )
-        .filter(|n| n.chars().count() <= 80);
+        .or_else(|| first(raw, &["dc.source"]).and_then(|h| urls::resolve(None, h)))
+}
 
+/// The original outlet's name, where the page states one beside the
+/// source link.
+fn choose_source_name(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
+    ld.based_on_name
+        .clone()
+        .or_else(|| raw.source_link_title.clone())
+        .filter(|n| n.chars().count() <= 80)
+}
+
+/// The first image of the sharing metas, JSON-LD, microdata or
+/// `rel=image_src` that is not a tracking pixel or a placeholder.
+fn choose_lead_image(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Image> {
     let alt = first(raw, &["og:image:alt", "twitter:image:alt"]).map(norm_ws);
-    m.lead_image = all(
+    all(
         raw,
         &[
             "og:image:secure_url",
@@ -960,8 +1080,11 @@ fn choose(
         src,
         alt,
         caption: None,
-    });
+    })
+}
 
+/// Tags from every keyword source, once each, without the CMS's own labels.
+fn choose_tags(raw: &Raw, ld: &jsonld::LdArticle) -> Vec<String> {
     let mut tags = Vec::new();
     let tag_sources = all(
         raw,
@@ -982,9 +1105,12 @@ fn choose(
             authors::push_unique(&mut tags, t);
         }
     }
-    m.tags = tags;
+    tags
+}
 
-    m.section = first(raw, &["article:section", "parsely-section", "section"])
+/// The section metas, else JSON-LD `articleSection`.
+fn choose_section(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
+    first(raw, &["article:section", "parsely-section", "section"])
         .map(norm_ws)
         // A CMS that joins all of an article's categories and tags into
         // `articleSection` ("News & Politics, Parking") lists the section
@@ -993,8 +1119,7 @@ fn choose(
             let s = ld.section.as_deref()?;
             Some(s.split(',').next().unwrap_or(s).trim().to_string())
         })
-        .filter(|s| !s.is_empty());
-    m
+        .filter(|s| !s.is_empty())
 }
 
 /// Meta keys that name the publication date, in order of precedence.
@@ -1051,16 +1176,74 @@ fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
     }
 }
 
-/// The page's visible dates: (kind, date, document order).
-fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timestamp, usize)> {
+/// A date a visible line states.
+struct Shown<'a> {
+    kind: dates::DateKind,
+    at: Timestamp,
+    /// The line's element in document order.
+    order: usize,
+    line: &'a str,
+}
+
+/// The page's visible dates, in document order.
+fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<Shown<'_>> {
     raw.visible
         .iter()
         .flat_map(|v| {
             dates::dates_in_line(&v.text, v.label, now)
                 .into_iter()
-                .map(move |(k, t)| (k, t, v.order))
+                .map(move |(kind, at)| Shown {
+                    kind,
+                    at,
+                    order: v.order,
+                    line: &v.text,
+                })
         })
         .collect()
+}
+
+/// Most elements between the headline and a date line for the date to be
+/// the one the article's header shows (the byline and date block beside
+/// the `h1`, not a list of other articles further down).
+const MAX_HEADER_DISTANCE: usize = 45;
+
+/// The dates the article's header shows: the visible dates within
+/// [`MAX_HEADER_DISTANCE`] elements of the headline, nearest first; an
+/// unlabelled one only when its line is a date and little else. Empty
+/// when the page has no headline.
+fn header_dates<'s, 'a>(shown: &'s [Shown<'a>], h1_order: Option<usize>) -> Vec<&'s Shown<'a>> {
+    let Some(h1) = h1_order else {
+        return Vec::new();
+    };
+    let mut near: Vec<&Shown<'_>> = shown
+        .iter()
+        .filter(|s| s.order.abs_diff(h1) <= MAX_HEADER_DISTANCE)
+        .filter(|s| s.kind != dates::DateKind::Unlabelled || dates::is_bare_date_line(s.line))
+        .collect();
+    near.sort_by_key(|s| (s.order.abs_diff(h1), s.order));
+    near
+}
+
+/// Whether a shown date and a timestamp are the same date: a reading of
+/// the line (either order of an ambiguous "03/10/2023") is a day the
+/// timestamp's instant falls on in some time zone (offsets run from -12 to
+/// +14 hours), or, for a timestamp at midnight UTC (a date without a time),
+/// within a day of it.
+fn same_date(shown: &Shown<'_>, ts: Timestamp) -> bool {
+    let utc = ts.with_timezone(&Utc);
+    let (earliest, latest) = if utc.time() == chrono::NaiveTime::MIN {
+        let day = utc.date_naive();
+        (day - chrono::Days::new(1), day + chrono::Days::new(1))
+    } else {
+        (
+            (utc - chrono::Duration::hours(12)).date_naive(),
+            (utc + chrono::Duration::hours(14)).date_naive(),
+        )
+    };
+    dates::readings(shown.line)
+        .into_iter()
+        .chain([shown.at.date_naive()])
+        .any(|d| (earliest..=latest).contains(&d))
 }
 
 /// The published and modified dates, from every place the page states
@@ -1069,9 +1252,11 @@ fn visible_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<(dates::DateKind, Timesta
 /// page shows: `<time datetime>`, a line labelled "Published" /
 /// "Posted on" (in the languages `dates` covers) or an unlabelled date
 /// line nearest the headline, date-named elements, a byline with a date,
-/// and a relative date when the fetch time is known. A page that states
-/// only an update date gets it as `published` too: the version shown was
-/// published then.
+/// and a relative date when the fetch time is known. What the article's
+/// header shows beats structured data that disagrees with it (see
+/// [`header_published`], [`header_modified`]). A page that states only an
+/// update date gets it as `published` too: the version shown was published
+/// then.
 fn choose_dates(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1079,30 +1264,66 @@ fn choose_dates(
     now: DateTime<Utc>,
     fetched: Option<DateTime<Utc>>,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
-    let date = |s: &str| dates::parse_date(s, now);
     let visible = visible_dates(raw, now);
-    // The visible date of a kind nearest the headline (the first when the
-    // page has no `h1`).
-    let nearest = |kind: dates::DateKind| {
-        visible
-            .iter()
-            .filter(|v| v.0 == kind)
-            .min_by_key(|v| raw.h1_order.map_or(v.2, |h| v.2.abs_diff(h)))
-            .map(|v| v.1)
-    };
-    let other_meta = |kind: dates::DateKind| {
-        let mut keys: Vec<&String> = raw
-            .meta
-            .keys()
-            .filter(|k| meta_key_kind(k) == Some(kind))
-            .collect();
-        keys.sort();
-        keys.into_iter()
-            .flat_map(|k| &raw.meta[k])
-            .find_map(|s| date(s))
-    };
-    let structured = ld
-        .published
+    let header = header_dates(&visible, raw.h1_order);
+    let nearest = |kind| nearest_shown(&visible, raw.h1_order, kind);
+    // The structured date beats a visible one that disagrees, unless the
+    // page shows an older publication date (a republished page's
+    // structured data moves to the republication, its "Published" line
+    // keeps the original date) or the article's header shows another.
+    let labelled = nearest(dates::DateKind::Published);
+    let structured = match (structured_published(raw, ld, now), labelled) {
+        (Some(s), Some(l)) if l.date_naive() < s.date_naive() => Some(l),
+        (s, _) => s,
+    }
+    .map(|s| header_published(&header, raw.h1_order, s).unwrap_or(s));
+    let published = structured
+        .or_else(|| shown_published(raw, &visible, url, now, fetched))
+        .map(|p| in_page_offset(raw, p, now));
+    let modified = structured_modified(raw, ld, now).map(|m| in_page_offset(raw, m, now));
+    let modified =
+        header_modified(&header, modified).or_else(|| nearest(dates::DateKind::Modified));
+    (published.or(modified), modified)
+}
+
+/// The visible date of a kind nearest the headline (the first when the
+/// page has no `h1`).
+fn nearest_shown(
+    visible: &[Shown<'_>],
+    h1_order: Option<usize>,
+    kind: dates::DateKind,
+) -> Option<Timestamp> {
+    visible
+        .iter()
+        .filter(|v| v.kind == kind)
+        .min_by_key(|v| h1_order.map_or(v.order, |h| v.order.abs_diff(h)))
+        .map(|v| v.at)
+}
+
+/// The first date of the date metas the known lists lack whose key names
+/// `kind` (`w-published-date`, `page-last-updated`), keys in sorted order.
+fn other_date_meta(raw: &Raw, kind: dates::DateKind, now: DateTime<Utc>) -> Option<Timestamp> {
+    let mut keys: Vec<&String> = raw
+        .meta
+        .keys()
+        .filter(|k| meta_key_kind(k) == Some(kind))
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .flat_map(|k| &raw.meta[k])
+        .find_map(|s| dates::parse_date(s, now))
+}
+
+/// The publication date structured data states: JSON-LD, the date metas
+/// in [`PUBLISHED_KEYS`] order, microdata, a `<time>` marked as the
+/// publication time, other date metas.
+fn structured_published(
+    raw: &Raw,
+    ld: &jsonld::LdArticle,
+    now: DateTime<Utc>,
+) -> Option<Timestamp> {
+    let date = |s: &str| dates::parse_date(s, now);
+    ld.published
         .as_deref()
         .and_then(date)
         .or_else(|| all(raw, PUBLISHED_KEYS).into_iter().find_map(date))
@@ -1117,31 +1338,60 @@ fn choose_dates(
             raw.times
                 .iter()
                 .take(raw.marked_times)
+                .find_map(|(s, _)| date(s))
+        })
+        .or_else(|| other_date_meta(raw, dates::DateKind::Published, now))
+}
+
+/// The update date structured data states: JSON-LD, the date metas in
+/// [`MODIFIED_KEYS`] order, microdata, a `<time>` marked as the update
+/// time, other date metas.
+fn structured_modified(raw: &Raw, ld: &jsonld::LdArticle, now: DateTime<Utc>) -> Option<Timestamp> {
+    let date = |s: &str| dates::parse_date(s, now);
+    ld.modified
+        .as_deref()
+        .and_then(date)
+        .or_else(|| all(raw, MODIFIED_KEYS).into_iter().find_map(date))
+        .or_else(|| {
+            raw.itemprops
+                .get("dateModified")
+                .into_iter()
+                .flatten()
                 .find_map(|s| date(s))
         })
-        .or_else(|| other_meta(dates::DateKind::Published));
-    // The structured date beats a visible one that disagrees, unless the
-    // page shows an older publication date: a republished page's
-    // structured data moves to the republication, its "Published" line
-    // keeps the original date.
-    let labelled = nearest(dates::DateKind::Published);
-    let unlabelled = nearest(dates::DateKind::Unlabelled);
-    let structured = match (structured, labelled) {
-        (Some(s), Some(l)) if l.date_naive() < s.date_naive() => Some(l),
-        (s, _) => s,
-    };
-    let mut published = structured
-        // A date in the article's own URL beats an unmarked `<time>`, which
-        // may belong to a sidebar list or a comment.
-        .or_else(|| url.and_then(|u| dates::from_url_path(u.path(), now)))
-        .or(labelled)
+        .or_else(|| raw.modified_times.iter().find_map(|s| date(s)))
+        .or_else(|| other_date_meta(raw, dates::DateKind::Modified, now))
+}
+
+/// The publication date of a page without structured data, from what it
+/// shows: the URL's date, a line labelled "Published", the unmarked
+/// `<time>` nearest the headline, an unlabelled date line nearest it,
+/// date-named elements, a byline that carries the date, a relative date
+/// when the fetch time is known.
+fn shown_published(
+    raw: &Raw,
+    visible: &[Shown<'_>],
+    url: Option<&Url>,
+    now: DateTime<Utc>,
+    fetched: Option<DateTime<Utc>>,
+) -> Option<Timestamp> {
+    let date = |s: &str| dates::parse_date(s, now);
+    let nearest = |kind| nearest_shown(visible, raw.h1_order, kind);
+    // A date in the article's own URL beats an unmarked `<time>`, which
+    // may belong to a sidebar list or a comment.
+    url.and_then(|u| dates::from_url_path(u.path(), now))
+        .or_else(|| nearest(dates::DateKind::Published))
+        // Of the unmarked `<time>`s, the one nearest the headline (the first
+        // may date a sidebar's list).
         .or_else(|| {
             raw.times
                 .iter()
                 .skip(raw.marked_times)
-                .find_map(|s| date(s))
+                .filter_map(|(s, order)| Some((date(s)?, *order)))
+                .min_by_key(|(_, order)| raw.h1_order.map_or(*order, |h| order.abs_diff(h)))
+                .map(|(t, _)| t)
         })
-        .or(unlabelled)
+        .or_else(|| nearest(dates::DateKind::Unlabelled))
         .or_else(|| raw.date_lines.iter().find_map(|s| date(s)))
         // A byline that carries the date ("By Jane Doe | March 2, 2023").
         .or_else(|| {
@@ -1155,43 +1405,70 @@ fn choose_dates(
             raw.date_lines
                 .iter()
                 .find_map(|s| dates::parse_relative(s, fetched))
-        });
-    // A UTC time that another source gives with the page's own offset: keep
-    // the local one (its calendar day is the one the page shows).
-    if let Some(p) = published.filter(|p| p.offset().local_minus_utc() == 0) {
-        let local = raw
-            .meta
-            .iter()
-            .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
-            .flat_map(|(_, v)| v)
-            .chain(raw.times.iter())
-            // The same instant, marked "updated" (WordPress themes mark
-            // the publication `<time>` `entry-date updated`).
-            .chain(raw.modified_times.iter())
-            .chain(raw.itemprops.get("datePublished").into_iter().flatten())
-            .filter(|s| s.len() <= 40)
-            .filter_map(|s| date(s))
-            .find(|d| d.offset().local_minus_utc() != 0 && (*d - p).num_seconds().abs() <= 60);
-        if local.is_some() {
-            published = local;
-        }
-    }
-    let modified = ld
-        .modified
-        .as_deref()
-        .and_then(date)
-        .or_else(|| all(raw, MODIFIED_KEYS).into_iter().find_map(date))
-        .or_else(|| {
-            raw.itemprops
-                .get("dateModified")
-                .into_iter()
-                .flatten()
-                .find_map(|s| date(s))
         })
-        .or_else(|| raw.modified_times.iter().find_map(|s| date(s)))
-        .or_else(|| other_meta(dates::DateKind::Modified))
-        .or_else(|| nearest(dates::DateKind::Modified));
-    (published.or(modified), modified)
+}
+
+/// A UTC time that another source of the page gives in the page's own
+/// offset: the same instant in that offset, whose calendar day is the one
+/// the page shows ("2025-07-05T00:04:00+00:00" in a meta beside
+/// `<time datetime="2025-07-04T20:04:00-04:00">` is July 4). Any other
+/// time as it is.
+fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
+    if ts.offset().local_minus_utc() != 0 {
+        return ts;
+    }
+    raw.meta
+        .iter()
+        .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+        .flat_map(|(_, v)| v)
+        .chain(raw.times.iter().map(|(s, _)| s))
+        // The same instant, marked "updated" (WordPress themes mark the
+        // publication `<time>` `entry-date updated`).
+        .chain(raw.modified_times.iter())
+        .chain(raw.itemprops.get("datePublished").into_iter().flatten())
+        .chain(raw.itemprops.get("dateModified").into_iter().flatten())
+        .filter(|s| s.len() <= 40)
+        .filter_map(|s| dates::parse_date(s, now))
+        .find(|d| d.offset().local_minus_utc() != 0 && (*d - ts).num_seconds().abs() <= 60)
+        .unwrap_or(ts)
+}
+
+/// The publication date the article's header shows instead of the
+/// structured one, when they are not the same date ([`same_date`]): the
+/// header's nearest date when it is a bare, unlabelled date ("March 1,
+/// 2024" beside the headline) and the header labels no date as the
+/// publication date; else a date labelled as the publication date below
+/// the headline ("Published Nov 25, 2025" in the byline; above the
+/// headline such a label often dates a teaser). Pages show the date they
+/// stand by there (often the last revision their structured data calls
+/// `dateModified`), while their structured `datePublished` may be a
+/// template's, a migration's or the first draft's.
+fn header_published(
+    header: &[&Shown<'_>],
+    h1_order: Option<usize>,
+    structured: Timestamp,
+) -> Option<Timestamp> {
+    let first = header.first()?;
+    let mut labelled = header
+        .iter()
+        .filter(|s| s.kind == dates::DateKind::Published);
+    if first.kind == dates::DateKind::Unlabelled && labelled.clone().next().is_none() {
+        return (!same_date(first, structured)).then_some(first.at);
+    }
+    let below = labelled.find(|s| h1_order.is_some_and(|h| s.order > h))?;
+    (!same_date(below, structured)).then_some(below.at)
+}
+
+/// The update date: the one the article's header labels as such ("Updated
+/// August 14, 2025") when structured data gives none or another date (a
+/// CMS stamps `dateModified` on every save, the reader is told when the
+/// text last changed); else the structured one.
+fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Option<Timestamp> {
+    let shown = header.iter().find(|s| s.kind == dates::DateKind::Modified);
+    match (structured, shown) {
+        (Some(s), Some(h)) if h.at.date_naive() != s.date_naive() => Some(h.at),
+        (s, _) => s,
+    }
 }
 
 const SEPARATORS: [&str; 10] = [
@@ -1335,6 +1612,9 @@ fn is_generic_title(t: &str) -> bool {
         )
 }
 
+/// The article's title: the page's own headline (`h1`) when the metadata
+/// agrees with it, else the first structured or `<title>` title, without
+/// the site's name.
 fn choose_title(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1345,9 +1625,35 @@ fn choose_title(
         let t = norm_ws(&without_mojibake(&decode_entities(t)));
         (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
     };
-    // Titles the page states as structured data, for sharing or indexing.
-    let structured: Vec<String> = ld
-        .headline
+    let structured: Vec<String> = structured_titles(raw, ld).filter_map(usable).collect();
+    let metas: Vec<String> = structured
+        .iter()
+        .cloned()
+        .chain(
+            first(raw, &["title"])
+                .into_iter()
+                .chain(raw.title_tag.as_deref())
+                .filter_map(usable),
+        )
+        .collect();
+    let stripped = stripped_once(&metas, site, url);
+    // `metas` starts with the structured titles: their stripped forms are
+    // the first entries of `stripped`.
+    agreeing_headline(raw, &stripped, structured.len(), site, url).or_else(|| {
+        stripped
+            .into_iter()
+            .find(|t| !is_generic_title(t))
+            .or_else(|| raw.h1.first().cloned())
+    })
+}
+
+/// Titles the page states as structured data, for sharing or indexing, in
+/// order of precedence.
+fn structured_titles<'a>(
+    raw: &'a Raw,
+    ld: &'a jsonld::LdArticle,
+) -> impl Iterator<Item = &'a str> + 'a {
+    ld.headline
         .iter()
         .map(String::as_str)
         .chain(
@@ -1370,27 +1676,11 @@ fn choose_title(
                 .flatten()
                 .map(String::as_str),
         )
-        .filter_map(usable)
-        .collect();
-    let metas: Vec<String> = structured
-        .iter()
-        .cloned()
-        .chain(
-            first(raw, &["title"])
-                .into_iter()
-                .chain(raw.title_tag.as_deref())
-                .filter_map(usable),
-        )
-        .collect();
-    // The page's own headline element: what a reader sees. Taken when the
-    // metadata agrees with it; or, when it is the page's only headline-like
-    // `h1`, when it tells the same story as a structured-data title in
-    // other words (the social or search headline of a news page differs
-    // from the printed one). A second `h1` is usually the site's logo or a
-    // teaser, and an `h1` unrelated to the metadata a section name. A page
-    // with only a `<title>` states its title there.
-    // Sources often repeat one title (`og:title` = `twitter:title`): strip
-    // each distinct one once.
+}
+
+/// Each title without the site's name; sources often repeat one title
+/// (`og:title` = `twitter:title`), which is stripped once.
+fn stripped_once(metas: &[String], site: Option<&str>, url: Option<&Url>) -> Vec<String> {
     let mut stripped: Vec<String> = Vec::with_capacity(metas.len());
     for (i, m) in metas.iter().enumerate() {
         let done = metas[..i].iter().position(|p| p == m);
@@ -1400,6 +1690,23 @@ fn choose_title(
         };
         stripped.push(s);
     }
+    stripped
+}
+
+/// The page's own headline element, what a reader sees, when the metadata
+/// agrees with it: a metadata title contains it (a kicker word before it
+/// dropped), or, when it is the page's only headline-like `h1`, it tells
+/// the same story as one of the first `structured` titles in other words
+/// (the social or search headline of a news page differs from the printed
+/// one). A second `h1` is usually the site's logo or a teaser, and an `h1`
+/// unrelated to the metadata a section name.
+fn agreeing_headline(
+    raw: &Raw,
+    stripped: &[String],
+    structured: usize,
+    site: Option<&str>,
+    url: Option<&Url>,
+) -> Option<String> {
     let candidates: Vec<&String> = raw
         .h1
         .iter()
@@ -1411,7 +1718,7 @@ fn choose_title(
         })
         .collect();
     for h in &candidates {
-        if let Some(shorter) = without_kicker(h, &stripped) {
+        if let Some(shorter) = without_kicker(h, stripped) {
             return Some(shorter);
         }
         let key = simplify(h);
@@ -1422,22 +1729,18 @@ fn choose_title(
             return Some((*h).clone());
         }
     }
-    if let [only] = candidates.as_slice() {
-        // `metas` starts with the structured titles: their stripped forms
-        // are the first entries of `stripped`.
-        if !only.contains(" | ")
-            && stripped
-                .iter()
-                .take(structured.len())
-                .any(|m| same_story(only, m))
+    match candidates.as_slice() {
+        [only]
+            if !only.contains(" | ")
+                && stripped
+                    .iter()
+                    .take(structured)
+                    .any(|m| same_story(only, m)) =>
         {
-            return Some((*only).clone());
+            Some((*only).clone())
         }
+        _ => None,
     }
-    stripped
-        .into_iter()
-        .find(|t| !is_generic_title(t))
-        .or_else(|| raw.h1.first().cloned())
 }
 
 /// The content words of a title, cut to five characters so that
@@ -1509,161 +1812,181 @@ const AUTHOR_KEYS: &[&str] = &[
 /// (a newsroom credited as author) or an agency's acronym is dropped beside
 /// people and used only when no source names a person.
 fn choose_authors(raw: &Raw, ld: &jsonld::LdArticle, site: Option<&str>) -> Vec<String> {
-    // A lone acronym ("AFP") credits an agency, which, like the outlet,
-    // gives way to a person named elsewhere on the page.
-    let is_site = |n: &String| {
-        site.is_some_and(|s| simplify(s) == simplify(n))
-            || ((2..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase()))
-    };
+    let is_site = |n: &str| is_site_or_agency(n, site);
     let mut fallback: Vec<String> = Vec::new();
-    // Citation metadata names one author per tag, family name first; some
-    // Dublin Core creators are written that way too.
-    let turned = |key: &str, turn: fn(&str) -> String| -> Vec<String> {
-        raw.meta
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(|v| turn(v))
-            .collect()
-    };
-    let citation = turned("citation_author", authors::uninvert);
-    let creators = turned("dc.creator", authors::uninvert_creator);
-    let mut sources: Vec<Vec<&str>> = vec![ld.authors.iter().map(String::as_str).collect()];
-    for key in AUTHOR_KEYS {
-        let values = match *key {
-            "citation_author" => citation.iter().map(String::as_str).collect(),
-            "dc.creator" => creators.iter().map(String::as_str).collect(),
-            _ => raw
-                .meta
-                .get(*key)
-                .into_iter()
-                .flatten()
-                .map(String::as_str)
-                .collect(),
-        };
-        sources.push(values);
-    }
-    sources.push(
-        ["author", "creator"]
-            .iter()
-            .filter_map(|k| raw.itemprops.get(*k))
-            .flatten()
-            .map(String::as_str)
-            .collect(),
-    );
-    // The author line of a link preview (Yoast writes `twitter:label1`
-    // "Written by" and the name in `twitter:data1`).
-    sources.push(preview_authors(raw));
-    sources.push(raw.rel_author.iter().map(String::as_str).collect());
-    // Byline elements one by one: the first that holds a name.
-    // Elements the page marks as bylines before unmarked "By …" lines,
-    // which may be a menu entry ("By Country").
-    sources.extend(
-        raw.bylines
-            .iter()
-            .chain(&raw.by_lines)
-            .map(|b| vec![b.as_str()]),
-    );
-    let names_of = |source: &[&str]| -> Vec<String> {
-        let mut names = Vec::new();
-        for s in source {
-            for n in authors::parse_byline(s) {
-                authors::push_unique(&mut names, without_site_suffix(n, site));
-            }
-        }
-        // "Jane Doe" and "The Daily Post" side by side: the second is the
-        // outlet, not a co-author.
-        if names.iter().any(|n| !n.starts_with("The ")) {
-            names.retain(|n| !n.starts_with("The "));
-        }
-        names
-    };
-    for source in sources {
-        let names = names_of(&source);
+    for source in author_sources(raw, ld) {
+        let names = names_in(&source, site);
         if names.is_empty() {
             continue;
         }
         let people: Vec<String> = names.iter().filter(|n| !is_site(n)).cloned().collect();
         if !people.is_empty() {
-            // Structured data that credits one of the byline's co-authors
-            // ("By Jane Doe and John Roe" above, only Jane Doe in the
-            // JSON-LD): the byline the reader sees names them all.
-            let byline = raw
-                .bylines
-                .iter()
-                .map(|b| names_of(&[b.as_str()]))
-                .find(|n| !n.is_empty())
-                .unwrap_or_default();
-            let covers = |n: &String| byline.iter().any(|b| b.eq_ignore_ascii_case(n));
-            if byline.len() > people.len()
-                && people.iter().all(covers)
-                && byline
-                    .iter()
-                    .all(|n| !is_site(n) && authors::looks_like_person(n))
-            {
-                return byline;
-            }
-            return people;
+            return byline_naming_more(raw, &people, site).unwrap_or(people);
         }
         if fallback.is_empty() {
             fallback = names;
         }
     }
     if fallback.is_empty() {
-        // An organisation the structured data names as the author, as
-        // written: the last resort, when nothing names a person.
-        for n in &ld.org_authors {
-            let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !n.is_empty() && n.chars().count() <= 80 {
-                authors::push_unique(&mut fallback, n);
-            }
-        }
+        fallback = organisation_authors(ld);
     }
     if fallback.is_empty() {
-        // An author meta that names no person ("Camphouse Team", a
-        // login name such as "jdoe_admin"): as written, when nothing else
-        // names anyone; not the site's own name, a URL or an address.
-        let credit = AUTHOR_KEYS
-            .iter()
-            .filter_map(|k| raw.meta.get(*k))
-            .flatten()
-            .map(String::as_str)
-            .chain(preview_authors(raw))
-            .map(norm_ws)
-            // A marked byline that credits a desk ("By the Currency
-            // editors"), without its "By".
-            .chain(raw.bylines.iter().map(|b| {
-                let b = norm_ws(b);
-                ["By ", "by ", "BY ", "Written by ", "written by "]
-                    .iter()
-                    .find_map(|p| b.strip_prefix(p))
-                    .map_or(b.clone(), str::to_string)
-            }))
-            .find(|n| {
-                !n.is_empty()
-                    && n.chars().count() <= 60
-                    && n.split_whitespace().count() <= 5
-                    && !n.contains(['@', '/', '<', '{', '|'])
-                    && !n.chars().any(|c| c.is_ascii_digit())
-                    && !is_site(n)
-                    && !matches!(
-                        n.to_lowercase().as_str(),
-                        "admin"
-                            | "administrator"
-                            | "staff"
-                            | "unknown"
-                            | "anonymous"
-                            | "editor"
-                            | "guest"
-                            | "author"
-                            | "user"
-                            | "null"
-                            | "none"
-                    )
-            });
-        fallback.extend(credit);
+        fallback.extend(credit_naming_no_person(raw, site));
     }
     fallback
+}
+
+/// The outlet itself, or a lone acronym ("AFP") crediting an agency: both
+/// give way to a person named elsewhere on the page.
+fn is_site_or_agency(name: &str, site: Option<&str>) -> bool {
+    site.is_some_and(|s| simplify(s) == simplify(name))
+        || ((2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// The places a page names its authors, in order of precedence: JSON-LD,
+/// the author metas ([`AUTHOR_KEYS`]; citation and Dublin Core names
+/// written family name first turned round), microdata, a link preview's
+/// "Written by", `rel=author` links, then byline elements one by one
+/// (marked ones before unmarked "By …" lines, which may be a menu entry).
+fn author_sources<'a>(
+    raw: &'a Raw,
+    ld: &'a jsonld::LdArticle,
+) -> Vec<Vec<std::borrow::Cow<'a, str>>> {
+    use std::borrow::Cow;
+    let mut sources: Vec<Vec<Cow<'a, str>>> = vec![ld
+        .authors
+        .iter()
+        .map(|a| Cow::Borrowed(a.as_str()))
+        .collect()];
+    for key in AUTHOR_KEYS {
+        let values = raw.meta.get(*key).into_iter().flatten();
+        sources.push(match *key {
+            "citation_author" => values.map(|v| Cow::Owned(authors::uninvert(v))).collect(),
+            "dc.creator" => values
+                .map(|v| Cow::Owned(authors::uninvert_creator(v)))
+                .collect(),
+            _ => values.map(|v| Cow::Borrowed(v.as_str())).collect(),
+        });
+    }
+    sources.push(
+        ["author", "creator"]
+            .iter()
+            .filter_map(|k| raw.itemprops.get(*k))
+            .flatten()
+            .map(|v| Cow::Borrowed(v.as_str()))
+            .collect(),
+    );
+    // Yoast writes `twitter:label1` "Written by" and the name in
+    // `twitter:data1`.
+    sources.push(
+        preview_authors(raw)
+            .into_iter()
+            .map(Cow::Borrowed)
+            .collect(),
+    );
+    sources.push(
+        raw.rel_author
+            .iter()
+            .map(|v| Cow::Borrowed(v.as_str()))
+            .collect(),
+    );
+    sources.extend(
+        raw.bylines
+            .iter()
+            .chain(&raw.by_lines)
+            .map(|b| vec![Cow::Borrowed(b.as_str())]),
+    );
+    sources
+}
+
+/// The names one source gives, once each, without the outlet glued after
+/// a name; "Jane Doe" beside "The Daily Post": the second is the outlet,
+/// not a co-author.
+fn names_in<S: AsRef<str>>(source: &[S], site: Option<&str>) -> Vec<String> {
+    let mut names = Vec::new();
+    for s in source {
+        for n in authors::parse_byline(s.as_ref()) {
+            authors::push_unique(&mut names, without_site_suffix(n, site));
+        }
+    }
+    if names.iter().any(|n| !n.starts_with("The ")) {
+        names.retain(|n| !n.starts_with("The "));
+    }
+    names
+}
+
+/// The marked byline the reader sees when it names every one of `people`
+/// (from structured data) and more co-authors of a person's shape ("By
+/// Jane Doe and John Roe" above, only Jane Doe in the JSON-LD).
+fn byline_naming_more(raw: &Raw, people: &[String], site: Option<&str>) -> Option<Vec<String>> {
+    let byline = raw
+        .bylines
+        .iter()
+        .map(|b| names_in(&[b.as_str()], site))
+        .find(|n| !n.is_empty())?;
+    let covers = |n: &String| byline.iter().any(|b| b.eq_ignore_ascii_case(n));
+    (byline.len() > people.len()
+        && people.iter().all(covers)
+        && byline
+            .iter()
+            .all(|n| !is_site_or_agency(n, site) && authors::looks_like_person(n)))
+    .then_some(byline)
+}
+
+/// An organisation the structured data names as the author, as written:
+/// the last resort, when nothing names a person.
+fn organisation_authors(ld: &jsonld::LdArticle) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in &ld.org_authors {
+        let n = norm_ws(n);
+        if !n.is_empty() && n.chars().count() <= 80 {
+            authors::push_unique(&mut out, n);
+        }
+    }
+    out
+}
+
+/// An author meta or marked byline that names no person ("Camphouse
+/// Team", a login name such as "jdoe_admin", "By the Currency editors"
+/// without its "By"), as written, when nothing else names anyone; not the
+/// site's own name, a placeholder, a URL or an address.
+fn credit_naming_no_person(raw: &Raw, site: Option<&str>) -> Option<String> {
+    AUTHOR_KEYS
+        .iter()
+        .filter_map(|k| raw.meta.get(*k))
+        .flatten()
+        .map(String::as_str)
+        .chain(preview_authors(raw))
+        .map(norm_ws)
+        .chain(raw.bylines.iter().map(|b| {
+            let b = norm_ws(b);
+            ["By ", "by ", "BY ", "Written by ", "written by "]
+                .iter()
+                .find_map(|p| b.strip_prefix(p))
+                .map_or(b.clone(), str::to_string)
+        }))
+        .find(|n| {
+            !n.is_empty()
+                && n.chars().count() <= 60
+                && n.split_whitespace().count() <= 5
+                && !n.contains(['@', '/', '<', '{', '|'])
+                && !n.chars().any(|c| c.is_ascii_digit())
+                && !is_site_or_agency(n, site)
+                && !matches!(
+                    n.to_lowercase().as_str(),
+                    "admin"
+                        | "administrator"
+                        | "staff"
+                        | "unknown"
+                        | "anonymous"
+                        | "editor"
+                        | "guest"
+                        | "author"
+                        | "user"
+                        | "null"
+                        | "none"
+                )
+        })
 }
 
 /// Names a link preview's label/data pairs give as the author
@@ -1774,6 +2097,331 @@ fn first_paragraph(blocks: &[Block]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike as _;
+
+    fn raw_of(html: &str) -> Raw {
+        scan(&Html::parse_document(html))
+    }
+
+    fn ld_of(raw: &Raw) -> jsonld::LdArticle {
+        jsonld::extract(&raw.ld).unwrap_or_default()
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn day(t: Option<Timestamp>) -> Option<String> {
+        t.map(|t| t.format("%Y-%m-%d").to_string())
+    }
+
+    #[test]
+    fn scan_reads_metas_links_and_json_ld() {
+        let raw = raw_of(
+            r#"<html lang="de"><head><meta property="og:title" content="A &amp;amp; B"><meta name="DCTERMS.creator" content="Doe, Jane"><meta name="empty" content=" "><link rel="canonical" href="/a"><link rel="original-source" href="https://wire.example/a" title=" Wire  Service "><base href="https://cdn.example/"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Hello"}</script></head><body></body></html>"#,
+        );
+        assert_eq!(raw.html_lang.as_deref(), Some("de"));
+        assert_eq!(raw.meta["og:title"], ["A & B"]);
+        assert_eq!(raw.meta["dc.creator"], ["Doe, Jane"]);
+        assert!(!raw.meta.contains_key("empty"));
+        assert_eq!(raw.links["canonical"], ["/a"]);
+        assert_eq!(raw.source_link_title.as_deref(), Some("Wire Service"));
+        assert_eq!(raw.base_href.as_deref(), Some("https://cdn.example/"));
+        assert_eq!(raw.ld.len(), 1);
+    }
+
+    #[test]
+    fn scan_tells_a_headline_from_a_logo_h1() {
+        let raw = raw_of(
+            r#"<body><h1 class="site-logo">Valley Post</h1><p>x</p><h1>Bridge reopens after repairs¶</h1><h1><a href="/">Home</a></h1></body>"#,
+        );
+        assert_eq!(raw.brand.as_deref(), Some("Valley Post"));
+        assert_eq!(raw.h1, ["Bridge reopens after repairs"]);
+        assert!(raw.h1_order.is_some());
+    }
+
+    #[test]
+    fn scan_sorts_times_into_updated_marked_and_unmarked() {
+        let raw = raw_of(
+            r#"<body><time datetime="2023-01-01">a</time><time class="updated" datetime="2023-03-01">b</time><time pubdate datetime="2023-02-01">c</time><span>Updated: <time datetime="2023-04-01">d</time></span><time>March 5, 2023</time></body>"#,
+        );
+        let times: Vec<&str> = raw.times.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(times, ["2023-02-01", "2023-01-01"]);
+        assert_eq!(raw.marked_times, 1);
+        assert_eq!(raw.modified_times, ["2023-03-01", "2023-04-01"]);
+        assert!(raw.date_lines.contains(&"March 5, 2023".to_string()));
+    }
+
+    #[test]
+    fn scan_reads_microdata_and_author_links() {
+        let raw = raw_of(
+            r#"<body><div itemprop="author" itemscope><span itemprop="name">Jane Doe</span><span>Editor</span></div><meta itemprop="datePublished" content="2023-05-01"><span itemprop="datePublished" content="2023-05-02">May 2</span><a rel="author" href="/jd">Jane Doe</a><span itemprop="color">red</span></body>"#,
+        );
+        assert_eq!(raw.itemprops["author"], ["Jane Doe"]);
+        assert_eq!(raw.itemprops["datePublished"], ["2023-05-02"]);
+        assert_eq!(raw.meta["datepublished"], ["2023-05-01"]);
+        assert!(!raw.itemprops.contains_key("color"));
+        assert_eq!(raw.rel_author, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn scan_collects_named_date_lines_and_bylines() {
+        let raw = raw_of(
+            r#"<body><nav><ul class="menu"><li>By Category</li></ul></nav><p class="byline">By <a>Jane Doe</a></p><div class="comment"><p class="author">Troll</p></div><p>By John Roe</p><span class="post-date">March 5, 2023</span><figure><figcaption><p>By Ann Poe</p></figcaption></figure></body>"#,
+        );
+        assert_eq!(raw.bylines, ["By Jane Doe"]);
+        assert_eq!(raw.by_lines, ["By John Roe"]);
+        assert_eq!(raw.date_lines, ["March 5, 2023"]);
+    }
+
+    #[test]
+    fn scan_keeps_visible_date_lines_with_their_labels() {
+        let raw = raw_of(
+            r#"<body><h1>Bridge reopens</h1><p>Published on March 5, 2023</p><span>Updated: <b>March 9, 2023</b></span><nav><p>March 1, 2023</p></nav><p>12 apples</p></body>"#,
+        );
+        let lines: Vec<(&str, Option<dates::DateKind>)> = raw
+            .visible
+            .iter()
+            .map(|v| (v.text.as_str(), v.label))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("Published on March 5, 2023", None),
+                ("March 9, 2023", Some(dates::DateKind::Modified)),
+            ]
+        );
+    }
+
+    #[test]
+    fn site_name_loses_a_confirmed_slogan_and_falls_back_to_the_title_tag() {
+        let raw = raw_of(
+            r#"<head><meta property="og:site_name" content="Valley Post - News that matters to you"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Post"}}</script></head>"#,
+        );
+        assert_eq!(
+            choose_site_name(&raw, &ld_of(&raw), None).as_deref(),
+            Some("Valley Post")
+        );
+        let raw = raw_of("<head><title>Bridge reopens | Valley Post</title></head>");
+        assert_eq!(choose_site_name(&raw, &ld_of(&raw), None), None);
+        assert_eq!(
+            site_from_title_tag(&raw, Some("Bridge reopens")).as_deref(),
+            Some("Valley Post")
+        );
+    }
+
+    #[test]
+    fn one_step_per_simple_field() {
+        let raw = raw_of(
+            r#"<html><head><meta property="og:locale" content="fr_FR"><meta name="description" content=" Short   text "><meta property="og:url" content="https://valley.example/a?utm_source=x"><meta property="og:image" content="/pixel.gif"><meta name="twitter:image" content="/big.jpg"><meta name="keywords" content="bridges, PageType: Article, council"><script type="application/ld+json">{"@type":"NewsArticle","articleSection":"Local, Roads","isBasedOn":{"@type":"CreativeWork","url":"https://wire.example/a","publisher":{"@type":"Organization","name":"Wire"}}}</script></head></html>"#,
+        );
+        let ld = ld_of(&raw);
+        let base = Url::parse("https://valley.example/news/a").unwrap();
+        assert_eq!(choose_lang(&raw, &ld).as_deref(), Some("fr-FR"));
+        assert_eq!(choose_description(&raw, &ld).as_deref(), Some("Short text"));
+        assert_eq!(
+            choose_canonical_url(&raw, &ld, Some(&base)).map(String::from),
+            Some("https://valley.example/a".to_string())
+        );
+        assert_eq!(
+            choose_source_url(&raw, &ld, Some(&base)).map(String::from),
+            Some("https://wire.example/a".to_string())
+        );
+        assert_eq!(choose_source_name(&raw, &ld).as_deref(), Some("Wire"));
+        assert_eq!(
+            choose_lead_image(&raw, &ld, Some(&base)).map(|i| i.src),
+            Some("https://valley.example/big.jpg".to_string())
+        );
+        assert_eq!(choose_tags(&raw, &ld), ["bridges", "council"]);
+        assert_eq!(choose_section(&raw, &ld).as_deref(), Some("Local"));
+    }
+
+    #[test]
+    fn structured_dates_follow_their_precedence() {
+        let raw = raw_of(
+            r#"<head><meta name="date" content="2023-01-03"><meta property="article:published_time" content="2023-01-02T10:00:00+01:00"><meta name="w-last-updated" content="2023-02-09"><script type="application/ld+json">{"@type":"NewsArticle","dateModified":"not a date"}</script></head><body><time class="updated" datetime="2023-02-05">x</time></body>"#,
+        );
+        let ld = ld_of(&raw);
+        assert_eq!(
+            day(structured_published(&raw, &ld, now())).as_deref(),
+            Some("2023-01-02")
+        );
+        assert_eq!(
+            day(structured_modified(&raw, &ld, now())).as_deref(),
+            Some("2023-02-05")
+        );
+        let raw = raw_of(r#"<head><meta name="w-published-date" content="2023-01-07"></head>"#);
+        assert_eq!(
+            day(structured_published(&raw, &ld_of(&raw), now())).as_deref(),
+            Some("2023-01-07")
+        );
+        assert_eq!(structured_modified(&raw, &ld_of(&raw), now()), None);
+    }
+
+    #[test]
+    fn shown_dates_follow_url_label_time_and_line() {
+        let shown = |html: &str, url: Option<&str>| {
+            let raw = raw_of(html);
+            let url = url.map(|u| Url::parse(u).unwrap());
+            let visible = visible_dates(&raw, now());
+            day(shown_published(&raw, &visible, url.as_ref(), now(), None))
+        };
+        let page = r#"<body><h1>Bridge reopens</h1><p>March 9, 2023</p><time datetime="2023-03-07">x</time><p>Posted March 8, 2023</p></body>"#;
+        assert_eq!(
+            shown(page, Some("https://v.example/2023/03/06/bridge")).as_deref(),
+            Some("2023-03-06")
+        );
+        assert_eq!(shown(page, None).as_deref(), Some("2023-03-08"));
+        let page = r#"<body><h1>Bridge reopens</h1><p>March 9, 2023</p><time datetime="2023-03-07">x</time></body>"#;
+        assert_eq!(shown(page, None).as_deref(), Some("2023-03-07"));
+        let page = r#"<body><h1>Bridge reopens</h1><p>March 9, 2023</p></body>"#;
+        assert_eq!(shown(page, None).as_deref(), Some("2023-03-09"));
+        assert_eq!(shown("<body><p>no date</p></body>", None), None);
+    }
+
+    #[test]
+    fn header_dates_are_near_the_headline_and_bare_when_unlabelled() {
+        let filler = "<p>x</p>".repeat(MAX_HEADER_DISTANCE + 5);
+        let raw = raw_of(&format!(
+            "<body><p>Jan 3, 2023</p><h1>Bridge reopens</h1><p>Prices valid until March 1, 2023 in all our stores</p><p>Updated March 9, 2023</p><p>March 8, 2023</p>{filler}<p>March 2, 2023</p></body>"
+        ));
+        let visible = visible_dates(&raw, now());
+        let header: Vec<String> = header_dates(&visible, raw.h1_order)
+            .iter()
+            .map(|s| s.at.format("%m-%d").to_string())
+            .collect();
+        assert_eq!(header, ["01-03", "03-09", "03-08"]);
+        assert!(header_dates(&visible, None).is_empty());
+    }
+
+    #[test]
+    fn the_header_overrides_structured_dates_only_on_another_day() {
+        let ts = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let shown = |kind, line: &'static str, order| Shown {
+            kind,
+            at: dates::dates_in_line(line, None, now())[0].1,
+            order,
+            line,
+        };
+        let structured = ts("2023-06-01T09:00:00Z");
+        let bare = shown(dates::DateKind::Unlabelled, "March 3, 2023", 11);
+        let near_day = shown(dates::DateKind::Unlabelled, "May 31, 2023", 11);
+        let swapped = shown(dates::DateKind::Unlabelled, "06.01.2023", 11);
+        let posted = shown(dates::DateKind::Published, "July 1, 2023", 12);
+        let above = shown(dates::DateKind::Published, "July 1, 2023", 9);
+        let updated = shown(dates::DateKind::Modified, "August 14, 2023", 12);
+        let h1 = Some(10);
+        assert_eq!(
+            day(header_published(&[&bare], h1, structured)).as_deref(),
+            Some("2023-03-03")
+        );
+        assert_eq!(header_published(&[&near_day], h1, structured), None);
+        assert_eq!(header_published(&[&swapped], h1, structured), None);
+        assert_eq!(
+            header_published(&[&bare, &posted], h1, structured).map(|t| t.month()),
+            Some(7)
+        );
+        assert_eq!(header_published(&[&above], h1, structured), None);
+        assert_eq!(header_published(&[&updated], h1, structured), None);
+        assert_eq!(
+            day(header_modified(&[&bare, &updated], Some(structured))).as_deref(),
+            Some("2023-08-14")
+        );
+        assert_eq!(
+            header_modified(&[&bare], Some(structured)),
+            Some(structured)
+        );
+        assert_eq!(header_modified(&[&updated], None), None);
+        // A time late on June 1 UTC is no earlier than June 1 anywhere: a
+        // header showing May 31 states another date.
+        let late = ts("2023-06-01T22:00:00Z");
+        assert_eq!(
+            day(header_published(&[&near_day], h1, late)).as_deref(),
+            Some("2023-05-31")
+        );
+        let early = ts("2023-06-01T02:00:00Z");
+        assert_eq!(header_published(&[&near_day], h1, early), None);
+    }
+
+    #[test]
+    fn a_utc_time_takes_the_offset_another_source_gives_the_same_instant() {
+        let raw = raw_of(r#"<body><time datetime="2024-07-04T20:04:00-04:00">x</time></body>"#);
+        let utc = DateTime::parse_from_rfc3339("2024-07-05T00:04:30Z").unwrap();
+        assert_eq!(
+            in_page_offset(&raw, utc, now()).to_rfc3339(),
+            "2024-07-04T20:04:00-04:00"
+        );
+        let other = DateTime::parse_from_rfc3339("2024-07-06T00:04:00Z").unwrap();
+        assert_eq!(in_page_offset(&raw, other, now()), other);
+    }
+
+    #[test]
+    fn author_steps() {
+        let raw = raw_of(
+            r#"<head><meta name="author" content="Valley Post"><meta name="citation_author" content="Doe, Jane"></head><body><p class="byline">By Jane Doe and John Roe</p></body>"#,
+        );
+        let ld = ld_of(&raw);
+        let sources = author_sources(&raw, &ld);
+        let flat: Vec<&str> = sources.iter().flatten().map(|s| s.as_ref()).collect();
+        assert_eq!(
+            flat,
+            ["Valley Post", "Jane Doe", "By Jane Doe and John Roe"]
+        );
+        assert!(is_site_or_agency("AFP", None));
+        assert!(is_site_or_agency("valley post", Some("Valley Post")));
+        assert!(!is_site_or_agency("Jane Doe", Some("Valley Post")));
+        assert_eq!(names_in(&["Jane Doe, The Daily Post"], None), ["Jane Doe"]);
+        assert_eq!(
+            byline_naming_more(&raw, &["Jane Doe".to_string()], None),
+            Some(vec!["Jane Doe".to_string(), "John Roe".to_string()])
+        );
+        assert_eq!(
+            choose_authors(&raw, &ld, Some("Valley Post")),
+            ["Jane Doe", "John Roe"]
+        );
+        let raw = raw_of(r#"<head><meta name="author" content="Camphouse Team"></head>"#);
+        assert_eq!(
+            credit_naming_no_person(&raw, None).as_deref(),
+            Some("Camphouse Team")
+        );
+        let raw = raw_of(
+            r#"<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"City  Council"}}</script></head>"#,
+        );
+        assert_eq!(organisation_authors(&ld_of(&raw)), ["City Council"]);
+    }
+
+    #[test]
+    fn title_steps() {
+        let raw = raw_of(
+            r#"<head><meta property="og:title" content="Bridge reopens today | Valley Post"><meta name="twitter:title" content="Bridge reopens today | Valley Post"><title>Home</title></head><body><h1>Opinion: Bridge reopens today</h1></body>"#,
+        );
+        let ld = ld_of(&raw);
+        let titles: Vec<&str> = structured_titles(&raw, &ld).collect();
+        assert_eq!(titles, ["Bridge reopens today | Valley Post"; 2]);
+        let metas: Vec<String> = titles.iter().map(|t| t.to_string()).collect();
+        let stripped = stripped_once(&metas, Some("Valley Post"), None);
+        assert_eq!(stripped, ["Bridge reopens today"; 2]);
+        // The kicker word before the headline is dropped.
+        assert_eq!(
+            agreeing_headline(&raw, &stripped, 2, Some("Valley Post"), None).as_deref(),
+            Some("Bridge reopens today")
+        );
+        assert_eq!(
+            choose_title(&raw, &ld, Some("Valley Post"), None).as_deref(),
+            Some("Bridge reopens today")
+        );
+        // An h1 telling the same story in other words, when it is the only one.
+        let raw = raw_of(
+            r#"<head><meta property="og:title" content="Millbrook council votes to rebuild the old footbridge"></head><body><h1>Council votes to rebuild Millbrook footbridge this summer</h1></body>"#,
+        );
+        let ld = ld_of(&raw);
+        assert_eq!(
+            choose_title(&raw, &ld, None, None).as_deref(),
+            Some("Council votes to rebuild Millbrook footbridge this summer")
+        );
+    }
 
     #[test]
     fn double_encoded_titles_are_repaired() {
