@@ -985,3 +985,45 @@ fn a_source_line_between_paragraphs_credits_a_figure_not_the_article() {
         assert!(a.text.contains(kept), "{kept}: {}", a.text);
     }
 }
+
+#[test]
+fn the_head_after_the_headline_loses_its_meta_line_placeholder_byline_and_counter() {
+    // The headline does not take a place of the post's head; the meta
+    // line states the article's own day; "admin" is the CMS's user.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title>
+        <meta property="article:published_time" content="2024-03-12T08:00:00Z"></head><body><article>
+        <h1>Ferry landing reopens</h1>
+        <p>admin</p>
+        <p>Harbour 12 March 2024 · 4 min read</p>
+        <p>2.4K</p>
+        {FERRY_STORY}
+        <p>The next board meeting is on 14 March 2024 at the harbour office.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("admin"), "{}", a.text);
+    assert!(!a.text.contains("4 min read"), "{}", a.text);
+    assert!(!a.text.contains("2.4K"), "{}", a.text);
+    assert!(
+        a.text.contains("14 March 2024 at the harbour office"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.starts_with("The harbour board voted"), "{}", a.text);
+}
+
+#[test]
+fn the_original_outlets_plug_goes_when_only_its_link_names_it() {
+    let a = mirror(
+        "",
+        r#"<p>Get the Quay Post app for ferry alerts on your phone.</p>
+        <p><a href="https://www.quaypost.example/ferry">Read the original article</a></p>"#,
+    );
+    assert!(!a.text.contains("app for ferry alerts"), "{}", a.text);
+    assert_eq!(
+        a.source_url.as_ref().map(Url::as_str),
+        Some("https://www.quaypost.example/ferry")
+    );
+}

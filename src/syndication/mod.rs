@@ -126,6 +126,9 @@ pub(crate) struct PageFacts {
     /// or whose block ("via Outlet <a>…</a>") says it is the source, not
     /// only its wrapper's class.
     source_link_text: bool,
+    /// `source_url` came from a link in a feed plugin's or a theme's source
+    /// box (by its wrapper's class).
+    source_by_plugin: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -290,6 +293,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
+                        facts.source_by_plugin = by_class && !by_text;
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -408,17 +412,31 @@ fn strip_pass(
         .as_deref()
         .map(norm)
         .filter(|o| o.len() >= 4);
+    // The link of a credit at the post's edge, or of a plugin's wrapper:
+    // a "Source" link in the middle of a post cites what the article is
+    // about.
+    let outlet_host = (found
+        .edge_credit
+        .then_some(found.source_url.as_ref())
+        .flatten())
+    .or(facts.source_url.as_ref().filter(|_| facts.source_by_plugin))
+    .and_then(Url::host_str)
+    .map(bare_host)
+    .and_then(|h| host_brand(&h));
     let authors: Vec<String> = article
         .authors
         .iter()
         .map(|a| norm(a))
         .filter(|a| !a.is_empty())
         .collect();
-    let text_blocks = article
-        .blocks
-        .iter()
-        .filter(|b| !matches!(b, Block::Image(_)))
-        .count();
+    // The headline (dropped after this stage) is not the post's head.
+    let counted = |b: &Block| match b {
+        Block::Image(_) => false,
+        Block::Heading { content, .. } => title.is_empty() || norm(&content.text) != title,
+        _ => true,
+    };
+    let text_blocks = article.blocks.iter().filter(|b| counted(b)).count();
+    let published = article.published.map(|t| t.date_naive());
     let mut rank = 0usize;
     // A credit at the post's tail ends the republished article: what
     // follows it is the plugin's and the theme's.
@@ -428,8 +446,9 @@ fn strip_pass(
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
     for mut block in blocks {
-        let edge = !matches!(block, Block::Image(_)) && (rank < HEAD || rank + TAIL >= text_blocks);
-        if !matches!(block, Block::Image(_)) {
+        let counts = counted(&block);
+        let edge = counts && (rank < HEAD || rank + TAIL >= text_blocks);
+        if counts {
             rank += 1;
         }
         let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
@@ -452,7 +471,9 @@ fn strip_pass(
                     title: &title,
                     site_norms: &site_norms,
                     outlet: outlet.as_deref(),
+                    outlet_host: outlet_host.as_deref(),
                     authors: &authors,
+                    published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
                     sets: &sets,
@@ -593,8 +614,12 @@ struct BlockCtx<'a> {
     site_norms: &'a [String],
     /// The original outlet's name, normalised, once known.
     outlet: Option<&'a str>,
+    /// The label of the original's host ([`host_brand`]), once known.
+    outlet_host: Option<&'a str>,
     /// The article's authors (from the page's metadata), normalised.
     authors: &'a [String],
+    /// The day the page says the article was published.
+    published: Option<chrono::NaiveDate>,
     stems: &'a [String],
     zones: &'a [String],
     sets: &'a [&'a RuleSet],
@@ -878,11 +903,14 @@ fn judge_inline(
                 // A theme's date-and-name meta line is told only on a
                 // republished page: on a site's own page the same shape is
                 // a schedule or a list of events, peeled off line by line.
-                || (ctx.syndicated && is_meta_line(&lower)))
+                || (ctx.syndicated && is_meta_line(&lower))
+                // At the head, a meta line that states the article's own
+                // publication day is the theme's on any page.
+                || (ctx.head && is_meta_line(&lower) && states_day(text, ctx.published)))
         {
             return Some("byline:theme");
         }
-        if ctx.syndicated && is_outlet_promo(&inline.text, &n, &lower, ctx.outlet) {
+        if ctx.syndicated && is_outlet_promo(&inline.text, &n, &lower, ctx) {
             return Some("syndication:outlet-promo");
         }
         if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
@@ -1055,7 +1083,15 @@ fn is_author_line(n: &str, authors: &[String]) -> bool {
         Some((w, rest)) if patterns::BYLINE_WORDS.contains(&w) => rest,
         _ => n,
     };
-    authors.iter().any(|a| a == n || a == rest)
+    // A placeholder ("admin") the metadata did not take for a name.
+    authors.iter().any(|a| a == n || a == rest) || patterns::PLACEHOLDER_AUTHORS.contains(&rest)
+}
+
+/// Whether a short line states the day `published`.
+fn states_day(text: &str, published: Option<chrono::NaiveDate>) -> bool {
+    published.is_some_and(|day| {
+        crate::metadata::dates::find_in_text_unchecked(text).is_some_and(|t| t.date_naive() == day)
+    })
 }
 
 /// A line of counts only ("1.6K", "2,431 views" without the words): a
@@ -1079,17 +1115,20 @@ fn is_counter(lower: &str) -> bool {
 /// ("Download the Outlet app…", "Sign up for the Outlet newsletter"):
 /// the outlet's own promotion, copied with its article. Quoted speech
 /// naming the outlet is the article's.
-fn is_outlet_promo(text: &str, n: &str, lower: &str, outlet: Option<&str>) -> bool {
-    let Some(outlet) = outlet else {
+fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
         return false;
-    };
+    }
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
     // One sentence of a plug, not a heading or a paragraph of prose.
     !quoted
         && lower.len() < PLUG_LINE
         && lower.ends_with(['.', '!'])
         && sentence_spans(text).len() == 1
-        && format!(" {n} ").contains(&format!(" {outlet} "))
+        && (ctx
+            .outlet
+            .is_some_and(|o| format!(" {n} ").contains(&format!(" {o} ")))
+            || names_host(n, ctx.outlet_host, false))
 }
 
 /// Words that may open a marker line before its phrase ("This post was

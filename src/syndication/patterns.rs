@@ -278,3 +278,12 @@ pub const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "di", "da", "door
 pub const SOURCE_LABELS: &[&str] = &[
     "source", "sources", "quelle", "fuente", "fonte", "bron", "photo", "image", "foto", "bild",
 ];
+
+/// What a theme prints where a byline's name goes when the post has no
+/// author of its own (the CMS's default user, the newsroom), lowercase:
+/// alone at the post's edge, such a line is the theme's byline.
+#[rustfmt::skip]
+pub const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "admin", "administrator", "webmaster", "redaktion", "rédaction", "la rédaction",
+    "redacción", "redazione", "redação", "news desk", "staff reporter", "editorial team",
+];
