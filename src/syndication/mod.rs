@@ -345,13 +345,23 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     let mut found = Found::default();
     let mut removed = Vec::new();
     let mut edges_only = false;
+    // Per block, the context a block was last judged clean in.
+    let mut memo: Vec<u16> = Vec::new();
     // What goes at the tail moves the tail up: judge again (a credit the
     // theme's trailing boxes pushed out of the tail is in it now).
     for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
         let outlet_before = found.source_name.is_some();
         let mode = (explain, syndicated, edges_only);
-        strip_pass(article, facts, rules, mode, &mut found, &mut removed);
+        strip_pass(
+            article,
+            facts,
+            rules,
+            mode,
+            &mut found,
+            &mut removed,
+            &mut memo,
+        );
         // A credit found inside a block (a sentence at the end of the last
         // paragraph) tells only now that the page republishes, or names
         // the outlet only now: judge every block again knowing it.
@@ -400,6 +410,7 @@ fn strip_pass(
     (explain, syndicated, edges_only): (bool, bool, bool),
     found: &mut Found,
     removed: &mut Vec<Removed>,
+    memo: &mut Vec<u16>,
 ) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
@@ -445,17 +456,37 @@ fn strip_pass(
     let mut prev_image = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
-    for mut block in blocks {
+    let mut next_memo = Vec::with_capacity(blocks.len());
+    for (i, mut block) in blocks.into_iter().enumerate() {
         let counts = counted(&block);
         let edge = counts && (rank < HEAD || rank + TAIL >= text_blocks);
         if counts {
             rank += 1;
         }
         let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
+        let last = memo.get(i).copied().unwrap_or(0);
         if edges_only && !edge {
             kept.push(block);
+            next_memo.push(last);
             continue;
         }
+        // A block judged clean before in the same context is clean again
+        // (later passes re-judge only what moved to the edge).
+        let context = MEMOISED
+            | u16::from(edge)
+            | u16::from(rank <= HEAD) << 1
+            | u16::from(rank + TAIL > text_blocks) << 2
+            | u16::from(syndicated) << 3
+            | u16::from(past_credit) << 4
+            | u16::from(after_image) << 5
+            | u16::from(outlet.is_some()) << 6
+            | u16::from(outlet_host.is_some()) << 7;
+        if last == context {
+            kept.push(block);
+            next_memo.push(context);
+            continue;
+        }
+        let (len_before, cuts_before) = (block_text_len(&block), found.cuts.len());
         let reason = match &mut block {
             Block::Paragraph(inline)
             | Block::Heading {
@@ -559,10 +590,30 @@ fn strip_pass(
                     ));
                 }
             }
-            None => kept.push(block),
+            None => {
+                let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
+                let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
+                next_memo.push(if judged && same { context } else { 0 });
+                kept.push(block);
+            }
         }
     }
     article.blocks = kept;
+    *memo = next_memo;
+}
+
+/// Marks a memoised judging context (so that no context is 0).
+const MEMOISED: u16 = 1 << 15;
+
+/// The length of a paragraph's or heading's text (0 for other blocks).
+fn block_text_len(block: &Block) -> usize {
+    match block {
+        Block::Paragraph(inline)
+        | Block::Heading {
+            content: inline, ..
+        } => inline.text.len(),
+        _ => 0,
+    }
 }
 
 #[derive(Default)]
@@ -1025,7 +1076,7 @@ fn marker(
             && usable_name(rest))
         .then(|| rest.to_string());
         ("syndication:marker", name)
-    } else if let Some(inner) = opened_marker(inline, ctx, other_link.is_some()) {
+    } else if let Some(inner) = opened_marker(inline, lower, ctx, other_link.is_some()) {
         // "This post was syndicated from Outlet", "Dieser Artikel
         // erschien zuerst bei Outlet": a few words open the marker.
         let lower = collapse_lower(&inner.text);
@@ -1125,10 +1176,7 @@ fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool
         && lower.len() < PLUG_LINE
         && lower.ends_with(['.', '!'])
         && sentence_spans(text).len() == 1
-        && (ctx
-            .outlet
-            .is_some_and(|o| format!(" {n} ").contains(&format!(" {o} ")))
-            || names_host(n, ctx.outlet_host, false))
+        && (ctx.outlet.is_some_and(|o| has_words(n, o)) || names_host(n, ctx.outlet_host, false))
 }
 
 /// Words that may open a marker line before its phrase ("This post was
@@ -1162,18 +1210,23 @@ fn unbracketed(inline: &Inline) -> Option<Inline> {
 /// words (not a weak one) that a few words open ("This post was
 /// syndicated from <a>Outlet</a>"), when the line links another host or
 /// closes the post naming no more than an outlet.
-fn opened_marker(inline: &Inline, ctx: &BlockCtx<'_>, links_out: bool) -> Option<Inline> {
+fn opened_marker(
+    inline: &Inline,
+    lower: &str,
+    ctx: &BlockCtx<'_>,
+    links_out: bool,
+) -> Option<Inline> {
     let text = inline.text.as_str();
     if !ctx.edge || text.len() >= WIDGET_LINE || !(links_out || ctx.tail) {
         return None;
     }
-    let starts = text
-        .char_indices()
-        .filter(|&(i, c)| i > 0 && !c.is_whitespace() && text[..i].ends_with(char::is_whitespace))
-        .map(|(i, _)| i)
+    // `lower` has its whitespace collapsed: its k-th word is the text's.
+    let lower_starts = lower
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
         .take(MARKER_OPENER_WORDS);
-    for at in starts {
-        let rest = collapse_lower(&text[at..]);
+    for (k, at) in lower_starts.enumerate() {
+        let rest = &lower[at..];
         let hit = marker_prefixes().find(|p| {
             rest.starts_with(p)
                 && p.trim_end().contains(' ')
@@ -1182,9 +1235,14 @@ fn opened_marker(inline: &Inline, ctx: &BlockCtx<'_>, links_out: bool) -> Option
         });
         if let Some(p) = hit {
             let after = rest[p.len()..].trim();
-            if links_out || usable_name(after.trim_end_matches('.')) {
-                return Some(sub_inline(inline, at, text.len()));
+            if !(links_out || usable_name(after.trim_end_matches('.'))) {
+                continue;
             }
+            let from = text
+                .split_whitespace()
+                .nth(k + 1)
+                .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)?;
+            return Some(sub_inline(inline, from, text.len()));
         }
     }
     None
@@ -1203,10 +1261,15 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
         if n == s {
             return true;
         }
+        if !edge || n.len() >= 100 {
+            return false;
+        }
         let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
-        edge && extra <= 4
-            && n.len() < 100
-            && (n.starts_with(&format!("{s} ")) || n.ends_with(&format!(" {s}")))
+        let opens = n
+            .strip_prefix(s.as_str())
+            .is_some_and(|r| r.starts_with(' '));
+        let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
+        extra <= 4 && (opens || closes)
     })
 }
 
@@ -1321,32 +1384,66 @@ fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
         return false;
     };
     if whole {
-        return n.len() < brand.len() * 2 && n.replace(' ', "") == brand;
+        return n.len() < brand.len() * 2 && joins_to(n.split(' '), brand);
     }
-    let words: Vec<&str> = n.split(' ').collect();
-    for i in 0..words.len() {
-        let mut run = String::new();
-        for w in &words[i..] {
-            run.push_str(w);
-            if run.len() >= brand.len() {
-                break;
-            }
-        }
-        if run == brand {
+    let mut rest = n;
+    loop {
+        // Only a word that opens the brand can start the run.
+        let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
+        if opens && joins_to_prefix(rest.split(' '), brand) {
             return true;
         }
+        match rest.find(' ') {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
     }
-    false
+}
+
+/// Whether `words` joined without spaces are exactly `brand`.
+fn joins_to<'a>(words: impl Iterator<Item = &'a str>, brand: &str) -> bool {
+    let mut left = brand;
+    for w in words {
+        match left.strip_prefix(w) {
+            Some(l) => left = l,
+            None => return false,
+        }
+    }
+    left.is_empty()
+}
+
+/// Whether the first of `words` joined without spaces make `brand` (the
+/// run stops once it is as long as the brand).
+fn joins_to_prefix<'a>(words: impl Iterator<Item = &'a str>, brand: &str) -> bool {
+    let mut left = brand;
+    for w in words {
+        if left.is_empty() {
+            break;
+        }
+        match left.strip_prefix(w) {
+            Some(l) => left = l,
+            None => return false,
+        }
+    }
+    left.is_empty()
+}
+
+/// Whether `phrase` occurs in `n` as whole words (both normalised: words
+/// joined by single spaces).
+fn has_words(n: &str, phrase: &str) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
+    n.match_indices(phrase).any(|(i, _)| {
+        let end = i + phrase.len();
+        (i == 0 || n.as_bytes()[i - 1] == b' ') && (end == n.len() || n.as_bytes()[end] == b' ')
+    })
 }
 
 /// Whether the normalised block `n` names the site: one of its names as
 /// whole words, or its host's label.
 fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
-    let padded = format!(" {n} ");
-    ctx.site_norms
-        .iter()
-        .any(|s| !s.is_empty() && padded.contains(&format!(" {s} ")))
-        || names_host(n, ctx.host_brand, false)
+    ctx.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, ctx.host_brand, false)
 }
 
 /// Self-promotion: a short block that names the site itself on a page
