@@ -1148,6 +1148,9 @@ fn states_day(text: &str, published: Option<chrono::NaiveDate>) -> bool {
 /// A line of counts only ("1.6K", "2,431 views" without the words): a
 /// clap, like or view counter.
 fn is_counter(lower: &str) -> bool {
+    if lower.len() > 24 || !lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3
@@ -1498,7 +1501,9 @@ fn is_file_name(text: &str) -> bool {
         }
         _ => text,
     };
-    if text.is_empty() || text.len() > 120 {
+    // A file name is at most eight words ("WhatsApp Image 2024-01-02 at
+    // 09.15.22 (1)"): a sentence is out at its ninth.
+    if text.is_empty() || text.len() > 120 || text.split_whitespace().nth(8).is_some() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
