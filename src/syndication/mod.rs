@@ -1640,15 +1640,34 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 /// an article about them names). `lower` is the block lower-cased with its
 /// whitespace collapsed.
 fn is_legal_notice(lower: &str) -> bool {
-    let strong = patterns::LEGAL_NOTICES
-        .iter()
-        .filter(|p| lower.contains(*p))
-        .count();
-    let weak = patterns::LEGAL_PHRASES
-        .iter()
-        .filter(|p| lower.contains(*p))
-        .count();
-    strong >= 1 && strong + weak >= 2
+    // One pass for both lists (no phrase contains another, so the
+    // leftmost matches are every phrase present).
+    static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(
+                patterns::LEGAL_NOTICES
+                    .iter()
+                    .chain(patterns::LEGAL_PHRASES),
+            )
+            .ok()
+        });
+    let Some(ac) = PHRASES.as_ref() else {
+        let strong = patterns::LEGAL_NOTICES
+            .iter()
+            .filter(|p| lower.contains(*p))
+            .count();
+        let weak = patterns::LEGAL_PHRASES
+            .iter()
+            .filter(|p| lower.contains(*p))
+            .count();
+        return strong >= 1 && strong + weak >= 2;
+    };
+    let mut seen = 0u64;
+    for m in ac.find_iter(lower) {
+        seen |= 1 << (m.pattern().as_usize() % 64);
+    }
+    let strong = (seen & ((1 << patterns::LEGAL_NOTICES.len()) - 1)).count_ones();
+    strong >= 1 && seen.count_ones() >= 2
 }
 
 /// Whether a lower-cased short line is a theme's post meta line: a date
