@@ -1027,3 +1027,26 @@ fn the_original_outlets_plug_goes_when_only_its_link_names_it() {
         Some("https://www.quaypost.example/ferry")
     );
 }
+
+#[test]
+fn a_list_of_teasers_of_the_sites_other_posts_goes_a_list_of_links_in_prose_stays() {
+    let html = format!(
+        r#"<html><body><article>
+        {FERRY_STORY}
+        <ul>
+          <li><a href="https://mirror.example/2024/bridge">Fares to the island rise in spring</a> and timetables change in May.</li>
+          <li><a href="https://mirror.example/2024/pier">The pier</a> reopens with a new café for walkers.</li>
+        </ul>
+        <ul class="latest">
+          <li><a href="https://mirror.example/2024/bridge-closure">Bridge closes for a month of night works</a><br>Drivers will be sent round the bay from Monday while the deck is […]</li>
+          <li><a href="https://mirror.example/2024/market">Harbour market moves to the quay</a><br>The Saturday market will set up beside the ferry landing from June, the […]</li>
+        </ul>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("Bridge closes"), "{}", a.text);
+    assert!(!a.text.contains("Harbour market moves"), "{}", a.text);
+    assert!(a.text.contains("Fares to the island rise"), "{}", a.text);
+    assert!(a.text.contains("reopens with a new café"), "{}", a.text);
+}

@@ -549,7 +549,15 @@ fn strip_pass(
                     && items
                         .iter()
                         .all(|it| it.children.is_empty() && is_widget_line(&it.content.text, true));
-                widget.then_some("widget:text")
+                // Teasers of the site's other posts: each item opens with
+                // a link to one and goes on with its excerpt.
+                let teasers =
+                    items.len() >= 2 && items.iter().all(|it| own_post_teaser(&it.content, host));
+                if widget {
+                    Some("widget:text")
+                } else {
+                    teasers.then_some("links:own-site")
+                }
             }
             Block::Image(img) => {
                 for (field, what) in [(&mut img.caption, "caption"), (&mut img.alt, "alt")] {
@@ -1136,6 +1144,27 @@ fn is_author_line(n: &str, authors: &[String]) -> bool {
     };
     // A placeholder ("admin") the metadata did not take for a name.
     authors.iter().any(|a| a == n || a == rest) || patterns::PLACEHOLDER_AUTHORS.contains(&rest)
+}
+
+/// A list item that is a teaser of another post of the site: a link to it
+/// that is the item's whole first line, then an excerpt on the next.
+fn own_post_teaser(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    // The title is the item's whole first line, the excerpt what follows.
+    let Some(title_end) = inline.text.find('\n') else {
+        return false;
+    };
+    let title = inline.text[..title_end].trim_end();
+    inline.marks.iter().any(|m| match &m.kind {
+        MarkKind::Link { href } => {
+            m.start == 0
+                && m.end >= title.len()
+                && Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
+        }
+        _ => false,
+    })
 }
 
 /// Whether a short line states the day `published`.
