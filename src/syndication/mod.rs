@@ -127,6 +127,9 @@ pub(crate) struct PageFacts {
     /// or whose block ("via Outlet <a>…</a>") says it is the source, not
     /// only its wrapper's class.
     source_link_text: bool,
+    /// `source_url` came from a link in a feed plugin's or a theme's source
+    /// box (by its wrapper's class).
+    source_by_plugin: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -160,6 +163,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut open: Vec<u16> = Vec::new();
     // Per open element: whether it is a page builder's post-content module.
     let mut in_module: Vec<bool> = Vec::new();
+    // Open `<figure>` elements: a credit in one is the image's.
+    let mut figures = 0usize;
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -167,9 +172,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let node = match edge {
             Edge::Open(node) => node,
             Edge::Close(node) => {
-                if node.value().is_element() {
+                if let Some(e) = node.value().as_element() {
                     open.pop();
                     in_module.pop();
+                    if e.name() == "figure" {
+                        figures = figures.saturating_sub(1);
+                    }
                 }
                 continue;
             }
@@ -200,6 +208,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
+        if e.name() == "figure" {
+            figures += 1;
+        }
         match e.name() {
             "meta" => {
                 let key = crate::rules::attr(e, "property")
@@ -258,10 +269,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
+                // A credit between paragraphs of prose is a figure's or a
+                // table's ("Source: <a>Agency</a>" under a chart).
                 let by_block = !by_text
                     && !by_class
                     && facts.source_url.is_none()
-                    && credit_block(el).is_some();
+                    && figures == 0
+                    && credit_block(el).is_some_and(|(_, block)| !between_prose(block));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -280,6 +294,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
+                        facts.source_by_plugin = by_class && !by_text;
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -327,20 +342,41 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
 
 /// Runs the stripper over the article's blocks.
 pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
-    let syndicated = facts.source_link_text || has_marker_line(&article.blocks);
+    let mut syndicated = facts.source_link_text || has_marker_line(&article.blocks);
     let mut found = Found::default();
     let mut removed = Vec::new();
+    let mut edges_only = false;
+    // Per block, the context a block was last judged clean in.
+    let mut memo: Vec<u16> = Vec::new();
     // What goes at the tail moves the tail up: judge again (a credit the
     // theme's trailing boxes pushed out of the tail is in it now).
-    for pass in 0..PASSES {
+    for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
-        // Later passes look only at the blocks now at the edge: the others
-        // were judged in the same context already.
-        let mode = (explain, syndicated, pass > 0);
-        strip_pass(article, facts, rules, mode, &mut found, &mut removed);
+        let outlet_before = found.source_name.is_some();
+        let mode = (explain, syndicated, edges_only);
+        strip_pass(
+            article,
+            facts,
+            rules,
+            mode,
+            &mut found,
+            &mut removed,
+            &mut memo,
+        );
+        // A credit found inside a block (a sentence at the end of the last
+        // paragraph) tells only now that the page republishes, or names
+        // the outlet only now: judge every block again knowing it.
+        if found.edge_credit && !syndicated || found.source_name.is_some() && !outlet_before {
+            syndicated |= found.edge_credit;
+            edges_only = false;
+            continue;
+        }
         if article.blocks.len() + found.cuts.len() == before {
             break;
         }
+        // Later passes look only at the blocks now at the edge: the others
+        // were judged in the same context already.
+        edges_only = true;
     }
     if explain {
         for (text, reason) in found.cuts.drain(..) {
@@ -375,31 +411,83 @@ fn strip_pass(
     (explain, syndicated, edges_only): (bool, bool, bool),
     found: &mut Found,
     removed: &mut Vec<Removed>,
+    memo: &mut Vec<u16>,
 ) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
     let site_norms: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
     let sets: Vec<&RuleSet> = rules.for_host(host).collect();
-    let text_blocks = article
-        .blocks
+    // The outlet a credit line in the text named (a link's text elsewhere
+    // on the page may be any company the article is about).
+    let outlet = found
+        .source_name
+        .as_deref()
+        .map(norm)
+        .filter(|o| o.len() >= 4);
+    // The link of a credit at the post's edge, or of a plugin's wrapper:
+    // a "Source" link in the middle of a post cites what the article is
+    // about.
+    let outlet_host = (found
+        .edge_credit
+        .then_some(found.source_url.as_ref())
+        .flatten())
+    .or(facts.source_url.as_ref().filter(|_| facts.source_by_plugin))
+    .and_then(Url::host_str)
+    .map(bare_host)
+    .and_then(|h| host_brand(&h));
+    let authors: Vec<String> = article
+        .authors
         .iter()
-        .filter(|b| !matches!(b, Block::Image(_)))
-        .count();
+        .map(|a| norm(a))
+        .filter(|a| !a.is_empty())
+        .collect();
+    // The headline (dropped after this stage) is not the post's head.
+    let counted = |b: &Block| match b {
+        Block::Image(_) => false,
+        Block::Heading { content, .. } => title.is_empty() || norm(&content.text) != title,
+        _ => true,
+    };
+    let text_blocks = article.blocks.iter().filter(|b| counted(b)).count();
+    let published = article.published.map(|t| t.date_naive());
     let mut rank = 0usize;
     // A credit at the post's tail ends the republished article: what
     // follows it is the plugin's and the theme's.
     let mut past_credit = false;
+    // The previous block was an image (its caption may follow).
+    let mut prev_image = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
-    for mut block in blocks {
-        let edge = !matches!(block, Block::Image(_)) && (rank < HEAD || rank + TAIL >= text_blocks);
-        if !matches!(block, Block::Image(_)) {
+    let mut next_memo = Vec::with_capacity(blocks.len());
+    for (i, mut block) in blocks.into_iter().enumerate() {
+        let counts = counted(&block);
+        let edge = counts && (rank < HEAD || rank + TAIL >= text_blocks);
+        if counts {
             rank += 1;
         }
+        let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
+        let last = memo.get(i).copied().unwrap_or(0);
         if edges_only && !edge {
             kept.push(block);
+            next_memo.push(last);
             continue;
         }
+        // A block judged clean before in the same context is clean again
+        // (later passes re-judge only what moved to the edge).
+        let context = MEMOISED
+            | u16::from(edge)
+            | u16::from(rank <= HEAD) << 1
+            | u16::from(rank + TAIL > text_blocks) << 2
+            | u16::from(syndicated) << 3
+            | u16::from(past_credit) << 4
+            | u16::from(after_image) << 5
+            | u16::from(outlet.is_some()) << 6
+            | u16::from(outlet_host.is_some()) << 7;
+        if last == context {
+            kept.push(block);
+            next_memo.push(context);
+            continue;
+        }
+        let (len_before, cuts_before) = (block_text_len(&block), found.cuts.len());
         let reason = match &mut block {
             Block::Paragraph(inline)
             | Block::Heading {
@@ -414,6 +502,10 @@ fn strip_pass(
                     syndicated,
                     title: &title,
                     site_norms: &site_norms,
+                    outlet: outlet.as_deref(),
+                    outlet_host: outlet_host.as_deref(),
+                    authors: &authors,
+                    published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
                     sets: &sets,
@@ -423,21 +515,50 @@ fn strip_pass(
                 let short = inline.text.len() < SHORT_BLOCK * 2;
                 // A rule that names the block first; what none names and
                 // follows the credit goes as such.
-                let reason = judge_lines(inline, &ctx, found).or_else(|| {
-                    (past_credit && syndicated && short).then_some("syndication:after-credit")
-                });
                 let credit =
                     |r: &str| matches!(r, "syndication:marker" | "syndication:appeared-first-on");
+                // Under an image, a credit line without a link to another
+                // host ("Courtesy of the brand", "Source: Agency") is the
+                // image's credit: it names no source of the article.
+                let mut probe = Found::default();
+                let judged = judge_lines(inline, &ctx, &mut probe);
+                let image_credit = after_image
+                    && probe.source_url.is_none()
+                    && judged.is_some_and(|r| credit(r) || r == "syndication:byline");
+                if !image_credit {
+                    found.absorb(probe);
+                }
+                let reason = if image_credit {
+                    Some("caption:credit")
+                } else {
+                    judged.or_else(|| {
+                        (past_credit && syndicated && short).then_some("syndication:after-credit")
+                    })
+                };
                 let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
                 past_credit |= ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
                 reason
             }
+            Block::Quote { blocks } => match blocks.as_slice() {
+                [Block::Paragraph(inline)] if embedded_own_post(inline, host) => {
+                    Some("links:own-site")
+                }
+                _ => None,
+            },
             Block::List { items, .. } => {
                 let widget = !items.is_empty()
                     && items
                         .iter()
                         .all(|it| it.children.is_empty() && is_widget_line(&it.content.text, true));
-                widget.then_some("widget:text")
+                // Teasers of the site's other posts: each item opens with
+                // a link to one and goes on with its excerpt.
+                let teasers =
+                    items.len() >= 2 && items.iter().all(|it| own_post_teaser(&it.content, host));
+                if widget {
+                    Some("widget:text")
+                } else {
+                    teasers.then_some("links:own-site")
+                }
             }
             Block::Image(img) => {
                 for (field, what) in [(&mut img.caption, "caption"), (&mut img.alt, "alt")] {
@@ -478,10 +599,30 @@ fn strip_pass(
                     ));
                 }
             }
-            None => kept.push(block),
+            None => {
+                let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
+                let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
+                next_memo.push(if judged && same { context } else { 0 });
+                kept.push(block);
+            }
         }
     }
     article.blocks = kept;
+    *memo = next_memo;
+}
+
+/// Marks a memoised judging context (so that no context is 0).
+const MEMOISED: u16 = 1 << 15;
+
+/// The length of a paragraph's or heading's text (0 for other blocks).
+fn block_text_len(block: &Block) -> usize {
+    match block {
+        Block::Paragraph(inline)
+        | Block::Heading {
+            content: inline, ..
+        } => inline.text.len(),
+        _ => 0,
+    }
 }
 
 #[derive(Default)]
@@ -489,6 +630,8 @@ struct Found {
     source_url: Option<Url>,
     source_name: Option<String>,
     syndicated: bool,
+    /// A marker stood at the post's head or tail.
+    edge_credit: bool,
     /// Lines and sentences cut off the edge of a kept block, with the
     /// reason (for the explain report).
     cuts: Vec<(String, &'static str)>,
@@ -504,6 +647,13 @@ impl Found {
             self.source_name = other.source_name;
         }
         self.syndicated |= other.syndicated;
+        self.edge_credit |= other.edge_credit;
+    }
+
+    /// [`Found::merge`], and takes `other`'s cuts too.
+    fn absorb(&mut self, mut other: Found) {
+        self.cuts.append(&mut other.cuts);
+        self.merge(other);
     }
 }
 
@@ -522,6 +672,14 @@ struct BlockCtx<'a> {
     syndicated: bool,
     title: &'a str,
     site_norms: &'a [String],
+    /// The original outlet's name, normalised, once known.
+    outlet: Option<&'a str>,
+    /// The label of the original's host ([`host_brand`]), once known.
+    outlet_host: Option<&'a str>,
+    /// The article's authors (from the page's metadata), normalised.
+    authors: &'a [String],
+    /// The day the page says the article was published.
+    published: Option<chrono::NaiveDate>,
     stems: &'a [String],
     zones: &'a [String],
     sets: &'a [&'a RuleSet],
@@ -539,6 +697,7 @@ const EDGE_CUT_REASONS: &[&str] = &[
     "widget:text",
     "legal:text",
     "byline:theme",
+    "syndication:outlet-promo",
 ];
 
 /// Sentences looked at for a cut at the head or the tail of a block.
@@ -577,11 +736,32 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
             } else {
                 0
             };
-            let trail = if ctx.tail {
+            let mut trail = if ctx.tail {
                 reasons.iter().rev().take_while(|r| edge_cut(r)).count()
             } else {
                 0
             };
+            // At the post's tail a credit ends the article: the short lines
+            // after it in the same block ("Go to Source" / "Author: X" in
+            // any language) are the plugin's too.
+            if ctx.tail {
+                let is_credit = |r: &Option<&str>| {
+                    matches!(
+                        r,
+                        Some("syndication:marker" | "syndication:appeared-first-on")
+                    )
+                };
+                if let Some(first) = reasons.iter().position(is_credit) {
+                    let short_after = lines[first + 1..].iter().all(|&(s, e)| e - s < FOLLOW_LINE);
+                    if short_after {
+                        if first == 0 {
+                            found.merge(probe);
+                            return Some("syndication:marker");
+                        }
+                        trail = trail.max(lines.len() - first);
+                    }
+                }
+            }
             if lead + trail > 0 && lead + trail < lines.len() {
                 let keep_from = lines[lead].0;
                 let keep_to = lines[lines.len() - 1 - trail].1;
@@ -626,6 +806,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
                     | "syndication:appeared-first-on"
                     | "branding:self-promotion"
                     | "branding:site-name"
+                    | "syndication:outlet-promo"
             )
         });
         let Some(reason) = reason.filter(|_| cut) else {
@@ -678,9 +859,9 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
             }
             if j < bytes.len() && bytes[j] == b' ' {
                 let next = text[j + 1..].chars().next();
-                if next
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
-                {
+                if next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([".contains(c)
+                }) {
                     out.push((start, j));
                     start = j + 1;
                     i = j + 1;
@@ -782,12 +963,21 @@ fn judge_inline(
                 // A theme's date-and-name meta line is told only on a
                 // republished page: on a site's own page the same shape is
                 // a schedule or a list of events, peeled off line by line.
-                || (ctx.syndicated && is_meta_line(&lower)))
+                || (ctx.syndicated && is_meta_line(&lower))
+                // At the head, a meta line that states the article's own
+                // publication day is the theme's on any page.
+                || (ctx.head && is_meta_line(&lower) && states_day(text, ctx.published)))
         {
             return Some("byline:theme");
         }
+        if ctx.syndicated && is_outlet_promo(&inline.text, &n, &lower, ctx) {
+            return Some("syndication:outlet-promo");
+        }
         if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
             return Some("branding:site-name");
+        }
+        if ctx.edge && (is_author_line(&n, ctx.authors) || is_counter(&lower)) {
+            return Some("byline:theme");
         }
         if is_self_promotion(&n, &lower, ctx) {
             return Some("branding:self-promotion");
@@ -821,6 +1011,20 @@ fn marker(
     ctx: &BlockCtx<'_>,
     found: &mut Found,
 ) -> Option<&'static str> {
+    // "(via Outlet)", "[Source: Outlet]": the brackets say nothing.
+    // A bracketed "(Source: Agency)", linked or not, is a photo's or a
+    // figure's credit, not the article's.
+    if let Some(inner) = unbracketed(inline) {
+        let lower = collapse_lower(&inner.text);
+        if patterns::SOURCE_LABELS.iter().any(|l| lower.starts_with(l)) {
+            return None;
+        }
+        return marker(&inner, &lower, ctx, found);
+    }
+    // "Source: Agency" between paragraphs credits a figure or a table.
+    if !ctx.edge && figure_credit_label(lower) {
+        return None;
+    }
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     let other_link = inline.marks.iter().find_map(|m| match &m.kind {
         MarkKind::Link { href } => Url::parse(href)
@@ -881,10 +1085,16 @@ fn marker(
             && usable_name(rest))
         .then(|| rest.to_string());
         ("syndication:marker", name)
+    } else if let Some(inner) = opened_marker(inline, lower, ctx, other_link.is_some()) {
+        // "This post was syndicated from Outlet", "Dieser Artikel
+        // erschien zuerst bei Outlet": a few words open the marker.
+        let lower = collapse_lower(&inner.text);
+        return marker(&inner, &lower, ctx, found);
     } else {
         return None;
     };
     found.syndicated = true;
+    found.edge_credit |= ctx.edge;
     if let Some((u, _, _)) = &other_link {
         if found.source_url.is_none() {
             found.source_url = Some(u.clone());
@@ -901,6 +1111,176 @@ fn marker(
     Some(reason)
 }
 
+/// A block quote that is one link to another page of the site (the
+/// "embed" a CMS prints for an internal link on a line of its own): a
+/// "read also" teaser, not a quotation.
+fn embedded_own_post(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let text = inline.text.trim();
+    if text.is_empty() || text.len() >= SHORT_BLOCK {
+        return false;
+    }
+    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
+        MarkKind::Link { href } => Some((href, m.start, m.end)),
+        _ => None,
+    });
+    let (Some((href, start, end)), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
+        && (end - start) * 10 >= inline.text.len() * 9
+}
+
+/// A line that is only the article's author ("admin", "Staff Reporter"),
+/// or "By"/"Von"/"Par"/"Por" and the author: the theme's byline.
+fn is_author_line(n: &str, authors: &[String]) -> bool {
+    if n.is_empty() || n.len() > 80 {
+        return false;
+    }
+    let rest = match n.split_once(' ') {
+        Some((w, rest)) if patterns::BYLINE_WORDS.contains(&w) => rest,
+        _ => n,
+    };
+    // A placeholder ("admin") the metadata did not take for a name.
+    authors.iter().any(|a| a == n || a == rest) || patterns::PLACEHOLDER_AUTHORS.contains(&rest)
+}
+
+/// A list item that is a teaser of another post of the site: a link to it
+/// that is the item's whole first line, then an excerpt on the next.
+fn own_post_teaser(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    // The title is the item's whole first line, the excerpt what follows.
+    let Some(title_end) = inline.text.find('\n') else {
+        return false;
+    };
+    let title = inline.text[..title_end].trim_end();
+    inline.marks.iter().any(|m| match &m.kind {
+        MarkKind::Link { href } => {
+            m.start == 0
+                && m.end >= title.len()
+                && Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
+        }
+        _ => false,
+    })
+}
+
+/// Whether a short line states the day `published`.
+fn states_day(text: &str, published: Option<chrono::NaiveDate>) -> bool {
+    published.is_some_and(|day| {
+        crate::metadata::dates::find_in_text_unchecked(text).is_some_and(|t| t.date_naive() == day)
+    })
+}
+
+/// A line of counts only ("1.6K", "2,431 views" without the words): a
+/// clap, like or view counter.
+fn is_counter(lower: &str) -> bool {
+    if lower.len() > 24 || !lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            let digits = w.trim_end_matches(['k', 'm']);
+            !digits.is_empty()
+                && digits.len() < w.len() + usize::from(words.len() > 1)
+                && digits
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                && digits.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// A short line on a republished page that names the original outlet
+/// ("Download the Outlet app…", "Sign up for the Outlet newsletter"):
+/// the outlet's own promotion, copied with its article. Quoted speech
+/// naming the outlet is the article's.
+fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
+        return false;
+    }
+    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
+    // One sentence of a plug, not a heading or a paragraph of prose.
+    !quoted
+        && lower.len() < PLUG_LINE
+        && lower.ends_with(['.', '!'])
+        && sentence_spans(text).len() == 1
+        && (ctx.outlet.is_some_and(|o| has_words(n, o)) || names_host(n, ctx.outlet_host, false))
+}
+
+/// Words that may open a marker line before its phrase ("This post was
+/// syndicated from…", "Dieser Artikel erschien zuerst bei…").
+const MARKER_OPENER_WORDS: usize = 4;
+
+/// A block's text with its whitespace collapsed, lower-cased.
+fn collapse_lower(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The block inside one pair of enclosing brackets ("(via Outlet)").
+fn unbracketed(inline: &Inline) -> Option<Inline> {
+    let t = inline.text.as_str();
+    let close = match t.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let inner = t.strip_prefix(['(', '['])?.strip_suffix(close)?;
+    if inner.contains([')', ']', '(', '[']) || inner.trim().is_empty() {
+        return None;
+    }
+    Some(sub_inline(inline, 1, t.len() - 1))
+}
+
+/// The rest of a short edge line from a marker phrase of two or more
+/// words (not a weak one) that a few words open ("This post was
+/// syndicated from <a>Outlet</a>"), when the line links another host or
+/// closes the post naming no more than an outlet.
+fn opened_marker(
+    inline: &Inline,
+    lower: &str,
+    ctx: &BlockCtx<'_>,
+    links_out: bool,
+) -> Option<Inline> {
+    let text = inline.text.as_str();
+    if !ctx.edge || text.len() >= WIDGET_LINE || !(links_out || ctx.tail) {
+        return None;
+    }
+    // `lower` has its whitespace collapsed: its k-th word is the text's.
+    let lower_starts = lower
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .take(MARKER_OPENER_WORDS);
+    for (k, at) in lower_starts.enumerate() {
+        let rest = &lower[at..];
+        let hit = marker_prefixes().find(|p| {
+            rest.starts_with(p)
+                && p.trim_end().contains(' ')
+                && *p != "the post "
+                && !patterns::WEAK_MARKERS.contains(p)
+        });
+        if let Some(p) = hit {
+            let after = rest[p.len()..].trim();
+            if !(links_out || usable_name(after.trim_end_matches('.'))) {
+                continue;
+            }
+            let from = text
+                .split_whitespace()
+                .nth(k + 1)
+                .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)?;
+            return Some(sub_inline(inline, from, text.len()));
+        }
+    }
+    None
+}
+
 /// The site's name alone, or with a few words around it ("Brand © 2024",
 /// "Brand · since 2019"), in a short block at the edge of the post.
 fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
@@ -914,10 +1294,15 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
         if n == s {
             return true;
         }
+        if !edge || n.len() >= 100 {
+            return false;
+        }
         let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
-        edge && extra <= 4
-            && n.len() < 100
-            && (n.starts_with(&format!("{s} ")) || n.ends_with(&format!(" {s}")))
+        let opens = n
+            .strip_prefix(s.as_str())
+            .is_some_and(|r| r.starts_with(' '));
+        let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
+        extra <= 4 && (opens || closes)
     })
 }
 
@@ -927,11 +1312,25 @@ fn has_marker_line(blocks: &[Block]) -> bool {
     has_edge_marker(blocks, 0)
 }
 
+/// Whether a marker line opens with a label that credits figures and
+/// images as often as articles ("Source:", "Courtesy of"): away from the
+/// post's edge it says nothing of republishing.
+fn figure_credit_label(line: &str) -> bool {
+    patterns::SOURCE_LABELS.iter().any(|l| {
+        line.strip_prefix(l)
+            .is_some_and(|r| r.trim_start().starts_with([':', '-']))
+    }) || line.starts_with("courtesy")
+}
+
 /// Whether a short paragraph at the head or tail of the post opens like a
 /// syndication marker ([`patterns::MARKER_EXACT`],
 /// [`patterns::MARKER_PREFIXES`] other than the weak ones, "The post X
 /// appeared first on Y"): the page republishes another outlet's article.
 fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
+    let total = blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Image(_)))
+        .count();
     let mut rank = 0;
     for b in blocks {
         let Block::Paragraph(inline) = b else {
@@ -941,14 +1340,18 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             continue;
         };
         rank += 1;
-        // `text_blocks` 0: every block counts.
-        let edge = text_blocks == 0 || rank <= HEAD || rank + TAIL > text_blocks;
-        if !edge || inline.text.len() > SHORT_BLOCK * 4 {
+        // `text_blocks` 0: every block counts, figure credits at the
+        // edge only.
+        let edge = rank <= HEAD || rank + TAIL > total;
+        if !(edge || text_blocks == 0) || inline.text.len() > SHORT_BLOCK * 4 {
             continue;
         }
         let lower = inline.text.to_lowercase();
         for line in lower.lines() {
             if line.len() > SHORT_BLOCK {
+                continue;
+            }
+            if !edge && figure_credit_label(line.trim()) {
                 continue;
             }
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1014,32 +1417,66 @@ fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
         return false;
     };
     if whole {
-        return n.len() < brand.len() * 2 && n.replace(' ', "") == brand;
+        return n.len() < brand.len() * 2 && joins_to(n.split(' '), brand);
     }
-    let words: Vec<&str> = n.split(' ').collect();
-    for i in 0..words.len() {
-        let mut run = String::new();
-        for w in &words[i..] {
-            run.push_str(w);
-            if run.len() >= brand.len() {
-                break;
-            }
-        }
-        if run == brand {
+    let mut rest = n;
+    loop {
+        // Only a word that opens the brand can start the run.
+        let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
+        if opens && joins_to_prefix(rest.split(' '), brand) {
             return true;
         }
+        match rest.find(' ') {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
     }
-    false
+}
+
+/// Whether `words` joined without spaces are exactly `brand`.
+fn joins_to<'a>(words: impl Iterator<Item = &'a str>, brand: &str) -> bool {
+    let mut left = brand;
+    for w in words {
+        match left.strip_prefix(w) {
+            Some(l) => left = l,
+            None => return false,
+        }
+    }
+    left.is_empty()
+}
+
+/// Whether the first of `words` joined without spaces make `brand` (the
+/// run stops once it is as long as the brand).
+fn joins_to_prefix<'a>(words: impl Iterator<Item = &'a str>, brand: &str) -> bool {
+    let mut left = brand;
+    for w in words {
+        if left.is_empty() {
+            break;
+        }
+        match left.strip_prefix(w) {
+            Some(l) => left = l,
+            None => return false,
+        }
+    }
+    left.is_empty()
+}
+
+/// Whether `phrase` occurs in `n` as whole words (both normalised: words
+/// joined by single spaces).
+fn has_words(n: &str, phrase: &str) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
+    n.match_indices(phrase).any(|(i, _)| {
+        let end = i + phrase.len();
+        (i == 0 || n.as_bytes()[i - 1] == b' ') && (end == n.len() || n.as_bytes()[end] == b' ')
+    })
 }
 
 /// Whether the normalised block `n` names the site: one of its names as
 /// whole words, or its host's label.
 fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
-    let padded = format!(" {n} ");
-    ctx.site_norms
-        .iter()
-        .any(|s| !s.is_empty() && padded.contains(&format!(" {s} ")))
-        || names_host(n, ctx.host_brand, false)
+    ctx.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, ctx.host_brand, false)
 }
 
 /// Self-promotion: a short block that names the site itself on a page
@@ -1094,7 +1531,9 @@ fn is_file_name(text: &str) -> bool {
         }
         _ => text,
     };
-    if text.is_empty() || text.len() > 120 {
+    // A file name is at most eight words ("WhatsApp Image 2024-01-02 at
+    // 09.15.22 (1)"): a sentence is out at its ninth.
+    if text.is_empty() || text.len() > 120 || text.split_whitespace().nth(8).is_some() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -1231,15 +1670,34 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
 /// an article about them names). `lower` is the block lower-cased with its
 /// whitespace collapsed.
 fn is_legal_notice(lower: &str) -> bool {
-    let strong = patterns::LEGAL_NOTICES
-        .iter()
-        .filter(|p| lower.contains(*p))
-        .count();
-    let weak = patterns::LEGAL_PHRASES
-        .iter()
-        .filter(|p| lower.contains(*p))
-        .count();
-    strong >= 1 && strong + weak >= 2
+    // One pass for both lists (no phrase contains another, so the
+    // leftmost matches are every phrase present).
+    static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(
+                patterns::LEGAL_NOTICES
+                    .iter()
+                    .chain(patterns::LEGAL_PHRASES),
+            )
+            .ok()
+        });
+    let Some(ac) = PHRASES.as_ref() else {
+        let strong = patterns::LEGAL_NOTICES
+            .iter()
+            .filter(|p| lower.contains(*p))
+            .count();
+        let weak = patterns::LEGAL_PHRASES
+            .iter()
+            .filter(|p| lower.contains(*p))
+            .count();
+        return strong >= 1 && strong + weak >= 2;
+    };
+    let mut seen = 0u64;
+    for m in ac.find_iter(lower) {
+        seen |= 1 << (m.pattern().as_usize() % 64);
+    }
+    let strong = (seen & ((1 << patterns::LEGAL_NOTICES.len()) - 1)).count_ones();
+    strong >= 1 && seen.count_ones() >= 2
 }
 
 /// Whether a lower-cased short line is a theme's post meta line: a date
@@ -1491,6 +1949,79 @@ fn host_brand(host: &str) -> Option<String> {
     (label.len() >= 5).then_some(label)
 }
 
+/// Bytes of text that make an element a paragraph of prose.
+const PROSE_BYTES: usize = 100;
+
+/// Whether an element has a paragraph of prose before it and two after it
+/// among its siblings (or its ancestors' siblings, up to three levels,
+/// while it stands alone): it is in the middle of the post.
+fn between_prose(el: ElementRef<'_>) -> bool {
+    // A paragraph, or a wrapper of one paragraph (a block editor's
+    // section): not a box of related posts or the comments.
+    let paragraph = |e: ElementRef<'_>| {
+        let mut e = e;
+        for _ in 0..3 {
+            if e.value().name() == "p" {
+                return true;
+            }
+            let mut kids = e.children().filter_map(ElementRef::wrap);
+            match (kids.next(), kids.next()) {
+                (Some(only), None) => e = only,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let prose = |node: ego_tree::NodeRef<'_, scraper::Node>| {
+        ElementRef::wrap(node)
+            .filter(|e| paragraph(*e))
+            .is_some_and(|e| {
+                let mut len = 0;
+                for piece in e.text() {
+                    len += piece.trim().len();
+                    if len >= PROSE_BYTES {
+                        return true;
+                    }
+                }
+                false
+            })
+    };
+    let mut node = *el;
+    for _ in 0..3 {
+        let before = node
+            .prev_siblings()
+            .filter(|n| n.value().is_element())
+            .take(3);
+        let after = node
+            .next_siblings()
+            .filter(|n| n.value().is_element())
+            .take(3);
+        let (mut b, mut a) = (0, 0);
+        let mut any = false;
+        for n in before {
+            any = true;
+            b += usize::from(prose(n));
+        }
+        for n in after {
+            any = true;
+            a += usize::from(prose(n));
+        }
+        // Two paragraphs after it: a note or a disclaimer may follow a
+        // credit at the post's tail.
+        if b >= 1 && a >= 2 {
+            return true;
+        }
+        if any {
+            return false;
+        }
+        match node.parent() {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether the block around a link credits the software ("Powered by
 /// Blogger", "Theme by …").
 fn powered_by(link: ElementRef<'_>) -> bool {
@@ -1515,15 +2046,19 @@ fn powered_by(link: ElementRef<'_>) -> bool {
 
 /// The text of the short block around a link (its nearest ancestor with
 /// text of its own around the link), when it reads as a credit line.
-fn credit_block(link: ElementRef<'_>) -> Option<String> {
+fn credit_block(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
     let link_len = short_text(link, SHORT_TEXT)?.len();
+    // An image's link (a product card's) says nothing of the text around.
+    if link_len == 0 {
+        return None;
+    }
     let mut node = link.parent();
     for _ in 0..3 {
         let el = node.and_then(ElementRef::wrap)?;
         let text = short_text(el, SHORT_BLOCK)?;
         if text.len() > link_len + 1 {
             let lower = text.to_lowercase();
-            return is_marker_text(&lower).then_some(text);
+            return is_marker_text(&lower).then_some((text, el));
         }
         node = el.parent();
     }

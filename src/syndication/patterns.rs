@@ -69,7 +69,7 @@ pub const APPEARED_FIRST: &[(&str, &str)] = &[
 #[rustfmt::skip]
 pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "weiterlesen auf", "weiterlesen bei", "zum originalartikel", "zuerst erschienen",
-    "erschien zuerst", "mit material von", "lire la suite sur", "lire l'article sur",
+    "erschien zuerst bei", "erschien zuerst auf", "erschien zuerst", "mit material von", "lire la suite sur", "lire l'article sur",
     "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
     "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
     "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
@@ -260,4 +260,24 @@ pub const SELF_WORDS: &[&str] = &[
     "we", "our", "us", "nous", "notre", "nos", "wir", "uns", "unser", "unsere", "unseren",
     "unserem", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "síguenos", "nós",
     "nosso", "nossa", "noi", "nostro", "nostra", "seguici",
+];
+
+/// Words that open a byline before the author's name, lowercase.
+#[rustfmt::skip]
+pub const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "di", "da", "door", "de"];
+
+/// Labels of a credit line that may name a photo's or a figure's source
+/// as well as an article's ("(Source: Agency)"), lowercase.
+#[rustfmt::skip]
+pub const SOURCE_LABELS: &[&str] = &[
+    "source", "sources", "quelle", "fuente", "fonte", "bron", "photo", "image", "foto", "bild",
+];
+
+/// What a theme prints where a byline's name goes when the post has no
+/// author of its own (the CMS's default user, the newsroom), lowercase:
+/// alone at the post's edge, such a line is the theme's byline.
+#[rustfmt::skip]
+pub const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "admin", "administrator", "webmaster", "redaktion", "rédaction", "la rédaction",
+    "redacción", "redazione", "redação", "news desk", "staff reporter", "editorial team",
 ];
