@@ -275,7 +275,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && !by_class
                     && facts.source_url.is_none()
                     && figures == 0
-                    && credit_block(el).is_some_and(|(_, block)| !between_prose(block));
+                    && !text.is_empty()
+                    && credit_block(el, text.len()).is_some_and(|(_, block)| !between_prose(block));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -2046,9 +2047,10 @@ fn powered_by(link: ElementRef<'_>) -> bool {
 
 /// The text of the short block around a link (its nearest ancestor with
 /// text of its own around the link), when it reads as a credit line.
-fn credit_block(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
-    let link_len = short_text(link, SHORT_TEXT)?.len();
-    // An image's link (a product card's) says nothing of the text around.
+///
+/// `link_len` is the length of the link's own [`short_text`]; an image's
+/// link (a product card's, `0`) says nothing of the text around.
+fn credit_block(link: ElementRef<'_>, link_len: usize) -> Option<(String, ElementRef<'_>)> {
     if link_len == 0 {
         return None;
     }
@@ -2162,14 +2164,33 @@ const SHORT_TEXT: usize = 256;
 /// raw text passes `max` bytes (so a brand-named page wrapper is not
 /// collected whole).
 fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
-    let mut raw = String::new();
+    // The limit counts the raw text; the words are collapsed as they come
+    // (what `clean` of the joined pieces gives, without the joined copy).
+    let (mut raw, mut out, mut gap) = (0usize, String::new(), false);
     for piece in crate::rules::spaced_pieces(el) {
-        if raw.len() + piece.len() > max {
+        raw += piece.len();
+        if raw > max {
             return None;
         }
-        raw.push_str(piece);
+        let mut rest = piece;
+        loop {
+            let word_start = rest.trim_start();
+            gap |= word_start.len() < rest.len();
+            let end = word_start
+                .find(char::is_whitespace)
+                .unwrap_or(word_start.len());
+            if end == 0 {
+                break;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&word_start[..end]);
+            gap = false;
+            rest = &word_start[end..];
+        }
     }
-    Some(clean(&raw))
+    Some(out)
 }
 
 /// A cheap string test run before the URL parser on every link: `false`
