@@ -1123,11 +1123,7 @@ fn embedded_own_post(inline: &Inline, host: Option<&str>) -> bool {
     if text.is_empty() || text.len() >= SHORT_BLOCK {
         return false;
     }
-    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
-        MarkKind::Link { href } => Some((href, m.start, m.end)),
-        _ => None,
-    });
-    let (Some((href, start, end)), None) = (links.next(), links.next()) else {
+    let Some((href, start, end)) = only_link(inline) else {
         return false;
     };
     Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
@@ -1620,11 +1616,7 @@ fn own_link_line(inline: &Inline, host: Option<&str>) -> bool {
     if len >= 200 || inline.text.contains('\n') {
         return false;
     }
-    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
-        MarkKind::Link { href } => Some((href, m.start, m.end)),
-        _ => None,
-    });
-    let (Some((href, start, end)), None) = (links.next(), links.next()) else {
+    let Some((href, start, end)) = only_link(inline) else {
         return false;
     };
     let Ok(u) = Url::parse(href) else {
@@ -2191,6 +2183,19 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The one link of a block, with its byte range in the block's text:
+/// `None` when the block holds no link or more than one.
+fn only_link(inline: &Inline) -> Option<(&String, usize, usize)> {
+    let mut links = inline.marks.iter().filter_map(|m| match &m.kind {
+        MarkKind::Link { href } => Some((href, m.start, m.end)),
+        _ => None,
+    });
+    match (links.next(), links.next()) {
+        (Some(link), None) => Some(link),
+        _ => None,
+    }
 }
 
 /// A cheap string test run before the URL parser on every link: `false`
