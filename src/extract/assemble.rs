@@ -558,7 +558,7 @@ impl Ctx<'_, '_> {
             })?;
         let src = self.resolve(src)?;
         let alt = crate::rules::attr(el, "alt")
-            .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(crate::text::clean)
             .filter(|a| !a.is_empty());
         Some(Image {
             src,
@@ -648,7 +648,7 @@ impl Ctx<'_, '_> {
             .map(Block::plain_text)
             .collect::<Vec<_>>()
             .join(" ");
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = crate::text::clean(&text);
         (!text.is_empty()).then_some(text)
     }
 

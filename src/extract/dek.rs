@@ -54,7 +54,7 @@ fn subtree_text(dom: &Dom, i: usize, live: &[bool]) -> String {
         }
         j += 1;
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::clean(&out)
 }
 
 /// Finds the standfirst before `first_root`: a live block whose words are

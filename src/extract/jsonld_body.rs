@@ -6,7 +6,7 @@
 /// any stays one paragraph).
 pub(crate) fn paragraphs(body: &str) -> Vec<String> {
     body.split('\n')
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(crate::text::clean)
         .filter(|p| !p.is_empty())
         .collect()
 }

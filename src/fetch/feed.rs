@@ -290,7 +290,7 @@ fn plain(s: &str) -> String {
     } else {
         s.to_string()
     };
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::clean(&text)
 }
 
 /// Feed types named by `<link rel=alternate type=...>`.

@@ -69,7 +69,7 @@ pub(crate) fn parse_byline(raw: &str) -> Vec<String> {
     }
     let raw = with_bracketed_coauthors_listed(&without_bracketed_links(raw));
     for line in raw.split(['\n', '|', ';', '/', '•', '·']) {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = crate::text::clean(line);
         if is_biography(&line) {
             continue;
         }

@@ -354,7 +354,7 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
 pub(crate) fn split_keywords(s: &str) -> Vec<String> {
     super::decode_entities(s)
         .split([',', ';'])
-        .map(|k| k.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(crate::text::clean)
         .filter(|k| !k.is_empty() && k.chars().count() <= 80)
         .collect()
 }

@@ -159,7 +159,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, fetched_at: Option<Timestam
 }
 
 fn norm_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::clean(s)
 }
 
 fn element_text(el: ElementRef<'_>) -> String {

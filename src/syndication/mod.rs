@@ -916,10 +916,7 @@ fn judge_inline(
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
     let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
-        text.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+        clean(text).to_lowercase()
     } else {
         String::new()
     };
