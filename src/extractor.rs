@@ -387,7 +387,8 @@ impl Extractor {
         pipeline::extract(&self.options, input, memory)
     }
 
-    /// The options the stages read.
+    /// The options the stages read (the crawl workers draft with them).
+    #[cfg(any(feature = "crawl", test))]
     pub(crate) fn options(&self) -> &Options {
         &self.options
     }
