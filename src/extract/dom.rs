@@ -4,6 +4,7 @@
 //! Node `i`'s subtree is the index range `i..end[i]`: descendant tests and
 //! subtree scans are range checks, and bottom-up sums are one reverse loop.
 
+use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::node::Element;
 use scraper::Node;
@@ -110,8 +111,12 @@ pub(crate) struct Dom<'a> {
 }
 
 impl<'a> Dom<'a> {
-    /// Indexes `doc` in one iterative pre-order walk, then sums statistics
-    /// bottom-up in one reverse pass.
+    /// Indexes `doc` in one iterative walk: each node gets its index, tag
+    /// and flags when the walk enters it ([`Indexer::open`]); when the walk
+    /// leaves it, its subtree is complete, so its statistics are final, the
+    /// prune decision is taken on them and they are added to its parent
+    /// ([`Indexer::close`]). Liveness follows in one forward pass
+    /// ([`liveness`]).
     ///
     /// With `relaxed`, class/id vocabularies do not prune anything (the
     /// fallback pass for pages whose article sits in a badly named container).
@@ -124,163 +129,30 @@ impl<'a> Dom<'a> {
         relaxed: bool,
         tokens: &[u16],
     ) -> Result<Self, Error> {
-        let root = doc.tree.root();
-        let mut nodes: Vec<N<'a>> = Vec::with_capacity(1024);
-        let mut elements = 0usize;
-        let mut body = 0u32;
-        // (node, parent index, inherited flags)
-        let mut stack: Vec<(NodeRef<'a, Node>, u32, u16)> = vec![(root, u32::MAX, 0)];
-        while let Some((node, parent, inherited)) = stack.pop() {
-            let idx = nodes.len() as u32;
-            let mut flags = inherited;
-            let mut weight = 0i16;
-            let tag = match node.value() {
-                Node::Text(_) => Tag::Text,
-                Node::Element(el) => {
-                    elements += 1;
-                    if elements > max_elements {
-                        return Err(Error::TooManyElements {
-                            count: elements,
-                            limit: max_elements,
-                        });
-                    }
-                    let tag = Tag::of(el.name());
-                    if tag == Tag::Body && body == 0 {
-                        body = idx;
-                    }
-                    let (own, w) =
-                        element_flags(el, tag, tokens.get(elements - 1).copied(), relaxed);
-                    flags |= own;
-                    weight = w;
-                    if matches!(tag, Tag::H(_)) {
-                        flags |= flag::IN_HEADING;
-                    }
-                    tag
-                }
-                Node::Document | Node::Fragment => Tag::None,
-                _ => {
-                    flags |= flag::DEAD;
-                    Tag::None
-                }
-            };
-            // Flags that children inherit: DEAD, IN_LINK, IN_PRE.
-            let inherit = flags
-                & (flag::DEAD | flag::IN_LINK | flag::IN_PRE | flag::IN_CAPTION | flag::IN_HEADING);
-            // Own-node flags BOILER/POSITIVE/HIDDEN/WEAK are not inherited.
-            nodes.push(N {
-                node,
-                tag,
-                parent,
-                end: 0,
-                flags,
-                weight,
-                text: 0,
-                link_text: 0,
-                commas: 0,
-                paras: 0,
-                pos_text: 0,
-                imgs: 0,
-                lis: 0,
-                heading_text: 0,
-            });
-            // Push children in reverse so the first child is visited first.
-            let mut child = node.last_child();
-            while let Some(c) = child {
-                stack.push((c, idx, inherit));
-                child = c.prev_sibling();
+        let mut indexer = Indexer {
+            // The tree's arena size bounds the node count: no regrowth.
+            nodes: Vec::with_capacity(doc.tree.values().len()),
+            open: Vec::new(),
+            elements: 0,
+            body: 0,
+            max_elements,
+            relaxed,
+            tokens,
+        };
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => indexer.open(node)?,
+                Edge::Close(_) => indexer.close(),
             }
         }
         // The earlier walk saw the same elements in the same order.
-        debug_assert!(tokens.is_empty() || tokens.len() == elements);
-        // Subtree ends: a node's subtree ends where the next node that is not
-        // its descendant starts. Computed bottom-up: end = max(end of last
-        // child, idx + 1). In pre-order the last descendant's end suffices.
-        let n = nodes.len();
-        for i in (0..n).rev() {
-            if nodes[i].end == 0 {
-                nodes[i].end = i as u32 + 1;
-            }
-            let (text, link, commas, paras, end, tag, flags) = {
-                let me = &nodes[i];
-                let (mut text, mut link, mut commas) = (me.text, me.link_text, me.commas);
-                if me.tag == Tag::Text && !me.has(flag::DEAD) {
-                    if let Some(s) = me.text_str() {
-                        let (t, c) = count_text(s);
-                        text += t;
-                        commas += c;
-                        if me.has(flag::IN_LINK) {
-                            link += t;
-                        }
-                    }
-                }
-                (text, link, commas, me.paras, me.end, me.tag, me.flags)
-            };
-            let paras = paras + u32::from(tag == Tag::P && text > 0);
-            let pos_text = nodes[i].pos_text;
-            let stats = Subtree {
-                text,
-                link_text: link,
-                paras,
-                pos_text,
-            };
-            let pruned = flags & flag::DEAD == 0 && prune_decision(tag, flags, &stats).is_some();
-            {
-                let me = &mut nodes[i];
-                me.text = text;
-                me.link_text = link;
-                me.commas = commas;
-                me.paras = paras;
-                if pruned {
-                    me.flags |= flag::PRUNED;
-                }
-            }
-            let parent = nodes[i].parent;
-            if parent == u32::MAX {
-                continue;
-            }
-            let (imgs, lis, heading_text) = {
-                let me = &nodes[i];
-                let heading_text = if matches!(tag, Tag::H(_)) {
-                    text
-                } else {
-                    me.heading_text
-                };
-                (
-                    me.imgs + u32::from(tag == Tag::Img && img_has_source(me)),
-                    me.lis + u32::from(tag == Tag::Li),
-                    heading_text,
-                )
-            };
-            let p = &mut nodes[parent as usize];
-            if p.end < end {
-                p.end = end;
-            }
-            if flags & flag::DEAD == 0 && !pruned {
-                p.text += text;
-                p.link_text += link;
-                p.commas += commas;
-                p.paras += paras;
-                let pt =
-                    if flags & flag::POSITIVE != 0 && flags & (flag::BOILER | flag::WIDGET) == 0 {
-                        text
-                    } else {
-                        pos_text
-                    };
-                p.pos_text = p.pos_text.max(pt);
-                p.imgs += imgs;
-                p.lis += lis;
-                p.heading_text += heading_text;
-                if tag.is_block() {
-                    p.flags |= flag::HAS_BLOCK_CHILD;
-                }
-            }
-        }
-        let mut live = vec![true; nodes.len()];
-        for (i, n) in nodes.iter().enumerate() {
-            let parent_live = n.parent == u32::MAX || live[n.parent as usize];
-            live[i] = parent_live && !n.has(flag::DEAD) && !n.has(flag::PRUNED);
-        }
-        Ok(Dom { nodes, live, body })
+        debug_assert!(tokens.is_empty() || tokens.len() == indexer.elements);
+        let live = liveness(&indexer.nodes);
+        Ok(Dom {
+            nodes: indexer.nodes,
+            live,
+            body: indexer.body,
+        })
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -319,6 +191,175 @@ impl Iterator for Children<'_, '_> {
         self.next = self.dom.nodes[i as usize].end;
         Some(i)
     }
+}
+
+/// Flags a node passes to its descendants.
+const INHERITED: u16 =
+    flag::DEAD | flag::IN_LINK | flag::IN_PRE | flag::IN_CAPTION | flag::IN_HEADING;
+
+/// The state of [`Dom::build`]'s walk.
+struct Indexer<'a, 't> {
+    nodes: Vec<N<'a>>,
+    /// Indices of the nodes the walk is inside, root first.
+    open: Vec<u32>,
+    /// Elements seen so far.
+    elements: usize,
+    /// Index of the first `<body>` (0 until one is seen).
+    body: u32,
+    max_elements: usize,
+    relaxed: bool,
+    tokens: &'t [u16],
+}
+
+impl<'a> Indexer<'a, '_> {
+    /// The walk enters `node`: it gets the next index, its tag, its own
+    /// flags and those its ancestors pass down; its statistics start at 0.
+    fn open(&mut self, node: NodeRef<'a, Node>) -> Result<(), Error> {
+        let idx = self.nodes.len() as u32;
+        let parent = self.open.last().copied().unwrap_or(u32::MAX);
+        let inherited = match self.nodes.get(parent as usize) {
+            Some(p) => p.flags & INHERITED,
+            None => 0,
+        };
+        let (tag, own, weight) = self.kind(node, idx)?;
+        self.nodes.push(N {
+            node,
+            tag,
+            parent,
+            end: 0,
+            flags: inherited | own,
+            weight,
+            text: 0,
+            link_text: 0,
+            commas: 0,
+            paras: 0,
+            pos_text: 0,
+            imgs: 0,
+            lis: 0,
+            heading_text: 0,
+        });
+        self.open.push(idx);
+        Ok(())
+    }
+
+    /// A node's tag, own flags and class weight; counts elements against
+    /// the limit and notes the first `<body>`.
+    fn kind(&mut self, node: NodeRef<'a, Node>, idx: u32) -> Result<(Tag, u16, i16), Error> {
+        Ok(match node.value() {
+            Node::Text(_) => (Tag::Text, 0, 0),
+            Node::Element(el) => {
+                self.elements += 1;
+                if self.elements > self.max_elements {
+                    return Err(Error::TooManyElements {
+                        count: self.elements,
+                        limit: self.max_elements,
+                    });
+                }
+                let tag = Tag::of(el.name());
+                if tag == Tag::Body && self.body == 0 {
+                    self.body = idx;
+                }
+                let known = self.tokens.get(self.elements - 1).copied();
+                let (flags, weight) = element_flags(el, tag, known, self.relaxed);
+                (tag, flags, weight)
+            }
+            Node::Document | Node::Fragment => (Tag::None, 0, 0),
+            // Comments, doctypes, processing instructions.
+            _ => (Tag::None, flag::DEAD, 0),
+        })
+    }
+
+    /// The walk leaves the innermost open node: its subtree is complete.
+    /// Its own text is counted, the prune decision is taken on its live
+    /// subtree, and unless it is dead or pruned its statistics are added
+    /// to its parent's.
+    fn close(&mut self) {
+        let Some(i) = self.open.pop() else {
+            return;
+        };
+        let end = self.nodes.len() as u32;
+        // The parent comes before the node: both borrowed at once.
+        let (before, from) = self.nodes.split_at_mut(i as usize);
+        let Some(me) = from.first_mut() else {
+            return;
+        };
+        me.end = end;
+        count_own_text(me);
+        me.paras += u32::from(me.tag == Tag::P && me.text > 0);
+        let pruned = is_pruned(me);
+        if pruned {
+            me.flags |= flag::PRUNED;
+        }
+        if me.has(flag::DEAD) || pruned {
+            return;
+        }
+        if let Some(parent) = before.get_mut(me.parent as usize) {
+            add_to_parent(me, parent);
+        }
+    }
+}
+
+/// A live text node's non-whitespace bytes and commas, in links or not.
+fn count_own_text(n: &mut N) {
+    if n.tag != Tag::Text || n.has(flag::DEAD) {
+        return;
+    }
+    let Some(s) = n.text_str() else {
+        return;
+    };
+    let (t, c) = count_text(s);
+    n.text += t;
+    n.commas += c;
+    if n.has(flag::IN_LINK) {
+        n.link_text += t;
+    }
+}
+
+/// The prune decision for a node whose subtree statistics are final: a
+/// dead node is not pruned (it is already out), the others as
+/// [`prune_decision`] says.
+fn is_pruned(n: &N) -> bool {
+    !n.has(flag::DEAD) && prune_decision(n.tag, n.flags, &n.stats()).is_some()
+}
+
+/// Adds a live, unpruned child's statistics to its parent's: the sums, the
+/// largest content-named descendant, the child itself when it is an image
+/// with a source, a list item or a heading, and whether the parent has a
+/// block child.
+fn add_to_parent(child: &N, p: &mut N) {
+    p.text += child.text;
+    p.link_text += child.link_text;
+    p.commas += child.commas;
+    p.paras += child.paras;
+    let content_named =
+        child.has(flag::POSITIVE) && child.flags & (flag::BOILER | flag::WIDGET) == 0;
+    let pt = if content_named {
+        child.text
+    } else {
+        child.pos_text
+    };
+    p.pos_text = p.pos_text.max(pt);
+    p.imgs += child.imgs + u32::from(child.tag == Tag::Img && img_has_source(child));
+    p.lis += child.lis + u32::from(child.tag == Tag::Li);
+    p.heading_text += if matches!(child.tag, Tag::H(_)) {
+        child.text
+    } else {
+        child.heading_text
+    };
+    if child.tag.is_block() {
+        p.flags |= flag::HAS_BLOCK_CHILD;
+    }
+}
+
+/// Whether each node is live: neither dead nor pruned, nor inside such a
+/// node (parents come before their children in the index).
+fn liveness(nodes: &[N]) -> Vec<bool> {
+    let mut live = vec![true; nodes.len()];
+    for (i, n) in nodes.iter().enumerate() {
+        let parent_live = n.parent == u32::MAX || live[n.parent as usize];
+        live[i] = parent_live && !n.has(flag::DEAD) && !n.has(flag::PRUNED);
+    }
+    live
 }
 
 /// Whether an `<img>` points at something (placeholders with an empty `src`
@@ -655,5 +696,201 @@ mod tests {
         );
         assert_eq!(prune_decision(Tag::Div, 0, &rail), None);
         assert_eq!(prune_decision(Tag::Iframe, 0, &prose), Some(Prune::Control));
+    }
+
+    /// The index of the element whose `id` is `id`.
+    fn by_id(dom: &Dom, id: &str) -> usize {
+        (0..dom.len())
+            .find(|&i| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| rules::attr(e, "id"))
+                    .is_some_and(|v| v == id)
+            })
+            .unwrap()
+    }
+
+    /// The first text node inside node `i`.
+    fn text_in(dom: &Dom, i: usize) -> usize {
+        (i..dom.nodes[i].end as usize)
+            .find(|&t| dom.nodes[t].tag == Tag::Text)
+            .unwrap()
+    }
+
+    #[test]
+    fn open_gives_tags_and_the_flags_ancestors_pass_down() {
+        let html = "<html><body id=b><a id=l href=/x><span id=s>t</span></a>\
+                    <h2 id=h><span id=hs>x</span></h2><pre id=p><b id=pb>c</b></pre>\
+                    <figure><figcaption><i id=c>cap</i></figcaption></figure>\
+                    <div id=d><!-- note --><span id=n>plain</span></div></body></html>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        assert_eq!(dom.body as usize, by_id(&dom, "b"));
+        assert_eq!(dom.nodes[dom.body as usize].tag, Tag::Body);
+        assert_eq!(dom.nodes[0].tag, Tag::None);
+        let flags = |id: &str| dom.nodes[by_id(&dom, id)].flags;
+        assert!(flags("s") & flag::IN_LINK != 0);
+        assert!(flags("hs") & flag::IN_HEADING != 0);
+        assert!(flags("pb") & flag::IN_PRE != 0);
+        assert!(flags("c") & flag::IN_CAPTION != 0);
+        let plain = flags("n");
+        assert_eq!(plain & INHERITED, 0, "{plain:b}");
+        // The comment is dead, its siblings are not.
+        let d = by_id(&dom, "d");
+        let comment = d + 1;
+        assert_eq!(dom.nodes[comment].tag, Tag::None);
+        assert!(dom.nodes[comment].has(flag::DEAD));
+        assert!(!dom.live[comment]);
+        assert!(dom.live[by_id(&dom, "n")]);
+        // Pre-order: a node's subtree is the range up to its end.
+        assert!(dom.contains(by_id(&dom, "l") as u32, by_id(&dom, "s") as u32));
+        assert!(!dom.contains(by_id(&dom, "l") as u32, by_id(&dom, "h") as u32));
+        assert_eq!(
+            dom.nodes[by_id(&dom, "s")].parent as usize,
+            by_id(&dom, "l")
+        );
+    }
+
+    #[test]
+    fn the_element_limit_is_checked_as_the_walk_goes() {
+        // html, head, body, and three divs: six elements.
+        let doc = scraper::Html::parse_document("<div></div><div></div><div></div>");
+        assert!(Dom::build(&doc, 6, false, &[]).is_ok());
+        match Dom::build(&doc, 5, false, &[]) {
+            Err(Error::TooManyElements { count, limit }) => assert_eq!((count, limit), (6, 5)),
+            other => panic!("{:?}", other.map(|d| d.len())),
+        }
+    }
+
+    #[test]
+    fn close_sums_the_live_subtree_and_leaves_pruned_nodes_out() {
+        let html = "<body><div id=d><p>Hello, world</p><a href=/a>link text</a>\
+                    <div id=w class=share-bar><a href=/t>Tweet this</a></div>\
+                    <ul><li>one</li><li>two</li></ul><h3>Head</h3>\
+                    <img src=a.jpg><img src=''></div></body>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        let (d, w) = (by_id(&dom, "d"), by_id(&dom, "w"));
+        let n = &dom.nodes[d];
+        // "Hello," "world" "link" "text" "one" "two" "Head".
+        assert_eq!(n.text, 6 + 5 + 4 + 4 + 3 + 3 + 4);
+        assert_eq!(n.link_text, 8);
+        assert_eq!(n.commas, 1);
+        assert_eq!(n.paras, 1);
+        assert_eq!(n.lis, 2);
+        assert_eq!(n.imgs, 1);
+        assert_eq!(n.heading_text, 4);
+        assert!(n.has(flag::HAS_BLOCK_CHILD));
+        // The last element of the page: its subtree ends the index.
+        assert_eq!(n.end as usize, dom.len());
+        assert!(dom.contains(d as u32, w as u32));
+        // The widget is pruned with its text ("Tweet this": 9 bytes, all
+        // in a link), which its parent does not count.
+        assert!(dom.nodes[w].has(flag::PRUNED));
+        assert_eq!((dom.nodes[w].text, dom.nodes[w].link_text), (9, 9));
+        assert!(!dom.live[w] && !dom.live[text_in(&dom, w)]);
+        assert!(dom.live[d]);
+    }
+
+    #[test]
+    fn count_own_text_counts_live_text_nodes_only() {
+        let html = "<body><p id=p>One, two\u{3001} three</p><a id=a href=/x>go  on</a>\
+                    <p id=e></p></body>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        let fresh = |i: usize| N {
+            text: 0,
+            link_text: 0,
+            commas: 0,
+            ..dom.nodes[i].clone()
+        };
+        let mut t = fresh(text_in(&dom, by_id(&dom, "p")));
+        count_own_text(&mut t);
+        assert_eq!((t.text, t.commas, t.link_text), (15, 2, 0));
+        let mut t = fresh(text_in(&dom, by_id(&dom, "a")));
+        count_own_text(&mut t);
+        assert_eq!((t.text, t.commas, t.link_text), (4, 0, 4));
+        // A dead text node and an element count nothing of their own.
+        let mut t = fresh(text_in(&dom, by_id(&dom, "p")));
+        t.flags |= flag::DEAD;
+        count_own_text(&mut t);
+        assert_eq!(t.text, 0);
+        let mut e = fresh(by_id(&dom, "e"));
+        count_own_text(&mut e);
+        assert_eq!(e.text, 0);
+    }
+
+    #[test]
+    fn is_pruned_decides_on_the_final_statistics() {
+        let html = format!(
+            "<body><div id=s class=share-bar><a href=/t>Tweet</a></div>\
+             <div id=l class=share-wrap>{}</div></body>",
+            paras(12)
+        );
+        let doc = scraper::Html::parse_document(&html);
+        let dom = Dom::build(&doc, 1000, false, &[]).unwrap();
+        let short = dom.nodes[by_id(&dom, "s")].clone();
+        assert!(is_pruned(&short));
+        // Dead nodes are out already: not pruned.
+        let dead = N {
+            flags: short.flags | flag::DEAD,
+            ..short.clone()
+        };
+        assert!(!is_pruned(&dead));
+        // The same widget name around long prose is kept; with its
+        // statistics emptied it would not be.
+        let long = dom.nodes[by_id(&dom, "l")].clone();
+        assert!(!is_pruned(&long));
+        let emptied = N {
+            text: 0,
+            paras: 0,
+            ..long
+        };
+        assert!(is_pruned(&emptied));
+    }
+
+    #[test]
+    fn add_to_parent_adds_sums_counts_and_the_block_child() {
+        let html = "<body><div id=p></div><h2 id=h>Big <b>news</b></h2>\
+                    <li id=li>x</li><img id=i src=a.jpg><img id=z src=' '>\
+                    <div id=c class=entry-content><p>Body, text</p></div><span id=s>a b</span></body>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        let node = |id: &str| dom.nodes[by_id(&dom, id)].clone();
+        let mut p = node("p");
+        assert_eq!(p.text, 0);
+        add_to_parent(&node("h"), &mut p);
+        assert_eq!((p.text, p.heading_text), (7, 7));
+        assert!(p.has(flag::HAS_BLOCK_CHILD));
+        add_to_parent(&node("li"), &mut p);
+        add_to_parent(&node("i"), &mut p);
+        add_to_parent(&node("z"), &mut p);
+        assert_eq!((p.lis, p.imgs), (1, 1));
+        // A content-named child's text is the largest content-named text.
+        add_to_parent(&node("c"), &mut p);
+        assert_eq!((p.pos_text, p.paras, p.commas), (9, 1, 1));
+        // An inline child adds its text but is no block child.
+        let mut q = node("p");
+        add_to_parent(&node("s"), &mut q);
+        assert_eq!(q.text, 2);
+        assert!(!q.has(flag::HAS_BLOCK_CHILD));
+        assert_eq!(q.pos_text, 0);
+    }
+
+    #[test]
+    fn liveness_follows_dead_and_pruned_ancestors() {
+        let html = "<body><div id=a><div id=b><p id=c>text</p></div></div><p id=d>more</p></body>";
+        let doc = scraper::Html::parse_document(html);
+        let mut dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        let (b, c, d) = (by_id(&dom, "b"), by_id(&dom, "c"), by_id(&dom, "d"));
+        assert!(liveness(&dom.nodes)[b..dom.len()].iter().all(|&l| l));
+        dom.nodes[b].flags |= flag::PRUNED;
+        let live = liveness(&dom.nodes);
+        assert!(!live[b] && !live[c] && !live[text_in(&dom, c)]);
+        assert!(live[by_id(&dom, "a")] && live[d]);
+        dom.nodes[b].flags &= !flag::PRUNED;
+        dom.nodes[d].flags |= flag::DEAD;
+        let live = liveness(&dom.nodes);
+        assert!(live[c] && !live[d] && !live[text_in(&dom, d)]);
     }
 }

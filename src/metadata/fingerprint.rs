@@ -72,21 +72,37 @@ impl BitCounter {
     }
 }
 
+/// For each ASCII byte, its lower-case form when it is a letter or a digit
+/// (part of a word), else 0.
+static ASCII_WORD_BYTE: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// 64-bit FNV-1a hashes of the lower-cased alphanumeric words of `text`.
-/// ASCII takes a byte fast path; other characters are lower-cased as chars.
+/// ASCII takes a byte fast path (a table lookup); other characters are
+/// decoded and lower-cased as chars.
 fn word_hashes(text: &str) -> Vec<u64> {
     let mut words = Vec::with_capacity(text.len() / 6);
     let mut h = crate::fnv::OFFSET;
     let mut in_word = false;
-    let feed = |h: &mut u64, b: u8| {
-        *h = crate::fnv::step(*h, b);
-    };
-    let mut rest = text;
-    while let Some(&b) = rest.as_bytes().first() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         if b.is_ascii() {
-            rest = &rest[1..];
-            if b.is_ascii_alphanumeric() {
-                feed(&mut h, b.to_ascii_lowercase());
+            i += 1;
+            let lower = ASCII_WORD_BYTE[usize::from(b)];
+            if lower != 0 {
+                h = crate::fnv::step(h, lower);
                 in_word = true;
             } else if in_word {
                 words.push(h);
@@ -95,15 +111,15 @@ fn word_hashes(text: &str) -> Vec<u64> {
             }
             continue;
         }
-        let Some(c) = rest.chars().next() else {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
-        rest = &rest[c.len_utf8()..];
+        i += c.len_utf8();
         if c.is_alphanumeric() {
             let mut buf = [0u8; 4];
             for lc in c.to_lowercase() {
                 for &byte in lc.encode_utf8(&mut buf).as_bytes() {
-                    feed(&mut h, byte);
+                    h = crate::fnv::step(h, byte);
                 }
             }
             in_word = true;

@@ -2155,31 +2155,134 @@ const SHORT_TEXT: usize = 256;
 fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     // The limit counts the raw text; the words are collapsed as they come
     // (what `clean` of the joined pieces gives, without the joined copy).
-    let (mut raw, mut out, mut gap) = (0usize, String::new(), false);
+    // Most texts read here are a link's or a short line's: room for them up
+    // front saves the string's regrowth.
+    let (mut raw, mut out, mut gap) = (0usize, String::with_capacity(max.min(64)), false);
     for piece in crate::rules::spaced_pieces(el) {
         raw += piece.len();
         if raw > max {
             return None;
         }
-        let mut rest = piece;
-        loop {
-            let word_start = rest.trim_start();
-            gap |= word_start.len() < rest.len();
-            let end = word_start
-                .find(char::is_whitespace)
-                .unwrap_or(word_start.len());
-            if end == 0 {
-                break;
-            }
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&word_start[..end]);
-            gap = false;
-            rest = &word_start[end..];
-        }
+        push_words(&mut out, piece, &mut gap);
     }
     Some(out)
+}
+
+/// Appends the words of `piece` to `out`, one space before each word that
+/// whitespace (here or at the end of an earlier piece: `gap`) separates
+/// from the text before it; whitespace is `char::is_whitespace`. An ASCII
+/// piece is read as bytes.
+fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
+    if !piece.is_ascii() {
+        let mut word = None;
+        for (i, c) in piece.char_indices() {
+            if c.is_whitespace() {
+                if let Some(start) = word.take() {
+                    push_word(out, &piece[start..i], gap);
+                }
+                *gap = true;
+            } else if word.is_none() {
+                word = Some(i);
+            }
+        }
+        if let Some(start) = word {
+            push_word(out, &piece[start..], gap);
+        }
+        return;
+    }
+    // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
+    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = piece.as_bytes();
+    let mut i = 0;
+    loop {
+        let run = i;
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        *gap |= i > run;
+        if i == bytes.len() {
+            return;
+        }
+        let start = i;
+        while i < bytes.len() && !space(bytes[i]) {
+            i += 1;
+        }
+        push_word(out, &piece[start..i], gap);
+    }
+}
+
+fn push_word(out: &mut String, word: &str, gap: &mut bool) {
+    if *gap && !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
+    *gap = false;
+}
+
+#[cfg(test)]
+mod short_text_tests {
+    use super::*;
+
+    /// The collapse `short_text` had before it read bytes: words split on
+    /// `char::is_whitespace`, one space between pieces' words where
+    /// whitespace separated them.
+    fn by_chars(pieces: &[&str]) -> String {
+        let (mut out, mut gap) = (String::new(), false);
+        for piece in pieces {
+            let mut rest = *piece;
+            loop {
+                let word_start = rest.trim_start();
+                gap |= word_start.len() < rest.len();
+                let end = word_start
+                    .find(char::is_whitespace)
+                    .unwrap_or(word_start.len());
+                if end == 0 {
+                    break;
+                }
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&word_start[..end]);
+                gap = false;
+                rest = &word_start[end..];
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_collapse_as_char_whitespace_says() {
+        let cases: &[&[&str]] = &[
+            &["  Via  ", "Outlet", " news\n"],
+            &["Read", "more", " ", "here"],
+            &["a\u{a0}b\u{2003}c\u{3000}d", "\u{b}e\u{c}f\r\tg"],
+            &["caf\u{e9}", " \u{5317}\u{4eac} ", "\u{1f600}x"],
+            &["", " ", "end "],
+            &["\u{85}next\u{2028}line"],
+        ];
+        for pieces in cases {
+            let (mut out, mut gap) = (String::new(), false);
+            for piece in *pieces {
+                push_words(&mut out, piece, &mut gap);
+            }
+            assert_eq!(out, by_chars(pieces), "{pieces:?}");
+        }
+        let (mut out, mut gap) = (String::new(), false);
+        push_words(&mut out, " a\u{a0}b  ", &mut gap);
+        push_words(&mut out, "c", &mut gap);
+        assert_eq!(out, "a b c");
+    }
+
+    #[test]
+    fn long_text_is_none() {
+        let doc = Html::parse_document("<p id=x>Source: <a href=/>Wire</a>  news</p>");
+        let p = doc
+            .select(&scraper::Selector::parse("p").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(short_text(p, 64).as_deref(), Some("Source: Wire news"));
+        assert_eq!(short_text(p, 10), None);
+    }
 }
 
 /// The one link of a block, with its byte range in the block's text:
