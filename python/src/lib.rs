@@ -24,7 +24,7 @@
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::mpsc::{channel, sync_channel, Receiver};
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::OnceLock;
 use std::sync::{Mutex, PoisonError};
 
@@ -385,6 +385,9 @@ struct PyExtractor {
     options: Py<PyDict>,
 }
 
+/// Results of `extract_many` waiting for the GIL to become dicts.
+const RESULTS_IN_FLIGHT: usize = 64;
+
 /// The per-host rule options: host → values.
 type PerHost = BTreeMap<String, Vec<String>>;
 
@@ -622,13 +625,8 @@ impl PyExtractor {
         // The batch runs on a thread of its own, and this thread turns its
         // results into dicts (which needs the GIL) as they come, in input
         // order: the conversion overlaps the extraction instead of adding
-        // a sequential tail to it. The channel is unbounded so the batch
-        // never waits for this thread: with a bounded one every worker
-        // stalls once it is full, whenever the scheduler leaves this thread
-        // without a core (on a busy machine, for many pages' time). What
-        // waits in it is smaller than the pages, which are all held here
-        // anyway, and all of it ends in the returned list.
-        let (tx, rx) = channel::<Result<Vec<u8>, Error>>();
+        // a sequential tail to it.
+        let (tx, rx) = sync_channel::<Result<Vec<u8>, Error>>(RESULTS_IN_FLIGHT);
         std::thread::scope(|scope| -> PyResult<()> {
             let input = &input;
             let batch_thread = scope.spawn(move || {
