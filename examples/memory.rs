@@ -10,64 +10,19 @@
 //! of gleaner over an already parsed tree, and of the whole extraction
 //! (parse included), and the peak per element, so the worst case of a
 //! `fetch_many` run can be computed (see the README's "Memory" section).
-//! A counting global allocator needs `unsafe`; it lives in this example
-//! only (the library forbids `unsafe`).
+//! A counting global allocator needs `unsafe`; it lives in
+//! `tests/support/heap.rs`, shared with the memory test (the library
+//! forbids `unsafe`).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+#[path = "../tests/support/heap.rs"]
+mod heap;
 
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded unchanged to `System`; the counters are
-// atomics and never affect the pointers handed out.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as ours.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as ours.
-        unsafe { System.dealloc(ptr, layout) };
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
-fn reset_peak() -> usize {
-    let now = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(now, Ordering::Relaxed);
-    now
-}
-
-fn measure<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let base = reset_peak();
-    let out = f();
-    (out, PEAK.load(Ordering::Relaxed).saturating_sub(base))
-}
-
-fn dense_page(elements: usize) -> String {
-    let mut html = String::from("<!DOCTYPE html><html><head><title>Dense</title></head><body><article><h1>Dense</h1><p>A page of images.</p>");
-    for _ in 0..elements {
-        html.push_str("<img src=a>");
-    }
-    html.push_str("</article></body></html>");
-    html
-}
+use heap::{image_page, measure};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let inputs: Vec<(String, String)> = if args.is_empty() {
-        vec![("dense <img> page".into(), dense_page(476_000))]
+        vec![("dense <img> page".into(), image_page(476_000))]
     } else {
         args.iter()
             .filter_map(|p| match std::fs::read(p) {

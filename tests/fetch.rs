@@ -9,36 +9,18 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use gleaner::decode::CharsetSource;
-use gleaner::{Error, Fetcher, FetcherBuilder, Url};
-use support::{article_page, Reply, Server};
-
-/// Short timeouts and no politeness delay: the tests that measure delays set
-/// their own.
-fn quick() -> FetcherBuilder {
-    Fetcher::builder()
-        .connect_timeout(Duration::from_millis(500))
-        .read_timeout(Duration::from_millis(300))
-        .timeout(Duration::from_secs(2))
-        .host_delay(Duration::ZERO)
-        .retry_base_delay(Duration::from_millis(40))
-        .max_retries(2)
-}
-
-fn not_found_robots(path: &str) -> Option<Reply> {
-    (path == "/robots.txt").then(|| Reply::status(404))
-}
+use gleaner::{Error, Url};
+use support::{article_page, quick, Reply, Server};
 
 #[tokio::test]
 async fn follows_redirects_and_reports_the_final_url() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/old" => Reply::redirect(301, "/middle"),
-            "/middle" => Reply::redirect(302, "/news/breakwater"),
-            "/news/breakwater" => Reply::html(article_page("Breakwater repairs approved"))
-                .header("ETag", "\"v1\"")
-                .header("Last-Modified", "Tue, 05 Mar 2024 10:00:00 GMT"),
-            _ => Reply::status(404),
-        })
+    let server = Server::without_robots(|r| match r.path.as_str() {
+        "/old" => Reply::redirect(301, "/middle"),
+        "/middle" => Reply::redirect(302, "/news/breakwater"),
+        "/news/breakwater" => Reply::html(article_page("Breakwater repairs approved"))
+            .header("ETag", "\"v1\"")
+            .header("Last-Modified", "Tue, 05 Mar 2024 10:00:00 GMT"),
+        _ => Reply::status(404),
     })
     .await;
     let fetcher = quick().build().unwrap();
@@ -82,16 +64,14 @@ async fn follows_redirects_and_reports_the_final_url() {
 
 #[tokio::test]
 async fn redirect_loop_and_too_many_redirects() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/a" => Reply::redirect(302, "/b"),
-            "/b" => Reply::redirect(302, "/a"),
-            p => {
-                // /chain/N redirects to /chain/N+1 forever.
-                let n: usize = p.trim_start_matches("/chain/").parse().unwrap_or(0);
-                Reply::redirect(301, &format!("/chain/{}", n + 1))
-            }
-        })
+    let server = Server::without_robots(|r| match r.path.as_str() {
+        "/a" => Reply::redirect(302, "/b"),
+        "/b" => Reply::redirect(302, "/a"),
+        p => {
+            // /chain/N redirects to /chain/N+1 forever.
+            let n: usize = p.trim_start_matches("/chain/").parse().unwrap_or(0);
+            Reply::redirect(301, &format!("/chain/{}", n + 1))
+        }
     })
     .await;
     let fetcher = quick().max_redirects(3).build().unwrap();
@@ -121,11 +101,9 @@ async fn redirect_loop_and_too_many_redirects() {
 
 #[tokio::test]
 async fn client_errors_are_not_retried() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/gone" => Reply::status(410),
-            _ => Reply::status(404),
-        })
+    let server = Server::without_robots(|r| match r.path.as_str() {
+        "/gone" => Reply::status(410),
+        _ => Reply::status(404),
     })
     .await;
     let fetcher = quick().build().unwrap();
@@ -145,19 +123,17 @@ async fn client_errors_are_not_retried() {
 
 #[tokio::test]
 async fn server_errors_are_retried_with_backoff_then_succeed() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| {
-            let failing = match r.path.as_str() {
-                "/s500" => 500,
-                "/s503" => 503,
-                _ => 429,
-            };
-            if r.nth < 2 {
-                Reply::status(failing)
-            } else {
-                Reply::html(article_page("Ferry timetable changes"))
-            }
-        })
+    let server = Server::without_robots(|r| {
+        let failing = match r.path.as_str() {
+            "/s500" => 500,
+            "/s503" => 503,
+            _ => 429,
+        };
+        if r.nth < 2 {
+            Reply::status(failing)
+        } else {
+            Reply::html(article_page("Ferry timetable changes"))
+        }
     })
     .await;
     let base = Duration::from_millis(40);
@@ -179,8 +155,7 @@ async fn server_errors_are_retried_with_backoff_then_succeed() {
     }
 
     // With the retries used up, the error is reported and is retryable.
-    let stubborn =
-        Server::start(|r| not_found_robots(&r.path).unwrap_or_else(|| Reply::status(503))).await;
+    let stubborn = Server::without_robots(|_| Reply::status(503)).await;
     let err = fetcher.fetch(stubborn.url("/x")).await.unwrap_err();
     assert!(matches!(err, Error::Status { code: 503, .. }), "{err:?}");
     assert!(err.is_retryable());
@@ -189,12 +164,10 @@ async fn server_errors_are_retried_with_backoff_then_succeed() {
 
 #[tokio::test]
 async fn retry_after_is_honoured() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match (r.path.as_str(), r.nth) {
-            ("/busy", 0) => Reply::status(503).header("Retry-After", "1"),
-            ("/never", _) => Reply::status(429).header("Retry-After", "3600"),
-            _ => Reply::html(article_page("Market day moves")),
-        })
+    let server = Server::without_robots(|r| match (r.path.as_str(), r.nth) {
+        ("/busy", 0) => Reply::status(503).header("Retry-After", "1"),
+        ("/never", _) => Reply::status(429).header("Retry-After", "3600"),
+        _ => Reply::html(article_page("Market day moves")),
     })
     .await;
     let fetcher = quick()
@@ -243,11 +216,9 @@ async fn connection_refused_is_a_retryable_connect_error() {
 
 #[tokio::test]
 async fn stalled_and_trickling_servers_time_out_within_bounds() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/stall" => Reply::Stall,
-            _ => Reply::Trickle(Duration::from_millis(50)),
-        })
+    let server = Server::without_robots(|r| match r.path.as_str() {
+        "/stall" => Reply::Stall,
+        _ => Reply::Trickle(Duration::from_millis(50)),
     })
     .await;
     let fetcher = quick()
@@ -284,11 +255,9 @@ async fn stalled_and_trickling_servers_time_out_within_bounds() {
 #[tokio::test]
 async fn an_oversized_body_is_aborted_early() {
     let total = 64 * 1024 * 1024;
-    let server = Server::start(move |r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/declared" => Reply::html(vec![b'x'; 300 * 1024]),
-            _ => Reply::Huge { total },
-        })
+    let server = Server::without_robots(move |r| match r.path.as_str() {
+        "/declared" => Reply::html(vec![b'x'; 300 * 1024]),
+        _ => Reply::Huge { total },
     })
     .await;
     let limit = 256 * 1024;
@@ -320,19 +289,17 @@ async fn an_oversized_body_is_aborted_early() {
 async fn only_html_is_extracted() {
     let page = article_page("Lighthouse keepers return");
     let p2 = page.clone();
-    let server = Server::start(move |r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/report.pdf" => Reply::with_type(200, "application/pdf", "%PDF-1.4 ..."),
-            "/data.json" => Reply::with_type(200, "application/json", "{\"a\": 1}"),
-            "/notes.txt" => Reply::with_type(200, "text/plain", "just some notes, not a page"),
-            "/plain-html" => Reply::with_type(200, "text/plain; charset=utf-8", p2.clone()),
-            "/xhtml" => Reply::with_type(200, "application/xhtml+xml", p2.clone()),
-            _ => Reply::Full {
-                status: 200,
-                headers: vec![],
-                body: p2.clone().into_bytes(),
-            },
-        })
+    let server = Server::without_robots(move |r| match r.path.as_str() {
+        "/report.pdf" => Reply::with_type(200, "application/pdf", "%PDF-1.4 ..."),
+        "/data.json" => Reply::with_type(200, "application/json", "{\"a\": 1}"),
+        "/notes.txt" => Reply::with_type(200, "text/plain", "just some notes, not a page"),
+        "/plain-html" => Reply::with_type(200, "text/plain; charset=utf-8", p2.clone()),
+        "/xhtml" => Reply::with_type(200, "application/xhtml+xml", p2.clone()),
+        _ => Reply::Full {
+            status: 200,
+            headers: vec![],
+            body: p2.clone().into_bytes(),
+        },
     })
     .await;
     let fetcher = quick().build().unwrap();
@@ -382,14 +349,12 @@ async fn compressed_bodies_are_decoded() {
         let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
         w.write_all(page.as_bytes()).unwrap();
     }
-    let server = Server::start(move |r| {
-        not_found_robots(&r.path).unwrap_or_else(|| {
-            let (body, enc) = match r.path.as_str() {
-                "/gz" => (gzipped.clone(), "gzip"),
-                _ => (br.clone(), "br"),
-            };
-            Reply::html(body).header("Content-Encoding", enc)
-        })
+    let server = Server::without_robots(move |r| {
+        let (body, enc) = match r.path.as_str() {
+            "/gz" => (gzipped.clone(), "gzip"),
+            _ => (br.clone(), "br"),
+        };
+        Reply::html(body).header("Content-Encoding", enc)
     })
     .await;
     let fetcher = quick().build().unwrap();
@@ -421,11 +386,9 @@ async fn legacy_charsets_without_a_header_charset() {
         </article></body></html>";
     let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(japanese);
     let (w, s) = (win1252.into_owned(), sjis.into_owned());
-    let server = Server::start(move |r| {
-        not_found_robots(&r.path).unwrap_or_else(|| match r.path.as_str() {
-            "/fr" => Reply::with_type(200, "text/html", w.clone()),
-            _ => Reply::with_type(200, "text/html", s.clone()),
-        })
+    let server = Server::without_robots(move |r| match r.path.as_str() {
+        "/fr" => Reply::with_type(200, "text/html", w.clone()),
+        _ => Reply::with_type(200, "text/html", s.clone()),
     })
     .await;
     let fetcher = quick().build().unwrap();
@@ -511,13 +474,11 @@ async fn robots_txt_disallow_and_crawl_delay() {
 
 #[tokio::test]
 async fn per_host_delay_and_concurrency_are_respected() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| {
-            Reply::Slow(
-                Duration::from_millis(30),
-                Box::new(Reply::html(article_page("Tide tables"))),
-            )
-        })
+    let server = Server::without_robots(|_| {
+        Reply::Slow(
+            Duration::from_millis(30),
+            Box::new(Reply::html(article_page("Tide tables"))),
+        )
     })
     .await;
     let delay = Duration::from_millis(100);
@@ -535,13 +496,11 @@ async fn per_host_delay_and_concurrency_are_respected() {
     }
 
     // No delay: the per-host cap bounds overlapping requests.
-    let slow = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| {
-            Reply::Slow(
-                Duration::from_millis(50),
-                Box::new(Reply::html(article_page("Tide tables"))),
-            )
-        })
+    let slow = Server::without_robots(|_| {
+        Reply::Slow(
+            Duration::from_millis(50),
+            Box::new(Reply::html(article_page("Tide tables"))),
+        )
     })
     .await;
     let fetcher = quick()
@@ -562,20 +521,18 @@ async fn fetch_many_reports_every_url_exactly_once() {
     let mut servers = Vec::new();
     for _ in 0..5 {
         servers.push(
-            Server::start(|r| {
-                not_found_robots(&r.path).unwrap_or_else(|| {
-                    let n: usize = r.path.rsplit('/').next().unwrap().parse().unwrap();
-                    match n % 10 {
-                        // A few failures mixed in: they are results too.
-                        7 => Reply::status(404),
-                        _ => Reply::Slow(
-                            Duration::from_millis(5),
-                            Box::new(Reply::html(article_page(&format!(
-                                "Harbour story number {n} approved"
-                            )))),
-                        ),
-                    }
-                })
+            Server::without_robots(|r| {
+                let n: usize = r.path.rsplit('/').next().unwrap().parse().unwrap();
+                match n % 10 {
+                    // A few failures mixed in: they are results too.
+                    7 => Reply::status(404),
+                    _ => Reply::Slow(
+                        Duration::from_millis(5),
+                        Box::new(Reply::html(article_page(&format!(
+                            "Harbour story number {n} approved"
+                        )))),
+                    ),
+                }
             })
             .await,
         );
@@ -643,10 +600,7 @@ async fn extraction_runs_off_the_async_executor() {
     );
 
     let body = page.clone();
-    let server = Server::start(move |r| {
-        not_found_robots(&r.path).unwrap_or_else(|| Reply::html(body.clone()))
-    })
-    .await;
+    let server = Server::without_robots(move |_| Reply::html(body.clone())).await;
     let fetcher = quick().max_body_bytes(16 << 20).build().unwrap();
     // This test runs on a current-thread runtime: a ticker on it stalls for
     // the whole extraction if extraction blocks the executor.
@@ -678,8 +632,7 @@ async fn extraction_runs_off_the_async_executor() {
 
 #[tokio::test]
 async fn fetch_many_with_a_site_memory_strips_what_the_host_repeats() {
-    let server = Server::start(|r| {
-        not_found_robots(&r.path).unwrap_or_else(|| {
+    let server = Server::without_robots(|r| {
             let n = r.path.rsplit('/').next().unwrap_or("0").to_string();
             Reply::html(format!(
                 "<html><body><article><p>Quillorama Hyperlocal Dispatch Bureau</p><p>Page {n}: the river ferry timetable changes next week, and \
@@ -689,7 +642,6 @@ async fn fetch_many_with_a_site_memory_strips_what_the_host_repeats() {
                  <p>Quillorama Hyperlocal Dispatch Bureau</p></article></body></html>"
             ))
         })
-    })
     .await;
     let fetcher = quick()
         .concurrency(1)

@@ -10,19 +10,8 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant};
 
 use gleaner::decode::CharsetSource;
-use gleaner::{Error, Fetcher, FetcherBuilder};
-use support::{article_page, Reply, Server};
-
-/// Short timeouts, no politeness delay, fast retries.
-fn quick() -> FetcherBuilder {
-    Fetcher::builder()
-        .connect_timeout(Duration::from_millis(500))
-        .read_timeout(Duration::from_millis(300))
-        .timeout(Duration::from_secs(2))
-        .host_delay(Duration::ZERO)
-        .retry_base_delay(Duration::from_millis(20))
-        .max_retries(2)
-}
+use gleaner::Error;
+use support::{article_page, quick, Reply, Server};
 
 fn page() -> Reply {
     Reply::html(article_page("Breakwater repairs approved"))
@@ -160,13 +149,9 @@ async fn a_robots_txt_server_error_names_the_status_and_a_4xx_allows() {
 
 #[tokio::test]
 async fn the_deadline_bounds_every_attempt_and_names_itself() {
-    let server = Server::start(|r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
-        // Passes the read timeout, never finishes: each attempt runs into
-        // the 400 ms total timeout, and is retried.
-        _ => Reply::Trickle(Duration::from_millis(50)),
-    })
-    .await;
+    // Passes the read timeout, never finishes: each attempt runs into the
+    // 400 ms total timeout, and is retried.
+    let server = Server::without_robots(|_| Reply::Trickle(Duration::from_millis(50))).await;
     let fetcher = quick()
         .timeout(Duration::from_millis(400))
         .max_retries(5)
@@ -194,11 +179,7 @@ async fn the_deadline_bounds_every_attempt_and_names_itself() {
 
 #[tokio::test]
 async fn a_retry_after_past_the_deadline_is_not_waited_for() {
-    let server = Server::start(|r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
-        _ => Reply::status(503).header("Retry-After", "5"),
-    })
-    .await;
+    let server = Server::without_robots(|_| Reply::status(503).header("Retry-After", "5")).await;
     let fetcher = quick().deadline(Duration::from_secs(1)).build().unwrap();
     let started = Instant::now();
     let err = fetcher.fetch(server.url("/busy")).await.unwrap_err();
@@ -282,9 +263,8 @@ async fn a_latin1_body_declared_utf8_is_decoded_by_detection() {
     let text = "<html><body><p>Le caf\u{e9} de la gare a rouvert apr\u{e8}s des mois de travaux, \u{e0} la grande joie des habitu\u{e9}s du quartier.</p></body></html>";
     // Every character is in Latin-1: one byte each.
     let latin1: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
-    let server = Server::start(move |r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
-        _ => Reply::with_type(200, "text/html; charset=utf-8", latin1.clone()),
+    let server = Server::without_robots(move |_| {
+        Reply::with_type(200, "text/html; charset=utf-8", latin1.clone())
     })
     .await;
     let page = quick()
@@ -311,8 +291,7 @@ async fn binary_bodies_served_as_html_are_not_articles() {
         })
         .collect();
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR rest of the image".to_vec();
-    let server = Server::start(move |r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
+    let server = Server::without_robots(move |r| match r.path.as_str() {
         "/noise" => Reply::with_type(200, "text/html", noise.clone()),
         "/png" => Reply::with_type(200, "text/html; charset=utf-8", png.clone()),
         _ => page(),
@@ -341,8 +320,7 @@ async fn binary_bodies_served_as_html_are_not_articles() {
 
 #[tokio::test]
 async fn a_refused_redirect_names_the_requested_url_and_the_redirecting_page() {
-    let server = Server::start(|r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
+    let server = Server::without_robots(|r| match r.path.as_str() {
         "/start" => Reply::redirect(302, "/hop"),
         "/hop" => Reply::redirect(301, "file:///etc/passwd"),
         "/ftp" => Reply::redirect(302, "ftp://files.example/x"),
@@ -387,13 +365,12 @@ async fn malformed_responses_are_not_retried_and_broken_connections_are() {
     let flood = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{many_headers}Content-Length: 2\r\n\r\nhi"
     );
-    let server = Server::start(move |r| {
+    let server = Server::without_robots(move |r| {
         let raw = |s: &str| Reply::Raw {
             bytes: s.as_bytes().to_vec(),
             reset: false,
         };
         match r.path.as_str() {
-            "/robots.txt" => Reply::status(404),
             "/chunks" => raw(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
             ),

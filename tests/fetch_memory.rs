@@ -6,53 +6,22 @@
 //!
 //! One test in this binary: the counters are process-wide.
 #![cfg(feature = "fetch")]
-// A global allocator cannot be written without `unsafe`; this one only
-// forwards to the system allocator and counts.
-#![allow(unsafe_code)]
 
+#[path = "support/heap.rs"]
+mod heap;
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use gleaner::{Error, Extractor, Fetcher, Url};
 use support::{Reply, Server};
 
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is forwarded unchanged to `System`; the counters are
-// atomics and never affect the pointers handed out.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as ours.
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as ours.
-        unsafe { System.dealloc(ptr, layout) };
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
 /// Heap bytes above the current level that `f` peaked at.
 async fn peak_of<T>(f: impl std::future::Future<Output = T>) -> (T, usize) {
-    let base = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
+    let base = heap::start();
     let out = f.await;
-    (out, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+    (out, heap::peak_above(base))
 }
 
 /// The README's per-element figure for an image-dense page (the worst
@@ -64,23 +33,11 @@ const BYTES_PER_ELEMENT: usize = 1_200;
 
 const IMAGES: usize = 20_000;
 
-fn dense_page() -> String {
-    let mut html = String::from(
-        "<!DOCTYPE html><html><head><title>Gallery</title></head><body><article><h1>Gallery</h1><p>Pictures.</p>",
-    );
-    for _ in 0..IMAGES {
-        html.push_str("<img src=a>");
-    }
-    html.push_str("</article></body></html>");
-    html
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn extraction_memory_is_bounded_per_element_and_per_fetcher() {
-    let html = dense_page();
+    let html = heap::image_page(IMAGES);
     let body = html.len();
-    let server = Server::start(move |r| match r.path.as_str() {
-        "/robots.txt" => Reply::status(404),
+    let server = Server::without_robots(move |r| match r.path.as_str() {
         "/small" => Reply::html(support::article_page("Harbour")),
         _ => Reply::html(html.clone()),
     })

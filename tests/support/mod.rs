@@ -145,6 +145,22 @@ impl Server {
         }
     }
 
+    /// A server whose `/robots.txt` is a 404 (every path allowed, no
+    /// delay asked), every other request answered by `handler`: the set-up
+    /// of the fetcher tests that are not about robots.txt.
+    pub async fn without_robots(
+        handler: impl Fn(&Request) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        Server::start(move |r| {
+            if r.path == "/robots.txt" {
+                Reply::status(404)
+            } else {
+                handler(r)
+            }
+        })
+        .await
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }
@@ -288,6 +304,20 @@ async fn serve(
             }
         }
     }
+}
+
+/// A fetcher for tests against [`Server`]: short timeouts (a stalled
+/// server fails in well under a second), no politeness delay, and two fast
+/// retries. A test that measures delays or retries sets its own on top.
+#[cfg(feature = "fetch")]
+pub fn quick() -> gleaner::FetcherBuilder {
+    gleaner::Fetcher::builder()
+        .connect_timeout(Duration::from_millis(500))
+        .read_timeout(Duration::from_millis(300))
+        .timeout(Duration::from_secs(2))
+        .host_delay(Duration::ZERO)
+        .retry_base_delay(Duration::from_millis(40))
+        .max_retries(2)
 }
 
 /// A small article page with enough text to extract.

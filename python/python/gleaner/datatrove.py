@@ -96,6 +96,41 @@ def _metadata_fields(metadata: Union[bool, Sequence[str], None]) -> Tuple[str, .
     return tuple(metadata)
 
 
+class _GleanerOptions:
+    """The options both steps take and how they keep them."""
+
+    extractor_options: Dict[str, Any]
+    metadata_fields: Tuple[str, ...]
+    site_memory: bool
+    jobs: int
+    _fields: List[str]
+    _memory: Optional[gleaner.SiteMemory]
+
+    def _set_gleaner_options(
+        self,
+        focus: str,
+        images: bool,
+        links: bool,
+        tables: bool,
+        metadata: Union[bool, Sequence[str]],
+        site_memory: bool,
+        jobs: int,
+        options: Dict[str, Any],
+    ) -> gleaner.Extractor:
+        """Checks and keeps the options; returns the extractor they make
+        (built now, so a bad option fails at pipeline definition)."""
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, not {jobs}")
+        self.extractor_options = dict(focus=focus, images=images, links=links, tables=tables, **options)
+        self.metadata_fields = _metadata_fields(metadata)
+        # Only what the step uses crosses into Python (not the blocks).
+        self._fields = ["text", *self.metadata_fields]
+        self.site_memory = site_memory
+        self.jobs = jobs
+        self._memory = None
+        return gleaner.Extractor(**self.extractor_options)
+
+
 def _date_of(doc: Document) -> Optional[str]:
     """The document's ``date`` (a ``WARC-Date`` from datatrove's readers)
     when it is a string: the reference time of relative dates."""
@@ -107,7 +142,7 @@ def _date_of(doc: Document) -> Optional[str]:
 _Result = Union[Tuple[str, Dict[str, Any]], Exception]
 
 
-class GleanerExtractor(BaseExtractor):
+class GleanerExtractor(_GleanerOptions, BaseExtractor):
     """Extracts the article text of HTML documents with gleaner.
 
     Args:
@@ -150,26 +185,14 @@ class GleanerExtractor(BaseExtractor):
         **options: Any,
     ):
         super().__init__(timeout=timeout)  # type: ignore[arg-type]
-        if jobs < 1:
-            raise ValueError(f"jobs must be at least 1, not {jobs}")
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {batch_size}")
         if site_memory and jobs > 1:
             raise ValueError("site_memory=True needs jobs=1: the memory is applied page by page in document order")
-        self.extractor_options: Dict[str, Any] = dict(
-            focus=focus, images=images, links=links, tables=tables, **options
-        )
-        self.metadata_fields = _metadata_fields(metadata)
-        # Only what the step uses crosses into Python (not the blocks).
-        self._fields = ["text", *self.metadata_fields]
-        self.site_memory = site_memory
-        self.jobs = jobs
+        self._set_gleaner_options(focus, images, links, tables, metadata, site_memory, jobs, options)
         self.batch_size = batch_size
-        # Built on first use, in the process that runs the step. Checking
-        # the options now gives a bad option's error at pipeline definition.
-        gleaner.Extractor(**self.extractor_options)
+        # Built again on first use, in the process that runs the step.
         self._extractor: Optional[gleaner.Extractor] = None
-        self._memory: Optional[gleaner.SiteMemory] = None
 
     @property
     def extractor(self) -> gleaner.Extractor:
@@ -305,7 +328,7 @@ class GleanerExtractor(BaseExtractor):
         return doc
 
 
-class GleanerWarcReader(BaseDiskReader):
+class GleanerWarcReader(_GleanerOptions, BaseDiskReader):
     """Reads WARC files and extracts their HTML pages with gleaner.
 
     A datatrove reader (``BaseDiskReader``: the same ``data_folder``,
@@ -401,22 +424,11 @@ class GleanerWarcReader(BaseDiskReader):
             glob_pattern=glob_pattern,
             shuffle_files=shuffle_files,
         )
-        if jobs < 1:
-            raise ValueError(f"jobs must be at least 1, not {jobs}")
         if compression not in ("infer", "gzip", "zstd", None):
             raise ValueError(f"compression must be 'infer', 'gzip', 'zstd' or None, not {compression!r}")
         self.compression = compression
-        self.extractor_options: Dict[str, Any] = dict(
-            focus=focus, images=images, links=links, tables=tables, **options
-        )
-        self.metadata_fields = _metadata_fields(metadata)
-        self._fields = ["text", *self.metadata_fields]
-        self.site_memory = site_memory
-        self.jobs = jobs
+        self.extractor = self._set_gleaner_options(focus, images, links, tables, metadata, site_memory, jobs, options)
         self.max_record_bytes = max_record_bytes
-        # Checks the options now: a bad one fails at pipeline definition.
-        self.extractor = gleaner.Extractor(**self.extractor_options)
-        self._memory: Optional[gleaner.SiteMemory] = None
         self._warned_error = False
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
