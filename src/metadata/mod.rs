@@ -35,7 +35,7 @@ mod urls;
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike as _, Utc};
 use scraper::{ElementRef, Html, Node};
 use url::Url;
 
@@ -291,6 +291,17 @@ fn scan_meta(raw: &mut Raw, at: &Attrs<'_>) {
     };
     let content = content.trim();
     if content.is_empty() {
+        return;
+    }
+    // JSON-LD a framework writes into a meta instead of a script
+    // (`<meta name="script:ld+json" content="{…}">`).
+    if at
+        .name
+        .is_some_and(|n| n.eq_ignore_ascii_case("script:ld+json"))
+    {
+        if let Some(v) = jsonld::parse_script(content) {
+            raw.ld.push(v);
+        }
         return;
     }
     for keys in [at.name, at.property, at.itemprop, at.http_equiv]
@@ -1279,11 +1290,42 @@ fn choose_dates(
     .map(|s| header_published(&header, raw.h1_order, s).unwrap_or(s));
     let published = structured
         .or_else(|| shown_published(raw, &visible, url, now, fetched))
-        .map(|p| in_page_offset(raw, p, now));
+        .map(|p| in_shown_offset(&header, in_page_offset(raw, p, now)));
     let modified = structured_modified(raw, ld, now).map(|m| in_page_offset(raw, m, now));
     let modified =
         header_modified(&header, modified).or_else(|| nearest(dates::DateKind::Modified));
     (published.or(modified), modified)
+}
+
+/// The instant `ts` in the offset of the clock the article's header shows
+/// it by: when the header's nearest publication or bare date line states
+/// the same instant with a time of day ("Dec 19, 2023 3:57 AM" beside a structured
+/// `2023-12-18T22:57-05:00`), the offset is the difference between the two
+/// clocks, and the calendar day is the one the page shows.
+fn in_shown_offset(header: &[&Shown<'_>], ts: Timestamp) -> Timestamp {
+    // An update line states another instant.
+    let Some(first) = header
+        .iter()
+        .find(|s| s.kind != dates::DateKind::Modified)
+        .filter(|s| same_date(s, ts))
+    else {
+        return ts;
+    };
+    let shown = first.at.naive_utc();
+    if shown.time() == chrono::NaiveTime::MIN || shown.date() == ts.date_naive() {
+        return ts;
+    }
+    // The page's clock shows minutes.
+    let instant = ts.naive_utc();
+    let instant = instant - chrono::Duration::seconds(i64::from(instant.second()));
+    let diff = (shown - instant).num_seconds();
+    if diff % 900 != 0 || !(-12 * 3600..=14 * 3600).contains(&diff) {
+        return ts;
+    }
+    i32::try_from(diff)
+        .ok()
+        .and_then(chrono::FixedOffset::east_opt)
+        .map_or(ts, |o| ts.with_timezone(&o))
 }
 
 /// The visible date of a kind nearest the headline (the first when the
@@ -2294,6 +2336,48 @@ mod tests {
             .collect();
         assert_eq!(header, ["01-03", "03-09", "03-08"]);
         assert!(header_dates(&visible, None).is_empty());
+    }
+
+    #[test]
+    fn a_structured_time_takes_the_offset_of_the_clock_the_header_shows() {
+        let ts = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let shown = |kind, line: &'static str| Shown {
+            kind,
+            at: dates::dates_in_line(line, None, now())[0].1,
+            order: 11,
+            line,
+        };
+        let structured = ts("2023-12-18T22:57:30-05:00");
+        // The page shows the same instant on a UTC clock: December 19.
+        let utc_clock = shown(dates::DateKind::Unlabelled, "Dec 19, 2023 3:57 AM");
+        let moved = in_shown_offset(&[&utc_clock], structured);
+        assert_eq!(moved, structured);
+        assert_eq!(day(Some(moved)).as_deref(), Some("2023-12-19"));
+        assert_eq!(moved.offset().local_minus_utc(), 0);
+        // On a clock two hours ahead of UTC.
+        let ahead = shown(dates::DateKind::Published, "Published 19.12.2023 05:57");
+        assert_eq!(
+            in_shown_offset(&[&ahead], structured)
+                .offset()
+                .local_minus_utc(),
+            7200
+        );
+        // No time shown, the same day shown, another instant, or an update
+        // line: the structured time stays as it is.
+        for line in [
+            shown(dates::DateKind::Unlabelled, "Dec 19, 2023"),
+            shown(dates::DateKind::Unlabelled, "Dec 18, 2023 10:57 PM"),
+            shown(dates::DateKind::Unlabelled, "Dec 19, 2023 4:10 AM"),
+            shown(dates::DateKind::Modified, "Updated Dec 19, 2023 3:57 AM"),
+        ] {
+            let kept = in_shown_offset(&[&line], structured);
+            assert_eq!(
+                day(Some(kept)).as_deref(),
+                Some("2023-12-18"),
+                "{}",
+                line.line
+            );
+        }
     }
 
     #[test]
