@@ -40,6 +40,7 @@ use scraper::{ElementRef, Html, Node};
 use url::Url;
 
 use crate::article::{Article, Block, Image, Timestamp};
+use crate::rules::metadata::{self as words, MetaConcept, MetaScope};
 
 pub(crate) use urls::best_from_srcset;
 
@@ -439,10 +440,9 @@ fn scan_time(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
         return;
     };
     let updated = at.itemprop.is_some_and(|p| p.contains("dateModified"))
-        || at.class.is_some_and(|c| {
-            let c = c.to_ascii_lowercase();
-            c.contains("updated") || c.contains("modified")
-        })
+        || at
+            .class
+            .is_some_and(|c| words::names(MetaConcept::TimeUpdated, MetaScope::Substring, c))
         || leading_child_label(e).or_else(|| parent_label(e)) == Some(dates::DateKind::Modified);
     if updated {
         if raw.modified_times.len() < MAX_DOM_CANDIDATES {
@@ -454,7 +454,7 @@ fn scan_time(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
         || at.itemprop.is_some_and(|p| p.contains("datePublished"))
         || at
             .class
-            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
+            .is_some_and(|c| words::names(MetaConcept::TimePublished, MetaScope::Substring, c));
     if marked {
         raw.times.insert(0, (d.to_string(), order));
         raw.marked_times += 1;
@@ -660,10 +660,9 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
         return None;
     }
     let class_kind = at.class.and_then(|c| {
-        let c = c.to_ascii_lowercase();
-        if c.contains("updated") || c.contains("modif") {
+        if words::names(MetaConcept::LineUpdated, MetaScope::Substring, c) {
             Some(dates::DateKind::Modified)
-        } else if c.contains("publish") || c.contains("posted") || c.contains("entry-date") {
+        } else if words::names(MetaConcept::LinePublished, MetaScope::Substring, c) {
             Some(dates::DateKind::Published)
         } else {
             None
@@ -781,37 +780,19 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// Whether `e` sits in a comment thread (an ancestor's class or id word
-/// opens with the token "comment", "comments" or "commentlist"; a
-/// "comments-open" state class, or one on the root elements, does not
-/// count): its bylines name commenters.
+/// opens with a [`MetaConcept::Comments`] token, "comment", "comments" or
+/// "commentlist"; a "comments-open" state class, or one on the root
+/// elements, does not count): its bylines name commenters.
 fn in_comments(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
         if matches!(v.name(), "html" | "body") {
             return false;
         }
-        let mut values = [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
+        [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
             .into_iter()
-            .flatten();
-        values.any(|value| {
-            value.split_ascii_whitespace().any(|t| {
-                // The word's first token, up to a separator or a case
-                // change (`comment-list`, `commentBody`), is a comment
-                // word; `commentary` (an opinion section) is none.
-                let b = t.as_bytes();
-                let n = 1 + b
-                    .iter()
-                    .skip(1)
-                    .take_while(|c| c.is_ascii_lowercase())
-                    .count();
-                b.get(..n).is_some_and(|head| {
-                    [&b"comment"[..], b"comments", b"commentlist"]
-                        .iter()
-                        .any(|w| head.eq_ignore_ascii_case(w))
-                }) && !t.ends_with("-open")
-                    && !t.ends_with("-closed")
-            })
-        })
+            .flatten()
+            .any(|value| words::names(MetaConcept::Comments, MetaScope::FirstToken, value))
     })
 }
 
@@ -828,75 +809,49 @@ fn is_reader_tag(t: &str) -> bool {
 }
 
 /// Whether `e` sits in the site's navigation or in a figure, in one walk
-/// up. Navigation is a `<nav>`, an element with a navigation or menu role,
-/// or a list, list item or link whose class or id has a `nav`,
-/// `navigation` or `menu` part (`main-nav`, `menu__item`): a "By …" line
-/// there is a menu entry ("By Category", "By Invitation"), not a byline.
-/// In a `<figure>` or its caption it credits the photographer.
+/// up ([`MetaConcept::Menu`], [`MetaConcept::Figure`]). Navigation is a
+/// `<nav>`, an element with a navigation or menu role, or a list, list item
+/// or link whose class or id has a `nav`, `navigation` or `menu` part
+/// (`main-nav`, `menu__item`): a "By …" line there is a menu entry ("By
+/// Category", "By Invitation"), not a byline. In a `<figure>` or its
+/// caption it credits the photographer.
 fn in_menu_or_figure(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
-        if matches!(v.name(), "nav" | "figure" | "figcaption") {
+        let name = v.name();
+        if words::names(MetaConcept::Menu, MetaScope::Element, name)
+            || words::names(MetaConcept::Figure, MetaScope::Element, name)
+        {
             return true;
         }
-        if crate::rules::attr(v, "role").is_some_and(|r| {
-            ["navigation", "menu", "menubar", "menuitem"]
-                .iter()
-                .any(|w| r.eq_ignore_ascii_case(w))
-        }) {
+        if crate::rules::attr(v, "role")
+            .is_some_and(|r| words::names(MetaConcept::Menu, MetaScope::Role, r))
+        {
             return true;
         }
         // Class names count on the parts of a menu (its lists, items and
         // links), not on a page wrapper whose state class says "nav-open".
-        if !matches!(v.name(), "ul" | "ol" | "li" | "a" | "menu") {
+        if !matches!(name, "ul" | "ol" | "li" | "a" | "menu") {
             return false;
         }
         [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
             .into_iter()
             .flatten()
-            .flat_map(|value| {
-                value.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
-            })
-            .any(|part| {
-                [
-                    "nav",
-                    "navigation",
-                    "navbar",
-                    "menu",
-                    "submenu",
-                    "megamenu",
-                    "menubar",
-                ]
-                .iter()
-                .any(|w| part.eq_ignore_ascii_case(w))
-            })
+            .any(|value| words::names(MetaConcept::Menu, MetaScope::Part, value))
     })
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
 /// not an author biography ("about the author"), avatar or a comment's
-/// author.
+/// author ([`MetaConcept::BylineName`]).
 fn is_byline_name(v: &str) -> bool {
-    (v.contains("byline")
-        || (v.contains("author") && v.replace("authority", "").contains("author"))
-        || v.contains("writtenby"))
-        && ![
-            "bio", "about", "avatar", "image", "photo", "img", "follow", "more", "social",
-            "comment",
-        ]
-        .iter()
-        .any(|w| v.contains(w))
+    words::names(MetaConcept::BylineName, MetaScope::Substring, v)
 }
 
 /// A lower-cased `class`/`id` naming a publication date or an article info
-/// line.
+/// line ([`MetaConcept::DateName`]).
 fn is_date_name(v: &str) -> bool {
-    (v.contains("date")
-        || v.contains("publish")
-        || v.contains("timestamp")
-        || v.contains("general-info"))
-        && !v.contains("update")
-        && !v.contains("modif")
+    words::names(MetaConcept::DateName, MetaScope::Substring, v)
 }
 
 fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
@@ -1175,12 +1130,9 @@ const MODIFIED_KEYS: &[&str] = &[
 /// (`w-published-date`, `published`, `article_publish_date`) or an update
 /// (`page-last-updated`, `cdc:last_updated`).
 fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
-    if key.contains("modif") || key.contains("updated") || key.contains("last_update") {
+    if words::names(MetaConcept::MetaKeyUpdated, MetaScope::Substring, key) {
         Some(dates::DateKind::Modified)
-    } else if (key.contains("publish") || key.contains("pubdate") || key.contains("release_date"))
-        && !key.contains("expir")
-        && !key.contains("publisher")
-    {
+    } else if words::names(MetaConcept::MetaKeyPublished, MetaScope::Substring, key) {
         Some(dates::DateKind::Published)
     } else {
         None
@@ -1513,10 +1465,6 @@ fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Opti
     }
 }
 
-const SEPARATORS: [&str; 10] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " : ",
-];
-
 fn simplify(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -1552,7 +1500,8 @@ fn is_site_segment(seg: &str, site: Option<&str>, url: Option<&Url>) -> bool {
 /// The title without the site's name before or after it.
 fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     let title = norm_ws(title);
-    for sep in SEPARATORS {
+    let separators = || words::TITLE_SEPARATORS.iter();
+    for sep in separators().filter(|s| s.known_site).map(|s| s.text) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 6 && is_site_segment(tail, site, url) {
                 return strip_site(head, site, url);
@@ -1566,7 +1515,7 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     }
     // No known site name: a short last segment after a strong separator
     // is the site ("Headline of five words – My website").
-    for sep in [" | ", " – ", " — ", " · ", " • ", " » ", " :: "] {
+    for sep in separators().filter(|s| s.unknown_site).map(|s| s.text) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
                 return head.trim().to_string();
@@ -1581,7 +1530,11 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
 /// health."): the name alone, when another source confirms it (the
 /// JSON-LD publisher or site name, or the host).
 fn without_tagline(name: String, others: &[Option<&str>], url: Option<&Url>) -> String {
-    for sep in [" - ", " – ", " — ", " | ", ": "] {
+    for sep in words::TITLE_SEPARATORS
+        .iter()
+        .filter(|s| s.tagline)
+        .map(|s| s.text)
+    {
         let Some((head, tail)) = name.split_once(sep) else {
             continue;
         };
@@ -2336,6 +2289,27 @@ mod tests {
             .collect();
         assert_eq!(header, ["01-03", "03-09", "03-08"]);
         assert!(header_dates(&visible, None).is_empty());
+    }
+
+    #[test]
+    fn the_class_prefilter_lets_every_byline_and_date_word_through() {
+        // `class_and_id` copies only values holding one of `NAME_WORDS`:
+        // each byline and date word of the rule table must hold one.
+        for r in words::META_RULES.iter().filter(|r| {
+            matches!(r.concept, MetaConcept::BylineName | MetaConcept::DateName)
+                && r.effect == words::Effect::Names
+        }) {
+            let at = Attrs {
+                class: Some(r.pattern),
+                ..Attrs::default()
+            };
+            let mut buf = String::new();
+            assert!(
+                !class_and_id(&at, &mut buf).is_empty(),
+                "{}: filtered out",
+                r.id
+            );
+        }
     }
 
     #[test]
