@@ -257,31 +257,88 @@ pub fn matches(rule: &MetaRule, value: &str) -> bool {
 /// [`MetaScope::WordEnd`] apply word by word: a word that ends in one
 /// does not name the concept, the value's other words still may.
 pub fn names(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
-    let rules = || META_RULES.iter().filter(move |r| r.concept == concept);
-    let word_end_vetoes =
-        rules().any(|r| r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd);
-    if word_end_vetoes && scope != MetaScope::WordEnd {
+    let rules = concept_rules(concept);
+    let word_vetoes = scope != MetaScope::WordEnd
+        && rules
+            .iter()
+            .any(|r| r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd);
+    if word_vetoes {
         return value.split_ascii_whitespace().any(|word| {
-            !rules().any(|r| r.effect == Effect::Vetoes && matches(r, word))
-                && names_one(concept, scope, word)
+            names_in(rules, scope, word)
+                && !rules.iter().any(|r| {
+                    r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd && matches(r, word)
+                })
         });
     }
-    names_one(concept, scope, value)
+    names_in(rules, scope, value)
 }
 
-fn names_one(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
-    let rules = || META_RULES.iter().filter(move |r| r.concept == concept);
-    if rules().any(|r| r.effect == Effect::Vetoes && r.scope == scope && matches(r, value)) {
-        return false;
-    }
-    let mut hidden = std::borrow::Cow::Borrowed(value);
-    for r in rules().filter(|r| r.effect == Effect::Hides && r.scope == scope) {
-        if contains_ignore_case(&hidden, r.pattern) {
-            hidden = std::borrow::Cow::Owned(remove_ignore_case(&hidden, r.pattern));
+/// [`names`] on one concept's rules, without the word-by-word vetoes.
+fn names_in(rules: &[MetaRule], scope: MetaScope, value: &str) -> bool {
+    // Substring patterns are lower case: compare with the value lowered
+    // once (most callers pass it lowered already).
+    let value = if scope == MetaScope::Substring && value.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(value.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    };
+    let scoped = || rules.iter().filter(move |r| r.scope == scope);
+    let named = |v: &str| scoped().any(|r| r.effect == Effect::Names && matches_lower(r, v));
+    // Most values name nothing: the names first, the vetoes after.
+    let hidden: Vec<&str> = scoped()
+        .filter(|r| r.effect == Effect::Hides && value.contains(r.pattern))
+        .map(|r| r.pattern)
+        .collect();
+    let is_named = if hidden.is_empty() {
+        named(&value)
+    } else {
+        let mut v = value.to_string();
+        for h in hidden {
+            v = v.replace(h, "");
         }
-    }
-    rules().any(|r| r.effect == Effect::Names && r.scope == scope && matches(r, &hidden))
+        named(&v)
+    };
+    is_named && !scoped().any(|r| r.effect == Effect::Vetoes && matches_lower(r, &value))
 }
+
+/// [`matches`], where a [`MetaScope::Substring`] value is lower case.
+fn matches_lower(rule: &MetaRule, value: &str) -> bool {
+    if rule.scope == MetaScope::Substring {
+        value.contains(rule.pattern)
+    } else {
+        matches(rule, value)
+    }
+}
+
+/// The rules of one concept: a contiguous run of [`META_RULES`] (a test
+/// holds the table to that).
+fn concept_rules(concept: MetaConcept) -> &'static [MetaRule] {
+    let (start, end) = CONCEPT_RANGES[concept as usize];
+    META_RULES.get(start..end).unwrap_or(&[])
+}
+
+/// Number of [`MetaConcept`]s.
+const CONCEPTS: usize = MetaConcept::MetaKeyPublished as usize + 1;
+
+/// Where each concept's run of [`META_RULES`] starts and ends, by
+/// concept.
+const CONCEPT_RANGES: [(usize, usize); CONCEPTS] = {
+    let mut out = [(0, 0); CONCEPTS];
+    let mut c = 0;
+    while c < CONCEPTS {
+        let mut i = 0;
+        while i < META_RULES.len() && META_RULES[i].concept as usize != c {
+            i += 1;
+        }
+        let start = i;
+        while i < META_RULES.len() && META_RULES[i].concept as usize == c {
+            i += 1;
+        }
+        out[c] = (start, i);
+        c += 1;
+    }
+    out
+};
 
 /// The first token of a class/id word: up to a separator or a change from
 /// lower to upper case (`comment` of `comment-list` and `commentBody`).
@@ -298,20 +355,6 @@ fn first_token(word: &str) -> &str {
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
-
-/// `hay` without any (ASCII-case-insensitive) occurrence of `needle`.
-fn remove_ignore_case(hay: &str, needle: &str) -> String {
-    let lower = hay.to_ascii_lowercase();
-    let needle = needle.to_ascii_lowercase();
-    let mut out = String::with_capacity(hay.len());
-    let mut i = 0;
-    while let Some(at) = lower.get(i..).and_then(|rest| rest.find(&needle)) {
-        out.push_str(&hay[i..i + at]);
-        i += at + needle.len();
-    }
-    out.push_str(&hay[i..]);
-    out
 }
 
 /// One separator between a `<title>`'s headline and the site's name.
@@ -361,3 +404,35 @@ pub const TITLE_SEPARATORS: &[TitleSeparator] = &[
         note: "\"WebMD: Better information.\": a site name and its slogan; too common in \
                headlines to split a title." },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_concept_is_one_run_of_the_table() {
+        let mut total = 0;
+        for (c, &(start, end)) in CONCEPT_RANGES.iter().enumerate() {
+            assert!(start < end, "concept {c} has no rule");
+            assert!(META_RULES[start..end]
+                .iter()
+                .all(|r| r.concept as usize == c));
+            total += end - start;
+        }
+        assert_eq!(total, META_RULES.len(), "a concept's rules are split");
+    }
+
+    #[test]
+    fn names_reads_the_value_in_any_case() {
+        assert!(names(
+            MetaConcept::TimePublished,
+            MetaScope::Substring,
+            "entry-date PUBLISHED"
+        ));
+        assert!(!names(
+            MetaConcept::BylineName,
+            MetaScope::Substring,
+            "Author-Bio"
+        ));
+    }
+}
