@@ -1100,3 +1100,24 @@ fn a_day_month_year_date_joined_by_hyphens_is_read() {
     let a = page_with("<div class=\"blog-post__auth\">By: <a href=\"/a\">Ann Hale</a> on 04-Aug-2021 5:11:10</div>");
     assert_eq!(day(&a).as_deref(), Some("2021-08-04"));
 }
+
+#[test]
+fn a_header_that_shows_only_the_update_dates_a_page_without_structured_dates() {
+    // Further down, a list of other articles with their own dates.
+    let list = format!(
+        "{}<ul><li><p class=\"post-date\">January 2, 2023</p></li><li><p class=\"post-date\">Updated January 9, 2023</p></li></ul>",
+        "<div></div>".repeat(60)
+    );
+    let html = format!(
+        "<html><body><header><h1>Millbrook rebuilds its old footbridge</h1><p>Last updated: March 5, 2023</p></header><article>{BODY}</article>{list}</body></html>"
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(modified_day(&a).as_deref(), Some("2023-03-05"));
+    assert_eq!(day(&a).as_deref(), Some("2023-03-05"));
+    // Structured data keeps its publication date.
+    let a = page_with_ld(
+        ",\"datePublished\":\"2023-01-20T09:00:00Z\"",
+        "<p>Last updated: March 5, 2023</p>",
+    );
+    assert_eq!(day(&a).as_deref(), Some("2023-01-20"));
+}

@@ -1219,7 +1219,8 @@ fn same_date(shown: &Shown<'_>, ts: Timestamp) -> bool {
 /// header shows beats structured data that disagrees with it (see
 /// [`header_published`], [`header_modified`]). A page that states only an
 /// update date gets it as `published` too: the version shown was published
-/// then.
+/// then; so does a page without structured or URL dates whose header shows
+/// only its update date ([`shows_only_update`]).
 fn choose_dates(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1246,6 +1247,17 @@ fn choose_dates(
     let modified = structured_modified(raw, ld, now).map(|m| in_page_offset(raw, m, now));
     let modified =
         header_modified(&header, modified).or_else(|| nearest(dates::DateKind::Modified));
+    // Without structured data or a URL date, a header that shows only the
+    // update dates the page: a date found further down (a list of other
+    // articles, a sidebar) does not date this one.
+    if structured.is_none()
+        && url
+            .and_then(|u| dates::from_url_path(u.path(), now))
+            .is_none()
+        && shows_only_update(&header)
+    {
+        return (modified.or(published), modified);
+    }
     (published.or(modified), modified)
 }
 
@@ -1278,6 +1290,13 @@ fn in_shown_offset(header: &[&Shown<'_>], ts: Timestamp) -> Timestamp {
         .ok()
         .and_then(chrono::FixedOffset::east_opt)
         .map_or(ts, |o| ts.with_timezone(&o))
+}
+
+/// Whether the article's header dates it by its update alone: it shows a
+/// date labelled as the update ("Updated August 14, 2025") and none
+/// labelled as the publication, nor a bare date.
+fn shows_only_update(header: &[&Shown<'_>]) -> bool {
+    !header.is_empty() && header.iter().all(|s| s.kind == dates::DateKind::Modified)
 }
 
 /// The visible date of a kind nearest the headline (the first when the
