@@ -409,6 +409,13 @@ const META_ROWS: &[(&str, &str, &str)] = &[
     ("meta-key-published.release_date", "release_date", "release-date"),
     ("meta-key-published.not-expir", "publish-expiry", "publish"),
     ("meta-key-published.not-publisher", "article:publisher", "published"),
+    ("foreign-dates.element-nav", "nav", "navbar"),
+    ("foreign-dates.element-aside", "aside", "asides"),
+    ("foreign-dates.element-footer", "footer", "foot"),
+    ("foreign-dates.element-figcaption", "figcaption", "figure"),
+    ("foreign-dates.element-blockquote", "blockquote", "q"),
+    ("foreign-dates.element-a", "a", "abbr"),
+    ("logo.logo", "site-Logo", "log-o"),
 ];
 
 #[test]

@@ -535,7 +535,9 @@ fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut 
 /// a logo, or whose whole text is one link to the site's home page
 /// (`/`, `index.html`, a host root).
 fn is_branding_h1(e: ElementRef<'_>, at: &Attrs<'_>, text: &str) -> bool {
-    let logo = |v: Option<&str>| v.is_some_and(|v| v.to_ascii_lowercase().contains("logo"));
+    let logo = |v: Option<&str>| {
+        v.is_some_and(|v| words::names(MetaConcept::Logo, MetaScope::Substring, v))
+    };
     if logo(at.class) || logo(at.id) {
         return true;
     }
@@ -651,9 +653,10 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
     let text = direct_text(e)?;
     let _ = dates::find_in_text_unchecked(&text)?;
     let blocked = e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        matches!(
+        words::names(
+            MetaConcept::ForeignDates,
+            MetaScope::Element,
             a.value().name(),
-            "nav" | "aside" | "footer" | "figcaption" | "blockquote" | "a"
         )
     }) || in_comments(e);
     if blocked {

@@ -38,6 +38,12 @@ pub enum MetaConcept {
     MetaKeyUpdated,
     /// A date meta key naming the publication.
     MetaKeyPublished,
+    /// An element whose dates are not the page's: a visible date line
+    /// inside one is not read.
+    ForeignDates,
+    /// A class/id marking an `h1` as the site's logo (its text is the
+    /// site's name, not the headline).
+    Logo,
 }
 
 impl MetaConcept {
@@ -55,6 +61,8 @@ impl MetaConcept {
             MetaConcept::LinePublished => "line-published",
             MetaConcept::MetaKeyUpdated => "meta-key-updated",
             MetaConcept::MetaKeyPublished => "meta-key-published",
+            MetaConcept::ForeignDates => "foreign-dates",
+            MetaConcept::Logo => "logo",
         }
     }
 }
@@ -224,6 +232,13 @@ pub const META_RULES: &[MetaRule] = table![
     group!("meta-key-published.not-" MetaKeyPublished, Substring, Vetoes,
         "An expiry date, and the publisher's name, are no publication date.":
         ["expir", "publisher"]),
+    group!("foreign-dates.element-" ForeignDates, Element, Names,
+        "Navigation, asides and footers date other pages; a caption dates its photo, a quote \
+         its source; a link's date is its target's (a list of other articles).":
+        ["nav", "aside", "footer", "figcaption", "blockquote", "a"]),
+    group!("logo." Logo, Substring, Names,
+        "An `h1` holding the site's logo (`site-logo`, `logo-link`).":
+        ["logo"]),
 ];
 
 /// Whether `rule`'s pattern matches `value` in the rule's scope (the
@@ -318,7 +333,7 @@ fn concept_rules(concept: MetaConcept) -> &'static [MetaRule] {
 }
 
 /// Number of [`MetaConcept`]s.
-const CONCEPTS: usize = MetaConcept::MetaKeyPublished as usize + 1;
+const CONCEPTS: usize = MetaConcept::Logo as usize + 1;
 
 /// Where each concept's run of [`META_RULES`] starts and ends, by
 /// concept.
