@@ -1068,3 +1068,56 @@ fn credits_that_name_no_person_are_kept_when_nothing_names_anyone() {
     let a = page("<meta name=\"author\" content=\"admin\">", "");
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn the_structured_time_is_dated_by_the_clock_the_header_shows() {
+    // The page shows the publication instant on a UTC clock, the structured
+    // data in the newsroom's offset: the day is the one the page shows.
+    let ld = ",\"datePublished\":\"2023-12-18T22:57:00-05:00\"";
+    let a = page_with_ld(ld, "<p>Dec 19, 2023 3:57 AM</p>");
+    assert_eq!(day(&a).as_deref(), Some("2023-12-19"));
+    assert_eq!(
+        a.published.map(|t| t.timestamp()),
+        Some(1_702_958_220),
+        "the same instant"
+    );
+    // A header showing the newsroom's own clock keeps its day.
+    let a = page_with_ld(ld, "<p>Dec 18, 2023 10:57 PM</p>");
+    assert_eq!(day(&a).as_deref(), Some("2023-12-18"));
+}
+
+#[test]
+fn json_ld_in_a_meta_counts() {
+    let a = page(
+        "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Footbridge reopens&quot;,&quot;datePublished&quot;:&quot;2023-11-17T09:00:00-05:00&quot;}\">",
+        "",
+    );
+    assert_eq!(day(&a).as_deref(), Some("2023-11-17"));
+}
+
+#[test]
+fn a_day_month_year_date_joined_by_hyphens_is_read() {
+    let a = page_with("<div class=\"blog-post__auth\">By: <a href=\"/a\">Ann Hale</a> on 04-Aug-2021 5:11:10</div>");
+    assert_eq!(day(&a).as_deref(), Some("2021-08-04"));
+}
+
+#[test]
+fn a_header_that_shows_only_the_update_dates_a_page_without_structured_dates() {
+    // Further down, a list of other articles with their own dates.
+    let list = format!(
+        "{}<ul><li><p class=\"post-date\">January 2, 2023</p></li><li><p class=\"post-date\">Updated January 9, 2023</p></li></ul>",
+        "<div></div>".repeat(60)
+    );
+    let html = format!(
+        "<html><body><header><h1>Millbrook rebuilds its old footbridge</h1><p>Last updated: March 5, 2023</p></header><article>{BODY}</article>{list}</body></html>"
+    );
+    let a = gleaner::extract(&html, None).unwrap();
+    assert_eq!(modified_day(&a).as_deref(), Some("2023-03-05"));
+    assert_eq!(day(&a).as_deref(), Some("2023-03-05"));
+    // Structured data keeps its publication date.
+    let a = page_with_ld(
+        ",\"datePublished\":\"2023-01-20T09:00:00Z\"",
+        "<p>Last updated: March 5, 2023</p>",
+    );
+    assert_eq!(day(&a).as_deref(), Some("2023-01-20"));
+}

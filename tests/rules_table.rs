@@ -347,3 +347,202 @@ fn rules_are_well_formed() {
         }
     }
 }
+
+/// One row per entry of the metadata vocabulary
+/// (`gleaner::rules::metadata::META_RULES`): a value the rule's pattern
+/// matches in its scope and one it does not (class/id values, a `role`
+/// value, or an element name, as the scope reads).
+#[rustfmt::skip]
+const META_ROWS: &[(&str, &str, &str)] = &[
+    ("byline-name.byline", "post-byline", "by-line"),
+    ("byline-name.author", "entry-author", "auth-box"),
+    ("byline-name.writtenby", "writtenby", "written-by"),
+    ("byline-name.hide-authority", "domain-authority", "author"),
+    ("byline-name.not-bio", "author-bio", "author-b-io"),
+    ("byline-name.not-about", "about-author", "ab-out"),
+    ("byline-name.not-avatar", "author-avatar", "author-ava"),
+    ("byline-name.not-image", "author-image", "author-imag"),
+    ("byline-name.not-photo", "author-photo", "author-pho"),
+    ("byline-name.not-img", "author-img", "author-im"),
+    ("byline-name.not-follow", "follow-author", "fol-low"),
+    ("byline-name.not-more", "more-by-author", "mo-re"),
+    ("byline-name.not-social", "author-social", "author-soc"),
+    ("byline-name.not-comment", "comment-author", "com-ment"),
+    ("date-name.date", "post-date", "dat-e"),
+    ("date-name.publish", "published-on", "pub-lish"),
+    ("date-name.timestamp", "story-timestamp", "time-stamp"),
+    ("date-name.general-info", "article-general-info", "general_info"),
+    ("date-name.not-update", "date-updated", "date"),
+    ("date-name.not-modif", "date-modified", "date-mod"),
+    ("menu.element-nav", "nav", "navbar"),
+    ("menu.role-navigation", "navigation", "navigation-bar"),
+    ("menu.role-menu", "menu", "menus"),
+    ("menu.role-menubar", "menubar", "menu-bar"),
+    ("menu.role-menuitem", "menuitem", "menu"),
+    ("menu.nav", "main-nav", "navy"),
+    ("menu.navigation", "site_navigation", "navigations"),
+    ("menu.navbar", "top navbar", "navbars"),
+    ("menu.menu", "menu__item", "menuItem"),
+    ("menu.submenu", "sub submenu", "submenus"),
+    ("menu.megamenu", "megamenu-col", "mega-menus"),
+    ("menu.menubar", "menubar-item", "menubars"),
+    ("figure.element-figure", "figure", "figures"),
+    ("figure.element-figcaption", "figcaption", "caption"),
+    ("comments.comment", "comment-list", "post-comment"),
+    ("comments.comments", "commentsBox", "commentsbox"),
+    ("comments.commentlist", "commentlist", "comment-list"),
+    ("comments.not-open", "comments-open", "reopen"),
+    ("comments.not-closed", "comments-closed", "enclosed"),
+    ("time-updated.updated", "entry-date updated", "update"),
+    ("time-updated.modified", "date-modified", "date-modif"),
+    ("time-published.publish", "publish-date", "pub-date"),
+    ("line-updated.updated", "last-updated", "update"),
+    ("line-updated.modif", "modification", "mod-if"),
+    ("line-published.publish", "published", "pub"),
+    ("line-published.posted", "posted-on", "post-on"),
+    ("line-published.entry-date", "entry-date", "entry_date"),
+    ("meta-key-updated.modif", "article:modified", "mod"),
+    ("meta-key-updated.updated", "page-last-updated", "update"),
+    ("meta-key-updated.last_update", "cdc:last_update", "last-update"),
+    ("meta-key-published.publish", "w-published-date", "pub-date"),
+    ("meta-key-published.pubdate", "sailthru.pubdate", "pub-date"),
+    ("meta-key-published.release_date", "release_date", "release-date"),
+    ("meta-key-published.not-expir", "publish-expiry", "publish"),
+    ("meta-key-published.not-publisher", "article:publisher", "published"),
+    ("foreign-dates.element-nav", "nav", "navbar"),
+    ("foreign-dates.element-aside", "aside", "asides"),
+    ("foreign-dates.element-footer", "footer", "foot"),
+    ("foreign-dates.element-figcaption", "figcaption", "figure"),
+    ("foreign-dates.element-blockquote", "blockquote", "q"),
+    ("foreign-dates.element-a", "a", "abbr"),
+    ("logo.logo", "site-Logo", "log-o"),
+];
+
+#[test]
+fn every_metadata_rule_has_one_row_and_matches_as_stated() {
+    use gleaner::rules::metadata::{matches, META_RULES};
+    let rows: HashSet<&str> = META_ROWS.iter().map(|r| r.0).collect();
+    assert_eq!(rows.len(), META_ROWS.len(), "a rule has two rows");
+    let ids: HashSet<&str> = META_RULES.iter().map(|r| r.id).collect();
+    assert_eq!(ids.len(), META_RULES.len(), "two rules share an id");
+    let missing: Vec<_> = ids.difference(&rows).collect();
+    assert!(missing.is_empty(), "rules without a row: {missing:?}");
+    let stray: Vec<_> = rows.difference(&ids).collect();
+    assert!(stray.is_empty(), "rows without a rule: {stray:?}");
+    let mut failures = Vec::new();
+    for &(id, yes, no) in META_ROWS {
+        let Some(rule) = META_RULES.iter().find(|r| r.id == id) else {
+            continue;
+        };
+        if !matches(rule, yes) {
+            failures.push(format!("{id} does not match {yes:?}"));
+        }
+        if matches(rule, no) {
+            failures.push(format!("{id} matches {no:?}"));
+        }
+        assert!(!rule.note.is_empty(), "{id}: no note");
+        assert!(
+            id.starts_with(rule.concept.name()),
+            "{id}: id names another concept"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn metadata_vetoes_and_hidden_words_override_a_match() {
+    use gleaner::rules::metadata::{names, MetaConcept as C, MetaScope as S};
+    assert!(names(C::BylineName, S::Substring, "post-author"));
+    assert!(!names(C::BylineName, S::Substring, "author-bio"));
+    assert!(!names(C::BylineName, S::Substring, "domain-authority"));
+    assert!(names(C::BylineName, S::Substring, "authority author"));
+    assert!(names(C::DateName, S::Substring, "entry-date"));
+    assert!(!names(C::DateName, S::Substring, "date-updated"));
+    assert!(names(C::Comments, S::FirstToken, "comment-list"));
+    // A state word leaves the value's other words in play.
+    assert!(!names(C::Comments, S::FirstToken, "comments-open"));
+    assert!(names(
+        C::Comments,
+        S::FirstToken,
+        "comments-open commentBody"
+    ));
+    assert!(names(
+        C::MetaKeyPublished,
+        S::Substring,
+        "article_publish_date"
+    ));
+    assert!(!names(C::MetaKeyPublished, S::Substring, "publisher"));
+}
+
+/// One row per `<title>` separator
+/// (`gleaner::rules::metadata::TITLE_SEPARATORS`): the separator and
+/// whether it splits off a known site name, an unknown one, and a site
+/// name's slogan. The test builds the three pages and checks the
+/// extracted title and site name.
+#[rustfmt::skip]
+const SEPARATOR_ROWS: &[(&str, bool, bool, bool)] = &[
+    (" | ", true, true, true),
+    (" - ", true, false, true),
+    (" – ", true, true, true),
+    (" — ", true, true, true),
+    (" :: ", true, true, false),
+    (" · ", true, true, false),
+    (" • ", true, true, false),
+    (" // ", true, false, false),
+    (" » ", true, true, false),
+    (" : ", true, false, false),
+    (": ", false, false, true),
+];
+
+#[test]
+fn every_title_separator_has_one_row_and_splits_as_stated() {
+    use gleaner::rules::metadata::TITLE_SEPARATORS;
+    let texts: Vec<&str> = TITLE_SEPARATORS.iter().map(|s| s.text).collect();
+    let rows: Vec<&str> = SEPARATOR_ROWS.iter().map(|r| r.0).collect();
+    assert_eq!(texts, rows, "one row per separator, in the table's order");
+    const BODY: &str = "<article><p>The river town of Millbrook voted on Tuesday to rebuild its old wooden footbridge, closed last spring after an inspection.</p><p>Work is expected to start in early summer and to take about four months in all.</p></article>";
+    let headline = "Millbrook votes to rebuild its footbridge";
+    let title = |head: &str| {
+        let html = format!("<html><head>{head}</head><body>{BODY}</body></html>");
+        gleaner::extract(&html, None).unwrap()
+    };
+    let mut failures = Vec::new();
+    for (sep, row) in TITLE_SEPARATORS.iter().zip(SEPARATOR_ROWS) {
+        let s = sep.text;
+        assert!(!sep.note.is_empty(), "{s:?}: no note");
+        let known = title(&format!(
+            "<title>{headline}{s}Quay Wire</title><meta property=\"og:site_name\" content=\"Quay Wire\">"
+        ));
+        let split = known.title.as_deref() == Some(headline);
+        if split != row.1 || split != sep.known_site {
+            failures.push(format!(
+                "{s:?} known site: split {split}, title {:?}",
+                known.title
+            ));
+        }
+        let unknown = title(&format!("<title>{headline}{s}Quay Wire</title>"));
+        let split = unknown.title.as_deref() == Some(headline);
+        if split != row.2 || split != sep.unknown_site {
+            failures.push(format!(
+                "{s:?} unknown site: split {split}, title {:?}",
+                unknown.title
+            ));
+        }
+        let slogan = title(&format!(
+            "<meta property=\"og:site_name\" content=\"Quay Wire{s}News of the harbour town\"><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"{headline}\",\"publisher\":{{\"@type\":\"Organization\",\"name\":\"Quay Wire\"}}}}</script>"
+        ));
+        let split = slogan.site_name.as_deref() == Some("Quay Wire");
+        // " : " and " :: " hold the slogan separator ": ": their slogan
+        // split is that one's.
+        let holds_other = TITLE_SEPARATORS
+            .iter()
+            .any(|t| t.tagline && t.text != s && s.contains(t.text));
+        if row.3 != sep.tagline || (!holds_other && split != row.3) {
+            failures.push(format!(
+                "{s:?} slogan: split {split}, site {:?}",
+                slogan.site_name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

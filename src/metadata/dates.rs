@@ -303,7 +303,7 @@ pub(crate) fn is_bare_date_line(line: &str) -> bool {
             i += used;
             continue;
         }
-        if t[i] == Tok::Word {
+        if matches!(t[i], Tok::Word | Tok::GluedMonth(_)) {
             words += 1;
         }
         i += 1;
@@ -654,6 +654,10 @@ enum Tok {
     Num { n: u32, len: usize, ordinal: bool },
     /// A month name or abbreviation.
     Month(u32),
+    /// An abbreviation that is also a common word ("ago", "set", "out"):
+    /// a month only between a day and a year joined by hyphens or slashes
+    /// ("04-ago-2021"), a word anywhere else.
+    GluedMonth(u32),
     /// A word that may stand between a date's parts.
     Filler,
     /// "am" (false) or "pm" (true).
@@ -758,6 +762,11 @@ fn tokens(s: &str) -> Vec<Tok> {
     out
 }
 
+/// Month abbreviations left out of [`FOREIGN_MONTHS`] because they are
+/// common words too: months only inside a day-month-year run joined by
+/// hyphens or slashes ([`Tok::GluedMonth`]).
+const GLUED_MONTHS: &[(&str, u32)] = &[("ago", 8), ("set", 9), ("out", 10)];
+
 fn classify(word: &str) -> Tok {
     match word {
         "am" | "a.m" => return Tok::Meridiem(false),
@@ -772,7 +781,10 @@ fn classify(word: &str) -> Tok {
     }
     match month_in_any_language(word) {
         Some(m) => Tok::Month(m),
-        None => Tok::Word,
+        None => GLUED_MONTHS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or(Tok::Word, |&(_, m)| Tok::GluedMonth(m)),
     }
 }
 
@@ -828,6 +840,19 @@ fn date_at(t: &[Tok], i: usize) -> Option<(i32, u32, u32, usize)> {
                                 (b, a)
                             };
                             return Some((y, m, d, 5));
+                        }
+                    }
+                }
+            }
+            // 04-Aug-2021, 04/ago/2021: a month between a day and a year
+            // joined by the same hyphen or slash.
+            if la <= 2 && !ordinal {
+                if let (Some(s1), Some(&(Tok::Month(m) | Tok::GluedMonth(m))), Some(s2)) =
+                    (sep_at(i + 1), t.get(i + 2), sep_at(i + 3))
+                {
+                    if s1 == s2 && matches!(s1, '-' | '/') {
+                        if let Some((y, 4, _)) = num(t.get(i + 4), 4) {
+                            return Some((y as i32, m, a, 5));
                         }
                     }
                 }
@@ -1033,6 +1058,35 @@ mod tests {
             let got = find_in_text(input).map(|t| t.format("%Y-%m-%d %H:%M").to_string());
             assert_eq!(got.as_deref(), Some(want), "{input}");
         }
+    }
+
+    #[test]
+    fn day_month_year_joined_by_hyphens_or_slashes() {
+        let cases = [
+            ("on 04-Aug-2021 5:11:10", "2021-08-04 05:11"),
+            ("04-AUG-2021", "2021-08-04 00:00"),
+            ("by admin on 04-ago-2021", "2021-08-04 00:00"),
+            ("Publicado 12/set/2022", "2022-09-12 00:00"),
+            ("Atualizado 3-out-2020", "2020-10-03 00:00"),
+            ("17-mars-2023", "2023-03-17 00:00"),
+        ];
+        for (input, want) in cases {
+            let got = find_in_text(input).map(|t| t.format("%Y-%m-%d %H:%M").to_string());
+            assert_eq!(got.as_deref(), Some(want), "{input}");
+        }
+        // The words among those abbreviations are no months elsewhere, and
+        // the joins must match.
+        for bad in [
+            "3 days ago 2021",
+            "set 4 2021",
+            "04 out 2021",
+            "04-Aug/2021",
+            "4th-Aug-2021",
+            "04-Aug-21",
+        ] {
+            assert_eq!(find_in_text(bad), None, "{bad}");
+        }
+        assert!(!is_bare_date_line("out of 5 set 2021"));
     }
 
     #[test]

@@ -35,11 +35,12 @@ mod urls;
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike as _, Utc};
 use scraper::{ElementRef, Html, Node};
 use url::Url;
 
 use crate::article::{Article, Block, Image, Timestamp};
+use crate::rules::metadata::{self as words, MetaConcept, MetaScope};
 
 pub(crate) use urls::best_from_srcset;
 
@@ -293,6 +294,17 @@ fn scan_meta(raw: &mut Raw, at: &Attrs<'_>) {
     if content.is_empty() {
         return;
     }
+    // JSON-LD a framework writes into a meta instead of a script
+    // (`<meta name="script:ld+json" content="{…}">`).
+    if at
+        .name
+        .is_some_and(|n| n.eq_ignore_ascii_case("script:ld+json"))
+    {
+        if let Some(v) = jsonld::parse_script(content) {
+            raw.ld.push(v);
+        }
+        return;
+    }
     for keys in [at.name, at.property, at.itemprop, at.http_equiv]
         .into_iter()
         .flatten()
@@ -428,10 +440,9 @@ fn scan_time(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
         return;
     };
     let updated = at.itemprop.is_some_and(|p| p.contains("dateModified"))
-        || at.class.is_some_and(|c| {
-            let c = c.to_ascii_lowercase();
-            c.contains("updated") || c.contains("modified")
-        })
+        || at
+            .class
+            .is_some_and(|c| words::names(MetaConcept::TimeUpdated, MetaScope::Substring, c))
         || leading_child_label(e).or_else(|| parent_label(e)) == Some(dates::DateKind::Modified);
     if updated {
         if raw.modified_times.len() < MAX_DOM_CANDIDATES {
@@ -443,7 +454,7 @@ fn scan_time(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, order: usize) {
         || at.itemprop.is_some_and(|p| p.contains("datePublished"))
         || at
             .class
-            .is_some_and(|c| c.contains("publish") || c.contains("Publish"));
+            .is_some_and(|c| words::names(MetaConcept::TimePublished, MetaScope::Substring, c));
     if marked {
         raw.times.insert(0, (d.to_string(), order));
         raw.marked_times += 1;
@@ -524,7 +535,9 @@ fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut 
 /// a logo, or whose whole text is one link to the site's home page
 /// (`/`, `index.html`, a host root).
 fn is_branding_h1(e: ElementRef<'_>, at: &Attrs<'_>, text: &str) -> bool {
-    let logo = |v: Option<&str>| v.is_some_and(|v| v.to_ascii_lowercase().contains("logo"));
+    let logo = |v: Option<&str>| {
+        v.is_some_and(|v| words::names(MetaConcept::Logo, MetaScope::Substring, v))
+    };
     if logo(at.class) || logo(at.id) {
         return true;
     }
@@ -640,19 +653,19 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
     let text = direct_text(e)?;
     let _ = dates::find_in_text_unchecked(&text)?;
     let blocked = e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        matches!(
+        words::names(
+            MetaConcept::ForeignDates,
+            MetaScope::Element,
             a.value().name(),
-            "nav" | "aside" | "footer" | "figcaption" | "blockquote" | "a"
         )
     }) || in_comments(e);
     if blocked {
         return None;
     }
     let class_kind = at.class.and_then(|c| {
-        let c = c.to_ascii_lowercase();
-        if c.contains("updated") || c.contains("modif") {
+        if words::names(MetaConcept::LineUpdated, MetaScope::Substring, c) {
             Some(dates::DateKind::Modified)
-        } else if c.contains("publish") || c.contains("posted") || c.contains("entry-date") {
+        } else if words::names(MetaConcept::LinePublished, MetaScope::Substring, c) {
             Some(dates::DateKind::Published)
         } else {
             None
@@ -770,37 +783,19 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 }
 
 /// Whether `e` sits in a comment thread (an ancestor's class or id word
-/// opens with the token "comment", "comments" or "commentlist"; a
-/// "comments-open" state class, or one on the root elements, does not
-/// count): its bylines name commenters.
+/// opens with a [`MetaConcept::Comments`] token, "comment", "comments" or
+/// "commentlist"; a "comments-open" state class, or one on the root
+/// elements, does not count): its bylines name commenters.
 fn in_comments(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
         if matches!(v.name(), "html" | "body") {
             return false;
         }
-        let mut values = [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
+        [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
             .into_iter()
-            .flatten();
-        values.any(|value| {
-            value.split_ascii_whitespace().any(|t| {
-                // The word's first token, up to a separator or a case
-                // change (`comment-list`, `commentBody`), is a comment
-                // word; `commentary` (an opinion section) is none.
-                let b = t.as_bytes();
-                let n = 1 + b
-                    .iter()
-                    .skip(1)
-                    .take_while(|c| c.is_ascii_lowercase())
-                    .count();
-                b.get(..n).is_some_and(|head| {
-                    [&b"comment"[..], b"comments", b"commentlist"]
-                        .iter()
-                        .any(|w| head.eq_ignore_ascii_case(w))
-                }) && !t.ends_with("-open")
-                    && !t.ends_with("-closed")
-            })
-        })
+            .flatten()
+            .any(|value| words::names(MetaConcept::Comments, MetaScope::FirstToken, value))
     })
 }
 
@@ -817,75 +812,49 @@ fn is_reader_tag(t: &str) -> bool {
 }
 
 /// Whether `e` sits in the site's navigation or in a figure, in one walk
-/// up. Navigation is a `<nav>`, an element with a navigation or menu role,
-/// or a list, list item or link whose class or id has a `nav`,
-/// `navigation` or `menu` part (`main-nav`, `menu__item`): a "By …" line
-/// there is a menu entry ("By Category", "By Invitation"), not a byline.
-/// In a `<figure>` or its caption it credits the photographer.
+/// up ([`MetaConcept::Menu`], [`MetaConcept::Figure`]). Navigation is a
+/// `<nav>`, an element with a navigation or menu role, or a list, list item
+/// or link whose class or id has a `nav`, `navigation` or `menu` part
+/// (`main-nav`, `menu__item`): a "By …" line there is a menu entry ("By
+/// Category", "By Invitation"), not a byline. In a `<figure>` or its
+/// caption it credits the photographer.
 fn in_menu_or_figure(e: ElementRef<'_>) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
-        if matches!(v.name(), "nav" | "figure" | "figcaption") {
+        let name = v.name();
+        if words::names(MetaConcept::Menu, MetaScope::Element, name)
+            || words::names(MetaConcept::Figure, MetaScope::Element, name)
+        {
             return true;
         }
-        if crate::rules::attr(v, "role").is_some_and(|r| {
-            ["navigation", "menu", "menubar", "menuitem"]
-                .iter()
-                .any(|w| r.eq_ignore_ascii_case(w))
-        }) {
+        if crate::rules::attr(v, "role")
+            .is_some_and(|r| words::names(MetaConcept::Menu, MetaScope::Role, r))
+        {
             return true;
         }
         // Class names count on the parts of a menu (its lists, items and
         // links), not on a page wrapper whose state class says "nav-open".
-        if !matches!(v.name(), "ul" | "ol" | "li" | "a" | "menu") {
+        if !matches!(name, "ul" | "ol" | "li" | "a" | "menu") {
             return false;
         }
         [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
             .into_iter()
             .flatten()
-            .flat_map(|value| {
-                value.split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
-            })
-            .any(|part| {
-                [
-                    "nav",
-                    "navigation",
-                    "navbar",
-                    "menu",
-                    "submenu",
-                    "megamenu",
-                    "menubar",
-                ]
-                .iter()
-                .any(|w| part.eq_ignore_ascii_case(w))
-            })
+            .any(|value| words::names(MetaConcept::Menu, MetaScope::Part, value))
     })
 }
 
 /// A lower-cased `class`/`id` naming a byline (as Readability does), but
 /// not an author biography ("about the author"), avatar or a comment's
-/// author.
+/// author ([`MetaConcept::BylineName`]).
 fn is_byline_name(v: &str) -> bool {
-    (v.contains("byline")
-        || (v.contains("author") && v.replace("authority", "").contains("author"))
-        || v.contains("writtenby"))
-        && ![
-            "bio", "about", "avatar", "image", "photo", "img", "follow", "more", "social",
-            "comment",
-        ]
-        .iter()
-        .any(|w| v.contains(w))
+    words::names(MetaConcept::BylineName, MetaScope::Substring, v)
 }
 
 /// A lower-cased `class`/`id` naming a publication date or an article info
-/// line.
+/// line ([`MetaConcept::DateName`]).
 fn is_date_name(v: &str) -> bool {
-    (v.contains("date")
-        || v.contains("publish")
-        || v.contains("timestamp")
-        || v.contains("general-info"))
-        && !v.contains("update")
-        && !v.contains("modif")
+    words::names(MetaConcept::DateName, MetaScope::Substring, v)
 }
 
 fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
@@ -1164,12 +1133,9 @@ const MODIFIED_KEYS: &[&str] = &[
 /// (`w-published-date`, `published`, `article_publish_date`) or an update
 /// (`page-last-updated`, `cdc:last_updated`).
 fn meta_key_kind(key: &str) -> Option<dates::DateKind> {
-    if key.contains("modif") || key.contains("updated") || key.contains("last_update") {
+    if words::names(MetaConcept::MetaKeyUpdated, MetaScope::Substring, key) {
         Some(dates::DateKind::Modified)
-    } else if (key.contains("publish") || key.contains("pubdate") || key.contains("release_date"))
-        && !key.contains("expir")
-        && !key.contains("publisher")
-    {
+    } else if words::names(MetaConcept::MetaKeyPublished, MetaScope::Substring, key) {
         Some(dates::DateKind::Published)
     } else {
         None
@@ -1256,7 +1222,8 @@ fn same_date(shown: &Shown<'_>, ts: Timestamp) -> bool {
 /// header shows beats structured data that disagrees with it (see
 /// [`header_published`], [`header_modified`]). A page that states only an
 /// update date gets it as `published` too: the version shown was published
-/// then.
+/// then; so does a page without structured or URL dates whose header shows
+/// only its update date ([`shows_only_update`]).
 fn choose_dates(
     raw: &Raw,
     ld: &jsonld::LdArticle,
@@ -1279,11 +1246,60 @@ fn choose_dates(
     .map(|s| header_published(&header, raw.h1_order, s).unwrap_or(s));
     let published = structured
         .or_else(|| shown_published(raw, &visible, url, now, fetched))
-        .map(|p| in_page_offset(raw, p, now));
+        .map(|p| in_shown_offset(&header, in_page_offset(raw, p, now)));
     let modified = structured_modified(raw, ld, now).map(|m| in_page_offset(raw, m, now));
     let modified =
         header_modified(&header, modified).or_else(|| nearest(dates::DateKind::Modified));
+    // Without structured data or a URL date, a header that shows only the
+    // update dates the page: a date found further down (a list of other
+    // articles, a sidebar) does not date this one.
+    if structured.is_none()
+        && url
+            .and_then(|u| dates::from_url_path(u.path(), now))
+            .is_none()
+        && shows_only_update(&header)
+    {
+        return (modified.or(published), modified);
+    }
     (published.or(modified), modified)
+}
+
+/// The instant `ts` in the offset of the clock the article's header shows
+/// it by: when the header's nearest publication or bare date line states
+/// the same instant with a time of day ("Dec 19, 2023 3:57 AM" beside a structured
+/// `2023-12-18T22:57-05:00`), the offset is the difference between the two
+/// clocks, and the calendar day is the one the page shows.
+fn in_shown_offset(header: &[&Shown<'_>], ts: Timestamp) -> Timestamp {
+    // An update line states another instant.
+    let Some(first) = header
+        .iter()
+        .find(|s| s.kind != dates::DateKind::Modified)
+        .filter(|s| same_date(s, ts))
+    else {
+        return ts;
+    };
+    let shown = first.at.naive_utc();
+    if shown.time() == chrono::NaiveTime::MIN || shown.date() == ts.date_naive() {
+        return ts;
+    }
+    // The page's clock shows minutes.
+    let instant = ts.naive_utc();
+    let instant = instant - chrono::Duration::seconds(i64::from(instant.second()));
+    let diff = (shown - instant).num_seconds();
+    if diff % 900 != 0 || !(-12 * 3600..=14 * 3600).contains(&diff) {
+        return ts;
+    }
+    i32::try_from(diff)
+        .ok()
+        .and_then(chrono::FixedOffset::east_opt)
+        .map_or(ts, |o| ts.with_timezone(&o))
+}
+
+/// Whether the article's header dates it by its update alone: it shows a
+/// date labelled as the update ("Updated August 14, 2025") and none
+/// labelled as the publication, nor a bare date.
+fn shows_only_update(header: &[&Shown<'_>]) -> bool {
+    !header.is_empty() && header.iter().all(|s| s.kind == dates::DateKind::Modified)
 }
 
 /// The visible date of a kind nearest the headline (the first when the
@@ -1471,10 +1487,6 @@ fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Opti
     }
 }
 
-const SEPARATORS: [&str; 10] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " : ",
-];
-
 fn simplify(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -1510,7 +1522,8 @@ fn is_site_segment(seg: &str, site: Option<&str>, url: Option<&Url>) -> bool {
 /// The title without the site's name before or after it.
 fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     let title = norm_ws(title);
-    for sep in SEPARATORS {
+    let separators = || words::TITLE_SEPARATORS.iter();
+    for sep in separators().filter(|s| s.known_site).map(|s| s.text) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 6 && is_site_segment(tail, site, url) {
                 return strip_site(head, site, url);
@@ -1524,7 +1537,7 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     }
     // No known site name: a short last segment after a strong separator
     // is the site ("Headline of five words – My website").
-    for sep in [" | ", " – ", " — ", " · ", " • ", " » ", " :: "] {
+    for sep in separators().filter(|s| s.unknown_site).map(|s| s.text) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
                 return head.trim().to_string();
@@ -1539,7 +1552,11 @@ fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
 /// health."): the name alone, when another source confirms it (the
 /// JSON-LD publisher or site name, or the host).
 fn without_tagline(name: String, others: &[Option<&str>], url: Option<&Url>) -> String {
-    for sep in [" - ", " – ", " — ", " | ", ": "] {
+    for sep in words::TITLE_SEPARATORS
+        .iter()
+        .filter(|s| s.tagline)
+        .map(|s| s.text)
+    {
         let Some((head, tail)) = name.split_once(sep) else {
             continue;
         };
@@ -2294,6 +2311,69 @@ mod tests {
             .collect();
         assert_eq!(header, ["01-03", "03-09", "03-08"]);
         assert!(header_dates(&visible, None).is_empty());
+    }
+
+    #[test]
+    fn the_class_prefilter_lets_every_byline_and_date_word_through() {
+        // `class_and_id` copies only values holding one of `NAME_WORDS`:
+        // each byline and date word of the rule table must hold one.
+        for r in words::META_RULES.iter().filter(|r| {
+            matches!(r.concept, MetaConcept::BylineName | MetaConcept::DateName)
+                && r.effect == words::Effect::Names
+        }) {
+            let at = Attrs {
+                class: Some(r.pattern),
+                ..Attrs::default()
+            };
+            let mut buf = String::new();
+            assert!(
+                !class_and_id(&at, &mut buf).is_empty(),
+                "{}: filtered out",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_structured_time_takes_the_offset_of_the_clock_the_header_shows() {
+        let ts = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let shown = |kind, line: &'static str| Shown {
+            kind,
+            at: dates::dates_in_line(line, None, now())[0].1,
+            order: 11,
+            line,
+        };
+        let structured = ts("2023-12-18T22:57:30-05:00");
+        // The page shows the same instant on a UTC clock: December 19.
+        let utc_clock = shown(dates::DateKind::Unlabelled, "Dec 19, 2023 3:57 AM");
+        let moved = in_shown_offset(&[&utc_clock], structured);
+        assert_eq!(moved, structured);
+        assert_eq!(day(Some(moved)).as_deref(), Some("2023-12-19"));
+        assert_eq!(moved.offset().local_minus_utc(), 0);
+        // On a clock two hours ahead of UTC.
+        let ahead = shown(dates::DateKind::Published, "Published 19.12.2023 05:57");
+        assert_eq!(
+            in_shown_offset(&[&ahead], structured)
+                .offset()
+                .local_minus_utc(),
+            7200
+        );
+        // No time shown, the same day shown, another instant, or an update
+        // line: the structured time stays as it is.
+        for line in [
+            shown(dates::DateKind::Unlabelled, "Dec 19, 2023"),
+            shown(dates::DateKind::Unlabelled, "Dec 18, 2023 10:57 PM"),
+            shown(dates::DateKind::Unlabelled, "Dec 19, 2023 4:10 AM"),
+            shown(dates::DateKind::Modified, "Updated Dec 19, 2023 3:57 AM"),
+        ] {
+            let kept = in_shown_offset(&[&line], structured);
+            assert_eq!(
+                day(Some(kept)).as_deref(),
+                Some("2023-12-18"),
+                "{}",
+                line.line
+            );
+        }
     }
 
     #[test]

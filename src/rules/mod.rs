@@ -7,6 +7,8 @@
 //!   reads class/id values against it (hash-like and utility words are
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
+//! - [`metadata`]: the metadata reader's words (byline, date, comment and
+//!   menu names) and the `<title>` separators.
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
 //! - [`BOILER_ROLES`], the attributes the rules read
 //!   ([`READ_ATTRIBUTES`]) and those an image's address is read from
@@ -19,6 +21,7 @@
 
 pub(crate) mod index;
 pub mod lines;
+pub mod metadata;
 pub mod table;
 pub mod tuning;
 

@@ -1,0 +1,453 @@
+//! The metadata reader's word lists as typed data: which class, id, role,
+//! element and meta-key words mark a byline, a date, a comment thread or a
+//! menu, and the separators between a headline and the site's name in a
+//! `<title>`.
+//!
+//! Each [`MetaRule`] states its [`MetaScope`] (what its pattern is
+//! compared with) and its [`Effect`] (whether a match names the concept,
+//! vetoes it, or hides a longer word that holds the pattern). The reader
+//! asks [`names`] whether a value names a [`MetaConcept`]; no other list
+//! of these words exists in the crate.
+
+/// What a metadata word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MetaConcept {
+    /// A class/id naming a byline (its text names the authors).
+    BylineName,
+    /// A class/id naming the publication date or an article info line (its
+    /// text is a date line).
+    DateName,
+    /// An element, role or class/id of the site's navigation, where a
+    /// "By …" line is a menu entry ("By Category"), not a byline.
+    Menu,
+    /// An element whose "By …" line credits a photographer.
+    Figure,
+    /// A class/id of a comment thread, whose bylines and dates are the
+    /// commenters'.
+    Comments,
+    /// A `<time>` class marking the update time.
+    TimeUpdated,
+    /// A `<time>` class marking the publication time.
+    TimePublished,
+    /// A visible date line's class labelling it as the update.
+    LineUpdated,
+    /// A visible date line's class labelling it as the publication.
+    LinePublished,
+    /// A date meta key (one the known key lists lack) naming the update.
+    MetaKeyUpdated,
+    /// A date meta key naming the publication.
+    MetaKeyPublished,
+    /// An element whose dates are not the page's: a visible date line
+    /// inside one is not read.
+    ForeignDates,
+    /// A class/id marking an `h1` as the site's logo (its text is the
+    /// site's name, not the headline).
+    Logo,
+}
+
+impl MetaConcept {
+    /// The concept's name, the first part of its rules' ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            MetaConcept::BylineName => "byline-name",
+            MetaConcept::DateName => "date-name",
+            MetaConcept::Menu => "menu",
+            MetaConcept::Figure => "figure",
+            MetaConcept::Comments => "comments",
+            MetaConcept::TimeUpdated => "time-updated",
+            MetaConcept::TimePublished => "time-published",
+            MetaConcept::LineUpdated => "line-updated",
+            MetaConcept::LinePublished => "line-published",
+            MetaConcept::MetaKeyUpdated => "meta-key-updated",
+            MetaConcept::MetaKeyPublished => "meta-key-published",
+            MetaConcept::ForeignDates => "foreign-dates",
+            MetaConcept::Logo => "logo",
+        }
+    }
+}
+
+/// What a metadata rule's pattern is compared with. Comparisons ignore
+/// ASCII case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MetaScope {
+    /// Anywhere in the value (the element's class and id together, or a
+    /// meta key): `author` in `post-author-name`, `date` in `updated`.
+    Substring,
+    /// A whole part of a class/id value split at whitespace, `-` and `_`:
+    /// `nav` in `main-nav` and `nav_item`, not in `navy` or `navTop`.
+    /// Read on lists, list items, links and `<menu>` only (a page wrapper's
+    /// state class says `nav-open`).
+    Part,
+    /// The first token of a class/id word, up to a separator or a case
+    /// change: `comment` in `comment-list` and `commentBody`, not in
+    /// `commentary` or `post-comment`.
+    FirstToken,
+    /// The end of a class/id word after a hyphen: `open` in
+    /// `comments-open`, not in `reopen`.
+    WordEnd,
+    /// The whole `role` attribute.
+    Role,
+    /// The element's name.
+    Element,
+}
+
+/// What a match says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Effect {
+    /// The value names the concept.
+    Names,
+    /// The value does not name the concept, whatever else matches.
+    Vetoes,
+    /// A longer word holding a [`Effect::Names`] pattern, taken out before
+    /// the patterns are looked for (`authority` is no `author`).
+    Hides,
+}
+
+/// One entry of the metadata vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MetaRule {
+    /// Stable name, `<concept>.<pattern>` (`.not-` before a veto's
+    /// pattern, `.hide-` before a hidden word).
+    pub id: &'static str,
+    /// What a match is about.
+    pub concept: MetaConcept,
+    /// Lowercase ASCII.
+    pub pattern: &'static str,
+    /// What the pattern is compared with.
+    pub scope: MetaScope,
+    /// What a match says.
+    pub effect: Effect,
+    /// Why the entry exists, and its caveats.
+    pub note: &'static str,
+}
+
+/// Rules of one concept, scope and effect sharing a note.
+macro_rules! group {
+    ($name:literal $concept:ident, $scope:ident, $effect:ident, $note:literal: [$($p:literal),* $(,)?]) => {
+        [$(MetaRule {
+            id: concat!($name, $p),
+            concept: MetaConcept::$concept,
+            pattern: $p,
+            scope: MetaScope::$scope,
+            effect: Effect::$effect,
+            note: $note,
+        }),*]
+    };
+}
+
+/// Concatenates rule groups into one static table.
+macro_rules! table {
+    ($($group:expr),* $(,)?) => {{
+        const PARTS: &[&[MetaRule]] = &[$(&$group),*];
+        const LEN: usize = {
+            let mut n = 0;
+            let mut i = 0;
+            while i < PARTS.len() {
+                n += PARTS[i].len();
+                i += 1;
+            }
+            n
+        };
+        const ALL: [MetaRule; LEN] = {
+            let mut out = [PARTS[0][0]; LEN];
+            let (mut k, mut i) = (0, 0);
+            while i < PARTS.len() {
+                let mut j = 0;
+                while j < PARTS[i].len() {
+                    out[k] = PARTS[i][j];
+                    k += 1;
+                    j += 1;
+                }
+                i += 1;
+            }
+            out
+        };
+        &ALL
+    }};
+}
+
+/// The metadata vocabulary.
+#[rustfmt::skip]
+pub const META_RULES: &[MetaRule] = table![
+    group!("byline-name." BylineName, Substring, Names,
+        "Readability's byline words; `writtenby` for the run-together form.":
+        ["byline", "author", "writtenby"]),
+    group!("byline-name.hide-" BylineName, Substring, Hides,
+        "A page's `authority` box (a trust badge, a domain score) names no author.":
+        ["authority"]),
+    group!("byline-name.not-" BylineName, Substring, Vetoes,
+        "An author's biography, avatar, photo, follow or more-by links, or a commenter: \
+         the text is no byline of this article.":
+        ["bio", "about", "avatar", "image", "photo", "img", "follow", "more", "social",
+         "comment"]),
+    group!("date-name." DateName, Substring, Names,
+        "Class/id words of the date beside the byline; `general-info` is a CMS's info line \
+         holding the date.":
+        ["date", "publish", "timestamp", "general-info"]),
+    group!("date-name.not-" DateName, Substring, Vetoes,
+        "The update date: read from its own sources, not as the publication date.":
+        ["update", "modif"]),
+    group!("menu.element-" Menu, Element, Names,
+        "The navigation landmark.":
+        ["nav"]),
+    group!("menu.role-" Menu, Role, Names,
+        "ARIA roles of menus and their items.":
+        ["navigation", "menu", "menubar", "menuitem"]),
+    group!("menu." Menu, Part, Names,
+        "Class/id parts of a menu's lists, items and links (`main-nav`, `menu__item`).":
+        ["nav", "navigation", "navbar", "menu", "submenu", "megamenu", "menubar"]),
+    group!("figure.element-" Figure, Element, Names,
+        "A figure and its caption: a \"By …\" line there credits the photographer.":
+        ["figure", "figcaption"]),
+    group!("comments." Comments, FirstToken, Names,
+        "Comment threads (`comment-list`, `commentBody`, `comments`); `commentary` is an \
+         opinion section, and `post-comment` a link to the thread.":
+        ["comment", "comments", "commentlist"]),
+    group!("comments.not-" Comments, WordEnd, Vetoes,
+        "A state class saying the thread is open or closed: the element is the article.":
+        ["open", "closed"]),
+    group!("time-updated." TimeUpdated, Substring, Names,
+        "A `<time>` marked as the last update (`updated`, `date-modified`); WordPress themes \
+         mark the publication time `entry-date updated` too, which another source corrects.":
+        ["updated", "modified"]),
+    group!("time-published." TimePublished, Substring, Names,
+        "A `<time>` marked as the publication time (`published`, `publish-date`).":
+        ["publish"]),
+    group!("line-updated." LineUpdated, Substring, Names,
+        "A date line's class naming the update (`updated`, `modified`, `modification`).":
+        ["updated", "modif"]),
+    group!("line-published." LinePublished, Substring, Names,
+        "A date line's class naming the publication (`published`, `posted-on`, \
+         WordPress's `entry-date`).":
+        ["publish", "posted", "entry-date"]),
+    group!("meta-key-updated." MetaKeyUpdated, Substring, Names,
+        "Date metas the known key lists lack (`page-last-updated`, `cdc:last_updated`).":
+        ["modif", "updated", "last_update"]),
+    group!("meta-key-published." MetaKeyPublished, Substring, Names,
+        "Date metas the known key lists lack (`w-published-date`, `article_publish_date`).":
+        ["publish", "pubdate", "release_date"]),
+    group!("meta-key-published.not-" MetaKeyPublished, Substring, Vetoes,
+        "An expiry date, and the publisher's name, are no publication date.":
+        ["expir", "publisher"]),
+    group!("foreign-dates.element-" ForeignDates, Element, Names,
+        "Navigation, asides and footers date other pages; a caption dates its photo, a quote \
+         its source; a link's date is its target's (a list of other articles).":
+        ["nav", "aside", "footer", "figcaption", "blockquote", "a"]),
+    group!("logo." Logo, Substring, Names,
+        "An `h1` holding the site's logo (`site-logo`, `logo-link`).":
+        ["logo"]),
+];
+
+/// Whether `rule`'s pattern matches `value` in the rule's scope (the
+/// [`Effect`] is not applied: see [`names`]). `value` is a class/id value
+/// (for [`MetaScope::Substring`], [`MetaScope::Part`],
+/// [`MetaScope::FirstToken`], [`MetaScope::WordEnd`]), a `role` value or an
+/// element name.
+pub fn matches(rule: &MetaRule, value: &str) -> bool {
+    let p = rule.pattern;
+    match rule.scope {
+        MetaScope::Substring => contains_ignore_case(value, p),
+        MetaScope::Part => value
+            .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+            .any(|part| part.eq_ignore_ascii_case(p)),
+        MetaScope::FirstToken => value
+            .split_ascii_whitespace()
+            .any(|w| first_token(w).eq_ignore_ascii_case(p)),
+        MetaScope::WordEnd => value.split_ascii_whitespace().any(|w| {
+            w.len() > p.len()
+                && w.get(w.len() - p.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(p))
+                && w.as_bytes().get(w.len() - p.len() - 1) == Some(&b'-')
+        }),
+        MetaScope::Role | MetaScope::Element => value.trim().eq_ignore_ascii_case(p),
+    }
+}
+
+/// Whether `value` names `concept` in `scope`: a [`Effect::Names`] rule
+/// matches once the [`Effect::Hides`] words are taken out, and no
+/// [`Effect::Vetoes`] rule of the concept matches. Vetoes of
+/// [`MetaScope::WordEnd`] apply word by word: a word that ends in one
+/// does not name the concept, the value's other words still may.
+pub fn names(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
+    let rules = concept_rules(concept);
+    let word_vetoes = scope != MetaScope::WordEnd
+        && rules
+            .iter()
+            .any(|r| r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd);
+    if word_vetoes {
+        return value.split_ascii_whitespace().any(|word| {
+            names_in(rules, scope, word)
+                && !rules.iter().any(|r| {
+                    r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd && matches(r, word)
+                })
+        });
+    }
+    names_in(rules, scope, value)
+}
+
+/// [`names`] on one concept's rules, without the word-by-word vetoes.
+fn names_in(rules: &[MetaRule], scope: MetaScope, value: &str) -> bool {
+    // Substring patterns are lower case: compare with the value lowered
+    // once (most callers pass it lowered already).
+    let value = if scope == MetaScope::Substring && value.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(value.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    };
+    let scoped = || rules.iter().filter(move |r| r.scope == scope);
+    let named = |v: &str| scoped().any(|r| r.effect == Effect::Names && matches_lower(r, v));
+    // Most values name nothing: the names first, the vetoes after.
+    let hidden: Vec<&str> = scoped()
+        .filter(|r| r.effect == Effect::Hides && value.contains(r.pattern))
+        .map(|r| r.pattern)
+        .collect();
+    let is_named = if hidden.is_empty() {
+        named(&value)
+    } else {
+        let mut v = value.to_string();
+        for h in hidden {
+            v = v.replace(h, "");
+        }
+        named(&v)
+    };
+    is_named && !scoped().any(|r| r.effect == Effect::Vetoes && matches_lower(r, &value))
+}
+
+/// [`matches`], where a [`MetaScope::Substring`] value is lower case.
+fn matches_lower(rule: &MetaRule, value: &str) -> bool {
+    if rule.scope == MetaScope::Substring {
+        value.contains(rule.pattern)
+    } else {
+        matches(rule, value)
+    }
+}
+
+/// The rules of one concept: a contiguous run of [`META_RULES`] (a test
+/// holds the table to that).
+fn concept_rules(concept: MetaConcept) -> &'static [MetaRule] {
+    let (start, end) = CONCEPT_RANGES[concept as usize];
+    META_RULES.get(start..end).unwrap_or(&[])
+}
+
+/// Number of [`MetaConcept`]s.
+const CONCEPTS: usize = MetaConcept::Logo as usize + 1;
+
+/// Where each concept's run of [`META_RULES`] starts and ends, by
+/// concept.
+const CONCEPT_RANGES: [(usize, usize); CONCEPTS] = {
+    let mut out = [(0, 0); CONCEPTS];
+    let mut c = 0;
+    while c < CONCEPTS {
+        let mut i = 0;
+        while i < META_RULES.len() && META_RULES[i].concept as usize != c {
+            i += 1;
+        }
+        let start = i;
+        while i < META_RULES.len() && META_RULES[i].concept as usize == c {
+            i += 1;
+        }
+        out[c] = (start, i);
+        c += 1;
+    }
+    out
+};
+
+/// The first token of a class/id word: up to a separator or a change from
+/// lower to upper case (`comment` of `comment-list` and `commentBody`).
+fn first_token(word: &str) -> &str {
+    let b = word.as_bytes();
+    let n = 1 + b
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    word.get(..n.min(word.len())).unwrap_or(word)
+}
+
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// One separator between a `<title>`'s headline and the site's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleSeparator {
+    /// The separator with its spaces (" | ").
+    pub text: &'static str,
+    /// Splits off a segment that names the site (a known site name, or the
+    /// host's name): "Headline | Quay Wire", "Quay Wire - Headline".
+    pub known_site: bool,
+    /// Alone marks the short last segment as the site, when no site name
+    /// is known ("Headline of five words – My website"); the hyphen and
+    /// the colon also join a headline's own parts.
+    pub unknown_site: bool,
+    /// Splits a site name from its slogan ("Washingtonian - The website
+    /// that Washington lives by."), when another source confirms the name.
+    pub tagline: bool,
+    /// Why the entry exists, and its caveats.
+    pub note: &'static str,
+}
+
+/// Separators between a headline and the site's name, in the order they
+/// are tried (the first that splits off a site wins).
+#[rustfmt::skip]
+pub const TITLE_SEPARATORS: &[TitleSeparator] = &[
+    TitleSeparator { text: " | ", known_site: true, unknown_site: true, tagline: true,
+        note: "The commonest site separator." },
+    TitleSeparator { text: " - ", known_site: true, unknown_site: false, tagline: true,
+        note: "Common, but also inside headlines (\"Covid-19 - what we know\"): only beside a known name." },
+    TitleSeparator { text: " – ", known_site: true, unknown_site: true, tagline: true,
+        note: "En dash, a typographer's site separator." },
+    TitleSeparator { text: " — ", known_site: true, unknown_site: true, tagline: true,
+        note: "Em dash." },
+    TitleSeparator { text: " :: ", known_site: true, unknown_site: true, tagline: false,
+        note: "Older CMS templates." },
+    TitleSeparator { text: " · ", known_site: true, unknown_site: true, tagline: false,
+        note: "Middle dot." },
+    TitleSeparator { text: " • ", known_site: true, unknown_site: true, tagline: false,
+        note: "Bullet." },
+    TitleSeparator { text: " // ", known_site: true, unknown_site: false, tagline: false,
+        note: "Also a path or a quoted URL in a headline: only beside a known name." },
+    TitleSeparator { text: " » ", known_site: true, unknown_site: true, tagline: false,
+        note: "Breadcrumb-style titles." },
+    TitleSeparator { text: " : ", known_site: true, unknown_site: false, tagline: false,
+        note: "Spaced colon (French typography); also a headline's own colon." },
+    TitleSeparator { text: ": ", known_site: false, unknown_site: false, tagline: true,
+        note: "\"WebMD: Better information.\": a site name and its slogan; too common in \
+               headlines to split a title." },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_concept_is_one_run_of_the_table() {
+        let mut total = 0;
+        for (c, &(start, end)) in CONCEPT_RANGES.iter().enumerate() {
+            assert!(start < end, "concept {c} has no rule");
+            assert!(META_RULES[start..end]
+                .iter()
+                .all(|r| r.concept as usize == c));
+            total += end - start;
+        }
+        assert_eq!(total, META_RULES.len(), "a concept's rules are split");
+    }
+
+    #[test]
+    fn names_reads_the_value_in_any_case() {
+        assert!(names(
+            MetaConcept::TimePublished,
+            MetaScope::Substring,
+            "entry-date PUBLISHED"
+        ));
+        assert!(!names(
+            MetaConcept::BylineName,
+            MetaScope::Substring,
+            "Author-Bio"
+        ));
+    }
+}
