@@ -131,6 +131,7 @@ pub struct Removed {
     /// The rule that fired, with the value and limit where a threshold
     /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
     /// `not-chosen(own 4.0, body 41.5)`,
+    /// `not-chosen:under:layout.sidebar(own 6.0, body 41.5)`,
     /// `label`, `branding:self-promotion`).
     #[serde(default)]
     pub rule: String,
@@ -175,7 +176,8 @@ pub enum Stage {
     SiteMemory,
     /// Left out by the body choice: a paragraph of prose outside the
     /// containers chosen as the article's body, with the scores that
-    /// decided (`not-chosen(own 4.0, body 41.5)`).
+    /// decided (`not-chosen(own 4.0, body 41.5)`; under a block named like
+    /// boilerplate but left standing, `not-chosen:under:<rule id>(…)`).
     BodyChoice,
     /// Not stated (a report read from JSON written before stages existed).
     #[default]

@@ -5,6 +5,7 @@
 use super::dom::{flag, Dom};
 use super::score::{self, Body};
 use crate::article::{Article, Removed, Stage};
+use crate::rules;
 
 /// Records each paragraph of prose of the page (a paragraph as scoring
 /// counts one: paragraph-like, at least [`score::MIN_PARAGRAPH_TEXT`]
@@ -12,7 +13,9 @@ use crate::article::{Article, Removed, Stage};
 /// body's roots, as `body-choice:not-chosen(own X, body Y)`: `X` is the
 /// best score of the paragraph or a container holding it below the
 /// ancestors it shares with the body (0 when none was scored), `Y` the
-/// best score of the body's roots. Pruned blocks are not
+/// best score of the body's roots. Under a block left standing though
+/// named like boilerplate (weakly, or small), the nearest such block's rule
+/// is named: `not-chosen:under:<rule id>(own X, body Y)`. Pruned blocks are not
 /// live and have their own entry (the prune stage's rule); a paragraph
 /// whose text is in the article anyway (a standfirst opens the text from
 /// outside the body) is not reported.
@@ -50,19 +53,40 @@ pub(crate) fn record_left_out(dom: &Dom, body: &Body, article: &mut Article) {
             // credit), then its containers' (negative for one named like
             // boilerplate).
             let mut own = score(i);
+            let mut under = None;
             let mut anc = n.parent;
             while anc != u32::MAX && !holds_root(anc as usize) {
-                own = own.max(score(anc as usize));
-                anc = dom.nodes[anc as usize].parent;
+                let a = anc as usize;
+                own = own.max(score(a));
+                under = under.or_else(|| named_rule(dom, a));
+                anc = dom.nodes[a].parent;
             }
+            let reason = match under {
+                Some(id) => {
+                    format!("body-choice:not-chosen:under:{id}(own {own:.1}, body {winner:.1})")
+                }
+                None => format!("body-choice:not-chosen(own {own:.1}, body {winner:.1})"),
+            };
             article.removed.push(Removed::new(
                 Stage::BodyChoice,
                 crate::text::preview(&text),
-                format!("body-choice:not-chosen(own {own:.1}, body {winner:.1})"),
+                reason,
             ));
         }
         i = n.end as usize;
     }
+}
+
+/// The id of the boilerplate or widget rule naming node `a` (a block
+/// named like boilerplate but left standing, weakly named or small, which
+/// ranks low in the body choice).
+fn named_rule(dom: &Dom, a: usize) -> Option<&'static str> {
+    let n = &dom.nodes[a];
+    if n.flags & (flag::WEAK_BOILER | flag::BOILER | flag::WIDGET) == 0 {
+        return None;
+    }
+    let want = rules::kind::STRONG | rules::kind::WIDGET | rules::kind::WEAK;
+    rules::deciding_rule(n.elem()?, want).map(|r| r.id)
 }
 
 /// A paragraph with at least this share of its text in links is a link
@@ -115,6 +139,7 @@ mod tests {
         format!(
             "<body><article><div class=story>{story}</div></article>\
              <div class=notice><p>The weekend market opens at nine near the station.</p></div>\
+             <div class=sidebar><div><p>Tide tables for the outer harbour are printed each Monday.</p></div></div>\
              <footer><p>All rights reserved by the harbour gazette and its owners.</p></footer></body>"
         )
     }
@@ -148,6 +173,17 @@ mod tests {
             .collect();
         assert_eq!(figures.len(), 2, "{left:?}");
         assert!(figures[0] < figures[1], "{left:?}");
+        // Under a block named like boilerplate, left standing: its rule.
+        let tide = a
+            .removed
+            .iter()
+            .find(|r| r.preview.contains("Tide tables"))
+            .expect("reported");
+        assert_eq!(tide.stage, Stage::BodyChoice);
+        assert!(
+            tide.rule.starts_with("not-chosen:under:layout."),
+            "{tide:?}"
+        );
         // The pruned footer keeps its prune entry, not a second one.
         let footer: Vec<_> = a
             .removed
