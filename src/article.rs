@@ -130,6 +130,8 @@ pub struct Removed {
     pub stage: Stage,
     /// The rule that fired, with the value and limit where a threshold
     /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
+    /// `not-chosen(own 4.0, body 41.5)`,
+    /// `not-chosen:under:layout.sidebar(own 6.0, body 41.5)`,
     /// `label`, `branding:self-promotion`).
     #[serde(default)]
     pub rule: String,
@@ -172,6 +174,11 @@ pub enum Stage {
     /// Removed because the host repeats it on other pages
     /// ([`SiteMemory`](crate::SiteMemory)).
     SiteMemory,
+    /// Left out by the body choice: a paragraph of prose outside the
+    /// containers chosen as the article's body, with the scores that
+    /// decided (`not-chosen(own 4.0, body 41.5)`; under a block named like
+    /// boilerplate but left standing, `not-chosen:under:<rule id>(…)`).
+    BodyChoice,
     /// Not stated (a report read from JSON written before stages existed).
     #[default]
     Unknown,
@@ -184,6 +191,7 @@ impl Stage {
             Stage::Prune => &["prune:"],
             Stage::Clean => &["clean:", "line:"],
             Stage::SiteMemory => &["site-memory:"],
+            Stage::BodyChoice => &["body-choice:"],
             Stage::Syndication | Stage::Unknown => &[],
         }
     }

@@ -15,7 +15,8 @@
 //! 4. **Pass** ([`pass`]), strict first: the DOM index (prune by name,
 //!    hidden, tag), the body (scoring), the draft blocks with what was
 //!    removed (assemble; metadata filled in; syndication markers stripped;
-//!    the title heading dropped; the standfirst opened with).
+//!    the title heading dropped; the standfirst opened with; with
+//!    `explain`, the prose the body choice left out).
 //! 5. **Fallbacks** ([`choose`]): a relaxed pass without vocabulary pruning
 //!    when the strict text is short, then the JSON-LD `articleBody` when
 //!    the visible body is missing or much shorter. The result is the
@@ -363,6 +364,10 @@ fn pass(
     // 4g. The standfirst opens the text.
     extract::open_with_dek(&dom, &body, &mut article);
     article.fill_text();
+    // 4h. The explain report: the prose the body choice left out.
+    if opts.explain {
+        extract::record_left_out(&dom, &body, &mut article);
+    }
     Ok(article)
 }
 

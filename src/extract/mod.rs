@@ -11,6 +11,7 @@ mod dek;
 pub(crate) mod dom;
 pub(crate) mod jsonld_body;
 pub(crate) mod score;
+mod trail;
 
 use crate::article::Article;
 use crate::guard;
@@ -103,6 +104,8 @@ impl Default for Options {
         }
     }
 }
+
+pub(crate) use trail::record_left_out;
 
 /// Opens the text with the standfirst found just before the body, unless
 /// the first blocks already carry it.

@@ -16,7 +16,7 @@ pub(crate) struct Body {
 }
 
 /// Whether a node is scored as a paragraph.
-fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
+pub(crate) fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
     match n.tag {
         Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd => true,
@@ -72,7 +72,7 @@ fn tag_base(tag: Tag) -> f32 {
 }
 
 /// Paragraphs shorter than this (text bytes) are not scored.
-const MIN_PARAGRAPH_TEXT: u32 = 25;
+pub(crate) const MIN_PARAGRAPH_TEXT: u32 = 25;
 
 /// A paragraph credits its container and this many levels of ancestors
 /// in all (the parent fully, the grandparent by half, further ones less).
