@@ -554,3 +554,52 @@ fn collapsed_accordion_answers_are_content() {
     }
     assert!(!text.contains("Sign in to save"), "{text}");
 }
+
+/// An old table layout: a column of section links, the story's column, a
+/// column of recent posts. The story's cell wraps everything in `<font>`
+/// (headline, loose text with `<br>`, a list); the side cells are one line
+/// of links each. The story's cell is a container, not a paragraph, so
+/// the row holding all three columns does not outscore it.
+#[test]
+fn a_table_layout_column_wrapped_in_font_is_the_article() {
+    let loose = [
+        "The town's last cobbler closed his shop on Saturday after forty-one years, handing the keys to a young saddler who will keep the old sign above the door.",
+        "He learned the trade from his uncle, who opened the shop in a former dairy, and he still uses the same cast-iron last, worn smooth by thousands of heels.",
+        "Customers came from three counties for his resoling, and a queue of regulars formed on the pavement for the final morning, some carrying boots he first mended decades ago.",
+    ];
+    let recent = [
+        "Harvest fair returns to the market square with twice as many stalls as last year",
+        "Council approves the new cycle path to the station after a long public consultation",
+        "Choir raises funds for the church roof with a summer concert in the abbey gardens",
+        "Bus company restores the late service to the hill villages from the first of June",
+    ];
+    let side: String = recent
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<a href=\"/news/item-{i}.html\">{t}</a><br><br>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Cobbler retires</title></head><body><table width=\"100%\"><tr>\
+         <td colspan=\"3\"><font size=\"5\"><b>The Valley Courier</b></font></td></tr><tr>\
+         <td width=\"150\" valign=\"top\"><font size=\"2\"><a href=\"/\">Home</a><br><a href=\"/news.html\">News</a><br><a href=\"/sport.html\">Sport</a><br></font></td>\
+         <td valign=\"top\"><font size=\"2\"><h1>Cobbler retires</h1>\
+         <font size=\"1\">Posted on May 2</font><br><br>\
+         {}<br><br><ul><li>Opened: 1983</li><li>Pairs resoled: about 60,000</li></ul>\
+         {}<br><br></font></td>\
+         <td width=\"160\" valign=\"top\"><font size=\"1\"><b>Recent Posts</b><br>{side}</font></td>\
+         </tr></table></body></html>",
+        loose[..2].join("<br><br>"),
+        loose[2],
+    );
+    let text = norm(&extract(&html).text);
+    for p in loose {
+        assert!(text.contains(&norm(p)), "lost {p:?} in {text:?}");
+    }
+    for t in recent {
+        assert!(
+            !text.contains(t),
+            "the recent-posts column leaked: {t:?} in {text:?}"
+        );
+    }
+    assert!(!text.contains("Recent Posts"), "{text}");
+}

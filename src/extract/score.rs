@@ -19,20 +19,43 @@ pub(crate) struct Body {
 fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
     match n.tag {
-        Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd => true,
-        // A div used as a paragraph: text but no block children.
-        Tag::Div | Tag::Section | Tag::Article | Tag::Other => !n.has(flag::HAS_BLOCK_CHILD),
+        Tag::P | Tag::Pre | Tag::Blockquote | Tag::Dd => true,
+        // A div (or a table cell) used as a paragraph: text but no blocks.
+        Tag::Div | Tag::Section | Tag::Article | Tag::Other | Tag::Td => !holds_blocks(dom, i),
         _ => false,
     }
 }
 
-/// Whether a node can hold loose text: a container with block children.
+/// Whether node `i` holds block elements: as children, or through an
+/// inline wrapper that holds them (`<td><font><h1>…<p>…</font></td>`, as
+/// old table layouts write a column). Such a node is a container, not a
+/// paragraph.
+fn holds_blocks(dom: &Dom, i: usize) -> bool {
+    dom.nodes[i].has(flag::HAS_BLOCK_CHILD)
+        || dom
+            .children(i as u32)
+            .any(|c| is_inline_container(dom, c as usize))
+}
+
+/// Whether node `i` is an inline element (`<font>`, `<span>`) with block
+/// children: it holds a column of blocks and loose text like a `<div>`.
+fn is_inline_container(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    !n.tag.is_block()
+        && !matches!(n.tag, Tag::Text | Tag::None)
+        && n.has(flag::HAS_BLOCK_CHILD)
+        && dom.live[i]
+}
+
+/// Whether a node can hold loose text: a container with block children
+/// (an inline element with block children counts as one).
 fn has_loose_text(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
-    matches!(
+    (matches!(
         n.tag,
         Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td | Tag::Other
-    ) && n.has(flag::HAS_BLOCK_CHILD)
+    ) || n.tag.is_inline())
+        && n.has(flag::HAS_BLOCK_CHILD)
         && n.text >= LOOSE_TEXT_MIN
 }
 
@@ -45,7 +68,8 @@ fn loose_text(dom: &Dom, i: usize) -> (u32, u32, u32) {
     let (mut text, mut link, mut commas) = (0, 0, 0);
     for c in dom.children(i as u32) {
         let cn = &dom.nodes[c as usize];
-        if !dom.live[c as usize] || cn.tag.is_block() {
+        // An inline container's loose text is its own.
+        if !dom.live[c as usize] || cn.tag.is_block() || is_inline_container(dom, c as usize) {
             continue;
         }
         text += cn.text;
