@@ -603,3 +603,49 @@ fn a_table_layout_column_wrapped_in_font_is_the_article() {
     }
     assert!(!text.contains("Recent Posts"), "{text}");
 }
+
+/// A short post (too short for the strict pass to be trusted) above a
+/// longer comment thread, in the markup a blog engine writes. The relaxed
+/// fallback, which ignores class names, must not trade the post for the
+/// comments.
+#[test]
+fn the_relaxed_fallback_does_not_prefer_the_comment_thread() {
+    let post = [
+        "The footbridge over the mill race reopens on Monday after a month of repairs to its railings.",
+        "Walkers can again follow the riverside path from the weir to the old tannery without a detour.",
+    ];
+    let comments = [
+        "About time too. I have walked the long way round past the car park every morning for a month, and the verge there is no place for a pushchair when the lorries come through to the depot.",
+        "Does anyone know whether the steps at the tannery end were fixed as well? Last winter they were slippery with moss, and my neighbour fell there on her way back from the market in January.",
+        "The new railings look sturdy, but I hope the council remembers the lighting this time. The path is pitch dark after five in winter and the lamps by the weir have not worked for years.",
+        "Thanks to the volunteers who kept the path clear of nettles while the bridge was closed; the whole stretch has never looked so tidy, and the benches have been repainted too.",
+        "We cycled it on Sunday afternoon with the children before the barriers went back up. Lovely stretch of river, though the sign at the weir still points the wrong way for the station.",
+    ];
+    let mut thread = String::new();
+    for (i, c) in comments.iter().enumerate() {
+        thread.push_str(&format!(
+            "<li id=\"comment-{i}\" class=\"comment depth-1\"><article id=\"div-comment-{i}\" class=\"comment-body\">\
+             <footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">Reader {i}</b> <span class=\"says\">says:</span></div>\
+             <div class=\"comment-metadata\"><a href=\"#comment-{i}\"><time>2 May at 10:1{i}</time></a></div></footer>\
+             <div class=\"comment-content\"><p>{c}</p></div>\
+             <div class=\"reply\"><a class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></article></li>"
+        ));
+    }
+    let html = format!(
+        "<html><head><title>Footbridge reopens</title></head><body>\
+         <header class=\"site-header\"><a href=\"/\">Riverside News</a></header>\
+         <main id=\"main\"><article class=\"post\"><h1>Footbridge reopens</h1>\
+         <div class=\"entry-content\"><p>{}</p><p>{}</p></div></article>\
+         <div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">5 thoughts on the footbridge</h2>\
+         <ol class=\"comment-list\">{thread}</ol></div></main>\
+         <footer class=\"site-footer\">Riverside News</footer></body></html>",
+        post[0], post[1]
+    );
+    let text = norm(&extract(&html).text);
+    for p in post {
+        assert!(text.contains(p), "lost the post's {p:?} in {text:?}");
+    }
+    for c in comments {
+        assert!(!text.contains(c), "a comment was taken: {c:?} in {text:?}");
+    }
+}

@@ -402,10 +402,12 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
         if dom.nodes[a].tag == Tag::None {
             break;
         }
+        let want = FULLER_MIN_TEXT_RATIO * dom.nodes[chosen].text as f32;
         if scores.scored[a]
             && scores.score[a] >= FULLER_MIN_SCORE * base
-            && dom.nodes[a].text as f32 >= FULLER_MIN_TEXT_RATIO * dom.nodes[chosen].text as f32
+            && dom.nodes[a].text as f32 >= want
             && dom.nodes[a].link_density() < FULLER_MAX_LINK_DENSITY
+            && (dom.nodes[a].text - named_text(dom, a, chosen)) as f32 >= want
         {
             chosen = a;
         }
@@ -413,6 +415,31 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
         levels += 1;
     }
     chosen
+}
+
+/// The text of node `a`'s live descendants named like boilerplate
+/// (negative class weight: a comment thread, a related-posts box), each
+/// counted once, outside the container `inner` already chosen. In the
+/// relaxed pass such blocks are not pruned; their text does not make an
+/// ancestor fuller.
+fn named_text(dom: &Dom, a: usize, inner: usize) -> u32 {
+    let end = dom.nodes[a].end as usize;
+    let mut sum = 0;
+    let mut j = a + 1;
+    while j < end {
+        let n = &dom.nodes[j];
+        if !dom.live[j] || j == inner {
+            j = n.end as usize;
+            continue;
+        }
+        if n.weight < 0 {
+            sum += n.text;
+            j = n.end as usize;
+            continue;
+        }
+        j += 1;
+    }
+    sum.min(dom.nodes[a].text)
 }
 
 /// An only element child stands for its parent (below `<body>`).
