@@ -649,3 +649,32 @@ fn the_relaxed_fallback_does_not_prefer_the_comment_thread() {
         assert!(!text.contains(c), "a comment was taken: {c:?} in {text:?}");
     }
 }
+
+/// A body written as loose text with `<br>` beside two photos, followed by
+/// a closing line in a `<p>`: the loose runs are the article's prose and
+/// its paragraphs. Counting only `<p>` made the closing line the page's
+/// prose (the body widened past the text) and the photos outnumber the
+/// paragraphs (the text was dropped as a photo block): nothing was left.
+#[test]
+fn loose_text_counts_as_prose_and_paragraphs_beside_photos() {
+    let loose = [
+        "The village hall reopened on Friday after a year of work on its roof, its windows and the old boiler that had failed two winters in a row.",
+        "Volunteers repainted the main room themselves over four weekends, and a local joiner restored the stage that had been boarded over since the seventies.",
+        "The first booking is a harvest supper next month, and the committee hopes that the dance classes and the toddler group will return before Christmas.",
+    ];
+    let html = format!(
+        "<html><head><title>Village hall reopens</title></head><body>\
+         <article class=\"post\"><h1>Village hall reopens</h1><div class=\"entry-content\">\
+         {}<br><br>\
+         <div class=\"sep\"><a href=\"/img/hall-1.jpg\"><img src=\"/img/hall-1.jpg\" width=\"640\"></a></div>\
+         <div><img src=\"/img/hall-2.jpg\" width=\"600\"><br>IMG_2041.JPG</div>\
+         {}<br><br>{}<br><br></div>\
+         <p><em>Thank you for reading our little village paper, written by neighbours for neighbours every week.</em></p>\
+         </article></body></html>",
+        loose[0], loose[1], loose[2]
+    );
+    let text = norm(&extract(&html).text);
+    for p in loose {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+}

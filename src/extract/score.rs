@@ -531,7 +531,7 @@ const SPLIT_BODY_MAX_LINK_DENSITY: f32 = 0.3;
 /// subtree that read as prose (long enough, few links) and that `counts`
 /// admits, each paragraph counted once (a `<p>` inside a `<td>` is not
 /// counted twice).
-pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> {
+pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize, usize) -> bool) -> Vec<u32> {
     let n = dom.len();
     let mut prose = vec![0u32; n];
     for i in (0..n).rev() {
@@ -543,9 +543,15 @@ pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> 
             && !node.has(flag::IN_CAPTION)
             && node.text >= MIN_PARAGRAPH_TEXT
             && node.link_density() < 0.5
-            && counts(i)
+            && counts(i, node.parent as usize)
         {
             prose[i] = prose[i].max(node.text - node.link_text);
+        } else if has_loose_text(dom, i) && !node.has(flag::IN_CAPTION) {
+            // Loose text is the prose of the node holding it.
+            let (text, link, _) = loose_text(dom, i);
+            if text >= MIN_PARAGRAPH_TEXT && link * 2 < text && counts(i, i) {
+                prose[i] = prose[i].saturating_add(text - link);
+            }
         }
         let p = node.parent;
         if p != u32::MAX {
@@ -578,12 +584,45 @@ pub(crate) fn paragraph_count(dom: &Dom) -> Vec<u32> {
             && count[i] == 0
         {
             count[i] = 1;
+        } else if has_loose_text(dom, i) && !node.has(flag::IN_CAPTION) {
+            count[i] = count[i].saturating_add(loose_paragraphs(dom, i));
         }
         let p = node.parent;
         if p != u32::MAX {
             count[p as usize] = count[p as usize].saturating_add(count[i]);
         }
     }
+    count
+}
+
+/// The paragraphs of node `i`'s loose text: its runs of text and inline
+/// children between `<br>`s and block children that read as prose (a
+/// sentence's length, few links), as a reader sees them.
+fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
+    let (mut count, mut text, mut link) = (0, 0, 0);
+    let mut close = |text: &mut u32, link: &mut u32| {
+        if *text >= PROSE_PARAGRAPH_MIN_TEXT && *link * 2 < *text {
+            count += 1;
+        }
+        (*text, *link) = (0, 0);
+    };
+    for c in dom.children(i as u32) {
+        let cn = &dom.nodes[c as usize];
+        if !dom.live[c as usize] {
+            continue;
+        }
+        if cn.tag.is_block() || cn.tag == Tag::Br || is_inline_container(dom, c as usize) {
+            close(&mut text, &mut link);
+            continue;
+        }
+        text += cn.text;
+        link += if cn.tag == Tag::A {
+            cn.text
+        } else {
+            cn.link_text
+        };
+    }
+    close(&mut text, &mut link);
     count
 }
 
@@ -674,9 +713,8 @@ fn links_away(dom: &Dom, h: usize) -> bool {
 /// prose, the lowest ancestor that holds most of it is the article.
 fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[bool]) -> usize {
     let floor = SPLIT_BODY_PEER_SCORE * best;
-    let prose = prose_mass(dom, |i| {
-        let p = dom.nodes[i].parent;
-        p != u32::MAX && scores[p as usize] >= floor && !cards[i]
+    let prose = prose_mass(dom, |i, container| {
+        container != u32::MAX as usize && scores[container] >= floor && !cards[i]
     });
     let total = prose[dom.body as usize] as f32;
     if total == 0.0 || prose[top] as f32 >= SPLIT_BODY_SHARE * total {
