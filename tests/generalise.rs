@@ -554,3 +554,127 @@ fn collapsed_accordion_answers_are_content() {
     }
     assert!(!text.contains("Sign in to save"), "{text}");
 }
+
+/// An old table layout: a column of section links, the story's column, a
+/// column of recent posts. The story's cell wraps everything in `<font>`
+/// (headline, loose text with `<br>`, a list); the side cells are one line
+/// of links each. The story's cell is a container, not a paragraph, so
+/// the row holding all three columns does not outscore it.
+#[test]
+fn a_table_layout_column_wrapped_in_font_is_the_article() {
+    let loose = [
+        "The town's last cobbler closed his shop on Saturday after forty-one years, handing the keys to a young saddler who will keep the old sign above the door.",
+        "He learned the trade from his uncle, who opened the shop in a former dairy, and he still uses the same cast-iron last, worn smooth by thousands of heels.",
+        "Customers came from three counties for his resoling, and a queue of regulars formed on the pavement for the final morning, some carrying boots he first mended decades ago.",
+    ];
+    let recent = [
+        "Harvest fair returns to the market square with twice as many stalls as last year",
+        "Council approves the new cycle path to the station after a long public consultation",
+        "Choir raises funds for the church roof with a summer concert in the abbey gardens",
+        "Bus company restores the late service to the hill villages from the first of June",
+    ];
+    let side: String = recent
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<a href=\"/news/item-{i}.html\">{t}</a><br><br>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Cobbler retires</title></head><body><table width=\"100%\"><tr>\
+         <td colspan=\"3\"><font size=\"5\"><b>The Valley Courier</b></font></td></tr><tr>\
+         <td width=\"150\" valign=\"top\"><font size=\"2\"><a href=\"/\">Home</a><br><a href=\"/news.html\">News</a><br><a href=\"/sport.html\">Sport</a><br></font></td>\
+         <td valign=\"top\"><font size=\"2\"><h1>Cobbler retires</h1>\
+         <font size=\"1\">Posted on May 2</font><br><br>\
+         {}<br><br><ul><li>Opened: 1983</li><li>Pairs resoled: about 60,000</li></ul>\
+         {}<br><br></font></td>\
+         <td width=\"160\" valign=\"top\"><font size=\"1\"><b>Recent Posts</b><br>{side}</font></td>\
+         </tr></table></body></html>",
+        loose[..2].join("<br><br>"),
+        loose[2],
+    );
+    let text = norm(&extract(&html).text);
+    for p in loose {
+        assert!(text.contains(&norm(p)), "lost {p:?} in {text:?}");
+    }
+    for t in recent {
+        assert!(
+            !text.contains(t),
+            "the recent-posts column leaked: {t:?} in {text:?}"
+        );
+    }
+    assert!(!text.contains("Recent Posts"), "{text}");
+}
+
+/// A short post (too short for the strict pass to be trusted) above a
+/// longer comment thread, in the markup a blog engine writes. The relaxed
+/// fallback, which ignores class names, must not trade the post for the
+/// comments.
+#[test]
+fn the_relaxed_fallback_does_not_prefer_the_comment_thread() {
+    let post = [
+        "The footbridge over the mill race reopens on Monday after a month of repairs to its railings.",
+        "Walkers can again follow the riverside path from the weir to the old tannery without a detour.",
+    ];
+    let comments = [
+        "About time too. I have walked the long way round past the car park every morning for a month, and the verge there is no place for a pushchair when the lorries come through to the depot.",
+        "Does anyone know whether the steps at the tannery end were fixed as well? Last winter they were slippery with moss, and my neighbour fell there on her way back from the market in January.",
+        "The new railings look sturdy, but I hope the council remembers the lighting this time. The path is pitch dark after five in winter and the lamps by the weir have not worked for years.",
+        "Thanks to the volunteers who kept the path clear of nettles while the bridge was closed; the whole stretch has never looked so tidy, and the benches have been repainted too.",
+        "We cycled it on Sunday afternoon with the children before the barriers went back up. Lovely stretch of river, though the sign at the weir still points the wrong way for the station.",
+    ];
+    let mut thread = String::new();
+    for (i, c) in comments.iter().enumerate() {
+        thread.push_str(&format!(
+            "<li id=\"comment-{i}\" class=\"comment depth-1\"><article id=\"div-comment-{i}\" class=\"comment-body\">\
+             <footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">Reader {i}</b> <span class=\"says\">says:</span></div>\
+             <div class=\"comment-metadata\"><a href=\"#comment-{i}\"><time>2 May at 10:1{i}</time></a></div></footer>\
+             <div class=\"comment-content\"><p>{c}</p></div>\
+             <div class=\"reply\"><a class=\"comment-reply-link\" href=\"#respond\">Reply</a></div></article></li>"
+        ));
+    }
+    let html = format!(
+        "<html><head><title>Footbridge reopens</title></head><body>\
+         <header class=\"site-header\"><a href=\"/\">Riverside News</a></header>\
+         <main id=\"main\"><article class=\"post\"><h1>Footbridge reopens</h1>\
+         <div class=\"entry-content\"><p>{}</p><p>{}</p></div></article>\
+         <div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">5 thoughts on the footbridge</h2>\
+         <ol class=\"comment-list\">{thread}</ol></div></main>\
+         <footer class=\"site-footer\">Riverside News</footer></body></html>",
+        post[0], post[1]
+    );
+    let text = norm(&extract(&html).text);
+    for p in post {
+        assert!(text.contains(p), "lost the post's {p:?} in {text:?}");
+    }
+    for c in comments {
+        assert!(!text.contains(c), "a comment was taken: {c:?} in {text:?}");
+    }
+}
+
+/// A body written as loose text with `<br>` beside two photos, followed by
+/// a closing line in a `<p>`: the loose runs are the article's prose and
+/// its paragraphs. Counting only `<p>` made the closing line the page's
+/// prose (the body widened past the text) and the photos outnumber the
+/// paragraphs (the text was dropped as a photo block): nothing was left.
+#[test]
+fn loose_text_counts_as_prose_and_paragraphs_beside_photos() {
+    let loose = [
+        "The village hall reopened on Friday after a year of work on its roof, its windows and the old boiler that had failed two winters in a row.",
+        "Volunteers repainted the main room themselves over four weekends, and a local joiner restored the stage that had been boarded over since the seventies.",
+        "The first booking is a harvest supper next month, and the committee hopes that the dance classes and the toddler group will return before Christmas.",
+    ];
+    let html = format!(
+        "<html><head><title>Village hall reopens</title></head><body>\
+         <article class=\"post\"><h1>Village hall reopens</h1><div class=\"entry-content\">\
+         {}<br><br>\
+         <div class=\"sep\"><a href=\"/img/hall-1.jpg\"><img src=\"/img/hall-1.jpg\" width=\"640\"></a></div>\
+         <div><img src=\"/img/hall-2.jpg\" width=\"600\"><br>IMG_2041.JPG</div>\
+         {}<br><br>{}<br><br></div>\
+         <p><em>Thank you for reading our little village paper, written by neighbours for neighbours every week.</em></p>\
+         </article></body></html>",
+        loose[0], loose[1], loose[2]
+    );
+    let text = norm(&extract(&html).text);
+    for p in loose {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+}

@@ -845,7 +845,8 @@ impl Ctx<'_, '_> {
         // in paragraphs.
         let prose_of = || {
             self.prose
-                .get_or_init(|| super::score::prose_mass(self.dom, |_| true))[i] as f32
+                .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true))[i]
+                as f32
         };
         let major_prose = || {
             let prose = prose_of();

@@ -385,7 +385,10 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     let mut class = rules::classify(el, tag, known_tokens);
     let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
     if (relaxed && !structural) || tag.is_inline() {
-        if class.boiler || class.widget {
+        // Relaxed, a boilerplate name still weighs against the block (a
+        // comment thread must not outscore a short article); it prunes
+        // nothing.
+        if tag.is_inline() && (class.boiler || class.widget) {
             class.weight = class.weight.max(0);
         }
         class.boiler = false;

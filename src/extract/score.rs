@@ -19,20 +19,43 @@ pub(crate) struct Body {
 pub(crate) fn is_paragraph_like(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
     match n.tag {
-        Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote | Tag::Dd => true,
-        // A div used as a paragraph: text but no block children.
-        Tag::Div | Tag::Section | Tag::Article | Tag::Other => !n.has(flag::HAS_BLOCK_CHILD),
+        Tag::P | Tag::Pre | Tag::Blockquote | Tag::Dd => true,
+        // A div (or a table cell) used as a paragraph: text but no blocks.
+        Tag::Div | Tag::Section | Tag::Article | Tag::Other | Tag::Td => !holds_blocks(dom, i),
         _ => false,
     }
 }
 
-/// Whether a node can hold loose text: a container with block children.
+/// Whether node `i` holds block elements: as children, or through an
+/// inline wrapper that holds them (`<td><font><h1>…<p>…</font></td>`, as
+/// old table layouts write a column). Such a node is a container, not a
+/// paragraph.
+fn holds_blocks(dom: &Dom, i: usize) -> bool {
+    dom.nodes[i].has(flag::HAS_BLOCK_CHILD)
+        || dom
+            .children(i as u32)
+            .any(|c| is_inline_container(dom, c as usize))
+}
+
+/// Whether node `i` is an inline element (`<font>`, `<span>`) with block
+/// children: it holds a column of blocks and loose text like a `<div>`.
+fn is_inline_container(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    !n.tag.is_block()
+        && !matches!(n.tag, Tag::Text | Tag::None)
+        && n.has(flag::HAS_BLOCK_CHILD)
+        && dom.live[i]
+}
+
+/// Whether a node can hold loose text: a container with block children
+/// (an inline element with block children counts as one).
 fn has_loose_text(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
-    matches!(
+    (matches!(
         n.tag,
         Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td | Tag::Other
-    ) && n.has(flag::HAS_BLOCK_CHILD)
+    ) || n.tag.is_inline())
+        && n.has(flag::HAS_BLOCK_CHILD)
         && n.text >= LOOSE_TEXT_MIN
 }
 
@@ -45,7 +68,8 @@ fn loose_text(dom: &Dom, i: usize) -> (u32, u32, u32) {
     let (mut text, mut link, mut commas) = (0, 0, 0);
     for c in dom.children(i as u32) {
         let cn = &dom.nodes[c as usize];
-        if !dom.live[c as usize] || cn.tag.is_block() {
+        // An inline container's loose text is its own.
+        if !dom.live[c as usize] || cn.tag.is_block() || is_inline_container(dom, c as usize) {
             continue;
         }
         text += cn.text;
@@ -378,10 +402,12 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
         if dom.nodes[a].tag == Tag::None {
             break;
         }
+        let want = FULLER_MIN_TEXT_RATIO * dom.nodes[chosen].text as f32;
         if scores.scored[a]
             && scores.score[a] >= FULLER_MIN_SCORE * base
-            && dom.nodes[a].text as f32 >= FULLER_MIN_TEXT_RATIO * dom.nodes[chosen].text as f32
+            && dom.nodes[a].text as f32 >= want
             && dom.nodes[a].link_density() < FULLER_MAX_LINK_DENSITY
+            && (dom.nodes[a].text - named_text(dom, a, chosen)) as f32 >= want
         {
             chosen = a;
         }
@@ -389,6 +415,31 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
         levels += 1;
     }
     chosen
+}
+
+/// The text of node `a`'s live descendants named like boilerplate
+/// (negative class weight: a comment thread, a related-posts box), each
+/// counted once, outside the container `inner` already chosen. In the
+/// relaxed pass such blocks are not pruned; their text does not make an
+/// ancestor fuller.
+fn named_text(dom: &Dom, a: usize, inner: usize) -> u32 {
+    let end = dom.nodes[a].end as usize;
+    let mut sum = 0;
+    let mut j = a + 1;
+    while j < end {
+        let n = &dom.nodes[j];
+        if !dom.live[j] || j == inner {
+            j = n.end as usize;
+            continue;
+        }
+        if n.weight < 0 {
+            sum += n.text;
+            j = n.end as usize;
+            continue;
+        }
+        j += 1;
+    }
+    sum.min(dom.nodes[a].text)
 }
 
 /// An only element child stands for its parent (below `<body>`).
@@ -480,7 +531,7 @@ const SPLIT_BODY_MAX_LINK_DENSITY: f32 = 0.3;
 /// subtree that read as prose (long enough, few links) and that `counts`
 /// admits, each paragraph counted once (a `<p>` inside a `<td>` is not
 /// counted twice).
-pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> {
+pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize, usize) -> bool) -> Vec<u32> {
     let n = dom.len();
     let mut prose = vec![0u32; n];
     for i in (0..n).rev() {
@@ -492,9 +543,15 @@ pub(crate) fn prose_mass(dom: &Dom, counts: impl Fn(usize) -> bool) -> Vec<u32> 
             && !node.has(flag::IN_CAPTION)
             && node.text >= MIN_PARAGRAPH_TEXT
             && node.link_density() < 0.5
-            && counts(i)
+            && counts(i, node.parent as usize)
         {
             prose[i] = prose[i].max(node.text - node.link_text);
+        } else if has_loose_text(dom, i) && !node.has(flag::IN_CAPTION) {
+            // Loose text is the prose of the node holding it.
+            let (text, link, _) = loose_text(dom, i);
+            if text >= MIN_PARAGRAPH_TEXT && link * 2 < text && counts(i, i) {
+                prose[i] = prose[i].saturating_add(text - link);
+            }
         }
         let p = node.parent;
         if p != u32::MAX {
@@ -527,12 +584,45 @@ pub(crate) fn paragraph_count(dom: &Dom) -> Vec<u32> {
             && count[i] == 0
         {
             count[i] = 1;
+        } else if has_loose_text(dom, i) && !node.has(flag::IN_CAPTION) {
+            count[i] = count[i].saturating_add(loose_paragraphs(dom, i));
         }
         let p = node.parent;
         if p != u32::MAX {
             count[p as usize] = count[p as usize].saturating_add(count[i]);
         }
     }
+    count
+}
+
+/// The paragraphs of node `i`'s loose text: its runs of text and inline
+/// children between `<br>`s and block children that read as prose (a
+/// sentence's length, few links), as a reader sees them.
+fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
+    let (mut count, mut text, mut link) = (0, 0, 0);
+    let mut close = |text: &mut u32, link: &mut u32| {
+        if *text >= PROSE_PARAGRAPH_MIN_TEXT && *link * 2 < *text {
+            count += 1;
+        }
+        (*text, *link) = (0, 0);
+    };
+    for c in dom.children(i as u32) {
+        let cn = &dom.nodes[c as usize];
+        if !dom.live[c as usize] {
+            continue;
+        }
+        if cn.tag.is_block() || cn.tag == Tag::Br || is_inline_container(dom, c as usize) {
+            close(&mut text, &mut link);
+            continue;
+        }
+        text += cn.text;
+        link += if cn.tag == Tag::A {
+            cn.text
+        } else {
+            cn.link_text
+        };
+    }
+    close(&mut text, &mut link);
     count
 }
 
@@ -623,9 +713,8 @@ fn links_away(dom: &Dom, h: usize) -> bool {
 /// prose, the lowest ancestor that holds most of it is the article.
 fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[bool]) -> usize {
     let floor = SPLIT_BODY_PEER_SCORE * best;
-    let prose = prose_mass(dom, |i| {
-        let p = dom.nodes[i].parent;
-        p != u32::MAX && scores[p as usize] >= floor && !cards[i]
+    let prose = prose_mass(dom, |i, container| {
+        container != u32::MAX as usize && scores[container] >= floor && !cards[i]
     });
     let total = prose[dom.body as usize] as f32;
     if total == 0.0 || prose[top] as f32 >= SPLIT_BODY_SHARE * total {
