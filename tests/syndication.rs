@@ -1206,3 +1206,24 @@ fn the_sites_note_about_the_post_goes_at_its_edge() {
     let a = gleaner::extract(&html, Some(&url)).unwrap();
     assert!(a.text.contains("own fares"), "{}", a.text);
 }
+
+#[test]
+fn a_link_whose_own_text_is_a_marker_phrase_gives_the_source_url() {
+    // The feed plugin's "continue reading" link after the post, a block of
+    // its own the DOM stages drop with the links: its text alone says it
+    // leads to the original.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Mirror Daily</title></head><body>
+        <article>{FERRY_STORY}</article>
+        <p class="feed-more"><a href="https://www.quaypost.example/ferry">Continue reading on Quay Post →</a></p>
+        <p class="feed-more"><a href="https://www.othersite.example/fares">More about fares</a></p>
+        </body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(
+        a.source_url.as_ref().map(Url::as_str),
+        Some("https://www.quaypost.example/ferry")
+    );
+    assert!(a.syndicated);
+}

@@ -279,7 +279,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Link texts and names of interest are short; a long one is
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let by_text = is_source_link_text(&text.to_lowercase());
+                let lower = text.to_lowercase();
+                let by_text = is_source_link_text(&lower) || is_marker_link_text(&lower);
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -2072,6 +2073,19 @@ fn cut_front(inline: &mut Inline, cut: usize) {
         true
     });
     inline.text = text;
+}
+
+/// A link's own text that opens with a marker phrase of two or more words
+/// (not a weak one): "Continue reading on Outlet →", "Click here to read
+/// the full article", "Read the original article at Outlet".
+fn is_marker_link_text(lower: &str) -> bool {
+    let lower = lower.trim_start();
+    marker_prefixes().any(|p| {
+        lower.starts_with(p)
+            && p.trim_end().contains(' ')
+            && p != "the post "
+            && !patterns::WEAK_MARKERS.contains(&p)
+    })
 }
 
 /// Link texts of plugins' "source" links.
