@@ -1227,3 +1227,20 @@ fn a_link_whose_own_text_is_a_marker_phrase_gives_the_source_url() {
     );
     assert!(a.syndicated);
 }
+
+#[test]
+fn the_original_outlets_plug_goes_when_a_marker_link_after_the_post_names_its_host() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Mirror Daily</title></head><body>
+        <article>{FERRY_STORY}
+        <p>Get the Quay Post app for ferry alerts on your phone.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        </article>
+        <p class="feed-more"><a href="https://www.quaypost.example/ferry">Continue reading on Quay Post →</a></p>
+        </body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("app for ferry alerts"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}

@@ -130,6 +130,10 @@ pub(crate) struct PageFacts {
     /// `source_url` came from a link in a feed plugin's or a theme's source
     /// box (by its wrapper's class).
     source_by_plugin: bool,
+    /// `source_url` came from a link whose own text is a marker phrase of
+    /// some words ("Continue reading on Outlet", not a bare "Source": that
+    /// one also cites what the article is about).
+    source_by_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -280,7 +284,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                 let lower = text.to_lowercase();
-                let by_text = is_source_link_text(&lower) || is_marker_link_text(&lower);
+                let marker_link = is_marker_link_text(&lower);
+                let by_text = marker_link || is_source_link_text(&lower);
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -311,6 +316,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                         facts.source_by_plugin = by_class && !by_text;
+                        facts.source_by_text = marker_link;
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -447,7 +453,10 @@ fn strip_pass(
         .edge_credit
         .then_some(found.source_url.as_ref())
         .flatten())
-    .or(facts.source_url.as_ref().filter(|_| facts.source_by_plugin))
+    .or(facts
+        .source_url
+        .as_ref()
+        .filter(|_| facts.source_by_plugin || facts.source_by_text))
     .and_then(Url::host_str)
     .map(bare_host)
     .and_then(|h| host_brand(&h));
@@ -1038,7 +1047,11 @@ fn judge_inline(
         {
             return Some("byline:theme");
         }
-        if ctx.syndicated && is_outlet_promo(&inline.text, &n, &lower, ctx) {
+        // The original's host known from a plugin's wrapper or a marker
+        // link after the post says the page republishes as well.
+        if (ctx.syndicated || ctx.outlet_host.is_some())
+            && is_outlet_promo(&inline.text, &n, &lower, ctx)
+        {
             return Some("syndication:outlet-promo");
         }
         if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
