@@ -1244,3 +1244,42 @@ fn the_original_outlets_plug_goes_when_a_marker_link_after_the_post_names_its_ho
     assert!(!a.text.contains("app for ferry alerts"), "{}", a.text);
     assert!(a.text.contains("The café on the landing"), "{}", a.text);
 }
+
+#[test]
+fn a_box_on_a_platform_subdomain_gives_the_sites_own_address_at_its_own_domain() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Quay Notes</title>
+        <meta property="og:site_name" content="Quay Notes"></head><body><article>
+        {FERRY_STORY}
+        <p>Want your post on Quay Notes? We take sponsored articles: write to ads@quaynotes.example.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        <p>A bus will meet each ferry at the top of the ramp during the summer months.</p>
+        <p>The board will publish the figures for the first month of service in June.</p>
+        <p>The county will pay for the bus until the end of September, the board said.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://quaynotes.blogspot.com/2024/03/ferry.html").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("sponsored articles"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}
+
+#[test]
+fn a_box_naming_the_brand_of_its_own_address_goes_when_the_page_names_no_site() {
+    // No og:site_name, no title suffix: the box names the brand of the
+    // address it gives, at the site's own domain.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        {FERRY_STORY}
+        <p>Want your post on Quay Notes? We take sponsored articles: write to ads@quaynotes.example.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        <p>A bus will meet each ferry at the top of the ramp during the summer months.</p>
+        <p>The board will publish the figures for the first month of service in June.</p>
+        <p>The county will pay for the bus until the end of September, the board said.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://quaynotes.blogspot.com/2024/03/ferry.html").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("sponsored articles"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}

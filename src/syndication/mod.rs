@@ -1568,8 +1568,14 @@ fn is_self_promotion(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bo
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
-    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted || !names_site(n, ctx) {
+    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return false;
+    }
+    if !names_site(n, ctx) {
+        // A page whose names the walk did not find (a platform's
+        // subdomain, a title without a suffix) may still give the site's
+        // own address and name its brand.
+        return lower.contains('@') && gives_own_address(text, lower, ctx);
     }
     if ctx.syndicated {
         // The article is another outlet's: its prose does not name the
@@ -1587,11 +1593,24 @@ fn is_self_promotion(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bo
     {
         return true;
     }
+    gives_own_address(text, lower, ctx)
+}
+
+/// A line that speaks to the reader ([`speaks_to_reader`]), gives an
+/// e-mail address at the site's own host and names the site outside the
+/// address (by one of its names, its host's label, or the brand of the
+/// address's own domain: "write to ads@brandnews.com" under "Brand News").
+fn gives_own_address(text: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     let (reader, mail) = speaks_to_reader(text, lower, ctx.host);
-    if !reader {
+    if !(reader && mail) {
         return false;
     }
-    mail && names_site(&norm(&without_mail(text)), ctx)
+    let outside = norm(&without_mail(text));
+    let mail_brand = lower
+        .split_whitespace()
+        .find_map(|w| w.split_once('@'))
+        .and_then(|(_, d)| host_brand(d.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    names_site(&outside, ctx) || names_host(&outside, mail_brand.as_deref(), false)
 }
 
 /// A text without its e-mail addresses.
@@ -1625,8 +1644,13 @@ fn speaks_to_reader(text: &str, lower: &str, host: Option<&str>) -> (bool, bool)
         lower.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(user, domain)| {
                 let domain = domain.trim_end_matches(|c: char| !c.is_alphanumeric());
+                // The site's host, one of its subdomains, or the brand of
+                // a site on a platform's subdomain ("name.blogspot.com"
+                // writing from "name.com").
                 !user.is_empty()
-                    && (domain == h || domain.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')))
+                    && (domain == h
+                        || domain.strip_suffix(h).is_some_and(|sub| sub.ends_with('.'))
+                        || host_brand(domain).is_some_and(|b| h.split('.').any(|l| l == b)))
             })
         })
     });
