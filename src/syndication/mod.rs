@@ -265,7 +265,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // A second link to the source found (the outlet's name
                 // beside its logo's link) names the outlet.
                 if let Some(source) = &facts.source_url {
-                    if absolute(url, href).as_ref() == Some(source) {
+                    // The host's name in the raw href first: most links
+                    // are not parsed.
+                    let same_host = source.host_str().is_some_and(|h| href.contains(h));
+                    if same_host && absolute(url, href).as_ref() == Some(source) {
                         let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                         if usable_name(&text)
                             && !text.contains(['/', '.'])
@@ -2116,7 +2119,24 @@ fn cut_front(inline: &mut Inline, cut: usize) {
 /// (not a weak one): "Continue reading on Outlet →", "Click here to read
 /// the full article", "Read the original article at Outlet".
 fn is_marker_link_text(lower: &str) -> bool {
+    // The first words of those phrases, once: most links (menus,
+    // headlines) open with none of them and cost one lookup.
+    static FIRST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let lower = lower.trim_start();
+    let first = FIRST_WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = marker_prefixes()
+            .filter_map(|p| p.split_whitespace().next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let Some(word) = lower.split_whitespace().next() else {
+        return false;
+    };
+    if first.binary_search(&word).is_err() {
+        return false;
+    }
     marker_prefixes().any(|p| {
         lower.starts_with(p)
             && p.trim_end().contains(' ')
