@@ -1050,3 +1050,236 @@ fn a_list_of_teasers_of_the_sites_other_posts_goes_a_list_of_links_in_prose_stay
     assert!(a.text.contains("Fares to the island rise"), "{}", a.text);
     assert!(a.text.contains("reopens with a new café"), "{}", a.text);
 }
+
+#[test]
+fn a_title_suffix_after_a_guillemet_names_the_site() {
+    // "Headline » Site" is one of the separators SEO plugins offer: the
+    // site's name from it makes the plug at the tail of a republished
+    // post the site's own.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens » Harbour Wire Daily</title></head><body><article>
+        {FERRY_STORY}
+        <p>Thanks for reading Harbour Wire Daily today</p>
+        <p><a href="https://www.quaypost.example/ferry">Read the original article</a></p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("Thanks for reading"), "{}", a.text);
+    assert!(a.text.contains("last crossing"), "{}", a.text);
+}
+
+#[test]
+fn a_box_selling_the_sites_own_pages_goes_with_its_button_a_contact_in_prose_stays() {
+    // No credit: the site's own article. The box names the site, speaks
+    // to the reader and gives the site's own address; its button (a link
+    // to the site's page) goes with it.
+    let page = |middle: &str| {
+        format!(
+            r#"<html><head><title>Ferry landing reopens | Quayside Courier</title>
+            <meta property="og:site_name" content="Quayside Courier"></head><body><article>
+            <p>The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.</p>
+            <p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>
+            <p>The works cost four million, most of it paid by the county, and the rest by a loan the board will repay from the fares.</p>
+            {middle}
+            <p>Residents of the quay asked for a later last crossing, and the board said it would look at the timetable again after the first summer of service.</p>
+            <p>The café on the landing will open on the same day as the ferries, the board said, and keep the hours of the last crossing.</p>
+            <p>A bus will meet each ferry at the top of the ramp during the summer months, paid for by the county until the end of September.</p>
+            <p>The board will publish the figures for the first month of service at its meeting in June, together with the costs.</p>
+            </article></body></html>"#
+        )
+    };
+    let url = Url::parse("https://quaysidecourier.example/2024/ferry").unwrap();
+    let a = gleaner::extract(
+        &page(
+            r#"<p>Want your brand on Quayside Courier? We publish sponsored posts: write to ads@quaysidecourier.example for our rates.</p>
+            <p><a href="https://quaysidecourier.example/advertise/">Advertise with us</a></p>"#,
+        ),
+        Some(&url),
+    )
+    .unwrap();
+    assert!(!a.text.contains("sponsored posts"), "{}", a.text);
+    assert!(!a.text.contains("Advertise with us"), "{}", a.text);
+    assert!(a.text.contains("last crossing"), "{}", a.text);
+    // A sentence of the article that names the site and a reader's
+    // question, without the site's address, is the article's.
+    let a = gleaner::extract(
+        &page(
+            r#"<p>Did you ride the first ferry? Quayside Courier spoke to a dozen passengers on the landing, who praised the new ramp.</p>"#,
+        ),
+        Some(&url),
+    )
+    .unwrap();
+    assert!(a.text.contains("spoke to a dozen passengers"), "{}", a.text);
+}
+
+#[test]
+fn a_short_label_above_the_themes_byline_goes_a_one_line_paragraph_stays() {
+    let page = |label: &str| {
+        format!(
+            r#"<html><head><title>Ferry landing reopens</title>
+            <meta property="article:published_time" content="2024-03-12T08:00:00Z"></head><body><article>
+            <h1>Ferry landing reopens</h1>
+            <p>{label}</p>
+            <p>Harbour 12 March 2024 · 4 min read</p>
+            {FERRY_STORY}
+            <p>It was about time.</p>
+            </article></body></html>"#
+        )
+    };
+    let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&page("Members only story"), Some(&url)).unwrap();
+    assert!(!a.text.contains("Members only story"), "{}", a.text);
+    assert!(a.text.starts_with("The harbour board voted"), "{}", a.text);
+    assert!(a.text.contains("It was about time."), "{}", a.text);
+    // A sentence above the meta line is the article's standfirst.
+    let a = gleaner::extract(&page("Four years of repairs are over."), Some(&url)).unwrap();
+    assert!(
+        a.text.contains("Four years of repairs are over."),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn captions_named_as_files_go_in_the_shapes_files_get() {
+    let figure = |src: &str, caption: &str| {
+        format!(
+            r#"<figure><img src="https://own-site.example/uploads/{src}" alt=""><figcaption>{caption}</figcaption></figure>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        {FERRY_STORY}
+        {}
+        {}
+        {}
+        {}
+        {}
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        {}
+        </article></body></html>"#,
+        figure("ramp.jpg", "Screenshot (14).png"),
+        figure("pier.jpg", "Harbour plan (3)"),
+        figure("crane.jpg", "P1090771"),
+        figure("image-7.jpg", "image-7"),
+        figure("quay.jpg", "Screenshot 2024-03-02 at 9.14.07.png"),
+        figure("boat.jpg", "The new ferry at the landing on Tuesday"),
+    );
+    let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    let texts = block_texts(&a.blocks);
+    for gone in [
+        "Screenshot (14)",
+        "Harbour plan (3)",
+        "P1090771",
+        "image-7",
+        "9.14.07",
+    ] {
+        assert!(!texts.contains(gone), "{gone}: {texts}");
+    }
+    assert!(
+        texts.contains("The new ferry at the landing on Tuesday"),
+        "{texts}"
+    );
+}
+
+#[test]
+fn the_sites_note_about_the_post_goes_at_its_edge() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        {FERRY_STORY}
+        <p>This article was put together from a press feed and has not been checked by our newsroom.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("press feed"), "{}", a.text);
+    assert!(a.text.contains("last crossing"), "{}", a.text);
+    // The article's own sentence about an article it reports on stays.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        {FERRY_STORY}
+        <p>This article in the harbour's charter, the board said, lets the ferry company set its own fares.</p>
+        </article></body></html>"#
+    );
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(a.text.contains("own fares"), "{}", a.text);
+}
+
+#[test]
+fn a_link_whose_own_text_is_a_marker_phrase_gives_the_source_url() {
+    // The feed plugin's "continue reading" link after the post, a block of
+    // its own the DOM stages drop with the links: its text alone says it
+    // leads to the original.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Mirror Daily</title></head><body>
+        <article>{FERRY_STORY}</article>
+        <p class="feed-more"><a href="https://www.quaypost.example/ferry">Continue reading on Quay Post →</a></p>
+        <p class="feed-more"><a href="https://www.othersite.example/fares">More about fares</a></p>
+        </body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert_eq!(
+        a.source_url.as_ref().map(Url::as_str),
+        Some("https://www.quaypost.example/ferry")
+    );
+    assert!(a.syndicated);
+}
+
+#[test]
+fn the_original_outlets_plug_goes_when_a_marker_link_after_the_post_names_its_host() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Mirror Daily</title></head><body>
+        <article>{FERRY_STORY}
+        <p>Get the Quay Post app for ferry alerts on your phone.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        </article>
+        <p class="feed-more"><a href="https://www.quaypost.example/ferry">Continue reading on Quay Post →</a></p>
+        </body></html>"#
+    );
+    let url = Url::parse("https://mirror.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("app for ferry alerts"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}
+
+#[test]
+fn a_box_on_a_platform_subdomain_gives_the_sites_own_address_at_its_own_domain() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Quay Notes</title>
+        <meta property="og:site_name" content="Quay Notes"></head><body><article>
+        {FERRY_STORY}
+        <p>Want your post on Quay Notes? We take sponsored articles: write to ads@quaynotes.example.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        <p>A bus will meet each ferry at the top of the ramp during the summer months.</p>
+        <p>The board will publish the figures for the first month of service in June.</p>
+        <p>The county will pay for the bus until the end of September, the board said.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://quaynotes.blogspot.com/2024/03/ferry.html").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("sponsored articles"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}
+
+#[test]
+fn a_box_naming_the_brand_of_its_own_address_goes_when_the_page_names_no_site() {
+    // No og:site_name, no title suffix: the box names the brand of the
+    // address it gives, at the site's own domain.
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title></head><body><article>
+        {FERRY_STORY}
+        <p>Want your post on Quay Notes? We take sponsored articles: write to ads@quaynotes.example.</p>
+        <p>The café on the landing will open on the same day as the ferries, the board said.</p>
+        <p>A bus will meet each ferry at the top of the ramp during the summer months.</p>
+        <p>The board will publish the figures for the first month of service in June.</p>
+        <p>The county will pay for the bus until the end of September, the board said.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://quaynotes.blogspot.com/2024/03/ferry.html").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("sponsored articles"), "{}", a.text);
+    assert!(a.text.contains("The café on the landing"), "{}", a.text);
+}

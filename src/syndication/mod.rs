@@ -130,6 +130,10 @@ pub(crate) struct PageFacts {
     /// `source_url` came from a link in a feed plugin's or a theme's source
     /// box (by its wrapper's class).
     source_by_plugin: bool,
+    /// `source_url` came from a link whose own text is a marker phrase of
+    /// some words ("Continue reading on Outlet", not a bare "Source": that
+    /// one also cites what the article is about).
+    source_by_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -258,6 +262,23 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 let Some(href) = crate::rules::attr(e, "href") else {
                     continue;
                 };
+                // A second link to the source found (the outlet's name
+                // beside its logo's link) names the outlet.
+                if let Some(source) = &facts.source_url {
+                    // The host's name in the raw href first: most links
+                    // are not parsed.
+                    let same_host = source.host_str().is_some_and(|h| href.contains(h));
+                    if same_host && absolute(url, href).as_ref() == Some(source) {
+                        let text = short_text(el, SHORT_TEXT).unwrap_or_default();
+                        if usable_name(&text)
+                            && !text.contains(['/', '.'])
+                            && !is_source_link_text(&text.to_lowercase())
+                        {
+                            facts.source_name = Some(text);
+                            continue;
+                        }
+                    }
+                }
                 if !may_leave_site(href, url, host.as_deref()) {
                     continue;
                 }
@@ -265,7 +286,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Link texts and names of interest are short; a long one is
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let by_text = is_source_link_text(&text.to_lowercase());
+                let lower = text.to_lowercase();
+                let marker_link = is_marker_link_text(&lower);
+                let by_text = marker_link || is_source_link_text(&lower);
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -296,6 +319,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                         facts.source_by_plugin = by_class && !by_text;
+                        facts.source_by_text = marker_link;
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -432,7 +456,10 @@ fn strip_pass(
         .edge_credit
         .then_some(found.source_url.as_ref())
         .flatten())
-    .or(facts.source_url.as_ref().filter(|_| facts.source_by_plugin))
+    .or(facts
+        .source_url
+        .as_ref()
+        .filter(|_| facts.source_by_plugin || facts.source_by_text))
     .and_then(Url::host_str)
     .map(bare_host)
     .and_then(|h| host_brand(&h));
@@ -456,9 +483,16 @@ fn strip_pass(
     let mut past_credit = false;
     // The previous block was an image (its caption may follow).
     let mut prev_image = false;
+    // The previous block was the site's plug: a box's button may follow.
+    let mut prev_promo = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
+    // Short labels kept at the post's head before any other text ("Member-
+    // only story", a kicker): the theme's post header when its byline or
+    // meta line follows them (indices into `kept`).
+    let mut head_labels: Vec<usize> = Vec::new();
+    let mut head_open = true;
     for (i, mut block) in blocks.into_iter().enumerate() {
         let counts = counted(&block);
         let edge = counts && (rank < HEAD || rank + TAIL >= text_blocks);
@@ -466,8 +500,10 @@ fn strip_pass(
             rank += 1;
         }
         let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
+        let after_promo = std::mem::replace(&mut prev_promo, false);
         let last = memo.get(i).copied().unwrap_or(0);
         if edges_only && !edge {
+            head_open &= !counts;
             kept.push(block);
             next_memo.push(last);
             continue;
@@ -482,8 +518,10 @@ fn strip_pass(
             | u16::from(past_credit) << 4
             | u16::from(after_image) << 5
             | u16::from(outlet.is_some()) << 6
-            | u16::from(outlet_host.is_some()) << 7;
+            | u16::from(outlet_host.is_some()) << 7
+            | u16::from(after_promo) << 8;
         if last == context {
+            head_open &= !counts;
             kept.push(block);
             next_memo.push(context);
             continue;
@@ -532,9 +570,17 @@ fn strip_pass(
                 let reason = if image_credit {
                     Some("caption:credit")
                 } else {
-                    judged.or_else(|| {
-                        (past_credit && syndicated && short).then_some("syndication:after-credit")
-                    })
+                    judged
+                        .or_else(|| {
+                            // The button under a box selling the site's
+                            // services ("Contact us", a link to its page).
+                            (after_promo && own_link_line(inline, host))
+                                .then_some("branding:self-promotion")
+                        })
+                        .or_else(|| {
+                            (past_credit && syndicated && short)
+                                .then_some("syndication:after-credit")
+                        })
                 };
                 let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
                 past_credit |= ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
@@ -568,6 +614,7 @@ fn strip_pass(
                     };
                     let reason = if slug_caption(text, &title, &facts.img_stems).is_some()
                         || is_file_name(text)
+                        || is_own_file_name(text, &facts.img_stems)
                     {
                         Some("caption:file-name")
                     } else if site_norms.contains(&norm(text)) {
@@ -590,6 +637,7 @@ fn strip_pass(
             }
             _ => None,
         };
+        prev_promo = reason == Some("branding:self-promotion");
         match reason {
             Some(reason) => {
                 if explain {
@@ -599,8 +647,27 @@ fn strip_pass(
                         reason,
                     ));
                 }
+                if reason == "byline:theme" && head_open && rank <= HEAD {
+                    for at in head_labels.drain(..).rev() {
+                        let label = kept.remove(at);
+                        next_memo.remove(at);
+                        if explain {
+                            removed.push(Removed::new(
+                                Stage::Syndication,
+                                preview(&label.plain_text()),
+                                "byline:theme (a label above the byline)",
+                            ));
+                        }
+                    }
+                }
             }
             None => {
+                match &block {
+                    Block::Paragraph(inline) if head_open && is_head_label(&inline.text) => {
+                        head_labels.push(kept.len());
+                    }
+                    _ => head_open &= !counts,
+                }
                 let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
                 let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
                 next_memo.push(if judged && same { context } else { 0 });
@@ -610,6 +677,20 @@ fn strip_pass(
     }
     article.blocks = kept;
     *memo = next_memo;
+}
+
+/// Words of a label above a post's byline ("Member-only story", "Breaking").
+const HEAD_LABEL_WORDS: usize = 4;
+
+/// Whether a paragraph reads as a label, not a sentence: a few words (at
+/// most [`HEAD_LABEL_WORDS`]) with letters, ending in no sentence mark.
+fn is_head_label(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() < 48
+        && text.split_whitespace().count() <= HEAD_LABEL_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
 /// Marks a memoised judging context (so that no context is 0).
@@ -941,7 +1022,8 @@ fn judge_inline(
             || (lower.len() < SHORT_BLOCK * 2
                 && patterns::DISCLAIMER_LABELS
                     .iter()
-                    .any(|l| lower.starts_with(l))))
+                    .any(|l| lower.starts_with(l)))
+            || (short && is_post_note(text, &lower)))
     {
         return Some("legal:text");
     }
@@ -968,7 +1050,11 @@ fn judge_inline(
         {
             return Some("byline:theme");
         }
-        if ctx.syndicated && is_outlet_promo(&inline.text, &n, &lower, ctx) {
+        // The original's host known from a plugin's wrapper or a marker
+        // link after the post says the page republishes as well.
+        if (ctx.syndicated || ctx.outlet_host.is_some())
+            && is_outlet_promo(&inline.text, &n, &lower, ctx)
+        {
             return Some("syndication:outlet-promo");
         }
         if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
@@ -977,7 +1063,7 @@ fn judge_inline(
         if ctx.edge && (is_author_line(&n, ctx.authors) || is_counter(&lower)) {
             return Some("byline:theme");
         }
-        if is_self_promotion(&n, &lower, ctx) {
+        if is_self_promotion(&inline.text, &n, &lower, ctx) {
             return Some("branding:self-promotion");
         }
         if (ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx) {
@@ -989,7 +1075,7 @@ fn judge_inline(
             return Some("links:own-site");
         }
     }
-    if short && is_file_name(&inline.text) {
+    if short && (is_file_name(&inline.text) || is_own_file_name(&inline.text, ctx.stems)) {
         return Some("caption:file-name");
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
@@ -1476,27 +1562,102 @@ fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
 /// Self-promotion: a short block that names the site itself on a page
 /// that republishes another outlet's article, anywhere in the post (the
 /// article's own prose does not name the republisher: "Stay tuned to
-/// Brand for more", a box selling Brand's services); on a site's own
-/// article, only a plug's phrases ([`patterns::PROMO_PHRASES`]) in a short
-/// line at the post's edge naming the site. Quoted speech never is.
-fn is_self_promotion(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+/// Brand for more", a box selling Brand's services). On a site's own
+/// article: a plug's phrase ([`patterns::PROMO_PHRASES`]) in a short line
+/// at the post's edge, or a line that speaks to the reader
+/// ([`speaks_to_reader`]) and gives the site's own e-mail address.
+/// Quoted speech never is.
+fn is_self_promotion(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
-    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted || !names_site(n, ctx) {
+    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return false;
+    }
+    if !names_site(n, ctx) {
+        // A page whose names the walk did not find (a platform's
+        // subdomain, a title without a suffix) may still give the site's
+        // own address and name its brand.
+        return lower.contains('@') && gives_own_address(text, lower, ctx);
     }
     if ctx.syndicated {
         // The article is another outlet's: its prose does not name the
         // site that republished it, wherever the line stands.
-        true
-    } else {
-        // A site's own article may name the site (a product, a brand) and
-        // speak to the reader: only a plug's own phrases, in a short line.
-        ctx.edge
-            && lower.len() < PLUG_LINE
-            && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
+        return true;
     }
+    // A site's own article may name the site and speak to the reader (a
+    // company's blog selling its product is the post): only a plug's
+    // phrase at the post's edge, a box that gives the site's own address
+    // to write to and names the site outside it (guest posts, sponsored
+    // articles, the site's services for sale).
+    if ctx.edge
+        && lower.len() < PLUG_LINE
+        && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    gives_own_address(text, lower, ctx)
+}
+
+/// A line that speaks to the reader ([`speaks_to_reader`]), gives an
+/// e-mail address at the site's own host and names the site outside the
+/// address (by one of its names, its host's label, or the brand of the
+/// address's own domain: "write to ads@brandnews.com" under "Brand News").
+fn gives_own_address(text: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    let (reader, mail) = speaks_to_reader(text, lower, ctx.host);
+    if !(reader && mail) {
+        return false;
+    }
+    let outside = norm(&without_mail(text));
+    let mail_brand = lower
+        .split_whitespace()
+        .find_map(|w| w.split_once('@'))
+        .and_then(|(_, d)| host_brand(d.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    names_site(&outside, ctx) || names_host(&outside, mail_brand.as_deref(), false)
+}
+
+/// A text without its e-mail addresses.
+fn without_mail(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a short line speaks to the reader — a word of the second
+/// person ([`patterns::READER_WORDS`], the German polite forms of
+/// [`patterns::READER_WORDS_CASED`]), a question or an exclamation — and
+/// whether it gives an e-mail address at the site's own host (a plug's
+/// "write to us").
+fn speaks_to_reader(text: &str, lower: &str, host: Option<&str>) -> (bool, bool) {
+    let mut prev_ends = true;
+    let mut second_person = false;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if patterns::READER_WORDS.contains(&bare.to_lowercase().as_str())
+            || (!prev_ends && patterns::READER_WORDS_CASED.contains(&bare))
+        {
+            second_person = true;
+            break;
+        }
+        prev_ends = word.ends_with(['.', '!', '?', ':', '¡', '¿']);
+    }
+    let asks = lower.contains(['?', '!', '¿', '¡']);
+    let mail = host.is_some_and(|h| {
+        lower.split_whitespace().any(|w| {
+            w.split_once('@').is_some_and(|(user, domain)| {
+                let domain = domain.trim_end_matches(|c: char| !c.is_alphanumeric());
+                // The site's host, one of its subdomains, or the brand of
+                // a site on a platform's subdomain ("name.blogspot.com"
+                // writing from "name.com").
+                !user.is_empty()
+                    && (domain == h
+                        || domain.strip_suffix(h).is_some_and(|sub| sub.ends_with('.'))
+                        || host_brand(domain).is_some_and(|b| h.split('.').any(|l| l == b)))
+            })
+        })
+    });
+    (second_person || asks, mail)
 }
 
 /// A "follow us" / "join our channel" line: short, naming a platform the
@@ -1539,7 +1700,24 @@ fn is_file_name(text: &str) -> bool {
             }
             _ => lower.as_str(),
         };
-        let parts: Vec<&str> = stem.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+        // "P1090770", "DSCF4521": a camera's prefix and counter alone.
+        let letters = stem.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let digits = stem.len() - letters;
+        if (1..=4).contains(&letters)
+            && digits >= 5
+            && stem.bytes().skip(letters).all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+        // The copy number an operating system adds ("Screenshot-(34)").
+        let parts: Vec<&str> = stem
+            .split(['-', '_'])
+            .map(|p| copy_number(p).map_or(p, |_| "1"))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if stem.contains('(') && parts.iter().all(|p| !p.contains(['(', ')'])) {
+            return parts.len() >= 2;
+        }
         if parts.len() < 2
             || !stem
                 .bytes()
@@ -1572,6 +1750,32 @@ fn is_file_name(text: &str) -> bool {
     if words.len() == 1 {
         return one_word(words[0]);
     }
+    // "Screenshot (8).jpeg", "Untitled design (19)": a name of one or two
+    // words and the copy number an operating system adds.
+    if words.len() <= 3
+        && words.last().is_some_and(|w| {
+            let w = w
+                .rsplit_once('.')
+                .filter(|(_, ext)| {
+                    patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+                })
+                .map_or(*w, |(stem, _)| stem);
+            copy_number(w).is_some()
+        })
+    {
+        return true;
+    }
+    // "at 7.22.52.png": the time with the file's extension.
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| {
+            w.rsplit_once('.')
+                .filter(|(_, ext)| {
+                    patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+                })
+                .map_or(*w, |(stem, _)| stem)
+        })
+        .collect();
     // "Screenshot 2023-05-14 at 10.12.33", "WhatsApp Image 2024-01-02 at
     // 09.15.22 (1)": a dashed date and a dotted time.
     let dashed_date = words.iter().any(|w| {
@@ -1590,6 +1794,24 @@ fn is_file_name(text: &str) -> bool {
     });
     (dashed_date && dotted_time && words.len() <= 8)
         || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
+}
+
+/// "(4)": the copy number an operating system gives a file's second copy.
+fn copy_number(part: &str) -> Option<u32> {
+    let inner = part.strip_prefix('(')?.strip_suffix(')')?;
+    (1..=3).contains(&inner.len()).then(|| inner.parse().ok())?
+}
+
+/// Whether a short caption is written as one of the page's image file
+/// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
+/// dash or an underscore and with a digit, as a file is named, not words.
+fn is_own_file_name(text: &str, stems: &[String]) -> bool {
+    let text = text.trim();
+    text.len() < 60
+        && !text.contains(char::is_whitespace)
+        && text.contains(['-', '_'])
+        && text.contains(|c: char| c.is_ascii_digit())
+        && stems.contains(&norm(text))
 }
 
 /// "1024x683", "300x200": a CMS rendition's size.
@@ -1688,6 +1910,22 @@ fn is_legal_notice(lower: &str) -> bool {
     }
     let strong = (seen & ((1 << patterns::LEGAL_NOTICES.len()) - 1)).count_ones();
     strong >= 1 && seen.count_ones() >= 2
+}
+
+/// Whether a short block is the site's note about the post ("This article
+/// was generated automatically from a feed and not reviewed by our
+/// editors"): one sentence that opens naming the post
+/// ([`patterns::POST_SELF_REFERENCES`]) and in which the site speaks of
+/// itself ([`patterns::SELF_WORDS`]).
+fn is_post_note(text: &str, lower: &str) -> bool {
+    lower.len() < SHORT_BLOCK
+        && patterns::POST_SELF_REFERENCES
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && sentence_spans(text).len() == 1
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| patterns::SELF_WORDS.contains(&w))
 }
 
 /// Whether a lower-cased short line is a theme's post meta line: a date
@@ -1875,6 +2113,36 @@ fn cut_front(inline: &mut Inline, cut: usize) {
         true
     });
     inline.text = text;
+}
+
+/// A link's own text that opens with a marker phrase of two or more words
+/// (not a weak one): "Continue reading on Outlet →", "Click here to read
+/// the full article", "Read the original article at Outlet".
+fn is_marker_link_text(lower: &str) -> bool {
+    // The first words of those phrases, once: most links (menus,
+    // headlines) open with none of them and cost one lookup.
+    static FIRST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let lower = lower.trim_start();
+    let first = FIRST_WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = marker_prefixes()
+            .filter_map(|p| p.split_whitespace().next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let Some(word) = lower.split_whitespace().next() else {
+        return false;
+    };
+    if first.binary_search(&word).is_err() {
+        return false;
+    }
+    marker_prefixes().any(|p| {
+        lower.starts_with(p)
+            && p.trim_end().contains(' ')
+            && p != "the post "
+            && !patterns::WEAK_MARKERS.contains(&p)
+    })
 }
 
 /// Link texts of plugins' "source" links.
@@ -2087,7 +2355,13 @@ fn site_title_class(class: Option<&str>, id: Option<&str>) -> bool {
 /// The shorter segments of a `<title>` split at " | ", " - " ...
 fn title_site_names(title: &str) -> Vec<String> {
     let title = clean(title);
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " // "] {
+    // The separators the CMSs and SEO plugins offer (Yoast: `-` `–` `—`
+    // `:` `·` `•` `*` `|` `~` `«` `»` `<` `>`), the colon excepted: it
+    // joins a headline's own parts.
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « ", " • ", " ~ ", " > ",
+        " < ", " * ",
+    ] {
         if title.contains(sep) {
             let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
             let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);

@@ -281,3 +281,31 @@ pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "admin", "administrator", "webmaster", "redaktion", "rédaction", "la rédaction",
     "redacción", "redazione", "redação", "news desk", "staff reporter", "editorial team",
 ];
+
+/// Words in which a line speaks to the reader (second person), lowercase,
+/// in the UI languages of the patterns above (not the ones that are also
+/// common words of another: French "du", Portuguese "seu"). The German polite forms are
+/// in [`READER_WORDS_CASED`]: lower-cased they are "she" and "her".
+#[rustfmt::skip]
+pub const READER_WORDS: &[&str] = &[
+    "you", "your", "yours", "yourself", "vous", "votre", "vos", "tu", "tes", "toi", "tú", "tus",
+    "usted", "ustedes", "te", "ti", "você", "vocês", "teu", "tua", "tuo", "tuoi", "vostro",
+    "vostra", "dein", "deine", "deinen", "dich", "dir", "euch",
+];
+
+/// The German polite forms of address, matched with their capital and
+/// not at a sentence's start ("Schreiben Sie uns").
+#[rustfmt::skip]
+pub const READER_WORDS_CASED: &[&str] = &["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihnen"];
+
+/// How a post names itself at its edge ("this article was generated from
+/// a feed", "esta noticia ha sido publicada automáticamente"), lowercase:
+/// with a word in which the site speaks of itself ([`SELF_WORDS`]) in one
+/// short sentence, the site's note about the post, not its prose.
+#[rustfmt::skip]
+pub const POST_SELF_REFERENCES: &[&str] = &[
+    "this article", "this post", "this story", "this content", "this news", "cet article",
+    "ce contenu", "cette actualité", "cette information", "esta noticia", "este artículo",
+    "esta publicación", "este contenido", "dieser artikel", "dieser beitrag", "diese meldung",
+    "dieser inhalt", "questo articolo", "questa notizia", "este artigo", "esta notícia",
+];
