@@ -138,40 +138,9 @@ macro_rules! group {
     };
 }
 
-/// Concatenates rule groups into one static table.
-macro_rules! table {
-    ($($group:expr),* $(,)?) => {{
-        const PARTS: &[&[MetaRule]] = &[$(&$group),*];
-        const LEN: usize = {
-            let mut n = 0;
-            let mut i = 0;
-            while i < PARTS.len() {
-                n += PARTS[i].len();
-                i += 1;
-            }
-            n
-        };
-        const ALL: [MetaRule; LEN] = {
-            let mut out = [PARTS[0][0]; LEN];
-            let (mut k, mut i) = (0, 0);
-            while i < PARTS.len() {
-                let mut j = 0;
-                while j < PARTS[i].len() {
-                    out[k] = PARTS[i][j];
-                    k += 1;
-                    j += 1;
-                }
-                i += 1;
-            }
-            out
-        };
-        &ALL
-    }};
-}
-
 /// The metadata vocabulary.
 #[rustfmt::skip]
-pub const META_RULES: &[MetaRule] = table![
+pub const META_RULES: &[MetaRule] = table![MetaRule;
     group!("byline-name." BylineName, Substring, Names,
         "Readability's byline words; `writtenby` for the run-together form.":
         ["byline", "author", "writtenby"]),

@@ -19,6 +19,39 @@
 //! and [`ExtractorBuilder::content_class`](crate::ExtractorBuilder::content_class);
 //! a caller's token overrides the built-in kind of the same token.
 
+/// Concatenates rule groups (arrays of one rule type) into one static
+/// table, at compile time: `table![Rule; group_a, group_b]`. Defined before
+/// the modules below so that both rule tables use it.
+macro_rules! table {
+    ($ty:ty; $($group:expr),* $(,)?) => {{
+        const PARTS: &[&[$ty]] = &[$(&$group),*];
+        const LEN: usize = {
+            let mut n = 0;
+            let mut i = 0;
+            while i < PARTS.len() {
+                n += PARTS[i].len();
+                i += 1;
+            }
+            n
+        };
+        const ALL: [$ty; LEN] = {
+            let mut out = [PARTS[0][0]; LEN];
+            let (mut k, mut i) = (0, 0);
+            while i < PARTS.len() {
+                let mut j = 0;
+                while j < PARTS[i].len() {
+                    out[k] = PARTS[i][j];
+                    k += 1;
+                    j += 1;
+                }
+                i += 1;
+            }
+            out
+        };
+        &ALL
+    }};
+}
+
 pub(crate) mod index;
 pub mod lines;
 pub mod metadata;

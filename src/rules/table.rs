@@ -184,37 +184,6 @@ macro_rules! group {
     };
 }
 
-/// Concatenates rule groups into one static table.
-macro_rules! table {
-    ($($group:expr),* $(,)?) => {{
-        const PARTS: &[&[Rule]] = &[$(&$group),*];
-        const LEN: usize = {
-            let mut n = 0;
-            let mut i = 0;
-            while i < PARTS.len() {
-                n += PARTS[i].len();
-                i += 1;
-            }
-            n
-        };
-        const ALL: [Rule; LEN] = {
-            let mut out = [PARTS[0][0]; LEN];
-            let (mut k, mut i) = (0, 0);
-            while i < PARTS.len() {
-                let mut j = 0;
-                while j < PARTS[i].len() {
-                    out[k] = PARTS[i][j];
-                    k += 1;
-                    j += 1;
-                }
-                i += 1;
-            }
-            out
-        };
-        &ALL
-    }};
-}
-
 /// The built-in class/id vocabulary. Ids are `<concept>.<pattern>`, in
 /// lowercase (`Navigation` → `navigation`).
 ///
@@ -224,7 +193,7 @@ macro_rules! table {
 /// (any-token scope); a caller's word overrides a built-in token rule of the
 /// same word.
 #[rustfmt::skip]
-pub static RULES: &[Rule] = table![
+pub static RULES: &[Rule] = table![Rule;
     group!("navigation" Navigation, Token, Any, Strong, "site navigation: menus, breadcrumbs, pagination": [
         "nav", "navbar", "navigation", "menu", "menus", "submenu", "mainmenu", "breadcrumb",
         "breadcrumbs", "pagination", "pager", "toolbar", "topbar", "offcanvas", "hamburger",
