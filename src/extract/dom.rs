@@ -91,6 +91,14 @@ impl<'a> N<'a> {
     pub(crate) fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
+    /// The node's text in links: all of it when the node is a link.
+    pub(crate) fn linked_text(&self) -> u32 {
+        if self.tag == Tag::A {
+            self.text
+        } else {
+            self.link_text
+        }
+    }
     pub(crate) fn link_density(&self) -> f32 {
         if self.text == 0 {
             0.0

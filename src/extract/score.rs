@@ -73,11 +73,7 @@ fn loose_text(dom: &Dom, i: usize) -> (u32, u32, u32) {
             continue;
         }
         text += cn.text;
-        link += if cn.tag == Tag::A {
-            cn.text
-        } else {
-            cn.link_text
-        };
+        link += cn.linked_text();
         commas += cn.commas;
     }
     (text, link, commas)
@@ -616,11 +612,7 @@ fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
             continue;
         }
         text += cn.text;
-        link += if cn.tag == Tag::A {
-            cn.text
-        } else {
-            cn.link_text
-        };
+        link += cn.linked_text();
     }
     close(&mut text, &mut link);
     count
