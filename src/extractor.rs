@@ -135,7 +135,7 @@ impl ExtractorBuilder {
     /// Adds a syndication marker: a short block at the head or tail of the
     /// post starting with `prefix` (case-insensitive) is removed, and its
     /// link to another host becomes [`Article::source_url`](crate::Article::source_url).
-    /// Built-in markers are in [`syndication::patterns`](crate::syndication::patterns).
+    /// Built-in markers are in [`rules::syndication`](crate::rules::syndication).
     ///
     /// # Defaults
     /// None beyond the built-in list.

@@ -7,6 +7,8 @@
 //!   reads class/id values against it (hash-like and utility words are
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
+//! - [`syndication`]: the syndication stripper's phrase and word lists
+//!   (marker lines, widget phrases, legal small print, file-name words).
 //! - [`metadata`]: the metadata reader's words (byline, date, comment and
 //!   menu names) and the `<title>` separators.
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
@@ -55,6 +57,7 @@ macro_rules! table {
 pub(crate) mod index;
 pub mod lines;
 pub mod metadata;
+pub mod syndication;
 pub mod table;
 pub mod tuning;
 

@@ -32,7 +32,9 @@
 //! With [`ExtractorBuilder::explain`](crate::ExtractorBuilder::explain) each
 //! removal is listed in [`Article::removed`] with its reason.
 
-pub mod patterns;
+/// The stripper's word lists, typed rules in [`crate::rules::syndication`];
+/// re-exported here, where they lived before.
+pub use crate::rules::syndication as patterns;
 
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};

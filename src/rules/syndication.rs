@@ -87,7 +87,7 @@ pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
 
 /// Class or id tokens of feed plugins' source-link wrappers; they live
 /// with the class/id vocabulary in [`crate::rules::table`].
-pub use crate::rules::table::PLUGIN_TOKENS;
+pub use super::table::PLUGIN_TOKENS;
 
 /// Phrases of chat, cookie, newsletter and page-chrome widgets: short,
 /// imperative, second-person lines. A block is a widget line when it is
