@@ -140,12 +140,18 @@ fn explain_names_the_rule_for_each_removal() {
             .any(|r| r.preview.contains(needle) && r.reason == reason)
     };
     assert!(
-        has("Source link", "syndication:marker"),
+        has(
+            "Source link",
+            "syndication:marker:marker.exact(\"source link\")"
+        ),
         "{:#?}",
         article.removed
     );
     assert!(
-        has("Hi, how can I help", "widget:text"),
+        has(
+            "Hi, how can I help",
+            "widget:text:widget.phrase(\"how can i help\")"
+        ),
         "{:#?}",
         article.removed
     );

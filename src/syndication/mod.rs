@@ -410,7 +410,7 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
             removed.push(Removed::new(
                 Stage::Syndication,
                 preview(&text),
-                format!("{reason} (cut from a block)"),
+                format!("{} (cut from a block)", patterns::explained(reason, &text)),
             ));
         }
     }
@@ -629,7 +629,7 @@ fn strip_pass(
                             removed.push(Removed::new(
                                 Stage::Syndication,
                                 preview(text),
-                                format!("{reason} ({what})"),
+                                format!("{} ({what})", patterns::explained(reason, text)),
                             ));
                         }
                         *field = None;
@@ -646,7 +646,7 @@ fn strip_pass(
                     removed.push(Removed::new(
                         Stage::Syndication,
                         preview(&block.plain_text()),
-                        reason,
+                        patterns::explained(reason, &block.plain_text()),
                     ));
                 }
                 if reason == "byline:theme" && head_open && rank <= HEAD {
