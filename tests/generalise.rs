@@ -197,10 +197,13 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
             .find(|r| r.preview.contains(needle))
             .map(|r| r.reason.clone())
     };
-    assert_eq!(reason_of("Advertisement").as_deref(), Some("line:label"));
+    assert_eq!(
+        reason_of("Advertisement").as_deref(),
+        Some("line:label:lines.label(\"advertisement\")")
+    );
     assert_eq!(
         reason_of("RELATED: Ten ways").as_deref(),
-        Some("line:boilerplate")
+        Some("line:boilerplate:lines.prefix(\"related:\")")
     );
     let links = reason_of("Garden tools").unwrap_or_default();
     assert!(
@@ -216,7 +219,10 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
         .find(|r| r.preview == "Advertisement");
     assert_eq!(
         ad.map(|r| (r.stage, r.rule.as_str())),
-        Some((gleaner::Stage::Clean, "label"))
+        Some((
+            gleaner::Stage::Clean,
+            "label:lines.label(\"advertisement\")"
+        ))
     );
     let bar = article
         .removed
@@ -677,4 +683,42 @@ fn loose_text_counts_as_prose_and_paragraphs_beside_photos() {
     for p in loose {
         assert!(text.contains(p), "lost {p:?} in {text:?}");
     }
+}
+
+#[test]
+fn explain_names_the_rule_and_the_figures_of_blocks_cleaned_in_the_body() {
+    let html = "<html><body><article><h1>Water butts</h1>\
+        <p>A water butt under a downpipe fills after a single summer storm and saves a good deal of tap water.</p>\
+        <div class=\"tools\">Filed in Gardening today</div>\
+        <p>Rainwater suits acid-loving shrubs better than hard water from the tap, and plants seem to like it.</p>\
+        <p><a href=\"/print\">Print this story</a> | <a href=\"/send\">Send to a friend</a></p>\
+        <p>Empty the butt in late autumn so that frost cannot split it, and clean the filter once a year.</p>\
+        </article></body></html>";
+    let extractor = Extractor::builder().explain(true).build();
+    let article = match extractor.extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    let rule_of = |needle: &str| {
+        article
+            .removed
+            .iter()
+            .find(|r| r.preview.contains(needle))
+            .map(|r| r.rule.clone())
+            .unwrap_or_default()
+    };
+    // The rule that names the block, and its size against the limit.
+    let tools = rule_of("Filed in Gardening");
+    assert!(
+        tools.starts_with("short-named-boilerplate:layout.tools(") && tools.ends_with(" bytes)"),
+        "{tools:?}: {:?}",
+        article.removed
+    );
+    // The links and the link density against the least a link bar has.
+    let bar = rule_of("Print this story");
+    assert!(
+        bar.starts_with("link-bar(2 links, ") && bar.ends_with(">=0.80 linked)"),
+        "{bar:?}: {:?}",
+        article.removed
+    );
 }

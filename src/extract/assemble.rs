@@ -8,6 +8,10 @@ use super::dom::{flag, Dom, Tag};
 use super::score::Body;
 use super::Options;
 use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage};
+use crate::rules::tuning::{
+    LINK_BAR_MAX_TEXT, LINK_BAR_MIN_LINKED_TENTHS, LIST_ITEMS_OVER_PARAGRAPHS_MARGIN,
+    SHORT_LINKED_MAX_TEXT,
+};
 
 /// Deeper than this, the walk stops building structure and takes the
 /// subtree's text as one paragraph (iteratively), so no page can overflow
@@ -198,8 +202,15 @@ fn line_reason(inline: &Inline) -> Option<&'static str> {
 /// A short run of text that is two or more links and little else ("Print
 /// this story | Send to a friend", "Home > News > Sport") is a link bar.
 fn is_link_bar(inline: &Inline) -> bool {
-    if inline.text.len() > 160 {
-        return false;
+    link_bar(inline).is_some()
+}
+
+/// [`is_link_bar`]'s figures, when the line is one: the links, and the
+/// share of its letters and digits in links, in percent (`None` for a
+/// breadcrumb, which needs no share).
+fn link_bar(inline: &Inline) -> Option<(usize, Option<usize>)> {
+    if inline.text.len() > LINK_BAR_MAX_TEXT {
+        return None;
     }
     let mut links = 0;
     let mut covered = 0;
@@ -216,7 +227,22 @@ fn is_link_bar(inline: &Inline) -> bool {
     let breadcrumb = [" > ", " » ", " › ", " / "]
         .iter()
         .any(|sep| inline.text.contains(sep));
-    links >= 2 && (covered * 10 >= total * 8 || breadcrumb)
+    let linked = covered * 10 >= total * LINK_BAR_MIN_LINKED_TENTHS;
+    (links >= 2 && (linked || breadcrumb))
+        .then(|| (links, linked.then(|| covered * 100 / total.max(1))))
+}
+
+/// A link bar's reason with its figures for the explain report:
+/// `line:link-bar(3 links, 92%>=80% linked)`, or `(2 links, breadcrumb)`.
+fn link_bar_reason(inline: &Inline) -> String {
+    match link_bar(inline) {
+        Some((links, Some(share))) => format!(
+            "line:link-bar({links} links, {share}%>={}% linked)",
+            LINK_BAR_MIN_LINKED_TENTHS * 10
+        ),
+        Some((links, None)) => format!("line:link-bar({links} links, breadcrumb)"),
+        None => "line:link-bar".to_string(),
+    }
 }
 
 impl Builder {
@@ -289,6 +315,9 @@ impl Builder {
         if let Some(inline) = self.take_inline() {
             match (!self.keep_labels).then(|| line_reason(&inline)).flatten() {
                 None => self.blocks.push(Block::Paragraph(inline)),
+                Some("line:link-bar") if self.dropped.is_some() => {
+                    self.drop_line(&inline.text, &link_bar_reason(&inline))
+                }
                 Some(reason) => self.drop_line(&inline.text, reason),
             }
         }
@@ -299,6 +328,7 @@ impl Builder {
     /// Notes a dropped line for the explain report.
     fn drop_line(&mut self, text: &str, reason: &str) {
         if let Some(dropped) = &mut self.dropped {
+            let reason = crate::rules::lines::explained(reason, text);
             dropped.push(Removed::new(Stage::Clean, preview([text]), reason));
         }
     }
@@ -350,7 +380,7 @@ impl Ctx<'_, '_> {
         {
             if let Some(why) = self.drop_conditionally(i) {
                 if self.opts.explain {
-                    self.record(i, Stage::Clean, &why.reason());
+                    self.record(i, Stage::Clean, &why.reason(|| self.named_by(i)));
                 }
                 return;
             }
@@ -667,7 +697,7 @@ impl Ctx<'_, '_> {
             if cn.tag != Tag::Li {
                 if let Some(why) = self.drop_conditionally(c) {
                     if self.opts.explain {
-                        self.record(c, Stage::Clean, &why.reason());
+                        self.record(c, Stage::Clean, &why.reason(|| self.named_by(c)));
                     }
                     continue;
                 }
@@ -817,13 +847,18 @@ impl Ctx<'_, '_> {
         // A short paragraph of two or more links and little else is a link
         // bar ("Print this story | Send to a friend"), whatever the links'
         // targets (script links carry no mark for the inline check).
-        if n.tag == Tag::P && n.text < 160 && n.link_density() >= 0.8 {
+        let min_density = LINK_BAR_MIN_LINKED_TENTHS as f32 / 10.0;
+        if n.tag == Tag::P && n.text < LINK_BAR_MAX_TEXT as u32 && n.link_density() >= min_density {
             let end = n.end as usize;
             let links = (i..end)
                 .filter(|&j| self.dom.nodes[j].tag == Tag::A)
                 .count();
             if links >= 2 {
-                return Some(Clean::LinkBar { links });
+                return Some(Clean::LinkBar {
+                    links,
+                    density: n.link_density(),
+                    min: min_density,
+                });
             }
         }
         let mut is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
@@ -862,14 +897,14 @@ impl Ctx<'_, '_> {
                 && n.link_density() <= t.block_link_density
         };
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
-            return Some(Clean::NegativeScore);
+            return Some(Clean::NegativeScore { weight, score });
         }
         if n.commas >= 10 {
             return None;
         }
         let p = n.paras as f32;
         let img = n.imgs as f32;
-        let li = n.lis as f32 - 100.0;
+        let li = n.lis as f32 - LIST_ITEMS_OVER_PARAGRAPHS_MARGIN;
         let len = n.text as f32;
         let ld = n.link_density();
         // A container whose text is nearly all in lists (a features grid,
@@ -892,14 +927,24 @@ impl Ctx<'_, '_> {
             p.max(count as f32)
         };
         if img > 1.0 && p / img < 0.5 && paragraphs() / img < 0.5 {
-            return Some(Clean::ImagesOverParagraphs);
+            return Some(Clean::ImagesOverParagraphs {
+                images: n.imgs,
+                paragraphs: paragraphs() as u32,
+            });
         }
         if !is_list && li > p {
-            return Some(Clean::ListItemsOverParagraphs);
+            return Some(Clean::ListItemsOverParagraphs {
+                items: n.lis,
+                paragraphs: n.paras,
+            });
         }
-        if !is_list && heading_density < 0.9 && len < 25.0 && (img == 0.0 || img > 2.0) && ld > 0.0
+        if !is_list
+            && heading_density < 0.9
+            && len < SHORT_LINKED_MAX_TEXT
+            && (img == 0.0 || img > 2.0)
+            && ld > 0.0
         {
-            return Some(Clean::ShortLinked);
+            return Some(Clean::ShortLinked { bytes: n.text });
         }
         let max = if !is_list && weight < 25.0 {
             t.block_link_density
@@ -911,6 +956,30 @@ impl Ctx<'_, '_> {
             density: ld,
             max,
         })
+    }
+
+    /// What names node `i` like boilerplate, for the explain report: the
+    /// class/id rule's id, else its landmark role (`role-navigation`) or
+    /// tag (`tag-aside`), else a word the caller added (`caller-word`); the
+    /// prune stage names its removals the same way.
+    fn named_by(&self, i: usize) -> String {
+        let n = &self.dom.nodes[i];
+        let Some(el) = n.elem() else {
+            return "unnamed".to_string();
+        };
+        let want =
+            crate::rules::kind::STRONG | crate::rules::kind::WIDGET | crate::rules::kind::WEAK;
+        if let Some(rule) = crate::rules::deciding_rule(el, want) {
+            return rule.id.to_string();
+        }
+        if let Some(role) = crate::rules::boiler_role(el) {
+            return format!("role-{role}");
+        }
+        match n.tag {
+            Tag::Nav | Tag::Aside | Tag::Footer | Tag::Header => format!("tag-{}", el.name()),
+            _ if n.weight < 0 => "caller-word".to_string(),
+            _ => "unnamed".to_string(),
+        }
     }
 
     /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
@@ -956,34 +1025,59 @@ enum Clean {
     /// Named like boilerplate (a class or id token) and shorter than the
     /// focus's limit.
     ShortNamedBoilerplate { bytes: u32, max: u32 },
-    /// A short paragraph of two or more links and little else.
-    LinkBar { links: usize },
+    /// A short paragraph of two or more links and little else: its links
+    /// and link density, and the least density of a link bar.
+    LinkBar {
+        links: usize,
+        density: f32,
+        min: f32,
+    },
     /// Its class/id weight is negative and its content score does not
     /// make up for it.
-    NegativeScore,
-    /// More than one image, fewer than half as many paragraphs.
-    ImagesOverParagraphs,
-    /// More list items than paragraphs, outside a list.
-    ListItemsOverParagraphs,
-    /// Under 25 bytes of text with a link in it.
-    ShortLinked,
+    NegativeScore { weight: f32, score: f32 },
+    /// More than one image, fewer than half as many paragraphs (of any
+    /// tag).
+    ImagesOverParagraphs { images: u32, paragraphs: u32 },
+    /// More list items than `<p>` and
+    /// [`LIST_ITEMS_OVER_PARAGRAPHS_MARGIN`], outside a list.
+    ListItemsOverParagraphs { items: u32, paragraphs: u32 },
+    /// Under [`SHORT_LINKED_MAX_TEXT`] bytes of text with a link in it.
+    ShortLinked { bytes: u32 },
     /// More link text than the focus allows for a block or a list.
     LinkDensity { list: bool, density: f32, max: f32 },
 }
 
 impl Clean {
     /// The reason as `Removed::reason` states it: `clean:` and the rule,
-    /// with the value and the limit where there is one.
-    fn reason(self) -> String {
+    /// with the value and the limit where there is one; where a name
+    /// decided, the rule that names the block (`named`, see
+    /// [`Ctx::named_by`]): `clean:short-named-boilerplate:share.share(40<100 bytes)`.
+    fn reason(self, named: impl FnOnce() -> String) -> String {
         match self {
             Clean::ShortNamedBoilerplate { bytes, max } => {
-                format!("clean:short-named-boilerplate({bytes}<{max} bytes)")
+                format!(
+                    "clean:short-named-boilerplate:{}({bytes}<{max} bytes)",
+                    named()
+                )
             }
-            Clean::LinkBar { links } => format!("clean:link-bar({links} links)"),
-            Clean::NegativeScore => "clean:negative-score".to_string(),
-            Clean::ImagesOverParagraphs => "clean:images-over-paragraphs".to_string(),
-            Clean::ListItemsOverParagraphs => "clean:list-items-over-paragraphs".to_string(),
-            Clean::ShortLinked => "clean:short-linked".to_string(),
+            Clean::LinkBar {
+                links,
+                density,
+                min,
+            } => format!("clean:link-bar({links} links, {density:.2}>={min:.2} linked)"),
+            Clean::NegativeScore { weight, score } => format!(
+                "clean:negative-score:{}(weight {weight:.0} + score {score:.1} < 0)",
+                named()
+            ),
+            Clean::ImagesOverParagraphs { images, paragraphs } => {
+                format!("clean:images-over-paragraphs({images} images, {paragraphs} paragraphs)")
+            }
+            Clean::ListItemsOverParagraphs { items, paragraphs } => format!(
+                "clean:list-items-over-paragraphs({items}>{paragraphs}+{LIST_ITEMS_OVER_PARAGRAPHS_MARGIN} items)"
+            ),
+            Clean::ShortLinked { bytes } => {
+                format!("clean:short-linked({bytes}<{SHORT_LINKED_MAX_TEXT} bytes)")
+            }
             Clean::LinkDensity { list, density, max } => format!(
                 "clean:{}-link-density({density:.2}>{max:.2})",
                 if list { "list" } else { "block" }
@@ -1003,4 +1097,52 @@ fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {
                 .map(str::to_string)
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, links: &[&str]) -> Inline {
+        let marks = links
+            .iter()
+            .filter_map(|l| {
+                let start = text.find(l)?;
+                Some(Mark {
+                    start,
+                    end: start + l.len(),
+                    kind: MarkKind::Link {
+                        href: "https://example.com/x".to_string(),
+                    },
+                })
+            })
+            .collect();
+        Inline {
+            text: text.to_string(),
+            marks,
+        }
+    }
+
+    #[test]
+    fn a_link_bar_states_its_links_and_their_share() {
+        let bar = line(
+            "Print this story | Send to a friend",
+            &["Print this story", "Send to a friend"],
+        );
+        assert_eq!(line_reason(&bar), Some("line:link-bar"));
+        assert_eq!(
+            link_bar_reason(&bar),
+            "line:link-bar(2 links, 100%>=80% linked)"
+        );
+        let crumbs = line("Home > Gardening tips and tricks", &["Home", "Gardening"]);
+        assert_eq!(
+            link_bar_reason(&crumbs),
+            "line:link-bar(2 links, breadcrumb)"
+        );
+        let prose = line(
+            "Read the council's report and the minutes before Tuesday.",
+            &["report", "minutes"],
+        );
+        assert_eq!(line_reason(&prose), None);
+    }
 }

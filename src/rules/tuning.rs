@@ -1,4 +1,5 @@
-//! The numbers of the prune decision and of the class weights, in one place.
+//! The numbers of the prune decision, of the class weights, of the line
+//! patterns and of the body's conditional cleaning, in one place.
 //!
 //! The DOM stage prunes a container before scoring when its name or tag says
 //! boilerplate (see [`Kind`](super::Kind)); these numbers say when a
@@ -45,3 +46,18 @@ pub const LABEL_MAX_LEN: usize = 64;
 pub const BYLINE_MAX_LEN: usize = 80;
 /// Longest block, in bytes, that can be an author's bio.
 pub const BIO_MAX_LEN: usize = 500;
+
+// Conditional cleaning of the blocks inside the chosen body.
+
+/// Longest line, in bytes, that can be a link bar ("Print this story |
+/// Send to a friend", "Home > News"): two or more links and little else.
+pub const LINK_BAR_MAX_TEXT: usize = 160;
+/// A link bar has at least this share of its letters and digits (of its
+/// text, for a `<p>`) in links, in tenths; a breadcrumb needs no share.
+pub const LINK_BAR_MIN_LINKED_TENTHS: usize = 8;
+/// A container outside a list with more `<li>` than `<p>` and this many is
+/// a list of links, not prose.
+pub const LIST_ITEMS_OVER_PARAGRAPHS_MARGIN: f32 = 100.0;
+/// A container with less text than this (bytes) and a link in it is a
+/// stray control, not prose.
+pub const SHORT_LINKED_MAX_TEXT: f32 = 25.0;
