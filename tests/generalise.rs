@@ -678,3 +678,31 @@ fn loose_text_counts_as_prose_and_paragraphs_beside_photos() {
         assert!(text.contains(p), "lost {p:?} in {text:?}");
     }
 }
+
+/// An inline SVG picture whose parts carry attributes extraction never
+/// reads (`data-*`) and whose `<desc>` holds HTML: the guard leaves the
+/// SVG's body out of the parse. Cutting those attributes first made the
+/// body's cut start inside the last cut tag (`<desc </svg>`), which left
+/// the SVG open in the parsed tree and every paragraph after it dead.
+#[test]
+fn paragraphs_after_an_inline_svg_with_cut_attributes_are_kept() {
+    let after = [
+        "Make most of your meal vegetables and fruits, aiming for colour and variety on the plate every day of the week.",
+        "Go for whole grains such as brown rice and oats; refined grains raise blood sugar faster than whole ones do.",
+        "Pick fish, poultry, beans and nuts; limit red meat and cheese, and avoid processed meats like bacon.",
+    ];
+    let html = format!(
+        "<html><body><article><h1>The healthy plate</h1>\
+         <p>Use the plate as a guide for balanced meals at home or at work. Pick a section of the picture.</p>\
+         <div><svg viewBox=\"0 0 10 10\"><a href=\"/oils\"><g id=\"oils\" data-placement=\"left\">\
+         <title>Oils</title><desc data-color=\"#ffc425\"><p>Use healthy oils for cooking.</p></desc>\
+         </g></a></svg></div>\
+         <p>{}</p><p>{}</p><p>{}</p></article></body></html>",
+        after[0], after[1], after[2]
+    );
+    let text = norm(&extract(&html).text);
+    for p in after {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+    assert!(!text.contains("healthy oils"), "SVG text kept: {text:?}");
+}
