@@ -706,3 +706,29 @@ fn paragraphs_after_an_inline_svg_with_cut_attributes_are_kept() {
     }
     assert!(!text.contains("healthy oils"), "SVG text kept: {text:?}");
 }
+
+/// A lead paragraph in its own wrapper just before the body's container
+/// (`<div class="intro"><p>…</p></div><div id="content">…`): the body
+/// scores far above it, so only plain `<p>` siblings joined and the lead
+/// was lost. A tagline-length wrapper still stays out.
+#[test]
+fn a_lead_wrapper_before_the_body_joins_it() {
+    let lead = "Search is changing again this year, and the pages that win are the ones that answer a reader's question plainly, honestly and without padding.";
+    let body = [
+        "Ranking used to reward long pages stuffed with every phrase a visitor might type, but the engines now read for meaning, not for repeated words.",
+        "That shift means a short page which answers one question well can beat a sprawling guide, as long as it is clear who wrote it and why.",
+        "Links still count, yet a single mention from a trusted site in the same field now outweighs dozens of links from directories and forums.",
+        "Speed matters as well: a page that shifts while it loads or hides its text behind pop-ups loses readers before they reach the first heading.",
+    ];
+    let paras: String = body.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<html><body><div class=\"row\"><div class=\"col-9 article\">\
+         <div class=\"kicker\"><p>Updated weekly.</p></div>\
+         <div class=\"article-intro\"><p>{lead}</p></div>\
+         <div id=\"body-copy\">{paras}</div></div></div></body></html>"
+    );
+    let text = norm(&extract(&html).text);
+    assert!(text.contains(lead), "lost the lead in {text:?}");
+    assert!(text.contains(body[3]), "lost the body in {text:?}");
+    assert!(!text.contains("Updated weekly"), "tagline joined: {text:?}");
+}
