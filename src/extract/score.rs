@@ -371,7 +371,9 @@ fn climb_to_better_parent(dom: &Dom, scores: &Scores, top: usize) -> usize {
     while parent != u32::MAX && parent != dom.body && dom.nodes[parent as usize].tag != Tag::None {
         let p = parent as usize;
         parent = dom.nodes[p].parent;
-        if !scores.scored[p] {
+        // An inline wrapper of blocks (a CMS's `<span>` around the post)
+        // gets no container's tag base: it is passed like an unscored one.
+        if !scores.scored[p] || dom.nodes[p].tag.is_inline() {
             continue;
         }
         if scores.score[p] < threshold {
