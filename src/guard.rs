@@ -536,6 +536,10 @@ struct Guard<'a> {
     /// its body starts. Its body is left out when its own end tag closes it
     /// (not a breakout tag, not another end tag).
     open_svg: Option<(usize, usize)>,
+    /// The output's length where the open `<svg>`'s body starts: what a cut
+    /// inside the body (an attribute, a comment) already wrote of the body
+    /// is taken back when the whole body goes.
+    svg_out_mark: usize,
     /// Whether the last tag (comments aside) started or ended a block-level
     /// element in the tree (not a tag html5ever drops, nor one the depth
     /// limit cut).
@@ -572,6 +576,7 @@ impl<'a> Guard<'a> {
             seen_body: false,
             elide: Elide::default(),
             open_svg: None,
+            svg_out_mark: 0,
             after_block: false,
             block_edge: false,
             misnested: false,
@@ -1136,14 +1141,18 @@ impl<'a> Guard<'a> {
             // insertion mode, which is not modelled here.
             self.block_edge = !is_table_part(lname);
         }
+        self.apply_attr_cuts(attr_cuts);
         if child == Mode::Svg
             && self.elide.unread
             && self.open_svg.is_none()
             && self.stack.len() > below
         {
             self.open_svg = Some((below, end));
+            // The tag's own cuts end before `end`: the output so far plus
+            // the source not yet copied up to `end`.
+            self.svg_out_mark =
+                self.out.as_ref().map_or(0, String::len) + end.saturating_sub(self.copied);
         }
-        self.apply_attr_cuts(attr_cuts);
     }
 
     /// The mode of the children of a foreign element in namespace `ns`.
@@ -1390,7 +1399,15 @@ impl<'a> Guard<'a> {
                 is_block_name(lname) && !is_table_part(lname) && self.context() == Mode::Html;
             if let Some(body) = svg_body {
                 // Nothing in an SVG image is article text or metadata.
-                self.cut(body, lt);
+                if body >= self.copied {
+                    self.cut(body, lt);
+                } else if let Some(out) = self.out.as_mut() {
+                    // A cut inside the body copied part of it: take that
+                    // back, or the body's cut would start in the middle of
+                    // a tag (`<desc </svg>`) and leave the SVG open.
+                    out.truncate(self.svg_out_mark);
+                    self.copied = lt;
+                }
             }
         }
     }
@@ -1590,6 +1607,12 @@ mod tests {
         // An end tag of an element outside closes the SVG first.
         let html = "<div><svg><path/></div>after</svg>";
         assert_eq!(for_extraction(html), html);
+        // Attributes and comments cut inside the body go with it: the
+        // body's cut must not start inside the last tag they were cut from
+        // (`<desc </svg>` would leave the SVG open over the rest).
+        let html = "<div><svg data-a='1'><g data-b='2'><desc data-c='3'><p>t</p></desc>\
+                    <!-- c --><path data-d='4'/></g></svg></div><p>after</p>";
+        assert_eq!(for_extraction(html), "<div><svg ></svg></div><p>after</p>");
     }
 
     #[test]

@@ -722,3 +722,95 @@ fn explain_names_the_rule_and_the_figures_of_blocks_cleaned_in_the_body() {
         article.removed
     );
 }
+
+/// An inline SVG picture whose parts carry attributes extraction never
+/// reads (`data-*`) and whose `<desc>` holds HTML: the guard leaves the
+/// SVG's body out of the parse. Cutting those attributes first made the
+/// body's cut start inside the last cut tag (`<desc </svg>`), which left
+/// the SVG open in the parsed tree and every paragraph after it dead.
+#[test]
+fn paragraphs_after_an_inline_svg_with_cut_attributes_are_kept() {
+    let after = [
+        "Make most of your meal vegetables and fruits, aiming for colour and variety on the plate every day of the week.",
+        "Go for whole grains such as brown rice and oats; refined grains raise blood sugar faster than whole ones do.",
+        "Pick fish, poultry, beans and nuts; limit red meat and cheese, and avoid processed meats like bacon.",
+    ];
+    let html = format!(
+        "<html><body><article><h1>The healthy plate</h1>\
+         <p>Use the plate as a guide for balanced meals at home or at work. Pick a section of the picture.</p>\
+         <div><svg viewBox=\"0 0 10 10\"><a href=\"/oils\"><g id=\"oils\" data-placement=\"left\">\
+         <title>Oils</title><desc data-color=\"#ffc425\"><p>Use healthy oils for cooking.</p></desc>\
+         </g></a></svg></div>\
+         <p>{}</p><p>{}</p><p>{}</p></article></body></html>",
+        after[0], after[1], after[2]
+    );
+    let text = norm(&extract(&html).text);
+    for p in after {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+    assert!(!text.contains("healthy oils"), "SVG text kept: {text:?}");
+}
+
+/// A lead paragraph in its own wrapper just before the body's container
+/// (`<div class="intro"><p>…</p></div><div id="content">…`): the body
+/// scores far above it, so only plain `<p>` siblings joined and the lead
+/// was lost. A tagline-length wrapper still stays out.
+#[test]
+fn a_lead_wrapper_before_the_body_joins_it() {
+    let lead = "Search is changing again this year, and the pages that win are the ones that answer a reader's question plainly, honestly and without padding. The rest is detail, and this guide walks through it.";
+    let body = [
+        "Ranking used to reward long pages stuffed with every phrase a visitor might type, but the engines now read for meaning, not for repeated words.",
+        "That shift means a short page which answers one question well can beat a sprawling guide, as long as it is clear who wrote it and why.",
+        "Links still count, yet a single mention from a trusted site in the same field now outweighs dozens of links from directories and forums.",
+        "Speed matters as well: a page that shifts while it loads or hides its text behind pop-ups loses readers before they reach the first heading.",
+    ];
+    // A long body: its container scores far above the lead's wrapper.
+    let paras: String = body
+        .iter()
+        .cycle()
+        .take(12)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let html = format!(
+        "<html><body><div class=\"row\"><div class=\"col-9\">\
+         <div class=\"kicker\"><p>Updated weekly.</p></div>\
+         <div class=\"blk-a\"><p>{lead}</p></div>\
+         <div id=\"body-copy\">{paras}</div></div></div></body></html>"
+    );
+    let text = norm(&extract(&html).text);
+    assert!(text.contains(lead), "lost the lead in {text:?}");
+    assert!(text.contains(body[3]), "lost the body in {text:?}");
+    assert!(!text.contains("Updated weekly"), "tagline joined: {text:?}");
+}
+
+/// A hosted blog's post body: a `<span>` wraps the post, whose opening
+/// answer is a `<div>` paragraph beside a wrapper of the other paragraphs.
+/// The span is scored as a container without a container's tag base, so
+/// the walk up stopped at it and the opening answer was left out.
+#[test]
+fn an_inline_wrapper_around_the_post_does_not_stop_the_climb() {
+    let opening = "Yes, it is hard. If it were easy, most colleges would not ask for it, and it would not push a student to look deeper into a subject.";
+    let rest = [
+        "The essay asks for an argument, not a summary: a claim that a reader could disagree with, and the evidence that makes the claim hold.",
+        "Start with the question the prompt asks, and write one sentence that answers it before reading a single source; sources then test it.",
+        "Each paragraph should move the argument forward by one step, with a quotation, a figure or an example, and a line on why it matters.",
+        "Leave a day between the draft and the revision, and read the draft aloud: the sentences that trip the tongue are the ones to cut.",
+        "Finally, check that the conclusion answers the opening question, in different words, and says what follows from the answer.",
+    ];
+    let paras: String = rest
+        .iter()
+        .cycle()
+        .take(10)
+        .map(|p| format!("<div>{p}</div>"))
+        .collect();
+    let html = format!(
+        "<html><body><div class=\"blog-section\"><div class=\"section post-body\">\
+         <span id=\"post_body\" class=\"cms_wrapper cms_wrapper_meta_field\">\
+         <h4>Is the essay hard?</h4><div>{opening}</div><div><strong>Here is why.</strong></div>\
+         <div><div>{paras}</div></div></span></div></div>\
+         <div class=\"related\"><a href=\"/a\">Another post about essays</a></div></body></html>"
+    );
+    let text = norm(&extract(&html).text);
+    assert!(text.contains(opening), "lost the opening in {text:?}");
+    assert!(text.contains(rest[4]), "lost the body in {text:?}");
+}

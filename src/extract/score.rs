@@ -140,6 +140,9 @@ const SIBLING_CLASS_BONUS: f32 = 0.2;
 const SIBLING_P_LONG: u32 = 80;
 /// See [`SIBLING_P_LONG`].
 const SIBLING_P_MAX_LINK_DENSITY: f32 = 0.25;
+/// A wrapper of paragraphs before the body joins with at least this much
+/// text (bytes): a lead, not a one-line tagline or affiliate note.
+const SIBLING_LEAD_MIN_TEXT: u32 = 150;
 /// With [`Focus::Recall`], any sibling with more text than this...
 const RECALL_SIBLING_MIN_TEXT: u32 = 100;
 /// ...and link density below this joins.
@@ -368,7 +371,9 @@ fn climb_to_better_parent(dom: &Dom, scores: &Scores, top: usize) -> usize {
     while parent != u32::MAX && parent != dom.body && dom.nodes[parent as usize].tag != Tag::None {
         let p = parent as usize;
         parent = dom.nodes[p].parent;
-        if !scores.scored[p] {
+        // An inline wrapper of blocks (a CMS's `<span>` around the post)
+        // gets no container's tag base: it is passed like an unscored one.
+        if !scores.scored[p] || dom.nodes[p].tag.is_inline() {
             continue;
         }
         if scores.score[p] < threshold {
@@ -499,15 +504,48 @@ fn sibling_belongs(
     let keep = if scores.scored[si] && scores.score[si] + bonus >= threshold {
         true
     } else if sn.tag == Tag::P {
-        let len = sn.text;
-        (len > SIBLING_P_LONG && sn.link_density() < SIBLING_P_MAX_LINK_DENSITY)
-            || (len > 0 && len < SIBLING_P_LONG && sn.link_text == 0 && ends_sentence(dom, si))
+        is_prose_paragraph(dom, si)
     } else {
-        false
+        // A wrapper of paragraphs joins when it leads into the body with
+        // more than a tagline: after the body, such blocks are the notes
+        // and disclaimers of the page.
+        si < top && sn.text >= SIBLING_LEAD_MIN_TEXT && is_paragraph_wrapper(dom, si)
     };
     keep || (opts.focus == Focus::Recall
         && sn.text > RECALL_SIBLING_MIN_TEXT
         && sn.link_density() < RECALL_SIBLING_MAX_LINK_DENSITY)
+}
+
+/// Whether `<p>` node `i` reads as a paragraph of the article beside its
+/// body: long with few links, or a short sentence without any.
+fn is_prose_paragraph(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    let len = n.text;
+    (len > SIBLING_P_LONG && n.link_density() < SIBLING_P_MAX_LINK_DENSITY)
+        || (len > 0 && len < SIBLING_P_LONG && n.link_text == 0 && ends_sentence(dom, i))
+}
+
+/// Whether node `i` is a plain wrapper of such paragraphs (an intro or
+/// lead block beside the body: `<div class="intro"><p>…</p></div>`): all
+/// its text is in its `<p>` children, and each reads as prose.
+fn is_paragraph_wrapper(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    if !matches!(n.tag, Tag::Div | Tag::Section | Tag::Other) || n.text == 0 {
+        return false;
+    }
+    let mut in_paragraphs = 0;
+    for c in dom.children(i as u32) {
+        let ci = c as usize;
+        let cn = &dom.nodes[ci];
+        if !dom.live[ci] || cn.text == 0 {
+            continue;
+        }
+        if cn.tag != Tag::P || !is_prose_paragraph(dom, ci) {
+            return false;
+        }
+        in_paragraphs += cn.text;
+    }
+    in_paragraphs == n.text
 }
 
 /// Share of the page's prose the chosen container must hold; below it, the
