@@ -356,6 +356,13 @@ impl Extractor {
 
     /// Extracts from a document already parsed with scraper. The whole cost
     /// of this call is gleaner's work above the parse.
+    ///
+    /// gleaner builds scraper without its `atomic` feature (the copy of
+    /// every text and attribute into an atomic string costs about 3 % of
+    /// an extraction), so an `Html` is not `Send`; a caller that moves
+    /// parsed documents between threads turns the feature on in its own
+    /// `Cargo.toml` (`scraper = { version = "0.29", features = ["atomic"] }`),
+    /// which this method accepts the same.
     pub fn extract_document(&self, doc: &Html, url: Option<&Url>) -> Result<Article, Error> {
         self.extract_input(Input::document(doc).maybe_url(url), None)
     }
