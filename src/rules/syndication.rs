@@ -632,10 +632,34 @@ pub const TEXT_RULES: &[TextRule] = &[
 /// table order. `None` when no list rule decided (the site's name, links to
 /// the site's own posts, date stamps, the caller's rules).
 pub(crate) fn deciding_rule(reason: &str, text: &str) -> Option<(&'static TextRule, &'static str)> {
-    TEXT_RULES
-        .iter()
-        .filter(|r| r.kind == TextKind::Removes && r.reports.contains(&reason))
-        .find_map(|r| Some((r, r.find(text)?)))
+    let rules = || {
+        TEXT_RULES
+            .iter()
+            .filter(move |r| r.kind == TextKind::Removes && r.reports.contains(&reason))
+    };
+    rules().find_map(|r| Some((r, r.find(text)?))).or_else(|| {
+        // A marker a few words open ("This article is republished
+        // from …", "Some images courtesy of …"): the stripper looks
+        // for a prefix of more than one word at a later word's start.
+        let lower = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        lower.match_indices(' ').find_map(|(at, _)| {
+            let rest = &lower[at + 1..];
+            rules()
+                .filter(|r| r.scope == TextScope::Prefix)
+                .find_map(|r| {
+                    let Patterns::List(list) = r.patterns else {
+                        return None;
+                    };
+                    list.iter()
+                        .find(|p| p.trim_end().contains(' ') && rest.starts_with(*p))
+                        .map(|p| (r, *p))
+                })
+        })
+    })
 }
 
 /// A syndication removal's reason for the explain report: the stripper's
@@ -645,5 +669,44 @@ pub(crate) fn explained(reason: &str, text: &str) -> String {
     match deciding_rule(reason, text) {
         Some((rule, pattern)) => format!("{reason}:{}({pattern:?})", rule.id),
         None => reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_removal_names_the_rule_and_the_pattern_that_decided() {
+        assert_eq!(
+            explained("syndication:marker", "» Source link."),
+            "syndication:marker:marker.exact(\"source link\")"
+        );
+        assert_eq!(
+            explained("syndication:marker", "Source: Tidewater Times"),
+            "syndication:marker:marker.prefix(\"source:\")"
+        );
+        // A marker a few words open.
+        assert_eq!(
+            explained(
+                "syndication:marker",
+                "Some images courtesy of Deposit Photos."
+            ),
+            "syndication:marker:marker.prefix-credit(\"courtesy of\")"
+        );
+        assert_eq!(
+            explained("syndication:byline", "Author: Anna Weber"),
+            "syndication:byline:marker.weak(\"author:\")"
+        );
+        assert_eq!(
+            explained("widget:text", "Hi!\nHow can we  help?"),
+            "widget:text:widget.phrase(\"how can we help\")"
+        );
+        // Checks that are no list keep their family.
+        assert_eq!(
+            explained("branding:site-name", "Quay Wire"),
+            "branding:site-name"
+        );
+        assert_eq!(explained("byline:theme", "Jane Roe"), "byline:theme");
     }
 }
