@@ -8,7 +8,8 @@
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
 //! - [`syndication`]: the syndication stripper's phrase and word lists
-//!   (marker lines, widget phrases, legal small print, file-name words).
+//!   (marker lines, widget phrases, legal small print, file-name words),
+//!   typed as rules in [`phrases`].
 //! - [`metadata`]: the metadata reader's words (byline, date, comment and
 //!   menu names) and the `<title>` separators.
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
@@ -57,6 +58,7 @@ macro_rules! table {
 pub(crate) mod index;
 pub mod lines;
 pub mod metadata;
+pub mod phrases;
 pub mod syndication;
 pub mod table;
 pub mod tuning;
