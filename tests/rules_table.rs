@@ -674,3 +674,28 @@ fn every_removing_syndication_rule_is_named_in_the_report() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every list of the syndication stripper (`pub const NAME: &[…]` in
+/// `src/rules/syndication.rs`) is the patterns of one typed rule in
+/// `src/rules/phrases.rs`: a list added without its rule fails here.
+#[test]
+fn every_syndication_list_is_a_typed_rule() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let read = |f: &str| std::fs::read_to_string(src.join(f)).unwrap_or_default();
+    let (lists, rules) = (read("syndication.rs"), read("phrases.rs"));
+    let names: Vec<&str> = lists
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub const "))
+        .filter_map(|l| l.split_once(": &["))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(names.len() >= 20, "lists not found: {names:?}");
+    let untyped: Vec<&&str> = names
+        .iter()
+        .filter(|n| {
+            !rules.contains(&format!("Patterns::List({n})"))
+                && !rules.contains(&format!("Patterns::Pairs({n})"))
+        })
+        .collect();
+    assert!(untyped.is_empty(), "lists without a rule: {untyped:?}");
+}
