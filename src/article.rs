@@ -114,7 +114,7 @@ pub struct Article {
 /// let article = Extractor::builder().explain(true).build().extract(html, None)?;
 /// let ad = article.removed.iter().find(|r| r.preview == "Advertisement").expect("reported");
 /// assert_eq!(ad.stage, Stage::Clean);
-/// assert_eq!(ad.rule, r#"label:lines.label("advertisement")"#);
+/// assert_eq!(ad.rule, r#"label:label.exact("advertisement")"#);
 /// # Ok::<(), gleaner::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,7 +125,7 @@ pub struct Removed {
     /// The stage and rule as one line (`prune:widget:<rule id>`,
     /// `prune:hidden:style`, `clean:block-link-density(0.45>0.20)`,
     /// `clean:short-named-boilerplate:layout.tools(21<200 bytes)`,
-    /// `line:label:lines.label("advertisement")`,
+    /// `line:label:label.exact("advertisement")`,
     /// `widget:text:widget.phrase("how can we help")`,
     /// `branding:self-promotion`, `site-memory:repeated`).
     pub reason: String,
@@ -136,7 +136,7 @@ pub struct Removed {
     /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
     /// `not-chosen(own 4.0, body 41.5)`,
     /// `not-chosen:under:layout.sidebar(own 6.0, body 41.5)`,
-    /// `label:lines.label("advertisement")`,
+    /// `label:label.exact("advertisement")`,
     /// `syndication:marker:marker.prefix("source:")`,
     /// `branding:self-promotion`). A syndication removal names its list
     /// rule ([`rules::syndication::TEXT_RULES`](crate::rules::syndication::TEXT_RULES))

@@ -1,5 +1,6 @@
-//! The syndication stripper's lists ([`super::syndication`]) as typed
-//! rules: each list is one [`TextRule`] of [`TEXT_RULES`], with its id, the
+//! The text lists of the syndication stripper ([`super::syndication`]) and
+//! of the line patterns ([`super::lines`]) as typed rules: each list is one
+//! [`TextRule`] of [`TEXT_RULES`], with its id, the
 //! concept it names, its [`TextScope`] (whole block with outer punctuation
 //! trimmed, prefix, contained phrase, word, file-name part or class word)
 //! and [`Case`], its [`TextKind`] (removes, evidence beside another test,
@@ -8,6 +9,7 @@
 //! ([`Removed::rule`](crate::Removed::rule), e.g.
 //! `widget:text:widget.phrase("how can i help")`).
 
+use super::lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 use super::syndication::{
     APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, DATE_STAMP_WORDS, DISCLAIMER_LABELS,
     FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
@@ -37,6 +39,9 @@ pub enum TextScope {
     /// The block opens with a pair's first part and holds its second
     /// (the joint before an outlet's name): "The post X appeared first on Y".
     OpeningAndJoint,
+    /// The block's first word (split at whitespace and punctuation):
+    /// `hi` in "👋 Hi, how are you?", not in "History".
+    FirstWord,
     /// One word of the block, split at whitespace and commas, as written or
     /// with its outer punctuation trimmed: `our` in "Follow our channel!",
     /// not in "hour"; `a.m.` and `|` as they stand.
@@ -83,6 +88,11 @@ pub enum TextConcept {
     Address,
     /// The article's own container.
     Content,
+    /// Interface labels ("Advertisement", "Share") dropped in assembly.
+    Label,
+    /// Teaser, credit and legal lines ("RELATED: …", "© 2024 …") dropped
+    /// in assembly.
+    Line,
 }
 
 impl TextConcept {
@@ -98,6 +108,8 @@ impl TextConcept {
             TextConcept::Caption => "caption",
             TextConcept::Address => "address",
             TextConcept::Content => "content",
+            TextConcept::Label => "label",
+            TextConcept::Line => "line",
         }
     }
 }
@@ -199,6 +211,12 @@ impl TextRule {
             TextScope::Prefix => lines().find_map(|l| first(&|p| l.starts_with(p))),
             TextScope::Contains => first(&|p| read.contains(p)),
             TextScope::OpeningAndJoint => None,
+            TextScope::FirstWord => {
+                let word = read
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())?;
+                first(&|p| word == p)
+            }
             TextScope::Word => read
                 .split([' ', ','])
                 .find_map(|w| first(&|p| w == p || bare(w) == p)),
@@ -234,8 +252,8 @@ macro_rules! rule {
     };
 }
 
-/// The syndication stripper's lists as typed rules, one entry per list of
-/// this module. Where rules of one removal reason overlap (a weak marker is
+/// The syndication stripper's and the line patterns' lists as typed
+/// rules, one entry per list. Where rules of one removal reason overlap (a weak marker is
 /// a marker prefix too), the first in this order names the removal.
 #[rustfmt::skip]
 pub const TEXT_RULES: &[TextRule] = &[
@@ -263,6 +281,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("widget.phrase" Widget, Contains, Lower, Removes, ["widget:text"],
         Patterns::List(WIDGET_PHRASES),
         "Short, imperative, second-person lines of chat, cookie, newsletter and page-chrome widgets; only in a short block (under 160 bytes, 120 away from the edge): a paragraph that mentions cookies is prose."),
+    rule!("widget.greeting" Widget, FirstWord, Lower, Removes, ["widget:text"],
+        Patterns::List(GREETINGS),
+        "A chat bubble's greeting (\"👋 Hi, how can we help?\"): the first word of a short line (under 80 bytes) that asks or exclaims."),
     rule!("legal.notice" Legal, Contains, Lower, Removes, ["legal:text"],
         Patterns::List(LEGAL_NOTICES),
         "Small print at the post's edge: two phrases of this list, or one and one of `legal.phrase`; no phrase holds another, so each hit counts once."),
@@ -314,6 +335,18 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("caption.slug-word" Caption, Word, Lower, Evidence, [],
         Patterns::List(SLUG_WORDS),
         "Words of image renditions in a file-name slug caption (\"hp video\"), beside digit runs and the page's image file names."),
+    rule!("label.exact" Label, WholeBlock, Lower, Removes, ["line:label", "line:label-heading"],
+        Patterns::List(LABELS),
+        "Interface labels as a whole line or heading (under 64 bytes): ads, share and comment buttons, rail headings; inside a table cell they are data and stay."),
+    rule!("label.prefix" Label, Prefix, Lower, Removes, ["line:label", "line:label-heading"],
+        Patterns::List(LABEL_PREFIXES),
+        "\"The article goes on below the ad\" notices opening a short line (its outer punctuation trimmed first)."),
+    rule!("line.prefix" Line, Prefix, Lower, Removes, ["line:boilerplate"],
+        Patterns::List(LINE_PREFIXES),
+        "Teaser, credit and legal lines (\"RELATED:\", \"Copyright\", \"Photo:\") opening a line under 200 bytes."),
+    rule!("line.contains" Line, Contains, Lower, Removes, ["line:boilerplate"],
+        Patterns::List(LINE_CONTAINS),
+        "Legal lines and credits (\"all rights reserved\", \"contributed to this report\") anywhere in a line under 200 bytes."),
     rule!("content.post-content-widget" Content, ClassWord, Lower, Keeps, [],
         Patterns::List(POST_CONTENT_WIDGETS),
         "Page builders' post-content modules: a content hint that outweighs the class's `widget` and `module` words."),
