@@ -113,7 +113,8 @@ pub struct Article {
 ///             <p>Advertisement</p></article>";
 /// let article = Extractor::builder().explain(true).build().extract(html, None)?;
 /// let ad = article.removed.iter().find(|r| r.preview == "Advertisement").expect("reported");
-/// assert_eq!((ad.stage, ad.rule.as_str()), (Stage::Clean, "label"));
+/// assert_eq!(ad.stage, Stage::Clean);
+/// assert_eq!(ad.rule, r#"label:label.exact("advertisement")"#);
 /// # Ok::<(), gleaner::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,7 +123,10 @@ pub struct Removed {
     /// The start of the fragment's text.
     pub preview: String,
     /// The stage and rule as one line (`prune:widget:<rule id>`,
-    /// `clean:block-link-density(0.45>0.20)`, `line:label`,
+    /// `prune:hidden:style`, `clean:block-link-density(0.45>0.20)`,
+    /// `clean:short-named-boilerplate:layout.tools(21<200 bytes)`,
+    /// `line:label:label.exact("advertisement")`,
+    /// `widget:text:widget.phrase("how can we help")`,
     /// `branding:self-promotion`, `site-memory:repeated`).
     pub reason: String,
     /// The pipeline stage that removed it.
@@ -132,7 +136,13 @@ pub struct Removed {
     /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
     /// `not-chosen(own 4.0, body 41.5)`,
     /// `not-chosen:under:layout.sidebar(own 6.0, body 41.5)`,
-    /// `label`, `branding:self-promotion`).
+    /// `label:label.exact("advertisement")`,
+    /// `syndication:marker:marker.prefix("source:")`,
+    /// `branding:self-promotion`). A syndication removal names its list
+    /// rule ([`rules::syndication::TEXT_RULES`](crate::rules::syndication::TEXT_RULES))
+    /// and the pattern when one decided; the checks that are no list (the
+    /// site's name, links to the site's own posts, date stamps) name their
+    /// family.
     #[serde(default)]
     pub rule: String,
 }

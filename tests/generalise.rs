@@ -199,11 +199,11 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
     };
     assert_eq!(
         reason_of("Advertisement").as_deref(),
-        Some("line:label:lines.label(\"advertisement\")")
+        Some("line:label:label.exact(\"advertisement\")")
     );
     assert_eq!(
         reason_of("RELATED: Ten ways").as_deref(),
-        Some("line:boilerplate:lines.prefix(\"related:\")")
+        Some("line:boilerplate:line.prefix(\"related:\")")
     );
     let links = reason_of("Garden tools").unwrap_or_default();
     assert!(
@@ -221,7 +221,7 @@ fn explain_names_the_rule_for_lines_and_blocks_dropped_in_the_body() {
         ad.map(|r| (r.stage, r.rule.as_str())),
         Some((
             gleaner::Stage::Clean,
-            "label:lines.label(\"advertisement\")"
+            "label:label.exact(\"advertisement\")"
         ))
     );
     let bar = article

@@ -549,8 +549,9 @@ fn every_title_separator_has_one_row_and_splits_as_stated() {
 
 /// One row per syndication text rule (`gleaner::rules::syndication::TEXT_RULES`):
 /// a text the rule's patterns match in its scope, one they do not, and for
-/// a rule that removes, a block the stripper removes at the tail of a
-/// post, reported under the rule's id.
+/// a rule that removes, a block the stripper (or, for labels and lines,
+/// the assembler) removes at the tail of a post, reported under the rule's
+/// id.
 #[rustfmt::skip]
 const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("marker.exact", "» Source link.", "Source link for the budget figures",
@@ -584,6 +585,14 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("address.self-word", "Join our channel!", "Join the hour", ""),
     ("address.reader-word", "Thank you.", "Thank the team", ""),
     ("address.reader-word-cased", "Schreiben Sie uns", "Schreiben sie uns", ""),
+    ("widget.greeting", "👋 Hi, how are you?", "History repeats", "<p>👋 Hi, how are you?</p>"),
+    ("label.exact", "ADVERTISEMENT", "Advertisement revenue fell", "<p>Advertisement</p>"),
+    ("label.prefix", "Article continues below this ad", "The article continues",
+        "<p>Article continues below this ad</p>"),
+    ("line.prefix", "RELATED: Ten things to know", "Related research shows",
+        "<p>RELATED: Ten ways to save water in the garden</p>"),
+    ("line.contains", "Jane Roe contributed to this report.", "Jane Roe reported this",
+        "<p>Jane Roe contributed to this report.</p>"),
     ("caption.image-extension", "IMG_4521.JPG", "Harbour at dusk", "<p>IMG_4521.JPG</p>"),
     ("caption.size-word", "harbour-crane-scaled.jpg", "harbour-crane.jpg", ""),
     ("caption.slug-word", "221230 hp video", "Harbour at dusk", ""),
@@ -673,4 +682,31 @@ fn every_removing_syndication_rule_is_named_in_the_report() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every list of the syndication stripper and of the line patterns
+/// (`pub const NAME: &[…]` in `src/rules/syndication.rs` and
+/// `src/rules/lines.rs`) is the patterns of one typed rule in
+/// `src/rules/phrases.rs`: a list added without its rule fails here.
+#[test]
+fn every_syndication_list_is_a_typed_rule() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let read = |f: &str| std::fs::read_to_string(src.join(f)).unwrap_or_default();
+    let lists = read("syndication.rs") + &read("lines.rs");
+    let rules = read("phrases.rs");
+    let names: Vec<&str> = lists
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub const "))
+        .filter_map(|l| l.split_once(": &["))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(names.len() >= 20, "lists not found: {names:?}");
+    let untyped: Vec<&&str> = names
+        .iter()
+        .filter(|n| {
+            !rules.contains(&format!("Patterns::List({n})"))
+                && !rules.contains(&format!("Patterns::Pairs({n})"))
+        })
+        .collect();
+    assert!(untyped.is_empty(), "lists without a rule: {untyped:?}");
 }

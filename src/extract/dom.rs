@@ -477,13 +477,16 @@ pub(crate) fn prune_decision(tag: Tag, flags: u16, s: &Subtree) -> Option<Prune>
 impl Dom<'_> {
     /// Why node `i` was removed by the DOM stage, naming the rule, tag or
     /// role that decided (`prune:widget:share.share`,
-    /// `prune:boilerplate:tag-nav`, `prune:hidden`); `None` when it was not.
+    /// `prune:boilerplate:tag-nav`, `prune:hidden:style`, `prune:small-form(1<3 paragraphs)`); `None` when it was not.
     /// For the explain report: the rule is looked up again here, so the
     /// build pays nothing for it.
     pub(crate) fn prune_reason(&self, i: usize) -> Option<String> {
         let n = self.nodes.get(i)?;
         if n.has(flag::HIDDEN) {
-            return Some("prune:hidden".to_string());
+            return Some(match n.elem().and_then(rules::hidden_by) {
+                Some(by) => format!("prune:hidden:{by}"),
+                None => "prune:hidden".to_string(),
+            });
         }
         if !n.has(flag::PRUNED) {
             return None;
@@ -517,9 +520,11 @@ impl Dom<'_> {
         };
         Some(match n.tag {
             _ if control => format!("prune:control:{name}"),
-            Tag::Form if n.paras < rules::tuning::FORM_KEEP_MIN_PARAS => {
-                "prune:small-form".to_string()
-            }
+            Tag::Form if n.paras < rules::tuning::FORM_KEEP_MIN_PARAS => format!(
+                "prune:small-form({}<{} paragraphs)",
+                n.paras,
+                rules::tuning::FORM_KEEP_MIN_PARAS
+            ),
             _ if n.has(flag::WIDGET) => by_name("widget", rules::kind::WIDGET),
             _ => by_name("boilerplate", rules::kind::STRONG),
         })
@@ -608,7 +613,10 @@ mod tests {
             Some("prune:control:button")
         );
         let html = "<body><form id=x><input name=q></form></body>";
-        assert_eq!(prune_of(html, "x").1.as_deref(), Some("prune:small-form"));
+        assert_eq!(
+            prune_of(html, "x").1.as_deref(),
+            Some("prune:small-form(0<3 paragraphs)")
+        );
     }
 
     #[test]

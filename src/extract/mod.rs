@@ -272,7 +272,10 @@ mod tests {
             reason_of("Tweet this").as_deref(),
             Some("prune:widget:share.share")
         );
-        assert_eq!(reason_of("Secret promo").as_deref(), Some("prune:hidden"));
+        assert_eq!(
+            reason_of("Secret promo").as_deref(),
+            Some("prune:hidden:style")
+        );
         assert_eq!(
             reason_of("how can I help").as_deref(),
             Some("prune:widget:chat.chat")

@@ -147,56 +147,37 @@ pub(crate) fn is_label(text: &str) -> bool {
 
 /// A dropped line's reason for the explain report: the assembler's
 /// `reason` (`line:label`, `line:label-heading`, `line:boilerplate`,
-/// `line:author-bio`) with the list and the pattern that decided, found
-/// again in the line's text (the tests keep only the family):
-/// `line:label:lines.label("advertisement")`,
-/// `line:boilerplate:lines.prefix("related:")`. Other reasons are returned
-/// as they are.
+/// `line:author-bio`) with the rule and the pattern that decided, found
+/// again in the line's text (the tests keep only the family): a typed
+/// rule of [`TEXT_RULES`](super::phrases::TEXT_RULES)
+/// (`line:label:label.exact("advertisement")`,
+/// `line:boilerplate:line.prefix("related:")`), else the test that is no
+/// list (`label.date-line`, `line.byline`, `line.author-bio("reporter")`).
+/// Other reasons are returned as they are.
 pub(crate) fn explained(reason: &str, text: &str) -> String {
+    if let Some((rule, pattern)) = super::phrases::deciding_rule(reason, text) {
+        return format!("{reason}:{}({pattern:?})", rule.id);
+    }
     let rule = match reason {
-        "line:label" | "line:label-heading" => label_rule(text),
-        "line:boilerplate" => boilerplate_rule(text),
+        "line:label" | "line:label-heading" => {
+            let lower = text
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            is_date_line(&lower).then(|| "label.date-line".to_string())
+        }
+        "line:boilerplate" => is_byline(text.trim()).then(|| "line.byline".to_string()),
         "line:author-bio" => {
             let lower = text.to_lowercase();
             BIO_JOBS
                 .iter()
                 .find(|j| lower.contains(*j))
-                .map(|j| format!("lines.author-bio({j:?})"))
+                .map(|j| format!("line.author-bio({j:?})"))
         }
         _ => None,
     };
     match rule {
         Some(rule) => format!("{reason}:{rule}"),
         None => reason.to_string(),
-    }
-}
-
-/// Which of [`is_label`]'s tests a label line passes, as
-/// `lines.label("…")`, `lines.label-prefix("…")` or `lines.date-line`.
-fn label_rule(text: &str) -> Option<String> {
-    let lower = text
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    if let Some(l) = LABELS.iter().find(|l| **l == lower) {
-        Some(format!("lines.label({l:?})"))
-    } else if let Some(p) = LABEL_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        Some(format!("lines.label-prefix({p:?})"))
-    } else {
-        is_date_line(&lower).then(|| "lines.date-line".to_string())
-    }
-}
-
-/// Which of [`is_boilerplate_line`]'s tests a line passes, as
-/// `lines.prefix("…")`, `lines.contains("…")` or `lines.byline`.
-fn boilerplate_rule(text: &str) -> Option<String> {
-    let t = text.trim();
-    let lower = t.to_lowercase();
-    if let Some(p) = LINE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        Some(format!("lines.prefix({p:?})"))
-    } else if let Some(c) = LINE_CONTAINS.iter().find(|c| lower.contains(*c)) {
-        Some(format!("lines.contains({c:?})"))
-    } else {
-        is_byline(t).then(|| "lines.byline".to_string())
     }
 }
 
@@ -272,34 +253,34 @@ mod tests {
     fn explained_names_the_list_and_the_pattern() {
         assert_eq!(
             explained("line:label", "  ADVERTISEMENT "),
-            "line:label:lines.label(\"advertisement\")"
+            "line:label:label.exact(\"advertisement\")"
         );
         assert_eq!(
             explained("line:label-heading", "Article continues below this ad"),
-            "line:label-heading:lines.label-prefix(\"article continues below\")"
+            "line:label-heading:label.prefix(\"article continues below\")"
         );
         assert_eq!(
             explained("line:label", "Dec 20, 2023"),
-            "line:label:lines.date-line"
+            "line:label:label.date-line"
         );
         assert_eq!(
             explained("line:boilerplate", "RELATED: Ten things to know"),
-            "line:boilerplate:lines.prefix(\"related:\")"
+            "line:boilerplate:line.prefix(\"related:\")"
         );
         assert_eq!(
             explained("line:boilerplate", "Jane Roe contributed to this report."),
-            "line:boilerplate:lines.contains(\"contributed to this report\")"
+            "line:boilerplate:line.contains(\"contributed to this report\")"
         );
         assert_eq!(
             explained("line:boilerplate", "By Jane Roe"),
-            "line:boilerplate:lines.byline"
+            "line:boilerplate:line.byline"
         );
         assert_eq!(
             explained(
                 "line:author-bio",
                 "Jane Roe is a reporter covering the valley."
             ),
-            "line:author-bio:lines.author-bio(\"reporter\")"
+            "line:author-bio:line.author-bio(\"reporter\")"
         );
         assert_eq!(
             explained("line:link-bar(2 links)", "a | b"),

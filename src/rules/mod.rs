@@ -8,7 +8,8 @@
 //!   neutral).
 //! - [`lines`]: text patterns of whole blocks (labels, credit lines, bios).
 //! - [`syndication`]: the syndication stripper's phrase and word lists
-//!   (marker lines, widget phrases, legal small print, file-name words).
+//!   (marker lines, widget phrases, legal small print, file-name words),
+//!   typed as rules in [`phrases`].
 //! - [`metadata`]: the metadata reader's words (byline, date, comment and
 //!   menu names) and the `<title>` separators.
 //! - [`tuning`]: the numbers the prune decision and the class weights use.
@@ -57,6 +58,7 @@ macro_rules! table {
 pub(crate) mod index;
 pub mod lines;
 pub mod metadata;
+pub mod phrases;
 pub mod syndication;
 pub mod table;
 pub mod tuning;
@@ -491,6 +493,27 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     out
 }
 
+/// What hides an element that [`classify`] found hidden, for the explain
+/// report (`style` for `display: none` or `visibility: hidden`,
+/// `hidden-attribute`, `aria-hidden`, `input-hidden`); looked up again for
+/// pruned elements only. `None` when nothing on the element hides it.
+pub(crate) fn hidden_by(el: &Element) -> Option<&'static str> {
+    let mut found = None;
+    for (name, value) in el.attrs() {
+        let by = match name {
+            "style" if style_hides(value) => "style",
+            "hidden" if !attr(el, "id").is_some_and(is_streamed_segment) => "hidden-attribute",
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => "aria-hidden",
+            "type" if el.name() == "input" && value.eq_ignore_ascii_case("hidden") => {
+                "input-hidden"
+            }
+            _ => continue,
+        };
+        found = found.or(Some(by));
+    }
+    found
+}
+
 /// The roles of a panel that a control discloses on demand (WAI-ARIA
 /// accordion and tabs patterns): with `aria-labelledby` naming its
 /// control, such a panel is not hidden content even while collapsed.
@@ -677,6 +700,25 @@ mod tests {
         );
         assert!(class_of("<div hidden id='main'></div>").hidden);
         assert!(!class_of("<div style='border: none'></div>").hidden);
+    }
+
+    #[test]
+    fn what_hides_an_element_is_named() {
+        let by = |html: &str| {
+            let doc = scraper::Html::parse_fragment(html);
+            let el = doc
+                .root_element()
+                .first_child()
+                .and_then(|n| n.value().as_element().cloned())
+                .unwrap();
+            hidden_by(&el)
+        };
+        assert_eq!(by("<div style='DISPLAY: none'></div>"), Some("style"));
+        assert_eq!(by("<div hidden></div>"), Some("hidden-attribute"));
+        assert_eq!(by("<div hidden id='S:1x'></div>"), None);
+        assert_eq!(by("<div aria-hidden='true'></div>"), Some("aria-hidden"));
+        assert_eq!(by("<input type='hidden'>"), Some("input-hidden"));
+        assert_eq!(by("<div style='border: none'></div>"), None);
     }
 
     #[test]

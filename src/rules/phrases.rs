@@ -1,0 +1,440 @@
+//! The text lists of the syndication stripper ([`super::syndication`]) and
+//! of the line patterns ([`super::lines`]) as typed rules: each list is one
+//! [`TextRule`] of [`TEXT_RULES`], with its id, the
+//! concept it names, its [`TextScope`] (whole block with outer punctuation
+//! trimmed, prefix, contained phrase, word, file-name part or class word)
+//! and [`Case`], its [`TextKind`] (removes, evidence beside another test,
+//! or keeps) and a note on why it exists. The stripper reads the lists
+//! directly; a removal it reports names the rule and the pattern
+//! ([`Removed::rule`](crate::Removed::rule), e.g.
+//! `widget:text:widget.phrase("how can i help")`).
+
+use super::lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
+use super::syndication::{
+    APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, DATE_STAMP_WORDS, DISCLAIMER_LABELS,
+    FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
+    MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
+    PLACEHOLDER_AUTHORS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES, READER_WORDS,
+    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOURCE_LABELS, WEAK_MARKERS,
+    WIDGET_PHRASES,
+};
+
+/// What a [`TextRule`]'s patterns are compared with, and how the text is
+/// read first. Unless the rule says [`Case::Exact`], the text is
+/// lower-cased (full Unicode) with its whitespace collapsed to single
+/// spaces; the patterns are lowercase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TextScope {
+    /// The whole block (or one of its lines), its outer punctuation
+    /// trimmed (every non-alphanumeric character at either end): "Source
+    /// link." and "» Go to Source" are `source link` and `go to source`.
+    WholeBlock,
+    /// The start of the block (or of one of its lines), punctuation
+    /// included: `source:` opens "Source: Outlet"; `via ` needs its space.
+    Prefix,
+    /// A phrase anywhere in the block, punctuation included: `we use
+    /// cookies` in "Hey, we use cookies to improve…".
+    Contains,
+    /// The block opens with a pair's first part and holds its second
+    /// (the joint before an outlet's name): "The post X appeared first on Y".
+    OpeningAndJoint,
+    /// The block's first word (split at whitespace and punctuation):
+    /// `hi` in "👋 Hi, how are you?", not in "History".
+    FirstWord,
+    /// One word of the block, split at whitespace and commas, as written or
+    /// with its outer punctuation trimmed: `our` in "Follow our channel!",
+    /// not in "hour"; `a.m.` and `|` as they stand.
+    Word,
+    /// A file name's extension, after its last `.` (`jpg` in `IMG_4521.JPG`).
+    Extension,
+    /// The last `-` part of a file name's stem (`scaled` in
+    /// `harbour-crane-scaled.jpg`).
+    StemEnd,
+    /// A whole word of an element's `class` attribute, ASCII case ignored
+    /// (not block text).
+    ClassWord,
+}
+
+/// Whether a [`TextRule`] reads the text lower-cased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Case {
+    /// Lower-cased first; the patterns are lowercase.
+    Lower,
+    /// As written: the pattern's capitals must be there.
+    Exact,
+}
+
+/// What a [`TextRule`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TextConcept {
+    /// A feed or auto-blog plugin's link or credit line to the original.
+    Marker,
+    /// Chat, cookie, newsletter and page-chrome widgets' lines.
+    Widget,
+    /// Legal small print: rights, affiliate disclosures, disclaimers.
+    Legal,
+    /// A theme's byline or date stamp.
+    Byline,
+    /// A plug for the site ("Stay tuned for more updates").
+    Promo,
+    /// A "follow us on …" box.
+    Follow,
+    /// A caption that is an image's file name or slug.
+    Caption,
+    /// How a line speaks: to the reader, or as the site ("we", "our").
+    Address,
+    /// The article's own container.
+    Content,
+    /// Interface labels ("Advertisement", "Share") dropped in assembly.
+    Label,
+    /// Teaser, credit and legal lines ("RELATED: …", "© 2024 …") dropped
+    /// in assembly.
+    Line,
+}
+
+impl TextConcept {
+    /// The concept's name, the first part of its rules' ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextConcept::Marker => "marker",
+            TextConcept::Widget => "widget",
+            TextConcept::Legal => "legal",
+            TextConcept::Byline => "byline",
+            TextConcept::Promo => "promo",
+            TextConcept::Follow => "follow",
+            TextConcept::Caption => "caption",
+            TextConcept::Address => "address",
+            TextConcept::Content => "content",
+            TextConcept::Label => "label",
+            TextConcept::Line => "line",
+        }
+    }
+}
+
+/// What a [`TextRule`]'s match says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TextKind {
+    /// The block goes (when the stripper's conditions of place and length
+    /// hold, see `crate::syndication`); its removal is reported under the
+    /// rule's id.
+    Removes,
+    /// Evidence that counts only beside another test (a second phrase, a
+    /// site's name, every other word a date).
+    Evidence,
+    /// The block stays, or the element is the article's (a veto or a
+    /// content hint).
+    Keeps,
+}
+
+/// A [`TextRule`]'s patterns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Patterns {
+    /// Phrases or words.
+    List(&'static [&'static str]),
+    /// Opening words and a joint ([`TextScope::OpeningAndJoint`]).
+    Pairs(&'static [(&'static str, &'static str)]),
+}
+
+/// One list of the syndication stripper as a typed rule: what it names,
+/// how its patterns match, what a match says and why it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextRule {
+    /// Stable name, `<concept>.<list>`; it travels into
+    /// [`Removed::rule`](crate::Removed::rule) when the rule removes a
+    /// block.
+    pub id: &'static str,
+    /// What a match names.
+    pub concept: TextConcept,
+    /// What the patterns are compared with.
+    pub scope: TextScope,
+    /// Whether the text is lower-cased first.
+    pub case: Case,
+    /// What a match says.
+    pub kind: TextKind,
+    /// The removal reasons (`Removed::reason` families, such as
+    /// `syndication:marker`) the stripper reports this rule's removals
+    /// under; empty for evidence and vetoes.
+    pub reports: &'static [&'static str],
+    /// The patterns: one of the lists of this module.
+    pub patterns: Patterns,
+    /// Why the rule exists, and its caveats.
+    pub note: &'static str,
+}
+
+impl TextRule {
+    /// The pattern this rule matches in `text`, read as the rule's
+    /// [`Case`] and [`TextScope`] say; for pairs, the joint. `text` is a
+    /// block's text (for [`TextScope::Extension`] and [`TextScope::StemEnd`]
+    /// a file name, for [`TextScope::ClassWord`] a class value).
+    pub fn find(&self, text: &str) -> Option<&'static str> {
+        let read = match self.case {
+            Case::Lower => text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+            Case::Exact => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        };
+        let lines = || {
+            text.lines().map(|l| match self.case {
+                Case::Lower => l
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase(),
+                Case::Exact => l.split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+        };
+        let bare = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let list = match self.patterns {
+            Patterns::List(list) => list,
+            Patterns::Pairs(pairs) => {
+                return lines().find_map(|l| {
+                    pairs
+                        .iter()
+                        .find(|(open, joint)| l.starts_with(open) && l.contains(joint))
+                        .map(|(_, joint)| *joint)
+                });
+            }
+        };
+        let first = |pred: &dyn Fn(&str) -> bool| list.iter().copied().find(|p| pred(p));
+        match self.scope {
+            TextScope::WholeBlock => lines().find_map(|l| {
+                let b = bare(&l);
+                first(&|p| b == p)
+            }),
+            TextScope::Prefix => lines().find_map(|l| first(&|p| l.starts_with(p))),
+            TextScope::Contains => first(&|p| read.contains(p)),
+            TextScope::OpeningAndJoint => None,
+            TextScope::FirstWord => {
+                let word = read
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())?;
+                first(&|p| word == p)
+            }
+            TextScope::Word => read
+                .split([' ', ','])
+                .find_map(|w| first(&|p| w == p || bare(w) == p)),
+            TextScope::Extension => {
+                let (_, ext) = read.trim().rsplit_once('.')?;
+                first(&|p| ext == p)
+            }
+            TextScope::StemEnd => {
+                let stem = read.trim().rsplit_once('.').map_or(read.trim(), |(s, _)| s);
+                let (_, end) = stem.rsplit_once('-')?;
+                first(&|p| end == p)
+            }
+            TextScope::ClassWord => text
+                .split_ascii_whitespace()
+                .find_map(|w| first(&|p| w.eq_ignore_ascii_case(p))),
+        }
+    }
+}
+
+/// Rule entries: `rule!(id Concept, Scope, Case, Kind, [reports], patterns, note)`.
+macro_rules! rule {
+    ($id:literal $concept:ident, $scope:ident, $case:ident, $kind:ident, [$($r:literal),*], $p:expr, $note:literal) => {
+        TextRule {
+            id: $id,
+            concept: TextConcept::$concept,
+            scope: TextScope::$scope,
+            case: Case::$case,
+            kind: TextKind::$kind,
+            reports: &[$($r),*],
+            patterns: $p,
+            note: $note,
+        }
+    };
+}
+
+/// The syndication stripper's and the line patterns' lists as typed
+/// rules, one entry per list. Where rules of one removal reason overlap (a weak marker is
+/// a marker prefix too), the first in this order names the removal.
+#[rustfmt::skip]
+pub const TEXT_RULES: &[TextRule] = &[
+    rule!("marker.exact" Marker, WholeBlock, Lower, Removes, ["syndication:marker"],
+        Patterns::List(MARKER_EXACT),
+        "A plugin's link to the original as the whole block (\"Source link\", \"Go to Source\"); a short block at the post's edge or mostly one link to another host."),
+    rule!("marker.appeared-first" Marker, OpeningAndJoint, Lower, Removes, ["syndication:appeared-first-on"],
+        Patterns::Pairs(APPEARED_FIRST),
+        "WordPress feeds' \"The post X appeared first on Y.\" in its languages; the text after the joint names the outlet."),
+    rule!("marker.weak" Marker, Prefix, Lower, Removes, ["syndication:byline"],
+        Patterns::List(WEAK_MARKERS),
+        "\"Author:\", \"Credit:\", \"via\": a marker only beside a link to another host; without one, at the post's edge, the theme's byline."),
+    rule!("marker.prefix" Marker, Prefix, Lower, Removes, ["syndication:marker"],
+        Patterns::List(MARKER_PREFIXES),
+        "Openings of a marker or credit line (\"Source: Outlet\", \"Originally published at\"); with more than six words after it and no link to another host, prose."),
+    rule!("marker.prefix-intl" Marker, Prefix, Lower, Removes, ["syndication:marker"],
+        Patterns::List(MARKER_PREFIXES_INTL),
+        "The same openings in the feed plugins' other UI languages and in editors' reprint credits."),
+    rule!("marker.prefix-credit" Marker, Prefix, Lower, Removes, ["syndication:marker"],
+        Patterns::List(MARKER_PREFIXES_CREDIT),
+        "English credit lines of reprints and wire copy (\"Courtesy of\", \"Reprinted from\")."),
+    rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
+        Patterns::List(SOURCE_LABELS),
+        "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),
+    rule!("widget.phrase" Widget, Contains, Lower, Removes, ["widget:text"],
+        Patterns::List(WIDGET_PHRASES),
+        "Short, imperative, second-person lines of chat, cookie, newsletter and page-chrome widgets; only in a short block (under 160 bytes, 120 away from the edge): a paragraph that mentions cookies is prose."),
+    rule!("widget.greeting" Widget, FirstWord, Lower, Removes, ["widget:text"],
+        Patterns::List(GREETINGS),
+        "A chat bubble's greeting (\"👋 Hi, how can we help?\"): the first word of a short line (under 80 bytes) that asks or exclaims."),
+    rule!("legal.notice" Legal, Contains, Lower, Removes, ["legal:text"],
+        Patterns::List(LEGAL_NOTICES),
+        "Small print at the post's edge: two phrases of this list, or one and one of `legal.phrase`; no phrase holds another, so each hit counts once."),
+    rule!("legal.phrase" Legal, Contains, Lower, Evidence, [],
+        Patterns::List(LEGAL_PHRASES),
+        "Legal phrases an article may name too (\"privacy policy\"): they count only beside a `legal.notice` phrase."),
+    rule!("legal.disclaimer-label" Legal, Prefix, Lower, Removes, ["legal:text"],
+        Patterns::List(DISCLAIMER_LABELS),
+        "A disclaimer's label opening a short block at the post's edge."),
+    rule!("legal.post-self-reference" Legal, Prefix, Lower, Removes, ["legal:text"],
+        Patterns::List(POST_SELF_REFERENCES),
+        "The site's note about the post (\"This article was generated from a feed by our editors\"): one short sentence at the post's edge opening with it and holding an `address.self-word`."),
+    rule!("byline.prefix" Byline, Prefix, Lower, Removes, ["byline:theme"],
+        Patterns::List(BYLINE_PREFIXES),
+        "A theme's byline or date stamp, a wire credit or an image credit as a line of its own, at the post's edge and under 120 bytes."),
+    rule!("byline.date-stamp-word" Byline, Word, Lower, Evidence, [],
+        Patterns::List(DATE_STAMP_WORDS),
+        "The glue of a date stamp or of a byline emptied of its names: a line whose every word is a number, a month, a weekday or one of these."),
+    rule!("byline.month-intl" Byline, Word, Lower, Evidence, [],
+        Patterns::List(MONTHS_INTL),
+        "Month names in the other UI languages, for a theme's meta line (a month beside a number, few other words)."),
+    rule!("byline.word" Byline, Word, Lower, Evidence, [],
+        Patterns::List(BYLINE_WORDS),
+        "The word before an author's name, stripped before the name is compared with the article's authors."),
+    rule!("byline.placeholder-author" Byline, WholeBlock, Lower, Evidence, [],
+        Patterns::List(PLACEHOLDER_AUTHORS),
+        "A byline's name when the post has no author of its own (the CMS's default user): after a `byline.word`, the whole rest of the line."),
+    rule!("promo.phrase" Promo, Contains, Lower, Evidence, [],
+        Patterns::List(PROMO_PHRASES),
+        "A plug that names no pronoun: on a site's own article, a short line (under 140 bytes) at the post's edge with one of these that names the site is a plug (on a republished page, naming the site is enough, so the removal is not reported under this rule)."),
+    rule!("follow.platform" Follow, Contains, Lower, Removes, ["widget:follow"],
+        Patterns::List(FOLLOW_PLATFORMS),
+        "A \"follow us\" box: a short line (under 120 bytes) naming a platform and the site (by name or an `address.self-word`)."),
+    rule!("address.self-word" Address, Word, Lower, Evidence, [],
+        Patterns::List(SELF_WORDS),
+        "The site speaking of itself; evidence for `follow.platform` and `legal.post-self-reference`."),
+    rule!("address.reader-word" Address, Word, Lower, Evidence, [],
+        Patterns::List(READER_WORDS),
+        "A line speaking to the reader; with the site's own e-mail address, a plug."),
+    rule!("address.reader-word-cased" Address, Word, Exact, Evidence, [],
+        Patterns::List(READER_WORDS_CASED),
+        "The German polite forms, with their capital and not at a sentence's start: lower-cased they are \"she\" and \"her\"."),
+    rule!("caption.image-extension" Caption, Extension, Lower, Removes, ["caption:file-name"],
+        Patterns::List(IMAGE_EXTENSIONS),
+        "A caption or alt that is one file name with an image extension."),
+    rule!("caption.size-word" Caption, StemEnd, Lower, Evidence, [],
+        Patterns::List(SIZE_WORDS),
+        "A CMS's renamed upload (\"photo-scaled\"): with letters joined to it, a file name."),
+    rule!("caption.slug-word" Caption, Word, Lower, Evidence, [],
+        Patterns::List(SLUG_WORDS),
+        "Words of image renditions in a file-name slug caption (\"hp video\"), beside digit runs and the page's image file names."),
+    rule!("label.exact" Label, WholeBlock, Lower, Removes, ["line:label", "line:label-heading"],
+        Patterns::List(LABELS),
+        "Interface labels as a whole line or heading (under 64 bytes): ads, share and comment buttons, rail headings; inside a table cell they are data and stay."),
+    rule!("label.prefix" Label, Prefix, Lower, Removes, ["line:label", "line:label-heading"],
+        Patterns::List(LABEL_PREFIXES),
+        "\"The article goes on below the ad\" notices opening a short line (its outer punctuation trimmed first)."),
+    rule!("line.prefix" Line, Prefix, Lower, Removes, ["line:boilerplate"],
+        Patterns::List(LINE_PREFIXES),
+        "Teaser, credit and legal lines (\"RELATED:\", \"Copyright\", \"Photo:\") opening a line under 200 bytes."),
+    rule!("line.contains" Line, Contains, Lower, Removes, ["line:boilerplate"],
+        Patterns::List(LINE_CONTAINS),
+        "Legal lines and credits (\"all rights reserved\", \"contributed to this report\") anywhere in a line under 200 bytes."),
+    rule!("content.post-content-widget" Content, ClassWord, Lower, Keeps, [],
+        Patterns::List(POST_CONTENT_WIDGETS),
+        "Page builders' post-content modules: a content hint that outweighs the class's `widget` and `module` words."),
+];
+
+/// The rule and pattern that name a removal the stripper reported as
+/// `reason` (a family such as `syndication:marker`), looked up again in the
+/// removed text: the stripper's tests keep only the family, so the rule is
+/// found again for removed blocks only, with the explain report on. The
+/// [`TextKind::Removes`] rules that report under `reason` are tried in
+/// table order. `None` when no list rule decided (the site's name, links to
+/// the site's own posts, date stamps, the caller's rules).
+pub(crate) fn deciding_rule(reason: &str, text: &str) -> Option<(&'static TextRule, &'static str)> {
+    let rules = || {
+        TEXT_RULES
+            .iter()
+            .filter(move |r| r.kind == TextKind::Removes && r.reports.contains(&reason))
+    };
+    rules().find_map(|r| Some((r, r.find(text)?))).or_else(|| {
+        // A marker a few words open ("This article is republished
+        // from …", "Some images courtesy of …"): the stripper looks
+        // for a prefix of more than one word at a later word's start.
+        let lower = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        lower.match_indices(' ').find_map(|(at, _)| {
+            let rest = &lower[at + 1..];
+            rules()
+                .filter(|r| r.scope == TextScope::Prefix)
+                .find_map(|r| {
+                    let Patterns::List(list) = r.patterns else {
+                        return None;
+                    };
+                    list.iter()
+                        .find(|p| p.trim_end().contains(' ') && rest.starts_with(*p))
+                        .map(|p| (r, *p))
+                })
+        })
+    })
+}
+
+/// A syndication removal's reason for the explain report: the stripper's
+/// `reason` with the rule that decided and its pattern when a list rule
+/// did (`widget:text:widget.phrase("how can i help")`), else `reason`.
+pub(crate) fn explained(reason: &str, text: &str) -> String {
+    match deciding_rule(reason, text) {
+        Some((rule, pattern)) => format!("{reason}:{}({pattern:?})", rule.id),
+        None => reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_removal_names_the_rule_and_the_pattern_that_decided() {
+        assert_eq!(
+            explained("syndication:marker", "» Source link."),
+            "syndication:marker:marker.exact(\"source link\")"
+        );
+        assert_eq!(
+            explained("syndication:marker", "Source: Tidewater Times"),
+            "syndication:marker:marker.prefix(\"source:\")"
+        );
+        // A marker a few words open.
+        assert_eq!(
+            explained(
+                "syndication:marker",
+                "Some images courtesy of Deposit Photos."
+            ),
+            "syndication:marker:marker.prefix-credit(\"courtesy of\")"
+        );
+        assert_eq!(
+            explained("syndication:byline", "Author: Anna Weber"),
+            "syndication:byline:marker.weak(\"author:\")"
+        );
+        assert_eq!(
+            explained("widget:text", "Hi!\nHow can we  help?"),
+            "widget:text:widget.phrase(\"how can we help\")"
+        );
+        // Checks that are no list keep their family.
+        assert_eq!(
+            explained("branding:site-name", "Quay Wire"),
+            "branding:site-name"
+        );
+        assert_eq!(explained("byline:theme", "Jane Roe"), "byline:theme");
+    }
+}
