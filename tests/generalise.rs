@@ -770,3 +770,133 @@ fn an_inline_wrapper_around_the_post_does_not_stop_the_climb() {
     assert!(text.contains(opening), "lost the opening in {text:?}");
     assert!(text.contains(rest[4]), "lost the body in {text:?}");
 }
+
+/// A guide whose steps sit in a layout wrapper named for the sidebar beside
+/// them (`c-layout-sidebar-left` holding the navigation and the main
+/// column), inside the chosen container. The wrapper holds nearly all of
+/// the body and, with the guide's table of contents and linked step titles,
+/// more links than a block may have: it was dropped by its name, and with
+/// it the article.
+#[test]
+fn a_layout_wrapper_holding_most_of_the_body_is_not_dropped_for_its_name() {
+    let html = r##"<html>
+<body>
+<header>
+<a href="/">Home</a>
+</header>
+<main>
+<div class="c-container bg-surface-primary-background">
+<p>Cyber security need not be a daunting challenge for small business owners, and this guide shows where to start.</p>
+<p>Following these five quick and easy steps could save time, money and even your reputation, whatever the size of the firm.</p>
+<div class="c-layout-sidebar-left">
+<div class="c-layout-sidebar-top">
+<nav>
+<ul>
+<li>
+<a href="/guide/step-0">Step 1 - Backing up your data</a>
+</li>
+<li>
+<a href="/guide/step-1">Step 2 - Protecting against malware</a>
+</li>
+<li>
+<a href="/guide/step-2">Step 3 - Keeping phones safe</a>
+</li>
+<li>
+<a href="/guide/step-3">Step 4 - Using passwords</a>
+</li>
+</ul>
+</nav>
+</div>
+<div class="c-layout-main">
+<div class="flex">
+<div class="toc">
+<h2>In this guide</h2>
+<ul>
+<li>
+<a href="#s0">Step 1 - Backing up your data and testing the copies</a>
+</li>
+<li>
+<a href="#s1">Step 2 - Protecting your organisation from malware</a>
+</li>
+<li>
+<a href="#s2">Step 3 - Keeping your smartphones and tablets safe</a>
+</li>
+<li>
+<a href="#s3">Step 4 - Using passwords to protect your data</a>
+</li>
+<li>
+<a href="#s4">Step 5 - Avoiding phishing attacks on your staff</a>
+</li>
+</ul>
+</div>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s0">Step 1 - Backing up your data</a>
+</h3>
+<p>Back up your important files every week to a drive that is kept apart from the computer, and check now and then that the copies open.</p>
+<p>Cloud storage keeps a copy away from the office, so a fire, a flood or a theft does not take the business records with the machines.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s1">Step 2 - Protecting against malware</a>
+</h3>
+<p>Install an antivirus product on every computer and let it update itself, and turn on the firewall that comes with the operating system.</p>
+<p>Only install apps from the official stores, and keep every device patched, since most attacks use flaws that were fixed months before.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s2">Step 3 - Keeping phones safe</a>
+</h3>
+<p>Switch on a passcode and find-my-device on every phone and tablet, so that a lost device can be locked and wiped from another one.</p>
+<p>Keep phones updated as well, and do not connect to unknown wireless networks when handling customer data or paying suppliers.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s3">Step 4 - Using passwords</a>
+</h3>
+<p>Make sure every laptop uses encryption and needs a password to switch on, and change the default passwords of routers and printers.</p>
+<p>Use two-factor sign-in for the email accounts above all, because a stolen mailbox is the key to resetting every other account.</p>
+</div>
+</div>
+</div>
+</section>
+</div>
+</div>
+</div>
+</div>
+</main>
+<footer>
+<a href="/privacy">Privacy</a>
+</footer>
+</body>
+</html>"##;
+    let text = norm(&extract(html).text);
+    for needle in [
+        "Following these five quick and easy steps",
+        "Back up your important files every week",
+        "Use two-factor sign-in for the email accounts above all",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+}
