@@ -900,3 +900,69 @@ fn a_layout_wrapper_holding_most_of_the_body_is_not_dropped_for_its_name() {
         assert!(text.contains(needle), "lost {needle:?} in {text:?}");
     }
 }
+
+/// React's streamed rendering: the story's second half arrives at the end
+/// of the body in `<div hidden id="S:0">`, with a placeholder
+/// `<template id="B:0">` inside the story where a script moves it. Read
+/// where it was sent, it sat outside the article's container and was lost;
+/// put back in place, it is the end of the story.
+#[test]
+fn a_streamed_segment_is_read_at_its_placeholder() {
+    let html = r##"<html>
+<body>
+<header>
+<nav>
+<a href="/">Home</a> <a href="/news">News</a>
+</nav>
+</header>
+<main>
+<article>
+<h1>Cycle lanes approved</h1>
+<div class="story">
+<p>The council approved the new cycle lanes on Tuesday after a debate that ran for more than three hours and drew a full public gallery.</p>
+<p>Supporters said the lanes would make the school run safer, while shop owners on the high street feared the loss of parking spaces.</p>
+<!--$?-->
+<template id="B:0">
+</template>
+<div class="skeleton">
+</div>
+<!--/$-->
+</div>
+</article>
+<aside class="more">
+<h2>Most read</h2>
+<ul>
+<li>
+<a href="/a">Bus fares to rise in the new year</a>
+</li>
+<li>
+<a href="/b">Library hours extended over winter</a>
+</li>
+</ul>
+</aside>
+</main>
+<footer>
+<p>Copyright the Town Gazette.</p>
+</footer>
+<div hidden id="S:0">
+<p>Work on the first stretch, between the station and the market square, is due to start in the spring and to take about six months.</p>
+<p>The council will count cyclists and cars before and after the work, and has promised to publish the figures every quarter online.</p>
+<p>A second stretch, out to the retail park, depends on a grant from the regional transport fund that will be decided next year.</p>
+</div>
+<script>$RC("B:0","S:0")</script>
+</body>
+</html>"##;
+    let article = extract(html);
+    let text = norm(&article.text);
+    for needle in [
+        "Supporters said the lanes would make the school run safer",
+        "Work on the first stretch, between the station and the market square",
+        "depends on a grant from the regional transport fund",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(!text.contains("Bus fares"), "sidebar kept: {text:?}");
+    // In reading order: the segment follows the paragraphs before its place.
+    let (a, b) = (text.find("Supporters"), text.find("Work on the first"));
+    assert!(a < b, "segment out of place: {text:?}");
+}
