@@ -966,3 +966,116 @@ fn a_streamed_segment_is_read_at_its_placeholder() {
     let (a, b) = (text.find("Supporters"), text.find("Work on the first"));
     assert!(a < b, "segment out of place: {text:?}");
 }
+
+/// A body in two blocks with the same class attribute (`rich-text
+/// w-richtext`), an introduction with a table and linked sources, then the
+/// long main text: the same-class bonus compared the sibling's whole class
+/// attribute with the container's first class name only, so it never
+/// applied to a multi-word class, and the linked introduction was lost.
+#[test]
+fn a_sibling_with_the_containers_multi_word_class_joins() {
+    let html = r##"<html>
+<body>
+<div class="post_section">
+<div class="post_body">
+<div class="rich-text w-richtext">
+<p>
+<a href="/r">Electrical contractors build the wiring of homes, </a>offices and plants, and the largest of them now earn more than most general builders.</p>
+<p>
+<a href="/r">This year two trade rankings listed the biggest fi</a>rms by revenue; in total, thirty-nine companies made both lists with room to spare.</p>
+<p>
+<a href="/r">Ten of those firms grew by thirty percent or more,</a> mostly on data-centre work, which now makes up a fifth of the sector's revenue.</p>
+<div class="w-embed">
+<table>
+<tr>
+<th>Firm</th>
+<th>Revenue</th>
+<th>Growth</th>
+</tr>
+<tr>
+<td>Firm A</td>
+<td>900 M</td>
+<td>12%</td>
+</tr>
+<tr>
+<td>Firm B</td>
+<td>750 M</td>
+<td>31%</td>
+</tr>
+<tr>
+<td>Firm C</td>
+<td>610 M</td>
+<td>8%</td>
+</tr>
+<tr>
+<td>Firm D</td>
+<td>540 M</td>
+<td>35%</td>
+</tr>
+</table>
+</div>
+</div>
+<div class="blog_cta">
+<div class="cta-subhead">See the software contractors use to get paid faster.</div>
+<a href="/demo">Book a demo</a>
+</div>
+<div class="rich-text w-richtext">
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+</div>
+</div>
+</div>
+</body>
+</html>"##;
+    let text = norm(&extract(html).text);
+    for needle in [
+        "the largest of them now earn more than most general builders",
+        "Data centres drive most of the growth",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(
+        !text.contains("Book a demo"),
+        "call to action kept: {text:?}"
+    );
+}
