@@ -277,7 +277,11 @@ fn parse_text(opts: &Options, html: &str) -> Result<Html, Error> {
     if count > limit {
         return Err(Error::TooManyElements { count, limit });
     }
-    Ok(Html::parse_document(&html))
+    let mut doc = Html::parse_document(&html);
+    if extract::streamed::may_hold_segments(&html) {
+        extract::streamed::splice(&mut doc);
+    }
+    Ok(doc)
 }
 
 /// Step 3: what the passes need from the whole page, read once.

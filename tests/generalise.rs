@@ -814,3 +814,312 @@ fn an_inline_wrapper_around_the_post_does_not_stop_the_climb() {
     assert!(text.contains(opening), "lost the opening in {text:?}");
     assert!(text.contains(rest[4]), "lost the body in {text:?}");
 }
+
+/// A guide whose steps sit in a layout wrapper named for the sidebar beside
+/// them (`c-layout-sidebar-left` holding the navigation and the main
+/// column), inside the chosen container. The wrapper holds nearly all of
+/// the body and, with the guide's table of contents and linked step titles,
+/// more links than a block may have: it was dropped by its name, and with
+/// it the article.
+#[test]
+fn a_layout_wrapper_holding_most_of_the_body_is_not_dropped_for_its_name() {
+    let html = r##"<html>
+<body>
+<header>
+<a href="/">Home</a>
+</header>
+<main>
+<div class="c-container bg-surface-primary-background">
+<p>Cyber security need not be a daunting challenge for small business owners, and this guide shows where to start.</p>
+<p>Following these five quick and easy steps could save time, money and even your reputation, whatever the size of the firm.</p>
+<div class="c-layout-sidebar-left">
+<div class="c-layout-sidebar-top">
+<nav>
+<ul>
+<li>
+<a href="/guide/step-0">Step 1 - Backing up your data</a>
+</li>
+<li>
+<a href="/guide/step-1">Step 2 - Protecting against malware</a>
+</li>
+<li>
+<a href="/guide/step-2">Step 3 - Keeping phones safe</a>
+</li>
+<li>
+<a href="/guide/step-3">Step 4 - Using passwords</a>
+</li>
+</ul>
+</nav>
+</div>
+<div class="c-layout-main">
+<div class="flex">
+<div class="toc">
+<h2>In this guide</h2>
+<ul>
+<li>
+<a href="#s0">Step 1 - Backing up your data and testing the copies</a>
+</li>
+<li>
+<a href="#s1">Step 2 - Protecting your organisation from malware</a>
+</li>
+<li>
+<a href="#s2">Step 3 - Keeping your smartphones and tablets safe</a>
+</li>
+<li>
+<a href="#s3">Step 4 - Using passwords to protect your data</a>
+</li>
+<li>
+<a href="#s4">Step 5 - Avoiding phishing attacks on your staff</a>
+</li>
+</ul>
+</div>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s0">Step 1 - Backing up your data</a>
+</h3>
+<p>Back up your important files every week to a drive that is kept apart from the computer, and check now and then that the copies open.</p>
+<p>Cloud storage keeps a copy away from the office, so a fire, a flood or a theft does not take the business records with the machines.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s1">Step 2 - Protecting against malware</a>
+</h3>
+<p>Install an antivirus product on every computer and let it update itself, and turn on the firewall that comes with the operating system.</p>
+<p>Only install apps from the official stores, and keep every device patched, since most attacks use flaws that were fixed months before.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s2">Step 3 - Keeping phones safe</a>
+</h3>
+<p>Switch on a passcode and find-my-device on every phone and tablet, so that a lost device can be locked and wiped from another one.</p>
+<p>Keep phones updated as well, and do not connect to unknown wireless networks when handling customer data or paying suppliers.</p>
+</div>
+</div>
+</div>
+</section>
+<section>
+<div class="grid">
+<div class="col">
+<div class="c-text">
+<h3>
+<a href="#s3">Step 4 - Using passwords</a>
+</h3>
+<p>Make sure every laptop uses encryption and needs a password to switch on, and change the default passwords of routers and printers.</p>
+<p>Use two-factor sign-in for the email accounts above all, because a stolen mailbox is the key to resetting every other account.</p>
+</div>
+</div>
+</div>
+</section>
+</div>
+</div>
+</div>
+</div>
+</main>
+<footer>
+<a href="/privacy">Privacy</a>
+</footer>
+</body>
+</html>"##;
+    let text = norm(&extract(html).text);
+    for needle in [
+        "Following these five quick and easy steps",
+        "Back up your important files every week",
+        "Use two-factor sign-in for the email accounts above all",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+}
+
+/// React's streamed rendering: the story's second half arrives at the end
+/// of the body in `<div hidden id="S:0">`, with a placeholder
+/// `<template id="B:0">` inside the story where a script moves it. Read
+/// where it was sent, it sat outside the article's container and was lost;
+/// put back in place, it is the end of the story.
+#[test]
+fn a_streamed_segment_is_read_at_its_placeholder() {
+    let html = r##"<html>
+<body>
+<header>
+<nav>
+<a href="/">Home</a> <a href="/news">News</a>
+</nav>
+</header>
+<main>
+<article>
+<h1>Cycle lanes approved</h1>
+<div class="story">
+<p>The council approved the new cycle lanes on Tuesday after a debate that ran for more than three hours and drew a full public gallery.</p>
+<p>Supporters said the lanes would make the school run safer, while shop owners on the high street feared the loss of parking spaces.</p>
+<!--$?-->
+<template id="B:0">
+</template>
+<div class="skeleton">
+</div>
+<!--/$-->
+</div>
+</article>
+<aside class="more">
+<h2>Most read</h2>
+<ul>
+<li>
+<a href="/a">Bus fares to rise in the new year</a>
+</li>
+<li>
+<a href="/b">Library hours extended over winter</a>
+</li>
+</ul>
+</aside>
+</main>
+<footer>
+<p>Copyright the Town Gazette.</p>
+</footer>
+<div hidden id="S:0">
+<p>Work on the first stretch, between the station and the market square, is due to start in the spring and to take about six months.</p>
+<p>The council will count cyclists and cars before and after the work, and has promised to publish the figures every quarter online.</p>
+<p>A second stretch, out to the retail park, depends on a grant from the regional transport fund that will be decided next year.</p>
+</div>
+<script>$RC("B:0","S:0")</script>
+</body>
+</html>"##;
+    let article = extract(html);
+    let text = norm(&article.text);
+    for needle in [
+        "Supporters said the lanes would make the school run safer",
+        "Work on the first stretch, between the station and the market square",
+        "depends on a grant from the regional transport fund",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(!text.contains("Bus fares"), "sidebar kept: {text:?}");
+    // In reading order: the segment follows the paragraphs before its place.
+    let (a, b) = (text.find("Supporters"), text.find("Work on the first"));
+    assert!(a < b, "segment out of place: {text:?}");
+}
+
+/// A body in two blocks with the same class attribute (`rich-text
+/// w-richtext`), an introduction with a table and linked sources, then the
+/// long main text: the same-class bonus compared the sibling's whole class
+/// attribute with the container's first class name only, so it never
+/// applied to a multi-word class, and the linked introduction was lost.
+#[test]
+fn a_sibling_with_the_containers_multi_word_class_joins() {
+    let html = r##"<html>
+<body>
+<div class="post_section">
+<div class="post_body">
+<div class="rich-text w-richtext">
+<p>
+<a href="/r">Electrical contractors build the wiring of homes, </a>offices and plants, and the largest of them now earn more than most general builders.</p>
+<p>
+<a href="/r">This year two trade rankings listed the biggest fi</a>rms by revenue; in total, thirty-nine companies made both lists with room to spare.</p>
+<p>
+<a href="/r">Ten of those firms grew by thirty percent or more,</a> mostly on data-centre work, which now makes up a fifth of the sector's revenue.</p>
+<div class="w-embed">
+<table>
+<tr>
+<th>Firm</th>
+<th>Revenue</th>
+<th>Growth</th>
+</tr>
+<tr>
+<td>Firm A</td>
+<td>900 M</td>
+<td>12%</td>
+</tr>
+<tr>
+<td>Firm B</td>
+<td>750 M</td>
+<td>31%</td>
+</tr>
+<tr>
+<td>Firm C</td>
+<td>610 M</td>
+<td>8%</td>
+</tr>
+<tr>
+<td>Firm D</td>
+<td>540 M</td>
+<td>35%</td>
+</tr>
+</table>
+</div>
+</div>
+<div class="blog_cta">
+<div class="cta-subhead">See the software contractors use to get paid faster.</div>
+<a href="/demo">Book a demo</a>
+</div>
+<div class="rich-text w-richtext">
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+<p>The leading firm grew by a tenth, helped by a run of hospital contracts that will keep its crews busy for at least three more years.</p>
+<p>Several mid-sized contractors merged last year, and the combined firms now appear in the rankings for the first time under new names.</p>
+<p>Labour remains the main constraint: firms report that they turn down work because they cannot hire enough licensed electricians.</p>
+<p>Apprenticeship numbers are rising again, but a new electrician takes four or five years to train, so the shortage will not ease soon.</p>
+<p>Material costs have settled after two years of sharp rises, though switchgear and transformers still take many months to arrive.</p>
+<p>Data centres drive most of the growth, with each new campus needing miles of cable, backup generators and large substations.</p>
+<p>Public work is steadier: schools, transit and water plants give smaller firms a base of contracts that does not follow the market.</p>
+</div>
+</div>
+</div>
+</body>
+</html>"##;
+    let text = norm(&extract(html).text);
+    for needle in [
+        "the largest of them now earn more than most general builders",
+        "Data centres drive most of the growth",
+    ] {
+        assert!(text.contains(needle), "lost {needle:?} in {text:?}");
+    }
+    assert!(
+        !text.contains("Book a demo"),
+        "call to action kept: {text:?}"
+    );
+}

@@ -892,9 +892,18 @@ impl Ctx<'_, '_> {
             } else {
                 NAMED_PROSE_SHARE
             };
+            // A block holding most of the body is the body (a layout
+            // wrapper named for the sidebar beside the text): its links
+            // (a table of contents, linked step titles) are the article's
+            // and are held to a list's limit.
+            let max_links = if n.text as f32 >= MOST_OF_BODY * self.body_text as f32 {
+                t.list_link_density
+            } else {
+                t.block_link_density
+            };
             prose >= share * self.body_text as f32
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
-                && n.link_density() <= t.block_link_density
+                && n.link_density() <= max_links
         };
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
@@ -946,7 +955,8 @@ impl Ctx<'_, '_> {
         {
             return Some(Clean::ShortLinked { bytes: n.text });
         }
-        let max = if !is_list && weight < 25.0 {
+        let most_of_body = n.text as f32 >= MOST_OF_BODY * self.body_text as f32;
+        let max = if !is_list && weight < 25.0 && !most_of_body {
             t.block_link_density
         } else {
             t.list_link_density
@@ -1013,6 +1023,11 @@ const MAJOR_BLOCK_SHARE: f32 = 0.1;
 /// from the negative-score rule with this share of the body's text in
 /// prose (a product card named `…-header-card`, an accordion's section).
 const NAMED_PROSE_SHARE: f32 = 0.02;
+
+/// A block with at least this share of the body's text is the body itself
+/// for the negative-score and link-density rules (see
+/// `drop_conditionally`): its links are held to a list's limit.
+const MOST_OF_BODY: f32 = 0.5;
 
 /// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
 /// be in paragraphs.

@@ -11,6 +11,7 @@ mod dek;
 pub(crate) mod dom;
 pub(crate) mod jsonld_body;
 pub(crate) mod score;
+pub(crate) mod streamed;
 mod trail;
 
 use crate::article::Article;

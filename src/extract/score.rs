@@ -471,7 +471,7 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
     if parent == u32::MAX {
         return vec![top as u32];
     }
-    let top_class = class_key(dom, top).unwrap_or("");
+    let top_class = class_attr(dom, top).unwrap_or("");
     dom.children(parent)
         .filter(|&s| {
             let si = s as usize;
@@ -481,8 +481,9 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
 }
 
 /// Whether sibling `si` of container `top` is part of the article: it
-/// scores well against the container (better with the container's first
-/// class name, `top_class`), or it is a prose `<p>`; with
+/// scores well against the container (better with the container's class
+/// attribute, `top_class`), or it is a prose `<p>` or a lead wrapper of
+/// such paragraphs; with
 /// [`Focus::Recall`], any sizeable block with few links.
 fn sibling_belongs(
     dom: &Dom,
@@ -496,9 +497,10 @@ fn sibling_belongs(
     let threshold = (top_score * SIBLING_SCORE_SHARE).max(SIBLING_MIN_SCORE);
     let sn = &dom.nodes[si];
     let mut bonus = 0.0;
-    if !top_class.is_empty()
-        && sn.elem().and_then(|e| crate::rules::attr(e, "class")) == Some(top_class)
-    {
+    // The same class attribute (`rich-text w-richtext`): compared with the
+    // container's first class name only, a sibling never matched when the
+    // container has more than one.
+    if !top_class.is_empty() && class_attr(dom, si) == Some(top_class) {
         bonus = top_score * SIBLING_CLASS_BONUS;
     }
     let keep = if scores.scored[si] && scores.score[si] + bonus >= threshold {
@@ -823,6 +825,14 @@ fn class_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
         .elem()
         .and_then(|e| crate::rules::attr(e, "class"))
         .and_then(|c| c.split_ascii_whitespace().next())
+}
+
+/// The class attribute of an element, trimmed.
+fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
+    dom.nodes[i]
+        .elem()
+        .and_then(|e| crate::rules::attr(e, "class"))
+        .map(str::trim)
 }
 
 /// Whether a node's text contains a sentence end (`.` followed by space or end).
