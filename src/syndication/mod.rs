@@ -171,6 +171,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut in_module: Vec<bool> = Vec::new();
     // Open `<figure>` elements: a credit in one is the image's.
     let mut figures = 0usize;
+    // The blocks around links read so far (a list's or a menu's wrapper
+    // is every one of its links' ancestor).
+    let mut blocks = BlockTexts::new();
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -301,7 +304,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && credit_block(el, text.len()).is_some_and(|(_, block)| !between_prose(block));
+                    && credit_block(el, text.len(), &mut blocks)
+                        .is_some_and(|block| !between_prose(block));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -2304,26 +2308,63 @@ fn powered_by(link: ElementRef<'_>) -> bool {
     })
 }
 
-/// The text of the short block around a link (its nearest ancestor with
-/// text of its own around the link), when it reads as a credit line.
+/// The short block around a link (its nearest ancestor with text of its
+/// own around the link), when it reads as a credit line.
 ///
 /// `link_len` is the length of the link's own [`short_text`]; an image's
-/// link (a product card's, `0`) says nothing of the text around.
-fn credit_block(link: ElementRef<'_>, link_len: usize) -> Option<(String, ElementRef<'_>)> {
+/// link (a product card's, `0`) says nothing of the text around. `blocks`
+/// holds what was read of each ancestor for earlier links: the links of a
+/// list or a menu share their ancestors, whose text is read once.
+fn credit_block<'a>(
+    link: ElementRef<'a>,
+    link_len: usize,
+    blocks: &mut BlockTexts,
+) -> Option<ElementRef<'a>> {
     if link_len == 0 {
         return None;
     }
     let mut node = link.parent();
     for _ in 0..3 {
         let el = node.and_then(ElementRef::wrap)?;
-        let text = short_text(el, SHORT_BLOCK)?;
-        if text.len() > link_len + 1 {
-            let lower = text.to_lowercase();
-            return is_marker_text(&lower).then_some((text, el));
+        let block = blocks
+            .entry(el.id())
+            .or_insert_with(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+            .as_mut()?;
+        if block.len > link_len + 1 {
+            return block.is_marker().then_some(el);
         }
         node = el.parent();
     }
     None
+}
+
+/// What [`credit_block`] read of an element: its [`short_text`] (`None`
+/// when longer than [`SHORT_BLOCK`]), by node.
+type BlockTexts = std::collections::HashMap<ego_tree::NodeId, Option<BlockText>>;
+
+/// An element's short text, with whether it reads as a marker
+/// ([`is_marker_text`]), decided on first use.
+struct BlockText {
+    text: String,
+    len: usize,
+    marker: Option<bool>,
+}
+
+impl BlockText {
+    fn new(text: String) -> Self {
+        BlockText {
+            len: text.len(),
+            text,
+            marker: None,
+        }
+    }
+
+    fn is_marker(&mut self) -> bool {
+        let text = &self.text;
+        *self
+            .marker
+            .get_or_insert_with(|| is_marker_text(&text.to_lowercase()))
+    }
 }
 
 /// Whether a class attribute names a page builder's post-content module
