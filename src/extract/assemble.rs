@@ -961,6 +961,9 @@ impl Ctx<'_, '_> {
         } else {
             t.list_link_density
         };
+        if ld > max && !is_list && self.links_in_own_lines(i, max) {
+            return None;
+        }
         (ld > max).then_some(Clean::LinkDensity {
             list: is_list,
             density: ld,
@@ -992,6 +995,98 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether block `i`'s links stand in lines of their own — a "read
+    /// also" line, a credit, a follow-us link under the last paragraph of a
+    /// page builder's text module — and the rest of its text is prose with
+    /// few links. Such a block is the article's: its link density is that
+    /// of its prose, and each link line is judged on its own (by the link
+    /// bar rule here, by the syndication stage after).
+    ///
+    /// A line is a paragraph-like child or a run of inline content between
+    /// `<br>`s, one level into paragraph-like children; it is a link line
+    /// when most of its text is linked. At most [`LINK_LINES_APART`] link
+    /// lines, each linking to pages (not a list of links, not a toggle or a
+    /// jump within the page), and no heading with a link (a teaser card's
+    /// title: its excerpt is another article's prose); the rest must hold a
+    /// sentence outside headings (a call to action's slogan is none).
+    fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
+        let dom = self.dom;
+        let mut lines = LinkLines::default();
+        let mut run = Line::default();
+        for c in dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &dom.nodes[c];
+            if !self.live[c] {
+                continue;
+            }
+            if (matches!(cn.tag, Tag::H(_)) || cn.heading_text > 0) && cn.link_text > 0 {
+                return false;
+            }
+            if cn.tag == Tag::Br {
+                lines.close(&mut run);
+            } else if !cn.tag.is_block() {
+                run.add(self, c);
+            } else {
+                lines.close(&mut run);
+                if super::score::is_paragraph_like(dom, c) {
+                    for g in dom.children(c as u32) {
+                        let g = g as usize;
+                        if !self.live[g] {
+                            continue;
+                        }
+                        if dom.nodes[g].tag == Tag::Br {
+                            lines.close(&mut run);
+                        } else {
+                            run.add(self, g);
+                        }
+                    }
+                } else {
+                    run.add(self, c);
+                }
+                lines.close(&mut run);
+            }
+        }
+        lines.close(&mut run);
+        !lines.refused
+            && lines.link_lines <= LINK_LINES_APART
+            && lines.sentence
+            && lines.text >= super::score::MIN_PARAGRAPH_TEXT
+            && lines.link as f32 <= max * lines.text as f32
+    }
+
+    /// Whether every link in node `i`'s subtree leads to a page: it has an
+    /// `href` that is no jump within this page and no script.
+    fn links_lead_away(&self, i: usize) -> bool {
+        let end = self.dom.nodes[i].end as usize;
+        (i..end).all(|j| {
+            self.dom.nodes[j].tag != Tag::A
+                || self.dom.nodes[j]
+                    .elem()
+                    .and_then(|e| crate::rules::attr(e, "href"))
+                    .map(str::trim_start)
+                    .is_some_and(|h| {
+                        !h.is_empty()
+                            && !h.starts_with('#')
+                            && !h
+                                .get(..11)
+                                .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+                    })
+        })
+    }
+
+    /// The last visible character of node `i`'s live subtree.
+    fn last_char(&self, i: usize) -> Option<char> {
+        let end = self.dom.nodes[i].end as usize;
+        (i..end).rev().find_map(|j| {
+            if !self.live[j] {
+                return None;
+            }
+            self.dom.nodes[j]
+                .text_str()
+                .and_then(|t| t.trim_end().chars().next_back())
+        })
+    }
+
     /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
     fn list_text(&self, i: usize) -> u32 {
         let end = self.dom.nodes[i].end as usize;
@@ -1011,6 +1106,84 @@ impl Ctx<'_, '_> {
             j += 1;
         }
         sum
+    }
+}
+
+/// At most this many link lines stand apart from a block's prose (see
+/// `Ctx::links_in_own_lines`): a "read also" line and a credit; a block of
+/// more is a list of links with captions.
+const LINK_LINES_APART: u32 = 2;
+
+/// One line of a block, as [`Ctx::links_in_own_lines`] reads it.
+#[derive(Default)]
+struct Line {
+    text: u32,
+    link: u32,
+    /// Its last visible character.
+    last: Option<char>,
+    /// Heading text in it.
+    heading: u32,
+    /// Whether it holds a list.
+    list: bool,
+    /// Whether all its links lead to pages.
+    away: bool,
+    /// Whether anything was added.
+    open: bool,
+}
+
+impl Line {
+    fn add(&mut self, ctx: &Ctx, j: usize) {
+        let n = &ctx.dom.nodes[j];
+        if !self.open {
+            self.away = true;
+            self.open = true;
+        }
+        self.text += n.text;
+        self.link += n.linked_text();
+        self.heading += if matches!(n.tag, Tag::H(_)) {
+            n.text
+        } else {
+            n.heading_text
+        };
+        self.list |= n.lis > 0;
+        if n.linked_text() > 0 {
+            self.away &= ctx.links_lead_away(j);
+        }
+        if n.text > 0 {
+            self.last = ctx.last_char(j).or(self.last);
+        }
+    }
+}
+
+/// The lines of a block, as [`Ctx::links_in_own_lines`] sums them: the
+/// prose lines' text and link text, the link lines.
+#[derive(Default)]
+struct LinkLines {
+    text: u32,
+    link: u32,
+    link_lines: u32,
+    /// Whether a prose line outside headings ends a sentence.
+    sentence: bool,
+    /// Whether a link line is of a kind that is no line apart.
+    refused: bool,
+}
+
+impl LinkLines {
+    fn close(&mut self, line: &mut Line) {
+        if line.text > 0 {
+            if line.link * 2 > line.text {
+                self.link_lines += 1;
+                self.refused |= line.list || !line.away;
+            } else {
+                self.text += line.text;
+                self.link += line.link;
+                self.sentence |= line.heading * 2 < line.text
+                    && line.last.is_some_and(|c| {
+                        matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»' | ')')
+                    });
+            }
+        }
+        *line = Line::default();
     }
 }
 

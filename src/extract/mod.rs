@@ -205,6 +205,43 @@ mod tests {
     }
 
     #[test]
+    fn a_block_with_a_link_line_keeps_its_paragraph() {
+        // A text module closing the body holds the last sentence and a "see
+        // also" line linking to another page: its link density is that of
+        // a link block, its prose is the article's.
+        let body = para("The ferry carries two hundred people a day", 5);
+        let html = format!(
+            "<body><article class=post>{body}<div class=module>\
+             <p>The council votes on the plan on May 4.</p>\
+             <p><b>See also: <a href='https://example.org/news/harbour-bridge-reopens-after-repairs'>\
+             The harbour bridge reopens after two years of repairs</a></b></p></div></article></body>"
+        );
+        let a = crate::extract(&html, None).unwrap();
+        assert!(
+            a.text.contains("The council votes on the plan on May 4."),
+            "{}",
+            a.text
+        );
+        // A box of a slogan and a button, a teaser card, and a sentence
+        // beside a list of links stay link blocks.
+        for block in [
+            "<p>Try our ferry timetable app today</p>\
+             <p><a href='https://example.org/app/download'>Download it for free now</a></p>",
+            "<h3><a href='https://example.org/news/bridge'>The harbour bridge reopens</a></h3>\
+             <p>After two years of repairs, the timetable app shows traffic again.</p>",
+            "<p>The timetable app lists every crossing.</p><ul>\
+             <li><a href='https://example.org/a'>Crossings to the island of Ness</a></li>\
+             <li><a href='https://example.org/b'>Crossings to the island of Moray</a></li></ul>",
+        ] {
+            let html = format!(
+                "<body><article class=post>{body}<div class=module>{block}</div></article></body>"
+            );
+            let a = crate::extract(&html, None).unwrap();
+            assert!(!a.text.contains("timetable app"), "{}", a.text);
+        }
+    }
+
+    #[test]
     fn split_body_blocks_are_merged() {
         let html = format!(
             "<body><div class=wrap><div><div class='body-part first'>{}</div></div>\
