@@ -47,6 +47,7 @@ import html as htmllib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -174,6 +175,9 @@ def run_one(name: str, warcs: Path, out: Path, tasks: int, workers: int, timeout
     from datatrove.pipeline.readers import WarcReader
     from datatrove.pipeline.writers import JsonlWriter
 
+    # datatrove skips the tasks a previous run's logs mark done: start clean.
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(out.parent / f"logs-{name}", ignore_errors=True)
     if name == "trafilatura":
         from datatrove.pipeline.extractors import Trafilatura
 

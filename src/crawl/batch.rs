@@ -287,3 +287,103 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         "panicked".to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc::{channel, RecvTimeoutError};
+    use std::sync::PoisonError;
+
+    /// How long the test waits for what a correct batch does at once: a
+    /// deadlock guard, not a timing assertion.
+    const GUARD: Duration = Duration::from_secs(60);
+
+    /// A thread descheduled in the middle of a job, made deterministic: the
+    /// helper's first job (input 0: the calling thread reads input 1 only
+    /// once the helper has taken it) blocks until the calling thread has run
+    /// every other input it may run. So the test shows what the batch does
+    /// while a helper makes no progress, without timing.
+    ///
+    /// The in-order window is the only wait: the calling thread runs every
+    /// other input of the window (those it queued for the helper and those
+    /// it reads), and reads nothing beyond it (the memory bound), for any
+    /// window. If it waited on the stuck helper while it had inputs to run
+    /// (a stall), the helper would never be released: the guard turns that
+    /// into a failure instead of a hang.
+    #[test]
+    fn a_stuck_helper_holds_back_only_its_own_input_within_the_window() {
+        for window in [2, 3, 4, 7, 32] {
+            let caller = std::thread::current().id();
+            let inputs = window * 6;
+            let (taken_tx, taken_rx) = channel::<usize>();
+            let taken_tx = Mutex::new(Some(taken_tx));
+            let (release_tx, release_rx) = channel::<()>();
+            let release_rx = Mutex::new(release_rx);
+            let release_tx = Mutex::new(Some(release_tx));
+            let run_while_stuck = AtomicUsize::new(0);
+            let highest_while_stuck = AtomicUsize::new(0);
+            let guard_fired = AtomicUsize::new(0);
+            let reads = (0..inputs).inspect(|&n| {
+                if n == 1 && taken_rx.recv_timeout(GUARD).is_err() {
+                    guard_fired.fetch_add(1, Ordering::SeqCst);
+                }
+            });
+            let stats = Batch::new(2)
+                .window(window)
+                .run(
+                    reads,
+                    |n: usize| {
+                        if std::thread::current().id() != caller {
+                            let first = taken_tx
+                                .lock()
+                                .unwrap_or_else(PoisonError::into_inner)
+                                .take();
+                            if let Some(taken) = first {
+                                let _ = taken.send(n);
+                                let rx = release_rx.lock().unwrap_or_else(PoisonError::into_inner);
+                                if let Err(RecvTimeoutError::Timeout) = rx.recv_timeout(GUARD) {
+                                    guard_fired.fetch_add(1, Ordering::SeqCst);
+                                }
+                            }
+                            return Ok(n);
+                        }
+                        let mut release = release_tx.lock().unwrap_or_else(PoisonError::into_inner);
+                        if release.is_some() {
+                            highest_while_stuck.fetch_max(n, Ordering::SeqCst);
+                            // Every other input of the stuck one's window:
+                            // release the helper.
+                            if run_while_stuck.fetch_add(1, Ordering::SeqCst) + 1 == window - 1 {
+                                release.take();
+                            }
+                        }
+                        Ok(n)
+                    },
+                    |index, result| {
+                        assert_eq!(result.ok(), Some(index), "window {window}: out of order");
+                        Ok(())
+                    },
+                )
+                .expect("the sink never fails");
+            assert_eq!(
+                guard_fired.load(Ordering::SeqCst),
+                0,
+                "window {window}: the batch stalled"
+            );
+            assert_eq!(stats.ok as usize, inputs, "window {window}");
+            assert!(stats.peak_in_flight <= window, "window {window}: {stats:?}");
+            // Every input of the window after the stuck one (input 0), and
+            // none beyond.
+            assert_eq!(
+                run_while_stuck.load(Ordering::SeqCst),
+                window - 1,
+                "window {window}"
+            );
+            assert_eq!(
+                highest_while_stuck.load(Ordering::SeqCst),
+                window - 1,
+                "window {window}"
+            );
+        }
+    }
+}
