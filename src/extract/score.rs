@@ -503,7 +503,17 @@ fn sibling_belongs(
     if !top_class.is_empty() && class_attr(dom, si) == Some(top_class) {
         bonus = top_score * SIBLING_CLASS_BONUS;
     }
-    let keep = if scores.scored[si] && scores.score[si] + bonus >= threshold {
+    // A sibling of the container's own kind (its class) that ends in a
+    // sentence is judged by the module it wraps.
+    let own = if class_key(dom, si).is_some()
+        && class_key(dom, si) == class_key(dom, top)
+        && ends_in_sentence(dom, si)
+    {
+        wrapped_score(dom, scores, si)
+    } else {
+        scores.scored[si].then(|| scores.score[si])
+    };
+    let keep = if own.is_some_and(|s| s + bonus >= threshold) {
         true
     } else if sn.tag == Tag::P {
         is_prose_paragraph(dom, si)
@@ -548,6 +558,42 @@ fn is_paragraph_wrapper(dom: &Dom, i: usize) -> bool {
         in_paragraphs += cn.text;
     }
     in_paragraphs == n.text
+}
+
+/// The best score of node `i` and of the wrappers it is made of: its only
+/// live element child, that child's only one, and so on. A page builder
+/// wraps each text module in a section, a row and a column; the section
+/// beside the article's is judged by the module it wraps, not by the
+/// small share of the module's credit that reaches the section. `None`
+/// when none of them is scored.
+fn wrapped_score(dom: &Dom, scores: &Scores, mut i: usize) -> Option<f32> {
+    let mut best: Option<f32> = None;
+    loop {
+        if scores.scored[i] {
+            best = Some(best.map_or(scores.score[i], |b| b.max(scores.score[i])));
+        }
+        let mut only = None;
+        for c in dom.children(i as u32) {
+            let cn = &dom.nodes[c as usize];
+            if !dom.live[c as usize] || matches!(cn.tag, Tag::None) {
+                continue;
+            }
+            if cn.tag == Tag::Text {
+                if cn.text > 0 {
+                    return best;
+                }
+                continue;
+            }
+            if only.is_some() {
+                return best;
+            }
+            only = Some(c as usize);
+        }
+        match only {
+            Some(c) => i = c,
+            None => return best,
+        }
+    }
 }
 
 /// Share of the page's prose the chosen container must hold; below it, the
@@ -833,6 +879,21 @@ fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
         .elem()
         .and_then(|e| crate::rules::attr(e, "class"))
         .map(str::trim)
+}
+
+/// Whether node `i`'s live text ends with a sentence's closing mark (a
+/// meta line of author, date and views ends with none).
+fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    (i..end)
+        .rev()
+        .filter(|&j| dom.live[j])
+        .find_map(|j| {
+            dom.nodes[j]
+                .text_str()
+                .and_then(|t| t.trim_end().chars().next_back())
+        })
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»'))
 }
 
 /// Whether a node's text contains a sentence end (`.` followed by space or end).
@@ -1177,6 +1238,33 @@ mod tests {
             };
             let roots = merge_siblings(dom, &recall, &s, id(dom, "top"));
             assert!(roots.contains(&(id(dom, "other") as u32)));
+        });
+    }
+
+    #[test]
+    fn a_builder_section_beside_the_article_is_judged_by_its_module() {
+        // Each text module sits in a section, a row and a column; the
+        // second section holds the closing sentence: the module's score
+        // reaches its section only in part.
+        let section = |n: &str, inner: &str| {
+            format!(
+                "<div id={n} class='sec sec-{n}'><div class=row><div class=col>\
+                 <div class='module module-text'><div class=text-inner>{inner}</div></div></div></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=page>{}{}{}</div><div class=side><p>{PROSE}</p></div></body>",
+            section("s0", &ps(5)),
+            section(
+                "s1",
+                "<p>The next crossing is on the first Saturday of May.</p>"
+            ),
+            section("s2", "<p>By the desk, 4 May 2024, 3 min read</p>"),
+        );
+        with_dom(&html, |dom| {
+            let body = find_body(dom, &Options::default(), &Metadata::default());
+            let roots: Vec<u32> = ["s0", "s1"].iter().map(|n| id(dom, n) as u32).collect();
+            assert_eq!(body.roots, roots);
         });
     }
 
