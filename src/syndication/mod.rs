@@ -24,8 +24,10 @@
 //!   follows it in the same block, compared with the page's `<img src>`
 //!   file names;
 //! - **site branding** — the site's own name (from `og:site_name`, the
-//!   `<title>` suffix, the logo) alone in a block; it goes to
-//!   [`Article::site_name`];
+//!   `<title>` suffix, the logo, the metadata's site name) alone in a
+//!   block; it goes to [`Article::site_name`]. The header's tagline again
+//!   in the post, a plug or a box naming the site and speaking to the
+//!   reader, a follow box between the paragraphs (`brand.rs`);
 //! - the caller's own rules (text prefixes, CSS selectors, per host), and
 //!   the [`SiteMemory`](crate::SiteMemory) of blocks the host repeats.
 //!
@@ -35,6 +37,7 @@
 /// The stripper's word lists, typed rules in [`crate::rules::syndication`];
 /// re-exported here, where they lived before.
 pub use crate::rules::syndication as patterns;
+mod brand;
 
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
@@ -138,6 +141,8 @@ pub(crate) struct PageFacts {
     source_by_text: bool,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
+    /// The site's taglines as its header shows them, normalised.
+    taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
@@ -338,6 +343,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
             _ => {
                 if class.is_some() || id.is_some() {
+                    if brand::tagline_class(class, id) {
+                        brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
+                    }
                     let brand = own & kind::BRAND != 0 || site_title_class(class, id);
                     if brand && logo_names.len() < 4 {
                         if let Some(text) = short_text(el, SHORT_TEXT).filter(|t| usable_name(t)) {
@@ -379,12 +387,18 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     let mut edges_only = false;
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
+    // Counted once, before any plug goes.
+    let site_in_prose = brand::named_in_prose(
+        &article.blocks,
+        &brand::site_norms(&facts.site_names, article.site_name.as_deref()),
+        facts.host_brand.as_deref(),
+    );
     // What goes at the tail moves the tail up: judge again (a credit the
     // theme's trailing boxes pushed out of the tail is in it now).
     for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
         let outlet_before = found.source_name.is_some();
-        let mode = (explain, syndicated, edges_only);
+        let mode = (explain, syndicated, edges_only, site_in_prose);
         strip_pass(
             article,
             facts,
@@ -434,19 +448,20 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
 }
 
 /// One pass of the stripper over the article's blocks; `mode` is
-/// (explain, the page republishes, judge only the edge blocks).
+/// (explain, the page republishes, judge only the edge blocks, paragraphs
+/// of prose that name the site).
 fn strip_pass(
     article: &mut Article,
     facts: &PageFacts,
     rules: &Rules,
-    (explain, syndicated, edges_only): (bool, bool, bool),
+    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, usize),
     found: &mut Found,
     removed: &mut Vec<Removed>,
     memo: &mut Vec<u16>,
 ) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
-    let site_norms: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
+    let site_norms = brand::site_norms(&facts.site_names, article.site_name.as_deref());
     let sets: Vec<&RuleSet> = rules.for_host(host).collect();
     // The outlet a credit line in the text named (a link's text elsewhere
     // on the page may be any company the article is about).
@@ -491,6 +506,8 @@ fn strip_pass(
     let mut prev_image = false;
     // The previous block was the site's plug: a box's button may follow.
     let mut prev_promo = false;
+    // The previous block was a plug's heading: the box's text may follow.
+    let mut prev_plug_title = false;
     let blocks = std::mem::take(&mut article.blocks);
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
@@ -507,6 +524,7 @@ fn strip_pass(
         }
         let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
         let after_promo = std::mem::replace(&mut prev_promo, false);
+        let after_plug_title = std::mem::replace(&mut prev_plug_title, false);
         let last = memo.get(i).copied().unwrap_or(0);
         if edges_only && !edge {
             head_open &= !counts;
@@ -525,7 +543,8 @@ fn strip_pass(
             | u16::from(after_image) << 5
             | u16::from(outlet.is_some()) << 6
             | u16::from(outlet_host.is_some()) << 7
-            | u16::from(after_promo) << 8;
+            | u16::from(after_promo) << 8
+            | u16::from(after_plug_title) << 9;
         if last == context {
             head_open &= !counts;
             kept.push(block);
@@ -533,6 +552,7 @@ fn strip_pass(
             continue;
         }
         let (len_before, cuts_before) = (block_text_len(&block), found.cuts.len());
+        let heading = matches!(block, Block::Heading { .. });
         let reason = match &mut block {
             Block::Paragraph(inline)
             | Block::Heading {
@@ -541,6 +561,10 @@ fn strip_pass(
                 let ctx = BlockCtx {
                     host,
                     edge,
+                    heading,
+                    after_plug: after_plug_title,
+                    taglines: &facts.taglines,
+                    site_in_prose,
                     head: rank <= HEAD,
                     tail: rank + TAIL > text_blocks,
                     host_brand: facts.host_brand.as_deref(),
@@ -643,7 +667,10 @@ fn strip_pass(
             }
             _ => None,
         };
-        prev_promo = reason == Some("branding:self-promotion");
+        prev_promo = matches!(reason, Some("branding:self-promotion" | "branding:plug"));
+        prev_plug_title = heading
+            && reason.is_some_and(|r| r.starts_with("branding:"))
+            && brand::box_title(&norm(&block.plain_text()), &site_norms);
         match reason {
             Some(reason) => {
                 if explain {
@@ -750,6 +777,15 @@ struct BlockCtx<'a> {
     /// The block is among the first [`HEAD`] or the last [`TAIL`] text
     /// blocks of the post.
     edge: bool,
+    /// The block is a heading.
+    heading: bool,
+    /// The block before was a box's title: a heading that plugs the site
+    /// and opens or closes with its name ([`brand::box_title`]).
+    after_plug: bool,
+    /// [`PageFacts::taglines`].
+    taglines: &'a [String],
+    /// Paragraphs of prose that name the site ([`brand::named_in_prose`]).
+    site_in_prose: usize,
     /// Among the first [`HEAD`] text blocks.
     head: bool,
     /// Among the last [`TAIL`] text blocks.
@@ -782,6 +818,8 @@ const EDGE_CUT_REASONS: &[&str] = &[
     "syndication:byline",
     "branding:site-name",
     "branding:self-promotion",
+    "branding:tagline",
+    "branding:plug",
     "widget:text",
     "legal:text",
     "byline:theme",
@@ -1066,11 +1104,22 @@ fn judge_inline(
         if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
             return Some("branding:site-name");
         }
+        if brand::is_tagline(&n, ctx.taglines) {
+            return Some("branding:tagline");
+        }
         if ctx.edge && (is_author_line(&n, ctx.authors) || is_counter(&lower)) {
             return Some("byline:theme");
         }
         if is_self_promotion(&inline.text, &n, &lower, ctx) {
             return Some("branding:self-promotion");
+        }
+        if brand::is_plug(inline, &n, &lower, ctx) {
+            return Some("branding:plug");
+        }
+        if brand::is_follow_line(&n, &lower, ctx)
+            && !((ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx))
+        {
+            return Some("widget:follow-line");
         }
         if (ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx) {
             return Some("widget:follow");

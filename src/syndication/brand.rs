@@ -1,0 +1,247 @@
+//! The site's own branding inside a post, told by what the page says of
+//! the site, not by a list of slogans:
+//!
+//! - **the site's names**: those the page walk found (`og:site_name`, the
+//!   `<title>` suffix, the logo's alt text, the header's site title) and the
+//!   one the metadata settled on (JSON-LD's publisher or website name, which
+//!   a `<title>` of the form "Site: Headline" does not give away);
+//! - **the tagline**: the header's `site-description` (WordPress), `tagline`
+//!   or `slogan` text. The same text again as a block of the post is the
+//!   theme's branding, wherever it stands;
+//! - **a plug**: a short block that names the site and speaks to the reader
+//!   (a word of the second person, a question, an exclamation) — "Thanks
+//!   for your loyalty to Brand!", "Brand, your agency for …: ask for your
+//!   free quote", "More news every day on Brand, for you". The article's
+//!   prose speaks of its subjects, not to its reader about the site it is
+//!   published on. Such a block is a plug at the post's edge, as the title
+//!   of a box (a heading), next to another plug, or when it links to the
+//!   site's own pages (the box's call to action);
+//! - **a follow box** between paragraphs: a short line, not a sentence,
+//!   that names a platform and speaks as the site ("Follow us on Google
+//!   News", "Join our Telegram group: Click here").
+
+use url::Url;
+
+use super::{
+    has_words, names_host, names_site, norm, other_host, patterns, sentence_spans,
+    speaks_to_reader, BlockCtx, PLUG_LINE, SHORT_TEXT,
+};
+use crate::article::{Block, Inline, MarkKind};
+
+/// Class or id words of the element holding a site's tagline in the
+/// header: WordPress's `site-description` (every default theme and most
+/// others), the `tagline` / `slogan` of other themes and builders, the
+/// `blog-description` of older themes.
+#[rustfmt::skip]
+const TAGLINE_CLASSES: &[&str] = &[
+    "site-description", "site-tagline", "tagline", "site-slogan", "slogan",
+    "blog-description", "header-description", "logo-tagline", "site_description",
+];
+
+/// A plug is a line or two, at most this long (bytes); a paragraph longer
+/// than this that names the site is the post's prose.
+const PLUG_BOX: usize = 160;
+
+/// Most taglines remembered per page.
+const MAX_TAGLINES: usize = 4;
+
+/// Words a tagline has at least: a single word next to the logo is a name
+/// or a label, not a tagline (and may be a heading of the post too).
+const TAGLINE_WORDS: usize = 3;
+
+/// Whether an element's class or id names the site's tagline.
+pub(super) fn tagline_class(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id].into_iter().flatten().any(|v| {
+        v.split_ascii_whitespace()
+            .any(|w| TAGLINE_CLASSES.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    })
+}
+
+/// Adds an element's text to the page's taglines (normalised), when it is
+/// one: a few words, short, not there yet.
+pub(super) fn add_tagline(taglines: &mut Vec<String>, text: Option<String>) {
+    let Some(text) = text else {
+        return;
+    };
+    let n = norm(&text);
+    if taglines.len() < MAX_TAGLINES
+        && n.split(' ').count() >= TAGLINE_WORDS
+        && n.len() < SHORT_TEXT
+        && !taglines.contains(&n)
+    {
+        taglines.push(n);
+    }
+}
+
+/// Whether the normalised block `n` is one of the page's taglines.
+pub(super) fn is_tagline(n: &str, taglines: &[String]) -> bool {
+    !n.is_empty() && taglines.iter().any(|t| t == n)
+}
+
+/// The site's names, normalised: the page walk's, then the metadata's
+/// (`article_site_name`) when the walk did not find it.
+pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = names.iter().map(|n| norm(n)).collect();
+    if let Some(extra) = article_site_name.map(norm) {
+        if !extra.is_empty() && !out.contains(&extra) {
+            out.push(extra);
+        }
+    }
+    out
+}
+
+/// How many paragraphs of prose (longer than [`PLUG_BOX`]) name the
+/// site. With one, the post is the site's own writing about itself (a
+/// company's blog) or the site's name is a common word, and a short line
+/// naming it is not told from the post's own prose.
+pub(super) fn named_in_prose(
+    blocks: &[Block],
+    site_norms: &[String],
+    host_brand: Option<&str>,
+) -> usize {
+    let firsts: Vec<&str> = site_norms
+        .iter()
+        .filter_map(|s| s.split(' ').next().filter(|w| !w.is_empty()))
+        .collect();
+    if firsts.is_empty() && host_brand.is_none() {
+        return 0;
+    }
+    blocks
+        .iter()
+        .filter(|b| {
+            let Block::Paragraph(inline) = b else {
+                return false;
+            };
+            if inline.text.len() <= PLUG_BOX {
+                return false;
+            }
+            let lower = inline.text.to_lowercase();
+            // The host's label may be written in words ("Brand News" on
+            // brandnews.com): its first letters open some word.
+            let maybe = firsts.iter().any(|w| lower.contains(w))
+                || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| lower.contains(p)));
+            if !maybe {
+                return false;
+            }
+            let n = norm(&inline.text);
+            site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
+        })
+        .count()
+}
+
+/// A plug for the site (see the module docs): a block of at most
+/// [`PLUG_BOX`] bytes, not quoted
+/// speech, that names the site and speaks to the reader, placed where a
+/// box or a closing line is — at the post's tail, as a heading (not a
+/// question), under such a heading, or with a link to the site's own
+/// pages. On a page that
+/// names the original it republishes (a plugin's source box, a marker
+/// link), one sentence at the post's edge naming the site is enough.
+/// Never when the post's prose names the site ([`named_in_prose`]).
+pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    let text = inline.text.as_str();
+    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
+    if ctx.site_in_prose > 0
+        || n.is_empty()
+        || text.len() > PLUG_BOX
+        || quoted
+        || !names_site(n, ctx)
+    {
+        return false;
+    }
+    // A plugin's source box or a marker link names the original outlet:
+    // one sentence closing or opening the post that names the site that
+    // republished it is the site's.
+    if ctx.outlet_host.is_some()
+        && ctx.edge
+        && lower.len() < PLUG_LINE
+        && sentence_spans(text).len() == 1
+    {
+        return true;
+    }
+    // A heading that asks ("What is Brand's class?") opens a section of
+    // questions and answers, not a box.
+    if ctx.heading && lower.trim_end().ends_with('?') {
+        return false;
+    }
+    // A closing line, a box's title or its text, a call to the site's
+    // pages; at the head of the post a line speaking to the reader is the
+    // post's opening ("You have seen it too. Especially us Brand users.").
+    let placed = ctx.tail || ctx.heading || ctx.after_plug || links_own_page(inline, ctx.host);
+    placed && speaks_to_reader(text, lower, ctx.host).0
+}
+
+/// A follow box set between the paragraphs: a short line that is not a
+/// sentence (no closing full stop), names a platform the reader is sent
+/// to ([`patterns::FOLLOW_PLATFORMS`]) and speaks as the site
+/// ([`patterns::SELF_WORDS`]) or names it. Headings are not judged: "How
+/// we grew our Instagram audience" is a subheading of the post.
+pub(super) fn is_follow_line(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+    let lower = lower.trim();
+    !ctx.heading
+        && lower.len() < super::FOLLOW_LINE
+        && !lower.ends_with(['.', ':', ';', ','])
+        && patterns::FOLLOW_PLATFORMS.iter().any(|p| lower.contains(p))
+        && (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx))
+}
+
+/// Whether a normalised heading opens or closes with one of the site's
+/// names ("Boost your reach with Brand", "Brand: websites that sell"):
+/// the title of a box about the site, whose text follows it.
+pub(super) fn box_title(n: &str, site_norms: &[String]) -> bool {
+    site_norms.iter().any(|s| {
+        !s.is_empty()
+            && n.len() > s.len()
+            && (n
+                .strip_prefix(s.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+                || n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' ')))
+    })
+}
+
+/// Whether a block links a page of the site's own host (not its home page).
+fn links_own_page(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    inline.marks.iter().any(|m| match &m.kind {
+        MarkKind::Link { href } => Url::parse(href).is_ok_and(|u| {
+            u.host_str().is_some() && !other_host(Some(host), &u) && u.path().len() > 1
+        }),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagline_classes_are_whole_words() {
+        assert!(tagline_class(Some("site-description"), None));
+        assert!(tagline_class(Some("header x"), Some("tagline")));
+        assert!(!tagline_class(Some("product-description"), None));
+        assert!(!tagline_class(Some("taglines-list"), None));
+    }
+
+    #[test]
+    fn taglines_are_a_few_words_and_distinct() {
+        let mut t = Vec::new();
+        add_tagline(&mut t, Some("Brand".into()));
+        add_tagline(&mut t, Some("News that moves, every day.".into()));
+        add_tagline(&mut t, Some("news that moves — every day".into()));
+        assert_eq!(t, ["news that moves every day"]);
+        assert!(is_tagline("news that moves every day", &t));
+        assert!(!is_tagline("news that moves", &t));
+    }
+
+    #[test]
+    fn metadata_name_joins_the_site_names() {
+        let names = vec!["Brand News".to_string()];
+        assert_eq!(
+            site_norms(&names, Some("Brand  news")),
+            ["brand news".to_string()]
+        );
+        assert_eq!(site_norms(&names, Some("Other")), ["brand news", "other"]);
+    }
+}

@@ -1,0 +1,197 @@
+//! The site's own branding inside a post (issue 16, part 2): the tagline
+//! its header shows, a plug naming the site, a box selling the site's
+//! services, its name on a line of its own, a follow box between the
+//! paragraphs. Told by what the page says of the site, not by a list of
+//! slogans; the article's own prose naming the site stays.
+
+use gleaner::{Extractor, Url};
+
+/// A story of five paragraphs that names no site.
+const STORY: [&str; 5] = [
+    "The harbour authority reopened the east pier on Monday after eight months of repairs to its timber piles and deck.",
+    "Engineers replaced two hundred piles that shipworm had hollowed out, working from barges at low tide through the winter.",
+    "Fishermen had moored their boats at the west quay in the meantime, where space ran short on busy mornings.",
+    "The repairs cost four million, a third less than the first estimate, because the deck beams could be reused.",
+    "A ribbon was cut at nine, and the first boat tied up ten minutes later with a catch of mackerel.",
+];
+
+/// A page of a site called `site` on `host`: `head` goes into the page's
+/// `<head>` after the title, `header` into its header, `blocks` into the
+/// post around the story (before the paragraph of index `at`).
+fn page(title: &str, head: &str, header: &str, inserts: &[(usize, &str)]) -> String {
+    let mut post = String::new();
+    for (i, p) in STORY.iter().enumerate() {
+        for (at, html) in inserts {
+            if *at == i {
+                post.push_str(html);
+            }
+        }
+        post.push_str(&format!("<p>{p}</p>\n"));
+    }
+    for (at, html) in inserts {
+        if *at >= STORY.len() {
+            post.push_str(html);
+        }
+    }
+    format!(
+        "<html><head><title>{title}</title>{head}</head><body>\
+         <header class=\"site-header\">{header}<nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
+         <main><article class=\"post\"><h1>East pier reopens after repairs</h1>\
+         <div class=\"entry-content\">{post}</div></article></main>\
+         <footer><p>All rights reserved.</p></footer></body></html>"
+    )
+}
+
+fn extract(html: &str, url: &str) -> gleaner::Article {
+    let url = Url::parse(url).unwrap();
+    Extractor::default().extract(html, Some(&url)).unwrap()
+}
+
+fn assert_story_kept(text: &str) {
+    for p in STORY {
+        assert!(text.contains(p), "lost {p:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn the_headers_tagline_repeated_in_the_post_goes() {
+    let header = "<a class=\"logo\" href=\"/\">Quayside Courier</a>\
+                  <p class=\"site-description\">Tides, boats and the people of the bay.</p>";
+    let html = page(
+        "East pier reopens after repairs – Quayside Courier",
+        "",
+        header,
+        &[(0, "<p><em>Tides, boats and the people of the bay.</em></p>")],
+    );
+    let a = extract(&html, "https://quaysidecourier.example/east-pier/");
+    assert!(!a.text.contains("Tides, boats"), "{}", a.text);
+    assert_story_kept(&a.text);
+    // Another short line of the post is not the tagline.
+    let html = page(
+        "East pier reopens after repairs – Quayside Courier",
+        "",
+        header,
+        &[(0, "<p><em>Boats and the people of the pier.</em></p>")],
+    );
+    let a = extract(&html, "https://quaysidecourier.example/east-pier/");
+    assert!(
+        a.text.contains("Boats and the people of the pier."),
+        "{}",
+        a.text
+    );
+}
+
+/// The name only JSON-LD gives (a "Site: Headline" title is not split at
+/// its colon), on a line of its own and in a closing plug.
+#[test]
+fn the_sites_name_from_json_ld_on_a_line_and_in_a_closing_plug_goes() {
+    let head = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Bayline Daily","url":"https://baylinedaily.example/"}</script>"#;
+    let html = page(
+        "Bayline Daily: East pier reopens after repairs",
+        head,
+        "",
+        &[
+            (0, "<p>Bayline Daily</p>"),
+            (
+                9,
+                "<p>Thanks for reading Bayline Daily, see you tomorrow!</p>",
+            ),
+        ],
+    );
+    let a = extract(
+        &html,
+        "https://baylinedaily.blogspot.example/2024/05/east-pier.html",
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Bayline Daily"));
+    assert!(!a.text.contains("Bayline Daily"), "{}", a.text);
+    assert_story_kept(&a.text);
+}
+
+/// A closing line that names the site and speaks to the reader, in
+/// another language, without a plug's known phrase.
+#[test]
+fn a_closing_line_naming_the_site_and_speaking_to_the_reader_goes() {
+    let head = r#"<meta property="og:site_name" content="Kaiblick Nachrichten">"#;
+    let html = page(
+        "East pier reopens after repairs - Kaiblick Nachrichten",
+        head,
+        "",
+        &[(
+            9,
+            "<p>Alles Neue aus dem Hafen lesen Sie jeden Morgen bei Kaiblick Nachrichten.</p>",
+        )],
+    );
+    let a = extract(&html, "https://kaiblick.example/east-pier/");
+    assert!(!a.text.contains("Kaiblick"), "{}", a.text);
+    assert_story_kept(&a.text);
+}
+
+/// A box between the paragraphs selling the site's own services: a
+/// title naming the site, its text, the button to the site's page.
+#[test]
+fn a_box_selling_the_sites_services_goes_wherever_it_stands() {
+    let head = r#"<meta property="og:site_name" content="Harbour Lights">"#;
+    let boxed = "<div class=\"box\"><h3>Grow your shop with Harbour Lights</h3>\
+                 <p>Harbour Lights designs your logo and your shop window. Ask us for a quote!</p>\
+                 <p><a href=\"https://harbourlights.example/services/\">Write to us</a></p></div>";
+    let html = page(
+        "East pier reopens after repairs | Harbour Lights",
+        head,
+        "",
+        &[(2, boxed)],
+    );
+    let a = extract(&html, "https://harbourlights.example/east-pier/");
+    assert!(!a.text.contains("Harbour Lights"), "{}", a.text);
+    assert!(!a.text.contains("Write to us"), "{}", a.text);
+    assert_story_kept(&a.text);
+}
+
+/// Paragraphs that put the inserts between them in the middle of the post.
+const PROSE_BEFORE: &str = "<p>Work began in September, when the pier was fenced off and the first barge arrived from the yard.</p>\
+    <p>The old piles were pulled one by one and cut up on the quay for firewood.</p>";
+const PROSE_AFTER: &str =
+    "<p>The harbour master said the pier should now last another fifty years.</p>\
+    <p>A second phase, for the lifeboat slipway, is planned for next spring.</p>";
+
+/// A follow box between the paragraphs goes; a subheading in which the
+/// site speaks of its own channel stays.
+#[test]
+fn a_follow_box_between_paragraphs_goes_a_subheading_stays() {
+    let html = page(
+        "East pier reopens after repairs | Pier Post",
+        "",
+        "",
+        &[
+            (0, PROSE_BEFORE),
+            (2, "<p><a href=\"https://t.me/example\">Join our channel on Telegram</a> for alerts</p>"),
+            (3, "<h2>How we filmed the pier for our YouTube channel</h2>"),
+            (9, PROSE_AFTER),
+        ],
+    );
+    let a = extract(&html, "https://pierpost.example/east-pier/");
+    assert!(!a.text.contains("Join our channel"), "{}", a.text);
+    assert!(a.text.contains("How we filmed the pier"), "{}", a.text);
+    assert_story_kept(&a.text);
+}
+
+/// A company's blog names itself in its prose: its closing line naming it
+/// is the post's, not a plug on somebody else's article.
+#[test]
+fn a_site_writing_about_itself_keeps_its_closing_line() {
+    let head = r#"<meta property="og:site_name" content="Tidewright">"#;
+    let prose = "<p>At Tidewright we have inspected timber piers for twenty years, and the east pier is one of the oldest we have surveyed on this coast, older than the harbour wall itself.</p>";
+    let close = "<p>Planning a pier survey? Tidewright can help you with yours.</p>";
+    let html = page(
+        "East pier reopens after repairs | Tidewright",
+        head,
+        "",
+        &[(1, prose), (9, close)],
+    );
+    let a = extract(&html, "https://tidewright.example/blog/east-pier/");
+    assert!(a.text.contains("Planning a pier survey?"), "{}", a.text);
+    assert!(
+        a.text.contains("At Tidewright we have inspected"),
+        "{}",
+        a.text
+    );
+}
