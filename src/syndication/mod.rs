@@ -38,6 +38,7 @@
 /// re-exported here, where they lived before.
 pub use crate::rules::syndication as patterns;
 mod brand;
+mod credit_lines;
 
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
@@ -139,6 +140,15 @@ pub(crate) struct PageFacts {
     /// some words ("Continue reading on Outlet", not a bare "Source": that
     /// one also cites what the article is about).
     source_by_text: bool,
+    /// `source_name` came from a credit line (a linked credit's block, or
+    /// an outlet named without a link): the outlet, whose own promotion
+    /// the post may carry.
+    outlet_named: bool,
+    /// `source_url` came from a link in a block that reads as a credit.
+    source_by_block: bool,
+    /// The outlet named without a link in a credit line of the page
+    /// ([`credit_lines::plain_credit_name`]).
+    plain_source_name: Option<String>,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
     /// The site's taglines as its header shows them, normalised.
@@ -297,6 +307,17 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
                 let lower = text.to_lowercase();
+                // "The post <a>X</a> appeared first on <a>Outlet</a>.": the
+                // link after the joint, to the source's host, names it.
+                let source_host = facts.source_url.as_ref().and_then(Url::host_str);
+                if source_host.is_some_and(|h| href.contains(h))
+                    && usable_name(&text)
+                    && credit_lines::names_appeared_first(el, &lower)
+                {
+                    facts.source_name = Some(text);
+                    facts.outlet_named = true;
+                    continue;
+                }
                 let marker_link = is_marker_link_text(&lower);
                 let by_text = marker_link || is_source_link_text(&lower);
                 // A link in a short block that reads as a credit ("via
@@ -309,8 +330,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && credit_block(el, text.len(), &mut blocks)
-                        .is_some_and(|block| !between_prose(block));
+                    && (credit_block(el, text.len(), &mut blocks)
+                        .is_some_and(|block| !between_prose(block))
+                        || credit_lines::glued_credit(el));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -330,18 +352,29 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     if facts.source_url.is_none() {
                         facts.source_url = Some(href);
                         facts.source_by_plugin = by_class && !by_text;
-                        facts.source_by_text = marker_link;
+                        // A plugin's link phrase of some words ("Go to
+                        // Source", "Zur Quelle wechseln") as much as a
+                        // marker phrase; a bare "Source" is not one.
+                        facts.source_by_text =
+                            marker_link || (by_text && lower.split_whitespace().nth(1).is_some());
+                        facts.source_by_block = by_block;
                     }
                     if !by_text
                         && facts.source_name.is_none()
                         && usable_name(&text)
                         && !text.contains(['/', '.'])
+                        && !credit_lines::titles_appeared_first(el, &lower)
                     {
                         facts.source_name = Some(text);
+                        facts.outlet_named = by_block;
                     }
                 }
             }
             _ => {
+                if facts.plain_source_name.is_none() && figures == 0 {
+                    facts.plain_source_name =
+                        credit_lines::plain_credit_name(el, host.as_deref(), rules);
+                }
                 if class.is_some() || id.is_some() {
                     if brand::tagline_class(class, id) {
                         brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
@@ -366,6 +399,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
         }
     }
+    if facts.source_name.is_none() && facts.plain_source_name.is_some() {
+        facts.source_name = facts.plain_source_name.clone();
+        facts.outlet_named = true;
+    }
     let names = og_name
         .into_iter()
         .chain(app_name)
@@ -381,7 +418,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
 
 /// Runs the stripper over the article's blocks.
 pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
-    let mut syndicated = facts.source_link_text || has_marker_line(&article.blocks);
+    // A credit line naming an outlet without a link, outside the post's
+    // blocks too, says the page republishes.
+    let mut syndicated = facts.source_link_text
+        || facts.plain_source_name.is_some()
+        || has_marker_line(&article.blocks);
     let mut found = Found::default();
     let mut removed = Vec::new();
     let mut edges_only = false;
@@ -468,6 +509,7 @@ fn strip_pass(
     let outlet = found
         .source_name
         .as_deref()
+        .or(facts.source_name.as_deref().filter(|_| facts.outlet_named))
         .map(norm)
         .filter(|o| o.len() >= 4);
     // The link of a credit at the post's edge, or of a plugin's wrapper:
@@ -480,7 +522,7 @@ fn strip_pass(
     .or(facts
         .source_url
         .as_ref()
-        .filter(|_| facts.source_by_plugin || facts.source_by_text))
+        .filter(|_| facts.source_by_plugin || facts.source_by_text || facts.source_by_block))
     .and_then(Url::host_str)
     .map(bare_host)
     .and_then(|h| host_brand(&h));
@@ -902,6 +944,9 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
             }
         }
     }
+    if ctx.tail {
+        credit_lines::cut_tail_credit(inline, ctx, found);
+    }
     if ctx.head || ctx.tail {
         cut_edge_sentences(inline, ctx, found);
     }
@@ -1095,8 +1140,9 @@ fn judge_inline(
             return Some("byline:theme");
         }
         // The original's host known from a plugin's wrapper or a marker
-        // link after the post says the page republishes as well.
-        if (ctx.syndicated || ctx.outlet_host.is_some())
+        // link after the post, or the outlet a credit line names, says the
+        // page republishes as well.
+        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
             && is_outlet_promo(&inline.text, &n, &lower, ctx)
         {
             return Some("syndication:outlet-promo");
@@ -1222,7 +1268,11 @@ fn marker(
         let name = (!prefix.starts_with("this ")
             && !prefix.starts_with("originally published on")
             && usable_name(rest))
-        .then(|| rest.to_string());
+        .then(|| rest.to_string())
+        .or_else(|| {
+            let (_, s, e) = other_link.as_ref()?;
+            credit_lines::name_before_address(inline, prefix.len(), (*s, *e))
+        });
         ("syndication:marker", name)
     } else if let Some(inner) = opened_marker(inline, lower, ctx, other_link.is_some()) {
         // "This post was syndicated from Outlet", "Dieser Artikel
@@ -1342,9 +1392,11 @@ fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool
     // One sentence of a plug, not a heading or a paragraph of prose.
     !quoted
         && lower.len() < PLUG_LINE
+        && !text.contains('\n')
         && lower.ends_with(['.', '!'])
         && sentence_spans(text).len() == 1
-        && (ctx.outlet.is_some_and(|o| has_words(n, o)) || names_host(n, ctx.outlet_host, false))
+        && (ctx.outlet.is_some_and(|o| has_words(n, o))
+            || credit_lines::spellings(n).any(|n| names_host(&n, ctx.outlet_host, false)))
 }
 
 /// Words that may open a marker line before its phrase ("This post was
@@ -1385,7 +1437,7 @@ fn opened_marker(
     links_out: bool,
 ) -> Option<Inline> {
     let text = inline.text.as_str();
-    if !ctx.edge || text.len() >= WIDGET_LINE || !(links_out || ctx.tail) {
+    if !ctx.edge || text.len() >= WIDGET_LINE || !(links_out || ctx.tail || ctx.head) {
         return None;
     }
     // `lower` has its whitespace collapsed: its k-th word is the text's.
@@ -1541,6 +1593,7 @@ fn is_marker_text(lower: &str) -> bool {
             || appeared_first(line).is_some()
             || marker_prefixes()
                 .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
+            || credit_lines::opened_marker_line(line)
     })
 }
 

@@ -1331,6 +1331,15 @@ fn make_page(
                 let inline = p.fill(c.inline.unwrap_or(""));
                 let text = p.noise(Kind::AutoblogCredit, inline);
                 let sep = if rng.chance(60) { "<br />" } else { " " };
+                // An outlet named without a link before the first
+                // sentence needs a line break: glued with a space ("Source:
+                // Outlet The council said…") nothing on the page tells
+                // where the name ends, and no plugin prints it so.
+                let sep = if pos == "inside-first-paragraph" && c.source == CreditSource::Name {
+                    "<br />"
+                } else {
+                    sep
+                };
                 let target = if pos == "inside-first-paragraph" {
                     items
                         .iter()

@@ -1,0 +1,480 @@
+//! Credit lines wherever a feed plugin or a republisher puts them.
+//!
+//! Feed-import plugins (WP RSS Aggregator, Feedzy, WPeMatico,
+//! FeedWordPress, WP Automatic, IFTTT and Zapier applets, RSS Post
+//! Importer) print their credit as a block of its own, or append it to the
+//! first or last paragraph of the post's body — after a `<br>`, or after
+//! the last sentence with a mere space ("…next month. via Outlet
+//! <a>https://…</a>"). Some print it after the post's container, where the
+//! article's blocks never hold it. This module finds the credit in each of
+//! those places:
+//!
+//! - [`cut_tail_credit`]: a credit that opens a line or a sentence inside
+//!   the post's last block, and the short lines after it (the plugin's
+//!   "Author: X"), cut off the block;
+//! - [`credit_line`]: the line of a long block that holds a link (the text
+//!   since the last `<br>` or sentence end), so a credit glued to a
+//!   paragraph gives its link even when the paragraph is dropped;
+//! - [`plain_credit_name`]: the outlet named without a link in a short
+//!   block of the page ("Source: Outlet", "(With inputs from Outlet)"),
+//!   inside or outside the post's container;
+//! - [`name_before_address`]: "via Outlet <a>https://outlet/…</a>": the
+//!   outlet is the text before a link whose text is an address;
+//! - [`opened_marker_line`]: "This post was syndicated from…": a marker
+//!   phrase after a few opening words.
+//!
+//! The phrases are the stripper's ([`super::patterns`]); this module adds
+//! where to look, not what to look for.
+
+use scraper::ElementRef;
+
+use super::{
+    marker, marker_prefixes, patterns, short_text, sub_inline, BlockCtx, Found, FOLLOW_LINE,
+    MARKER_OPENER_WORDS, SHORT_BLOCK, WIDGET_LINE,
+};
+use crate::article::{Inline, MarkKind};
+
+/// Most short lines after a credit in the same block that go with it
+/// ("Author: X", a date): a plugin's footer is a few lines, not prose.
+const LINES_AFTER_CREDIT: usize = 2;
+
+/// Whether the reason a marker gave names a credit of the original (not
+/// a bare "Author: X" byline).
+fn is_credit(reason: &str) -> bool {
+    matches!(
+        reason,
+        "syndication:marker" | "syndication:appeared-first-on"
+    )
+}
+
+/// Byte offsets in `text` where a sentence or a line may start after the
+/// first one: after a line break, or after `.`, `!`, `?` or `…` (and
+/// closing quotes or brackets) and a space, whatever the next letter's
+/// case ("…permanent. via Outlet"). With a flag: the start is a line's.
+fn piece_starts(text: &str) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    let mut after_end = false;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            let next = i + 1;
+            if next < text.len() {
+                out.push((next, true));
+            }
+            after_end = false;
+        } else if c == ' ' && after_end {
+            let next = i + 1;
+            if next < text.len() && !text[next..].starts_with([' ', '\n']) {
+                out.push((next, false));
+            }
+            after_end = false;
+        } else if matches!(c, '.' | '!' | '?' | '…') {
+            after_end = true;
+        } else if !(after_end && matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}')) {
+            after_end = false;
+        }
+    }
+    out
+}
+
+/// Whether `inline` holds a link to another host in `start..end`.
+fn links_out_in(inline: &Inline, start: usize, end: usize, host: Option<&str>) -> bool {
+    inline.marks.iter().any(|m| match &m.kind {
+        MarkKind::Link { href } => {
+            m.start >= start
+                && m.end <= end
+                && url::Url::parse(href).is_ok_and(|u| super::other_host(host, &u))
+        }
+        _ => false,
+    })
+}
+
+/// At the post's tail: a credit that opens a line or a sentence of the
+/// block after its prose ("…next month. via Outlet <a>…</a>", "…the
+/// school. <a>Go to Source</a><br>Author: X"), with at most
+/// [`LINES_AFTER_CREDIT`] short lines after it, is cut off the block and
+/// recorded (its link, the outlet). A sentence that starts in lower case
+/// counts only when the piece links another host (a credit, not a
+/// sentence the writer began so).
+pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let text = inline.text.as_str();
+    if text.len() > SHORT_BLOCK * 8 {
+        return;
+    }
+    let edge_ctx = BlockCtx {
+        edge: true,
+        tail: true,
+        ..*ctx
+    };
+    for (start, line_start) in piece_starts(text) {
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let piece_len = line_end - start;
+        if piece_len == 0 || piece_len >= WIDGET_LINE * 2 {
+            continue;
+        }
+        // The lines after the credit's: few and short.
+        let after: Vec<&str> = text[line_end..]
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if after.len() > LINES_AFTER_CREDIT || after.iter().any(|l| l.len() >= FOLLOW_LINE) {
+            continue;
+        }
+        let upper = text[start..].starts_with(|c: char| !c.is_lowercase());
+        if !(line_start || upper || links_out_in(inline, start, line_end, ctx.host)) {
+            continue;
+        }
+        let piece = sub_inline(inline, start, line_end);
+        let lower = super::collapse_lower(&piece.text);
+        let mut probe = Found::default();
+        let Some(reason) = marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r))
+        else {
+            continue;
+        };
+        found.merge(probe);
+        let cut = text[start..].trim().to_string();
+        let keep = sub_inline(inline, 0, start);
+        if keep.text.is_empty() {
+            return;
+        }
+        found.cuts.push((cut, reason));
+        *inline = keep;
+        return;
+    }
+}
+
+/// The outlet of "via Outlet <a>https://outlet.example/story</a>" (as
+/// IFTTT and Zapier applets print a feed item's link): the text between
+/// the marker's prefix (`rest_from`) and a link whose own text is an
+/// address.
+pub(super) fn name_before_address(
+    inline: &Inline,
+    rest_from: usize,
+    link: (usize, usize),
+) -> Option<String> {
+    let (start, end) = link;
+    let link_text = inline.text.get(start..end)?.trim();
+    let address = link_text.contains("://")
+        || link_text.starts_with("www.")
+        || (link_text.contains('.') && link_text.contains('/') && !link_text.contains(' '));
+    if !address || start < rest_from {
+        return None;
+    }
+    let name = inline
+        .text
+        .get(rest_from..start)?
+        .trim()
+        .trim_start_matches([':', '-', '–', '—'])
+        .trim_end_matches([':', '-', '–', '—', ','])
+        .trim();
+    super::usable_name(name).then(|| name.to_string())
+}
+
+/// Whether a lower-cased line opens with a few words (at most
+/// [`MARKER_OPENER_WORDS`]) and then a marker phrase of two or more words
+/// that is not a weak one ("this post was syndicated from outlet", "dieser
+/// artikel erschien zuerst bei outlet"): a credit line, short.
+pub(super) fn opened_marker_line(line: &str) -> bool {
+    if line.len() >= WIDGET_LINE {
+        return false;
+    }
+    line.match_indices(' ')
+        .take(MARKER_OPENER_WORDS)
+        .any(|(i, _)| {
+            let rest = &line[i + 1..];
+            marker_prefixes().any(|p| {
+                rest.starts_with(p)
+                    && p.trim_end().contains(' ')
+                    && p != "the post "
+                    && !patterns::WEAK_MARKERS.contains(&p)
+            })
+        })
+}
+
+/// The text of the line around `link` inside its parent: from the last
+/// `<br>` or sentence end before the link to the next `<br>` after it,
+/// whitespace collapsed; `None` when the line is long. For a credit glued
+/// to a paragraph ("…next month. via Outlet <a>https://…</a>"), whose
+/// whole block is too long to read as a credit.
+pub(super) fn credit_line(link: ElementRef<'_>) -> Option<String> {
+    let mut before: Vec<String> = Vec::new();
+    let mut len = 0;
+    for node in link.prev_siblings() {
+        let piece = match node.value() {
+            scraper::Node::Text(t) => t.to_string(),
+            scraper::Node::Element(e) if e.name() == "br" => break,
+            scraper::Node::Element(e) if crate::guard::is_block_name(e.name().as_bytes()) => break,
+            scraper::Node::Element(_) => {
+                short_text(ElementRef::wrap(node)?, WIDGET_LINE).unwrap_or_default()
+            }
+            _ => continue,
+        };
+        len += piece.len();
+        before.push(piece);
+        // Past a sentence's end: the line starts there.
+        if before_sentence_end(&piece_tail(&before)).is_some() || len > SHORT_BLOCK {
+            break;
+        }
+    }
+    before.reverse();
+    let before: String = before.concat();
+    let before = match before_sentence_end(&before) {
+        Some(at) => before[at..].to_string(),
+        None if len > SHORT_BLOCK => return None,
+        None => before,
+    };
+    let mut after = String::new();
+    for node in link.next_siblings() {
+        match node.value() {
+            scraper::Node::Text(t) => after.push_str(t),
+            scraper::Node::Element(e) if e.name() == "br" => break,
+            scraper::Node::Element(e) if crate::guard::is_block_name(e.name().as_bytes()) => break,
+            scraper::Node::Element(_) => {
+                after.push_str(&short_text(ElementRef::wrap(node)?, WIDGET_LINE)?);
+            }
+            _ => {}
+        }
+        if after.len() > WIDGET_LINE {
+            return None;
+        }
+    }
+    let own = short_text(link, WIDGET_LINE)?;
+    let line = crate::text::clean(&format!("{before} {own} {after}"));
+    (line.len() < WIDGET_LINE).then_some(line)
+}
+
+/// Whether a link to another host stands in a credit glued to a long
+/// block ([`credit_line`] reads as a marker) that is not between
+/// paragraphs of prose.
+pub(super) fn glued_credit(link: ElementRef<'_>) -> bool {
+    let Some(parent) = link.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    !super::between_prose(parent)
+        && credit_line(link).is_some_and(|l| {
+            let lower = l.to_lowercase();
+            // "(via <a>Outlet</a>)"; a bracketed "(Source: …)" credits a
+            // photo or a figure as often.
+            let inner = lower.trim_start_matches(['(', '[']);
+            let labelled = inner.len() < lower.len()
+                && patterns::SOURCE_LABELS.iter().any(|p| inner.starts_with(p));
+            !labelled && super::is_marker_text(inner)
+        })
+}
+
+/// Whether `link` is the headline's link of a "The post <a>X</a> appeared
+/// first on <a>Outlet</a>" line (its text before the joint): the
+/// article's title, not the outlet's name. `lower`: the link's text,
+/// lower-cased.
+pub(super) fn titles_appeared_first(link: ElementRef<'_>, lower: &str) -> bool {
+    appeared_first_side(link, lower) == Some(true)
+}
+
+/// Whether `link` is the outlet's link of a "The post X appeared first on
+/// <a>Outlet</a>" line (its text after the joint).
+pub(super) fn names_appeared_first(link: ElementRef<'_>, lower: &str) -> bool {
+    appeared_first_side(link, lower) == Some(false)
+}
+
+/// In a "The post X appeared first on Y" line: whether the link's text
+/// stands before the joint (`true`) or after it (`false`).
+fn appeared_first_side(link: ElementRef<'_>, lower: &str) -> Option<bool> {
+    let parent = link.parent().and_then(ElementRef::wrap)?;
+    let block = short_text(parent, SHORT_BLOCK)?.to_lowercase();
+    let joint = super::appeared_first(&block)?;
+    let at = block.find(joint)?;
+    let own = lower.trim();
+    if own.is_empty() {
+        return None;
+    }
+    if block[..at].contains(own) {
+        Some(true)
+    } else {
+        block[at + joint.len()..].contains(own).then_some(false)
+    }
+}
+
+/// A normalised text as it is spelled in a host name: itself, and with its
+/// letters folded to ASCII both ways a host name does it ("allgäuer"
+/// gives "allgaeuer" and "allgauer", "vallées" "vallees").
+pub(super) fn spellings(n: &str) -> impl Iterator<Item = String> + '_ {
+    let ascii = n.is_ascii();
+    let fold = move |expand: bool| {
+        let mut out = String::with_capacity(n.len());
+        for c in n.chars() {
+            match c {
+                'ä' | 'ö' | 'ü' if expand => {
+                    out.push(fold_letter(c));
+                    out.push('e');
+                }
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                c => out.push(fold_letter(c)),
+            }
+        }
+        out
+    };
+    std::iter::once(n.to_string())
+        .chain((!ascii).then(|| fold(true)))
+        .chain((!ascii).then(|| fold(false)))
+}
+
+/// A Latin letter without its accent (the letter itself when it has none
+/// or is not one of the usual accented Latin letters).
+fn fold_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
+/// The texts gathered so far, first piece last: the joined text.
+fn piece_tail(pieces: &[String]) -> String {
+    pieces.iter().rev().map(String::as_str).collect()
+}
+
+/// The byte offset just after the last sentence end (`.`, `!`, `?`, and
+/// a space) in `text`.
+fn before_sentence_end(text: &str) -> Option<usize> {
+    let trimmed = text.trim_end();
+    let mut found = None;
+    for (i, c) in trimmed.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            let next = i + c.len_utf8();
+            if trimmed[next..].starts_with(char::is_whitespace) {
+                found = Some(next);
+            }
+        }
+    }
+    found
+}
+
+/// The outlet a short block of the page names without a link, as a
+/// credit ("Source: Outlet", "Courtesy: Outlet", "(With inputs from
+/// Outlet)", "Reprinted with permission from Outlet."), when the block
+/// is a paragraph of its own (not a figure's or an image's credit, not
+/// between paragraphs of prose).
+pub(super) fn plain_credit_name(
+    el: ElementRef<'_>,
+    host: Option<&str>,
+    rules: &super::Rules,
+) -> Option<String> {
+    // A paragraph, or a leaf `div` (a page builder's text module).
+    let name = el.value().name();
+    if !(name == "p" || name == "div") {
+        return None;
+    }
+    let mut kids = 0;
+    for child in el.children() {
+        if let Some(e) = child.value().as_element() {
+            kids += 1;
+            if e.name() == "a"
+                || e.name() == "img"
+                || crate::guard::is_block_name(e.name().as_bytes())
+                || kids > 4
+            {
+                return None;
+            }
+        }
+    }
+    let text = short_text(el, WIDGET_LINE)?;
+    if text.len() < 8 {
+        return None;
+    }
+    if has_descendant(el, "a") {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower.trim_start_matches(['(', '[']);
+    if !(super::is_marker_text(bare) || opened_marker_line(bare)) {
+        return None;
+    }
+    // The credit of an image just above (a figure, a paragraph holding
+    // only an image and its caption), or of a figure between prose.
+    let after_image = el
+        .prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .is_some_and(|prev| {
+            matches!(prev.value().name(), "figure" | "img" | "picture")
+                // An image's own block, not the post's container.
+                || (short_text(prev, SHORT_BLOCK).is_some() && has_descendant(prev, "img"))
+        });
+    if after_image || super::between_prose(el) {
+        return None;
+    }
+    let ctx = BlockCtx {
+        host,
+        edge: true,
+        head: false,
+        tail: true,
+        host_brand: None,
+        syndicated: false,
+        title: "",
+        site_norms: &[],
+        outlet: None,
+        outlet_host: None,
+        authors: &[],
+        published: None,
+        stems: &[],
+        zones: &[],
+        sets: &[],
+        rules,
+    };
+    let inline = Inline::plain(text);
+    let mut found = Found::default();
+    marker(
+        &inline,
+        &super::collapse_lower(&inline.text),
+        &ctx,
+        &mut found,
+    )
+    .filter(|r| is_credit(r))?;
+    found.source_name
+}
+
+/// Whether an element holds a `tag` element.
+fn has_descendant(el: ElementRef<'_>, tag: &str) -> bool {
+    el.descendants()
+        .any(|n| n.value().as_element().is_some_and(|e| e.name() == tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn piece_starts_after_sentences_and_lines() {
+        let t = "One. two\nThree! Four";
+        let starts: Vec<usize> = piece_starts(t).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(starts, [5, 9, 16]);
+    }
+
+    #[test]
+    fn spellings_fold_accents_both_ways() {
+        let all: Vec<String> = spellings("der allgäuer bote").collect();
+        assert!(all.contains(&"der allgaeuer bote".to_string()), "{all:?}");
+        assert!(all.contains(&"der allgauer bote".to_string()), "{all:?}");
+        let all: Vec<String> = spellings("la voix des vallées").collect();
+        assert!(all.contains(&"la voix des vallees".to_string()), "{all:?}");
+        assert_eq!(spellings("metro wire").count(), 1);
+    }
+
+    #[test]
+    fn opened_marker_lines() {
+        assert!(opened_marker_line(
+            "this post was syndicated from the valley courier."
+        ));
+        assert!(!opened_marker_line("the mayor said on monday."));
+        // A weak prefix ("via") after opening words is prose.
+        assert!(!opened_marker_line("we drove via the old road."));
+    }
+}

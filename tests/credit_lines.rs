@@ -1,0 +1,211 @@
+//! Credit lines of feed plugins in every position (issue 16, part 4): a
+//! credit glued to the post's last paragraph (after a `<br>` or after the
+//! last sentence with a space), after the post's container, or at its
+//! head; a linked or a plain outlet name; and the original outlet's own
+//! promotion copied with the article. Prose that says "via", "source" or
+//! "read more" stays.
+
+use gleaner::Url;
+
+/// A story of our own: five paragraphs, the last one left open for a
+/// credit glued to it.
+const STORY: &str = r#"
+<p>The valley's orchard cooperative has started pressing its bruised apples into juice instead of selling them at a loss to the cannery in town.</p>
+<p>Members voted in March to buy a second-hand press from a farm that closed last year, and the first bottles went on sale at the Saturday market.</p>
+<p>"We used to throw away a fifth of the harvest," said the cooperative's treasurer, who keeps the accounts in a school exercise book.</p>
+<p>The juice sells for three euros a bottle, and the cooperative says it has already covered half the cost of the press.</p>
+"#;
+
+const LAST: &str =
+    "The press will run every weekday until the end of October, when the last apples come in.";
+
+fn page(body: &str, after: &str) -> String {
+    format!(
+        r#"<html><head><title>Orchard presses bruised apples into juice | Valley Mirror</title></head>
+        <body><header class="site-header"><a class="site-title" href="/">Valley Mirror</a>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+        <main><article class="post"><h1 class="entry-title">Orchard presses bruised apples into juice</h1>
+        <div class="entry-content">{STORY}{body}</div></article>{after}</main>
+        <footer class="site-footer"><p>© 2024 Valley Mirror</p></footer></body></html>"#
+    )
+}
+
+fn extract(html: &str) -> gleaner::Article {
+    let url = Url::parse("https://valleymirror.example/2024/05/orchard-juice/").unwrap();
+    gleaner::extract(html, Some(&url)).unwrap()
+}
+
+fn source(a: &gleaner::Article) -> Option<&str> {
+    a.source_url.as_ref().map(Url::as_str)
+}
+
+#[test]
+fn a_via_line_glued_after_the_last_sentence_goes_and_gives_the_source() {
+    let url = "https://orchardnews.example/2024/05/12/cooperative-juice/";
+    for sep in [" ", "<br>"] {
+        let html = page(
+            &format!(r#"<p>{LAST}{sep}via Orchard News <a href="{url}">{url}</a></p>"#),
+            "",
+        );
+        let a = extract(&html);
+        assert!(!a.text.contains("via Orchard News"), "{sep:?}: {}", a.text);
+        assert!(!a.text.contains(url), "{sep:?}: {}", a.text);
+        assert!(a.text.contains(LAST), "{sep:?}: {}", a.text);
+        assert_eq!(source(&a), Some(url), "{sep:?}");
+    }
+}
+
+#[test]
+fn a_go_to_source_link_glued_to_the_last_sentence_goes_with_its_author_line() {
+    let url = "https://orchardnews.example/cooperative-juice";
+    for (link, author) in [
+        ("Go to Source", "Author: Mara Lind"),
+        ("Aller à la source", "Auteur : Mara Lind"),
+        ("Zur Quelle wechseln", "Autor: Mara Lind"),
+    ] {
+        let html = page(
+            &format!(r#"<p>{LAST} <a href="{url}" target="_blank">{link}</a><br />{author}</p>"#),
+            "",
+        );
+        let a = extract(&html);
+        assert!(!a.text.contains(link), "{link}: {}", a.text);
+        assert!(!a.text.contains("Mara Lind"), "{link}: {}", a.text);
+        assert!(a.text.contains(LAST), "{link}: {}", a.text);
+        assert_eq!(source(&a), Some(url), "{link}");
+    }
+}
+
+#[test]
+fn a_credit_after_the_posts_container_names_the_outlet() {
+    for (credit, name) in [
+        (
+            "<p><strong>Source:</strong> Orchard News</p>",
+            "Orchard News",
+        ),
+        ("<p>(With inputs from Orchard News)</p>", "Orchard News"),
+        (
+            "<p><em>Reprinted with permission from Orchard News.</em></p>",
+            "Orchard News",
+        ),
+        (
+            "<p>Con información de Diario del Valle</p>",
+            "Diario del Valle",
+        ),
+    ] {
+        let html = page(&format!("<p>{LAST}</p>"), credit);
+        let a = extract(&html);
+        assert_eq!(a.source_name.as_deref(), Some(name), "{credit}");
+        assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+    }
+}
+
+#[test]
+fn a_credit_opened_by_a_few_words_after_the_container_gives_the_source() {
+    let url = "https://orchardnews.example/cooperative-juice";
+    let credit = format!(
+        r#"<p><small>This post was syndicated from <a href="{url}">Orchard News</a>.</small></p>"#
+    );
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &credit));
+    assert_eq!(source(&a), Some(url));
+}
+
+#[test]
+fn a_plain_credit_opened_by_a_few_words_at_the_head_goes() {
+    let html = page(
+        &format!("<p>{LAST}</p>"),
+        "",
+    )
+    .replace(
+        r#"<div class="entry-content">"#,
+        r#"<div class="entry-content"><p><em>Dieser Artikel erschien zuerst bei Obstbau Kurier.</em></p>"#,
+    );
+    let a = extract(&html);
+    assert!(!a.text.contains("erschien zuerst"), "{}", a.text);
+    assert_eq!(a.source_name.as_deref(), Some("Obstbau Kurier"));
+}
+
+#[test]
+fn the_outlets_promotion_goes_when_a_credit_after_the_post_names_it() {
+    let url = "https://orchardnews.example/cooperative-juice";
+    for credit in [
+        format!(r#"<p>Vía: <a href="{url}">Orchard News</a></p>"#),
+        format!(r#"<p><a href="{url}">Go to Source</a></p>"#),
+    ] {
+        let html = page(
+            &format!("<p>{LAST}</p><p>Download the Orchard News app for alerts on your phone.</p>"),
+            &credit,
+        );
+        let a = extract(&html);
+        assert!(!a.text.contains("Orchard News app"), "{credit}: {}", a.text);
+        assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+    }
+}
+
+#[test]
+fn prose_that_says_via_source_or_read_more_stays() {
+    let prose = [
+        "The apples travel via the old mill road, which the council resurfaced last spring.",
+        "The main source of the cooperative's income is still the cannery contract. via the mill, the juice reaches three shops.",
+        "Read more about the press in the cooperative's newsletter, the treasurer said with a laugh.",
+    ];
+    let body: String = prose.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = page(&format!("{body}<p>{LAST}</p>"), "");
+    let a = extract(&html);
+    for p in prose {
+        assert!(a.text.contains(p), "{p}: {}", a.text);
+    }
+    assert!(a.text.contains(LAST));
+    assert_eq!(a.source_url, None);
+    assert_eq!(a.source_name, None);
+}
+
+#[test]
+fn a_bracketed_via_line_after_a_break_gives_the_source() {
+    let url = "https://orchardnews.example/local/cooperative-juice.html";
+    // A long last sentence, and a short one in a loose `<div>` (as
+    // Blogger writes a post) whose block is mostly the credit's link and
+    // which the body's cleaning drops whole: the page gives its source
+    // either way.
+    for last in [LAST, "The press runs on weekdays."] {
+        let html = page(
+            &format!(
+                r#"<div>{last}<br />(via <a href="{url}" target="_blank">Orchard News</a>)</div>"#
+            ),
+            "",
+        );
+        let a = extract(&html);
+        assert!(!a.text.contains("(via"), "{}", a.text);
+        assert_eq!(source(&a), Some(url), "{last}");
+    }
+    let html = page(
+        &format!(r#"<p>{LAST}<br />(via <a href="{url}">Orchard News</a>)</p>"#),
+        "",
+    );
+    assert!(extract(&html).text.contains(LAST));
+}
+
+#[test]
+fn the_outlets_promotion_goes_when_only_its_host_names_it_with_accents() {
+    let url = "https://www.allgaeuer-bote.example/lokales/obstpresse-123";
+    let html = page(
+        &format!(
+            "<p>{LAST}</p><p>Laden Sie die App der Allgäuer Bote herunter und verpassen Sie keine Eilmeldung.</p>"
+        ),
+        &format!(r#"<p><a href="{url}">Zur Quelle wechseln</a></p>"#),
+    );
+    let a = extract(&html);
+    assert!(!a.text.contains("Laden Sie die App"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+}
+
+#[test]
+fn an_appeared_first_line_after_the_post_names_the_outlet_not_the_headline() {
+    let url = "https://orchardnews.example/2024/05/12/juice/";
+    let credit = format!(
+        r#"<p>The post <a rel="nofollow" href="{url}">Orchard juice</a> appeared first on <a rel="nofollow" href="https://orchardnews.example/">Orchard News</a>.</p>"#
+    );
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &credit));
+    assert_eq!(source(&a), Some(url));
+    assert_eq!(a.source_name.as_deref(), Some("Orchard News"));
+}
