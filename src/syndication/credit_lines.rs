@@ -414,6 +414,10 @@ pub(super) fn plain_credit_name(
     let ctx = BlockCtx {
         host,
         edge: true,
+        heading: false,
+        after_plug: false,
+        taglines: &[],
+        site_in_prose: 0,
         head: false,
         tail: true,
         host_brand: None,
