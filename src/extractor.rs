@@ -437,12 +437,19 @@ impl Extractor {
         pages: impl IntoIterator<Item = (&'a Url, &'a str)>,
         memory: &SiteMemory,
     ) -> Vec<Result<Article, Error>> {
-        let mut articles: Vec<Result<Article, Error>> = pages
-            .into_iter()
-            .map(|(url, html)| self.extract(html, Some(url)))
-            .collect();
-        for article in articles.iter().flatten() {
-            memory.learn(article);
+        let mut articles: Vec<Result<Article, Error>> = Vec::new();
+        for (url, html) in pages {
+            let input = Input::html(html).url(url);
+            match pipeline::draft(&self.options, input) {
+                Ok(draft) => {
+                    // What the stripper removed is learned too.
+                    let stripped = draft.stripped().to_vec();
+                    let article = pipeline::tail(draft, None).0;
+                    memory.learn_with(&article, &stripped);
+                    articles.push(Ok(article));
+                }
+                Err(e) => articles.push(Err(e)),
+            }
         }
         let explain = self.explains();
         for article in articles.iter_mut().flatten() {

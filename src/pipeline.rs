@@ -171,9 +171,10 @@ pub(crate) fn draft(opts: &Options, input: Input<'_>) -> Result<Draft, Error> {
     // 3. One scan of the page.
     let scan = Scan::read(opts, &doc, input.url, input.fetched_at);
     // 4–5. Strict pass, fallbacks.
-    let article = choose(opts, &doc, input.url, &scan)?;
+    let (article, stripped) = choose(opts, &doc, input.url, &scan)?;
     let draft = Draft {
         article,
+        stripped,
         url: input.url.cloned(),
         fetched_at: input.fetched_at,
         explain: opts.explain,
@@ -308,14 +309,19 @@ const FALLBACK_BELOW_BYTES: usize = 500;
 /// Step 5: the strict pass, or the relaxed one when the strict text is
 /// short and the relaxed one more than twice as long; then the JSON-LD
 /// body when the visible one is missing or much shorter.
-fn choose(opts: &Options, doc: &Html, url: Option<&Url>, scan: &Scan) -> Result<Article, Error> {
-    let mut article = pass(opts, doc, url, scan, false)?;
+fn choose(
+    opts: &Options,
+    doc: &Html,
+    url: Option<&Url>,
+    scan: &Scan,
+) -> Result<(Article, Vec<u64>), Error> {
+    let (mut article, mut stripped) = pass(opts, doc, url, scan, false)?;
     // A short result usually means the article's container was pruned by
     // its name: try again without vocabulary pruning, keep the longer text.
     if article.text.len() < FALLBACK_BELOW_BYTES {
         let relaxed = pass(opts, doc, url, scan, true)?;
-        if relaxed.text.len() > article.text.len() * 2 {
-            article = relaxed;
+        if relaxed.0.text.len() > article.text.len() * 2 {
+            (article, stripped) = relaxed;
         }
     }
     // Last resort: the body the page states in its JSON-LD (rendered by
@@ -328,20 +334,23 @@ fn choose(opts: &Options, doc: &Html, url: Option<&Url>, scan: &Scan) -> Result<
                     .map(|p| Block::Paragraph(Inline::plain(p)))
                     .collect();
                 article.fill_text();
+                stripped.clear();
             }
         }
     }
-    Ok(article)
+    Ok((article, stripped))
 }
 
 /// Step 4: one pass over the page, `relaxed` without vocabulary pruning.
+/// Returns the article and the site-memory keys of the blocks the
+/// syndication stage removed.
 fn pass(
     opts: &Options,
     doc: &Html,
     url: Option<&Url>,
     scan: &Scan,
     relaxed: bool,
-) -> Result<Article, Error> {
+) -> Result<(Article, Vec<u64>), Error> {
     // 4a. The DOM index, with the prune decision per node.
     let dom = Dom::build(doc, opts.max_elements, relaxed, scan.facts.class_tokens())?;
     // 4b. The body.
@@ -362,7 +371,7 @@ fn pass(
     // 4d. The page's metadata where the body gave none.
     scan.meta.apply(&mut article);
     // 4e. Syndication markers and the caller's rules.
-    syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
+    let stripped = syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
     // 4f. The headline is the title, not body text.
     extract::drop_title_heading(&mut article);
     // 4g. The standfirst opens the text.
@@ -372,7 +381,7 @@ fn pass(
     if opts.explain {
         extract::record_left_out(&dom, &body, &mut article);
     }
-    Ok(article)
+    Ok((article, stripped))
 }
 
 /// An article before the tail (steps 7–8): the chosen pass, with text.
@@ -380,6 +389,8 @@ fn pass(
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
     article: Article,
+    /// Site-memory keys of the blocks the syndication stage removed.
+    stripped: Vec<u64>,
     url: Option<Url>,
     fetched_at: Option<Timestamp>,
     explain: bool,
@@ -393,6 +404,11 @@ impl Draft {
             return Err(Error::NoContent { url: self.url });
         }
         Ok(self)
+    }
+
+    /// Site-memory keys of the blocks the syndication stage removed.
+    pub(crate) fn stripped(&self) -> &[u64] {
+        &self.stripped
     }
 
     #[cfg(feature = "crawl")]
@@ -415,8 +431,25 @@ impl Draft {
         let article = &mut self.article;
         let before = article.blocks.len();
         match keys {
-            Some(keys) => memory.apply_keyed(host, url.as_str(), keys, article, self.explain),
-            None => memory.apply(host, url.as_str(), article, self.explain),
+            Some(keys) => memory.apply_keyed(
+                host,
+                url.as_str(),
+                keys,
+                &self.stripped,
+                article,
+                self.explain,
+            ),
+            None => {
+                let keys = crate::site::block_keys(&article.blocks);
+                memory.apply_keyed(
+                    host,
+                    url.as_str(),
+                    &keys,
+                    &self.stripped,
+                    article,
+                    self.explain,
+                );
+            }
         }
         let stripped = before - article.blocks.len().min(before);
         if stripped > 0 {

@@ -195,20 +195,25 @@ impl SiteMemory {
 
     /// Strips the blocks `host` repeats from `article`, then learns the
     /// page's blocks. `page` tells pages apart (the URL).
+    #[cfg(test)]
     pub(crate) fn apply(&self, host: &str, page: &str, article: &mut Article, explain: bool) {
         let keys = block_keys(&article.blocks);
-        self.apply_keyed(host, page, &keys, article, explain);
+        self.apply_keyed(host, page, &keys, &[], article, explain);
     }
 
     /// [`apply`](Self::apply) with the article's [`block_keys`] computed
     /// beforehand (by a crawl worker, off the thread that applies the
     /// memory in input order). Keys that do not match the blocks (another
-    /// count) are recomputed.
+    /// count) are recomputed. `stripped` are the keys of the blocks the
+    /// stripper removed from the page ([`block_key`] at their place before
+    /// it): what the page showed is learned, so a block the host repeats
+    /// goes from the pages where no rule caught it too.
     pub(crate) fn apply_keyed(
         &self,
         host: &str,
         page: &str,
         keys: &[Option<u64>],
+        stripped: &[u64],
         article: &mut Article,
         explain: bool,
     ) {
@@ -223,7 +228,12 @@ impl SiteMemory {
         let mut state = self.lock();
         let repeated = state.repeated(&bare_host(host), page_id, keys);
         // Learn, then strip.
-        state.learn(&bare_host(host), page_id, keys);
+        let learned: Vec<Option<u64>> = keys
+            .iter()
+            .copied()
+            .chain(stripped.iter().copied().map(Some))
+            .collect();
+        state.learn(&bare_host(host), page_id, &learned);
         drop(state);
         drop_repeated(article, &repeated, explain);
     }
@@ -261,10 +271,17 @@ impl SiteMemory {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn learn(&self, article: &Article) {
+        self.learn_with(article, &[]);
+    }
+
+    /// [`learn`](Self::learn), with the keys of the blocks the stripper
+    /// removed from the page (see [`apply_keyed`](Self::apply_keyed)).
+    pub(crate) fn learn_with(&self, article: &Article, stripped: &[u64]) {
         let Some((host, page_id)) = host_and_page(article) else {
             return;
         };
-        let keys = block_keys(&article.blocks);
+        let mut keys = block_keys(&article.blocks);
+        keys.extend(stripped.iter().copied().map(Some));
         self.lock().learn(&host, page_id, &keys);
     }
 
@@ -399,26 +416,29 @@ pub(crate) fn block_keys(blocks: &[Block]) -> Vec<Option<u64>> {
     blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| {
-            if matches!(b, Block::Image(_)) {
-                return None;
-            }
-            let text = norm(&b.plain_text());
-            if text.is_empty() {
-                return None;
-            }
-            let zone: u8 = if i < 3 {
-                0
-            } else if i + 4 >= n {
-                2
-            } else {
-                1
-            };
-            let mut bytes = text.into_bytes();
-            bytes.push(zone);
-            Some(fnv(&bytes))
-        })
+        .map(|(i, b)| block_key(b, i, n))
         .collect()
+}
+
+/// The key of block `i` of `n` ([`block_keys`]).
+pub(crate) fn block_key(block: &Block, i: usize, n: usize) -> Option<u64> {
+    if matches!(block, Block::Image(_)) {
+        return None;
+    }
+    let text = norm(&block.plain_text());
+    if text.is_empty() {
+        return None;
+    }
+    let zone: u8 = if i < 3 {
+        0
+    } else if i + 4 >= n {
+        2
+    } else {
+        1
+    };
+    let mut bytes = text.into_bytes();
+    bytes.push(zone);
+    Some(fnv(&bytes))
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions and runs, so saved

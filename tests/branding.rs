@@ -4,7 +4,7 @@
 //! paragraphs. Told by what the page says of the site, not by a list of
 //! slogans; the article's own prose naming the site stays.
 
-use gleaner::{Extractor, Url};
+use gleaner::{Extractor, SiteMemory, Url};
 
 /// A story of five paragraphs that names no site.
 const STORY: [&str; 5] = [
@@ -194,4 +194,59 @@ fn a_site_writing_about_itself_keeps_its_closing_line() {
         "{}",
         a.text
     );
+}
+
+/// A line the host prints under every post, naming nothing: where a rule
+/// removed it (after a source credit), the page still showed it, and
+/// whole-host memory learns it there too — so it goes from the page where
+/// no rule caught it.
+#[test]
+fn whole_host_memory_learns_the_blocks_the_stripper_removed() {
+    let slogan = "<p>Straight talk, every single morning.</p>";
+    let credit = "<p>Source: <a href=\"https://tidalgazette.example/story\">Tidal Gazette</a></p>";
+    let host_page = |n: usize, credited: bool| {
+        let mut inserts = vec![(0, PROSE_BEFORE.to_string())];
+        if credited {
+            inserts.push((9, credit.to_string()));
+        }
+        inserts.push((9, slogan.to_string()));
+        let inserts: Vec<(usize, &str)> = inserts.iter().map(|(i, s)| (*i, s.as_str())).collect();
+        let mut html = page(&format!("Story {n} | Morning Wire"), "", "", &inserts);
+        // Each page its own story.
+        for p in STORY {
+            html = html.replace(p, &format!("{p} Report {n}."));
+        }
+        (
+            Url::parse(&format!("https://morningwire.example/story-{n}/")).unwrap(),
+            html,
+        )
+    };
+    let pages: Vec<(Url, String)> = (0..4).map(|n| host_page(n, n > 0)).collect();
+    let extractor = Extractor::default();
+    // One page at a time, the uncredited page keeps the line.
+    let single = extractor.extract(&pages[0].1, Some(&pages[0].0)).unwrap();
+    assert!(single.text.contains("Straight talk"), "{}", single.text);
+    for page in &pages[1..] {
+        let a = extractor.extract(&page.1, Some(&page.0)).unwrap();
+        assert!(!a.text.contains("Straight talk"), "{}", a.text);
+    }
+    // Two passes over the host: every page loses it, its story kept.
+    let memory = SiteMemory::new();
+    let articles = extractor.extract_host(pages.iter().map(|(u, h)| (u, h.as_str())), &memory);
+    for (n, a) in articles.iter().enumerate() {
+        let a = a.as_ref().unwrap();
+        assert!(!a.text.contains("Straight talk"), "{}", a.text);
+        assert!(a.text.contains(&format!("{} Report {n}.", STORY[0])));
+        assert!(a.text.contains(&format!("{} Report {n}.", STORY[4])));
+    }
+    // The same with `extract_with`, page by page, twice.
+    let memory = SiteMemory::new();
+    for (u, h) in &pages {
+        extractor.extract_with(h, Some(u), &memory).unwrap();
+    }
+    let a = extractor
+        .extract_with(&pages[0].1, Some(&pages[0].0), &memory)
+        .unwrap();
+    assert!(!a.text.contains("Straight talk"), "{}", a.text);
+    assert!(a.text.contains(&format!("{} Report 0.", STORY[0])));
 }

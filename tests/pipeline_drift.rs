@@ -15,7 +15,7 @@ fn ledger_page(n: usize) -> String {
     format!(
         "<!DOCTYPE html><html><head><title>Ferry story {n}</title></head><body>\
          <article><h1>Ferry story {n}</h1>\
-         <p>The Riverside Ledger brings you independent news from the river towns every day.</p>\
+         <p>The Riverside Ledger: independent news from the river towns every day.</p>\
          <p>Story {n}: the council agreed to keep the old chain ferry running for ten more years after a long debate.</p>\
          <p>Boatmen said in report {n} that the crossing carries two hundred people a day and most of the traders.</p>\
          <p>The repairs to landing stage {n} will start in spring and last about six weeks in all.</p>\

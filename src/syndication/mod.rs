@@ -416,8 +416,15 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     facts
 }
 
-/// Runs the stripper over the article's blocks.
-pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, explain: bool) {
+/// Runs the stripper over the article's blocks. Returns the site-memory
+/// keys of the blocks it removed: the page showed them, and a
+/// [`SiteMemory`](crate::SiteMemory) learns them with the rest.
+pub(crate) fn strip(
+    article: &mut Article,
+    facts: &PageFacts,
+    rules: &Rules,
+    explain: bool,
+) -> Vec<u64> {
     // A credit line naming an outlet without a link, outside the post's
     // blocks too, says the page republishes.
     let mut syndicated = facts.source_link_text
@@ -486,6 +493,7 @@ pub(crate) fn strip(article: &mut Article, facts: &PageFacts, rules: &Rules, exp
     if found.syndicated || article.source_url.is_some() {
         article.syndicated = true;
     }
+    found.stripped
 }
 
 /// One pass of the stripper over the article's blocks; `mode` is
@@ -551,6 +559,7 @@ fn strip_pass(
     // The previous block was a plug's heading: the box's text may follow.
     let mut prev_plug_title = false;
     let blocks = std::mem::take(&mut article.blocks);
+    let total = blocks.len();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
     // Short labels kept at the post's head before any other text ("Member-
@@ -715,6 +724,9 @@ fn strip_pass(
             && brand::box_title(&norm(&block.plain_text()), &site_norms);
         match reason {
             Some(reason) => {
+                found
+                    .stripped
+                    .extend(crate::site::block_key(&block, i, total));
                 if explain {
                     removed.push(Removed::new(
                         Stage::Syndication,
@@ -792,6 +804,9 @@ struct Found {
     /// Lines and sentences cut off the edge of a kept block, with the
     /// reason (for the explain report).
     cuts: Vec<(String, &'static str)>,
+    /// Site-memory keys of the blocks removed ([`crate::site::block_key`]
+    /// at their place in the pass that removed them).
+    stripped: Vec<u64>,
 }
 
 impl Found {
