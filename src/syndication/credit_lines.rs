@@ -182,6 +182,7 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
     // the phrases.
     line.match_indices(' ')
         .take(MARKER_OPENER_WORDS)
+        .take_while(|(i, _)| !line[..*i].contains(['.', '!', '?']))
         .any(|(i, _)| super::is_marker_link_text(&line[i + 1..]))
 }
 
