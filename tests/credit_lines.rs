@@ -209,3 +209,12 @@ fn an_appeared_first_line_after_the_post_names_the_outlet_not_the_headline() {
     assert_eq!(source(&a), Some(url));
     assert_eq!(a.source_name.as_deref(), Some("Orchard News"));
 }
+
+#[test]
+fn a_short_last_sentence_before_a_plain_credit_stays() {
+    let html = page("<p>It works. Con información de Diario del Valle.</p>", "");
+    let a = extract(&html);
+    assert!(a.text.contains("It works."), "{}", a.text);
+    assert!(!a.text.contains("Con información"), "{}", a.text);
+    assert_eq!(a.source_name.as_deref(), Some("Diario del Valle"));
+}

@@ -178,17 +178,12 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
     if line.len() >= WIDGET_LINE {
         return false;
     }
+    // The phrase test looks up each start's first word before it tries
+    // the phrases.
     line.match_indices(' ')
         .take(MARKER_OPENER_WORDS)
-        .any(|(i, _)| {
-            let rest = &line[i + 1..];
-            marker_prefixes().any(|p| {
-                rest.starts_with(p)
-                    && p.trim_end().contains(' ')
-                    && p != "the post "
-                    && !patterns::WEAK_MARKERS.contains(&p)
-            })
-        })
+        .take_while(|(i, _)| !line[..*i].contains(['.', '!', '?']))
+        .any(|(i, _)| super::is_marker_link_text(&line[i + 1..]))
 }
 
 /// The text of the line around `link` inside its parent: from the last
@@ -197,32 +192,32 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
 /// to a paragraph ("…next month. via Outlet <a>https://…</a>"), whose
 /// whole block is too long to read as a credit.
 pub(super) fn credit_line(link: ElementRef<'_>) -> Option<String> {
+    // The pieces before the link, nearest first, up to the line's start.
     let mut before: Vec<String> = Vec::new();
     let mut len = 0;
     for node in link.prev_siblings() {
         let piece = match node.value() {
-            scraper::Node::Text(t) => t.to_string(),
+            scraper::Node::Text(t) => {
+                // Past a sentence's end: the line starts there.
+                if let Some(at) = last_sentence_end(t) {
+                    before.push(t[at..].to_string());
+                    break;
+                }
+                t.to_string()
+            }
             scraper::Node::Element(e) if e.name() == "br" => break,
             scraper::Node::Element(e) if crate::guard::is_block_name(e.name().as_bytes()) => break,
-            scraper::Node::Element(_) => {
-                short_text(ElementRef::wrap(node)?, WIDGET_LINE).unwrap_or_default()
-            }
+            scraper::Node::Element(_) => short_text(ElementRef::wrap(node)?, WIDGET_LINE)?,
             _ => continue,
         };
         len += piece.len();
-        before.push(piece);
-        // Past a sentence's end: the line starts there.
-        if before_sentence_end(&piece_tail(&before)).is_some() || len > SHORT_BLOCK {
-            break;
+        if len >= WIDGET_LINE {
+            return None;
         }
+        before.push(piece);
     }
     before.reverse();
     let before: String = before.concat();
-    let before = match before_sentence_end(&before) {
-        Some(at) => before[at..].to_string(),
-        None if len > SHORT_BLOCK => return None,
-        None => before,
-    };
     let mut after = String::new();
     for node in link.next_siblings() {
         match node.value() {
@@ -250,16 +245,82 @@ pub(super) fn glued_credit(link: ElementRef<'_>) -> bool {
     let Some(parent) = link.parent().and_then(ElementRef::wrap) else {
         return false;
     };
-    !super::between_prose(parent)
-        && credit_line(link).is_some_and(|l| {
-            let lower = l.to_lowercase();
-            // "(via <a>Outlet</a>)"; a bracketed "(Source: …)" credits a
-            // photo or a figure as often.
-            let inner = lower.trim_start_matches(['(', '[']);
-            let labelled = inner.len() < lower.len()
-                && patterns::SOURCE_LABELS.iter().any(|p| inner.starts_with(p));
-            !labelled && super::is_marker_text(inner)
-        })
+    // Most links leaving the site cite in prose: the words before the link
+    // on its line open no marker phrase.
+    let Some(opening) = line_opening(link) else {
+        return false;
+    };
+    if !may_open_marker(opening.trim_start_matches(['(', '['])) {
+        return false;
+    }
+    credit_line(link).is_some_and(|l| {
+        let lower = l.to_lowercase();
+        // "(via <a>Outlet</a>)"; a bracketed "(Source: …)" credits a
+        // photo or a figure as often.
+        let inner = lower.trim_start_matches(['(', '[']);
+        let labelled = inner.len() < lower.len()
+            && patterns::SOURCE_LABELS.iter().any(|p| inner.starts_with(p));
+        !labelled && super::is_marker_text(inner)
+    }) && !super::between_prose(parent)
+}
+
+/// The lower-cased words before `link` on its line (since the last `<br>`,
+/// block or sentence end), when they are the text node just before it and
+/// short; `None` otherwise.
+fn line_opening(link: ElementRef<'_>) -> Option<String> {
+    let prev = link.prev_sibling()?;
+    let t = prev.value().as_text()?;
+    let start = last_sentence_end(t).unwrap_or(0);
+    let opening = t[start..].trim();
+    if opening.is_empty() || opening.len() > 100 {
+        return None;
+    }
+    if start == 0 {
+        // The line must start with this text: a `<br>`, a block or
+        // nothing before it.
+        let line_start = prev.prev_sibling().is_none_or(|n| {
+            n.value().as_element().is_some_and(|e| {
+                e.name() == "br" || crate::guard::is_block_name(e.name().as_bytes())
+            })
+        });
+        if !line_start {
+            return None;
+        }
+    }
+    Some(opening.to_lowercase())
+}
+
+/// Whether a lower-cased line may open with a marker: its first word
+/// (its leading letters) opens a marker phrase ([`patterns::MARKER_EXACT`],
+/// a marker prefix, a "The post X appeared first on Y" line), or a few
+/// words open one ([`opened_marker_line`]). A cheap test before the
+/// phrases.
+fn may_open_marker(lower: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let lead = |w: &'static str| -> &'static str {
+        let end = w
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(w.len(), |(i, _)| i);
+        &w[..end]
+    };
+    let first = FIRST.get_or_init(|| {
+        let mut words: Vec<&'static str> = marker_prefixes()
+            .chain(patterns::MARKER_EXACT.iter().copied())
+            .chain(patterns::APPEARED_FIRST.iter().map(|(open, _)| *open))
+            .map(lead)
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    let lower = lower.trim_start();
+    let end = lower
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(lower.len(), |(i, _)| i);
+    first.binary_search(&&lower[..end]).is_ok() || opened_marker_line(lower)
 }
 
 /// Whether `link` is the headline's link of a "The post <a>X</a> appeared
@@ -336,25 +397,16 @@ fn fold_letter(c: char) -> char {
     }
 }
 
-/// The texts gathered so far, first piece last: the joined text.
-fn piece_tail(pieces: &[String]) -> String {
-    pieces.iter().rev().map(String::as_str).collect()
-}
-
-/// The byte offset just after the last sentence end (`.`, `!`, `?`, and
-/// a space) in `text`.
-fn before_sentence_end(text: &str) -> Option<usize> {
-    let trimmed = text.trim_end();
-    let mut found = None;
-    for (i, c) in trimmed.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = i + c.len_utf8();
-            if trimmed[next..].starts_with(char::is_whitespace) {
-                found = Some(next);
-            }
-        }
-    }
-    found
+/// The byte offset just after the last sentence end (`.`, `!` or `?`
+/// and whitespace) in `text`, looked for among its last [`WIDGET_LINE`]
+/// bytes (a line longer than that is no credit).
+fn last_sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.trim_end().as_bytes();
+    let stop = bytes.len().saturating_sub(WIDGET_LINE);
+    (stop..bytes.len().saturating_sub(1))
+        .rev()
+        .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1].is_ascii_whitespace())
+        .map(|i| i + 1)
 }
 
 /// The outlet a short block of the page names without a link, as a
@@ -394,7 +446,7 @@ pub(super) fn plain_credit_name(
     }
     let lower = text.to_lowercase();
     let bare = lower.trim_start_matches(['(', '[']);
-    if !(super::is_marker_text(bare) || opened_marker_line(bare)) {
+    if !super::is_marker_text(bare) {
         return None;
     }
     // The credit of an image just above (a figure, a paragraph holding

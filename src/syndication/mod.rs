@@ -1461,6 +1461,11 @@ fn opened_marker(
         .map(|(i, _)| i + 1)
         .take(MARKER_OPENER_WORDS);
     for (k, at) in lower_starts.enumerate() {
+        // The opening words end no sentence: "Funciona. Con información de
+        // Outlet." is the post's last sentence and a credit, cut apart.
+        if lower[..at].contains(['.', '!', '?']) {
+            break;
+        }
         let rest = &lower[at..];
         let hit = marker_prefixes().find(|p| {
             rest.starts_with(p)
