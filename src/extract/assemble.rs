@@ -1011,6 +1011,12 @@ impl Ctx<'_, '_> {
     /// sentence outside headings (a call to action's slogan is none).
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
         let dom = self.dom;
+        // A wrapper of one block (a builder's section, row, column) is
+        // read as the block it wraps.
+        let mut i = i;
+        while let Some(c) = self.only_block_child(i) {
+            i = c;
+        }
         let mut lines = LinkLines::default();
         let mut run = Line::default();
         for c in dom.children(i as u32) {
@@ -1052,6 +1058,25 @@ impl Ctx<'_, '_> {
             && lines.sentence
             && lines.text >= super::score::MIN_PARAGRAPH_TEXT
             && lines.link as f32 <= max * lines.text as f32
+    }
+
+    /// Node `i`'s only live child when it is a block holding blocks and
+    /// `i` has no text beside it.
+    fn only_block_child(&self, i: usize) -> Option<usize> {
+        let mut only = None;
+        for c in self.dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &self.dom.nodes[c];
+            if !self.live[c] || (cn.tag == Tag::Text && cn.text == 0) {
+                continue;
+            }
+            if only.is_some() || !cn.tag.is_block() || super::score::is_paragraph_like(self.dom, c)
+            {
+                return None;
+            }
+            only = Some(c);
+        }
+        only
     }
 
     /// Whether every link in node `i`'s subtree leads to a page: it has an

@@ -210,18 +210,22 @@ mod tests {
         // also" line linking to another page: its link density is that of
         // a link block, its prose is the article's.
         let body = para("The ferry carries two hundred people a day", 5);
-        let html = format!(
-            "<body><article class=post>{body}<div class=module>\
+        let module = "<div class=module>\
              <p>The council votes on the plan on May 4.</p>\
-             <p><b>See also: <a href='https://example.org/news/harbour-bridge-reopens-after-repairs'>\
-             The harbour bridge reopens after two years of repairs</a></b></p></div></article></body>"
-        );
-        let a = crate::extract(&html, None).unwrap();
-        assert!(
-            a.text.contains("The council votes on the plan on May 4."),
-            "{}",
-            a.text
-        );
+             <div class=group><p><b>See also: <a href='https://example.org/news/harbour-bridge-reopens-after-repairs'>\
+             The harbour bridge reopens after two years of repairs</a></b></p></div></div>";
+        // Also in a builder's section, row and column around the module.
+        let wrapped =
+            format!("<div class=sec><div class=row><div class=col>{module}</div></div></div>");
+        for module in [module, wrapped.as_str()] {
+            let html = format!("<body><article class=post>{body}{module}</article></body>");
+            let a = crate::extract(&html, None).unwrap();
+            assert!(
+                a.text.contains("The council votes on the plan on May 4."),
+                "{}",
+                a.text
+            );
+        }
         // A box of a slogan and a button, a teaser card, and a sentence
         // beside a list of links stay link blocks.
         for block in [

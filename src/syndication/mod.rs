@@ -1186,7 +1186,7 @@ fn judge_inline(
             return Some("widget:follow");
         }
         if (ctx.edge && own_link_list(inline, ctx.host))
-            || (ctx.syndicated && own_link_line(inline, ctx.host))
+            || ((ctx.syndicated || labelled_link(inline)) && own_link_line(inline, ctx.host))
         {
             return Some("links:own-site");
         }
@@ -1977,6 +1977,15 @@ fn own_link_line(inline: &Inline, host: Option<&str>) -> bool {
         && (end - start) * 10 >= len * 6
         && label.split_whitespace().count() <= 4
         && tail.len() <= 3
+}
+
+/// Whether a line's only link follows a label ending in a colon ("See
+/// also: <title>"): a pointer to another post, whatever the language.
+fn labelled_link(inline: &Inline) -> bool {
+    only_link(inline).is_some_and(|(_, start, _)| {
+        let label = inline.text.get(..start).unwrap_or("").trim_end();
+        label.ends_with(':') && label.chars().any(char::is_alphabetic)
+    })
 }
 
 /// A short block made mostly of two or more links to the site's own pages:
@@ -2787,6 +2796,25 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_link_to_another_post_of_the_site_goes_mid_body() {
+        let p = "<p>The ferry carries two hundred people a day, more in summer, and the council pays for it.</p>";
+        let html = format!(
+            "<html><body><article><div class=entry-content>{p}{p}\
+             <p><strong>Worth a look:</strong> <a href='https://www.harbourtimes.example/2024/05/bridge-reopens/'>\
+             The harbour bridge reopens after two years</a></p>{p}{p}\
+             <p>Tickets cost <a href='https://www.harbourtimes.example/fares/'>four pounds</a> for adults.</p>\
+             </div></article></body></html>"
+        );
+        let url = Url::parse("https://harbourtimes.example/2024/06/ferry/").ok();
+        let a = match crate::extract(&html, url.as_ref()) {
+            Ok(a) => a,
+            Err(e) => panic!("extract: {e}"),
+        };
+        assert!(!a.text.contains("bridge reopens"), "{}", a.text);
+        assert!(a.text.contains("Tickets cost four pounds"), "{}", a.text);
+    }
 
     #[test]
     fn link_prefilter_agrees_with_the_url_parser() {
