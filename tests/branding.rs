@@ -196,6 +196,34 @@ fn a_site_writing_about_itself_keeps_its_closing_line() {
     );
 }
 
+/// A product's page in short paragraphs, none longer than a plug: it
+/// opens on the product the site is named after, so the product is its
+/// subject, and its closing line speaking of "your Lanternly" is its own
+/// text, not a plug on somebody else's article.
+#[test]
+fn a_page_that_opens_on_the_site_keeps_its_short_closing_line() {
+    let head = r#"<meta property="og:site_name" content="Lanternly">"#;
+    let body = [
+        "<p>Lanternly lights the way you read at night without waking anyone else.</p>",
+        "<p>Clip it to any book. The beam stays on the page and off the pillow.</p>",
+        "<p>Three warm settings suit paper, and the battery lasts a month of chapters.</p>",
+        "<p>The folding arm makes your Lanternly pocket-sized. Take it on every trip.</p>",
+    ];
+    let html = format!(
+        "<html><head><title>Reading light | Lanternly</title>{head}</head><body>\
+         <header><a href=\"/\">Lanternly</a></header><main><article>\
+         <h1>A reading light for night owls</h1>{}</article></main></body></html>",
+        body.concat()
+    );
+    let a = extract(&html, "https://lanternly.example/features/");
+    assert!(
+        a.text.contains("makes your Lanternly pocket-sized"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("Lanternly lights the way"), "{}", a.text);
+}
+
 /// A line the host prints under every post, naming nothing: where a rule
 /// removed it (after a source credit), the page still showed it, and
 /// whole-host memory learns it there too — so it goes from the page where

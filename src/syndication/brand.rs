@@ -90,10 +90,14 @@ pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> V
     out
 }
 
-/// How many paragraphs of prose (longer than [`PLUG_BOX`]) name the
-/// site. With one, the post is the site's own writing about itself (a
-/// company's blog) or the site's name is a common word, and a short line
-/// naming it is not told from the post's own prose.
+/// How many paragraphs of prose name the site: those longer than
+/// [`PLUG_BOX`], and the post's opening paragraph (its first that
+/// [`opens_prose`]) whatever its length. With one, the post is the
+/// site's own writing about itself (a company's blog, a product's page
+/// that opens on the product) or the site's name is a common word, and a
+/// short line naming it is not told from the post's own prose. A
+/// republished article opens on its own subject, not on the site that
+/// copied it.
 pub(super) fn named_in_prose(
     blocks: &[Block],
     site_norms: &[String],
@@ -106,27 +110,43 @@ pub(super) fn named_in_prose(
     if firsts.is_empty() && host_brand.is_none() {
         return 0;
     }
-    blocks
-        .iter()
-        .filter(|b| {
-            let Block::Paragraph(inline) = b else {
-                return false;
-            };
-            if inline.text.len() <= PLUG_BOX {
-                return false;
-            }
-            let lower = inline.text.to_lowercase();
-            // The host's label may be written in words ("Brand News" on
-            // brandnews.com): its first letters open some word.
-            let maybe = firsts.iter().any(|w| lower.contains(w))
-                || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| lower.contains(p)));
-            if !maybe {
-                return false;
-            }
-            let n = norm(&inline.text);
-            site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
+    let names = |text: &str| {
+        let lower = text.to_lowercase();
+        // The host's label may be written in words ("Brand News" on
+        // brandnews.com): its first letters open some word.
+        let maybe = firsts.iter().any(|w| lower.contains(w))
+            || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| lower.contains(p)));
+        if !maybe {
+            return false;
+        }
+        let n = norm(text);
+        site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
+    };
+    let paragraphs = || {
+        blocks.iter().filter_map(|b| match b {
+            Block::Paragraph(inline) => Some(inline.text.as_str()),
+            _ => None,
         })
-        .count()
+    };
+    let long = paragraphs()
+        .filter(|t| t.len() > PLUG_BOX && names(t))
+        .count();
+    // The opening: a long one is counted above.
+    let opening = paragraphs()
+        .find(|t| opens_prose(t))
+        .is_some_and(|t| t.len() <= PLUG_BOX && names(t));
+    long + usize::from(opening)
+}
+
+/// Words a paragraph has at least to open the post's prose: a name line
+/// or a label above the first paragraph is not its opening.
+const OPENING_WORDS: usize = 6;
+
+/// Whether a paragraph reads as the opening of the post's prose: a
+/// sentence of [`OPENING_WORDS`] words or more, closed by a full stop.
+fn opens_prose(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('.') && t.split_whitespace().nth(OPENING_WORDS - 1).is_some()
 }
 
 /// A plug for the site (see the module docs): a block of at most
