@@ -1123,3 +1123,37 @@ fn a_sibling_with_the_containers_multi_word_class_joins() {
         "call to action kept: {text:?}"
     );
 }
+
+#[test]
+fn a_boilerplate_word_coordinated_with_a_plain_name_does_not_name_the_wrapper() {
+    // `planner-and-related` joins two names: the wrapper holds a planner
+    // and its notes, and `related` names only one part of it. A wrapper
+    // whose parts are both boilerplate (`share-and-comments`) still goes.
+    let html = "<html><body><article><h1>Planning a vegetable plot</h1>\
+        <p>A plot of four beds lets each crop move on every year, so that soil-borne pests never settle and the soil is fed in turn.</p>\
+        <p>Sketch the beds on paper first, with the paths wide enough for a wheelbarrow and the tallest crops at the northern end.</p>\
+        <div id=\"planner-and-related\">\
+          <div id=\"planner-intro\">\
+            <p>Enter the size of your plot below to see how many beds fit and which crops follow each other through the seasons.</p>\
+            <p>The planner keeps your layout in this browser only, so nothing is sent anywhere while you try out different plans.</p>\
+          </div>\
+          <div id=\"planner-form\"><h2>Choose your crops</h2>\
+            <p>Tick the crops you grow most, and the planner spreads them over the beds so that no family returns to a bed within three years.</p>\
+          </div>\
+        </div>\
+        <div class=\"share-and-comments\"><p>Share this guide with a friend who gardens, or leave a comment below to tell us how your own plot is laid out this year.</p></div>\
+        </article></body></html>";
+    let article = extract(html);
+    let text = norm(&article.text);
+    for p in [
+        "Enter the size of your plot below",
+        "The planner keeps your layout in this browser only",
+        "Tick the crops you grow most",
+    ] {
+        assert!(text.contains(p), "lost {p:?} in {text:?}");
+    }
+    assert!(
+        !text.contains("Share this guide"),
+        "share box leaked into {text:?}"
+    );
+}

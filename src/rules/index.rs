@@ -545,6 +545,59 @@ fn add_token(
 /// letters (most are) is one token, already normalised: it is looked up as
 /// it stands.
 fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)]) -> WordHits {
+    if let Some((left, right)) = split_coordination(word) {
+        let l = scan_word_plain(left, index, mask, user);
+        let r = scan_word_plain(right, index, mask, user);
+        // A word joining two names with `and` names a wrapper of both
+        // parts (`map-and-related`): when one part names nothing the
+        // vocabulary knows, the boilerplate word names only the other
+        // part, not the wrapper. Two boilerplate parts
+        // (`share-and-comments`) stay boilerplate, read as a whole word.
+        let neutral = |h: &WordHits| h.bits & kind::VOCABULARY == 0;
+        if (neutral(&l) || neutral(&r)) && (l.bits | r.bits) & kind::POSITIVE == 0 {
+            let whole = scan_word_plain(word, index, mask, user);
+            if whole.bits & kind::STATE == 0 {
+                return WordHits {
+                    bits: whole.bits & !(kind::STRONG | kind::WIDGET | kind::WEAK),
+                    rules: [0; 4],
+                    n: 0,
+                };
+            }
+            return whole;
+        }
+    }
+    scan_word_plain(word, index, mask, user)
+}
+
+/// The two sides of a word whose inner punctuation-delimited segment is
+/// `and` (`map-and-related` → `map`, `related`), if it has one.
+fn split_coordination(word: &[u8]) -> Option<(&[u8], &[u8])> {
+    let mut start = 0usize;
+    for (i, &b) in word.iter().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            continue;
+        }
+        if start > 0 && word[start..i].eq_ignore_ascii_case(b"and") {
+            let left = &word[..start - 1];
+            let right = &word[i + 1..];
+            if left.iter().any(u8::is_ascii_alphanumeric)
+                && right.iter().any(u8::is_ascii_alphanumeric)
+            {
+                return Some((left, right));
+            }
+        }
+        start = i + 1;
+    }
+    None
+}
+
+/// [`scan_word`] without reading a coordination.
+fn scan_word_plain(
+    word: &[u8],
+    index: &TokenIndex,
+    mask: u8,
+    user: &[(u64, &str, u16)],
+) -> WordHits {
     let mut out = WordHits::default();
     let Some(last_alnum) = word.iter().rposition(u8::is_ascii_alphanumeric) else {
         return out;
@@ -808,6 +861,16 @@ mod tests {
         assert_eq!(ids("sr-only-focusable", c), ["hidden.sr-only"]);
         // Token: anywhere.
         assert_eq!(ids("postShareBar", c), ["content.post", "share.share"]);
+        // Coordination: a boilerplate word joined by `and` to a plain name
+        // names one part of the wrapper, not the wrapper; two boilerplate
+        // parts still name it.
+        assert!(ids("map-and-related", Attribute::Id).is_empty());
+        assert!(ids("related_and_map", c).is_empty());
+        assert_eq!(
+            ids("share-and-comments", c),
+            ["share.share", "comments.comments"]
+        );
+        assert_eq!(ids("related-posts", c), ["related.related"]);
         // Attribute.
         assert_eq!(ids("skip-link", c), ["navigation.skip"]);
         assert!(ids("skip-link", Attribute::Id).is_empty());
