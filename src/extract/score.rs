@@ -503,10 +503,11 @@ fn sibling_belongs(
     if !top_class.is_empty() && class_attr(dom, si) == Some(top_class) {
         bonus = top_score * SIBLING_CLASS_BONUS;
     }
-    // A sibling of the container's own kind (its class) that ends in a
-    // sentence is judged by the module it wraps.
-    let own = if class_key(dom, si).is_some()
-        && class_key(dom, si) == class_key(dom, top)
+    // A sibling of the container's own kind (its first class name that
+    // is not a layout utility, [`kind_key`]) that ends in a sentence is
+    // judged by the module it wraps.
+    let own = if kind_key(dom, si).is_some()
+        && kind_key(dom, si) == kind_key(dom, top)
         && ends_in_sentence(dom, si)
     {
         wrapped_score(dom, scores, si)
@@ -871,6 +872,24 @@ fn class_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
         .elem()
         .and_then(|e| crate::rules::attr(e, "class"))
         .and_then(|c| c.split_ascii_whitespace().next())
+}
+
+/// The first class name of an element that names what it is: layout
+/// utilities (`col-span-16`, `mt-4`, `md:hidden`) and generated names
+/// (`sc-kXWaPq`) are skipped — two columns of a grid are not of one kind.
+fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
+    dom.nodes[i]
+        .elem()
+        .and_then(|e| crate::rules::attr(e, "class"))
+        .and_then(|c| {
+            c.split_ascii_whitespace().find(|w| {
+                let b = w.as_bytes();
+                !crate::rules::index::is_utility_word(b)
+                    && !b
+                        .split(|c| !c.is_ascii_alphanumeric())
+                        .any(crate::rules::index::is_hash_like)
+            })
+        })
 }
 
 /// The class attribute of an element, trimmed.
@@ -1266,6 +1285,42 @@ mod tests {
             let roots: Vec<u32> = ["s0", "s1"].iter().map(|n| id(dom, n) as u32).collect();
             assert_eq!(body.roots, roots);
         });
+    }
+
+    #[test]
+    fn a_sibling_sharing_only_a_layout_class_is_not_of_the_containers_kind() {
+        // Two columns of a utility-class grid: the band beside the
+        // article's column wraps a well-scored module that ends in a
+        // sentence, but `col-span-12` says where it sits, not what it is.
+        // With a class that names a kind, the same band is a module of
+        // the article.
+        for (top_class, band_class, belongs) in [
+            (
+                "col-span-12 md:col-span-9",
+                "col-span-12 detail-section",
+                false,
+            ),
+            (
+                "story-part md:col-span-9",
+                "story-part detail-section",
+                true,
+            ),
+        ] {
+            let html = format!(
+                "<body><div id=grid><div id=top class='{top_class}'><p>x.</p></div>\
+                 <div id=band class='{band_class}'><div><div id=module>\
+                 <p>Book a demo and start today!</p></div></div></div></div></body>"
+            );
+            with_dom(&html, |dom| {
+                let s = scores_of(dom, &[("top", 100.0), ("module", 60.0)]);
+                let top = id(dom, "top");
+                assert_eq!(
+                    sibling_belongs(dom, &Options::default(), &s, top, "", id(dom, "band")),
+                    belongs,
+                    "{band_class}"
+                );
+            });
+        }
     }
 
     #[test]

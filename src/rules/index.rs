@@ -308,7 +308,7 @@ impl WordHits {
 /// `col-md-8`, `md:hidden`): a word of two or more segments whose first
 /// segment is a utility head ([`is_utility_head`]) or whose last is a
 /// responsive tail ([`is_utility_tail`]).
-fn is_utility_word(word: &[u8]) -> bool {
+pub(crate) fn is_utility_word(word: &[u8]) -> bool {
     // Utility heads and tails are at most 7 bytes; most words have no
     // punctuation or a longer first segment.
     const LONGEST: usize = 7;
