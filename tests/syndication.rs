@@ -993,6 +993,43 @@ fn a_source_line_between_paragraphs_credits_a_figure_not_the_article() {
 }
 
 #[test]
+fn a_meta_line_whose_spans_are_glued_without_spaces_goes_at_the_head() {
+    // The theme prints author, date, reading time and views as spans with
+    // no space between them: the text reads "By adminMarch 12, 20244
+    // min read812 Views", and its words must be read apart to see the
+    // date of the post in it. A heading of prose with a date stays.
+    for (meta, gone) in [
+        (
+            r#"<span>By admin</span><span>March 12, 2024</span><span>4 min read</span><span>812 Views</span>"#,
+            "812 Views",
+        ),
+        (
+            r#"<span>Par Léa Roux</span><span>12 mars 2024</span><span>4 min de lecture</span><span>812 vues</span>"#,
+            "812 vues",
+        ),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Ferry landing reopens</title>
+            <meta property="article:published_time" content="2024-03-12T08:00:00Z"></head><body><article>
+            <h1>Ferry landing reopens</h1>
+            <div class="post-meta">{meta}</div>
+            {FERRY_STORY}
+            <p>The next board meeting is on 14 March 2024 at the harbour office.</p>
+            </article></body></html>"#
+        );
+        let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+        let a = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(!a.text.contains(gone), "{}", a.text);
+        assert!(
+            a.text.contains("14 March 2024 at the harbour office"),
+            "{}",
+            a.text
+        );
+        assert!(a.text.starts_with("The harbour board voted"), "{}", a.text);
+    }
+}
+
+#[test]
 fn the_head_after_the_headline_loses_its_meta_line_placeholder_byline_and_counter() {
     // The headline does not take a place of the post's head; the meta
     // line states the article's own day; "admin" is the CMS's user.

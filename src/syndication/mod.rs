@@ -1147,10 +1147,16 @@ fn judge_inline(
                 // A theme's date-and-name meta line is told only on a
                 // republished page: on a site's own page the same shape is
                 // a schedule or a list of events, peeled off line by line.
-                || (ctx.syndicated && is_meta_line(&lower))
+                || (ctx.syndicated && is_meta_line(&unglue(&lower)))
                 // At the head, a meta line that states the article's own
                 // publication day is the theme's on any page.
-                || (ctx.head && is_meta_line(&lower) && states_day(text, ctx.published)))
+                || (ctx.head && {
+                    // A theme's meta spans are often printed with no space
+                    // between them ("By adminAugust 6, 20243 min read"):
+                    // the line is judged with its glued words apart.
+                    let apart = unglue(text);
+                    is_meta_line(&apart.to_lowercase()) && states_day(&apart, ctx.published)
+                }))
         {
             return Some("byline:theme");
         }
@@ -1366,6 +1372,64 @@ fn own_post_teaser(inline: &Inline, host: Option<&str>) -> bool {
         }
         _ => false,
     })
+}
+
+/// A short line with the words its inline elements glued together set
+/// apart, for judging a theme's meta line: a space where a lower-case
+/// letter meets a capital ("adminAugust"), where letters meet digits
+/// ("rédaction28", "read3313"), and after the year that opens a longer run
+/// of digits after a month's name, before the next word ("August 6, 20243
+/// min": the year, then the reading time).
+fn unglue(text: &str) -> String {
+    use crate::metadata::dates::is_month_word;
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    let mut word = String::new();
+    let mut after_month = false;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(p) = prev {
+            let split = (p.is_lowercase() && c.is_uppercase())
+                || (p.is_alphabetic() && c.is_ascii_digit())
+                || (p.is_ascii_digit() && c.is_alphabetic());
+            if split {
+                out.push(' ');
+            }
+        }
+        let word_ends =
+            !c.is_alphabetic() || prev.is_some_and(|p| p.is_lowercase()) && c.is_uppercase();
+        if word_ends && !word.is_empty() {
+            let w = word.to_lowercase();
+            after_month = is_month_word(&w) || patterns::MONTHS_INTL.contains(&w.as_str());
+            word.clear();
+        }
+        if c.is_alphabetic() {
+            word.push(c);
+        }
+        // A run of five or more digits that opens on a year, after a
+        // month's name: the year glued to the number after it.
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit()) && after_month {
+            let run = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let year: String = chars[i..i + run.min(4)].iter().collect();
+            if run >= 5 && (year.starts_with("19") || year.starts_with("20")) {
+                out.push_str(&year);
+                out.push(' ');
+                for &d in &chars[i + 4..i + run] {
+                    out.push(d);
+                }
+                prev = chars.get(i + run - 1).copied();
+                i += run;
+                after_month = false;
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+        i += 1;
+    }
+    out
 }
 
 /// Whether a short line states the day `published`.
@@ -2091,9 +2155,12 @@ fn is_meta_line(lower: &str) -> bool {
             && w.bytes().filter(|b| b"/-.".contains(b)).count() >= 2
             && w.bytes().filter(u8::is_ascii_digit).count() >= 4
     };
-    // Few words of prose: a label, a name, "min read", "views".
+    // Few words of prose: a label, a name, "min read", "views"; the "By"
+    // that opens a byline is no word of prose.
+    let byline = usize::from(patterns::BYLINE_WORDS.contains(&words[0]));
     let prose = words
         .iter()
+        .skip(byline)
         .filter(|w| !number(w) && !month(w) && w.chars().any(char::is_alphabetic))
         .count();
     if prose > 6 {
@@ -2795,6 +2862,20 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unglue_sets_apart_the_words_of_glued_spans() {
+        assert_eq!(
+            super::unglue("By adminAugust 6, 20243 min read3313 Views"),
+            "By admin August 6, 2024 3 min read 3313 Views"
+        );
+        assert_eq!(
+            super::unglue("Par La rédaction28 décembre 20242 min"),
+            "Par La rédaction 28 décembre 2024 2 min"
+        );
+        // A long number after no month stays whole.
+        assert_eq!(super::unglue("20243 visitors"), "20243 visitors");
+    }
+
     use super::*;
 
     #[test]
