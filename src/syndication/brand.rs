@@ -90,52 +90,61 @@ pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> V
     out
 }
 
-/// How many paragraphs of prose name the site: those longer than
-/// [`PLUG_BOX`], and the post's opening paragraph (its first that
-/// [`opens_prose`]) whatever its length. With one, the post is the
-/// site's own writing about itself (a company's blog, a product's page
-/// that opens on the product) or the site's name is a common word, and a
-/// short line naming it is not told from the post's own prose. A
-/// republished article opens on its own subject, not on the site that
-/// copied it.
+/// Whether the post's prose names the site: a paragraph longer than
+/// [`PLUG_BOX`], or the post's opening paragraph (its first that
+/// [`opens_prose`]) whatever its length. Then the post is the site's own
+/// writing about itself (a company's blog, a product's page that opens on
+/// the product) or the site's name is a common word, and a short line
+/// naming it is not told from the post's own prose. A republished article
+/// opens on its own subject, not on the site that copied it.
 pub(super) fn named_in_prose(
     blocks: &[Block],
     site_norms: &[String],
     host_brand: Option<&str>,
-) -> usize {
+) -> bool {
     let firsts: Vec<&str> = site_norms
         .iter()
         .filter_map(|s| s.split(' ').next().filter(|w| !w.is_empty()))
         .collect();
     if firsts.is_empty() && host_brand.is_none() {
-        return 0;
+        return false;
     }
     let names = |text: &str| {
-        let lower = text.to_lowercase();
         // The host's label may be written in words ("Brand News" on
         // brandnews.com): its first letters open some word.
-        let maybe = firsts.iter().any(|w| lower.contains(w))
-            || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| lower.contains(p)));
+        let maybe = firsts.iter().any(|w| contains_folded(text, w))
+            || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| contains_folded(text, p)));
         if !maybe {
             return false;
         }
         let n = norm(text);
         site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
     };
-    let paragraphs = || {
-        blocks.iter().filter_map(|b| match b {
-            Block::Paragraph(inline) => Some(inline.text.as_str()),
-            _ => None,
-        })
-    };
-    let long = paragraphs()
-        .filter(|t| t.len() > PLUG_BOX && names(t))
-        .count();
-    // The opening: a long one is counted above.
-    let opening = paragraphs()
+    let mut paragraphs = blocks.iter().filter_map(|b| match b {
+        Block::Paragraph(inline) => Some(inline.text.as_str()),
+        _ => None,
+    });
+    // The opening (a long one is judged with the others below).
+    let opening = paragraphs
+        .clone()
         .find(|t| opens_prose(t))
         .is_some_and(|t| t.len() <= PLUG_BOX && names(t));
-    long + usize::from(opening)
+    opening || paragraphs.any(|t| t.len() > PLUG_BOX && names(t))
+}
+
+/// Whether `text` contains `lower` (a lower-case word) in any case: ASCII
+/// letters are compared folded without copying the text; a word with
+/// other letters is looked up in the lower-cased text.
+fn contains_folded(text: &str, lower: &str) -> bool {
+    if !lower.is_ascii() {
+        return text.to_lowercase().contains(lower);
+    }
+    let (hay, needle) = (text.as_bytes(), lower.as_bytes());
+    !needle.is_empty()
+        && hay.len() >= needle.len()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Words a paragraph has at least to open the post's prose: a name line
@@ -161,12 +170,7 @@ fn opens_prose(text: &str) -> bool {
 pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     let text = inline.text.as_str();
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
-    if ctx.site_in_prose > 0
-        || n.is_empty()
-        || text.len() > PLUG_BOX
-        || quoted
-        || !names_site(n, ctx)
-    {
+    if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted || !names_site(n, ctx) {
         return false;
     }
     // A plugin's source box or a marker link names the original outlet:

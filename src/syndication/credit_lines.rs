@@ -469,7 +469,7 @@ pub(super) fn plain_credit_name(
         heading: false,
         after_plug: false,
         taglines: &[],
-        site_in_prose: 0,
+        site_in_prose: false,
         head: false,
         tail: true,
         host_brand: None,

@@ -503,7 +503,7 @@ fn strip_pass(
     article: &mut Article,
     facts: &PageFacts,
     rules: &Rules,
-    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, usize),
+    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, bool),
     found: &mut Found,
     removed: &mut Vec<Removed>,
     memo: &mut Vec<u16>,
@@ -841,8 +841,8 @@ struct BlockCtx<'a> {
     after_plug: bool,
     /// [`PageFacts::taglines`].
     taglines: &'a [String],
-    /// Paragraphs of prose that name the site ([`brand::named_in_prose`]).
-    site_in_prose: usize,
+    /// Whether the post's prose names the site ([`brand::named_in_prose`]).
+    site_in_prose: bool,
     /// Among the first [`HEAD`] text blocks.
     head: bool,
     /// Among the last [`TAIL`] text blocks.
