@@ -140,11 +140,15 @@ fn contains_folded(text: &str, lower: &str) -> bool {
         return text.to_lowercase().contains(lower);
     }
     let (hay, needle) = (text.as_bytes(), lower.as_bytes());
-    !needle.is_empty()
-        && hay.len() >= needle.len()
-        && hay
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    // Candidates are found by their first letter in either case (memchr),
+    // then compared folded.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Words a paragraph has at least to open the post's prose: a name line
