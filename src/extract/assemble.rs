@@ -1099,19 +1099,6 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// The last visible character of node `i`'s live subtree.
-    fn last_char(&self, i: usize) -> Option<char> {
-        let end = self.dom.nodes[i].end as usize;
-        (i..end).rev().find_map(|j| {
-            if !self.live[j] {
-                return None;
-            }
-            self.dom.nodes[j]
-                .text_str()
-                .and_then(|t| t.trim_end().chars().next_back())
-        })
-    }
-
     /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
     fn list_text(&self, i: usize) -> u32 {
         let end = self.dom.nodes[i].end as usize;
@@ -1175,7 +1162,7 @@ impl Line {
             self.away &= ctx.links_lead_away(j);
         }
         if n.text > 0 {
-            self.last = ctx.last_char(j).or(self.last);
+            self.last = ctx.dom.last_live_char(j, ctx.live).or(self.last);
         }
     }
 }

@@ -172,6 +172,16 @@ impl<'a> Dom<'a> {
         anc <= node && node < self.nodes[anc as usize].end
     }
 
+    /// The last visible character of node `i`'s subtree, among the nodes
+    /// `live` keeps (the DOM's own liveness, or a later stage's).
+    pub(crate) fn last_live_char(&self, i: usize, live: &[bool]) -> Option<char> {
+        let end = self.nodes[i].end as usize;
+        (i..end)
+            .rev()
+            .filter(|&j| live[j])
+            .find_map(|j| self.nodes[j].text_str()?.trim_end().chars().next_back())
+    }
+
     /// Children indices of `i`, in document order.
     pub(crate) fn children(&self, i: u32) -> Children<'_, 'a> {
         Children {

@@ -903,15 +903,7 @@ fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 /// Whether node `i`'s live text ends with a sentence's closing mark (a
 /// meta line of author, date and views ends with none).
 fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
-    let end = dom.nodes[i].end as usize;
-    (i..end)
-        .rev()
-        .filter(|&j| dom.live[j])
-        .find_map(|j| {
-            dom.nodes[j]
-                .text_str()
-                .and_then(|t| t.trim_end().chars().next_back())
-        })
+    dom.last_live_char(i, &dom.live)
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»'))
 }
 

@@ -594,13 +594,17 @@ mod tests {
         assert_eq!(memo.kinds("skip-target"), kind::STRONG);
     }
 
-    fn class_of(html: &str) -> Class {
+    /// The first element of an HTML fragment.
+    fn first_element(html: &str) -> scraper::node::Element {
         let doc = scraper::Html::parse_fragment(html);
-        let el = doc
-            .root_element()
+        doc.root_element()
             .first_child()
             .and_then(|n| n.value().as_element().cloned())
-            .unwrap();
+            .unwrap()
+    }
+
+    fn class_of(html: &str) -> Class {
+        let el = first_element(html);
         let c = classify(&el, Tag::Div, None);
         let mut memo = TokenMemo::default();
         let known = el.attrs().fold(0, |k, (n, v)| match n {
@@ -704,15 +708,7 @@ mod tests {
 
     #[test]
     fn what_hides_an_element_is_named() {
-        let by = |html: &str| {
-            let doc = scraper::Html::parse_fragment(html);
-            let el = doc
-                .root_element()
-                .first_child()
-                .and_then(|n| n.value().as_element().cloned())
-                .unwrap();
-            hidden_by(&el)
-        };
+        let by = |html: &str| hidden_by(&first_element(html));
         assert_eq!(by("<div style='DISPLAY: none'></div>"), Some("style"));
         assert_eq!(by("<div hidden></div>"), Some("hidden-attribute"));
         assert_eq!(by("<div hidden id='S:1x'></div>"), None);
