@@ -123,26 +123,32 @@ pub struct Removed {
     /// The start of the fragment's text.
     pub preview: String,
     /// The stage and rule as one line (`prune:widget:<rule id>`,
-    /// `prune:hidden:style`, `clean:block-link-density(0.45>0.20)`,
-    /// `clean:short-named-boilerplate:layout.tools(21<200 bytes)`,
+    /// `prune:hidden:style`, `clean:block-link-density(0.45>block_link_density=0.20)`,
+    /// `clean:short-named-boilerplate:layout.tools(21<named_block_max=200 bytes)`,
     /// `line:label:label.exact("advertisement")`,
     /// `widget:text:widget.phrase("how can we help")`,
-    /// `branding:self-promotion`, `site-memory:repeated`).
+    /// `branding:self-promotion:promo.republished-names-site(og:site_name "quay wire")`,
+    /// `site-memory:repeated(on >=min_pages=2 other pages of the host)`).
     pub reason: String,
     /// The pipeline stage that removed it.
     #[serde(default)]
     pub stage: Stage,
     /// The rule that fired, with the value and limit where a threshold
-    /// decided (`widget:chat.tidio`, `block-link-density(0.45>0.20)`,
+    /// decided (`widget:chat.tidio`, `block-link-density(0.45>block_link_density=0.20)`,
     /// `not-chosen(own 4.0, body 41.5)`,
     /// `not-chosen:under:layout.sidebar(own 6.0, body 41.5)`,
     /// `label:label.exact("advertisement")`,
     /// `syndication:marker:marker.prefix("source:")`,
-    /// `branding:self-promotion`). A syndication removal names its list
-    /// rule ([`rules::syndication::TEXT_RULES`](crate::rules::syndication::TEXT_RULES))
-    /// and the pattern when one decided; the checks that are no list (the
-    /// site's name, links to the site's own posts, date stamps) name their
-    /// family.
+    /// `branding:site-name:brand.site-name(title "quay wire")`). A
+    /// syndication removal names its family, then the list rule
+    /// ([`rules::syndication::TEXT_RULES`](crate::rules::syndication::TEXT_RULES))
+    /// and the pattern that decided, or the check that is no list and what
+    /// it found: the site's name and where the page gave it (`og:site_name`,
+    /// `title`, `logo`, `application-name`, `metadata`, `host`), the
+    /// header's tagline, the outlet, or the figures against their limit
+    /// (`links.own-link-line(1 links, 0.93>=0.60 linked)`). The rule is
+    /// the one the check that decided passed on, not one found again in the
+    /// text.
     #[serde(default)]
     pub rule: String,
 }

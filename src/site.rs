@@ -234,8 +234,9 @@ impl SiteMemory {
             .chain(stripped.iter().copied().map(Some))
             .collect();
         state.learn(&bare_host(host), page_id, &learned);
+        let need = state.limits.min_pages.max(1);
         drop(state);
-        drop_repeated(article, &repeated, explain);
+        drop_repeated(article, &repeated, explain.then_some(need));
     }
 
     /// Learns the blocks of an extracted article under its URL's host,
@@ -301,8 +302,11 @@ impl SiteMemory {
             return 0;
         };
         let keys = block_keys(&article.blocks);
-        let repeated = self.lock().repeated(&host, page_id, &keys);
-        let gone = drop_repeated(article, &repeated, explain);
+        let state = self.lock();
+        let repeated = state.repeated(&host, page_id, &keys);
+        let need = state.limits.min_pages.max(1);
+        drop(state);
+        let gone = drop_repeated(article, &repeated, explain.then_some(need));
         if gone > 0 {
             article.fill_text();
             crate::metadata::finish(article);
@@ -375,8 +379,10 @@ fn host_and_page(article: &Article) -> Option<(String, u64)> {
 }
 
 /// Removes the blocks marked `repeated` (never every text block) and
-/// returns how many went.
-fn drop_repeated(article: &mut Article, repeated: &[bool], explain: bool) -> usize {
+/// returns how many went. With the explain report on, `explain` is the
+/// least number of other pages of the host a block was seen on
+/// ([`SiteMemoryLimits::min_pages`]), which the report states.
+fn drop_repeated(article: &mut Article, repeated: &[bool], explain: Option<u32>) -> usize {
     if !repeated.contains(&true) || repeated.len() != article.blocks.len() {
         return 0;
     }
@@ -395,11 +401,11 @@ fn drop_repeated(article: &mut Article, repeated: &[bool], explain: bool) -> usi
     for (block, &repeat) in blocks.into_iter().zip(repeated) {
         if repeat {
             gone += 1;
-            if explain {
+            if let Some(need) = explain {
                 article.removed.push(Removed::new(
                     Stage::SiteMemory,
                     preview(&block.plain_text()),
-                    "site-memory:repeated",
+                    format!("site-memory:repeated(on >=min_pages={need} other pages of the host)"),
                 ));
             }
         } else {
@@ -482,7 +488,10 @@ mod tests {
         let mut a = article(&["Brand X", "body c"]);
         mem.apply("www.x.test", "c", &mut a, true);
         assert_eq!(texts(&a), ["body c"]);
-        assert_eq!(a.removed[0].reason, "site-memory:repeated");
+        assert_eq!(
+            a.removed[0].reason,
+            "site-memory:repeated(on >=min_pages=2 other pages of the host)"
+        );
         // The same page again: its own body is not "repeated".
         let mut a = article(&["Brand X", "body c"]);
         mem.apply("x.test", "c", &mut a, false);

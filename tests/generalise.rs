@@ -717,7 +717,8 @@ fn explain_names_the_rule_and_the_figures_of_blocks_cleaned_in_the_body() {
     // The links and the link density against the least a link bar has.
     let bar = rule_of("Print this story");
     assert!(
-        bar.starts_with("link-bar(2 links, ") && bar.ends_with(">=0.80 linked)"),
+        bar.starts_with("link-bar(2 links, ")
+            && bar.ends_with(">=LINK_BAR_MIN_LINKED_TENTHS=0.80 linked)"),
         "{bar:?}: {:?}",
         article.removed
     );

@@ -165,9 +165,10 @@ fn crawl_with_site_memory_explains_its_removals() {
     }
     let last = crawled.last().unwrap();
     assert!(
-        last.removed
-            .iter()
-            .any(|r| r.reason == "site-memory:repeated" && r.preview.contains("Riverside Ledger")),
+        last.removed.iter().any(
+            |r| r.reason.starts_with("site-memory:repeated(on >=min_pages=")
+                && r.preview.contains("Riverside Ledger")
+        ),
         "{:?}",
         last.removed
     );

@@ -710,3 +710,135 @@ fn every_syndication_list_is_a_typed_rule() {
         .collect();
     assert!(untyped.is_empty(), "lists without a rule: {untyped:?}");
 }
+
+/// One row per check of the syndication stripper that is no list (the
+/// site's name, its tagline, its plugs, links to its own posts, credits
+/// under images, what follows a credit, an outlet's promotion): a block at
+/// the tail of a post (a page of Quay Wire, `og:site_name` "Quay Wire",
+/// under a header whose tagline is "News that moves every day"), a text of
+/// it, and the start of the rule the report must give for it
+/// (`<family>:<check>(<what fired>`). With `republished`, the post ends
+/// with a marker linking another outlet's original.
+#[rustfmt::skip]
+const CHECK_ROWS: &[(&str, bool, &str, &str, &str)] = &[
+    ("brand.site-name", false, "<p>Quay Wire</p>", "Quay Wire",
+        "branding:site-name:brand.site-name(og:site_name \"quay wire\")"),
+    ("brand.site-name-with-words", false, "<p>Quay Wire · since 2019</p>", "since 2019",
+        "branding:site-name:brand.site-name-with-words(og:site_name \"quay wire\", 2<=BRANDING_MAX_EXTRA_WORDS=4 words)"),
+    ("brand.site-name(host)", false, "<p>QuayWire</p>", "QuayWire",
+        "branding:site-name:brand.site-name(host \"quaywire\")"),
+    ("brand.tagline", false, "<p>News that moves, every day</p>", "News that moves",
+        "branding:tagline:brand.tagline(header \"news that moves every day\")"),
+    ("promo.republished-names-site", true, "<p>Quay Wire brings you the harbour news first.</p>", "brings you",
+        "branding:self-promotion:promo.republished-names-site(og:site_name \"quay wire\")"),
+    ("promo.phrase", false, "<p>Stay tuned to Quay Wire for the next board meeting.</p>", "Stay tuned",
+        "branding:self-promotion:promo.phrase(\"stay tuned\"; og:site_name \"quay wire\")"),
+    ("brand.plug", false, "<h3>Do you run a harbour business? Advertise with Quay Wire!</h3>", "Advertise with",
+        "branding:plug:brand.plug(og:site_name \"quay wire\", "),
+    ("links.labelled-own-link-line", false,
+        r#"<p>Next up: <a href="https://quaywire.example/news/ferry">The ferry timetable changes on Monday</a></p>"#,
+        "Next up", "links:own-site:links.labelled-own-link-line(1 links, "),
+    ("links.embedded-own-post", false,
+        r#"<blockquote><p><a href="https://quaywire.example/news/pier">The old pier reopens to walkers</a></p></blockquote>"#,
+        "old pier", "links:own-site:links.embedded-own-post(1 links, "),
+    ("links.own-post-teasers", false,
+        r#"<ul><li><p><a href="https://quaywire.example/news/a">Dredging starts in May</a></p><p>The channel is cleared for larger boats.</p></li><li><p><a href="https://quaywire.example/news/b">New harbour master named</a></p><p>She takes over from a thirty-year veteran.</p></li></ul>"#,
+        "Dredging starts", "links:own-site:links.own-post-teasers(2 items)"),
+    ("caption:credit", false,
+        r#"<p><img src="https://quaywire.example/img/harbour-view.jpg" alt=""></p><p>Source: Harbour Photo Agency</p>"#,
+        "Harbour Photo Agency", "caption:credit:marker.prefix(\"source:\")"),
+    ("syndication.after-credit", true, "", "The board meets again",
+        "syndication:after-credit:syndication.after-credit("),
+    ("outlet.promo-names-outlet", true, "<p>Download the Tidewater Times app for more news.</p>", "Download the",
+        "syndication:outlet-promo:outlet.promo-names-outlet(\"tidewater times\")"),
+];
+
+/// Each check that is no list names itself and what it found in the
+/// report: the site's name and where the page gave it, the figures against
+/// their limit.
+#[test]
+fn every_check_that_is_no_list_says_what_fired() {
+    let story: String = (0..6)
+        .map(|i| {
+            format!(
+                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
+                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
+            )
+        })
+        .collect();
+    let extractor = gleaner::Extractor::builder().explain(true).build();
+    let url = gleaner::Url::parse("https://quaywire.example/news/fees").expect("url");
+    let mut failures = Vec::new();
+    for &(id, republished, block, needle, want) in CHECK_ROWS {
+        // A republished post closes on its credit; "after-credit" is the
+        // short line the plugin prints after it.
+        let tail = if republished {
+            "<p>Source: <a href=\"https://tidewater.example/story\">Tidewater Times</a></p>\
+             <p>The board meets again in June.</p>"
+        } else {
+            ""
+        };
+        let html = format!(
+            "<html><head><title>Mooring fees rise | Quay Wire</title>\
+             <meta property=\"og:site_name\" content=\"Quay Wire\"></head><body>\
+             <header><p class=\"site-description\">News that moves every day</p></header>\
+             <article><h1>Mooring fees rise</h1>{story}{block}{tail}</article></body></html>"
+        );
+        let article = match extractor.extract(&html, Some(&url)) {
+            Ok(a) => a,
+            Err(e) => {
+                failures.push(format!("{id}: {e}"));
+                continue;
+            }
+        };
+        let rule = article
+            .removed
+            .iter()
+            .find(|r| r.preview.contains(needle))
+            .map(|r| r.rule.as_str());
+        if !rule.is_some_and(|r| r.starts_with(want)) {
+            failures.push(format!(
+                "{id}: {rule:?}, want {want:?}…; removed {:?}",
+                article.removed
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Where two rules could name a removal, the report names the one that
+/// decided, as the check passed it on, not a sibling found again in the
+/// text: "Hinweis: this page uses affiliate links …" holds a phrase of
+/// `legal.notice` too, but one notice phrase alone is not legal small
+/// print; its disclaimer label decided.
+#[test]
+fn the_reported_rule_is_the_one_that_decided() {
+    let story: String = (0..6)
+        .map(|i| {
+            format!(
+                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
+                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>Mooring fees rise</h1>{story}\
+         <p>Hinweis: this page uses affiliate links to pay its writers.</p></article></body></html>"
+    );
+    let article = gleaner::Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(&html, None)
+        .expect("extracts");
+    let rule = article
+        .removed
+        .iter()
+        .find(|r| r.preview.starts_with("Hinweis"))
+        .map(|r| r.rule.as_str());
+    assert_eq!(
+        rule,
+        Some("legal:text:legal.disclaimer-label(\"hinweis:\")"),
+        "{:?}",
+        article.removed
+    );
+}

@@ -9,9 +9,13 @@ use super::score::Body;
 use super::Options;
 use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage};
 use crate::rules::tuning::{
-    LINK_BAR_MAX_TEXT, LINK_BAR_MIN_LINKED_TENTHS, LIST_ITEMS_OVER_PARAGRAPHS_MARGIN,
-    SHORT_LINKED_MAX_TEXT,
+    CLASS_WEIGHT, CLEAN_KEEP_MIN_COMMAS, HEADING_WRAPPER_MIN_TENTHS, IMAGES_MIN_PARAGRAPHS_EACH,
+    IMAGES_OVER_PARAGRAPHS_MIN, LINK_BAR_MAX_TEXT, LINK_BAR_MIN_LINKED_TENTHS, LINK_LINES_APART,
+    LIST_ITEMS_OVER_PARAGRAPHS_MARGIN, LIST_TEXT_MIN_TENTHS, MAJOR_BLOCK_PROSE, MAJOR_BLOCK_SHARE,
+    MOST_OF_BODY, NAMED_PROSE_SHARE, RUNNING_TEXT_MIN_PARENT_HALVES, SHORT_LINKED_KEEP_MAX_IMAGES,
+    SHORT_LINKED_MAX_HEADING_SHARE, SHORT_LINKED_MAX_TEXT,
 };
+use crate::rules::LineRule;
 
 /// Deeper than this, the walk stops building structure and takes the
 /// subtree's text as one paragraph (iteratively), so no page can overflow
@@ -99,10 +103,13 @@ pub(crate) fn assemble(
     // The author's bio closes many articles; it is not article text.
     while out.blocks.len() > 1 {
         match out.blocks.last() {
-            Some(Block::Paragraph(p)) if crate::rules::is_author_bio(&p.text) => {
+            Some(Block::Paragraph(p)) => {
+                let Some(job) = crate::rules::author_bio_job(&p.text) else {
+                    break;
+                };
                 let text = p.text.clone();
                 out.blocks.pop();
-                out.drop_line(&text, "line:author-bio");
+                out.drop_line(&text, "line:author-bio", Some(LineRule::Bio(job)));
             }
             _ => break,
         }
@@ -187,13 +194,13 @@ fn preview(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
 }
 
 /// Why a whole line was dropped, as `Removed::reason` states it.
-fn line_reason(inline: &Inline) -> Option<&'static str> {
-    if crate::rules::is_label(&inline.text) {
-        Some("line:label")
-    } else if crate::rules::is_boilerplate_line(&inline.text) {
-        Some("line:boilerplate")
+fn line_reason(inline: &Inline) -> Option<(&'static str, Option<LineRule>)> {
+    if let Some(rule) = crate::rules::label_rule(&inline.text) {
+        Some(("line:label", Some(rule)))
+    } else if let Some(rule) = crate::rules::boilerplate_rule(&inline.text) {
+        Some(("line:boilerplate", Some(rule)))
     } else if is_link_bar(inline) {
-        Some("line:link-bar")
+        Some(("line:link-bar", None))
     } else {
         None
     }
@@ -233,11 +240,12 @@ fn link_bar(inline: &Inline) -> Option<(usize, Option<usize>)> {
 }
 
 /// A link bar's reason with its figures for the explain report:
-/// `line:link-bar(3 links, 92%>=80% linked)`, or `(2 links, breadcrumb)`.
+/// `line:link-bar(3 links, 92%>=LINK_BAR_MIN_LINKED_TENTHS=80% linked)`,
+/// or `(2 links, breadcrumb)`.
 fn link_bar_reason(inline: &Inline) -> String {
     match link_bar(inline) {
         Some((links, Some(share))) => format!(
-            "line:link-bar({links} links, {share}%>={}% linked)",
+            "line:link-bar({links} links, {share}%>=LINK_BAR_MIN_LINKED_TENTHS={}% linked)",
             LINK_BAR_MIN_LINKED_TENTHS * 10
         ),
         Some((links, None)) => format!("line:link-bar({links} links, breadcrumb)"),
@@ -315,20 +323,24 @@ impl Builder {
         if let Some(inline) = self.take_inline() {
             match (!self.keep_labels).then(|| line_reason(&inline)).flatten() {
                 None => self.blocks.push(Block::Paragraph(inline)),
-                Some("line:link-bar") if self.dropped.is_some() => {
-                    self.drop_line(&inline.text, &link_bar_reason(&inline))
+                Some(("line:link-bar", _)) if self.dropped.is_some() => {
+                    self.drop_line(&inline.text, &link_bar_reason(&inline), None)
                 }
-                Some(reason) => self.drop_line(&inline.text, reason),
+                Some((reason, rule)) => self.drop_line(&inline.text, reason, rule),
             }
         }
         self.blocks
             .append(&mut self.pending_images.drain(..).map(Block::Image).collect());
     }
 
-    /// Notes a dropped line for the explain report.
-    fn drop_line(&mut self, text: &str, reason: &str) {
+    /// Notes a dropped line for the explain report: `reason` and the rule
+    /// that decided, as the test passed it on.
+    fn drop_line(&mut self, text: &str, reason: &str, rule: Option<LineRule>) {
         if let Some(dropped) = &mut self.dropped {
-            let reason = crate::rules::lines::explained(reason, text);
+            let reason = match rule {
+                Some(rule) => format!("{reason}:{}", rule.describe()),
+                None => reason.to_string(),
+            };
             dropped.push(Removed::new(Stage::Clean, preview([text]), reason));
         }
     }
@@ -424,8 +436,8 @@ impl Ctx<'_, '_> {
                 out.flush();
                 self.walk_children(i, out, depth);
                 if let Some(content) = out.take_inline() {
-                    if crate::rules::is_label(&content.text) {
-                        out.drop_line(&content.text, "line:label-heading");
+                    if let Some(rule) = crate::rules::label_rule(&content.text) {
+                        out.drop_line(&content.text, "line:label-heading", Some(rule));
                     } else {
                         out.blocks.push(Block::Heading { level, content });
                     }
@@ -827,10 +839,13 @@ impl Ctx<'_, '_> {
         let in_running_text = n.tag.is_inline()
             && !n.has(flag::IN_CAPTION)
             && n.parent != u32::MAX
-            && self.dom.nodes[n.parent as usize].text > n.text + n.text / 2;
+            && u64::from(self.dom.nodes[n.parent as usize].text) * 2
+                > u64::from(n.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES);
         // A weak name ("title", "header") on a wrapper that holds a
         // heading names the heading: a section title stays.
-        let holds_heading = n.heading_text * 5 >= n.text * 4 && n.heading_text > 0;
+        let holds_heading = u64::from(n.heading_text) * 10
+            >= u64::from(n.text) * u64::from(HEADING_WRAPPER_MIN_TENTHS)
+            && n.heading_text > 0;
         let named_boiler = n.has(flag::BOILER)
             || n.has(flag::WIDGET)
             || (n.has(flag::WEAK_BOILER)
@@ -908,7 +923,7 @@ impl Ctx<'_, '_> {
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
         }
-        if n.commas >= 10 {
+        if n.commas >= CLEAN_KEEP_MIN_COMMAS {
             return None;
         }
         let p = n.paras as f32;
@@ -920,7 +935,8 @@ impl Ctx<'_, '_> {
         // a section of link-rich bullet points) is judged as the list it
         // holds. Scanned only when the verdict depends on it.
         if !is_list && ld > t.block_link_density && ld <= t.list_link_density {
-            is_list = self.list_text(i) * 10 > n.text * 9;
+            is_list = u64::from(self.list_text(i)) * 10
+                > u64::from(n.text) * u64::from(LIST_TEXT_MIN_TENTHS);
         }
         let heading_density = if n.text == 0 {
             0.0
@@ -935,7 +951,10 @@ impl Ctx<'_, '_> {
                 .get_or_init(|| super::score::paragraph_count(self.dom))[i];
             p.max(count as f32)
         };
-        if img > 1.0 && p / img < 0.5 && paragraphs() / img < 0.5 {
+        if img > IMAGES_OVER_PARAGRAPHS_MIN
+            && p / img < IMAGES_MIN_PARAGRAPHS_EACH
+            && paragraphs() / img < IMAGES_MIN_PARAGRAPHS_EACH
+        {
             return Some(Clean::ImagesOverParagraphs {
                 images: n.imgs,
                 paragraphs: paragraphs() as u32,
@@ -948,18 +967,18 @@ impl Ctx<'_, '_> {
             });
         }
         if !is_list
-            && heading_density < 0.9
+            && heading_density < SHORT_LINKED_MAX_HEADING_SHARE
             && len < SHORT_LINKED_MAX_TEXT
-            && (img == 0.0 || img > 2.0)
+            && (img == 0.0 || img > SHORT_LINKED_KEEP_MAX_IMAGES)
             && ld > 0.0
         {
             return Some(Clean::ShortLinked { bytes: n.text });
         }
         let most_of_body = n.text as f32 >= MOST_OF_BODY * self.body_text as f32;
-        let max = if !is_list && weight < 25.0 && !most_of_body {
-            t.block_link_density
+        let (max, limit) = if !is_list && weight < f32::from(CLASS_WEIGHT) && !most_of_body {
+            (t.block_link_density, "block_link_density")
         } else {
-            t.list_link_density
+            (t.list_link_density, "list_link_density")
         };
         if ld > max && !is_list && self.links_in_own_lines(i, max) {
             return None;
@@ -968,6 +987,7 @@ impl Ctx<'_, '_> {
             list: is_list,
             density: ld,
             max,
+            limit,
         })
     }
 
@@ -1121,11 +1141,6 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// At most this many link lines stand apart from a block's prose (see
-/// `Ctx::links_in_own_lines`): a "read also" line and a credit; a block of
-/// more is a list of links with captions.
-const LINK_LINES_APART: u32 = 2;
-
 /// One line of a block, as [`Ctx::links_in_own_lines`] reads it.
 #[derive(Default)]
 struct Line {
@@ -1199,25 +1214,6 @@ impl LinkLines {
     }
 }
 
-/// A block with at least this share of the body's text, and few links, is
-/// not dropped for a boilerplate name (a product review's sections named
-/// `…-widget`).
-const MAJOR_BLOCK_SHARE: f32 = 0.1;
-
-/// A block named weakly or like a widget (not strong boilerplate) is kept
-/// from the negative-score rule with this share of the body's text in
-/// prose (a product card named `…-header-card`, an accordion's section).
-const NAMED_PROSE_SHARE: f32 = 0.02;
-
-/// A block with at least this share of the body's text is the body itself
-/// for the negative-score and link-density rules (see
-/// `drop_conditionally`): its links are held to a list's limit.
-const MOST_OF_BODY: f32 = 0.5;
-
-/// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
-/// be in paragraphs.
-const MAJOR_BLOCK_PROSE: f32 = 0.5;
-
 /// Why conditional cleaning dropped a block inside the body: the rule and
 /// the figures that fired it, for the explain report.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1243,8 +1239,16 @@ enum Clean {
     ListItemsOverParagraphs { items: u32, paragraphs: u32 },
     /// Under [`SHORT_LINKED_MAX_TEXT`] bytes of text with a link in it.
     ShortLinked { bytes: u32 },
-    /// More link text than the focus allows for a block or a list.
-    LinkDensity { list: bool, density: f32, max: f32 },
+    /// More link text than the focus allows for a block or a list:
+    /// whether the block is judged as a list, its density, and the focus's
+    /// limit with its name (a content-named block, or one holding most of
+    /// the body, is held to the list limit).
+    LinkDensity {
+        list: bool,
+        density: f32,
+        max: f32,
+        limit: &'static str,
+    },
 }
 
 impl Clean {
@@ -1256,7 +1260,7 @@ impl Clean {
         match self {
             Clean::ShortNamedBoilerplate { bytes, max } => {
                 format!(
-                    "clean:short-named-boilerplate:{}({bytes}<{max} bytes)",
+                    "clean:short-named-boilerplate:{}({bytes}<named_block_max={max} bytes)",
                     named()
                 )
             }
@@ -1264,22 +1268,31 @@ impl Clean {
                 links,
                 density,
                 min,
-            } => format!("clean:link-bar({links} links, {density:.2}>={min:.2} linked)"),
+            } => format!(
+                "clean:link-bar({links} links, {density:.2}>=LINK_BAR_MIN_LINKED_TENTHS={min:.2} linked)"
+            ),
             Clean::NegativeScore { weight, score } => format!(
                 "clean:negative-score:{}(weight {weight:.0} + score {score:.1} < 0)",
                 named()
             ),
-            Clean::ImagesOverParagraphs { images, paragraphs } => {
-                format!("clean:images-over-paragraphs({images} images, {paragraphs} paragraphs)")
-            }
+            Clean::ImagesOverParagraphs { images, paragraphs } => format!(
+                "clean:images-over-paragraphs({images}>IMAGES_OVER_PARAGRAPHS_MIN={IMAGES_OVER_PARAGRAPHS_MIN} images, \
+                 {:.2}<IMAGES_MIN_PARAGRAPHS_EACH={IMAGES_MIN_PARAGRAPHS_EACH} paragraphs each)",
+                paragraphs as f32 / images.max(1) as f32
+            ),
             Clean::ListItemsOverParagraphs { items, paragraphs } => format!(
-                "clean:list-items-over-paragraphs({items}>{paragraphs}+{LIST_ITEMS_OVER_PARAGRAPHS_MARGIN} items)"
+                "clean:list-items-over-paragraphs({items}>{paragraphs}+LIST_ITEMS_OVER_PARAGRAPHS_MARGIN={LIST_ITEMS_OVER_PARAGRAPHS_MARGIN} items)"
             ),
             Clean::ShortLinked { bytes } => {
-                format!("clean:short-linked({bytes}<{SHORT_LINKED_MAX_TEXT} bytes)")
+                format!("clean:short-linked({bytes}<SHORT_LINKED_MAX_TEXT={SHORT_LINKED_MAX_TEXT} bytes)")
             }
-            Clean::LinkDensity { list, density, max } => format!(
-                "clean:{}-link-density({density:.2}>{max:.2})",
+            Clean::LinkDensity {
+                list,
+                density,
+                max,
+                limit,
+            } => format!(
+                "clean:{}-link-density({density:.2}>{limit}={max:.2})",
                 if list { "list" } else { "block" }
             ),
         }
@@ -1329,10 +1342,10 @@ mod tests {
             "Print this story | Send to a friend",
             &["Print this story", "Send to a friend"],
         );
-        assert_eq!(line_reason(&bar), Some("line:link-bar"));
+        assert_eq!(line_reason(&bar), Some(("line:link-bar", None)));
         assert_eq!(
             link_bar_reason(&bar),
-            "line:link-bar(2 links, 100%>=80% linked)"
+            "line:link-bar(2 links, 100%>=LINK_BAR_MIN_LINKED_TENTHS=80% linked)"
         );
         let crumbs = line("Home > Gardening tips and tricks", &["Home", "Gardening"]);
         assert_eq!(

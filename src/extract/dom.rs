@@ -487,7 +487,7 @@ pub(crate) fn prune_decision(tag: Tag, flags: u16, s: &Subtree) -> Option<Prune>
 impl Dom<'_> {
     /// Why node `i` was removed by the DOM stage, naming the rule, tag or
     /// role that decided (`prune:widget:share.share`,
-    /// `prune:boilerplate:tag-nav`, `prune:hidden:style`, `prune:small-form(1<3 paragraphs)`); `None` when it was not.
+    /// `prune:boilerplate:tag-nav`, `prune:hidden:style`, `prune:small-form(1<FORM_KEEP_MIN_PARAS=3 paragraphs)`); `None` when it was not.
     /// For the explain report: the rule is looked up again here, so the
     /// build pays nothing for it.
     pub(crate) fn prune_reason(&self, i: usize) -> Option<String> {
@@ -531,7 +531,7 @@ impl Dom<'_> {
         Some(match n.tag {
             _ if control => format!("prune:control:{name}"),
             Tag::Form if n.paras < rules::tuning::FORM_KEEP_MIN_PARAS => format!(
-                "prune:small-form({}<{} paragraphs)",
+                "prune:small-form({}<FORM_KEEP_MIN_PARAS={} paragraphs)",
                 n.paras,
                 rules::tuning::FORM_KEEP_MIN_PARAS
             ),
@@ -625,7 +625,7 @@ mod tests {
         let html = "<body><form id=x><input name=q></form></body>";
         assert_eq!(
             prune_of(html, "x").1.as_deref(),
-            Some("prune:small-form(0<3 paragraphs)")
+            Some("prune:small-form(0<FORM_KEEP_MIN_PARAS=3 paragraphs)")
         );
     }
 

@@ -62,17 +62,53 @@ pub const LINE_CONTAINS: &[&str] = &[
     "includes information from",
 ];
 
+/// What told a dropped line, as the test that decided passes it on (for
+/// the explain report): a pattern of a typed list rule, or a test that is
+/// no list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineRule {
+    /// The list the test read and the pattern that matched.
+    List(&'static [&'static str], &'static str),
+    /// A test that is no list, by its id (`label.date-line`, `line.byline`).
+    Check(&'static str),
+    /// An author's bio, by the job word it names.
+    Bio(&'static str),
+}
+
+impl LineRule {
+    /// The rule part of a reason: `label.exact("advertisement")`,
+    /// `line.byline`, `line.author-bio("reporter")`.
+    pub(crate) fn describe(self) -> String {
+        match self {
+            LineRule::List(list, p) => format!("{}({p:?})", super::phrases::list_rule(list)),
+            LineRule::Check(id) => id.to_string(),
+            LineRule::Bio(job) => format!("line.author-bio({job:?})"),
+        }
+    }
+}
+
 /// Whether a short block is a teaser, credit or legal line (see
 /// [`LINE_PREFIXES`] and [`LINE_CONTAINS`]).
+#[cfg(test)]
 pub(crate) fn is_boilerplate_line(text: &str) -> bool {
+    boilerplate_rule(text).is_some()
+}
+
+/// What makes a short block a teaser, credit or legal line: a pattern of
+/// [`LINE_PREFIXES`] or [`LINE_CONTAINS`], or a byline.
+pub(crate) fn boilerplate_rule(text: &str) -> Option<LineRule> {
     let t = text.trim();
     if t.len() >= LINE_MAX_LEN {
-        return false;
+        return None;
     }
     let lower = t.to_lowercase();
-    LINE_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || LINE_CONTAINS.iter().any(|c| lower.contains(c))
-        || is_byline(t)
+    if let Some(p) = LINE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        return Some(LineRule::List(LINE_PREFIXES, p));
+    }
+    if let Some(c) = LINE_CONTAINS.iter().find(|c| lower.contains(*c)) {
+        return Some(LineRule::List(LINE_CONTAINS, c));
+    }
+    is_byline(t).then_some(LineRule::Check("line.byline"))
 }
 
 /// "By Jane Roe", "BY JANE ROE AND JOHN DOE", "ByThe Associated Press":
@@ -99,25 +135,32 @@ const BIO_JOBS: &[&str] = &[
 ];
 
 /// Whether a block at the end of an article is the author's bio.
+#[cfg(test)]
 pub(crate) fn is_author_bio(text: &str) -> bool {
+    author_bio_job(text).is_some()
+}
+
+/// The job word ([`BIO_JOBS`]) of a block at the end of an article that is
+/// the author's bio.
+pub(crate) fn author_bio_job(text: &str) -> Option<&'static str> {
     let t = text.trim();
     if t.len() > BIO_MAX_LEN {
-        return false;
+        return None;
     }
     // "<Capitalised Name of 1-4 words> is a|an|the ... <job>".
     let words: Vec<&str> = t.split_whitespace().take(7).collect();
-    let Some(verb) = words
+    let verb = words
         .iter()
-        .position(|w| *w == "is" || *w == "was" || *w == "covers")
-    else {
-        return false;
-    };
+        .position(|w| *w == "is" || *w == "was" || *w == "covers")?;
     let name_ok = (1..=4).contains(&verb)
         && words[..verb]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !name_ok {
+        return None;
+    }
     let lower = t.to_lowercase();
-    name_ok && BIO_JOBS.iter().any(|j| lower.contains(j))
+    BIO_JOBS.iter().find(|j| lower.contains(*j)).copied()
 }
 
 /// Words besides numbers and month names that a date line may hold.
@@ -134,51 +177,26 @@ const MONTHS: &[&str] = &[
 
 /// Whether a block's whole text is an interface label (see [`LABELS`] and
 /// [`LABEL_PREFIXES`]) or a bare date line.
+#[cfg(test)]
 pub(crate) fn is_label(text: &str) -> bool {
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if t.is_empty() || t.len() > LABEL_MAX_LEN {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    LABELS.contains(&lower.as_str())
-        || LABEL_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || is_date_line(&lower)
+    label_rule(text).is_some()
 }
 
-/// A dropped line's reason for the explain report: the assembler's
-/// `reason` (`line:label`, `line:label-heading`, `line:boilerplate`,
-/// `line:author-bio`) with the rule and the pattern that decided, found
-/// again in the line's text (the tests keep only the family): a typed
-/// rule of [`TEXT_RULES`](super::phrases::TEXT_RULES)
-/// (`line:label:label.exact("advertisement")`,
-/// `line:boilerplate:line.prefix("related:")`), else the test that is no
-/// list (`label.date-line`, `line.byline`, `line.author-bio("reporter")`).
-/// Other reasons are returned as they are.
-pub(crate) fn explained(reason: &str, text: &str) -> String {
-    if let Some((rule, pattern)) = super::phrases::deciding_rule(reason, text) {
-        return format!("{reason}:{}({pattern:?})", rule.id);
+/// What makes a block's whole text an interface label: a pattern of
+/// [`LABELS`] or [`LABEL_PREFIXES`], or a bare date line.
+pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() || t.len() > LABEL_MAX_LEN {
+        return None;
     }
-    let rule = match reason {
-        "line:label" | "line:label-heading" => {
-            let lower = text
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            is_date_line(&lower).then(|| "label.date-line".to_string())
-        }
-        "line:boilerplate" => is_byline(text.trim()).then(|| "line.byline".to_string()),
-        "line:author-bio" => {
-            let lower = text.to_lowercase();
-            BIO_JOBS
-                .iter()
-                .find(|j| lower.contains(*j))
-                .map(|j| format!("line.author-bio({j:?})"))
-        }
-        _ => None,
-    };
-    match rule {
-        Some(rule) => format!("{reason}:{rule}"),
-        None => reason.to_string(),
+    let lower = t.to_lowercase();
+    if let Some(l) = LABELS.iter().find(|l| **l == lower) {
+        return Some(LineRule::List(LABELS, l));
     }
+    if let Some(p) = LABEL_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        return Some(LineRule::List(LABEL_PREFIXES, p));
+    }
+    is_date_line(&lower).then_some(LineRule::Check("label.date-line"))
 }
 
 /// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
@@ -250,41 +268,39 @@ mod tests {
     }
 
     #[test]
-    fn explained_names_the_list_and_the_pattern() {
+    fn a_line_names_the_list_and_the_pattern_that_decided() {
+        let rule = |r: Option<LineRule>| r.map(LineRule::describe);
         assert_eq!(
-            explained("line:label", "  ADVERTISEMENT "),
-            "line:label:label.exact(\"advertisement\")"
+            rule(label_rule("  ADVERTISEMENT ")).as_deref(),
+            Some("label.exact(\"advertisement\")")
         );
         assert_eq!(
-            explained("line:label-heading", "Article continues below this ad"),
-            "line:label-heading:label.prefix(\"article continues below\")"
+            rule(label_rule("Article continues below this ad")).as_deref(),
+            Some("label.prefix(\"article continues below\")")
         );
         assert_eq!(
-            explained("line:label", "Dec 20, 2023"),
-            "line:label:label.date-line"
+            rule(label_rule("Dec 20, 2023")).as_deref(),
+            Some("label.date-line")
         );
         assert_eq!(
-            explained("line:boilerplate", "RELATED: Ten things to know"),
-            "line:boilerplate:line.prefix(\"related:\")"
+            rule(boilerplate_rule("RELATED: Ten things to know")).as_deref(),
+            Some("line.prefix(\"related:\")")
         );
         assert_eq!(
-            explained("line:boilerplate", "Jane Roe contributed to this report."),
-            "line:boilerplate:line.contains(\"contributed to this report\")"
+            rule(boilerplate_rule("Jane Roe contributed to this report.")).as_deref(),
+            Some("line.contains(\"contributed to this report\")")
         );
         assert_eq!(
-            explained("line:boilerplate", "By Jane Roe"),
-            "line:boilerplate:line.byline"
+            rule(boilerplate_rule("By Jane Roe")).as_deref(),
+            Some("line.byline")
         );
         assert_eq!(
-            explained(
-                "line:author-bio",
-                "Jane Roe is a reporter covering the valley."
-            ),
-            "line:author-bio:line.author-bio(\"reporter\")"
+            author_bio_job("Jane Roe is a reporter covering the valley."),
+            Some("reporter")
         );
         assert_eq!(
-            explained("line:link-bar(2 links)", "a | b"),
-            "line:link-bar(2 links)"
+            LineRule::Bio("reporter").describe(),
+            "line.author-bio(\"reporter\")"
         );
     }
 }

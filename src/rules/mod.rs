@@ -64,7 +64,7 @@ pub mod table;
 pub mod tuning;
 
 pub use index::matching;
-pub(crate) use lines::{is_author_bio, is_boilerplate_line, is_label};
+pub(crate) use lines::{author_bio_job, boilerplate_rule, label_rule, LineRule};
 pub use lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 

@@ -352,52 +352,17 @@ pub const TEXT_RULES: &[TextRule] = &[
         "Page builders' post-content modules: a content hint that outweighs the class's `widget` and `module` words."),
 ];
 
-/// The rule and pattern that name a removal the stripper reported as
-/// `reason` (a family such as `syndication:marker`), looked up again in the
-/// removed text: the stripper's tests keep only the family, so the rule is
-/// found again for removed blocks only, with the explain report on. The
-/// [`TextKind::Removes`] rules that report under `reason` are tried in
-/// table order. `None` when no list rule decided (the site's name, links to
-/// the site's own posts, date stamps, the caller's rules).
-pub(crate) fn deciding_rule(reason: &str, text: &str) -> Option<(&'static TextRule, &'static str)> {
-    let rules = || {
-        TEXT_RULES
-            .iter()
-            .filter(move |r| r.kind == TextKind::Removes && r.reports.contains(&reason))
-    };
-    rules().find_map(|r| Some((r, r.find(text)?))).or_else(|| {
-        // A marker a few words open ("This article is republished
-        // from …", "Some images courtesy of …"): the stripper looks
-        // for a prefix of more than one word at a later word's start.
-        let lower = text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        lower.match_indices(' ').find_map(|(at, _)| {
-            let rest = &lower[at + 1..];
-            rules()
-                .filter(|r| r.scope == TextScope::Prefix)
-                .find_map(|r| {
-                    let Patterns::List(list) = r.patterns else {
-                        return None;
-                    };
-                    list.iter()
-                        .find(|p| p.trim_end().contains(' ') && rest.starts_with(*p))
-                        .map(|p| (r, *p))
-                })
-        })
-    })
-}
-
-/// A syndication removal's reason for the explain report: the stripper's
-/// `reason` with the rule that decided and its pattern when a list rule
-/// did (`widget:text:widget.phrase("how can i help")`), else `reason`.
-pub(crate) fn explained(reason: &str, text: &str) -> String {
-    match deciding_rule(reason, text) {
-        Some((rule, pattern)) => format!("{reason}:{}({pattern:?})", rule.id),
-        None => reason.to_string(),
-    }
+/// The id of the typed rule whose patterns are `list` (the same list, not
+/// a look-up of the text): a test that matched a pattern of one of the
+/// lists passes the list on, and the report names its rule. Lists are
+/// compared by their contents (a `const` slice need not have one address);
+/// no two rules share a list. `list` for a slice that is no rule's
+/// patterns.
+pub(crate) fn list_rule(list: &'static [&'static str]) -> &'static str {
+    TEXT_RULES
+        .iter()
+        .find(|r| matches!(r.patterns, Patterns::List(l) if l == list))
+        .map_or("list", |r| r.id)
 }
 
 #[cfg(test)]
@@ -405,36 +370,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_removal_names_the_rule_and_the_pattern_that_decided() {
-        assert_eq!(
-            explained("syndication:marker", "» Source link."),
-            "syndication:marker:marker.exact(\"source link\")"
-        );
-        assert_eq!(
-            explained("syndication:marker", "Source: Tidewater Times"),
-            "syndication:marker:marker.prefix(\"source:\")"
-        );
-        // A marker a few words open.
-        assert_eq!(
-            explained(
-                "syndication:marker",
-                "Some images courtesy of Deposit Photos."
-            ),
-            "syndication:marker:marker.prefix-credit(\"courtesy of\")"
-        );
-        assert_eq!(
-            explained("syndication:byline", "Author: Anna Weber"),
-            "syndication:byline:marker.weak(\"author:\")"
-        );
-        assert_eq!(
-            explained("widget:text", "Hi!\nHow can we  help?"),
-            "widget:text:widget.phrase(\"how can we help\")"
-        );
-        // Checks that are no list keep their family.
-        assert_eq!(
-            explained("branding:site-name", "Quay Wire"),
-            "branding:site-name"
-        );
-        assert_eq!(explained("byline:theme", "Jane Roe"), "byline:theme");
+    fn every_list_names_its_own_rule() {
+        for rule in TEXT_RULES {
+            if let Patterns::List(list) = rule.patterns {
+                assert_eq!(list_rule(list), rule.id, "two rules share a list");
+            }
+        }
+        static OTHER: &[&str] = &["not a rule's list"];
+        assert_eq!(list_rule(OTHER), "list");
     }
 }

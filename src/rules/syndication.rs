@@ -314,5 +314,4 @@ pub const POST_SELF_REFERENCES: &[&str] = &[
     "dieser inhalt", "questo articolo", "questa notizia", "este artigo", "esta notícia",
 ];
 
-pub(crate) use super::phrases::explained;
 pub use super::phrases::{Case, Patterns, TextConcept, TextKind, TextRule, TextScope, TEXT_RULES};

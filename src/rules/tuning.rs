@@ -61,3 +61,50 @@ pub const LIST_ITEMS_OVER_PARAGRAPHS_MARGIN: f32 = 100.0;
 /// A container with less text than this (bytes) and a link in it is a
 /// stray control, not prose.
 pub const SHORT_LINKED_MAX_TEXT: f32 = 25.0;
+/// A block inside the body with at least this many commas is prose and
+/// kept by conditional cleaning whatever its images, list items or short
+/// links say (Readability's comma count).
+pub const CLEAN_KEEP_MIN_COMMAS: u32 = 10;
+/// A block with more images than this…
+pub const IMAGES_OVER_PARAGRAPHS_MIN: f32 = 1.0;
+/// …and fewer paragraphs (of any tag) than this per image is a gallery or
+/// an ad strip, not prose with pictures.
+pub const IMAGES_MIN_PARAGRAPHS_EACH: f32 = 0.5;
+/// A short linked block ([`SHORT_LINKED_MAX_TEXT`]) whose text is at least
+/// this share heading text is a linked section title and stays.
+pub const SHORT_LINKED_MAX_HEADING_SHARE: f32 = 0.9;
+/// A short linked block with one image up to this many is a linked
+/// figure and stays; with none or more it is a control or a strip.
+pub const SHORT_LINKED_KEEP_MAX_IMAGES: f32 = 2.0;
+/// A container whose text is in `<ul>`/`<ol>` for more than this share, in
+/// tenths, is judged as the list it holds (a features grid), with a
+/// list's link limit.
+pub const LIST_TEXT_MIN_TENTHS: u32 = 9;
+/// A weakly named element whose heading text is at least this share of
+/// its text, in tenths, wraps a heading: the name ("title", "header") is
+/// the heading's, and a section title stays.
+pub const HEADING_WRAPPER_MIN_TENTHS: u32 = 8;
+/// An inline element whose parent holds more than this many halves of its
+/// own text (1.5 times) stands inside running text: its class is part of
+/// a sentence ("<a class=meta-org>"), not a block's name.
+pub const RUNNING_TEXT_MIN_PARENT_HALVES: u32 = 3;
+/// A block with at least this share of the body's text, and few links, is
+/// not dropped for a boilerplate name (a product review's sections named
+/// `…-widget`).
+pub const MAJOR_BLOCK_SHARE: f32 = 0.1;
+/// A block named weakly or like a widget (not strong boilerplate) is kept
+/// from the negative-score rule with this share of the body's text in
+/// prose (a product card named `…-header-card`, an accordion's section).
+pub const NAMED_PROSE_SHARE: f32 = 0.02;
+/// A block with at least this share of the body's text is the body itself
+/// for the negative-score and link-density rules of conditional cleaning:
+/// its links are held to a list's limit, and a content-named block's too
+/// (class weight [`CLASS_WEIGHT`] or more).
+pub const MOST_OF_BODY: f32 = 0.5;
+/// See [`MAJOR_BLOCK_SHARE`]: at least this share of the block's text must
+/// be in paragraphs.
+pub const MAJOR_BLOCK_PROSE: f32 = 0.5;
+/// At most this many link lines stand apart from a block's prose (a "read
+/// also" line and a credit): such a block's link density is its prose's;
+/// a block of more is a list of links with captions.
+pub const LINK_LINES_APART: u32 = 2;

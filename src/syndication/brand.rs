@@ -24,7 +24,7 @@ use url::Url;
 
 use super::{
     has_words, names_host, names_site, norm, other_host, patterns, sentence_spans,
-    speaks_to_reader, BlockCtx, PLUG_LINE, SHORT_TEXT,
+    speaks_to_reader, BlockCtx, Fired, PLUG_LINE, SHORT_TEXT,
 };
 use crate::article::{Block, Inline, MarkKind};
 
@@ -73,9 +73,12 @@ pub(super) fn add_tagline(taglines: &mut Vec<String>, text: Option<String>) {
     }
 }
 
-/// Whether the normalised block `n` is one of the page's taglines.
-pub(super) fn is_tagline(n: &str, taglines: &[String]) -> bool {
-    !n.is_empty() && taglines.iter().any(|t| t == n)
+/// The page's tagline that the normalised block `n` is, if any.
+pub(super) fn is_tagline<'a>(n: &str, taglines: &'a [String]) -> Option<&'a str> {
+    if n.is_empty() {
+        return None;
+    }
+    taglines.iter().find(|t| *t == n).map(String::as_str)
 }
 
 /// The site's names, normalised: the page walk's, then the metadata's
@@ -171,12 +174,21 @@ fn opens_prose(text: &str) -> bool {
 /// names the original it republishes (a plugin's source box, a marker
 /// link), one sentence at the post's edge naming the site is enough.
 /// Never when the post's prose names the site ([`named_in_prose`]).
-pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+///
+/// Returns the site's name it found and where it stood.
+pub(super) fn is_plug<'a>(
+    inline: &Inline,
+    n: &str,
+    lower: &str,
+    ctx: &BlockCtx<'a>,
+) -> Option<Fired<'a>> {
     let text = inline.text.as_str();
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
-    if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted || !names_site(n, ctx) {
-        return false;
+    if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted {
+        return None;
     }
+    let named = names_site(n, ctx)?;
+    let plug = |placed| Some(Fired::Naming("brand.plug", named, placed));
     // A plugin's source box or a marker link names the original outlet:
     // one sentence closing or opening the post that names the site that
     // republished it is the site's.
@@ -185,18 +197,31 @@ pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>)
         && lower.len() < PLUG_LINE
         && sentence_spans(text).len() == 1
     {
-        return true;
+        return plug("one sentence at the edge of a republished post");
     }
     // A heading that asks ("What is Brand's class?") opens a section of
     // questions and answers, not a box.
     if ctx.heading && lower.trim_end().ends_with('?') {
-        return false;
+        return None;
     }
     // A closing line, a box's title or its text, a call to the site's
     // pages; at the head of the post a line speaking to the reader is the
     // post's opening ("You have seen it too. Especially us Brand users.").
-    let placed = ctx.tail || ctx.heading || ctx.after_plug || links_own_page(inline, ctx.host);
-    placed && speaks_to_reader(text, lower, ctx.host).0
+    let placed = if ctx.tail {
+        "at the tail"
+    } else if ctx.heading {
+        "a box's title"
+    } else if ctx.after_plug {
+        "under a box's title"
+    } else if links_own_page(inline, ctx.host) {
+        "linking the site's pages"
+    } else {
+        return None;
+    };
+    if !speaks_to_reader(text, lower, ctx.host).0 {
+        return None;
+    }
+    plug(placed)
 }
 
 /// A follow box set between the paragraphs: a short line that is not a
@@ -204,13 +229,18 @@ pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>)
 /// to ([`patterns::FOLLOW_PLATFORMS`]) and speaks as the site
 /// ([`patterns::SELF_WORDS`]) or names it. Headings are not judged: "How
 /// we grew our Instagram audience" is a subheading of the post.
-pub(super) fn is_follow_line(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+///
+/// Returns the platform named.
+pub(super) fn is_follow_line(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static str> {
     let lower = lower.trim();
-    !ctx.heading
-        && lower.len() < super::FOLLOW_LINE
-        && !lower.ends_with(['.', ':', ';', ','])
-        && patterns::FOLLOW_PLATFORMS.iter().any(|p| lower.contains(p))
-        && (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx))
+    if ctx.heading || lower.len() >= super::FOLLOW_LINE || lower.ends_with(['.', ':', ';', ',']) {
+        return None;
+    }
+    let platform = patterns::FOLLOW_PLATFORMS
+        .iter()
+        .find(|p| lower.contains(*p))?;
+    (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx).is_some())
+        .then_some(*platform)
 }
 
 /// Whether a normalised heading opens or closes with one of the site's
@@ -259,8 +289,11 @@ mod tests {
         add_tagline(&mut t, Some("News that moves, every day.".into()));
         add_tagline(&mut t, Some("news that moves — every day".into()));
         assert_eq!(t, ["news that moves every day"]);
-        assert!(is_tagline("news that moves every day", &t));
-        assert!(!is_tagline("news that moves", &t));
+        assert_eq!(
+            is_tagline("news that moves every day", &t),
+            Some("news that moves every day")
+        );
+        assert_eq!(is_tagline("news that moves", &t), None);
     }
 
     #[test]

@@ -127,7 +127,8 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
         let piece = sub_inline(inline, start, line_end);
         let lower = super::collapse_lower(&piece.text);
         let mut probe = Found::default();
-        let Some(reason) = marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r))
+        let Some(reason) =
+            marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r.family))
         else {
             continue;
         };
@@ -137,7 +138,7 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
         if keep.text.is_empty() {
             return;
         }
-        found.cuts.push((cut, reason));
+        found.cut(cut, reason, ctx.explain);
         *inline = keep;
         return;
     }
@@ -484,6 +485,11 @@ pub(super) fn plain_credit_name(
         zones: &[],
         sets: &[],
         rules,
+        sources: super::NameSources {
+            bits: 0,
+            from_page: 0,
+        },
+        explain: false,
     };
     let inline = Inline::plain(text);
     let mut found = Found::default();
@@ -493,7 +499,7 @@ pub(super) fn plain_credit_name(
         &ctx,
         &mut found,
     )
-    .filter(|r| is_credit(r))?;
+    .filter(|r| is_credit(r.family))?;
     found.source_name
 }
 

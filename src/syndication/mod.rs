@@ -32,13 +32,16 @@
 //!   the [`SiteMemory`](crate::SiteMemory) of blocks the host repeats.
 //!
 //! With [`ExtractorBuilder::explain`](crate::ExtractorBuilder::explain) each
-//! removal is listed in [`Article::removed`] with its reason.
+//! removal is listed in [`Article::removed`] with its reason: each check
+//! returns what fired (a `Why`: the list and pattern, the site's name
+//! and its source, the figures), which is formatted only for the report.
 
 /// The stripper's word lists, typed rules in [`crate::rules::syndication`];
 /// re-exported here, where they lived before.
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod why;
 
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Selector};
@@ -50,6 +53,7 @@ use crate::error::Error;
 use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, norm, preview};
+use why::{Fired, Named, Why};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
 /// captions or branding: they are prose.
@@ -66,6 +70,44 @@ const PLUG_LINE: usize = 140;
 const FOLLOW_LINE: usize = 120;
 /// Most passes of the stripper over one article.
 const PASSES: usize = 3;
+/// A short block at the post's edge is the site's name with at most this
+/// many words around it ("Brand © 2024", "Brand · since 2019").
+const BRANDING_MAX_EXTRA_WORDS: usize = 4;
+/// A line is one link to a page of the site when at least this share of
+/// its text, in tenths, is the link ([`own_link_line`], [`own_link_list`]).
+const OWN_LINK_MIN_TENTHS: usize = 6;
+/// A block quote is an embed of another post of the site when at least
+/// this share of its text, in tenths, is its one link.
+const EMBED_MIN_TENTHS: usize = 9;
+
+/// Where a site's name came from ([`PageFacts::site_name_sources`]), by
+/// its two-bit code; names the metadata alone gave are `metadata`.
+const NAME_SOURCES: [&str; 4] = ["og:site_name", "application-name", "title", "logo"];
+
+/// Where the site's names of a pass came from: the page walk's (packed
+/// codes of [`NAME_SOURCES`]), then the metadata's.
+#[derive(Debug, Clone, Copy)]
+struct NameSources {
+    bits: u64,
+    from_page: usize,
+}
+
+impl NameSources {
+    /// Name `i` of `norms` ([`brand::site_norms`]) with its source.
+    fn named<'a>(self, norms: &'a [String], i: usize) -> Named<'a> {
+        let source = if i >= self.from_page {
+            "metadata"
+        } else if i >= 32 {
+            "page"
+        } else {
+            NAME_SOURCES[(self.bits >> (2 * i)) as usize & 3]
+        };
+        Named::Site {
+            name: norms.get(i).map_or("", String::as_str),
+            source,
+        }
+    }
+}
 
 /// User rules for one scope (all hosts, or one host).
 #[derive(Debug, Clone, Default)]
@@ -120,6 +162,10 @@ pub(crate) struct PageFacts {
     host: Option<String>,
     /// Names the site gives itself, best first.
     site_names: Vec<String>,
+    /// Where each of the first 32 [`PageFacts::site_names`] came from, two
+    /// bits each ([`NAME_SOURCES`]): packed, so that knowing it costs no
+    /// allocation when no report asks.
+    site_name_sources: u64,
     /// The host's own label, lowercase alphanumerics only
     /// ("digital-marketing-aganecy.com" gives "digitalmarketingaganecy"):
     /// a name the site does not state but is known by.
@@ -404,12 +450,16 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         facts.outlet_named = true;
     }
     let names = og_name
+        .map(|n| (n, 0))
         .into_iter()
-        .chain(app_name)
-        .chain(title_names)
-        .chain(logo_names);
-    for name in names {
+        .chain(app_name.map(|n| (n, 1)))
+        .chain(title_names.into_iter().map(|n| (n, 2)))
+        .chain(logo_names.into_iter().map(|n| (n, 3)));
+    for (name, source) in names {
         if !facts.site_names.iter().any(|n| norm(n) == norm(&name)) {
+            if facts.site_names.len() < 32 {
+                facts.site_name_sources |= source << (2 * facts.site_names.len());
+            }
             facts.site_names.push(name);
         }
     }
@@ -472,11 +522,11 @@ pub(crate) fn strip(
         edges_only = true;
     }
     if explain {
-        for (text, reason) in found.cuts.drain(..) {
+        for (text, _, reason) in found.cuts.drain(..) {
             removed.push(Removed::new(
                 Stage::Syndication,
                 preview(&text),
-                format!("{} (cut from a block)", patterns::explained(reason, &text)),
+                format!("{reason} (cut from a block)"),
             ));
         }
     }
@@ -511,6 +561,10 @@ fn strip_pass(
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
     let site_norms = brand::site_norms(&facts.site_names, article.site_name.as_deref());
+    let sources = NameSources {
+        bits: facts.site_name_sources,
+        from_page: facts.site_names.len(),
+    };
     let sets: Vec<&RuleSet> = rules.for_host(host).collect();
     // The outlet a credit line in the text named (a link's text elsewhere
     // on the page may be any company the article is about).
@@ -630,9 +684,12 @@ fn strip_pass(
                     zones: &facts.zones,
                     sets: &sets,
                     rules,
+                    sources,
+                    explain,
                 };
                 let cuts = found.cuts.len();
-                let short = inline.text.len() < SHORT_BLOCK * 2;
+                let len = inline.text.len();
+                let short = len < SHORT_BLOCK * 2;
                 // A rule that names the block first; what none names and
                 // follows the credit goes as such.
                 let credit =
@@ -644,48 +701,78 @@ fn strip_pass(
                 let judged = judge_lines(inline, &ctx, &mut probe);
                 let image_credit = after_image
                     && probe.source_url.is_none()
-                    && judged.is_some_and(|r| credit(r) || r == "syndication:byline");
+                    && judged.is_some_and(|r| credit(r.family) || r.family == "syndication:byline");
                 if !image_credit {
                     found.absorb(probe);
                 }
                 let reason = if image_credit {
-                    Some("caption:credit")
+                    // The credit line's own rule, under the image.
+                    judged.map(|r| Why::new("caption:credit", r.fired))
                 } else {
                     judged
                         .or_else(|| {
                             // The button under a box selling the site's
                             // services ("Contact us", a link to its page).
-                            (after_promo && own_link_line(inline, host))
-                                .then_some("branding:self-promotion")
+                            if !after_promo {
+                                return None;
+                            }
+                            let share = own_link_line(inline, host)?;
+                            Some(Why::new(
+                                "branding:self-promotion",
+                                Fired::OwnLinks(
+                                    "promo.after-plug-link",
+                                    1,
+                                    share,
+                                    OWN_LINK_MIN_TENTHS as f32 / 10.0,
+                                ),
+                            ))
                         })
                         .or_else(|| {
-                            (past_credit && syndicated && short)
-                                .then_some("syndication:after-credit")
+                            (past_credit && syndicated && short).then_some(Why::new(
+                                "syndication:after-credit",
+                                Fired::AfterCredit(len, SHORT_BLOCK * 2),
+                            ))
                         })
                 };
-                let cut_credit = found.cuts[cuts..].iter().any(|(_, r)| credit(r));
-                past_credit |= ctx.tail && syndicated && (reason.is_some_and(credit) || cut_credit);
+                let cut_credit = found.cuts[cuts..].iter().any(|(_, r, _)| credit(r));
+                past_credit |= ctx.tail
+                    && syndicated
+                    && (reason.is_some_and(|r| credit(r.family)) || cut_credit);
                 reason
             }
             Block::Quote { blocks } => match blocks.as_slice() {
-                [Block::Paragraph(inline)] if embedded_own_post(inline, host) => {
-                    Some("links:own-site")
-                }
+                [Block::Paragraph(inline)] => embedded_own_post(inline, host).map(|share| {
+                    Why::new(
+                        "links:own-site",
+                        Fired::OwnLinks(
+                            "links.embedded-own-post",
+                            1,
+                            share,
+                            EMBED_MIN_TENTHS as f32 / 10.0,
+                        ),
+                    )
+                }),
                 _ => None,
             },
             Block::List { items, .. } => {
+                let mut phrase = None;
                 let widget = !items.is_empty()
-                    && items
-                        .iter()
-                        .all(|it| it.children.is_empty() && is_widget_line(&it.content.text, true));
+                    && items.iter().all(|it| {
+                        let line = it
+                            .children
+                            .is_empty()
+                            .then(|| is_widget_line(&it.content.text, true))
+                            .flatten();
+                        phrase = phrase.or(line);
+                        line.is_some()
+                    });
                 // Teasers of the site's other posts: each item opens with
                 // a link to one and goes on with its excerpt.
                 let teasers =
                     items.len() >= 2 && items.iter().all(|it| own_post_teaser(&it.content, host));
-                if widget {
-                    Some("widget:text")
-                } else {
-                    teasers.then_some("links:own-site")
+                match phrase {
+                    Some(fired) if widget => Some(Why::new("widget:text", fired)),
+                    _ => teasers.then_some(Why::new("links:own-site", Fired::Teasers(items.len()))),
                 }
             }
             Block::Image(img) => {
@@ -693,22 +780,33 @@ fn strip_pass(
                     let Some(text) = field.as_deref() else {
                         continue;
                     };
-                    let reason = if slug_caption(text, &title, &facts.img_stems).is_some()
-                        || is_file_name(text)
-                        || is_own_file_name(text, &facts.img_stems)
-                    {
-                        Some("caption:file-name")
-                    } else if site_norms.contains(&norm(text)) {
-                        Some("branding:site-name")
+                    let file = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                        Some(Fired::Check("caption.slug"))
+                    } else if is_file_name(text) {
+                        Some(file_name_fired(text))
+                    } else if is_own_file_name(text, &facts.img_stems) {
+                        Some(Fired::Check("caption.own-file-name"))
                     } else {
                         None
+                    };
+                    let reason = match file {
+                        Some(fired) => Some(Why::new("caption:file-name", fired)),
+                        None => {
+                            let n = norm(text);
+                            site_norms.iter().position(|s| *s == n).map(|i| {
+                                Why::new(
+                                    "branding:site-name",
+                                    Fired::SiteName(sources.named(&site_norms, i), 0),
+                                )
+                            })
+                        }
                     };
                     if let Some(reason) = reason {
                         if explain {
                             removed.push(Removed::new(
                                 Stage::Syndication,
                                 preview(text),
-                                format!("{} ({what})", patterns::explained(reason, text)),
+                                format!("{} ({what})", reason.describe()),
                             ));
                         }
                         *field = None;
@@ -718,9 +816,12 @@ fn strip_pass(
             }
             _ => None,
         };
-        prev_promo = matches!(reason, Some("branding:self-promotion" | "branding:plug"));
+        prev_promo = matches!(
+            reason.map(|r| r.family),
+            Some("branding:self-promotion" | "branding:plug")
+        );
         prev_plug_title = heading
-            && reason.is_some_and(|r| r.starts_with("branding:"))
+            && reason.is_some_and(|r| r.family.starts_with("branding:"))
             && brand::box_title(&norm(&block.plain_text()), &site_norms);
         match reason {
             Some(reason) => {
@@ -731,10 +832,10 @@ fn strip_pass(
                     removed.push(Removed::new(
                         Stage::Syndication,
                         preview(&block.plain_text()),
-                        patterns::explained(reason, &block.plain_text()),
+                        reason.describe(),
                     ));
                 }
-                if reason == "byline:theme" && head_open && rank <= HEAD {
+                if reason.family == "byline:theme" && head_open && rank <= HEAD {
                     for at in head_labels.drain(..).rev() {
                         let label = kept.remove(at);
                         next_memo.remove(at);
@@ -742,7 +843,10 @@ fn strip_pass(
                             removed.push(Removed::new(
                                 Stage::Syndication,
                                 preview(&label.plain_text()),
-                                "byline:theme (a label above the byline)",
+                                format!(
+                                    "byline:theme:byline.head-label(<=HEAD_LABEL_WORDS={HEAD_LABEL_WORDS} words, above {})",
+                                    reason.fired.describe()
+                                ),
                             ));
                         }
                     }
@@ -802,8 +906,9 @@ struct Found {
     /// A marker stood at the post's head or tail.
     edge_credit: bool,
     /// Lines and sentences cut off the edge of a kept block, with the
-    /// reason (for the explain report).
-    cuts: Vec<(String, &'static str)>,
+    /// family of their reason and, with the explain report on, the reason
+    /// itself ([`Why::describe`]; empty otherwise).
+    cuts: Vec<(String, &'static str, String)>,
     /// Site-memory keys of the blocks removed ([`crate::site::block_key`]
     /// at their place in the pass that removed them).
     stripped: Vec<u64>,
@@ -820,6 +925,17 @@ impl Found {
         }
         self.syndicated |= other.syndicated;
         self.edge_credit |= other.edge_credit;
+    }
+
+    /// Records a line or sentence cut off a block, described only when
+    /// `explain`.
+    fn cut(&mut self, text: String, why: Why<'_>, explain: bool) {
+        let reason = if explain {
+            why.describe()
+        } else {
+            String::new()
+        };
+        self.cuts.push((text, why.family, reason));
     }
 
     /// [`Found::merge`], and takes `other`'s cuts too.
@@ -865,6 +981,17 @@ struct BlockCtx<'a> {
     zones: &'a [String],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
+    /// Where [`BlockCtx::site_norms`] came from (for the report).
+    sources: NameSources,
+    /// Whether the explain report is on (cut pieces are described then).
+    explain: bool,
+}
+
+impl<'a> BlockCtx<'a> {
+    /// The site's name `i` of [`BlockCtx::site_norms`] with its source.
+    fn named(&self, i: usize) -> Named<'a> {
+        self.sources.named(self.site_norms, i)
+    }
 }
 
 /// Reasons a line or a sentence cut off the edge of a block may carry: the
@@ -891,7 +1018,7 @@ const EDGE_SENTENCES: usize = 2;
 /// footer printed with `<br>`s ("Go to Source" / "Author: X"), or a
 /// marker or a plug appended inside the first or last paragraph, is cut
 /// off and the rest kept. Returns the reason when the whole block goes.
-fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Option<&'static str> {
+fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -> Option<Why<'a>> {
     if let Some(reason) = judge_inline(inline, ctx, found) {
         return Some(reason);
     }
@@ -911,7 +1038,8 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
                 found.merge(probe);
                 return reasons.into_iter().flatten().next();
             }
-            let edge_cut = |r: &Option<&str>| r.is_some_and(|r| EDGE_CUT_REASONS.contains(&r));
+            let edge_cut =
+                |r: &Option<Why>| r.is_some_and(|r| EDGE_CUT_REASONS.contains(&r.family));
             // Leading lines at the head of the post, trailing ones at its
             // tail; a line in the middle of a paragraph is its own business.
             let lead = if ctx.head {
@@ -928,9 +1056,9 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
             // after it in the same block ("Go to Source" / "Author: X" in
             // any language) are the plugin's too.
             if ctx.tail {
-                let is_credit = |r: &Option<&str>| {
+                let is_credit = |r: &Option<Why>| {
                     matches!(
-                        r,
+                        r.map(|r| r.family),
                         Some("syndication:marker" | "syndication:appeared-first-on")
                     )
                 };
@@ -939,7 +1067,7 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
                     if short_after {
                         if first == 0 {
                             found.merge(probe);
-                            return Some("syndication:marker");
+                            return reasons[0].map(|r| Why::new("syndication:marker", r.fired));
                         }
                         trail = trail.max(lines.len() - first);
                     }
@@ -952,7 +1080,7 @@ fn judge_lines(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) -> Op
                 for &(s, e) in lines[..lead].iter().chain(&lines[lines.len() - trail..]) {
                     let mut line = sub_inline(inline, s, e);
                     if let Some(reason) = judge_inline(&mut line, ctx, found) {
-                        found.cuts.push((line.text, reason));
+                        found.cut(line.text, reason, ctx.explain);
                     }
                 }
                 *inline = sub_inline(inline, keep_from, keep_to);
@@ -987,7 +1115,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
         let cut = reason.is_some_and(|r| {
             matches!(
-                r,
+                r.family,
                 "syndication:marker"
                     | "syndication:appeared-first-on"
                     | "branding:self-promotion"
@@ -999,7 +1127,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
             return;
         };
         found.merge(probe);
-        found.cuts.push((piece.text, reason));
+        found.cut(piece.text, reason, ctx.explain);
         *inline = if at == 0 {
             sub_inline(inline, spans[1].0, inline.text.len())
         } else {
@@ -1088,11 +1216,7 @@ fn sub_inline(inline: &Inline, start: usize, end: usize) -> Inline {
 
 /// Decides whether a paragraph or heading goes; may trim a slug prefix off
 /// it in place. Returns the reason when the block goes.
-fn judge_inline(
-    inline: &mut Inline,
-    ctx: &BlockCtx<'_>,
-    found: &mut Found,
-) -> Option<&'static str> {
+fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -> Option<Why<'a>> {
     let text = inline.text.as_str();
     if text.len() > SHORT_BLOCK * 4 {
         return None;
@@ -1111,98 +1235,121 @@ fn judge_inline(
         String::new()
     };
     for set in ctx.sets {
-        if !lower.is_empty()
-            && lower.len() < SHORT_BLOCK * 2
-            && set.texts.iter().any(|p| lower.starts_with(p.as_str()))
-        {
-            return Some("rule:text");
+        if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
+            continue;
+        }
+        if let Some(p) = set.texts.iter().find(|p| lower.starts_with(p.as_str())) {
+            return Some(Why::new("rule:text", Fired::Caller("text", p)));
         }
     }
     if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
-        return Some("rule:selector");
+        return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
-    if ctx.edge
-        && (is_legal_notice(&lower)
-            || (lower.len() < SHORT_BLOCK * 2
-                && patterns::DISCLAIMER_LABELS
-                    .iter()
-                    .any(|l| lower.starts_with(l)))
-            || (short && is_post_note(text, &lower)))
-    {
-        return Some("legal:text");
+    if ctx.edge {
+        let legal = legal_notice(&lower)
+            .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
+            .or_else(|| {
+                let labels = patterns::DISCLAIMER_LABELS;
+                let l = labels.iter().find(|l| lower.starts_with(*l));
+                l.filter(|_| lower.len() < SHORT_BLOCK * 2)
+                    .map(|l| Fired::List(labels, l))
+            })
+            .or_else(|| {
+                let p = short.then(|| is_post_note(text, &lower)).flatten()?;
+                Some(Fired::List(patterns::POST_SELF_REFERENCES, p))
+            });
+        if let Some(fired) = legal {
+            return Some(Why::new("legal:text", fired));
+        }
     }
     if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
         }
-        if is_widget_lower(&lower, ctx.edge) {
-            return Some("widget:text");
+        if let Some(fired) = is_widget_lower(&lower, ctx.edge) {
+            return Some(Why::new("widget:text", fired));
         }
-        if ctx.edge
-            && lower.len() < 120
-            && (patterns::BYLINE_PREFIXES
-                .iter()
-                .any(|p| lower.starts_with(p))
-                || is_date_stamp(&lower)
-                // A theme's date-and-name meta line is told only on a
-                // republished page: on a site's own page the same shape is
-                // a schedule or a list of events, peeled off line by line.
-                || (ctx.syndicated && is_meta_line(&unglue(&lower)))
-                // At the head, a meta line that states the article's own
-                // publication day is the theme's on any page.
-                || (ctx.head && {
-                    // A theme's meta spans are often printed with no space
-                    // between them ("By adminAugust 6, 20243 min read"):
-                    // the line is judged with its glued words apart.
-                    let apart = unglue(text);
-                    is_meta_line(&apart.to_lowercase()) && states_day(&apart, ctx.published)
-                }))
-        {
-            return Some("byline:theme");
+        if let Some(fired) = theme_byline(text, &lower, ctx) {
+            return Some(Why::new("byline:theme", fired));
         }
         // The original's host known from a plugin's wrapper or a marker
         // link after the post, or the outlet a credit line names, says the
         // page republishes as well.
-        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
-            && is_outlet_promo(&inline.text, &n, &lower, ctx)
+        if ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some() {
+            if let Some(fired) = is_outlet_promo(&inline.text, &n, &lower, ctx) {
+                return Some(Why::new("syndication:outlet-promo", fired));
+            }
+        }
+        if let Some((i, extra)) = is_branding(&n, ctx.site_norms, ctx.edge) {
+            let fired = Fired::SiteName(ctx.named(i), extra);
+            return Some(Why::new("branding:site-name", fired));
+        }
+        if let Some(brand) = ctx
+            .host_brand
+            .filter(|_| names_host(&n, ctx.host_brand, true))
         {
-            return Some("syndication:outlet-promo");
+            let fired = Fired::SiteName(Named::Host(brand), 0);
+            return Some(Why::new("branding:site-name", fired));
         }
-        if is_branding(&n, ctx.site_norms, ctx.edge) || names_host(&n, ctx.host_brand, true) {
-            return Some("branding:site-name");
+        if let Some(tagline) = brand::is_tagline(&n, ctx.taglines) {
+            return Some(Why::new("branding:tagline", Fired::Tagline(tagline)));
         }
-        if brand::is_tagline(&n, ctx.taglines) {
-            return Some("branding:tagline");
+        if ctx.edge {
+            let fired = is_author_line(&n, ctx.authors)
+                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")));
+            if let Some(fired) = fired {
+                return Some(Why::new("byline:theme", fired));
+            }
         }
-        if ctx.edge && (is_author_line(&n, ctx.authors) || is_counter(&lower)) {
-            return Some("byline:theme");
+        if let Some(fired) = is_self_promotion(&inline.text, &n, &lower, ctx) {
+            return Some(Why::new("branding:self-promotion", fired));
         }
-        if is_self_promotion(&inline.text, &n, &lower, ctx) {
-            return Some("branding:self-promotion");
+        if let Some(fired) = brand::is_plug(inline, &n, &lower, ctx) {
+            return Some(Why::new("branding:plug", fired));
         }
-        if brand::is_plug(inline, &n, &lower, ctx) {
-            return Some("branding:plug");
+        let follow_box = || {
+            (ctx.edge || ctx.syndicated)
+                .then(|| is_follow_box(&n, &lower, ctx))
+                .flatten()
+        };
+        if let Some(platform) = brand::is_follow_line(&n, &lower, ctx) {
+            if follow_box().is_none() {
+                let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
+                return Some(Why::new("widget:follow-line", fired));
+            }
         }
-        if brand::is_follow_line(&n, &lower, ctx)
-            && !((ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx))
-        {
-            return Some("widget:follow-line");
+        if let Some(platform) = follow_box() {
+            let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
+            return Some(Why::new("widget:follow", fired));
         }
-        if (ctx.edge || ctx.syndicated) && is_follow_box(&n, &lower, ctx) {
-            return Some("widget:follow");
+        let min = OWN_LINK_MIN_TENTHS as f32 / 10.0;
+        let list = ctx.edge.then(|| own_link_list(inline, ctx.host)).flatten();
+        if let Some((links, share)) = list {
+            let fired = Fired::OwnLinks("links.own-link-list", links, share, min);
+            return Some(Why::new("links:own-site", fired));
         }
-        if (ctx.edge && own_link_list(inline, ctx.host))
-            || ((ctx.syndicated || labelled_link(inline)) && own_link_line(inline, ctx.host))
-        {
-            return Some("links:own-site");
+        if ctx.syndicated || labelled_link(inline) {
+            if let Some(share) = own_link_line(inline, ctx.host) {
+                let id = if ctx.syndicated {
+                    "links.own-link-line"
+                } else {
+                    "links.labelled-own-link-line"
+                };
+                let fired = Fired::OwnLinks(id, 1, share, min);
+                return Some(Why::new("links:own-site", fired));
+            }
         }
     }
-    if short && (is_file_name(&inline.text) || is_own_file_name(&inline.text, ctx.stems)) {
-        return Some("caption:file-name");
+    if short && is_file_name(&inline.text) {
+        return Some(Why::new("caption:file-name", file_name_fired(&inline.text)));
+    }
+    if short && is_own_file_name(&inline.text, ctx.stems) {
+        let fired = Fired::Check("caption.own-file-name");
+        return Some(Why::new("caption:file-name", fired));
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
         if cut >= inline.text.len() {
-            return Some("caption:file-name");
+            return Some(Why::new("caption:file-name", Fired::Check("caption.slug")));
         }
         // The slug opens a longer block: keep the rest.
         cut_front(inline, cut);
@@ -1210,13 +1357,64 @@ fn judge_inline(
     None
 }
 
+/// The theme's byline or date line at the post's edge (under 120 bytes):
+/// what told it.
+fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired<'a>> {
+    if !ctx.edge || lower.len() >= 120 {
+        return None;
+    }
+    if let Some(p) = patterns::BYLINE_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+    {
+        return Some(Fired::List(patterns::BYLINE_PREFIXES, p));
+    }
+    if is_date_stamp(lower) {
+        return Some(Fired::Check("byline.date-stamp"));
+    }
+    // A theme's date-and-name meta line is told only on a republished
+    // page: on a site's own page the same shape is a schedule or a list of
+    // events, peeled off line by line.
+    if ctx.syndicated && is_meta_line(&unglue(lower)) {
+        return Some(Fired::Check("byline.meta-line(republished)"));
+    }
+    // At the head, a meta line that states the article's own publication
+    // day is the theme's on any page.
+    if ctx.head && {
+        // A theme's meta spans are often printed with no space between
+        // them ("By adminAugust 6, 20243 min read"): the line is judged
+        // with its glued words apart.
+        let apart = unglue(text);
+        is_meta_line(&apart.to_lowercase()) && states_day(&apart, ctx.published)
+    } {
+        return Some(Fired::Check("byline.meta-line(states the day published)"));
+    }
+    None
+}
+
+/// What told a caption that is an image's file name ([`is_file_name`]):
+/// its image extension ([`patterns::IMAGE_EXTENSIONS`]) when it has one,
+/// else the file name's shape.
+fn file_name_fired(text: &str) -> Fired<'static> {
+    let ext = text
+        .trim()
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase());
+    patterns::IMAGE_EXTENSIONS
+        .iter()
+        .find(|e| ext.as_deref() == Some(**e))
+        .map_or(Fired::Check("caption.file-name"), |e| {
+            Fired::List(patterns::IMAGE_EXTENSIONS, e)
+        })
+}
+
 /// A syndication marker line: records its link and outlet, returns the reason.
-fn marker(
+fn marker<'a>(
     inline: &Inline,
     lower: &str,
-    ctx: &BlockCtx<'_>,
+    ctx: &BlockCtx<'a>,
     found: &mut Found,
-) -> Option<&'static str> {
+) -> Option<Why<'a>> {
     // "(via Outlet)", "[Source: Outlet]": the brackets say nothing.
     // A bracketed "(Source: Agency)", linked or not, is a photo's or a
     // figure's credit, not the article's.
@@ -1242,8 +1440,9 @@ fn marker(
     let link_share = other_link.as_ref().map_or(0.0, |(_, s, e)| {
         (e - s) as f32 / inline.text.len().max(1) as f32
     });
-    let (reason, name) = if patterns::MARKER_EXACT.contains(&bare) {
-        ("syndication:marker", None)
+    let (reason, name) = if let Some(exact) = patterns::MARKER_EXACT.iter().find(|p| **p == bare) {
+        let fired = Fired::List(patterns::MARKER_EXACT, exact);
+        (Why::new("syndication:marker", fired), None)
     } else if let Some(joint) = appeared_first(lower) {
         // The outlet's name after the joint, when lower-casing kept the
         // text's byte offsets.
@@ -1253,13 +1452,11 @@ fn marker(
             .flatten()
             .and_then(|i| inline.text.get(i + joint.len()..))
             .map(|y| y.trim().trim_end_matches('.').trim().to_string());
-        ("syndication:appeared-first-on", name)
-    } else if let Some(prefix) = marker_prefixes()
-        .map(shorten)
-        .chain(ctx.rules.markers.iter().map(String::as_str))
-        .find(|p| lower.starts_with(p) && *p != "the post ")
-    {
-        let weak = patterns::WEAK_MARKERS.contains(&prefix);
+        let fired = Fired::Rule("marker.appeared-first", joint);
+        (Why::new("syndication:appeared-first-on", fired), name)
+    } else if let Some((prefix, fired)) = marker_prefix(lower, ctx) {
+        let weak_prefix = patterns::WEAK_MARKERS.iter().find(|w| **w == prefix);
+        let weak = weak_prefix.is_some();
         let rest_words = lower[prefix.len()..].split_whitespace().count();
         if other_link.is_none() && !weak && rest_words > 6 && lower.len() > 160 {
             // "Source: the council's budget papers, which ..." is prose.
@@ -1276,9 +1473,11 @@ fn marker(
         if !placed && link_share < 0.5 {
             return None;
         }
-        if weak && other_link.is_none() && !prefix.starts_with("via") {
+        if let Some(w) = weak_prefix.filter(|_| other_link.is_none() && !prefix.starts_with("via"))
+        {
             // "Author: X" / "Credit: X" at the edge: a byline, not a marker.
-            return Some("syndication:byline");
+            let fired = Fired::List(patterns::WEAK_MARKERS, w);
+            return Some(Why::new("syndication:byline", fired));
         }
         let rest = inline.text.get(prefix.len()..).unwrap_or("");
         let rest = rest
@@ -1294,7 +1493,7 @@ fn marker(
             let (_, s, e) = other_link.as_ref()?;
             credit_lines::name_before_address(inline, prefix.len(), (*s, *e))
         });
-        ("syndication:marker", name)
+        (Why::new("syndication:marker", fired), name)
     } else if let Some(inner) = opened_marker(inline, lower, ctx, other_link.is_some()) {
         // "This post was syndicated from Outlet", "Dieser Artikel
         // erschien zuerst bei Outlet": a few words open the marker.
@@ -1324,33 +1523,35 @@ fn marker(
 /// A block quote that is one link to another page of the site (the
 /// "embed" a CMS prints for an internal link on a line of its own): a
 /// "read also" teaser, not a quotation.
-fn embedded_own_post(inline: &Inline, host: Option<&str>) -> bool {
-    let Some(host) = host else {
-        return false;
-    };
+/// Returns the linked share of its text.
+fn embedded_own_post(inline: &Inline, host: Option<&str>) -> Option<f32> {
+    let host = host?;
     let text = inline.text.trim();
     if text.is_empty() || text.len() >= SHORT_BLOCK {
-        return false;
+        return None;
     }
-    let Some((href, start, end)) = only_link(inline) else {
-        return false;
-    };
-    Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
-        && (end - start) * 10 >= inline.text.len() * 9
+    let (href, start, end) = only_link(inline)?;
+    (Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u) && u.path().len() > 1)
+        && (end - start) * 10 >= inline.text.len() * EMBED_MIN_TENTHS)
+        .then(|| (end - start) as f32 / inline.text.len().max(1) as f32)
 }
 
 /// A line that is only the article's author ("admin", "Staff Reporter"),
 /// or "By"/"Von"/"Par"/"Por" and the author: the theme's byline.
-fn is_author_line(n: &str, authors: &[String]) -> bool {
+fn is_author_line(n: &str, authors: &[String]) -> Option<Fired<'static>> {
     if n.is_empty() || n.len() > 80 {
-        return false;
+        return None;
     }
     let rest = match n.split_once(' ') {
         Some((w, rest)) if patterns::BYLINE_WORDS.contains(&w) => rest,
         _ => n,
     };
+    if authors.iter().any(|a| a == n || a == rest) {
+        return Some(Fired::Check("byline.author-line"));
+    }
     // A placeholder ("admin") the metadata did not take for a name.
-    authors.iter().any(|a| a == n || a == rest) || patterns::PLACEHOLDER_AUTHORS.contains(&rest)
+    let placeholder = patterns::PLACEHOLDER_AUTHORS.iter().find(|p| **p == rest)?;
+    Some(Fired::List(patterns::PLACEHOLDER_AUTHORS, placeholder))
 }
 
 /// A list item that is a teaser of another post of the site: a link to it
@@ -1463,19 +1664,27 @@ fn is_counter(lower: &str) -> bool {
 /// ("Download the Outlet app…", "Sign up for the Outlet newsletter"):
 /// the outlet's own promotion, copied with its article. Quoted speech
 /// naming the outlet is the article's.
-fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+fn is_outlet_promo<'a>(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired<'a>> {
     if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
-        return false;
+        return None;
     }
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
     // One sentence of a plug, not a heading or a paragraph of prose.
-    !quoted
+    let plug = !quoted
         && lower.len() < PLUG_LINE
         && !text.contains('\n')
         && lower.ends_with(['.', '!'])
-        && sentence_spans(text).len() == 1
-        && (ctx.outlet.is_some_and(|o| has_words(n, o))
-            || credit_lines::spellings(n).any(|n| names_host(&n, ctx.outlet_host, false)))
+        && sentence_spans(text).len() == 1;
+    if !plug {
+        return None;
+    }
+    if let Some(o) = ctx.outlet.filter(|o| has_words(n, o)) {
+        return Some(Fired::Outlet("outlet.promo-names-outlet", o));
+    }
+    let host = ctx.outlet_host?;
+    credit_lines::spellings(n)
+        .any(|n| names_host(&n, Some(host), false))
+        .then_some(Fired::Outlet("outlet.promo-names-outlet-host", host))
 }
 
 /// Words that may open a marker line before its phrase ("This post was
@@ -1554,26 +1763,27 @@ fn opened_marker(
 
 /// The site's name alone, or with a few words around it ("Brand © 2024",
 /// "Brand · since 2019"), in a short block at the edge of the post.
-fn is_branding(n: &str, site_norms: &[String], edge: bool) -> bool {
+/// Returns which of `site_norms` it is and how many words are around it.
+fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usize)> {
     if n.is_empty() {
-        return false;
+        return None;
     }
-    site_norms.iter().any(|s| {
+    site_norms.iter().enumerate().find_map(|(i, s)| {
         if s.is_empty() {
-            return false;
+            return None;
         }
         if n == s {
-            return true;
+            return Some((i, 0));
         }
         if !edge || n.len() >= 100 {
-            return false;
+            return None;
         }
         let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
         let opens = n
             .strip_prefix(s.as_str())
             .is_some_and(|r| r.starts_with(' '));
         let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
-        extra <= 4 && (opens || closes)
+        (extra <= BRANDING_MAX_EXTRA_WORDS && (opens || closes)).then_some((i, extra))
     })
 }
 
@@ -1642,10 +1852,29 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
     false
 }
 
-/// A static string as one of a shorter lifetime (to chain the built-in
-/// patterns with the caller's).
-fn shorten<'a>(s: &'static str) -> &'a str {
-    s
+/// The first marker prefix a lower-cased line opens with (not "the
+/// post ", which opens "The post X appeared first on Y"), built-in lists
+/// first, then the caller's: the prefix and the list or rule it is from.
+fn marker_prefix<'a>(lower: &str, ctx: &BlockCtx<'a>) -> Option<(&'a str, Fired<'a>)> {
+    let lists = [
+        patterns::MARKER_PREFIXES,
+        patterns::MARKER_PREFIXES_INTL,
+        patterns::MARKER_PREFIXES_CREDIT,
+    ];
+    for list in lists {
+        if let Some(p) = list
+            .iter()
+            .find(|p| lower.starts_with(**p) && **p != "the post ")
+        {
+            return Some((*p, Fired::List(list, p)));
+        }
+    }
+    let p = ctx
+        .rules
+        .markers
+        .iter()
+        .find(|p| lower.starts_with(p.as_str()) && p.as_str() != "the post ")?;
+    Some((p.as_str(), Fired::Caller("marker", p)))
 }
 
 /// All built-in marker prefixes.
@@ -1747,8 +1976,12 @@ fn has_words(n: &str, phrase: &str) -> bool {
 
 /// Whether the normalised block `n` names the site: one of its names as
 /// whole words, or its host's label.
-fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
-    ctx.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, ctx.host_brand, false)
+fn names_site<'a>(n: &str, ctx: &BlockCtx<'a>) -> Option<Named<'a>> {
+    if let Some(i) = ctx.site_norms.iter().position(|s| has_words(n, s)) {
+        return Some(ctx.named(i));
+    }
+    let brand = ctx.host_brand?;
+    names_host(n, Some(brand), false).then_some(Named::Host(brand))
 }
 
 /// Self-promotion: a short block that names the site itself on a page
@@ -1759,53 +1992,63 @@ fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
 /// at the post's edge, or a line that speaks to the reader
 /// ([`speaks_to_reader`]) and gives the site's own e-mail address.
 /// Quoted speech never is.
-fn is_self_promotion(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+/// Returns what fired: the check and the name it found.
+fn is_self_promotion<'a>(
+    text: &str,
+    n: &str,
+    lower: &str,
+    ctx: &BlockCtx<'a>,
+) -> Option<Fired<'a>> {
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
     let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
-        return false;
+        return None;
     }
-    if !names_site(n, ctx) {
+    let own_address = |named| Fired::Naming("promo.own-address", named, "");
+    let Some(named) = names_site(n, ctx) else {
         // A page whose names the walk did not find (a platform's
         // subdomain, a title without a suffix) may still give the site's
         // own address and name its brand.
-        return lower.contains('@') && gives_own_address(text, lower, ctx);
-    }
+        if !lower.contains('@') {
+            return None;
+        }
+        return gives_own_address(text, lower, ctx).map(own_address);
+    };
     if ctx.syndicated {
         // The article is another outlet's: its prose does not name the
         // site that republished it, wherever the line stands.
-        return true;
+        return Some(Fired::Naming("promo.republished-names-site", named, ""));
     }
     // A site's own article may name the site and speak to the reader (a
     // company's blog selling its product is the post): only a plug's
     // phrase at the post's edge, a box that gives the site's own address
     // to write to and names the site outside it (guest posts, sponsored
     // articles, the site's services for sale).
-    if ctx.edge
-        && lower.len() < PLUG_LINE
-        && patterns::PROMO_PHRASES.iter().any(|p| lower.contains(p))
-    {
-        return true;
+    if ctx.edge && lower.len() < PLUG_LINE {
+        if let Some(p) = patterns::PROMO_PHRASES.iter().find(|p| lower.contains(*p)) {
+            return Some(Fired::ListNaming(patterns::PROMO_PHRASES, p, named));
+        }
     }
-    gives_own_address(text, lower, ctx)
+    gives_own_address(text, lower, ctx).map(own_address)
 }
 
 /// A line that speaks to the reader ([`speaks_to_reader`]), gives an
 /// e-mail address at the site's own host and names the site outside the
 /// address (by one of its names, its host's label, or the brand of the
 /// address's own domain: "write to ads@brandnews.com" under "Brand News").
-fn gives_own_address(text: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
+fn gives_own_address<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Named<'a>> {
     let (reader, mail) = speaks_to_reader(text, lower, ctx.host);
     if !(reader && mail) {
-        return false;
+        return None;
     }
     let outside = norm(&without_mail(text));
     let mail_brand = lower
         .split_whitespace()
         .find_map(|w| w.split_once('@'))
         .and_then(|(_, d)| host_brand(d.trim_end_matches(|c: char| !c.is_alphanumeric())));
-    names_site(&outside, ctx) || names_host(&outside, mail_brand.as_deref(), false)
+    names_site(&outside, ctx)
+        .or_else(|| names_host(&outside, mail_brand.as_deref(), false).then_some(Named::MailDomain))
 }
 
 /// A text without its e-mail addresses.
@@ -1855,11 +2098,16 @@ fn speaks_to_reader(text: &str, lower: &str, host: Option<&str>) -> (bool, bool)
 /// A "follow us" / "join our channel" line: short, naming a platform the
 /// reader is sent to ([`patterns::FOLLOW_PLATFORMS`]) and the site, by
 /// its name or as "us" / "our" ([`patterns::SELF_WORDS`]).
-fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
-    if lower.len() >= FOLLOW_LINE || !patterns::FOLLOW_PLATFORMS.iter().any(|p| lower.contains(p)) {
-        return false;
+/// Returns the platform named.
+fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static str> {
+    if lower.len() >= FOLLOW_LINE {
+        return None;
     }
-    n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx)
+    let platform = patterns::FOLLOW_PLATFORMS
+        .iter()
+        .find(|p| lower.contains(*p))?;
+    (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx).is_some())
+        .then_some(*platform)
 }
 
 /// Whether a caption is an image's file name as a camera, a phone, a
@@ -2019,28 +2267,24 @@ fn is_size_suffix(part: &str) -> bool {
 /// A short line that is one link to another page of the site, perhaps
 /// after a label ("Read also: <a>Another post</a>"): a teaser of another
 /// post set between the paragraphs.
-fn own_link_line(inline: &Inline, host: Option<&str>) -> bool {
-    let Some(host) = host else {
-        return false;
-    };
+/// Returns the linked share of its text.
+fn own_link_line(inline: &Inline, host: Option<&str>) -> Option<f32> {
+    let host = host?;
     let len = inline.text.len();
     if len >= 200 || inline.text.contains('\n') {
-        return false;
+        return None;
     }
-    let Some((href, start, end)) = only_link(inline) else {
-        return false;
-    };
-    let Ok(u) = Url::parse(href) else {
-        return false;
-    };
+    let (href, start, end) = only_link(inline)?;
+    let u = Url::parse(href).ok()?;
     // Another article of the site: a path of its own, not the home page.
     let own_page = !other_host(Some(host), &u) && u.path().len() > 1;
     let label = inline.text.get(..start).unwrap_or("").trim();
     let tail = inline.text.get(end..).unwrap_or("").trim();
-    own_page
-        && (end - start) * 10 >= len * 6
+    (own_page
+        && (end - start) * 10 >= len * OWN_LINK_MIN_TENTHS
         && label.split_whitespace().count() <= 4
-        && tail.len() <= 3
+        && tail.len() <= 3)
+        .then(|| (end - start) as f32 / len.max(1) as f32)
 }
 
 /// Whether a line's only link follows a label ending in a colon ("See
@@ -2054,12 +2298,11 @@ fn labelled_link(inline: &Inline) -> bool {
 
 /// A short block made mostly of two or more links to the site's own pages:
 /// a "popular posts" or menu fragment.
-fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
-    let Some(host) = host else {
-        return false;
-    };
+/// Returns its links and their share of its text.
+fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
+    let host = host?;
     if inline.text.len() >= 200 {
-        return false;
+        return None;
     }
     let mut links = 0;
     let mut covered = 0;
@@ -2067,22 +2310,23 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> bool {
         if let MarkKind::Link { href } = &m.kind {
             let own = Url::parse(href).is_ok_and(|u| !other_host(Some(host), &u));
             if !own {
-                return false;
+                return None;
             }
             links += 1;
             covered += m.end.saturating_sub(m.start);
         }
     }
-    links >= 2 && covered * 10 >= inline.text.len() * 6
+    (links >= 2 && covered * 10 >= inline.text.len() * OWN_LINK_MIN_TENTHS)
+        .then(|| (links, covered as f32 / inline.text.len().max(1) as f32))
 }
 
-/// Whether a block is the site's legal small print (an affiliate
+/// The first notice of a block that is the site's legal small print (an affiliate
 /// disclosure, a rights notice, a reprint credit): two phrases of
 /// [`patterns::LEGAL_NOTICES`] and [`patterns::LEGAL_PHRASES`], at least
 /// one a notice (not just "privacy policy" and "terms of service", which
 /// an article about them names). `lower` is the block lower-cased with its
 /// whitespace collapsed.
-fn is_legal_notice(lower: &str) -> bool {
+fn legal_notice(lower: &str) -> Option<&'static str> {
     // One pass for both lists (no phrase contains another, so the
     // leftmost matches are every phrase present).
     static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -2095,22 +2339,24 @@ fn is_legal_notice(lower: &str) -> bool {
             .ok()
         });
     let Some(ac) = PHRASES.as_ref() else {
-        let strong = patterns::LEGAL_NOTICES
+        let mut strong = patterns::LEGAL_NOTICES
             .iter()
-            .filter(|p| lower.contains(*p))
-            .count();
+            .filter(|p| lower.contains(*p));
+        let first = strong.next()?;
         let weak = patterns::LEGAL_PHRASES
             .iter()
             .filter(|p| lower.contains(*p))
             .count();
-        return strong >= 1 && strong + weak >= 2;
+        return (1 + strong.count() + weak >= 2).then_some(first);
     };
     let mut seen = 0u64;
     for m in ac.find_iter(lower) {
         seen |= 1 << (m.pattern().as_usize() % 64);
     }
-    let strong = (seen & ((1 << patterns::LEGAL_NOTICES.len()) - 1)).count_ones();
-    strong >= 1 && seen.count_ones() >= 2
+    let strong = seen & ((1 << patterns::LEGAL_NOTICES.len()) - 1);
+    // The first notice of the list that the block holds.
+    let first = patterns::LEGAL_NOTICES.get(strong.trailing_zeros() as usize)?;
+    (strong != 0 && seen.count_ones() >= 2).then_some(*first)
 }
 
 /// Whether a short block is the site's note about the post ("This article
@@ -2118,15 +2364,18 @@ fn is_legal_notice(lower: &str) -> bool {
 /// editors"): one sentence that opens naming the post
 /// ([`patterns::POST_SELF_REFERENCES`]) and in which the site speaks of
 /// itself ([`patterns::SELF_WORDS`]).
-fn is_post_note(text: &str, lower: &str) -> bool {
-    lower.len() < SHORT_BLOCK
-        && patterns::POST_SELF_REFERENCES
-            .iter()
-            .any(|p| lower.starts_with(p))
-        && sentence_spans(text).len() == 1
+fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
+    if lower.len() >= SHORT_BLOCK {
+        return None;
+    }
+    let opening = patterns::POST_SELF_REFERENCES
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    (sentence_spans(text).len() == 1
         && lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| patterns::SELF_WORDS.contains(&w))
+            .any(|w| patterns::SELF_WORDS.contains(&w)))
+    .then_some(*opening)
 }
 
 /// Whether a lower-cased short line is a theme's post meta line: a date
@@ -2198,36 +2447,39 @@ fn is_date_stamp(lower: &str) -> bool {
 
 /// Whether a short block is a widget's line (chat, cookies, newsletter,
 /// share).
-fn is_widget_line(text: &str, edge: bool) -> bool {
+fn is_widget_line(text: &str, edge: bool) -> Option<Fired<'static>> {
     // Lower-casing shrinks a text at most threefold (KELVIN SIGN → k).
     if text.len() >= 3 * WIDGET_LINE {
-        return false;
+        return None;
     }
     is_widget_lower(&text.to_lowercase(), edge)
 }
 
 /// [`is_widget_line`] of a text already lower-cased.
-fn is_widget_lower(lower: &str, edge: bool) -> bool {
+fn is_widget_lower(lower: &str, edge: bool) -> Option<Fired<'static>> {
     if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
-        return false;
+        return None;
     }
     // One pass for all phrases, not one search per phrase.
     static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(patterns::WIDGET_PHRASES).ok());
     let phrase = match PHRASES.as_ref() {
-        Some(ac) => ac.is_match(lower),
-        None => patterns::WIDGET_PHRASES.iter().any(|p| lower.contains(p)),
+        Some(ac) => ac
+            .find(lower)
+            .and_then(|m| patterns::WIDGET_PHRASES.get(m.pattern().as_usize())),
+        None => patterns::WIDGET_PHRASES.iter().find(|p| lower.contains(*p)),
     };
-    if phrase {
-        return true;
+    if let Some(p) = phrase {
+        return Some(Fired::List(patterns::WIDGET_PHRASES, p));
     }
     // "👋 Hi, how are you?" — a greeting bubble.
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let greeting = crate::rules::GREETINGS.iter().any(|g| {
-        bare.strip_prefix(g)
+    let greeting = crate::rules::GREETINGS.iter().find(|g| {
+        bare.strip_prefix(*g)
             .is_some_and(|r| r.starts_with([',', '!', ' ', '.']))
-    });
-    greeting && lower.len() < 80 && (lower.contains('?') || lower.contains('!'))
+    })?;
+    (lower.len() < 80 && (lower.contains('?') || lower.contains('!')))
+        .then_some(Fired::List(crate::rules::GREETINGS, greeting))
 }
 
 /// If `text` opens with an image file-name slug, the byte length to cut:
@@ -2975,19 +3227,19 @@ mod tests {
 
     #[test]
     fn widget_lines() {
-        assert!(is_widget_line("👋 Hi, how can I help?", true));
+        assert!(is_widget_line("👋 Hi, how can I help?", true).is_some());
         assert!(is_widget_line(
             "Our support team is here to answer your questions. Ask us anything!",
             true
-        ));
+        )
+        .is_some());
+        assert!(
+            is_widget_line("We use cookies to improve your experience. Accept", false).is_some()
+        );
         assert!(is_widget_line(
-            "We use cookies to improve your experience. Accept",
-            false
-        ));
-        assert!(!is_widget_line(
             "The bakery said it would stop selling cookies after the flour price doubled in spring, and that its support team had been overwhelmed by calls from regulars.",
             true
-        ));
+        ).is_none());
     }
 
     #[test]
