@@ -1254,7 +1254,7 @@ fn marker(
             .and_then(|i| inline.text.get(i + joint.len()..))
             .map(|y| y.trim().trim_end_matches('.').trim().to_string());
         ("syndication:appeared-first-on", name)
-    } else if let Some(prefix) = marker_prefixes()
+    } else if let Some(prefix) = marker_prefixes_of(lower)
         .map(shorten)
         .chain(ctx.rules.markers.iter().map(String::as_str))
         .find(|p| lower.starts_with(p) && *p != "the post ")
@@ -1531,7 +1531,7 @@ fn opened_marker(
             break;
         }
         let rest = &lower[at..];
-        let hit = marker_prefixes().find(|p| {
+        let hit = marker_prefixes_of(rest).find(|p| {
             rest.starts_with(p)
                 && p.trim_end().contains(' ')
                 && *p != "the post "
@@ -1631,7 +1631,7 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             let own_teaser = matches!(bare, "read more" | "continue reading" | "read the rest");
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
                 || appeared_first(line).is_some()
-                || marker_prefixes().any(|p| {
+                || marker_prefixes_of(line).any(|p| {
                     p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
                 })
             {
@@ -1657,6 +1657,29 @@ fn marker_prefixes() -> impl Iterator<Item = &'static str> {
         .copied()
 }
 
+/// The built-in marker prefixes that may open `text`: those of
+/// [`marker_prefixes`] that start with its first byte, in their order (a
+/// prefix `text` starts with is one of them, and the first of them it
+/// starts with is the first of all). Most texts open with a letter few
+/// prefixes open with: they are tried against a handful, not all.
+fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
+    static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let table = BY_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for p in marker_prefixes() {
+            if let Some(&b) = p.as_bytes().first() {
+                table[usize::from(b)].push(p);
+            }
+        }
+        table
+    });
+    let bucket: &'static [&'static str] = match text.as_bytes().first() {
+        Some(&b) => &table[usize::from(b)],
+        None => &[],
+    };
+    bucket.iter().copied()
+}
+
 /// The joint of a "The post X appeared first on Y" line in any of its
 /// languages ([`patterns::APPEARED_FIRST`]), when `lower` is one.
 fn appeared_first(lower: &str) -> Option<&'static str> {
@@ -1675,7 +1698,7 @@ fn is_marker_text(lower: &str) -> bool {
         let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
         patterns::MARKER_EXACT.contains(&bare)
             || appeared_first(line).is_some()
-            || marker_prefixes()
+            || marker_prefixes_of(line)
                 .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
             || credit_lines::opened_marker_line(line)
     })
@@ -2341,7 +2364,7 @@ fn is_marker_link_text(lower: &str) -> bool {
     if first.binary_search(&word).is_err() {
         return false;
     }
-    marker_prefixes().any(|p| {
+    marker_prefixes_of(lower).any(|p| {
         lower.starts_with(p)
             && p.trim_end().contains(' ')
             && p != "the post "
@@ -2895,6 +2918,32 @@ mod tests {
         };
         assert!(!a.text.contains("bridge reopens"), "{}", a.text);
         assert!(a.text.contains("Tickets cost four pounds"), "{}", a.text);
+    }
+
+    #[test]
+    fn prefixes_by_first_byte_find_what_all_prefixes_find() {
+        let texts = [
+            "source: the valley courier",
+            "source link",
+            "read more at outlet",
+            "read the full article at outlet",
+            "erschien zuerst bei outlet",
+            "via outlet",
+            "vía outlet",
+            "the post x appeared first on y",
+            "courtesy of the brand",
+            "ursprünglich veröffentlicht bei x",
+            "zebra crossing",
+            "é",
+            "",
+        ];
+        for t in texts {
+            let all: Vec<&str> = marker_prefixes().filter(|p| t.starts_with(p)).collect();
+            let some: Vec<&str> = marker_prefixes_of(t).filter(|p| t.starts_with(p)).collect();
+            assert_eq!(all, some, "{t}");
+        }
+        assert!(marker_prefixes_of("read more at x").any(|p| p == "read more at"));
+        assert_eq!(marker_prefixes_of("").count(), 0);
     }
 
     #[test]
