@@ -173,8 +173,12 @@ fn opens_prose(text: &str) -> bool {
 /// Never when the post's prose names the site ([`named_in_prose`]).
 pub(super) fn is_plug(inline: &Inline, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     let text = inline.text.as_str();
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
-    if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted || !names_site(n, ctx) {
+    if ctx.site_in_prose
+        || n.is_empty()
+        || text.len() > PLUG_BOX
+        || super::has_any_char(lower, super::QUOTES_LOW)
+        || !names_site(n, ctx)
+    {
         return false;
     }
     // A plugin's source box or a marker link names the original outlet:

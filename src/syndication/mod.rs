@@ -1101,7 +1101,7 @@ fn judge_inline(
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
     let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
-        clean(text).to_lowercase()
+        collapse_lower(text)
     } else {
         String::new()
     };
@@ -1150,7 +1150,7 @@ fn judge_inline(
                 || (ctx.syndicated && is_meta_line(&unglue(&lower)))
                 // At the head, a meta line that states the article's own
                 // publication day is the theme's on any page.
-                || (ctx.head && {
+                || (ctx.head && ctx.published.is_some() && {
                     // A theme's meta spans are often printed with no space
                     // between them ("By adminAugust 6, 20243 min read"):
                     // the line is judged with its glued words apart.
@@ -1467,10 +1467,9 @@ fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool
     if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
         return false;
     }
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
     // One sentence of a plug, not a heading or a paragraph of prose.
-    !quoted
-        && lower.len() < PLUG_LINE
+    lower.len() < PLUG_LINE
+        && !has_any_char(lower, QUOTES_LOW)
         && !text.contains('\n')
         && lower.ends_with(['.', '!'])
         && sentence_spans(text).len() == 1
@@ -1482,13 +1481,37 @@ fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool
 /// syndicated from…", "Dieser Artikel erschien zuerst bei…").
 const MARKER_OPENER_WORDS: usize = 4;
 
-/// A block's text with its whitespace collapsed, lower-cased.
+/// A block's text with its whitespace collapsed, lower-cased (what
+/// [`clean`] and `to_lowercase` give). An ASCII text is collapsed and
+/// folded in one copy.
 fn collapse_lower(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    if !text.is_ascii() {
+        return clean(text).to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    push_words(&mut out, text, &mut gap);
+    out.make_ascii_lowercase();
+    out
 }
+
+/// Whether `text` holds one of `chars`; an ASCII text is searched with
+/// memchr for the ASCII ones only (it holds no other).
+fn has_any_char(text: &str, chars: &[char]) -> bool {
+    if text.is_ascii() {
+        return chars.iter().any(|&c| {
+            u8::try_from(c)
+                .is_ok_and(|b| b.is_ascii() && memchr::memchr(b, text.as_bytes()).is_some())
+        });
+    }
+    text.contains(chars)
+}
+
+/// The quotation marks that make a line quoted speech.
+const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'];
+
+/// [`QUOTES`] and the low opening quote („).
+const QUOTES_LOW: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}'];
 
 /// The block inside one pair of enclosing brackets ("(via Outlet)").
 fn unbracketed(inline: &Inline) -> Option<Inline> {
@@ -1617,8 +1640,15 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
         if !(edge || text_blocks == 0) || inline.text.len() > SHORT_BLOCK * 4 {
             continue;
         }
-        let lower = inline.text.to_lowercase();
-        for line in lower.lines() {
+        // Line by line: lower-casing acts within a line (the final sigma's
+        // context stops at a line break), and keeps an ASCII line's length,
+        // so a long ASCII line is skipped without a copy.
+        for raw in inline.text.lines() {
+            if raw.is_ascii() && raw.len() > SHORT_BLOCK {
+                continue;
+            }
+            let lower = raw.to_lowercase();
+            let line = lower.as_str();
             if line.len() > SHORT_BLOCK {
                 continue;
             }
@@ -1762,10 +1792,21 @@ fn has_words(n: &str, phrase: &str) -> bool {
     if phrase.is_empty() {
         return false;
     }
-    n.match_indices(phrase).any(|(i, _)| {
-        let end = i + phrase.len();
-        (i == 0 || n.as_bytes()[i - 1] == b' ') && (end == n.len() || n.as_bytes()[end] == b' ')
-    })
+    // The matches `match_indices` gives (leftmost, not overlapping),
+    // found by the phrase's first byte (memchr) without a searcher.
+    let (hay, needle) = (n.as_bytes(), phrase.as_bytes());
+    let mut from = 0;
+    for i in memchr::memchr_iter(needle[0], hay) {
+        if i < from || !hay[i..].starts_with(needle) {
+            continue;
+        }
+        let end = i + needle.len();
+        if (i == 0 || hay[i - 1] == b' ') && (end == hay.len() || hay[end] == b' ') {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// Whether the normalised block `n` names the site: one of its names as
@@ -1785,8 +1826,7 @@ fn names_site(n: &str, ctx: &BlockCtx<'_>) -> bool {
 fn is_self_promotion(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool {
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
-    if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
+    if n.is_empty() || lower.len() > SHORT_BLOCK || has_any_char(lower, QUOTES) {
         return false;
     }
     if !names_site(n, ctx) {
@@ -2918,6 +2958,55 @@ mod tests {
         };
         assert!(!a.text.contains("bridge reopens"), "{}", a.text);
         assert!(a.text.contains("Tickets cost four pounds"), "{}", a.text);
+    }
+
+    #[test]
+    fn collapse_lower_is_clean_then_lower_case() {
+        for t in [
+            "  Source:\tThe  Valley\x0bCourier \r\n",
+            "ÄRGER  über\u{a0}Σ ΟΔΟΣ ",
+            "",
+            "   ",
+            "One",
+        ] {
+            assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn has_any_char_agrees_with_contains() {
+        for t in ["say \"hi\"", "plain", "«oui»", "caf\u{e9}", "\u{201e}x"] {
+            for set in [QUOTES, QUOTES_LOW] {
+                assert_eq!(has_any_char(t, set), t.contains(set), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn has_words_reads_the_matches_match_indices_gives() {
+        let plain = |n: &str, phrase: &str| {
+            n.match_indices(phrase).any(|(i, _)| {
+                let end = i + phrase.len();
+                (i == 0 || n.as_bytes()[i - 1] == b' ')
+                    && (end == n.len() || n.as_bytes()[end] == b' ')
+            })
+        };
+        let cases = [
+            ("brand news today", "brand news"),
+            ("the brand news", "brand news"),
+            ("brandnews", "brand"),
+            ("xa a a", "a a"),
+            ("a aa a", "a a"),
+            ("aa a a", "a a"),
+            ("ab ab ab", "ab ab"),
+            ("", "x"),
+            ("x", "x"),
+        ];
+        for (n, phrase) in cases {
+            assert_eq!(has_words(n, phrase), plain(n, phrase), "{n:?} {phrase:?}");
+        }
+        assert!(!has_words("xa a a", "a a"));
+        assert!(has_words("x a a", "a a"));
     }
 
     #[test]
