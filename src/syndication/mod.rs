@@ -1482,17 +1482,39 @@ fn is_outlet_promo(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'_>) -> bool
 const MARKER_OPENER_WORDS: usize = 4;
 
 /// A block's text with its whitespace collapsed, lower-cased (what
-/// [`clean`] and `to_lowercase` give). An ASCII text is collapsed and
-/// folded in one copy.
+/// [`clean`] and `to_lowercase` give): collapsed and its ASCII letters
+/// folded in one copy; lower-cased again as a whole only when one of its
+/// other letters has a lower case (most have none: quotes, dashes,
+/// accented small letters).
 fn collapse_lower(text: &str) -> String {
-    if !text.is_ascii() {
-        return clean(text).to_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     push_words(&mut out, text, &mut gap);
     out.make_ascii_lowercase();
+    if folds_beyond_ascii(&out) {
+        return out.to_lowercase();
+    }
     out
+}
+
+/// Whether lower-casing `text` changes more than its ASCII letters: a
+/// character other than ASCII with another lower case, or a capital
+/// sigma (whose lower case depends on its place in the word).
+fn folds_beyond_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        at += skip;
+        let Some(c) = text[at..].chars().next() else {
+            return false;
+        };
+        let mut lower = c.to_lowercase();
+        if c == '\u{3a3}' || lower.len() != 1 || lower.next() != Some(c) {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    false
 }
 
 /// Whether `text` holds one of `chars`; an ASCII text is searched with
@@ -1744,18 +1766,27 @@ fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
     if whole {
         return n.len() < brand.len() * 2 && joins_to(n.split(' '), brand);
     }
-    let mut rest = n;
-    loop {
-        // Only a word that opens the brand can start the run.
-        let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
-        if opens && joins_to_prefix(rest.split(' '), brand) {
-            return true;
-        }
-        match rest.find(' ') {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
+    // Only a word that opens the brand can start the run: the words that
+    // open with its first letter are found by it (memchr).
+    let Some(&first) = brand.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii() {
+        let mut rest = n;
+        loop {
+            let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
+            if opens && joins_to_prefix(rest.split(' '), brand) {
+                return true;
+            }
+            match rest.find(' ') {
+                Some(i) => rest = &rest[i + 1..],
+                None => return false,
+            }
         }
     }
+    let bytes = n.as_bytes();
+    memchr::memchr_iter(first, bytes)
+        .any(|i| (i == 0 || bytes[i - 1] == b' ') && joins_to_prefix(n[i..].split(' '), brand))
 }
 
 /// Whether `words` joined without spaces are exactly `brand`.
@@ -2971,6 +3002,36 @@ mod tests {
         ] {
             assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn folds_beyond_ascii_when_lower_casing_changes_more() {
+        assert!(!folds_beyond_ascii(
+            "caf\u{e9} \u{201c}ok\u{201d} \u{2014} stra\u{df}e"
+        ));
+        assert!(folds_beyond_ascii("\u{c4}rger"));
+        assert!(folds_beyond_ascii("\u{3bf}\u{3b4}\u{3bf}\u{3a3}"));
+        assert!(folds_beyond_ascii("\u{130}stanbul"));
+        assert!(!folds_beyond_ascii("plain"));
+        for t in [
+            "Caf\u{e9} \u{201c}OK\u{201d}",
+            "\u{c4}RGER \u{dc}ber",
+            "\u{39f}\u{394}\u{39f}\u{3a3} X",
+        ] {
+            assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn names_host_finds_runs_at_word_starts() {
+        let brand = Some("brandnews");
+        assert!(names_host("stay tuned to brand news", brand, false));
+        assert!(names_host("brandnews daily", brand, false));
+        assert!(!names_host("subbrand news", brand, false));
+        assert!(!names_host("brand newsroom", brand, false));
+        assert!(names_host("x  brand news", brand, false));
+        assert!(!names_host("anything", None, false));
+        assert!(names_host("brand news", brand, true));
     }
 
     #[test]
