@@ -572,6 +572,9 @@ fn scan_word(word: &[u8], index: &TokenIndex, mask: u8, user: &[(u64, &str, u16)
 /// The two sides of a word whose inner punctuation-delimited segment is
 /// `and` (`map-and-related` → `map`, `related`), if it has one.
 fn split_coordination(word: &[u8]) -> Option<(&[u8], &[u8])> {
+    if !may_coordinate(word) {
+        return None;
+    }
     let mut start = 0usize;
     for (i, &b) in word.iter().enumerate() {
         if b.is_ascii_alphanumeric() {
@@ -589,6 +592,20 @@ fn split_coordination(word: &[u8]) -> Option<(&[u8], &[u8])> {
         start = i + 1;
     }
     None
+}
+
+/// Whether `word` has an inner `and` segment, punctuation on both sides
+/// of it, which [`split_coordination`] needs: found by its `n` (memchr),
+/// so that most words are not read byte by byte.
+fn may_coordinate(word: &[u8]) -> bool {
+    memchr::memchr2_iter(b'n', b'N', word).any(|i| {
+        i >= 2
+            && i + 2 < word.len()
+            && word[i - 1].eq_ignore_ascii_case(&b'a')
+            && word[i + 1].eq_ignore_ascii_case(&b'd')
+            && !word[i - 2].is_ascii_alphanumeric()
+            && !word[i + 2].is_ascii_alphanumeric()
+    })
 }
 
 /// [`scan_word`] without reading a coordination.
@@ -777,6 +794,25 @@ mod tests {
 
     fn ids(value: &str, attr: Attribute) -> Vec<&'static str> {
         matching(value, attr).iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn coordinations_are_found_by_their_and() {
+        for w in [
+            "map-and-related",
+            "SHARE_AND_COMMENTS",
+            "a-and-b-and-c",
+            "x--and--y",
+        ] {
+            assert!(may_coordinate(w.as_bytes()), "{w}");
+            assert!(split_coordination(w.as_bytes()).is_some(), "{w}");
+        }
+        for w in [
+            "brand", "android", "and-x", "x-and", "band-aid", "x-andy", "-and-",
+        ] {
+            assert!(!may_coordinate(w.as_bytes()) || w == "-and-", "{w}");
+            assert!(split_coordination(w.as_bytes()).is_none(), "{w}");
+        }
     }
 
     #[test]

@@ -183,7 +183,7 @@ pub(super) fn is_plug<'a>(
     ctx: &BlockCtx<'a>,
 ) -> Option<Fired<'a>> {
     let text = inline.text.as_str();
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
+    let quoted = super::has_any_char(lower, super::QUOTES_LOW);
     if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted {
         return None;
     }

@@ -1225,7 +1225,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
     let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
-        clean(text).to_lowercase()
+        collapse_lower(text)
     } else {
         String::new()
     };
@@ -1380,7 +1380,7 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     }
     // At the head, a meta line that states the article's own publication
     // day is the theme's on any page.
-    if ctx.head && {
+    if ctx.head && ctx.published.is_some() && {
         // A theme's meta spans are often printed with no space between
         // them ("By adminAugust 6, 20243 min read"): the line is judged
         // with its glued words apart.
@@ -1668,9 +1668,8 @@ fn is_outlet_promo<'a>(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'a>) -> 
     if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
         return None;
     }
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']);
     // One sentence of a plug, not a heading or a paragraph of prose.
-    let plug = !quoted
+    let plug = !has_any_char(lower, QUOTES_LOW)
         && lower.len() < PLUG_LINE
         && !text.contains('\n')
         && lower.ends_with(['.', '!'])
@@ -1691,13 +1690,59 @@ fn is_outlet_promo<'a>(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'a>) -> 
 /// syndicated from…", "Dieser Artikel erschien zuerst bei…").
 const MARKER_OPENER_WORDS: usize = 4;
 
-/// A block's text with its whitespace collapsed, lower-cased.
+/// A block's text with its whitespace collapsed, lower-cased (what
+/// [`clean`] and `to_lowercase` give): collapsed and its ASCII letters
+/// folded in one copy; lower-cased again as a whole only when one of its
+/// other letters has a lower case (most have none: quotes, dashes,
+/// accented small letters).
 fn collapse_lower(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    push_words(&mut out, text, &mut gap);
+    out.make_ascii_lowercase();
+    if folds_beyond_ascii(&out) {
+        return out.to_lowercase();
+    }
+    out
 }
+
+/// Whether lower-casing `text` changes more than its ASCII letters: a
+/// character other than ASCII with another lower case, or a capital
+/// sigma (whose lower case depends on its place in the word).
+fn folds_beyond_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        at += skip;
+        let Some(c) = text[at..].chars().next() else {
+            return false;
+        };
+        let mut lower = c.to_lowercase();
+        if c == '\u{3a3}' || lower.len() != 1 || lower.next() != Some(c) {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    false
+}
+
+/// Whether `text` holds one of `chars`; an ASCII text is searched with
+/// memchr for the ASCII ones only (it holds no other).
+fn has_any_char(text: &str, chars: &[char]) -> bool {
+    if text.is_ascii() {
+        return chars.iter().any(|&c| {
+            u8::try_from(c)
+                .is_ok_and(|b| b.is_ascii() && memchr::memchr(b, text.as_bytes()).is_some())
+        });
+    }
+    text.contains(chars)
+}
+
+/// The quotation marks that make a line quoted speech.
+const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'];
+
+/// [`QUOTES`] and the low opening quote („).
+const QUOTES_LOW: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}'];
 
 /// The block inside one pair of enclosing brackets ("(via Outlet)").
 fn unbracketed(inline: &Inline) -> Option<Inline> {
@@ -1740,7 +1785,7 @@ fn opened_marker(
             break;
         }
         let rest = &lower[at..];
-        let hit = marker_prefixes().find(|p| {
+        let hit = marker_prefixes_of(rest).find(|p| {
             rest.starts_with(p)
                 && p.trim_end().contains(' ')
                 && *p != "the post "
@@ -1827,8 +1872,15 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
         if !(edge || text_blocks == 0) || inline.text.len() > SHORT_BLOCK * 4 {
             continue;
         }
-        let lower = inline.text.to_lowercase();
-        for line in lower.lines() {
+        // Line by line: lower-casing acts within a line (the final sigma's
+        // context stops at a line break), and keeps an ASCII line's length,
+        // so a long ASCII line is skipped without a copy.
+        for raw in inline.text.lines() {
+            if raw.is_ascii() && raw.len() > SHORT_BLOCK {
+                continue;
+            }
+            let lower = raw.to_lowercase();
+            let line = lower.as_str();
             if line.len() > SHORT_BLOCK {
                 continue;
             }
@@ -1841,7 +1893,7 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             let own_teaser = matches!(bare, "read more" | "continue reading" | "read the rest");
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
                 || appeared_first(line).is_some()
-                || marker_prefixes().any(|p| {
+                || marker_prefixes_of(line).any(|p| {
                     p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
                 })
             {
@@ -1856,17 +1908,17 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
 /// post ", which opens "The post X appeared first on Y"), built-in lists
 /// first, then the caller's: the prefix and the list or rule it is from.
 fn marker_prefix<'a>(lower: &str, ctx: &BlockCtx<'a>) -> Option<(&'a str, Fired<'a>)> {
-    let lists = [
-        patterns::MARKER_PREFIXES,
-        patterns::MARKER_PREFIXES_INTL,
-        patterns::MARKER_PREFIXES_CREDIT,
-    ];
-    for list in lists {
-        if let Some(p) = list
-            .iter()
-            .find(|p| lower.starts_with(**p) && **p != "the post ")
-        {
-            return Some((*p, Fired::List(list, p)));
+    // The first built-in prefix the text opens with, tried only among
+    // those that share its first byte ([`marker_prefixes_of`]); the list it
+    // belongs to is looked for once it matched.
+    if let Some(p) = marker_prefixes_of(lower).find(|p| lower.starts_with(*p) && *p != "the post ") {
+        let lists = [
+            patterns::MARKER_PREFIXES,
+            patterns::MARKER_PREFIXES_INTL,
+            patterns::MARKER_PREFIXES_CREDIT,
+        ];
+        if let Some(list) = lists.into_iter().find(|l| l.contains(&p)) {
+            return Some((p, Fired::List(list, p)));
         }
     }
     let p = ctx
@@ -1884,6 +1936,29 @@ fn marker_prefixes() -> impl Iterator<Item = &'static str> {
         .chain(patterns::MARKER_PREFIXES_INTL)
         .chain(patterns::MARKER_PREFIXES_CREDIT)
         .copied()
+}
+
+/// The built-in marker prefixes that may open `text`: those of
+/// [`marker_prefixes`] that start with its first byte, in their order (a
+/// prefix `text` starts with is one of them, and the first of them it
+/// starts with is the first of all). Most texts open with a letter few
+/// prefixes open with: they are tried against a handful, not all.
+fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
+    static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let table = BY_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for p in marker_prefixes() {
+            if let Some(&b) = p.as_bytes().first() {
+                table[usize::from(b)].push(p);
+            }
+        }
+        table
+    });
+    let bucket: &'static [&'static str] = match text.as_bytes().first() {
+        Some(&b) => &table[usize::from(b)],
+        None => &[],
+    };
+    bucket.iter().copied()
 }
 
 /// The joint of a "The post X appeared first on Y" line in any of its
@@ -1904,7 +1979,7 @@ fn is_marker_text(lower: &str) -> bool {
         let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
         patterns::MARKER_EXACT.contains(&bare)
             || appeared_first(line).is_some()
-            || marker_prefixes()
+            || marker_prefixes_of(line)
                 .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
             || credit_lines::opened_marker_line(line)
     })
@@ -1920,18 +1995,27 @@ fn names_host(n: &str, host_brand: Option<&str>, whole: bool) -> bool {
     if whole {
         return n.len() < brand.len() * 2 && joins_to(n.split(' '), brand);
     }
-    let mut rest = n;
-    loop {
-        // Only a word that opens the brand can start the run.
-        let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
-        if opens && joins_to_prefix(rest.split(' '), brand) {
-            return true;
-        }
-        match rest.find(' ') {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
+    // Only a word that opens the brand can start the run: the words that
+    // open with its first letter are found by it (memchr).
+    let Some(&first) = brand.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii() {
+        let mut rest = n;
+        loop {
+            let opens = brand.chars().next().is_some_and(|c| rest.starts_with(c));
+            if opens && joins_to_prefix(rest.split(' '), brand) {
+                return true;
+            }
+            match rest.find(' ') {
+                Some(i) => rest = &rest[i + 1..],
+                None => return false,
+            }
         }
     }
+    let bytes = n.as_bytes();
+    memchr::memchr_iter(first, bytes)
+        .any(|i| (i == 0 || bytes[i - 1] == b' ') && joins_to_prefix(n[i..].split(' '), brand))
 }
 
 /// Whether `words` joined without spaces are exactly `brand`.
@@ -1968,10 +2052,21 @@ fn has_words(n: &str, phrase: &str) -> bool {
     if phrase.is_empty() {
         return false;
     }
-    n.match_indices(phrase).any(|(i, _)| {
-        let end = i + phrase.len();
-        (i == 0 || n.as_bytes()[i - 1] == b' ') && (end == n.len() || n.as_bytes()[end] == b' ')
-    })
+    // The matches `match_indices` gives (leftmost, not overlapping),
+    // found by the phrase's first byte (memchr) without a searcher.
+    let (hay, needle) = (n.as_bytes(), phrase.as_bytes());
+    let mut from = 0;
+    for i in memchr::memchr_iter(needle[0], hay) {
+        if i < from || !hay[i..].starts_with(needle) {
+            continue;
+        }
+        let end = i + needle.len();
+        if (i == 0 || hay[i - 1] == b' ') && (end == hay.len() || hay[end] == b' ') {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// Whether the normalised block `n` names the site: one of its names as
@@ -2001,7 +2096,7 @@ fn is_self_promotion<'a>(
 ) -> Option<Fired<'a>> {
     // Quoted speech ("'We will not back down,' she told the Courier") is
     // the article's, whoever it names.
-    let quoted = lower.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
+    let quoted = has_any_char(lower, QUOTES);
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return None;
     }
@@ -2593,7 +2688,7 @@ fn is_marker_link_text(lower: &str) -> bool {
     if first.binary_search(&word).is_err() {
         return false;
     }
-    marker_prefixes().any(|p| {
+    marker_prefixes_of(lower).any(|p| {
         lower.starts_with(p)
             && p.trim_end().contains(' ')
             && p != "the post "
@@ -3147,6 +3242,111 @@ mod tests {
         };
         assert!(!a.text.contains("bridge reopens"), "{}", a.text);
         assert!(a.text.contains("Tickets cost four pounds"), "{}", a.text);
+    }
+
+    #[test]
+    fn collapse_lower_is_clean_then_lower_case() {
+        for t in [
+            "  Source:\tThe  Valley\x0bCourier \r\n",
+            "ÄRGER  über\u{a0}Σ ΟΔΟΣ ",
+            "",
+            "   ",
+            "One",
+        ] {
+            assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn folds_beyond_ascii_when_lower_casing_changes_more() {
+        assert!(!folds_beyond_ascii(
+            "caf\u{e9} \u{201c}ok\u{201d} \u{2014} stra\u{df}e"
+        ));
+        assert!(folds_beyond_ascii("\u{c4}rger"));
+        assert!(folds_beyond_ascii("\u{3bf}\u{3b4}\u{3bf}\u{3a3}"));
+        assert!(folds_beyond_ascii("\u{130}stanbul"));
+        assert!(!folds_beyond_ascii("plain"));
+        for t in [
+            "Caf\u{e9} \u{201c}OK\u{201d}",
+            "\u{c4}RGER \u{dc}ber",
+            "\u{39f}\u{394}\u{39f}\u{3a3} X",
+        ] {
+            assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn names_host_finds_runs_at_word_starts() {
+        let brand = Some("brandnews");
+        assert!(names_host("stay tuned to brand news", brand, false));
+        assert!(names_host("brandnews daily", brand, false));
+        assert!(!names_host("subbrand news", brand, false));
+        assert!(!names_host("brand newsroom", brand, false));
+        assert!(names_host("x  brand news", brand, false));
+        assert!(!names_host("anything", None, false));
+        assert!(names_host("brand news", brand, true));
+    }
+
+    #[test]
+    fn has_any_char_agrees_with_contains() {
+        for t in ["say \"hi\"", "plain", "«oui»", "caf\u{e9}", "\u{201e}x"] {
+            for set in [QUOTES, QUOTES_LOW] {
+                assert_eq!(has_any_char(t, set), t.contains(set), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn has_words_reads_the_matches_match_indices_gives() {
+        let plain = |n: &str, phrase: &str| {
+            n.match_indices(phrase).any(|(i, _)| {
+                let end = i + phrase.len();
+                (i == 0 || n.as_bytes()[i - 1] == b' ')
+                    && (end == n.len() || n.as_bytes()[end] == b' ')
+            })
+        };
+        let cases = [
+            ("brand news today", "brand news"),
+            ("the brand news", "brand news"),
+            ("brandnews", "brand"),
+            ("xa a a", "a a"),
+            ("a aa a", "a a"),
+            ("aa a a", "a a"),
+            ("ab ab ab", "ab ab"),
+            ("", "x"),
+            ("x", "x"),
+        ];
+        for (n, phrase) in cases {
+            assert_eq!(has_words(n, phrase), plain(n, phrase), "{n:?} {phrase:?}");
+        }
+        assert!(!has_words("xa a a", "a a"));
+        assert!(has_words("x a a", "a a"));
+    }
+
+    #[test]
+    fn prefixes_by_first_byte_find_what_all_prefixes_find() {
+        let texts = [
+            "source: the valley courier",
+            "source link",
+            "read more at outlet",
+            "read the full article at outlet",
+            "erschien zuerst bei outlet",
+            "via outlet",
+            "vía outlet",
+            "the post x appeared first on y",
+            "courtesy of the brand",
+            "ursprünglich veröffentlicht bei x",
+            "zebra crossing",
+            "é",
+            "",
+        ];
+        for t in texts {
+            let all: Vec<&str> = marker_prefixes().filter(|p| t.starts_with(p)).collect();
+            let some: Vec<&str> = marker_prefixes_of(t).filter(|p| t.starts_with(p)).collect();
+            assert_eq!(all, some, "{t}");
+        }
+        assert!(marker_prefixes_of("read more at x").any(|p| p == "read more at"));
+        assert_eq!(marker_prefixes_of("").count(), 0);
     }
 
     #[test]
