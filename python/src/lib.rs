@@ -21,7 +21,9 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
-use std::collections::BTreeMap;
+mod fields;
+
+use std::collections::{BTreeMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::{sync_channel, Receiver};
@@ -307,24 +309,18 @@ fn reference_time(text: &str) -> Option<Timestamp> {
 }
 
 /// The article as the crate's JSON; with `fields`, only those top-level
-/// fields (the ones the article has).
+/// fields (the ones the article has, in the article's order).
 fn to_json(article: &Article, fields: Option<&[String]>) -> Result<Vec<u8>, Error> {
-    let failed = |e: serde_json::Error| Error::Config {
+    let json = match fields {
+        None => serde_json::to_vec(article),
+        Some(fields) => serde_json::to_vec(&fields::Only {
+            value: article,
+            fields,
+        }),
+    };
+    json.map_err(|e| Error::Config {
         reason: format!("cannot serialise the article: {e}"),
-    };
-    let Some(fields) = fields else {
-        return serde_json::to_vec(article).map_err(failed);
-    };
-    let serde_json::Value::Object(mut all) = serde_json::to_value(article).map_err(failed)? else {
-        return Err(Error::Config {
-            reason: "an article does not serialise to a JSON object".to_string(),
-        });
-    };
-    let picked: serde_json::Map<String, serde_json::Value> = fields
-        .iter()
-        .filter_map(|f| all.remove(f).map(|v| (f.clone(), v)))
-        .collect();
-    serde_json::to_vec(&picked).map_err(failed)
+    })
 }
 
 /// The article's JSON as a Python `dict` (the standard `json` module's C
@@ -957,8 +953,12 @@ struct WarcOut {
     result: Result<Vec<u8>, ErrorParts>,
 }
 
-/// Items of `read_warc` waiting for Python.
-const WARC_ITEMS_IN_FLIGHT: usize = 64;
+/// Items of `read_warc` handed to Python at once: the reading thread
+/// wakes a waiting Python thread once per this many items, not per page
+/// (a wake-up and a GIL round trip cost more than building a document).
+const WARC_ITEMS_PER_SEND: usize = 16;
+/// Sends of `read_warc` waiting for Python (64 items).
+const WARC_SENDS_IN_FLIGHT: usize = 4;
 
 /// A binary file object of Python (`.read(n) -> bytes`), read with the
 /// GIL taken for each call: a WARC on a filesystem Rust cannot open (S3
@@ -1050,13 +1050,17 @@ fn read_warc<'py>(
         pipeline = pipeline.max_record_bytes(limit);
     }
     let memory = memory.map(Bound::unbind);
-    let (tx, rx) = sync_channel::<WarcOut>(WARC_ITEMS_IN_FLIGHT);
+    let (tx, rx) = sync_channel::<Vec<WarcOut>>(WARC_SENDS_IN_FLIGHT);
     let thread = std::thread::Builder::new()
         .name("gleaner-read-warc".to_string())
         .spawn(move || {
             guarded(|| {
                 let memory = memory.as_ref().map(|m| &m.get().inner);
                 let fields = fields.as_deref();
+                let mut ready = Vec::with_capacity(WARC_ITEMS_PER_SEND);
+                let stopped = || Error::Config {
+                    reason: "read_warc stopped: its iterator was dropped".to_string(),
+                };
                 let sink = |item: &gleaner::crawl::Item, _: &gleaner::crawl::Summary| {
                     let field = |name: &str| {
                         item.warc_headers
@@ -1082,22 +1086,30 @@ fn read_warc<'py>(
                         date: field("WARC-Date"),
                         result,
                     };
-                    tx.send(out).map_err(|_| Error::Config {
-                        reason: "read_warc stopped: its iterator was dropped".to_string(),
-                    })
+                    ready.push(out);
+                    if ready.len() < WARC_ITEMS_PER_SEND {
+                        return Ok(());
+                    }
+                    let full =
+                        std::mem::replace(&mut ready, Vec::with_capacity(WARC_ITEMS_PER_SEND));
+                    tx.send(full).map_err(|_| stopped())
                 };
                 let summary = match input {
                     WarcInput::Path(path) => pipeline.run([Source::Warc(path)], memory, sink),
                     WarcInput::File(file, name) => {
                         pipeline.run_warc(WarcReader::new(file, name), memory, sink)
                     }
-                };
-                Ok(summary?)
+                }?;
+                if !ready.is_empty() && tx.send(ready).is_err() {
+                    return Err(stopped().into());
+                }
+                Ok(summary)
             })
         })
         .map_err(|e| PyValueError::new_err(format!("cannot start the reading thread: {e}")))?;
     Ok(PyWarcArticles {
         rx: Some(Mutex::new(rx)),
+        received: VecDeque::new(),
         thread: Some(thread),
         summary: None,
     })
@@ -1108,7 +1120,9 @@ fn read_warc<'py>(
 struct PyWarcArticles {
     /// None once the reading thread is done. (A pyclass is `Sync`; the
     /// receiver is not: it is only used through `&mut self` anyway.)
-    rx: Option<Mutex<Receiver<WarcOut>>>,
+    rx: Option<Mutex<Receiver<Vec<WarcOut>>>>,
+    /// Items received and not yet given out, in order.
+    received: VecDeque<WarcOut>,
     thread: Option<std::thread::JoinHandle<Result<Summary, Failure>>>,
     summary: Option<Summary>,
 }
@@ -1123,31 +1137,37 @@ impl PyWarcArticles {
         mut slf: PyRefMut<'py, Self>,
         py: Python<'py>,
     ) -> PyResult<Option<Bound<'py, PyTuple>>> {
-        let Some(rx) = slf.rx.take() else {
-            return Ok(None);
-        };
-        let rx = rx.into_inner().unwrap_or_else(PoisonError::into_inner);
-        // The receiver is not `Sync`: it goes into the detached closure
-        // and comes back.
-        let (next, rx) = py.detach(move || (rx.recv(), rx));
-        let Ok(out) = next else {
-            // The reading thread is done: its summary, or its failure.
-            let Some(thread) = slf.thread.take() else {
+        let out = loop {
+            if let Some(out) = slf.received.pop_front() {
+                break out;
+            }
+            let Some(rx) = slf.rx.take() else {
                 return Ok(None);
             };
-            let finished = py.detach(|| thread.join());
-            return match finished {
-                Ok(Ok(summary)) => {
-                    slf.summary = Some(summary);
-                    Ok(None)
-                }
-                Ok(Err(failure)) => Err(failure.into_pyerr()),
-                Err(_) => {
-                    Err(Failure::Panic("the reading thread panicked".to_string()).into_pyerr())
-                }
+            let rx = rx.into_inner().unwrap_or_else(PoisonError::into_inner);
+            // The receiver is not `Sync`: it goes into the detached closure
+            // and comes back.
+            let (next, rx) = py.detach(move || (rx.recv(), rx));
+            let Ok(items) = next else {
+                // The reading thread is done: its summary, or its failure.
+                let Some(thread) = slf.thread.take() else {
+                    return Ok(None);
+                };
+                let finished = py.detach(|| thread.join());
+                return match finished {
+                    Ok(Ok(summary)) => {
+                        slf.summary = Some(summary);
+                        Ok(None)
+                    }
+                    Ok(Err(failure)) => Err(failure.into_pyerr()),
+                    Err(_) => {
+                        Err(Failure::Panic("the reading thread panicked".to_string()).into_pyerr())
+                    }
+                };
             };
+            slf.rx = Some(Mutex::new(rx));
+            slf.received.extend(items);
         };
-        slf.rx = Some(Mutex::new(rx));
         let article = match out.result {
             Ok(json) => json_to_dict(py, &json)?,
             Err(parts) => parts.into_pyerr().into_value(py).into_bound(py).into_any(),

@@ -7,7 +7,9 @@
 //! to a sink **in input order**, each with its input index.
 //!
 //! The calling thread reads, runs the sink, and works whenever the helpers
-//! have enough queued: `jobs` threads stay busy on `jobs` cores, and the
+//! have enough queued (a helper waiting for input sleeps on a condition
+//! variable, not holding the queue's lock, so the calling thread can always
+//! take a queued input itself): `jobs` threads stay busy on `jobs` cores, and the
 //! sequential part (reading, the sink) takes no core of its own. At most [`Batch::window`] inputs are in flight (queued,
 //! being worked on, or finished and waiting for an earlier one), so peak
 //! memory depends on the window, not on the number of inputs.
@@ -32,10 +34,10 @@
 //! # Ok::<(), gleaner::Error>(())
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::mpsc::{sync_channel, Receiver, TrySendError};
-use std::sync::Mutex;
+use std::sync::mpsc::sync_channel;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::Error;
@@ -165,27 +167,24 @@ impl Batch {
         // `jobs + 1` threads sharing `jobs` cores, and the reading and the
         // sink cost no core of their own.
         let helpers = self.jobs - 1;
-        let (job_tx, job_rx) = sync_channel::<(usize, T)>((window / 2).max(helpers));
-        let job_rx: Mutex<Receiver<(usize, T)>> = Mutex::new(job_rx);
+        let queue = JobQueue::<(usize, T)>::new((window / 2).max(helpers));
         // Room for every in-flight result: helpers never block on it.
         let (res_tx, res_rx) = sync_channel::<(usize, Result<R, Error>)>(window);
         std::thread::scope(|scope| {
-            // Owned here: dropping it when the loop ends stops the helpers.
-            let job_tx = job_tx;
+            // Closes the queue however this closure ends (done, the sink's
+            // error, a panic of the sink): the helpers stop, the scope joins.
+            let queue = CloseOnDrop(&queue);
             let mut handles = Vec::with_capacity(helpers);
             for _ in 0..helpers {
                 let res_tx = res_tx.clone();
-                let (job_rx, work) = (&job_rx, &work);
+                let (queue, work) = (queue.0, &work);
                 handles.push(scope.spawn(move || {
                     let mut waited = Duration::ZERO;
                     loop {
                         let asked = Instant::now();
-                        let next = match job_rx.lock() {
-                            Ok(rx) => rx.recv(),
-                            Err(poisoned) => poisoned.into_inner().recv(),
-                        };
+                        let next = queue.pop();
                         waited += asked.elapsed();
-                        let Ok((index, input)) = next else {
+                        let Some((index, input)) = next else {
                             return waited;
                         };
                         let result = guarded(index, || work(input));
@@ -227,11 +226,7 @@ impl Batch {
                     let index = next_in;
                     next_in += 1;
                     stats.peak_in_flight = stats.peak_in_flight.max(next_in - next_out);
-                    if let Err(
-                        TrySendError::Full((index, input))
-                        | TrySendError::Disconnected((index, input)),
-                    ) = job_tx.try_send((index, input))
-                    {
+                    if let Err((index, input)) = queue.0.try_push((index, input)) {
                         pending.insert(index, guarded(index, || work(input)));
                         stats.on_caller += 1;
                     }
@@ -241,9 +236,8 @@ impl Batch {
                     break;
                 }
                 // Nothing more to read now: run a queued input rather than
-                // wait. `try_lock`: a helper holding the lock is taking one.
-                let queued = job_rx.try_lock().ok().and_then(|rx| rx.try_recv().ok());
-                if let Some((index, input)) = queued {
+                // wait.
+                if let Some((index, input)) = queue.0.try_pop() {
                     pending.insert(index, guarded(index, || work(input)));
                     stats.on_caller += 1;
                     continue;
@@ -257,7 +251,7 @@ impl Batch {
                 };
                 pending.insert(index, result);
             }
-            drop(job_tx);
+            drop(queue);
             for handle in handles {
                 // A helper's panics are caught per job: joining cannot fail.
                 stats.helpers_waited += handle.join().unwrap_or_default();
@@ -265,6 +259,110 @@ impl Batch {
             Ok(())
         })?;
         Ok(stats)
+    }
+}
+
+/// The helpers' queue of inputs: bounded, first in first out, closed by
+/// the calling thread when the batch ends.
+///
+/// A helper waiting for an input sleeps on `ready`, which releases the
+/// lock while it sleeps: the lock is only ever held for a push or a pop, so
+/// the calling thread can always queue an input or take a queued one back
+/// at once. (A `Mutex<Receiver>` held across `recv()` kept the lock for as
+/// long as an idle helper slept: the calling thread's attempt to take a
+/// queued input then failed and it waited for a result instead of working.)
+struct JobQueue<T> {
+    state: Mutex<QueueState<T>>,
+    ready: Condvar,
+    capacity: usize,
+}
+
+struct QueueState<T> {
+    jobs: VecDeque<T>,
+    closed: bool,
+    /// Helpers asleep in [`JobQueue::pop`].
+    waiting: usize,
+}
+
+impl<T> JobQueue<T> {
+    fn new(capacity: usize) -> JobQueue<T> {
+        JobQueue {
+            state: Mutex::new(QueueState {
+                jobs: VecDeque::with_capacity(capacity),
+                closed: false,
+                waiting: 0,
+            }),
+            ready: Condvar::new(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// The state; no code panics while holding it (jobs run outside it),
+    /// so a poisoned lock still holds a consistent queue.
+    fn state(&self) -> MutexGuard<'_, QueueState<T>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Queues `job` and wakes one waiting helper, or gives `job` back when
+    /// the queue is full or closed.
+    fn try_push(&self, job: T) -> Result<(), T> {
+        let mut state = self.state();
+        if state.closed || state.jobs.len() >= self.capacity {
+            return Err(job);
+        }
+        state.jobs.push_back(job);
+        let wake = state.waiting > 0;
+        drop(state);
+        if wake {
+            self.ready.notify_one();
+        }
+        Ok(())
+    }
+
+    /// The oldest queued job, if any, without waiting.
+    fn try_pop(&self) -> Option<T> {
+        self.state().jobs.pop_front()
+    }
+
+    /// The oldest queued job, waiting for one; `None` once the queue is
+    /// closed.
+    fn pop(&self) -> Option<T> {
+        let mut state = self.state();
+        loop {
+            if state.closed {
+                return None;
+            }
+            if let Some(job) = state.jobs.pop_front() {
+                return Some(job);
+            }
+            state.waiting += 1;
+            state = self
+                .ready
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+            state.waiting -= 1;
+        }
+    }
+
+    /// Ends the queue: the jobs still queued are dropped (the batch is
+    /// over: done, or stopped by the sink) and every helper's `pop` returns
+    /// `None`.
+    fn close(&self) {
+        let mut state = self.state();
+        state.closed = true;
+        let dropped = std::mem::take(&mut state.jobs);
+        drop(state);
+        self.ready.notify_all();
+        drop(dropped);
+    }
+}
+
+/// Closes the queue when dropped.
+struct CloseOnDrop<'a, T>(&'a JobQueue<T>);
+
+impl<T> Drop for CloseOnDrop<'_, T> {
+    fn drop(&mut self) {
+        self.0.close();
     }
 }
 
@@ -383,6 +481,99 @@ mod tests {
                 highest_while_stuck.load(Ordering::SeqCst),
                 window - 1,
                 "window {window}"
+            );
+        }
+    }
+
+    /// The hazard of a lock held while waiting, made deterministic: a helper
+    /// asleep in `pop` (counted under the lock before it sleeps) must leave
+    /// the lock free, so the calling thread can queue or take back an input
+    /// at once. With the former `Mutex<Receiver>`, whose helper slept in
+    /// `recv()` holding the guard, every `try_lock` here failed for as long
+    /// as the helper slept.
+    #[test]
+    fn a_helper_waiting_for_input_leaves_the_queue_unlocked() {
+        let queue = JobQueue::<usize>::new(4);
+        std::thread::scope(|scope| {
+            let helper = scope.spawn(|| queue.pop());
+            let started = Instant::now();
+            while queue.state().waiting == 0 {
+                assert!(started.elapsed() < GUARD, "the helper never waited");
+                std::thread::yield_now();
+            }
+            // Several tries: only a spurious wake-up of the helper could
+            // hold the lock for a moment.
+            let free = (0..1_000).any(|_| queue.state.try_lock().is_ok());
+            assert!(free, "a helper waiting for input holds the queue's lock");
+            // The calling thread can take back what it queued...
+            assert_eq!(queue.try_push(1), Ok(()));
+            let back = queue.try_pop();
+            // ... unless the woken helper was quicker; either way the input
+            // is taken once, and the next one reaches the helper.
+            let helper_got = if back == Some(1) {
+                assert_eq!(queue.try_push(2), Ok(()));
+                2
+            } else {
+                1
+            };
+            assert_eq!(helper.join().ok().flatten(), Some(helper_got));
+        });
+    }
+
+    /// Closing the queue wakes every waiting helper (the batch's end) and
+    /// refuses and drops inputs (the sink's error stops the batch).
+    #[test]
+    fn closing_the_queue_stops_waiting_helpers_and_drops_queued_inputs() {
+        let queue = JobQueue::<usize>::new(2);
+        std::thread::scope(|scope| {
+            let helpers: Vec<_> = (0..3).map(|_| scope.spawn(|| queue.pop())).collect();
+            let started = Instant::now();
+            while queue.state().waiting < 3 {
+                assert!(started.elapsed() < GUARD, "the helpers never waited");
+                std::thread::yield_now();
+            }
+            queue.close();
+            for helper in helpers {
+                assert_eq!(helper.join().ok(), Some(None));
+            }
+        });
+        assert_eq!(queue.try_push(5), Err(5));
+        let full = JobQueue::<usize>::new(2);
+        assert_eq!(
+            (full.try_push(1), full.try_push(2), full.try_push(3)),
+            (Ok(()), Ok(()), Err(3))
+        );
+        assert_eq!(full.try_pop(), Some(1), "first in, first out");
+        full.close();
+        assert_eq!((full.try_pop(), full.pop()), (None, None));
+    }
+
+    /// A sink's error stops a batch whose helpers are busy or waiting, with
+    /// inputs queued: the run returns the error instead of hanging.
+    #[test]
+    fn a_sink_error_stops_helpers_with_inputs_queued() {
+        for jobs in [2, 3, 5] {
+            let worked = AtomicUsize::new(0);
+            let stopped = Batch::new(jobs).window(64).run(
+                0..10_000usize,
+                |n| {
+                    worked.fetch_add(1, Ordering::SeqCst);
+                    Ok(n)
+                },
+                |index, _| {
+                    if index == 40 {
+                        Err(Error::Config {
+                            reason: "disk full".to_string(),
+                        })
+                    } else {
+                        Ok(())
+                    }
+                },
+            );
+            assert!(stopped.is_err(), "jobs {jobs}");
+            assert!(
+                worked.load(Ordering::SeqCst) < 10_000,
+                "jobs {jobs}: ran everything"
             );
         }
     }

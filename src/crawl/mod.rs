@@ -308,10 +308,19 @@ impl Pipeline {
             max_record_bytes: self.max_record_bytes,
             summary: &summary,
         };
+        // With one job, everything runs on the calling thread in input
+        // order: the worker applies the memory itself, with no copy of the
+        // draft kept for a later tail.
+        let (inline, later) = match memory {
+            Some(memory) if self.batch.jobs() == 1 => (Some(memory), false),
+            Some(_) => (None, true),
+            None => (None, false),
+        };
         let worker = Worker {
             extractor: &self.extractor,
             limit: self.max_record_bytes,
-            memory: memory.is_some(),
+            memory: later,
+            inline,
             encode,
         };
         let stats = self.batch.run(
@@ -325,24 +334,27 @@ impl Pipeline {
                         warc_headers: Vec::new(),
                     },
                     pending: None,
+                    stripped: 0,
                     line: Vec::new(),
                 });
                 let mut s = summary.borrow_mut();
-                if let (Some(memory), Some(pending), Ok(article)) =
-                    (memory, done.pending.take(), &mut done.item.result)
-                {
+                s.fragments_stripped += done.stripped;
+                if let (Some(memory), Ok(article)) = (memory, &mut done.item.result) {
                     if let Some(host) = article.url.as_ref().and_then(Url::host_str) {
                         if !hosts.contains(host) {
                             hosts.insert(host.to_string());
                         }
                     }
-                    let unchanged = std::mem::take(article);
-                    let (finished, stripped) = pipeline::tail_pending(pending, memory, unchanged);
-                    *article = finished;
-                    if stripped > 0 {
-                        // The worker's line has the blocks that went.
-                        done.line.clear();
-                        s.fragments_stripped += stripped;
+                    if let Some(pending) = done.pending.take() {
+                        let unchanged = std::mem::take(article);
+                        let (finished, stripped) =
+                            pipeline::tail_pending(pending, memory, unchanged);
+                        *article = finished;
+                        if stripped > 0 {
+                            // The worker's line has the blocks that went.
+                            done.line.clear();
+                            s.fragments_stripped += stripped;
+                        }
                     }
                 }
                 match &done.item.result {
@@ -500,6 +512,8 @@ struct Done {
     /// The draft for the tail on the calling thread, when a memory is
     /// applied there.
     pending: Option<Pending>,
+    /// Blocks the memory removed, when the worker applied it.
+    stripped: u64,
     /// The item as a JSON line, when the run writes JSON Lines (empty when
     /// it could not be serialised here: the writer reports why).
     line: Vec<u8>,
@@ -511,8 +525,12 @@ struct Done {
 struct Worker<'a> {
     extractor: &'a Extractor,
     limit: usize,
-    /// Whether a site memory is applied on the calling thread.
+    /// Whether a site memory is applied on the calling thread, after the
+    /// pool.
     memory: bool,
+    /// The site memory the worker applies itself (one job: the worker runs
+    /// on the calling thread, in input order).
+    inline: Option<&'a SiteMemory>,
     encode: bool,
 }
 
@@ -537,13 +555,16 @@ impl Worker<'_> {
                 (input, draft)
             }
         };
-        let (result, pending) = match draft {
+        let (result, pending, stripped) = match draft {
             Ok(draft) if self.memory => {
                 let (pending, unchanged) = pipeline::prepare(draft);
-                (Ok(unchanged), Some(pending))
+                (Ok(unchanged), Some(pending), 0)
             }
-            Ok(draft) => (Ok(pipeline::tail(draft, None).0), None),
-            Err(error) => (Err(error), None),
+            Ok(draft) => {
+                let (article, stripped) = pipeline::tail(draft, self.inline);
+                (Ok(article), None, stripped)
+            }
+            Err(error) => (Err(error), None, 0),
         };
         let item = Item {
             input,
@@ -557,6 +578,7 @@ impl Worker<'_> {
         Done {
             item,
             pending,
+            stripped,
             line,
         }
     }
