@@ -182,3 +182,60 @@ fn a_removed_block_ends_the_loose_text_before_it() {
         "the widget's line joined the closing paragraph: {paragraphs:?}"
     );
 }
+
+/// A builder's single-post layout: the post's content module in one
+/// column, a grid of the site's other posts (linked titles and excerpts
+/// longer than the post's paragraphs) in the next. An excerpt scores a
+/// point above the post's module; the post's module, close behind and in
+/// no teaser card, is the article, and the grid stays out.
+#[test]
+fn the_post_module_wins_over_a_teaser_excerpt_scoring_a_point_more() {
+    let teasers = [
+        ("Quay repairs start in June", "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market, the bait shop and the ticket kiosk will move to the car park while they do."),
+        ("Lifeboat crew welcomes two new volunteers", "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing the crew to nineteen, the most it has had in a decade."),
+        ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
+                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
+            )
+        })
+        .collect();
+    let grid = format!(
+        "<div class=\"ed-con-child\"><div class=\"ed-column ed-col-33\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-posts\">{cards}</div></div></div></div>"
+    );
+    let post = format!(
+        "<div class=\"ed-con-child\"><div class=\"ed-column ed-col-66\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-element ed-post-content\"><div class=\"ed-widget-container\">\
+         <p>{}</p><p>Fares stay the same.</p>\
+         <p><strong>Read also:</strong> <a href=\"https://harbourtown.example.net/2024/03/new-pier\">The new pier opens</a></p>\
+         <p>{}</p><p><a href=\"https://www.coastpost.example.com/news/ferry-2291\">Source</a></p>\
+         </div></div></div></div></div>",
+        OPENING[0], OPENING[1]
+    );
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<div class=\"ed-location-single\"><div class=\"ed-con\"><h1>Ferry adds early crossings</h1>{post}{grid}</div></div>"
+        ),
+    );
+    let a = extract(&html);
+    assert!(
+        a.text.contains(OPENING[0]) && a.text.contains(OPENING[1]),
+        "the post lost: {}",
+        a.text
+    );
+    for (_, excerpt) in teasers {
+        assert!(
+            !a.text.contains(excerpt),
+            "a teaser's excerpt joined the article: {}",
+            a.text
+        );
+    }
+}

@@ -178,6 +178,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         };
     };
     let cards = teaser_cards(dom);
+    let best = prefer_uncarded(dom, &scores, best, &cards);
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     top = climb_to_better_parent(dom, &scores, top);
     top = adopt_fuller_ancestor(dom, &scores, top, best);
@@ -286,18 +287,7 @@ fn level_divider(level: u32) -> f32 {
 /// paragraph of text ranked lower.
 fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
     let under = under_boilerplate(dom);
-    let rank = |i: usize| {
-        let s = if under[i] {
-            scores.score[i] * UNDER_BOILERPLATE_FACTOR
-        } else {
-            scores.score[i]
-        };
-        if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
-            s * TINY_CANDIDATE_FACTOR
-        } else {
-            s
-        }
-    };
+    let rank = |i: usize| rank(dom, scores, &under, i);
     let mut top: Option<usize> = None;
     for i in 0..dom.len() {
         if scores.candidate(dom, i) && top.is_none_or(|t| rank(i) > rank(t)) {
@@ -306,6 +296,54 @@ fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
     }
     top
 }
+
+/// A candidate's rank in the body choice: its score, lower under a block
+/// named like boilerplate (`under`, [`under_boilerplate`]) or with less
+/// than a paragraph of text.
+fn rank(dom: &Dom, scores: &Scores, under: &[bool], i: usize) -> f32 {
+    let s = if under[i] {
+        scores.score[i] * UNDER_BOILERPLATE_FACTOR
+    } else {
+        scores.score[i]
+    };
+    if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
+        s * TINY_CANDIDATE_FACTOR
+    } else {
+        s
+    }
+}
+
+/// A teaser card's excerpt (another post's, in a grid or a list of recent
+/// posts beside the article) can outscore the article's own text module
+/// by a point or two. When the best candidate lies in a teaser card and a
+/// candidate outside any card (not an ancestor of the card) ranks at
+/// least [`UNCARDED_MIN_SHARE`] of it ([`rank`]), the best such candidate
+/// is the article. A page of teasers and
+/// little else keeps its best card.
+fn prefer_uncarded(dom: &Dom, scores: &Scores, best: usize, cards: &[bool]) -> usize {
+    if !cards[best] {
+        return best;
+    }
+    let under = under_boilerplate(dom);
+    let rank = |i: usize| rank(dom, scores, &under, i);
+    let floor = UNCARDED_MIN_SHARE * rank(best);
+    let mut pick: Option<usize> = None;
+    for i in 0..dom.len() {
+        if !cards[i]
+            && scores.candidate(dom, i)
+            && rank(i) >= floor
+            && !dom.contains(i as u32, best as u32)
+            && pick.is_none_or(|p| rank(i) > rank(p))
+        {
+            pick = Some(i);
+        }
+    }
+    pick.unwrap_or(best)
+}
+
+/// See [`prefer_uncarded`]: near the best card's score, as a split body's
+/// peers are ([`SPLIT_PEER_SCORE`]).
+const UNCARDED_MIN_SHARE: f32 = SPLIT_PEER_SCORE;
 
 /// A candidate inside a block named like boilerplate (a site banner, a
 /// header, a byline box, left standing because it is small or a weak
