@@ -379,6 +379,7 @@ impl Ctx<'_, '_> {
     fn walk(&self, i: usize, out: &mut Builder, depth: usize, is_root: bool) {
         let node = &self.dom.nodes[i];
         if !self.live[i] {
+            self.end_line_at_removed(i, out);
             return;
         }
         if depth > MAX_STRUCTURE_DEPTH {
@@ -394,6 +395,7 @@ impl Ctx<'_, '_> {
                 if self.opts.explain {
                     self.record(i, Stage::Clean, &why.reason(|| self.named_by(i)));
                 }
+                self.end_line_at_removed(i, out);
                 return;
             }
         }
@@ -543,6 +545,21 @@ impl Ctx<'_, '_> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// A removed block (pruned, hidden, cleaned away) still stood between
+    /// the text before and after it: loose text on either side (an old
+    /// CMS body written with `<br>`s) is not one paragraph, and a widget's
+    /// inline line after the block does not join the closing paragraph.
+    /// Not inside a heading, a link or `<pre>`, whose text is one run.
+    fn end_line_at_removed(&self, i: usize, out: &mut Builder) {
+        let node = &self.dom.nodes[i];
+        if node.tag.is_block()
+            && !matches!(node.tag, Tag::Void | Tag::Iframe | Tag::Textarea)
+            && !node.has(flag::IN_HEADING | flag::IN_LINK | flag::IN_PRE)
+        {
+            out.flush();
         }
     }
 

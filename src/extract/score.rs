@@ -178,6 +178,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         };
     };
     let cards = teaser_cards(dom);
+    let best = prefer_uncarded(dom, &scores, best, &cards);
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     top = climb_to_better_parent(dom, &scores, top);
     top = adopt_fuller_ancestor(dom, &scores, top, best);
@@ -286,18 +287,7 @@ fn level_divider(level: u32) -> f32 {
 /// paragraph of text ranked lower.
 fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
     let under = under_boilerplate(dom);
-    let rank = |i: usize| {
-        let s = if under[i] {
-            scores.score[i] * UNDER_BOILERPLATE_FACTOR
-        } else {
-            scores.score[i]
-        };
-        if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
-            s * TINY_CANDIDATE_FACTOR
-        } else {
-            s
-        }
-    };
+    let rank = |i: usize| rank(dom, scores, &under, i);
     let mut top: Option<usize> = None;
     for i in 0..dom.len() {
         if scores.candidate(dom, i) && top.is_none_or(|t| rank(i) > rank(t)) {
@@ -306,6 +296,54 @@ fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
     }
     top
 }
+
+/// A candidate's rank in the body choice: its score, lower under a block
+/// named like boilerplate (`under`, [`under_boilerplate`]) or with less
+/// than a paragraph of text.
+fn rank(dom: &Dom, scores: &Scores, under: &[bool], i: usize) -> f32 {
+    let s = if under[i] {
+        scores.score[i] * UNDER_BOILERPLATE_FACTOR
+    } else {
+        scores.score[i]
+    };
+    if dom.nodes[i].text < PROSE_PARAGRAPH_MIN_TEXT {
+        s * TINY_CANDIDATE_FACTOR
+    } else {
+        s
+    }
+}
+
+/// A teaser card's excerpt (another post's, in a grid or a list of recent
+/// posts beside the article) can outscore the article's own text module
+/// by a point or two. When the best candidate lies in a teaser card and a
+/// candidate outside any card (not an ancestor of the card) ranks at
+/// least [`UNCARDED_MIN_SHARE`] of it ([`rank`]), the best such candidate
+/// is the article. A page of teasers and
+/// little else keeps its best card.
+fn prefer_uncarded(dom: &Dom, scores: &Scores, best: usize, cards: &[bool]) -> usize {
+    if !cards[best] {
+        return best;
+    }
+    let under = under_boilerplate(dom);
+    let rank = |i: usize| rank(dom, scores, &under, i);
+    let floor = UNCARDED_MIN_SHARE * rank(best);
+    let mut pick: Option<usize> = None;
+    for i in 0..dom.len() {
+        if !cards[i]
+            && scores.candidate(dom, i)
+            && rank(i) >= floor
+            && !dom.contains(i as u32, best as u32)
+            && pick.is_none_or(|p| rank(i) > rank(p))
+        {
+            pick = Some(i);
+        }
+    }
+    pick.unwrap_or(best)
+}
+
+/// See [`prefer_uncarded`]: near the best card's score, as a split body's
+/// peers are ([`SPLIT_PEER_SCORE`]).
+const UNCARDED_MIN_SHARE: f32 = SPLIT_PEER_SCORE;
 
 /// A candidate inside a block named like boilerplate (a site banner, a
 /// header, a byline box, left standing because it is small or a weak
@@ -472,13 +510,53 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
         return vec![top as u32];
     }
     let top_class = class_attr(dom, top).unwrap_or("");
-    dom.children(parent)
-        .filter(|&s| {
+    let kids: Vec<u32> = dom.children(parent).collect();
+    let mut keep: Vec<bool> = kids
+        .iter()
+        .map(|&s| {
             let si = s as usize;
             si == top || (dom.live[si] && sibling_belongs(dom, opts, scores, top, top_class, si))
         })
+        .collect();
+    fill_module_gaps(dom, top, &kids, &mut keep);
+    kids.into_iter()
+        .zip(keep)
+        .filter_map(|(s, k)| k.then_some(s))
         .collect()
 }
+
+/// A page builder gives a subheading or a one-line paragraph a module of
+/// its own: too short to score, it falls between two of the article's
+/// modules. A live sibling of the container's own kind ([`kind_key`])
+/// between two kept siblings joins them, unless it is named like
+/// boilerplate or mostly links (an "also read" module).
+fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
+    let Some(kind) = kind_key(dom, top) else {
+        return;
+    };
+    let (Some(first), Some(last)) = (keep.iter().position(|&k| k), keep.iter().rposition(|&k| k))
+    else {
+        return;
+    };
+    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+    for j in first + 1..last {
+        let si = kids[j] as usize;
+        let n = &dom.nodes[si];
+        if !keep[j]
+            && dom.live[si]
+            && n.text > 0
+            && n.flags & named == 0
+            && n.link_density() < GAP_MODULE_MAX_LINK_DENSITY
+            && kind_key(dom, si) == Some(kind)
+        {
+            keep[j] = true;
+        }
+    }
+}
+
+/// See [`fill_module_gaps`]: a module between two of the article's with
+/// at least this share of its text in links is a link box, not text.
+const GAP_MODULE_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// Whether sibling `si` of container `top` is part of the article: it
 /// scores well against the container (better with the container's class
@@ -504,11 +582,12 @@ fn sibling_belongs(
         bonus = top_score * SIBLING_CLASS_BONUS;
     }
     // A sibling of the container's own kind (its first class name that
-    // is not a layout utility, [`kind_key`]) that ends in a sentence is
-    // judged by the module it wraps.
+    // is not a layout utility, [`kind_key`]) that ends in a sentence, or
+    // holds one ahead of a closing link line, is judged by the module it
+    // wraps.
     let own = if kind_key(dom, si).is_some()
         && kind_key(dom, si) == kind_key(dom, top)
-        && ends_in_sentence(dom, si)
+        && (ends_in_sentence(dom, si) || holds_sentence(dom, si))
     {
         wrapped_score(dom, scores, si)
     } else {
@@ -904,7 +983,34 @@ fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 /// meta line of author, date and views ends with none).
 fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
     dom.last_live_char(i, &dom.live)
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»'))
+        .is_some_and(closes_sentence)
+}
+
+/// Whether `c` closes a sentence.
+fn closes_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»')
+}
+
+/// Whether node `i` holds a sentence of prose: a live run of text outside
+/// links and captions, a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), that
+/// ends with a sentence's closing mark. A meta line of author, date and
+/// views holds none; a builder section closing the article does, though
+/// its own last line may be a credit link, a share bar or the site's
+/// signature (which the stripper removes after).
+fn holds_sentence(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    (i..end).any(|j| {
+        let n = &dom.nodes[j];
+        dom.live[j]
+            && n.text >= MIN_PARAGRAPH_TEXT
+            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
+            && n.text_str().is_some_and(|t| {
+                t.trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(closes_sentence)
+            })
+    })
 }
 
 /// Whether a node's text contains a sentence end (`.` followed by space or end).

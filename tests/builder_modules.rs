@@ -1,0 +1,241 @@
+//! Article text that page builders and loose-text bodies split in ways the
+//! body choice and the assembly lost (issue 16, lost paragraphs of the
+//! generated corpus), on pages written for this suite: each test names
+//! the mechanism it guards.
+
+use gleaner::{Article, Block, Extractor, Url};
+
+fn url() -> Url {
+    Url::parse("https://harbourtown.example.net/2024/05/ferry-timetable").expect("static URL")
+}
+
+fn extract(html: &str) -> Article {
+    match Extractor::default().extract(html, Some(&url())) {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    }
+}
+
+fn page(head_title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{head_title}</title></head><body>\
+         <header class=\"masthead\"><a href=\"/\">Harbourtown Notes</a>\
+         <nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav></header>\
+         <main>{body}</main>\
+         <footer class=\"site-footer\"><p>Harbourtown Notes, published weekly.</p></footer>\
+         </body></html>"
+    )
+}
+
+/// One builder section: the section, row, column and module wrappers a
+/// page builder nests around each text module.
+fn section(n: usize, inner: &str) -> String {
+    format!(
+        "<div class=\"lb-section lb-section-{n}\"><div class=\"lb-row lb-row-{n}\">\
+         <div class=\"lb-column lb-column-{n}\"><div class=\"lb_module lb_text lb_text_{n}\">\
+         <div class=\"lb_text_inner\">{inner}</div></div></div></div></div>"
+    )
+}
+
+const OPENING: &[&str] = &[
+    "The harbour board has published a new winter timetable for the island ferry, with two extra crossings on weekday mornings and a later last boat on Fridays.",
+    "Commuters had asked for the early crossings for years, saying that the first boat, at seven, left them waiting on the quay in the dark for the bus into town.",
+    "The board said the change was possible because the second vessel, back from its refit in the spring, can now run a full winter season without a long break.",
+    "Fares stay the same until March, when a small rise, agreed last year, takes effect for single tickets; season tickets, bought by most commuters, are not affected.",
+];
+
+/// The closing section of a builder page holds a short last sentence and
+/// then a credit link (loose text with `<br>`s): its last character is no
+/// sentence's end, but it holds a sentence of prose, so it is judged by
+/// the module it wraps and joins the body.
+#[test]
+fn a_builder_section_closing_with_a_link_line_joins_the_body() {
+    let opening: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let closing = "The timetable will be reviewed in June.";
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"post-body\">\
+         <div class=\"lb-builder\">{}{}</div></div></article>",
+        section(0, &opening),
+        section(
+            1,
+            &format!(
+                "{closing}<br><a href=\"https://www.coastpost.example.com/news/ferry-early-crossings-2291\">Read the original</a><br>"
+            )
+        ),
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    let text = a.text;
+    assert!(text.contains(OPENING[0]), "opening lost: {text}");
+    assert!(
+        text.contains(closing),
+        "the closing section's sentence was lost: {text}"
+    );
+}
+
+/// Teasers of the site's other posts in a column beside the article.
+fn teaser_column() -> String {
+    let teasers = [
+        ("Quay repairs start in June", "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market will move to the car park while they do."),
+        ("Lifeboat crew welcomes two new volunteers", "Two residents have finished their training with the lifeboat station, bringing the crew to nineteen, the most it has had in a decade."),
+        ("Harbour café reopens after the winter", "The café by the slipway has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
+    ];
+    let items: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><h3><a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></article>"
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"ed-column ed-col-33\"><div class=\"ed-widget-wrap\"><div class=\"ed-element ed-posts\">\
+         <div class=\"ed-widget-container\">{items}</div></div></div></div>"
+    )
+}
+
+/// A one-line paragraph and a subheading in a module of their own,
+/// between two modules of the article: too short to score, they are the
+/// article's.
+#[test]
+fn a_short_module_between_article_modules_is_kept() {
+    let module = |inner: &str| {
+        format!("<div class=\"ed-element ed-widget ed-widget-text-editor\"><div class=\"ed-widget-container\">{inner}</div></div>")
+    };
+    let heading = "What changes on Fridays";
+    let short = "Tickets stay valid.";
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<h1>Ferry adds early crossings</h1><div class=\"ed-section\"><div class=\"ed-container\">{}\
+             <div class=\"ed-column ed-col-66\"><div class=\"ed-widget-wrap\">{}{}{}</div></div></div></div>",
+            teaser_column(),
+            module(&format!("<p>{}</p><p>{}</p><p>{}</p>", OPENING[0], OPENING[1], OPENING[2])),
+            module(&format!("<p>{short}</p><h3>{heading}</h3>")),
+            module("<p>The last boat on Fridays will leave the island at half past eleven, an hour later than now, so that visitors can stay for the evening concerts.</p><p>The board expects the later boat to be busiest in the summer, when the concerts, the market and the regatta bring crowds to the island.</p>"),
+        ),
+    );
+    let a = extract(&html);
+    let headings: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { content, .. } => Some(content.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        headings.contains(&heading),
+        "subheading module lost: {headings:?}\n{}",
+        a.text
+    );
+    assert!(
+        a.text.contains(short),
+        "one-line paragraph lost: {}",
+        a.text
+    );
+    let at = |s: &str| a.text.find(s).unwrap_or(usize::MAX);
+    assert!(
+        at(OPENING[2]) < at(short) && at(heading) < at("The last boat"),
+        "order: {}",
+        a.text
+    );
+    assert!(
+        !a.text.contains("timber fenders"),
+        "a teaser joined: {}",
+        a.text
+    );
+}
+
+/// Loose text written with `<br>`s, then a removed block (a share bar the
+/// pruning takes out), then an inline custom element's line: the removed
+/// block stood between them, so the widget's line does not join the
+/// closing paragraph (where a rule judging the paragraph whole would take
+/// the article's last lines with it).
+#[test]
+fn a_removed_block_ends_the_loose_text_before_it() {
+    let closing = "The first of the new crossings leaves on Monday at twenty past six.";
+    let loose: String = OPENING.iter().map(|p| format!("{p}<br>\n<br>\n")).collect();
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<article><h1>Ferry adds early crossings</h1><div class=\"entry\">{loose}{closing}<br>\n<br>\n\
+             <div class=\"share-buttons\"><a href=\"https://social.example.com/share\">Share</a> <a href=\"https://other.example.com/post\">Post</a></div>\
+             <x-badge class=\"float-badge\"><x-badge-text>Ask the harbour desk anything</x-badge-text></x-badge>\
+             </div></article>"
+        ),
+    );
+    let a = extract(&html);
+    let paragraphs: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let holding: Vec<&&str> = paragraphs.iter().filter(|p| p.contains(closing)).collect();
+    assert_eq!(holding.len(), 1, "closing sentence lost: {paragraphs:?}");
+    assert!(
+        holding[0].trim_end().ends_with(closing),
+        "the widget's line joined the closing paragraph: {paragraphs:?}"
+    );
+}
+
+/// A builder's single-post layout: the post's content module in one
+/// column, a grid of the site's other posts (linked titles and excerpts
+/// longer than the post's paragraphs) in the next. An excerpt scores a
+/// point above the post's module; the post's module, close behind and in
+/// no teaser card, is the article, and the grid stays out.
+#[test]
+fn the_post_module_wins_over_a_teaser_excerpt_scoring_a_point_more() {
+    let teasers = [
+        ("Quay repairs start in June", "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market, the bait shop and the ticket kiosk will move to the car park while they do."),
+        ("Lifeboat crew welcomes two new volunteers", "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing the crew to nineteen, the most it has had in a decade."),
+        ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
+                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
+            )
+        })
+        .collect();
+    let grid = format!(
+        "<div class=\"ed-con-child\"><div class=\"ed-column ed-col-33\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-posts\">{cards}</div></div></div></div>"
+    );
+    let post = format!(
+        "<div class=\"ed-con-child\"><div class=\"ed-column ed-col-66\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-element ed-post-content\"><div class=\"ed-widget-container\">\
+         <p>{}</p><p>Fares stay the same.</p>\
+         <p><strong>Read also:</strong> <a href=\"https://harbourtown.example.net/2024/03/new-pier\">The new pier opens</a></p>\
+         <p>{}</p><p><a href=\"https://www.coastpost.example.com/news/ferry-2291\">Source</a></p>\
+         </div></div></div></div></div>",
+        OPENING[0], OPENING[1]
+    );
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<div class=\"ed-location-single\"><div class=\"ed-con\"><h1>Ferry adds early crossings</h1>{post}{grid}</div></div>"
+        ),
+    );
+    let a = extract(&html);
+    assert!(
+        a.text.contains(OPENING[0]) && a.text.contains(OPENING[1]),
+        "the post lost: {}",
+        a.text
+    );
+    for (_, excerpt) in teasers {
+        assert!(
+            !a.text.contains(excerpt),
+            "a teaser's excerpt joined the article: {}",
+            a.text
+        );
+    }
+}
