@@ -160,6 +160,8 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("chat.joinchat", "class=zz-joinchat-box", "class=joinchatville"),
     ("chat.whatsapp", "class=zz-whatsapp-box", "class=whatsappville"),
     ("chat.messenger", "class=zz-messenger-box", "class=messengerville"),
+    ("chat.jivo", "class=zz-jivo-box", "class=jivoville"),
+    ("chat.jivosite", "class=zz-jivosite-box", "class=jivositeville"),
     ("chat.crisp", "class=zz-crisp-box", "class=zzCrispbox"),
     ("chat.drift", "class=zz-drift-box", "class=zzDriftbox"),
     ("chat.ctc", "class=zz-ctc-box", "class=zzCtcbox"),

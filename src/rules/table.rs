@@ -248,7 +248,7 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chat" Chat, Token, Any, Widget, "chat widgets and their vendors": [
         "chat", "chatbot", "livechat", "tidio", "tawk", "intercom", "zendesk", "joinchat",
-        "whatsapp", "messenger",
+        "whatsapp", "messenger", "jivo", "jivosite",
     ]),
     group!("chat" Chat, Segment, Any, Widget, "chat vendors whose names are also words; a segment of their own ('crisp-client')": [
         "crisp", "drift", "ctc", "hubspot",

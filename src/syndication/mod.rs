@@ -179,6 +179,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut app_name = None;
     let mut title_names = Vec::new();
     let mut logo_names = Vec::new();
+    // A line of text that spells the host ("Harbour Herald" on
+    // harbourherald.com), the name of a page with no other.
+    let mut host_text: Option<String> = None;
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
@@ -207,6 +210,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
         };
         let Some(el) = ElementRef::wrap(node) else {
+            if let (None, Some(text), Some(brand)) = (
+                &host_text,
+                node.value().as_text(),
+                facts.host_brand.as_deref(),
+            ) {
+                host_text = spells_host(text, brand);
+            }
             continue;
         };
         let e = el.value();
@@ -403,11 +413,24 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         facts.source_name = facts.plain_source_name.clone();
         facts.outlet_named = true;
     }
-    let names = og_name
-        .into_iter()
-        .chain(app_name)
-        .chain(title_names)
-        .chain(logo_names);
+    // Without a name the page states as such, a name the page shows twice
+    // over (in the title and as its logo) or that spells the host comes
+    // first: a title's shorter segment alone may be the second half of a
+    // headline ("Headline – what it means").
+    let mut shown: Vec<String> = title_names
+        .iter()
+        .chain(&logo_names)
+        .cloned()
+        .chain(host_text)
+        .collect();
+    let confirmed = |name: &String| {
+        let n = norm(name);
+        names_host(&n, facts.host_brand.as_deref(), true)
+            || (title_names.iter().any(|t| norm(t) == n) && logo_names.iter().any(|l| norm(l) == n))
+    };
+    // A stable sort: the confirmed names first, each group in page order.
+    shown.sort_by_key(|name| !confirmed(name));
+    let names = og_name.into_iter().chain(app_name).chain(shown);
     for name in names {
         if !facts.site_names.iter().any(|n| norm(n) == norm(&name)) {
             facts.site_names.push(name);
@@ -1885,6 +1908,9 @@ fn is_file_name(text: &str) -> bool {
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let one_word = |w: &str| {
+        if is_dcf_name(w) {
+            return true;
+        }
         let lower = w.to_ascii_lowercase();
         let stem = match lower.rsplit_once('.') {
             Some((stem, ext)) if patterns::IMAGE_EXTENSIONS.contains(&ext) => {
@@ -1988,6 +2014,27 @@ fn is_file_name(text: &str) -> bool {
         || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
 }
 
+/// A camera's file name as the DCF standard (Design rule for Camera File
+/// system) has it, with or without its extension: four upper-case
+/// characters, letters or `_`, then a four-digit counter ("DSCF3071",
+/// "DSCN0042", "MVI_1234", "PICT0007"). Written in capitals, so a word of
+/// prose or a product's lower-case code is not one.
+fn is_dcf_name(word: &str) -> bool {
+    let stem = match word.rsplit_once('.') {
+        Some((stem, ext))
+            if patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) =>
+        {
+            stem
+        }
+        _ => word,
+    };
+    let b = stem.as_bytes();
+    b.len() == 8
+        && b[..4].iter().all(|c| c.is_ascii_uppercase() || *c == b'_')
+        && b[..4].iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+        && b[4..].iter().all(u8::is_ascii_digit)
+}
+
 /// "(4)": the copy number an operating system gives a file's second copy.
 fn copy_number(part: &str) -> Option<u32> {
     let inner = part.strip_prefix('(')?.strip_suffix(')')?;
@@ -1997,13 +2044,38 @@ fn copy_number(part: &str) -> Option<u32> {
 /// Whether a short caption is written as one of the page's image file
 /// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
 /// dash or an underscore and with a digit, as a file is named, not words.
+///
+/// A slug of three words or more ("marrow-first-prize"), alone or after a
+/// short label ("Foto: marrow-first-prize"), is a file name too when the
+/// page's image is named so, with the label or without it: a caption an
+/// editor wrote is in words, not joined with dashes.
 fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     let text = text.trim();
-    text.len() < 60
-        && !text.contains(char::is_whitespace)
+    if text.len() >= 60 {
+        return false;
+    }
+    if !text.contains(char::is_whitespace)
         && text.contains(['-', '_'])
         && text.contains(|c: char| c.is_ascii_digit())
         && stems.contains(&norm(text))
+    {
+        return true;
+    }
+    let (label, slug) = match text.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() == 1 => (Some(label), rest.trim()),
+        _ => (None, text),
+    };
+    let slug_form = !slug.is_empty()
+        && !slug.contains(char::is_whitespace)
+        && slug.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 3
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !slug_form {
+        return false;
+    }
+    let slug = norm(slug);
+    stems.contains(&slug) || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
 }
 
 /// "1024x683", "300x200": a CMS rendition's size.
@@ -2614,6 +2686,26 @@ fn title_site_names(title: &str) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// A text node that is the host's name written in words ("Harbour
+/// Herald" on harbourherald.com): that name, as written.
+fn spells_host(text: &str, brand: &str) -> Option<String> {
+    let t = text.trim();
+    // Most text nodes are told by their length and first letter, before
+    // any allocation.
+    if t.len() < brand.len() || t.len() > brand.len() * 2 {
+        return None;
+    }
+    let first = t.bytes().find(u8::is_ascii_alphanumeric)?;
+    if !brand
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+    {
+        return None;
+    }
+    (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
 }
 
 /// A plausible site or outlet name: short, some letters, not a URL.
