@@ -187,6 +187,7 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("chrome.authorbox", "class=zz-authorbox-box", "class=authorboxville"),
     ("chrome.authorbio", "class=zz-authorbio-box", "class=authorbioville"),
     ("chrome.bio", "class=zz-bio-box", "class=zzBiobox"),
+    ("chrome.author-box", "class=author-box author_box-title", "class=post-author-box-link"),
     ("hidden.hidden", "class=hidden", "class=field--label-hidden hidden-xs"),
     ("hidden.visuallyhidden", "class=visuallyhidden", "class=zz-visuallyhidden"),
     ("hidden.screenreader", "class=screenreader", "class=zz-screenreader"),

@@ -269,6 +269,9 @@ pub static RULES: &[Rule] = table![Rule;
     group!("chrome" Chrome, Segment, Any, Widget, "an author's bio box ('author-bio'); a segment, since 'bio' starts other words": [
         "bio",
     ]),
+    group!("chrome" Chrome, Prefix, Any, Widget, "an author box written with punctuation between its words ('author-box', 'author_box-title'), which the token 'authorbox' does not see; at the start of a word, since a post's '…-author-box-link' may be a byline": [
+        "author-box",
+    ]),
     group!("hidden" Hidden, Word, Any, Widget, "content hidden from sight; whole words only, since 'hidden' inside a word is a state ('field--label-hidden') or a responsive utility ('hidden-xs')": [
         "hidden", "visuallyhidden", "screenreader", "element-invisible", "invisible",
     ]),
