@@ -980,9 +980,9 @@ const BRAND_IN_HOST_MIN: usize = 5;
 
 /// The name the page brands itself with (its logo `h1`, its header's site
 /// title, its logo's `alt`), for a page whose metadata names no site, when
-/// the `<title>` or the host confirms it: the
-/// title opens or ends with it at a separator (Blogger's "Blog name: Post
-/// title"), or the host spells it.
+/// the `<title>` or the host confirms it: the title opens or ends with it
+/// at a separator (Blogger's "Blog name: Post title"), or the host's first
+/// label spells it.
 fn confirmed_brand(raw: &Raw, url: Option<&Url>) -> Option<String> {
     let title = raw.title_tag.as_deref().map(norm_ws);
     raw.brand
@@ -1001,9 +1001,20 @@ fn confirmed_brand(raw: &Raw, url: Option<&Url>) -> Option<String> {
                             .is_some_and(|r| r.ends_with(sep.text))
                 })
             });
-            in_title
-                || (simplify(brand).len() >= BRAND_IN_HOST_MIN && is_site_segment(brand, None, url))
+            let b = simplify(brand);
+            in_title || (b.len() >= BRAND_IN_HOST_MIN && first_label(url).contains(&b))
         })
+}
+
+/// The host's first label after `www.`, simplified: a site's own name on
+/// its domain and on a platform's subdomain (`name.blogspot.com`), where
+/// the platform's name is not the site's.
+fn first_label(url: Option<&Url>) -> String {
+    url.and_then(Url::host_str)
+        .map(|h| h.trim_start_matches("www."))
+        .and_then(|h| h.split('.').next())
+        .map(simplify)
+        .unwrap_or_default()
 }
 
 /// The site's part of the `<title>` around the chosen headline, for a page
