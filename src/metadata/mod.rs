@@ -104,6 +104,9 @@ struct Raw {
     /// The text of the first `h1` that is the site's logo or a link to its
     /// home page: the site's name as the page shows it.
     brand: Option<String>,
+    /// Texts of the header's site-title elements and the `alt` of logo
+    /// images: names the site shows, to be confirmed by the title or host.
+    site_titles: Vec<String>,
     /// Microdata values (non-`<meta>` elements) by `itemprop`.
     itemprops: HashMap<String, Vec<String>>,
     rel_author: Vec<String>,
@@ -380,6 +383,11 @@ fn scan_element(
         "time" if raw.times.len() < MAX_DOM_CANDIDATES => scan_time(raw, e, at, order),
         _ => {}
     }
+    if raw.site_titles.len() < MAX_SITE_TITLES {
+        if let Some(t) = site_title(e, at) {
+            raw.site_titles.push(t);
+        }
+    }
     if raw.visible.len() < MAX_VISIBLE_DATES
         && !matches!(
             name,
@@ -529,6 +537,35 @@ fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut 
             list.push(t);
         }
     }
+}
+
+/// Most site-title and logo names kept from the DOM.
+const MAX_SITE_TITLES: usize = 4;
+
+/// The site's name as an element shows it: the text of a site-title
+/// element ([`words::SITE_TITLE_CLASSES`]), the `alt` of a logo image.
+fn site_title(e: ElementRef<'_>, at: &Attrs<'_>) -> Option<String> {
+    let logo = |v: Option<&str>| {
+        v.is_some_and(|v| words::names(MetaConcept::Logo, MetaScope::Substring, v))
+    };
+    let t = if e.value().name() == "img" {
+        if !(logo(at.class) || logo(at.id)) {
+            return None;
+        }
+        norm_ws(e.value().attr("alt")?)
+    } else {
+        let class = at.class?;
+        let titled = class.split_ascii_whitespace().any(|w| {
+            words::SITE_TITLE_CLASSES
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        });
+        if !titled {
+            return None;
+        }
+        element_text(e)
+    };
+    (!t.is_empty() && t.split_whitespace().count() <= 6 && t.chars().count() <= 60).then_some(t)
 }
 
 /// An `h1` that brands the site rather than heads the article: marked as
@@ -889,7 +926,8 @@ fn choose(
     // site's segment of a title when no metadata names the site.
     let title = choose_title(raw, &ld, site_name.as_deref().or(raw.brand.as_deref()), url);
     if site_name.is_none() {
-        site_name = site_from_title_tag(raw, title.as_deref());
+        site_name =
+            confirmed_brand(raw, url).or_else(|| site_from_title_tag(raw, title.as_deref()));
     }
     let authors = choose_authors(raw, &ld, site_name.as_deref());
     let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
@@ -934,6 +972,49 @@ fn choose_site_name(raw: &Raw, ld: &jsonld::LdArticle, url: Option<&Url>) -> Opt
             without_tagline(s, &others, url)
         })
         .filter(|s| !s.is_empty() && s.chars().count() <= 80)
+}
+
+/// Fewest letters of a logo's name that the host alone confirms: a short
+/// word ("News", "Tech") is inside many hosts that are not its site.
+const BRAND_IN_HOST_MIN: usize = 5;
+
+/// The name the page brands itself with (its logo `h1`, its header's site
+/// title, its logo's `alt`), for a page whose metadata names no site, when
+/// the `<title>` or the host confirms it: the title opens or ends with it
+/// at a separator (Blogger's "Blog name: Post title"), or the host's first
+/// label spells it.
+fn confirmed_brand(raw: &Raw, url: Option<&Url>) -> Option<String> {
+    let title = raw.title_tag.as_deref().map(norm_ws);
+    raw.brand
+        .iter()
+        .chain(&raw.site_titles)
+        .map(|b| norm_ws(b))
+        .find(|brand| {
+            if brand.is_empty() || brand.split_whitespace().count() > 6 {
+                return false;
+            }
+            let in_title = title.as_deref().is_some_and(|t| {
+                words::TITLE_SEPARATORS.iter().any(|sep| {
+                    t.strip_prefix(brand.as_str())
+                        .is_some_and(|r| r.starts_with(sep.text))
+                        || t.strip_suffix(brand.as_str())
+                            .is_some_and(|r| r.ends_with(sep.text))
+                })
+            });
+            let b = simplify(brand);
+            in_title || (b.len() >= BRAND_IN_HOST_MIN && first_label(url).contains(&b))
+        })
+}
+
+/// The host's first label after `www.`, simplified: a site's own name on
+/// its domain and on a platform's subdomain (`name.blogspot.com`), where
+/// the platform's name is not the site's.
+fn first_label(url: Option<&Url>) -> String {
+    url.and_then(Url::host_str)
+        .map(|h| h.trim_start_matches("www."))
+        .and_then(|h| h.split('.').next())
+        .map(simplify)
+        .unwrap_or_default()
 }
 
 /// The site's part of the `<title>` around the chosen headline, for a page

@@ -389,6 +389,16 @@ pub const TITLE_SEPARATORS: &[TitleSeparator] = &[
                headlines to split a title." },
 ];
 
+/// Class words (whole words, any case) of the element a theme prints the
+/// site's name in, in its header: WordPress themes' `site-title`, Blogger's
+/// and other blog engines' `blog-title`. With no metadata naming the site,
+/// this name, when the `<title>` or the host confirms it, is the site's.
+#[rustfmt::skip]
+pub const SITE_TITLE_CLASSES: &[&str] = &[
+    "site-title", "site-name", "site_title", "site_name", "blog-title", "blog-name",
+    "wp-block-site-title",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

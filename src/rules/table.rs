@@ -248,7 +248,7 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chat" Chat, Token, Any, Widget, "chat widgets and their vendors": [
         "chat", "chatbot", "livechat", "tidio", "tawk", "intercom", "zendesk", "joinchat",
-        "whatsapp", "messenger",
+        "whatsapp", "messenger", "jivo", "jivosite",
     ]),
     group!("chat" Chat, Segment, Any, Widget, "chat vendors whose names are also words; a segment of their own ('crisp-client')": [
         "crisp", "drift", "ctc", "hubspot",
@@ -268,6 +268,9 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chrome" Chrome, Segment, Any, Widget, "an author's bio box ('author-bio'); a segment, since 'bio' starts other words": [
         "bio",
+    ]),
+    group!("chrome" Chrome, Prefix, Any, Widget, "an author box written with punctuation between its words ('author-box', 'author_box-title'), which the token 'authorbox' does not see; at the start of a word, since a post's '…-author-box-link' may be a byline": [
+        "author-box",
     ]),
     group!("hidden" Hidden, Word, Any, Widget, "content hidden from sight; whole words only, since 'hidden' inside a word is a state ('field--label-hidden') or a responsive utility ('hidden-xs')": [
         "hidden", "visuallyhidden", "screenreader", "element-invisible", "invisible",

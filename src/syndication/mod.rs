@@ -82,7 +82,21 @@ const EMBED_MIN_TENTHS: usize = 9;
 
 /// Where a site's name came from ([`PageFacts::site_name_sources`]), by
 /// its two-bit code; names the metadata alone gave are `metadata`.
-const NAME_SOURCES: [&str; 4] = ["og:site_name", "application-name", "title", "logo"];
+const NAME_SOURCES: [&str; 8] = [
+    "og:site_name",
+    "application-name",
+    "title",
+    "logo",
+    "line spelling the host",
+    "page",
+    "page",
+    "page",
+];
+
+/// The bits of one name's code in [`PageFacts::site_name_sources`], and
+/// how many names the `u64` holds.
+const NAME_SOURCE_BITS: usize = 3;
+const NAME_SOURCE_SLOTS: usize = 64 / NAME_SOURCE_BITS;
 
 /// Where the site's names of a pass came from: the page walk's (packed
 /// codes of [`NAME_SOURCES`]), then the metadata's.
@@ -97,10 +111,10 @@ impl NameSources {
     fn named<'a>(self, norms: &'a [String], i: usize) -> Named<'a> {
         let source = if i >= self.from_page {
             "metadata"
-        } else if i >= 32 {
+        } else if i >= NAME_SOURCE_SLOTS {
             "page"
         } else {
-            NAME_SOURCES[(self.bits >> (2 * i)) as usize & 3]
+            NAME_SOURCES[(self.bits >> (NAME_SOURCE_BITS * i)) as usize & 7]
         };
         Named::Site {
             name: norms.get(i).map_or("", String::as_str),
@@ -162,8 +176,8 @@ pub(crate) struct PageFacts {
     host: Option<String>,
     /// Names the site gives itself, best first.
     site_names: Vec<String>,
-    /// Where each of the first 32 [`PageFacts::site_names`] came from, two
-    /// bits each ([`NAME_SOURCES`]): packed, so that knowing it costs no
+    /// Where each of the first [`NAME_SOURCE_SLOTS`] [`PageFacts::site_names`]
+    /// came from, [`NAME_SOURCE_BITS`] bits each ([`NAME_SOURCES`]): packed, so that knowing it costs no
     /// allocation when no report asks.
     site_name_sources: u64,
     /// The host's own label, lowercase alphanumerics only
@@ -225,6 +239,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut app_name = None;
     let mut title_names = Vec::new();
     let mut logo_names = Vec::new();
+    // A line of text that spells the host ("Harbour Herald" on
+    // harbourherald.com), the name of a page with no other.
+    let mut host_text: Option<String> = None;
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
     let mut open: Vec<u16> = Vec::new();
@@ -253,6 +270,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
         };
         let Some(el) = ElementRef::wrap(node) else {
+            if let (None, Some(text), Some(brand)) = (
+                &host_text,
+                node.value().as_text(),
+                facts.host_brand.as_deref(),
+            ) {
+                host_text = spells_host(text, brand);
+            }
             continue;
         };
         let e = el.value();
@@ -449,16 +473,32 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         facts.source_name = facts.plain_source_name.clone();
         facts.outlet_named = true;
     }
+    // Without a name the page states as such, a name the page shows twice
+    // over (in the title and as its logo) or that spells the host comes
+    // first: a title's shorter segment alone may be the second half of a
+    // headline ("Headline – what it means").
+    let mut shown: Vec<(String, u64)> = title_names
+        .iter()
+        .map(|n| (n.clone(), 2))
+        .chain(logo_names.iter().map(|n| (n.clone(), 3)))
+        .chain(host_text.map(|n| (n, 4)))
+        .collect();
+    let confirmed = |name: &String| {
+        let n = norm(name);
+        names_host(&n, facts.host_brand.as_deref(), true)
+            || (title_names.iter().any(|t| norm(t) == n) && logo_names.iter().any(|l| norm(l) == n))
+    };
+    // A stable sort: the confirmed names first, each group in page order.
+    shown.sort_by_key(|(name, _)| !confirmed(name));
     let names = og_name
         .map(|n| (n, 0))
         .into_iter()
         .chain(app_name.map(|n| (n, 1)))
-        .chain(title_names.into_iter().map(|n| (n, 2)))
-        .chain(logo_names.into_iter().map(|n| (n, 3)));
+        .chain(shown);
     for (name, source) in names {
         if !facts.site_names.iter().any(|n| norm(n) == norm(&name)) {
-            if facts.site_names.len() < 32 {
-                facts.site_name_sources |= source << (2 * facts.site_names.len());
+            if facts.site_names.len() < NAME_SOURCE_SLOTS {
+                facts.site_name_sources |= source << (NAME_SOURCE_BITS * facts.site_names.len());
             }
             facts.site_names.push(name);
         }
@@ -2228,6 +2268,9 @@ fn is_file_name(text: &str) -> bool {
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let one_word = |w: &str| {
+        if is_dcf_name(w) {
+            return true;
+        }
         let lower = w.to_ascii_lowercase();
         let stem = match lower.rsplit_once('.') {
             Some((stem, ext)) if patterns::IMAGE_EXTENSIONS.contains(&ext) => {
@@ -2331,6 +2374,27 @@ fn is_file_name(text: &str) -> bool {
         || (words.len() <= 3 && words.iter().all(|w| one_word(w)))
 }
 
+/// A camera's file name as the DCF standard (Design rule for Camera File
+/// system) has it, with or without its extension: four upper-case
+/// characters, letters or `_`, then a four-digit counter ("DSCF3071",
+/// "DSCN0042", "MVI_1234", "PICT0007"). Written in capitals, so a word of
+/// prose or a product's lower-case code is not one.
+fn is_dcf_name(word: &str) -> bool {
+    let stem = match word.rsplit_once('.') {
+        Some((stem, ext))
+            if patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) =>
+        {
+            stem
+        }
+        _ => word,
+    };
+    let b = stem.as_bytes();
+    b.len() == 8
+        && b[..4].iter().all(|c| c.is_ascii_uppercase() || *c == b'_')
+        && b[..4].iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+        && b[4..].iter().all(u8::is_ascii_digit)
+}
+
 /// "(4)": the copy number an operating system gives a file's second copy.
 fn copy_number(part: &str) -> Option<u32> {
     let inner = part.strip_prefix('(')?.strip_suffix(')')?;
@@ -2340,13 +2404,38 @@ fn copy_number(part: &str) -> Option<u32> {
 /// Whether a short caption is written as one of the page's image file
 /// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
 /// dash or an underscore and with a digit, as a file is named, not words.
+///
+/// A slug of three words or more ("marrow-first-prize"), alone or after a
+/// short label ("Foto: marrow-first-prize"), is a file name too when the
+/// page's image is named so, with the label or without it: a caption an
+/// editor wrote is in words, not joined with dashes.
 fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     let text = text.trim();
-    text.len() < 60
-        && !text.contains(char::is_whitespace)
+    if text.len() >= 60 {
+        return false;
+    }
+    if !text.contains(char::is_whitespace)
         && text.contains(['-', '_'])
         && text.contains(|c: char| c.is_ascii_digit())
         && stems.contains(&norm(text))
+    {
+        return true;
+    }
+    let (label, slug) = match text.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() == 1 => (Some(label), rest.trim()),
+        _ => (None, text),
+    };
+    let slug_form = !slug.is_empty()
+        && !slug.contains(char::is_whitespace)
+        && slug.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 3
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !slug_form {
+        return false;
+    }
+    let slug = norm(slug);
+    stems.contains(&slug) || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
 }
 
 /// "1024x683", "300x200": a CMS rendition's size.
@@ -2961,6 +3050,26 @@ fn title_site_names(title: &str) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// A text node that is the host's name written in words ("Harbour
+/// Herald" on harbourherald.com): that name, as written.
+fn spells_host(text: &str, brand: &str) -> Option<String> {
+    let t = text.trim();
+    // Most text nodes are told by their length and first letter, before
+    // any allocation.
+    if t.len() < brand.len() || t.len() > brand.len() * 2 {
+        return None;
+    }
+    let first = t.bytes().find(u8::is_ascii_alphanumeric)?;
+    if !brand
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+    {
+        return None;
+    }
+    (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
 }
 
 /// A plausible site or outlet name: short, some letters, not a URL.

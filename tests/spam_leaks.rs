@@ -1,0 +1,136 @@
+//! Leaks and site names the generated spam corpus (issue 16) caught, each
+//! on a page written here: a chat vendor's launcher inside the post, camera
+//! and slug file names under images,
+//! and the site's name on a page with no `og:site_name` or JSON-LD.
+
+use gleaner::{Article, Extractor, Url};
+
+/// A story of five paragraphs that names no site.
+const STORY: [&str; 5] = [
+    "The county fair opened on Friday with a record number of entries in the vegetable tent, the organisers said.",
+    "A marrow weighing forty kilos took first prize, ahead of a pumpkin that had led the field since the spring show.",
+    "Judges spent most of the morning on the jam classes, which drew more than two hundred jars from across the valley.",
+    "Parking was moved to the lower meadow after the rain of last week left the usual field too soft for cars.",
+    "The fair runs until Sunday evening, when the heavy horse parade closes the weekend as it has done for decades.",
+];
+
+/// A WordPress-like page on `host`: `title` is the `<title>`, `header`
+/// goes into the site header, `inserts` into the post before the paragraph
+/// of their index (after the last one for an index past the story), and
+/// `after` after the post's content inside the `<article>`.
+fn page(title: &str, header: &str, inserts: &[(usize, &str)], after: &str) -> String {
+    let mut post = String::new();
+    for (i, p) in STORY.iter().enumerate() {
+        for (at, html) in inserts {
+            if *at == i {
+                post.push_str(html);
+            }
+        }
+        post.push_str(&format!("<p>{p}</p>\n"));
+    }
+    for (at, html) in inserts {
+        if *at >= STORY.len() {
+            post.push_str(html);
+        }
+    }
+    format!(
+        "<html><head><title>{title}</title></head><body>\
+         <header class=\"site-header\">{header}<nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
+         <main><article class=\"post\"><h1>Record entries at the county fair</h1>\
+         <div class=\"entry-content\">{post}</div>{after}</article></main>\
+         <footer><p>Powered by WordPress</p></footer></body></html>"
+    )
+}
+
+fn extract(html: &str, url: &str) -> Article {
+    let url = Url::parse(url).unwrap();
+    Extractor::default().extract(html, Some(&url)).unwrap()
+}
+
+fn assert_story_kept(text: &str) {
+    for p in STORY {
+        assert!(text.contains(p), "lost {p:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_chat_vendors_launcher_inside_the_post_goes() {
+    // JivoChat draws its launcher with its own `jdiv` elements.
+    let launcher = "<jdiv class=\"globalClass_3f\"><jdiv class=\"button_91c __jivoMobileButton\">\
+                    <jdiv class=\"label_0aa\">Nuestro equipo está conectado ahora</jdiv></jdiv></jdiv>";
+    let html = page(
+        "Record entries at the county fair",
+        "",
+        &[(3, launcher)],
+        "",
+    );
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.contains("Nuestro equipo"), "{}", a.text);
+}
+
+#[test]
+fn a_cameras_file_name_under_an_image_goes() {
+    // DCF names: four characters and a four-digit counter.
+    let figure = "<div style=\"text-align:center\"><img src=\"/uploads/2024/08/dscn4417.jpg\" width=\"640\"><br>DSCN4417</div>";
+    let html = page("Record entries at the county fair", "", &[(2, figure)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.contains("DSCN4417"), "{}", a.text);
+}
+
+#[test]
+fn a_labelled_slug_that_is_the_images_file_name_goes() {
+    let figure = "<div class=\"image-block\"><img src=\"/uploads/2024/08/foto-marrow-first-prize.jpg\" alt=\"\">\
+                  <p class=\"wp-caption-text\">Foto: marrow-first-prize</p></div>";
+    let html = page("Record entries at the county fair", "", &[(2, figure)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.contains("marrow-first-prize"), "{}", a.text);
+}
+
+#[test]
+fn the_site_title_that_spells_the_host_names_the_site() {
+    // No og:site_name, no JSON-LD, a headline of two halves in the title.
+    let header = "<p class=\"site-title\"><a href=\"https://www.valley-fair-times.example/\" rel=\"home\">Valley Fair Times</a></p>";
+    let html = page(
+        "Record entries at the county fair – jam classes draw two hundred jars",
+        header,
+        &[],
+        "",
+    );
+    let a = extract(&html, "https://www.valley-fair-times.example/county-fair/");
+    assert_eq!(a.site_name.as_deref(), Some("Valley Fair Times"));
+}
+
+#[test]
+fn blogger_site_before_the_headline_names_the_site() {
+    // Blogger's "Blog name: Post title", the blog's name in its header's h1.
+    let header = "<div class=\"header-inner\"><h1 class=\"title\"><a href=\"https://meadowdispatch.blogspot.com/\">Meadow Dispatch</a></h1></div>";
+    let html = page(
+        "Meadow Dispatch: Record entries at the county fair – jam classes draw two hundred jars",
+        header,
+        &[],
+        "",
+    );
+    let a = extract(
+        &html,
+        "https://meadowdispatch.blogspot.com/2024/08/county-fair.html",
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Meadow Dispatch"));
+}
+
+#[test]
+fn a_plain_header_line_that_spells_the_host_names_the_site() {
+    // A table layout: the name in bold in the first cell, nothing else.
+    let html = format!(
+        "<html><head><title>Record entries at the county fair</title></head><body>\
+         <table><tr><td colspan=\"2\"><font size=\"5\"><b>Harvest Herald</b></font></td></tr>\
+         <tr><td><a href=\"/\">Inicio</a><br><a href=\"/archive/\">Archivo</a></td><td>\
+         <h1>Record entries at the county fair</h1>{}</td></tr></table></body></html>",
+        STORY.map(|p| format!("<p>{p}</p>")).concat()
+    );
+    let a = extract(&html, "https://www.harvestherald.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert_eq!(a.site_name.as_deref(), Some("Harvest Herald"));
+}
