@@ -1913,13 +1913,19 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             continue;
         }
         // Line by line: lower-casing acts within a line (the final sigma's
-        // context stops at a line break), and keeps an ASCII line's length,
-        // so a long ASCII line is skipped without a copy.
+        // context stops at a line break), and keeps the length of a line
+        // whose only letters to fold are ASCII ones, so such a long line is
+        // skipped without a copy.
         for raw in inline.text.lines() {
-            if raw.is_ascii() && raw.len() > SHORT_BLOCK {
+            let beyond = folds_beyond_ascii(raw);
+            if raw.len() > SHORT_BLOCK && !beyond {
                 continue;
             }
-            let lower = raw.to_lowercase();
+            let lower = if beyond {
+                raw.to_lowercase()
+            } else {
+                raw.to_ascii_lowercase()
+            };
             let line = lower.as_str();
             if line.len() > SHORT_BLOCK {
                 continue;
