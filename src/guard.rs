@@ -1631,6 +1631,19 @@ mod tests {
         assert_ne!(h::TD, h::TH);
     }
 
+    fn lim(depth: usize) -> Limits {
+        Limits {
+            max_depth: depth,
+            ..Limits::default()
+        }
+    }
+
+    fn for_extraction(html: &str) -> String {
+        bound_for_extraction(html, &Limits::default(), true)
+            .0
+            .into_owned()
+    }
+
     #[test]
     fn a_line_break_opening_text_trades_places_with_the_blank_after_it_outside_pre() {
         let cases = [
