@@ -501,7 +501,11 @@ const NONE: i64 = -1;
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     name: u64,
-    key: u64,
+    /// The start tag's bytes in the input (`<` to after `>`) of a
+    /// formatting element, else empty: its Noah's-ark key
+    /// ([`Guard::formatting_key`]) is hashed from them only when html5ever
+    /// would reopen it, which well-nested pages never need.
+    tag: (usize, usize),
     flags: u32,
     child: Mode,
     /// Index of the nearest element at or below this one of each kind
@@ -538,6 +542,37 @@ fn fnv(h: u64, bytes: &[u8]) -> u64 {
     bytes
         .iter()
         .fold(h, |h, &b| crate::fnv::step(h, b.to_ascii_lowercase()))
+}
+
+/// [`fnv`] of a lower-case tag name from the offset basis, at compile
+/// time: the names the model looks up by hash.
+const fn name_hash(name: &[u8]) -> u64 {
+    let mut h = crate::fnv::OFFSET;
+    let mut i = 0;
+    while i < name.len() {
+        h = (h ^ name[i] as u64).wrapping_mul(crate::fnv::PRIME);
+        i += 1;
+    }
+    h
+}
+
+/// The hashes of the names the model looks up on the stack.
+mod h {
+    use super::name_hash;
+    pub const P: u64 = name_hash(b"p");
+    pub const DD: u64 = name_hash(b"dd");
+    pub const DT: u64 = name_hash(b"dt");
+    pub const TD: u64 = name_hash(b"td");
+    pub const TH: u64 = name_hash(b"th");
+    pub const TR: u64 = name_hash(b"tr");
+    /// Table structure, whose formatting children are foster-parented.
+    pub const TABLE_PARENTS: [u64; 5] = [
+        name_hash(b"table"),
+        name_hash(b"tbody"),
+        name_hash(b"thead"),
+        name_hash(b"tfoot"),
+        name_hash(b"tr"),
+    ];
 }
 
 /// Noah's ark: html5ever keeps at most three identical formatting elements
@@ -605,6 +640,9 @@ struct Guard<'a> {
     refs_unsure: bool,
 
     attrs: Vec<Attr>,
+    /// The edits of the current tag's attributes, reused from tag to tag
+    /// ([`Self::attr_cuts`]).
+    cut_buf: Vec<Edit>,
 }
 
 impl<'a> Guard<'a> {
@@ -634,6 +672,7 @@ impl<'a> Guard<'a> {
             open_pre: 0,
             refs_unsure: false,
             attrs: Vec::new(),
+            cut_buf: Vec::new(),
         }
     }
 
@@ -1038,14 +1077,14 @@ impl<'a> Guard<'a> {
             .map(|&p| p as usize)
     }
 
-    fn push(&mut self, name: u64, key: u64, flags: u32, child: Mode) {
+    fn push(&mut self, name: u64, tag: (usize, usize), flags: u32, child: Mode) {
         let i = self.stack.len() as i64;
         let below = self.stack.last().copied();
         let pick = |own: bool, prev: Option<i64>| if own { i } else { prev.unwrap_or(NONE) };
         let boundary = flags & k::BOUNDARY != 0;
         let entry = Entry {
             name,
-            key,
+            tag,
             flags,
             child,
             boundary_at: pick(boundary, below.map(|e| e.boundary_at)),
@@ -1076,20 +1115,26 @@ impl<'a> Guard<'a> {
             let explicit = closing && self.stack.len() == to;
             if e.flags & k::FORMATTING != 0 && !explicit {
                 self.misnested = true;
-                let count = self.floating_keys.entry(e.key).or_insert(0);
+                let key = self.formatting_key(&e);
+                let count = self.floating_keys.entry(key).or_insert(0);
                 if *count < NOAH {
                     *count += 1;
                     self.floating_total += 1;
-                    self.floating_by_name.entry(e.name).or_default().push(e.key);
+                    self.floating_by_name.entry(e.name).or_default().push(key);
                 }
             }
         }
     }
 
+    /// The Noah's-ark key of a formatting element: its name and its whole
+    /// start tag as written (html5ever compares name and attributes).
+    fn formatting_key(&self, e: &Entry) -> u64 {
+        fnv(e.name, self.b.get(e.tag.0..e.tag.1).unwrap_or(b""))
+    }
+
     /// Closes an open `<p>` in button scope, as block start tags do.
     fn close_p(&mut self) {
-        let p = fnv(crate::fnv::OFFSET, b"p");
-        if let Some(pos) = self.last_pos(p) {
+        if let Some(pos) = self.last_pos(h::P) {
             if self.top_index(|e| e.button_at) <= pos as i64 {
                 self.pop_to(pos, true);
             }
@@ -1192,11 +1237,10 @@ impl<'a> Guard<'a> {
             // A formatting element in table structure is foster-parented;
             // a second `<a>` or `<nobr>` closes the first by the adoption
             // agency: neither is modelled here.
-            let table_parent = self.stack.last().is_some_and(|e| {
-                [&b"table"[..], b"tbody", b"thead", b"tfoot", b"tr"]
-                    .iter()
-                    .any(|t| e.name == fnv(crate::fnv::OFFSET, t))
-            });
+            let table_parent = self
+                .stack
+                .last()
+                .is_some_and(|e| h::TABLE_PARENTS.contains(&e.name));
             let reopened = matches!(lname, b"a" | b"nobr")
                 && (self.last_pos(name).is_some() || self.floating_by_name.contains_key(&name));
             self.misnested = table_parent || reopened;
@@ -1213,8 +1257,8 @@ impl<'a> Guard<'a> {
             }
         }
         if flags & k::DD_DT != 0 {
-            let dd = self.last_pos(fnv(crate::fnv::OFFSET, b"dd"));
-            let dt = self.last_pos(fnv(crate::fnv::OFFSET, b"dt"));
+            let dd = self.last_pos(h::DD);
+            let dt = self.last_pos(h::DT);
             if let Some(pos) = dd.max(dt) {
                 if self.top_index(|e| e.nadp_at) <= pos as i64 {
                     self.pop_to(pos, true);
@@ -1222,10 +1266,10 @@ impl<'a> Guard<'a> {
             }
         }
         if flags & (k::CELL | k::TR) != 0 {
-            let td = self.last_pos(fnv(crate::fnv::OFFSET, b"td"));
-            let th = self.last_pos(fnv(crate::fnv::OFFSET, b"th"));
+            let td = self.last_pos(h::TD);
+            let th = self.last_pos(h::TH);
             let tr = if flags & k::TR != 0 {
-                self.last_pos(fnv(crate::fnv::OFFSET, b"tr"))
+                self.last_pos(h::TR)
             } else {
                 None
             };
@@ -1336,18 +1380,21 @@ impl<'a> Guard<'a> {
             *self.dropped_open.entry(name).or_insert(0) += 1;
             return;
         }
-        let key = if flags & k::FORMATTING != 0 {
-            fnv(name, &self.b[lt..end])
+        let tag = if flags & k::FORMATTING != 0 {
+            (lt, end)
         } else {
-            0
+            (0, 0)
         };
-        self.push(name, key, flags, child);
+        self.push(name, tag, flags, child);
     }
 
     /// The cuts enforcing the attribute limits on the current tag, and the
     /// rewritten references in the values it keeps.
     fn attr_cuts(&mut self, repeated_root: bool) -> Vec<Edit> {
-        let mut cuts = Vec::new();
+        // The buffer of the last tag, given back by `apply_attr_cuts`: one
+        // allocation for the page, not one per tag with a cut.
+        let mut cuts = std::mem::take(&mut self.cut_buf);
+        cuts.clear();
         if self.attrs.is_empty() {
             return cuts;
         }
@@ -1389,13 +1436,14 @@ impl<'a> Guard<'a> {
     }
 
     fn apply_attr_cuts(&mut self, cuts: Vec<Edit>) {
-        for (s, e, with) in cuts {
+        for &(s, e, with) in &cuts {
             if with.is_empty() {
                 self.cut(s, e);
             } else {
                 self.replace(s, e, with);
             }
         }
+        self.cut_buf = cuts;
     }
 
     /// Skips the contents of a raw text element up to its end tag.
@@ -1565,6 +1613,23 @@ impl<'a> Guard<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compile_time_name_hashes_are_the_lower_casing_hash() {
+        for name in ["p", "dd", "dt", "td", "th", "tr", "table", "tbody"] {
+            assert_eq!(
+                name_hash(name.as_bytes()),
+                fnv(crate::fnv::OFFSET, name.as_bytes())
+            );
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(
+                name_hash(name.as_bytes()),
+                fnv(crate::fnv::OFFSET, upper.as_bytes())
+            );
+        }
+        assert_eq!(h::TABLE_PARENTS[4], h::TR);
+        assert_ne!(h::TD, h::TH);
+    }
 
     fn lim(depth: usize) -> Limits {
         Limits {

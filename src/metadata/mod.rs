@@ -260,6 +260,7 @@ fn scan(doc: &Html) -> Raw {
         ..Raw::default()
     };
     let mut names_buf = String::new();
+    let mut comments = CommentMemo::default();
     let mut order = 0usize;
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
@@ -279,7 +280,7 @@ fn scan(doc: &Html) -> Raw {
             "style" | "noscript" | "template" => {}
             _ => {
                 if let Some(e) = ElementRef::wrap(node) {
-                    scan_element(&mut raw, e, &at, order, &mut names_buf);
+                    scan_element(&mut raw, e, &at, order, &mut names_buf, &mut comments);
                 }
             }
         }
@@ -367,12 +368,13 @@ fn scan_script(raw: &mut Raw, node: ego_tree::NodeRef<'_, Node>, at: &Attrs<'_>)
 /// What an element of the page states: the `<title>`, a headline, a
 /// `<time>`, a visible date line, microdata, an author link, a date- or
 /// byline-named element.
-fn scan_element(
+fn scan_element<'a>(
     raw: &mut Raw,
-    e: ElementRef<'_>,
+    e: ElementRef<'a>,
     at: &Attrs<'_>,
     order: usize,
     names_buf: &mut String,
+    comments: &mut CommentMemo<'a>,
 ) {
     let name = e.value().name();
     match name {
@@ -394,7 +396,7 @@ fn scan_element(
             "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
         )
     {
-        if let Some(line) = visible_date_line(e, at, order) {
+        if let Some(line) = visible_date_line(e, at, order, comments) {
             raw.visible.push(line);
         }
     }
@@ -413,7 +415,7 @@ fn scan_element(
             raw.rel_author.push(t);
         }
     }
-    scan_named(raw, e, at, names_buf);
+    scan_named(raw, e, at, names_buf, comments);
 }
 
 /// An `h1`: a headline, or the site's logo or home link (its name).
@@ -511,7 +513,13 @@ fn scan_itemprops(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, prop: &str) 
 /// An element whose class or id names a date (its text a date line) or a
 /// byline (outside comment threads), or an unmarked "By …" line outside
 /// menus and figures.
-fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut String) {
+fn scan_named<'a>(
+    raw: &mut Raw,
+    e: ElementRef<'a>,
+    at: &Attrs<'_>,
+    names_buf: &mut String,
+    comments: &mut CommentMemo<'a>,
+) {
     let names = class_and_id(at, names_buf);
     let container = matches!(
         e.value().name(),
@@ -525,7 +533,7 @@ fn scan_named(raw: &mut Raw, e: ElementRef<'_>, at: &Attrs<'_>, names_buf: &mut 
             raw.date_lines.push(t);
         }
     }
-    let named = named && is_byline_name(names) && !in_comments(e);
+    let named = named && is_byline_name(names) && !comments.in_comments(e);
     let list = if named {
         &mut raw.bylines
     } else {
@@ -671,7 +679,12 @@ fn parent_label(e: ElementRef<'_>) -> Option<dates::DateKind> {
 /// An element whose own text is a short line stating a date, outside the
 /// navigation, asides, footers and comment threads: the line and the
 /// label around it.
-fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<VisibleLine> {
+fn visible_date_line<'a>(
+    e: ElementRef<'a>,
+    at: &Attrs<'_>,
+    order: usize,
+    comments: &mut CommentMemo<'a>,
+) -> Option<VisibleLine> {
     // Cheap tests first, without allocating: a date has at least four
     // digits ("1/2/23", a year), and its line is short.
     let (mut digits, mut len) = (0, 0);
@@ -695,7 +708,7 @@ fn visible_date_line(e: ElementRef<'_>, at: &Attrs<'_>, order: usize) -> Option<
             MetaScope::Element,
             a.value().name(),
         )
-    }) || in_comments(e);
+    }) || comments.in_comments(e);
     if blocked {
         return None;
     }
@@ -823,17 +836,77 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
 /// opens with a [`MetaConcept::Comments`] token, "comment", "comments" or
 /// "commentlist"; a "comments-open" state class, or one on the root
 /// elements, does not count): its bylines name commenters.
+#[cfg(test)]
 fn in_comments(e: ElementRef<'_>) -> bool {
-    e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        let v = a.value();
-        if matches!(v.name(), "html" | "body") {
-            return false;
+    e.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(opens_comments)
+}
+
+/// Whether `a` is itself a comment thread (see [`in_comments`]).
+fn opens_comments(a: ElementRef<'_>) -> bool {
+    let v = a.value();
+    if matches!(v.name(), "html" | "body") {
+        return false;
+    }
+    [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
+        .into_iter()
+        .flatten()
+        .any(|value| words::names(MetaConcept::Comments, MetaScope::FirstToken, value))
+}
+
+/// [`in_comments`] for many elements of one page: the answer for each
+/// ancestor is remembered, so that the elements of one region share one
+/// walk up instead of each reading every ancestor's class and id again.
+#[derive(Default)]
+struct CommentMemo<'a> {
+    /// Whether the node or one of its ancestors opens a comment thread.
+    within: HashMap<ego_tree::NodeId, bool, std::hash::BuildHasherDefault<NodeIdHasher>>,
+    /// The walk's scratch: the ancestors not yet in `within`.
+    path: Vec<ego_tree::NodeRef<'a, Node>>,
+}
+
+impl<'a> CommentMemo<'a> {
+    /// [`in_comments`]`(e)`.
+    fn in_comments(&mut self, e: ElementRef<'a>) -> bool {
+        self.path.clear();
+        let mut within = false;
+        let mut node = e.parent();
+        while let Some(n) = node {
+            if let Some(&w) = self.within.get(&n.id()) {
+                within = w;
+                break;
+            }
+            self.path.push(n);
+            node = n.parent();
         }
-        [crate::rules::attr(v, "class"), crate::rules::attr(v, "id")]
-            .into_iter()
-            .flatten()
-            .any(|value| words::names(MetaConcept::Comments, MetaScope::FirstToken, value))
-    })
+        // Top down: a node is within a thread when its parent is, or when
+        // it opens one.
+        for &n in self.path.iter().rev() {
+            within = within || ElementRef::wrap(n).is_some_and(opens_comments);
+            self.within.insert(n.id(), within);
+        }
+        within
+    }
+}
+
+/// A hasher for node ids (indices into one tree's arena): a multiply,
+/// which spreads consecutive ids over the table.
+#[derive(Default)]
+struct NodeIdHasher(u64);
+
+impl std::hash::Hasher for NodeIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// A keyword meant for readers, not one of the CMS's own labels that
@@ -2199,6 +2272,32 @@ mod tests {
 
     fn raw_of(html: &str) -> Raw {
         scan(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn the_comment_memo_answers_as_the_walk_up_does_in_any_order() {
+        let doc = Html::parse_document(
+            "<body class=comments><div id=comments-list><p>a<span>b</span></p>\
+             <ul class='comment-list'><li><b>x</b></li></ul></div>\
+             <section class='comments'><div><p>c</p></div></section>\
+             <article><p><i>d</i></p><div class='commentlist x'><em>e</em></div></article></body>",
+        );
+        let elements: Vec<ElementRef<'_>> = doc.tree.nodes().filter_map(ElementRef::wrap).collect();
+        let direct: Vec<bool> = elements.iter().map(|&e| in_comments(e)).collect();
+        // Both ways: the page's elements in order, and bottom-up.
+        let mut memo = CommentMemo::default();
+        let forward: Vec<bool> = elements.iter().map(|&e| memo.in_comments(e)).collect();
+        let mut memo = CommentMemo::default();
+        let mut backward: Vec<bool> = elements
+            .iter()
+            .rev()
+            .map(|&e| memo.in_comments(e))
+            .collect();
+        backward.reverse();
+        assert_eq!(forward, direct);
+        assert_eq!(backward, direct);
+        // Some inside a thread, some not (the test can tell them apart).
+        assert!(direct.iter().any(|&w| w) && direct.iter().any(|&w| !w));
     }
 
     fn ld_of(raw: &Raw) -> jsonld::LdArticle {

@@ -280,18 +280,43 @@ impl std::hash::Hasher for WordHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            self.mix(u64::from_le_bytes(w));
         }
+        // The last bytes without a variable-length copy (a call to memcpy
+        // per word): the last eight bytes, overlapping the chunks, when
+        // there are that many, else the bytes one by one.
         let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        self.0 =
-            (self.0.rotate_left(5) ^ u64::from_le_bytes(w) ^ rest.len() as u64).wrapping_mul(K);
+        let tail = if rest.is_empty() {
+            0
+        } else if let Some(last) = bytes.last_chunk::<8>() {
+            u64::from_le_bytes(*last)
+        } else {
+            rest.iter()
+                .enumerate()
+                .fold(0, |w, (i, &b)| w | u64::from(b) << (8 * i))
+        };
+        self.mix(tail ^ rest.len() as u64);
+    }
+
+    // The terminator `str` hashes and the length `[u8]` hashes, without a
+    // round through `write` each.
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
+
+impl WordHasher {
+    fn mix(&mut self, w: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
     }
 }
 
@@ -544,6 +569,32 @@ fn style_hides(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hashes_tell_words_of_every_length_apart() {
+        use std::hash::{BuildHasher as _, BuildHasherDefault};
+        let build = BuildHasherDefault::<WordHasher>::default();
+        let alphabet = "abcdefghijklmnopqrstuvwxyz";
+        let mut words: Vec<String> = (0..=alphabet.len())
+            .map(|n| alphabet[..n].to_string())
+            .collect();
+        // Words that differ only in their last bytes, before and after
+        // eight, and in order.
+        words
+            .extend(["ba", "abcdefgi", "abcdefghik", "aaaaaaaaab", "aaaaaaaaba"].map(String::from));
+        let hashes: std::collections::HashSet<u64> =
+            words.iter().map(|w| build.hash_one(w.as_str())).collect();
+        assert_eq!(hashes.len(), words.len());
+        let bytes: std::collections::HashSet<u64> =
+            words.iter().map(|w| build.hash_one(w.as_bytes())).collect();
+        assert_eq!(bytes.len(), words.len());
+        // The same word, the same hash (the memo finds it again).
+        assert_eq!(build.hash_one("abcdefghij"), build.hash_one("abcdefghij"));
+        let mut memo = TokenMemo::with_user_tokens([]);
+        let long = "article-body-content main-column";
+        assert_eq!(memo.kinds(long), token_kinds(long));
+        assert_eq!(memo.kinds(long), token_kinds(long));
+    }
 
     #[test]
     fn class_words_combine() {
