@@ -728,8 +728,10 @@ const CHECK_ROWS: &[(&str, bool, &str, &str, &str)] = &[
         "branding:site-name:brand.site-name(og:site_name \"quay wire\")"),
     ("brand.site-name-with-words", false, "<p>Quay Wire · since 2019</p>", "since 2019",
         "branding:site-name:brand.site-name-with-words(og:site_name \"quay wire\", 2<=BRANDING_MAX_EXTRA_WORDS=4 words)"),
+    // The block spells the host, so the walk takes it as a name the page
+    // shows (a table layout's bold site name): it is named as such.
     ("brand.site-name(host)", false, "<p>QuayWire</p>", "QuayWire",
-        "branding:site-name:brand.site-name(host \"quaywire\")"),
+        "branding:site-name:brand.site-name(line spelling the host \"quaywire\")"),
     ("brand.tagline", false, "<p>News that moves, every day</p>", "News that moves",
         "branding:tagline:brand.tagline(header \"news that moves every day\")"),
     ("promo.republished-names-site", true, "<p>Quay Wire brings you the harbour news first.</p>", "brings you",
