@@ -1957,7 +1957,8 @@ fn marker_prefix<'a>(lower: &str, ctx: &BlockCtx<'a>) -> Option<(&'a str, Fired<
     // The first built-in prefix the text opens with, tried only among
     // those that share its first byte ([`marker_prefixes_of`]); the list it
     // belongs to is looked for once it matched.
-    if let Some(p) = marker_prefixes_of(lower).find(|p| lower.starts_with(*p) && *p != "the post ") {
+    if let Some(p) = marker_prefixes_of(lower).find(|p| lower.starts_with(*p) && *p != "the post ")
+    {
         let lists = [
             patterns::MARKER_PREFIXES,
             patterns::MARKER_PREFIXES_INTL,
