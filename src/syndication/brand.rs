@@ -23,8 +23,8 @@
 use url::Url;
 
 use super::{
-    has_words, names_host, names_site, norm, other_host, patterns, sentence_spans,
-    speaks_to_reader, BlockCtx, Fired, PLUG_LINE, SHORT_TEXT,
+    has_words, names_host, names_site, norm, other_host, sentence_spans, speaks_to_reader,
+    BlockCtx, Fired, PLUG_LINE, SHORT_TEXT,
 };
 use crate::article::{Block, Inline, MarkKind};
 
@@ -226,21 +226,18 @@ pub(super) fn is_plug<'a>(
 
 /// A follow box set between the paragraphs: a short line that is not a
 /// sentence (no closing full stop), names a platform the reader is sent
-/// to ([`patterns::FOLLOW_PLATFORMS`]) and speaks as the site
-/// ([`patterns::SELF_WORDS`]) or names it. Headings are not judged: "How
-/// we grew our Instagram audience" is a subheading of the post.
+/// to ([`FOLLOW_PLATFORMS`](super::patterns::FOLLOW_PLATFORMS)) and speaks as the site
+/// ([`SELF_WORDS`](super::patterns::SELF_WORDS)) or names it. Headings are not judged: "How
+/// we grew our Instagram audience" is a subheading of the post. Beyond the
+/// heading and the full stop, the test is [`is_follow_box`](super::is_follow_box)'s.
 ///
 /// Returns the platform named.
 pub(super) fn is_follow_line(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static str> {
     let lower = lower.trim();
-    if ctx.heading || lower.len() >= super::FOLLOW_LINE || lower.ends_with(['.', ':', ';', ',']) {
+    if ctx.heading || lower.ends_with(['.', ':', ';', ',']) {
         return None;
     }
-    let platform = patterns::FOLLOW_PLATFORMS
-        .iter()
-        .find(|p| lower.contains(*p))?;
-    (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx).is_some())
-        .then_some(*platform)
+    super::is_follow_box(n, lower, ctx)
 }
 
 /// Whether a normalised heading opens or closes with one of the site's
