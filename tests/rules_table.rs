@@ -639,6 +639,20 @@ fn every_syndication_rule_has_one_row_and_matches_as_stated() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Six paragraphs of a Quay Wire story whose prose never names the site
+/// (on a page that republishes, a short block naming the site is its
+/// plug): the body the report tests put their rows' blocks after.
+fn harbour_story() -> String {
+    (0..6)
+        .map(|i| {
+            format!(
+                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
+                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
+            )
+        })
+        .collect()
+}
+
 /// Each rule that removes, removes its row's block at the tail of a post,
 /// and the explain report names the rule (`<reason>:<id>("<pattern>")`).
 #[test]
@@ -646,14 +660,7 @@ fn every_removing_syndication_rule_is_named_in_the_report() {
     use gleaner::rules::syndication::{TextKind, TEXT_RULES};
     // The page is Quay Wire's; its prose never names the site (on a page
     // that republishes, a short block naming the site is its plug).
-    let story: String = (0..6)
-        .map(|i| {
-            format!(
-                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
-                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
-            )
-        })
-        .collect();
+    let story = harbour_story();
     let extractor = gleaner::Extractor::builder().explain(true).build();
     let url = gleaner::Url::parse("https://quaywire.example/news/fees").expect("url");
     let mut failures = Vec::new();
@@ -771,14 +778,7 @@ const CHECK_ROWS: &[(&str, bool, &str, &str, &str)] = &[
 /// their limit.
 #[test]
 fn every_check_that_is_no_list_says_what_fired() {
-    let story: String = (0..6)
-        .map(|i| {
-            format!(
-                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
-                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
-            )
-        })
-        .collect();
+    let story = harbour_story();
     let extractor = gleaner::Extractor::builder().explain(true).build();
     let url = gleaner::Url::parse("https://quaywire.example/news/fees").expect("url");
     let mut failures = Vec::new();
@@ -826,14 +826,7 @@ fn every_check_that_is_no_list_says_what_fired() {
 /// print; its disclaimer label decided.
 #[test]
 fn the_reported_rule_is_the_one_that_decided() {
-    let story: String = (0..6)
-        .map(|i| {
-            format!(
-                "<p>The harbour board met for the {i}th time this spring and agreed to raise \
-                 the mooring fees, which had not changed for a decade, by a tenth.</p>"
-            )
-        })
-        .collect();
+    let story = harbour_story();
     let html = format!(
         "<html><body><article><h1>Mooring fees rise</h1>{story}\
          <p>Hinweis: this page uses affiliate links to pay its writers.</p></article></body></html>"

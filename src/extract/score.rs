@@ -170,7 +170,8 @@ impl Scores {
 /// article siblings and cousins join it.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
-    let Some(best) = best_candidate(dom, &scores) else {
+    let under = under_boilerplate(dom);
+    let Some(best) = best_candidate(dom, &scores, &under) else {
         trace_no_candidate(dom);
         return Body {
             roots: vec![dom.body],
@@ -178,7 +179,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         };
     };
     let cards = teaser_cards(dom);
-    let best = prefer_uncarded(dom, &scores, best, &cards);
+    let best = prefer_uncarded(dom, &scores, &under, best, &cards);
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     top = climb_to_better_parent(dom, &scores, top);
     top = adopt_fuller_ancestor(dom, &scores, top, best);
@@ -284,10 +285,9 @@ fn level_divider(level: u32) -> f32 {
 
 /// The best-scoring live candidate (the first in document order on a
 /// tie), candidates under boilerplate-named blocks or with less than a
-/// paragraph of text ranked lower.
-fn best_candidate(dom: &Dom, scores: &Scores) -> Option<usize> {
-    let under = under_boilerplate(dom);
-    let rank = |i: usize| rank(dom, scores, &under, i);
+/// paragraph of text ranked lower (`under`: [`under_boilerplate`]).
+fn best_candidate(dom: &Dom, scores: &Scores, under: &[bool]) -> Option<usize> {
+    let rank = |i: usize| rank(dom, scores, under, i);
     let mut top: Option<usize> = None;
     for i in 0..dom.len() {
         if scores.candidate(dom, i) && top.is_none_or(|t| rank(i) > rank(t)) {
@@ -320,12 +320,17 @@ fn rank(dom: &Dom, scores: &Scores, under: &[bool], i: usize) -> f32 {
 /// least [`UNCARDED_MIN_SHARE`] of it ([`rank`]), the best such candidate
 /// is the article. A page of teasers and
 /// little else keeps its best card.
-fn prefer_uncarded(dom: &Dom, scores: &Scores, best: usize, cards: &[bool]) -> usize {
+fn prefer_uncarded(
+    dom: &Dom,
+    scores: &Scores,
+    under: &[bool],
+    best: usize,
+    cards: &[bool],
+) -> usize {
     if !cards[best] {
         return best;
     }
-    let under = under_boilerplate(dom);
-    let rank = |i: usize| rank(dom, scores, &under, i);
+    let rank = |i: usize| rank(dom, scores, under, i);
     let floor = UNCARDED_MIN_SHARE * rank(best);
     let mut pick: Option<usize> = None;
     for i in 0..dom.len() {
@@ -1215,14 +1220,20 @@ mod tests {
                 s.score[linky]
             );
             assert!(s.score[linky] < s.score[inner]);
-            assert_eq!(best_candidate(dom, &s), Some(inner));
+            assert_eq!(
+                best_candidate(dom, &s, &under_boilerplate(dom)),
+                Some(inner)
+            );
         });
     }
 
     #[test]
     fn a_page_without_paragraphs_has_no_candidate() {
         with_dom("<body><div>Home</div><div>About</div></body>", |dom| {
-            assert_eq!(best_candidate(dom, &score_candidates(dom)), None);
+            assert_eq!(
+                best_candidate(dom, &score_candidates(dom), &under_boilerplate(dom)),
+                None
+            );
         });
     }
 
@@ -1234,16 +1245,19 @@ mod tests {
             let under = under_boilerplate(dom);
             assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
             let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
-            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+            assert_eq!(best_candidate(dom, &s, &under), Some(id(dom, "story")));
             let s = scores_of(dom, &[("media", 50.0), ("story", 20.0)]);
-            assert_eq!(best_candidate(dom, &s), Some(id(dom, "media")));
+            assert_eq!(best_candidate(dom, &s, &under), Some(id(dom, "media")));
         });
         // A one-line candidate ranks at half its score.
         let html =
             format!("<body><div id=line>Updated today</div><div id=story>{PROSE}</div></body>");
         with_dom(&html, |dom| {
             let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
-            assert_eq!(best_candidate(dom, &s), Some(id(dom, "story")));
+            assert_eq!(
+                best_candidate(dom, &s, &under_boilerplate(dom)),
+                Some(id(dom, "story"))
+            );
         });
     }
 

@@ -477,30 +477,46 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // over (in the title and as its logo) or that spells the host comes
     // first: a title's shorter segment alone may be the second half of a
     // headline ("Headline – what it means").
-    let mut shown: Vec<(String, u64)> = title_names
-        .iter()
-        .map(|n| (n.clone(), 2))
-        .chain(logo_names.iter().map(|n| (n.clone(), 3)))
-        .chain(host_text.map(|n| (n, 4)))
-        .collect();
-    let confirmed = |name: &String| {
-        let n = norm(name);
-        names_host(&n, facts.host_brand.as_deref(), true)
-            || (title_names.iter().any(|t| norm(t) == n) && logo_names.iter().any(|l| norm(l) == n))
+    let title_norms: Vec<String> = title_names.iter().map(|t| norm(t)).collect();
+    let logo_norms: Vec<String> = logo_names.iter().map(|l| norm(l)).collect();
+    let confirmed = |n: &str| {
+        names_host(n, facts.host_brand.as_deref(), true)
+            || (title_norms.iter().any(|t| t == n) && logo_norms.iter().any(|l| l == n))
     };
-    // A stable sort: the confirmed names first, each group in page order.
-    shown.sort_by_key(|(name, _)| !confirmed(name));
-    let names = og_name
-        .map(|n| (n, 0))
+    // Each shown name with its source and its normalised form, the
+    // confirmed ones first: a stable sort keeps each group in page order.
+    let mut shown: Vec<(String, u64, String)> = title_names
         .into_iter()
-        .chain(app_name.map(|n| (n, 1)))
-        .chain(shown);
-    for (name, source) in names {
-        if !facts.site_names.iter().any(|n| norm(n) == norm(&name)) {
+        .zip(title_norms.iter().cloned())
+        .map(|(name, n)| (name, 2, n))
+        .chain(
+            logo_names
+                .into_iter()
+                .zip(logo_norms.iter().cloned())
+                .map(|(name, n)| (name, 3, n)),
+        )
+        .chain(host_text.map(|name| {
+            let n = norm(&name);
+            (name, 4, n)
+        }))
+        .collect();
+    shown.sort_by_cached_key(|(_, _, n)| !confirmed(n));
+    let stated = og_name
+        .map(|name| (name, 0))
+        .into_iter()
+        .chain(app_name.map(|name| (name, 1)))
+        .map(|(name, source)| {
+            let n = norm(&name);
+            (name, source, n)
+        });
+    let mut seen: Vec<String> = facts.site_names.iter().map(|n| norm(n)).collect();
+    for (name, source, n) in stated.chain(shown) {
+        if !seen.contains(&n) {
             if facts.site_names.len() < NAME_SOURCE_SLOTS {
                 facts.site_name_sources |= source << (NAME_SOURCE_BITS * facts.site_names.len());
             }
             facts.site_names.push(name);
+            seen.push(n);
         }
     }
     facts
