@@ -239,3 +239,65 @@ fn the_post_module_wins_over_a_teaser_excerpt_scoring_a_point_more() {
         );
     }
 }
+
+/// A builder's single-post template: the post layout's wrapper (named like
+/// a post, so it scores its class bonus) holds a column of the site's
+/// other posts (linked titles and excerpts, as long as the story) and the
+/// story's column of two text modules. The wrapper holds more text and
+/// scores better than the column, but all it adds is the cards: the column
+/// is the article, and no teaser, nor the grid's heading, joins it.
+#[test]
+fn a_post_wrapper_fuller_only_by_a_teaser_grid_is_not_the_article() {
+    let teasers = [
+        ("Quay repairs start in June", "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market, the bait shop and the ticket kiosk will move to the car park while they do."),
+        ("Lifeboat crew welcomes two new volunteers", "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing the crew to nineteen, the most it has had in a decade."),
+        ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
+        ("Night market returns to the quay", "Stalls selling smoked fish, bread and pottery will line the quay on Friday evenings from June, the harbour board said, after a trial last summer drew large crowds."),
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
+                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
+            )
+        })
+        .collect();
+    let grid = format!(
+        "<div class=\"ed-con ed-con-child\"><div class=\"ed-widget ed-widget-heading\"><h2>Latest from the harbour</h2></div>\
+         <div class=\"ed-widget ed-posts\"><div class=\"ed-widget-container\">{cards}</div></div></div>"
+    );
+    let module = |inner: &str| {
+        format!("<div class=\"ed-widget ed-widget-text-editor\"><div class=\"ed-widget-container\">{inner}</div></div>")
+    };
+    let story = format!(
+        "<div class=\"ed-con ed-con-child\"><div class=\"ed-widget ed-widget-title\"><h1>Ferry adds early crossings</h1></div>{}{}</div>",
+        module(&format!("{}<br><br>{}", OPENING[0], OPENING[1])),
+        module(&format!("{}<br><br>{}", OPENING[2], OPENING[3])),
+    );
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<div class=\"ed-location-single post-2333 post type-post\"><div class=\"ed-con ed-con-parent\">\
+             <div class=\"ed-con-inner\">{grid}{story}</div></div></div>"
+        ),
+    );
+    let a = extract(&html);
+    for p in OPENING {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    for (title, excerpt) in teasers {
+        assert!(
+            !a.text.contains(excerpt) && !a.text.contains(title),
+            "a teaser joined the article: {}",
+            a.text
+        );
+    }
+    assert!(
+        !a.text.contains("Latest from the harbour"),
+        "the grid's heading joined the article: {}",
+        a.text
+    );
+}

@@ -134,3 +134,47 @@ fn a_plain_header_line_that_spells_the_host_names_the_site() {
     assert_story_kept(&a.text);
     assert_eq!(a.site_name.as_deref(), Some("Harvest Herald"));
 }
+
+/// A short post (under the length that sends the page to the relaxed pass,
+/// which prunes nothing by name) with a box of related posts inside its
+/// content: the relaxed pass rescues articles in misnamed wrappers, it
+/// does not admit the related posts' titles and excerpts.
+#[test]
+fn related_posts_inside_a_short_post_stay_out_in_the_relaxed_pass() {
+    let excerpts = [
+        ("Library extends its opening hours", "The town library will stay open until nine on weekday evenings from next month, after a survey found that most readers wanted to come in after work."),
+        ("New bus route links the two villages", "A bus will run every hour between the two villages from Monday, the first direct link since the old service was cut eleven years ago, the council said."),
+        ("Swimming pool reopens after repairs", "The outdoor pool reopens on Saturday, a week earlier than planned, after the builders finished replacing the tiles and the old pumps ahead of schedule."),
+    ];
+    let related: String = excerpts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<div class=\"rel-item\"><h3><a href=\"https://valleyfair.example.org/2024/06/p{i}/\">{t}</a></h3>\
+                 <p>{e}</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Record entries at the county fair</title></head><body>\
+         <header class=\"site-header\"><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
+         <main><article class=\"post\"><h1>Record entries at the county fair</h1>\
+         <div class=\"entry-content\"><p>{}</p><p>{}</p><p>{}</p>\
+         <section class=\"related-posts\"><h2>You may also like</h2>{related}</section></div></article></main>\
+         <footer><p>Powered by WordPress</p></footer></body></html>",
+        STORY[0], STORY[1], STORY[2]
+    );
+    let a = extract(&html, "https://valleyfair.example.org/2024/06/county-fair/");
+    for p in &STORY[..3] {
+        assert!(a.text.contains(p), "lost {p:?}: {}", a.text);
+    }
+    for (t, e) in excerpts {
+        assert!(
+            !a.text.contains(t) && !a.text.contains(e),
+            "a related post leaked: {}",
+            a.text
+        );
+    }
+    assert!(!a.text.contains("You may also like"), "{}", a.text);
+}

@@ -589,6 +589,13 @@ fn generator_is_deterministic_varied_and_consistent() {
             }
         }
         assert!(c.expected.len() >= 5, "composition {}: short article", c.id);
+        // Stories end on prose, not on a subheading with nothing under it.
+        let last = c.expected.last().map(String::as_str).unwrap_or("");
+        assert!(
+            !c.ends_on_heading,
+            "composition {}: the story ends on a subheading: {last}",
+            c.id
+        );
         // No noise line is an article block (the TOC repeats headings on
         // purpose; excerpts end in an ellipsis).
         for (k, line) in &c.noise {

@@ -402,7 +402,10 @@ fn img_has_source(n: &N) -> bool {
 fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: bool) -> (u16, i16) {
     let mut class = rules::classify(el, tag, known_tokens);
     let structural = matches!(tag, Tag::Nav | Tag::Aside | Tag::Footer);
-    if (relaxed && !structural) || tag.is_inline() {
+    // Relaxed, a related-posts box stays boilerplate: the pass rescues
+    // misnamed wrappers of the article, not other posts' teasers.
+    let related = relaxed && class.boiler && rules::names_related(el);
+    if (relaxed && !structural && !related) || tag.is_inline() {
         // Relaxed, a boilerplate name still weighs against the block (a
         // comment thread must not outscore a short article); it prunes
         // nothing.

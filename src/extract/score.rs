@@ -182,12 +182,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     top = climb_to_better_parent(dom, &scores, top);
-    top = adopt_fuller_ancestor(dom, &scores, top, best);
+    top = adopt_fuller_ancestor(dom, &scores, top, best, &cards);
+    top = narrow_to_content(dom, top, best, &cards);
     top = only_child_to_parent(dom, top);
     top = widen_to_prose(dom, top, &scores.score, scores.score[best], &cards);
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top);
-    add_cousins(dom, &dom.live, best, top, &mut roots);
+    add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
     trace_roots(dom, &scores, &roots);
     Body {
         roots,
@@ -435,8 +436,16 @@ fn climb_to_better_parent(dom: &Dom, scores: &Scores, top: usize) -> usize {
 /// score well against the best container, not only against a weaker
 /// wrapper the walk-up reached: a page column holding the story and a
 /// playlist of other stories scores far below the story itself. Each
-/// adopted ancestor is the one the next must outgrow in text.
-fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) -> usize {
+/// adopted ancestor is the one the next must outgrow in text, and the text
+/// that counts is what it adds to the article ([`content_text`]): a grid of
+/// other posts' teaser cards beside a short story adds bytes, not content.
+fn adopt_fuller_ancestor(
+    dom: &Dom,
+    scores: &Scores,
+    top: usize,
+    best: usize,
+    cards: &[bool],
+) -> usize {
     let base = scores.score[top].max(scores.score[best]);
     let mut chosen = top;
     let mut anc = dom.nodes[top].parent;
@@ -451,7 +460,7 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
             && scores.score[a] >= FULLER_MIN_SCORE * base
             && dom.nodes[a].text as f32 >= want
             && dom.nodes[a].link_density() < FULLER_MAX_LINK_DENSITY
-            && (dom.nodes[a].text - named_text(dom, a, chosen)) as f32 >= want
+            && content_text(dom, a, chosen, cards) as f32 >= want
         {
             chosen = a;
         }
@@ -461,12 +470,14 @@ fn adopt_fuller_ancestor(dom: &Dom, scores: &Scores, top: usize, best: usize) ->
     chosen
 }
 
-/// The text of node `a`'s live descendants named like boilerplate
-/// (negative class weight: a comment thread, a related-posts box), each
-/// counted once, outside the container `inner` already chosen. In the
-/// relaxed pass such blocks are not pruned; their text does not make an
-/// ancestor fuller.
-fn named_text(dom: &Dom, a: usize, inner: usize) -> u32 {
+/// The text node `a` holds as article content, around the container
+/// `inner` already chosen: its text less that of its live descendants
+/// named like boilerplate (negative class weight: a comment thread, a
+/// related-posts box; in the relaxed pass such blocks are not pruned) and
+/// of its teaser cards (`cards`, [`teaser_cards`]: other posts' titles and
+/// excerpts in a grid or a list of recent posts). Each block is counted
+/// once; a block holding `inner` is looked into, not discounted whole.
+fn content_text(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> u32 {
     let end = dom.nodes[a].end as usize;
     let mut sum = 0;
     let mut j = a + 1;
@@ -476,15 +487,54 @@ fn named_text(dom: &Dom, a: usize, inner: usize) -> u32 {
             j = n.end as usize;
             continue;
         }
-        if n.weight < 0 {
+        if (n.weight < 0 || cards[j]) && !dom.contains(j as u32, inner as u32) {
             sum += n.text;
             j = n.end as usize;
             continue;
         }
         j += 1;
     }
-    sum.min(dom.nodes[a].text)
+    dom.nodes[a].text - sum.min(dom.nodes[a].text)
 }
+
+/// A container reached by the climb or the adoption may owe its score to
+/// its own class bonus and hold, beside the article, a grid of other
+/// posts' teaser cards or a block named like boilerplate (a post layout's
+/// wrapper around the story and a "recent posts" column). When such
+/// blocks are at least [`NARROW_MIN_NOISE_SHARE`] of its text, the lowest
+/// container between the best candidate and it that holds
+/// [`NARROW_CORE_SHARE`] of its content ([`content_text`]) is the article.
+fn narrow_to_content(dom: &Dom, top: usize, best: usize, cards: &[bool]) -> usize {
+    // On a page of teasers the best candidate is a card: the cards are
+    // the content.
+    if top == best || cards[best] || !dom.contains(top as u32, best as u32) {
+        return top;
+    }
+    let text = dom.nodes[top].text as f32;
+    let content = content_text(dom, top, best, cards) as f32;
+    if text - content < NARROW_MIN_NOISE_SHARE * text {
+        return top;
+    }
+    let mut x = best;
+    while x != top {
+        if content_text(dom, x, best, cards) as f32 >= NARROW_CORE_SHARE * content {
+            return x;
+        }
+        let p = dom.nodes[x].parent;
+        if p == u32::MAX {
+            break;
+        }
+        x = p as usize;
+    }
+    top
+}
+
+/// See [`narrow_to_content`]: teaser cards and named boilerplate make at
+/// least this share of the container's text...
+const NARROW_MIN_NOISE_SHARE: f32 = 0.25;
+/// ...and the narrower container holds at least this share of its
+/// content (a heading over the cards' column is no content to keep).
+const NARROW_CORE_SHARE: f32 = 0.95;
 
 /// An only element child stands for its parent (below `<body>`).
 fn only_child_to_parent(dom: &Dom, mut top: usize) -> usize {
@@ -902,8 +952,18 @@ fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[boo
 
 /// An article split into repeated blocks (`<div class="body-part">` ...)
 /// whose parents differ: blocks near the top candidate with exactly its
-/// class, prose-like, join the body.
-fn add_cousins(dom: &Dom, live: &[bool], best: usize, top: usize, roots: &mut Vec<u32>) {
+/// class, prose-like, join the body. A builder gives every widget the same
+/// first class: a block that is mostly teaser cards (`cards`, a grid of
+/// other posts) is no part of the article, unless the best candidate is a
+/// card itself (a page of teasers).
+fn add_cousins(
+    dom: &Dom,
+    live: &[bool],
+    best: usize,
+    top: usize,
+    cards: &[bool],
+    roots: &mut Vec<u32>,
+) {
     let Some(class) = class_key(dom, best).or_else(|| class_key(dom, top)) else {
         return;
     };
@@ -936,6 +996,7 @@ fn add_cousins(dom: &Dom, live: &[bool], best: usize, top: usize, roots: &mut Ve
             && class_key(dom, j) == Some(class)
             && n.text >= 50
             && n.link_density() < 0.25
+            && (cards[best] || !cards[j] && content_text(dom, j, j, cards) * 2 >= n.text)
         {
             extra.push(j as u32);
             j = n.end as usize;
@@ -1328,10 +1389,58 @@ mod tests {
             // is mostly links.
             let s = scores_of(dom, &[("top", 20.0), ("mid", 15.0), ("outer", 19.0)]);
             let top = id(dom, "top");
-            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top), id(dom, "mid"));
+            let cards = teaser_cards(dom);
+            assert_eq!(
+                adopt_fuller_ancestor(dom, &s, top, top, &cards),
+                id(dom, "mid")
+            );
             // Against the best container, `mid` scores too little.
             let s = scores_of(dom, &[("top", 20.0), ("mid", 13.0)]);
-            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top), top);
+            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top, &cards), top);
+        });
+    }
+
+    #[test]
+    fn an_ancestor_fuller_only_by_teaser_cards_is_not_adopted() {
+        // A short story beside a grid of other posts' cards (a linked
+        // title and an excerpt each): the column holding both has three
+        // times the story's text, all of it other posts'.
+        let card = |n: usize| {
+            format!(
+                "<div class=card><h3><a href=/post-{n}>Another story number {n} on this site</a></h3>\
+                 <p>{PROSE}</p></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=col><div id=grid>{}{}{}{}</div><div id=top>{}</div></div></body>",
+            card(1),
+            card(2),
+            card(3),
+            card(4),
+            ps(2)
+        );
+        with_dom(&html, |dom| {
+            let s = scores_of(dom, &[("top", 20.0), ("col", 18.0)]);
+            let top = id(dom, "top");
+            let cards = teaser_cards(dom);
+            assert!(cards[id(dom, "grid")] || cards[id(dom, "grid") + 1]);
+            assert_eq!(adopt_fuller_ancestor(dom, &s, top, top, &cards), top);
+            // The same column with a second part of the story instead of
+            // the cards is fuller.
+            let html = format!(
+                "<body><div id=col><div id=more>{}</div><div id=top>{}</div></div></body>",
+                ps(4),
+                ps(2)
+            );
+            with_dom(&html, |dom| {
+                let s = scores_of(dom, &[("top", 20.0), ("col", 18.0)]);
+                let top = id(dom, "top");
+                let cards = teaser_cards(dom);
+                assert_eq!(
+                    adopt_fuller_ancestor(dom, &s, top, top, &cards),
+                    id(dom, "col")
+                );
+            });
         });
     }
 
@@ -1554,8 +1663,34 @@ mod tests {
         with_dom(&html, |dom| {
             let top = id(dom, "top");
             let mut roots = vec![top as u32];
-            add_cousins(dom, &dom.live, top, top, &mut roots);
+            let cards = teaser_cards(dom);
+            add_cousins(dom, &dom.live, top, top, &cards, &mut roots);
             assert_eq!(roots, vec![top as u32, id(dom, "cousin") as u32]);
+        });
+    }
+
+    #[test]
+    fn a_cousin_of_teaser_cards_does_not_join() {
+        // A builder gives its post grid the text module's first class.
+        let card = |n: usize| {
+            format!(
+                "<div><h3><a href=/p{n}>Another story number {n} here</a></h3><p>{PROSE}</p></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=region><div><div id=top class='widget text'>{}</div></div>\
+             <div><div id=grid class='widget posts'>{}{}{}</div></div></div></body>",
+            ps(3),
+            card(1),
+            card(2),
+            card(3)
+        );
+        with_dom(&html, |dom| {
+            let top = id(dom, "top");
+            let mut roots = vec![top as u32];
+            let cards = teaser_cards(dom);
+            add_cousins(dom, &dom.live, top, top, &cards, &mut roots);
+            assert_eq!(roots, vec![top as u32]);
         });
     }
 }

@@ -405,6 +405,35 @@ pub(crate) fn deciding_rule(el: &Element, want: u16) -> Option<&'static Rule> {
     found
 }
 
+/// Whether `el`'s class or id names a related-posts box (a rule of
+/// [`Concept::Related`]: related, recommended, "read next" rails). The
+/// relaxed pass, which prunes nothing else by name, still prunes these:
+/// it rescues articles whose wrappers carry misleading words, and a box of
+/// other posts' teasers is never the article's wrapper. Looked up again
+/// here (the kind bits do not keep the concept), for the relaxed pass's
+/// boilerplate-named elements only.
+pub(crate) fn names_related(el: &Element) -> bool {
+    let mut found = false;
+    for (name, value) in el.attrs() {
+        let attr = match name {
+            "class" => Attribute::Class,
+            "id" => Attribute::Id,
+            _ => continue,
+        };
+        index::scan(value, attr, &[], |_, rules| {
+            found |= rules.iter().any(|&r| {
+                RULES
+                    .get(usize::from(r))
+                    .is_some_and(|r| r.concept == Concept::Related && r.kind == Kind::Strong)
+            });
+        });
+        if found {
+            break;
+        }
+    }
+    found
+}
+
 /// The role of `el` if it is one of [`BOILER_ROLES`].
 pub(crate) fn boiler_role(el: &Element) -> Option<&'static str> {
     let v = attr(el, "role")?.trim();

@@ -172,6 +172,9 @@ pub struct Composition {
     pub noise: Vec<(Kind, String)>,
     /// Which site-name signals the page carries (for the report).
     pub site_signals: String,
+    /// Whether the story's last block is a subheading (never: stories
+    /// end on prose; the generator's own test holds it).
+    pub ends_on_heading: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -1280,12 +1283,17 @@ fn make_page(
     };
     let mode = host.mode;
 
-    // --- The body: story blocks, possibly shortened from the end.
-    let keep = if story.blocks.len() > 6 && rng.chance(30) {
+    // --- The body: story blocks, possibly shortened from the end. A
+    // shortened story does not end on a subheading: real articles do not
+    // close on a bare heading with nothing under it.
+    let mut keep = if story.blocks.len() > 6 && rng.chance(30) {
         story.blocks.len() - rng.below(3)
     } else {
         story.blocks.len()
     };
+    while keep > 1 && matches!(story.blocks[keep - 1], B::H(_)) {
+        keep -= 1;
+    }
     let mut items: Vec<Item> = story.blocks[..keep]
         .iter()
         .map(|b| Item::Story {
@@ -1598,6 +1606,7 @@ fn make_page(
         tagline_in_header: p.tagline_in_page_header,
         noise: p.noise,
         site_signals,
+        ends_on_heading: matches!(story.blocks[keep - 1], B::H(_)),
     }
 }
 
