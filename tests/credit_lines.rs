@@ -218,3 +218,34 @@ fn a_short_last_sentence_before_a_plain_credit_stays() {
     assert!(!a.text.contains("Con información"), "{}", a.text);
     assert_eq!(a.source_name.as_deref(), Some("Diario del Valle"));
 }
+
+/// A plain "Quelle: Outlet" line at the head of the post, right after the
+/// featured image: when the image's own caption already credits it
+/// ("Photo: …"), the line is the post's credit and names the outlet; after
+/// an image without a caption, it may be the image's credit and names
+/// nothing.
+#[test]
+fn a_plain_credit_after_an_image_credited_already_names_the_outlet() {
+    let with_caption = "<p><img src=\"/wp-content/uploads/2024/05/img-2291.jpg\" alt=\"\" width=\"800\" height=\"533\"><br>Photo: IMG_2291.jpg</p>";
+    let bare = "<p><img src=\"/wp-content/uploads/2024/05/img-2291.jpg\" alt=\"\" width=\"800\" height=\"533\"></p>";
+    let credit = "<p><strong>Quelle:</strong> Obstbau Kurier</p>";
+    let a = extract(&page_with_head(&format!("{with_caption}{credit}")));
+    assert_eq!(
+        a.source_name.as_deref(),
+        Some("Obstbau Kurier"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("Quelle"), "{}", a.text);
+    let a = extract(&page_with_head(&format!("{bare}{credit}")));
+    assert_eq!(a.source_name, None, "{}", a.text);
+}
+
+/// [`page`] with `head` before the story inside the post's content.
+fn page_with_head(head: &str) -> String {
+    page("", "").replacen(
+        "<div class=\"entry-content\">",
+        &format!("<div class=\"entry-content\">{head}"),
+        1,
+    )
+}

@@ -410,6 +410,17 @@ fn last_sentence_end(text: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Whether an image's caption opens with a credit label and a colon
+/// ("Photo: …", "Bild: …"; [`patterns::SOURCE_LABELS`]).
+fn opens_with_credit_label(caption: &str) -> bool {
+    let lower = caption.trim_start().to_lowercase();
+    patterns::SOURCE_LABELS.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
+
 /// The outlet a short block of the page names without a link, as a
 /// credit ("Source: Outlet", "Courtesy: Outlet", "(With inputs from
 /// Outlet)", "Reprinted with permission from Outlet."), when the block
@@ -451,15 +462,19 @@ pub(super) fn plain_credit_name(
         return None;
     }
     // The credit of an image just above (a figure, a paragraph holding
-    // only an image and its caption), or of a figure between prose.
+    // only an image and its caption), or of a figure between prose. An
+    // image whose caption already opens with a credit label ("Photo: …")
+    // has its credit: the line after it is the post's.
     let after_image = el
         .prev_siblings()
         .filter_map(ElementRef::wrap)
         .next()
         .is_some_and(|prev| {
-            matches!(prev.value().name(), "figure" | "img" | "picture")
+            let caption = short_text(prev, SHORT_BLOCK);
+            let image = matches!(prev.value().name(), "figure" | "img" | "picture")
                 // An image's own block, not the post's container.
-                || (short_text(prev, SHORT_BLOCK).is_some() && has_descendant(prev, "img"))
+                || (caption.is_some() && has_descendant(prev, "img"));
+            image && !caption.as_deref().is_some_and(opens_with_credit_label)
         });
     if after_image || super::between_prose(el) {
         return None;
