@@ -143,6 +143,9 @@ pub(crate) struct Rules {
     pub(crate) all: RuleSet,
     /// Rules for one host each (host lowercase, without `www.`).
     pub(crate) hosts: Vec<(String, RuleSet)>,
+    /// The built-in stripper is off ([`ExtractorBuilder::syndication`](crate::ExtractorBuilder::syndication)):
+    /// only the caller's text and selector rules run.
+    pub(crate) off: bool,
 }
 
 impl Rules {
@@ -227,9 +230,85 @@ impl PageFacts {
     }
 }
 
+/// The class/id token bits of an element ([`PageFacts::class_tokens`]),
+/// with its `class` and `id` values. `in_module` holds, per open element,
+/// whether it is a page builder's post-content module; the element's entry
+/// is pushed here (the caller pops it when the element closes).
+fn element_tokens<'a>(
+    e: &'a scraper::node::Element,
+    memo: &mut crate::rules::TokenMemo<'a>,
+    in_module: &mut Vec<bool>,
+) -> (u16, Option<&'a str>, Option<&'a str>) {
+    let mut own = 0;
+    let (mut class, mut id) = (None, None);
+    for (name, value) in e.attrs() {
+        if name == "class" {
+            class = Some(value);
+            own |= memo.kinds(value);
+        } else if name == "id" {
+            id = Some(value);
+            own |= memo.id_kinds(value);
+        }
+    }
+    // A page builder's post-content module and its inner wrapper
+    // (`elementor-widget-container`): the article, whatever the
+    // `widget`/`module` words of their classes say.
+    let module = class.is_some_and(is_post_content_widget);
+    if module || in_module.last() == Some(&true) {
+        own = (own & !kind::VOCABULARY) | kind::POSITIVE;
+    }
+    in_module.push(module);
+    (own, class, id)
+}
+
+/// With the stripper off ([`Rules::off`]): the facts the rest of the
+/// extraction needs — the class/id token bits of every element — and the
+/// caller's selector zones, in a walk that reads nothing else.
+fn collect_tokens(doc: &Html, host: Option<&str>, rules: &Rules) -> PageFacts {
+    let mut facts = PageFacts::default();
+    let mut in_module: Vec<bool> = Vec::new();
+    let mut memo =
+        crate::rules::TokenMemo::with_user_tokens(rules.for_host(host).flat_map(|set| &set.tokens));
+    for edge in doc.root_element().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Some(e) = node.value().as_element() {
+                    let (own, _, _) = element_tokens(e, &mut memo, &mut in_module);
+                    facts.class_tokens.push(own);
+                }
+            }
+            Edge::Close(node) => {
+                if node.value().is_element() {
+                    in_module.pop();
+                }
+            }
+        }
+    }
+    collect_zones(doc, host, rules, &mut facts);
+    facts
+}
+
+/// The normalised texts of the elements the caller's selectors match
+/// ([`PageFacts::zones`]).
+fn collect_zones(doc: &Html, host: Option<&str>, rules: &Rules, facts: &mut PageFacts) {
+    for set in rules.for_host(host) {
+        for (_, sel) in &set.selectors {
+            for el in doc.select(sel) {
+                let text = norm(&crate::rules::spaced_pieces(el).collect::<String>());
+                if !text.is_empty() {
+                    facts.zones.push(text);
+                }
+            }
+        }
+    }
+}
+
 /// Collects the page facts in one walk over the document.
 pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts {
     let host = url.and_then(Url::host_str).map(bare_host);
+    if rules.off {
+        return collect_tokens(doc, host.as_deref(), rules);
+    }
     let mut facts = PageFacts {
         host_brand: host.as_deref().and_then(host_brand),
         host: host.clone(),
@@ -280,25 +359,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             continue;
         };
         let e = el.value();
-        let mut own = 0;
-        let (mut class, mut id) = (None, None);
-        for (name, value) in e.attrs() {
-            if name == "class" {
-                class = Some(value);
-                own |= memo.kinds(value);
-            } else if name == "id" {
-                id = Some(value);
-                own |= memo.id_kinds(value);
-            }
-        }
-        // A page builder's post-content module and its inner wrapper
-        // (`elementor-widget-container`): the article, whatever the
-        // `widget`/`module` words of their classes say.
-        let module = class.is_some_and(is_post_content_widget);
-        if module || in_module.last() == Some(&true) {
-            own = (own & !kind::VOCABULARY) | kind::POSITIVE;
-        }
-        in_module.push(module);
+        let (own, class, id) = element_tokens(e, &mut memo, &mut in_module);
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
@@ -459,16 +520,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
         }
     }
-    for set in rules.for_host(host.as_deref()) {
-        for (_, sel) in &set.selectors {
-            for el in doc.select(sel) {
-                let text = norm(&crate::rules::spaced_pieces(el).collect::<String>());
-                if !text.is_empty() {
-                    facts.zones.push(text);
-                }
-            }
-        }
-    }
+    collect_zones(doc, host.as_deref(), rules, &mut facts);
     if facts.source_name.is_none() && facts.plain_source_name.is_some() {
         facts.source_name = facts.plain_source_name.clone();
         facts.outlet_named = true;
@@ -531,6 +583,9 @@ pub(crate) fn strip(
     rules: &Rules,
     explain: bool,
 ) -> Vec<u64> {
+    if rules.off {
+        return strip_by_rules(article, facts, rules, explain);
+    }
     // A credit line naming an outlet without a link, outside the post's
     // blocks too, says the page republishes.
     let mut syndicated = facts.source_link_text
@@ -600,6 +655,77 @@ pub(crate) fn strip(
         article.syndicated = true;
     }
     found.stripped
+}
+
+/// With the stripper off ([`Rules::off`]): only the caller's rules, on
+/// whole paragraphs and headings — a block whose text starts with one of
+/// the host's [`RuleSet::texts`], or lies inside a selector's zone, goes
+/// (the same tests as [`judge_inline`]'s). Returns the removed blocks'
+/// site-memory keys.
+fn strip_by_rules(
+    article: &mut Article,
+    facts: &PageFacts,
+    rules: &Rules,
+    explain: bool,
+) -> Vec<u64> {
+    // A source the metadata stated still says the page republishes.
+    if article.source_url.is_some() {
+        article.syndicated = true;
+    }
+    let sets: Vec<&RuleSet> = rules.for_host(facts.host.as_deref()).collect();
+    if facts.zones.is_empty() && sets.iter().all(|set| set.texts.is_empty()) {
+        return Vec::new();
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    let total = blocks.len();
+    let mut stripped = Vec::new();
+    for (i, block) in blocks.into_iter().enumerate() {
+        let reason = match &block {
+            Block::Paragraph(inline)
+            | Block::Heading {
+                content: inline, ..
+            } if inline.text.len() <= SHORT_BLOCK * 4 => {
+                let text = inline.text.as_str();
+                let lower = if text.len() < SHORT_BLOCK * 2 {
+                    collapse_lower(text)
+                } else {
+                    String::new()
+                };
+                let by_text = (!lower.is_empty() && lower.len() < SHORT_BLOCK * 2)
+                    .then(|| {
+                        sets.iter().find_map(|set| {
+                            set.texts.iter().find(|p| lower.starts_with(p.as_str()))
+                        })
+                    })
+                    .flatten()
+                    .map(|p| Why::new("rule:text", Fired::Caller("text", p)));
+                by_text.or_else(|| {
+                    let n = if facts.zones.is_empty() {
+                        String::new()
+                    } else {
+                        norm(text)
+                    };
+                    (!n.is_empty() && facts.zones.iter().any(|z| z.contains(&n)))
+                        .then(|| Why::new("rule:selector", Fired::Check("caller.selector")))
+                })
+            }
+            _ => None,
+        };
+        match reason {
+            Some(reason) => {
+                stripped.extend(crate::site::block_key(&block, i, total));
+                if explain {
+                    article.removed.push(Removed::new(
+                        Stage::Syndication,
+                        preview(&block.plain_text()),
+                        reason.describe(),
+                    ));
+                }
+            }
+            None => article.blocks.push(block),
+        }
+    }
+    stripped
 }
 
 /// One pass of the stripper over the article's blocks; `mode` is
