@@ -1988,7 +1988,30 @@ fn has_any_char(text: &str, chars: &[char]) -> bool {
                 .is_ok_and(|b| b.is_ascii() && memchr::memchr(b, text.as_bytes()).is_some())
         });
     }
-    text.contains(chars)
+    // Otherwise by the first bytes of the chars' UTF-8 forms (memchr3),
+    // each hit compared with the forms it may open; a char's first byte
+    // never falls inside another char, so every hit is a char's start.
+    let mut leads: Vec<u8> = Vec::with_capacity(3);
+    for c in chars {
+        let mut buf = [0u8; 4];
+        let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+        if !leads.contains(&lead) {
+            leads.push(lead);
+        }
+    }
+    let [a, b, c] = match leads.as_slice() {
+        [a] => [*a, *a, *a],
+        [a, b] => [*a, *b, *b],
+        [a, b, c] => [*a, *b, *c],
+        _ => return text.contains(chars),
+    };
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(a, b, c, bytes).any(|i| {
+        chars.iter().any(|ch| {
+            let mut buf = [0u8; 4];
+            bytes[i..].starts_with(ch.encode_utf8(&mut buf).as_bytes())
+        })
+    })
 }
 
 /// The quotation marks that make a line quoted speech.
@@ -3426,9 +3449,19 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         if i == bytes.len() {
             return;
         }
+        // Words apart by one plain space are copied as they stand, at
+        // once (what pushing them one by one gives): most prose is one
+        // such run.
         let start = i;
-        while i < bytes.len() && !space(bytes[i]) {
-            i += 1;
+        loop {
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            if i + 1 < bytes.len() && bytes[i] == b' ' && !space(bytes[i + 1]) {
+                i += 1;
+                continue;
+            }
+            break;
         }
         push_word(out, &piece[start..i], gap);
     }
@@ -3482,6 +3515,12 @@ mod short_text_tests {
             &["caf\u{e9}", " \u{5317}\u{4eac} ", "\u{1f600}x"],
             &["", " ", "end "],
             &["\u{85}next\u{2028}line"],
+            // ASCII runs of words one space apart, broken by other
+            // whitespace, at the pieces' edges too.
+            &["one two  three\tfour five ", "six seven", " eight"],
+            &[" a b", "c d ", " e", "f"],
+            &["x y\n z", "a  b c", "p q\r\n"],
+            &["w ", " ", "v w x"],
         ];
         for pieces in cases {
             let (mut out, mut gap) = (String::new(), false);
@@ -3698,7 +3737,18 @@ mod tests {
 
     #[test]
     fn has_any_char_agrees_with_contains() {
-        for t in ["say \"hi\"", "plain", "«oui»", "caf\u{e9}", "\u{201e}x"] {
+        for t in [
+            "say \"hi\"",
+            "plain",
+            "«oui»",
+            "caf\u{e9}",
+            "\u{201e}x",
+            "caf\u{e9} \"x\"",
+            "na\u{ef}ve \u{2019}s \u{2014} \u{201d}",
+            "\u{e2}\u{80}\u{9c} \u{a0}\u{ab}",
+            "\u{2018}single\u{2019} \u{201a}",
+            "\u{5317}\u{4eac}",
+        ] {
             for set in [QUOTES, QUOTES_LOW] {
                 assert_eq!(has_any_char(t, set), t.contains(set), "{t:?}");
             }
