@@ -3,7 +3,7 @@
 //! (`html/<id>.html` + `ground-truth.json`), in one run, single-threaded.
 //!
 //! ```text
-//! cargo run --release --example speed -- <CORPUS_DIR> [--rounds K] [--json] [--markdown]
+//! cargo run --release --example speed -- <CORPUS_DIR> [--rounds K] [--only PEER]... [--json] [--markdown]
 //! ```
 //!
 //! Every page is read and decoded to a `String` first (not timed); then, for
@@ -19,7 +19,12 @@
 //!   holds a parsed tree. `extract` is faster than this because its guard
 //!   leaves script, style and SVG bodies out before html5ever sees them;
 //!   `gleaner_doc - parse` is the cost of gleaner's own passes over a full
-//!   tree.
+//!   tree;
+//! - `gleaner_nostrip`: `extract` with the syndication stripper off
+//!   (`ExtractorBuilder::syndication(false)`), which still computes what
+//!   the rest of the extraction needs (the class tokens). The stripper's
+//!   share of extraction time is `1 - t(gleaner_nostrip) / t(gleaner)`
+//!   (the goal is ≤ 5 %, issue 16).
 //!
 //! A peer's time is its best round. The output gives docs/s for each, the
 //! ratio gleaner/parse (time; the goal is ≤ 1.2) and the speed-up of gleaner
@@ -28,6 +33,13 @@
 //! peer's peak RSS (`VmHWM` of `/proc/self/status`, reset before the peer's
 //! first round through `/proc/self/clear_refs`; it includes the corpus held
 //! in memory, the same for all peers).
+//!
+//! `--only PEER` runs that peer alone (repeat it for more), for a profile
+//! of one: `valgrind --tool=callgrind --toggle-collect=<fn> … --only
+//! gleaner_nostrip --rounds 1` with `<fn>`
+//! `gleaner::extractor::Extractor::extract_input` counts the stripper-off
+//! extraction (`gleaner` runs through `Extractor::extract`, the nostrip
+//! peer through `extract_input`). The others' figures are then 0.
 //!
 //! `--markdown` prints the row of the README's performance table (with
 //! `--markdown-header`, its header too); `--json` prints one JSON object.
@@ -40,7 +52,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use gleaner::{Extractor, Url};
+use gleaner::{Extractor, Input, Url};
 use serde_json::{json, Value};
 
 /// Counts the bytes and the number of allocations requested from the
@@ -103,6 +115,8 @@ struct Args {
     json: bool,
     markdown: bool,
     markdown_header: bool,
+    /// Peers to run (`--only`); empty: all.
+    only: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -113,6 +127,7 @@ fn parse_args() -> Result<Args, String> {
         json: false,
         markdown: false,
         markdown_header: false,
+        only: Vec::new(),
     };
     let mut corpus = None;
     while let Some(a) = it.next() {
@@ -125,6 +140,13 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or("--rounds needs a positive number")?;
             }
             "--json" => args.json = true,
+            "--only" => {
+                let name = it.next().ok_or("--only needs a peer name")?;
+                if !PEERS.iter().any(|p| p.name() == name) {
+                    return Err(format!("unknown peer {name:?}"));
+                }
+                args.only.push(name);
+            }
             "--markdown" => args.markdown = true,
             "--markdown-header" => {
                 args.markdown = true;
@@ -174,14 +196,23 @@ enum Peer {
     Gleaner,
     DomSmoothie,
     GleanerDoc,
+    GleanerNoStrip,
 }
 
-const PEERS: [Peer; 4] = [
+const PEERS: [Peer; 5] = [
     Peer::Parse,
     Peer::Gleaner,
     Peer::DomSmoothie,
     Peer::GleanerDoc,
+    Peer::GleanerNoStrip,
 ];
+
+/// The extractors the peers run: the default one, and one with the
+/// syndication stripper off.
+struct Extractors {
+    default: Extractor,
+    no_strip: Extractor,
+}
 
 impl Peer {
     fn name(self) -> &'static str {
@@ -190,12 +221,14 @@ impl Peer {
             Peer::Gleaner => "gleaner",
             Peer::DomSmoothie => "dom_smoothie",
             Peer::GleanerDoc => "gleaner_doc",
+            Peer::GleanerNoStrip => "gleaner_nostrip",
         }
     }
 
     /// Runs the peer over all pages; returns the number of pages it failed on
     /// (an error result, not a panic).
-    fn run(self, pages: &[Page], extractor: &Extractor) -> usize {
+    fn run(self, pages: &[Page], extractors: &Extractors) -> usize {
+        let extractor = &extractors.default;
         let mut failed = 0;
         for page in pages {
             let ok = match self {
@@ -205,6 +238,15 @@ impl Peer {
                 }
                 Peer::Gleaner => {
                     black_box(extractor.extract(&page.html, page.url.as_ref())).is_ok()
+                }
+                // Through `extract_input`, so that a profile of
+                // `Extractor::extract` counts the default extractor only.
+                Peer::GleanerNoStrip => {
+                    let mut input = Input::html(&page.html);
+                    if let Some(url) = &page.url {
+                        input = input.url(url);
+                    }
+                    black_box(extractors.no_strip.extract_input(input, None)).is_ok()
                 }
                 Peer::GleanerDoc => {
                     let doc = scraper::Html::parse_document(&page.html);
@@ -258,13 +300,19 @@ fn peak_rss() -> Option<u64> {
     Some(kb * 1024)
 }
 
-fn measure(pages: &[Page], rounds: usize) -> [Measure; 4] {
-    let extractor = Extractor::default();
-    let mut out = [Measure::default(); 4];
+fn measure(pages: &[Page], rounds: usize, only: &[String]) -> [Measure; 5] {
+    let extractors = Extractors {
+        default: Extractor::default(),
+        no_strip: Extractor::builder().syndication(false).build(),
+    };
+    let mut out = [Measure::default(); 5];
     for round in 0..rounds {
         for k in 0..PEERS.len() {
             let i = (round + k) % PEERS.len();
             let peer = PEERS[i];
+            if !only.is_empty() && !only.iter().any(|n| n == peer.name()) {
+                continue;
+            }
             let m = &mut out[i];
             if round == 0 {
                 reset_peak_rss();
@@ -272,7 +320,7 @@ fn measure(pages: &[Page], rounds: usize) -> [Measure; 4] {
             let bytes0 = ALLOCATED_BYTES.load(Ordering::Relaxed);
             let allocs0 = ALLOCATIONS.load(Ordering::Relaxed);
             let started = Instant::now();
-            let failed = peer.run(pages, &extractor);
+            let failed = peer.run(pages, &extractors);
             let took = started.elapsed();
             if round == 0 {
                 m.bytes_allocated = ALLOCATED_BYTES.load(Ordering::Relaxed) - bytes0;
@@ -298,7 +346,7 @@ fn main() -> ExitCode {
                 eprintln!("error: {e}");
             }
             eprintln!(
-                "usage: speed <CORPUS_DIR> [--rounds K] [--json] [--markdown | --markdown-header]"
+                "usage: speed <CORPUS_DIR> [--rounds K] [--only PEER]... [--json] [--markdown | --markdown-header]"
             );
             return ExitCode::FAILURE;
         }
@@ -316,12 +364,14 @@ fn main() -> ExitCode {
     };
     let docs = pages.len();
     let input_bytes: usize = pages.iter().map(|p| p.html.len()).sum();
-    let m = measure(&pages, args.rounds);
-    let [parse, glean, smoothie, glean_doc] = m;
+    let m = measure(&pages, args.rounds, &args.only);
+    let [parse, glean, smoothie, glean_doc, glean_off] = m;
     let secs = |x: &Measure| x.best.map_or(0.0, |t| t.as_secs_f64());
     let over_parse = secs(&glean) / secs(&parse).max(1e-9);
     let vs_smoothie = secs(&smoothie) / secs(&glean).max(1e-9);
     let doc_over_parse = secs(&glean_doc) / secs(&parse).max(1e-9);
+    // What the stripper costs of an extraction: the time it saves when off.
+    let stripper_share = 1.0 - secs(&glean_off) / secs(&glean).max(1e-9);
     let corpus_name = args.corpus.file_name().map_or_else(
         || args.corpus.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -347,9 +397,11 @@ fn main() -> ExitCode {
             "gleaner": peer(&glean),
             "dom_smoothie": peer(&smoothie),
             "gleaner_doc": peer(&glean_doc),
+            "gleaner_nostrip": peer(&glean_off),
             "gleaner_over_parse": over_parse,
             "gleaner_doc_over_parse": doc_over_parse,
             "gleaner_speedup_over_dom_smoothie": vs_smoothie,
+            "stripper_share": stripper_share,
         });
         println!("{v}");
     } else if args.markdown {
@@ -383,7 +435,10 @@ fn main() -> ExitCode {
             "{:<14} {:>9} {:>9} {:>14} {:>12} {:>12} {:>7}",
             "peer", "seconds", "docs/s", "alloc/page", "allocs/page", "peak RSS", "failed"
         );
-        for (peer, x) in PEERS.iter().zip([&parse, &glean, &smoothie, &glean_doc]) {
+        for (peer, x) in PEERS
+            .iter()
+            .zip([&parse, &glean, &smoothie, &glean_doc, &glean_off])
+        {
             println!(
                 "{:<14} {:>9.3} {:>9.1} {:>10.2} MiB {:>12} {:>8} MiB {:>7}",
                 peer.name(),
@@ -406,6 +461,11 @@ fn main() -> ExitCode {
         );
         println!(
             "gleaner_doc / parse time: {doc_over_parse:.2} (full parse + extract_document; no goal)"
+        );
+        println!(
+            "stripper share of gleaner time: {:.1} % (1 - gleaner_nostrip / gleaner; goal <= 5 %: {})",
+            stripper_share * 100.0,
+            verdict(stripper_share <= 0.05)
         );
     }
     ExitCode::SUCCESS

@@ -132,6 +132,27 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether the syndication-spam stripper ([`crate::syndication`]) runs:
+    /// markers, widget lines, legal small print, file-name captions and the
+    /// site's branding are removed, and [`Article::source_url`](crate::Article::source_url),
+    /// [`source_name`](crate::Article::source_name) and the page's own
+    /// [`site_name`](crate::Article::site_name) are read off the page.
+    /// Turned off, extraction skips that work (for sites known to be clean,
+    /// where it only costs time): the body is chosen and pruned as before,
+    /// `source_url` and `site_name` come from the page's metadata only, and
+    /// only the caller's [`strip_text`](Self::strip_text) and
+    /// [`strip_selector`](Self::strip_selector) rules remove blocks (whole
+    /// paragraphs and headings); [`syndication_marker`](Self::syndication_marker)s
+    /// are not looked for. [`boilerplate_class`](Self::boilerplate_class)
+    /// and [`content_class`](Self::content_class) apply either way.
+    ///
+    /// # Defaults
+    /// `true`.
+    pub fn syndication(mut self, on: bool) -> Self {
+        self.options.rules.off = !on;
+        self
+    }
+
     /// Adds a syndication marker: a short block at the head or tail of the
     /// post starting with `prefix` (case-insensitive) is removed, and its
     /// link to another host becomes [`Article::source_url`](crate::Article::source_url).

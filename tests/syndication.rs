@@ -346,6 +346,50 @@ fn user_rules_strip_text_and_selectors_per_host() {
 }
 
 #[test]
+fn the_stripper_switched_off_keeps_spam_lines_but_not_the_callers_rules() {
+    // A republished post: a plugin's source line at its tail, a page
+    // builder's post-content module around it (its
+    // class tokens steer the body choice with the stripper on or off).
+    let html = r#"<html><head><meta property="og:site_name" content="Quokka Daily"></head><body>
+      <div class="elementor-widget-theme-post-content"><div class="elementor-widget-container">
+      <p>The ferry across the bay made its last crossing on Sunday after ninety years of service.</p>
+      <p>Passengers brought flowers and the captain sounded the horn three times as she left the pier.</p>
+      <p>A new bridge upstream now carries the traffic the ferry used to take across the water.</p>
+      <p>Source: <a href="https://harbour-wire.example/ferry">Harbour Wire</a></p>
+      <p>Sponsored by Wobble Corp and friends</p>
+      </div></div></body></html>"#;
+    let url = Url::parse("https://quokka.example/ferry").unwrap();
+    let on = Extractor::builder()
+        .strip_text("sponsored by wobble")
+        .build()
+        .extract(html, Some(&url))
+        .unwrap();
+    let off = Extractor::builder()
+        .strip_text("sponsored by wobble")
+        .syndication(false)
+        .build()
+        .extract(html, Some(&url))
+        .unwrap();
+    let spam = "Source: Harbour Wire";
+    assert!(!on.text.contains(spam), "{}", on.text);
+    assert!(off.text.contains(spam), "{}", off.text);
+    assert_eq!(
+        on.source_url.as_ref().map(Url::as_str),
+        Some("https://harbour-wire.example/ferry")
+    );
+    assert_eq!(off.source_url, None);
+    assert!(on.is_syndicated() && !off.is_syndicated());
+    // The site's name still comes from the metadata; the caller's rule
+    // still applies; the body is the same.
+    assert_eq!(off.site_name.as_deref(), Some("Quokka Daily"));
+    for a in [&on, &off] {
+        assert!(!a.text.contains("Wobble"), "{}", a.text);
+        assert!(a.text.starts_with("The ferry across the bay"), "{}", a.text);
+        assert!(a.text.contains("A new bridge upstream"), "{}", a.text);
+    }
+}
+
+#[test]
 fn user_class_tokens_prune_containers_per_host() {
     // A theme's promo box under a class no built-in vocabulary knows; its
     // text is a full sentence, so only the caller's token removes it.

@@ -33,10 +33,13 @@ use crate::article::{Block, Inline, MarkKind};
 /// others), the `tagline` / `slogan` of other themes and builders, the
 /// `blog-description` of older themes.
 #[rustfmt::skip]
-const TAGLINE_CLASSES: &[&str] = &[
+pub(super) const TAGLINE_CLASSES: &[&str] = &[
     "site-description", "site-tagline", "tagline", "site-slogan", "slogan",
     "blog-description", "header-description", "logo-tagline", "site_description",
 ];
+
+/// [`super::word_lengths`] of [`TAGLINE_CLASSES`].
+pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 
 /// A plug is a line or two, at most this long (bytes); a paragraph longer
 /// than this that names the site is the post's prose.
@@ -50,10 +53,11 @@ const MAX_TAGLINES: usize = 4;
 const TAGLINE_WORDS: usize = 3;
 
 /// Whether an element's class or id names the site's tagline.
+#[cfg(test)]
 pub(super) fn tagline_class(class: Option<&str>, id: Option<&str>) -> bool {
     [class, id].into_iter().flatten().any(|v| {
         v.split_ascii_whitespace()
-            .any(|w| TAGLINE_CLASSES.iter().any(|t| w.eq_ignore_ascii_case(t)))
+            .any(|w| super::is_word_of(w, TAGLINE_CLASSES))
     })
 }
 

@@ -143,6 +143,9 @@ pub(crate) struct Rules {
     pub(crate) all: RuleSet,
     /// Rules for one host each (host lowercase, without `www.`).
     pub(crate) hosts: Vec<(String, RuleSet)>,
+    /// The built-in stripper is off ([`ExtractorBuilder::syndication`](crate::ExtractorBuilder::syndication)):
+    /// only the caller's text and selector rules run.
+    pub(crate) off: bool,
 }
 
 impl Rules {
@@ -227,9 +230,137 @@ impl PageFacts {
     }
 }
 
+/// A class word of a page builder's post-content module
+/// ([`patterns::POST_CONTENT_WIDGETS`]).
+const ROLE_MODULE: u8 = 1;
+/// A class word of the site's tagline ([`brand::tagline_class`]).
+const ROLE_TAGLINE: u8 = 2;
+/// A class word of the header's site name ([`SITE_TITLE_CLASSES`]).
+const ROLE_SITE_TITLE: u8 = 4;
+
+/// The `ROLE_*` bits among `want` of a class or id value, its words read
+/// once (what `is_post_content_widget`, `brand::tagline_class` and
+/// `site_title_class`, the tests' reference definitions, each tell of it).
+fn class_roles(value: &str, want: u8) -> u8 {
+    let lists: [(u8, &[&str], u64); 3] = [
+        (ROLE_MODULE, patterns::POST_CONTENT_WIDGETS, MODULE_LENGTHS),
+        (ROLE_TAGLINE, brand::TAGLINE_CLASSES, brand::TAGLINE_LENGTHS),
+        (ROLE_SITE_TITLE, SITE_TITLE_CLASSES, SITE_TITLE_LENGTHS),
+    ];
+    let lengths = lists
+        .iter()
+        .filter(|(role, _, _)| want & role != 0)
+        .fold(0, |m, (_, _, l)| m | l);
+    let mut roles = 0;
+    for word in value.as_bytes().split(u8::is_ascii_whitespace) {
+        if word.is_empty() || word.len() < 64 && lengths & (1 << word.len()) == 0 {
+            continue;
+        }
+        for (role, list, _) in &lists {
+            if want & role != 0 && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes())) {
+                roles |= role;
+            }
+        }
+    }
+    roles
+}
+
+/// What [`element_tokens`] read of an element.
+struct ElementClasses<'a> {
+    /// Its class/id token bits ([`PageFacts::class_tokens`]).
+    own: u16,
+    /// The `ROLE_*` bits of its `class` value.
+    roles: u8,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+}
+
+/// The class/id token bits of an element ([`PageFacts::class_tokens`]),
+/// with its `class` and `id` values. `in_module` holds, per open element,
+/// whether it is a page builder's post-content module; the element's entry
+/// is pushed here (the caller pops it when the element closes).
+fn element_tokens<'a>(
+    e: &'a scraper::node::Element,
+    memo: &mut crate::rules::TokenMemo<'a>,
+    want: u8,
+    in_module: &mut Vec<bool>,
+) -> ElementClasses<'a> {
+    let mut own = 0;
+    let (mut class, mut id) = (None, None);
+    for (name, value) in e.attrs() {
+        if name == "class" {
+            class = Some(value);
+            own |= memo.kinds(value);
+        } else if name == "id" {
+            id = Some(value);
+            own |= memo.id_kinds(value);
+        }
+    }
+    let roles = class.map_or(0, |c| class_roles(c, want));
+    // A page builder's post-content module and its inner wrapper
+    // (`elementor-widget-container`): the article, whatever the
+    // `widget`/`module` words of their classes say.
+    let module = roles & ROLE_MODULE != 0;
+    if module || in_module.last() == Some(&true) {
+        own = (own & !kind::VOCABULARY) | kind::POSITIVE;
+    }
+    in_module.push(module);
+    ElementClasses {
+        own,
+        roles,
+        class,
+        id,
+    }
+}
+
+/// With the stripper off ([`Rules::off`]): the facts the rest of the
+/// extraction needs — the class/id token bits of every element — and the
+/// caller's selector zones, in a walk that reads nothing else.
+fn collect_tokens(doc: &Html, host: Option<&str>, rules: &Rules) -> PageFacts {
+    let mut facts = PageFacts::default();
+    let mut in_module: Vec<bool> = Vec::new();
+    let mut memo =
+        crate::rules::TokenMemo::with_user_tokens(rules.for_host(host).flat_map(|set| &set.tokens));
+    for edge in doc.root_element().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Some(e) = node.value().as_element() {
+                    let read = element_tokens(e, &mut memo, ROLE_MODULE, &mut in_module);
+                    facts.class_tokens.push(read.own);
+                }
+            }
+            Edge::Close(node) => {
+                if node.value().is_element() {
+                    in_module.pop();
+                }
+            }
+        }
+    }
+    collect_zones(doc, host, rules, &mut facts);
+    facts
+}
+
+/// The normalised texts of the elements the caller's selectors match
+/// ([`PageFacts::zones`]).
+fn collect_zones(doc: &Html, host: Option<&str>, rules: &Rules, facts: &mut PageFacts) {
+    for set in rules.for_host(host) {
+        for (_, sel) in &set.selectors {
+            for el in doc.select(sel) {
+                let text = norm(&crate::rules::spaced_pieces(el).collect::<String>());
+                if !text.is_empty() {
+                    facts.zones.push(text);
+                }
+            }
+        }
+    }
+}
+
 /// Collects the page facts in one walk over the document.
 pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts {
     let host = url.and_then(Url::host_str).map(bare_host);
+    if rules.off {
+        return collect_tokens(doc, host.as_deref(), rules);
+    }
     let mut facts = PageFacts {
         host_brand: host.as_deref().and_then(host_brand),
         host: host.clone(),
@@ -280,25 +411,17 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             continue;
         };
         let e = el.value();
-        let mut own = 0;
-        let (mut class, mut id) = (None, None);
-        for (name, value) in e.attrs() {
-            if name == "class" {
-                class = Some(value);
-                own |= memo.kinds(value);
-            } else if name == "id" {
-                id = Some(value);
-                own |= memo.id_kinds(value);
-            }
-        }
-        // A page builder's post-content module and its inner wrapper
-        // (`elementor-widget-container`): the article, whatever the
-        // `widget`/`module` words of their classes say.
-        let module = class.is_some_and(is_post_content_widget);
-        if module || in_module.last() == Some(&true) {
-            own = (own & !kind::VOCABULARY) | kind::POSITIVE;
-        }
-        in_module.push(module);
+        let ElementClasses {
+            own,
+            roles: own_roles,
+            class,
+            id,
+        } = element_tokens(
+            e,
+            &mut memo,
+            ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE,
+            &mut in_module,
+        );
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
@@ -446,11 +569,19 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
                 }
                 if class.is_some() || id.is_some() {
-                    if brand::tagline_class(class, id) {
+                    // `brand::tagline_class(class, id)` and
+                    // `site_title_class(class, id)`, the class's words read
+                    // once.
+                    let id_roles =
+                        id.map_or(0, |id| class_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
+                    let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0;
+                    if tagline {
                         brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
                     }
-                    let brand = own & kind::BRAND != 0 || site_title_class(class, id);
-                    if brand && logo_names.len() < 4 {
+                    let brand = logo_names.len() < 4
+                        && (own & kind::BRAND != 0
+                            || (own_roles | id_roles) & ROLE_SITE_TITLE != 0);
+                    if brand {
                         if let Some(text) = short_text(el, SHORT_TEXT).filter(|t| usable_name(t)) {
                             logo_names.push(text);
                         }
@@ -459,16 +590,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
         }
     }
-    for set in rules.for_host(host.as_deref()) {
-        for (_, sel) in &set.selectors {
-            for el in doc.select(sel) {
-                let text = norm(&crate::rules::spaced_pieces(el).collect::<String>());
-                if !text.is_empty() {
-                    facts.zones.push(text);
-                }
-            }
-        }
-    }
+    collect_zones(doc, host.as_deref(), rules, &mut facts);
     if facts.source_name.is_none() && facts.plain_source_name.is_some() {
         facts.source_name = facts.plain_source_name.clone();
         facts.outlet_named = true;
@@ -531,6 +653,9 @@ pub(crate) fn strip(
     rules: &Rules,
     explain: bool,
 ) -> Vec<u64> {
+    if rules.off {
+        return strip_by_rules(article, facts, rules, explain);
+    }
     // A credit line naming an outlet without a link, outside the post's
     // blocks too, says the page republishes.
     let mut syndicated = facts.source_link_text
@@ -600,6 +725,77 @@ pub(crate) fn strip(
         article.syndicated = true;
     }
     found.stripped
+}
+
+/// With the stripper off ([`Rules::off`]): only the caller's rules, on
+/// whole paragraphs and headings — a block whose text starts with one of
+/// the host's [`RuleSet::texts`], or lies inside a selector's zone, goes
+/// (the same tests as [`judge_inline`]'s). Returns the removed blocks'
+/// site-memory keys.
+fn strip_by_rules(
+    article: &mut Article,
+    facts: &PageFacts,
+    rules: &Rules,
+    explain: bool,
+) -> Vec<u64> {
+    // A source the metadata stated still says the page republishes.
+    if article.source_url.is_some() {
+        article.syndicated = true;
+    }
+    let sets: Vec<&RuleSet> = rules.for_host(facts.host.as_deref()).collect();
+    if facts.zones.is_empty() && sets.iter().all(|set| set.texts.is_empty()) {
+        return Vec::new();
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    let total = blocks.len();
+    let mut stripped = Vec::new();
+    for (i, block) in blocks.into_iter().enumerate() {
+        let reason = match &block {
+            Block::Paragraph(inline)
+            | Block::Heading {
+                content: inline, ..
+            } if inline.text.len() <= SHORT_BLOCK * 4 => {
+                let text = inline.text.as_str();
+                let lower = if text.len() < SHORT_BLOCK * 2 {
+                    collapse_lower(text)
+                } else {
+                    String::new()
+                };
+                let by_text = (!lower.is_empty() && lower.len() < SHORT_BLOCK * 2)
+                    .then(|| {
+                        sets.iter().find_map(|set| {
+                            set.texts.iter().find(|p| lower.starts_with(p.as_str()))
+                        })
+                    })
+                    .flatten()
+                    .map(|p| Why::new("rule:text", Fired::Caller("text", p)));
+                by_text.or_else(|| {
+                    let n = if facts.zones.is_empty() {
+                        String::new()
+                    } else {
+                        norm(text)
+                    };
+                    (!n.is_empty() && facts.zones.iter().any(|z| z.contains(&n)))
+                        .then(|| Why::new("rule:selector", Fired::Check("caller.selector")))
+                })
+            }
+            _ => None,
+        };
+        match reason {
+            Some(reason) => {
+                stripped.extend(crate::site::block_key(&block, i, total));
+                if explain {
+                    article.removed.push(Removed::new(
+                        Stage::Syndication,
+                        preview(&block.plain_text()),
+                        reason.describe(),
+                    ));
+                }
+            }
+            None => article.blocks.push(block),
+        }
+    }
+    stripped
 }
 
 /// One pass of the stripper over the article's blocks; `mode` is
@@ -1280,7 +1476,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // Lower-cased and normalised forms are built only for blocks a rule
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
-    let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && !ctx.sets.is_empty() {
+    let texts = ctx.sets.iter().any(|set| !set.texts.is_empty());
+    let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && texts {
         collapse_lower(text)
     } else {
         String::new()
@@ -1791,7 +1988,30 @@ fn has_any_char(text: &str, chars: &[char]) -> bool {
                 .is_ok_and(|b| b.is_ascii() && memchr::memchr(b, text.as_bytes()).is_some())
         });
     }
-    text.contains(chars)
+    // Otherwise by the first bytes of the chars' UTF-8 forms (memchr3),
+    // each hit compared with the forms it may open; a char's first byte
+    // never falls inside another char, so every hit is a char's start.
+    let mut leads: Vec<u8> = Vec::with_capacity(3);
+    for c in chars {
+        let mut buf = [0u8; 4];
+        let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+        if !leads.contains(&lead) {
+            leads.push(lead);
+        }
+    }
+    let [a, b, c] = match leads.as_slice() {
+        [a] => [*a, *a, *a],
+        [a, b] => [*a, *b, *b],
+        [a, b, c] => [*a, *b, *c],
+        _ => return text.contains(chars),
+    };
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(a, b, c, bytes).any(|i| {
+        chars.iter().any(|ch| {
+            let mut buf = [0u8; 4];
+            bytes[i..].starts_with(ch.encode_utf8(&mut buf).as_bytes())
+        })
+    })
 }
 
 /// The quotation marks that make a line quoted speech.
@@ -3024,33 +3244,61 @@ impl BlockText {
     }
 }
 
+/// Bit `n` set for each length `n` (under 64) of the words in `list`: a
+/// word of another length is none of them, told without a comparison.
+pub(super) const fn word_lengths(list: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].len() < 64 {
+            mask |= 1 << list[i].len();
+        } else {
+            // A longer word: every length passes the gate.
+            return u64::MAX;
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// Whether `word` is one of `list` (ASCII case ignored).
+#[cfg(test)]
+pub(super) fn is_word_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// Whether a class attribute names a page builder's post-content module
 /// ([`patterns::POST_CONTENT_WIDGETS`]).
+#[cfg(test)]
 fn is_post_content_widget(class: &str) -> bool {
-    class.split_ascii_whitespace().any(|w| {
-        patterns::POST_CONTENT_WIDGETS
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    })
+    class
+        .split_ascii_whitespace()
+        .any(|w| is_word_of(w, patterns::POST_CONTENT_WIDGETS))
 }
 
 /// `site-title`, `site-name`, `blog-name`: the header's name of the site.
+#[cfg(test)]
 fn site_title_class(class: Option<&str>, id: Option<&str>) -> bool {
     [class, id].into_iter().flatten().any(|v| {
-        v.split_ascii_whitespace().any(|w| {
-            [
-                "site-title",
-                "site-name",
-                "blog-name",
-                "blog-title",
-                "site_title",
-                "site_name",
-            ]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-        })
+        v.split_ascii_whitespace()
+            .any(|w| is_word_of(w, SITE_TITLE_CLASSES))
     })
 }
+
+/// The class words of the header's name of the site: `site-title`,
+/// `site-name`, `blog-name`.
+const SITE_TITLE_CLASSES: &[&str] = &[
+    "site-title",
+    "site-name",
+    "blog-name",
+    "blog-title",
+    "site_title",
+    "site_name",
+];
+/// [`word_lengths`] of [`SITE_TITLE_CLASSES`].
+const SITE_TITLE_LENGTHS: u64 = word_lengths(SITE_TITLE_CLASSES);
+/// [`word_lengths`] of [`patterns::POST_CONTENT_WIDGETS`].
+const MODULE_LENGTHS: u64 = word_lengths(patterns::POST_CONTENT_WIDGETS);
 
 /// The shorter segments of a `<title>` split at " | ", " - " ...
 fn title_site_names(title: &str) -> Vec<String> {
@@ -3078,9 +3326,13 @@ fn title_site_names(title: &str) -> Vec<String> {
 /// A text node that is the host's name written in words ("Harbour
 /// Herald" on harbourherald.com): that name, as written.
 fn spells_host(text: &str, brand: &str) -> Option<String> {
-    let t = text.trim();
     // Most text nodes are told by their length and first letter, before
-    // any allocation.
+    // any allocation; most whitespace between tags is shorter than the
+    // brand before it is trimmed.
+    if text.len() < brand.len() {
+        return None;
+    }
+    let t = text.trim();
     if t.len() < brand.len() || t.len() > brand.len() * 2 {
         return None;
     }
@@ -3197,9 +3449,19 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         if i == bytes.len() {
             return;
         }
+        // Words apart by one plain space are copied as they stand, at
+        // once (what pushing them one by one gives): most prose is one
+        // such run.
         let start = i;
-        while i < bytes.len() && !space(bytes[i]) {
-            i += 1;
+        loop {
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            if i + 1 < bytes.len() && bytes[i] == b' ' && !space(bytes[i + 1]) {
+                i += 1;
+                continue;
+            }
+            break;
         }
         push_word(out, &piece[start..i], gap);
     }
@@ -3253,6 +3515,12 @@ mod short_text_tests {
             &["caf\u{e9}", " \u{5317}\u{4eac} ", "\u{1f600}x"],
             &["", " ", "end "],
             &["\u{85}next\u{2028}line"],
+            // ASCII runs of words one space apart, broken by other
+            // whitespace, at the pieces' edges too.
+            &["one two  three\tfour five ", "six seven", " eight"],
+            &[" a b", "c d ", " e", "f"],
+            &["x y\n z", "a  b c", "p q\r\n"],
+            &["w ", " ", "v w x"],
         ];
         for pieces in cases {
             let (mut out, mut gap) = (String::new(), false);
@@ -3342,6 +3610,54 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn class_roles_read_as_the_word_lists_do() {
+        use super::*;
+        let mut values: Vec<String> = [
+            "",
+            "  ",
+            "site-title",
+            "Site-Title header",
+            "header\tsite_name\nx",
+            "blog-description tagline",
+            "elementor-widget-theme-post-content elementor-widget",
+            "ELEMENTOR-WIDGET-TEXT-EDITOR",
+            "taglines-list product-description site-titles",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+            "\u{a0}site-name\u{a0}",
+            "x\x0csite-slogan\ry",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        // Every listed word alone, with neighbours, and one byte off.
+        let lists = [
+            patterns::POST_CONTENT_WIDGETS,
+            brand::TAGLINE_CLASSES,
+            SITE_TITLE_CLASSES,
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            values.push(w.to_string());
+            values.push(format!("card {} wide", w.to_uppercase()));
+            values.push(format!("{w}s"));
+            values.push(w[1..].to_string());
+        }
+        values.push("x".repeat(70));
+        for v in &values {
+            let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE;
+            let bit = |on: bool, role: u8| if on { role } else { 0 };
+            let want = bit(is_post_content_widget(v), ROLE_MODULE)
+                | bit(brand::tagline_class(Some(v), None), ROLE_TAGLINE)
+                | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE);
+            assert_eq!(class_roles(v, all), want, "{v:?}");
+            assert_eq!(class_roles(v, ROLE_MODULE), want & ROLE_MODULE, "{v:?}");
+            assert_eq!(
+                brand::tagline_class(None, Some(v)),
+                want & ROLE_TAGLINE != 0
+            );
+        }
+    }
+
+    #[test]
     fn unglue_sets_apart_the_words_of_glued_spans() {
         assert_eq!(
             super::unglue("By adminAugust 6, 20243 min read3313 Views"),
@@ -3421,7 +3737,18 @@ mod tests {
 
     #[test]
     fn has_any_char_agrees_with_contains() {
-        for t in ["say \"hi\"", "plain", "«oui»", "caf\u{e9}", "\u{201e}x"] {
+        for t in [
+            "say \"hi\"",
+            "plain",
+            "«oui»",
+            "caf\u{e9}",
+            "\u{201e}x",
+            "caf\u{e9} \"x\"",
+            "na\u{ef}ve \u{2019}s \u{2014} \u{201d}",
+            "\u{e2}\u{80}\u{9c} \u{a0}\u{ab}",
+            "\u{2018}single\u{2019} \u{201a}",
+            "\u{5317}\u{4eac}",
+        ] {
             for set in [QUOTES, QUOTES_LOW] {
                 assert_eq!(has_any_char(t, set), t.contains(set), "{t:?}");
             }
