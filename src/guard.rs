@@ -32,7 +32,9 @@
 //! comments,
 //! and the attributes it never reads (`data-*` but lazy image sources,
 //! `aria-*` but `aria-hidden` and `aria-labelledby`, `on*` handlers, a `style` that cannot hide
-//! the element; kept when the caller set CSS
+//! the element, presentation, loading and form attributes such as `width`,
+//! `target`, `loading` or a `title` other than a `<link>`'s, and script
+//! frameworks' bindings (`x-data`, `:src`, `@click`); kept when the caller set CSS
 //! selector rules, which may match any attribute).
 //! They are about half the bytes of a typical news page, so html5ever
 //! tokenizes half as much; the extracted article is the same as from the
@@ -178,32 +180,67 @@ pub(crate) const KEPT_DATA_ATTRIBUTES: &[&str] = &["src", "lazy-src", "original"
 /// disclosure panel ([`crate::rules`]' hidden test).
 pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden", "labelledby"];
 
-/// Whether the extraction guard keeps the attribute `name` with `value`:
-/// everything but `data-*` and `aria-*` attributes not in
-/// [`KEPT_DATA_ATTRIBUTES`] and [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers,
-/// and a `style` that cannot hide the element. The rules may read only
+/// Presentation, loading and form attributes that no stage of extraction
+/// reads on an element named `tag`, given the names in lower case: on any
+/// element, and a `title` but on a `<link>` (the metadata reads a source
+/// link's title), `name` and `value` but on a `<meta>`, `rel` but on a
+/// `<link>` or an `<a>` (an author link); an SVG path's geometry (`d`) and
+/// a component's serialised `props` too. None of
+/// them changes how html5ever builds the tree (unlike `type` on an
+/// `<input>` in a table, or `color`, `face` and `size` on a `<font>` in
+/// foreign content, which stay).
+fn unread_listed(lower: &[u8], tag: &[u8]) -> bool {
+    match lower {
+        b"title" => tag != b"link",
+        b"name" | b"value" => tag != b"meta",
+        b"rel" => !matches!(tag, b"link" | b"a"),
+        b"target" | b"width" | b"height" | b"sizes" | b"media" | b"tabindex" | b"loading"
+        | b"decoding" | b"fetchpriority" | b"crossorigin" | b"integrity" | b"referrerpolicy"
+        | b"hreflang" | b"itemtype" | b"itemscope" | b"itemid" | b"placeholder"
+        | b"autocomplete" | b"action" | b"method" | b"for" | b"as" | b"align" | b"valign"
+        | b"frameborder" | b"allowfullscreen" | b"allow" | b"srcdoc" | b"imagesrcset"
+        | b"imagesizes" | b"nonce" | b"async" | b"defer" | b"border" | b"cellpadding"
+        | b"cellspacing" | b"bgcolor" | b"dir" | b"translate" | b"spellcheck" | b"draggable"
+        | b"accesskey" | b"download" | b"ping" | b"sandbox" | b"scrolling" | b"marginwidth"
+        | b"marginheight" | b"xmlns" | b"d" | b"props" => true,
+        _ => false,
+    }
+}
+
+/// Whether the extraction guard keeps the attribute `name` with `value`
+/// on a `<div>`: everything but `data-*` and
+/// `aria-*` attributes not in [`KEPT_DATA_ATTRIBUTES`] and
+/// [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers, a `style` that cannot hide
+/// the element, and the attributes [`unread_listed`]. The rules may read only
 /// attributes this keeps ([`crate::rules::READ_ATTRIBUTES`]; the rules'
 /// tests hold the two together).
 #[cfg(test)]
 pub(crate) fn keeps_attribute(name: &str, value: &str) -> bool {
-    !unread_name(name.as_bytes(), value.as_bytes())
+    !unread_name(name.as_bytes(), value.as_bytes(), b"div")
 }
 
-/// Whether extraction never reads the attribute `a` of the input `b`.
-fn unread_attribute(b: &[u8], a: &Attr) -> bool {
+/// Whether extraction never reads the attribute `a` of the input `b` on an
+/// element named `tag` (lower case).
+fn unread_attribute(b: &[u8], a: &Attr, tag: &[u8]) -> bool {
     let Some(name) = b.get(a.name.0..a.name.1) else {
         return false;
     };
     let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
-    unread_name(name, value)
+    unread_name(name, value, tag)
 }
 
-/// Whether extraction never reads the attribute `name` with `value`:
-/// `data-*` but [`KEPT_DATA_ATTRIBUTES`], `aria-*` but
-/// [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers, and a `style` that cannot hide
+/// Whether extraction never reads the attribute `name` with `value` on an
+/// element named `tag` (lower case): `data-*` but [`KEPT_DATA_ATTRIBUTES`], `aria-*`
+/// but [`KEPT_ARIA_ATTRIBUTES`], `on*` handlers, a `style` that cannot hide
 /// the element (extraction reads `display: none` and `visibility: hidden`
-/// only; an entity might spell either, so a value with `&` stays).
-fn unread_name(name: &[u8], value: &[u8]) -> bool {
+/// only; an entity might spell either, so a value with `&` stays), and
+/// the presentation, loading and form attributes [`unread_listed`], and
+/// script frameworks' bindings (`:*`, `@*`, `x-*`, `v-*`, `ng-*`).
+fn unread_name(name: &[u8], value: &[u8], tag: &[u8]) -> bool {
+    // The commonest attributes, all read, as pages spell them.
+    if matches!(name, b"class" | b"href" | b"src" | b"id") {
+        return false;
+    }
     let starts = |p: &[u8]| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p);
     let kept =
         |rest: &[u8], list: &[&str]| list.iter().any(|k| rest.eq_ignore_ascii_case(k.as_bytes()));
@@ -218,7 +255,23 @@ fn unread_name(name: &[u8], value: &[u8]) -> bool {
             || memchr::memmem::find(value, b"hidden").is_some()
             || value.contains(&b'&'));
     }
-    starts(b"on") && name.len() > 2
+    if starts(b"on") && name.len() > 2 {
+        return true;
+    }
+    // Script frameworks' bindings, directives and state (`:src`, `@click`,
+    // `x-data`, `v-if`, `ng-click`).
+    if starts(b":") || starts(b"@") || starts(b"x-") || starts(b"v-") || starts(b"ng-") {
+        return true;
+    }
+    // The listed names are 2 to 15 bytes long.
+    let mut lower = [0u8; 15];
+    let Some(dst) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    for (d, c) in dst.iter_mut().zip(name) {
+        *d = c.to_ascii_lowercase();
+    }
+    unread_listed(dst, tag)
 }
 
 /// An edit of the input: `start..end` becomes the text (left out when it
@@ -1165,7 +1218,7 @@ impl<'a> Guard<'a> {
             b"body" => std::mem::replace(&mut self.seen_body, true),
             _ => false,
         };
-        let mut attr_cuts = self.attr_cuts(repeated_root);
+        let mut attr_cuts = self.attr_cuts(repeated_root, lname);
 
         let mut ctx = self.context();
         let mut flags = flags;
@@ -1390,7 +1443,7 @@ impl<'a> Guard<'a> {
 
     /// The cuts enforcing the attribute limits on the current tag, and the
     /// rewritten references in the values it keeps.
-    fn attr_cuts(&mut self, repeated_root: bool) -> Vec<Edit> {
+    fn attr_cuts(&mut self, repeated_root: bool, tag: &[u8]) -> Vec<Edit> {
         // The buffer of the last tag, given back by `apply_attr_cuts`: one
         // allocation for the page, not one per tag with a cut.
         let mut cuts = std::mem::take(&mut self.cut_buf);
@@ -1409,7 +1462,7 @@ impl<'a> Guard<'a> {
         let refs = self.rewrites_refs();
         let mut kept = 0usize;
         for a in &self.attrs {
-            if self.elide.attributes && unread_attribute(self.b, a) {
+            if self.elide.attributes && unread_attribute(self.b, a, tag) {
                 cuts.push((a.name.0, a.end, ""));
                 continue;
             }
@@ -1733,8 +1786,8 @@ mod tests {
             ),
             // Values: quotes and `&` as decimal references.
             (
-                "<a href=\"/?a=1&amp;b=2\" title='&quot;x&apos; &hellip;'>t</a>",
-                "<a href=\"/?a=1&#38;b=2\" title='&#34;x&#39; \u{2026}'>t</a>",
+                "<a href=\"/?a=1&amp;b=2\" alt='&quot;x&apos; &hellip;'>t</a>",
+                "<a href=\"/?a=1&#38;b=2\" alt='&#34;x&#39; \u{2026}'>t</a>",
             ),
             ("<img alt=a&amp;b src=x>", "<img alt=a&#38;b src=x>"),
             // Not references as html5ever matches them: left alone.
@@ -1773,7 +1826,7 @@ mod tests {
 
     #[test]
     fn rewritten_references_parse_to_the_same_tree() {
-        let html = "<div class=\"a&amp;b\"><p title='&quot;q&quot;'>&quot;One&quot; &amp; two&nbsp;&hellip; \
+        let html = "<div class=\"a&amp;b\"><p id='&quot;q&quot;'>&quot;One&quot; &amp; two&nbsp;&hellip; \
                     &lsquo;three&rsquo; &ldquo;four&rdquo; &ndash; &laquo;five&raquo; &copy; &middot; &bull; \
                     &apos;six&apos;</p><a href=/x?a=1&amp;copy=2&amp;lt=3>&amp;lt; &amp;amp;</a>\
                     <img alt=&quot;seven&quot; src=y></div>";
@@ -1844,6 +1897,19 @@ mod tests {
         // Not asked for: kept.
         let kept = bound_for_extraction(html, &Limits::default(), false).0;
         assert_eq!(kept, html);
+    }
+
+    #[test]
+    fn presentation_loading_and_form_attributes_are_left_out_for_extraction() {
+        let html = r#"<a href=/a TARGET=_blank title="Read more" rel=author>t</a><img src=a.jpg width=640 height="480" loading=lazy alt=x><link rel=original-source href=/s title="The Source"><label for=q class=c>q</label><div x-data="{open: false}" :class=c @click=go v-if=ok ng-show=s id=i>d</div><meta name=author content=Ann><input name=q value=1 type=hidden><link rel=canonical href=/c><p rel=x>p</p>"#;
+        assert_eq!(
+            for_extraction(html),
+            r#"<a href=/a   rel=author>t</a><img src=a.jpg    alt=x><link rel=original-source href=/s title="The Source"><label  class=c>q</label><div      id=i>d</div><meta name=author content=Ann><input   type=hidden><link rel=canonical href=/c><p >p</p>"#
+        );
+        // What html5ever reads to build the tree stays: a `<font>`'s
+        // `color` breaks out of foreign content.
+        let html = "<svg><font color=red>x</font></svg>";
+        assert_eq!(for_extraction(html), html);
     }
 
     #[test]

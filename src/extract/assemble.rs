@@ -260,16 +260,36 @@ impl Builder {
             self.last_space = s.ends_with(char::is_whitespace);
             return;
         }
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Runs of other characters are copied whole; a run of whitespace
+        // (`char::is_whitespace`) becomes one space.
+        let bytes = s.as_bytes();
+        let (mut i, mut run) = (0, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (white, len) = if b.is_ascii() {
+                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                match s.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                }
+            };
+            if white {
+                if run < i {
+                    self.inline.text.push_str(s.get(run..i).unwrap_or(""));
+                    self.last_space = false;
+                }
                 if !self.last_space && !self.inline.text.is_empty() {
                     self.inline.text.push(' ');
                 }
                 self.last_space = true;
-            } else {
-                self.inline.text.push(c);
-                self.last_space = false;
+                run = i + len;
             }
+            i += len;
+        }
+        if run < bytes.len() {
+            self.inline.text.push_str(s.get(run..).unwrap_or(""));
+            self.last_space = false;
         }
     }
 
@@ -1332,6 +1352,49 @@ fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pushed_text_collapses_each_whitespace_run_to_one_space() {
+        // The rule, one char at a time: a whitespace char (Unicode's, as
+        // `char::is_whitespace` has it) adds a space unless one was just
+        // added or the run is empty; any other char is copied.
+        fn by_chars(pieces: &[&str]) -> (String, bool) {
+            let (mut out, mut last_space) = (String::new(), false);
+            for c in pieces.iter().flat_map(|p| p.chars()) {
+                if c.is_whitespace() {
+                    if !last_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    last_space = true;
+                } else {
+                    out.push(c);
+                    last_space = false;
+                }
+            }
+            (out, last_space)
+        }
+        let cases: &[&[&str]] = &[
+            &["  The ferry\n\t runs ", " daily.\r\n"],
+            &[
+                "caf\u{e9}\u{a0}\u{a0}au lait",
+                "\u{2003}x\u{85}y\u{b}z\u{c}",
+            ],
+            &["", " ", "", "a"],
+            &["\u{3000}\u{65e5}\u{672c}\u{3000}", "\u{1f600} end "],
+            &["no-space", "joined"],
+        ];
+        for pieces in cases {
+            let mut b = Builder::default();
+            for p in *pieces {
+                b.push_text(p, false);
+            }
+            assert_eq!(
+                (b.inline.text.clone(), b.last_space),
+                by_chars(pieces),
+                "{pieces:?}"
+            );
+        }
+    }
 
     fn line(text: &str, links: &[&str]) -> Inline {
         let marks = links
