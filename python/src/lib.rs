@@ -582,8 +582,11 @@ impl PyExtractor {
     /// fetched_at)`. A page that fails gives its
     /// `ExtractionError` in its place (`errors="return"`), or raises it
     /// (`errors="raise"`, the first failure in input order). With
-    /// `fields`, each dict has only those fields.
-    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None))]
+    /// `fields`, each dict has only those fields. With a `SiteMemory`
+    /// (which needs `jobs=1`: the memory learns the pages in input order),
+    /// each page is stripped of what its host repeated on the pages before
+    /// it, as `extract(..., memory=)` page after page does.
+    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None, memory = None))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
@@ -591,6 +594,7 @@ impl PyExtractor {
         jobs: Option<usize>,
         errors: &str,
         fields: Option<Vec<String>>,
+        memory: Option<&Bound<'py, PySiteMemory>>,
     ) -> PyResult<Bound<'py, PyList>> {
         let raise = match errors {
             "return" => false,
@@ -604,6 +608,11 @@ impl PyExtractor {
         if jobs == Some(0) {
             return Err(PyValueError::new_err("jobs must be at least 1"));
         }
+        if memory.is_some() && jobs != Some(1) {
+            return Err(PyValueError::new_err(
+                "memory needs jobs=1: the site memory learns the pages in input order",
+            ));
+        }
         if pages.is_instance_of::<PyString>() || pages.is_instance_of::<PyBytes>() {
             return Err(PyTypeError::new_err(format!(
                 "pages must be an iterable of pages, not one {}",
@@ -616,6 +625,7 @@ impl PyExtractor {
         }
         let extractor = &self.inner;
         let fields = fields.as_deref();
+        let memory = memory.map(|m| &m.get().inner);
         let batch = Batch::new(jobs.unwrap_or_else(available_jobs));
         let out = PyList::empty(py);
         // The batch runs on a thread of its own, and this thread turns its
@@ -635,7 +645,7 @@ impl PyExtractor {
                                 &page.html,
                                 page.url.as_deref(),
                                 page.content_type.as_deref(),
-                                None,
+                                memory,
                                 fields,
                                 page.fetched_at.as_deref(),
                             )

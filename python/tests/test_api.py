@@ -157,6 +157,23 @@ def test_site_memory_learns_strips_saves_and_loads(tmp_path):
         gleaner.SiteMemory.load(tmp_path / "bad.json")
 
 
+def test_extract_many_with_a_memory_is_extract_page_after_page():
+    extractor = gleaner.Extractor()
+    pages = [(_brand_page(n), f"https://spam.example/post-{n}") for n in range(5)]
+    pages.insert(2, (_brand_page(7), "https://other.example/post-7"))
+    one_by_one = gleaner.SiteMemory()
+    expected = [extractor.extract(html, url=url, memory=one_by_one) for html, url in pages]
+    memory = gleaner.SiteMemory()
+    assert extractor.extract_many(pages, jobs=1, memory=memory) == expected
+    assert memory.to_json() == one_by_one.to_json()
+    # The memory learned the host and stripped its later pages.
+    assert "Zappo" in expected[0]["text"] and "Zappo" not in expected[-1]["text"]
+    with pytest.raises(ValueError, match="memory needs jobs=1"):
+        extractor.extract_many(pages, memory=memory)
+    with pytest.raises(ValueError, match="memory needs jobs=1"):
+        extractor.extract_many(pages, jobs=2, memory=memory)
+
+
 def test_warc_to_jsonl_is_the_shard_task(tmp_path):
     # One host per page: the shard's site memory has nothing to strip, so
     # every line is the page's own extraction.

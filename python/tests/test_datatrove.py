@@ -120,6 +120,10 @@ def test_site_memory_is_the_shards(tmp_path):
     crawl = _crawl_texts(tmp_path, files)
     got = _run(GleanerExtractor(), files)
     assert {url: text for url, text, _ in got} == {url: line["text"] for url, line in crawl.items()}
+    # The memory goes on from batch to batch, and page by page (the
+    # sandbox) is the same.
+    assert _run(GleanerExtractor(batch_size=3), files) == got
+    assert _run(GleanerExtractor(timeout=30), files) == got
 
 
 def test_documents_without_article_are_dropped_and_counted():

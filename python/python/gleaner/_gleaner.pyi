@@ -94,10 +94,12 @@ class Extractor:
         jobs: Optional[int] = None,
         errors: Literal["return", "raise"] = "return",
         fields: Optional[Sequence[str]] = None,
+        memory: Optional[SiteMemory] = None,
     ) -> List[Union[_Article, ExtractionError]]:
         """Extracts many pages over ``jobs`` threads (default: all cores),
         GIL released, results in input order; failures in place
-        (``errors="return"``) or raised (``errors="raise"``)."""
+        (``errors="return"``) or raised (``errors="raise"``); a ``memory``
+        needs ``jobs=1`` and learns the pages in input order."""
     @property
     def options(self) -> Dict[str, Any]: ...
 

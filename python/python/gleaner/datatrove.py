@@ -161,9 +161,15 @@ class GleanerExtractor(_GleanerOptions, BaseExtractor):
             ``jobs=1``. With a ``timeout``, it lives in the sandbox process
             and starts again empty when a timeout replaces that process.
         jobs: threads extracting inside the step (default 1: datatrove's
-            workers already use the cores). More than 1 extracts batches of
-            ``batch_size`` documents over that many threads.
-        batch_size: documents per batch when ``jobs > 1``.
+            workers already use the cores). More than 1 extracts each batch
+            over that many threads.
+        batch_size: documents extracted per call into gleaner (without a
+            ``timeout``): the step gathers that many documents from the
+            previous step, extracts them in one call with the GIL released
+            (``Extractor.extract_many``, the site memory applied in document
+            order), then hands them on. The step's time is counted per
+            batch (datatrove's ``/batch`` unit), its other stats per
+            document.
         **options: any other keyword argument of :class:`gleaner.Extractor`
             (``max_input_bytes``, ``strip_selector``, ...).
     """
@@ -181,7 +187,7 @@ class GleanerExtractor(_GleanerOptions, BaseExtractor):
         metadata: Union[bool, Sequence[str]] = True,
         site_memory: bool = True,
         jobs: int = 1,
-        batch_size: int = 256,
+        batch_size: int = 64,
         **options: Any,
     ):
         super().__init__(timeout=timeout)  # type: ignore[arg-type]
@@ -242,16 +248,8 @@ class GleanerExtractor(_GleanerOptions, BaseExtractor):
             return
         if self.timeout is not None:
             yield from self._run_sandboxed(data)
-        elif self.jobs > 1:
-            yield from self._run_batched(data)
         else:
-            for doc in data:
-                self.stat_update(StatHints.total)
-                with self.track_time():
-                    result = self.extract_page(doc.text, doc.metadata.get("url"), _date_of(doc))
-                out = self._finish(doc, result)
-                if out is not None:
-                    yield out
+            yield from self._run_batched(data)
 
     def _run_sandboxed(self, data: Iterable[Document]) -> Iterator[Document]:
         with ExtractorSandbox(timeout=self.timeout, warmup_text=("", None)) as sandbox:
@@ -290,7 +288,7 @@ class GleanerExtractor(_GleanerOptions, BaseExtractor):
         self.stat_update(StatHints.total, value=len(docs))
         with self.track_time(unit="batch"):
             pages = [(doc.text, doc.metadata.get("url"), None, _date_of(doc)) for doc in docs]
-            articles = self.extractor.extract_many(pages, jobs=self.jobs, fields=self._fields)
+            articles = self.extractor.extract_many(pages, jobs=self.jobs, fields=self._fields, memory=self._memory)
             results: List[_Result] = []
             for doc, article in zip(docs, articles):
                 if isinstance(article, gleaner.InvalidUrlError):
