@@ -246,6 +246,32 @@ mod tests {
     }
 
     #[test]
+    fn a_note_whose_links_run_in_its_sentence_is_kept() {
+        // A callout box inside the body: one sentence whose link is a
+        // long name within it, so a third of its text is linked.
+        let body = para("The ferry carries two hundred people a day", 5);
+        let note = "<div class=note><p>Fun fact: the council bought \
+             <a href='https://example.org/ferries/saint-kilda-star'>the old harbour ferry \
+             Saint Kilda Star</a> back from its Norwegian owners last spring.</p></div>";
+        let html = format!("<body><article class=post>{body}{note}</article></body>");
+        let a = crate::extract(&html, None).unwrap();
+        assert!(
+            a.text
+                .contains("back from its Norwegian owners last spring."),
+            "{}",
+            a.text
+        );
+        // A teaser card of the same size stays out: its link is the
+        // card's whole title line, not words of a sentence.
+        let card = "<div class=note><h3><a href='https://example.org/ferries/star'>\
+             The old harbour ferry Saint Kilda Star comes home</a></h3>\
+             <p>The council bought it back from its Norwegian owners last spring.</p></div>";
+        let html = format!("<body><article class=post>{body}{card}</article></body>");
+        let a = crate::extract(&html, None).unwrap();
+        assert!(!a.text.contains("Norwegian owners"), "{}", a.text);
+    }
+
+    #[test]
     fn split_body_blocks_are_merged() {
         let html = format!(
             "<body><div class=wrap><div><div class='body-part first'>{}</div></div>\

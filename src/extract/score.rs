@@ -1002,7 +1002,7 @@ fn closes_sentence(c: char) -> bool {
 /// views holds none; a builder section closing the article does, though
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
-fn holds_sentence(dom: &Dom, i: usize) -> bool {
+pub(crate) fn holds_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     (i..end).any(|j| {
         let n = &dom.nodes[j];
