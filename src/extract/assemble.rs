@@ -1005,7 +1005,7 @@ impl Ctx<'_, '_> {
         // words of the text, not a menu beside it.
         if ld > max
             && ld <= t.list_link_density
-            && super::score::holds_sentence(self.dom, i)
+            && super::score::holds_sentence_end(self.dom, i)
             && self.links_in_running_text(i)
         {
             return None;

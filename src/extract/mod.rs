@@ -253,14 +253,19 @@ mod tests {
         let note = "<div class=note><p>Fun fact: the council bought \
              <a href='https://example.org/ferries/saint-kilda-star'>the old harbour ferry \
              Saint Kilda Star</a> back from its Norwegian owners last spring.</p></div>";
-        let html = format!("<body><article class=post>{body}{note}</article></body>");
-        let a = crate::extract(&html, None).unwrap();
-        assert!(
-            a.text
-                .contains("back from its Norwegian owners last spring."),
-            "{}",
-            a.text
-        );
+        // Or a sentence that goes on into a link after its full stop.
+        let pointer = "<div class=note><span>The timetable changes on \
+             <b>May 4</b>, when the winter season starts. For the new times, see our \
+             <a href='https://example.org/ferries/times'>guide to the island crossings</a>.\
+             </span></div>";
+        for (note, kept) in [
+            (note, "back from its Norwegian owners last spring."),
+            (pointer, "when the winter season starts."),
+        ] {
+            let html = format!("<body><article class=post>{body}{note}</article></body>");
+            let a = crate::extract(&html, None).unwrap();
+            assert!(a.text.contains(kept), "{}", a.text);
+        }
         // A teaser card of the same size stays out: its link is the
         // card's whole title line, not words of a sentence.
         let card = "<div class=note><h3><a href='https://example.org/ferries/star'>\

@@ -1002,7 +1002,7 @@ fn closes_sentence(c: char) -> bool {
 /// views holds none; a builder section closing the article does, though
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
-pub(crate) fn holds_sentence(dom: &Dom, i: usize) -> bool {
+fn holds_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     (i..end).any(|j| {
         let n = &dom.nodes[j];
@@ -1014,6 +1014,30 @@ pub(crate) fn holds_sentence(dom: &Dom, i: usize) -> bool {
                     .chars()
                     .next_back()
                     .is_some_and(closes_sentence)
+            })
+    })
+}
+
+/// Whether node `i` holds a sentence's end in prose: a live run of text
+/// outside links and captions, a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]),
+/// with a sentence's closing mark at its end or before a space (a sentence
+/// may go on into a link after it: "... changes. See our <a>guide</a>.").
+pub(crate) fn holds_sentence_end(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    (i..end).any(|j| {
+        let n = &dom.nodes[j];
+        dom.live[j]
+            && n.text >= MIN_PARAGRAPH_TEXT
+            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
+            && n.text_str().is_some_and(|t| {
+                let mut prev = None;
+                for c in t.trim_end().chars() {
+                    if prev.is_some_and(closes_sentence) && c.is_whitespace() {
+                        return true;
+                    }
+                    prev = Some(c);
+                }
+                prev.is_some_and(closes_sentence)
             })
     })
 }
