@@ -1108,9 +1108,11 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether every live link in node `i`'s subtree runs inside a line of
-    /// text: the block around it (the nearest non-inline ancestor) holds
-    /// more than [`RUNNING_TEXT_MIN_PARENT_HALVES`] halves of the link's
-    /// text. A teaser's linked title or a "Read more" line fills its block.
+    /// text: the block around it (the nearest non-inline ancestor) is a
+    /// paragraph and holds more than [`RUNNING_TEXT_MIN_PARENT_HALVES`]
+    /// halves of the link's text. A teaser's linked title or a "Read more"
+    /// line fills its block; a button link beside a box's blocks (a sign-up
+    /// box's "Subscribe") stands in no paragraph.
     fn links_in_running_text(&self, i: usize) -> bool {
         let dom = self.dom;
         let end = dom.nodes[i].end as usize;
@@ -1123,8 +1125,9 @@ impl Ctx<'_, '_> {
             while p > i && dom.nodes[p].tag.is_inline() {
                 p = dom.nodes[p].parent as usize;
             }
-            u64::from(dom.nodes[p].text) * 2
-                > u64::from(a.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES)
+            super::score::is_paragraph_like(dom, p)
+                && u64::from(dom.nodes[p].text) * 2
+                    > u64::from(a.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES)
         })
     }
 

@@ -274,6 +274,15 @@ mod tests {
         let html = format!("<body><article class=post>{body}{card}</article></body>");
         let a = crate::extract(&html, None).unwrap();
         assert!(!a.text.contains("Norwegian owners"), "{}", a.text);
+        // So does a sign-up box: its button link stands beside the box's
+        // blocks, in no sentence.
+        let signup = "<div class=box><div class=inner><h2>Sign up for the Harbour Post</h2>\
+             <p>Get the week's island news in your inbox every Friday morning.</p>\
+             <a href='#signup'><div>Your e-mail address</div>\
+             <span>Sign me up</span></a></div></div>";
+        let html = format!("<body><article class=post>{body}{signup}</article></body>");
+        let a = crate::extract(&html, None).unwrap();
+        assert!(!a.text.contains("island news in your inbox"), "{}", a.text);
     }
 
     #[test]
