@@ -1020,6 +1020,16 @@ impl Ctx<'_, '_> {
         if ld > max && !is_list && self.links_in_own_lines(i, max) {
             return None;
         }
+        // A note of prose whose links run inside its sentences (a callout
+        // box, a "fun fact" aside) is read like a list: its links are
+        // words of the text, not a menu beside it.
+        if ld > max
+            && ld <= t.list_link_density
+            && super::score::holds_sentence_end(self.dom, i)
+            && self.links_in_running_text(i)
+        {
+            return None;
+        }
         (ld > max).then_some(Clean::LinkDensity {
             list: is_list,
             density: ld,
@@ -1115,6 +1125,30 @@ impl Ctx<'_, '_> {
             && lines.sentence
             && lines.text >= super::score::MIN_PARAGRAPH_TEXT
             && lines.link as f32 <= max * lines.text as f32
+    }
+
+    /// Whether every live link in node `i`'s subtree runs inside a line of
+    /// text: the block around it (the nearest non-inline ancestor) is a
+    /// paragraph and holds more than [`RUNNING_TEXT_MIN_PARENT_HALVES`]
+    /// halves of the link's text. A teaser's linked title or a "Read more"
+    /// line fills its block; a button link beside a box's blocks (a sign-up
+    /// box's "Subscribe") stands in no paragraph.
+    fn links_in_running_text(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let end = dom.nodes[i].end as usize;
+        (i..end).all(|j| {
+            let a = &dom.nodes[j];
+            if a.tag != Tag::A || !self.live[j] || a.text == 0 {
+                return true;
+            }
+            let mut p = a.parent as usize;
+            while p > i && dom.nodes[p].tag.is_inline() {
+                p = dom.nodes[p].parent as usize;
+            }
+            super::score::is_paragraph_like(dom, p)
+                && u64::from(dom.nodes[p].text) * 2
+                    > u64::from(a.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES)
+        })
     }
 
     /// Node `i`'s only live child when it is a block holding blocks and

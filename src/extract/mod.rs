@@ -246,6 +246,46 @@ mod tests {
     }
 
     #[test]
+    fn a_note_whose_links_run_in_its_sentence_is_kept() {
+        // A callout box inside the body: one sentence whose link is a
+        // long name within it, so a third of its text is linked.
+        let body = para("The ferry carries two hundred people a day", 5);
+        let note = "<div class=note><p>Fun fact: the council bought \
+             <a href='https://example.org/ferries/saint-kilda-star'>the old harbour ferry \
+             Saint Kilda Star</a> back from its Norwegian owners last spring.</p></div>";
+        // Or a sentence that goes on into a link after its full stop.
+        let pointer = "<div class=note><span>The timetable changes on \
+             <b>May 4</b>, when the winter season starts. For the new times, see our \
+             <a href='https://example.org/ferries/times'>guide to the island crossings</a>.\
+             </span></div>";
+        for (note, kept) in [
+            (note, "back from its Norwegian owners last spring."),
+            (pointer, "when the winter season starts."),
+        ] {
+            let html = format!("<body><article class=post>{body}{note}</article></body>");
+            let a = crate::extract(&html, None).unwrap();
+            assert!(a.text.contains(kept), "{}", a.text);
+        }
+        // A teaser card of the same size stays out: its link is the
+        // card's whole title line, not words of a sentence.
+        let card = "<div class=note><h3><a href='https://example.org/ferries/star'>\
+             The old harbour ferry Saint Kilda Star comes home</a></h3>\
+             <p>The council bought it back from its Norwegian owners last spring.</p></div>";
+        let html = format!("<body><article class=post>{body}{card}</article></body>");
+        let a = crate::extract(&html, None).unwrap();
+        assert!(!a.text.contains("Norwegian owners"), "{}", a.text);
+        // So does a sign-up box: its button link stands beside the box's
+        // blocks, in no sentence.
+        let signup = "<div class=box><div class=inner><h2>Sign up for the Harbour Post</h2>\
+             <p>Get the week's island news in your inbox every Friday morning.</p>\
+             <a href='#signup'><div>Your e-mail address</div>\
+             <span>Sign me up</span></a></div></div>";
+        let html = format!("<body><article class=post>{body}{signup}</article></body>");
+        let a = crate::extract(&html, None).unwrap();
+        assert!(!a.text.contains("island news in your inbox"), "{}", a.text);
+    }
+
+    #[test]
     fn split_body_blocks_are_merged() {
         let html = format!(
             "<body><div class=wrap><div><div class='body-part first'>{}</div></div>\

@@ -1079,6 +1079,30 @@ fn holds_sentence(dom: &Dom, i: usize) -> bool {
     })
 }
 
+/// Whether node `i` holds a sentence's end in prose: a live run of text
+/// outside links and captions, a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]),
+/// with a sentence's closing mark at its end or before a space (a sentence
+/// may go on into a link after it: "... changes. See our <a>guide</a>.").
+pub(crate) fn holds_sentence_end(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    (i..end).any(|j| {
+        let n = &dom.nodes[j];
+        dom.live[j]
+            && n.text >= MIN_PARAGRAPH_TEXT
+            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
+            && n.text_str().is_some_and(|t| {
+                let mut prev = None;
+                for c in t.trim_end().chars() {
+                    if prev.is_some_and(closes_sentence) && c.is_whitespace() {
+                        return true;
+                    }
+                    prev = Some(c);
+                }
+                prev.is_some_and(closes_sentence)
+            })
+    })
+}
+
 /// Whether a node's text contains a sentence end (`.` followed by space or end).
 fn ends_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
