@@ -383,6 +383,26 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
 /// [`kind`]), for the explain report: the prune flags keep only the kind,
 /// so the rule is looked up again, for pruned nodes only.
 pub(crate) fn deciding_rule(el: &Element, want: u16) -> Option<&'static Rule> {
+    first_rule(el, |r| index::kind_bits(r.kind) & want != 0)
+}
+
+/// Whether `el`'s class or id names a related-posts box (a rule of
+/// [`Concept::Related`]: related, recommended, "read next" rails). The
+/// relaxed pass, which prunes nothing else by name, still prunes these:
+/// it rescues articles whose wrappers carry misleading words, and a box of
+/// other posts' teasers is never the article's wrapper. Looked up again
+/// here (the kind bits do not keep the concept), for the relaxed pass's
+/// boilerplate-named elements only.
+pub(crate) fn names_related(el: &Element) -> bool {
+    first_rule(el, |r| {
+        r.concept == Concept::Related && r.kind == Kind::Strong
+    })
+    .is_some()
+}
+
+/// The first built-in rule matching `el`'s class (then its id) that
+/// `pick` accepts.
+fn first_rule(el: &Element, pick: impl Fn(&Rule) -> bool) -> Option<&'static Rule> {
     let mut found = None;
     for (name, value) in el.attrs() {
         let attr = match name {
@@ -395,39 +415,10 @@ pub(crate) fn deciding_rule(el: &Element, want: u16) -> Option<&'static Rule> {
                 found = rules
                     .iter()
                     .filter_map(|&r| RULES.get(usize::from(r)))
-                    .find(|r| index::kind_bits(r.kind) & want != 0);
+                    .find(|r| pick(r));
             }
         });
         if found.is_some() {
-            break;
-        }
-    }
-    found
-}
-
-/// Whether `el`'s class or id names a related-posts box (a rule of
-/// [`Concept::Related`]: related, recommended, "read next" rails). The
-/// relaxed pass, which prunes nothing else by name, still prunes these:
-/// it rescues articles whose wrappers carry misleading words, and a box of
-/// other posts' teasers is never the article's wrapper. Looked up again
-/// here (the kind bits do not keep the concept), for the relaxed pass's
-/// boilerplate-named elements only.
-pub(crate) fn names_related(el: &Element) -> bool {
-    let mut found = false;
-    for (name, value) in el.attrs() {
-        let attr = match name {
-            "class" => Attribute::Class,
-            "id" => Attribute::Id,
-            _ => continue,
-        };
-        index::scan(value, attr, &[], |_, rules| {
-            found |= rules.iter().any(|&r| {
-                RULES
-                    .get(usize::from(r))
-                    .is_some_and(|r| r.concept == Concept::Related && r.kind == Kind::Strong)
-            });
-        });
-        if found {
             break;
         }
     }
