@@ -283,3 +283,28 @@ fn a_credit_sentence_going_on_after_its_link_goes_whole() {
     assert!(!a.text.contains("Originally published"), "{}", a.text);
     assert!(a.text.contains(LAST), "{}", a.text);
 }
+
+/// A page builder's last text module holding the post's last paragraph
+/// with a credit linked after its last sentence ("…in October. (via
+/// <a>Outlet</a>)", "…in October. Source: <a>Headline</a>"): the module
+/// is prose and a link line, not a link-dense block; the paragraph stays.
+#[test]
+fn a_credit_after_the_last_sentence_of_a_builder_module_keeps_the_paragraph() {
+    let url = "https://orchardnews.example/2024/05/12/cooperative-juice/";
+    let last = "The first pressing is on Friday.";
+    for credit in [
+        format!(r#"(via <a href="{url}">Orchard News</a>)"#),
+        format!(
+            r#"Source: <em><a href="{url}">Orchard cooperative presses its bruised apples into juice</a></em>"#
+        ),
+    ] {
+        let html = page(
+            &format!(
+                r#"<div class="wpb_text_column"><div class="wpb_wrapper"><p>{last} {credit}</p></div></div>"#
+            ),
+            "",
+        );
+        let a = extract(&html);
+        assert!(a.text.contains(last), "{credit}: {}", a.text);
+    }
+}
