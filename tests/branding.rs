@@ -278,3 +278,33 @@ fn whole_host_memory_learns_the_blocks_the_stripper_removed() {
     assert!(!a.text.contains("Straight talk"), "{}", a.text);
     assert!(a.text.contains(&format!("{} Report 0.", STORY[0])));
 }
+
+/// A one-sentence closing line that names the site, on a post whose prose
+/// never names it, is the site's own line whatever its mood ("More local
+/// news every morning on Harbour Lantern.": no "you", no question) and
+/// goes; the story's own last sentence stays.
+#[test]
+fn a_closing_sentence_naming_the_site_goes_without_speaking_to_the_reader() {
+    let last = "The new timetable starts on the first Monday of June.";
+    for line in [
+        "More local news every morning on Harbour Lantern.",
+        "Toute l'actualité locale chaque matin sur Harbour Lantern.",
+    ] {
+        let html = format!(
+            r#"<html><head><title>Night buses return to the harbour district</title>
+            <meta property="og:site_name" content="Harbour Lantern"></head><body><article>
+            <h1>Night buses return to the harbour district</h1>
+            <p>Night buses will run again between the station and the harbour district from June, the transport board said on Thursday after a year without them.</p>
+            <p>The service was cut last spring when the operator could not find enough drivers willing to work after midnight.</p>
+            <p>Shift workers at the fish market and the hospital had collected more than two thousand signatures asking for its return.</p>
+            <p>{last}</p>
+            <p>{line}</p>
+            </article></body></html>"#
+        );
+        let url =
+            gleaner::Url::parse("https://harbourlantern.example/2024/05/night-buses/").unwrap();
+        let a = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(!a.text.contains("Harbour Lantern"), "{line}: {}", a.text);
+        assert!(a.text.contains(last), "{line}: {}", a.text);
+    }
+}

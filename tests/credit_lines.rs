@@ -249,3 +249,62 @@ fn page_with_head(head: &str) -> String {
         1,
     )
 }
+
+/// A credit a feed plugin glues to the head of the post's first paragraph
+/// ("Source: <a>Outlet</a> The town's…", with a space or a `<br>` between
+/// them) is cut off; the paragraph stays and the credit gives the source.
+#[test]
+fn a_credit_glued_to_the_head_of_the_first_paragraph_goes_the_paragraph_stays() {
+    let url = "https://orchardnews.example/2024/05/12/cider-festival/";
+    let first = "The town's cider festival will move to the old railway yard this autumn, because the market square is being dug up for new drains.";
+    for (label, sep) in [("Source:", " "), ("Source:", "<br>"), ("Quelle:", " ")] {
+        let head = format!(
+            r#"<p>{label} <a href="{url}" target="_blank">Orchard News</a>{sep}{first}</p>"#
+        );
+        let a = extract(&page_with_head(&head));
+        assert!(a.text.contains(first), "{label} {sep:?}: {}", a.text);
+        assert!(!a.text.contains(label), "{label} {sep:?}: {}", a.text);
+        assert_eq!(source(&a), Some(url), "{label} {sep:?}");
+    }
+}
+
+/// A credit whose own sentence goes on after its link ("Originally
+/// published at <a>…</a> on 18 May.") still goes whole at the tail.
+#[test]
+fn a_credit_sentence_going_on_after_its_link_goes_whole() {
+    let url = "https://orchardnews.example/cider-festival";
+    let html = page(
+        &format!(
+            r#"<p>{LAST}</p><p>Originally published at <a href="{url}">orchardnews.example</a> on 18 May 2024. Please share it with the friends who drink cider.</p>"#
+        ),
+        "",
+    );
+    let a = extract(&html);
+    assert!(!a.text.contains("Originally published"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}
+
+/// A page builder's last text module holding the post's last paragraph
+/// with a credit linked after its last sentence ("…in October. (via
+/// <a>Outlet</a>)", "…in October. Source: <a>Headline</a>"): the module
+/// is prose and a link line, not a link-dense block; the paragraph stays.
+#[test]
+fn a_credit_after_the_last_sentence_of_a_builder_module_keeps_the_paragraph() {
+    let url = "https://orchardnews.example/2024/05/12/cooperative-juice/";
+    let last = "The first pressing is on Friday.";
+    for credit in [
+        format!(r#"(via <a href="{url}">Orchard News</a>)"#),
+        format!(
+            r#"Source: <em><a href="{url}">Orchard cooperative presses its bruised apples into juice</a></em>"#
+        ),
+    ] {
+        let html = page(
+            &format!(
+                r#"<div class="wpb_text_column"><div class="wpb_wrapper"><p>{last} {credit}</p></div></div>"#
+            ),
+            "",
+        );
+        let a = extract(&html);
+        assert!(a.text.contains(last), "{credit}: {}", a.text);
+    }
+}

@@ -1227,7 +1227,16 @@ struct Line {
     away: bool,
     /// Whether anything was added.
     open: bool,
+    /// The line's bytes up to a sentence's end that a short unlinked
+    /// piece follows before the line's first link ("…since January.
+    /// Source: <a>…</a>"): where its prose ends and a trailing credit may
+    /// start.
+    prose_end: Option<u32>,
 }
+
+/// Most bytes between a sentence's end and the link after it for the
+/// piece to read as a line of its own ("Source: ", "(via ").
+const TRAILING_LINK_LEAD: usize = 24;
 
 impl Line {
     fn add(&mut self, ctx: &Ctx, j: usize) {
@@ -1235,6 +1244,19 @@ impl Line {
         if !self.open {
             self.away = true;
             self.open = true;
+        }
+        if self.link == 0 && n.linked_text() == 0 {
+            // A sentence's end, then a short lead-in to a link to come.
+            self.prose_end = n
+                .text_str()
+                .and_then(|t| {
+                    let t = t.trim_end();
+                    let end = t.rfind(['.', '!', '?'])? + 1;
+                    let lead = t[end..].trim_start();
+                    (end < t.len() && lead.len() <= TRAILING_LINK_LEAD)
+                        .then(|| (self.text + n.text).saturating_sub(lead.len() as u32 + 1))
+                })
+                .or(self.prose_end.filter(|_| n.text == 0));
         }
         self.text += n.text;
         self.link += n.linked_text();
@@ -1268,6 +1290,25 @@ struct LinkLines {
 
 impl LinkLines {
     fn close(&mut self, line: &mut Line) {
+        // Prose that ends a sentence, then a credit linked after it on the
+        // same line ("…since January. Source: <a>Outlet</a>", "…in
+        // October. (via <a>Outlet</a>)"): two lines, the prose and the
+        // link's.
+        if let Some(end) = line.prose_end {
+            let (tail, head) = (line.text.saturating_sub(end), end);
+            if line.link > 0
+                && line.link * 2 > tail
+                && head >= super::score::MIN_PARAGRAPH_TEXT
+                && line.heading == 0
+            {
+                self.link_lines += 1;
+                self.refused |= line.list || !line.away;
+                self.text += head;
+                self.sentence = true;
+                *line = Line::default();
+                return;
+            }
+        }
         if line.text > 0 {
             if line.link * 2 > line.text {
                 self.link_lines += 1;

@@ -176,7 +176,8 @@ fn opens_prose(text: &str) -> bool {
 /// question), under such a heading, or with a link to the site's own
 /// pages. On a page that
 /// names the original it republishes (a plugin's source box, a marker
-/// link), one sentence at the post's edge naming the site is enough.
+/// link), one sentence at the post's edge naming the site is enough; on
+/// any page, one sentence among the post's closing lines.
 /// Never when the post's prose names the site ([`named_in_prose`]).
 ///
 /// Returns the site's name it found and where it stood.
@@ -202,6 +203,20 @@ pub(super) fn is_plug<'a>(
         && sentence_spans(text).len() == 1
     {
         return plug("one sentence at the edge of a republished post");
+    }
+    // One sentence among the post's closing lines that names the site
+    // after its opening ("Stay with Brand News for more.", in any
+    // language and mood): the post's prose never names the site, so the
+    // site's own line. A sentence the site opens reports as it ("Brand
+    // News could not verify the figures.").
+    let opens_with_site = ctx.site_norms.iter().any(|s| n.starts_with(s.as_str()));
+    if ctx.tail
+        && !ctx.heading
+        && !opens_with_site
+        && lower.len() < PLUG_LINE
+        && sentence_spans(text).len() == 1
+    {
+        return plug("one sentence at the tail");
     }
     // A heading that asks ("What is Brand's class?") opens a section of
     // questions and answers, not a box.

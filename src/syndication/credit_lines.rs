@@ -144,6 +144,75 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
     }
 }
 
+/// Fewest words after a credit's link that make the rest of its block
+/// prose ([`prose_after`]).
+const PROSE_AFTER_WORDS: usize = 8;
+
+/// Whether the text after a credit's link in the same block is prose: a
+/// sentence of its own (opening with a capital) of at least
+/// [`PROSE_AFTER_WORDS`] words, and a sentence's end ("Source:
+/// <a>Outlet</a> Residents who called… fell to twelve."): the paragraph
+/// the credit was glued to, not the plugin's footer ("| Author: X") nor
+/// the credit's own sentence going on ("Originally published at <a>…</a>
+/// on 18 November. …").
+pub(super) fn prose_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    rest.starts_with(char::is_uppercase)
+        && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
+        && rest
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '\u{201d}'])
+}
+
+/// At the post's head: a credit that opens the block ("Source: <a>Outlet
+/// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host,
+/// glued to the prose after it with a mere space ([`prose_after`]), is cut
+/// off the block and recorded (its link, the outlet); the prose is kept.
+pub(super) fn cut_head_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let host = ctx.host;
+    let first_out = inline
+        .marks
+        .iter()
+        .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
+        .min_by_key(|m| m.start);
+    let Some(end) = first_out.map(|m| m.end) else {
+        return;
+    };
+    let text = inline.text.as_str();
+    let Some(rest) = text.get(end..) else {
+        return;
+    };
+    if !prose_after(rest) {
+        return;
+    }
+    let piece = sub_inline(inline, 0, end);
+    let lower = super::collapse_lower(&piece.text);
+    let edge_ctx = BlockCtx {
+        edge: true,
+        head: true,
+        ..*ctx
+    };
+    let mut probe = Found::default();
+    let Some(reason) =
+        marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r.family))
+    else {
+        return;
+    };
+    // The prose starts at its first letter or digit (past a ")" or a dash
+    // that closed the credit).
+    let skip = rest.len()
+        - rest
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let keep = sub_inline(inline, end + skip, text.len());
+    if keep.text.is_empty() {
+        return;
+    }
+    found.merge(probe);
+    found.cut(piece.text, reason, ctx.explain);
+    *inline = keep;
+}
+
 /// The outlet of "via Outlet <a>https://outlet.example/story</a>" (as
 /// IFTTT and Zapier applets print a feed item's link): the text between
 /// the marker's prefix (`rest_from`) and a link whose own text is an

@@ -1339,6 +1339,9 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
             }
         }
     }
+    if ctx.head {
+        credit_lines::cut_head_credit(inline, ctx, found);
+    }
     if ctx.tail {
         credit_lines::cut_tail_credit(inline, ctx, found);
     }
@@ -1693,6 +1696,15 @@ fn marker<'a>(
     let link_share = other_link.as_ref().map_or(0.0, |(_, s, e)| {
         (e - s) as f32 / inline.text.len().max(1) as f32
     });
+    // "Source: <a>Outlet</a> Residents who called…": a credit glued to
+    // the head of the post's first paragraph; the block is prose, and the
+    // credit is cut off its head ([`credit_lines::cut_head_credit`]).
+    if other_link
+        .as_ref()
+        .is_some_and(|(_, _, e)| credit_lines::prose_after(inline.text.get(*e..).unwrap_or("")))
+    {
+        return None;
+    }
     let (reason, name) = if let Some(exact) = patterns::MARKER_EXACT.iter().find(|p| **p == bare) {
         let fired = Fired::List(patterns::MARKER_EXACT, exact);
         (Why::new("syndication:marker", fired), None)
