@@ -3297,16 +3297,9 @@ fn site_title_class(class: Option<&str>, id: Option<&str>) -> bool {
     })
 }
 
-/// The class words of the header's name of the site: `site-title`,
-/// `site-name`, `blog-name`.
-const SITE_TITLE_CLASSES: &[&str] = &[
-    "site-title",
-    "site-name",
-    "blog-name",
-    "blog-title",
-    "site_title",
-    "site_name",
-];
+// The class words of the header's name of the site, as the metadata
+// reads them.
+use crate::rules::metadata::SITE_TITLE_CLASSES;
 /// [`word_lengths`] of [`SITE_TITLE_CLASSES`].
 const SITE_TITLE_LENGTHS: u64 = word_lengths(SITE_TITLE_CLASSES);
 /// [`word_lengths`] of [`patterns::POST_CONTENT_WIDGETS`].
