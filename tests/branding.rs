@@ -4,7 +4,9 @@
 //! paragraphs. Told by what the page says of the site, not by a list of
 //! slogans; the article's own prose naming the site stays.
 
-use gleaner::{Extractor, SiteMemory, Url};
+mod story;
+
+use gleaner::{Article, Extractor, SiteMemory, Url};
 
 /// A story of five paragraphs that names no site.
 const STORY: [&str; 5] = [
@@ -19,20 +21,7 @@ const STORY: [&str; 5] = [
 /// `<head>` after the title, `header` into its header, `blocks` into the
 /// post around the story (before the paragraph of index `at`).
 fn page(title: &str, head: &str, header: &str, inserts: &[(usize, &str)]) -> String {
-    let mut post = String::new();
-    for (i, p) in STORY.iter().enumerate() {
-        for (at, html) in inserts {
-            if *at == i {
-                post.push_str(html);
-            }
-        }
-        post.push_str(&format!("<p>{p}</p>\n"));
-    }
-    for (at, html) in inserts {
-        if *at >= STORY.len() {
-            post.push_str(html);
-        }
-    }
+    let post = story::post(&STORY, inserts);
     format!(
         "<html><head><title>{title}</title>{head}</head><body>\
          <header class=\"site-header\">{header}<nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
@@ -42,15 +31,12 @@ fn page(title: &str, head: &str, header: &str, inserts: &[(usize, &str)]) -> Str
     )
 }
 
-fn extract(html: &str, url: &str) -> gleaner::Article {
-    let url = Url::parse(url).unwrap();
-    Extractor::default().extract(html, Some(&url)).unwrap()
+fn extract(html: &str, url: &str) -> Article {
+    story::extract(html, url)
 }
 
 fn assert_story_kept(text: &str) {
-    for p in STORY {
-        assert!(text.contains(p), "lost {p:?} in:\n{text}");
-    }
+    story::assert_kept(&STORY, text);
 }
 
 #[test]

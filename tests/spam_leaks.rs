@@ -3,7 +3,9 @@
 //! and slug file names under images,
 //! and the site's name on a page with no `og:site_name` or JSON-LD.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
 
 /// A story of five paragraphs that names no site.
 const STORY: [&str; 5] = [
@@ -19,20 +21,7 @@ const STORY: [&str; 5] = [
 /// of their index (after the last one for an index past the story), and
 /// `after` after the post's content inside the `<article>`.
 fn page(title: &str, header: &str, inserts: &[(usize, &str)], after: &str) -> String {
-    let mut post = String::new();
-    for (i, p) in STORY.iter().enumerate() {
-        for (at, html) in inserts {
-            if *at == i {
-                post.push_str(html);
-            }
-        }
-        post.push_str(&format!("<p>{p}</p>\n"));
-    }
-    for (at, html) in inserts {
-        if *at >= STORY.len() {
-            post.push_str(html);
-        }
-    }
+    let post = story::post(&STORY, inserts);
     format!(
         "<html><head><title>{title}</title></head><body>\
          <header class=\"site-header\">{header}<nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
@@ -43,14 +32,11 @@ fn page(title: &str, header: &str, inserts: &[(usize, &str)], after: &str) -> St
 }
 
 fn extract(html: &str, url: &str) -> Article {
-    let url = Url::parse(url).unwrap();
-    Extractor::default().extract(html, Some(&url)).unwrap()
+    story::extract(html, url)
 }
 
 fn assert_story_kept(text: &str) {
-    for p in STORY {
-        assert!(text.contains(p), "lost {p:?} in:\n{text}");
-    }
+    story::assert_kept(&STORY, text);
 }
 
 #[test]
