@@ -470,16 +470,17 @@ fn adopt_fuller_ancestor(
     chosen
 }
 
-/// The text node `a` holds as article content, around the container
-/// `inner` already chosen: its text less that of its live descendants
-/// named like boilerplate (negative class weight: a comment thread, a
-/// related-posts box; in the relaxed pass such blocks are not pruned) and
-/// of its teaser cards (`cards`, [`teaser_cards`]: other posts' titles and
-/// excerpts in a grid or a list of recent posts). Each block is counted
-/// once; a block holding `inner` is looked into, not discounted whole.
-fn content_text(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> u32 {
+/// The blocks of `a` that are not article content, around the container
+/// `inner` already chosen: its live descendants named like boilerplate
+/// (negative class weight: a comment thread, a related-posts box; in the
+/// relaxed pass such blocks are not pruned) and its teaser cards (`cards`,
+/// [`teaser_cards`]: other posts' titles and excerpts in a grid or a list
+/// of recent posts), as `(node, text)` in document order. Each block is
+/// counted once (the outermost); a block holding `inner` is looked into,
+/// not counted whole.
+fn noise_blocks(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> Vec<(usize, u32)> {
     let end = dom.nodes[a].end as usize;
-    let mut sum = 0;
+    let mut noise = Vec::new();
     let mut j = a + 1;
     while j < end {
         let n = &dom.nodes[j];
@@ -488,12 +489,29 @@ fn content_text(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> u32 {
             continue;
         }
         if (n.weight < 0 || cards[j]) && !dom.contains(j as u32, inner as u32) {
-            sum += n.text;
+            noise.push((j, n.text));
             j = n.end as usize;
             continue;
         }
         j += 1;
     }
+    noise
+}
+
+/// The text node `a` holds as article content around the container
+/// `inner`: its text less that of its [`noise_blocks`].
+fn content_text(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> u32 {
+    content_text_in(dom, a, &noise_blocks(dom, a, inner, cards))
+}
+
+/// [`content_text`] with the noise blocks given, found for `a` or for an
+/// ancestor of it around the same `inner` (those inside `a` are the same
+/// blocks).
+fn content_text_in(dom: &Dom, a: usize, noise: &[(usize, u32)]) -> u32 {
+    let end = dom.nodes[a].end as usize;
+    let from = noise.partition_point(|&(j, _)| j < a);
+    let to = noise.partition_point(|&(j, _)| j < end);
+    let sum: u32 = noise[from..to].iter().map(|&(_, t)| t).sum();
     dom.nodes[a].text - sum.min(dom.nodes[a].text)
 }
 
@@ -510,14 +528,17 @@ fn narrow_to_content(dom: &Dom, top: usize, best: usize, cards: &[bool]) -> usiz
     if top == best || cards[best] || !dom.contains(top as u32, best as u32) {
         return top;
     }
+    // One scan of the container: the noise blocks inside each container
+    // between it and the best candidate are a run of these.
+    let noise = noise_blocks(dom, top, best, cards);
     let text = dom.nodes[top].text as f32;
-    let content = content_text(dom, top, best, cards) as f32;
+    let content = content_text_in(dom, top, &noise) as f32;
     if text - content < NARROW_MIN_NOISE_SHARE * text {
         return top;
     }
     let mut x = best;
     while x != top {
-        if content_text(dom, x, best, cards) as f32 >= NARROW_CORE_SHARE * content {
+        if content_text_in(dom, x, &noise) as f32 >= NARROW_CORE_SHARE * content {
             return x;
         }
         let p = dom.nodes[x].parent;
