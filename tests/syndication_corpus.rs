@@ -12,11 +12,12 @@
 //! real plugins and themes, independently of the stripper's rules.
 //!
 //! - `cargo test --test syndication_corpus` runs the generator's own
-//!   checks (fast; no extraction).
-//! - `cargo test --test syndication_corpus -- --ignored --nocapture` runs
-//!   the strict tests over 2,000+ compositions and prints a failure report
-//!   grouped by kind (leaks by kind of spam, lost paragraphs, order,
-//!   `source_url`, `source_name`, `site_name`), with counts and samples.
+//!   checks and the strict tests over 2,000+ compositions (part of the
+//!   README's `cargo test`, so of CI).
+//! - `cargo test --release --test syndication_corpus -- --nocapture`
+//!   prints their failure report grouped by kind (leaks by kind of spam,
+//!   lost paragraphs, order, `source_url`, `source_name`, `site_name`),
+//!   with counts and samples.
 //!
 //! Environment:
 //! - `SYNDGEN_COUNT` (default 2000), `SYNDGEN_SEED` (default 16).
@@ -644,7 +645,6 @@ fn generator_is_deterministic_varied_and_consistent() {
 /// page's header shows it too: only whole-host memory can know it (see the
 /// two-pass test).
 #[test]
-#[ignore = "until the stripper passes: see issue 16"]
 fn generated_corpus_extracts_exactly() {
     let corpus = selected(corpus());
     let extractor = Extractor::default();
@@ -663,7 +663,6 @@ fn generated_corpus_extracts_exactly() {
 /// learns, the second is judged. Everything must be exact, the host's
 /// tagline stripped too, on every page (page 1 included).
 #[test]
-#[ignore = "until the stripper passes: see issue 16"]
 fn generated_corpus_two_pass_site_memory() {
     let corpus = selected(corpus());
     let extractor = Extractor::default();
