@@ -1158,3 +1158,45 @@ fn a_boilerplate_word_coordinated_with_a_plain_name_does_not_name_the_wrapper() 
         "share box leaked into {text:?}"
     );
 }
+
+/// A builder stamps each part of the story from one template, seven
+/// wrappers deep (one beside a decoration, so no wrapper is an only
+/// child all the way up), and one part holds most of the text: the other
+/// parts are the same template's copies and join the body; a sidebar
+/// block in another template does not.
+#[test]
+fn parts_stamped_from_one_template_join_the_body() {
+    let part = |paras: &[&str]| {
+        let mut s = String::from(
+            "<section class=\"part band\"><div class=\"pad\"><section class=\"surface\">\
+             <div class=\"wrap\"><div class=\"divider\"></div>\
+             <div class=\"inner\">\
+             <div class=\"box\"><div class=\"box\"><div class=\"rich-text\">",
+        );
+        for p in paras {
+            s.push_str(&format!("<p>{p}</p>"));
+        }
+        s.push_str("</div></div></div></div></div></section></div></section>");
+        s
+    };
+    let (_, first) = SECTIONS[0];
+    let (_, long) = SECTIONS[1];
+    let (_, last) = SECTIONS[4];
+    let mut middle: Vec<&str> = long.to_vec();
+    middle.extend_from_slice(SECTIONS[2].1);
+    let sidebar = "<aside class=\"promo\"><div class=\"rich-text\"><p>Our garden centre \
+                   opens at eight every morning and sells compost, bark and watering cans \
+                   at fair prices.</p></div></aside>";
+    let html = format!(
+        "<html><head><title>Garden watering</title></head><body><header><a href=\"/\">Home</a>\
+         </header><main><div class=\"column\">{}{}{}</div>{sidebar}</main></body></html>",
+        part(first),
+        part(&middle),
+        part(last)
+    );
+    let text = norm(&extract(&html).text);
+    for p in first.iter().chain(&middle).chain(last.iter()) {
+        assert!(text.contains(&norm(p)), "lost {p:?} in:\n{text}");
+    }
+    assert!(!text.contains("garden centre"), "{text}");
+}

@@ -189,6 +189,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top);
     add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
+    add_template_cousins(dom, best, &cards, &mut roots);
     trace_roots(dom, &scores, &roots);
     Body {
         roots,
@@ -1030,6 +1031,73 @@ fn add_cousins(
         roots.sort_unstable();
     }
 }
+
+/// A page builder may cut an article into sections stamped from one
+/// template (`section.block > div.wrap > div.rich-text`, once per part of
+/// the story), each nested deeper than [`add_cousins`] looks. The lowest
+/// ancestor of the best candidate with siblings of its own tag and first
+/// class is the template; in each such sibling the element at the best
+/// candidate's path (the same tag and first class at every level) joins
+/// the body when it is prose-like (as in [`add_cousins`]: at least 50
+/// characters, few links, not teaser cards unless the best candidate is
+/// one).
+fn add_template_cousins(dom: &Dom, best: usize, cards: &[bool], roots: &mut Vec<u32>) {
+    let shape = |i: u32| (dom.nodes[i as usize].tag, class_key(dom, i as usize));
+    // The path from the template's root down to `best`, root first.
+    let mut path = vec![best as u32];
+    let mut x = best as u32;
+    let mut extra = Vec::new();
+    for _ in 0..TEMPLATE_MAX_DEPTH {
+        let p = dom.nodes[x as usize].parent;
+        if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
+            return;
+        }
+        let peers: Vec<u32> = dom
+            .children(p)
+            .filter(|&c| c != x && dom.live[c as usize] && shape(c) == shape(x))
+            .collect();
+        if !peers.is_empty() && class_key(dom, x as usize).is_some() {
+            for peer in peers {
+                let mut at = peer;
+                let mut found = true;
+                for &step in path.iter().rev().skip(1) {
+                    match dom
+                        .children(at)
+                        .find(|&c| dom.live[c as usize] && shape(c) == shape(step))
+                    {
+                        Some(c) => at = c,
+                        None => {
+                            found = false;
+                            break;
+                        }
+                    }
+                }
+                let n = &dom.nodes[at as usize];
+                if found
+                    && n.text >= 50
+                    && n.link_density() < 0.25
+                    && (cards[best] || !cards[at as usize])
+                    && !roots
+                        .iter()
+                        .any(|&r| dom.contains(r, at) || dom.contains(at, r))
+                {
+                    extra.push(at);
+                }
+            }
+            break;
+        }
+        x = p;
+        path.push(x);
+    }
+    if !extra.is_empty() {
+        roots.extend(extra);
+        roots.sort_unstable();
+    }
+}
+
+/// See [`add_template_cousins`]: how far above the best candidate a
+/// template's root may be.
+const TEMPLATE_MAX_DEPTH: usize = 10;
 
 /// The first class name of an element: `story-body` for
 /// `class="story-body story-body-2"`.
