@@ -278,22 +278,11 @@ fn parse_text(opts: &Options, html: &str) -> Result<Html, Error> {
     if count > limit {
         return Err(Error::TooManyElements { count, limit });
     }
-    let mut doc = parse_sized(&html, count);
+    let mut doc = Html::parse_document(&html);
     if extract::streamed::may_hold_segments(&html) {
         extract::streamed::splice(&mut doc);
     }
     Ok(doc)
-}
-
-/// `Html::parse_document` with room for the tree made in advance: about
-/// two nodes (the element and a text) per start tag the guard counted.
-/// Grown one push at a time, the tree's vector was copied about ten times a
-/// page (2 % of the extraction's instructions). The tree is the same.
-fn parse_sized(html: &str, start_tags: usize) -> Html {
-    use html5ever::tendril::TendrilSink;
-    let mut doc = Html::new_document();
-    doc.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, start_tags * 2 + 8);
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(doc), Default::default()).one(html)
 }
 
 /// Step 3: what the passes need from the whole page, read once.
