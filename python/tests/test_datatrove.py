@@ -185,6 +185,18 @@ def test_warc_reader_writes_what_warc_reader_and_extractor_write(tmp_path):
         assert doc["metadata"]["file_path"].endswith(".warc.gz")
 
 
+def test_warc_reader_file_path_of_each_file(tmp_path):
+    # One task reading several files (the resolved path is worked out once
+    # a file): every document names its own file.
+    folder, files = _shards(tmp_path, 3)
+    file_of = {url: path.resolve() for path, pages in files for url, _ in pages}
+    docs = list(GleanerWarcReader(str(folder), glob_pattern="*.warc.gz").run())
+    assert len(docs) == sum(len(pages) for _, pages in files)
+    assert len({d.metadata["file_path"] for d in docs}) == 3
+    for d in docs:
+        assert Path(d.metadata["file_path"]).resolve() == file_of[d.metadata["url"]], d.metadata["url"]
+
+
 def test_warc_reader_site_memory_and_threads(tmp_path):
     # All pages on one host in one file: the task's memory strips what the
     # crawl's shard memory strips, for any number of threads.

@@ -55,7 +55,7 @@ try:
     from datatrove.data import Document, DocumentsPipeline
     from datatrove.io import DataFileLike, DataFolderLike
     from datatrove.pipeline.extractors.base import BaseExtractor, ExtractorSandbox
-    from datatrove.pipeline.readers.base import BaseDiskReader
+    from datatrove.pipeline.readers.base import BaseDiskReader, BaseReader
     from datatrove.utils.logging import logger
     from datatrove.utils.typeshelper import StatHints
 except ImportError as error:  # pragma: no cover - depends on the environment
@@ -428,6 +428,8 @@ class GleanerWarcReader(_GleanerOptions, BaseDiskReader):
         self.extractor = self._set_gleaner_options(focus, images, links, tables, metadata, site_memory, jobs, options)
         self.max_record_bytes = max_record_bytes
         self._warned_error = False
+        # (file, its resolved path) of the documents being made.
+        self._resolved: Optional[Tuple[str, str]] = None
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """Reads this task's share of the files (``BaseDiskReader.run``)."""
@@ -452,6 +454,19 @@ class GleanerWarcReader(_GleanerOptions, BaseDiskReader):
         else:
             with self.data_folder.open(filepath, "rb", compression=compression) as f:
                 yield from self._documents(f, filepath)
+
+    def get_document_from_dict(self, data: Dict[str, Any], source_file: str, id_in_file: Any) -> Optional[Document]:
+        """``BaseDiskReader.get_document_from_dict`` (the adapter, the
+        ``Document``, its ``file_path``), with the file's resolved path
+        worked out once a file, not once a document: fsspec's path
+        resolution cost about 5 us a document, as much as making it."""
+        document = BaseReader.get_document_from_dict(self, data, source_file, id_in_file)
+        if document is not None and getattr(self, "add_file_path", True):
+            resolved = self._resolved
+            if resolved is None or resolved[0] != source_file:
+                resolved = self._resolved = (source_file, self.data_folder.resolve_paths(source_file))
+            document.metadata.setdefault("file_path", resolved[1])
+        return document
 
     def _documents(self, source: Any, filepath: str) -> DocumentsPipeline:
         articles = _gleaner.read_warc(
