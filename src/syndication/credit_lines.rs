@@ -506,7 +506,16 @@ pub(super) fn plain_credit_name(
         return None;
     }
     let mut kids = 0;
+    // The bytes of its own text nodes: past [`WIDGET_LINE`] the element's
+    // [`short_text`] is `None`, told without reading its descendants.
+    let mut own_text = 0;
     for child in el.children() {
+        if let Some(t) = child.value().as_text() {
+            own_text += t.len();
+            if own_text > WIDGET_LINE {
+                return None;
+            }
+        }
         if let Some(e) = child.value().as_element() {
             kids += 1;
             if e.name() == "a"
@@ -548,13 +557,14 @@ pub(super) fn plain_credit_name(
     if after_image || super::between_prose(el) {
         return None;
     }
+    let no_prose = super::brand::ProseNames::known(false);
     let ctx = BlockCtx {
         host,
         edge: true,
         heading: false,
         after_plug: false,
         taglines: &[],
-        site_in_prose: false,
+        site_in_prose: &no_prose,
         head: false,
         tail: true,
         host_brand: None,

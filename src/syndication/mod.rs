@@ -667,7 +667,7 @@ pub(crate) fn strip(
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
     // Counted once, before any plug goes.
-    let site_in_prose = brand::named_in_prose(
+    let site_in_prose = brand::ProseNames::new(
         &article.blocks,
         &brand::site_norms(&facts.site_names, article.site_name.as_deref()),
         facts.host_brand.as_deref(),
@@ -677,7 +677,7 @@ pub(crate) fn strip(
     for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
         let outlet_before = found.source_name.is_some();
-        let mode = (explain, syndicated, edges_only, site_in_prose);
+        let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
             facts,
@@ -805,7 +805,7 @@ fn strip_pass(
     article: &mut Article,
     facts: &PageFacts,
     rules: &Rules,
-    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, bool),
+    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
     removed: &mut Vec<Removed>,
     memo: &mut Vec<u16>,
@@ -1209,8 +1209,8 @@ struct BlockCtx<'a> {
     after_plug: bool,
     /// [`PageFacts::taglines`].
     taglines: &'a [String],
-    /// Whether the post's prose names the site ([`brand::named_in_prose`]).
-    site_in_prose: bool,
+    /// Whether the post's prose names the site ([`brand::ProseNames`]).
+    site_in_prose: &'a brand::ProseNames,
     /// Among the first [`HEAD`] text blocks.
     head: bool,
     /// Among the last [`TAIL`] text blocks.
@@ -1631,12 +1631,15 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     // A theme's date-and-name meta line is told only on a republished
     // page: on a site's own page the same shape is a schedule or a list of
     // events, peeled off line by line.
-    if ctx.syndicated && is_meta_line(&unglue(lower)) {
+    // A meta line holds a number ([`is_meta_line`]): most lines have none
+    // and are not set apart.
+    let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    if ctx.syndicated && digits(lower) && is_meta_line(&unglue(lower)) {
         return Some(Fired::Check("byline.meta-line(republished)"));
     }
     // At the head, a meta line that states the article's own publication
     // day is the theme's on any page.
-    if ctx.head && ctx.published.is_some() && {
+    if ctx.head && ctx.published.is_some() && digits(text) && {
         // A theme's meta spans are often printed with no space between
         // them ("By adminAugust 6, 20243 min read"): the line is judged
         // with its glued words apart.
@@ -2395,6 +2398,12 @@ fn is_self_promotion<'a>(
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return None;
     }
+    // On a site's own article, away from a short line at the post's edge,
+    // only an address can fire (below): none without an `@`.
+    let may_fire = ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@');
+    if !may_fire {
+        return None;
+    }
     let own_address = |named| Fired::Naming("promo.own-address", named, "");
     let Some(named) = names_site(n, ctx) else {
         // A page whose names the walk did not find (a platform's
@@ -3016,16 +3025,36 @@ fn cut_front(inline: &mut Inline, cut: usize) {
 fn is_marker_link_text(lower: &str) -> bool {
     // The first words of those phrases, once: most links (menus,
     // headlines) open with none of them and cost one lookup.
-    static FIRST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // With, by first byte, the lengths of those words ([`word_lengths`]'s
+    // bits, the last bit for 63 bytes and more): a word of another length
+    // is none of them, told without a search.
+    type FirstWords = (Vec<&'static str>, Vec<u64>);
+    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let lower = lower.trim_start();
-    let first = FIRST_WORDS.get_or_init(|| {
+    let (first, lengths) = FIRST_WORDS.get_or_init(|| {
         let mut words: Vec<&'static str> = marker_prefixes()
             .filter_map(|p| p.split_whitespace().next())
             .collect();
         words.sort_unstable();
         words.dedup();
-        words
+        let mut lengths = vec![0u64; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        (words, lengths)
     });
+    let Some(&lead) = lower.as_bytes().first() else {
+        return false;
+    };
+    let bytes = lower.as_bytes();
+    let word_end = (0..bytes.len().min(63))
+        .find(|&i| space_len(&bytes[i..]) > 0)
+        .unwrap_or(bytes.len().min(63));
+    if lengths[usize::from(lead)] & (1 << word_end) == 0 {
+        return false;
+    }
     let Some(word) = lower.split_whitespace().next() else {
         return false;
     };
@@ -3217,7 +3246,17 @@ fn credit_block<'a>(
         let el = node.and_then(ElementRef::wrap)?;
         let block = blocks
             .entry(el.id())
-            .or_insert_with(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+            .or_insert_with(|| {
+                // Its own text nodes past [`SHORT_BLOCK`] bytes: `short_text`
+                // is `None`, told without reading its descendants.
+                let own: usize = el
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| t.len()))
+                    .sum();
+                (own <= SHORT_BLOCK)
+                    .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+                    .flatten()
+            })
             .as_mut()?;
         if block.len > link_len + 1 {
             return block.is_marker().then_some(el);
@@ -3421,34 +3460,16 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
 
 /// Appends the words of `piece` to `out`, one space before each word that
 /// whitespace (here or at the end of an earlier piece: `gap`) separates
-/// from the text before it; whitespace is `char::is_whitespace`. An ASCII
-/// piece is read as bytes.
+/// from the text before it; whitespace is `char::is_whitespace`. The
+/// piece is read as bytes ([`space_len`]): a byte inside a character never
+/// opens a space.
 fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
-    if !piece.is_ascii() {
-        let mut word = None;
-        for (i, c) in piece.char_indices() {
-            if c.is_whitespace() {
-                if let Some(start) = word.take() {
-                    push_word(out, &piece[start..i], gap);
-                }
-                *gap = true;
-            } else if word.is_none() {
-                word = Some(i);
-            }
-        }
-        if let Some(start) = word {
-            push_word(out, &piece[start..], gap);
-        }
-        return;
-    }
-    // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
-    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let bytes = piece.as_bytes();
     let mut i = 0;
     loop {
         let run = i;
-        while i < bytes.len() && space(bytes[i]) {
-            i += 1;
+        while let n @ 1.. = space_len(&bytes[i..]) {
+            i += n;
         }
         *gap |= i > run;
         if i == bytes.len() {
@@ -3459,16 +3480,53 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         // such run.
         let start = i;
         loop {
-            while i < bytes.len() && !space(bytes[i]) {
+            while i < bytes.len() && space_len(&bytes[i..]) == 0 {
                 i += 1;
             }
-            if i + 1 < bytes.len() && bytes[i] == b' ' && !space(bytes[i + 1]) {
+            if i + 1 < bytes.len() && bytes[i] == b' ' && space_len(&bytes[i + 1..]) == 0 {
                 i += 1;
                 continue;
             }
             break;
         }
         push_word(out, &piece[start..i], gap);
+    }
+}
+
+/// The byte length of the whitespace character (`char::is_whitespace`)
+/// that `bytes` open with; 0 when they open with none (or are empty).
+/// Beyond ASCII: U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028,
+/// U+2029, U+202F, U+205F and U+3000, told by their UTF-8 bytes.
+#[inline]
+fn space_len(bytes: &[u8]) -> usize {
+    let Some(&b) = bytes.first() else {
+        return 0;
+    };
+    if b < 0x80 {
+        return usize::from(b == b' ' || (b'\t'..=b'\r').contains(&b));
+    }
+    let (b1, b2) = (bytes.get(1).copied(), bytes.get(2).copied());
+    let wide = match b {
+        0xc2 => {
+            return if matches!(b1, Some(0x85 | 0xa0)) {
+                2
+            } else {
+                0
+            }
+        }
+        0xe1 => b1 == Some(0x9a) && b2 == Some(0x80),
+        0xe2 => match b1 {
+            Some(0x80) => matches!(b2, Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)),
+            Some(0x81) => b2 == Some(0x9f),
+            _ => false,
+        },
+        0xe3 => b1 == Some(0x80) && b2 == Some(0x80),
+        _ => false,
+    };
+    if wide {
+        3
+    } else {
+        0
     }
 }
 
@@ -3538,6 +3596,21 @@ mod short_text_tests {
         push_words(&mut out, " a\u{a0}b  ", &mut gap);
         push_words(&mut out, "c", &mut gap);
         assert_eq!(out, "a b c");
+    }
+
+    #[test]
+    fn space_len_is_char_is_whitespace() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { bytes.len() } else { 0 };
+            assert_eq!(space_len(bytes), want, "{:x}", u32::from(c));
+            // A character's later bytes never open a space.
+            for at in 1..bytes.len() {
+                assert_eq!(space_len(&bytes[at..]), 0, "{:x}", u32::from(c));
+            }
+        }
+        assert_eq!(space_len(b""), 0);
     }
 
     #[test]
