@@ -165,6 +165,11 @@ impl ProseNames {
         }
     }
 
+    /// [`ProseNames::get`] when it was worked out already.
+    pub(super) fn worked_out(&self) -> Option<bool> {
+        self.value.get().copied()
+    }
+
     /// Whether the post's prose names the site.
     pub(super) fn get(&self) -> bool {
         *self.value.get_or_init(|| self.work_out())
@@ -246,7 +251,11 @@ pub(super) fn is_plug<'a>(
 ) -> Option<Fired<'a>> {
     let text = inline.text.as_str();
     let quoted = super::has_any_char(lower, super::QUOTES_LOW);
-    if n.is_empty() || text.len() > PLUG_BOX || quoted {
+    if ctx.site_in_prose.worked_out() == Some(true)
+        || n.is_empty()
+        || text.len() > PLUG_BOX
+        || quoted
+    {
         return None;
     }
     let named = names_site(n, ctx)?;

@@ -249,11 +249,25 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
         return false;
     }
     // The phrase test looks up each start's first word before it tries
-    // the phrases.
-    line.match_indices(' ')
-        .take(MARKER_OPENER_WORDS)
-        .take_while(|(i, _)| !line[..*i].contains(['.', '!', '?']))
-        .any(|(i, _)| super::is_marker_link_text(&line[i + 1..]))
+    // the phrases; the words before it end no sentence. One pass over the
+    // opening words.
+    let mut spaces = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        match b {
+            b'.' | b'!' | b'?' => return false,
+            b' ' => {
+                if super::is_marker_link_text(&line[i + 1..]) {
+                    return true;
+                }
+                spaces += 1;
+                if spaces == MARKER_OPENER_WORDS {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The text of the line around `link` inside its parent: from the last
@@ -584,6 +598,7 @@ pub(super) fn plain_credit_name(
             from_page: 0,
         },
         explain: false,
+        edge_cuts_only: false,
     };
     let inline = Inline::plain(text);
     let mut found = Found::default();

@@ -52,7 +52,7 @@ use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
 use crate::error::Error;
 use crate::rules::kind;
 use crate::text::clean;
-pub(crate) use crate::text::{bare_host, norm, preview};
+pub(crate) use crate::text::{bare_host, preview};
 use why::{Fired, Named, Why};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
@@ -938,6 +938,7 @@ fn strip_pass(
                     rules,
                     sources,
                     explain,
+                    edge_cuts_only: false,
                 };
                 let cuts = found.cuts.len();
                 let len = inline.text.len();
@@ -1136,6 +1137,68 @@ fn is_head_label(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
+/// Lower-case alphanumeric words joined by single spaces: what
+/// [`crate::text::norm`] gives (the stripper normalises every short block
+/// it judges), built faster: an ASCII byte is looked up in a table
+/// ([`NORM_BYTES`]) and pushed as a byte; other characters are read as
+/// `text::norm` reads them.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    // A separator is owed before the next word once a word has been written.
+    let mut gap = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            let l = NORM_BYTES[usize::from(b)];
+            if l == 0 {
+                gap = !out.is_empty();
+                continue;
+            }
+            if gap {
+                out.push(b' ');
+                gap = false;
+            }
+            out.push(l);
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            if gap {
+                out.push(b' ');
+                gap = false;
+            }
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
+        } else {
+            gap = !out.is_empty();
+        }
+    }
+    // Whole characters only were pushed: the bytes are UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
+}
+
+/// Per ASCII byte: its lower case when it is a letter or a digit, 0
+/// otherwise ([`norm`]).
+const NORM_BYTES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Marks a memoised judging context (so that no context is 0).
 const MEMOISED: u16 = 1 << 15;
 
@@ -1237,6 +1300,10 @@ struct BlockCtx<'a> {
     sources: NameSources,
     /// Whether the explain report is on (cut pieces are described then).
     explain: bool,
+    /// Only the reasons that cut a sentence off a block's edge matter
+    /// ([`cut_edge_sentences`]): the checks after the last of them in
+    /// [`judge_inline`] are not run.
+    edge_cuts_only: bool,
 }
 
 impl<'a> BlockCtx<'a> {
@@ -1259,6 +1326,17 @@ const EDGE_CUT_REASONS: &[&str] = &[
     "widget:text",
     "legal:text",
     "byline:theme",
+    "syndication:outlet-promo",
+];
+
+/// Reasons a sentence cut off the edge of a block ([`cut_edge_sentences`])
+/// may carry. [`judge_inline`] tells the last of them
+/// ("branding:self-promotion") before its other checks.
+const SENTENCE_CUT_REASONS: &[&str] = &[
+    "syndication:marker",
+    "syndication:appeared-first-on",
+    "branding:self-promotion",
+    "branding:site-name",
     "syndication:outlet-promo",
 ];
 
@@ -1354,7 +1432,11 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
 /// Cuts a marker or a plug off the tail (at the post's tail) or head (at
 /// its head) of a block, a sentence at a time.
 fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
-    let edge_ctx = BlockCtx { edge: true, ..*ctx };
+    let edge_ctx = BlockCtx {
+        edge: true,
+        edge_cuts_only: true,
+        ..*ctx
+    };
     for _ in 0..EDGE_SENTENCES {
         let spans = sentence_spans(&inline.text);
         if spans.len() < 2 {
@@ -1368,16 +1450,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
-        let cut = reason.is_some_and(|r| {
-            matches!(
-                r.family,
-                "syndication:marker"
-                    | "syndication:appeared-first-on"
-                    | "branding:self-promotion"
-                    | "branding:site-name"
-                    | "syndication:outlet-promo"
-            )
-        });
+        let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
         let Some(reason) = reason.filter(|_| cut) else {
             return;
         };
@@ -1560,6 +1633,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = is_self_promotion(&inline.text, &n, &lower, ctx) {
             return Some(Why::new("branding:self-promotion", fired));
         }
+        // What the checks below tell cuts no sentence.
+        if ctx.edge_cuts_only {
+            return None;
+        }
         if let Some(fired) = brand::is_plug(inline, &n, &lower, ctx) {
             return Some(Why::new("branding:plug", fired));
         }
@@ -1595,6 +1672,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
                 return Some(Why::new("links:own-site", fired));
             }
         }
+    }
+    if ctx.edge_cuts_only {
+        return None;
     }
     if short && is_file_name(&inline.text) {
         return Some(Why::new("caption:file-name", file_name_fired(&inline.text)));
@@ -3921,6 +4001,28 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn norm_is_the_text_modules() {
+        // Mixed scripts, characters that lower-case to more than one (İ),
+        // the Kelvin sign, sigmas, digits, punctuation and spaces.
+        let alphabet: Vec<char> =
+            "aZ9 .-_\n\u{130}\u{212a}\u{3a3}\u{3c3}\u{e9}\u{c9}\u{2019}\u{a0}\u{4eac}\u{1f600}\u{307}"
+                .chars()
+                .collect();
+        let mut seed = 16u64;
+        for len in 0..2000 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
         }
     }
 
