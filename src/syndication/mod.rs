@@ -1769,6 +1769,15 @@ fn marker<'a>(
         return None;
     }
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // No phrase opens the line, and it is not a short line at the edge
+    // where a few words may open one ([`opened_marker`]): no marker, told
+    // before the block's links are parsed.
+    let phrase = patterns::MARKER_EXACT.contains(&bare)
+        || appeared_first(lower).is_some()
+        || marker_prefix(lower, ctx).is_some();
+    if !phrase && (!ctx.edge || inline.text.len() >= WIDGET_LINE) {
+        return None;
+    }
     let other_link = inline.marks.iter().find_map(|m| match &m.kind {
         MarkKind::Link { href } => Url::parse(href)
             .ok()
@@ -3560,7 +3569,11 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         // such run.
         let start = i;
         loop {
-            while i < bytes.len() && space_len(&bytes[i..]) == 0 {
+            // Bytes that open no space are skipped by the table; the others
+            // are read whole.
+            while i < bytes.len()
+                && (!MAY_OPEN_SPACE[usize::from(bytes[i])] || space_len(&bytes[i..]) == 0)
+            {
                 i += 1;
             }
             if i + 1 < bytes.len() && bytes[i] == b' ' && space_len(&bytes[i + 1..]) == 0 {
@@ -3572,6 +3585,23 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         push_word(out, &piece[start..i], gap);
     }
 }
+
+/// Per byte: whether it may open a whitespace character ([`space_len`]):
+/// ASCII whitespace and the first bytes of the others' UTF-8 forms.
+const MAY_OPEN_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    let mut b = b'\t' as usize;
+    while b <= b'\r' as usize {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xc2] = true;
+    t[0xe1] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t
+};
 
 /// The byte length of the whitespace character (`char::is_whitespace`)
 /// that `bytes` open with; 0 when they open with none (or are empty).
@@ -3685,6 +3715,9 @@ mod short_text_tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             let want = if c.is_whitespace() { bytes.len() } else { 0 };
             assert_eq!(space_len(bytes), want, "{:x}", u32::from(c));
+            if want > 0 {
+                assert!(MAY_OPEN_SPACE[usize::from(bytes[0])], "{:x}", u32::from(c));
+            }
             // A character's later bytes never open a space.
             for at in 1..bytes.len() {
                 assert_eq!(space_len(&bytes[at..]), 0, "{:x}", u32::from(c));
