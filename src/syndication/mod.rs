@@ -2696,6 +2696,11 @@ fn is_file_name(text: &str) -> bool {
     {
         return true;
     }
+    // A date and a time in file-name form need a dash and a dot; without
+    // them only three words or fewer may each be a file name.
+    if words.len() > 3 && !(text.contains('-') && text.contains('.')) {
+        return false;
+    }
     // "at 7.22.52.png": the time with the file's extension.
     let words: Vec<&str> = words
         .iter()
