@@ -43,7 +43,7 @@ pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 
 /// A plug is a line or two, at most this long (bytes); a paragraph longer
 /// than this that names the site is the post's prose.
-const PLUG_BOX: usize = 160;
+pub(super) const PLUG_BOX: usize = 160;
 
 /// Most taglines remembered per page.
 const MAX_TAGLINES: usize = 4;

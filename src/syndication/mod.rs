@@ -1558,11 +1558,25 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     } else {
         String::new()
     };
-    let n = if short || !ctx.zones.is_empty() {
-        norm(text)
-    } else {
-        String::new()
+    // The normalised form, built when a check reads it: a check whose
+    // bounds say it cannot match on this block does not (most long short
+    // blocks away from the edge).
+    let n_cell = std::cell::OnceCell::new();
+    let n = || -> &str {
+        n_cell
+            .get_or_init(|| {
+                if short || !ctx.zones.is_empty() {
+                    norm(text)
+                } else {
+                    String::new()
+                }
+            })
+            .as_str()
     };
+    // Bytes the normalised form has at least: one per ASCII letter or
+    // digit of the text (for the checks that compare it whole).
+    let n_min = std::cell::OnceCell::new();
+    let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
     for set in ctx.sets {
         if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
             continue;
@@ -1571,7 +1585,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("rule:text", Fired::Caller("text", p)));
         }
     }
-    if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
+    if !ctx.zones.is_empty() && !n().is_empty() && ctx.zones.iter().any(|z| z.contains(n())) {
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
     if ctx.edge {
@@ -1605,47 +1619,70 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // link after the post, or the outlet a credit line names, says the
         // page republishes as well.
         if ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some() {
-            if let Some(fired) = is_outlet_promo(&inline.text, &n, &lower, ctx) {
+            if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
                 return Some(Why::new("syndication:outlet-promo", fired));
             }
         }
-        if let Some((i, extra)) = is_branding(&n, ctx.site_norms, ctx.edge) {
+        // Away from the edge a site's name is the whole block.
+        let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
+        let branding = (ctx.edge || n_min() <= longest_name)
+            .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
+            .flatten();
+        if let Some((i, extra)) = branding {
             let fired = Fired::SiteName(ctx.named(i), extra);
             return Some(Why::new("branding:site-name", fired));
         }
         if let Some(brand) = ctx
             .host_brand
-            .filter(|_| names_host(&n, ctx.host_brand, true))
+            .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
         {
             let fired = Fired::SiteName(Named::Host(brand), 0);
             return Some(Why::new("branding:site-name", fired));
         }
-        if let Some(tagline) = brand::is_tagline(&n, ctx.taglines) {
+        let tagline = ctx
+            .taglines
+            .iter()
+            .any(|t| t.len() >= n_min())
+            .then(|| brand::is_tagline(n(), ctx.taglines))
+            .flatten();
+        if let Some(tagline) = tagline {
             return Some(Why::new("branding:tagline", Fired::Tagline(tagline)));
         }
         if ctx.edge {
-            let fired = is_author_line(&n, ctx.authors)
+            let fired = is_author_line(n(), ctx.authors)
                 .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
         }
-        if let Some(fired) = is_self_promotion(&inline.text, &n, &lower, ctx) {
+        // Off the edge of a site's own article, only an address may be
+        // self-promotion ([`is_self_promotion`]).
+        let promo = (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
+            .then(|| is_self_promotion(&inline.text, n(), &lower, ctx))
+            .flatten();
+        if let Some(fired) = promo {
             return Some(Why::new("branding:self-promotion", fired));
         }
         // What the checks below tell cuts no sentence.
         if ctx.edge_cuts_only {
             return None;
         }
-        if let Some(fired) = brand::is_plug(inline, &n, &lower, ctx) {
+        let plug = (inline.text.len() <= brand::PLUG_BOX)
+            .then(|| brand::is_plug(inline, n(), &lower, ctx))
+            .flatten();
+        if let Some(fired) = plug {
             return Some(Why::new("branding:plug", fired));
         }
+        // A follow line is shorter than [`FOLLOW_LINE`] bytes.
         let follow_box = || {
-            (ctx.edge || ctx.syndicated)
-                .then(|| is_follow_box(&n, &lower, ctx))
+            (lower.len() < FOLLOW_LINE && (ctx.edge || ctx.syndicated))
+                .then(|| is_follow_box(n(), &lower, ctx))
                 .flatten()
         };
-        if let Some(platform) = brand::is_follow_line(&n, &lower, ctx) {
+        let follow_line = (lower.trim().len() < FOLLOW_LINE)
+            .then(|| brand::is_follow_line(n(), &lower, ctx))
+            .flatten();
+        if let Some(platform) = follow_line {
             if follow_box().is_none() {
                 let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
                 return Some(Why::new("widget:follow-line", fired));
