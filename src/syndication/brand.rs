@@ -43,7 +43,7 @@ pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 
 /// A plug is a line or two, at most this long (bytes); a paragraph longer
 /// than this that names the site is the post's prose.
-const PLUG_BOX: usize = 160;
+pub(super) const PLUG_BOX: usize = 160;
 
 /// Most taglines remembered per page.
 const MAX_TAGLINES: usize = 4;
@@ -104,39 +104,101 @@ pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> V
 /// the product) or the site's name is a common word, and a short line
 /// naming it is not told from the post's own prose. A republished article
 /// opens on its own subject, not on the site that copied it.
-pub(super) fn named_in_prose(
-    blocks: &[Block],
-    site_norms: &[String],
-    host_brand: Option<&str>,
-) -> bool {
-    let firsts: Vec<&str> = site_norms
-        .iter()
-        .filter_map(|s| s.split(' ').next().filter(|w| !w.is_empty()))
-        .collect();
-    if firsts.is_empty() && host_brand.is_none() {
-        return false;
+///
+/// Of the post's blocks as the stripper found them, worked out when a
+/// plug's test first asks ([`is_plug`], for a short block that names the
+/// site: most posts have none): the paragraphs it reads are copied before
+/// any block goes.
+pub(super) struct ProseNames {
+    /// The opening paragraph when it is short (a long one is among `long`).
+    opening: Option<String>,
+    /// The paragraphs longer than [`PLUG_BOX`].
+    long: Vec<String>,
+    site_norms: Vec<String>,
+    host_brand: Option<String>,
+    value: std::cell::OnceCell<bool>,
+}
+
+impl ProseNames {
+    /// The paragraphs of `blocks` that [`ProseNames::get`] reads.
+    pub(super) fn new(blocks: &[Block], site_norms: &[String], host_brand: Option<&str>) -> Self {
+        let paragraphs = blocks.iter().filter_map(|b| match b {
+            Block::Paragraph(inline) => Some(inline.text.as_str()),
+            _ => None,
+        });
+        let known = site_norms
+            .iter()
+            .all(|s| s.split(' ').next().is_none_or(str::is_empty))
+            && host_brand.is_none();
+        let mut out = ProseNames {
+            opening: None,
+            long: Vec::new(),
+            site_norms: site_norms.to_vec(),
+            host_brand: host_brand.map(str::to_string),
+            value: std::cell::OnceCell::new(),
+        };
+        if known {
+            // Nothing to name: no paragraph is read.
+            out.value = std::cell::OnceCell::from(false);
+            return out;
+        }
+        out.opening = paragraphs
+            .clone()
+            .find(|t| opens_prose(t))
+            .filter(|t| t.len() <= PLUG_BOX)
+            .map(str::to_string);
+        out.long = paragraphs
+            .filter(|t| t.len() > PLUG_BOX)
+            .map(str::to_string)
+            .collect();
+        out
     }
-    let names = |text: &str| {
-        // The host's label may be written in words ("Brand News" on
-        // brandnews.com): its first letters open some word.
-        let maybe = firsts.iter().any(|w| contains_folded(text, w))
-            || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| contains_folded(text, p)));
-        if !maybe {
+
+    /// A value already known (no post to read).
+    pub(super) fn known(value: bool) -> Self {
+        ProseNames {
+            opening: None,
+            long: Vec::new(),
+            site_norms: Vec::new(),
+            host_brand: None,
+            value: std::cell::OnceCell::from(value),
+        }
+    }
+
+    /// [`ProseNames::get`] when it was worked out already.
+    pub(super) fn worked_out(&self) -> Option<bool> {
+        self.value.get().copied()
+    }
+
+    /// Whether the post's prose names the site.
+    pub(super) fn get(&self) -> bool {
+        *self.value.get_or_init(|| self.work_out())
+    }
+
+    fn work_out(&self) -> bool {
+        let site_norms = &self.site_norms;
+        let host_brand = self.host_brand.as_deref();
+        let firsts: Vec<&str> = site_norms
+            .iter()
+            .filter_map(|s| s.split(' ').next().filter(|w| !w.is_empty()))
+            .collect();
+        if firsts.is_empty() && host_brand.is_none() {
             return false;
         }
-        let n = norm(text);
-        site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
-    };
-    let mut paragraphs = blocks.iter().filter_map(|b| match b {
-        Block::Paragraph(inline) => Some(inline.text.as_str()),
-        _ => None,
-    });
-    // The opening (a long one is judged with the others below).
-    let opening = paragraphs
-        .clone()
-        .find(|t| opens_prose(t))
-        .is_some_and(|t| t.len() <= PLUG_BOX && names(t));
-    opening || paragraphs.any(|t| t.len() > PLUG_BOX && names(t))
+        let names = |text: &str| {
+            // The host's label may be written in words ("Brand News" on
+            // brandnews.com): its first letters open some word.
+            let maybe = firsts.iter().any(|w| contains_folded(text, w))
+                || host_brand.is_some_and(|h| h.get(..3).is_some_and(|p| contains_folded(text, p)));
+            if !maybe {
+                return false;
+            }
+            let n = norm(text);
+            site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
+        };
+        // The opening (a long one is judged with the others below).
+        self.opening.as_deref().is_some_and(names) || self.long.iter().any(|t| names(t))
+    }
 }
 
 /// Whether `text` contains `lower` (a lower-case word) in any case: ASCII
@@ -178,7 +240,7 @@ fn opens_prose(text: &str) -> bool {
 /// names the original it republishes (a plugin's source box, a marker
 /// link), one sentence at the post's edge naming the site is enough; on
 /// any page, one sentence among the post's closing lines.
-/// Never when the post's prose names the site ([`named_in_prose`]).
+/// Never when the post's prose names the site ([`ProseNames`]).
 ///
 /// Returns the site's name it found and where it stood.
 pub(super) fn is_plug<'a>(
@@ -189,10 +251,18 @@ pub(super) fn is_plug<'a>(
 ) -> Option<Fired<'a>> {
     let text = inline.text.as_str();
     let quoted = super::has_any_char(lower, super::QUOTES_LOW);
-    if ctx.site_in_prose || n.is_empty() || text.len() > PLUG_BOX || quoted {
+    if ctx.site_in_prose.worked_out() == Some(true)
+        || n.is_empty()
+        || text.len() > PLUG_BOX
+        || quoted
+    {
         return None;
     }
     let named = names_site(n, ctx)?;
+    // Asked last: the post's prose is read only for a block naming the site.
+    if ctx.site_in_prose.get() {
+        return None;
+    }
     let plug = |placed| Some(Fired::Naming("brand.plug", named, placed));
     // A plugin's source box or a marker link names the original outlet:
     // one sentence closing or opening the post that names the site that

@@ -249,11 +249,25 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
         return false;
     }
     // The phrase test looks up each start's first word before it tries
-    // the phrases.
-    line.match_indices(' ')
-        .take(MARKER_OPENER_WORDS)
-        .take_while(|(i, _)| !line[..*i].contains(['.', '!', '?']))
-        .any(|(i, _)| super::is_marker_link_text(&line[i + 1..]))
+    // the phrases; the words before it end no sentence. One pass over the
+    // opening words.
+    let mut spaces = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        match b {
+            b'.' | b'!' | b'?' => return false,
+            b' ' => {
+                if super::is_marker_link_text(&line[i + 1..]) {
+                    return true;
+                }
+                spaces += 1;
+                if spaces == MARKER_OPENER_WORDS {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The text of the line around `link` inside its parent: from the last
@@ -506,7 +520,16 @@ pub(super) fn plain_credit_name(
         return None;
     }
     let mut kids = 0;
+    // The bytes of its own text nodes: past [`WIDGET_LINE`] the element's
+    // [`short_text`] is `None`, told without reading its descendants.
+    let mut own_text = 0;
     for child in el.children() {
+        if let Some(t) = child.value().as_text() {
+            own_text += t.len();
+            if own_text > WIDGET_LINE {
+                return None;
+            }
+        }
         if let Some(e) = child.value().as_element() {
             kids += 1;
             if e.name() == "a"
@@ -548,13 +571,14 @@ pub(super) fn plain_credit_name(
     if after_image || super::between_prose(el) {
         return None;
     }
+    let no_prose = super::brand::ProseNames::known(false);
     let ctx = BlockCtx {
         host,
         edge: true,
         heading: false,
         after_plug: false,
         taglines: &[],
-        site_in_prose: false,
+        site_in_prose: &no_prose,
         head: false,
         tail: true,
         host_brand: None,
@@ -574,6 +598,7 @@ pub(super) fn plain_credit_name(
             from_page: 0,
         },
         explain: false,
+        edge_cuts_only: false,
     };
     let inline = Inline::plain(text);
     let mut found = Found::default();

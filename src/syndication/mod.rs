@@ -52,7 +52,7 @@ use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
 use crate::error::Error;
 use crate::rules::kind;
 use crate::text::clean;
-pub(crate) use crate::text::{bare_host, norm, preview};
+pub(crate) use crate::text::{bare_host, preview};
 use why::{Fired, Named, Why};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
@@ -667,7 +667,7 @@ pub(crate) fn strip(
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
     // Counted once, before any plug goes.
-    let site_in_prose = brand::named_in_prose(
+    let site_in_prose = brand::ProseNames::new(
         &article.blocks,
         &brand::site_norms(&facts.site_names, article.site_name.as_deref()),
         facts.host_brand.as_deref(),
@@ -677,7 +677,7 @@ pub(crate) fn strip(
     for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
         let outlet_before = found.source_name.is_some();
-        let mode = (explain, syndicated, edges_only, site_in_prose);
+        let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
             facts,
@@ -805,7 +805,7 @@ fn strip_pass(
     article: &mut Article,
     facts: &PageFacts,
     rules: &Rules,
-    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, bool),
+    (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
     removed: &mut Vec<Removed>,
     memo: &mut Vec<u16>,
@@ -938,6 +938,7 @@ fn strip_pass(
                     rules,
                     sources,
                     explain,
+                    edge_cuts_only: false,
                 };
                 let cuts = found.cuts.len();
                 let len = inline.text.len();
@@ -1136,6 +1137,68 @@ fn is_head_label(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
+/// Lower-case alphanumeric words joined by single spaces: what
+/// [`crate::text::norm`] gives (the stripper normalises every short block
+/// it judges), built faster: an ASCII byte is looked up in a table
+/// ([`NORM_BYTES`]) and pushed as a byte; other characters are read as
+/// `text::norm` reads them.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    // A separator is owed before the next word once a word has been written.
+    let mut gap = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            let l = NORM_BYTES[usize::from(b)];
+            if l == 0 {
+                gap = !out.is_empty();
+                continue;
+            }
+            if gap {
+                out.push(b' ');
+                gap = false;
+            }
+            out.push(l);
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            if gap {
+                out.push(b' ');
+                gap = false;
+            }
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
+        } else {
+            gap = !out.is_empty();
+        }
+    }
+    // Whole characters only were pushed: the bytes are UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
+}
+
+/// Per ASCII byte: its lower case when it is a letter or a digit, 0
+/// otherwise ([`norm`]).
+const NORM_BYTES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Marks a memoised judging context (so that no context is 0).
 const MEMOISED: u16 = 1 << 15;
 
@@ -1209,8 +1272,8 @@ struct BlockCtx<'a> {
     after_plug: bool,
     /// [`PageFacts::taglines`].
     taglines: &'a [String],
-    /// Whether the post's prose names the site ([`brand::named_in_prose`]).
-    site_in_prose: bool,
+    /// Whether the post's prose names the site ([`brand::ProseNames`]).
+    site_in_prose: &'a brand::ProseNames,
     /// Among the first [`HEAD`] text blocks.
     head: bool,
     /// Among the last [`TAIL`] text blocks.
@@ -1237,6 +1300,10 @@ struct BlockCtx<'a> {
     sources: NameSources,
     /// Whether the explain report is on (cut pieces are described then).
     explain: bool,
+    /// Only the reasons that cut a sentence off a block's edge matter
+    /// ([`cut_edge_sentences`]): the checks after the last of them in
+    /// [`judge_inline`] are not run.
+    edge_cuts_only: bool,
 }
 
 impl<'a> BlockCtx<'a> {
@@ -1259,6 +1326,17 @@ const EDGE_CUT_REASONS: &[&str] = &[
     "widget:text",
     "legal:text",
     "byline:theme",
+    "syndication:outlet-promo",
+];
+
+/// Reasons a sentence cut off the edge of a block ([`cut_edge_sentences`])
+/// may carry. [`judge_inline`] tells the last of them
+/// ("branding:self-promotion") before its other checks.
+const SENTENCE_CUT_REASONS: &[&str] = &[
+    "syndication:marker",
+    "syndication:appeared-first-on",
+    "branding:self-promotion",
+    "branding:site-name",
     "syndication:outlet-promo",
 ];
 
@@ -1354,7 +1432,11 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
 /// Cuts a marker or a plug off the tail (at the post's tail) or head (at
 /// its head) of a block, a sentence at a time.
 fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
-    let edge_ctx = BlockCtx { edge: true, ..*ctx };
+    let edge_ctx = BlockCtx {
+        edge: true,
+        edge_cuts_only: true,
+        ..*ctx
+    };
     for _ in 0..EDGE_SENTENCES {
         let spans = sentence_spans(&inline.text);
         if spans.len() < 2 {
@@ -1368,16 +1450,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
-        let cut = reason.is_some_and(|r| {
-            matches!(
-                r.family,
-                "syndication:marker"
-                    | "syndication:appeared-first-on"
-                    | "branding:self-promotion"
-                    | "branding:site-name"
-                    | "syndication:outlet-promo"
-            )
-        });
+        let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
         let Some(reason) = reason.filter(|_| cut) else {
             return;
         };
@@ -1485,11 +1558,25 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     } else {
         String::new()
     };
-    let n = if short || !ctx.zones.is_empty() {
-        norm(text)
-    } else {
-        String::new()
+    // The normalised form, built when a check reads it: a check whose
+    // bounds say it cannot match on this block does not (most long short
+    // blocks away from the edge).
+    let n_cell = std::cell::OnceCell::new();
+    let n = || -> &str {
+        n_cell
+            .get_or_init(|| {
+                if short || !ctx.zones.is_empty() {
+                    norm(text)
+                } else {
+                    String::new()
+                }
+            })
+            .as_str()
     };
+    // Bytes the normalised form has at least: one per ASCII letter or
+    // digit of the text (for the checks that compare it whole).
+    let n_min = std::cell::OnceCell::new();
+    let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
     for set in ctx.sets {
         if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
             continue;
@@ -1498,7 +1585,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("rule:text", Fired::Caller("text", p)));
         }
     }
-    if !n.is_empty() && ctx.zones.iter().any(|z| z.contains(&n)) {
+    if !ctx.zones.is_empty() && !n().is_empty() && ctx.zones.iter().any(|z| z.contains(n())) {
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
     if ctx.edge {
@@ -1532,43 +1619,70 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // link after the post, or the outlet a credit line names, says the
         // page republishes as well.
         if ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some() {
-            if let Some(fired) = is_outlet_promo(&inline.text, &n, &lower, ctx) {
+            if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
                 return Some(Why::new("syndication:outlet-promo", fired));
             }
         }
-        if let Some((i, extra)) = is_branding(&n, ctx.site_norms, ctx.edge) {
+        // Away from the edge a site's name is the whole block.
+        let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
+        let branding = (ctx.edge || n_min() <= longest_name)
+            .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
+            .flatten();
+        if let Some((i, extra)) = branding {
             let fired = Fired::SiteName(ctx.named(i), extra);
             return Some(Why::new("branding:site-name", fired));
         }
         if let Some(brand) = ctx
             .host_brand
-            .filter(|_| names_host(&n, ctx.host_brand, true))
+            .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
         {
             let fired = Fired::SiteName(Named::Host(brand), 0);
             return Some(Why::new("branding:site-name", fired));
         }
-        if let Some(tagline) = brand::is_tagline(&n, ctx.taglines) {
+        let tagline = ctx
+            .taglines
+            .iter()
+            .any(|t| t.len() >= n_min())
+            .then(|| brand::is_tagline(n(), ctx.taglines))
+            .flatten();
+        if let Some(tagline) = tagline {
             return Some(Why::new("branding:tagline", Fired::Tagline(tagline)));
         }
         if ctx.edge {
-            let fired = is_author_line(&n, ctx.authors)
+            let fired = is_author_line(n(), ctx.authors)
                 .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
         }
-        if let Some(fired) = is_self_promotion(&inline.text, &n, &lower, ctx) {
+        // Off the edge of a site's own article, only an address may be
+        // self-promotion ([`is_self_promotion`]).
+        let promo = (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
+            .then(|| is_self_promotion(&inline.text, n(), &lower, ctx))
+            .flatten();
+        if let Some(fired) = promo {
             return Some(Why::new("branding:self-promotion", fired));
         }
-        if let Some(fired) = brand::is_plug(inline, &n, &lower, ctx) {
+        // What the checks below tell cuts no sentence.
+        if ctx.edge_cuts_only {
+            return None;
+        }
+        let plug = (inline.text.len() <= brand::PLUG_BOX)
+            .then(|| brand::is_plug(inline, n(), &lower, ctx))
+            .flatten();
+        if let Some(fired) = plug {
             return Some(Why::new("branding:plug", fired));
         }
+        // A follow line is shorter than [`FOLLOW_LINE`] bytes.
         let follow_box = || {
-            (ctx.edge || ctx.syndicated)
-                .then(|| is_follow_box(&n, &lower, ctx))
+            (lower.len() < FOLLOW_LINE && (ctx.edge || ctx.syndicated))
+                .then(|| is_follow_box(n(), &lower, ctx))
                 .flatten()
         };
-        if let Some(platform) = brand::is_follow_line(&n, &lower, ctx) {
+        let follow_line = (lower.trim().len() < FOLLOW_LINE)
+            .then(|| brand::is_follow_line(n(), &lower, ctx))
+            .flatten();
+        if let Some(platform) = follow_line {
             if follow_box().is_none() {
                 let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
                 return Some(Why::new("widget:follow-line", fired));
@@ -1595,6 +1709,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
                 return Some(Why::new("links:own-site", fired));
             }
         }
+    }
+    if ctx.edge_cuts_only {
+        return None;
     }
     if short && is_file_name(&inline.text) {
         return Some(Why::new("caption:file-name", file_name_fired(&inline.text)));
@@ -1631,12 +1748,15 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     // A theme's date-and-name meta line is told only on a republished
     // page: on a site's own page the same shape is a schedule or a list of
     // events, peeled off line by line.
-    if ctx.syndicated && is_meta_line(&unglue(lower)) {
+    // A meta line holds a number ([`is_meta_line`]): most lines have none
+    // and are not set apart.
+    let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    if ctx.syndicated && digits(lower) && is_meta_line(&unglue(lower)) {
         return Some(Fired::Check("byline.meta-line(republished)"));
     }
     // At the head, a meta line that states the article's own publication
     // day is the theme's on any page.
-    if ctx.head && ctx.published.is_some() && {
+    if ctx.head && ctx.published.is_some() && digits(text) && {
         // A theme's meta spans are often printed with no space between
         // them ("By adminAugust 6, 20243 min read"): the line is judged
         // with its glued words apart.
@@ -1686,6 +1806,15 @@ fn marker<'a>(
         return None;
     }
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // No phrase opens the line, and it is not a short line at the edge
+    // where a few words may open one ([`opened_marker`]): no marker, told
+    // before the block's links are parsed.
+    let phrase = patterns::MARKER_EXACT.contains(&bare)
+        || appeared_first(lower).is_some()
+        || marker_prefix(lower, ctx).is_some();
+    if !phrase && (!ctx.edge || inline.text.len() >= WIDGET_LINE) {
+        return None;
+    }
     let other_link = inline.marks.iter().find_map(|m| match &m.kind {
         MarkKind::Link { href } => Url::parse(href)
             .ok()
@@ -2395,6 +2524,12 @@ fn is_self_promotion<'a>(
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return None;
     }
+    // On a site's own article, away from a short line at the post's edge,
+    // only an address can fire (below): none without an `@`.
+    let may_fire = ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@');
+    if !may_fire {
+        return None;
+    }
     let own_address = |named| Fired::Naming("promo.own-address", named, "");
     let Some(named) = names_site(n, ctx) else {
         // A page whose names the walk did not find (a platform's
@@ -2597,6 +2732,11 @@ fn is_file_name(text: &str) -> bool {
         })
     {
         return true;
+    }
+    // A date and a time in file-name form need a dash and a dot; without
+    // them only three words or fewer may each be a file name.
+    if words.len() > 3 && !(text.contains('-') && text.contains('.')) {
+        return false;
     }
     // "at 7.22.52.png": the time with the file's extension.
     let words: Vec<&str> = words
@@ -3016,16 +3156,36 @@ fn cut_front(inline: &mut Inline, cut: usize) {
 fn is_marker_link_text(lower: &str) -> bool {
     // The first words of those phrases, once: most links (menus,
     // headlines) open with none of them and cost one lookup.
-    static FIRST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // With, by first byte, the lengths of those words ([`word_lengths`]'s
+    // bits, the last bit for 63 bytes and more): a word of another length
+    // is none of them, told without a search.
+    type FirstWords = (Vec<&'static str>, Vec<u64>);
+    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let lower = lower.trim_start();
-    let first = FIRST_WORDS.get_or_init(|| {
+    let (first, lengths) = FIRST_WORDS.get_or_init(|| {
         let mut words: Vec<&'static str> = marker_prefixes()
             .filter_map(|p| p.split_whitespace().next())
             .collect();
         words.sort_unstable();
         words.dedup();
-        words
+        let mut lengths = vec![0u64; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        (words, lengths)
     });
+    let Some(&lead) = lower.as_bytes().first() else {
+        return false;
+    };
+    let bytes = lower.as_bytes();
+    let word_end = (0..bytes.len().min(63))
+        .find(|&i| space_len(&bytes[i..]) > 0)
+        .unwrap_or(bytes.len().min(63));
+    if lengths[usize::from(lead)] & (1 << word_end) == 0 {
+        return false;
+    }
     let Some(word) = lower.split_whitespace().next() else {
         return false;
     };
@@ -3217,7 +3377,17 @@ fn credit_block<'a>(
         let el = node.and_then(ElementRef::wrap)?;
         let block = blocks
             .entry(el.id())
-            .or_insert_with(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+            .or_insert_with(|| {
+                // Its own text nodes past [`SHORT_BLOCK`] bytes: `short_text`
+                // is `None`, told without reading its descendants.
+                let own: usize = el
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| t.len()))
+                    .sum();
+                (own <= SHORT_BLOCK)
+                    .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+                    .flatten()
+            })
             .as_mut()?;
         if block.len > link_len + 1 {
             return block.is_marker().then_some(el);
@@ -3421,34 +3591,16 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
 
 /// Appends the words of `piece` to `out`, one space before each word that
 /// whitespace (here or at the end of an earlier piece: `gap`) separates
-/// from the text before it; whitespace is `char::is_whitespace`. An ASCII
-/// piece is read as bytes.
+/// from the text before it; whitespace is `char::is_whitespace`. The
+/// piece is read as bytes ([`space_len`]): a byte inside a character never
+/// opens a space.
 fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
-    if !piece.is_ascii() {
-        let mut word = None;
-        for (i, c) in piece.char_indices() {
-            if c.is_whitespace() {
-                if let Some(start) = word.take() {
-                    push_word(out, &piece[start..i], gap);
-                }
-                *gap = true;
-            } else if word.is_none() {
-                word = Some(i);
-            }
-        }
-        if let Some(start) = word {
-            push_word(out, &piece[start..], gap);
-        }
-        return;
-    }
-    // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
-    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let bytes = piece.as_bytes();
     let mut i = 0;
     loop {
         let run = i;
-        while i < bytes.len() && space(bytes[i]) {
-            i += 1;
+        while let n @ 1.. = space_len(&bytes[i..]) {
+            i += n;
         }
         *gap |= i > run;
         if i == bytes.len() {
@@ -3459,16 +3611,74 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         // such run.
         let start = i;
         loop {
-            while i < bytes.len() && !space(bytes[i]) {
+            // Bytes that open no space are skipped by the table; the others
+            // are read whole.
+            while i < bytes.len()
+                && (!MAY_OPEN_SPACE[usize::from(bytes[i])] || space_len(&bytes[i..]) == 0)
+            {
                 i += 1;
             }
-            if i + 1 < bytes.len() && bytes[i] == b' ' && !space(bytes[i + 1]) {
+            if i + 1 < bytes.len() && bytes[i] == b' ' && space_len(&bytes[i + 1..]) == 0 {
                 i += 1;
                 continue;
             }
             break;
         }
         push_word(out, &piece[start..i], gap);
+    }
+}
+
+/// Per byte: whether it may open a whitespace character ([`space_len`]):
+/// ASCII whitespace and the first bytes of the others' UTF-8 forms.
+const MAY_OPEN_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    let mut b = b'\t' as usize;
+    while b <= b'\r' as usize {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xc2] = true;
+    t[0xe1] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t
+};
+
+/// The byte length of the whitespace character (`char::is_whitespace`)
+/// that `bytes` open with; 0 when they open with none (or are empty).
+/// Beyond ASCII: U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028,
+/// U+2029, U+202F, U+205F and U+3000, told by their UTF-8 bytes.
+#[inline]
+fn space_len(bytes: &[u8]) -> usize {
+    let Some(&b) = bytes.first() else {
+        return 0;
+    };
+    if b < 0x80 {
+        return usize::from(b == b' ' || (b'\t'..=b'\r').contains(&b));
+    }
+    let (b1, b2) = (bytes.get(1).copied(), bytes.get(2).copied());
+    let wide = match b {
+        0xc2 => {
+            return if matches!(b1, Some(0x85 | 0xa0)) {
+                2
+            } else {
+                0
+            }
+        }
+        0xe1 => b1 == Some(0x9a) && b2 == Some(0x80),
+        0xe2 => match b1 {
+            Some(0x80) => matches!(b2, Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)),
+            Some(0x81) => b2 == Some(0x9f),
+            _ => false,
+        },
+        0xe3 => b1 == Some(0x80) && b2 == Some(0x80),
+        _ => false,
+    };
+    if wide {
+        3
+    } else {
+        0
     }
 }
 
@@ -3538,6 +3748,24 @@ mod short_text_tests {
         push_words(&mut out, " a\u{a0}b  ", &mut gap);
         push_words(&mut out, "c", &mut gap);
         assert_eq!(out, "a b c");
+    }
+
+    #[test]
+    fn space_len_is_char_is_whitespace() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { bytes.len() } else { 0 };
+            assert_eq!(space_len(bytes), want, "{:x}", u32::from(c));
+            if want > 0 {
+                assert!(MAY_OPEN_SPACE[usize::from(bytes[0])], "{:x}", u32::from(c));
+            }
+            // A character's later bytes never open a space.
+            for at in 1..bytes.len() {
+                assert_eq!(space_len(&bytes[at..]), 0, "{:x}", u32::from(c));
+            }
+        }
+        assert_eq!(space_len(b""), 0);
     }
 
     #[test]
@@ -3848,6 +4076,28 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn norm_is_the_text_modules() {
+        // Mixed scripts, characters that lower-case to more than one (İ),
+        // the Kelvin sign, sigmas, digits, punctuation and spaces.
+        let alphabet: Vec<char> =
+            "aZ9 .-_\n\u{130}\u{212a}\u{3a3}\u{3c3}\u{e9}\u{c9}\u{2019}\u{a0}\u{4eac}\u{1f600}\u{307}"
+                .chars()
+                .collect();
+        let mut seed = 16u64;
+        for len in 0..2000 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
         }
     }
 
