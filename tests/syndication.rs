@@ -1374,3 +1374,41 @@ fn a_box_naming_the_brand_of_its_own_address_goes_when_the_page_names_no_site() 
     assert!(!a.text.contains("sponsored articles"), "{}", a.text);
     assert!(a.text.contains("The café on the landing"), "{}", a.text);
 }
+
+/// A credit in no known wording is told by where it links: a line that is
+/// one link to the same story on another host (the link's slug spells the
+/// headline) is the autoblog's credit, and its link is the source. A
+/// closing line linking another page of that host stays.
+#[test]
+fn a_line_linking_the_same_story_elsewhere_is_a_credit_in_any_wording() {
+    let story = "https://riverside.example/2024/05/12/valley-bakery-leftover-bread-pantry/";
+    let credits = [
+        format!("<p>→ <a href=\"{story}\" rel=\"nofollow\">riverside.example</a></p>"),
+        format!("<p>Den vollständigen Text gibt es hier: <a href=\"{story}\">Riverside Chronicle</a></p>"),
+    ];
+    for credit in &credits {
+        let html = format!(
+            "<html><head><title>Valley bakery turns its leftover bread into a neighbourhood pantry – Buzz Daily</title></head><body><article><h1>Valley bakery turns its leftover bread into a neighbourhood pantry</h1><div class=\"entry-content\">\
+             <p>Every evening at half past six, Ruth Abernathy carries three crates of unsold loaves out of her bakery on Mill Street and sets them on a folding table by the door.</p>\
+             <p>By seven, the table is usually empty. The bakery has run the free pantry for eleven months, and in that time it has given away roughly nine thousand loaves.</p>\
+             <p>Neighbours began bringing jars of jam and bags of apples to leave beside the bread, and the council's food officer visited in the spring without objection.</p>\
+             <p>The opening hours are on the <a href=\"https://council.example/markets/opening-hours\">council's market page</a>.</p>\
+             {credit}</div></article></body></html>"
+        );
+        let url = Url::parse("https://buzzdaily.example/valley-bakery-leftover-bread-pantry/").ok();
+        let a = Extractor::default()
+            .extract(&html, url.as_ref())
+            .expect("extracts");
+        assert!(
+            !a.text.contains("riverside.example") && !a.text.contains("vollständigen"),
+            "{}",
+            a.text
+        );
+        assert!(a.text.contains("council's market page"), "{}", a.text);
+        assert_eq!(
+            a.source_url.as_ref().map(Url::as_str),
+            Some(story),
+            "{credit}"
+        );
+    }
+}

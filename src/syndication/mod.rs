@@ -41,6 +41,7 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod story_link;
 mod why;
 
 use ego_tree::iter::Edge;
@@ -1764,6 +1765,13 @@ fn marker<'a>(
         // erschien zuerst bei Outlet": a few words open the marker.
         let lower = collapse_lower(&inner.text);
         return marker(&inner, &lower, ctx, found);
+    } else if other_link
+        .as_ref()
+        .is_some_and(|(u, s, e)| story_link::same_story_link(inline, (u, *s, *e), ctx.title))
+    {
+        // No wording known: the link leads to the same story elsewhere.
+        let fired = Fired::Check("marker.same-story-link");
+        (Why::new("syndication:marker", fired), None)
     } else {
         return None;
     };
