@@ -1412,3 +1412,23 @@ fn a_line_linking_the_same_story_elsewhere_is_a_credit_in_any_wording() {
         );
     }
 }
+
+/// Star-rating widgets and post-view counters printed into the post are
+/// the plugin's, not the article's.
+#[test]
+fn rating_widgets_and_view_counters_in_the_post_go() {
+    let html = "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><div class=\"entry-content\">\
+         <p>The ferry operator will run two extra crossings on weekdays from the first of June, the company said on Tuesday.</p>\
+         <p>Residents of the island had asked for an earlier morning boat for years, and the council backed the request in March.</p>\
+         <p>The first boat will now leave the harbour at half past six, forty minutes earlier than before.</p>\
+         <div class=\"kk-star-ratings kksr-auto\"><div class=\"kksr-stars\"></div><div class=\"kksr-legend\">Cliquez pour noter cet article !</div></div>\
+         <div class=\"post-views content-post entry-meta\"><span class=\"post-views-label\">Visualizações:</span> <span class=\"post-views-count\">1.204</span></div>\
+         </div></article></body></html>";
+    let a = Extractor::default().extract(html, None).expect("extracts");
+    assert!(a.text.contains("half past six"), "{}", a.text);
+    assert!(
+        !a.text.contains("noter") && !a.text.contains("1.204"),
+        "{}",
+        a.text
+    );
+}

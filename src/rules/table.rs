@@ -266,6 +266,12 @@ pub static RULES: &[Rule] = table![Rule;
     group!("chrome" Chrome, Token, Any, Widget, "search boxes, tag clouds, author boxes": [
         "search", "searchform", "tags", "tagcloud", "taglist", "authorbox", "authorbio",
     ]),
+    group!("chrome" Chrome, Token, Any, Widget, "star-rating widgets of posts ('kk-star-ratings', 'rmp-rating-widget', 'post-ratings'): a vote box, not the article": [
+        "rating", "ratings", "kksr", "postratings",
+    ]),
+    group!("chrome" Chrome, Prefix, Any, Widget, "post counters printed into the post ('post-views-count', 'rt-reading-time', 'span-reading-time'); at the start of a word, since a theme's '…-reading-time-…' may be inside its byline": [
+        "post-views", "reading-time", "rt-reading-time", "span-reading-time", "estimated-reading-time",
+    ]),
     group!("chrome" Chrome, Segment, Any, Widget, "an author's bio box ('author-bio'); a segment, since 'bio' starts other words": [
         "bio",
     ]),
