@@ -1432,3 +1432,24 @@ fn rating_widgets_and_view_counters_in_the_post_go() {
         a.text
     );
 }
+
+/// A feed plugin's bracketed "[Source]" link after the post is a credit
+/// when it leads to the same story elsewhere (a bracketed "(Source:
+/// Agency)" under a figure is not).
+#[test]
+fn a_bracketed_source_link_to_the_same_story_goes() {
+    let story = "https://riverside.example/news/ferry-operator-apologises-cancelled-crossings-4410";
+    let html = format!("<html><head><title>Ferry operator apologises for cancelled crossings</title></head><body><article><h1>Ferry operator apologises for cancelled crossings</h1><div class=\"entry-content\">\
+         <p>The ferry operator apologised on Monday for cancelling eleven crossings last week, blaming a shortage of deck crew.</p>\
+         <p>Passengers on the island were left without a boat for two days, and the council said it would ask for compensation.</p>\
+         <p>The company promised to hire four more crew members before the summer timetable starts.</p>\
+         <p>[<a href=\"{story}\" rel=\"nofollow\">Source</a>]</p></div></article></body></html>");
+    let url =
+        Url::parse("https://buzzdaily.example/ferry-operator-apologises-cancelled-crossings/").ok();
+    let a = Extractor::default()
+        .extract(&html, url.as_ref())
+        .expect("extracts");
+    assert!(!a.text.contains("[Source]"), "{}", a.text);
+    assert!(a.text.contains("summer timetable"), "{}", a.text);
+    assert_eq!(a.source_url.as_ref().map(Url::as_str), Some(story));
+}

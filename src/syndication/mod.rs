@@ -1678,7 +1678,9 @@ fn marker<'a>(
     if let Some(inner) = unbracketed(inline) {
         let lower = collapse_lower(&inner.text);
         if patterns::SOURCE_LABELS.iter().any(|l| lower.starts_with(l)) {
-            return None;
+            // ... unless its link leads to the same story on another host:
+            // a feed plugin's "[Source]" after the post.
+            return same_story_marker(inline, ctx, found);
         }
         return marker(&inner, &lower, ctx, found);
     }
@@ -1791,6 +1793,35 @@ fn marker<'a>(
         });
     }
     Some(reason)
+}
+
+/// The block's first link to another host, when it leads to the same
+/// story there ([`story_link::same_story_link`]): a credit, whose link is
+/// the source.
+fn same_story_marker<'a>(
+    inline: &Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    let (url, start, end) = inline.marks.iter().find_map(|m| match &m.kind {
+        MarkKind::Link { href } => Url::parse(href)
+            .ok()
+            .filter(|u| other_host(ctx.host, u))
+            .map(|u| (u, m.start, m.end)),
+        _ => None,
+    })?;
+    if !story_link::same_story_link(inline, (&url, start, end), ctx.title) {
+        return None;
+    }
+    found.syndicated = true;
+    found.edge_credit |= ctx.edge;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Check("marker.same-story-link"),
+    ))
 }
 
 /// A block quote that is one link to another page of the site (the
