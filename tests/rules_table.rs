@@ -188,6 +188,8 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("chrome.authorbio", "class=zz-authorbio-box", "class=authorbioville"),
     ("chrome.bio", "class=zz-bio-box", "class=zzBiobox"),
     ("chrome.author-box", "class=author-box author_box-title", "class=post-author-box-link"),
+    ("ads.wpcnt", "class=wpcnt", "class=wpcntville"),
+    ("ads.td-a-rec", "class=td-a-rec-id-content_inline", "class=zz-td-a-rec"),
     ("chrome.rating", "class=rmp-rating-widget", "class=ratingville"),
     ("chrome.ratings", "class=kk-star-ratings", "class=ratingsville"),
     ("chrome.kksr", "class=kksr-legend", "class=kksrville"),

@@ -1453,3 +1453,23 @@ fn a_bracketed_source_link_to_the_same_story_goes() {
     assert!(a.text.contains("summer timetable"), "{}", a.text);
     assert_eq!(a.source_url.as_ref().map(Url::as_str), Some(story));
 }
+
+/// WordAds' and tagDiv's ad spots between the paragraphs go with their
+/// labels, in any language.
+#[test]
+fn wordads_and_tagdiv_ad_spots_go() {
+    let html = "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><div class=\"entry-content\">\
+         <p>The ferry operator will run two extra crossings on weekdays from the first of June, the company said on Tuesday.</p>\
+         <div class=\"wpcnt\"><div class=\"wpa wpmrec\"><span class=\"wpa-about\">Publicités</span><div class=\"u\"></div></div></div>\
+         <p>Residents of the island had asked for an earlier morning boat for years, and the council backed the request in March.</p>\
+         <div class=\"td-a-rec td-a-rec-id-content_inline\"><span class=\"td-adspot-title\">- Anzeige -</span></div>\
+         <p>The first boat will now leave the harbour at half past six, forty minutes earlier than before.</p>\
+         </div></article></body></html>";
+    let a = Extractor::default().extract(html, None).expect("extracts");
+    assert!(a.text.contains("half past six"), "{}", a.text);
+    assert!(
+        !a.text.contains("Publicités") && !a.text.contains("Anzeige"),
+        "{}",
+        a.text
+    );
+}

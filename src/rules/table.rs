@@ -224,6 +224,12 @@ pub static RULES: &[Rule] = table![Rule;
         "promotion", "affiliate", "publicidad", "publicite", "publicidade", "werbung",
         "anzeige", "pubblicita", "reclame",
     ]),
+    group!("ads" Ads, Token, Any, Widget, "WordAds' wrapper ('wpcnt', around its 'Advertisements' label and 'Report this ad' link)": [
+        "wpcnt",
+    ]),
+    group!("ads" Ads, Prefix, Any, Widget, "tagDiv themes' ad spots ('td-a-rec', 'td-a-rec-id-content_inline'); at the start of a word, since the letters alone mean nothing": [
+        "td-a-rec",
+    ]),
     group!("ads" Ads, Word, Any, Widget, "a promoted slot; a whole word only, since Drupal marks every front-page node 'node--promoted'": [
         "promoted",
     ]),
