@@ -1374,3 +1374,102 @@ fn a_box_naming_the_brand_of_its_own_address_goes_when_the_page_names_no_site() 
     assert!(!a.text.contains("sponsored articles"), "{}", a.text);
     assert!(a.text.contains("The café on the landing"), "{}", a.text);
 }
+
+/// A credit in no known wording is told by where it links: a line that is
+/// one link to the same story on another host (the link's slug spells the
+/// headline) is the autoblog's credit, and its link is the source. A
+/// closing line linking another page of that host stays.
+#[test]
+fn a_line_linking_the_same_story_elsewhere_is_a_credit_in_any_wording() {
+    let story = "https://riverside.example/2024/05/12/valley-bakery-leftover-bread-pantry/";
+    let credits = [
+        format!("<p>→ <a href=\"{story}\" rel=\"nofollow\">riverside.example</a></p>"),
+        format!("<p>Den vollständigen Text gibt es hier: <a href=\"{story}\">Riverside Chronicle</a></p>"),
+    ];
+    for credit in &credits {
+        let html = format!(
+            "<html><head><title>Valley bakery turns its leftover bread into a neighbourhood pantry – Buzz Daily</title></head><body><article><h1>Valley bakery turns its leftover bread into a neighbourhood pantry</h1><div class=\"entry-content\">\
+             <p>Every evening at half past six, Ruth Abernathy carries three crates of unsold loaves out of her bakery on Mill Street and sets them on a folding table by the door.</p>\
+             <p>By seven, the table is usually empty. The bakery has run the free pantry for eleven months, and in that time it has given away roughly nine thousand loaves.</p>\
+             <p>Neighbours began bringing jars of jam and bags of apples to leave beside the bread, and the council's food officer visited in the spring without objection.</p>\
+             <p>The opening hours are on the <a href=\"https://council.example/markets/opening-hours\">council's market page</a>.</p>\
+             {credit}</div></article></body></html>"
+        );
+        let url = Url::parse("https://buzzdaily.example/valley-bakery-leftover-bread-pantry/").ok();
+        let a = Extractor::default()
+            .extract(&html, url.as_ref())
+            .expect("extracts");
+        assert!(
+            !a.text.contains("riverside.example") && !a.text.contains("vollständigen"),
+            "{}",
+            a.text
+        );
+        assert!(a.text.contains("council's market page"), "{}", a.text);
+        assert_eq!(
+            a.source_url.as_ref().map(Url::as_str),
+            Some(story),
+            "{credit}"
+        );
+    }
+}
+
+/// Star-rating widgets and post-view counters printed into the post are
+/// the plugin's, not the article's.
+#[test]
+fn rating_widgets_and_view_counters_in_the_post_go() {
+    let html = "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><div class=\"entry-content\">\
+         <p>The ferry operator will run two extra crossings on weekdays from the first of June, the company said on Tuesday.</p>\
+         <p>Residents of the island had asked for an earlier morning boat for years, and the council backed the request in March.</p>\
+         <p>The first boat will now leave the harbour at half past six, forty minutes earlier than before.</p>\
+         <div class=\"kk-star-ratings kksr-auto\"><div class=\"kksr-stars\"></div><div class=\"kksr-legend\">Cliquez pour noter cet article !</div></div>\
+         <div class=\"post-views content-post entry-meta\"><span class=\"post-views-label\">Visualizações:</span> <span class=\"post-views-count\">1.204</span></div>\
+         </div></article></body></html>";
+    let a = Extractor::default().extract(html, None).expect("extracts");
+    assert!(a.text.contains("half past six"), "{}", a.text);
+    assert!(
+        !a.text.contains("noter") && !a.text.contains("1.204"),
+        "{}",
+        a.text
+    );
+}
+
+/// A feed plugin's bracketed "[Source]" link after the post is a credit
+/// when it leads to the same story elsewhere (a bracketed "(Source:
+/// Agency)" under a figure is not).
+#[test]
+fn a_bracketed_source_link_to_the_same_story_goes() {
+    let story = "https://riverside.example/news/ferry-operator-apologises-cancelled-crossings-4410";
+    let html = format!("<html><head><title>Ferry operator apologises for cancelled crossings</title></head><body><article><h1>Ferry operator apologises for cancelled crossings</h1><div class=\"entry-content\">\
+         <p>The ferry operator apologised on Monday for cancelling eleven crossings last week, blaming a shortage of deck crew.</p>\
+         <p>Passengers on the island were left without a boat for two days, and the council said it would ask for compensation.</p>\
+         <p>The company promised to hire four more crew members before the summer timetable starts.</p>\
+         <p>[<a href=\"{story}\" rel=\"nofollow\">Source</a>]</p></div></article></body></html>");
+    let url =
+        Url::parse("https://buzzdaily.example/ferry-operator-apologises-cancelled-crossings/").ok();
+    let a = Extractor::default()
+        .extract(&html, url.as_ref())
+        .expect("extracts");
+    assert!(!a.text.contains("[Source]"), "{}", a.text);
+    assert!(a.text.contains("summer timetable"), "{}", a.text);
+    assert_eq!(a.source_url.as_ref().map(Url::as_str), Some(story));
+}
+
+/// WordAds' and tagDiv's ad spots between the paragraphs go with their
+/// labels, in any language.
+#[test]
+fn wordads_and_tagdiv_ad_spots_go() {
+    let html = "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><div class=\"entry-content\">\
+         <p>The ferry operator will run two extra crossings on weekdays from the first of June, the company said on Tuesday.</p>\
+         <div class=\"wpcnt\"><div class=\"wpa wpmrec\"><span class=\"wpa-about\">Publicités</span><div class=\"u\"></div></div></div>\
+         <p>Residents of the island had asked for an earlier morning boat for years, and the council backed the request in March.</p>\
+         <div class=\"td-a-rec td-a-rec-id-content_inline\"><span class=\"td-adspot-title\">- Anzeige -</span></div>\
+         <p>The first boat will now leave the harbour at half past six, forty minutes earlier than before.</p>\
+         </div></article></body></html>";
+    let a = Extractor::default().extract(html, None).expect("extracts");
+    assert!(a.text.contains("half past six"), "{}", a.text);
+    assert!(
+        !a.text.contains("Publicités") && !a.text.contains("Anzeige"),
+        "{}",
+        a.text
+    );
+}

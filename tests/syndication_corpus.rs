@@ -28,6 +28,10 @@
 //!   `SYNDGEN_DUMP_N` (default 40). The strict tests also write every
 //!   failing page there, with its failures in `<id>-<theme>.failures.txt`.
 
+#[path = "syndication_corpus/families.rs"]
+mod families;
+#[path = "syndication_corpus/families_vocab.rs"]
+mod families_vocab;
 #[path = "syndication_corpus/gen.rs"]
 mod spamgen;
 #[path = "syndication_corpus/stories.rs"]
@@ -39,11 +43,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use families::{generate_families, FAMILY_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use spamgen::{generate, norm, visible_lines, Composition, Kind};
 
 const DEFAULT_COUNT: usize = 2000;
 const DEFAULT_SEED: u64 = 16;
+/// Compositions of the appended families (`SYNDGEN_FAMILIES_COUNT`).
+const DEFAULT_FAMILIES_COUNT: usize = 600;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -52,13 +59,27 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-fn corpus() -> Vec<Composition> {
-    let count = env_usize("SYNDGEN_COUNT", DEFAULT_COUNT);
-    let seed = std::env::var("SYNDGEN_SEED")
+fn seed() -> u64 {
+    std::env::var("SYNDGEN_SEED")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_SEED);
-    generate(count, seed)
+        .unwrap_or(DEFAULT_SEED)
+}
+
+/// The base draw, then the appended families from their own stream (the
+/// base draw is the same with or without them).
+fn corpus() -> Vec<Composition> {
+    let count = env_usize("SYNDGEN_COUNT", DEFAULT_COUNT);
+    let mut all = generate(count, seed());
+    let families = env_usize("SYNDGEN_FAMILIES_COUNT", DEFAULT_FAMILIES_COUNT);
+    let first_group = all.last().map_or(0, |c| c.host_group + 1);
+    all.extend(generate_families(
+        families,
+        seed() ^ FAMILY_SEED_SALT,
+        all.len(),
+        first_group,
+    ));
+    all
 }
 
 fn dump_dir() -> Option<PathBuf> {
@@ -545,6 +566,36 @@ fn generator_is_deterministic_varied_and_consistent() {
     }
     let chats: BTreeSet<&str> = vocab::CHAT_WIDGETS.iter().map(|w| w.id).collect();
     assert!(chats.len() >= 8);
+
+    // The appended families: deterministic, their own stream, and as
+    // varied as the base (new themes, credits, widgets; six languages).
+    let fa = generate_families(300, 7 ^ FAMILY_SEED_SALT, 0, 0);
+    let fb = generate_families(300, 7 ^ FAMILY_SEED_SALT, 0, 0);
+    assert!(fa.iter().zip(&fb).all(|(x, y)| x.html == y.html));
+    let fam: Vec<&Composition> = full
+        .iter()
+        .filter(|c| c.theme.starts_with("fam-"))
+        .collect();
+    assert!(
+        fam.len() >= 500 || std::env::var("SYNDGEN_FAMILIES_COUNT").is_ok(),
+        "fewer than 500 family compositions"
+    );
+    let fam_themes: BTreeSet<&str> = fam.iter().map(|c| c.theme).collect();
+    let fam_credits: BTreeSet<&str> = fam.iter().filter_map(|c| c.credit).collect();
+    let fam_langs: BTreeSet<&str> = fam.iter().map(|c| c.lang.code()).collect();
+    if fam.len() >= 500 {
+        assert!(fam_themes.len() >= 12, "family themes: {fam_themes:?}");
+        assert!(fam_credits.len() >= 20, "family credits: {fam_credits:?}");
+        assert_eq!(fam_langs.len(), families_vocab::FAMILY_LANGS.len());
+    }
+    let fam_chats: BTreeSet<&str> = families_vocab::FAMILY_CHATS.iter().map(|w| w.id).collect();
+    let fam_consents: BTreeSet<&str> = families_vocab::FAMILY_CONSENTS
+        .iter()
+        .map(|w| w.id)
+        .collect();
+    assert!(fam_chats.len() >= 8 && fam_consents.len() >= 4);
+    // Not one of them is a base widget under another name.
+    assert!(fam_chats.iter().all(|id| !chats.contains(id)));
     assert!(vocab::COOKIE_BANNERS.len() >= 4);
     assert!(
         full.iter().any(|c| c.source_name.is_some()),
@@ -684,6 +735,40 @@ fn generated_corpus_two_pass_site_memory() {
     let (text, failing) = report("two-pass site memory", &corpus, &results);
     println!("{text}");
     assert_eq!(failing, 0, "see the report above");
+}
+
+/// A fingerprint (FNV-1a over every page and its expectations) of the
+/// base draw `generate(SYNDGEN_COUNT, SYNDGEN_SEED)`: the appended families
+/// must leave it unchanged, which this prints so a change can be checked
+/// before and after (`-- --ignored base_draw_fingerprint --nocapture`).
+#[test]
+#[ignore = "prints a fingerprint to compare by hand"]
+fn base_draw_fingerprint() {
+    let count = env_usize("SYNDGEN_COUNT", DEFAULT_COUNT);
+    let seed = seed();
+    let base = generate(count, seed);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |s: &str| {
+        for b in s.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for c in &base {
+        eat(&c.html);
+        eat(&c.url);
+        for e in &c.expected {
+            eat(e);
+        }
+        eat(c.source_url.as_deref().unwrap_or("-"));
+        eat(c.source_name.as_deref().unwrap_or("-"));
+        eat(&c.site_name);
+    }
+    println!(
+        "base draw: {} compositions, seed {seed}, fingerprint {h:016x}",
+        base.len()
+    );
+    assert!(base.len() >= count);
 }
 
 /// The judge itself: a perfect article passes; a leak, a lost block, a

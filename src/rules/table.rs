@@ -224,6 +224,12 @@ pub static RULES: &[Rule] = table![Rule;
         "promotion", "affiliate", "publicidad", "publicite", "publicidade", "werbung",
         "anzeige", "pubblicita", "reclame",
     ]),
+    group!("ads" Ads, Token, Any, Widget, "WordAds' wrapper ('wpcnt', around its 'Advertisements' label and 'Report this ad' link)": [
+        "wpcnt",
+    ]),
+    group!("ads" Ads, Prefix, Any, Widget, "tagDiv themes' ad spots ('td-a-rec', 'td-a-rec-id-content_inline'); at the start of a word, since the letters alone mean nothing": [
+        "td-a-rec",
+    ]),
     group!("ads" Ads, Word, Any, Widget, "a promoted slot; a whole word only, since Drupal marks every front-page node 'node--promoted'": [
         "promoted",
     ]),
@@ -265,6 +271,12 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chrome" Chrome, Token, Any, Widget, "search boxes, tag clouds, author boxes": [
         "search", "searchform", "tags", "tagcloud", "taglist", "authorbox", "authorbio",
+    ]),
+    group!("chrome" Chrome, Token, Any, Widget, "star-rating widgets of posts ('kk-star-ratings', 'rmp-rating-widget', 'post-ratings'): a vote box, not the article": [
+        "rating", "ratings", "kksr", "postratings",
+    ]),
+    group!("chrome" Chrome, Prefix, Any, Widget, "post counters printed into the post ('post-views-count', 'rt-reading-time', 'span-reading-time'); at the start of a word, since a theme's '…-reading-time-…' may be inside its byline": [
+        "post-views", "reading-time", "rt-reading-time", "span-reading-time", "estimated-reading-time",
     ]),
     group!("chrome" Chrome, Segment, Any, Widget, "an author's bio box ('author-bio'); a segment, since 'bio' starts other words": [
         "bio",

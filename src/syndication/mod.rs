@@ -41,6 +41,7 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod story_link;
 mod why;
 
 use ego_tree::iter::Edge;
@@ -1797,7 +1798,9 @@ fn marker<'a>(
     if let Some(inner) = unbracketed(inline) {
         let lower = collapse_lower(&inner.text);
         if patterns::SOURCE_LABELS.iter().any(|l| lower.starts_with(l)) {
-            return None;
+            // ... unless its link leads to the same story on another host:
+            // a feed plugin's "[Source]" after the post.
+            return same_story_marker(inline, ctx, found);
         }
         return marker(&inner, &lower, ctx, found);
     }
@@ -1893,6 +1896,13 @@ fn marker<'a>(
         // erschien zuerst bei Outlet": a few words open the marker.
         let lower = collapse_lower(&inner.text);
         return marker(&inner, &lower, ctx, found);
+    } else if other_link
+        .as_ref()
+        .is_some_and(|(u, s, e)| story_link::same_story_link(inline, (u, *s, *e), ctx.title))
+    {
+        // No wording known: the link leads to the same story elsewhere.
+        let fired = Fired::Check("marker.same-story-link");
+        (Why::new("syndication:marker", fired), None)
     } else {
         return None;
     };
@@ -1912,6 +1922,35 @@ fn marker<'a>(
         });
     }
     Some(reason)
+}
+
+/// The block's first link to another host, when it leads to the same
+/// story there ([`story_link::same_story_link`]): a credit, whose link is
+/// the source.
+fn same_story_marker<'a>(
+    inline: &Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    let (url, start, end) = inline.marks.iter().find_map(|m| match &m.kind {
+        MarkKind::Link { href } => Url::parse(href)
+            .ok()
+            .filter(|u| other_host(ctx.host, u))
+            .map(|u| (u, m.start, m.end)),
+        _ => None,
+    })?;
+    if !story_link::same_story_link(inline, (&url, start, end), ctx.title) {
+        return None;
+    }
+    found.syndicated = true;
+    found.edge_credit |= ctx.edge;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Check("marker.same-story-link"),
+    ))
 }
 
 /// A block quote that is one link to another page of the site (the

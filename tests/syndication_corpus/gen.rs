@@ -105,6 +105,12 @@ pub enum Kind {
     Sidebar,
     PostGrid,
     Footer,
+    // Kinds only the appended families (`families.rs`) produce.
+    PushPrompt,
+    Rating,
+    Breadcrumbs,
+    ReadingMeta,
+    NewsTicker,
 }
 
 impl Kind {
@@ -137,6 +143,11 @@ impl Kind {
             Kind::Sidebar => "sidebar",
             Kind::PostGrid => "post grid",
             Kind::Footer => "footer",
+            Kind::PushPrompt => "push-notification prompt",
+            Kind::Rating => "star rating widget",
+            Kind::Breadcrumbs => "breadcrumbs",
+            Kind::ReadingMeta => "reading time / views line",
+            Kind::NewsTicker => "news ticker",
         }
     }
 }
@@ -310,7 +321,7 @@ impl Vars {
     }
 }
 
-fn slugify(s: &str) -> String {
+pub fn slugify(s: &str) -> String {
     let mut out = String::new();
     for c in s.to_lowercase().chars() {
         if c.is_ascii_alphanumeric() {
@@ -409,7 +420,7 @@ impl Theme {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
+pub enum Mode {
     Html,
     Br,
     Divs,
@@ -421,7 +432,7 @@ enum Mode {
 // Body items
 // ---------------------------------------------------------------------------
 
-enum Item {
+pub enum Item {
     Story {
         block: &'static B,
         prefix: Option<String>,
@@ -433,7 +444,7 @@ enum Item {
 }
 
 /// Renders story and noise items in a body mode.
-fn render_items(items: &[Item], mode: Mode, heading: &str) -> String {
+pub fn render_items(items: &[Item], mode: Mode, heading: &str) -> String {
     let mut s = String::new();
     for item in items {
         match item {
@@ -495,7 +506,7 @@ fn render_items(items: &[Item], mode: Mode, heading: &str) -> String {
 
 /// Splits items into `n` runs at story-block boundaries (for builders that
 /// put the body into several text modules).
-fn split_items(items: &[Item], n: usize, rng: &mut Rng) -> Vec<std::ops::Range<usize>> {
+pub fn split_items(items: &[Item], n: usize, rng: &mut Rng) -> Vec<std::ops::Range<usize>> {
     let len = items.len();
     if len < 2 || n < 2 {
         return std::iter::once(0..len).collect();
@@ -904,6 +915,9 @@ fn lang_index(l: Lang) -> usize {
         Lang::De => 1,
         Lang::Fr => 2,
         Lang::Es => 3,
+        // The base draw has no Italian or Portuguese sites (only the
+        // appended families do): never reached.
+        Lang::It | Lang::Pt => 0,
     }
 }
 

@@ -355,3 +355,113 @@ pub static STORIES: &[Story] = &[
     },
 
 ];
+
+/// Stories in the languages only the appended families use (Italian,
+/// Portuguese), written for this corpus. They say "fonte", "chat",
+/// "pubblicità"/"publicidade", "iscriversi"/"assinar" in sentences that
+/// belong to the story.
+pub static FAMILY_STORIES: &[Story] = &[
+    Story {
+        lang: Lang::It,
+        title: "Il mercato coperto riapre dopo due anni di lavori",
+        slug: "mercato-coperto-riapre-dopo-lavori",
+        blocks: &[
+            P("Dopo due anni di cantiere, il mercato coperto di piazza Garibaldi riaprirà sabato mattina con ventisei banchi, otto in più rispetto a prima della chiusura."),
+            P("I lavori sono costati 3,4 milioni di euro, in gran parte coperti da un finanziamento regionale. Il tetto in ferro e vetro, che perdeva acqua da anni, è stato rifatto da capo."),
+            H("Chi torna e chi arriva"),
+            P("Quasi tutti i vecchi commercianti hanno scelto di tornare. Tra i nuovi arrivi ci sono un forno, una pescheria e un banco di formaggi di montagna."),
+            Ul(&[
+                "Dal martedì al sabato: 7-14",
+                "Venerdì pomeriggio: 16-19",
+                "Domenica e lunedì: chiuso",
+            ]),
+            P("Secondo l'assessore al Commercio, la fonte principale dei ritardi è stata la bonifica delle vecchie cantine, scoperte durante lo scavo."),
+            Q("Abbiamo aspettato tanto, ma ne è valsa la pena."),
+            P("Il Comune non ha speso nulla in pubblicità per la riapertura: il passaparola, dicono in municipio, basta e avanza."),
+            P("L'inaugurazione è fissata per le nove."),
+        ],
+    },
+    Story {
+        lang: Lang::It,
+        title: "Una biblioteca di quartiere presta attrezzi invece dei libri",
+        slug: "biblioteca-quartiere-presta-attrezzi",
+        blocks: &[
+            P("Trapani, scale, seghetti e perfino una betoniera: nella biblioteca degli attrezzi di via Roma si prende in prestito tutto ciò che serve per un piccolo lavoro di casa."),
+            P("L'idea è nata da un gruppo di volontari che si scambiavano consigli in una chat di condominio. Oggi gli iscritti sono più di quattrocento."),
+            H("Come funziona"),
+            Ol(&[
+                "Ci si registra con un documento",
+                "Si prenota l'attrezzo online o allo sportello",
+                "Lo si restituisce entro sette giorni",
+            ]),
+            P("Per iscriversi non si paga nulla; chi vuole può lasciare un'offerta libera. I volontari controllano ogni attrezzo al rientro."),
+            Q("Un trapano si usa in media tredici minuti in tutta la sua vita. Non ha senso che ognuno ne compri uno."),
+            P("Il prossimo passo è un laboratorio per le riparazioni, aperto il giovedì sera."),
+        ],
+    },
+    Story {
+        lang: Lang::It,
+        title: "Il traghetto per l'isola torna a viaggiare anche d'inverno",
+        slug: "traghetto-isola-torna-inverno",
+        blocks: &[
+            P("Da dicembre il traghetto per l'isola tornerà a viaggiare tutto l'anno, con due corse al giorno nei mesi invernali."),
+            P("La linea era stata sospesa nel 2019 per mancanza di passeggeri. Gli abitanti dell'isola, circa trecento, avevano raccolto oltre mille firme per riaverla."),
+            H("Orari e biglietti"),
+            P("Le partenze sono previste alle 7.30 e alle 17.00 dal porto vecchio. Il biglietto per i residenti costa due euro."),
+            Q("Per noi non è un servizio turistico, è la strada per andare dal medico."),
+            P("La compagnia ha detto che valuterà una terza corsa il sabato se la domanda lo giustifica."),
+            P("Le prime settimane saranno un periodo di prova."),
+        ],
+    },
+    Story {
+        lang: Lang::Pt,
+        title: "Horta comunitária ocupa terreno abandonado no centro da cidade",
+        slug: "horta-comunitaria-terreno-abandonado-centro",
+        blocks: &[
+            P("Um terreno que estava abandonado há quinze anos no centro da cidade virou uma horta comunitária com mais de sessenta canteiros."),
+            P("A iniciativa começou com um grupo de moradores que combinava os mutirões por um chat de vizinhos. Hoje, cerca de cento e vinte famílias participam."),
+            H("O que se planta"),
+            Ul(&[
+                "Alface, couve e rúcula",
+                "Tomate e pimentão",
+                "Ervas como manjericão e hortelã",
+            ]),
+            P("A prefeitura cedeu o terreno por cinco anos e instalou uma torneira. Segundo a fonte da secretaria de Meio Ambiente, não houve custo para os cofres públicos."),
+            Q("A gente achava que ninguém ia aparecer. No primeiro sábado vieram quarenta pessoas."),
+            P("Quem quiser participar pode se inscrever na associação de moradores; não é preciso assinar nenhum contrato."),
+            P("A colheita é dividida entre os participantes."),
+        ],
+    },
+    Story {
+        lang: Lang::Pt,
+        title: "Escola pública cria rádio feita pelos próprios alunos",
+        slug: "escola-publica-radio-alunos",
+        blocks: &[
+            P("Todos os dias, no intervalo, os alunos da Escola Estadual Vila Nova ouvem uma rádio feita por eles mesmos, com notícias, música e entrevistas."),
+            P("O projeto nasceu de uma aula de português sobre gêneros jornalísticos. Os estudantes montaram o estúdio com equipamentos doados por uma rádio local."),
+            H("Programação"),
+            P("Há um boletim de notícias da escola, uma seção de recados e um quadro em que professores contam histórias de quando eram alunos."),
+            Q("Eles aprenderam que uma notícia precisa de fonte, e que boato não é notícia."),
+            P("A rádio não tem publicidade: o único patrocínio é da cantina, que oferece um lanche aos locutores do dia."),
+            P("A próxima meta é transmitir pela internet."),
+        ],
+    },
+    Story {
+        lang: Lang::Pt,
+        title: "Ciclovia nova liga dois bairros à estação de trem",
+        slug: "ciclovia-nova-liga-bairros-estacao",
+        blocks: &[
+            P("Foi inaugurada no domingo a ciclovia que liga os bairros do Jardim e da Ponte à estação de trem, num trajeto de 6,2 quilômetros."),
+            P("A obra levou oito meses e custou cerca de 4 milhões de reais. Ao longo do caminho foram plantadas trezentas árvores."),
+            H("Bicicletário na estação"),
+            P("Um bicicletário coberto com cem vagas foi instalado ao lado da bilheteria. O uso é gratuito para quem tem o cartão de transporte."),
+            Ol(&[
+                "Trecho 1: Jardim até a avenida Central",
+                "Trecho 2: avenida Central até a Ponte",
+                "Trecho 3: Ponte até a estação",
+            ]),
+            P("Ciclistas ouvidos pela reportagem elogiaram a sinalização, mas pediram mais iluminação à noite."),
+            P("A prefeitura promete a iluminação para o próximo ano."),
+        ],
+    },
+];

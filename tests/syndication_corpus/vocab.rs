@@ -54,10 +54,14 @@ pub enum Lang {
     De,
     Fr,
     Es,
+    /// Only in the appended families.
+    It,
+    /// Only in the appended families.
+    Pt,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -65,6 +69,8 @@ impl Lang {
             Lang::De => "de",
             Lang::Fr => "fr",
             Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
         }
     }
 }
@@ -426,6 +432,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
         Lang::De => &UI[1],
         Lang::Fr => &UI[2],
         Lang::Es => &UI[3],
+        // No base-draw site is Italian or Portuguese; the families have
+        // their own interface strings.
+        Lang::It | Lang::Pt => &UI[0],
     }
 }
 
