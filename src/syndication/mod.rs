@@ -425,26 +425,34 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
-        if e.name() == "figure" {
+        let name = e.name();
+        if name == "figure" {
             figures += 1;
         }
-        match e.name() {
+        match name {
             "meta" => {
                 let key = crate::rules::attr(e, "property")
                     .or_else(|| crate::rules::attr(e, "name"))
                     .unwrap_or("");
+                // The key first: only two names are read, and most pages
+                // have dozens of other meta tags.
+                let site = key.eq_ignore_ascii_case("og:site_name");
+                if !site
+                    && !key.eq_ignore_ascii_case("application-name")
+                    && !key.eq_ignore_ascii_case("apple-mobile-web-app-title")
+                {
+                    continue;
+                }
                 let content = crate::rules::attr(e, "content")
                     .map(clean)
                     .unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
-                match key.to_ascii_lowercase().as_str() {
-                    "og:site_name" => og_name = Some(content),
-                    "application-name" | "apple-mobile-web-app-title" => {
-                        app_name = Some(content);
-                    }
-                    _ => {}
+                if site {
+                    og_name = Some(content);
+                } else {
+                    app_name = Some(content);
                 }
             }
             "title" if title_names.is_empty() => {
@@ -454,8 +462,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
-                if let Some(stem) = src.and_then(file_stem) {
-                    if facts.img_stems.len() < 64 {
+                if facts.img_stems.len() < 64 {
+                    if let Some(stem) = src.and_then(file_stem) {
                         facts.img_stems.push(stem);
                     }
                 }
@@ -564,7 +572,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             _ => {
-                if facts.plain_source_name.is_none() && figures == 0 {
+                // Only a paragraph or a `div` is a credit line
+                // (`plain_credit_name`'s own first test, without the call).
+                if facts.plain_source_name.is_none() && figures == 0 && matches!(name, "p" | "div")
+                {
                     facts.plain_source_name =
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
                 }
@@ -3337,7 +3348,7 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() < brand.len() {
         return None;
     }
-    let t = text.trim();
+    let t = trim_whitespace(text);
     if t.len() < brand.len() || t.len() > brand.len() * 2 {
         return None;
     }
@@ -3350,6 +3361,26 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
         return None;
     }
     (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
+}
+
+/// `text.trim()`, the ASCII whitespace around most text nodes stripped
+/// as bytes: only a non-ASCII character left at an end (which may be
+/// whitespace, U+00A0 …) is left to `str::trim`.
+fn trim_whitespace(text: &str) -> &str {
+    // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
+    let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |i| i + 1);
+    // Both ends border ASCII bytes or the text's ends: char boundaries.
+    let t = text.get(start..end).unwrap_or(text);
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(a), Some(z)) if !a.is_ascii() || !z.is_ascii() => t.trim(),
+        _ => t,
+    }
 }
 
 /// A plausible site or outlet name: short, some letters, not a URL.
@@ -3596,7 +3627,13 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     let Some(own) = host else {
         return true;
     };
-    let Some(after) = h.find("://").map(|i| &h[i + 3..]) else {
+    // `h.find("://")`, without the substring searcher's set-up per link.
+    let Some(after) = h
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"://")
+        .and_then(|i| h.get(i + 3..))
+    else {
         return true;
     };
     let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or(after);
@@ -3725,6 +3762,24 @@ mod tests {
             "\u{39f}\u{394}\u{39f}\u{3a3} X",
         ] {
             assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn trim_whitespace_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "\n\t \r\x0b\x0c",
+            "Harbour Herald",
+            "  Harbour Herald \n",
+            "\u{a0}Harbour Herald\u{a0}",
+            " \u{2003} Héron \u{3000}",
+            "\u{a0}",
+            " é ",
+            "x\u{85}",
+        ] {
+            assert_eq!(trim_whitespace(text), text.trim(), "{text:?}");
         }
     }
 
