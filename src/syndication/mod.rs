@@ -3398,12 +3398,24 @@ fn file_stem(src: &str) -> Option<String> {
     let path = src.split(['?', '#']).next()?;
     let name = path.rsplit('/').next()?;
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    let words: Vec<String> = stem
+    // The words lower-cased and joined with spaces, built in one string.
+    let mut out = String::with_capacity(stem.len());
+    let mut words = 0;
+    for word in stem
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    (words.len() >= 2).then(|| words.join(" "))
+    {
+        if words > 0 {
+            out.push(' ');
+        }
+        words += 1;
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    (words >= 2).then_some(out)
 }
 
 fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
@@ -3612,7 +3624,9 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
             return false;
         }
         // A fragment or a path: resolved against the page, same host.
-        if h.contains(['\t', '\n', '\r']) {
+        // (The characters tested here and below are ASCII: their bytes are
+        // found without decoding the text.)
+        if h.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
             // The URL parser drops these, which can turn "/\t/x" into "//x".
             return true;
         }
@@ -3620,7 +3634,7 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
             [b'#', ..] => true,
             [b'/', b'/' | b'\\', ..] | [b'\\', ..] => false,
             [b'/', ..] => true,
-            _ => !h.contains(':'),
+            _ => !h.as_bytes().contains(&b':'),
         };
         return !path_like;
     }
@@ -3636,11 +3650,13 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     else {
         return true;
     };
-    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or(after);
-    if authority.contains(['@', '%']) || !authority.is_ascii() {
+    let upto =
+        |s: &'_ str, stop: fn(u8) -> bool| -> usize { s.bytes().position(stop).unwrap_or(s.len()) };
+    let authority = &after[..upto(after, |b| matches!(b, b'/' | b'?' | b'#' | b'\\'))];
+    if authority.bytes().any(|b| b == b'@' || b == b'%') || !authority.is_ascii() {
         return true;
     }
-    let name = authority.split(':').next().unwrap_or(authority);
+    let name = &authority[..upto(authority, |b| b == b':')];
     let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
         &name[4..]
     } else {
@@ -3780,6 +3796,32 @@ mod tests {
             "x\u{85}",
         ] {
             assert_eq!(trim_whitespace(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn file_stems_read_as_the_words_joined() {
+        // The reference definition: the words, each lower-cased, joined.
+        let reference = |src: &str| {
+            let path = src.split(['?', '#']).next()?;
+            let name = path.rsplit('/').next()?;
+            let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+            let words: Vec<String> = stem
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            (words.len() >= 2).then(|| words.join(" "))
+        };
+        for src in [
+            "https://x.test/a/IMG_2041-scaled.JPG?w=1",
+            "/up/ΣΟΦΙΑΣ_Ἀθῆναι-1024x683.webp",
+            "Straße__Café--Ünïcode.png#x",
+            "single.jpg",
+            "",
+            "a/b/",
+        ] {
+            assert_eq!(file_stem(src), reference(src), "{src:?}");
         }
     }
 
