@@ -3366,6 +3366,7 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
 /// `text.trim()`, the ASCII whitespace around most text nodes stripped
 /// as bytes: only a non-ASCII character left at an end (which may be
 /// whitespace, U+00A0 …) is left to `str::trim`.
+#[inline]
 fn trim_whitespace(text: &str) -> &str {
     // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
     let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
@@ -3613,7 +3614,7 @@ fn only_link(inline: &Inline) -> Option<(&String, usize, usize)> {
 /// relative path, or an absolute URL naming the page's own host), or
 /// cannot become an http(s) URL at all without a base. When unsure, `true`.
 fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
-    let h = href.trim();
+    let h = trim_whitespace(href);
     let lower_prefix =
         |p: &str| h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     // "http:" with any number of slashes or backslashes parses as absolute.
@@ -3641,13 +3642,14 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     let Some(own) = host else {
         return true;
     };
-    // `h.find("://")`, without the substring searcher's set-up per link.
-    let Some(after) = h
-        .as_bytes()
-        .windows(3)
-        .position(|w| w == b"://")
-        .and_then(|i| h.get(i + 3..))
-    else {
+    // `h.find("://")`: right after "http:" or "https:" on nearly every
+    // link (no colon comes before theirs), else searched.
+    let joint = match h.as_bytes() {
+        [_, _, _, _, b':', b'/', b'/', ..] => Some(4),
+        [_, _, _, _, _, b':', b'/', b'/', ..] => Some(5),
+        _ => h.find("://"),
+    };
+    let Some(after) = joint.and_then(|i| h.get(i + 3..)) else {
         return true;
     };
     let upto =
@@ -3935,6 +3937,10 @@ mod tests {
             "/\t/other.org/x",
             "http:other.org/x",
             "https:\\\\other.org/x",
+            "http::/other.org/x",
+            "https:/x://other.org/y",
+            "http://example.com:8080/x",
+            "\u{a0}https://other.org/x\u{2003}",
         ] {
             for base in [page.as_ref(), None] {
                 let leaves = absolute(base, href).is_some_and(|u| other_host(host.as_deref(), &u));
