@@ -382,7 +382,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut figures = 0usize;
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
-    let mut blocks = BlockTexts::new();
+    let mut blocks = BlockTexts::default();
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -3240,7 +3240,13 @@ fn credit_block<'a>(
 
 /// What [`credit_block`] read of an element: its [`short_text`] (`None`
 /// when longer than [`SHORT_BLOCK`]), by node.
-type BlockTexts = std::collections::HashMap<ego_tree::NodeId, Option<BlockText>>;
+/// Keyed by node with the crate's word hasher: a node id is one `usize`,
+/// which std's SipHash spends far more on.
+type BlockTexts = std::collections::HashMap<
+    ego_tree::NodeId,
+    Option<BlockText>,
+    std::hash::BuildHasherDefault<crate::rules::WordHasher>,
+>;
 
 /// An element's short text, with whether it reads as a marker
 /// ([`is_marker_text`]), decided on first use.
