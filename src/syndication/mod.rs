@@ -383,7 +383,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut figures = 0usize;
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
-    let mut blocks = BlockTexts::new();
+    let mut blocks = BlockTexts::default();
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -426,26 +426,34 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
-        if e.name() == "figure" {
+        let name = e.name();
+        if name == "figure" {
             figures += 1;
         }
-        match e.name() {
+        match name {
             "meta" => {
                 let key = crate::rules::attr(e, "property")
                     .or_else(|| crate::rules::attr(e, "name"))
                     .unwrap_or("");
+                // The key first: only two names are read, and most pages
+                // have dozens of other meta tags.
+                let site = key.eq_ignore_ascii_case("og:site_name");
+                if !site
+                    && !key.eq_ignore_ascii_case("application-name")
+                    && !key.eq_ignore_ascii_case("apple-mobile-web-app-title")
+                {
+                    continue;
+                }
                 let content = crate::rules::attr(e, "content")
                     .map(clean)
                     .unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
-                match key.to_ascii_lowercase().as_str() {
-                    "og:site_name" => og_name = Some(content),
-                    "application-name" | "apple-mobile-web-app-title" => {
-                        app_name = Some(content);
-                    }
-                    _ => {}
+                if site {
+                    og_name = Some(content);
+                } else {
+                    app_name = Some(content);
                 }
             }
             "title" if title_names.is_empty() => {
@@ -455,8 +463,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
-                if let Some(stem) = src.and_then(file_stem) {
-                    if facts.img_stems.len() < 64 {
+                if facts.img_stems.len() < 64 {
+                    if let Some(stem) = src.and_then(file_stem) {
                         facts.img_stems.push(stem);
                     }
                 }
@@ -565,7 +573,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             _ => {
-                if facts.plain_source_name.is_none() && figures == 0 {
+                // Only a paragraph or a `div` is a credit line
+                // (`plain_credit_name`'s own first test, without the call).
+                if facts.plain_source_name.is_none() && figures == 0 && matches!(name, "p" | "div")
+                {
                     facts.plain_source_name =
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
                 }
@@ -3438,7 +3449,13 @@ fn credit_block<'a>(
 
 /// What [`credit_block`] read of an element: its [`short_text`] (`None`
 /// when longer than [`SHORT_BLOCK`]), by node.
-type BlockTexts = std::collections::HashMap<ego_tree::NodeId, Option<BlockText>>;
+/// Keyed by node with the crate's word hasher: a node id is one `usize`,
+/// which std's SipHash spends far more on.
+type BlockTexts = std::collections::HashMap<
+    ego_tree::NodeId,
+    Option<BlockText>,
+    std::hash::BuildHasherDefault<crate::rules::WordHasher>,
+>;
 
 /// An element's short text, with whether it reads as a marker
 /// ([`is_marker_text`]), decided on first use.
@@ -3546,7 +3563,7 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() < brand.len() {
         return None;
     }
-    let t = text.trim();
+    let t = trim_whitespace(text);
     if t.len() < brand.len() || t.len() > brand.len() * 2 {
         return None;
     }
@@ -3559,6 +3576,27 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
         return None;
     }
     (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
+}
+
+/// `text.trim()`, the ASCII whitespace around most text nodes stripped
+/// as bytes: only a non-ASCII character left at an end (which may be
+/// whitespace, U+00A0 …) is left to `str::trim`.
+#[inline]
+fn trim_whitespace(text: &str) -> &str {
+    // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
+    let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |i| i + 1);
+    // Both ends border ASCII bytes or the text's ends: char boundaries.
+    let t = text.get(start..end).unwrap_or(text);
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(a), Some(z)) if !a.is_ascii() || !z.is_ascii() => t.trim(),
+        _ => t,
+    }
 }
 
 /// A plausible site or outlet name: short, some letters, not a URL.
@@ -3576,12 +3614,24 @@ fn file_stem(src: &str) -> Option<String> {
     let path = src.split(['?', '#']).next()?;
     let name = path.rsplit('/').next()?;
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    let words: Vec<String> = stem
+    // The words lower-cased and joined with spaces, built in one string.
+    let mut out = String::with_capacity(stem.len());
+    let mut words = 0;
+    for word in stem
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    (words.len() >= 2).then(|| words.join(" "))
+    {
+        if words > 0 {
+            out.push(' ');
+        }
+        words += 1;
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    (words >= 2).then_some(out)
 }
 
 fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
@@ -3837,7 +3887,7 @@ fn only_link(inline: &Inline) -> Option<(&String, usize, usize)> {
 /// relative path, or an absolute URL naming the page's own host), or
 /// cannot become an http(s) URL at all without a base. When unsure, `true`.
 fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
-    let h = href.trim();
+    let h = trim_whitespace(href);
     let lower_prefix =
         |p: &str| h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     // "http:" with any number of slashes or backslashes parses as absolute.
@@ -3848,7 +3898,9 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
             return false;
         }
         // A fragment or a path: resolved against the page, same host.
-        if h.contains(['\t', '\n', '\r']) {
+        // (The characters tested here and below are ASCII: their bytes are
+        // found without decoding the text.)
+        if h.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
             // The URL parser drops these, which can turn "/\t/x" into "//x".
             return true;
         }
@@ -3856,21 +3908,30 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
             [b'#', ..] => true,
             [b'/', b'/' | b'\\', ..] | [b'\\', ..] => false,
             [b'/', ..] => true,
-            _ => !h.contains(':'),
+            _ => !h.as_bytes().contains(&b':'),
         };
         return !path_like;
     }
     let Some(own) = host else {
         return true;
     };
-    let Some(after) = h.find("://").map(|i| &h[i + 3..]) else {
+    // `h.find("://")`: right after "http:" or "https:" on nearly every
+    // link (no colon comes before theirs), else searched.
+    let joint = match h.as_bytes() {
+        [_, _, _, _, b':', b'/', b'/', ..] => Some(4),
+        [_, _, _, _, _, b':', b'/', b'/', ..] => Some(5),
+        _ => h.find("://"),
+    };
+    let Some(after) = joint.and_then(|i| h.get(i + 3..)) else {
         return true;
     };
-    let authority = after.split(['/', '?', '#', '\\']).next().unwrap_or(after);
-    if authority.contains(['@', '%']) || !authority.is_ascii() {
+    let upto =
+        |s: &'_ str, stop: fn(u8) -> bool| -> usize { s.bytes().position(stop).unwrap_or(s.len()) };
+    let authority = &after[..upto(after, |b| matches!(b, b'/' | b'?' | b'#' | b'\\'))];
+    if authority.bytes().any(|b| b == b'@' || b == b'%') || !authority.is_ascii() {
         return true;
     }
-    let name = authority.split(':').next().unwrap_or(authority);
+    let name = &authority[..upto(authority, |b| b == b':')];
     let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
         &name[4..]
     } else {
@@ -3996,6 +4057,50 @@ mod tests {
     }
 
     #[test]
+    fn trim_whitespace_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "\n\t \r\x0b\x0c",
+            "Harbour Herald",
+            "  Harbour Herald \n",
+            "\u{a0}Harbour Herald\u{a0}",
+            " \u{2003} Héron \u{3000}",
+            "\u{a0}",
+            " é ",
+            "x\u{85}",
+        ] {
+            assert_eq!(trim_whitespace(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn file_stems_read_as_the_words_joined() {
+        // The reference definition: the words, each lower-cased, joined.
+        let reference = |src: &str| {
+            let path = src.split(['?', '#']).next()?;
+            let name = path.rsplit('/').next()?;
+            let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+            let words: Vec<String> = stem
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            (words.len() >= 2).then(|| words.join(" "))
+        };
+        for src in [
+            "https://x.test/a/IMG_2041-scaled.JPG?w=1",
+            "/up/ΣΟΦΙΑΣ_Ἀθῆναι-1024x683.webp",
+            "Straße__Café--Ünïcode.png#x",
+            "single.jpg",
+            "",
+            "a/b/",
+        ] {
+            assert_eq!(file_stem(src), reference(src), "{src:?}");
+        }
+    }
+
+    #[test]
     fn names_host_finds_runs_at_word_starts() {
         let brand = Some("brandnews");
         assert!(names_host("stay tuned to brand news", brand, false));
@@ -4105,6 +4210,10 @@ mod tests {
             "/\t/other.org/x",
             "http:other.org/x",
             "https:\\\\other.org/x",
+            "http::/other.org/x",
+            "https:/x://other.org/y",
+            "http://example.com:8080/x",
+            "\u{a0}https://other.org/x\u{2003}",
         ] {
             for base in [page.as_ref(), None] {
                 let leaves = absolute(base, href).is_some_and(|u| other_host(host.as_deref(), &u));
