@@ -315,8 +315,7 @@ fn a_closing_sentence_naming_the_site_goes_without_speaking_to_the_reader() {
 /// services at the tail still goes.
 #[test]
 fn a_brand_line_at_the_head_does_not_make_a_services_box_prose() {
-    let brand_line =
-        "<p class=\"brand-line\"><em>Local tides. Local boats. Local voices, daily.</em></p>";
+    let brand_line = "<p class=\"brand-line\"><em>Local tides. Local boats. Daily voices.</em></p>";
     let services = "<div class=\"cta\"><p><strong>Opening a shop on the quay?</strong> \
                     The Quayside Courier team designs shop windows and menus for local traders. \
                     <a href=\"https://quaysidecourier.example/services/\">Ask for a quote</a>.</p></div>";
