@@ -294,3 +294,24 @@ fn a_closing_sentence_naming_the_site_goes_without_speaking_to_the_reader() {
         assert!(a.text.contains(last), "{line}: {}", a.text);
     }
 }
+
+/// A brand line at the post's head (a sentence in the theme's brand
+/// class, which the page walk takes for one of the site's names) is the
+/// site's name line, not prose naming the site: a box selling the site's
+/// services at the tail still goes.
+#[test]
+fn a_brand_line_at_the_head_does_not_make_a_services_box_prose() {
+    let brand_line = "<p class=\"brand-line\"><em>Local tides. Local boats. Daily voices.</em></p>";
+    let services = "<div class=\"cta\"><p><strong>Opening a shop on the quay?</strong> \
+                    The Quayside Courier team designs shop windows and menus for local traders. \
+                    <a href=\"https://quaysidecourier.example/services/\">Ask for a quote</a>.</p></div>";
+    let html = page(
+        "East pier reopens after repairs | Quayside Courier",
+        "",
+        "<a class=\"logo\" href=\"/\">Quayside Courier</a>",
+        &[(0, brand_line), (9, services)],
+    );
+    let a = extract(&html, "https://quaysidecourier.example/east-pier/");
+    assert!(!a.text.contains("designs shop windows"), "{}", a.text);
+    assert_story_kept(&a.text);
+}

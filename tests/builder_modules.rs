@@ -301,3 +301,55 @@ fn a_post_wrapper_fuller_only_by_a_teaser_grid_is_not_the_article() {
         a.text
     );
 }
+
+/// The article's last text module holds one loose sentence (and a share
+/// bar the pruning takes out): too short to score, and with no article
+/// module after it to put it in a gap. A module of the very same type as
+/// the body's (its class words, element ids aside) right after the body
+/// joins; the teaser column beside does not.
+#[test]
+fn a_closing_module_of_the_same_type_with_one_loose_sentence_joins() {
+    let module = |id: &str, kind: &str, inner: &str| {
+        format!(
+            "<div class=\"ed-element ed-element-{id} ed-widget ed-widget-{kind}\">\
+             <div class=\"ed-widget-container\">{inner}</div></div>"
+        )
+    };
+    let closing = "The new timetable starts on Monday.";
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<h1>Ferry adds early crossings</h1><div class=\"ed-section\"><div class=\"ed-container\">{}\
+             <div class=\"ed-column ed-col-66\"><div class=\"ed-widget-wrap\">{}{}{}</div></div></div></div>",
+            teaser_column(),
+            module(
+                "4c1f",
+                "text-editor",
+                &format!(
+                    "{}<br><br>{}<br><br>{}<br><br>{}<br><br>",
+                    OPENING[0], OPENING[1], OPENING[2], OPENING[3]
+                )
+            ),
+            module("4c2f", "spacer", ""),
+            module(
+                "4c3f",
+                "text-editor",
+                &format!(
+                    "{closing}<br><br><div class=\"share-buttons\"><a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">Facebook</a> <a href=\"https://twitter.com/share?u=x\">X</a></div>"
+                )
+            ),
+        ),
+    );
+    let a = extract(&html);
+    assert!(a.text.contains(OPENING[3]), "body lost: {}", a.text);
+    assert!(
+        a.text.contains(closing),
+        "the closing module's sentence was lost: {}",
+        a.text
+    );
+    assert!(
+        !a.text.contains("timber fenders"),
+        "a teaser joined: {}",
+        a.text
+    );
+}

@@ -599,6 +599,8 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("address.self-word", "Join our channel!", "Join the hour", ""),
     ("address.reader-word", "Thank you.", "Thank the team", ""),
     ("address.reader-word-cased", "Schreiben Sie uns", "Schreiben sie uns", ""),
+    ("widget.software-credit", "Powered by FeedFiller", "The plant is powered by wind",
+        r#"<p>Powered by <a href="https://feedfiller.example/">FeedFiller</a></p>"#),
     ("widget.greeting", "👋 Hi, how are you?", "History repeats", "<p>👋 Hi, how are you?</p>"),
     ("label.exact", "ADVERTISEMENT", "Advertisement revenue fell", "<p>Advertisement</p>"),
     ("label.prefix", "Article continues below this ad", "The article continues",

@@ -1473,3 +1473,36 @@ fn wordads_and_tagdiv_ad_spots_go() {
         a.text
     );
 }
+
+/// A feed-import plugin's software credit under the post ("Powered by"
+/// and one link to the product's site) goes; a closing sentence that says
+/// what something is powered by, in words of its own, stays.
+#[test]
+fn a_software_credit_at_the_tail_goes_prose_saying_powered_by_stays() {
+    let story = "<p>The ferry company has ordered two new boats for the island crossing, the first it has bought in twenty years.</p>\
+        <p>Both will carry ninety cars and four hundred passengers, a third more than the boats they replace.</p>\
+        <p>The yard in the north expects to launch the first hull in the spring, and the second a year later.</p>";
+    let with_credit = format!(
+        "<html><body><article><h1>Two new ferries</h1>{story}\
+         <p><small>Powered by <a href=\"https://feedfiller.example/\">FeedFiller</a></small></p>\
+         </article></body></html>"
+    );
+    let url = Url::parse("https://islandnews.example/ferries/").unwrap();
+    let a = Extractor::default()
+        .extract(&with_credit, Some(&url))
+        .unwrap();
+    assert!(!a.text.contains("FeedFiller"), "{}", a.text);
+    assert!(a.text.contains("second a year later"), "{}", a.text);
+
+    let with_prose = format!(
+        "<html><body><article><h1>Two new ferries</h1>{story}\
+         <p>Powered by batteries charged at the quay, they will run without diesel on calm days.</p>\
+         <p>Powered by <a href=\"https://yard.example/hybrid\">the yard's hybrid drive</a>, they cut fuel by half, the company says.</p>\
+         </article></body></html>"
+    );
+    let a = Extractor::default()
+        .extract(&with_prose, Some(&url))
+        .unwrap();
+    assert!(a.text.contains("Powered by batteries"), "{}", a.text);
+    assert!(a.text.contains("they cut fuel by half"), "{}", a.text);
+}

@@ -15,8 +15,8 @@ use super::syndication::{
     FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
     MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
     PLACEHOLDER_AUTHORS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOURCE_LABELS, WEAK_MARKERS,
-    WIDGET_PHRASES,
+    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
+    WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -281,6 +281,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("widget.phrase" Widget, Contains, Lower, Removes, ["widget:text"],
         Patterns::List(WIDGET_PHRASES),
         "Short, imperative, second-person lines of chat, cookie, newsletter and page-chrome widgets; only in a short block (under 160 bytes, 120 away from the edge): a paragraph that mentions cookies is prose."),
+    rule!("widget.software-credit" Widget, Prefix, Lower, Removes, ["widget:software-credit"],
+        Patterns::List(SOFTWARE_CREDITS),
+        "A credit of the software that built or filled the page (\"Powered by WPeMatico\"): the opening of a short line at the post's edge whose rest is one link to another host (\"Powered by wind, the plant…\" is prose); inside a plugin's wrapper, the block around its own link."),
     rule!("widget.greeting" Widget, FirstWord, Lower, Removes, ["widget:text"],
         Patterns::List(GREETINGS),
         "A chat bubble's greeting (\"👋 Hi, how can we help?\"): the first word of a short line (under 80 bytes) that asks or exclaims."),

@@ -93,6 +93,17 @@ pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
 /// with the class/id vocabulary in [`crate::rules::table`].
 pub use super::table::PLUGIN_TOKENS;
 
+/// Openings of a software credit: the CMS's, the theme's or a plugin's
+/// line naming the software that built or filled the page ("Powered by
+/// WPeMatico", "Theme by …"). Inside a plugin's wrapper, anywhere in the
+/// block around its link; in the post, the opening of a short line whose
+/// rest is one link to another host.
+#[rustfmt::skip]
+pub const SOFTWARE_CREDITS: &[&str] = &[
+    "powered by", "theme by", "designed by", "built with", "bereitgestellt von",
+    "propulsé par", "con la tecnología de",
+];
+
 /// Phrases of chat, cookie, newsletter and page-chrome widgets: short,
 /// imperative, second-person lines. A block is a widget line when it is
 /// short and contains one of these.

@@ -194,6 +194,11 @@ impl ProseNames {
                 return false;
             }
             let n = norm(text);
+            // A block that is only one of the site's names (a logo's or a
+            // brand line's text) is its name line, not prose that names it.
+            if site_norms.contains(&n) {
+                return false;
+            }
             site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
         };
         // The opening (a long one is judged with the others below).

@@ -1624,6 +1624,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = is_widget_lower(&lower, ctx.edge) {
             return Some(Why::new("widget:text", fired));
         }
+        if let Some(fired) = software_credit(inline, &lower, ctx) {
+            return Some(Why::new("widget:software-credit", fired));
+        }
         if let Some(fired) = theme_byline(text, &lower, ctx) {
             return Some(Why::new("byline:theme", fired));
         }
@@ -1740,6 +1743,48 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         cut_front(inline, cut);
     }
     None
+}
+
+/// A software credit line is at most this long (bytes): "Powered by" and
+/// a product's name.
+const SOFTWARE_CREDIT_LINE: usize = 80;
+
+/// A software credit at the post's edge ("Powered by <a>WPeMatico</a>",
+/// the line a feed-import plugin prints under each post it fills): a short
+/// line that opens with [`patterns::SOFTWARE_CREDITS`] and whose rest is
+/// one link to another host. Prose that says "powered by" goes on in words
+/// of its own; a credit names the product and links it.
+fn software_credit(inline: &Inline, lower: &str, ctx: &BlockCtx<'_>) -> Option<Fired<'static>> {
+    if !ctx.edge || lower.len() > SOFTWARE_CREDIT_LINE || inline.text.contains('\n') {
+        return None;
+    }
+    let phrase = patterns::SOFTWARE_CREDITS
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    // The rest after the phrase, as the text's byte offsets: the phrase is
+    // ASCII or lower-cases to its own length in the text (checked).
+    let text = inline.text.trim_start();
+    let lead = inline.text.len() - text.len();
+    let head = text.get(..phrase.len())?;
+    if head.to_lowercase() != *phrase {
+        return None;
+    }
+    let rest_start = lead + phrase.len();
+    let rest = inline.text[rest_start..].trim_matches(|c: char| !c.is_alphanumeric());
+    if rest.is_empty() {
+        return None;
+    }
+    let (href, start, end) = only_link(inline)?;
+    let linked = Url::parse(href).is_ok_and(|u| other_host(ctx.host, &u));
+    // The link is the whole rest (outer punctuation and spaces aside).
+    let covers = start >= rest_start
+        && inline.text[rest_start..start]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+        && inline.text[end..]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty();
+    (linked && covers).then_some(Fired::List(patterns::SOFTWARE_CREDITS, phrase))
 }
 
 /// The theme's byline or date line at the post's edge (under 120 bytes):
@@ -3393,17 +3438,7 @@ fn powered_by(link: ElementRef<'_>) -> bool {
     };
     short_text(parent, SHORT_BLOCK).is_some_and(|t| {
         let t = t.to_lowercase();
-        [
-            "powered by",
-            "theme by",
-            "designed by",
-            "built with",
-            "bereitgestellt von",
-            "propulsé par",
-            "con la tecnología de",
-        ]
-        .iter()
-        .any(|p| t.contains(p))
+        patterns::SOFTWARE_CREDITS.iter().any(|p| t.contains(p))
     })
 }
 
