@@ -187,7 +187,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     top = only_child_to_parent(dom, top);
     top = widen_to_prose(dom, top, &scores.score, scores.score[best], &cards);
     trace_candidates(dom, &scores, top);
-    let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
+    let mut roots = merge_siblings(dom, opts, &scores, top);
     add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
     add_template_cousins(dom, best, &cards, &mut roots);
     trace_roots(dom, &scores, &roots);
@@ -581,13 +581,7 @@ fn only_child_to_parent(dom: &Dom, mut top: usize) -> usize {
 
 /// The body's roots: the container and those of its live siblings that
 /// belong to the article, in document order.
-fn merge_siblings(
-    dom: &Dom,
-    opts: &Options,
-    scores: &Scores,
-    top: usize,
-    cards: &[bool],
-) -> Vec<u32> {
+fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec<u32> {
     let parent = dom.nodes[top].parent;
     if parent == u32::MAX {
         return vec![top as u32];
@@ -602,7 +596,6 @@ fn merge_siblings(
         })
         .collect();
     fill_module_gaps(dom, top, &kids, &mut keep);
-    join_closing_module(dom, top, &kids, cards, &mut keep);
     kids.into_iter()
         .zip(keep)
         .filter_map(|(s, k)| k.then_some(s))
@@ -635,73 +628,6 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
         {
             keep[j] = true;
         }
-    }
-}
-
-/// A page builder's last text module may hold only the article's closing
-/// sentence (a one-line paragraph over the share bar): too short to score,
-/// and with no module of the article after it, it falls in no gap
-/// ([`fill_module_gaps`]). The first live sibling with text after the
-/// last kept one joins when it is a module of the very same type as the
-/// container ([`same_module_type`]: an author box or a heading widget of
-/// the same builder is another type), not named like boilerplate, with no
-/// heading (a section of titles is no closing line), a line
-/// or two ([`CLOSING_MODULE_MAX_TEXT`]), at most half of it links (a share
-/// bar under the sentence, which the later stages take out) and no teaser card
-/// (a column of other posts is no closing line), and holds a sentence of
-/// prose ([`holds_sentence`]).
-fn join_closing_module(dom: &Dom, top: usize, kids: &[u32], cards: &[bool], keep: &mut [bool]) {
-    let Some(last) = keep.iter().rposition(|&k| k) else {
-        return;
-    };
-    let Some(j) = (last + 1..kids.len()).find(|&j| {
-        let si = kids[j] as usize;
-        dom.live[si] && dom.nodes[si].text > 0
-    }) else {
-        return;
-    };
-    let si = kids[j] as usize;
-    let n = &dom.nodes[si];
-    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
-    let end = n.end as usize;
-    if n.flags & named == 0
-        && n.heading_text == 0
-        && n.text <= CLOSING_MODULE_MAX_TEXT
-        && n.link_density() < CLOSING_MODULE_MAX_LINK_DENSITY
-        && !(si..end).any(|c| cards[c])
-        && same_module_type(dom, top, si)
-        && holds_sentence(dom, si)
-    {
-        keep[j] = true;
-    }
-}
-
-/// See [`join_closing_module`]: a closing module holds at most this much
-/// text (bytes), a line or two; a longer one scores on its own.
-const CLOSING_MODULE_MAX_TEXT: u32 = 300;
-/// See [`join_closing_module`]: less than this share of a closing module's
-/// text is in links ("Also read: <a>…</a>" is more).
-const CLOSING_MODULE_MAX_LINK_DENSITY: f32 = 0.5;
-
-/// Whether elements `a` and `b` are modules of one type: the same class
-/// words, once the words that carry a digit (a builder's element ids,
-/// `elementor-element-2b22c`, `post-123`) are set aside, and at least one
-/// word left.
-fn same_module_type(dom: &Dom, a: usize, b: usize) -> bool {
-    let words = |i: usize| {
-        class_attr(dom, i).map(|c| {
-            let mut w: Vec<&str> = c
-                .split_ascii_whitespace()
-                .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
-                .collect();
-            w.sort_unstable();
-            w.dedup();
-            w
-        })
-    };
-    match (words(a), words(b)) {
-        (Some(x), Some(y)) => !x.is_empty() && x == y,
-        _ => false,
     }
 }
 
@@ -1652,8 +1578,7 @@ mod tests {
         );
         with_dom(&html, |dom| {
             let s = score_candidates(dom);
-            let cards = teaser_cards(dom);
-            let roots = merge_siblings(dom, &Options::default(), &s, id(dom, "top"), &cards);
+            let roots = merge_siblings(dom, &Options::default(), &s, id(dom, "top"));
             let want: Vec<u32> = ["lead", "top", "end"]
                 .iter()
                 .map(|n| id(dom, n) as u32)
@@ -1664,7 +1589,7 @@ mod tests {
                 focus: Focus::Recall,
                 ..Options::default()
             };
-            let roots = merge_siblings(dom, &recall, &s, id(dom, "top"), &cards);
+            let roots = merge_siblings(dom, &recall, &s, id(dom, "top"));
             assert!(roots.contains(&(id(dom, "other") as u32)));
         });
     }
