@@ -312,8 +312,12 @@ fn a_credit_after_the_last_sentence_of_a_builder_module_keeps_the_paragraph() {
 #[test]
 fn a_credit_label_linking_the_outlets_home_page_gives_the_source_in_the_post_and_after_it() {
     let home = "https://hillsidegazette.example/";
-    for label in ["Credit:", "Crédit :", "Créditos:"] {
-        let line = format!(r#"<p><em>{label} <a href="{home}">Hillside Gazette</a></em></p>"#);
+    for (label, name) in [
+        ("Credit:", "Hillside Gazette"),
+        ("Crédit :", "La Hillside Gazette"),
+        ("Créditos:", "Hillside Gazette"),
+    ] {
+        let line = format!(r#"<p><em>{label} <a href="{home}">{name}</a></em></p>"#);
         let last = format!("<p>{LAST}</p>");
         for (body, after) in [
             (format!("{last}{line}"), String::new()),
@@ -386,4 +390,40 @@ fn a_credit_opening_a_short_post_of_loose_text_keeps_the_article_after_it() {
         assert!(a.text.contains(kept), "{kept}: {}", a.text);
     }
     assert_eq!(a.source_name.as_deref(), Some("Hillside Gazette"));
+}
+
+#[test]
+fn a_nota_original_link_glued_after_the_last_sentence_gives_the_source() {
+    let url = "https://hillsidegazette.example/2024/05/12/cooperative-juice/";
+    let html = page(
+        &format!(r#"<p>{LAST}<br><a href="{url}" rel="nofollow">Nota original</a></p>"#),
+        "",
+    );
+    let a = extract(&html);
+    assert!(!a.text.contains("Nota original"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+}
+
+#[test]
+fn read_the_full_article_credits_in_their_other_languages_give_the_source() {
+    let url = "https://hillsidegazette.example/2024/05/12/cooperative-juice/";
+    for line in [
+        format!(r#"Den vollständigen Artikel finden Sie bei <a href="{url}">Hangblatt</a>."#),
+        format!(r#"Lire l’article complet sur <a href="{url}">La Gazette</a>"#),
+        format!(r#"<a href="{url}">Leggi l’articolo completo su La Gazzetta</a>"#),
+        format!(r#"Lee la noticia completa en <a href="{url}">La Gaceta</a>"#),
+        format!(r#"Leia a matéria completa em <a href="{url}">A Gazeta</a>."#),
+        format!(r#"<small>Content retrieved from: <a href="{url}">{url}</a>.</small>"#),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p><p>{line}</p>"), String::new()),
+            (format!("<p>{LAST}</p>"), format!("<p>{line}</p>")),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert!(a.text.contains(LAST), "{line}: {}", a.text);
+            assert!(!a.text.contains(url), "{line}: {}", a.text);
+            assert_eq!(source(&a), Some(url), "{line} {after:?}");
+        }
+    }
 }

@@ -23,7 +23,8 @@ pub const MARKER_EXACT: &[&str] = &[
     "quelle", "zur quelle", "fuente", "enlace de la fuente", "ver fuente", "fonte",
     "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
     "zur quelle wechseln", "zum artikel", "ir a la fuente", "voir la source",
-    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron",
+    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron", "nota original",
+    "ver nota original", "matéria original",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -44,6 +45,7 @@ pub const MARKER_PREFIXES: &[&str] = &[
     "read the original article at", "read it at", "cross-posted from", "crossposted from",
     "this article first appeared", "this story first appeared",
     "this article was first published", "this story was first published",
+    "content retrieved from",
     // other UI languages
     "quelle:", "fuente:", "fonte:", "source :", "bron:", "publicado originalmente",
     "ursprünglich veröffentlicht", "textquelle:", "text- und bildquelle:",
@@ -98,7 +100,11 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
     "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
     "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
-    "fonte originale", "leggi su", "leggi l'articolo",
+    "fonte originale", "leggi su", "leggi l'articolo", "leggi l’articolo",
+    "lire l'article complet sur", "lire l’article complet sur", "den vollständigen artikel finden sie",
+    "den vollständigen artikel lesen sie", "den ganzen artikel lesen sie",
+    "lee la noticia completa en", "lee el artículo completo en", "leia a matéria completa em",
+    "leia a notícia completa em",
 ];
 
 /// English credit lines of reprints and wire copy that name the outlet.

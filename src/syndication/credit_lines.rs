@@ -465,8 +465,16 @@ pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &u
     else {
         return false;
     };
+    // The name's words joined, or without a short first word (an article:
+    // "Le Courrier des Vallées" on courrierdesvallees.example).
     let n = super::norm(text);
-    if !spellings(&n).any(|s| super::joins_to(s.split(' '), &label)) {
+    let names_host = |s: &str| {
+        super::joins_to(s.split(' '), &label)
+            || s.split_once(' ').is_some_and(|(first, rest)| {
+                first.chars().count() <= 3 && super::joins_to(rest.split(' '), &label)
+            })
+    };
+    if !spellings(&n).any(|s| names_host(&s)) {
         return false;
     }
     // The link's block: its nearest ancestor with text around the link.

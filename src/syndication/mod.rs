@@ -3322,6 +3322,9 @@ fn is_source_link_text(lower: &str) -> bool {
             | "vai alla fonte"
             | "ir para a fonte"
             | "naar de bron"
+            | "nota original"
+            | "ver nota original"
+            | "matéria original"
     )
 }
 
