@@ -308,3 +308,122 @@ fn a_credit_after_the_last_sentence_of_a_builder_module_keeps_the_paragraph() {
         assert!(a.text.contains(last), "{credit}: {}", a.text);
     }
 }
+
+#[test]
+fn a_credit_label_linking_the_outlets_home_page_gives_the_source_in_the_post_and_after_it() {
+    let home = "https://hillsidegazette.example/";
+    for (label, name) in [
+        ("Credit:", "Hillside Gazette"),
+        ("Crédit :", "La Hillside Gazette"),
+        ("Créditos:", "Hillside Gazette"),
+    ] {
+        let line = format!(r#"<p><em>{label} <a href="{home}">{name}</a></em></p>"#);
+        let last = format!("<p>{LAST}</p>");
+        for (body, after) in [
+            (format!("{last}{line}"), String::new()),
+            (last.clone(), line.clone()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert!(!a.text.contains("Hillside Gazette"), "{label}: {}", a.text);
+            assert!(a.text.contains(LAST), "{label}: {}", a.text);
+            assert_eq!(source(&a), Some(home), "{label} {body}");
+        }
+    }
+}
+
+#[test]
+fn a_credit_label_linking_a_name_that_is_not_its_host_gives_no_source() {
+    // A photographer's credit: the link's text does not name its host.
+    let html = page(
+        &format!(
+            r#"<p>{LAST}</p><p><em>Credit: <a href="https://pixelstock.example/u/4411">Mara Lindqvist</a></em></p>"#
+        ),
+        "",
+    );
+    let a = extract(&html);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), None);
+}
+
+#[test]
+fn where_the_post_was_found_at_the_outlet_is_not_part_of_its_name() {
+    for (line, name) in [
+        (
+            "Syndicated from the RSS feed of Hillside Gazette.",
+            "Hillside Gazette",
+        ),
+        (
+            "Cet article est paru initialement sur le site de La Gazette des Coteaux.",
+            "La Gazette des Coteaux",
+        ),
+        ("Text- und Bildquelle: Hangblatt Kurier", "Hangblatt Kurier"),
+    ] {
+        let a = extract(&page(
+            &format!("<p>{LAST}</p><p><small>{line}</small></p>"),
+            "",
+        ));
+        assert!(!a.text.contains(name), "{line}: {}", a.text);
+        assert!(a.text.contains(LAST), "{line}: {}", a.text);
+        assert_eq!(a.source_name.as_deref(), Some(name), "{line}");
+    }
+}
+
+#[test]
+fn a_credit_opening_a_short_post_of_loose_text_keeps_the_article_after_it() {
+    let html = r#"<html><head><title>Ferry timetable returns | Valley Mirror</title></head>
+        <body><header class="site-header"><a class="site-title" href="/">Valley Mirror</a></header>
+        <main><article class="post"><h1 class="entry-title">Ferry timetable returns</h1>
+        <div class="entry-summary">
+        <p><em>Source : Hillside Gazette</em></p>
+        The lake ferry will run its full summer timetable again from Monday, after the operator hired two more deckhands from the villages on the far shore.<br><br>
+        Tickets keep last year's prices, and bicycles travel free on the first crossing of the day.<br><br>
+        The operator said it would add an evening boat in July if the weather holds.<br><br>
+        </div></article></main>
+        <footer class="site-footer"><p>© 2024 Valley Mirror</p></footer></body></html>"#;
+    let a = extract(html);
+    assert!(!a.text.contains("Hillside Gazette"), "{}", a.text);
+    for kept in [
+        "full summer timetable",
+        "bicycles travel free",
+        "evening boat",
+    ] {
+        assert!(a.text.contains(kept), "{kept}: {}", a.text);
+    }
+    assert_eq!(a.source_name.as_deref(), Some("Hillside Gazette"));
+}
+
+#[test]
+fn a_nota_original_link_glued_after_the_last_sentence_gives_the_source() {
+    let url = "https://hillsidegazette.example/2024/05/12/cooperative-juice/";
+    let html = page(
+        &format!(r#"<p>{LAST}<br><a href="{url}" rel="nofollow">Nota original</a></p>"#),
+        "",
+    );
+    let a = extract(&html);
+    assert!(!a.text.contains("Nota original"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+}
+
+#[test]
+fn read_the_full_article_credits_in_their_other_languages_give_the_source() {
+    let url = "https://hillsidegazette.example/2024/05/12/cooperative-juice/";
+    for line in [
+        format!(r#"Den vollständigen Artikel finden Sie bei <a href="{url}">Hangblatt</a>."#),
+        format!(r#"Lire l’article complet sur <a href="{url}">La Gazette</a>"#),
+        format!(r#"<a href="{url}">Leggi l’articolo completo su La Gazzetta</a>"#),
+        format!(r#"Lee la noticia completa en <a href="{url}">La Gaceta</a>"#),
+        format!(r#"Leia a matéria completa em <a href="{url}">A Gazeta</a>."#),
+        format!(r#"<small>Content retrieved from: <a href="{url}">{url}</a>.</small>"#),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p><p>{line}</p>"), String::new()),
+            (format!("<p>{LAST}</p>"), format!("<p>{line}</p>")),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert!(a.text.contains(LAST), "{line}: {}", a.text);
+            assert!(!a.text.contains(url), "{line}: {}", a.text);
+            assert_eq!(source(&a), Some(url), "{line} {after:?}");
+        }
+    }
+}

@@ -579,6 +579,7 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
         r#"<p>Weiterlesen auf <a href="https://tidewater.example/story">Tidewater Times</a></p>"#),
     ("marker.prefix-credit", "Courtesy of Quay Wire", "Of course, courtesy matters",
         r#"<p>Courtesy of <a href="https://tidewater.example/story">Tidewater Times</a></p>"#),
+    ("marker.outlet-lead", "the RSS feed of Quay Wire", "the feed was late", ""),
     ("marker.source-label", "Source: agency", "Resources", ""),
     ("widget.phrase", "Hi! How can we help?", "Help arrived within hours.", "<p>Hi! How can we help?</p>"),
     ("legal.notice", "All rights reserved.", "All rights were reserved for members.",

@@ -13,7 +13,7 @@ use super::lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIX
 use super::syndication::{
     APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, DATE_STAMP_WORDS, DISCLAIMER_LABELS,
     FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
-    MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
+    MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL, OUTLET_LEADS,
     PLACEHOLDER_AUTHORS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES, READER_WORDS,
     READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
     WEAK_MARKERS, WIDGET_PHRASES,
@@ -275,6 +275,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.prefix-credit" Marker, Prefix, Lower, Removes, ["syndication:marker"],
         Patterns::List(MARKER_PREFIXES_CREDIT),
         "English credit lines of reprints and wire copy (\"Courtesy of\", \"Reprinted from\")."),
+    rule!("marker.outlet-lead" Marker, Prefix, Lower, Evidence, [],
+        Patterns::List(OUTLET_LEADS),
+        "Words between a marker phrase and the outlet's name that say where at the outlet the post was found (\"the RSS feed of\", \"le site de\"): cut off the name."),
     rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
         Patterns::List(SOURCE_LABELS),
         "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),

@@ -23,7 +23,8 @@ pub const MARKER_EXACT: &[&str] = &[
     "quelle", "zur quelle", "fuente", "enlace de la fuente", "ver fuente", "fonte",
     "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
     "zur quelle wechseln", "zum artikel", "ir a la fuente", "voir la source",
-    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron",
+    "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron", "nota original",
+    "ver nota original", "matéria original",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -44,14 +45,33 @@ pub const MARKER_PREFIXES: &[&str] = &[
     "read the original article at", "read it at", "cross-posted from", "crossposted from",
     "this article first appeared", "this story first appeared",
     "this article was first published", "this story was first published",
+    "content retrieved from",
     // other UI languages
     "quelle:", "fuente:", "fonte:", "source :", "bron:", "publicado originalmente",
-    "ursprünglich veröffentlicht",
+    "ursprünglich veröffentlicht", "textquelle:", "text- und bildquelle:",
+    "bild- und textquelle:", "crédit :", "crédit:", "crédits :", "crédits:", "crédito:",
+    "créditos:",
 ];
 
 /// Marker prefixes that say only "republished" when there is no link to
 /// another host: they need the head/tail position and a short block.
-pub const WEAK_MARKERS: &[&str] = &["via ", "via:", "author:", "credit:", "credits:"];
+#[rustfmt::skip]
+pub const WEAK_MARKERS: &[&str] = &[
+    "via ", "via:", "author:", "credit:", "credits:", "crédit :", "crédit:", "crédits :",
+    "crédits:", "crédito:", "créditos:",
+];
+
+/// Words between a marker phrase and the outlet's name that say where at
+/// the outlet the post was found ("syndicated from the RSS feed of
+/// Outlet", "paru sur le site de Outlet"), lowercase: not part of the name.
+#[rustfmt::skip]
+pub const OUTLET_LEADS: &[&str] = &[
+    "the rss feed of ", "the rss feed from ", "the feed of ", "the website of ",
+    "the site of ", "le fil rss de ", "le site web de ", "le site internet de ", "le site de ",
+    "el feed de ", "el sitio web de ", "el sitio de ", "la web de ", "dem rss-feed von ",
+    "der website von ", "der webseite von ", "il feed rss di ", "il sito di ", "o site de ",
+    "o feed de ",
+];
 
 /// The "The post X appeared first on Y." line of WordPress feeds.
 pub const APPEARED_FIRST_ON: &str = " appeared first on ";
@@ -73,11 +93,18 @@ pub const APPEARED_FIRST: &[(&str, &str)] = &[
 #[rustfmt::skip]
 pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "weiterlesen auf", "weiterlesen bei", "zum originalartikel", "zuerst erschienen",
-    "erschien zuerst bei", "erschien zuerst auf", "erschien zuerst", "mit material von", "lire la suite sur", "lire l'article sur",
+    "erschien zuerst bei", "erschien zuerst auf", "erschien zuerst", "erschien ursprünglich auf",
+    "erschien ursprünglich bei", "erschien ursprünglich in", "paru initialement sur",
+    "paru initialement dans", "initialement paru sur", "publié initialement sur",
+    "initialement publié sur", "mit material von", "lire la suite sur", "lire l'article sur",
     "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
     "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
     "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
-    "fonte originale", "leggi su", "leggi l'articolo",
+    "fonte originale", "leggi su", "leggi l'articolo", "leggi l’articolo",
+    "lire l'article complet sur", "lire l’article complet sur", "den vollständigen artikel finden sie",
+    "den vollständigen artikel lesen sie", "den ganzen artikel lesen sie",
+    "lee la noticia completa en", "lee el artículo completo en", "leia a matéria completa em",
+    "leia a notícia completa em",
 ];
 
 /// English credit lines of reprints and wire copy that name the outlet.

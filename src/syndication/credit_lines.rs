@@ -439,6 +439,68 @@ fn appeared_first_side(link: ElementRef<'_>, lower: &str) -> Option<bool> {
     }
 }
 
+/// Whether the text just before a link (in its parent) ends with a
+/// label's colon ("Credit: <a>…</a>"): [`credit_naming_link_host`]'s
+/// gate, told without parsing the link.
+pub(super) fn after_label(link: ElementRef<'_>) -> bool {
+    link.prev_sibling()
+        .and_then(|n| n.value().as_text().map(|t| t.trim_end().ends_with(':')))
+        .unwrap_or(false)
+}
+
+/// A credit label and a link whose text names the host it leads to, as
+/// the whole of a short block ("Credit: <a href="https://outlet.example/">
+/// Outlet</a>", "Crédit : <a>…</a>", "Créditos: <a>…</a>"): the outlet's
+/// credit. The label alone may credit a photographer or name the author
+/// (it makes no block a credit line, [`super::is_marker_text`]); the
+/// link's text spelling its own host's name makes it an outlet's. `text`
+/// is the link's [`short_text`]. The caller looks at no link in a figure.
+pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
+    let Some(label) = href
+        .host_str()
+        .map(|h| h.trim_start_matches("www."))
+        .and_then(|h| h.split('.').next())
+        .map(|l| l.replace('-', ""))
+        .filter(|l| l.len() >= 4)
+    else {
+        return false;
+    };
+    // The name's words joined, or without a short first word (an article:
+    // "Le Courrier des Vallées" on courrierdesvallees.example).
+    let n = super::norm(text);
+    let names_host = |s: &str| {
+        super::joins_to(s.split(' '), &label)
+            || s.split_once(' ').is_some_and(|(first, rest)| {
+                first.chars().count() <= 3 && super::joins_to(rest.split(' '), &label)
+            })
+    };
+    if !spellings(&n).any(|s| names_host(&s)) {
+        return false;
+    }
+    // The link's block: its nearest ancestor with text around the link.
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let Some(el) = node.and_then(ElementRef::wrap) else {
+            return false;
+        };
+        let Some(block) = short_text(el, FOLLOW_LINE) else {
+            return false;
+        };
+        if block.len() > text.len() + 1 {
+            let lower = block.to_lowercase();
+            let lower = lower.trim_start_matches(['(', '[']);
+            return patterns::WEAK_MARKERS.iter().any(|p| {
+                super::is_credit_label(p)
+                    && lower.strip_prefix(p).is_some_and(|rest| {
+                        rest.trim().trim_end_matches(['.', ')', ']']).trim().len() == text.len()
+                    })
+            });
+        }
+        node = el.parent();
+    }
+    false
+}
+
 /// A normalised text as it is spelled in a host name: itself, and with its
 /// letters folded to ASCII both ways a host name does it ("allgäuer"
 /// gives "allgaeuer" and "allgauer", "vallées" "vallees").

@@ -535,13 +535,27 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && (credit_block(el, text.len(), &mut blocks)
                         .is_some_and(|block| !between_prose(block))
                         || credit_lines::glued_credit(el));
-                if !by_text && !by_class && !by_block {
+                // "Credit: <a>Outlet</a>" linking the outlet's home page:
+                // a label just before the link, told before it is parsed.
+                let labelled = !by_text
+                    && !by_class
+                    && !by_block
+                    && facts.source_url.is_none()
+                    && figures == 0
+                    && !text.is_empty()
+                    && credit_lines::after_label(el);
+                if !by_text && !by_class && !by_block && !labelled {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
                     continue;
                 };
                 if !other_host(host.as_deref(), &href) {
+                    continue;
+                }
+                let by_block = by_block
+                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href));
+                if !by_text && !by_class && !by_block {
                     continue;
                 }
                 // A plugin's or platform's wrapper also holds its own
@@ -1000,9 +1014,12 @@ fn strip_pass(
                         })
                 };
                 let cut_credit = found.cuts[cuts..].iter().any(|(_, r, _)| credit(r));
+                // A credit that opens the post (a short post's head is in
+                // its tail too) has the article after it, not chrome.
                 past_credit |= ctx.tail
                     && syndicated
-                    && (reason.is_some_and(|r| credit(r.family)) || cut_credit);
+                    && (reason.is_some_and(|r| credit(r.family)) || cut_credit)
+                    && kept.iter().any(|b| block_text_len(b) >= PROSE_BYTES);
                 reason
             }
             Block::Quote { blocks } => match blocks.as_slice() {
@@ -1910,7 +1927,9 @@ fn marker<'a>(
     } else if let Some((prefix, fired)) = marker_prefix(lower, ctx) {
         let weak_prefix = patterns::WEAK_MARKERS.iter().find(|w| **w == prefix);
         let weak = weak_prefix.is_some();
-        let rest_words = lower[prefix.len()..].split_whitespace().count();
+        let rest_words = outlet_name(lower[prefix.len()..].trim())
+            .split_whitespace()
+            .count();
         if other_link.is_none() && !weak && rest_words > 6 && lower.len() > 160 {
             // "Source: the council's budget papers, which ..." is prose.
             return None;
@@ -1933,11 +1952,12 @@ fn marker<'a>(
             return Some(Why::new("syndication:byline", fired));
         }
         let rest = inline.text.get(prefix.len()..).unwrap_or("");
-        let rest = rest
-            .trim()
-            .trim_start_matches([':', '-', '–', '—'])
-            .trim()
-            .trim_end_matches('.');
+        let rest = outlet_name(
+            rest.trim()
+                .trim_start_matches([':', '-', '–', '—'])
+                .trim()
+                .trim_end_matches('.'),
+        );
         let name = (!prefix.starts_with("this ")
             && !prefix.starts_with("originally published on")
             && usable_name(rest))
@@ -2007,6 +2027,27 @@ fn same_story_marker<'a>(
         "syndication:marker",
         Fired::Check("marker.same-story-link"),
     ))
+}
+
+/// The outlet's name in the text after a marker phrase, without the words
+/// that say where at the outlet the post was found
+/// ([`patterns::OUTLET_LEADS`]: "the RSS feed of Outlet" gives "Outlet").
+fn outlet_name(rest: &str) -> &str {
+    patterns::OUTLET_LEADS
+        .iter()
+        .find_map(|lead| {
+            let head = rest.get(..lead.len())?;
+            head.eq_ignore_ascii_case(lead)
+                .then(|| rest[lead.len()..].trim_start())
+        })
+        .unwrap_or(rest)
+}
+
+/// Whether a weak marker prefix is a credit or author label ("Credit:",
+/// "Créditos:", "Author:"), not "via": alone it may credit a photo or
+/// name the author, so it does not make a block a credit line.
+fn is_credit_label(prefix: &str) -> bool {
+    patterns::WEAK_MARKERS.contains(&prefix) && !prefix.starts_with("via")
 }
 
 /// A block quote that is one link to another page of the site (the
@@ -2305,7 +2346,7 @@ fn opened_marker(
         });
         if let Some(p) = hit {
             let after = rest[p.len()..].trim();
-            if !(links_out || usable_name(after.trim_end_matches('.'))) {
+            if !(links_out || usable_name(outlet_name(after.trim_end_matches('.')))) {
                 continue;
             }
             let from = text
@@ -2498,8 +2539,7 @@ fn is_marker_text(lower: &str) -> bool {
         let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
         patterns::MARKER_EXACT.contains(&bare)
             || appeared_first(line).is_some()
-            || marker_prefixes_of(line)
-                .any(|p| line.starts_with(p) && !matches!(p, "author:" | "credit:" | "credits:"))
+            || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
             || credit_lines::opened_marker_line(line)
     })
 }
@@ -3327,6 +3367,9 @@ fn is_source_link_text(lower: &str) -> bool {
             | "vai alla fonte"
             | "ir para a fonte"
             | "naar de bron"
+            | "nota original"
+            | "ver nota original"
+            | "matéria original"
     )
 }
 
