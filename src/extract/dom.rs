@@ -44,7 +44,8 @@ pub(crate) mod flag {
     pub(crate) const IN_HEADING: u16 = 1 << 11;
     /// An inline element with widget vocabulary (an ad network's label
     /// span): pruned only when it stands apart from the text flow (see
-    /// [`super::inline_widget_apart`]).
+    /// [`super::inline_widget_apart`]), in the relaxed pass too (a label
+    /// is no misnamed wrapper of the article).
     pub(crate) const INLINE_WIDGET: u16 = 1 << 12;
 }
 
@@ -457,7 +458,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     // Relaxed, a related-posts box stays boilerplate: the pass rescues
     // misnamed wrappers of the article, not other posts' teasers.
     let related = relaxed && class.boiler && rules::names_related(el);
-    let inline_widget = !relaxed && tag.is_inline() && class.widget;
+    let inline_widget = tag.is_inline() && class.widget;
     if (relaxed && !structural && !related) || tag.is_inline() {
         // Relaxed, a boilerplate name still weighs against the block (a
         // comment thread must not outscore a short article); it prunes
@@ -663,6 +664,25 @@ mod tests {
             "The mill reopened after a long winter. ".repeat(3)
         );
         assert!(!prune_of(&long, "s").0);
+    }
+
+    #[test]
+    fn the_relaxed_pass_still_prunes_an_ad_label_on_its_own_line() {
+        // Relaxed, names prune no container; a label span is no container.
+        let html = "<html><body><div class=\"post\"><h2>Later buses</h2>\
+            <span id=\"s\" class=\"netx-ad-label\">Anzeige</span>\
+            Workers returned on Monday.</div></body></html>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 10_000, true, &[]).unwrap();
+        let i = (0..dom.len())
+            .find(|&i| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| rules::attr(e, "id"))
+                    .is_some_and(|v| v == "s")
+            })
+            .unwrap();
+        assert!(dom.nodes[i].has(flag::PRUNED));
     }
 
     fn paras(n: usize) -> String {
