@@ -1506,3 +1506,21 @@ fn a_software_credit_at_the_tail_goes_prose_saying_powered_by_stays() {
     assert!(a.text.contains("Powered by batteries"), "{}", a.text);
     assert!(a.text.contains("they cut fuel by half"), "{}", a.text);
 }
+
+#[test]
+fn share_chat_and_subscription_widgets_of_known_plugins_go() {
+    let html = "<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1><div class=\"entry-content\">\
+         <p>The ferry operator will run two extra crossings on weekdays from the first of June, the company said on Tuesday.</p>\
+         <p>Residents of the island had asked for an earlier morning boat for years, and the council backed the request in March.</p>\
+         <div class=\"simplesocialbuttons simplesocial-simple-icons\"><span class=\"simplesocialtxt-label\">Spread the word</span><button>Facebook</button></div>\
+         <div class=\"wp-block-jetpack-subscriptions__container\"><h3>More from the Harbour Post</h3><p>Get our latest stories in your inbox.</p></div>\
+         <p>The first boat will now leave the harbour at half past six, forty minutes earlier than before.</p>\
+         </div></article>\
+         <div id=\"userlike\" class=\"userlike-button\"><div>Questions? Ask the desk.</div></div>\
+         <div class=\"sib-conversations\"><div>Write to our crew</div></div></body></html>";
+    let a = Extractor::default().extract(html, None).expect("extracts");
+    assert!(a.text.contains("half past six"), "{}", a.text);
+    for gone in ["Spread the word", "inbox", "Ask the desk", "our crew"] {
+        assert!(!a.text.contains(gone), "{gone}: {}", a.text);
+    }
+}

@@ -42,6 +42,11 @@ pub(crate) mod flag {
     pub(crate) const IN_CAPTION: u16 = 1 << 10;
     /// Inside a heading: its parts are the heading, whatever their class.
     pub(crate) const IN_HEADING: u16 = 1 << 11;
+    /// An inline element with widget vocabulary (an ad network's label
+    /// span): pruned only when it stands apart from the text flow (see
+    /// [`super::inline_widget_apart`]), in the relaxed pass too (a label
+    /// is no misnamed wrapper of the article).
+    pub(crate) const INLINE_WIDGET: u16 = 1 << 12;
 }
 
 /// One node of the index.
@@ -304,7 +309,8 @@ impl<'a> Indexer<'a, '_> {
         me.end = end;
         count_own_text(me);
         me.paras += u32::from(me.tag == Tag::P && me.text > 0);
-        let pruned = is_pruned(me);
+        let pruned = is_pruned(me)
+            || (me.has(flag::INLINE_WIDGET) && inline_widget_apart(before, i as usize, me));
         if pruned {
             me.flags |= flag::PRUNED;
         }
@@ -314,6 +320,53 @@ impl<'a> Indexer<'a, '_> {
         if let Some(parent) = before.get_mut(me.parent as usize) {
             add_to_parent(me, parent);
         }
+    }
+}
+
+/// Whether an inline element named as a widget (`<span class="ezoic-ad-label">`,
+/// `<span class="share-label">`) is a label of its own rather than words of
+/// a sentence: it holds only a short plain text (no link, image or list),
+/// sits directly in a block, and starts a line there (nothing but
+/// whitespace before it in its parent, or a block element or `<br>` right
+/// before it). Class pruning skips inline elements because they are part
+/// of the text flow; one that starts a line and holds nothing but a short
+/// label is not. `before` holds the nodes before `i` (its parent among
+/// them), `me` node `i` with its final statistics.
+fn inline_widget_apart(before: &[N], i: usize, me: &N) -> bool {
+    use rules::tuning::INLINE_WIDGET_MAX_TEXT;
+    if me.has(flag::DEAD)
+        || me.text == 0
+        || me.text > INLINE_WIDGET_MAX_TEXT
+        || me.link_text > 0
+        || me.imgs > 0
+        || me.lis > 0
+        || me.has(flag::IN_HEADING | flag::IN_CAPTION | flag::IN_LINK)
+    {
+        return false;
+    }
+    let p = me.parent as usize;
+    let Some(parent) = before.get(p) else {
+        return false;
+    };
+    if parent.tag.is_inline() || (!parent.tag.is_block() && parent.tag != Tag::Other) {
+        return false;
+    }
+    // The previous sibling: walk the parent's children by their `end`.
+    let mut j = p + 1;
+    let mut prev: Option<&N> = None;
+    while j < i {
+        let Some(c) = before.get(j) else {
+            return false;
+        };
+        let blank = c.tag == Tag::Text && c.text == 0;
+        if !blank && !c.has(flag::DEAD) {
+            prev = Some(c);
+        }
+        j = (c.end as usize).max(j + 1);
+    }
+    match prev {
+        None => true,
+        Some(c) => c.tag == Tag::Br || (c.tag != Tag::Text && c.tag.is_block()),
     }
 }
 
@@ -405,6 +458,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     // Relaxed, a related-posts box stays boilerplate: the pass rescues
     // misnamed wrappers of the article, not other posts' teasers.
     let related = relaxed && class.boiler && rules::names_related(el);
+    let inline_widget = tag.is_inline() && class.widget;
     if (relaxed && !structural && !related) || tag.is_inline() {
         // Relaxed, a boilerplate name still weighs against the block (a
         // comment thread must not outscore a short article); it prunes
@@ -422,6 +476,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     flags |= set(class.boiler, flag::BOILER);
     flags |= set(class.widget, flag::WIDGET);
     flags |= set(class.weak_boiler, flag::WEAK_BOILER);
+    flags |= set(inline_widget, flag::INLINE_WIDGET);
     flags |= set(class.weight > 0, flag::POSITIVE);
     flags |= set(tag == Tag::A, flag::IN_LINK);
     flags |= set(tag == Tag::Pre, flag::IN_PRE);
@@ -539,6 +594,7 @@ impl Dom<'_> {
                 rules::tuning::FORM_KEEP_MIN_PARAS
             ),
             _ if n.has(flag::WIDGET) => by_name("widget", rules::kind::WIDGET),
+            _ if n.has(flag::INLINE_WIDGET) => by_name("inline-widget", rules::kind::WIDGET),
             _ => by_name("boilerplate", rules::kind::STRONG),
         })
     }
@@ -580,6 +636,53 @@ mod tests {
             })
             .unwrap();
         (dom.nodes[i].has(flag::PRUNED), dom.prune_reason(i))
+    }
+
+    #[test]
+    fn an_ad_label_span_on_its_own_line_is_pruned_but_not_one_in_a_sentence() {
+        // A network's label span after a block, and one after a `<br>` in
+        // loose text: labels, pruned.
+        let after_block = "<html><body><div class=\"post\"><p>The mill reopened.</p>\
+            <span id=\"s\" class=\"netx-ad holder\"><span class=\"netx-ad-label\">Anzeige</span></span>\
+            Workers returned on Monday.</div></body></html>";
+        let (pruned, why) = prune_of(after_block, "s");
+        assert!(pruned);
+        assert_eq!(why.as_deref(), Some("prune:inline-widget:ads.ad"));
+        let after_br = "<html><body><div>The mill reopened.<br><br>\
+            <span id=\"s\" class=\"promo-tag\">Sponsored</span>\
+            Workers returned on Monday.</div></body></html>";
+        assert!(prune_of(after_br, "s").0);
+        // Inside a sentence, with a link, or long: words of the article.
+        let in_sentence = "<html><body><p>The fair, backed by \
+            <span id=\"s\" class=\"sponsor\">the mill owners</span>, opens today.</p></body></html>";
+        assert!(!prune_of(in_sentence, "s").0);
+        let linked = "<html><body><div><p>Intro.</p><span id=\"s\" class=\"ad-note\">\
+            <a href=\"/x\">The mill</a></span></div></body></html>";
+        assert!(!prune_of(linked, "s").0);
+        let long = format!(
+            "<html><body><div><p>Intro.</p><span id=\"s\" class=\"ad-note\">{}</span></div></body></html>",
+            "The mill reopened after a long winter. ".repeat(3)
+        );
+        assert!(!prune_of(&long, "s").0);
+    }
+
+    #[test]
+    fn the_relaxed_pass_still_prunes_an_ad_label_on_its_own_line() {
+        // Relaxed, names prune no container; a label span is no container.
+        let html = "<html><body><div class=\"post\"><h2>Later buses</h2>\
+            <span id=\"s\" class=\"netx-ad-label\">Anzeige</span>\
+            Workers returned on Monday.</div></body></html>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 10_000, true, &[]).unwrap();
+        let i = (0..dom.len())
+            .find(|&i| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| rules::attr(e, "id"))
+                    .is_some_and(|v| v == "s")
+            })
+            .unwrap();
+        assert!(dom.nodes[i].has(flag::PRUNED));
     }
 
     fn paras(n: usize) -> String {

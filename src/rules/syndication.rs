@@ -248,7 +248,9 @@ pub const IMAGE_EXTENSIONS: &[&str] = &[
 
 /// Last parts of a CMS's renamed uploads ("photo-scaled", "photo-rotated").
 #[rustfmt::skip]
-pub const SIZE_WORDS: &[&str] = &["scaled", "rotated", "cropped", "resized", "thumb", "thumbnail"];
+pub const SIZE_WORDS: &[&str] = &[
+    "scaled", "rotated", "cropped", "resized", "thumb", "thumbnail", "optimized", "compressed",
+];
 
 /// Class words of page builders' and block themes' post-content modules,
 /// the container of a single post's body: a positive hint that outweighs

@@ -238,12 +238,15 @@ pub static RULES: &[Rule] = table![Rule;
         "socialmedia", "addthis", "sharethis", "addtoany", "follow", "print", "bookmark",
         "compartir", "partage", "partager", "teilen", "condividi",
     ]),
+    group!("share" Share, Prefix, Any, Widget, "Simple Social Buttons' bar ('simplesocial-simple-icons' beside its 'simplesocialbuttons' wrapper): a segment prefix, as the plugin runs its name into one word": [
+        "simplesocial",
+    ]),
     group!("share" Share, Segment, Any, Widget, "AddToAny's kit ('a2a_kit'); a segment, as letter/digit splitting breaks it into tokens": [
         "a2a",
     ]),
     group!("newsletter" Newsletter, Token, Any, Widget, "newsletter, subscription, login and registration boxes": [
-        "newsletter", "subscribe", "subscription", "signup", "login", "signin", "register",
-        "registration",
+        "newsletter", "subscribe", "subscription", "subscriptions", "signup", "login", "signin",
+        "register", "registration", "mailpoet",
     ]),
     group!("consent" Consent, Token, Any, Widget, "cookie and consent banners and their vendors": [
         "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "cookieyes",
@@ -254,7 +257,10 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chat" Chat, Token, Any, Widget, "chat widgets and their vendors": [
         "chat", "chatbot", "livechat", "tidio", "tawk", "intercom", "zendesk", "joinchat",
-        "whatsapp", "messenger", "jivo", "jivosite",
+        "whatsapp", "messenger", "jivo", "jivosite", "userlike", "zsiq", "salesiq",
+    ]),
+    group!("chat" Chat, Token, Any, Widget, "Brevo's chat ('sib-conversations', 'conversations-widget'): a plural, unlike a comment thread's 'conversation'": [
+        "conversations",
     ]),
     group!("chat" Chat, Segment, Any, Widget, "chat vendors whose names are also words; a segment of their own ('crisp-client')": [
         "crisp", "drift", "ctc", "hubspot",

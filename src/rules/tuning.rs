@@ -27,6 +27,11 @@ pub const BOILER_RESCUE_MIN_CONTENT: u32 = 1000;
 /// article (a `has-sidebar` layout wrapper), and is kept.
 pub const BOILER_RESCUE_MIN_SHARE_TENTHS: u32 = 5;
 
+/// An inline element named as a widget (an ad network's label span) with at
+/// most this many bytes of text, starting a line of its own, is pruned like
+/// a widget block; longer ones are words of the article.
+pub const INLINE_WIDGET_MAX_TEXT: u32 = 60;
+
 /// A `<form>` (or `<fieldset>`) with fewer `<p>` than this is a comment,
 /// search or login form; some sites wrap the whole page in one form, which
 /// must stay.

@@ -2821,10 +2821,12 @@ fn is_file_name(text: &str) -> bool {
         if stem.contains('(') && parts.iter().all(|p| !p.contains(['(', ')'])) {
             return parts.len() >= 2;
         }
+        // Letters of any script: an upload keeps the accents of the name
+        // it was given ("Sem-título-2048x1365", "Capture-d’écran-…").
         if parts.len() < 2
             || !stem
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '\'' | '’'))
         {
             return false;
         }
@@ -2852,6 +2854,18 @@ fn is_file_name(text: &str) -> bool {
     };
     if words.len() == 1 {
         return one_word(words[0]);
+    }
+    // "Senza titolo.avif", "Sem título.jpg.webp": a name of up to three
+    // words that ends in an image file's extension.
+    if words.len() <= 3
+        && words.last().is_some_and(|w| {
+            w.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty()
+                    && patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+            })
+        })
+    {
+        return true;
     }
     // "Screenshot (8).jpeg", "Untitled design (19)": a name of one or two
     // words and the copy number an operating system adds.
@@ -4149,6 +4163,29 @@ mod tests {
             "x\u{85}",
         ] {
             assert_eq!(trim_whitespace(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn accented_uploads_and_multi_word_names_with_an_extension_are_file_names() {
+        for name in [
+            "Sem-título-2048x1365",
+            "Sin-título-rotated",
+            "Senza-titolo-optimized",
+            "Capture-d’écran-2024-03-06-à-16.19.22-scaled-1",
+            "Senza titolo.avif",
+            "Sem título.jpg.webp",
+        ] {
+            assert!(is_file_name(name), "{name}");
+        }
+        for caption in [
+            "Café-Besitzerin Jördis Ullmann",
+            "São Paulo",
+            "Ein Foto vom Hafen.",
+            "Zwei-Zimmer-Wohnung",
+            "Photo of logo.png in a frame on the wall",
+        ] {
+            assert!(!is_file_name(caption), "{caption}");
         }
     }
 
