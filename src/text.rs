@@ -23,6 +23,22 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
+/// For each ASCII byte, its lower-case form when it is a letter or a digit
+/// (part of a word), else 0: the byte table of the word readers
+/// (`syndication::norm`, the metadata fingerprint).
+pub(crate) static WORD_BYTES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Lowercase alphanumeric words joined by single spaces: the form blocks
 /// and names are compared in.
 pub(crate) fn norm(s: &str) -> String {

@@ -760,7 +760,7 @@ fn generated_corpus_two_pass_site_memory() {
 /// The appended families (written after the stripper, apart from its
 /// rules: the red team), one page at a time.
 #[test]
-#[ignore = "the families still fail: about half of them at session 12 (issue 16)"]
+#[ignore = "the families still fail: about a quarter of them at session 12 (issue 16)"]
 fn generated_families_extract_exactly() {
     let failing = single_page("families, single page", &selected(families_corpus()));
     assert_eq!(failing, 0, "see the report above");
@@ -768,7 +768,7 @@ fn generated_families_extract_exactly() {
 
 /// The appended families, two passes over each host.
 #[test]
-#[ignore = "the families still fail: about half of them at session 12 (issue 16)"]
+#[ignore = "the families still fail: about a quarter of them at session 12 (issue 16)"]
 fn generated_families_two_pass_site_memory() {
     let failing = two_pass(
         "families, two-pass site memory",

@@ -72,21 +72,6 @@ impl BitCounter {
     }
 }
 
-/// For each ASCII byte, its lower-case form when it is a letter or a digit
-/// (part of a word), else 0.
-static ASCII_WORD_BYTE: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            table[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
-
 /// 64-bit FNV-1a hashes of the lower-cased alphanumeric words of `text`.
 /// ASCII takes a byte fast path (a table lookup); other characters are
 /// decoded and lower-cased as chars.
@@ -100,7 +85,7 @@ fn word_hashes(text: &str) -> Vec<u64> {
         let b = bytes[i];
         if b.is_ascii() {
             i += 1;
-            let lower = ASCII_WORD_BYTE[usize::from(b)];
+            let lower = crate::text::WORD_BYTES[usize::from(b)];
             if lower != 0 {
                 h = crate::fnv::step(h, lower);
                 in_word = true;

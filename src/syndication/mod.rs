@@ -1169,7 +1169,7 @@ fn is_head_label(text: &str) -> bool {
 /// Lower-case alphanumeric words joined by single spaces: what
 /// [`crate::text::norm`] gives (the stripper normalises every short block
 /// it judges), built faster: an ASCII byte is looked up in a table
-/// ([`NORM_BYTES`]) and pushed as a byte; other characters are read as
+/// ([`crate::text::WORD_BYTES`]) and pushed as a byte; other characters are read as
 /// `text::norm` reads them.
 pub(crate) fn norm(s: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
@@ -1180,7 +1180,7 @@ pub(crate) fn norm(s: &str) -> String {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             i += 1;
-            let l = NORM_BYTES[usize::from(b)];
+            let l = crate::text::WORD_BYTES[usize::from(b)];
             if l == 0 {
                 gap = !out.is_empty();
                 continue;
@@ -1212,21 +1212,6 @@ pub(crate) fn norm(s: &str) -> String {
     // Whole characters only were pushed: the bytes are UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
 }
-
-/// Per ASCII byte: its lower case when it is a letter or a digit, 0
-/// otherwise ([`norm`]).
-const NORM_BYTES: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            t[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    t
-};
 
 /// Marks a memoised judging context (so that no context is 0).
 const MEMOISED: u16 = 1 << 15;
