@@ -1153,18 +1153,24 @@ fn closes_sentence(c: char) -> bool {
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
 fn holds_sentence(dom: &Dom, i: usize) -> bool {
+    any_prose_run(dom, i, |t| {
+        t.trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(closes_sentence)
+    })
+}
+
+/// Whether node `i` holds a live run of text outside links and captions,
+/// a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), whose text passes `test`.
+fn any_prose_run(dom: &Dom, i: usize, test: impl Fn(&str) -> bool) -> bool {
     let end = dom.nodes[i].end as usize;
     (i..end).any(|j| {
         let n = &dom.nodes[j];
         dom.live[j]
             && n.text >= MIN_PARAGRAPH_TEXT
             && !n.has(flag::IN_LINK | flag::IN_CAPTION)
-            && n.text_str().is_some_and(|t| {
-                t.trim_end()
-                    .chars()
-                    .next_back()
-                    .is_some_and(closes_sentence)
-            })
+            && n.text_str().is_some_and(&test)
     })
 }
 
@@ -1173,22 +1179,15 @@ fn holds_sentence(dom: &Dom, i: usize) -> bool {
 /// with a sentence's closing mark at its end or before a space (a sentence
 /// may go on into a link after it: "... changes. See our <a>guide</a>.").
 pub(crate) fn holds_sentence_end(dom: &Dom, i: usize) -> bool {
-    let end = dom.nodes[i].end as usize;
-    (i..end).any(|j| {
-        let n = &dom.nodes[j];
-        dom.live[j]
-            && n.text >= MIN_PARAGRAPH_TEXT
-            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
-            && n.text_str().is_some_and(|t| {
-                let mut prev = None;
-                for c in t.trim_end().chars() {
-                    if prev.is_some_and(closes_sentence) && c.is_whitespace() {
-                        return true;
-                    }
-                    prev = Some(c);
-                }
-                prev.is_some_and(closes_sentence)
-            })
+    any_prose_run(dom, i, |t| {
+        let mut prev = None;
+        for c in t.trim_end().chars() {
+            if prev.is_some_and(closes_sentence) && c.is_whitespace() {
+                return true;
+            }
+            prev = Some(c);
+        }
+        prev.is_some_and(closes_sentence)
     })
 }
 

@@ -8,8 +8,8 @@
 
 use super::families_vocab::*;
 use super::spamgen::{
-    esc, inline_text, render_items, slugify, split_items, visible_lines, Composition, Item, Kind,
-    Mode, Rng,
+    esc, inline_text, render_items, slugify, split_items, story_body, visible_lines, Composition,
+    Item, Kind, Mode, Rng,
 };
 use super::stories::{Story, B, FAMILY_STORIES, STORIES};
 use super::vocab::{Credit, CreditSource, Lang};
@@ -768,24 +768,7 @@ fn make_page(
     if keep > 6 && rng.chance(25) {
         keep -= rng.below(2);
     }
-    while keep > 1 && matches!(story.blocks[keep - 1], B::H(_)) {
-        keep -= 1;
-    }
-    let mut items: Vec<Item> = story.blocks[..keep]
-        .iter()
-        .map(|b| Item::Story {
-            block: b,
-            prefix: None,
-            suffix: None,
-        })
-        .collect();
-    let mut expected = Vec::new();
-    for b in &story.blocks[..keep] {
-        match b {
-            B::P(t) | B::H(t) | B::Q(t) => expected.push(inline_text(t)),
-            B::Ul(xs) | B::Ol(xs) => expected.extend(xs.iter().map(|x| inline_text(x))),
-        }
-    }
+    let (mut items, expected, keep) = story_body(story, keep);
 
     let mut top: Vec<String> = Vec::new();
     let mut bottom: Vec<String> = Vec::new();

@@ -300,6 +300,33 @@ pub fn norm(s: &str) -> String {
 }
 
 /// Inline HTML to its text (tags removed, entities decoded), normalised.
+/// The first `keep` blocks of `story`, less the subheadings that would end
+/// it (real articles do not close on a bare heading), as page items, the
+/// text lines a perfect extractor returns for them, and how many blocks
+/// were kept.
+pub fn story_body(story: &'static Story, keep: usize) -> (Vec<Item>, Vec<String>, usize) {
+    let mut keep = keep;
+    while keep > 1 && matches!(story.blocks[keep - 1], B::H(_)) {
+        keep -= 1;
+    }
+    let items = story.blocks[..keep]
+        .iter()
+        .map(|b| Item::Story {
+            block: b,
+            prefix: None,
+            suffix: None,
+        })
+        .collect();
+    let mut expected = Vec::new();
+    for b in &story.blocks[..keep] {
+        match b {
+            B::P(t) | B::H(t) | B::Q(t) => expected.push(inline_text(t)),
+            B::Ul(xs) | B::Ol(xs) => expected.extend(xs.iter().map(|x| inline_text(x))),
+        }
+    }
+    (items, expected, keep)
+}
+
 pub fn inline_text(html: &str) -> String {
     norm(&visible_lines(html).join(" "))
 }
@@ -1300,29 +1327,12 @@ fn make_page(
     // --- The body: story blocks, possibly shortened from the end. A
     // shortened story does not end on a subheading: real articles do not
     // close on a bare heading with nothing under it.
-    let mut keep = if story.blocks.len() > 6 && rng.chance(30) {
+    let keep = if story.blocks.len() > 6 && rng.chance(30) {
         story.blocks.len() - rng.below(3)
     } else {
         story.blocks.len()
     };
-    while keep > 1 && matches!(story.blocks[keep - 1], B::H(_)) {
-        keep -= 1;
-    }
-    let mut items: Vec<Item> = story.blocks[..keep]
-        .iter()
-        .map(|b| Item::Story {
-            block: b,
-            prefix: None,
-            suffix: None,
-        })
-        .collect();
-    let mut expected = Vec::new();
-    for b in &story.blocks[..keep] {
-        match b {
-            B::P(t) | B::H(t) | B::Q(t) => expected.push(inline_text(t)),
-            B::Ul(xs) | B::Ol(xs) => expected.extend(xs.iter().map(|x| inline_text(x))),
-        }
-    }
+    let (mut items, expected, keep) = story_body(story, keep);
 
     // Noise inside the body. Indices refer to `items` as it grows; insert
     // from the back so earlier positions hold.
