@@ -83,6 +83,7 @@ pub mod site;
 pub mod syndication;
 mod tag;
 mod text;
+mod tokenize;
 
 pub use article::{
     Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage, Timestamp,

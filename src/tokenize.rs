@@ -1,0 +1,988 @@
+//! A byte-level HTML tokenizer in front of html5ever's tree builder.
+//!
+//! html5ever's tokenizer reads the page one character at a time through a
+//! queue of buffers and pushes each character of a tag name, attribute name
+//! or value into its own string: on news pages it is about three quarters of
+//! the parse and 40 % of an extraction. [`parse_document`] tokenizes with
+//! `memchr` scans over the bytes instead, cuts text, comments and attribute
+//! values as views of one shared buffer, and hands the tokens to html5ever's
+//! own [`TreeBuilder`] with scraper's sink, so the tree is built by the same
+//! code as [`Html::parse_document`]'s.
+//!
+//! It follows html5ever's tokenizer state for state on what pages are made
+//! of — text, character references, start and end tags with quoted,
+//! unquoted and empty attributes, raw text elements (`<script>`, `<style>`,
+//! `<title>`, `<textarea>`, ...), comments and plain doctypes — and gives up
+//! on anything else (a NUL, a `<!` that is neither a comment nor a doctype,
+//! `<?`, a script body holding `<!--`, a `<plaintext>`, a malformed
+//! character reference, a tag or reference cut by the end of the input, a
+//! doctype with anything past its name and identifiers). Giving up throws
+//! the partial tree away and parses the page again with html5ever's
+//! tokenizer, so the result is always html5ever's.
+//!
+//! Tokens may group characters differently than html5ever's (a run of text
+//! with a line break is one token here); the tree builder's result does not
+//! depend on that grouping (the standard tokenizes one character at a time,
+//! and scraper joins adjacent text). Parse errors are not reported: scraper
+//! drops them (its `errors` feature is off), and the one place an error
+//! token changes the tree, the line break the tree builder skips after
+//! `<pre>`, follows an erroneous character reference only, on which this
+//! tokenizer gives up.
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+use html5ever::{ns, Attribute, LocalName, QualName};
+use scraper::{Html, HtmlTreeSink};
+use std::borrow::Cow;
+
+/// Parses `html` into the document [`Html::parse_document`] builds, with the
+/// fast tokenizer when the page allows (see the [module docs](self)).
+pub(crate) fn parse_document(html: &str) -> Html {
+    fast_parse(html).unwrap_or_else(|| Html::parse_document(html))
+}
+
+/// The document through the fast tokenizer, or `None` where it gives up.
+pub(crate) fn fast_parse(html: &str) -> Option<Html> {
+    // html5ever drops a leading byte-order mark.
+    let html = html.strip_prefix('\u{feff}').unwrap_or(html);
+    if memchr::memchr(0, html.as_bytes()).is_some() {
+        return None;
+    }
+    // The standard's input stream turns CR LF and lone CRs into LFs before
+    // tokenizing; html5ever does it on the fly, everywhere it reads.
+    let text: Cow<'_, str> = if memchr::memchr(b'\r', html.as_bytes()).is_some() {
+        Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(html)
+    };
+    let mut lexer = Lexer {
+        b: text.as_bytes(),
+        src: StrTendril::from_slice(&text),
+        pos: 0,
+        tb: TreeBuilder::new(
+            HtmlTreeSink::new(Html::new_document()),
+            TreeBuilderOpts::default(),
+        ),
+        last_start: None,
+    };
+    lexer.run()?;
+    let _ = lexer.tb.process_token(Token::EOFToken, 1);
+    lexer.tb.end();
+    Some(lexer.tb.sink.finish())
+}
+
+/// Gives up: the page goes to html5ever's tokenizer.
+#[track_caller]
+fn give_up<T>() -> Option<T> {
+    #[cfg(test)]
+    {
+        let line = std::panic::Location::caller().line();
+        tests::WHY.with(|w| *w.borrow_mut() = line);
+    }
+    None
+}
+
+/// What the tokenizer reads after a tag, as the tree builder says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Data,
+    /// RCDATA (`<title>`, `<textarea>`): text with character references
+    /// up to the matching end tag.
+    Rcdata,
+    /// RAWTEXT (`<style>`, `<noscript>`, ...) and script data: text up to
+    /// the matching end tag.
+    Rawtext,
+    Script,
+}
+
+/// A character reference as read: the characters it stands for (none when
+/// the `&` is a plain ampersand) and where reading resumes.
+struct CharRef {
+    chars: Option<(char, Option<char>)>,
+    resume: usize,
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b' ')
+}
+
+struct Lexer<'a> {
+    b: &'a [u8],
+    /// The same text as `b`, for views (`subtendril`) instead of copies.
+    src: StrTendril,
+    pos: usize,
+    tb: TreeBuilder<ego_tree::NodeId, HtmlTreeSink>,
+    /// The name of the last start tag, for the end of raw text.
+    last_start: Option<LocalName>,
+}
+
+impl Lexer<'_> {
+    fn run(&mut self) -> Option<()> {
+        let mut mode = Mode::Data;
+        loop {
+            let next = match mode {
+                Mode::Data => self.data()?,
+                Mode::Rcdata | Mode::Rawtext | Mode::Script => self.raw(mode)?,
+            };
+            match next {
+                Some(m) => mode = m,
+                None => return Some(()),
+            }
+        }
+    }
+
+    /// A view of `start..end` of the input (both at character boundaries:
+    /// they sit next to ASCII bytes).
+    fn view(&self, start: usize, end: usize) -> StrTendril {
+        // Pages are below 4 GiB (the input limit is far lower).
+        self.src.subtendril(start as u32, (end - start) as u32)
+    }
+
+    fn text(&mut self, start: usize, end: usize) {
+        if start < end {
+            let t = self.view(start, end);
+            let _ = self.tb.process_token(Token::CharacterTokens(t), 1);
+        }
+    }
+
+    fn chars(&mut self, chars: (char, Option<char>)) {
+        let mut t = StrTendril::new();
+        t.push_char(chars.0);
+        if let Some(c) = chars.1 {
+            t.push_char(c);
+        }
+        let _ = self.tb.process_token(Token::CharacterTokens(t), 1);
+    }
+
+    /// The data state, up to the end of the input (`Some(None)`) or a tag
+    /// after which the tree builder wants raw text (`Some(Some(mode))`).
+    fn data(&mut self) -> Option<Option<Mode>> {
+        let b = self.b;
+        let mut start = self.pos;
+        let mut at = self.pos;
+        loop {
+            let Some(off) = memchr::memchr2(b'<', b'&', &b[at..]) else {
+                self.text(start, b.len());
+                self.pos = b.len();
+                return Some(None);
+            };
+            let i = at + off;
+            if b[i] == b'&' {
+                let r = self.char_ref(i + 1, false)?;
+                match r.chars {
+                    None => at = i + 1,
+                    Some(chars) => {
+                        self.text(start, i);
+                        self.chars(chars);
+                        start = r.resume;
+                        at = r.resume;
+                    }
+                }
+                continue;
+            }
+            // `<`
+            match b.get(i + 1) {
+                None => return give_up(),
+                Some(b'!') => {
+                    self.text(start, i);
+                    self.markup_declaration(i + 2)?;
+                    start = self.pos;
+                    at = self.pos;
+                }
+                Some(b'/') => {
+                    let Some(&c) = b.get(i + 2) else {
+                        return give_up();
+                    };
+                    if !c.is_ascii_alphabetic() {
+                        return give_up();
+                    }
+                    self.text(start, i);
+                    let mode = self.tag(i + 2, TagKind::EndTag)?;
+                    if mode != Mode::Data {
+                        return Some(Some(mode));
+                    }
+                    start = self.pos;
+                    at = self.pos;
+                }
+                Some(c) if c.is_ascii_alphabetic() => {
+                    self.text(start, i);
+                    let mode = self.tag(i + 1, TagKind::StartTag)?;
+                    if mode != Mode::Data {
+                        return Some(Some(mode));
+                    }
+                    start = self.pos;
+                    at = self.pos;
+                }
+                Some(b'?') => {
+                    // A bogus comment, from the `?` to the first `>`.
+                    self.text(start, i);
+                    let end = i + 1 + memchr::memchr(b'>', &b[i + 1..])?;
+                    let comment = self.view(i + 1, end);
+                    let _ = self.tb.process_token(Token::CommentToken(comment), 1);
+                    start = end + 1;
+                    at = end + 1;
+                }
+                // A `<` that opens no tag is text.
+                Some(_) => at = i + 1,
+            }
+        }
+    }
+
+    /// Raw text from `self.pos` up to the end tag named like the last start
+    /// tag; the end tag is then read as a tag.
+    fn raw(&mut self, mode: Mode) -> Option<Option<Mode>> {
+        let b = self.b;
+        let last = self.last_start.clone()?;
+        let name = last.as_bytes();
+        let body_start = self.pos;
+        let mut at = self.pos;
+        let end = loop {
+            let off = memchr::memchr(b'<', &b[at..])?;
+            let i = at + off;
+            if end_tag_at(b, i, name) {
+                break i;
+            }
+            if mode == Mode::Script && b[i + 1..].starts_with(b"!--") {
+                // The escaped states: the end is found by their rules.
+                break script_end(b, i + 4)?;
+            }
+            at = i + 1;
+        };
+        if mode == Mode::Rcdata {
+            let mut start = body_start;
+            let mut at = body_start;
+            while let Some(off) = memchr::memchr(b'&', &b[at..end]) {
+                let i = at + off;
+                let r = self.char_ref(i + 1, false)?;
+                // A reference never reads past the end tag's `<`.
+                if r.resume > end {
+                    return give_up();
+                }
+                match r.chars {
+                    None => at = i + 1,
+                    Some(chars) => {
+                        self.text(start, i);
+                        self.chars(chars);
+                        start = r.resume;
+                        at = r.resume;
+                    }
+                }
+            }
+            self.text(start, end);
+        } else {
+            self.text(body_start, end);
+        }
+        let next = self.tag(end + 2, TagKind::EndTag)?;
+        if next == Mode::Data {
+            self.data()
+        } else {
+            Some(Some(next))
+        }
+    }
+
+    /// After `<!`: a comment or a doctype.
+    fn markup_declaration(&mut self, p: usize) -> Option<()> {
+        let b = self.b;
+        let rest = &b[p..];
+        if rest.starts_with(b"--") {
+            let body = p + 2;
+            let after = &b[body..];
+            if after.first() == Some(&b'>') || after.starts_with(b"->") {
+                return give_up();
+            }
+            let end = body + memchr::memmem::find(after, b"-->")?;
+            if memchr::memmem::find(&b[body..end], b"--!").is_some() {
+                return give_up();
+            }
+            let comment = self.view(body, end);
+            let _ = self.tb.process_token(Token::CommentToken(comment), 1);
+            self.pos = end + 3;
+            return Some(());
+        }
+        if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"doctype") {
+            return self.doctype(p + 7);
+        }
+        give_up()
+    }
+
+    /// `<!DOCTYPE name>`, with a public and a system identifier or a system
+    /// one; gives up on anything else.
+    fn doctype(&mut self, p: usize) -> Option<()> {
+        let b = self.b;
+        let skip = |mut i: usize| {
+            while b.get(i).is_some_and(|&c| is_space(c)) {
+                i += 1;
+            }
+            i
+        };
+        if !b.get(p).is_some_and(|&c| is_space(c)) {
+            return give_up();
+        }
+        let start = skip(p);
+        let mut i = start;
+        while b.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+            i += 1;
+        }
+        if i == start || i >= b.len() {
+            return give_up();
+        }
+        let name = std::str::from_utf8(&b[start..i]).ok()?.to_ascii_lowercase();
+        let mut doctype = Doctype {
+            name: Some(StrTendril::from_slice(&name)),
+            ..Doctype::default()
+        };
+        let quoted = |i: usize| -> Option<(StrTendril, usize)> {
+            let q = *b.get(i)?;
+            if q != b'"' && q != b'\'' {
+                return None;
+            }
+            let len = memchr::memchr(q, b.get(i + 1..)?)?;
+            let id = &b[i + 1..i + 1 + len];
+            if id.contains(&b'>') {
+                return None;
+            }
+            Some((self.view(i + 1, i + 1 + len), i + 2 + len))
+        };
+        i = skip(i);
+        if b.get(i) != Some(&b'>') {
+            let keyword = b.get(i..i + 6)?;
+            let public = keyword.eq_ignore_ascii_case(b"public");
+            if !public && !keyword.eq_ignore_ascii_case(b"system") {
+                return give_up();
+            }
+            i += 6;
+            if !b.get(i).is_some_and(|&c| is_space(c)) {
+                return give_up();
+            }
+            let (id, next) = quoted(skip(i))?;
+            i = next;
+            if public {
+                doctype.public_id = Some(id);
+                let had_space = b.get(i).is_some_and(|&c| is_space(c));
+                i = skip(i);
+                if b.get(i) != Some(&b'>') {
+                    if !had_space {
+                        return give_up();
+                    }
+                    let (system, next) = quoted(i)?;
+                    doctype.system_id = Some(system);
+                    i = skip(next);
+                }
+            } else {
+                doctype.system_id = Some(id);
+                i = skip(i);
+            }
+            if b.get(i) != Some(&b'>') {
+                return give_up();
+            }
+        }
+        let _ = self.tb.process_token(Token::DoctypeToken(doctype), 1);
+        self.pos = i + 1;
+        Some(())
+    }
+
+    /// A character reference after the `&` at `p - 1`, as html5ever's
+    /// character reference tokenizer reads it; gives up where it would
+    /// report an error or the input ends.
+    fn char_ref(&self, p: usize, in_attribute: bool) -> Option<CharRef> {
+        let b = self.b;
+        let plain = CharRef {
+            chars: None,
+            resume: p,
+        };
+        match *b.get(p)? {
+            b'#' => self.numeric_ref(p + 1),
+            c if c.is_ascii_alphanumeric() => {
+                let entities = &html5ever::data::NAMED_ENTITIES;
+                let mut i = p;
+                let mut matched: Option<((u32, u32), usize)> = None;
+                loop {
+                    // End of input inside a name: html5ever's end-of-file
+                    // path; not worth following.
+                    let &c = b.get(i)?;
+                    if !c.is_ascii() {
+                        break;
+                    }
+                    let name = std::str::from_utf8(&b[p..=i]).ok()?;
+                    match entities.get(name) {
+                        Some(&m) => {
+                            if m.0 != 0 {
+                                matched = Some((m, i + 1 - p));
+                            }
+                            i += 1;
+                        }
+                        None => break,
+                    }
+                }
+                let Some(((c1, c2), len)) = matched else {
+                    // No reference: the `&` is text and the name is read
+                    // again as text.
+                    return Some(plain);
+                };
+                let last = b[p + len - 1];
+                let next = b.get(p + len).copied();
+                if last != b';'
+                    && in_attribute
+                    && next.is_some_and(|c| c == b'=' || c.is_ascii_alphanumeric())
+                {
+                    return Some(plain);
+                }
+                if last != b';' && !in_attribute {
+                    // A missing semicolon is an error html5ever reports;
+                    // in text it would keep the tree builder from
+                    // skipping a line break after `<pre>`.
+                    return give_up();
+                }
+                let c1 = char::from_u32(c1)?;
+                let c2 = if c2 == 0 {
+                    None
+                } else {
+                    Some(char::from_u32(c2)?)
+                };
+                Some(CharRef {
+                    chars: Some((c1, c2)),
+                    resume: p + len,
+                })
+            }
+            _ => Some(plain),
+        }
+    }
+
+    /// `&#...;` after the `#` at `p - 1`: only the well-formed references
+    /// to characters html5ever takes without an error.
+    fn numeric_ref(&self, p: usize) -> Option<CharRef> {
+        let b = self.b;
+        let (radix, start) = match b.get(p) {
+            Some(b'x' | b'X') => (16, p + 1),
+            _ => (10, p),
+        };
+        let mut i = start;
+        let mut n: u32 = 0;
+        while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(radix)) {
+            // Seven hex or decimal digits are past U+10FFFF.
+            if i - start >= 7 {
+                return give_up();
+            }
+            n = n * radix + d;
+            i += 1;
+        }
+        if i == start || b.get(i) != Some(&b';') {
+            return give_up();
+        }
+        let clean = match n {
+            0x09 | 0x0A | 0x0C => true,
+            0x20..=0x7E | 0xA0..=0xD7FF | 0xE000..=0xFDCF | 0xFDF0..=0x10FFFF => {
+                n & 0xFFFE != 0xFFFE
+            }
+            _ => false,
+        };
+        if !clean {
+            return give_up();
+        }
+        Some(CharRef {
+            chars: Some((char::from_u32(n)?, None)),
+            resume: i + 1,
+        })
+    }
+
+    /// A tag whose name starts at `p`; returns what follows it as the tree
+    /// builder decides.
+    fn tag(&mut self, p: usize, kind: TagKind) -> Option<Mode> {
+        let b = self.b;
+        let mut i = p;
+        while b
+            .get(i)
+            .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>')
+        {
+            i += 1;
+        }
+        if i >= b.len() {
+            return give_up();
+        }
+        let name = lower_name(&b[p..i])?;
+        let mut attrs: Vec<Attribute> = Vec::new();
+        let mut duplicate = false;
+        let mut self_closing = false;
+        // Before an attribute name.
+        'attrs: loop {
+            while b.get(i).is_some_and(|&c| is_space(c)) {
+                i += 1;
+            }
+            match *b.get(i)? {
+                b'>' => break,
+                b'/' => {
+                    i += 1;
+                    if *b.get(i)? == b'>' {
+                        self_closing = true;
+                        break;
+                    }
+                    // `/` not before `>`: read on as before a name.
+                    continue;
+                }
+                _ => {}
+            }
+            // An attribute name: its first character may be `=`.
+            let name_start = i;
+            i += 1;
+            while b
+                .get(i)
+                .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>' && c != b'=')
+            {
+                i += 1;
+            }
+            let attr_name = lower_name(&b[name_start..i])?;
+            while b.get(i).is_some_and(|&c| is_space(c)) {
+                i += 1;
+            }
+            let mut value = StrTendril::new();
+            if *b.get(i)? == b'=' {
+                i += 1;
+                while b.get(i).is_some_and(|&c| is_space(c)) {
+                    i += 1;
+                }
+                match *b.get(i)? {
+                    q @ (b'"' | b'\'') => {
+                        // Past the closing quote, whatever comes next is
+                        // read as before an attribute name (a missing space
+                        // is only an error).
+                        i = self.value(i + 1, Some(q), &mut value)?;
+                    }
+                    b'>' => {}
+                    _ => i = self.value(i, None, &mut value)?,
+                }
+            }
+            let local = LocalName::from(&*attr_name);
+            if attrs.iter().any(|a| a.name.local == local) {
+                duplicate = true;
+            } else {
+                attrs.push(Attribute {
+                    name: QualName::new(None, ns!(), local),
+                    value,
+                });
+            }
+            if b.get(i).is_none() {
+                return give_up();
+            }
+            continue 'attrs;
+        }
+        // `b[i]` is the closing `>`.
+        self.pos = i + 1;
+        let name = LocalName::from(&*name);
+        if kind == TagKind::StartTag {
+            self.last_start = Some(name.clone());
+        }
+        let tag = Tag {
+            kind,
+            name,
+            self_closing,
+            attrs,
+            had_duplicate_attributes: duplicate,
+        };
+        match self.tb.process_token(Token::TagToken(tag), 1) {
+            TokenSinkResult::Continue
+            | TokenSinkResult::Script(_)
+            | TokenSinkResult::EncodingIndicator(_) => Some(Mode::Data),
+            TokenSinkResult::RawData(RawKind::Rcdata) => Some(Mode::Rcdata),
+            TokenSinkResult::RawData(RawKind::Rawtext) => Some(Mode::Rawtext),
+            TokenSinkResult::RawData(RawKind::ScriptData) => Some(Mode::Script),
+            TokenSinkResult::RawData(_) | TokenSinkResult::Plaintext => give_up(),
+        }
+    }
+
+    /// An attribute value from `p`, quoted by `quote` or unquoted; returns
+    /// where the tag goes on (past the closing quote, or at the space or
+    /// `>` that ends an unquoted value).
+    fn value(&self, p: usize, quote: Option<u8>, value: &mut StrTendril) -> Option<usize> {
+        let b = self.b;
+        let mut start = p;
+        let mut i = p;
+        loop {
+            let c = *b.get(i)?;
+            let ends = match quote {
+                Some(q) => c == q,
+                None => is_space(c) || c == b'>',
+            };
+            if ends || c == b'&' {
+                if c == b'&' {
+                    let r = self.char_ref(i + 1, true)?;
+                    let Some(chars) = r.chars else {
+                        i += 1;
+                        continue;
+                    };
+                    self.append(value, start, i);
+                    value.push_char(chars.0);
+                    if let Some(c2) = chars.1 {
+                        value.push_char(c2);
+                    }
+                    start = r.resume;
+                    i = r.resume;
+                    continue;
+                }
+                self.append(value, start, i);
+                return Some(if quote.is_some() { i + 1 } else { i });
+            }
+            i += 1;
+        }
+    }
+
+    fn append(&self, value: &mut StrTendril, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        if value.is_empty() {
+            *value = self.view(start, end);
+        } else {
+            value.push_slice(std::str::from_utf8(&self.b[start..end]).unwrap_or(""));
+        }
+    }
+}
+
+/// Whether an end tag named `name` (lower case) that ends raw text starts
+/// at the `<` at `i`: `</`, the name in any case, then a space, `/` or `>`.
+fn end_tag_at(b: &[u8], i: usize, name: &[u8]) -> bool {
+    let n = i + 2;
+    b.get(i + 1) == Some(&b'/')
+        && b.get(n..n + name.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(name))
+        && b.get(n + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// Where a script ends that reached html5ever's escaped state (`<!--` in
+/// script data) at `p`, just past the `<!--`: the `<` of the `</script`
+/// that ends it, read by the standard's script data (double) escaped
+/// states. Their text is the input as it is, so only the end matters.
+fn script_end(b: &[u8], p: usize) -> Option<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum S {
+        Data,
+        Escaped,
+        Double,
+    }
+    // The escape start `<!--` leaves the tokenizer in the escaped dash
+    // dash state.
+    let mut state = S::Escaped;
+    let mut dashes = 2;
+    let mut i = p;
+    loop {
+        let c = *b.get(i)?;
+        match state {
+            S::Data => {
+                if c == b'<' {
+                    if end_tag_at(b, i, b"script") {
+                        return Some(i);
+                    }
+                    if b[i + 1..].starts_with(b"!--") {
+                        state = S::Escaped;
+                        dashes = 2;
+                        i += 4;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            S::Escaped | S::Double => {
+                match c {
+                    b'-' => {
+                        dashes += 1;
+                        i += 1;
+                        continue;
+                    }
+                    b'>' if dashes >= 2 => {
+                        state = S::Data;
+                    }
+                    b'<' if state == S::Escaped => {
+                        if end_tag_at(b, i, b"script") {
+                            return Some(i);
+                        }
+                        // `<script` followed by a space, `/` or `>` starts the
+                        // double escape.
+                        let n = i + 1;
+                        if b.get(n..n + 6)
+                            .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
+                            && b.get(n + 6)
+                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+                        {
+                            state = S::Double;
+                            i = n + 6;
+                            dashes = 0;
+                            continue;
+                        }
+                    }
+                    b'<' => {
+                        // `</script` followed by a space, `/` or `>` ends
+                        // the double escape.
+                        let n = i + 2;
+                        if b.get(i + 1) == Some(&b'/')
+                            && b.get(n..n + 6)
+                                .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
+                            && b.get(n + 6)
+                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+                        {
+                            state = S::Escaped;
+                            i = n + 6;
+                            dashes = 0;
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                dashes = 0;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A tag or attribute name as html5ever spells it: ASCII upper case
+/// lowered, everything else kept.
+fn lower_name(bytes: &[u8]) -> Option<Cow<'_, str>> {
+    let s = std::str::from_utf8(bytes).ok()?;
+    if bytes.iter().any(u8::is_ascii_uppercase) {
+        Some(Cow::Owned(s.to_ascii_lowercase()))
+    } else {
+        Some(Cow::Borrowed(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Node;
+    use std::fmt::Write;
+
+    thread_local! {
+        /// The line of the last `give_up`.
+        pub(super) static WHY: std::cell::RefCell<u32> = const { std::cell::RefCell::new(0) };
+    }
+
+    /// The whole tree, one node a line: kind, namespace, name, attributes
+    /// in order, text; and the quirks mode.
+    fn dump(doc: &Html) -> String {
+        let mut out = format!("{:?}\n", doc.quirks_mode);
+        for edge in doc.tree.root().traverse() {
+            let ego_tree::iter::Edge::Open(node) = edge else {
+                continue;
+            };
+            let depth = node.ancestors().count();
+            let _ = write!(out, "{:width$}", "", width = depth * 2);
+            let _ = match node.value() {
+                Node::Document => writeln!(out, "#document"),
+                Node::Fragment => writeln!(out, "#fragment"),
+                Node::Doctype(d) => writeln!(
+                    out,
+                    "<!{:?} {:?} {:?}>",
+                    d.name(),
+                    d.public_id(),
+                    d.system_id()
+                ),
+                Node::Comment(c) => writeln!(out, "<!--{:?}-->", &**c),
+                Node::Text(t) => writeln!(out, "{:?}", &**t),
+                Node::Element(e) => {
+                    let attrs: Vec<String> = e
+                        .attrs
+                        .iter()
+                        .map(|(n, v)| format!("{}:{}={:?}", &*n.ns, &*n.local, &**v))
+                        .collect();
+                    writeln!(
+                        out,
+                        "<{}:{} {}>",
+                        &*e.name.ns,
+                        &*e.name.local,
+                        attrs.join(" ")
+                    )
+                }
+                Node::ProcessingInstruction(p) => writeln!(out, "<?{:?}>", &*p.target),
+            };
+        }
+        out
+    }
+
+    /// The fast tokenizer's tree, or `None` when it gives up; asserts it is
+    /// html5ever's whenever it does not.
+    fn same_tree(html: &str) -> Option<String> {
+        let fast = fast_parse(html)?;
+        let slow = dump(&Html::parse_document(html));
+        assert_eq!(dump(&fast), slow, "{html:?}");
+        Some(slow)
+    }
+
+    fn taken(html: &str) {
+        assert!(same_tree(html).is_some(), "gave up on {html:?}");
+    }
+
+    fn given_up(html: &str) {
+        assert!(fast_parse(html).is_none(), "took {html:?}");
+        // The public entry point still parses it, as html5ever does.
+        assert_eq!(
+            dump(&parse_document(html)),
+            dump(&Html::parse_document(html))
+        );
+    }
+
+    #[test]
+    fn ordinary_markup_builds_html5evers_tree() {
+        taken("<!DOCTYPE html><html lang=en><head><title>A &amp; B</title>\
+               <meta charset=utf-8><link rel=stylesheet href='/s.css'></head>\
+               <body class=\"a b\"><div id=x data-a=1 hidden><p>One<br>two &copy; 2024 &#8212; &#x2014;</p>\
+               <img src=a.jpg alt=\"a &quot;b&quot;\"/><ul><li>x<li>y</ul><table><tr><td>t</table>\
+               </div><!-- note --></body></html>");
+        taken("plain text only, no tags");
+        taken("");
+        taken("<p>unclosed <b>bold <i>both</b> italic</i> end");
+        taken("\u{feff}<p>after a byte-order mark</p>");
+    }
+
+    #[test]
+    fn tags_and_attributes_follow_the_tokenizer_states() {
+        taken("<DIV CLASS=Upper ID='Mixed'>x</DiV>");
+        taken("<a href=x title=\"t\"class='c'>no space between</a>");
+        taken("<a href = \"spaced\" b = c d e= f>x</a>");
+        taken("<p a=1 a=2 A=3>duplicates dropped</p>");
+        taken("<p =x>an attribute named by its equals sign</p>");
+        taken("<p a=b/>slash in an unquoted value</p><br/><p/ x>");
+        taken("<p a='x\"y' b=\"x'y\" c=x\"y d=`e` f=<g>odd values</p>");
+        taken("<p a\n=\nb\tc\x0Cd>whitespace kinds</p>");
+        taken("<div></div foo=bar><p></p/>end tag attributes</p>");
+        taken("a < b and c <3 d <> e <=");
+        taken("<svg viewBox='0 0 1 1'><foreignObject><p>x</p></foreignObject><path/></svg><math><mi>x</mi></math>");
+        taken("<table><tr><td>x</td></tr>stray text<p>fostered</p></table>");
+        taken("<pre>\nfirst line break dropped</pre><textarea>\nkept?</textarea><listing>\nx</listing>");
+        taken("<p>caf\u{e9} \u{1F600} <span title='\u{fc}ber'>non-ASCII</span></p>");
+    }
+
+    #[test]
+    fn character_references_are_read_as_html5ever_reads_them() {
+        taken("<p>&amp;&lt;&gt;&quot;&apos;&nbsp;&NotEqualTilde;&ngE; two code points</p>");
+        taken("<p>&#65;&#x42;&#X43;&#0000068; &#128512;</p>");
+        taken("<p>&unknown; &zz & &; x</p>");
+        given_up("<p>&# x</p>");
+        taken("<a href='?a=1&b=2&amp=3&copy=4&lang=en&notit;'>attribute ampersands</a>");
+        taken("<a href=?x=1&copy&y=2>unquoted</a>");
+        taken("<title>R&amp;D &lt;b&gt; &x</title><textarea>a &amp; b</textarea>");
+        given_up("<p>&copy 2024</p>");
+        given_up("<p>&#0;</p>");
+        given_up("<p>&#x80;</p>");
+        given_up("<p>&#65</p>");
+        given_up("<p>&#xD800;</p>");
+        given_up("<p>&#;</p>");
+    }
+
+    #[test]
+    fn raw_text_ends_where_html5ever_ends_it() {
+        taken("<script>var s = '</scr' + 'ipt>'; if (a<b) {}</script><p>after</p>");
+        taken("<script>x = \"</scripts>\"; y = '</script_'</script>after");
+        taken("<SCRIPT type=text/javascript>a</SCRIPT >b<script>c</script/>d");
+        taken("<style>p > a { color: red } </style  ><p>x</p>");
+        taken("<noscript><img src=x></noscript><iframe><p>not a tag</iframe><xmp><b></xmp>");
+        taken("<title><b>not bold</b></title><p data-x='<script>'>a script in an attribute</p>");
+        taken(
+            "<svg><style>svg style is markup <b>bold</b></style><script>1<2</script></svg><p>x</p>",
+        );
+        taken("<p><script type=application/ld+json>{\"a\": \"</p>\"}</script></p>");
+        taken("<script>if (a) { document.write('<!--'); }</script><p>x</p>");
+        taken("<script><!-- x = '</script>'; --></script><p>ended at the first</p>");
+        taken("<script><!-- <script> x = '</script>'; </script> --></script><p>double</p>");
+        taken("<script><!-- <script>--></script><p>still double escaped</p></script>x");
+        taken("<script><!-- <SCRIPT/>-- -> --></script><p>x</p>");
+        taken("<script><!--><!-- <scripts></script><p>x</p>");
+        taken("<script><!-- <script></script> <!-- --></script>");
+        taken("<script>a<!--b--></script>c<!-- <script>d</script> -->");
+        given_up("<script><!-- <script> never closed </script>");
+        given_up("<script>unclosed at the end");
+        given_up("<style>unclosed");
+        given_up("<plaintext><p>all text</p>");
+    }
+
+    #[test]
+    fn comments_and_doctypes_are_taken_in_their_plain_forms() {
+        taken("<!-- a -- b --><!----><!---x--><p>x</p><!-- <!-- nested --> -->");
+        taken(
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \
+               \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\"><p>x</p>",
+        );
+        taken("<!doctype HTML PUBLIC '-//W3C//DTD HTML 4.01 Transitional//EN'><p>quirks?</p>");
+        taken("<!DOCTYPE html SYSTEM \"about:legacy-compat\"><p>x</p>");
+        taken("<p>x</p><!DOCTYPE html><p>a late doctype</p>");
+        given_up("<!--> abrupt --><p>x</p>");
+        given_up("<!-- a --!> b --><p>x</p>");
+        given_up("<!-- unclosed");
+        given_up("<![CDATA[x]]><p>x</p>");
+        given_up("<!ELEMENT x><p>x</p>");
+        taken("<?xml version='1.0'?><p>x</p><?php echo 1 ?>");
+        given_up("<p>x</p><?unclosed");
+        given_up("<!DOCTYPE>");
+        given_up("<!DOCTYPE html bogus><p>x</p>");
+    }
+
+    #[test]
+    fn line_breaks_are_normalised_first() {
+        taken("<p\r\nclass=a>one\r\ntwo\rthree</p><pre>\r\nx</pre><a href='a\rb'>&amp;\r\n</a>");
+    }
+
+    #[test]
+    fn cut_or_odd_input_is_given_up() {
+        given_up("<p>x</p><div class='unclosed");
+        given_up("<p>x</p><");
+        given_up("<p>x</p></");
+        given_up("<p>x</p></ div>");
+        given_up("<p>x\0y</p>");
+        given_up("<p>x</p>&");
+        given_up("<p>x</p>&am");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_markup_parses_as_html5ever_parses_it(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "<p>", "</p>", "<div class=a>", "</div>", "<b>", "</b>", "<a href='x&amp;y'>",
+                "</a>", "<table>", "<tr>", "<td>", "</table>", "<pre>", "\n", "\r\n", "\r",
+                "text", " ", "&amp;", "&copy;", "&", "&#65;", "<", ">", "=", "'", "\"",
+                "<script>", "</script>", "<style>", "</style>", "<title>", "</title>",
+                "<textarea>", "</textarea>", "<svg>", "</svg>", "<math>", "<!-- c -->",
+                "<!DOCTYPE html>", "<br/>", "<img src=x alt=y>", "<li>", "<ul>", "<select>",
+                "<option>", "<frameset>", "<head>", "<body>", "<html>", "<noscript>",
+                "<iframe>", "<template>", "</template>", "<form>", "<input type=hidden>",
+                "<p a=1 a=2>", "<P CLASS=X>", "</P >", "<a/b>", "&notit;", "<h1>", "<h2>",
+            ]), 0..40)
+        ) {
+            let html: String = parts.concat();
+            if let Some(fast) = fast_parse(&html) {
+                proptest::prop_assert_eq!(dump(&fast), dump(&Html::parse_document(&html)));
+            }
+        }
+    }
+
+    /// Every page of a corpus (`TOKENIZE_CORPUS=<dir with html/>`), as
+    /// extraction's guard passes it on: the tree is html5ever's, and how
+    /// many pages the fast tokenizer gave up on.
+    #[test]
+    #[ignore = "reads a corpus named by TOKENIZE_CORPUS"]
+    fn corpus_pages_parse_as_html5ever_parses_them() {
+        let Ok(dir) = std::env::var("TOKENIZE_CORPUS") else {
+            return;
+        };
+        let mut pages = 0;
+        let mut gave_up = Vec::new();
+        let Ok(entries) = std::fs::read_dir(std::path::Path::new(&dir).join("html")) else {
+            panic!("no html/ in {dir}");
+        };
+        for entry in entries.flatten() {
+            let Ok(bytes) = std::fs::read(entry.path()) else {
+                continue;
+            };
+            let text = crate::decode::decode(&bytes, None).text;
+            let (html, _) =
+                crate::guard::bound_for_extraction(&text, &crate::guard::Limits::default(), true);
+            pages += 1;
+            WHY.with(|w| *w.borrow_mut() = 0);
+            if same_tree(&html).is_none() {
+                gave_up.push((entry.file_name(), WHY.with(|w| *w.borrow())));
+            }
+        }
+        eprintln!("{pages} pages, gave up on {}: {gave_up:?}", gave_up.len());
+        assert!(pages > 0);
+    }
+}
