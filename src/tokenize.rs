@@ -58,6 +58,7 @@ pub(crate) fn fast_parse(html: &str) -> Option<Html> {
         Cow::Borrowed(html)
     };
     let mut lexer = Lexer {
+        s: &text,
         b: text.as_bytes(),
         src: StrTendril::from_slice(&text),
         pos: 0,
@@ -109,6 +110,8 @@ fn is_space(c: u8) -> bool {
 }
 
 struct Lexer<'a> {
+    s: &'a str,
+    /// `s` as bytes.
     b: &'a [u8],
     /// The same text as `b`, for views (`subtendril`) instead of copies.
     src: StrTendril,
@@ -328,7 +331,7 @@ impl Lexer<'_> {
         if i == start || i >= b.len() {
             return give_up();
         }
-        let name = std::str::from_utf8(&b[start..i]).ok()?.to_ascii_lowercase();
+        let name = self.s.get(start..i)?.to_ascii_lowercase();
         let mut doctype = Doctype {
             name: Some(StrTendril::from_slice(&name)),
             ..Doctype::default()
@@ -405,7 +408,7 @@ impl Lexer<'_> {
                     if !c.is_ascii() {
                         break;
                     }
-                    let name = std::str::from_utf8(&b[p..=i]).ok()?;
+                    let name = self.s.get(p..=i)?;
                     match entities.get(name) {
                         Some(&m) => {
                             if m.0 != 0 {
@@ -501,7 +504,7 @@ impl Lexer<'_> {
         if i >= b.len() {
             return give_up();
         }
-        let name = lower_name(&b[p..i])?;
+        let name = lower_name(self.s.get(p..i)?)?;
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut duplicate = false;
         let mut self_closing = false;
@@ -532,7 +535,7 @@ impl Lexer<'_> {
             {
                 i += 1;
             }
-            let attr_name = lower_name(&b[name_start..i])?;
+            let attr_name = lower_name(self.s.get(name_start..i)?)?;
             while b.get(i).is_some_and(|&c| is_space(c)) {
                 i += 1;
             }
@@ -599,6 +602,9 @@ impl Lexer<'_> {
         let mut start = p;
         let mut i = p;
         loop {
+            if let Some(q) = quote {
+                i += memchr::memchr2(q, b'&', b.get(i..)?)?;
+            }
             let c = *b.get(i)?;
             let ends = match quote {
                 Some(q) => c == q,
@@ -634,7 +640,7 @@ impl Lexer<'_> {
         if value.is_empty() {
             *value = self.view(start, end);
         } else {
-            value.push_slice(std::str::from_utf8(&self.b[start..end]).unwrap_or(""));
+            value.push_slice(self.s.get(start..end).unwrap_or(""));
         }
     }
 }
@@ -738,9 +744,8 @@ fn script_end(b: &[u8], p: usize) -> Option<usize> {
 
 /// A tag or attribute name as html5ever spells it: ASCII upper case
 /// lowered, everything else kept.
-fn lower_name(bytes: &[u8]) -> Option<Cow<'_, str>> {
-    let s = std::str::from_utf8(bytes).ok()?;
-    if bytes.iter().any(u8::is_ascii_uppercase) {
+fn lower_name(s: &str) -> Option<Cow<'_, str>> {
+    if s.bytes().any(|c| c.is_ascii_uppercase()) {
         Some(Cow::Owned(s.to_ascii_lowercase()))
     } else {
         Some(Cow::Borrowed(s))
