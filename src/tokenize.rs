@@ -52,6 +52,10 @@ pub(crate) fn fast_parse(html: &str) -> Option<Html> {
     }
     // The standard's input stream turns CR LF and lone CRs into LFs before
     // tokenizing; html5ever does it on the fly, everywhere it reads.
+    // Views into the input are tendrils, whose offsets are 32-bit.
+    if u32::try_from(html.len()).is_err() {
+        return give_up();
+    }
     let text: Cow<'_, str> = if memchr::memchr(b'\r', html.as_bytes()).is_some() {
         Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
@@ -755,6 +759,7 @@ fn lower_name(s: &str) -> Option<Cow<'_, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
     use scraper::Node;
     use std::fmt::Write;
 
@@ -952,6 +957,23 @@ mod tests {
                 "<iframe>", "<template>", "</template>", "<form>", "<input type=hidden>",
                 "<p a=1 a=2>", "<P CLASS=X>", "</P >", "<a/b>", "&notit;", "<h1>", "<h2>",
             ]), 0..40)
+        ) {
+            let html: String = parts.concat();
+            if let Some(fast) = fast_parse(&html) {
+                proptest::prop_assert_eq!(dump(&fast), dump(&Html::parse_document(&html)));
+            }
+        }
+
+        #[test]
+        fn any_characters_parse_as_html5ever_parses_them(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "<", ">", "</", "/>", "<!", "<!--", "-->", "--", "=", "'", "\"", "&", "#", ";",
+                    "<script>", "</script", "<title>", "</title", "<!DOCTYPE", " ", "\n", "\r",
+                    "amp", "x", "P", "svg", "<?", "\u{feff}", "\0",
+                ]).prop_map(String::from),
+                proptest::prelude::any::<char>().prop_map(String::from),
+            ], 0..60)
         ) {
             let html: String = parts.concat();
             if let Some(fast) = fast_parse(&html) {

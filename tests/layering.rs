@@ -16,7 +16,9 @@ use std::path::Path;
 /// below (within a known cycle, anything goes until it is broken).
 const LAYERS: &[&[&str]] = &[
     // Leaf helpers and data types.
-    &["fnv", "error", "article", "decode", "tag", "text", "tokenize"],
+    &[
+        "fnv", "error", "article", "decode", "tag", "text", "tokenize",
+    ],
     &["guard"],
     // The rules: the class/id vocabulary, line patterns, tuning numbers.
     &["rules"],
