@@ -33,7 +33,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
-use html5ever::{ns, Attribute, LocalName, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 use scraper::{Html, HtmlTreeSink};
 use std::borrow::Cow;
 
@@ -560,7 +560,7 @@ impl Lexer<'_> {
                     _ => i = self.value(i, None, &mut value)?,
                 }
             }
-            let local = LocalName::from(&*attr_name);
+            let local = local_name(&attr_name);
             if attrs.iter().any(|a| a.name.local == local) {
                 duplicate = true;
             } else {
@@ -576,7 +576,7 @@ impl Lexer<'_> {
         }
         // `b[i]` is the closing `>`.
         self.pos = i + 1;
-        let name = LocalName::from(&*name);
+        let name = local_name(&name);
         if kind == TagKind::StartTag {
             self.last_start = Some(name.clone());
         }
@@ -743,6 +743,48 @@ fn script_end(b: &[u8], p: usize) -> Option<usize> {
                 i += 1;
             }
         }
+    }
+}
+
+/// The interned name: the commonest tag and attribute names by a match on
+/// the text (the same static atoms), the rest through the atom table,
+/// which hashes the name first.
+fn local_name(name: &str) -> LocalName {
+    match name {
+        "a" => local_name!("a"),
+        "p" => local_name!("p"),
+        "div" => local_name!("div"),
+        "span" => local_name!("span"),
+        "li" => local_name!("li"),
+        "ul" => local_name!("ul"),
+        "img" => local_name!("img"),
+        "br" => local_name!("br"),
+        "meta" => local_name!("meta"),
+        "link" => local_name!("link"),
+        "script" => local_name!("script"),
+        "section" => local_name!("section"),
+        "article" => local_name!("article"),
+        "h2" => local_name!("h2"),
+        "h3" => local_name!("h3"),
+        "strong" => local_name!("strong"),
+        "em" => local_name!("em"),
+        "figure" => local_name!("figure"),
+        "source" => local_name!("source"),
+        "time" => local_name!("time"),
+        "button" => local_name!("button"),
+        "class" => local_name!("class"),
+        "href" => local_name!("href"),
+        "src" => local_name!("src"),
+        "id" => local_name!("id"),
+        "alt" => local_name!("alt"),
+        "content" => local_name!("content"),
+        "property" => local_name!("property"),
+        "type" => local_name!("type"),
+        "srcset" => local_name!("srcset"),
+        "style" => local_name!("style"),
+        "role" => local_name!("role"),
+        "hidden" => local_name!("hidden"),
+        _ => LocalName::from(name),
     }
 }
 
@@ -925,6 +967,50 @@ mod tests {
         given_up("<p>x</p><?unclosed");
         given_up("<!DOCTYPE>");
         given_up("<!DOCTYPE html bogus><p>x</p>");
+    }
+
+    #[test]
+    fn matched_names_are_the_atom_tables_names() {
+        for name in [
+            "a",
+            "p",
+            "div",
+            "span",
+            "li",
+            "ul",
+            "img",
+            "br",
+            "meta",
+            "link",
+            "script",
+            "section",
+            "article",
+            "h2",
+            "h3",
+            "strong",
+            "em",
+            "figure",
+            "source",
+            "time",
+            "button",
+            "class",
+            "href",
+            "src",
+            "id",
+            "alt",
+            "content",
+            "property",
+            "type",
+            "srcset",
+            "style",
+            "role",
+            "hidden",
+            "custom-element",
+            "data-x",
+        ] {
+            assert_eq!(local_name(name), LocalName::from(name), "{name}");
+            assert_eq!(&*local_name(name), name);
+        }
     }
 
     #[test]
