@@ -11,20 +11,24 @@
 //!
 //! It follows html5ever's tokenizer state for state on what pages are made
 //! of — text, character references, start and end tags with quoted,
-//! unquoted and empty attributes, raw text elements (`<script>`, `<style>`,
-//! `<title>`, `<textarea>`, ...), comments and plain doctypes — and gives up
-//! on anything else (a NUL, a `<!` that is neither a comment nor a doctype,
-//! `<?`, a script body holding `<!--`, a `<plaintext>`, a malformed
-//! character reference, a tag or reference cut by the end of the input, a
-//! doctype with anything past its name and identifiers). Giving up throws
-//! the partial tree away and parses the page again with html5ever's
-//! tokenizer, so the result is always html5ever's.
+//! unquoted and empty attributes, raw text elements (`<script>` with its
+//! escaped and double-escaped states after `<!--`, `<style>`, `<title>`,
+//! `<textarea>`, ...), comments, `<?...>` bogus comments and plain
+//! doctypes — and gives up on anything else (a NUL, a `<!` that is neither
+//! a comment nor a doctype, a `<plaintext>`, a character reference
+//! html5ever reports as an error in text, a tag, comment or raw text cut by
+//! the end of the input, a doctype with anything past its name and
+//! identifiers). Giving up throws the partial tree away and parses the
+//! page again with html5ever's tokenizer, so the result is always
+//! html5ever's. On the three shared corpora it gives up on 11 of 987
+//! pages.
 //!
 //! Tokens may group characters differently than html5ever's (a run of text
 //! with a line break is one token here); the tree builder's result does not
 //! depend on that grouping (the standard tokenizes one character at a time,
 //! and scraper joins adjacent text). Parse errors are not reported: scraper
-//! drops them (its `errors` feature is off), and the one place an error
+//! drops them (its `errors` feature is off; were a dependent to turn it on,
+//! only `Html::errors` would list fewer), and the one place an error
 //! token changes the tree, the line break the tree builder skips after
 //! `<pre>`, follows an erroneous character reference only, on which this
 //! tokenizer gives up.
