@@ -594,9 +594,10 @@ pub(super) fn plain_credit_name(
         }
         if let Some(e) = child.value().as_element() {
             kids += 1;
-            if e.name() == "a"
-                || e.name() == "img"
-                || crate::guard::is_block_name(e.name().as_bytes())
+            let name = e.name();
+            if name == "a"
+                || name == "img"
+                || crate::guard::is_block_name(name.as_bytes())
                 || kids > 4
             {
                 return None;

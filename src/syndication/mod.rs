@@ -3765,8 +3765,16 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
     let mut i = 0;
     loop {
         let run = i;
-        while let n @ 1.. = space_len(&bytes[i..]) {
-            i += n;
+        loop {
+            // ASCII whitespace told by a byte test, the rest by `space_len`.
+            match bytes.get(i) {
+                Some(b' ' | b'\t'..=b'\r') => i += 1,
+                Some(0x80..) => match space_len(&bytes[i..]) {
+                    0 => break,
+                    n => i += n,
+                },
+                _ => break,
+            }
         }
         *gap |= i > run;
         if i == bytes.len() {
@@ -3779,12 +3787,21 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         loop {
             // Bytes that open no space are skipped by the table; the others
             // are read whole.
-            while i < bytes.len()
-                && (!MAY_OPEN_SPACE[usize::from(bytes[i])] || space_len(&bytes[i..]) == 0)
-            {
-                i += 1;
+            i = skip_spaceless(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if b == b' ' {
+                // One plain space before a word: the run goes on.
+                if i + 1 < bytes.len() && space_len(&bytes[i + 1..]) == 0 {
+                    i += 1;
+                    continue;
+                }
+                break;
             }
-            if i + 1 < bytes.len() && bytes[i] == b' ' && space_len(&bytes[i + 1..]) == 0 {
+            // A control byte, or a lead byte of a character, that is no
+            // space.
+            if space_len(&bytes[i..]) == 0 {
                 i += 1;
                 continue;
             }
@@ -3792,6 +3809,42 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         }
         push_word(out, &piece[start..i], gap);
     }
+}
+
+/// The first index from `i` on of a byte that may open a space
+/// ([`MAY_OPEN_SPACE`]), or a control byte below `' '` (which
+/// [`space_len`] tells apart); `bytes.len()` when none. ASCII is read eight
+/// bytes at a time: most of a text is letters and single spaces.
+#[inline]
+fn skip_spaceless(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if w & HIGH == 0 {
+            // The lowest byte below 0x21 is flagged exactly (a borrow only
+            // flags bytes above one that is).
+            let low = w.wrapping_sub(ONES * 0x21) & !w & HIGH;
+            if low == 0 {
+                i += 8;
+                continue;
+            }
+            return i + (low.trailing_zeros() / 8) as usize;
+        }
+        // Beyond ASCII: byte by byte through this chunk.
+        for _ in 0..8 {
+            if MAY_OPEN_SPACE[usize::from(bytes[i])] {
+                return i;
+            }
+            i += 1;
+        }
+    }
+    while i < bytes.len() && !MAY_OPEN_SPACE[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
 }
 
 /// Per byte: whether it may open a whitespace character ([`space_len`]):
@@ -3902,6 +3955,15 @@ mod short_text_tests {
             &[" a b", "c d ", " e", "f"],
             &["x y\n z", "a  b c", "p q\r\n"],
             &["w ", " ", "v w x"],
+            // Runs longer than a word of eight bytes, with control bytes,
+            // other whitespace and characters beyond ASCII at and across
+            // the eight-byte boundaries.
+            &["abcdefgh ijklmnop\tqrstuvw\u{1}xyz abcdefg\u{a0}hij"],
+            &["caf\u{e9} au lait \u{2019}quoted\u{2019} and\u{2003}more text here  end"],
+            &[
+                "        x        ",
+                "0123456\u{85}89abcdef\u{3000}\u{1680}z",
+            ],
         ];
         for pieces in cases {
             let (mut out, mut gap) = (String::new(), false);
@@ -3977,7 +4039,7 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
         // A fragment or a path: resolved against the page, same host.
         // (The characters tested here and below are ASCII: their bytes are
         // found without decoding the text.)
-        if h.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        if memchr::memchr3(b'\t', b'\n', b'\r', h.as_bytes()).is_some() {
             // The URL parser drops these, which can turn "/\t/x" into "//x".
             return true;
         }
