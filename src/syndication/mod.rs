@@ -508,7 +508,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Link texts and names of interest are short; a long one is
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let lower = text.to_lowercase();
+                let lower = lower_case(&text);
                 // "The post <a>X</a> appeared first on <a>Outlet</a>.": the
                 // link after the joint, to the source's host, names it.
                 let source_host = facts.source_url.as_ref().and_then(Url::host_str);
@@ -2221,6 +2221,16 @@ fn collapse_lower(text: &str) -> String {
     out
 }
 
+/// `text.to_lowercase()`, its ASCII letters folded in one copy: lower-cased
+/// as a whole only when one of its other letters has a lower case (most
+/// texts have none).
+pub(super) fn lower_case(text: &str) -> String {
+    if folds_beyond_ascii(text) {
+        return text.to_lowercase();
+    }
+    text.to_ascii_lowercase()
+}
+
 /// Whether lower-casing `text` changes more than its ASCII letters: a
 /// character other than ASCII with another lower case, or a capital
 /// sigma (whose lower case depends on its place in the word).
@@ -3293,23 +3303,8 @@ fn is_marker_link_text(lower: &str) -> bool {
     // With, by first byte, the lengths of those words ([`word_lengths`]'s
     // bits, the last bit for 63 bytes and more): a word of another length
     // is none of them, told without a search.
-    type FirstWords = (Vec<&'static str>, Vec<u64>);
-    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let lower = lower.trim_start();
-    let (first, lengths) = FIRST_WORDS.get_or_init(|| {
-        let mut words: Vec<&'static str> = marker_prefixes()
-            .filter_map(|p| p.split_whitespace().next())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let mut lengths = vec![0u64; 256];
-        for w in &words {
-            if let Some(&b) = w.as_bytes().first() {
-                lengths[usize::from(b)] |= 1 << w.len().min(63);
-            }
-        }
-        (words, lengths)
-    });
+    let (first, lengths) = marker_first_words();
     let Some(&lead) = lower.as_bytes().first() else {
         return false;
     };
@@ -3331,6 +3326,28 @@ fn is_marker_link_text(lower: &str) -> bool {
             && p.trim_end().contains(' ')
             && p != "the post "
             && !patterns::WEAK_MARKERS.contains(&p)
+    })
+}
+
+/// The first words of the marker prefixes, sorted, and by first byte the
+/// lengths of those words ([`word_lengths`]'s bits, the last bit for 63
+/// bytes and more): [`is_marker_link_text`]'s first test.
+pub(super) fn marker_first_words() -> &'static (Vec<&'static str>, Vec<u64>) {
+    type FirstWords = (Vec<&'static str>, Vec<u64>);
+    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    FIRST_WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = marker_prefixes()
+            .filter_map(|p| p.split_whitespace().next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut lengths = vec![0u64; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        (words, lengths)
     })
 }
 
@@ -3555,7 +3572,7 @@ impl BlockText {
         let text = &self.text;
         *self
             .marker
-            .get_or_insert_with(|| is_marker_text(&text.to_lowercase()))
+            .get_or_insert_with(|| is_marker_text(&lower_case(text)))
     }
 }
 
@@ -4162,6 +4179,21 @@ mod tests {
         };
         assert!(!a.text.contains("bridge reopens"), "{}", a.text);
         assert!(a.text.contains("Tickets cost four pounds"), "{}", a.text);
+    }
+
+    #[test]
+    fn lower_case_is_to_lowercase() {
+        for t in [
+            "Via Outlet",
+            "ÉCRIT PAR Marie",
+            "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "İstanbul ẞ café",
+            "plain ascii, digits 123",
+            "КИЇВ Київ",
+            "",
+        ] {
+            assert_eq!(lower_case(t), t.to_lowercase(), "{t:?}");
+        }
     }
 
     #[test]
