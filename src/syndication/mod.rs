@@ -394,8 +394,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if let Some(e) = node.value().as_element() {
                     open.pop();
                     in_module.pop();
-                    if e.name() == "figure" {
-                        figures = figures.saturating_sub(1);
+                    // Inside no figure, no name to read.
+                    if figures > 0 && e.name() == "figure" {
+                        figures -= 1;
                     }
                 }
                 continue;
@@ -2239,6 +2240,13 @@ fn folds_beyond_ascii(text: &str) -> bool {
     let mut at = 0;
     while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
         at += skip;
+        // U+2000 to U+207F (dashes, curly quotes, spaces: most of what
+        // prose has beyond ASCII) hold no letter with another case: three
+        // bytes skipped undecoded.
+        if bytes[at] == 0xe2 && matches!(bytes.get(at + 1), Some(0x80 | 0x81)) {
+            at += 3;
+            continue;
+        }
         let Some(c) = text[at..].chars().next() else {
             return false;
         };
@@ -4218,6 +4226,13 @@ mod tests {
         assert!(folds_beyond_ascii("\u{3bf}\u{3b4}\u{3bf}\u{3a3}"));
         assert!(folds_beyond_ascii("\u{130}stanbul"));
         assert!(!folds_beyond_ascii("plain"));
+        // The block skipped undecoded lower-cases to itself, character by
+        // character and as a whole.
+        let punctuation: String = ('\u{2000}'..='\u{207f}').collect();
+        assert!(('\u{2000}'..='\u{207f}').all(|c| c.to_lowercase().eq([c])));
+        assert_eq!(punctuation.to_lowercase(), punctuation);
+        assert!(!folds_beyond_ascii(&punctuation));
+        assert!(folds_beyond_ascii(&format!("{punctuation}\u{c4}")));
         for t in [
             "Caf\u{e9} \u{201c}OK\u{201d}",
             "\u{c4}RGER \u{dc}ber",
