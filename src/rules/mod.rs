@@ -342,34 +342,104 @@ fn token_kinds_with(value: &str, attr: Attribute, user: &[(u64, &str, u16)]) -> 
 /// is never shown (`<script>`, `<style>`, `<noscript>`, `<template>`,
 /// `<svg>`) gives nothing.
 pub(crate) fn spaced_pieces<'a>(el: scraper::ElementRef<'a>) -> impl Iterator<Item = &'a str> + 'a {
-    use ego_tree::iter::Edge;
-    let own = el.id();
-    // Depth inside elements that are never shown.
-    let mut hidden = 0usize;
-    el.traverse().filter_map(move |edge| {
-        let (Edge::Open(node) | Edge::Close(node)) = edge;
-        let open = matches!(edge, Edge::Open(_));
-        match node.value() {
-            scraper::Node::Text(t) => (open && hidden == 0).then_some(&**t),
-            scraper::Node::Element(e) => {
-                let name = e.name();
-                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
-                    if open {
-                        hidden += 1;
-                    } else {
-                        hidden = hidden.saturating_sub(1);
-                    }
-                    return None;
-                }
-                // The element itself is no boundary inside its own text.
-                let block = hidden == 0
-                    && node.id() != own
-                    && (name == "br" || crate::guard::is_block_name(name.as_bytes()));
-                block.then_some(" ")
-            }
-            _ => None,
+    SpacedPieces {
+        root: *el,
+        // A hidden element shows nothing of its own either.
+        next: (shown(el.value()) != Shown::Hidden)
+            .then(|| el.first_child().map(|c| (c, false)))
+            .flatten(),
+    }
+}
+
+/// What [`spaced_pieces`] reads an element as.
+#[derive(PartialEq)]
+enum Shown {
+    /// Never shown: its subtree is skipped, not walked.
+    Hidden,
+    /// A block or a `<br>`: a `" "` piece where it starts and ends.
+    Block,
+    /// Inline: its text runs on.
+    Inline,
+}
+
+fn shown(e: &scraper::node::Element) -> Shown {
+    let name = e.name();
+    if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+        Shown::Hidden
+    } else if name == "br" || crate::guard::is_block_name(name.as_bytes()) {
+        Shown::Block
+    } else {
+        Shown::Inline
+    }
+}
+
+/// The walk of [`spaced_pieces`]: each node once, in document order, an
+/// element a second time (`true`) when its children are done; a hidden
+/// element's subtree and the edges of nodes that give nothing are not
+/// visited (what `traverse` would give two edges each).
+struct SpacedPieces<'a> {
+    root: ego_tree::NodeRef<'a, scraper::Node>,
+    next: Option<(ego_tree::NodeRef<'a, scraper::Node>, bool)>,
+}
+
+impl<'a> SpacedPieces<'a> {
+    /// Where the walk goes once `node` and its subtree are done.
+    fn after(
+        &self,
+        node: ego_tree::NodeRef<'a, scraper::Node>,
+    ) -> Option<(ego_tree::NodeRef<'a, scraper::Node>, bool)> {
+        if let Some(sib) = node.next_sibling() {
+            return Some((sib, false));
         }
-    })
+        node.parent()
+            .filter(|p| p.id() != self.root.id())
+            .map(|p| (p, true))
+    }
+}
+
+impl<'a> Iterator for SpacedPieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let (node, done) = self.next?;
+            if done {
+                self.next = self.after(node);
+                if let scraper::Node::Element(e) = node.value() {
+                    if shown(e) == Shown::Block {
+                        return Some(" ");
+                    }
+                }
+                continue;
+            }
+            match node.value() {
+                scraper::Node::Text(t) => {
+                    self.next = self.after(node);
+                    return Some(t);
+                }
+                scraper::Node::Element(e) => {
+                    let kind = shown(e);
+                    if kind == Shown::Hidden {
+                        self.next = self.after(node);
+                        continue;
+                    }
+                    self.next = Some(match node.first_child() {
+                        Some(c) => (c, false),
+                        None => (node, true),
+                    });
+                    if kind == Shown::Block {
+                        return Some(" ");
+                    }
+                }
+                _ => {
+                    self.next = match node.first_child() {
+                        Some(c) => Some((c, false)),
+                        None => self.after(node),
+                    };
+                }
+            }
+        }
+    }
 }
 
 /// An attribute's value, found by comparing names. scraper's
@@ -589,6 +659,72 @@ fn style_hides(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `spaced_pieces` as a filter over every edge of `traverse` (its
+    /// definition before it skipped hidden subtrees and text nodes' closing
+    /// edges).
+    fn pieces_by_edges(el: scraper::ElementRef<'_>) -> Vec<&str> {
+        use ego_tree::iter::Edge;
+        let own = el.id();
+        let mut hidden = 0usize;
+        el.traverse()
+            .filter_map(|edge| {
+                let (Edge::Open(node) | Edge::Close(node)) = edge;
+                let open = matches!(edge, Edge::Open(_));
+                match node.value() {
+                    scraper::Node::Text(t) => (open && hidden == 0).then_some(&**t),
+                    scraper::Node::Element(e) => {
+                        let name = e.name();
+                        if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                            if open {
+                                hidden += 1;
+                            } else {
+                                hidden = hidden.saturating_sub(1);
+                            }
+                            return None;
+                        }
+                        let block = hidden == 0
+                            && node.id() != own
+                            && (name == "br" || crate::guard::is_block_name(name.as_bytes()));
+                        block.then_some(" ")
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spaced_pieces_walk_as_the_edges_say() {
+        let html = r#"<html><body><div id="a">lead <b>bold <i>deep</i></b><p>para</p>
+            <!-- a comment --><div></div><br><span>x<br/>y</span>
+            <script>var s = "<p>";</script><svg><text>drawn</text><style>p{}</style></svg>
+            <noscript><p>hidden</p></noscript><template><p>later</p></template>
+            <ul><li>one</li><li><a href="/">two</a> three</li></ul><p><em></em></p>tail</div>
+            <p id="b">only text</p><div id="c"></div><div id="d"><section><h2>T</h2></section></div>
+            </body></html>"#;
+        let doc = scraper::Html::parse_document(html);
+        let mut seen = 0;
+        for el in doc
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+        {
+            let got: Vec<&str> = spaced_pieces(el).collect();
+            assert_eq!(got, pieces_by_edges(el), "<{}>", el.value().name());
+            seen += 1;
+        }
+        assert!(seen > 20);
+        // What the walk gives on the outer `div`: blocks spaced, hidden
+        // subtrees left out.
+        let outer = doc
+            .select(&scraper::Selector::parse("#a").expect("selector"))
+            .next()
+            .expect("the div");
+        let text: String = spaced_pieces(outer).collect();
+        assert!(text.starts_with("lead bold deep para "), "{text:?}");
+        assert!(!text.contains("drawn") && !text.contains("hidden") && !text.contains("var"));
+    }
 
     #[test]
     fn word_hashes_tell_words_of_every_length_apart() {

@@ -252,11 +252,20 @@ pub(super) fn opened_marker_line(line: &str) -> bool {
     // the phrases; the words before it end no sentence. One pass over the
     // opening words.
     let mut spaces = 0;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
+    let (_, lengths) = super::marker_first_words();
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'.' | b'!' | b'?' => return false,
             b' ' => {
-                if super::is_marker_link_text(&line[i + 1..]) {
+                // A word that opens with a byte no first word of a phrase
+                // opens with starts none (the phrase test's own first
+                // test, without the call).
+                let may_open = match bytes.get(i + 1) {
+                    Some(&n) if n.is_ascii_graphic() => lengths[usize::from(n)] != 0,
+                    _ => true,
+                };
+                if may_open && super::is_marker_link_text(&line[i + 1..]) {
                     return true;
                 }
                 spaces += 1;
@@ -338,7 +347,7 @@ pub(super) fn glued_credit(link: ElementRef<'_>) -> bool {
         return false;
     }
     credit_line(link).is_some_and(|l| {
-        let lower = l.to_lowercase();
+        let lower = super::lower_case(&l);
         // "(via <a>Outlet</a>)"; a bracketed "(Source: …)" credits a
         // photo or a figure as often.
         let inner = lower.trim_start_matches(['(', '[']);
@@ -371,7 +380,7 @@ fn line_opening(link: ElementRef<'_>) -> Option<String> {
             return None;
         }
     }
-    Some(opening.to_lowercase())
+    Some(super::lower_case(opening))
 }
 
 /// Whether a lower-cased line may open with a marker: its first word
@@ -425,7 +434,7 @@ pub(super) fn names_appeared_first(link: ElementRef<'_>, lower: &str) -> bool {
 /// stands before the joint (`true`) or after it (`false`).
 fn appeared_first_side(link: ElementRef<'_>, lower: &str) -> Option<bool> {
     let parent = link.parent().and_then(ElementRef::wrap)?;
-    let block = short_text(parent, SHORT_BLOCK)?.to_lowercase();
+    let block = super::lower_case(&short_text(parent, SHORT_BLOCK)?);
     let joint = super::appeared_first(&block)?;
     let at = block.find(joint)?;
     let own = lower.trim();
@@ -594,9 +603,10 @@ pub(super) fn plain_credit_name(
         }
         if let Some(e) = child.value().as_element() {
             kids += 1;
-            if e.name() == "a"
-                || e.name() == "img"
-                || crate::guard::is_block_name(e.name().as_bytes())
+            let name = e.name();
+            if name == "a"
+                || name == "img"
+                || crate::guard::is_block_name(name.as_bytes())
                 || kids > 4
             {
                 return None;
@@ -610,7 +620,7 @@ pub(super) fn plain_credit_name(
     if has_descendant(el, "a") {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = super::lower_case(&text);
     let bare = lower.trim_start_matches(['(', '[']);
     if !super::is_marker_text(bare) {
         return None;

@@ -394,8 +394,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if let Some(e) = node.value().as_element() {
                     open.pop();
                     in_module.pop();
-                    if e.name() == "figure" {
-                        figures = figures.saturating_sub(1);
+                    // Inside no figure, no name to read.
+                    if figures > 0 && e.name() == "figure" {
+                        figures -= 1;
                     }
                 }
                 continue;
@@ -508,7 +509,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Link texts and names of interest are short; a long one is
                 // neither a marker phrase nor a usable name.
                 let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let lower = text.to_lowercase();
+                let lower = lower_case(&text);
                 // "The post <a>X</a> appeared first on <a>Outlet</a>.": the
                 // link after the joint, to the source's host, names it.
                 let source_host = facts.source_url.as_ref().and_then(Url::host_str);
@@ -2221,6 +2222,16 @@ fn collapse_lower(text: &str) -> String {
     out
 }
 
+/// `text.to_lowercase()`, its ASCII letters folded in one copy: lower-cased
+/// as a whole only when one of its other letters has a lower case (most
+/// texts have none).
+pub(super) fn lower_case(text: &str) -> String {
+    if folds_beyond_ascii(text) {
+        return text.to_lowercase();
+    }
+    text.to_ascii_lowercase()
+}
+
 /// Whether lower-casing `text` changes more than its ASCII letters: a
 /// character other than ASCII with another lower case, or a capital
 /// sigma (whose lower case depends on its place in the word).
@@ -2229,6 +2240,13 @@ fn folds_beyond_ascii(text: &str) -> bool {
     let mut at = 0;
     while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
         at += skip;
+        // U+2000 to U+207F (dashes, curly quotes, spaces: most of what
+        // prose has beyond ASCII) hold no letter with another case: three
+        // bytes skipped undecoded.
+        if bytes[at] == 0xe2 && matches!(bytes.get(at + 1), Some(0x80 | 0x81)) {
+            at += 3;
+            continue;
+        }
         let Some(c) = text[at..].chars().next() else {
             return false;
         };
@@ -3293,23 +3311,8 @@ fn is_marker_link_text(lower: &str) -> bool {
     // With, by first byte, the lengths of those words ([`word_lengths`]'s
     // bits, the last bit for 63 bytes and more): a word of another length
     // is none of them, told without a search.
-    type FirstWords = (Vec<&'static str>, Vec<u64>);
-    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     let lower = lower.trim_start();
-    let (first, lengths) = FIRST_WORDS.get_or_init(|| {
-        let mut words: Vec<&'static str> = marker_prefixes()
-            .filter_map(|p| p.split_whitespace().next())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let mut lengths = vec![0u64; 256];
-        for w in &words {
-            if let Some(&b) = w.as_bytes().first() {
-                lengths[usize::from(b)] |= 1 << w.len().min(63);
-            }
-        }
-        (words, lengths)
-    });
+    let (first, lengths) = marker_first_words();
     let Some(&lead) = lower.as_bytes().first() else {
         return false;
     };
@@ -3331,6 +3334,28 @@ fn is_marker_link_text(lower: &str) -> bool {
             && p.trim_end().contains(' ')
             && p != "the post "
             && !patterns::WEAK_MARKERS.contains(&p)
+    })
+}
+
+/// The first words of the marker prefixes, sorted, and by first byte the
+/// lengths of those words ([`word_lengths`]'s bits, the last bit for 63
+/// bytes and more): [`is_marker_link_text`]'s first test.
+pub(super) fn marker_first_words() -> &'static (Vec<&'static str>, Vec<u64>) {
+    type FirstWords = (Vec<&'static str>, Vec<u64>);
+    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    FIRST_WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = marker_prefixes()
+            .filter_map(|p| p.split_whitespace().next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut lengths = vec![0u64; 256];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        (words, lengths)
     })
 }
 
@@ -3555,7 +3580,7 @@ impl BlockText {
         let text = &self.text;
         *self
             .marker
-            .get_or_insert_with(|| is_marker_text(&text.to_lowercase()))
+            .get_or_insert_with(|| is_marker_text(&lower_case(text)))
     }
 }
 
@@ -3765,8 +3790,16 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
     let mut i = 0;
     loop {
         let run = i;
-        while let n @ 1.. = space_len(&bytes[i..]) {
-            i += n;
+        loop {
+            // ASCII whitespace told by a byte test, the rest by `space_len`.
+            match bytes.get(i) {
+                Some(b' ' | b'\t'..=b'\r') => i += 1,
+                Some(0x80..) => match space_len(&bytes[i..]) {
+                    0 => break,
+                    n => i += n,
+                },
+                _ => break,
+            }
         }
         *gap |= i > run;
         if i == bytes.len() {
@@ -3779,12 +3812,21 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         loop {
             // Bytes that open no space are skipped by the table; the others
             // are read whole.
-            while i < bytes.len()
-                && (!MAY_OPEN_SPACE[usize::from(bytes[i])] || space_len(&bytes[i..]) == 0)
-            {
-                i += 1;
+            i = skip_spaceless(bytes, i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            if b == b' ' {
+                // One plain space before a word: the run goes on.
+                if i + 1 < bytes.len() && space_len(&bytes[i + 1..]) == 0 {
+                    i += 1;
+                    continue;
+                }
+                break;
             }
-            if i + 1 < bytes.len() && bytes[i] == b' ' && space_len(&bytes[i + 1..]) == 0 {
+            // A control byte, or a lead byte of a character, that is no
+            // space.
+            if space_len(&bytes[i..]) == 0 {
                 i += 1;
                 continue;
             }
@@ -3792,6 +3834,42 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         }
         push_word(out, &piece[start..i], gap);
     }
+}
+
+/// The first index from `i` on of a byte that may open a space
+/// ([`MAY_OPEN_SPACE`]), or a control byte below `' '` (which
+/// [`space_len`] tells apart); `bytes.len()` when none. ASCII is read eight
+/// bytes at a time: most of a text is letters and single spaces.
+#[inline]
+fn skip_spaceless(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if w & HIGH == 0 {
+            // The lowest byte below 0x21 is flagged exactly (a borrow only
+            // flags bytes above one that is).
+            let low = w.wrapping_sub(ONES * 0x21) & !w & HIGH;
+            if low == 0 {
+                i += 8;
+                continue;
+            }
+            return i + (low.trailing_zeros() / 8) as usize;
+        }
+        // Beyond ASCII: byte by byte through this chunk.
+        for _ in 0..8 {
+            if MAY_OPEN_SPACE[usize::from(bytes[i])] {
+                return i;
+            }
+            i += 1;
+        }
+    }
+    while i < bytes.len() && !MAY_OPEN_SPACE[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
 }
 
 /// Per byte: whether it may open a whitespace character ([`space_len`]):
@@ -3902,6 +3980,15 @@ mod short_text_tests {
             &[" a b", "c d ", " e", "f"],
             &["x y\n z", "a  b c", "p q\r\n"],
             &["w ", " ", "v w x"],
+            // Runs longer than a word of eight bytes, with control bytes,
+            // other whitespace and characters beyond ASCII at and across
+            // the eight-byte boundaries.
+            &["abcdefgh ijklmnop\tqrstuvw\u{1}xyz abcdefg\u{a0}hij"],
+            &["caf\u{e9} au lait \u{2019}quoted\u{2019} and\u{2003}more text here  end"],
+            &[
+                "        x        ",
+                "0123456\u{85}89abcdef\u{3000}\u{1680}z",
+            ],
         ];
         for pieces in cases {
             let (mut out, mut gap) = (String::new(), false);
@@ -3977,7 +4064,7 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
         // A fragment or a path: resolved against the page, same host.
         // (The characters tested here and below are ASCII: their bytes are
         // found without decoding the text.)
-        if h.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        if memchr::memchr3(b'\t', b'\n', b'\r', h.as_bytes()).is_some() {
             // The URL parser drops these, which can turn "/\t/x" into "//x".
             return true;
         }
@@ -4103,6 +4190,21 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_is_to_lowercase() {
+        for t in [
+            "Via Outlet",
+            "ÉCRIT PAR Marie",
+            "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "İstanbul ẞ café",
+            "plain ascii, digits 123",
+            "КИЇВ Київ",
+            "",
+        ] {
+            assert_eq!(lower_case(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
     fn collapse_lower_is_clean_then_lower_case() {
         for t in [
             "  Source:\tThe  Valley\x0bCourier \r\n",
@@ -4124,6 +4226,13 @@ mod tests {
         assert!(folds_beyond_ascii("\u{3bf}\u{3b4}\u{3bf}\u{3a3}"));
         assert!(folds_beyond_ascii("\u{130}stanbul"));
         assert!(!folds_beyond_ascii("plain"));
+        // The block skipped undecoded lower-cases to itself, character by
+        // character and as a whole.
+        let punctuation: String = ('\u{2000}'..='\u{207f}').collect();
+        assert!(('\u{2000}'..='\u{207f}').all(|c| c.to_lowercase().eq([c])));
+        assert_eq!(punctuation.to_lowercase(), punctuation);
+        assert!(!folds_beyond_ascii(&punctuation));
+        assert!(folds_beyond_ascii(&format!("{punctuation}\u{c4}")));
         for t in [
             "Caf\u{e9} \u{201c}OK\u{201d}",
             "\u{c4}RGER \u{dc}ber",
