@@ -587,6 +587,8 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("marker.prefix-credit", "Courtesy of Quay Wire", "Of course, courtesy matters",
         r#"<p>Courtesy of <a href="https://tidewater.example/story">Tidewater Times</a></p>"#),
     ("marker.outlet-lead", "the RSS feed of Quay Wire", "the feed was late", ""),
+    ("marker.pointer", "→ tidewater.example", "Quay Wire → the harbour",
+        r#"<p>→ <a href="https://www.tidewater.example/2024/05/mooring-fees-rise">tidewater.example</a></p>"#),
     ("marker.source-label", "Source: agency", "Resources", ""),
     ("widget.phrase", "Hi! How can we help?", "Help arrived within hours.", "<p>Hi! How can we help?</p>"),
     ("legal.notice", "All rights reserved.", "All rights were reserved for members.",

@@ -14,9 +14,9 @@ use super::syndication::{
     APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, DATE_STAMP_WORDS, DISCLAIMER_LABELS,
     FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
     MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL, OUTLET_LEADS,
-    PLACEHOLDER_AUTHORS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
-    WEAK_MARKERS, WIDGET_PHRASES,
+    PLACEHOLDER_AUTHORS, POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES,
+    READER_WORDS, READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS,
+    SOURCE_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -278,6 +278,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.outlet-lead" Marker, Prefix, Lower, Evidence, [],
         Patterns::List(OUTLET_LEADS),
         "Words between a marker phrase and the outlet's name that say where at the outlet the post was found (\"the RSS feed of\", \"le site de\"): cut off the name."),
+    rule!("marker.pointer" Marker, Prefix, Lower, Removes, ["syndication:marker"],
+        Patterns::List(POINTER_GLYPHS),
+        "A glyph pointing to a link (\"→ outlet.example\"): with one link after it whose text names the host it leads to (its domain, or the name the host spells), as the whole of a line at the post's edge or of a block of the page that is not between paragraphs of prose, a credit to the original."),
     rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
         Patterns::List(SOURCE_LABELS),
         "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),

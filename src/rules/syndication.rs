@@ -116,6 +116,15 @@ pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
     "autoblogged from", "published via", "imported from", "content provided by",
 ];
 
+/// Glyphs that point to a link ("→ outlet.example", "» outlet.example"):
+/// before a link whose text names the host it leads to, as the whole of
+/// a line, a credit to the original. Alone they say nothing (a menu's,
+/// a "read more »" button's arrows).
+#[rustfmt::skip]
+pub const POINTER_GLYPHS: &[&str] = &[
+    "→", "⇒", "⇨", "➔", "➜", "➝", "➞", "➡", "⟶", "⮕", "↗", "▶", "►", "▸", "»", "›", ">>", "->",
+];
+
 /// Class or id tokens of feed plugins' source-link wrappers; they live
 /// with the class/id vocabulary in [`crate::rules::table`].
 pub use super::table::PLUGIN_TOKENS;

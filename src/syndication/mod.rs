@@ -544,7 +544,17 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && figures == 0
                     && !text.is_empty()
                     && credit_lines::after_label(el);
-                if !by_text && !by_class && !by_block && !labelled {
+                // "→ <a>outlet.example</a>": a pointer glyph opening the
+                // line, told before the link is parsed.
+                let pointed = !by_text
+                    && !by_class
+                    && !by_block
+                    && !labelled
+                    && facts.source_url.is_none()
+                    && figures == 0
+                    && !text.is_empty()
+                    && credit_lines::after_pointer(el);
+                if !by_text && !by_class && !by_block && !labelled && !pointed {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
@@ -554,7 +564,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let by_block = by_block
-                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href));
+                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href))
+                    || (pointed && credit_lines::pointer_credit(el, &text, &href));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -1213,6 +1224,10 @@ pub(crate) fn norm(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
 }
 
+/// Bytes a line that is the page's address may have beyond its host:
+/// `https://www.` and a closing slash.
+const HOST_ADDRESS_EXTRA: usize = 13;
+
 /// Marks a memoised judging context (so that no context is 0).
 const MEMOISED: u16 = 1 << 15;
 
@@ -1656,6 +1671,16 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             let fired = Fired::SiteName(Named::Host(brand), 0);
             return Some(Why::new("branding:site-name", fired));
         }
+        // The page's own address as a line ("examplesite.com"): the site
+        // signing with its domain.
+        if let Some(host) = ctx
+            .host
+            .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
+            .filter(|h| credit_lines::is_host_address(text, h))
+        {
+            let fired = Fired::SiteName(Named::Host(host), 0);
+            return Some(Why::new("branding:site-name", fired));
+        }
         let tagline = ctx
             .taglines
             .iter()
@@ -1895,6 +1920,7 @@ fn marker<'a>(
     {
         return None;
     }
+    let mut pointer = false;
     let (reason, name) = if let Some(exact) = patterns::MARKER_EXACT.iter().find(|p| **p == bare) {
         let fired = Fired::List(patterns::MARKER_EXACT, exact);
         (Why::new("syndication:marker", fired), None)
@@ -1964,6 +1990,15 @@ fn marker<'a>(
         // No wording known: the link leads to the same story elsewhere.
         let fired = Fired::Check("marker.same-story-link");
         (Why::new("syndication:marker", fired), None)
+    } else if let Some(glyph) = other_link
+        .as_ref()
+        .and_then(|(u, s, e)| credit_lines::pointer_line(inline, (u, *s, *e)))
+    {
+        // "→ outlet.example": a pointer to the other host by its address
+        // or name. The address names no outlet.
+        pointer = true;
+        let fired = Fired::List(patterns::POINTER_GLYPHS, glyph);
+        (Why::new("syndication:marker", fired), None)
     } else {
         return None;
     };
@@ -1974,7 +2009,7 @@ fn marker<'a>(
             found.source_url = Some(u.clone());
         }
     }
-    if found.source_name.is_none() {
+    if found.source_name.is_none() && !pointer {
         found.source_name = name.filter(|n| usable_name(n)).or_else(|| {
             // The link's own text, when it names the outlet.
             let (_, s, e) = other_link.as_ref()?;
@@ -2345,29 +2380,44 @@ fn opened_marker(
 }
 
 /// The site's name alone, or with a few words around it ("Brand © 2024",
-/// "Brand · since 2019"), in a short block at the edge of the post.
+/// "Brand · since 2019"), in a short block at the edge of the post; or
+/// its words joined into one (a hashtag or a handle) as the whole block.
 /// Returns which of `site_norms` it is and how many words are around it.
 fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usize)> {
     if n.is_empty() {
         return None;
     }
-    site_norms.iter().enumerate().find_map(|(i, s)| {
-        if s.is_empty() {
-            return None;
-        }
-        if n == s {
-            return Some((i, 0));
-        }
-        if !edge || n.len() >= 100 {
-            return None;
-        }
-        let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
-        let opens = n
-            .strip_prefix(s.as_str())
-            .is_some_and(|r| r.starts_with(' '));
-        let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
-        (extra <= BRANDING_MAX_EXTRA_WORDS && (opens || closes)).then_some((i, extra))
-    })
+    site_norms
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| {
+            if s.is_empty() {
+                return None;
+            }
+            if n == s {
+                return Some((i, 0));
+            }
+            if !edge || n.len() >= 100 {
+                return None;
+            }
+            let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
+            let opens = n
+                .strip_prefix(s.as_str())
+                .is_some_and(|r| r.starts_with(' '));
+            let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
+            (extra <= BRANDING_MAX_EXTRA_WORDS && (opens || closes)).then_some((i, extra))
+        })
+        .or_else(|| {
+            // The name written as one word: a hashtag, a handle
+            // ("#TheMetroLedger24" for "The Metro Ledger 24").
+            if n.contains(' ') {
+                return None;
+            }
+            let i = site_norms
+                .iter()
+                .position(|s| s.contains(' ') && joins_to(s.split(' '), n))?;
+            Some((i, 0))
+        })
 }
 
 /// Whether a line of any paragraph reads as a syndication marker (see
