@@ -1692,7 +1692,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         }
         if ctx.edge {
             let fired = is_author_line(n(), ctx.authors)
-                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")));
+                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")))
+                .or_else(|| count_line(&lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
@@ -2187,6 +2188,8 @@ fn unglue(text: &str) -> String {
 fn states_day(text: &str, published: Option<chrono::NaiveDate>) -> bool {
     published.is_some_and(|day| {
         crate::metadata::dates::find_in_text_unchecked(text).is_some_and(|t| t.date_naive() == day)
+            // "08/07/2023" on a page that writes the day first.
+            || crate::metadata::dates::readings(text).contains(&day)
     })
 }
 
@@ -2208,6 +2211,48 @@ fn is_counter(lower: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
                 && digits.starts_with(|c: char| c.is_ascii_digit())
         })
+}
+
+/// Words of a counter line with its label at most ("tempo di lettura 6
+/// minuti").
+const COUNT_LINE_WORDS: usize = 6;
+/// Words of the label beside the number and the counted noun at most.
+const COUNT_LINE_LABEL_WORDS: usize = 2;
+
+/// A line of one number and what it counts ([`patterns::COUNT_NOUNS`]),
+/// with a short label ("Tempo di lettura: 6 minuti", "Visualizzazioni:
+/// 579", "1.234 visualizaciones"): a theme's reading time or view count.
+/// Returns the noun.
+fn count_line(lower: &str) -> Option<&'static str> {
+    if lower.len() > 64 || lower.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '(' | ')' | '•'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > COUNT_LINE_WORDS {
+        return None;
+    }
+    let number = |w: &str| {
+        let digits = w.trim_end_matches(['k', 'm']);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    if words.iter().filter(|w| number(w)).count() != 1 {
+        return None;
+    }
+    let noun = words
+        .iter()
+        .find_map(|w| patterns::COUNT_NOUNS.iter().find(|n| *n == w))?;
+    let label = words
+        .iter()
+        .filter(|w| !number(w) && !patterns::COUNT_NOUNS.contains(w))
+        .count();
+    (label <= COUNT_LINE_LABEL_WORDS).then_some(*noun)
 }
 
 /// A short line on a republished page that names the original outlet
