@@ -1588,3 +1588,38 @@ fn a_meta_line_with_the_day_first_at_the_head_goes() {
     assert!(!article.text.contains("08/07/2023"), "{}", article.text);
     assert!(article.text.contains("las campanas"), "{}", article.text);
 }
+
+/// A reading-time plugin's line printed before the post's loose text, with
+/// no break between them: cut off the head of the first block; the text
+/// after it stays. A first sentence that opens with a number of minutes
+/// stays whole.
+#[test]
+fn a_reading_time_glued_to_the_head_of_the_text_is_cut_off() {
+    let body = |head: &str| {
+        format!(
+            r#"<html><body><article><div class="post-content">
+      {head} il mercato coperto di piazza Garibaldi riaprirà sabato mattina con ventisei banchi, otto in più rispetto a prima.<br><br>
+      I lavori sono costati 3,4 milioni di euro, in gran parte coperti da un finanziamento regionale della provincia.<br><br>
+      Il tetto in ferro e vetro, che perdeva acqua da anni, è stato rifatto da capo dalla stessa impresa.<br><br>
+      Quasi tutti i vecchi commercianti hanno scelto di tornare; tra i nuovi ci sono un forno e una pescheria.
+      </div></article></body></html>"#
+        )
+    };
+    let a = gleaner::extract(&body("<span><span>Tempo di lettura:</span> <span>6</span> <span>minuti</span></span> Dopo due anni di cantiere,"), None).unwrap();
+    assert!(!a.text.contains("Tempo di lettura"), "{}", a.text);
+    assert!(
+        a.text.contains("Dopo due anni di cantiere, il mercato"),
+        "{}",
+        a.text
+    );
+    let a = gleaner::extract(
+        &body("Dopo due anni di cantiere e 6 minuti di discorsi,"),
+        None,
+    )
+    .unwrap();
+    assert!(
+        a.text.contains("Dopo due anni di cantiere e 6 minuti"),
+        "{}",
+        a.text
+    );
+}

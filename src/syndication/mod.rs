@@ -464,7 +464,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if facts.img_stems.len() < 64 {
-                    if let Some(stem) = src.and_then(file_stem) {
+                    if let Some(stem) = src.and_then(|s| file_stem(s).or_else(|| file_word(s))) {
                         facts.img_stems.push(stem);
                     }
                 }
@@ -1448,6 +1448,7 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
     }
     if ctx.head {
         credit_lines::cut_head_credit(inline, ctx, found);
+        cut_head_counter(inline, ctx, found);
     }
     if ctx.tail {
         credit_lines::cut_tail_credit(inline, ctx, found);
@@ -2255,6 +2256,46 @@ fn count_line(lower: &str) -> Option<&'static str> {
     (label <= COUNT_LINE_LABEL_WORDS).then_some(*noun)
 }
 
+/// A reading time or a view count glued to the head of a block at the
+/// post's head ("Tempo di lettura: 6 minuti Dopo due anni…": a reading-time
+/// plugin's span printed before the post's loose text): the first words
+/// read as a counter line ([`count_line`]) and a capital opens the text
+/// after them. They are cut off and recorded.
+fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let text = inline.text.as_str();
+    // Byte offsets where each of the first words ends.
+    let mut ends = Vec::with_capacity(COUNT_LINE_WORDS);
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                ends.push(i);
+                if ends.len() == COUNT_LINE_WORDS {
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    for end in ends.into_iter().skip(1) {
+        let rest = text[end..].trim_start();
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(noun) = count_line(&collapse_lower(&text[..end])) else {
+            continue;
+        };
+        let piece = sub_inline(inline, 0, end);
+        let keep = sub_inline(inline, text.len() - rest.len(), text.len());
+        let fired = Fired::List(patterns::COUNT_NOUNS, noun);
+        found.cut(piece.text, Why::new("byline:theme", fired), ctx.explain);
+        *inline = keep;
+        return;
+    }
+}
+
 /// A short line on a republished page that names the original outlet
 /// ("Download the Outlet app…", "Sign up for the Outlet newsletter"):
 /// the outlet's own promotion, copied with its article. Quoted speech
@@ -3028,6 +3069,9 @@ fn copy_number(part: &str) -> Option<u32> {
 /// Whether a short caption is written as one of the page's image file
 /// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
 /// dash or an underscore and with a digit, as a file is named, not words.
+/// In words, it is the title a CMS gave the upload from its file's name
+/// when it is that name's one word ("hqdefault") or a few words with a
+/// counter ("Artboard 9" under `artboard-9.jpg`).
 ///
 /// A slug of three words or more ("marrow-first-prize"), alone or after a
 /// short label ("Foto: marrow-first-prize"), is a file name too when the
@@ -3043,6 +3087,21 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
         && text.contains(|c: char| c.is_ascii_digit())
         && stems.contains(&norm(text))
     {
+        return true;
+    }
+    // The upload's title as the CMS makes it from the file's name: its one
+    // word as written ("hqdefault" for hqdefault.jpg), or a few words with a counter
+    // ("Artboard 9" for artboard-9.jpg, "Untitled design 12"). An editor's
+    // caption says more than the name the file was saved under.
+    let n = norm(text);
+    let words = n.split(' ').count();
+    let counter = n
+        .split(' ')
+        .any(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    // One word is a file's name only as the file writes it: an editor's
+    // one-word caption ("Lightbulbs" under lightbulbs.jpg) is capitalised.
+    let as_written = words == 1 && text == n;
+    if (as_written || (words <= 3 && counter)) && stems.contains(&n) {
         return true;
     }
     let (label, slug) = match text.split_once(':') {
@@ -3805,6 +3864,21 @@ fn file_stem(src: &str) -> Option<String> {
     }
     (words >= 2).then_some(out)
 }
+
+/// An image file's name that is one word ("hqdefault.jpg", a video
+/// platform's thumbnail), lower-cased; `None` for a name of several words
+/// ([`file_stem`]) or under [`FILE_WORD_MIN`] letters.
+fn file_word(src: &str) -> Option<String> {
+    let path = src.split(['?', '#']).next()?;
+    let name = path.rsplit('/').next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
+        .then(|| stem.to_lowercase())
+}
+
+/// Letters of a one-word file name at least ([`file_word`]): shorter
+/// ones ("logo", "img") are a word a caption may be.
+const FILE_WORD_MIN: usize = 6;
 
 fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
     let href = href.trim();
