@@ -486,3 +486,21 @@ fn a_pointer_to_a_headline_or_to_another_hosts_address_is_no_credit() {
     assert!(a.text.contains("orchardnews.example"), "{}", a.text);
     assert_eq!(source(&a), None);
 }
+
+/// "[<a>Source</a>]" closing the post, the bracketed word all one link to
+/// another host whose path does not spell the headline: a feed plugin's
+/// permalink to the original, not a figure's credit. A bracketed word
+/// with no link stays.
+#[test]
+fn a_bracketed_source_link_closing_the_post_goes_and_gives_the_source() {
+    let url = "https://orchardnews.example/a/88412";
+    let a = extract(&page(
+        &format!(r#"<p>{LAST}</p><p>[<a href="{url}" rel="nofollow">Source</a>]</p>"#),
+        "",
+    ));
+    assert!(!a.text.contains("[Source]"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+    let a = extract(&page(&format!("<p>{LAST}</p><p>[Source]</p>"), ""));
+    assert!(a.text.contains("[Source]"), "{}", a.text);
+}

@@ -1883,8 +1883,19 @@ fn marker<'a>(
     if let Some(inner) = unbracketed(inline) {
         let lower = collapse_lower(&inner.text);
         if patterns::SOURCE_LABELS.iter().any(|l| lower.starts_with(l)) {
-            // ... unless its link leads to the same story on another host:
-            // a feed plugin's "[Source]" after the post.
+            // ... unless it names nothing: "[<a>Source</a>]" at the post's
+            // edge, the bracketed word all one link to another host, is a
+            // feed plugin's permalink to the original.
+            let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+            let whole_link_out = only_link(&inner).is_some_and(|(href, s, e)| {
+                s == 0
+                    && e >= inner.text.len()
+                    && Url::parse(href).is_ok_and(|u| other_host(ctx.host, &u))
+            });
+            if ctx.edge && whole_link_out && patterns::MARKER_EXACT.contains(&bare) {
+                return marker(&inner, &lower, ctx, found);
+            }
+            // ... or its link leads to the same story on another host.
             return same_story_marker(inline, ctx, found);
         }
         return marker(&inner, &lower, ctx, found);
