@@ -315,3 +315,33 @@ fn a_brand_line_at_the_head_does_not_make_a_services_box_prose() {
     assert!(!a.text.contains("designs shop windows"), "{}", a.text);
     assert_story_kept(&a.text);
 }
+
+/// The site's name written as one word (a hashtag, a handle) and the
+/// site's own address, each a line of its own at the post's edge, are the
+/// site signing its post, also where the host's name spells no name of
+/// the site; an address of another host, and a hashtag of other words,
+/// stay.
+#[test]
+fn the_sites_name_as_a_hashtag_and_its_own_address_on_a_line_go() {
+    let head = r#"<meta property="og:site_name" content="Pier Side Post">"#;
+    let title = "East pier reopens after repairs | Pier Side Post";
+    let url = "https://www.psp-news.example/2024/05/east-pier/";
+    for (line, shown) in [
+        ("<p>#PierSidePost</p>", "#PierSidePost"),
+        ("<p>psp-news.example</p>", "psp-news.example"),
+        (
+            "<p><strong>www.psp-news.example</strong></p>",
+            "psp-news.example",
+        ),
+        ("<p>https://psp-news.example/</p>", "psp-news.example"),
+    ] {
+        let a = extract(&page(title, head, "", &[(9, line)]), url);
+        assert!(!a.text.contains(shown), "{line}: {}", a.text);
+        assert_story_kept(&a.text);
+    }
+    for line in ["#HarbourRepairs", "harbourboard.example"] {
+        let html = page(title, head, "", &[(9, &format!("<p>{line}</p>"))]);
+        let a = extract(&html, url);
+        assert!(a.text.contains(line), "{line}: {}", a.text);
+    }
+}

@@ -427,3 +427,80 @@ fn read_the_full_article_credits_in_their_other_languages_give_the_source() {
         }
     }
 }
+
+/// "→ <a>outlet.example</a>": a pointer glyph and a link whose text is the
+/// address of the host it leads to, as a line of its own, credits the
+/// original: at the post's tail it goes and gives the source; after the
+/// post's container it gives the source. The slug here does not spell the
+/// headline (the link is not told by where it goes).
+#[test]
+fn a_pointer_to_the_outlets_address_is_a_credit_in_and_after_the_post() {
+    let url = "https://www.orchardnews.example/region/story-88412";
+    for glyph in ["→", "»", "➜"] {
+        let line =
+            format!(r#"<p>{glyph} <a href="{url}" rel="nofollow">orchardnews.example</a></p>"#);
+        let inside = extract(&page(&format!("<p>{LAST}</p>{line}"), ""));
+        assert!(
+            !inside.text.contains("orchardnews.example"),
+            "{glyph}: {}",
+            inside.text
+        );
+        assert!(inside.text.contains(LAST), "{glyph}: {}", inside.text);
+        assert_eq!(source(&inside), Some(url), "{glyph} inside");
+        assert_eq!(
+            inside.source_name, None,
+            "{glyph}: an address names no outlet"
+        );
+        let after = extract(&page(&format!("<p>{LAST}</p>"), &line));
+        assert_eq!(source(&after), Some(url), "{glyph} after");
+    }
+}
+
+/// A pointer before a link whose text is not its host's address or name
+/// (a related story's headline, another host's address) credits nothing;
+/// a pointer and the outlet's address inside prose is the article's.
+#[test]
+fn a_pointer_to_a_headline_or_to_another_hosts_address_is_no_credit() {
+    let url = "https://www.orchardnews.example/region/story-88412";
+    for line in [
+        format!(r#"<p>→ <a href="{url}">Cider makers fear a short season</a></p>"#),
+        format!(r#"<p>→ <a href="{url}">fruitgrowers.example</a></p>"#),
+    ] {
+        let a = extract(&page(&format!("<p>{LAST}</p>{line}"), ""));
+        assert_eq!(source(&a), None, "{line}");
+        let a = extract(&page(&format!("<p>{LAST}</p>"), &line));
+        assert_eq!(source(&a), None, "{line} after");
+    }
+    // A footer's list of partner sites, each behind a pointer.
+    let partners = r#"<footer class="partners"><ul>
+        <li>› <a href="https://fruitgrowers.example/">fruitgrowers.example</a></li>
+        <li>› <a href="https://cider.orchardnews.example/cider/">Orchard News</a></li></ul>
+        <p>› <a href="https://juicepress.example/">juicepress.example</a></p>
+        <p>› <a href="https://applefair.example/">applefair.example</a></p></footer>"#;
+    let a = extract(&page(&format!("<p>{LAST}</p>"), partners));
+    assert_eq!(source(&a), None, "partner links");
+    let prose = format!(
+        r#"<p>{LAST} The cooperative's price list → <a href="{url}">orchardnews.example</a> has the details.</p>"#
+    );
+    let a = extract(&page(&prose, ""));
+    assert!(a.text.contains("orchardnews.example"), "{}", a.text);
+    assert_eq!(source(&a), None);
+}
+
+/// "[<a>Source</a>]" closing the post, the bracketed word all one link to
+/// another host whose path does not spell the headline: a feed plugin's
+/// permalink to the original, not a figure's credit. A bracketed word
+/// with no link stays.
+#[test]
+fn a_bracketed_source_link_closing_the_post_goes_and_gives_the_source() {
+    let url = "https://orchardnews.example/a/88412";
+    let a = extract(&page(
+        &format!(r#"<p>{LAST}</p><p>[<a href="{url}" rel="nofollow">Source</a>]</p>"#),
+        "",
+    ));
+    assert!(!a.text.contains("[Source]"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+    let a = extract(&page(&format!("<p>{LAST}</p><p>[Source]</p>"), ""));
+    assert!(a.text.contains("[Source]"), "{}", a.text);
+}

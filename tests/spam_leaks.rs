@@ -164,3 +164,37 @@ fn related_posts_inside_a_short_post_stay_out_in_the_relaxed_pass() {
     }
     assert!(!a.text.contains("You may also like"), "{}", a.text);
 }
+
+/// A caption that is the title a CMS gave an upload from its file's name,
+/// in words: the name's one word ("hqdefault" under a video thumbnail
+/// `hqdefault.jpg`) or a few words with a counter ("Artboard 9" under a
+/// design tool's `artboard-9.png`). A caption in words that merely shares
+/// the image's file name without a counter, or its one word capitalised,
+/// stays.
+#[test]
+fn a_caption_that_is_the_uploads_file_name_in_words_goes() {
+    const STORY: [&str; 4] = [
+        "The harbour authority reopened the east pier on Monday after eight months of repairs to its timber piles.",
+        "Engineers replaced two hundred piles that shipworm had hollowed out, working from barges at low tide.",
+        "Fishermen had moored their boats at the west quay in the meantime, where space ran short on busy mornings.",
+        "The repairs cost four million, a third less than the first estimate, because the deck beams were reused.",
+    ];
+    for (file, caption, goes) in [
+        ("hqdefault.jpg", "hqdefault", true),
+        ("artboard-9.png", "Artboard 9", true),
+        ("untitled-design-12.png", "Untitled design 12", true),
+        ("east-pier-at-dawn.jpg", "East pier at dawn", false),
+        ("lighthouse.jpg", "Lighthouse", false),
+    ] {
+        let figure = format!(
+            "<p><img src=\"https://quayside.example/wp-content/uploads/2024/05/{file}\" alt=\"\"></p><p>{caption}</p>"
+        );
+        let html = format!(
+            "<html><head><title>East pier reopens</title></head><body><article><h1>East pier reopens</h1>{}</article></body></html>",
+            story::post(&STORY, &[(2, &figure)])
+        );
+        let a = story::extract(&html, "https://quayside.example/2024/05/east-pier/");
+        assert_eq!(!a.text.contains(caption), goes, "{caption}: {}", a.text);
+        story::assert_kept(&STORY, &a.text);
+    }
+}

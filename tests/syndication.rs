@@ -1524,3 +1524,102 @@ fn share_chat_and_subscription_widgets_of_known_plugins_go() {
         assert!(!a.text.contains(gone), "{gone}: {}", a.text);
     }
 }
+
+/// A theme's meta lines in the UI languages at the post's head and tail:
+/// "written by" and "updated on" lines, a reading time or a view count
+/// (one number, what it counts and a short label), an "article continues
+/// after the ad" notice between the paragraphs. Prose with a number of
+/// minutes, and a sentence about advertising, stay.
+#[test]
+fn meta_counter_and_ad_notice_lines_in_other_languages_go() {
+    let html = r#"<html><head><title>Il traghetto torna d'inverno</title></head><body><article>
+      <p>Scritto da Redazione · 15/12/2024 · 2 min di lettura</p>
+      <p>Tempo di lettura: 6 minuti</p>
+      <p>Da dicembre il traghetto per l'isola tornerà a viaggiare tutto l'anno, con due corse al giorno nei mesi invernali e una in più il sabato.</p>
+      <p>L’articolo continua dopo la pubblicità</p>
+      <p>La linea era stata sospesa nel 2019 per mancanza di passeggeri; gli abitanti avevano raccolto oltre mille firme per riaverla.</p>
+      <p>La traversata dura quaranta minuti, dieci in meno di prima, e la pubblicità della compagnia parla di un servizio per tutti.</p>
+      <p>Il primo viaggio partirà alle sette del mattino, l'ultimo rientrerà alle otto di sera, anche la domenica.</p>
+      <p>Visualizzazioni: 1.579</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    for gone in [
+        "Scritto da",
+        "Tempo di lettura",
+        "continua dopo",
+        "Visualizzazioni",
+    ] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    for kept in [
+        "quaranta minuti",
+        "la pubblicità della compagnia",
+        "alle sette",
+    ] {
+        assert!(article.text.contains(kept), "{kept}: {}", article.text);
+    }
+    let html = r#"<html><body><article>
+      <p>Actualizado el 08/07/2023</p>
+      <p>Por primera vez en diez años, las campanas de la escuela de Valdelosa volvieron a sonar el lunes por la mañana en el pueblo.</p>
+      <p>La noticia continúa tras la publicidad</p>
+      <p>La escuela cerró en 2014, cuando solo quedaban tres alumnos; la llegada de familias que teletrabajan ha cambiado las cuentas.</p>
+      <p>El alcalde asegura que la reapertura fue fruto de una conversación con la consejería que duró casi dos años.</p>
+      <p>1.234 visualizaciones</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    for gone in ["Actualizado", "continúa tras", "visualizaciones"] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    assert!(article.text.contains("las campanas"), "{}", article.text);
+}
+
+/// "08/07/2023" at the head of a page published on 8 July (the day
+/// first): the theme's meta line states the day the article was
+/// published, in either order of day and month.
+#[test]
+fn a_meta_line_with_the_day_first_at_the_head_goes() {
+    let html = r#"<html><head><meta property="article:published_time" content="2023-07-08T09:00:00Z"></head><body><article>
+      <p>Redacción | 08/07/2023 | Sociedad</p>
+      <p>Por primera vez en diez años, las campanas de la escuela de Valdelosa volvieron a sonar el lunes por la mañana en el pueblo.</p>
+      <p>La escuela cerró en 2014, cuando solo quedaban tres alumnos; la llegada de familias que teletrabajan ha cambiado las cuentas.</p>
+      <p>El alcalde asegura que la reapertura fue fruto de una conversación con la consejería que duró casi dos años.</p>
+      </article></body></html>"#;
+    let article = gleaner::extract(html, None).unwrap();
+    assert!(!article.text.contains("08/07/2023"), "{}", article.text);
+    assert!(article.text.contains("las campanas"), "{}", article.text);
+}
+
+/// A reading-time plugin's line printed before the post's loose text, with
+/// no break between them: cut off the head of the first block; the text
+/// after it stays. A first sentence that opens with a number of minutes
+/// stays whole.
+#[test]
+fn a_reading_time_glued_to_the_head_of_the_text_is_cut_off() {
+    let body = |head: &str| {
+        format!(
+            r#"<html><body><article><div class="post-content">
+      {head} il mercato coperto di piazza Garibaldi riaprirà sabato mattina con ventisei banchi, otto in più rispetto a prima.<br><br>
+      I lavori sono costati 3,4 milioni di euro, in gran parte coperti da un finanziamento regionale della provincia.<br><br>
+      Il tetto in ferro e vetro, che perdeva acqua da anni, è stato rifatto da capo dalla stessa impresa.<br><br>
+      Quasi tutti i vecchi commercianti hanno scelto di tornare; tra i nuovi ci sono un forno e una pescheria.
+      </div></article></body></html>"#
+        )
+    };
+    let a = gleaner::extract(&body("<span><span>Tempo di lettura:</span> <span>6</span> <span>minuti</span></span> Dopo due anni di cantiere,"), None).unwrap();
+    assert!(!a.text.contains("Tempo di lettura"), "{}", a.text);
+    assert!(
+        a.text.contains("Dopo due anni di cantiere, il mercato"),
+        "{}",
+        a.text
+    );
+    let a = gleaner::extract(
+        &body("Dopo due anni di cantiere e 6 minuti di discorsi,"),
+        None,
+    )
+    .unwrap();
+    assert!(
+        a.text.contains("Dopo due anni di cantiere e 6 minuti"),
+        "{}",
+        a.text
+    );
+}

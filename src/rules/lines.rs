@@ -40,6 +40,23 @@ pub const LABEL_PREFIXES: &[&str] = &[
     "content continues below", "advertisement - ", "advertisement: ",
 ];
 
+/// Words that name an ad, lowercase: with a word of [`CONTINUE_WORDS`] in
+/// a short line, a "the article continues after the ad" notice in any of
+/// its wordings ("La noticia continúa tras la publicidad").
+#[rustfmt::skip]
+pub const AD_WORDS: &[&str] = &[
+    "ad", "ads", "advert", "advertisement", "advertisements", "advertising", "anzeige",
+    "anzeigen", "werbung", "publicité", "publicités", "pub", "publicidad", "anuncio",
+    "anuncios", "publicidade", "anúncio", "anúncios", "pubblicità", "annuncio", "reklama",
+];
+
+/// Words that say the article goes on, lowercase (see [`AD_WORDS`]).
+#[rustfmt::skip]
+pub const CONTINUE_WORDS: &[&str] = &[
+    "continues", "continue", "continued", "fortgesetzt", "weiter", "weiterlesen", "suite",
+    "continúa", "sigue", "continua", "segue", "prosegue",
+];
+
 /// Short blocks (under 200 bytes) starting with one of these, case-insensitive,
 /// are teasers, credits or legal lines, not article prose.
 #[rustfmt::skip]
@@ -196,7 +213,30 @@ pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
     if let Some(p) = LABEL_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
         return Some(LineRule::List(LABEL_PREFIXES, p));
     }
+    if is_ad_notice(&lower) {
+        return Some(LineRule::Check("label.ad-notice"));
+    }
     is_date_line(&lower).then_some(LineRule::Check("label.date-line"))
+}
+
+/// Words of an "article continues after the ad" notice at most.
+const AD_NOTICE_WORDS: usize = 10;
+
+/// "La noticia continúa tras la publicidad", "Der Artikel wird unter der
+/// Anzeige fortgesetzt": a short line (no sentence: it ends in no full
+/// stop) holding a word that names an ad ([`AD_WORDS`]) and one that says
+/// the article goes on ([`CONTINUE_WORDS`]).
+fn is_ad_notice(lower: &str) -> bool {
+    if lower.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= AD_NOTICE_WORDS
+        && words.iter().any(|w| AD_WORDS.contains(w))
+        && words.iter().any(|w| CONTINUE_WORDS.contains(w))
 }
 
 /// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is

@@ -9,14 +9,16 @@
 //! ([`Removed::rule`](crate::Removed::rule), e.g.
 //! `widget:text:widget.phrase("how can i help")`).
 
-use super::lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
+use super::lines::{
+    AD_WORDS, CONTINUE_WORDS, GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES,
+};
 use super::syndication::{
-    APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, DATE_STAMP_WORDS, DISCLAIMER_LABELS,
-    FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT,
-    MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL, OUTLET_LEADS,
-    PLACEHOLDER_AUTHORS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
-    WEAK_MARKERS, WIDGET_PHRASES,
+    APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, COUNT_NOUNS, DATE_STAMP_WORDS,
+    DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES,
+    MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
+    OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES,
+    PROMO_PHRASES, READER_WORDS, READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS,
+    SOFTWARE_CREDITS, SOURCE_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -278,6 +280,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.outlet-lead" Marker, Prefix, Lower, Evidence, [],
         Patterns::List(OUTLET_LEADS),
         "Words between a marker phrase and the outlet's name that say where at the outlet the post was found (\"the RSS feed of\", \"le site de\"): cut off the name."),
+    rule!("marker.pointer" Marker, Prefix, Lower, Removes, ["syndication:marker"],
+        Patterns::List(POINTER_GLYPHS),
+        "A glyph pointing to a link (\"→ outlet.example\"): with one link after it whose text names the host it leads to (its domain, or the name the host spells), as the whole of a line at the post's edge or of a block of the page that is not between paragraphs of prose, a credit to the original."),
     rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
         Patterns::List(SOURCE_LABELS),
         "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),
@@ -311,6 +316,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("byline.month-intl" Byline, Word, Lower, Evidence, [],
         Patterns::List(MONTHS_INTL),
         "Month names in the other UI languages, for a theme's meta line (a month beside a number, few other words)."),
+    rule!("byline.count-noun" Byline, Word, Lower, Removes, ["byline:theme"],
+        Patterns::List(COUNT_NOUNS),
+        "What a theme counts (reading time, views, comments): a short line at the post's edge of one number, one of these and at most two other words (a label) is a counter, not prose."),
     rule!("byline.word" Byline, Word, Lower, Evidence, [],
         Patterns::List(BYLINE_WORDS),
         "The word before an author's name, stripped before the name is compared with the article's authors."),
@@ -347,6 +355,12 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("label.prefix" Label, Prefix, Lower, Removes, ["line:label", "line:label-heading"],
         Patterns::List(LABEL_PREFIXES),
         "\"The article goes on below the ad\" notices opening a short line (its outer punctuation trimmed first)."),
+    rule!("label.ad-word" Label, Word, Lower, Evidence, [],
+        Patterns::List(AD_WORDS),
+        "A word naming an ad: with a `label.continue-word` in a short line (ten words at most, no closing full stop), an \"article continues after the ad\" notice (`line:label`, check `label.ad-notice`); alone it is prose (\"advertising revenue fell\")."),
+    rule!("label.continue-word" Label, Word, Lower, Evidence, [],
+        Patterns::List(CONTINUE_WORDS),
+        "A word saying the article goes on; evidence beside a `label.ad-word` only."),
     rule!("line.prefix" Line, Prefix, Lower, Removes, ["line:boilerplate"],
         Patterns::List(LINE_PREFIXES),
         "Teaser, credit and legal lines (\"RELATED:\", \"Copyright\", \"Photo:\") opening a line under 200 bytes."),

@@ -116,6 +116,15 @@ pub const MARKER_PREFIXES_CREDIT: &[&str] = &[
     "autoblogged from", "published via", "imported from", "content provided by",
 ];
 
+/// Glyphs that point to a link ("→ outlet.example", "» outlet.example"):
+/// before a link whose text names the host it leads to, as the whole of
+/// a line, a credit to the original. Alone they say nothing (a menu's,
+/// a "read more »" button's arrows).
+#[rustfmt::skip]
+pub const POINTER_GLYPHS: &[&str] = &[
+    "→", "⇒", "⇨", "➔", "➜", "➝", "➞", "➡", "⟶", "⮕", "↗", "▶", "►", "▸", "»", "›", ">>", "->",
+];
+
 /// Class or id tokens of feed plugins' source-link wrappers; they live
 /// with the class/id vocabulary in [`crate::rules::table`].
 pub use super::table::PLUGIN_TOKENS;
@@ -211,11 +220,28 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "posted on", "posted by", "published by", "written by", "veröffentlicht am",
     "veröffentlicht von", "publié le", "publié par", "publicado el", "publicado por",
     "publicado em", "pubblicato il", "pubblicato da", "geplaatst op",
+    // "written by" and "updated on" in the same languages
+    "geschrieben von", "écrit par", "escrito por", "scritto da", "geschreven door",
+    "updated on", "last updated", "aktualisiert am", "zuletzt aktualisiert", "mis à jour le",
+    "actualizado el", "atualizado em", "aggiornato il", "ultimo aggiornamento", "bijgewerkt op",
     // a wire story's credit line ("Reporting by X; Editing by Y")
     "reporting by", "additional reporting by", "editing by",
     // an image credit left as a line of its own
     "image by", "photo by", "photo credit:", "image credit:", "featured image:",
     "immagine di", "foto di", "imagen de", "bild:",
+];
+
+/// Nouns of what a theme counts beside the post: reading time, views,
+/// comments, shares, lowercase. With one number and at most two other
+/// words (a label: "Tempo di lettura: 6 minuti", "Visualizzazioni: 579",
+/// "1.234 visualizaciones"), a short line at the post's edge is a counter.
+#[rustfmt::skip]
+pub const COUNT_NOUNS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "views", "reads", "comments", "shares", "likes",
+    "minuten", "aufrufe", "ansichten", "kommentare", "lesezeit", "vues", "lectures",
+    "commentaires", "partages", "lecture", "minutos", "visualizaciones", "vistas", "visitas",
+    "lecturas", "comentarios", "lectura", "visualizações", "leituras", "comentários", "leitura",
+    "minuti", "visualizzazioni", "letture", "commenti", "condivisioni", "lettura",
 ];
 
 /// Words of image renditions and file names that appear in slug captions

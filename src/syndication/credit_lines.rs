@@ -465,25 +465,7 @@ pub(super) fn after_label(link: ElementRef<'_>) -> bool {
 /// link's text spelling its own host's name makes it an outlet's. `text`
 /// is the link's [`short_text`]. The caller looks at no link in a figure.
 pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
-    let Some(label) = href
-        .host_str()
-        .map(|h| h.trim_start_matches("www."))
-        .and_then(|h| h.split('.').next())
-        .map(|l| l.replace('-', ""))
-        .filter(|l| l.len() >= 4)
-    else {
-        return false;
-    };
-    // The name's words joined, or without a short first word (an article:
-    // "Le Courrier des Vallées" on courrierdesvallees.example).
-    let n = super::norm(text);
-    let names_host = |s: &str| {
-        super::joins_to(s.split(' '), &label)
-            || s.split_once(' ').is_some_and(|(first, rest)| {
-                first.chars().count() <= 3 && super::joins_to(rest.split(' '), &label)
-            })
-    };
-    if !spellings(&n).any(|s| names_host(&s)) {
+    if !spells_link_host(text, href) {
         return false;
     }
     // The link's block: its nearest ancestor with text around the link.
@@ -508,6 +490,195 @@ pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &u
         node = el.parent();
     }
     false
+}
+
+/// Whether `text` (a link's) spells the name of the host `href` leads to:
+/// the name's words joined, or without a short first word (an article:
+/// "Le Courrier des Vallées" on courrierdesvallees.example).
+fn spells_link_host(text: &str, href: &url::Url) -> bool {
+    let Some(label) = href
+        .host_str()
+        .map(|h| h.trim_start_matches("www."))
+        .and_then(|h| h.split('.').next())
+        .map(|l| l.replace('-', ""))
+        .filter(|l| l.len() >= 4)
+    else {
+        return false;
+    };
+    spells_label(text, &label)
+}
+
+/// Whether `text` spells `label` (a host's label without its hyphens).
+fn spells_label(text: &str, label: &str) -> bool {
+    let n = super::norm(text);
+    let names_host = |s: &str| {
+        super::joins_to(s.split(' '), label)
+            || s.split_once(' ').is_some_and(|(first, rest)| {
+                first.chars().count() <= 3 && super::joins_to(rest.split(' '), label)
+            })
+    };
+    let spelled = spellings(&n).any(|s| names_host(&s));
+    spelled
+}
+
+/// Whether `text` (a link's) is the address of the host `href` leads to:
+/// its domain with or without `www.`, or a URL on it ("outlet.example",
+/// "https://www.outlet.example/story").
+fn is_link_host_address(text: &str, href: &url::Url) -> bool {
+    href.host_str()
+        .is_some_and(|host| address_of(text).is_some_and(|(h, _)| same_host(h, host)))
+}
+
+/// Whether `text` is the address of `host` and nothing more: its domain
+/// with or without `www.` and a scheme, a closing slash at most
+/// ("examplesite.com", "https://www.examplesite.com/").
+pub(super) fn is_host_address(text: &str, host: &str) -> bool {
+    address_of(text).is_some_and(|(h, path)| matches!(path, "" | "/") && same_host(h, host))
+}
+
+/// A text read as a web address: its host (with a dot, no spaces) and the
+/// rest after it (path, query). A closing full stop is not the address's.
+fn address_of(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim().trim_end_matches('.');
+    let t = ["https://", "http://"]
+        .iter()
+        .find_map(|p| {
+            t.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| &t[p.len()..])
+        })
+        .unwrap_or(t);
+    let end = t.find(['/', '?', '#']).unwrap_or(t.len());
+    let host = &t[..end];
+    let hostlike = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    hostlike.then(|| (host, &t[end..]))
+}
+
+/// Whether two host names are the same site, `www.` and case aside.
+fn same_host(a: &str, b: &str) -> bool {
+    let bare = |h: &str| {
+        let h = h.to_lowercase();
+        match h.strip_prefix("www.") {
+            Some(rest) => rest.to_string(),
+            None => h,
+        }
+    };
+    bare(a) == bare(b)
+}
+
+/// Whether a link's text names the site it leads to: the host's address
+/// ([`is_link_host_address`]) or the name its site's own label spells
+/// (the label before the public suffix, [`super::host_brand`]: not a
+/// section's subdomain, "Télévision" on `television.outlet.example`).
+fn names_link_host(text: &str, href: &url::Url) -> bool {
+    is_link_host_address(text, href)
+        || href
+            .host_str()
+            .and_then(super::host_brand)
+            .is_some_and(|brand| spells_label(text, &brand))
+}
+
+/// The pointer glyph ([`patterns::POINTER_GLYPHS`]) that opens `text`
+/// (leading whitespace skipped), and the text after it, trimmed.
+fn after_pointer_glyph(text: &str) -> Option<(&'static str, &str)> {
+    let t = text.trim_start();
+    let glyph = patterns::POINTER_GLYPHS
+        .iter()
+        .find(|g| t.starts_with(**g))?;
+    Some((glyph, t[glyph.len()..].trim_start()))
+}
+
+/// Whether the text just before a link (in its parent) is only a pointer
+/// glyph that opens the line ("→ <a>…</a>"): [`pointer_credit`]'s gate,
+/// told without parsing the link.
+pub(super) fn after_pointer(link: ElementRef<'_>) -> bool {
+    let Some(prev) = link.prev_sibling() else {
+        return false;
+    };
+    let pointer = prev
+        .value()
+        .as_text()
+        .and_then(|t| after_pointer_glyph(t))
+        .is_some_and(|(_, rest)| rest.is_empty());
+    pointer
+        && prev.prev_sibling().is_none_or(|n| {
+            n.value().as_element().is_some_and(|e| {
+                e.name() == "br" || crate::guard::is_block_name(e.name().as_bytes())
+            })
+        })
+}
+
+/// A pointer glyph and a link whose text names the host it leads to, as
+/// the whole of a short block that is not between paragraphs of prose
+/// ("→ <a href="https://outlet.example/story">outlet.example</a>"): a
+/// credit to the original, wherever the theme put it. The glyph alone
+/// points to any link (a menu's, a "read more »" button's); the link's
+/// text being its own host's address or name makes it a pointer to
+/// another outlet. `text` is the link's [`short_text`]. The caller looks
+/// at no link in a figure.
+pub(super) fn pointer_credit(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
+    if !names_link_host(text, href) {
+        return false;
+    }
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let Some(el) = node.and_then(ElementRef::wrap) else {
+            return false;
+        };
+        let Some(block) = short_text(el, FOLLOW_LINE) else {
+            return false;
+        };
+        if block.len() > text.len() + 1 {
+            return after_pointer_glyph(&block).is_some_and(|(_, rest)| rest == text.trim())
+                && !in_pointer_list(el)
+                && !super::between_prose(el);
+        }
+        node = el.parent();
+    }
+    false
+}
+
+/// Whether a pointer line is one of a list of links: a list item, or a
+/// block with a sibling that opens with a pointer glyph too (a footer's
+/// "› Partner" links, a menu).
+fn in_pointer_list(block: ElementRef<'_>) -> bool {
+    if matches!(block.value().name(), "li" | "dd" | "dt" | "td" | "option") {
+        return true;
+    }
+    let pointed = |n: ego_tree::NodeRef<'_, scraper::Node>| {
+        ElementRef::wrap(n)
+            .and_then(|e| short_text(e, FOLLOW_LINE))
+            .is_some_and(|t| after_pointer_glyph(&t).is_some())
+    };
+    let prev = block.prev_siblings().find(|n| n.value().is_element());
+    let next = block.next_siblings().find(|n| n.value().is_element());
+    prev.is_some_and(pointed) || next.is_some_and(pointed)
+}
+
+/// A block or line of the post that is a pointer glyph and then only its
+/// link `(url, start, end)` to another host, whose text names that host
+/// ("→ outlet.example"): a credit. Returns the glyph.
+pub(super) fn pointer_line(
+    inline: &Inline,
+    link: (&url::Url, usize, usize),
+) -> Option<&'static str> {
+    let (url, start, end) = link;
+    let text = inline.text.as_str();
+    let (glyph, rest) = after_pointer_glyph(text)?;
+    // The rest is a suffix of the text.
+    let rest_at = text.len() - rest.len();
+    let linked = text.get(start..end)?;
+    (start == rest_at
+        && text[end..].trim().trim_end_matches('.').is_empty()
+        && !rest.is_empty()
+        && !text.contains('\n')
+        && names_link_host(linked, url))
+    .then_some(glyph)
 }
 
 /// A normalised text as it is spelled in a host name: itself, and with its

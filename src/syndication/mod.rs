@@ -465,7 +465,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if facts.img_stems.len() < 64 {
-                    if let Some(stem) = src.and_then(file_stem) {
+                    if let Some(stem) = src.and_then(|s| file_stem(s).or_else(|| file_word(s))) {
                         facts.img_stems.push(stem);
                     }
                 }
@@ -545,7 +545,17 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && figures == 0
                     && !text.is_empty()
                     && credit_lines::after_label(el);
-                if !by_text && !by_class && !by_block && !labelled {
+                // "→ <a>outlet.example</a>": a pointer glyph opening the
+                // line, told before the link is parsed.
+                let pointed = !by_text
+                    && !by_class
+                    && !by_block
+                    && !labelled
+                    && facts.source_url.is_none()
+                    && figures == 0
+                    && !text.is_empty()
+                    && credit_lines::after_pointer(el);
+                if !by_text && !by_class && !by_block && !labelled && !pointed {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
@@ -555,7 +565,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let by_block = by_block
-                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href));
+                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href))
+                    || (pointed && credit_lines::pointer_credit(el, &text, &href));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -1214,6 +1225,10 @@ pub(crate) fn norm(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
 }
 
+/// Bytes a line that is the page's address may have beyond its host:
+/// `https://www.` and a closing slash.
+const HOST_ADDRESS_EXTRA: usize = 13;
+
 /// Marks a memoised judging context (so that no context is 0).
 const MEMOISED: u16 = 1 << 15;
 
@@ -1434,6 +1449,7 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
     }
     if ctx.head {
         credit_lines::cut_head_credit(inline, ctx, found);
+        cut_head_counter(inline, ctx, found);
     }
     if ctx.tail {
         credit_lines::cut_tail_credit(inline, ctx, found);
@@ -1657,6 +1673,16 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             let fired = Fired::SiteName(Named::Host(brand), 0);
             return Some(Why::new("branding:site-name", fired));
         }
+        // The page's own address as a line ("examplesite.com"): the site
+        // signing with its domain.
+        if let Some(host) = ctx
+            .host
+            .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
+            .filter(|h| credit_lines::is_host_address(text, h))
+        {
+            let fired = Fired::SiteName(Named::Host(host), 0);
+            return Some(Why::new("branding:site-name", fired));
+        }
         let tagline = ctx
             .taglines
             .iter()
@@ -1668,7 +1694,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         }
         if ctx.edge {
             let fired = is_author_line(n(), ctx.authors)
-                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")));
+                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")))
+                .or_else(|| count_line(&lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
@@ -1857,8 +1884,19 @@ fn marker<'a>(
     if let Some(inner) = unbracketed(inline) {
         let lower = collapse_lower(&inner.text);
         if patterns::SOURCE_LABELS.iter().any(|l| lower.starts_with(l)) {
-            // ... unless its link leads to the same story on another host:
-            // a feed plugin's "[Source]" after the post.
+            // ... unless it names nothing: "[<a>Source</a>]" at the post's
+            // edge, the bracketed word all one link to another host, is a
+            // feed plugin's permalink to the original.
+            let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+            let whole_link_out = only_link(&inner).is_some_and(|(href, s, e)| {
+                s == 0
+                    && e >= inner.text.len()
+                    && Url::parse(href).is_ok_and(|u| other_host(ctx.host, &u))
+            });
+            if ctx.edge && whole_link_out && patterns::MARKER_EXACT.contains(&bare) {
+                return marker(&inner, &lower, ctx, found);
+            }
+            // ... or its link leads to the same story on another host.
             return same_story_marker(inline, ctx, found);
         }
         return marker(&inner, &lower, ctx, found);
@@ -1896,6 +1934,7 @@ fn marker<'a>(
     {
         return None;
     }
+    let mut pointer = false;
     let (reason, name) = if let Some(exact) = patterns::MARKER_EXACT.iter().find(|p| **p == bare) {
         let fired = Fired::List(patterns::MARKER_EXACT, exact);
         (Why::new("syndication:marker", fired), None)
@@ -1965,6 +2004,15 @@ fn marker<'a>(
         // No wording known: the link leads to the same story elsewhere.
         let fired = Fired::Check("marker.same-story-link");
         (Why::new("syndication:marker", fired), None)
+    } else if let Some(glyph) = other_link
+        .as_ref()
+        .and_then(|(u, s, e)| credit_lines::pointer_line(inline, (u, *s, *e)))
+    {
+        // "→ outlet.example": a pointer to the other host by its address
+        // or name. The address names no outlet.
+        pointer = true;
+        let fired = Fired::List(patterns::POINTER_GLYPHS, glyph);
+        (Why::new("syndication:marker", fired), None)
     } else {
         return None;
     };
@@ -1975,7 +2023,7 @@ fn marker<'a>(
             found.source_url = Some(u.clone());
         }
     }
-    if found.source_name.is_none() {
+    if found.source_name.is_none() && !pointer {
         found.source_name = name.filter(|n| usable_name(n)).or_else(|| {
             // The link's own text, when it names the outlet.
             let (_, s, e) = other_link.as_ref()?;
@@ -2153,6 +2201,8 @@ fn unglue(text: &str) -> String {
 fn states_day(text: &str, published: Option<chrono::NaiveDate>) -> bool {
     published.is_some_and(|day| {
         crate::metadata::dates::find_in_text_unchecked(text).is_some_and(|t| t.date_naive() == day)
+            // "08/07/2023" on a page that writes the day first.
+            || crate::metadata::dates::readings(text).contains(&day)
     })
 }
 
@@ -2174,6 +2224,88 @@ fn is_counter(lower: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
                 && digits.starts_with(|c: char| c.is_ascii_digit())
         })
+}
+
+/// Words of a counter line with its label at most ("tempo di lettura 6
+/// minuti").
+const COUNT_LINE_WORDS: usize = 6;
+/// Words of the label beside the number and the counted noun at most.
+const COUNT_LINE_LABEL_WORDS: usize = 2;
+
+/// A line of one number and what it counts ([`patterns::COUNT_NOUNS`]),
+/// with a short label ("Tempo di lettura: 6 minuti", "Visualizzazioni:
+/// 579", "1.234 visualizaciones"): a theme's reading time or view count.
+/// Returns the noun.
+fn count_line(lower: &str) -> Option<&'static str> {
+    if lower.len() > 64 || lower.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '(' | ')' | '•'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > COUNT_LINE_WORDS {
+        return None;
+    }
+    let number = |w: &str| {
+        let digits = w.trim_end_matches(['k', 'm']);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    if words.iter().filter(|w| number(w)).count() != 1 {
+        return None;
+    }
+    let noun = words
+        .iter()
+        .find_map(|w| patterns::COUNT_NOUNS.iter().find(|n| *n == w))?;
+    let label = words
+        .iter()
+        .filter(|w| !number(w) && !patterns::COUNT_NOUNS.contains(w))
+        .count();
+    (label <= COUNT_LINE_LABEL_WORDS).then_some(*noun)
+}
+
+/// A reading time or a view count glued to the head of a block at the
+/// post's head ("Tempo di lettura: 6 minuti Dopo due anni…": a reading-time
+/// plugin's span printed before the post's loose text): the first words
+/// read as a counter line ([`count_line`]) and a capital opens the text
+/// after them. They are cut off and recorded.
+fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let text = inline.text.as_str();
+    // Byte offsets where each of the first words ends.
+    let mut ends = Vec::with_capacity(COUNT_LINE_WORDS);
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                ends.push(i);
+                if ends.len() == COUNT_LINE_WORDS {
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    for end in ends.into_iter().skip(1) {
+        let rest = text[end..].trim_start();
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(noun) = count_line(&collapse_lower(&text[..end])) else {
+            continue;
+        };
+        let piece = sub_inline(inline, 0, end);
+        let keep = sub_inline(inline, text.len() - rest.len(), text.len());
+        let fired = Fired::List(patterns::COUNT_NOUNS, noun);
+        found.cut(piece.text, Why::new("byline:theme", fired), ctx.explain);
+        *inline = keep;
+        return;
+    }
 }
 
 /// A short line on a republished page that names the original outlet
@@ -2363,29 +2495,44 @@ fn opened_marker(
 }
 
 /// The site's name alone, or with a few words around it ("Brand © 2024",
-/// "Brand · since 2019"), in a short block at the edge of the post.
+/// "Brand · since 2019"), in a short block at the edge of the post; or
+/// its words joined into one (a hashtag or a handle) as the whole block.
 /// Returns which of `site_norms` it is and how many words are around it.
 fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usize)> {
     if n.is_empty() {
         return None;
     }
-    site_norms.iter().enumerate().find_map(|(i, s)| {
-        if s.is_empty() {
-            return None;
-        }
-        if n == s {
-            return Some((i, 0));
-        }
-        if !edge || n.len() >= 100 {
-            return None;
-        }
-        let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
-        let opens = n
-            .strip_prefix(s.as_str())
-            .is_some_and(|r| r.starts_with(' '));
-        let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
-        (extra <= BRANDING_MAX_EXTRA_WORDS && (opens || closes)).then_some((i, extra))
-    })
+    site_norms
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| {
+            if s.is_empty() {
+                return None;
+            }
+            if n == s {
+                return Some((i, 0));
+            }
+            if !edge || n.len() >= 100 {
+                return None;
+            }
+            let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
+            let opens = n
+                .strip_prefix(s.as_str())
+                .is_some_and(|r| r.starts_with(' '));
+            let closes = n.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with(' '));
+            (extra <= BRANDING_MAX_EXTRA_WORDS && (opens || closes)).then_some((i, extra))
+        })
+        .or_else(|| {
+            // The name written as one word: a hashtag, a handle
+            // ("#TheMetroLedger24" for "The Metro Ledger 24").
+            if n.contains(' ') {
+                return None;
+            }
+            let i = site_norms
+                .iter()
+                .position(|s| s.contains(' ') && joins_to(s.split(' '), n))?;
+            Some((i, 0))
+        })
 }
 
 /// Whether a line of any paragraph reads as a syndication marker (see
@@ -2951,6 +3098,9 @@ fn copy_number(part: &str) -> Option<u32> {
 /// Whether a short caption is written as one of the page's image file
 /// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
 /// dash or an underscore and with a digit, as a file is named, not words.
+/// In words, it is the title a CMS gave the upload from its file's name
+/// when it is that name's one word ("hqdefault") or a few words with a
+/// counter ("Artboard 9" under `artboard-9.jpg`).
 ///
 /// A slug of three words or more ("marrow-first-prize"), alone or after a
 /// short label ("Foto: marrow-first-prize"), is a file name too when the
@@ -2966,6 +3116,21 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
         && text.contains(|c: char| c.is_ascii_digit())
         && stems.contains(&norm(text))
     {
+        return true;
+    }
+    // The upload's title as the CMS makes it from the file's name: its one
+    // word as written ("hqdefault" for hqdefault.jpg), or a few words with a counter
+    // ("Artboard 9" for artboard-9.jpg, "Untitled design 12"). An editor's
+    // caption says more than the name the file was saved under.
+    let n = norm(text);
+    let words = n.split(' ').count();
+    let counter = n
+        .split(' ')
+        .any(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    // One word is a file's name only as the file writes it: an editor's
+    // one-word caption ("Lightbulbs" under lightbulbs.jpg) is capitalised.
+    let as_written = words == 1 && text == n;
+    if (as_written || (words <= 3 && counter)) && stems.contains(&n) {
         return true;
     }
     let (label, slug) = match text.split_once(':') {
@@ -3735,6 +3900,21 @@ fn file_stem(src: &str) -> Option<String> {
     }
     (words >= 2).then_some(out)
 }
+
+/// An image file's name that is one word ("hqdefault.jpg", a video
+/// platform's thumbnail), lower-cased; `None` for a name of several words
+/// ([`file_stem`]) or under [`FILE_WORD_MIN`] letters.
+fn file_word(src: &str) -> Option<String> {
+    let path = src.split(['?', '#']).next()?;
+    let name = path.rsplit('/').next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
+        .then(|| stem.to_lowercase())
+}
+
+/// Letters of a one-word file name at least ([`file_word`]): shorter
+/// ones ("logo", "img") are a word a caption may be.
+const FILE_WORD_MIN: usize = 6;
 
 fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
     let href = href.trim();
