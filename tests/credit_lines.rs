@@ -241,6 +241,27 @@ fn a_plain_credit_after_an_image_credited_already_names_the_outlet() {
     assert_eq!(a.source_name, None, "{}", a.text);
 }
 
+/// A plain credit line is the image's only right under a bare image. Under
+/// an image with a caption of its own (here the file name a theme prints
+/// as the caption, which the stripper drops), the line credits the post
+/// and names the outlet.
+#[test]
+fn a_plain_credit_under_a_captioned_image_names_the_outlet() {
+    let figure = "<figure class=\"wp-block-image\"><img src=\"/wp-content/uploads/2024/05/dsc-0412.jpg\" alt=\"\"><figcaption>DSC_0412-1024x683</figcaption></figure>";
+    for label in ["Source:", "Courtesy:"] {
+        let credit = format!("<p><em>{label} Obstbau Kurier</em></p>");
+        let a = extract(&page_with_head(&format!("{figure}{credit}")));
+        assert_eq!(
+            a.source_name.as_deref(),
+            Some("Obstbau Kurier"),
+            "{label}: {}",
+            a.text
+        );
+        assert!(!a.text.contains(label), "{label}: {}", a.text);
+        assert!(!a.text.contains("DSC_0412"), "{label}: {}", a.text);
+    }
+}
+
 /// [`page`] with `head` before the story inside the post's content.
 fn page_with_head(head: &str) -> String {
     page("", "").replacen(

@@ -1524,3 +1524,55 @@ fn share_chat_and_subscription_widgets_of_known_plugins_go() {
         assert!(!a.text.contains(gone), "{gone}: {}", a.text);
     }
 }
+
+/// A help desk's proactive bubble in the site's language ("Need help?" in
+/// French, Spanish, German) left inside the post by its launcher goes; a
+/// sentence of the story that says someone needs help stays.
+#[test]
+fn a_help_desk_bubble_in_another_language_goes_prose_about_help_stays() {
+    let prose = "La mairie dit que les familles qui ont besoin d'aide pour remplir le dossier peuvent venir le mardi matin.";
+    for bubble in [
+        "Besoin d’aide ? Notre équipe répond en quelques minutes.",
+        "¿Necesitas ayuda? Escríbenos, estamos conectados.",
+        "Brauchen Sie Hilfe? Wir sind jetzt für Sie da.",
+    ] {
+        let html = format!(
+            r#"<html><body><article>
+            {FERRY_STORY}
+            <p>{prose}</p>
+            <div class="launcher-box"><button>?</button><div class="proactive"><span>{bubble}</span></div></div>
+            </article></body></html>"#
+        );
+        let url = Url::parse("https://mirror.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(!article.text.contains(bubble), "{bubble}: {}", article.text);
+        assert!(article.text.contains(prose), "{bubble}: {}", article.text);
+    }
+}
+
+/// A caption that is the image's own file name after a one-word label
+/// ("Imagen: Untitled-4" under `imagen-untitled-4.jpg`, "Photo : Untitled-2"
+/// under `untitled-2.jpg`) goes; a caption in words stays.
+#[test]
+fn a_labelled_caption_naming_the_images_own_file_goes() {
+    for (file, caption) in [
+        ("imagen-untitled-4.jpg", "Imagen: Untitled-4"),
+        ("untitled-2.jpg", "Photo : Untitled-2"),
+    ] {
+        let html = format!(
+            r#"<html><body><article>
+            <p><img src="https://mirror.example/wp-content/uploads/2024/05/{file}" alt="" width="800" height="533"><br>{caption}</p>
+            {FERRY_STORY}
+            <figure><img src="https://mirror.example/wp-content/uploads/2024/05/ramp-2024.jpg" alt=""><figcaption>The ramp at low tide</figcaption></figure>
+            </article></body></html>"#
+        );
+        let url = Url::parse("https://mirror.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        let texts = block_texts(&article.blocks);
+        assert!(!texts.contains("Untitled"), "{caption}: {texts}");
+        let caption_kept = article.blocks.iter().any(|b| {
+            matches!(b, Block::Image(img) if img.caption.as_deref() == Some("The ramp at low tide"))
+        });
+        assert!(caption_kept, "{caption}: {:?}", article.blocks);
+    }
+}
