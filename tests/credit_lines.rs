@@ -448,3 +448,36 @@ fn read_the_full_article_credits_in_their_other_languages_give_the_source() {
         }
     }
 }
+
+/// A credit glued to the head of a first paragraph that is one short
+/// sentence ("Source: <a>Outlet</a> The festival moves…") is cut off as a
+/// credit: the sentence is no plug of the outlet it follows, and stays.
+#[test]
+fn a_credit_glued_to_a_short_first_sentence_goes_the_sentence_stays() {
+    let url = "https://orchardnews.example/2024/05/12/cider-festival/";
+    let first = "The cider festival moves to the old railway yard this autumn.";
+    let head =
+        format!(r#"<p>Source: <a href="{url}" target="_blank">Orchard News</a> {first}</p>"#);
+    let a = extract(&page_with_head(&head));
+    assert!(a.text.contains(first), "{}", a.text);
+    assert!(!a.text.contains("Source:"), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+}
+
+/// "via Outlet <a>https://…</a>" whose link leads to the same story at the
+/// outlet (its path spells the headline) credits the article even when the
+/// theme put two boxes of prose after it (a guest-post plug, a
+/// disclaimer): it gives the source.
+#[test]
+fn a_credit_linking_the_same_story_before_boxes_of_prose_gives_the_source() {
+    let url = "https://orchardnews.example/local/orchard-presses-bruised-apples-into-juice.html";
+    let body = format!(
+        r#"<p>{LAST}</p>
+        <div>via Orchard News <a href="{url}">{url}</a></div>
+        <div class="wp-block-group has-background"><p><strong>Want your story on Valley Mirror?</strong> We accept guest posts and sponsored articles from local businesses; write to the desk for our rates.</p></div>
+        <div class="note-box"><p><strong>Note:</strong> The information in this article is for general information only and is provided in good faith, without any warranty of accuracy.</p></div>"#
+    );
+    let a = extract(&page(&body, ""));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}

@@ -370,6 +370,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut og_name = None;
     let mut app_name = None;
     let mut title_names = Vec::new();
+    // The `<title>`'s text: the headline, with the site's name.
+    let mut page_title = String::new();
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -457,7 +459,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             "title" if title_names.is_empty() => {
-                title_names = title_site_names(&el.text().collect::<String>());
+                page_title = el.text().collect::<String>();
+                title_names = title_site_names(&page_title);
             }
             "img" => {
                 let src = crate::rules::IMAGE_SOURCES
@@ -526,15 +529,20 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
                 // A credit between paragraphs of prose is a figure's or a
-                // table's ("Source: <a>Agency</a>" under a chart).
+                // table's ("Source: <a>Agency</a>" under a chart), unless
+                // its link leads to the same story elsewhere (its path
+                // spells the headline): then it credits the article,
+                // whatever boxes the theme put after it.
                 let by_block = !by_text
                     && !by_class
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && (credit_block(el, text.len(), &mut blocks)
-                        .is_some_and(|block| !between_prose(block))
-                        || credit_lines::glued_credit(el));
+                    && (credit_block(el, text.len(), &mut blocks).is_some_and(|block| {
+                        !between_prose(block)
+                            || absolute(url, href)
+                                .is_some_and(|u| story_link::slug_spells(&u, &page_title))
+                    }) || credit_lines::glued_credit(el));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -1660,7 +1668,12 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // The original's host known from a plugin's wrapper or a marker
         // link after the post, or the outlet a credit line names, says the
         // page republishes as well.
-        if ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some() {
+        // A credit linking the outlet glued to the post's first sentence
+        // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
+        // the sentence at the head.
+        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
+            && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
+        {
             if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
                 return Some(Why::new("syndication:outlet-promo", fired));
             }
