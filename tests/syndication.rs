@@ -1576,3 +1576,48 @@ fn a_labelled_caption_naming_the_images_own_file_goes() {
         assert!(caption_kept, "{caption}: {:?}", article.blocks);
     }
 }
+
+/// A page builder's last text modules, each holding only a closing line of
+/// the post ("Tickets go on sale on Monday.", "It works." and a share bar),
+/// join the body; a module after them that opens with a link does not.
+#[test]
+fn a_builder_module_holding_the_closing_line_joins_the_body() {
+    let module = |id: &str, inner: &str| {
+        format!(
+            r#"<div class="elementor-element elementor-element-{id} elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">{inner}</div></div>"#
+        )
+    };
+    let paragraphs: String = FERRY_STORY.to_string();
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Quay Daily</title></head><body>
+        <div class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+        {}{}{}{}
+        </div></div></div></div>
+        <aside class="sidebar"><h3>Recent</h3><ul><li><a href="/a">A story</a></li><li><a href="/b">B story</a></li></ul></aside>
+        </body></html>"#,
+        module("1a", &paragraphs),
+        module("2b", "<p>Tickets go on sale on Monday.</p>"),
+        module(
+            "3c",
+            r#"<p>It works.</p><div class="sharedaddy sd-sharing-enabled"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/share?url=x">Tweet</a></div>"#
+        ),
+        module(
+            "4d",
+            r#"<p><a href="https://quaydaily.example/newsletter/">Get the Quay Daily letter every morning.</a></p>"#
+        ),
+    );
+    let url = Url::parse("https://quaydaily.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(article.text.contains("It works."), "{}", article.text);
+    assert!(
+        article.text.contains("Tickets go on sale"),
+        "{}",
+        article.text
+    );
+    assert!(
+        !article.text.contains("Quay Daily letter"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("Tweet"), "{}", article.text);
+}

@@ -454,8 +454,13 @@ impl Ctx<'_, '_> {
                         // An image that opens its line (a picture with its
                         // caption line after a `<br>`, a badge before its
                         // text) keeps its place before the line; one inside
-                        // running text goes after the paragraph.
-                        if out.inline.text.trim().is_empty() && out.pending_images.is_empty() {
+                        // running text goes after the paragraph, and so
+                        // does any in a list item or a table cell (their
+                        // text is read as one).
+                        if !out.keep_labels
+                            && out.inline.text.trim().is_empty()
+                            && out.pending_images.is_empty()
+                        {
                             out.blocks.push(Block::Image(img));
                         } else {
                             out.pending_images.push(img);
