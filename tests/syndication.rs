@@ -1621,3 +1621,38 @@ fn a_builder_module_holding_the_closing_line_joins_the_body() {
     );
     assert!(!article.text.contains("Tweet"), "{}", article.text);
 }
+
+/// A builder's text module holding a subheading and WordPress's embed of
+/// another post (`<blockquote class="wp-embedded-content">` with one link)
+/// keeps the subheading; the embed's link goes.
+#[test]
+fn a_subheading_beside_an_embedded_post_stays_the_embed_goes() {
+    let module = |inner: &str| {
+        format!(
+            r#"<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">{inner}</div></div>"#
+        )
+    };
+    let embed = r#"<blockquote class="wp-embedded-content" data-secret="k2"><a href="https://quaydaily.example/harbour-fees/">Harbour fees rise for the first time in a decade</a></blockquote>"#;
+    for (a, b) in [
+        ("<h2>What the skippers say</h2>", embed),
+        (embed, "<h2>What the skippers say</h2>"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Ferry landing reopens | Quay Daily</title></head><body><div class="vc_row"><div class="wpb_column"><div class="vc_column-inner"><div class="wpb_wrapper">
+            {}{}{}
+            </div></div></div></div></body></html>"#,
+            module(FERRY_STORY),
+            module(&format!("{a}{b}")),
+            module("<p>Two skippers said the new landing would save them twenty minutes on each crossing, and one said he would add an evening run in July.</p>"),
+        );
+        let url = Url::parse("https://quaydaily.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(
+            article.text.contains("What the skippers say"),
+            "{}",
+            article.text
+        );
+        assert!(!article.text.contains("Harbour fees"), "{}", article.text);
+        assert!(article.text.contains("evening run"), "{}", article.text);
+    }
+}
