@@ -435,7 +435,10 @@ pub(crate) fn block_key(block: &Block, i: usize, n: usize) -> Option<u64> {
     if text.is_empty() {
         return None;
     }
-    let zone: u8 = if i < 3 {
+    // A block of a short article lies in both edge zones: it belongs to
+    // the edge it is nearer, as on the host's longer pages (a closing
+    // tagline is in the tail on every page, however short the post).
+    let zone: u8 = if i < 3 && (i + 4 < n || i < n - 1 - i) {
         0
     } else if i + 4 >= n {
         2

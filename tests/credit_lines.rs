@@ -241,6 +241,27 @@ fn a_plain_credit_after_an_image_credited_already_names_the_outlet() {
     assert_eq!(a.source_name, None, "{}", a.text);
 }
 
+/// A plain credit line is the image's only right under a bare image. Under
+/// an image with a caption of its own (here the file name a theme prints
+/// as the caption, which the stripper drops), the line credits the post
+/// and names the outlet.
+#[test]
+fn a_plain_credit_under_a_captioned_image_names_the_outlet() {
+    let figure = "<figure class=\"wp-block-image\"><img src=\"/wp-content/uploads/2024/05/dsc-0412.jpg\" alt=\"\"><figcaption>DSC_0412-1024x683</figcaption></figure>";
+    for label in ["Source:", "Courtesy:"] {
+        let credit = format!("<p><em>{label} Obstbau Kurier</em></p>");
+        let a = extract(&page_with_head(&format!("{figure}{credit}")));
+        assert_eq!(
+            a.source_name.as_deref(),
+            Some("Obstbau Kurier"),
+            "{label}: {}",
+            a.text
+        );
+        assert!(!a.text.contains(label), "{label}: {}", a.text);
+        assert!(!a.text.contains("DSC_0412"), "{label}: {}", a.text);
+    }
+}
+
 /// [`page`] with `head` before the story inside the post's content.
 fn page_with_head(head: &str) -> String {
     page("", "").replacen(
@@ -503,4 +524,37 @@ fn a_bracketed_source_link_closing_the_post_goes_and_gives_the_source() {
     assert_eq!(source(&a), Some(url));
     let a = extract(&page(&format!("<p>{LAST}</p><p>[Source]</p>"), ""));
     assert!(a.text.contains("[Source]"), "{}", a.text);
+}
+
+/// A credit glued to the head of a first paragraph that is one short
+/// sentence ("Source: <a>Outlet</a> The festival moves…") is cut off as a
+/// credit: the sentence is no plug of the outlet it follows, and stays.
+#[test]
+fn a_credit_glued_to_a_short_first_sentence_goes_the_sentence_stays() {
+    let url = "https://orchardnews.example/2024/05/12/cider-festival/";
+    let first = "The cider festival moves to the old railway yard this autumn.";
+    let head =
+        format!(r#"<p>Source: <a href="{url}" target="_blank">Orchard News</a> {first}</p>"#);
+    let a = extract(&page_with_head(&head));
+    assert!(a.text.contains(first), "{}", a.text);
+    assert!(!a.text.contains("Source:"), "{}", a.text);
+    assert_eq!(source(&a), Some(url));
+}
+
+/// "via Outlet <a>https://…</a>" whose link leads to the same story at the
+/// outlet (its path spells the headline) credits the article even when the
+/// theme put two boxes of prose after it (a guest-post plug, a
+/// disclaimer): it gives the source.
+#[test]
+fn a_credit_linking_the_same_story_before_boxes_of_prose_gives_the_source() {
+    let url = "https://orchardnews.example/local/orchard-presses-bruised-apples-into-juice.html";
+    let body = format!(
+        r#"<p>{LAST}</p>
+        <div>via Orchard News <a href="{url}">{url}</a></div>
+        <div class="wp-block-group has-background"><p><strong>Want your story on Valley Mirror?</strong> We accept guest posts and sponsored articles from local businesses; write to the desk for our rates.</p></div>
+        <div class="note-box"><p><strong>Note:</strong> The information in this article is for general information only and is provided in good faith, without any warranty of accuracy.</p></div>"#
+    );
+    let a = extract(&page(&body, ""));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
 }

@@ -54,6 +54,7 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("related.revcontent", "class=zz-revcontent-box", "class=revcontentville"),
     ("related.mgid", "class=zz-mgid-box", "class=mgidville"),
     ("related.legends", "class=zz-legends-box", "class=legendsville"),
+    ("related.wp-embedded-content", "class=wp-embedded-content", "id=wp-embedded-content"),
     ("related.relacionadas", "class=zz-relacionadas-box", "class=relacionadasville"),
     ("related.relacionados", "class=zz-relacionados-box", "class=relacionadosville"),
     ("related.relacionada", "class=zz-relacionada-box", "class=relacionadaville"),

@@ -110,3 +110,51 @@ fn learn_then_strip_is_the_same_as_extract_host_and_stays_bounded() {
     let host = extractor.extract_host(pages.iter().take(2).map(|(u, h)| (u, h.as_str())), &two);
     assert!(host[0].as_ref().unwrap().text.contains("Brindlewick"));
 }
+
+/// A tagline closing every post of a host, on long posts and on one made
+/// of a single paragraph (where the tagline is within three blocks of the
+/// head too): learnt as the tail's line, it goes from every page.
+#[test]
+fn two_pass_strips_a_closing_tagline_from_a_short_post_too() {
+    let tagline = "Quillmoor Courier, your evening lantern on the hill.";
+    let body = |n: usize| {
+        if n == 0 {
+            "<p>The bell foundry cast its first bell in sixty years on Friday, for the chapel on the hill above the quarry village.</p>".to_string()
+        } else {
+            (0..7)
+                .map(|k| format!("<p>Long post {n}, paragraph {k}: the council met again about the quarry road and its lorries, and residents spoke for an hour.</p>"))
+                .collect()
+        }
+    };
+    let pages: Vec<(Url, String)> = (0..4)
+        .map(|n| {
+            (
+                url(n),
+                format!(
+                    r#"<html><head><title>Post {n}</title></head><body><article>{}<p>{tagline}</p></article></body></html>"#,
+                    body(n)
+                ),
+            )
+        })
+        .collect();
+    let memory = SiteMemory::new();
+    let articles =
+        Extractor::default().extract_host(pages.iter().map(|(u, h)| (u, h.as_str())), &memory);
+    for (n, article) in articles.iter().enumerate() {
+        let article = article.as_ref().unwrap();
+        assert!(
+            !article.text.contains("Quillmoor"),
+            "page {n}: {}",
+            article.text
+        );
+        assert!(
+            article.text.contains(if n == 0 {
+                "bell foundry"
+            } else {
+                "quarry road"
+            }),
+            "page {n}: {}",
+            article.text
+        );
+    }
+}

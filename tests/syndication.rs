@@ -1623,3 +1623,135 @@ fn a_reading_time_glued_to_the_head_of_the_text_is_cut_off() {
         a.text
     );
 }
+
+/// A help desk's proactive bubble in the site's language ("Need help?" in
+/// French, Spanish, German) left inside the post by its launcher goes; a
+/// sentence of the story that says someone needs help stays.
+#[test]
+fn a_help_desk_bubble_in_another_language_goes_prose_about_help_stays() {
+    let prose = "La mairie dit que les familles qui ont besoin d'aide pour remplir le dossier peuvent venir le mardi matin.";
+    for bubble in [
+        "Besoin d’aide ? Notre équipe répond en quelques minutes.",
+        "¿Necesitas ayuda? Escríbenos, estamos conectados.",
+        "Brauchen Sie Hilfe? Wir sind jetzt für Sie da.",
+    ] {
+        let html = format!(
+            r#"<html><body><article>
+            {FERRY_STORY}
+            <p>{prose}</p>
+            <div class="launcher-box"><button>?</button><div class="proactive"><span>{bubble}</span></div></div>
+            </article></body></html>"#
+        );
+        let url = Url::parse("https://mirror.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(!article.text.contains(bubble), "{bubble}: {}", article.text);
+        assert!(article.text.contains(prose), "{bubble}: {}", article.text);
+    }
+}
+
+/// A caption that is the image's own file name after a one-word label
+/// ("Imagen: Untitled-4" under `imagen-untitled-4.jpg`, "Photo : Untitled-2"
+/// under `untitled-2.jpg`) goes; a caption in words stays.
+#[test]
+fn a_labelled_caption_naming_the_images_own_file_goes() {
+    for (file, caption) in [
+        ("imagen-untitled-4.jpg", "Imagen: Untitled-4"),
+        ("untitled-2.jpg", "Photo : Untitled-2"),
+    ] {
+        let html = format!(
+            r#"<html><body><article>
+            <p><img src="https://mirror.example/wp-content/uploads/2024/05/{file}" alt="" width="800" height="533"><br>{caption}</p>
+            {FERRY_STORY}
+            <figure><img src="https://mirror.example/wp-content/uploads/2024/05/ramp-2024.jpg" alt=""><figcaption>The ramp at low tide</figcaption></figure>
+            </article></body></html>"#
+        );
+        let url = Url::parse("https://mirror.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        let texts = block_texts(&article.blocks);
+        assert!(!texts.contains("Untitled"), "{caption}: {texts}");
+        let caption_kept = article.blocks.iter().any(|b| {
+            matches!(b, Block::Image(img) if img.caption.as_deref() == Some("The ramp at low tide"))
+        });
+        assert!(caption_kept, "{caption}: {:?}", article.blocks);
+    }
+}
+
+/// A page builder's last text modules, each holding only a closing line of
+/// the post ("Tickets go on sale on Monday.", "It works." and a share bar),
+/// join the body; a module after them that opens with a link does not.
+#[test]
+fn a_builder_module_holding_the_closing_line_joins_the_body() {
+    let module = |id: &str, inner: &str| {
+        format!(
+            r#"<div class="elementor-element elementor-element-{id} elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">{inner}</div></div>"#
+        )
+    };
+    let paragraphs: String = FERRY_STORY.to_string();
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens | Quay Daily</title></head><body>
+        <div class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+        {}{}{}{}
+        </div></div></div></div>
+        <aside class="sidebar"><h3>Recent</h3><ul><li><a href="/a">A story</a></li><li><a href="/b">B story</a></li></ul></aside>
+        </body></html>"#,
+        module("1a", &paragraphs),
+        module("2b", "<p>Tickets go on sale on Monday.</p>"),
+        module(
+            "3c",
+            r#"<p>It works.</p><div class="sharedaddy sd-sharing-enabled"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/share?url=x">Tweet</a></div>"#
+        ),
+        module(
+            "4d",
+            r#"<p><a href="https://quaydaily.example/newsletter/">Get the Quay Daily letter every morning.</a></p>"#
+        ),
+    );
+    let url = Url::parse("https://quaydaily.example/ferry").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(article.text.contains("It works."), "{}", article.text);
+    assert!(
+        article.text.contains("Tickets go on sale"),
+        "{}",
+        article.text
+    );
+    assert!(
+        !article.text.contains("Quay Daily letter"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("Tweet"), "{}", article.text);
+}
+
+/// A builder's text module holding a subheading and WordPress's embed of
+/// another post (`<blockquote class="wp-embedded-content">` with one link)
+/// keeps the subheading; the embed's link goes.
+#[test]
+fn a_subheading_beside_an_embedded_post_stays_the_embed_goes() {
+    let module = |inner: &str| {
+        format!(
+            r#"<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">{inner}</div></div>"#
+        )
+    };
+    let embed = r#"<blockquote class="wp-embedded-content" data-secret="k2"><a href="https://quaydaily.example/harbour-fees/">Harbour fees rise for the first time in a decade</a></blockquote>"#;
+    for (a, b) in [
+        ("<h2>What the skippers say</h2>", embed),
+        (embed, "<h2>What the skippers say</h2>"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Ferry landing reopens | Quay Daily</title></head><body><div class="vc_row"><div class="wpb_column"><div class="vc_column-inner"><div class="wpb_wrapper">
+            {}{}{}
+            </div></div></div></div></body></html>"#,
+            module(FERRY_STORY),
+            module(&format!("{a}{b}")),
+            module("<p>Two skippers said the new landing would save them twenty minutes on each crossing, and one said he would add an evening run in July.</p>"),
+        );
+        let url = Url::parse("https://quaydaily.example/ferry").unwrap();
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(
+            article.text.contains("What the skippers say"),
+            "{}",
+            article.text
+        );
+        assert!(!article.text.contains("Harbour fees"), "{}", article.text);
+        assert!(article.text.contains("evening run"), "{}", article.text);
+    }
+}

@@ -155,7 +155,8 @@ struct Builder {
     inline: Inline,
     /// Open marks: (start, kind).
     open: Vec<(usize, MarkKind)>,
-    /// Images seen inside running text, emitted after the paragraph.
+    /// Images seen inside running text, emitted after the paragraph (an
+    /// image opening its line is pushed where it stands).
     pending_images: Vec<Image>,
     /// Whether the last pushed char was whitespace (for collapsing).
     last_space: bool,
@@ -450,7 +451,20 @@ impl Ctx<'_, '_> {
             Tag::Img => {
                 if self.opts.images {
                     if let Some(img) = self.image(i) {
-                        out.pending_images.push(img);
+                        // An image that opens its line (a picture with its
+                        // caption line after a `<br>`, a badge before its
+                        // text) keeps its place before the line; one inside
+                        // running text goes after the paragraph, and so
+                        // does any in a list item or a table cell (their
+                        // text is read as one).
+                        if !out.keep_labels
+                            && out.inline.text.trim().is_empty()
+                            && out.pending_images.is_empty()
+                        {
+                            out.blocks.push(Block::Image(img));
+                        } else {
+                            out.pending_images.push(img);
+                        }
                     }
                 }
             }

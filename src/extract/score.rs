@@ -596,6 +596,7 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
         })
         .collect();
     fill_module_gaps(dom, top, &kids, &mut keep);
+    add_closing_module(dom, top, &kids, &mut keep);
     kids.into_iter()
         .zip(keep)
         .filter_map(|(s, k)| k.then_some(s))
@@ -629,6 +630,73 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
             keep[j] = true;
         }
     }
+}
+
+/// A page builder gives the post's closing line ("It works.", "The next
+/// one is on Saturday.") a module of its own after the article's last
+/// one: too short to score, it is no gap between two kept modules. The
+/// siblings with text after the last kept one join, in order, while each
+/// is of the container's own kind ([`kind_key`]), not named like
+/// boilerplate, and opens with such a line ([`opens_with_closing_line`]);
+/// whatever follows the line in a module is judged as the body's blocks
+/// are.
+fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
+    let Some(kind) = kind_key(dom, top) else {
+        return;
+    };
+    let Some(last) = keep.iter().rposition(|&k| k) else {
+        return;
+    };
+    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+    for j in last + 1..kids.len() {
+        let si = kids[j] as usize;
+        if !dom.live[si] || dom.nodes[si].text == 0 {
+            continue;
+        }
+        if dom.nodes[si].flags & named != 0
+            || kind_key(dom, si) != Some(kind)
+            || !opens_with_closing_line(dom, si)
+        {
+            return;
+        }
+        keep[j] = true;
+    }
+}
+
+/// Whether node `i`'s first live text is a short line of prose, the whole
+/// of its paragraph: no link or heading before it, shorter than
+/// [`SIBLING_P_LONG`], ending a sentence, and the next live text (if any)
+/// in another block.
+fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
+    let end = dom.nodes[i].end as usize;
+    let mut j = i + 1;
+    while j < end {
+        let n = &dom.nodes[j];
+        if !dom.live[j] {
+            j = n.end as usize;
+            continue;
+        }
+        match n.tag {
+            Tag::A | Tag::H(_) | Tag::Img => return false,
+            Tag::Text => {
+                let t = n.text_str().unwrap_or("").trim();
+                if !t.is_empty() {
+                    let parent = n.parent as usize;
+                    let own = dom.nodes.get(parent).is_some_and(|p| {
+                        p.tag == Tag::P && p.text as usize <= t.len() + 2
+                            || parent == i
+                            || p.tag == Tag::Div
+                    });
+                    return own
+                        && t.len() < SIBLING_P_LONG as usize
+                        && t.chars().next_back().is_some_and(closes_sentence);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    false
 }
 
 /// See [`fill_module_gaps`]: a module between two of the article's with

@@ -155,6 +155,11 @@ pub const WIDGET_PHRASES: &[&str] = &[
     "message us on whatsapp", "chat on whatsapp", "whatsapp us", "contact us on whatsapp",
     "powered by tidio", "powered by tawk", "powered by crisp", "powered by intercom",
     "we run on crisp", "type your message", "write a reply", "write a message",
+    // chat: "need help?" in the other UI languages (with the straight and
+    // the typographic apostrophe, and French's space before "?")
+    "besoin d'aide ?", "besoin d’aide ?", "besoin d'aide?", "besoin d’aide?",
+    "¿necesitas ayuda?", "¿necesita ayuda?", "brauchen sie hilfe?", "brauchst du hilfe?",
+    "hai bisogno di aiuto?", "precisa de ajuda?",
     // cookies and consent
     "we use cookies", "this website uses cookies", "this site uses cookies",
     "uses cookies to", "we value your privacy", "accept all cookies", "accept cookies",

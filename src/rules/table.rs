@@ -211,6 +211,9 @@ pub static RULES: &[Rule] = table![Rule;
         "relacionadas", "relacionados", "relacionada", "tambien", "correlati", "verwandte",
         "empfehlungen", "lire", "leia",
     ]),
+    group!("related" Related, Word, Class, Widget, "WordPress's embed of another post (oEmbed's fallback, a blockquote holding one link to it): a link card, not a quotation; the whole class word": [
+        "wp-embedded-content",
+    ]),
     group!("comments" Comments, Token, Any, Strong, "comment threads and reply forms": [
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
         "comentarios", "commentaires", "kommentare", "commenti",

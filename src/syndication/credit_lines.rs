@@ -169,21 +169,39 @@ pub(super) fn prose_after(rest: &str) -> bool {
 /// glued to the prose after it with a mere space ([`prose_after`]), is cut
 /// off the block and recorded (its link, the outlet); the prose is kept.
 pub(super) fn cut_head_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+    let Some((end, keep_from, reason, probe)) = head_credit(inline, ctx) else {
+        return;
+    };
+    let piece = sub_inline(inline, 0, end);
+    let keep = sub_inline(inline, keep_from, inline.text.len());
+    found.merge(probe);
+    found.cut(piece.text, reason, ctx.explain);
+    *inline = keep;
+}
+
+/// Whether the block opens with a credit that [`cut_head_credit`] cuts off
+/// the prose glued after it.
+pub(super) fn opens_with_glued_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> bool {
+    head_credit(inline, ctx).is_some()
+}
+
+/// The credit opening the block, as [`cut_head_credit`] reads it: where it
+/// ends, where the prose after it starts, its reason and what it found.
+fn head_credit<'a>(
+    inline: &Inline,
+    ctx: &BlockCtx<'a>,
+) -> Option<(usize, usize, super::Why<'a>, Found)> {
     let host = ctx.host;
     let first_out = inline
         .marks
         .iter()
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
-    let Some(end) = first_out.map(|m| m.end) else {
-        return;
-    };
+    let end = first_out.map(|m| m.end)?;
     let text = inline.text.as_str();
-    let Some(rest) = text.get(end..) else {
-        return;
-    };
+    let rest = text.get(end..)?;
     if !prose_after(rest) {
-        return;
+        return None;
     }
     let piece = sub_inline(inline, 0, end);
     let lower = super::collapse_lower(&piece.text);
@@ -193,24 +211,14 @@ pub(super) fn cut_head_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
         ..*ctx
     };
     let mut probe = Found::default();
-    let Some(reason) =
-        marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r.family))
-    else {
-        return;
-    };
+    let reason = marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r.family))?;
     // The prose starts at its first letter or digit (past a ")" or a dash
     // that closed the credit).
     let skip = rest.len()
         - rest
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
-    let keep = sub_inline(inline, end + skip, text.len());
-    if keep.text.is_empty() {
-        return;
-    }
-    found.merge(probe);
-    found.cut(piece.text, reason, ctx.explain);
-    *inline = keep;
+    (end + skip < text.len()).then_some((end, end + skip, reason, probe))
 }
 
 /// The outlet of "via Outlet <a>https://outlet.example/story</a>" (as

@@ -370,6 +370,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut og_name = None;
     let mut app_name = None;
     let mut title_names = Vec::new();
+    // The `<title>`'s text: the headline, with the site's name.
+    let mut page_title = String::new();
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -458,7 +460,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             "title" if title_names.is_empty() => {
-                title_names = title_site_names(&el.text().collect::<String>());
+                page_title = el.text().collect::<String>();
+                title_names = title_site_names(&page_title);
             }
             "img" => {
                 let src = crate::rules::IMAGE_SOURCES
@@ -527,15 +530,20 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
                 // A credit between paragraphs of prose is a figure's or a
-                // table's ("Source: <a>Agency</a>" under a chart).
+                // table's ("Source: <a>Agency</a>" under a chart), unless
+                // its link leads to the same story elsewhere (its path
+                // spells the headline): then it credits the article,
+                // whatever boxes the theme put after it.
                 let by_block = !by_text
                     && !by_class
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && (credit_block(el, text.len(), &mut blocks)
-                        .is_some_and(|block| !between_prose(block))
-                        || credit_lines::glued_credit(el));
+                    && (credit_block(el, text.len(), &mut blocks).is_some_and(|block| {
+                        !between_prose(block)
+                            || absolute(url, href)
+                                .is_some_and(|u| story_link::slug_spells(&u, &page_title))
+                    }) || credit_lines::glued_credit(el));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -704,6 +712,8 @@ pub(crate) fn strip(
     let mut edges_only = false;
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
+    // Per block, whether it stands right under a bare image in the page.
+    let mut under_image = under_bare_image(&article.blocks);
     // Counted once, before any plug goes.
     let site_in_prose = brand::ProseNames::new(
         &article.blocks,
@@ -723,7 +733,7 @@ pub(crate) fn strip(
             mode,
             &mut found,
             &mut removed,
-            &mut memo,
+            (&mut memo, &mut under_image),
         );
         // A credit found inside a block (a sentence at the end of the last
         // paragraph) tells only now that the page republishes, or names
@@ -846,7 +856,7 @@ fn strip_pass(
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
     removed: &mut Vec<Removed>,
-    memo: &mut Vec<u16>,
+    (memo, under_image): (&mut Vec<u16>, &mut Vec<bool>),
 ) {
     let host = facts.host.as_deref();
     let title = article.title.as_deref().map(norm).unwrap_or_default();
@@ -896,8 +906,6 @@ fn strip_pass(
     // A credit at the post's tail ends the republished article: what
     // follows it is the plugin's and the theme's.
     let mut past_credit = false;
-    // The previous block was an image (its caption may follow).
-    let mut prev_image = false;
     // The previous block was the site's plug: a box's button may follow.
     let mut prev_promo = false;
     // The previous block was a plug's heading: the box's text may follow.
@@ -906,6 +914,7 @@ fn strip_pass(
     let total = blocks.len();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
+    let mut next_under = Vec::with_capacity(blocks.len());
     // Short labels kept at the post's head before any other text ("Member-
     // only story", a kicker): the theme's post header when its byline or
     // meta line follows them (indices into `kept`).
@@ -917,7 +926,8 @@ fn strip_pass(
         if counts {
             rank += 1;
         }
-        let after_image = std::mem::replace(&mut prev_image, matches!(block, Block::Image(_)));
+        // Its caption may follow a bare image: see [`under_bare_image`].
+        let after_image = under_image.get(i).copied().unwrap_or(false);
         let after_promo = std::mem::replace(&mut prev_promo, false);
         let after_plug_title = std::mem::replace(&mut prev_plug_title, false);
         let last = memo.get(i).copied().unwrap_or(0);
@@ -925,6 +935,7 @@ fn strip_pass(
             head_open &= !counts;
             kept.push(block);
             next_memo.push(last);
+            next_under.push(after_image);
             continue;
         }
         // A block judged clean before in the same context is clean again
@@ -944,6 +955,7 @@ fn strip_pass(
             head_open &= !counts;
             kept.push(block);
             next_memo.push(context);
+            next_under.push(after_image);
             continue;
         }
         let (len_before, cuts_before) = (block_text_len(&block), found.cuts.len());
@@ -1133,6 +1145,7 @@ fn strip_pass(
                     for at in head_labels.drain(..).rev() {
                         let label = kept.remove(at);
                         next_memo.remove(at);
+                        next_under.remove(at);
                         if explain {
                             removed.push(Removed::new(
                                 Stage::Syndication,
@@ -1156,12 +1169,32 @@ fn strip_pass(
                 let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
                 let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
                 next_memo.push(if judged && same { context } else { 0 });
+                next_under.push(after_image);
                 kept.push(block);
             }
         }
     }
     article.blocks = kept;
     *memo = next_memo;
+    *under_image = next_under;
+}
+
+/// Per block, whether it stands right under a bare image in the page, as
+/// the extractor found them (before any pass removed a block): the image
+/// has no caption of its own, and nothing stood between them. Only there
+/// may a credit line without a link ("Source: Agency", "Courtesy: …") be
+/// the image's credit. Under an image that had its caption (a credit, or
+/// the file name a theme prints as one), or with a line between them, a
+/// credit line credits the post.
+fn under_bare_image(blocks: &[Block]) -> Vec<bool> {
+    let mut prev_bare = false;
+    blocks
+        .iter()
+        .map(|b| {
+            let bare = matches!(b, Block::Image(img) if img.caption.is_none());
+            std::mem::replace(&mut prev_bare, bare)
+        })
+        .collect()
 }
 
 /// Words of a label above a post's byline ("Member-only story", "Breaking").
@@ -1652,7 +1685,12 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // The original's host known from a plugin's wrapper or a marker
         // link after the post, or the outlet a credit line names, says the
         // page republishes as well.
-        if ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some() {
+        // A credit linking the outlet glued to the post's first sentence
+        // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
+        // the sentence at the head.
+        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
+            && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
+        {
             if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
                 return Some(Why::new("syndication:outlet-promo", fired));
             }
@@ -3097,7 +3135,8 @@ fn copy_number(part: &str) -> Option<u32> {
 
 /// Whether a short caption is written as one of the page's image file
 /// names ("image-9", "Untitled-6" under `untitled-6.jpg`): joined with a
-/// dash or an underscore and with a digit, as a file is named, not words.
+/// dash or an underscore and with a digit, as a file is named, not words;
+/// alone or after a one-word label ("Imagen: Untitled-4").
 /// In words, it is the title a CMS gave the upload from its file's name
 /// when it is that name's one word ("hqdefault") or a few words with a
 /// counter ("Artboard 9" under `artboard-9.jpg`).
@@ -3111,11 +3150,14 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     if text.len() >= 60 {
         return false;
     }
-    if !text.contains(char::is_whitespace)
-        && text.contains(['-', '_'])
-        && text.contains(|c: char| c.is_ascii_digit())
-        && stems.contains(&norm(text))
-    {
+    // A name in file-name form ("Untitled-4", "IMG-0042"): one word with a
+    // separator and a digit.
+    let file_form = |s: &str| {
+        !s.contains(char::is_whitespace)
+            && s.contains(['-', '_'])
+            && s.contains(|c: char| c.is_ascii_digit())
+    };
+    if file_form(text) && stems.contains(&norm(text)) {
         return true;
     }
     // The upload's title as the CMS makes it from the file's name: its one
@@ -3137,6 +3179,14 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
         Some((label, rest)) if label.split_whitespace().count() == 1 => (Some(label), rest.trim()),
         _ => (None, text),
     };
+    // The same after a label ("Imagen: Untitled-4"), the file named with
+    // or without it.
+    if let Some(l) = label.filter(|_| file_form(slug)) {
+        let n = norm(slug);
+        if stems.contains(&n) || stems.contains(&format!("{} {n}", norm(l))) {
+            return true;
+        }
+    }
     let slug_form = !slug.is_empty()
         && !slug.contains(char::is_whitespace)
         && slug.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 3

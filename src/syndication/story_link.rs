@@ -53,6 +53,12 @@ pub(super) fn same_story_link(inline: &Inline, link: (&Url, usize, usize), title
         // credit is cut off it line by line or sentence by sentence.
         return false;
     }
+    slug_spells(url, title)
+}
+
+/// Whether the slug of `url` (the last segment of its path with letters)
+/// spells the headline `title`: the link leads to the same story.
+pub(super) fn slug_spells(url: &Url, title: &str) -> bool {
     let headline = words(title);
     if headline.len() < MIN_SHARED_WORDS {
         return false;
