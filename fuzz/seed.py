@@ -58,6 +58,7 @@ def main() -> None:
         write("decode", b"text/html\n" + raw[:4096])
         write("guard", raw)
         write("elision", raw)
+        write("tokenize", raw)
         for m in re.finditer(
             r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", text, re.S | re.I
         ):
@@ -94,7 +95,7 @@ def main() -> None:
         write("jsonld", j.encode())
     for d in DATES:
         write("dates", d.encode())
-    for target in ("extract_bytes", "decode", "guard", "elision", "warc", "jsonld", "dates"):
+    for target in ("extract_bytes", "decode", "guard", "elision", "tokenize", "warc", "jsonld", "dates"):
         n = len(list((CORPUS / target).glob("*"))) if (CORPUS / target).exists() else 0
         print(f"{target}: {n} seeds")
 

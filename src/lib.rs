@@ -121,6 +121,15 @@ pub mod __fuzz {
         (bounded, elided)
     }
 
+    /// Parses `html` with the fast tokenizer in front of html5ever's tree
+    /// builder and with html5ever alone: both trees dumped, or `None` where
+    /// the fast tokenizer gives up (the page then goes to html5ever).
+    pub fn tokenize(html: &str) -> Option<(String, String)> {
+        let fast = crate::tokenize::fast_parse(html)?;
+        let slow = scraper::Html::parse_document(html);
+        Some((crate::tokenize::dump(&fast), crate::tokenize::dump(&slow)))
+    }
+
     /// Parses a date in any supported format, checked against `now_unix`
     /// (seconds since 1970; out of range means no date); returns the
     /// timestamp as RFC 3339 text.

@@ -802,58 +802,60 @@ fn lower_name(s: &str) -> Option<Cow<'_, str>> {
     }
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
+/// The whole tree, one node a line: kind, namespace, name, attributes
+/// in order, text; and the quirks mode. For the tests and the fuzz target
+/// that hold the fast tokenizer's trees to html5ever's.
+pub(crate) fn dump(doc: &Html) -> String {
+    use scraper::Node;
+    use std::fmt::Write;
+    let mut out = format!("{:?}\n", doc.quirks_mode);
+    for edge in doc.tree.root().traverse() {
+        let ego_tree::iter::Edge::Open(node) = edge else {
+            continue;
+        };
+        let depth = node.ancestors().count();
+        let _ = write!(out, "{:width$}", "", width = depth * 2);
+        let _ = match node.value() {
+            Node::Document => writeln!(out, "#document"),
+            Node::Fragment => writeln!(out, "#fragment"),
+            Node::Doctype(d) => writeln!(
+                out,
+                "<!{:?} {:?} {:?}>",
+                d.name(),
+                d.public_id(),
+                d.system_id()
+            ),
+            Node::Comment(c) => writeln!(out, "<!--{:?}-->", &**c),
+            Node::Text(t) => writeln!(out, "{:?}", &**t),
+            Node::Element(e) => {
+                let attrs: Vec<String> = e
+                    .attrs
+                    .iter()
+                    .map(|(n, v)| format!("{}:{}={:?}", &*n.ns, &*n.local, &**v))
+                    .collect();
+                writeln!(
+                    out,
+                    "<{}:{} {}>",
+                    &*e.name.ns,
+                    &*e.name.local,
+                    attrs.join(" ")
+                )
+            }
+            Node::ProcessingInstruction(p) => writeln!(out, "<?{:?}>", &*p.target),
+        };
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
-    use scraper::Node;
-    use std::fmt::Write;
 
     thread_local! {
         /// The line of the last `give_up`.
         pub(super) static WHY: std::cell::RefCell<u32> = const { std::cell::RefCell::new(0) };
-    }
-
-    /// The whole tree, one node a line: kind, namespace, name, attributes
-    /// in order, text; and the quirks mode.
-    fn dump(doc: &Html) -> String {
-        let mut out = format!("{:?}\n", doc.quirks_mode);
-        for edge in doc.tree.root().traverse() {
-            let ego_tree::iter::Edge::Open(node) = edge else {
-                continue;
-            };
-            let depth = node.ancestors().count();
-            let _ = write!(out, "{:width$}", "", width = depth * 2);
-            let _ = match node.value() {
-                Node::Document => writeln!(out, "#document"),
-                Node::Fragment => writeln!(out, "#fragment"),
-                Node::Doctype(d) => writeln!(
-                    out,
-                    "<!{:?} {:?} {:?}>",
-                    d.name(),
-                    d.public_id(),
-                    d.system_id()
-                ),
-                Node::Comment(c) => writeln!(out, "<!--{:?}-->", &**c),
-                Node::Text(t) => writeln!(out, "{:?}", &**t),
-                Node::Element(e) => {
-                    let attrs: Vec<String> = e
-                        .attrs
-                        .iter()
-                        .map(|(n, v)| format!("{}:{}={:?}", &*n.ns, &*n.local, &**v))
-                        .collect();
-                    writeln!(
-                        out,
-                        "<{}:{} {}>",
-                        &*e.name.ns,
-                        &*e.name.local,
-                        attrs.join(" ")
-                    )
-                }
-                Node::ProcessingInstruction(p) => writeln!(out, "<?{:?}>", &*p.target),
-            };
-        }
-        out
     }
 
     /// The fast tokenizer's tree, or `None` when it gives up; asserts it is
