@@ -301,3 +301,78 @@ fn a_post_wrapper_fuller_only_by_a_teaser_grid_is_not_the_article() {
         a.text
     );
 }
+
+/// Teasers of the site's other posts inside the post's content (a block
+/// plugin's post grid, a related-posts list, a "Read next" card) and a
+/// grid merged beside it: each a title linking to another page of the
+/// site, on a line of its own, and an excerpt cut short with an ellipsis.
+/// The excerpts have the commas and the length of prose, but they are
+/// other articles' text. A list of picks linking out, each with a full
+/// description, is the article's.
+#[test]
+fn teasers_of_other_posts_with_cut_excerpts_stay_out_of_the_post() {
+    let excerpts = [
+        "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market…",
+        "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing…",
+        "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and…",
+    ];
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let block_grid: String = excerpts
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<article class=\"pg-item\"><div class=\"pg-title\"><h4><a href=\"{}\">Harbour story number {i}</a></h4></div>\
+                 <div class=\"pg-excerpt\"><p>{e}</p></div>\
+                 <div class=\"pg-more\"><a href=\"{}\">Read more</a></div></article>",
+                link(i),
+                link(i)
+            )
+        })
+        .collect();
+    let list: String = excerpts
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<li class=\"rel-col\"><div class=\"rel-title\"><a href=\"{}\">Harbour story number {i}</a></div>\
+                 <div class=\"rel-excerpt\">{e}</div></li>",
+                link(i)
+            )
+        })
+        .collect();
+    let picks = "<div class=\"picks\"><div class=\"pick\"><h3><a href=\"https://tides.example.org/\">The tide table app</a></h3>\
+         <p>It shows the tides of every harbour on the coast, with the times of the ferries beside them, and it works offline.</p></div>\
+         <div class=\"pick\"><h3><a href=\"https://charts.example.org/\">The coastal charts</a></h3>\
+         <p>Printed once a year, they mark every buoy and light between the two headlands, and the shops on the quay sell them.</p></div></div>";
+    let story: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let shapes = [
+        format!("<div class=\"pg-grid pg-columns-3\">{block_grid}</div>"),
+        format!("<div class=\"rel-box\"><h3>You may also like</h3><ul class=\"rel-list\">{list}</ul></div>"),
+        format!(
+            "<div class=\"next-card\"><span class=\"next-label\">Read next</span><h3><a href=\"{}\">Harbour story number 0</a></h3><p>{}</p></div>",
+            link(0),
+            excerpts[0]
+        ),
+    ];
+    for grid in &shapes {
+        // Inside the post's content, and after it as the content's sibling.
+        for html in [
+            format!("<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{story}{picks}{grid}</div></article>"),
+            format!("<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{story}{picks}</div><div class=\"entry-content\">{grid}</div></article>"),
+        ] {
+            let a = extract(&page("Ferry adds early crossings", &html));
+            for p in OPENING {
+                assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+            }
+            assert!(
+                a.text.contains("it works offline") && a.text.contains("the shops on the quay sell them"),
+                "the picks were lost: {}",
+                a.text
+            );
+            for e in excerpts {
+                assert!(!a.text.contains(e), "a teaser's excerpt stayed: {}", a.text);
+            }
+        }
+    }
+}
