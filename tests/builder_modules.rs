@@ -376,3 +376,56 @@ fn teasers_of_other_posts_with_cut_excerpts_stay_out_of_the_post() {
         }
     }
 }
+
+/// A short story's column ends with a "read next" card (a heading linking
+/// to another post and its excerpt); below the columns, a grid of other
+/// posts whose excerpts, with their commas, score close to the story. The
+/// card is the heading's block, not the story's column around it (which
+/// holds several paragraphs): the story is the article, not the grid.
+#[test]
+fn a_read_next_card_under_a_short_story_does_not_make_the_story_a_teaser() {
+    let story = [
+        "The harbour board has a new winter timetable for the island ferry, with two more crossings on weekday mornings.",
+        "Commuters had asked for the early crossings for years, saying the first boat, at seven, left them waiting in the dark.",
+        "The second vessel, back from its refit in the spring, can now run a full winter season without a break.",
+        "Fares stay the same until March, when a small rise, agreed last year, takes effect for single tickets.",
+        "The board will review the timetable in June, after the first winter, and publish the figures for each crossing.",
+        "The last boat on Fridays now leaves the island at eleven, an hour later than before, for the pubs' sake.",
+    ];
+    let others = [
+        "Workers will replace the old timber fenders along the north quay, and the fish market, the bait shop, the ticket kiosk and the café will move to the car park, the board said, while they do.",
+        "Two residents, a nurse and a carpenter, have finished their training, bringing the crew to nineteen, the most it has had, the coxswain said, in a decade, and more are training.",
+        "The café by the slipway has reopened with a new menu and longer hours after its winter break and the owners say they plan to stay open on weekday evenings this summer.",
+    ];
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let grid: String = others
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<div class=\"xb-post\"><a class=\"xb-post-title\" href=\"{}\">Harbour story number {i}</a>\
+                 <div class=\"xb-post-content\"><p>{e}</p></div><a class=\"xb-more\" href=\"{}\">Read more</a></div>",
+                link(i),
+                link(i)
+            )
+        })
+        .collect();
+    let paragraphs: String = story.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<section class=\"xb-section\"><div class=\"xb-section-inner\">\
+         <div class=\"xb-block main-col\"><h1>Ferry adds early crossings</h1>\
+         <div class=\"xb-inner-content\">{paragraphs}</div>\
+         <div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May</a></h3>\
+         <p>The pier, two years in the making, opens on the first of May with a concert on the quay.</p></div></div>\
+         <div class=\"xb-block side-col\"><p>Harbourtown Notes, since 1998.</p></div></div></section>\
+         <section class=\"xb-section\"><div class=\"xb-posts\">{grid}</div></section>",
+        link(9)
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in story {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    for e in others {
+        assert!(!a.text.contains(e), "the grid joined: {}", a.text);
+    }
+}
