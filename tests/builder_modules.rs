@@ -415,7 +415,7 @@ fn a_read_next_card_under_a_short_story_does_not_make_the_story_a_teaser() {
         "<section class=\"xb-section\"><div class=\"xb-section-inner\">\
          <div class=\"xb-block main-col\"><h1>Ferry adds early crossings</h1>\
          <div class=\"xb-inner-content\">{paragraphs}</div>\
-         <div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May</a></h3>\
+         <div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May with a concert on the quay</a></h3>\
          <p>The pier, two years in the making, opens on the first of May with a concert on the quay.</p></div></div>\
          <div class=\"xb-block side-col\"><p>Harbourtown Notes, since 1998.</p></div></div></section>\
          <section class=\"xb-section\"><div class=\"xb-posts\">{grid}</div></section>",
@@ -428,4 +428,63 @@ fn a_read_next_card_under_a_short_story_does_not_make_the_story_a_teaser() {
     for e in others {
         assert!(!a.text.contains(e), "the grid joined: {}", a.text);
     }
+}
+
+/// A builder names every text module like a widget (`so-panel widget`).
+/// A module holding a paragraph of the story and a "read also" line of
+/// its own (a link to another post) has the link density of a link box,
+/// but its links stand in a line apart: its prose decides, and the
+/// paragraph stays while the line goes. A text block closing the story
+/// with its last sentence and a "read next" card keeps the sentence; the
+/// card goes on its own.
+#[test]
+fn a_widget_named_module_with_a_link_line_or_a_card_keeps_its_prose() {
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"pn-grid\"><div class=\"pn-cell\"><div class=\"pn-panel widget widget_editor\">\
+             <div class=\"pn-text textwidget\">{inner}</div></div></div></div>"
+        )
+    };
+    let kept = "Residents asked for a later last crossing on Fridays and the board said it would look at the figures for the new early boats before it decides on that in the summer.";
+    let last = "The new timetable starts on Monday.";
+    let opening: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let also = module(&format!(
+        "<p>{kept}</p><div class=\"also-box\"><div class=\"also-inner\"><span>Read also:</span> \
+         <a href=\"{}\">The harbour bridge reopens to cars and buses after two long years of repairs</a></div></div>",
+        link(1)
+    ));
+    let closing = format!(
+        "<div class=\"txt-block\">{last}<br>[<a href=\"https://www.coastpost.example.com/news/ferry-2291\">Source</a>]<br><div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May</a></h3>\
+         <p>The pier, two years in the making, opens on the first of May with a concert…</p></div></div>",
+        link(2)
+    );
+    let opening = module(&opening);
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{opening}{also}{closing}</div></article>"
+    );
+    let html = page("Ferry adds early crossings", &body);
+    let a = match Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(&html, Some(&url()))
+    {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    for p in OPENING {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    assert!(
+        a.text.contains(kept),
+        "the module's paragraph was lost: {:?}",
+        a.removed
+    );
+    assert!(
+        a.text.contains(last),
+        "the closing sentence was lost: {}",
+        a.text
+    );
+    assert!(!a.text.contains("harbour bridge reopens"), "{}", a.text);
+    assert!(!a.text.contains("concert"), "the card stayed: {}", a.text);
 }

@@ -975,9 +975,12 @@ impl Ctx<'_, '_> {
             } else {
                 t.block_link_density
             };
+            // A "read also" line or a credit under the prose (links in
+            // lines of their own) is judged on its own: the block's links
+            // are its prose's ([`Ctx::links_in_own_lines`]).
             prose >= share * self.body_text as f32
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
-                && n.link_density() <= max_links
+                && (n.link_density() <= max_links || self.links_in_own_lines(i, max_links))
         };
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
@@ -1089,7 +1092,8 @@ impl Ctx<'_, '_> {
     /// ([`TEASER_MAX_TEXT`]) with a title that is a link to another page
     /// of this site ([`Ctx::same_site`]) standing as a line of its own,
     /// and one paragraph, its excerpt, cut short with an ellipsis, beside
-    /// short bits (a date, a label, "Read more"). A link inside a sentence
+    /// links and short bits ([`TEASER_LABEL_MAX_TEXT`] in all: a date, a
+    /// label). A link inside a sentence
     /// is no title; a listing's entry (a directory of webcams, a list of
     /// picks) describes its page in full sentences, no cut excerpt.
     fn is_teaser(&self, i: usize) -> bool {
@@ -1102,6 +1106,7 @@ impl Ctx<'_, '_> {
         let mut title: Option<&str> = None;
         let mut cut_excerpt = false;
         let mut paragraphs = 0;
+        let mut excerpt = 0;
         let mut j = i + 1;
         while j < end {
             let m = &dom.nodes[j];
@@ -1132,12 +1137,25 @@ impl Ctx<'_, '_> {
                     return false;
                 }
                 cut_excerpt = m.link_text == 0 && ends_cut_short(dom, j, self.live);
+                excerpt = m.text - m.link_text;
                 j = m.end as usize;
                 continue;
             }
+            // A sentence outside the excerpt is a line of prose: the
+            // block is a text module with a card in it, not a card.
+            if m.text_str()
+                .is_some_and(|t| t.trim_end().ends_with(['.', '!', '?']))
+                && !m.has(flag::IN_HEADING)
+            {
+                return false;
+            }
             j += 1;
         }
-        title.is_some() && cut_excerpt
+        // Beside its links and its excerpt, a card holds short bits only
+        // (a date, a label): a text module with a line of the story above
+        // a "read next" card is no card.
+        let other = n.text.saturating_sub(n.link_text + excerpt);
+        title.is_some() && cut_excerpt && other <= TEASER_LABEL_MAX_TEXT
     }
 
     /// Whether `href` leads to another page of this site: a relative link,
@@ -1234,6 +1252,12 @@ impl Ctx<'_, '_> {
             let c = c as usize;
             let cn = &dom.nodes[c];
             if !self.live[c] {
+                continue;
+            }
+            // A teaser card in the block goes on its own (see
+            // `teaser_items`): its title link is no line of this block.
+            if cn.tag.is_block() && self.is_teaser(c) {
+                lines.close(&mut run);
                 continue;
             }
             if (matches!(cn.tag, Tag::H(_)) || cn.heading_text > 0) && cn.link_text > 0 {
