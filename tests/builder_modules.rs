@@ -488,3 +488,39 @@ fn a_widget_named_module_with_a_link_line_or_a_card_keeps_its_prose() {
     assert!(!a.text.contains("harbour bridge reopens"), "{}", a.text);
     assert!(!a.text.contains("concert"), "the card stayed: {}", a.text);
 }
+
+/// A builder names every text module like a widget (`so-panel widget`):
+/// a short module (a one-line paragraph) bearing the class of the modules
+/// that hold the story is the story's, not a short widget; a short block
+/// of another name (a share label) still goes.
+#[test]
+fn a_short_module_named_like_the_storys_widget_modules_is_kept() {
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"pn-grid\"><div class=\"pn-cell\"><div class=\"pn-panel widget widget_editor\">\
+             <div class=\"pn-text textwidget\">{inner}</div></div></div></div>"
+        )
+    };
+    let short = "The last boat leaves at eleven.";
+    let first: String = OPENING[..2].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let second: String = OPENING[2..].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let (first, middle, second) = (
+        module(&first),
+        module(&format!("<p>{short}</p>")),
+        module(&second),
+    );
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">\
+         {first}{middle}{second}<div class=\"share-label widget\">Share this story</div></div></article>"
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in OPENING {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    assert!(
+        a.text.contains(short),
+        "the short module was lost: {}",
+        a.text
+    );
+    assert!(!a.text.contains("Share this story"), "{}", a.text);
+}

@@ -50,6 +50,12 @@ struct Ctx<'d, 'a> {
     body_text: u32,
     /// How many roots the body has.
     roots: usize,
+    /// The body's roots.
+    roots_list: &'d [u32],
+    /// Class attributes of the named blocks holding a good share of the
+    /// body's prose (see [`Ctx::short_module_of_the_article`]), computed
+    /// the first time a short named block is weighed.
+    prose_modules: std::cell::OnceCell<Vec<&'a str>>,
     /// Prose text per node (see [`super::score::prose_mass`]), computed
     /// the first time a named block's share is weighed.
     prose: std::cell::OnceCell<Vec<u32>>,
@@ -79,6 +85,8 @@ pub(crate) fn assemble(
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         roots: body.roots.len(),
+        roots_list: &body.roots,
+        prose_modules: std::cell::OnceCell::new(),
         prose: std::cell::OnceCell::new(),
         paragraphs: std::cell::OnceCell::new(),
         uncleaned: std::cell::Cell::new(false),
@@ -909,7 +917,7 @@ impl Ctx<'_, '_> {
                 && !in_running_text
                 && !holds_heading);
         let t = self.opts.focus.thresholds();
-        if named_boiler && n.text < t.named_block_max {
+        if named_boiler && n.text < t.named_block_max && !self.short_module_of_the_article(i) {
             return Some(Clean::ShortNamedBoilerplate {
                 bytes: n.text,
                 max: t.named_block_max,
@@ -1061,6 +1069,54 @@ impl Ctx<'_, '_> {
             max,
             limit,
         })
+    }
+
+    /// Whether named block `i` is one of the article's text modules: a
+    /// page builder names every text module alike (`so-panel widget`), so
+    /// a short module (a one-line paragraph, a subheading's) bears the
+    /// name of a module in the body that holds a good share of the body's
+    /// prose ([`MAJOR_BLOCK_SHARE`], in paragraphs for
+    /// [`MAJOR_BLOCK_PROSE`] of its text) and is no short block itself:
+    /// the same class attribute, and text that ends a sentence.
+    fn short_module_of_the_article(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let Some(class) = dom.nodes[i]
+            .elem()
+            .and_then(|e| crate::rules::attr(e, "class"))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
+            return false;
+        };
+        // The modules that hold the story are no short blocks themselves.
+        let max = self.opts.focus.thresholds().named_block_max;
+        let modules = self.prose_modules.get_or_init(|| {
+            let prose = self
+                .prose
+                .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
+            let named = flag::BOILER | flag::WIDGET | flag::WEAK_BOILER;
+            let mut out: Vec<&str> = Vec::new();
+            for &r in self.roots_list {
+                let end = dom.nodes[r as usize].end as usize;
+                for j in r as usize..end {
+                    let m = &dom.nodes[j];
+                    if m.flags & named == 0 || !self.live[j] {
+                        continue;
+                    }
+                    let p = prose[j] as f32;
+                    if m.text >= max
+                        && p >= MAJOR_BLOCK_SHARE * self.body_text as f32
+                        && p >= MAJOR_BLOCK_PROSE * m.text as f32
+                    {
+                        if let Some(c) = m.elem().and_then(|e| crate::rules::attr(e, "class")) {
+                            out.push(c.trim());
+                        }
+                    }
+                }
+            }
+            out
+        });
+        modules.contains(&class) && super::score::holds_sentence_end(dom, i)
     }
 
     /// How many teasers of other posts block `i` is made of, when it is
