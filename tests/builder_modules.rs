@@ -301,3 +301,226 @@ fn a_post_wrapper_fuller_only_by_a_teaser_grid_is_not_the_article() {
         a.text
     );
 }
+
+/// Teasers of the site's other posts inside the post's content (a block
+/// plugin's post grid, a related-posts list, a "Read next" card) and a
+/// grid merged beside it: each a title linking to another page of the
+/// site, on a line of its own, and an excerpt cut short with an ellipsis.
+/// The excerpts have the commas and the length of prose, but they are
+/// other articles' text. A list of picks linking out, each with a full
+/// description, is the article's.
+#[test]
+fn teasers_of_other_posts_with_cut_excerpts_stay_out_of_the_post() {
+    let excerpts = [
+        "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market…",
+        "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing…",
+        "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and…",
+    ];
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let block_grid: String = excerpts
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<article class=\"pg-item\"><div class=\"pg-title\"><h4><a href=\"{}\">Harbour story number {i}</a></h4></div>\
+                 <div class=\"pg-excerpt\"><p>{e}</p></div>\
+                 <div class=\"pg-more\"><a href=\"{}\">Read more</a></div></article>",
+                link(i),
+                link(i)
+            )
+        })
+        .collect();
+    let list: String = excerpts
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<li class=\"rel-col\"><div class=\"rel-title\"><a href=\"{}\">Harbour story number {i}</a></div>\
+                 <div class=\"rel-excerpt\">{e}</div></li>",
+                link(i)
+            )
+        })
+        .collect();
+    let picks = "<div class=\"picks\"><div class=\"pick\"><h3><a href=\"https://tides.example.org/\">The tide table app</a></h3>\
+         <p>It shows the tides of every harbour on the coast, with the times of the ferries beside them, and it works offline.</p></div>\
+         <div class=\"pick\"><h3><a href=\"https://charts.example.org/\">The coastal charts</a></h3>\
+         <p>Printed once a year, they mark every buoy and light between the two headlands, and the shops on the quay sell them.</p></div></div>";
+    let story: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let shapes = [
+        format!("<div class=\"pg-grid pg-columns-3\">{block_grid}</div>"),
+        format!("<div class=\"rel-box\"><h3>You may also like</h3><ul class=\"rel-list\">{list}</ul></div>"),
+        format!(
+            "<div class=\"next-card\"><span class=\"next-label\">Read next</span><h3><a href=\"{}\">Harbour story number 0</a></h3><p>{}</p></div>",
+            link(0),
+            excerpts[0]
+        ),
+    ];
+    for grid in &shapes {
+        // Inside the post's content, and after it as the content's sibling.
+        for html in [
+            format!("<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{story}{picks}{grid}</div></article>"),
+            format!("<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{story}{picks}</div><div class=\"entry-content\">{grid}</div></article>"),
+        ] {
+            let a = extract(&page("Ferry adds early crossings", &html));
+            for p in OPENING {
+                assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+            }
+            assert!(
+                a.text.contains("it works offline") && a.text.contains("the shops on the quay sell them"),
+                "the picks were lost: {}",
+                a.text
+            );
+            for e in excerpts {
+                assert!(!a.text.contains(e), "a teaser's excerpt stayed: {}", a.text);
+            }
+        }
+    }
+}
+
+/// A short story's column ends with a "read next" card (a heading linking
+/// to another post and its excerpt); below the columns, a grid of other
+/// posts whose excerpts, with their commas, score close to the story. The
+/// card is the heading's block, not the story's column around it (which
+/// holds several paragraphs): the story is the article, not the grid.
+#[test]
+fn a_read_next_card_under_a_short_story_does_not_make_the_story_a_teaser() {
+    let story = [
+        "The harbour board has a new winter timetable for the island ferry, with two more crossings on weekday mornings.",
+        "Commuters had asked for the early crossings for years, saying the first boat, at seven, left them waiting in the dark.",
+        "The second vessel, back from its refit in the spring, can now run a full winter season without a break.",
+        "Fares stay the same until March, when a small rise, agreed last year, takes effect for single tickets.",
+        "The board will review the timetable in June, after the first winter, and publish the figures for each crossing.",
+        "The last boat on Fridays now leaves the island at eleven, an hour later than before, for the pubs' sake.",
+    ];
+    let others = [
+        "Workers will replace the old timber fenders along the north quay, and the fish market, the bait shop, the ticket kiosk and the café will move to the car park, the board said, while they do.",
+        "Two residents, a nurse and a carpenter, have finished their training, bringing the crew to nineteen, the most it has had, the coxswain said, in a decade, and more are training.",
+        "The café by the slipway has reopened with a new menu and longer hours after its winter break and the owners say they plan to stay open on weekday evenings this summer.",
+    ];
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let grid: String = others
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            format!(
+                "<div class=\"xb-post\"><a class=\"xb-post-title\" href=\"{}\">Harbour story number {i}</a>\
+                 <div class=\"xb-post-content\"><p>{e}</p></div><a class=\"xb-more\" href=\"{}\">Read more</a></div>",
+                link(i),
+                link(i)
+            )
+        })
+        .collect();
+    let paragraphs: String = story.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<section class=\"xb-section\"><div class=\"xb-section-inner\">\
+         <div class=\"xb-block main-col\"><h1>Ferry adds early crossings</h1>\
+         <div class=\"xb-inner-content\">{paragraphs}</div>\
+         <div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May with a concert on the quay</a></h3>\
+         <p>The pier, two years in the making, opens on the first of May with a concert on the quay.</p></div></div>\
+         <div class=\"xb-block side-col\"><p>Harbourtown Notes, since 1998.</p></div></div></section>\
+         <section class=\"xb-section\"><div class=\"xb-posts\">{grid}</div></section>",
+        link(9)
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in story {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    for e in others {
+        assert!(!a.text.contains(e), "the grid joined: {}", a.text);
+    }
+}
+
+/// A builder names every text module like a widget (`so-panel widget`).
+/// A module holding a paragraph of the story and a "read also" line of
+/// its own (a link to another post) has the link density of a link box,
+/// but its links stand in a line apart: its prose decides, and the
+/// paragraph stays while the line goes. A text block closing the story
+/// with its last sentence and a "read next" card keeps the sentence; the
+/// card goes on its own.
+#[test]
+fn a_widget_named_module_with_a_link_line_or_a_card_keeps_its_prose() {
+    let link = |i: usize| format!("https://harbourtown.example.net/2024/04/post-{i}/");
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"pn-grid\"><div class=\"pn-cell\"><div class=\"pn-panel widget widget_editor\">\
+             <div class=\"pn-text textwidget\">{inner}</div></div></div></div>"
+        )
+    };
+    let kept = "Residents asked for a later last crossing on Fridays and the board said it would look at the figures for the new early boats before it decides on that in the summer.";
+    let last = "The new timetable starts on Monday.";
+    let opening: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let also = module(&format!(
+        "<p>{kept}</p><div class=\"also-box\"><div class=\"also-inner\"><span>Read also:</span> \
+         <a href=\"{}\">The harbour bridge reopens to cars and buses after two long years of repairs</a></div></div>",
+        link(1)
+    ));
+    let closing = format!(
+        "<div class=\"txt-block\">{last}<br>[<a href=\"https://www.coastpost.example.com/news/ferry-2291\">Source</a>]<br><div class=\"next-card\"><span>Read next</span><h3><a href=\"{}\">The new pier opens in May</a></h3>\
+         <p>The pier, two years in the making, opens on the first of May with a concert…</p></div></div>",
+        link(2)
+    );
+    let opening = module(&opening);
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">{opening}{also}{closing}</div></article>"
+    );
+    let html = page("Ferry adds early crossings", &body);
+    let a = match Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(&html, Some(&url()))
+    {
+        Ok(a) => a,
+        Err(e) => panic!("extraction failed: {e}"),
+    };
+    for p in OPENING {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    assert!(
+        a.text.contains(kept),
+        "the module's paragraph was lost: {:?}",
+        a.removed
+    );
+    assert!(
+        a.text.contains(last),
+        "the closing sentence was lost: {}",
+        a.text
+    );
+    assert!(!a.text.contains("harbour bridge reopens"), "{}", a.text);
+    assert!(!a.text.contains("concert"), "the card stayed: {}", a.text);
+}
+
+/// A builder names every text module like a widget (`so-panel widget`):
+/// a short module (a one-line paragraph) bearing the class of the modules
+/// that hold the story is the story's, not a short widget; a short block
+/// of another name (a share label) still goes.
+#[test]
+fn a_short_module_named_like_the_storys_widget_modules_is_kept() {
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"pn-grid\"><div class=\"pn-cell\"><div class=\"pn-panel widget widget_editor\">\
+             <div class=\"pn-text textwidget\">{inner}</div></div></div></div>"
+        )
+    };
+    let short = "The last boat leaves at eleven.";
+    let first: String = OPENING[..2].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let second: String = OPENING[2..].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let (first, middle, second) = (
+        module(&first),
+        module(&format!("<p>{short}</p>")),
+        module(&second),
+    );
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"entry-content\">\
+         {first}{middle}{second}<div class=\"share-label widget\">Share this story</div></div></article>"
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in OPENING {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    assert!(
+        a.text.contains(short),
+        "the short module was lost: {}",
+        a.text
+    );
+    assert!(!a.text.contains("Share this story"), "{}", a.text);
+}

@@ -1755,3 +1755,42 @@ fn a_subheading_beside_an_embedded_post_stays_the_embed_goes() {
         assert!(article.text.contains("evening run"), "{}", article.text);
     }
 }
+
+/// A box selling the site's own services: a heading that names the site
+/// as a box's title ("Advertise on Brand"), over a short block that gives
+/// the site's own e-mail address to write to, in words no list knows and
+/// without speaking to the reader. Inside the post or at its tail, both
+/// go. A paragraph giving another host's address stays.
+#[test]
+fn a_box_titled_with_the_site_name_giving_its_own_address_goes() {
+    let boxed = r#"<div class="svc-box"><h4>Inzerce na Přístav Dnes</h4><p>Sponzorované články a bannery, přes 100 000 čtenářů měsíčně. Kontakt: reklama@pristavdnes.example</p></div>"#;
+    let story = [
+        "The harbour board voted on Tuesday to reopen the old ferry landing after four years of repairs to its timber piles and the stone ramp.",
+        "Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.",
+        "Residents asked for a later last crossing, and the board said it would look at the timetable again in the autumn.",
+        "Questions about the new timetable go to the board's office at timetable@harbourboard.example, which answers within a week.",
+        "The landing will close again for a week in November for an inspection of the new piles.",
+    ];
+    let url = Url::parse("https://pristavdnes.example/ferry-landing").unwrap();
+    for at in [2, story.len()] {
+        let mut body = String::new();
+        for (i, p) in story.iter().enumerate() {
+            if i == at {
+                body.push_str(boxed);
+            }
+            body.push_str(&format!("<p>{p}</p>"));
+        }
+        if at == story.len() {
+            body.push_str(boxed);
+        }
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="Přístav Dnes"><title>Ferry landing reopens | Přístav Dnes</title></head><body><article><h1>Ferry landing reopens</h1>{body}</article></body></html>"#
+        );
+        let article = gleaner::extract(&html, Some(&url)).unwrap();
+        assert!(!article.text.contains("Inzerce"), "{}", article.text);
+        assert!(!article.text.contains("reklama@"), "{}", article.text);
+        for p in story {
+            assert!(article.text.contains(p), "lost {p:?}: {}", article.text);
+        }
+    }
+}

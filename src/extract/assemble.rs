@@ -13,7 +13,8 @@ use crate::rules::tuning::{
     IMAGES_OVER_PARAGRAPHS_MIN, LINK_BAR_MAX_TEXT, LINK_BAR_MIN_LINKED_TENTHS, LINK_LINES_APART,
     LIST_ITEMS_OVER_PARAGRAPHS_MARGIN, LIST_TEXT_MIN_TENTHS, MAJOR_BLOCK_PROSE, MAJOR_BLOCK_SHARE,
     MOST_OF_BODY, NAMED_PROSE_SHARE, RUNNING_TEXT_MIN_PARENT_HALVES, SHORT_LINKED_KEEP_MAX_IMAGES,
-    SHORT_LINKED_MAX_HEADING_SHARE, SHORT_LINKED_MAX_TEXT,
+    SHORT_LINKED_MAX_HEADING_SHARE, SHORT_LINKED_MAX_TEXT, TEASER_EXCERPT_MIN_TEXT,
+    TEASER_LABEL_MAX_TEXT, TEASER_MAX_TEXT, TEASER_TITLE_LINE_TENTHS, TEASER_TITLE_MIN_TEXT,
 };
 use crate::rules::LineRule;
 
@@ -47,6 +48,14 @@ struct Ctx<'d, 'a> {
     in_data_table: std::cell::Cell<u32>,
     /// Live text bytes of the body's roots: what a block's share is of.
     body_text: u32,
+    /// How many roots the body has.
+    roots: usize,
+    /// The body's roots.
+    roots_list: &'d [u32],
+    /// Class attributes of the named blocks holding a good share of the
+    /// body's prose (see [`Ctx::short_module_of_the_article`]), computed
+    /// the first time a short named block is weighed.
+    prose_modules: std::cell::OnceCell<Vec<&'a str>>,
     /// Prose text per node (see [`super::score::prose_mass`]), computed
     /// the first time a named block's share is weighed.
     prose: std::cell::OnceCell<Vec<u32>>,
@@ -75,6 +84,9 @@ pub(crate) fn assemble(
         base,
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
+        roots: body.roots.len(),
+        roots_list: &body.roots,
+        prose_modules: std::cell::OnceCell::new(),
         prose: std::cell::OnceCell::new(),
         paragraphs: std::cell::OnceCell::new(),
         uncleaned: std::cell::Cell::new(false),
@@ -417,6 +429,21 @@ impl Ctx<'_, '_> {
                     self.record(i, Stage::Clean, &why.reason(|| self.named_by(i)));
                 }
                 self.end_line_at_removed(i, out);
+                return;
+            }
+        }
+        // A body merged from siblings may have taken in a grid of other
+        // posts' teasers beside the article (their excerpts score as
+        // prose): such a root is dropped like a teaser grid inside one.
+        if is_root && self.roots > 1 && !self.uncleaned.get() {
+            if let Some(items) = self.teaser_items(i) {
+                if self.opts.explain {
+                    self.record(
+                        i,
+                        Stage::Clean,
+                        &Clean::TeaserCards { items }.reason(String::new),
+                    );
+                }
                 return;
             }
         }
@@ -904,7 +931,7 @@ impl Ctx<'_, '_> {
                 && !in_running_text
                 && !holds_heading);
         let t = self.opts.focus.thresholds();
-        if named_boiler && n.text < t.named_block_max {
+        if named_boiler && n.text < t.named_block_max && !self.short_module_of_the_article(i) {
             return Some(Clean::ShortNamedBoilerplate {
                 bytes: n.text,
                 max: t.named_block_max,
@@ -937,6 +964,9 @@ impl Ctx<'_, '_> {
         if n.tag == Tag::Table && self.is_data_table(i) {
             return None;
         }
+        if let Some(items) = self.teaser_items(i) {
+            return Some(Clean::TeaserCards { items });
+        }
         let weight = f32::from(n.weight);
         let score = self.scores.get(i).copied().unwrap_or(0.0);
         let weak_named_heading = holds_heading && !n.has(flag::BOILER) && !n.has(flag::WIDGET);
@@ -967,9 +997,12 @@ impl Ctx<'_, '_> {
             } else {
                 t.block_link_density
             };
+            // A "read also" line or a credit under the prose (links in
+            // lines of their own) is judged on its own: the block's links
+            // are its prose's ([`Ctx::links_in_own_lines`]).
             prose >= share * self.body_text as f32
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
-                && n.link_density() <= max_links
+                && (n.link_density() <= max_links || self.links_in_own_lines(i, max_links))
         };
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
@@ -1052,6 +1085,191 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether named block `i` is one of the article's text modules: a
+    /// page builder names every text module alike (`so-panel widget`), so
+    /// a short module (a one-line paragraph, a subheading's) bears the
+    /// name of a module in the body that holds a good share of the body's
+    /// prose ([`MAJOR_BLOCK_SHARE`], in paragraphs for
+    /// [`MAJOR_BLOCK_PROSE`] of its text) and is no short block itself:
+    /// the same class attribute, and text that ends a sentence.
+    fn short_module_of_the_article(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let Some(class) = dom.nodes[i]
+            .elem()
+            .and_then(|e| crate::rules::attr(e, "class"))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
+            return false;
+        };
+        // The modules that hold the story are no short blocks themselves.
+        let max = self.opts.focus.thresholds().named_block_max;
+        let modules = self.prose_modules.get_or_init(|| {
+            let prose = self
+                .prose
+                .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
+            let named = flag::BOILER | flag::WIDGET | flag::WEAK_BOILER;
+            let mut out: Vec<&str> = Vec::new();
+            for &r in self.roots_list {
+                let end = dom.nodes[r as usize].end as usize;
+                for j in r as usize..end {
+                    let m = &dom.nodes[j];
+                    if m.flags & named == 0 || !self.live[j] {
+                        continue;
+                    }
+                    let p = prose[j] as f32;
+                    if m.text >= max
+                        && p >= MAJOR_BLOCK_SHARE * self.body_text as f32
+                        && p >= MAJOR_BLOCK_PROSE * m.text as f32
+                    {
+                        if let Some(c) = m.elem().and_then(|e| crate::rules::attr(e, "class")) {
+                            out.push(c.trim());
+                        }
+                    }
+                }
+            }
+            out
+        });
+        modules.contains(&class) && super::score::holds_sentence_end(dom, i)
+    }
+
+    /// How many teasers of other posts block `i` is made of, when it is
+    /// one ([`Ctx::is_teaser`]) or a grid or list of them: its children
+    /// with text are teasers (two or more) and headings or short labels
+    /// ("Related posts"). A teaser's excerpt is another article's prose,
+    /// which its commas and sentences would otherwise keep.
+    fn teaser_items(&self, i: usize) -> Option<u32> {
+        if self.is_teaser(i) {
+            return Some(1);
+        }
+        let mut items = 0;
+        for c in self.dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &self.dom.nodes[c];
+            if !self.live[c] || cn.text == 0 {
+                continue;
+            }
+            if self.is_teaser(c) {
+                items += 1;
+            } else if !(matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT) {
+                return None;
+            }
+        }
+        (items >= 2).then_some(items)
+    }
+
+    /// Whether node `i` is a teaser card of another post: a small block
+    /// ([`TEASER_MAX_TEXT`]) with a title that is a link to another page
+    /// of this site ([`Ctx::same_site`]) standing as a line of its own,
+    /// and one paragraph, its excerpt, cut short with an ellipsis, beside
+    /// links and short bits ([`TEASER_LABEL_MAX_TEXT`] in all: a date, a
+    /// label). A link inside a sentence
+    /// is no title; a listing's entry (a directory of webcams, a list of
+    /// picks) describes its page in full sentences, no cut excerpt.
+    fn is_teaser(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if n.text < TEASER_TITLE_MIN_TEXT || n.text > TEASER_MAX_TEXT || n.tag.is_inline() {
+            return false;
+        }
+        let end = n.end as usize;
+        let mut title: Option<&str> = None;
+        let mut cut_excerpt = false;
+        let mut paragraphs = 0;
+        let mut excerpt = 0;
+        let mut j = i + 1;
+        while j < end {
+            let m = &dom.nodes[j];
+            if !self.live[j] {
+                j = m.end as usize;
+                continue;
+            }
+            if m.tag == Tag::A {
+                if let Some(href) = away_href(m) {
+                    if title.is_none()
+                        && m.text >= TEASER_TITLE_MIN_TEXT
+                        && self.link_is_a_line(j)
+                        && self.same_site(href)
+                    {
+                        title = Some(href);
+                    }
+                }
+                j = m.end as usize;
+                continue;
+            }
+            if m.text >= TEASER_EXCERPT_MIN_TEXT
+                && m.link_text * 2 < m.text
+                && super::score::is_paragraph_like(dom, j)
+            {
+                // One excerpt at most: a block of paragraphs is prose.
+                paragraphs += 1;
+                if paragraphs > 1 {
+                    return false;
+                }
+                cut_excerpt = m.link_text == 0 && ends_cut_short(dom, j, self.live);
+                excerpt = m.text - m.link_text;
+                j = m.end as usize;
+                continue;
+            }
+            // A sentence outside the excerpt is a line of prose: the
+            // block is a text module with a card in it, not a card.
+            if m.text_str()
+                .is_some_and(|t| t.trim_end().ends_with(['.', '!', '?']))
+                && !m.has(flag::IN_HEADING)
+            {
+                return false;
+            }
+            j += 1;
+        }
+        // Beside its links and its excerpt, a card holds short bits only
+        // (a date, a label): a text module with a line of the story above
+        // a "read next" card is no card.
+        let other = n.text.saturating_sub(n.link_text + excerpt);
+        title.is_some() && cut_excerpt && other <= TEASER_LABEL_MAX_TEXT
+    }
+
+    /// Whether `href` leads to another page of this site: a relative link,
+    /// or one to the page's host (with or without `www.`), not to the page
+    /// itself. Without the page's URL only a relative link does. A list of
+    /// picks linking out (courses, products, tools) is the article's.
+    fn same_site(&self, href: &str) -> bool {
+        let Some(base) = self.base else {
+            return !href.contains("//");
+        };
+        let Ok(url) = base.join(href) else {
+            return false;
+        };
+        let host = |u: &Url| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
+        };
+        host(&url) == host(base) && url.path() != base.path()
+    }
+
+    /// Whether link `a` is a line of its own: it fills the block around
+    /// it (a heading, a title `<div>`), or stands between the blocks of a
+    /// container whose loose text is all links (a card's title link
+    /// beside its excerpt).
+    fn link_is_a_line(&self, a: usize) -> bool {
+        let dom = self.dom;
+        let link = dom.nodes[a].text;
+        let mut p = dom.nodes[a].parent as usize;
+        while dom.nodes[p].tag.is_inline() && dom.nodes[p].parent != u32::MAX {
+            p = dom.nodes[p].parent as usize;
+        }
+        let pn = &dom.nodes[p];
+        if u64::from(link) * 10 >= u64::from(pn.text) * u64::from(TEASER_TITLE_LINE_TENTHS) {
+            return true;
+        }
+        if !pn.has(flag::HAS_BLOCK_CHILD) {
+            return false;
+        }
+        dom.children(p as u32).all(|c| {
+            let cn = &dom.nodes[c as usize];
+            !self.live[c as usize] || cn.tag.is_block() || cn.linked_text() == cn.text
+        })
+    }
+
     /// What names node `i` like boilerplate, for the explain report: the
     /// class/id rule's id, else its landmark role (`role-navigation`) or
     /// tag (`tag-aside`), else a word the caller added (`caller-word`); the
@@ -1104,6 +1322,12 @@ impl Ctx<'_, '_> {
             let c = c as usize;
             let cn = &dom.nodes[c];
             if !self.live[c] {
+                continue;
+            }
+            // A teaser card in the block goes on its own (see
+            // `teaser_items`): its title link is no line of this block.
+            if cn.tag.is_block() && self.is_teaser(c) {
+                lines.close(&mut run);
                 continue;
             }
             if (matches!(cn.tag, Tag::H(_)) || cn.heading_text > 0) && cn.link_text > 0 {
@@ -1365,6 +1589,9 @@ enum Clean {
     ListItemsOverParagraphs { items: u32, paragraphs: u32 },
     /// Under [`SHORT_LINKED_MAX_TEXT`] bytes of text with a link in it.
     ShortLinked { bytes: u32 },
+    /// Teaser cards of other posts (one, or a grid or list of them): how
+    /// many.
+    TeaserCards { items: u32 },
     /// More link text than the focus allows for a block or a list:
     /// whether the block is judged as a list, its density, and the focus's
     /// limit with its name (a content-named block, or one holding most of
@@ -1409,6 +1636,7 @@ impl Clean {
             Clean::ListItemsOverParagraphs { items, paragraphs } => format!(
                 "clean:list-items-over-paragraphs({items}>{paragraphs}+LIST_ITEMS_OVER_PARAGRAPHS_MARGIN={LIST_ITEMS_OVER_PARAGRAPHS_MARGIN} items)"
             ),
+            Clean::TeaserCards { items } => format!("clean:teaser-cards({items} cards)"),
             Clean::ShortLinked { bytes } => {
                 format!("clean:short-linked({bytes}<SHORT_LINKED_MAX_TEXT={SHORT_LINKED_MAX_TEXT} bytes)")
             }
@@ -1423,6 +1651,32 @@ impl Clean {
             ),
         }
     }
+}
+
+/// The `href` of link node `m` when it leads to another page: not empty,
+/// no jump within this page, no script.
+fn away_href<'a>(m: &super::dom::N<'a>) -> Option<&'a str> {
+    let h = crate::rules::attr(m.elem()?, "href")?.trim();
+    let script = h
+        .get(..11)
+        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"));
+    (!h.is_empty() && !h.starts_with('#') && !script).then_some(h)
+}
+
+/// Whether node `i`'s text ends cut short: an ellipsis ("…", "...",
+/// "[…]"), as a CMS ends a post's excerpt.
+fn ends_cut_short(dom: &Dom, i: usize, live: &[bool]) -> bool {
+    let end = dom.nodes[i].end as usize;
+    let Some(last) = (i..end).rev().filter(|&j| live[j]).find_map(|j| {
+        dom.nodes[j]
+            .text_str()
+            .map(str::trim_end)
+            .filter(|t| !t.is_empty())
+    }) else {
+        return false;
+    };
+    let last = last.trim_end_matches(']');
+    last.ends_with('…') || last.ends_with("...")
 }
 
 fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {

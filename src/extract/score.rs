@@ -179,13 +179,26 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         };
     };
     let cards = teaser_cards(dom);
+    let first = best;
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
+    let mut steps = [0usize; 7];
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
+    steps[0] = top;
     top = climb_to_better_parent(dom, &scores, top);
+    steps[1] = top;
     top = adopt_fuller_ancestor(dom, &scores, top, best, &cards);
+    steps[2] = top;
     top = narrow_to_content(dom, top, best, &cards);
+    steps[3] = top;
     top = only_child_to_parent(dom, top);
+    steps[4] = top;
     top = widen_to_prose(dom, top, &scores.score, scores.score[best], &cards);
+    if trace_enabled() {
+        eprintln!(
+            "steps best {first} uncarded {best} lift {} climb {} fuller {} narrow {} only-child {} widen {top}",
+            steps[0], steps[1], steps[2], steps[3], steps[4]
+        );
+    }
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top);
     add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
@@ -933,6 +946,12 @@ fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
 /// excerpt, a date.
 const CARD_MAX_TEXT: u32 = 1500;
 
+/// A teaser card, or a pair of them (two authors' boxes), holds at most
+/// this many paragraphs of prose (see [`paragraph_count`]): an excerpt or
+/// a short bio each. An ancestor with more is the column the card stands
+/// in: a short story's text, with a "read next" card under it.
+const CARD_MAX_PARAGRAPHS: u32 = 2;
+
 /// Whether each node lies in a teaser card: a small block whose heading
 /// links to another page, or a small list item with a link (a related-posts
 /// or latest-posts item), where the paragraph is an excerpt of another
@@ -940,6 +959,7 @@ const CARD_MAX_TEXT: u32 = 1500;
 fn teaser_cards(dom: &Dom) -> Vec<bool> {
     let n = dom.len();
     let mut card = vec![false; n];
+    let paragraphs = paragraph_count(dom);
     for h in 0..n {
         let node = &dom.nodes[h];
         // A list item with a link and an excerpt is a card of a post list.
@@ -958,7 +978,10 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
             if anc == u32::MAX || anc == dom.body {
                 break;
             }
-            if dom.nodes[anc as usize].text > CARD_MAX_TEXT {
+            // See CARD_MAX_PARAGRAPHS: not the story's column.
+            if dom.nodes[anc as usize].text > CARD_MAX_TEXT
+                || paragraphs[anc as usize] > CARD_MAX_PARAGRAPHS
+            {
                 break;
             }
             root = anc;

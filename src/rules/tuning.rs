@@ -113,3 +113,19 @@ pub const MAJOR_BLOCK_PROSE: f32 = 0.5;
 /// also" line and a credit): such a block's link density is its prose's;
 /// a block of more is a list of links with captions.
 pub const LINK_LINES_APART: u32 = 2;
+
+/// A teaser card of another post (inside the body: a related post, a grid
+/// of recent posts) holds at most this many bytes of text: a linked title,
+/// a date, an excerpt.
+pub const TEASER_MAX_TEXT: u32 = 1500;
+/// A teaser's title link has at least this many bytes of text.
+pub const TEASER_TITLE_MIN_TEXT: u32 = 15;
+/// A link is a title line when it holds at least this share, in tenths, of
+/// the block around it.
+pub const TEASER_TITLE_LINE_TENTHS: u32 = 8;
+/// A teaser's excerpt cut short with an ellipsis has at least this many
+/// bytes of text (an ellipsis closing a short label is no excerpt).
+pub const TEASER_EXCERPT_MIN_TEXT: u32 = 40;
+/// Beside its teasers, a grid holds headings and labels of at most this
+/// many bytes ("Related posts", "Read next").
+pub const TEASER_LABEL_MAX_TEXT: u32 = 40;

@@ -911,6 +911,18 @@ fn strip_pass(
     // The previous block was a plug's heading: the box's text may follow.
     let mut prev_plug_title = false;
     let blocks = std::mem::take(&mut article.blocks);
+    // A heading that names the site as a box's title ("Advertise on
+    // Brand") over a short block giving the site's own address to write
+    // to: a box selling the site's services, wherever it stands.
+    let own_box_titles: Vec<bool> = (0..blocks.len())
+        .map(|i| match (&blocks[i], blocks.get(i + 1)) {
+            (Block::Heading { content, .. }, Some(Block::Paragraph(next))) => {
+                brand::box_title(&norm(&content.text), &site_norms)
+                    && box_text_gives_own_address(next, host)
+            }
+            _ => false,
+        })
+        .collect();
     let total = blocks.len();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
@@ -1013,6 +1025,25 @@ fn strip_pass(
                     judged.map(|r| Why::new("caption:credit", r.fired))
                 } else {
                     judged
+                        .or_else(|| {
+                            own_box_titles[i].then_some(Why::new(
+                                "branding:self-promotion",
+                                Fired::Check("promo.box-title-own-address"),
+                            ))
+                        })
+                        .or_else(|| {
+                            // The text under a box's title that names the
+                            // site ("Advertise on Brand"), giving the
+                            // site's own address to write to: the box sells
+                            // the site's services, whatever its words.
+                            (after_plug_title
+                                && !heading
+                                && box_text_gives_own_address(inline, host))
+                            .then_some(Why::new(
+                                "branding:self-promotion",
+                                Fired::Check("promo.box-own-address"),
+                            ))
+                        })
                         .or_else(|| {
                             // The button under a box selling the site's
                             // services ("Contact us", a link to its page).
@@ -3208,6 +3239,19 @@ fn is_size_suffix(part: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_digit())
             && h.bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// Whether a short block (at most [`SHORT_BLOCK`] bytes, no quoted
+/// speech) gives an e-mail address at the site's own host (see
+/// [`speaks_to_reader`]): the text of a box about the site, under its
+/// title.
+fn box_text_gives_own_address(inline: &Inline, host: Option<&str>) -> bool {
+    let text = inline.text.as_str();
+    if text.len() > SHORT_BLOCK || !text.contains('@') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    !has_any_char(&lower, QUOTES) && speaks_to_reader(text, &lower, host).1
 }
 
 /// A short line that is one link to another page of the site, perhaps
