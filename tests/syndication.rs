@@ -1794,3 +1794,35 @@ fn a_box_titled_with_the_site_name_giving_its_own_address_goes() {
         }
     }
 }
+
+/// A republished post whose last paragraph promotes the original outlet
+/// behind a bold lead-in ("**Keep the river news coming.** Join the
+/// Marsh Gazette's members today."), before the credit naming that
+/// outlet: the promotion goes with its label, not just the sentence that
+/// names the outlet. A bold lead-in opening a paragraph of the story
+/// stays.
+#[test]
+fn an_outlet_promo_behind_a_bold_lead_in_goes_with_its_label() {
+    let story = [
+        "<p><strong>Dredging starts.</strong> The harbour board voted on Tuesday to dredge the north channel before the summer season begins.</p>",
+        "<p>Ferries will call every forty minutes from the first of May, and the board expects the busiest weekends to bring a thousand passengers a day.</p>",
+        "<p>Residents asked for a later last crossing, and the board said it would look at the timetable again in the autumn.</p>",
+    ];
+    let promo =
+        "<p><strong>Keep the river news coming.</strong> Become a Marsh Gazette member today.</p>";
+    let credit = r#"<p>Originally published by <a href="https://marshgazette.example/harbour/dredging">Marsh Gazette</a></p>"#;
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="Quay Daily"><title>Dredging starts | Quay Daily</title></head><body><article><h1>Dredging starts</h1>{}{promo}{credit}</article></body></html>"#,
+        story.concat()
+    );
+    let url = Url::parse("https://quaydaily.example/dredging").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("Keep the river"), "{}", article.text);
+    assert!(!article.text.contains("Become a"), "{}", article.text);
+    assert!(
+        article.text.contains("Dredging starts."),
+        "{}",
+        article.text
+    );
+    assert!(article.text.contains("the autumn."), "{}", article.text);
+}

@@ -1519,14 +1519,21 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
         credit_lines::cut_tail_credit(inline, ctx, found);
     }
     if ctx.head || ctx.tail {
-        cut_edge_sentences(inline, ctx, found);
+        return cut_edge_sentences(inline, ctx, found);
     }
     None
 }
 
 /// Cuts a marker or a plug off the tail (at the post's tail) or head (at
-/// its head) of a block, a sentence at a time.
-fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+/// its head) of a block, a sentence at a time. When what a tail cut leaves
+/// is only a bold lead-in ("**Support local journalism.** Become a
+/// member…"), that lead-in is the cut plug's label: the whole block goes,
+/// and the plug's reason is returned.
+fn cut_edge_sentences<'a>(
+    inline: &mut Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+) -> Option<Why<'a>> {
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
@@ -1535,7 +1542,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
     for _ in 0..EDGE_SENTENCES {
         let spans = sentence_spans(&inline.text);
         if spans.len() < 2 {
-            return;
+            return None;
         }
         let (at, (s, e)) = if ctx.tail {
             (spans.len() - 1, spans[spans.len() - 1])
@@ -1547,7 +1554,7 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
         let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
         let Some(reason) = reason.filter(|_| cut) else {
-            return;
+            return None;
         };
         found.merge(probe);
         found.cut(piece.text, reason, ctx.explain);
@@ -1556,7 +1563,22 @@ fn cut_edge_sentences(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found
         } else {
             sub_inline(inline, 0, spans[at - 1].1)
         };
+        if at > 0 && is_bold_label(inline) {
+            return Some(reason);
+        }
     }
+    None
+}
+
+/// A short text that is all one bold run: a lead-in label, not prose.
+fn is_bold_label(inline: &Inline) -> bool {
+    let len = inline.text.len();
+    len > 0
+        && len < PLUG_LINE / 2
+        && inline
+            .marks
+            .iter()
+            .any(|m| m.kind == MarkKind::Strong && m.start == 0 && m.end >= len)
 }
 
 /// Byte spans of the non-empty lines of a text, trimmed.
