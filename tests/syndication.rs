@@ -1826,3 +1826,27 @@ fn an_outlet_promo_behind_a_bold_lead_in_goes_with_its_label() {
     );
     assert!(article.text.contains("the autumn."), "{}", article.text);
 }
+
+/// A page builder's post-content module (Bricks' `brxe-post-content`)
+/// whose last child is a share bar (a "Condividi con gli amici" label over share
+/// buttons): the module's first child is its inner wrapper and counts as
+/// the article whatever its class says, but a later child named a share
+/// bar is one, and goes.
+#[test]
+fn a_share_bar_closing_a_builders_post_content_module_goes() {
+    let story = [
+        "Dopo due anni di cantiere, il mercato coperto di piazza Garibaldi riaprirà sabato mattina con ventisei banchi.",
+        "I lavori sono costati tre milioni di euro, in gran parte coperti da un finanziamento regionale, e il tetto è stato rifatto.",
+        "Quasi tutti i vecchi commercianti hanno scelto di tornare, e tra i nuovi arrivi ci sono un forno e una pescheria.",
+    ];
+    let paras: String = story.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        r#"<html><head><title>Il mercato riapre | Gazzetta del Porto</title></head><body><main><h1>Il mercato riapre</h1><div class="brxe-post-content">{paras}<div class="sharebar-inline"><span>Condividi con gli amici</span><button class="sb-fb">Facebook</button><button class="sb-tw">Twitter</button></div></div></main></body></html>"#
+    );
+    let url = Url::parse("https://gazzettadelporto.example/mercato").unwrap();
+    let article = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!article.text.contains("gli amici"), "{}", article.text);
+    for p in story {
+        assert!(article.text.contains(p), "lost {p:?}: {}", article.text);
+    }
+}

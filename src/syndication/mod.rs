@@ -278,8 +278,9 @@ struct ElementClasses<'a> {
 
 /// The class/id token bits of an element ([`PageFacts::class_tokens`]),
 /// with its `class` and `id` values. `in_module` holds, per open element,
-/// whether it is a page builder's post-content module; the element's entry
-/// is pushed here (the caller pops it when the element closes).
+/// whether it is a page builder's post-content module whose first element
+/// child has not opened yet; the element's entry is pushed here (the
+/// caller pops it when the element closes).
 fn element_tokens<'a>(
     e: &'a scraper::node::Element,
     memo: &mut crate::rules::TokenMemo<'a>,
@@ -299,10 +300,13 @@ fn element_tokens<'a>(
     }
     let roles = class.map_or(0, |c| class_roles(c, want));
     // A page builder's post-content module and its inner wrapper
-    // (`elementor-widget-container`): the article, whatever the
-    // `widget`/`module` words of their classes say.
+    // (`elementor-widget-container`, the module's first child): the
+    // article, whatever the `widget`/`module` words of their classes say.
+    // The module's later children keep their names: a share bar closing
+    // the post's text is a share bar.
     let module = roles & ROLE_MODULE != 0;
-    if module || in_module.last() == Some(&true) {
+    let inner_wrapper = in_module.last_mut().is_some_and(std::mem::take);
+    if module || inner_wrapper {
         own = (own & !kind::VOCABULARY) | kind::POSITIVE;
     }
     in_module.push(module);
