@@ -1557,9 +1557,7 @@ fn cut_edge_sentences<'a>(
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
         let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
-        let Some(reason) = reason.filter(|_| cut) else {
-            return None;
-        };
+        let reason = reason.filter(|_| cut)?;
         found.merge(probe);
         found.cut(piece.text, reason, ctx.explain);
         *inline = if at == 0 {
