@@ -588,3 +588,34 @@ fn a_line_under_a_story_column_and_a_card_column_does_not_take_the_cards_in() {
         );
     }
 }
+
+/// A builder's text module holding a "read also" line (a label and a
+/// link to another post) and the story's bullet points, none ending in a
+/// full stop: the link line is judged apart, the bullets are the story's
+/// prose, and the module stays.
+#[test]
+fn a_module_of_a_read_also_line_and_bullet_points_keeps_the_bullets() {
+    let module = |inner: &str| {
+        format!("<div class=\"vc-text vc-element\"><div class=\"vc-wrapper\">{inner}</div></div>")
+    };
+    let bullets = [
+        "Two extra crossings would run on weekday mornings",
+        "The last boat on Fridays would leave at eleven",
+        "Single fares would rise by forty cents in March",
+    ];
+    let list: String = bullets.iter().map(|b| format!("<li>{b}</li>")).collect();
+    let first: String = OPENING[..2].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let last: String = OPENING[2..].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"vc-row\"><div class=\"vc-column\">{}{}{}</div></div></article>",
+        module(&first),
+        module(&format!(
+            "<p><strong>Also Read:</strong> <a href=\"https://harbourtown.example.net/2024/04/quay-repairs\">Quay repairs start in June while the fish market moves to the car park</a></p><ul>{list}</ul>"
+        )),
+        module(&last),
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in OPENING.iter().chain(bullets.iter()) {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+}
