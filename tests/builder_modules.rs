@@ -524,3 +524,98 @@ fn a_short_module_named_like_the_storys_widget_modules_is_kept() {
     );
     assert!(!a.text.contains("Share this story"), "{}", a.text);
 }
+
+/// A builder section of two columns, the story's text modules in one and
+/// a grid of other posts' teaser cards in the other, and under the
+/// section, in the same page wrapper, a line about the story's source.
+/// The line is no part of either column: it does not make the wrapper,
+/// cards and all, the article. The story's column is, since the step up
+/// from it adds the cards and no paragraph of content.
+#[test]
+fn a_line_under_a_story_column_and_a_card_column_does_not_take_the_cards_in() {
+    let teasers = [
+        ("Quay repairs start in June", "Workers will replace the old timber fenders along the north quay over six weeks, and the fish market will move to the car park while they do."),
+        ("Lifeboat crew welcomes two new volunteers", "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing the crew to nineteen, the most in a decade."),
+        ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will open on weekday evenings."),
+        ("Night market returns to the quay", "Stalls selling smoked fish, bread and pottery will line the quay on Friday evenings from June, the harbour board said, after a trial last summer."),
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
+                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
+            )
+        })
+        .collect();
+    let module = |inner: &str| {
+        format!("<div class=\"ed-widget ed-widget-text-editor\"><div class=\"ed-widget-container\">{inner}</div></div>")
+    };
+    let story = format!(
+        "<div class=\"ed-column ed-col-66\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-widget ed-widget-title\"><h1>Ferry adds early crossings</h1></div>{}{}{}</div></div>",
+        module(&format!("{}<br><br>{}", OPENING[0], OPENING[1])),
+        module(&format!("{MIDDLE}<br><br>{}", OPENING[2])),
+        module(&format!("{}<br><br>{LAST}", OPENING[3])),
+    );
+    let grid = format!(
+        "<div class=\"ed-column ed-col-33\"><div class=\"ed-widget-wrap\">\
+         <div class=\"ed-widget ed-widget-heading\"><h2>Latest from the harbour</h2></div>\
+         <div class=\"ed-widget ed-posts\"><div class=\"ed-widget-container\">{cards}</div></div></div></div>"
+    );
+    const MIDDLE: &str = "Islanders who rely on the ferry to reach the hospital, the market and the schools on the mainland say the change, though late, will make a real difference.";
+    const LAST: &str = "The harbour board will review the timetable in June, after a survey of passengers, and said it would publish the results, with the figures, on its website.";
+    let source = "This report was first published by the Harbourtown Ledger, and it appears here with the permission of its editors, who have not reviewed this copy.";
+    let html = page(
+        "Ferry adds early crossings",
+        &format!(
+            "<div class=\"page-content\"><div class=\"ed ed-8146\"><section class=\"ed-section\">\
+             <div class=\"ed-container\">{story}{grid}</div></section></div>\
+             <div class=\"story-source\"><p><em>{source}</em></p></div></div>"
+        ),
+    );
+    let a = extract(&html);
+    for p in OPENING.iter().chain([&MIDDLE, &LAST]) {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    for (title, excerpt) in teasers {
+        assert!(
+            !a.text.contains(excerpt) && !a.text.contains(title),
+            "a teaser joined the article: {}",
+            a.text
+        );
+    }
+}
+
+/// A builder's text module holding a "read also" line (a label and a
+/// link to another post) and the story's bullet points, none ending in a
+/// full stop: the link line is judged apart, the bullets are the story's
+/// prose, and the module stays.
+#[test]
+fn a_module_of_a_read_also_line_and_bullet_points_keeps_the_bullets() {
+    let module = |inner: &str| {
+        format!("<div class=\"vc-text vc-element\"><div class=\"vc-wrapper\">{inner}</div></div>")
+    };
+    let bullets = [
+        "Two extra crossings would run on weekday mornings",
+        "The last boat on Fridays would leave at eleven",
+        "Single fares would rise by forty cents in March",
+    ];
+    let list: String = bullets.iter().map(|b| format!("<li>{b}</li>")).collect();
+    let first: String = OPENING[..2].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let last: String = OPENING[2..].iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"vc-row\"><div class=\"vc-column\">{}{}{}</div></div></article>",
+        module(&first),
+        module(&format!(
+            "<p><strong>Also Read:</strong> <a href=\"https://harbourtown.example.net/2024/04/quay-repairs\">Quay repairs start in June while the fish market moves to the car park</a></p><ul>{list}</ul>"
+        )),
+        module(&last),
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in OPENING.iter().chain(bullets.iter()) {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+}

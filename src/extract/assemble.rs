@@ -1353,6 +1353,15 @@ impl Ctx<'_, '_> {
                     }
                 } else {
                     run.add(self, c);
+                    // Bullet points without a link (the story's list of
+                    // figures or demands) are prose, full stop or not.
+                    if matches!(cn.tag, Tag::Ul | Tag::Ol)
+                        && cn.link_text == 0
+                        && cn.lis >= 2
+                        && cn.text >= super::score::MIN_PARAGRAPH_TEXT
+                    {
+                        lines.sentence = true;
+                    }
                 }
                 lines.close(&mut run);
             }

@@ -552,12 +552,25 @@ fn narrow_to_content(dom: &Dom, top: usize, best: usize, cards: &[bool]) -> usiz
     }
     let mut x = best;
     while x != top {
-        if content_text_in(dom, x, &noise) as f32 >= NARROW_CORE_SHARE * content {
+        let cx = content_text_in(dom, x, &noise);
+        if cx as f32 >= NARROW_CORE_SHARE * content {
             return x;
         }
         let p = dom.nodes[x].parent;
         if p == u32::MAX {
             break;
+        }
+        // The story's column beside a column of cards: the parent adds
+        // the cards and no paragraph of content. What lies outside both
+        // columns (a source line, a disclaimer) is no reason to keep the
+        // cards.
+        let cp = content_text_in(dom, p as usize, &noise);
+        let added_noise = (dom.nodes[p as usize].text - cp).saturating_sub(dom.nodes[x].text - cx);
+        if cx as f32 >= NARROW_COLUMN_SHARE * content
+            && cp.saturating_sub(cx) < PROSE_PARAGRAPH_MIN_TEXT
+            && added_noise as f32 >= NARROW_MIN_NOISE_SHARE * text
+        {
+            return x;
         }
         x = p as usize;
     }
@@ -570,6 +583,11 @@ const NARROW_MIN_NOISE_SHARE: f32 = 0.25;
 /// ...and the narrower container holds at least this share of its
 /// content (a heading over the cards' column is no content to keep).
 const NARROW_CORE_SHARE: f32 = 0.95;
+/// A column the story fills, beside a column its parent adds that is all
+/// teaser cards or named boilerplate (at least [`NARROW_MIN_NOISE_SHARE`]
+/// of the container's text), is the article when it holds at least this
+/// share of the container's content.
+const NARROW_COLUMN_SHARE: f32 = 0.75;
 
 /// An only element child stands for its parent (below `<body>`).
 fn only_child_to_parent(dom: &Dom, mut top: usize) -> usize {
