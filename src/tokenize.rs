@@ -653,6 +653,15 @@ impl Lexer<'_> {
     }
 }
 
+/// Whether `script` (any case) stands at `n` followed by a space, `/` or
+/// `>`: the name that opens or closes a double escape in script data.
+fn script_name_at(b: &[u8], n: usize) -> bool {
+    b.get(n..n + 6)
+        .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
+        && b.get(n + 6)
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
 /// Whether an end tag named `name` (lower case) that ends raw text starts
 /// at the `<` at `i`: `</`, the name in any case, then a space, `/` or `>`.
 fn end_tag_at(b: &[u8], i: usize, name: &[u8]) -> bool {
@@ -714,11 +723,7 @@ fn script_end(b: &[u8], p: usize) -> Option<usize> {
                         // `<script` followed by a space, `/` or `>` starts the
                         // double escape.
                         let n = i + 1;
-                        if b.get(n..n + 6)
-                            .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
-                            && b.get(n + 6)
-                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-                        {
+                        if script_name_at(b, n) {
                             state = S::Double;
                             i = n + 6;
                             dashes = 0;
@@ -729,12 +734,7 @@ fn script_end(b: &[u8], p: usize) -> Option<usize> {
                         // `</script` followed by a space, `/` or `>` ends
                         // the double escape.
                         let n = i + 2;
-                        if b.get(i + 1) == Some(&b'/')
-                            && b.get(n..n + 6)
-                                .is_some_and(|s| s.eq_ignore_ascii_case(b"script"))
-                            && b.get(n + 6)
-                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-                        {
+                        if b.get(i + 1) == Some(&b'/') && script_name_at(b, n) {
                             state = S::Escaped;
                             i = n + 6;
                             dashes = 0;

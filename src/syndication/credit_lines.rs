@@ -476,28 +476,33 @@ pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &u
     if !spells_link_host(text, href) {
         return false;
     }
-    // The link's block: its nearest ancestor with text around the link.
+    let Some((_, block)) = link_block(link, text) else {
+        return false;
+    };
+    let lower = block.to_lowercase();
+    let lower = lower.trim_start_matches(['(', '[']);
+    patterns::WEAK_MARKERS.iter().any(|p| {
+        super::is_credit_label(p)
+            && lower.strip_prefix(p).is_some_and(|rest| {
+                rest.trim().trim_end_matches(['.', ')', ']']).trim().len() == text.len()
+            })
+    })
+}
+
+/// A link's block: its nearest ancestor, three levels up at most, with
+/// text around the link (`text` is the link's [`short_text`]), and that
+/// block's short text; `None` past a block too long to be a line.
+fn link_block<'a>(link: ElementRef<'a>, text: &str) -> Option<(ElementRef<'a>, String)> {
     let mut node = link.parent();
     for _ in 0..3 {
-        let Some(el) = node.and_then(ElementRef::wrap) else {
-            return false;
-        };
-        let Some(block) = short_text(el, FOLLOW_LINE) else {
-            return false;
-        };
+        let el = node.and_then(ElementRef::wrap)?;
+        let block = short_text(el, FOLLOW_LINE)?;
         if block.len() > text.len() + 1 {
-            let lower = block.to_lowercase();
-            let lower = lower.trim_start_matches(['(', '[']);
-            return patterns::WEAK_MARKERS.iter().any(|p| {
-                super::is_credit_label(p)
-                    && lower.strip_prefix(p).is_some_and(|rest| {
-                        rest.trim().trim_end_matches(['.', ')', ']']).trim().len() == text.len()
-                    })
-            });
+            return Some((el, block));
         }
         node = el.parent();
     }
-    false
+    None
 }
 
 /// Whether `text` (a link's) spells the name of the host `href` leads to:
@@ -633,22 +638,12 @@ pub(super) fn pointer_credit(link: ElementRef<'_>, text: &str, href: &url::Url) 
     if !names_link_host(text, href) {
         return false;
     }
-    let mut node = link.parent();
-    for _ in 0..3 {
-        let Some(el) = node.and_then(ElementRef::wrap) else {
-            return false;
-        };
-        let Some(block) = short_text(el, FOLLOW_LINE) else {
-            return false;
-        };
-        if block.len() > text.len() + 1 {
-            return after_pointer_glyph(&block).is_some_and(|(_, rest)| rest == text.trim())
-                && !in_pointer_list(el)
-                && !super::between_prose(el);
-        }
-        node = el.parent();
-    }
-    false
+    let Some((el, block)) = link_block(link, text) else {
+        return false;
+    };
+    after_pointer_glyph(&block).is_some_and(|(_, rest)| rest == text.trim())
+        && !in_pointer_list(el)
+        && !super::between_prose(el)
 }
 
 /// Whether a pointer line is one of a list of links: a list item, or a
