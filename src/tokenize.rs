@@ -158,6 +158,21 @@ impl Lexer<'_> {
         }
     }
 
+    /// Text from `start` with the reference read at `amp` (its `&`): the
+    /// text before it and the characters it stands for are emitted when it
+    /// is one; returns where text starts and scanning resumes. A `&` that
+    /// is no reference stays in the text.
+    fn take_ref(&mut self, start: usize, amp: usize, r: &CharRef) -> (usize, usize) {
+        match r.chars {
+            None => (start, amp + 1),
+            Some(chars) => {
+                self.text(start, amp);
+                self.chars(chars);
+                (r.resume, r.resume)
+            }
+        }
+    }
+
     fn chars(&mut self, chars: (char, Option<char>)) {
         let mut t = StrTendril::new();
         t.push_char(chars.0);
@@ -182,15 +197,7 @@ impl Lexer<'_> {
             let i = at + off;
             if b[i] == b'&' {
                 let r = self.char_ref(i + 1, false)?;
-                match r.chars {
-                    None => at = i + 1,
-                    Some(chars) => {
-                        self.text(start, i);
-                        self.chars(chars);
-                        start = r.resume;
-                        at = r.resume;
-                    }
-                }
+                (start, at) = self.take_ref(start, i, &r);
                 continue;
             }
             // `<`
@@ -271,15 +278,7 @@ impl Lexer<'_> {
                 if r.resume > end {
                     return give_up();
                 }
-                match r.chars {
-                    None => at = i + 1,
-                    Some(chars) => {
-                        self.text(start, i);
-                        self.chars(chars);
-                        start = r.resume;
-                        at = r.resume;
-                    }
-                }
+                (start, at) = self.take_ref(start, i, &r);
             }
             self.text(start, end);
         } else {

@@ -195,17 +195,7 @@ fn the_post_module_wins_over_a_teaser_excerpt_scoring_a_point_more() {
         ("Lifeboat crew welcomes two new volunteers", "Two residents, a nurse and a carpenter, have finished their training with the lifeboat station, bringing the crew to nineteen, the most it has had in a decade."),
         ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
     ];
-    let cards: String = teasers
-        .iter()
-        .enumerate()
-        .map(|(i, (t, e))| {
-            format!(
-                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
-                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
-                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
-            )
-        })
-        .collect();
+    let cards = harbour_cards(&teasers);
     let grid = format!(
         "<div class=\"ed-con-child\"><div class=\"ed-column ed-col-33\"><div class=\"ed-widget-wrap\">\
          <div class=\"ed-posts\">{cards}</div></div></div></div>"
@@ -240,6 +230,22 @@ fn the_post_module_wins_over_a_teaser_excerpt_scoring_a_point_more() {
     }
 }
 
+/// A builder's post grid: one card a teaser, its linked title over its
+/// excerpt, each linking another post of the site.
+fn harbour_cards(teasers: &[(&str, &str)]) -> String {
+    teasers
+        .iter()
+        .enumerate()
+        .map(|(i, (t, e))| {
+            format!(
+                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
+                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
+                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
+            )
+        })
+        .collect()
+}
+
 /// A builder's single-post template: the post layout's wrapper (named like
 /// a post, so it scores its class bonus) holds a column of the site's
 /// other posts (linked titles and excerpts, as long as the story) and the
@@ -254,17 +260,7 @@ fn a_post_wrapper_fuller_only_by_a_teaser_grid_is_not_the_article() {
         ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will stay open on weekday evenings this summer."),
         ("Night market returns to the quay", "Stalls selling smoked fish, bread and pottery will line the quay on Friday evenings from June, the harbour board said, after a trial last summer drew large crowds."),
     ];
-    let cards: String = teasers
-        .iter()
-        .enumerate()
-        .map(|(i, (t, e))| {
-            format!(
-                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
-                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
-                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
-            )
-        })
-        .collect();
+    let cards = harbour_cards(&teasers);
     let grid = format!(
         "<div class=\"ed-con ed-con-child\"><div class=\"ed-widget ed-widget-heading\"><h2>Latest from the harbour</h2></div>\
          <div class=\"ed-widget ed-posts\"><div class=\"ed-widget-container\">{cards}</div></div></div>"
@@ -539,17 +535,7 @@ fn a_line_under_a_story_column_and_a_card_column_does_not_take_the_cards_in() {
         ("Harbour café reopens after the winter", "The café by the slipway, closed since November, has reopened with a new menu and longer hours, and the owners say they will open on weekday evenings."),
         ("Night market returns to the quay", "Stalls selling smoked fish, bread and pottery will line the quay on Friday evenings from June, the harbour board said, after a trial last summer."),
     ];
-    let cards: String = teasers
-        .iter()
-        .enumerate()
-        .map(|(i, (t, e))| {
-            format!(
-                "<article class=\"ed-post\"><div class=\"ed-post-text\"><h3 class=\"ed-post-title\">\
-                 <a href=\"https://harbourtown.example.net/2024/04/p{i}\">{t}</a></h3>\
-                 <div class=\"ed-post-excerpt\"><p>{e}</p></div></div></article>"
-            )
-        })
-        .collect();
+    let cards = harbour_cards(&teasers);
     let module = |inner: &str| {
         format!("<div class=\"ed-widget ed-widget-text-editor\"><div class=\"ed-widget-container\">{inner}</div></div>")
     };
