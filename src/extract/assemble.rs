@@ -1239,10 +1239,7 @@ impl Ctx<'_, '_> {
         let Ok(url) = base.join(href) else {
             return false;
         };
-        let host = |u: &Url| {
-            u.host_str()
-                .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
-        };
+        let host = |u: &Url| u.host_str().map(crate::text::bare_host);
         host(&url) == host(base) && url.path() != base.path()
     }
 

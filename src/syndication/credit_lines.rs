@@ -574,14 +574,7 @@ fn address_of(text: &str) -> Option<(&str, &str)> {
 
 /// Whether two host names are the same site, `www.` and case aside.
 fn same_host(a: &str, b: &str) -> bool {
-    let bare = |h: &str| {
-        let h = h.to_lowercase();
-        match h.strip_prefix("www.") {
-            Some(rest) => rest.to_string(),
-            None => h,
-        }
-    };
-    bare(a) == bare(b)
+    crate::text::bare_host(a) == crate::text::bare_host(b)
 }
 
 /// Whether a link's text names the site it leads to: the host's address
