@@ -35,6 +35,10 @@
 
 #[path = "syndication_corpus/families.rs"]
 mod families;
+#[path = "syndication_corpus/families2.rs"]
+mod families2;
+#[path = "syndication_corpus/families2_vocab.rs"]
+mod families2_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/gen.rs"]
@@ -49,6 +53,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use families::{generate_families, FAMILY_SEED_SALT};
+use families2::{generate_families2, FAMILIES2_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use spamgen::{generate, norm, visible_lines, Composition, Kind};
 
@@ -56,6 +61,13 @@ const DEFAULT_COUNT: usize = 2000;
 const DEFAULT_SEED: u64 = 16;
 /// Compositions of the appended families (`SYNDGEN_FAMILIES_COUNT`).
 const DEFAULT_FAMILIES_COUNT: usize = 600;
+/// Compositions of the second held-out family set
+/// (`SYNDGEN_FAMILIES2_COUNT`).
+const DEFAULT_FAMILIES2_COUNT: usize = 600;
+/// The second family set's first composition id and host group: apart
+/// from the base draw's and the first families' (a report or a dump names
+/// each page once).
+const FAMILIES2_FIRST_ID: usize = 100_000;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -84,6 +96,18 @@ fn families_corpus() -> Vec<Composition> {
     let families = env_usize("SYNDGEN_FAMILIES_COUNT", DEFAULT_FAMILIES_COUNT);
     let first_group = base.last().map_or(0, |c| c.host_group + 1);
     generate_families(families, seed() ^ FAMILY_SEED_SALT, base.len(), first_group)
+}
+
+/// The second held-out family set (`families2.rs`), from its own stream:
+/// the base draw and the first families are the same with or without it.
+fn families2_corpus() -> Vec<Composition> {
+    let n = env_usize("SYNDGEN_FAMILIES2_COUNT", DEFAULT_FAMILIES2_COUNT);
+    generate_families2(
+        n,
+        seed() ^ FAMILIES2_SEED_SALT,
+        FAMILIES2_FIRST_ID,
+        FAMILIES2_FIRST_ID,
+    )
 }
 
 fn dump_dir() -> Option<PathBuf> {
@@ -775,6 +799,50 @@ fn generated_families_two_pass_site_memory() {
         &selected(families_corpus()),
     );
     assert_eq!(failing, 0, "see the report above");
+}
+
+/// The second held-out family set (written without reading the stripper,
+/// after it passed the first families: issue 16's held-out check). Checks
+/// the set itself (deterministic, varied, its expectations consistent with
+/// its pages), then runs the same strict tests as the families, one page
+/// at a time and two passes over each host, and prints both reports.
+#[test]
+#[ignore = "held out: the stripper was not tuned on it (issue 16)"]
+fn generated_families2() {
+    let a = generate_families2(120, 5 ^ FAMILIES2_SEED_SALT, 0, 0);
+    let b = generate_families2(120, 5 ^ FAMILIES2_SEED_SALT, 0, 0);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.html == y.html));
+    let set = selected(families2_corpus());
+    if let Err(e) = families2::self_check(&set) {
+        panic!("the set itself is inconsistent: {e}");
+    }
+    if only().is_none() && std::env::var("SYNDGEN_FAMILIES2_COUNT").is_err() {
+        assert!(set.len() >= 600, "fewer than 600 compositions");
+        let themes: BTreeSet<&str> = set.iter().map(|c| c.theme).collect();
+        let credits: BTreeSet<&str> = set.iter().filter_map(|c| c.credit).collect();
+        let langs: BTreeSet<&str> = set.iter().map(|c| c.lang.code()).collect();
+        assert!(themes.len() >= 14, "themes: {themes:?}");
+        assert!(credits.len() >= 20, "credits: {credits:?}");
+        assert_eq!(langs.len(), families2_vocab::F2_LANGS.len());
+        // Not one theme or credit of the base draw or the first families.
+        let fam = generate_families(300, seed() ^ FAMILY_SEED_SALT, 0, 0);
+        let old_themes: BTreeSet<&str> =
+            corpus().iter().chain(fam.iter()).map(|c| c.theme).collect();
+        assert!(themes.iter().all(|t| !old_themes.contains(t)));
+        let old_credits: BTreeSet<&str> = vocab::CREDITS
+            .iter()
+            .chain(families_vocab::FAMILY_CREDITS)
+            .map(|c| c.id)
+            .collect();
+        assert!(credits.iter().all(|c| !old_credits.contains(c)));
+    }
+    let single = single_page("families2, single page", &set);
+    let two = two_pass("families2, two-pass site memory", &set);
+    println!(
+        "families2: {single} (single page) / {two} (two-pass) of {} compositions fail",
+        set.len()
+    );
+    assert_eq!((single, two), (0, 0), "see the reports above");
 }
 
 /// A fingerprint (FNV-1a over every page and its expectations) of the
