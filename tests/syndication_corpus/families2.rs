@@ -38,6 +38,7 @@ pub enum T2 {
     Webflow,
     BloggerNotable,
     JekyllMinima,
+    AmpForWp,
 }
 
 pub const F2_THEMES: &[T2] = &[
@@ -57,6 +58,7 @@ pub const F2_THEMES: &[T2] = &[
     T2::Webflow,
     T2::BloggerNotable,
     T2::JekyllMinima,
+    T2::AmpForWp,
 ];
 
 impl T2 {
@@ -78,6 +80,7 @@ impl T2 {
             T2::Webflow => "f2-webflow",
             T2::BloggerNotable => "f2-blogger-notable",
             T2::JekyllMinima => "f2-jekyll-minima",
+            T2::AmpForWp => "f2-ampforwp",
         }
     }
 
@@ -705,6 +708,7 @@ fn image(rng: &mut Rng, p: &mut Page2) -> String {
     let id = 3000 + rng.below(9000);
     let html = match (p.host.theme, p.host.mode) {
         (T2::BloggerNotable, _) => format!("<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\" style=\"margin-left: auto; margin-right: auto;\"><tbody><tr><td style=\"text-align: center;\"><a href=\"{src}\" style=\"margin-left: auto; margin-right: auto;\"><img border=\"0\" data-original-height=\"1080\" src=\"{src}\" width=\"640\"></a></td></tr><tr><td class=\"tr-caption\" style=\"text-align: center;\">{cap}</td></tr></tbody></table>"),
+        (T2::AmpForWp, _) => format!("<figure class=\"wp-caption aligncenter\"><amp-img src=\"{src}\" width=\"800\" height=\"450\" layout=\"responsive\" alt=\"\"></amp-img><figcaption class=\"wp-caption-text\">{cap}</figcaption></figure>"),
         (T2::Tilda, _) => format!("<figure class=\"t-redactor__figure\"><img src=\"{src}\" class=\"t-redactor__img\" alt=\"\"><figcaption class=\"t-redactor__imgdescr\">{cap}</figcaption></figure>"),
         (T2::Webflow, _) => format!("<figure class=\"w-richtext-align-fullwidth w-richtext-figure-type-image\"><div><img src=\"{src}\" loading=\"lazy\" alt=\"\"></div><figcaption>{cap}</figcaption></figure>"),
         (T2::Tumblr, _) => format!("<figure class=\"tmblr-full\" data-orig-height=\"1080\" data-orig-width=\"1440\"><img src=\"{src}\" data-orig-height=\"1080\" data-orig-width=\"1440\"></figure><p><i>{cap}</i></p>"),
@@ -909,6 +913,7 @@ fn make_page(
         T2::GenesisMagPro | T2::MhMagazine => {
             format!("{}{year}/{month:02}/{day:02}/{}/", host.home, story.slug)
         }
+        T2::AmpForWp => format!("{}{}/amp/", host.home, story.slug),
         _ => format!("{}{}/", host.home, story.slug),
     };
     let outlets: Vec<(&'static str, &'static str)> = F2_OUTLETS
@@ -1228,7 +1233,7 @@ fn head(p: &Page2) -> String {
         "<!doctype html>\n<html lang=\"{}\" prefix=\"og: https://ogp.me/ns#\">\n<head>\n<meta charset=\"UTF-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{}\">\n<meta property=\"og:locale\" content=\"{}\">\n<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:url\" content=\"{}\">\n",
         host.ui.html_lang,
         esc(&title),
-        p.url,
+        p.url.trim_end_matches("amp/"),
         host.ui.html_lang.replace('-', "_"),
         esc(p.story.title),
         p.url
@@ -1251,6 +1256,9 @@ fn head(p: &Page2) -> String {
     }
     if host.theme.is_wordpress() {
         h.push_str("<meta name=\"generator\" content=\"WordPress 6.5.3\">\n");
+    }
+    if host.theme == T2::AmpForWp {
+        h.push_str("<meta name=\"generator\" content=\"AMP for WP 1.0.93\">\n<script async src=\"https://cdn.ampproject.org/v0.js\"></script>\n<script async custom-element=\"amp-sidebar\" src=\"https://cdn.ampproject.org/v0/amp-sidebar-0.1.js\"></script>\n<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style>\n<style amp-custom>.cntr{max-width:1100px;margin:0 auto}</style>\n");
     }
     h.push_str(&format!(
         "<meta property=\"article:published_time\" content=\"{}\">\n</head>\n",
@@ -1495,6 +1503,29 @@ fn render(
             let attribution = p.noise(Kind::Footer, "<div class=\"widget Attribution\" data-version=\"2\" id=\"Attribution1\"><div class=\"widget-content\"><div class=\"blogger\"><a href=\"https://www.blogger.com\" rel=\"nofollow\">Powered by Blogger</a></div></div></div>".to_string());
             format!("<body class=\"version-1-3-3 variant-notable_light\"><div class=\"page\"><header class=\"centered-top-container\" role=\"banner\"><div class=\"centered-top\"><div class=\"main_header_elements container\"><div class=\"blog-name\"><div class=\"section\" id=\"header\" name=\"Header\">{header}</div></div></div></div></header><div class=\"page_body\"><div class=\"centered\"><main class=\"centered-bottom\" id=\"main\" role=\"main\" tabindex=\"-1\"><div class=\"main section\" id=\"page_body\" name=\"Page Body\"><div class=\"widget Blog\" data-version=\"2\" id=\"Blog1\"><div class=\"blog-posts hfeed container\"><article class=\"post-outer-container\"><div class=\"post-outer\"><div class=\"post\"><a name=\"{id}\"></a><h3 class=\"post-title entry-title\">{title}</h3>{byline}<div class=\"post-body-container\"><div class=\"post-body entry-content float-container\" id=\"post-body-{id}\">\n{content}</div></div>{after}{labels}</div></div>{comments}</article></div></div></div></main><aside class=\"sidebar-container\"><div class=\"sidebar_top_wrapper\"><div class=\"sidebar_top section\" id=\"sidebar_top\">{popular}</div></div></aside></div></div><footer class=\"footer section\" id=\"footer\">{attribution}</footer></div>{end}</body>")
         }
+        T2::AmpForWp => {
+            let canonical = p.url.trim_end_matches("amp/").to_string();
+            let logo = if p.host.logo_img {
+                format!("<a href=\"{home}amp/\"><amp-img src=\"{home}wp-content/uploads/{}-logo.png\" width=\"190\" height=\"36\" alt=\"{}\" class=\"amp-logo\" layout=\"fixed\"></amp-img></a>", slugify(site), esc(site))
+            } else {
+                format!("<a href=\"{home}amp/\">{site}</a>")
+            };
+            let logo = p.noise(Kind::Header, logo);
+            let menu = p.menu("amp-menu", "menu-item");
+            let cat = p.noise(Kind::PostMeta, format!("<div class=\"amp-category\"><span><a href=\"{home}category/{}/amp/\" title=\"{}\">{}</a></span></div>", slugify(p.category), p.category, p.category));
+            let meta = p.noise(Kind::PostMeta, format!("<div class=\"sp-athr\"><span class=\"athr-tx\">{}</span><span class=\"author-details author-name\"><a href=\"{home}author/{}/amp/\">{}</a></span><div class=\"post-date\">{}</div></div>", ui.by, slugify(p.host.staff), p.host.staff, p.date));
+            let content = render_items(items, mode, hd);
+            let icons = p.noise(Kind::ShareBar, format!("<div class=\"ss-ic\"><span class=\"shr-txt\">{}</span><ul><li><a title=\"facebook share\" class=\"s_fb\" target=\"_blank\" href=\"https://www.facebook.com/sharer.php?u={canonical}\"></a></li><li><a title=\"twitter share\" class=\"s_tw\" target=\"_blank\" href=\"https://twitter.com/intent/tweet?url={canonical}\"></a></li><li><a title=\"whatsapp share\" class=\"s_wa\" target=\"_blank\" href=\"https://api.whatsapp.com/send?text={canonical}\"></a></li></ul></div>", ui.share));
+            let mut rel = format!("<div class=\"amp-related-posts\"><ul class=\"clearfix\"><div class=\"rp\"><span class=\"related-title\">{}</span></div>", ui.related);
+            for o in p.others.clone() {
+                rel.push_str(&format!("<li class=\"has_thumbnail\"><div class=\"related_link\"><a href=\"{}amp/\">{}</a><p>{}</p></div></li>", p.other_url(o), o.title, Page2::excerpt(o, 20)));
+            }
+            rel.push_str("</ul></div>");
+            let rel = p.noise(Kind::RelatedPosts, rel);
+            let comments = p.noise(Kind::CommentForm, format!("<div class=\"amp-comment-button\"><a href=\"{canonical}#commentform\" rel=\"nofollow\">{}</a></div>", ui.leave));
+            let foot = p.noise(Kind::Footer, format!("<div class=\"f-w\"><div class=\"rr\"><p>{} {}</p><span class=\"amp-view-non-amp\"><a href=\"{canonical}\" rel=\"nofollow\">View Non-AMP Version</a></span> <span>Powered by <a href=\"https://ampforwp.com\" rel=\"nofollow\">AMPforWP</a></span></div></div>", site, ui.rights));
+            format!("<body class=\"body single-post amp-single post-id-{id} amp-single-design3\"><amp-sidebar id=\"sidebar\" class=\"sidebar\" layout=\"nodisplay\" side=\"left\"><div class=\"amp-sidebar-nav\">{menu}</div></amp-sidebar><header class=\"header h_m h_m_1\"><div class=\"cntr\"><div class=\"head h_m_w\"><div class=\"h-nav\"><div class=\"amp-logo\">{logo}</div></div></div></div></header><div class=\"content-wrapper\"><div class=\"sp\"><div class=\"cntr\">{cat}<h1 class=\"amp-post-title\">{title}</h1><div class=\"sf-img\"></div><div class=\"sp-cnt\"><div class=\"sp-rl\"><div class=\"sp-rt\">{meta}<div class=\"cntn-wrp artl-cnt\">\n{content}</div>{icons}{after}{comments}</div></div>{rel}</div></div></div></div><footer class=\"footer\">{foot}</footer>{end}</body>")
+        }
         T2::JekyllMinima => {
             let header = p.noise(
                 Kind::Header,
@@ -1509,6 +1540,9 @@ fn render(
     };
     html.push_str(&body);
     html.push_str("\n</html>\n");
+    if theme == T2::AmpForWp {
+        html = html.replacen("<html ", "<html amp ", 1);
+    }
     if !start.is_empty() {
         if let Some(i) = html.find("<body") {
             if let Some(j) = html[i..].find('>') {
