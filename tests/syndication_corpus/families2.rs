@@ -114,6 +114,28 @@ impl T2 {
     }
 }
 
+/// Credits only WordPress plugins print.
+const WP_ONLY_CREDITS: &[&str] = &[
+    "f2-wp-embed-card",
+    "en-feedwordpress-syndicated",
+    "en-wpra-table",
+    "en-cyberseo-sourced",
+    "en-feedzy-curated",
+];
+
+/// Widgets only WordPress plugins print.
+const WP_ONLY_WIDGETS: &[&str] = &[
+    "grow-socialpug",
+    "novashare",
+    "usm-icons",
+    "monarch-inline",
+    "mailpoet",
+    "jetpack-subscribe",
+    "ad-inserter-label",
+    "advanced-ads",
+    "jnews-inline-ad",
+];
+
 /// How story blocks are printed.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum M {
@@ -785,9 +807,13 @@ fn make_host(rng: &mut Rng) -> Host2 {
             (format!("https://{d}/"), d)
         }
     };
+    // WordPress plugins print only on WordPress (and its AMP pages); the
+    // other platforms get embeddable widgets and hand-made credits.
+    let wp = theme.is_wordpress();
     let credits: Vec<&'static Credit> = F2_CREDITS
         .iter()
         .filter(|c| c.lang.is_none() || c.lang == Some(lang))
+        .filter(|c| wp || !WP_ONLY_CREDITS.contains(&c.id))
         .collect();
     let credit = if rng.chance(85) {
         Some(*rng.pick(&credits))
@@ -802,13 +828,46 @@ fn make_host(rng: &mut Rng) -> Host2 {
             None
         }
     };
-    let chats: Vec<&'static str> = F2_CHATS.iter().map(|w| w.1).collect();
-    let consents: Vec<&'static str> = F2_CONSENTS.iter().map(|w| w.1).collect();
-    let shares: Vec<&'static str> = F2_SHARES.iter().map(|w| w.1).collect();
-    let nls: Vec<&'static str> = F2_NEWSLETTERS.iter().map(|w| w.1).collect();
+    // AMP pages run no third-party script: their consent and push
+    // prompts are AMP components, and they have no chat widget.
+    let amp = theme == T2::AmpForWp;
+    let usable = |id: &str| wp || !WP_ONLY_WIDGETS.contains(&id);
+    let chats: Vec<&'static str> = if amp {
+        Vec::new()
+    } else {
+        F2_CHATS.iter().map(|w| w.1).collect()
+    };
+    let consents: Vec<&'static str> = if amp {
+        vec![F2_AMP_CONSENT]
+    } else {
+        F2_CONSENTS.iter().map(|w| w.1).collect()
+    };
+    let push: Vec<&'static str> = if amp {
+        vec![F2_AMP_PUSH]
+    } else {
+        F2_PUSH.iter().map(|w| w.1).collect()
+    };
+    let shares: Vec<&'static str> = F2_SHARES
+        .iter()
+        .filter(|w| usable(w.0))
+        .map(|w| w.1)
+        .collect();
+    let nls: Vec<&'static str> = F2_NEWSLETTERS
+        .iter()
+        .filter(|w| usable(w.0))
+        .map(|w| w.1)
+        .collect();
     let spons: Vec<&'static str> = F2_SPONSORED.iter().map(|w| w.1).collect();
-    let ads: Vec<&'static str> = F2_ADS.iter().map(|w| w.1).collect();
-    let push: Vec<&'static str> = F2_PUSH.iter().map(|w| w.1).collect();
+    let ads: Vec<&'static str> = F2_ADS
+        .iter()
+        .filter(|w| usable(w.0) && (w.0 != "jnews-inline-ad" || theme == T2::JNews))
+        .map(|w| w.1)
+        .collect();
+    let disclaimers: Vec<&'static str> = F2_DISCLAIMERS[li]
+        .iter()
+        .copied()
+        .filter(|d| wp || !d.contains("cegg"))
+        .collect();
     let heading = if rng.chance(60) { "h2" } else { "h3" };
     Host2 {
         name,
@@ -827,7 +886,11 @@ fn make_host(rng: &mut Rng) -> Host2 {
         tagline: pick_opt(rng, 40, F2_TAGLINES[li]),
         tagline_top: rng.chance(40),
         tagline_in_header: rng.chance(30),
-        chat: pick_opt(rng, 45, &chats),
+        chat: if chats.is_empty() {
+            None
+        } else {
+            pick_opt(rng, 45, &chats)
+        },
         chat_in_content: rng.chance(30),
         consent: pick_opt(rng, 55, &consents),
         consent_top: rng.chance(50),
@@ -840,13 +903,17 @@ fn make_host(rng: &mut Rng) -> Host2 {
         ads: pick_opt(rng, 40, &ads),
         follow: pick_opt(rng, 40, F2_FOLLOWS[li]),
         follow_top: rng.chance(30),
-        disclaimer: pick_opt(rng, 25, F2_DISCLAIMERS[li]),
+        disclaimer: pick_opt(rng, 25, &disclaimers),
         disclaimer_top: rng.chance(30),
         self_promo: pick_opt(rng, 35, F2_SELF_PROMOS[li]),
         name_line: pick_opt(rng, 25, F2_NAME_LINES),
         promo_box: pick_opt(rng, 20, F2_PROMO_BOXES[li]),
-        author_box: rng.chance(35),
-        also_read: rng.below(4) as u32,
+        author_box: wp && rng.chance(35),
+        also_read: match rng.below(4) as u32 {
+            // JNews's own inline block, on JNews only.
+            2 if theme != T2::JNews => 1,
+            r => r,
+        },
         comments: rng.below(3) as u32,
         og: rng.chance(70),
         jsonld: rng.chance(40),

@@ -1313,6 +1313,11 @@ pub static F2_SPONSORED: &[(&str, &str)] = &[
     ),
 ];
 
+/// AMP pages' consent and push prompts (AMP components, no script).
+pub static F2_AMP_CONSENT: &str = r##"<amp-consent id="ampforwp-consent" layout="nodisplay"><div class="cmp-wrapper" id="post-consent-ui"><div class="gdpr_w"><div class="gdpr_x"><span class="gdpr_txt">{ck_msg}</span></div><div class="acp"><button on="tap:ampforwp-consent.reject" class="btn gdpr_n">{ck_no}</button><button on="tap:ampforwp-consent.accept" class="btn gdpr_y">{ck_ok}</button></div></div></div></amp-consent>"##;
+
+pub static F2_AMP_PUSH: &str = r##"<amp-web-push-widget visibility="unsubscribed" layout="fixed" width="245" height="45"><button class="amp-push-subscribe" on="tap:amp-web-push.subscribe">{push_text}</button></amp-web-push-widget>"##;
+
 /// Push prompts: (id, html).
 pub static F2_PUSH: &[(&str, &str)] = &[
     (
@@ -1331,6 +1336,10 @@ pub static F2_PUSH: &[(&str, &str)] = &[
 
 /// Ad slots: (id, html).
 pub static F2_ADS: &[(&str, &str)] = &[
+    (
+        "adsense-generic",
+        r##"<div class="ad-container" style="text-align:center;margin:20px 0;"><span class="ad-label">{ad_label}</span><ins class="adsbygoogle" style="display:block; text-align:center;" data-ad-layout="in-article" data-ad-format="fluid" data-ad-client="ca-pub-{n}2222" data-ad-slot="{n}"></ins></div>"##,
+    ),
     (
         "ad-inserter-label",
         r##"<div class="code-block code-block-{n}" style="margin: 8px auto; text-align: center; display: block; clear: both;"><p class="ad-label" style="font-size:11px;color:#999;">{ad_label}</p><ins class="adsbygoogle" style="display:block" data-ad-client="ca-pub-{n}0000" data-ad-slot="{n}" data-ad-format="auto"></ins></div>"##,
