@@ -1427,7 +1427,7 @@ pub static F2_SELF_PROMOS: [&[&str]; 5] = [
 
 /// The site's name or host as a line of its own.
 pub static F2_NAME_LINES: &[&str] = &[
-    "<p>— The {site} Team</p>",
+    "<p>— {site} Newsroom</p>",
     "<p style=\"text-align: right;\"><em>{site}</em></p>",
     "<p><small>© {year} {site}</small></p>",
     "<p>{domain} | {cat}</p>",
