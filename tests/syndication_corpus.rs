@@ -843,6 +843,12 @@ fn generated_families2() {
             .collect();
         assert!(credits.iter().all(|c| !old_credits.contains(c)));
     }
+    println!(
+        "families2: {} compositions, {} with a source url, {} with an outlet named without a link",
+        set.len(),
+        set.iter().filter(|c| c.source_url.is_some()).count(),
+        set.iter().filter(|c| c.source_name.is_some()).count()
+    );
     let single = single_page("families2, single page", &set);
     let two = two_pass("families2, two-pass site memory", &set);
     println!(
