@@ -789,7 +789,7 @@ pub(super) fn plain_credit_name(
     }
     let lower = super::lower_case(&text);
     let bare = lower.trim_start_matches(['(', '[']);
-    if !super::is_marker_text(bare) {
+    if !super::is_marker_text(bare) && !credit_label_naming_outlet(bare) {
         return None;
     }
     // The credit of an image just above (a figure, a paragraph holding
@@ -849,6 +849,47 @@ pub(super) fn plain_credit_name(
     )
     .filter(|r| is_credit(r.family))?;
     found.source_name
+}
+
+/// The word periodicals name themselves with ([`patterns::PRESS_NOUNS`])
+/// in the name after a bare credit label ("Créditos: Diario del Valle"),
+/// when the name is an outlet's: a usable name that is neither one of the
+/// article's `authors` (normalised) nor a placeholder byline ("News
+/// Desk"). A bare "Credit: X" credits a photographer or an author as often
+/// as an outlet, and a person's name holds no such word; `rest` is the
+/// text after the label.
+pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'static str> {
+    let name = rest
+        .trim()
+        .trim_start_matches([':', '-', '–', '—'])
+        .trim()
+        .trim_end_matches('.')
+        .trim();
+    if !super::usable_name(name) {
+        return None;
+    }
+    let n = super::norm(name);
+    if authors.contains(&n) || patterns::PLACEHOLDER_AUTHORS.contains(&n.as_str()) {
+        return None;
+    }
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            patterns::PRESS_NOUNS.iter().find(|p| **p == w).copied()
+        })
+}
+
+/// Whether a lower-cased line is a bare credit label and an outlet's name
+/// ([`credit_names_outlet`]): "créditos: diario del valle".
+fn credit_label_naming_outlet(lower: &str) -> bool {
+    patterns::WEAK_MARKERS.iter().any(|p| {
+        super::is_credit_label(p)
+            && lower
+                .strip_prefix(p)
+                .and_then(|rest| credit_names_outlet(rest, &[]))
+                .is_some()
+    })
 }
 
 /// Whether an element holds a `tag` element.

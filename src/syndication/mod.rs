@@ -2063,8 +2063,10 @@ fn marker<'a>(
         if !placed && link_share < 0.5 {
             return None;
         }
-        if let Some(w) = weak_prefix.filter(|_| other_link.is_none() && !prefix.starts_with("via"))
-        {
+        let byline = other_link.is_none()
+            && !prefix.starts_with("via")
+            && !credit_names_outlet_after(inline, prefix, ctx);
+        if let Some(w) = weak_prefix.filter(|_| byline) {
             // "Author: X" / "Credit: X" at the edge: a byline, not a marker.
             let fired = Fired::List(patterns::WEAK_MARKERS, w);
             return Some(Why::new("syndication:byline", fired));
@@ -2125,6 +2127,18 @@ fn marker<'a>(
         });
     }
     Some(reason)
+}
+
+/// Whether the name after a bare credit label opening `inline` is an
+/// outlet's ([`credit_lines::credit_names_outlet`]): the line credits the
+/// outlet, not a photographer or an author.
+fn credit_names_outlet_after(inline: &Inline, prefix: &str, ctx: &BlockCtx<'_>) -> bool {
+    is_credit_label(prefix)
+        && inline
+            .text
+            .get(prefix.len()..)
+            .and_then(|rest| credit_lines::credit_names_outlet(rest, ctx.authors))
+            .is_some()
 }
 
 /// The block's first link to another host, when it leads to the same
