@@ -639,3 +639,41 @@ fn yoasts_italian_rss_footer_gives_the_source_and_the_outlet() {
         assert!(!a.text.contains("sembra essere"), "{}", a.text);
     }
 }
+
+/// A feed footer in words no list knows ("Wpis <a>Headline</a> pojawił
+/// się po raz pierwszy w serwisie <a>Outlet</a>."): its first link's text
+/// is the headline and its slug spells it, so it leads to the same story
+/// elsewhere; in the post or after its container it gives the source and
+/// goes, and the headline is not taken for the outlet's name. The same
+/// link with no words before it (the post's own title over a byline) is
+/// no credit.
+#[test]
+fn a_feed_footer_titled_with_the_headline_in_unknown_words_gives_the_source() {
+    let url = "https://sadownik.example/2024/05/orchard-presses-bruised-apples-into-juice/";
+    let footer = format!(
+        r#"<p>Wpis <a rel="nofollow" href="{url}">Orchard presses bruised apples into juice</a> pojawił się po raz pierwszy w serwisie <a rel="nofollow" href="https://sadownik.example/">Gazeta Sadownika</a>.</p>"#
+    );
+    for (body, after) in [
+        (format!("<p>{LAST}</p>{footer}"), String::new()),
+        (format!("<p>{LAST}</p>"), footer.clone()),
+    ] {
+        let a = extract(&page(&body, &after));
+        assert_eq!(source(&a), Some(url), "{}", a.text);
+        assert_ne!(
+            a.source_name.as_deref(),
+            Some("Orchard presses bruised apples into juice")
+        );
+        assert!(!a.text.contains("pojawił"), "{}", a.text);
+        assert!(a.text.contains(LAST), "{}", a.text);
+    }
+    let header = format!(
+        r#"<div class="post-header"><a href="{url}">Orchard presses bruised apples into juice</a> <span>by Marta Linde</span> <time>May 12, 2024</time></div>"#
+    );
+    for (body, after) in [
+        (format!("<p>{LAST}</p>{header}"), String::new()),
+        (format!("<p>{LAST}</p>"), header.clone()),
+    ] {
+        let a = extract(&page(&body, &after));
+        assert_eq!(source(&a), None, "{}", a.text);
+    }
+}

@@ -505,6 +505,45 @@ fn link_block<'a>(link: ElementRef<'a>, text: &str) -> Option<(ElementRef<'a>, S
     None
 }
 
+/// A link to another host whose text is the headline and whose slug spells
+/// it, in a short line of its own block that is not between paragraphs of
+/// prose ([`story_link::titled_story_line`]): a feed footer's link to the
+/// original ("The post <a>Headline</a> appeared first on <a>Outlet</a>."
+/// in words not known), wherever the theme put it. `text` is the link's
+/// [`short_text`], `href` its raw address, `title` the page's `<title>`.
+pub(super) fn titled_story_credit(
+    link: ElementRef<'_>,
+    text: &str,
+    href: &str,
+    title: &str,
+) -> bool {
+    if !super::story_link::titled_with_headline(text, title) {
+        return false;
+    }
+    let Ok(url) = url::Url::parse(href) else {
+        return false;
+    };
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let Some(el) = node.and_then(ElementRef::wrap) else {
+            return false;
+        };
+        // The post's own title in a heading.
+        if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            return false;
+        }
+        let Some(block) = short_text(el, SHORT_BLOCK) else {
+            return false;
+        };
+        if block.len() > text.len() + 1 {
+            return super::story_link::titled_story_line(&block, text, &url, title)
+                && !super::between_prose(el);
+        }
+        node = el.parent();
+    }
+    false
+}
+
 /// Whether `text` (a link's) spells the name of the host `href` leads to:
 /// the name's words joined, or without a short first word (an article:
 /// "Le Courrier des Vallées" on courrierdesvallees.example).
