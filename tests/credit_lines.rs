@@ -558,3 +558,122 @@ fn a_credit_linking_the_same_story_before_boxes_of_prose_gives_the_source() {
     assert_eq!(source(&a), Some(url), "{}", a.text);
     assert!(a.text.contains(LAST), "{}", a.text);
 }
+
+/// A bare credit label ("Credit:", "Créditos:", "Crédit :") names a
+/// photographer or an author as often as an outlet: the line names the
+/// outlet only when the name holds a word periodicals name themselves with
+/// ("Gazette", "Diario", "Zeitung"), at the post's last line or after the
+/// post's container; the line goes either way.
+#[test]
+fn a_bare_credit_label_names_the_outlet_when_the_name_is_a_periodicals() {
+    for (credit, name) in [
+        (
+            "<p><small>Créditos: Diario de la Ribera</small></p>",
+            "Diario de la Ribera",
+        ),
+        ("<p><em>Credit: Harbour Gazette</em></p>", "Harbour Gazette"),
+        (
+            "<p>Crédit : Le Quotidien des Coteaux</p>",
+            "Le Quotidien des Coteaux",
+        ),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p>{credit}"), String::new()),
+            (format!("<p>{LAST}</p>"), credit.to_string()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
+            assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+            assert!(!a.text.contains(name), "{credit}: {}", a.text);
+        }
+    }
+}
+
+/// A bare credit naming a person, the theme's placeholder byline ("News
+/// Desk", though "news" names periodicals), or an outlet right under a
+/// bare image (the image's credit) names no outlet.
+#[test]
+fn a_bare_credit_naming_a_person_a_desk_or_an_image_names_no_outlet() {
+    for credit in [
+        "<p><small>Créditos: Marta Linde Ayala</small></p>",
+        "<p>Credit: Tomas Vreeland</p>",
+        "<p>Credit: News Desk</p>",
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p>{credit}"), String::new()),
+            (format!("<p>{LAST}</p>"), credit.to_string()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(a.source_name, None, "{credit}: {}", a.text);
+        }
+    }
+    let image = r#"<p><img src="/wp-content/uploads/2024/05/press-room.jpg" alt="" width="800" height="533"></p>"#;
+    let a = extract(&page(
+        &format!("<p>{LAST}</p>{image}<p>Credit: Harbour Gazette</p>"),
+        "",
+    ));
+    assert_eq!(a.source_name, None, "{}", a.text);
+}
+
+/// Yoast SEO's Italian RSS footer ("L'articolo <a>X</a> sembra essere il
+/// primo su <a>Outlet</a>.") inside the post or after its container: the
+/// headline's link is the source, the second link's text the outlet.
+#[test]
+fn yoasts_italian_rss_footer_gives_the_source_and_the_outlet() {
+    let url = "https://giornaledelfrutteto.example/2024/05/12/succo-di-mele/";
+    let credit = format!(
+        r#"<p>L'articolo <a rel="nofollow" href="{url}">Il frantoio delle mele</a> sembra essere il primo su <a rel="nofollow" href="https://giornaledelfrutteto.example/">Giornale del Frutteto</a>.</p>"#
+    );
+    for (body, after) in [
+        (format!("<p>{LAST}</p>{credit}"), String::new()),
+        (format!("<p>{LAST}</p>"), credit.clone()),
+    ] {
+        let a = extract(&page(&body, &after));
+        assert_eq!(source(&a), Some(url), "{}", a.text);
+        assert_eq!(
+            a.source_name.as_deref(),
+            Some("Giornale del Frutteto"),
+            "{}",
+            a.text
+        );
+        assert!(!a.text.contains("sembra essere"), "{}", a.text);
+    }
+}
+
+/// A feed footer in words no list knows ("Wpis <a>Headline</a> pojawił
+/// się po raz pierwszy w serwisie <a>Outlet</a>."): its first link's text
+/// is the headline and its slug spells it, so it leads to the same story
+/// elsewhere; in the post or after its container it gives the source and
+/// goes, and the headline is not taken for the outlet's name. The same
+/// link with no words before it (the post's own title over a byline) is
+/// no credit.
+#[test]
+fn a_feed_footer_titled_with_the_headline_in_unknown_words_gives_the_source() {
+    let url = "https://sadownik.example/2024/05/orchard-presses-bruised-apples-into-juice/";
+    let footer = format!(
+        r#"<p>Wpis <a rel="nofollow" href="{url}">Orchard presses bruised apples into juice</a> pojawił się po raz pierwszy w serwisie <a rel="nofollow" href="https://sadownik.example/">Gazeta Sadownika</a>.</p>"#
+    );
+    for (body, after) in [
+        (format!("<p>{LAST}</p>{footer}"), String::new()),
+        (format!("<p>{LAST}</p>"), footer.clone()),
+    ] {
+        let a = extract(&page(&body, &after));
+        assert_eq!(source(&a), Some(url), "{}", a.text);
+        assert_ne!(
+            a.source_name.as_deref(),
+            Some("Orchard presses bruised apples into juice")
+        );
+        assert!(!a.text.contains("pojawił"), "{}", a.text);
+        assert!(a.text.contains(LAST), "{}", a.text);
+    }
+    let header = format!(
+        r#"<div class="post-header"><a href="{url}">Orchard presses bruised apples into juice</a> <span>by Marta Linde</span> <time>May 12, 2024</time></div>"#
+    );
+    for (body, after) in [
+        (format!("<p>{LAST}</p>{header}"), String::new()),
+        (format!("<p>{LAST}</p>"), header.clone()),
+    ] {
+        let a = extract(&page(&body, &after));
+        assert_eq!(source(&a), None, "{}", a.text);
+    }
+}

@@ -590,6 +590,7 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("marker.outlet-lead", "the RSS feed of Quay Wire", "the feed was late", ""),
     ("marker.pointer", "→ tidewater.example", "Quay Wire → the harbour",
         r#"<p>→ <a href="https://www.tidewater.example/2024/05/mooring-fees-rise">tidewater.example</a></p>"#),
+    ("marker.press-noun", "Créditos: Diario del Valle", "Credit: Marta Linde", ""),
     ("marker.source-label", "Source: agency", "Resources", ""),
     ("widget.phrase", "Hi! How can we help?", "Help arrived within hours.", "<p>Hi! How can we help?</p>"),
     ("legal.notice", "All rights reserved.", "All rights were reserved for members.",

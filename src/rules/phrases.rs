@@ -17,8 +17,8 @@ use super::syndication::{
     DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES,
     MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
     OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES,
-    PROMO_PHRASES, READER_WORDS, READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS,
-    SOFTWARE_CREDITS, SOURCE_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
+    PRESS_NOUNS, PROMO_PHRASES, READER_WORDS, READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS,
+    SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -283,6 +283,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.pointer" Marker, Prefix, Lower, Removes, ["syndication:marker"],
         Patterns::List(POINTER_GLYPHS),
         "A glyph pointing to a link (\"→ outlet.example\"): with one link after it whose text names the host it leads to (its domain, or the name the host spells), as the whole of a line at the post's edge or of a block of the page that is not between paragraphs of prose, a credit to the original."),
+    rule!("marker.press-noun" Marker, Word, Lower, Evidence, [],
+        Patterns::List(PRESS_NOUNS),
+        "A word periodicals name themselves with (\"Diario\", \"Gazette\", \"Zeitung\"): the name after a bare credit label (\"Créditos: Diario del Valle\") with one, not the article's author nor a placeholder byline, is the outlet's, so the line is a credit naming it; without one, the line is a photographer's or an author's byline."),
     rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
         Patterns::List(SOURCE_LABELS),
         "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),

@@ -85,6 +85,8 @@ pub const APPEARED_FIRST: &[(&str, &str)] = &[
     ("l’article ", " est apparu en premier sur "), ("l'article ", " est apparu en premier sur "),
     ("la entrada ", " se publicó primero en "), ("o post ", " apareceu primeiro em "),
     ("l'articolo ", " proviene da "), ("l’articolo ", " proviene da "),
+    // Yoast SEO's Italian RSS footer.
+    ("l'articolo ", " sembra essere il primo su "), ("l’articolo ", " sembra essere il primo su "),
     ("het bericht ", " verscheen eerst op "),
 ];
 
@@ -340,6 +342,37 @@ pub const SELF_WORDS: &[&str] = &[
 /// Words that open a byline before the author's name, lowercase.
 #[rustfmt::skip]
 pub const BYLINE_WORDS: &[&str] = &["by", "von", "par", "por", "di", "da", "door", "de"];
+
+/// Words periodicals name themselves with (a newspaper, a gazette, a
+/// daily, the news), lowercase, in the UI languages: a name after a bare
+/// credit label ("Créditos: Diario del Valle") that holds one is an
+/// outlet's, not a photographer's or an author's. Words that are common
+/// given or family names, or everyday words of a person's or a company's
+/// name, are left out ("Post", "Star", "Mail", "Echo", "Eco", "Review").
+#[rustfmt::skip]
+pub const PRESS_NOUNS: &[&str] = &[
+    // en
+    "news", "newspaper", "gazette", "tribune", "chronicle", "herald", "journal", "observer",
+    "courier", "dispatch", "ledger", "bulletin", "daily", "weekly", "magazine", "times",
+    "press", "telegraph", "examiner", "sentinel",
+    // de
+    "zeitung", "tageszeitung", "tageblatt", "tagblatt", "rundschau", "anzeiger", "kurier",
+    "nachrichten", "presse", "zeitschrift", "magazin", "wochenblatt", "abendblatt",
+    "morgenpost", "bote",
+    // fr
+    "courrier", "quotidien", "dépêche", "hebdo", "nouvelles", "actu", "actualités", "voix",
+    // es
+    "diario", "periódico", "gaceta", "noticias", "crónica", "heraldo", "correo", "semanario",
+    "prensa", "revista", "noticiero",
+    // it
+    "giornale", "gazzetta", "gazzettino", "corriere", "notizie", "cronaca", "quotidiano",
+    "messaggero", "settimanale", "rivista",
+    // pt
+    "jornal", "folha", "diário", "gazeta", "notícias", "correio", "tribuna", "semanário",
+    "crônica",
+    // nl
+    "krant", "dagblad", "nieuws", "courant",
+];
 
 /// Labels of a credit line that may name a photo's or a figure's source
 /// as well as an article's ("(Source: Agency)"), lowercase.

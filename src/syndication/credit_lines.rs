@@ -505,6 +505,45 @@ fn link_block<'a>(link: ElementRef<'a>, text: &str) -> Option<(ElementRef<'a>, S
     None
 }
 
+/// A link to another host whose text is the headline and whose slug spells
+/// it, in a short line of its own block that is not between paragraphs of
+/// prose ([`story_link::titled_story_line`]): a feed footer's link to the
+/// original ("The post <a>Headline</a> appeared first on <a>Outlet</a>."
+/// in words not known), wherever the theme put it. `text` is the link's
+/// [`short_text`], `href` its raw address, `title` the page's `<title>`.
+pub(super) fn titled_story_credit(
+    link: ElementRef<'_>,
+    text: &str,
+    href: &str,
+    title: &str,
+) -> bool {
+    if !super::story_link::titled_with_headline(text, title) {
+        return false;
+    }
+    let Ok(url) = url::Url::parse(href) else {
+        return false;
+    };
+    let mut node = link.parent();
+    for _ in 0..3 {
+        let Some(el) = node.and_then(ElementRef::wrap) else {
+            return false;
+        };
+        // The post's own title in a heading.
+        if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            return false;
+        }
+        let Some(block) = short_text(el, SHORT_BLOCK) else {
+            return false;
+        };
+        if block.len() > text.len() + 1 {
+            return super::story_link::titled_story_line(&block, text, &url, title)
+                && !super::between_prose(el);
+        }
+        node = el.parent();
+    }
+    false
+}
+
 /// Whether `text` (a link's) spells the name of the host `href` leads to:
 /// the name's words joined, or without a short first word (an article:
 /// "Le Courrier des Vallées" on courrierdesvallees.example).
@@ -789,7 +828,7 @@ pub(super) fn plain_credit_name(
     }
     let lower = super::lower_case(&text);
     let bare = lower.trim_start_matches(['(', '[']);
-    if !super::is_marker_text(bare) {
+    if !super::is_marker_text(bare) && !credit_label_naming_outlet(bare) {
         return None;
     }
     // The credit of an image just above (a figure, a paragraph holding
@@ -849,6 +888,47 @@ pub(super) fn plain_credit_name(
     )
     .filter(|r| is_credit(r.family))?;
     found.source_name
+}
+
+/// The word periodicals name themselves with ([`patterns::PRESS_NOUNS`])
+/// in the name after a bare credit label ("Créditos: Diario del Valle"),
+/// when the name is an outlet's: a usable name that is neither one of the
+/// article's `authors` (normalised) nor a placeholder byline ("News
+/// Desk"). A bare "Credit: X" credits a photographer or an author as often
+/// as an outlet, and a person's name holds no such word; `rest` is the
+/// text after the label.
+pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'static str> {
+    let name = rest
+        .trim()
+        .trim_start_matches([':', '-', '–', '—'])
+        .trim()
+        .trim_end_matches('.')
+        .trim();
+    if !super::usable_name(name) {
+        return None;
+    }
+    let n = super::norm(name);
+    if authors.contains(&n) || patterns::PLACEHOLDER_AUTHORS.contains(&n.as_str()) {
+        return None;
+    }
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            patterns::PRESS_NOUNS.iter().find(|p| **p == w).copied()
+        })
+}
+
+/// Whether a lower-cased line is a bare credit label and an outlet's name
+/// ([`credit_names_outlet`]): "créditos: diario del valle".
+fn credit_label_naming_outlet(lower: &str) -> bool {
+    patterns::WEAK_MARKERS.iter().any(|p| {
+        super::is_credit_label(p)
+            && lower
+                .strip_prefix(p)
+                .and_then(|rest| credit_names_outlet(rest, &[]))
+                .is_some()
+    })
 }
 
 /// Whether an element holds a `tag` element.

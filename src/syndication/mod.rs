@@ -547,7 +547,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         !between_prose(block)
                             || absolute(url, href)
                                 .is_some_and(|u| story_link::slug_spells(&u, &page_title))
-                    }) || credit_lines::glued_credit(el));
+                    }) || credit_lines::glued_credit(el)
+                        || credit_lines::titled_story_credit(el, &text, href, &page_title));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -604,6 +605,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         && usable_name(&text)
                         && !text.contains(['/', '.'])
                         && !credit_lines::titles_appeared_first(el, &lower)
+                        && !story_link::titled_with_headline(&text, &page_title)
                     {
                         facts.source_name = Some(text);
                         facts.outlet_named = by_block;
@@ -2063,8 +2065,10 @@ fn marker<'a>(
         if !placed && link_share < 0.5 {
             return None;
         }
-        if let Some(w) = weak_prefix.filter(|_| other_link.is_none() && !prefix.starts_with("via"))
-        {
+        let byline = other_link.is_none()
+            && !prefix.starts_with("via")
+            && !credit_names_outlet_after(inline, prefix, ctx);
+        if let Some(w) = weak_prefix.filter(|_| byline) {
             // "Author: X" / "Credit: X" at the edge: a byline, not a marker.
             let fired = Fired::List(patterns::WEAK_MARKERS, w);
             return Some(Why::new("syndication:byline", fired));
@@ -2121,10 +2125,25 @@ fn marker<'a>(
             // The link's own text, when it names the outlet.
             let (_, s, e) = other_link.as_ref()?;
             let t = inline.text.get(*s..*e)?.trim();
-            (usable_name(t) && !is_source_link_text(&t.to_lowercase())).then(|| t.to_string())
+            (usable_name(t)
+                && !is_source_link_text(&t.to_lowercase())
+                && !story_link::titled_with_headline(t, ctx.title))
+            .then(|| t.to_string())
         });
     }
     Some(reason)
+}
+
+/// Whether the name after a bare credit label opening `inline` is an
+/// outlet's ([`credit_lines::credit_names_outlet`]): the line credits the
+/// outlet, not a photographer or an author.
+fn credit_names_outlet_after(inline: &Inline, prefix: &str, ctx: &BlockCtx<'_>) -> bool {
+    is_credit_label(prefix)
+        && inline
+            .text
+            .get(prefix.len()..)
+            .and_then(|rest| credit_lines::credit_names_outlet(rest, ctx.authors))
+            .is_some()
 }
 
 /// The block's first link to another host, when it leads to the same

@@ -37,6 +37,13 @@ const MIN_WORD_CHARS: usize = 4;
 /// Artikel finden Sie bei" is six).
 const MAX_OTHER_WORDS: usize = 8;
 
+/// Words of the line outside its link, at most, when the link's text is
+/// the headline ([`titled_with_headline`]): a feed footer's "The post
+/// <a>Headline</a> appeared first on <a>Outlet</a>." in a language whose
+/// words are not known holds an opening, a joint and the outlet's name
+/// (Yoast's Italian one has ten).
+const MAX_OTHER_WORDS_TITLED: usize = 16;
+
 /// Whether `inline`'s link `(url, start, end)` to another host is a
 /// credit linking the same story elsewhere.
 pub(super) fn same_story_link(inline: &Inline, link: (&Url, usize, usize), title: &str) -> bool {
@@ -48,12 +55,67 @@ pub(super) fn same_story_link(inline: &Inline, link: (&Url, usize, usize), title
     let before = text.get(..start).unwrap_or("");
     let outside = before.split_whitespace().count()
         + text.get(end..).unwrap_or("").split_whitespace().count();
-    if outside > MAX_OTHER_WORDS || text.contains('\n') || ends_a_sentence(before) {
+    let after = text.get(end..).unwrap_or("");
+    let titled = text
+        .get(start..end)
+        .is_some_and(|t| titled_with_headline(t, title))
+        && titled_footer_words(before, after);
+    if (outside > MAX_OTHER_WORDS && !titled) || text.contains('\n') || ends_a_sentence(before) {
         // A sentence or a line before the credit is the article's: the
         // credit is cut off it line by line or sentence by sentence.
         return false;
     }
     slug_spells(url, title)
+}
+
+/// Whether a link's text is the headline `title` (a page's `<title>`
+/// may add the site's name): at least [`MIN_SHARED_WORDS`] words, all of
+/// them the headline's, and at least half of its words (counting at most
+/// [`HEADLINE_WORDS_CAP`]).
+pub(super) fn titled_with_headline(link_text: &str, title: &str) -> bool {
+    // Most links (menus, tags, buttons) have too few words: told before
+    // the words are read.
+    if link_text
+        .split_whitespace()
+        .nth(MIN_SHARED_WORDS - 1)
+        .is_none()
+    {
+        return false;
+    }
+    let own = words(link_text);
+    let headline = words(title);
+    own.len() >= MIN_SHARED_WORDS
+        && own.iter().all(|w| headline.contains(w))
+        && own.len() * 2 >= headline.len().min(HEADLINE_WORDS_CAP)
+}
+
+/// Whether a line of text (`line`, its link's text `link_text` inside it)
+/// is a credit by its link to the same story elsewhere, whose text is the
+/// headline: a line of its own with no sentence before the link and at
+/// most [`MAX_OTHER_WORDS_TITLED`] words outside it, and the link's slug
+/// spells the headline ([`slug_spells`]).
+pub(super) fn titled_story_line(line: &str, link_text: &str, url: &Url, title: &str) -> bool {
+    if !titled_with_headline(link_text, title) || line.contains('\n') {
+        return false;
+    }
+    let Some(at) = line.find(link_text) else {
+        return false;
+    };
+    let (before, after) = (&line[..at], &line[at + link_text.len()..]);
+    titled_footer_words(before, after) && !ends_a_sentence(before) && slug_spells(url, title)
+}
+
+/// Whether the words around a link titled with the headline are a feed
+/// footer's: an opening before it and a joint after it ("The post", "appeared
+/// first on Outlet"), [`MAX_OTHER_WORDS_TITLED`] at most. A headline's link
+/// with nothing before it is the post's own title in its header, over the
+/// byline and the date.
+fn titled_footer_words(before: &str, after: &str) -> bool {
+    let (b, a) = (
+        before.split_whitespace().count(),
+        after.split_whitespace().count(),
+    );
+    b > 0 && a > 0 && b + a <= MAX_OTHER_WORDS_TITLED
 }
 
 /// Whether the slug of `url` (the last segment of its path with letters)
