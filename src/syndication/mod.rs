@@ -2463,7 +2463,7 @@ pub(super) fn lower_case(text: &str) -> String {
 fn folds_beyond_ascii(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+    while let Some(skip) = first_non_ascii(&bytes[at..]) {
         at += skip;
         // U+2000 to U+207F (dashes, curly quotes, spaces: most of what
         // prose has beyond ASCII) hold no letter with another case: three
@@ -2482,6 +2482,30 @@ fn folds_beyond_ascii(text: &str) -> bool {
         at += c.len_utf8();
     }
     false
+}
+
+/// The index of the first byte of `bytes` beyond ASCII: what
+/// `bytes.iter().position(|b| !b.is_ascii())` gives, eight bytes tested
+/// at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            // The lowest set bit is the first such byte's (little-endian).
+            return Some(at + (high.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|i| at + i)
 }
 
 /// Whether `text` holds one of `chars`; an ASCII text is searched with
@@ -3948,6 +3972,18 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() < brand.len() {
         return None;
     }
+    // A long text opening and closing with ASCII other than whitespace is
+    // its own trimmed form: too long, told without the trim.
+    // (`trim_whitespace`'s ASCII whitespace: space and `\t` to `\r`.)
+    let ascii_solid = |b: Option<&u8>| {
+        b.is_some_and(|&b| b.is_ascii() && b != b' ' && !(b'\t'..=b'\r').contains(&b))
+    };
+    if text.len() > brand.len() * 2
+        && ascii_solid(text.as_bytes().first())
+        && ascii_solid(text.as_bytes().last())
+    {
+        return None;
+    }
     let t = trim_whitespace(text);
     if t.len() < brand.len() || t.len() > brand.len() * 2 {
         return None;
@@ -3996,14 +4032,21 @@ fn usable_name(s: &str) -> bool {
 /// The normalised file-name stem of an image URL: "putin-xi_file.1024x576.jpg"
 /// gives "putin xi file 1024x576".
 fn file_stem(src: &str) -> Option<String> {
-    let path = src.split(['?', '#']).next()?;
-    let name = path.rsplit('/').next()?;
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = file_name_stem(src);
     // The words lower-cased and joined with spaces, built in one string.
     let mut out = String::with_capacity(stem.len());
     let mut words = 0;
+    // An ASCII stem (most) is split at its bytes: `char::is_alphanumeric`
+    // of an ASCII character is `u8::is_ascii_alphanumeric`.
+    let ascii = stem.is_ascii();
     for word in stem
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| {
+            if ascii {
+                !c.is_ascii_alphanumeric()
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
         .filter(|w| !w.is_empty())
     {
         if words > 0 {
@@ -4023,11 +4066,20 @@ fn file_stem(src: &str) -> Option<String> {
 /// platform's thumbnail), lower-cased; `None` for a name of several words
 /// ([`file_stem`]) or under [`FILE_WORD_MIN`] letters.
 fn file_word(src: &str) -> Option<String> {
-    let path = src.split(['?', '#']).next()?;
-    let name = path.rsplit('/').next()?;
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = file_name_stem(src);
     (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
         .then(|| stem.to_lowercase())
+}
+
+/// The file name of an image URL without its extension, its query and
+/// fragment dropped ("a/b/putin-xi.jpg?w=1" gives "putin-xi"): what
+/// `src.split(['?', '#'])`, `rsplit('/')` and `rsplit_once('.')` give,
+/// the separators (ASCII) found as bytes.
+fn file_name_stem(src: &str) -> &str {
+    let end = memchr::memchr2(b'?', b'#', src.as_bytes()).unwrap_or(src.len());
+    let path = &src[..end];
+    let name = path.rfind('/').map_or(path, |i| &path[i + 1..]);
+    name.rfind('.').map_or(name, |i| &name[..i])
 }
 
 /// Letters of a one-word file name at least ([`file_word`]): shorter
@@ -4387,13 +4439,24 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     let Some(after) = joint.and_then(|i| h.get(i + 3..)) else {
         return true;
     };
-    let upto =
-        |s: &'_ str, stop: fn(u8) -> bool| -> usize { s.bytes().position(stop).unwrap_or(s.len()) };
-    let authority = &after[..upto(after, |b| matches!(b, b'/' | b'?' | b'#' | b'\\'))];
-    if authority.bytes().any(|b| b == b'@' || b == b'%') || !authority.is_ascii() {
-        return true;
+    // The authority (up to `/`, `?`, `#` or `\\`) read once: a user part,
+    // an escape or a character beyond ASCII leaves it to the parser; the
+    // host name ends at its first `:`.
+    let mut name_end = None;
+    let mut end = after.len();
+    for (i, &b) in after.as_bytes().iter().enumerate() {
+        match b {
+            b'/' | b'?' | b'#' | b'\\' => {
+                end = i;
+                break;
+            }
+            b'@' | b'%' | 0x80.. => return true,
+            b':' if name_end.is_none() => name_end = Some(i),
+            _ => {}
+        }
     }
-    let name = &authority[..upto(authority, |b| b == b':')];
+    // Only ASCII bytes were passed: `..end` is a character boundary.
+    let name = &after[..name_end.unwrap_or(end)];
     let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
         &name[4..]
     } else {
