@@ -2803,12 +2803,55 @@ fn appeared_first(lower: &str) -> Option<&'static str> {
 fn is_marker_text(lower: &str) -> bool {
     lower.lines().any(|line| {
         let line = line.trim();
-        let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
-        patterns::MARKER_EXACT.contains(&bare)
-            || appeared_first(line).is_some()
-            || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
-            || credit_lines::opened_marker_line(line)
+        // A phrase the line is or opens with starts its first word, or the
+        // first after its leading punctuation (an exact phrase is compared
+        // without it): a line whose first words open none is told by a
+        // lookup or two.
+        let may_open = opens_with_head(line)
+            || opens_with_head(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let opens = may_open && {
+            let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+            patterns::MARKER_EXACT.contains(&bare)
+                || appeared_first(line).is_some()
+                || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
+        };
+        opens || credit_lines::opened_marker_line(line)
     })
+}
+
+/// The heads of the phrases [`is_marker_text`] looks for at a line's start
+/// (each built-in marker prefix, "appeared first" opener and exact marker
+/// up to its first space), by first byte. A line that starts with a
+/// phrase has that phrase's head at the start of its first word (the
+/// whole word when the phrase goes on after a space).
+fn marker_heads() -> &'static [Vec<&'static str>] {
+    static HEADS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut table: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        let phrases = marker_prefixes()
+            .chain(patterns::APPEARED_FIRST.iter().map(|(open, _)| *open))
+            .chain(patterns::MARKER_EXACT.iter().copied());
+        for phrase in phrases {
+            let head = phrase.split(' ').next().unwrap_or(phrase);
+            if let Some(&b) = head.as_bytes().first() {
+                if !table[usize::from(b)].contains(&head) {
+                    table[usize::from(b)].push(head);
+                }
+            }
+        }
+        table
+    })
+}
+
+/// Whether `text` starts with one of [`marker_heads`] (as its first word
+/// or the start of it).
+fn opens_with_head(text: &str) -> bool {
+    let Some(&b) = text.as_bytes().first() else {
+        return false;
+    };
+    marker_heads()[usize::from(b)]
+        .iter()
+        .any(|head| text.starts_with(head))
 }
 
 /// Whether the normalised block `n` is the host's own label (`whole`) or
@@ -4007,6 +4050,13 @@ fn trim_whitespace(text: &str) -> &str {
     // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
     let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
     let bytes = text.as_bytes();
+    // Most texts (links' addresses, words) open and close with ASCII that
+    // is no space: they are their own trimmed form.
+    if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {
+        if a.is_ascii() && z.is_ascii() && !space(a) && !space(z) {
+            return text;
+        }
+    }
     let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
     let end = bytes
         .iter()
