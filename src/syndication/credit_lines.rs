@@ -811,18 +811,23 @@ pub(super) fn plain_credit_name(
             }
         }
     }
-    let text = short_text(el, WIDGET_LINE)?;
-    if text.len() < 8 {
-        return None;
+    // Most paragraphs read here are no credit: their text and its lower
+    // case go into buffers kept across calls, and only a marker's text is
+    // copied out.
+    thread_local! {
+        static TEXTS: std::cell::RefCell<(String, String)> =
+            const { std::cell::RefCell::new((String::new(), String::new())) };
     }
-    if has_descendant(el, "a") {
-        return None;
-    }
-    let lower = super::lower_case(&text);
-    let bare = lower.trim_start_matches(['(', '[']);
-    if !super::is_marker_text(bare) {
-        return None;
-    }
+    let text = TEXTS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut texts) => {
+            let (text, lower) = &mut *texts;
+            reads_as_credit(el, text, lower).then(|| text.clone())
+        }
+        Err(_) => {
+            let (mut text, mut lower) = (String::new(), String::new());
+            reads_as_credit(el, &mut text, &mut lower).then_some(text)
+        }
+    })?;
     // The credit of an image just above (a figure, a paragraph holding
     // only an image and its caption), or of a figure between prose. An
     // image whose caption already opens with a credit label ("Photo: …")
@@ -880,6 +885,21 @@ pub(super) fn plain_credit_name(
     )
     .filter(|r| is_credit(r.family))?;
     found.source_name
+}
+
+/// [`plain_credit_name`]'s tests of an element's text, read into `text`
+/// (its [`short_text`] up to [`WIDGET_LINE`] bytes) and `lower`: some
+/// letters, no link inside, a marker's words.
+fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) -> bool {
+    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < 8 {
+        return false;
+    }
+    if has_descendant(el, "a") {
+        return false;
+    }
+    super::lower_case_into(text, lower);
+    let bare = lower.trim_start_matches(['(', '[']);
+    super::is_marker_text(bare)
 }
 
 /// Whether an element holds a `tag` element.

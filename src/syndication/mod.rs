@@ -390,6 +390,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
     let mut blocks = BlockTexts::default();
+    // A link's text and its lower case, read into these for each link.
+    let (mut link_text, mut link_lower) = (String::new(), String::new());
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -514,22 +516,26 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
                 let by_class = near(2, kind::PLUGIN);
                 // Link texts and names of interest are short; a long one is
-                // neither a marker phrase nor a usable name.
-                let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let lower = lower_case(&text);
+                // neither a marker phrase nor a usable name. Read into the
+                // walk's buffers: few links' texts are kept.
+                if !short_text_into(el, SHORT_TEXT, &mut link_text) {
+                    link_text.clear();
+                }
+                lower_case_into(&link_text, &mut link_lower);
+                let (text, lower) = (link_text.as_str(), link_lower.as_str());
                 // "The post <a>X</a> appeared first on <a>Outlet</a>.": the
                 // link after the joint, to the source's host, names it.
                 let source_host = facts.source_url.as_ref().and_then(Url::host_str);
                 if source_host.is_some_and(|h| href.contains(h))
-                    && usable_name(&text)
-                    && credit_lines::names_appeared_first(el, &lower)
+                    && usable_name(text)
+                    && credit_lines::names_appeared_first(el, lower)
                 {
-                    facts.source_name = Some(text);
+                    facts.source_name = Some(text.to_string());
                     facts.outlet_named = true;
                     continue;
                 }
-                let marker_link = is_marker_link_text(&lower);
-                let by_text = marker_link || is_source_link_text(&lower);
+                let marker_link = is_marker_link_text(lower);
+                let by_text = marker_link || is_source_link_text(lower);
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -577,8 +583,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let by_block = by_block
-                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href))
-                    || (pointed && credit_lines::pointer_credit(el, &text, &href));
+                    || (labelled && credit_lines::credit_naming_link_host(el, text, &href))
+                    || (pointed && credit_lines::pointer_credit(el, text, &href));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -601,11 +607,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     if !by_text
                         && facts.source_name.is_none()
-                        && usable_name(&text)
+                        && usable_name(text)
                         && !text.contains(['/', '.'])
-                        && !credit_lines::titles_appeared_first(el, &lower)
+                        && !credit_lines::titles_appeared_first(el, lower)
                     {
-                        facts.source_name = Some(text);
+                        facts.source_name = Some(text.to_string());
                         facts.outlet_named = by_block;
                     }
                 }
@@ -2457,6 +2463,17 @@ pub(super) fn lower_case(text: &str) -> String {
     text.to_ascii_lowercase()
 }
 
+/// [`lower_case`] written into `out` (cleared first).
+pub(super) fn lower_case_into(text: &str, out: &mut String) {
+    out.clear();
+    if folds_beyond_ascii(text) {
+        out.push_str(&text.to_lowercase());
+        return;
+    }
+    out.push_str(text);
+    out.make_ascii_lowercase();
+}
+
 /// Whether lower-casing `text` changes more than its ASCII letters: a
 /// character other than ASCII with another lower case, or a capital
 /// sigma (whose lower case depends on its place in the word).
@@ -4169,15 +4186,24 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     // (what `clean` of the joined pieces gives, without the joined copy).
     // Most texts read here are a link's or a short line's: room for them up
     // front saves the string's regrowth.
-    let (mut raw, mut out, mut gap) = (0usize, String::with_capacity(max.min(64)), false);
+    let mut out = String::with_capacity(max.min(64));
+    short_text_into(el, max, &mut out).then_some(out)
+}
+
+/// [`short_text`] written into `out` (cleared first), so that a caller
+/// that keeps few of the texts it reads reuses one buffer: `false` where
+/// `short_text` is `None`.
+fn short_text_into(el: ElementRef<'_>, max: usize, out: &mut String) -> bool {
+    out.clear();
+    let (mut raw, mut gap) = (0usize, false);
     for piece in crate::rules::spaced_pieces(el) {
         raw += piece.len();
         if raw > max {
-            return None;
+            return false;
         }
-        push_words(&mut out, piece, &mut gap);
+        push_words(out, piece, &mut gap);
     }
-    Some(out)
+    true
 }
 
 /// Appends the words of `piece` to `out`, one space before each word that
