@@ -52,26 +52,57 @@ fn is_credit(reason: &str) -> bool {
 /// closing quotes or brackets) and a space, whatever the next letter's
 /// case ("…permanent. via Outlet"). With a flag: the start is a line's.
 fn piece_starts(text: &str) -> Vec<(usize, bool)> {
+    /// What a character is to the scan, told by its bytes.
+    #[derive(PartialEq)]
+    enum Char {
+        LineBreak,
+        Space,
+        /// `.`, `!`, `?` or `…`.
+        End,
+        /// A closing quote or bracket: `"`, `'`, `)`, `]`, `”` or `’`.
+        Closing,
+        Other,
+    }
     let mut out = Vec::new();
     let mut after_end = false;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The text read a character at a time as bytes: the characters looked
+    // for beyond ASCII are three (all `E2 80 xx`), any other is `Other`.
+    while let Some(&b) = bytes.get(i) {
+        let (len, c) = match b {
+            b'\n' => (1, Char::LineBreak),
+            b' ' => (1, Char::Space),
+            b'.' | b'!' | b'?' => (1, Char::End),
+            b'"' | b'\'' | b')' | b']' => (1, Char::Closing),
+            0..=0x7f => (1, Char::Other),
+            0xe2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0xa6]) => (3, Char::End),
+                Some([0x80, 0x9d | 0x99]) => (3, Char::Closing),
+                _ => (3, Char::Other),
+            },
+            0xe0..=0xef => (3, Char::Other),
+            0xf0.. => (4, Char::Other),
+            _ => (2, Char::Other),
+        };
+        if c == Char::LineBreak {
             let next = i + 1;
             if next < text.len() {
                 out.push((next, true));
             }
             after_end = false;
-        } else if c == ' ' && after_end {
+        } else if c == Char::Space && after_end {
             let next = i + 1;
-            if next < text.len() && !text[next..].starts_with([' ', '\n']) {
+            if next < text.len() && !matches!(bytes.get(next), Some(b' ' | b'\n')) {
                 out.push((next, false));
             }
             after_end = false;
-        } else if matches!(c, '.' | '!' | '?' | '…') {
+        } else if c == Char::End {
             after_end = true;
-        } else if !(after_end && matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}')) {
+        } else if !(after_end && c == Char::Closing) {
             after_end = false;
         }
+        i += len;
     }
     out
 }
@@ -819,18 +850,23 @@ pub(super) fn plain_credit_name(
             }
         }
     }
-    let text = short_text(el, WIDGET_LINE)?;
-    if text.len() < 8 {
-        return None;
+    // Most paragraphs read here are no credit: their text and its lower
+    // case go into buffers kept across calls, and only a marker's text is
+    // copied out.
+    thread_local! {
+        static TEXTS: std::cell::RefCell<(String, String)> =
+            const { std::cell::RefCell::new((String::new(), String::new())) };
     }
-    if has_descendant(el, "a") {
-        return None;
-    }
-    let lower = super::lower_case(&text);
-    let bare = lower.trim_start_matches(['(', '[']);
-    if !super::is_marker_text(bare) && !credit_label_naming_outlet(bare) {
-        return None;
-    }
+    let text = TEXTS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut texts) => {
+            let (text, lower) = &mut *texts;
+            reads_as_credit(el, text, lower).then(|| text.clone())
+        }
+        Err(_) => {
+            let (mut text, mut lower) = (String::new(), String::new());
+            reads_as_credit(el, &mut text, &mut lower).then_some(text)
+        }
+    })?;
     // The credit of an image just above (a figure, a paragraph holding
     // only an image and its caption), or of a figure between prose. An
     // image whose caption already opens with a credit label ("Photo: …")
@@ -931,6 +967,22 @@ fn credit_label_naming_outlet(lower: &str) -> bool {
     })
 }
 
+/// [`plain_credit_name`]'s tests of an element's text, read into `text`
+/// (its [`short_text`] up to [`WIDGET_LINE`] bytes) and `lower`: some
+/// letters, no link inside, a marker's words or a bare credit label
+/// naming an outlet ([`credit_label_naming_outlet`]).
+fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) -> bool {
+    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < 8 {
+        return false;
+    }
+    if has_descendant(el, "a") {
+        return false;
+    }
+    super::lower_case_into(text, lower);
+    let bare = lower.trim_start_matches(['(', '[']);
+    super::is_marker_text(bare) || credit_label_naming_outlet(bare)
+}
+
 /// Whether an element holds a `tag` element.
 fn has_descendant(el: ElementRef<'_>, tag: &str) -> bool {
     el.descendants()
@@ -946,6 +998,47 @@ mod tests {
         let t = "One. two\nThree! Four";
         let starts: Vec<usize> = piece_starts(t).into_iter().map(|(s, _)| s).collect();
         assert_eq!(starts, [5, 9, 16]);
+    }
+
+    /// [`piece_starts`] read by characters: the definition its byte scan
+    /// keeps.
+    fn piece_starts_by_chars(text: &str) -> Vec<(usize, bool)> {
+        let mut out = Vec::new();
+        let mut after_end = false;
+        for (i, c) in text.char_indices() {
+            if c == '\n' {
+                if i + 1 < text.len() {
+                    out.push((i + 1, true));
+                }
+                after_end = false;
+            } else if c == ' ' && after_end {
+                if i + 1 < text.len() && !text[i + 1..].starts_with([' ', '\n']) {
+                    out.push((i + 1, false));
+                }
+                after_end = false;
+            } else if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+                after_end = true;
+            } else if !(after_end && matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}'))
+            {
+                after_end = false;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn piece_starts_read_as_the_characters_say() {
+        for t in [
+            "One. two\nThree! Four",
+            "Done.\u{201d} Next \u{2026} after\u{2026} \u{201c}Quote.\u{2019} ok",
+            "End.) (Start] x? \ny.  z. \n",
+            "Caf\u{e9}. \u{3a3}\u{3bf}. \u{1f600}. \u{2014}. \u{2e80}. \u{e2}. a",
+            "\u{3000}. \u{2027}. x.\u{2028} y",
+            "",
+            ". ",
+        ] {
+            assert_eq!(piece_starts(t), piece_starts_by_chars(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -390,6 +390,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
     let mut blocks = BlockTexts::default();
+    // A link's text and its lower case, read into these for each link.
+    let (mut link_text, mut link_lower) = (String::new(), String::new());
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
@@ -514,22 +516,26 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
                 let by_class = near(2, kind::PLUGIN);
                 // Link texts and names of interest are short; a long one is
-                // neither a marker phrase nor a usable name.
-                let text = short_text(el, SHORT_TEXT).unwrap_or_default();
-                let lower = lower_case(&text);
+                // neither a marker phrase nor a usable name. Read into the
+                // walk's buffers: few links' texts are kept.
+                if !short_text_into(el, SHORT_TEXT, &mut link_text) {
+                    link_text.clear();
+                }
+                lower_case_into(&link_text, &mut link_lower);
+                let (text, lower) = (link_text.as_str(), link_lower.as_str());
                 // "The post <a>X</a> appeared first on <a>Outlet</a>.": the
                 // link after the joint, to the source's host, names it.
                 let source_host = facts.source_url.as_ref().and_then(Url::host_str);
                 if source_host.is_some_and(|h| href.contains(h))
-                    && usable_name(&text)
-                    && credit_lines::names_appeared_first(el, &lower)
+                    && usable_name(text)
+                    && credit_lines::names_appeared_first(el, lower)
                 {
-                    facts.source_name = Some(text);
+                    facts.source_name = Some(text.to_string());
                     facts.outlet_named = true;
                     continue;
                 }
-                let marker_link = is_marker_link_text(&lower);
-                let by_text = marker_link || is_source_link_text(&lower);
+                let marker_link = is_marker_link_text(lower);
+                let by_text = marker_link || is_source_link_text(lower);
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -578,8 +584,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let by_block = by_block
-                    || (labelled && credit_lines::credit_naming_link_host(el, &text, &href))
-                    || (pointed && credit_lines::pointer_credit(el, &text, &href));
+                    || (labelled && credit_lines::credit_naming_link_host(el, text, &href))
+                    || (pointed && credit_lines::pointer_credit(el, text, &href));
                 if !by_text && !by_class && !by_block {
                     continue;
                 }
@@ -602,12 +608,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     if !by_text
                         && facts.source_name.is_none()
-                        && usable_name(&text)
+                        && usable_name(text)
                         && !text.contains(['/', '.'])
-                        && !credit_lines::titles_appeared_first(el, &lower)
-                        && !story_link::titled_with_headline(&text, &page_title)
+                        && !credit_lines::titles_appeared_first(el, lower)
+                        && !story_link::titled_with_headline(text, &page_title)
                     {
-                        facts.source_name = Some(text);
+                        facts.source_name = Some(text.to_string());
                         facts.outlet_named = by_block;
                     }
                 }
@@ -2476,13 +2482,24 @@ pub(super) fn lower_case(text: &str) -> String {
     text.to_ascii_lowercase()
 }
 
+/// [`lower_case`] written into `out` (cleared first).
+pub(super) fn lower_case_into(text: &str, out: &mut String) {
+    out.clear();
+    if folds_beyond_ascii(text) {
+        out.push_str(&text.to_lowercase());
+        return;
+    }
+    out.push_str(text);
+    out.make_ascii_lowercase();
+}
+
 /// Whether lower-casing `text` changes more than its ASCII letters: a
 /// character other than ASCII with another lower case, or a capital
 /// sigma (whose lower case depends on its place in the word).
 fn folds_beyond_ascii(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+    while let Some(skip) = first_non_ascii(&bytes[at..]) {
         at += skip;
         // U+2000 to U+207F (dashes, curly quotes, spaces: most of what
         // prose has beyond ASCII) hold no letter with another case: three
@@ -2501,6 +2518,30 @@ fn folds_beyond_ascii(text: &str) -> bool {
         at += c.len_utf8();
     }
     false
+}
+
+/// The index of the first byte of `bytes` beyond ASCII: what
+/// `bytes.iter().position(|b| !b.is_ascii())` gives, eight bytes tested
+/// at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            // The lowest set bit is the first such byte's (little-endian).
+            return Some(at + (high.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|i| at + i)
 }
 
 /// Whether `text` holds one of `chars`; an ASCII text is searched with
@@ -2798,12 +2839,55 @@ fn appeared_first(lower: &str) -> Option<&'static str> {
 fn is_marker_text(lower: &str) -> bool {
     lower.lines().any(|line| {
         let line = line.trim();
-        let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
-        patterns::MARKER_EXACT.contains(&bare)
-            || appeared_first(line).is_some()
-            || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
-            || credit_lines::opened_marker_line(line)
+        // A phrase the line is or opens with starts its first word, or the
+        // first after its leading punctuation (an exact phrase is compared
+        // without it): a line whose first words open none is told by a
+        // lookup or two.
+        let may_open = opens_with_head(line)
+            || opens_with_head(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let opens = may_open && {
+            let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+            patterns::MARKER_EXACT.contains(&bare)
+                || appeared_first(line).is_some()
+                || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
+        };
+        opens || credit_lines::opened_marker_line(line)
     })
+}
+
+/// The heads of the phrases [`is_marker_text`] looks for at a line's start
+/// (each built-in marker prefix, "appeared first" opener and exact marker
+/// up to its first space), by first byte. A line that starts with a
+/// phrase has that phrase's head at the start of its first word (the
+/// whole word when the phrase goes on after a space).
+fn marker_heads() -> &'static [Vec<&'static str>] {
+    static HEADS: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut table: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        let phrases = marker_prefixes()
+            .chain(patterns::APPEARED_FIRST.iter().map(|(open, _)| *open))
+            .chain(patterns::MARKER_EXACT.iter().copied());
+        for phrase in phrases {
+            let head = phrase.split(' ').next().unwrap_or(phrase);
+            if let Some(&b) = head.as_bytes().first() {
+                if !table[usize::from(b)].contains(&head) {
+                    table[usize::from(b)].push(head);
+                }
+            }
+        }
+        table
+    })
+}
+
+/// Whether `text` starts with one of [`marker_heads`] (as its first word
+/// or the start of it).
+fn opens_with_head(text: &str) -> bool {
+    let Some(&b) = text.as_bytes().first() else {
+        return false;
+    };
+    marker_heads()[usize::from(b)]
+        .iter()
+        .any(|head| text.starts_with(head))
 }
 
 /// Whether the normalised block `n` is the host's own label (`whole`) or
@@ -3967,6 +4051,18 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() < brand.len() {
         return None;
     }
+    // A long text opening and closing with ASCII other than whitespace is
+    // its own trimmed form: too long, told without the trim.
+    // (`trim_whitespace`'s ASCII whitespace: space and `\t` to `\r`.)
+    let ascii_solid = |b: Option<&u8>| {
+        b.is_some_and(|&b| b.is_ascii() && b != b' ' && !(b'\t'..=b'\r').contains(&b))
+    };
+    if text.len() > brand.len() * 2
+        && ascii_solid(text.as_bytes().first())
+        && ascii_solid(text.as_bytes().last())
+    {
+        return None;
+    }
     let t = trim_whitespace(text);
     if t.len() < brand.len() || t.len() > brand.len() * 2 {
         return None;
@@ -3990,6 +4086,13 @@ fn trim_whitespace(text: &str) -> &str {
     // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
     let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
     let bytes = text.as_bytes();
+    // Most texts (links' addresses, words) open and close with ASCII that
+    // is no space: they are their own trimmed form.
+    if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {
+        if a.is_ascii() && z.is_ascii() && !space(a) && !space(z) {
+            return text;
+        }
+    }
     let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
     let end = bytes
         .iter()
@@ -4015,14 +4118,21 @@ fn usable_name(s: &str) -> bool {
 /// The normalised file-name stem of an image URL: "putin-xi_file.1024x576.jpg"
 /// gives "putin xi file 1024x576".
 fn file_stem(src: &str) -> Option<String> {
-    let path = src.split(['?', '#']).next()?;
-    let name = path.rsplit('/').next()?;
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = file_name_stem(src);
     // The words lower-cased and joined with spaces, built in one string.
     let mut out = String::with_capacity(stem.len());
     let mut words = 0;
+    // An ASCII stem (most) is split at its bytes: `char::is_alphanumeric`
+    // of an ASCII character is `u8::is_ascii_alphanumeric`.
+    let ascii = stem.is_ascii();
     for word in stem
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| {
+            if ascii {
+                !c.is_ascii_alphanumeric()
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
         .filter(|w| !w.is_empty())
     {
         if words > 0 {
@@ -4042,11 +4152,20 @@ fn file_stem(src: &str) -> Option<String> {
 /// platform's thumbnail), lower-cased; `None` for a name of several words
 /// ([`file_stem`]) or under [`FILE_WORD_MIN`] letters.
 fn file_word(src: &str) -> Option<String> {
-    let path = src.split(['?', '#']).next()?;
-    let name = path.rsplit('/').next()?;
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = file_name_stem(src);
     (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
         .then(|| stem.to_lowercase())
+}
+
+/// The file name of an image URL without its extension, its query and
+/// fragment dropped ("a/b/putin-xi.jpg?w=1" gives "putin-xi"): what
+/// `src.split(['?', '#'])`, `rsplit('/')` and `rsplit_once('.')` give,
+/// the separators (ASCII) found as bytes.
+fn file_name_stem(src: &str) -> &str {
+    let end = memchr::memchr2(b'?', b'#', src.as_bytes()).unwrap_or(src.len());
+    let path = &src[..end];
+    let name = path.rfind('/').map_or(path, |i| &path[i + 1..]);
+    name.rfind('.').map_or(name, |i| &name[..i])
 }
 
 /// Letters of a one-word file name at least ([`file_word`]): shorter
@@ -4086,15 +4205,24 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     // (what `clean` of the joined pieces gives, without the joined copy).
     // Most texts read here are a link's or a short line's: room for them up
     // front saves the string's regrowth.
-    let (mut raw, mut out, mut gap) = (0usize, String::with_capacity(max.min(64)), false);
+    let mut out = String::with_capacity(max.min(64));
+    short_text_into(el, max, &mut out).then_some(out)
+}
+
+/// [`short_text`] written into `out` (cleared first), so that a caller
+/// that keeps few of the texts it reads reuses one buffer: `false` where
+/// `short_text` is `None`.
+fn short_text_into(el: ElementRef<'_>, max: usize, out: &mut String) -> bool {
+    out.clear();
+    let (mut raw, mut gap) = (0usize, false);
     for piece in crate::rules::spaced_pieces(el) {
         raw += piece.len();
         if raw > max {
-            return None;
+            return false;
         }
-        push_words(&mut out, piece, &mut gap);
+        push_words(out, piece, &mut gap);
     }
-    Some(out)
+    true
 }
 
 /// Appends the words of `piece` to `out`, one space before each word that
@@ -4406,13 +4534,24 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     let Some(after) = joint.and_then(|i| h.get(i + 3..)) else {
         return true;
     };
-    let upto =
-        |s: &'_ str, stop: fn(u8) -> bool| -> usize { s.bytes().position(stop).unwrap_or(s.len()) };
-    let authority = &after[..upto(after, |b| matches!(b, b'/' | b'?' | b'#' | b'\\'))];
-    if authority.bytes().any(|b| b == b'@' || b == b'%') || !authority.is_ascii() {
-        return true;
+    // The authority (up to `/`, `?`, `#` or `\\`) read once: a user part,
+    // an escape or a character beyond ASCII leaves it to the parser; the
+    // host name ends at its first `:`.
+    let mut name_end = None;
+    let mut end = after.len();
+    for (i, &b) in after.as_bytes().iter().enumerate() {
+        match b {
+            b'/' | b'?' | b'#' | b'\\' => {
+                end = i;
+                break;
+            }
+            b'@' | b'%' | 0x80.. => return true,
+            b':' if name_end.is_none() => name_end = Some(i),
+            _ => {}
+        }
     }
-    let name = &authority[..upto(authority, |b| b == b':')];
+    // Only ASCII bytes were passed: `..end` is a character boundary.
+    let name = &after[..name_end.unwrap_or(end)];
     let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
         &name[4..]
     } else {
