@@ -444,3 +444,42 @@ fn a_share_bars_label_in_any_ui_language_goes() {
     let a = extract(&html, "https://quaynotes.example/east-pier/");
     assert!(a.text.contains("Share prices of the ferry"), "{}", a.text);
 }
+
+/// A post split by SiteOrigin's page builder into Editor widgets: each
+/// panel's classes say `widget`, but the Editor widget is the post's text
+/// module, and a short panel (a paragraph, a list, an image) is the post's.
+#[test]
+fn a_page_builders_short_editor_panel_is_the_posts() {
+    let panel = |i: usize, inner: &str| {
+        format!(
+            "<div id=\"pg-1-{i}\" class=\"panel-grid panel-no-style\"><div class=\"panel-grid-cell\">\
+             <div class=\"so-panel widget widget_sow-editor panel-first-child panel-last-child\">\
+             <div class=\"so-widget-sow-editor so-widget-sow-editor-base\">\
+             <div class=\"siteorigin-widget-tinymce textwidget\">{inner}</div></div></div></div></div>"
+        )
+    };
+    let first = format!(
+        "<p>{}</p><p>{}</p><h3>New moorings</h3>",
+        STORY[0], STORY[1]
+    );
+    let middle = "<p>Forty moorings with water and power were laid along the pier. Berths are free for local boats.</p>\
+                  <ol><li>Row 1: the slipway to the crane</li><li>Row 2: the crane to the steps</li>\
+                  <li>Row 3: the steps to the light</li></ol>\
+                  <figure class=\"wp-block-image\"><img src=\"/uploads/img-2041-scaled.jpg\" alt=\"\">\
+                  <figcaption>IMG-2041-scaled.jpg</figcaption></figure>";
+    let last = format!("<p>{}</p><p>{}</p><p>{}</p>", STORY[2], STORY[3], STORY[4]);
+    let html = format!(
+        "<html><head><title>East pier reopens after repairs – Quay Notes</title></head><body>\
+         <header><a href=\"/\">Quay Notes</a></header><main><article class=\"post\">\
+         <h1>East pier reopens after repairs</h1><div id=\"pl-1\" class=\"panel-layout\">{}{}{}</div>\
+         </article></main><aside class=\"sidebar\"><div class=\"widget\"><h3>Recent</h3>\
+         <ul><li><a href=\"/a/\">Ferry times change</a></li></ul></div></aside></body></html>",
+        panel(0, &first),
+        panel(1, middle),
+        panel(2, &last)
+    );
+    let a = extract(&html, "https://quaynotes.example/east-pier/");
+    assert!(a.text.contains("Forty moorings"), "{}", a.text);
+    assert!(a.text.contains("Row 2: the crane"), "{}", a.text);
+    assert_story_kept(&a.text);
+}
