@@ -345,3 +345,141 @@ fn the_sites_name_as_a_hashtag_and_its_own_address_on_a_line_go() {
         assert!(a.text.contains(line), "{line}: {}", a.text);
     }
 }
+
+/// A blog engine's header widget prints the blog's description as
+/// `<p class="description">` in the page's banner: the same line again in
+/// the post is the theme's branding. Outside the banner (a post's own
+/// header inside the article) a "description" is the post's standfirst,
+/// and the post's line stays.
+#[test]
+fn the_banners_description_repeated_in_the_post_goes() {
+    let body = |banner: &str, post_header: &str| {
+        let post = story::post(
+            &STORY,
+            &[(5, "<p><strong>Always one tide ahead.</strong></p>")],
+        );
+        format!(
+            "<html><head><title>Quay Notes: East pier reopens after repairs</title></head><body>\
+             {banner}<main><article class=\"post\">{post_header}<h1>East pier reopens after repairs</h1>\
+             <div class=\"post-body\">{post}</div></article></main></body></html>"
+        )
+    };
+    let banner = "<header role=\"banner\"><div class=\"widget Header\"><h1><a href=\"/\">Quay Notes</a></h1>\
+                  <p class=\"description\">Always one tide ahead.</p></div></header>";
+    let a = extract(
+        &body(banner, ""),
+        "https://quaynotes.example/2024/05/east-pier.html",
+    );
+    assert!(!a.text.contains("Always one tide"), "{}", a.text);
+    assert_story_kept(&a.text);
+    // The same class in the article's own header names no tagline.
+    let post_header = "<header><p class=\"description\">Always one tide ahead.</p></header>";
+    let a = extract(
+        &body(
+            "<div class=\"top\"><a href=\"/\">Quay Notes</a></div>",
+            post_header,
+        ),
+        "https://quaynotes.example/2024/05/east-pier.html",
+    );
+    assert!(a.text.contains("Always one tide ahead."), "{}", a.text);
+}
+
+/// A republished post whose plugin prints a bare "[Source]" link after the
+/// post: the original outlet's promotion closing the post (a sentence that
+/// names the linked outlet) goes; on a page whose prose is about the
+/// linked host (a review citing the product's page), its lines stay.
+#[test]
+fn the_outlets_promo_goes_when_a_source_link_stands_after_the_post() {
+    let page = |inserts: &[(usize, &str)]| {
+        let post = story::post(&STORY, inserts);
+        format!(
+            "<html><head><title>East pier reopens after repairs – Quay Notes</title></head><body>\
+             <main><article class=\"post\"><h1>East pier reopens after repairs</h1>\
+             <div class=\"entry-content\">{post}</div></article></main>\
+             <div class=\"post-footer\"><p>[<a href=\"https://tidewatertimes.example/2024/05/east-pier/\" \
+             rel=\"nofollow\">Source</a>]</p></div></body></html>"
+        )
+    };
+    let promo =
+        "<p><em>Download the Tidewater Times app to follow the news of your coast.</em></p>";
+    let a = extract(&page(&[(5, promo)]), "https://quaynotes.example/east-pier/");
+    assert!(!a.text.contains("Tidewater Times app"), "{}", a.text);
+    assert_story_kept(&a.text);
+    // The prose names the linked outlet: the post is about it.
+    let about = "<p>The Tidewater Times, the coast's oldest paper, sent a reporter to every tide \
+                 of the repairs and printed the engineers' notes in full, page after page, over the winter \
+                 months.</p>";
+    let a = extract(
+        &page(&[(1, about), (5, promo)]),
+        "https://quaynotes.example/east-pier/",
+    );
+    assert!(a.text.contains("Tidewater Times app"), "{}", a.text);
+}
+
+/// A share bar's label left alone when its buttons went, in the UI
+/// languages; a line that shares something else stays.
+#[test]
+fn a_share_bars_label_in_any_ui_language_goes() {
+    for label in [
+        "Condividi l’articolo",
+        "Comparte este artículo",
+        "Diesen Artikel teilen",
+    ] {
+        let html = page(
+            "East pier reopens after repairs – Quay Notes",
+            "",
+            "",
+            &[(0, &format!("<div class=\"bar\"><span>{label}</span></div>"))],
+        );
+        let a = extract(&html, "https://quaynotes.example/east-pier/");
+        assert!(!a.text.contains(label), "{label}: {}", a.text);
+        assert_story_kept(&a.text);
+    }
+    let html = page(
+        "East pier reopens after repairs – Quay Notes",
+        "",
+        "",
+        &[(2, "<p>Share prices of the ferry company rose.</p>")],
+    );
+    let a = extract(&html, "https://quaynotes.example/east-pier/");
+    assert!(a.text.contains("Share prices of the ferry"), "{}", a.text);
+}
+
+/// A post split by SiteOrigin's page builder into Editor widgets: each
+/// panel's classes say `widget`, but the Editor widget is the post's text
+/// module, and a short panel (a paragraph, a list, an image) is the post's.
+#[test]
+fn a_page_builders_short_editor_panel_is_the_posts() {
+    let panel = |i: usize, inner: &str| {
+        format!(
+            "<div id=\"pg-1-{i}\" class=\"panel-grid panel-no-style\"><div class=\"panel-grid-cell\">\
+             <div class=\"so-panel widget widget_sow-editor panel-first-child panel-last-child\">\
+             <div class=\"so-widget-sow-editor so-widget-sow-editor-base\">\
+             <div class=\"siteorigin-widget-tinymce textwidget\">{inner}</div></div></div></div></div>"
+        )
+    };
+    let first = format!(
+        "<p>{}</p><p>{}</p><h3>New moorings</h3>",
+        STORY[0], STORY[1]
+    );
+    let middle = "<p>Forty moorings with water and power were laid along the pier. Berths are free for local boats.</p>\
+                  <ol><li>Row 1: the slipway to the crane</li><li>Row 2: the crane to the steps</li>\
+                  <li>Row 3: the steps to the light</li></ol>\
+                  <figure class=\"wp-block-image\"><img src=\"/uploads/img-2041-scaled.jpg\" alt=\"\">\
+                  <figcaption>IMG-2041-scaled.jpg</figcaption></figure>";
+    let last = format!("<p>{}</p><p>{}</p><p>{}</p>", STORY[2], STORY[3], STORY[4]);
+    let html = format!(
+        "<html><head><title>East pier reopens after repairs – Quay Notes</title></head><body>\
+         <header><a href=\"/\">Quay Notes</a></header><main><article class=\"post\">\
+         <h1>East pier reopens after repairs</h1><div id=\"pl-1\" class=\"panel-layout\">{}{}{}</div>\
+         </article></main><aside class=\"sidebar\"><div class=\"widget\"><h3>Recent</h3>\
+         <ul><li><a href=\"/a/\">Ferry times change</a></li></ul></div></aside></body></html>",
+        panel(0, &first),
+        panel(1, middle),
+        panel(2, &last)
+    );
+    let a = extract(&html, "https://quaynotes.example/east-pier/");
+    assert!(a.text.contains("Forty moorings"), "{}", a.text);
+    assert!(a.text.contains("Row 2: the crane"), "{}", a.text);
+    assert_story_kept(&a.text);
+}

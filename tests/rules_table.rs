@@ -620,6 +620,8 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
         "<p>Article continues below this ad</p>"),
     ("label.ad-word", "La noticia continúa tras la publicidad", "Adverse weather", ""),
     ("label.continue-word", "L'articolo continua dopo la pubblicità", "Continuity", ""),
+    ("label.share-verb", "Condividi l'articolo", "Shared costs", ""),
+    ("label.share-object", "Diesen Artikel teilen", "Die Artikelserie", ""),
     ("line.prefix", "RELATED: Ten things to know", "Related research shows",
         "<p>RELATED: Ten ways to save water in the garden</p>"),
     ("line.contains", "Jane Roe contributed to this report.", "Jane Roe reported this",

@@ -1769,6 +1769,15 @@ fn site_part(title_tag: &str, headline: &str) -> Option<String> {
         .strip_prefix(headline)
         .or_else(|| t.strip_suffix(headline))?;
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—:·/»_".contains(c));
+    // A rest that holds a separator of its own is the end of a headline
+    // the chosen title cut short, then the site ("… – Wartezeiten sinken
+    // deutlich » Site"): the site is the part after its last separator.
+    let rest = words::TITLE_SEPARATORS
+        .iter()
+        .filter(|sep| sep.unknown_site)
+        .filter_map(|sep| rest.rfind(sep.text).map(|at| at + sep.text.len()))
+        .max()
+        .map_or(rest, |at| rest[at..].trim());
     // "Headline [Site]", "Headline (Site)": the name inside.
     let inner = rest
         .strip_prefix('[')
@@ -2441,6 +2450,15 @@ mod tests {
         assert_eq!(choose_site_name(&raw, &ld_of(&raw), None), None);
         assert_eq!(
             site_from_title_tag(&raw, Some("Bridge reopens")).as_deref(),
+            Some("Valley Post")
+        );
+        // A headline cut short at its own dash: the site is the part after
+        // the title's last separator.
+        let raw = raw_of(
+            "<head><title>Bridge reopens on Monday – tolls drop » Valley Post</title></head>",
+        );
+        assert_eq!(
+            site_from_title_tag(&raw, Some("Bridge reopens on Monday")).as_deref(),
             Some("Valley Post")
         );
     }

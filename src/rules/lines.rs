@@ -50,6 +50,32 @@ pub const AD_WORDS: &[&str] = &[
     "anuncios", "publicidade", "anúncio", "anúncios", "pubblicità", "annuncio", "reklama",
 ];
 
+/// Verbs of a share button's label in the UI languages, lowercase: the
+/// infinitive, the imperative and the noun a share bar prints before its
+/// platform buttons ("Share", "Teilen", "Partager", "Compartir",
+/// "Condividi"). With only [`SHARE_OBJECTS`] beside it, a short line is
+/// the bar's label ("Condividi l'articolo", "Diesen Artikel teilen").
+#[rustfmt::skip]
+pub const SHARE_VERBS: &[&str] = &[
+    "share", "teilen", "partager", "partagez", "partage", "compartir", "comparte", "compartí",
+    "compartilhar", "compartilhe", "partilhar", "partilhe", "condividi", "condividere", "delen",
+    "deel",
+];
+
+/// What a share label says is shared, with its articles and
+/// demonstratives, lowercase: the post ("this article", "l'articolo",
+/// "den Beitrag"), the page or the news, in the languages of
+/// [`SHARE_VERBS`]. Alone they are prose; they count only beside a share
+/// verb.
+#[rustfmt::skip]
+pub const SHARE_OBJECTS: &[&str] = &[
+    "this", "the", "article", "post", "story", "page", "news", "diesen", "den", "artikel",
+    "beitrag", "seite", "cet", "cette", "l", "la", "le", "publication", "actualité",
+    "este", "esta", "el", "artículo", "noticia", "publicación", "página", "nota", "o", "a",
+    "artigo", "notícia", "matéria", "questo", "questa", "lo", "articolo", "notizia", "pagina",
+    "dit", "het", "bericht",
+];
+
 /// Words that say the article goes on, lowercase (see [`AD_WORDS`]).
 #[rustfmt::skip]
 pub const CONTINUE_WORDS: &[&str] = &[
@@ -216,6 +242,11 @@ pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
     if is_ad_notice(&lower) {
         return Some(LineRule::Check("label.ad-notice"));
     }
+    // The block as written: a closing full stop makes a sentence.
+    let sentence = text.trim_end().ends_with(['.', '!', '?']);
+    if !sentence && is_share_label(&lower) {
+        return Some(LineRule::Check("label.share-line"));
+    }
     is_date_line(&lower).then_some(LineRule::Check("label.date-line"))
 }
 
@@ -237,6 +268,36 @@ fn is_ad_notice(lower: &str) -> bool {
     words.len() <= AD_NOTICE_WORDS
         && words.iter().any(|w| AD_WORDS.contains(w))
         && words.iter().any(|w| CONTINUE_WORDS.contains(w))
+}
+
+/// Words of a share bar's label at most ("Partagez cet article sur").
+const SHARE_LABEL_WORDS: usize = 5;
+
+/// A share bar's label left as a line of its own when its buttons went
+/// ("Condividi l'articolo", "Comparte este artículo", "Diesen Artikel
+/// teilen"): a short line, no sentence (the caller asks for no closing
+/// full stop), whose words
+/// are a share verb ([`SHARE_VERBS`]) and what is shared
+/// ([`SHARE_OBJECTS`]), nothing else. "Share prices fell" or "Condividi le
+/// tue idee con noi" hold other words and stay.
+fn is_share_label(lower: &str) -> bool {
+    let mut words = 0;
+    let mut verb = false;
+    for w in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if words > SHARE_LABEL_WORDS {
+            return false;
+        }
+        if SHARE_VERBS.contains(&w) {
+            verb = true;
+        } else if !SHARE_OBJECTS.contains(&w) {
+            return false;
+        }
+    }
+    verb
 }
 
 /// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
@@ -305,6 +366,14 @@ mod tests {
         assert!(is_label("Updated: 20.12.2023 10:41"));
         assert!(!is_label("May 2023 was the warmest month on record."));
         assert!(!is_label("Advertisement revenue fell by a third in 2023."));
+        assert!(is_label("Condividi l’articolo"));
+        assert!(is_label("Comparte este artículo"));
+        assert!(is_label("Diesen Artikel teilen:"));
+        assert!(is_label("Partager"));
+        assert!(!is_label("Share prices fell"));
+        assert!(!is_label("Condividi le tue idee con noi"));
+        assert!(!is_label("Partager la page."));
+        assert!(!is_label("Le article"));
     }
 
     #[test]

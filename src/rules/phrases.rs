@@ -11,6 +11,7 @@
 
 use super::lines::{
     AD_WORDS, CONTINUE_WORDS, GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES,
+    SHARE_OBJECTS, SHARE_VERBS,
 };
 use super::syndication::{
     APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, COUNT_NOUNS, DATE_STAMP_WORDS,
@@ -364,6 +365,12 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("label.continue-word" Label, Word, Lower, Evidence, [],
         Patterns::List(CONTINUE_WORDS),
         "A word saying the article goes on; evidence beside a `label.ad-word` only."),
+    rule!("label.share-verb" Label, Word, Lower, Evidence, [],
+        Patterns::List(SHARE_VERBS),
+        "A share button's verb in the UI languages: with only `label.share-object` words beside it in a line of five words at most, no closing full stop, a share bar's label left by its buttons (`line:label`, check `label.share-line`); with any other word it is prose (\"share prices fell\")."),
+    rule!("label.share-object" Label, Word, Lower, Evidence, [],
+        Patterns::List(SHARE_OBJECTS),
+        "What a share label says is shared (\"this article\", \"l'articolo\", \"den Beitrag\") and its articles; evidence beside a `label.share-verb` only."),
     rule!("line.prefix" Line, Prefix, Lower, Removes, ["line:boilerplate"],
         Patterns::List(LINE_PREFIXES),
         "Teaser, credit and legal lines (\"RELATED:\", \"Copyright\", \"Photo:\") opening a line under 200 bytes."),

@@ -289,12 +289,15 @@ pub const SIZE_WORDS: &[&str] = &[
 /// the container of a single post's body: a positive hint that outweighs
 /// the `widget`/`module` words of the class, so a sidebar's post grid does
 /// not win over the post (Elementor, Divi, Beaver Themer, Bricks, Oxygen,
-/// Breakdance, Avada, the block editor's Post Content block).
+/// Breakdance, Avada, the block editor's Post Content block); and the rich
+/// text modules a builder splits a post's body into (Elementor's Text
+/// Editor, SiteOrigin's Editor widget, whose panel is a `widget` too).
 #[rustfmt::skip]
 pub const POST_CONTENT_WIDGETS: &[&str] = &[
     "elementor-widget-theme-post-content", "et_pb_post_content", "fl-module-fl-post-content",
     "brxe-post-content", "oxy-post-content", "bde-post-content", "fusion-content-tb",
     "wp-block-post-content", "tb-post-content", "elementor-widget-text-editor",
+    "widget_sow-editor", "so-widget-sow-editor",
 ];
 
 /// Month names (and their usual abbreviations) in the other UI languages,

@@ -38,6 +38,38 @@ pub(super) const TAGLINE_CLASSES: &[&str] = &[
     "blog-description", "header-description", "logo-tagline", "site_description",
 ];
 
+/// Class words of the site's description in the page's banner
+/// ([`opens_banner`]): Blogger's Header widget prints the blog's
+/// description as `<p class="description">` under its title, as do the
+/// themes of other blog engines. Outside the banner the word names any
+/// description (a product's, a video's, a post's standfirst), so it is
+/// read there only.
+pub(super) const BANNER_TAGLINE_CLASSES: &[&str] = &["description", "blog-description"];
+
+/// Whether an element's class names the site's description when it stands
+/// in the page's banner ([`BANNER_TAGLINE_CLASSES`]).
+pub(super) fn banner_tagline_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        BANNER_TAGLINE_CLASSES
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
+/// The sectioning elements of HTML: a `<header>` inside one is that
+/// section's header (a post's title block), not the page's banner.
+pub(super) fn is_sectioning(name: &str) -> bool {
+    matches!(name, "article" | "aside" | "main" | "nav" | "section")
+}
+
+/// Whether an element opens the page's banner: `role="banner"`, or a
+/// `<header>` outside any sectioning element (`in_section` false), as
+/// HTML maps it to the banner landmark.
+pub(super) fn opens_banner(e: &scraper::node::Element, in_section: bool) -> bool {
+    (e.name() == "header" && !in_section)
+        || crate::rules::attr(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+}
+
 /// [`super::word_lengths`] of [`TAGLINE_CLASSES`].
 pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 

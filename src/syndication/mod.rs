@@ -387,6 +387,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut in_module: Vec<bool> = Vec::new();
     // Open `<figure>` elements: a credit in one is the image's.
     let mut figures = 0usize;
+    // The depth (in `open`) of the page's banner ([`brand::opens_banner`])
+    // and of the outermost sectioning element, while they are open: a
+    // header's `description` is the site's tagline only in the banner.
+    let (mut banner, mut sectioning): (Option<usize>, Option<usize>) = (None, None);
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
     let mut blocks = BlockTexts::default();
@@ -406,6 +410,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     if figures > 0 && e.name() == "figure" {
                         figures -= 1;
                     }
+                    banner = banner.filter(|&d| d <= open.len());
+                    sectioning = sectioning.filter(|&d| d <= open.len());
                 }
                 continue;
             }
@@ -438,6 +444,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let name = e.name();
         if name == "figure" {
             figures += 1;
+        }
+        if sectioning.is_none() && brand::is_sectioning(name) {
+            sectioning = Some(open.len());
+        } else if banner.is_none() && brand::opens_banner(e, sectioning.is_some()) {
+            banner = Some(open.len());
         }
         match name {
             "meta" => {
@@ -632,7 +643,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     // once.
                     let id_roles =
                         id.map_or(0, |id| class_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
-                    let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0;
+                    let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0
+                        || banner.is_some() && class.is_some_and(brand::banner_tagline_class);
                     if tagline {
                         brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
                     }
@@ -888,7 +900,7 @@ fn strip_pass(
         .filter(|o| o.len() >= 4);
     // The link of a credit at the post's edge, or of a plugin's wrapper:
     // a "Source" link in the middle of a post cites what the article is
-    // about.
+    // about; one outside the post is the theme's or the plugin's.
     let outlet_host = (found
         .edge_credit
         .then_some(found.source_url.as_ref())
@@ -899,7 +911,8 @@ fn strip_pass(
         .filter(|_| facts.source_by_plugin || facts.source_by_text || facts.source_by_block))
     .and_then(Url::host_str)
     .map(bare_host)
-    .and_then(|h| host_brand(&h));
+    .and_then(|h| host_brand(&h))
+    .or_else(|| outside_source_brand(&article.blocks, facts.source_url.as_ref()?));
     let authors: Vec<String> = article
         .authors
         .iter()
@@ -2424,6 +2437,57 @@ fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) 
         *inline = keep;
         return;
     }
+}
+
+/// Whether the page's source link (a bare "Source" link to another host,
+/// [`PageFacts::source_url`]) stood outside the post: none of the post's
+/// blocks links it. Inside the prose such a link cites what the article
+/// is about; outside it, in the box the theme or a feed plugin prints
+/// after the post, it credits the original, whose outlet the post's own
+/// lines may then promote ([`is_outlet_promo`]).
+fn source_link_outside_post(blocks: &[Block], source: &Url) -> bool {
+    fn links(inline: &Inline, href: &str) -> bool {
+        inline
+            .marks
+            .iter()
+            .any(|m| matches!(&m.kind, MarkKind::Link { href: h } if h == href))
+    }
+    fn any_links(blocks: &[Block], href: &str) -> bool {
+        blocks.iter().any(|b| match b {
+            Block::Paragraph(inline)
+            | Block::Heading {
+                content: inline, ..
+            } => links(inline, href),
+            Block::List { items, .. } => items
+                .iter()
+                .any(|i| links(&i.content, href) || any_links(&i.children, href)),
+            Block::Quote { blocks } => any_links(blocks, href),
+            Block::Table { rows, .. } => rows.iter().flatten().any(|c| links(c, href)),
+            Block::Code { .. } | Block::Image(_) => false,
+        })
+    }
+    !any_links(blocks, source.as_str())
+}
+
+/// The label of the host of a bare "Source" link outside the post
+/// ([`source_link_outside_post`]), when no paragraph of the post's prose
+/// (longer than [`brand::PLUG_BOX`]) names it: the original's outlet, whose
+/// promotion a line of the post may then be. A post whose prose names the
+/// linked host is about it (a review citing the product's own page under
+/// an image), and its lines naming it are the post's.
+fn outside_source_brand(blocks: &[Block], source: &Url) -> Option<String> {
+    let brand = host_brand(&bare_host(source.host_str()?))?;
+    if !source_link_outside_post(blocks, source) {
+        return None;
+    }
+    let in_prose = blocks.iter().any(|b| match b {
+        Block::Paragraph(inline) if inline.text.len() > brand::PLUG_BOX => {
+            credit_lines::spellings(&norm(&inline.text))
+                .any(|n| names_host(&n, Some(&brand), false))
+        }
+        _ => false,
+    });
+    (!in_prose).then_some(brand)
 }
 
 /// A short line on a republished page that names the original outlet
