@@ -178,6 +178,7 @@ pub(crate) fn draft(opts: &Options, input: Input<'_>) -> Result<Draft, Error> {
         url: input.url.cloned(),
         fetched_at: input.fetched_at,
         explain: opts.explain,
+        fingerprint: true,
     };
     // 6. Check.
     draft.check()
@@ -394,6 +395,8 @@ pub(crate) struct Draft {
     url: Option<Url>,
     fetched_at: Option<Timestamp>,
     explain: bool,
+    /// Whether [`finish`](Self::finish) computes the fingerprint.
+    fingerprint: bool,
 }
 
 impl Draft {
@@ -404,6 +407,14 @@ impl Draft {
             return Err(Error::NoContent { url: self.url });
         }
         Ok(self)
+    }
+
+    #[cfg(feature = "crawl")]
+    /// The draft of a run that does not output the fingerprint: step 8
+    /// leaves it out.
+    pub(crate) fn without_fingerprint(mut self) -> Draft {
+        self.fingerprint = false;
+        self
     }
 
     /// Site-memory keys of the blocks the syndication stage removed.
@@ -461,7 +472,7 @@ impl Draft {
     /// Step 8: the fields read off the final blocks, and `fetched_at`.
     pub(crate) fn finish(self) -> Article {
         let mut article = self.article;
-        metadata::finish(&mut article);
+        metadata::finish_with(&mut article, self.fingerprint);
         article.fetched_at = self.fetched_at;
         article
     }

@@ -33,7 +33,7 @@ page (on a shared machine wall times stretch with the load; CPU time much
 less), the peak RSS of the tree (sampled every 50 ms: the sum over its
 processes, and the largest one), and the ratios to trafilatura.
 
-    pip install ./python datatrove warcio faust-cchardet python-magic orjson trafilatura
+    pip install ./python datatrove warcio faust-cchardet python-magic orjson trafilatura lxml_html_clean
     python python/bench/datatrove_bench.py --pages 10000 --tasks 2 --workers 2
 
 Figures measured with it: python/bench/README.md.

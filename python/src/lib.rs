@@ -1055,7 +1055,13 @@ fn read_warc<'py>(
     };
     let extractor =
         extractor.map_or_else(|| default_extractor().clone(), |e| e.get().inner.clone());
-    let mut pipeline = Pipeline::new(extractor).jobs(jobs);
+    // The fingerprint is computed only when it is output.
+    let fingerprints = fields
+        .as_ref()
+        .is_none_or(|f| f.iter().any(|name| name == "fingerprint"));
+    let mut pipeline = Pipeline::new(extractor)
+        .jobs(jobs)
+        .fingerprints(fingerprints);
     if let Some(limit) = max_record_bytes {
         pipeline = pipeline.max_record_bytes(limit);
     }

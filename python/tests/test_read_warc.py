@@ -115,3 +115,15 @@ def test_fetched_at_is_the_reference_time_of_relative_dates():
     assert "fetched_at" not in gleaner.Extractor().extract(html, url=url, fetched_at="yesterday")
     (many,) = gleaner.Extractor().extract_many([(html, url, None, "2024-05-02T12:00:00Z")])
     assert many["published"] == article["published"]
+
+
+def test_the_fingerprint_is_computed_when_asked_for(tmp_path):
+    # Without `fingerprint` among the fields it is not computed; the other
+    # fields are the same either way.
+    path, _ = _warc(tmp_path)
+    full = [a for *_, a in gleaner.read_warc(path)]
+    asked = [a for *_, a in gleaner.read_warc(path, fields=["text", "fingerprint"])]
+    unasked = [a for *_, a in gleaner.read_warc(path, fields=["text", "title", "lang"])]
+    assert all(isinstance(a["fingerprint"], int) for a in full)
+    assert asked == [{"text": a["text"], "fingerprint": a["fingerprint"]} for a in full]
+    assert unasked == [{k: a[k] for k in ("text", "title", "lang") if k in a} for a in full]

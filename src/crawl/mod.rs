@@ -152,6 +152,7 @@ pub struct Pipeline {
     extractor: Extractor,
     batch: Batch,
     max_record_bytes: usize,
+    fingerprints: bool,
 }
 
 /// A unit of work for the pool.
@@ -168,6 +169,7 @@ impl Pipeline {
             extractor,
             batch: Batch::default(),
             max_record_bytes: WarcReader::DEFAULT_MAX_RECORD_BYTES,
+            fingerprints: true,
         }
     }
 
@@ -187,6 +189,17 @@ impl Pipeline {
     /// [`WarcReader::DEFAULT_MAX_RECORD_BYTES`] (32 MiB).
     pub fn max_record_bytes(mut self, limit: usize) -> Self {
         self.max_record_bytes = limit;
+        self
+    }
+
+    /// Whether the articles get their [`fingerprint`](crate::Article::fingerprint)
+    /// (a SimHash of the text, 1 to 3 % of an extraction): a run that does
+    /// not output it turns it off. Nothing else in the articles changes.
+    ///
+    /// # Defaults
+    /// On.
+    pub fn fingerprints(mut self, on: bool) -> Self {
+        self.fingerprints = on;
         self
     }
 
@@ -322,6 +335,7 @@ impl Pipeline {
             memory: later,
             inline,
             encode,
+            fingerprints: self.fingerprints,
         };
         let stats = self.batch.run(
             jobs,
@@ -532,6 +546,8 @@ struct Worker<'a> {
     /// on the calling thread, in input order).
     inline: Option<&'a SiteMemory>,
     encode: bool,
+    /// [`Pipeline::fingerprints`].
+    fingerprints: bool,
 }
 
 impl Worker<'_> {
@@ -555,6 +571,13 @@ impl Worker<'_> {
                 (input, draft)
             }
         };
+        let draft = draft.map(|d| {
+            if self.fingerprints {
+                d
+            } else {
+                d.without_fingerprint()
+            }
+        });
         let (result, pending, stripped) = match draft {
             Ok(draft) if self.memory => {
                 let (pending, unchanged) = pipeline::prepare(draft);
@@ -619,4 +642,78 @@ fn draft_record(
         .maybe_url(url.as_ref())
         .maybe_fetched_at(record.date());
     pipeline::draft(extractor.options(), page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A WARC of `pages` response records on two hosts.
+    fn warc(pages: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        for n in 0..pages {
+            let body = format!(
+                "<html><head><title>Report {n}</title></head><body><nav><a href=/>Home</a></nav>\
+                 <article><h1>Report {n}</h1><p>The council met on Tuesday evening and agreed to \
+                 repair the old bridge before winter, report {n} says.</p><p>Work starts in \
+                 March; the ferry runs until the bridge reopens in the autumn.</p></article>\
+                 <footer>Valley Post</footer></body></html>"
+            );
+            let http =
+                format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}");
+            out.extend_from_slice(
+                format!(
+                    "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{n}>\r\n\
+                     WARC-Target-URI: https://site{}.example/{n}\r\n\
+                     Content-Type: application/http; msgtype=response\r\n\
+                     Content-Length: {}\r\n\r\n{http}\r\n\r\n",
+                    n % 2,
+                    http.len()
+                )
+                .as_bytes(),
+            );
+        }
+        out
+    }
+
+    fn articles(pipeline: &Pipeline, warc: &[u8], memory: bool) -> Vec<Article> {
+        let memory = memory.then(SiteMemory::new);
+        let mut out = Vec::new();
+        pipeline
+            .run_warc(
+                WarcReader::new(std::io::Cursor::new(warc.to_vec()), "test.warc"),
+                memory.as_ref(),
+                |item, _| {
+                    if let Ok(article) = &item.result {
+                        out.push(article.clone());
+                    }
+                    Ok(())
+                },
+            )
+            .expect("the sink never fails");
+        out
+    }
+
+    #[test]
+    fn without_fingerprints_only_the_fingerprint_is_missing() {
+        let warc = warc(6);
+        for jobs in [1, 2] {
+            for memory in [false, true] {
+                let on = Pipeline::new(Extractor::default()).jobs(jobs);
+                let off = on.clone().fingerprints(false);
+                let with = articles(&on, &warc, memory);
+                let without = articles(&off, &warc, memory);
+                assert_eq!(with.len(), 6);
+                assert!(with.iter().all(|a| a.fingerprint.is_some()));
+                let unfingerprinted: Vec<Article> = with
+                    .into_iter()
+                    .map(|mut a| {
+                        a.fingerprint = None;
+                        a
+                    })
+                    .collect();
+                assert_eq!(without, unfingerprinted, "jobs {jobs}, memory {memory}");
+            }
+        }
+    }
 }

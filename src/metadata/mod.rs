@@ -94,6 +94,10 @@ struct Raw {
     /// `<meta>` values by lower-cased `name` / `property` / `itemprop` /
     /// `http-equiv`, in document order.
     meta: HashMap<String, Vec<String>>,
+    /// The keys of `meta` whose name states a date kind
+    /// ([`meta_key_kind`]), classified once, when first asked for (most
+    /// pages state their dates elsewhere first).
+    date_keys: std::cell::OnceCell<Vec<(dates::DateKind, String)>>,
     /// `<link>` hrefs by lower-cased `rel` token.
     links: HashMap<String, Vec<String>>,
     ld: Vec<serde_json::Value>,
@@ -203,6 +207,8 @@ fn meta_key(k: &str) -> String {
 /// costs more than the whole scan otherwise).
 #[derive(Default)]
 struct Attrs<'a> {
+    /// The element's name (read once: every test below asks for it).
+    tag: &'a str,
     class: Option<&'a str>,
     id: Option<&'a str>,
     itemprop: Option<&'a str>,
@@ -222,7 +228,10 @@ struct Attrs<'a> {
 
 impl<'a> Attrs<'a> {
     fn of(el: &'a scraper::node::Element) -> Self {
-        let mut a = Attrs::default();
+        let mut a = Attrs {
+            tag: el.name(),
+            ..Attrs::default()
+        };
         for (k, v) in el.attrs() {
             match k {
                 "class" => a.class = Some(v),
@@ -268,7 +277,7 @@ fn scan(doc: &Html) -> Raw {
         };
         order += 1;
         let at = Attrs::of(el);
-        match el.name() {
+        match at.tag {
             "meta" => scan_meta(&mut raw, &at),
             "link" => scan_link(&mut raw, &at),
             "base" => {
@@ -376,7 +385,7 @@ fn scan_element<'a>(
     names_buf: &mut String,
     comments: &mut CommentMemo<'a>,
 ) {
-    let name = e.value().name();
+    let name = at.tag;
     match name {
         "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) => {
             raw.title_tag = Some(element_text(e));
@@ -522,7 +531,7 @@ fn scan_named<'a>(
 ) {
     let names = class_and_id(at, names_buf);
     let container = matches!(
-        e.value().name(),
+        at.tag,
         "html" | "body" | "script" | "article" | "section" | "main" | "img"
     );
     // Most elements have no class or id word of interest.
@@ -539,7 +548,9 @@ fn scan_named<'a>(
     } else {
         &mut raw.by_lines
     };
-    if list.len() < MAX_DOM_CANDIDATES && (named || (starts_with_by(e) && !in_menu_or_figure(e))) {
+    if list.len() < MAX_DOM_CANDIDATES
+        && (named || (starts_with_by(e, at.tag) && !in_menu_or_figure(e)))
+    {
         let t = spaced_text(e);
         if !t.is_empty() && t.chars().count() <= 100 {
             list.push(t);
@@ -556,7 +567,7 @@ fn site_title(e: ElementRef<'_>, at: &Attrs<'_>) -> Option<String> {
     let logo = |v: Option<&str>| {
         v.is_some_and(|v| words::names(MetaConcept::Logo, MetaScope::Substring, v))
     };
-    let t = if e.value().name() == "img" {
+    let t = if at.tag == "img" {
         if !(logo(at.class) || logo(at.id)) {
             return None;
         }
@@ -742,9 +753,10 @@ fn visible_date_line<'a>(
 
 /// An element whose first text is "By …" (a byline line without a class),
 /// also when "By" sits in a child (`<span>By</span> <a>Name</a>`).
-fn starts_with_by(e: ElementRef<'_>) -> bool {
+/// `name` is the element's.
+fn starts_with_by(e: ElementRef<'_>, name: &str) -> bool {
     if !matches!(
-        e.value().name(),
+        name,
         "p" | "span" | "div" | "li" | "address" | "small" | "em"
     ) {
         return false;
@@ -1509,10 +1521,16 @@ fn nearest_shown(
 /// The first date of the date metas the known lists lack whose key names
 /// `kind` (`w-published-date`, `page-last-updated`), keys in sorted order.
 fn other_date_meta(raw: &Raw, kind: dates::DateKind, now: DateTime<Utc>) -> Option<Timestamp> {
-    let mut keys: Vec<&String> = raw
-        .meta
-        .keys()
-        .filter(|k| meta_key_kind(k) == Some(kind))
+    let date_keys = raw.date_keys.get_or_init(|| {
+        raw.meta
+            .keys()
+            .filter_map(|k| Some((meta_key_kind(k)?, k.clone())))
+            .collect()
+    });
+    let mut keys: Vec<&String> = date_keys
+        .iter()
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, key)| key)
         .collect();
     keys.sort();
     keys.into_iter()
@@ -1712,7 +1730,19 @@ fn is_site_segment(seg: &str, site: Option<&str>, url: Option<&Url>) -> bool {
 /// The title without the site's name before or after it.
 fn strip_site(title: &str, site: Option<&str>, url: Option<&Url>) -> String {
     let title = norm_ws(title);
-    let separators = || words::TITLE_SEPARATORS.iter();
+    // A separator's first visible byte is in the title wherever the
+    // separator is: one byte scan spares the two substring searches of
+    // each separator the title lacks (most of them).
+    let bytes = title.as_bytes();
+    let separators = || {
+        words::TITLE_SEPARATORS.iter().filter(|s| {
+            s.text
+                .trim_start()
+                .bytes()
+                .next()
+                .is_none_or(|b| memchr::memchr(b, bytes).is_some())
+        })
+    };
     for sep in separators().filter(|s| s.known_site).map(|s| s.text) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.split_whitespace().count() <= 6 && is_site_segment(tail, site, url) {
@@ -1813,20 +1843,34 @@ fn without_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_generic_title(t: &str) -> bool {
+    // Each alphanumeric character lower-cases to one or more: a title with
+    // more of them than the longest generic title has letters is none of
+    // them (one scan that stops there, no copy).
+    if t.chars()
+        .filter(|c| c.is_alphanumeric())
+        .nth(GENERIC_TITLE_MAX_LETTERS)
+        .is_some()
+    {
+        return false;
+    }
     let s = simplify(t);
-    s.is_empty()
-        || matches!(
-            s.as_str(),
-            "home"
-                | "homepage"
-                | "index"
-                | "untitled"
-                | "news"
-                | "article"
-                | "startseite"
-                | "accueil"
-        )
+    s.is_empty() || GENERIC_TITLES.contains(&s.as_str())
 }
+
+/// Titles that name no article (simplified: lower case, letters only).
+const GENERIC_TITLES: &[&str] = &[
+    "home",
+    "homepage",
+    "index",
+    "untitled",
+    "news",
+    "article",
+    "startseite",
+    "accueil",
+];
+
+/// Letters of the longest of the [`GENERIC_TITLES`] ("startseite").
+const GENERIC_TITLE_MAX_LETTERS: usize = 10;
 
 /// The article's title: the page's own headline (`h1`) when the metadata
 /// agrees with it, else the first structured or `<title>` title, without
@@ -2283,7 +2327,15 @@ impl Metadata {
 /// fingerprint, and the language detected from the text when the page did
 /// not state one.
 pub(crate) fn finish(article: &mut Article) {
-    article.fingerprint = fingerprint::simhash(&article.text);
+    finish_with(article, true);
+}
+
+/// [`finish`], with the fingerprint only when `fingerprint` is set (a run
+/// that does not output it spares the SimHash of the text).
+pub(crate) fn finish_with(article: &mut Article, fingerprint: bool) {
+    if fingerprint {
+        article.fingerprint = fingerprint::simhash(&article.text);
+    }
     if article.description.is_none() {
         article.description = first_paragraph(&article.blocks);
     }
@@ -2317,6 +2369,18 @@ mod tests {
 
     fn raw_of(html: &str) -> Raw {
         scan(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn generic_titles_fit_the_letter_bound_of_the_fast_path() {
+        for t in GENERIC_TITLES {
+            assert!(t.chars().count() <= GENERIC_TITLE_MAX_LETTERS, "{t}");
+            assert!(is_generic_title(&t.to_uppercase()), "{t}");
+        }
+        assert!(is_generic_title(" Start-Seite! "));
+        assert!(is_generic_title("· · ·"));
+        assert!(!is_generic_title("Startseiten"));
+        assert!(!is_generic_title("Bridge reopens after two years"));
     }
 
     #[test]
