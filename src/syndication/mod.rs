@@ -41,6 +41,7 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod notices;
 mod story_link;
 mod why;
 
@@ -1723,6 +1724,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = legal {
             return Some(Why::new("legal:text", fired));
         }
+    }
+    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
+        return Some(why);
     }
     if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {

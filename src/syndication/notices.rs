@@ -1,0 +1,156 @@
+//! The stripper's reading of [`crate::rules::notices`]: disclosures (a
+//! sentence about how the content was made or paid for) and the closed UI
+//! lines of chat and share widgets.
+
+use super::why::{Fired, Why};
+use super::{sentence_spans, SHORT_BLOCK};
+use crate::rules::notices::{notice_patterns, NOTICE_RULES};
+
+/// A chat or share line is at most this long (bytes): a button's label or
+/// a status line, not a sentence of prose.
+const WIDGET_LINE_MAX: usize = 60;
+
+/// A share counter has at most this many bytes ("12,345", "1.2k").
+const COUNT_MAX: usize = 9;
+
+/// Whether a short block is a notice, and the rule that says so. A
+/// disclosure sentence removes the block at the post's edge (with the date
+/// stamp or price note beside it in the same box); away from the edge only
+/// when disclosure sentences are most of the block.
+pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>> {
+    if text.len() > SHORT_BLOCK || lower.is_empty() {
+        return None;
+    }
+    if let Some(fired) = widget_line(lower, edge) {
+        return Some(Why::new("widget:text", fired));
+    }
+    let spans = sentence_spans(text);
+    let mut covered = 0;
+    let mut first = None;
+    for &(s, e) in &spans {
+        let Some(sentence) = text.get(s..e) else {
+            continue;
+        };
+        if let Some(id) = disclosure(sentence) {
+            covered += e - s;
+            first.get_or_insert(id);
+        }
+    }
+    let id = first?;
+    (edge || covered * 2 >= text.trim().len()).then(|| Why::new("legal:text", Fired::Check(id)))
+}
+
+/// The rule id if `sentence` is a disclosure: a content subject, a making
+/// verb and a machine maker; or an earning, a purchase and the site as the
+/// earner.
+fn disclosure(sentence: &str) -> Option<&'static str> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |id: &str| {
+        notice_patterns(id)
+            .iter()
+            .any(|p| has_phrase(&lower, &words, p))
+    };
+    let cased = || {
+        let cased_words: Vec<&str> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        notice_patterns("notice.machine-abbreviation")
+            .iter()
+            .any(|p| cased_words.contains(&p.trim_end_matches('.')))
+    };
+    if has("notice.content-subject")
+        && has("notice.making-verb")
+        && (has("notice.machine-maker") || cased())
+    {
+        return Some("notice.disclosure-made-by");
+    }
+    if has("notice.earning") && has("notice.purchase") && has("notice.earner") {
+        return Some("notice.disclosure-paid-by");
+    }
+    None
+}
+
+/// Whether `phrase` is in `lower` as whole words: one word is looked up
+/// among `words`, a longer phrase in the text with word edges around it.
+fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
+    if !phrase.contains(' ') {
+        return words.contains(&phrase);
+    }
+    lower.match_indices(phrase).any(|(i, m)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A chat launcher, a chat status line or a share prompt as a line of its
+/// own, or a bare count at the edge.
+fn widget_line(lower: &str, edge: bool) -> Option<Fired<'static>> {
+    if lower.len() > WIDGET_LINE_MAX {
+        return None;
+    }
+    let line = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // A price ("$29.99") or a score keeps its symbol: only bare digits count.
+    if edge && is_count(lower.trim()) {
+        return Some(Fired::Check("notice.share-count"));
+    }
+    for rule in NOTICE_RULES {
+        let hit = match rule.scope {
+            crate::rules::notices::NoticeScope::Line => rule.patterns.iter().find(|p| **p == line),
+            crate::rules::notices::NoticeScope::LinePrefix => {
+                rule.patterns.iter().find(|p| line.starts_with(*p))
+            }
+            _ => None,
+        };
+        if let Some(p) = hit {
+            return Some(Fired::Rule(rule.id, p));
+        }
+    }
+    None
+}
+
+/// Whether a trimmed line is a bare count: digits with thousands
+/// separators, perhaps a `k` or `m` after them.
+fn is_count(line: &str) -> bool {
+    let body = line.trim_end_matches(['k', 'm']);
+    !line.is_empty()
+        && line.len() <= COUNT_MAX
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disclosures_and_widget_lines() {
+        let ai = "Nota: questo contenuto è stato generato con il supporto dell’intelligenza artificiale.";
+        assert!(notice(ai, &ai.to_lowercase(), true).is_some());
+        let paid = "Last update on May 4, 2024. As an Amazon Associate we earn from qualifying purchases. Prices may change.";
+        assert!(notice(paid, &paid.to_lowercase(), true).is_some());
+        // Prose about the same things stays.
+        let prose = "The agency said the images were generated by artificial intelligence.";
+        assert!(notice(prose, &prose.to_lowercase(), true).is_none());
+        let shop = "The retailer earns a commission on purchases made in the app.";
+        assert!(notice(shop, &shop.to_lowercase(), true).is_none());
+        let it = "Questo articolo è dedicato ai ragazzi, scritto dalla scuola.";
+        assert!(notice(it, &it.to_lowercase(), true).is_none());
+        assert!(notice("Mit uns chatten", "mit uns chatten", false).is_some());
+        assert!(notice("3353", "3353", true).is_some());
+        assert!(notice("3353", "3353", false).is_none());
+        assert!(notice(
+            "Please follow and like us:",
+            "please follow and like us:",
+            true
+        )
+        .is_some());
+    }
+}
