@@ -115,3 +115,23 @@ fn a_price_line_is_no_share_count() {
     let a = extract(&page(&[(5, "<p>$29.99</p>")]));
     assert!(a.text.contains("$29.99"), "{}", a.text);
 }
+
+#[test]
+fn a_signup_box_around_an_email_field_goes_whatever_its_words() {
+    // A mail-list plugin's box: a title, a promise, a field and a button.
+    let signup = "<div class=\"mx-embed\"><div class=\"mx-body\"><div class=\"mx-copy\">\
+                  <h4>Le journal du matin</h4><p>Toutes les nouvelles de l’île chaque matin, sans frais.</p></div>\
+                  <form class=\"mx-f\"><input type=\"email\" placeholder=\"Votre adresse\"><button>OK</button></form>\
+                  </div></div>";
+    let a = extract(&page(&[(2, signup)]));
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("journal du matin"), "{}", a.text);
+    assert!(!a.text.contains("chaque matin"), "{}", a.text);
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.reason.contains("notice.signup-box")),
+        "{:?}",
+        a.removed
+    );
+}

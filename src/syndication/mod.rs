@@ -220,6 +220,9 @@ pub(crate) struct PageFacts {
     taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
+    /// Normalised texts of the signup boxes around e-mail fields
+    /// ([`notices::signup_box`]).
+    signups: Vec<String>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
     class_tokens: Vec<u16>,
@@ -437,6 +440,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let name = e.name();
         if name == "figure" {
             figures += 1;
+        }
+        if notices::is_email_field(e) {
+            facts.signups.extend(notices::signup_box(el));
         }
         match name {
             "meta" => {
@@ -1001,6 +1007,7 @@ fn strip_pass(
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
+                    signups: &facts.signups,
                     sets: &sets,
                     rules,
                     sources,
@@ -1393,6 +1400,7 @@ struct BlockCtx<'a> {
     published: Option<chrono::NaiveDate>,
     stems: &'a [String],
     zones: &'a [String],
+    signups: &'a [String],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
     /// Where [`BlockCtx::site_norms`] came from (for the report).
@@ -1727,6 +1735,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     }
     if let Some(why) = notices::notice(text, &lower, ctx.edge) {
         return Some(why);
+    }
+    if short && !ctx.signups.is_empty() {
+        if let Some(fired) = notices::in_signup_box(n(), ctx.signups) {
+            return Some(Why::new("widget:text", fired));
+        }
     }
     if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {

@@ -126,6 +126,71 @@ fn is_count(line: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
 }
 
+/// A signup box holds at most this many normalised text bytes besides its
+/// field: a title, a promise and a button, not a post.
+const SIGNUP_BOX_MAX: usize = 300;
+
+/// A signup box holds at most this many `<p>` elements: a post that keeps
+/// its comment form beside a few paragraphs is no box.
+const SIGNUP_BOX_MAX_PARAS: usize = 3;
+
+/// A block is taken for a piece of a signup box only with at least this
+/// many words: a form's one- or two-word labels ("Services", "Your name")
+/// are also the headings of posts.
+const SIGNUP_PIECE_MIN_WORDS: usize = 3;
+
+/// Whether an element is an e-mail field (`<input type="email">`), the one
+/// control a newsletter or push signup box is built around.
+pub(super) fn is_email_field(e: &scraper::node::Element) -> bool {
+    e.name() == "input"
+        && e.attr("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+}
+
+/// The normalised text of the signup box around an e-mail field: its
+/// largest ancestor that stays short ([`SIGNUP_BOX_MAX`], at most
+/// [`SIGNUP_BOX_MAX_PARAS`] paragraphs) and is no landmark of the page.
+/// The box's title and promise ("The morning newsletter", "The day's news
+/// in your inbox, free") are its text; which words they use does not
+/// matter.
+pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
+    let mut best = None;
+    for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
+        if matches!(up.value().name(), "body" | "html" | "main" | "article") {
+            break;
+        }
+        let text = super::norm(&crate::rules::spaced_pieces(up).collect::<String>());
+        let paras = up
+            .descendants()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .count();
+        if text.len() > SIGNUP_BOX_MAX || paras > SIGNUP_BOX_MAX_PARAS {
+            break;
+        }
+        best = Some(text);
+    }
+    best.filter(|t| !t.is_empty())
+}
+
+/// Whether a block (normalised) is a piece of one of the page's signup
+/// boxes.
+pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>> {
+    let words = n.split(' ').count();
+    (!n.is_empty()
+        && words >= SIGNUP_PIECE_MIN_WORDS
+        && boxes.iter().any(|b| has_phrase_norm(b, n)))
+    .then_some(Fired::Check("notice.signup-box"))
+}
+
+/// Whether `part` is in `whole` between word edges (both normalised:
+/// words separated by single spaces).
+fn has_phrase_norm(whole: &str, part: &str) -> bool {
+    whole.match_indices(part).any(|(i, m)| {
+        (i == 0 || whole.as_bytes().get(i - 1) == Some(&b' '))
+            && matches!(whole.as_bytes().get(i + m.len()), None | Some(&b' '))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
