@@ -310,7 +310,7 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
         note: "A share or follow bar's prompt as a line of its own (the bar's icons are images)." },
     NoticeRule { id: "notice.share-count", concept: NoticeConcept::Share, scope: NoticeScope::Line,
         patterns: &[],
-        note: "A bare count (digits, separators, a 'k' or 'm') as a block of its own at the post's edge: a share or follow bar's counter; no list, a check." },
+        note: "A bare count (digits and separators) as a block of its own at the post's edge: a share or follow bar's counter; no list, a check." },
 ];
 
 /// The rule of `id`.

@@ -115,13 +115,12 @@ fn widget_line(lower: &str, edge: bool) -> Option<Fired<'static>> {
 }
 
 /// Whether a trimmed line is a bare count: digits with thousands
-/// separators, perhaps a `k` or `m` after them.
+/// separators (a count with a `k` or `m` is `byline.counter`'s).
 fn is_count(line: &str) -> bool {
-    let body = line.trim_end_matches(['k', 'm']);
     !line.is_empty()
         && line.len() <= COUNT_MAX
-        && body.starts_with(|c: char| c.is_ascii_digit())
-        && body
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && line
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
 }
@@ -130,9 +129,10 @@ fn is_count(line: &str) -> bool {
 /// field: a title, a promise and a button, not a post.
 const SIGNUP_BOX_MAX: usize = 300;
 
-/// A signup box holds at most this many `<p>` elements: a post that keeps
-/// its comment form beside a few paragraphs is no box.
-const SIGNUP_BOX_MAX_PARAS: usize = 3;
+/// A signup box holds at most this many `<p>` elements outside its form
+/// (its promise): the tail of a post that a form follows in the same
+/// module is no box.
+const SIGNUP_BOX_MAX_PARAS: usize = 1;
 
 /// A block is taken for a piece of a signup box only with at least this
 /// many words: a form's one- or two-word labels ("Services", "Your name")
@@ -160,11 +160,16 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
             break;
         }
         let text = super::norm(&crate::rules::spaced_pieces(up).collect::<String>());
-        let paras = up
+        let is = |n: ego_tree::NodeRef<'_, scraper::Node>, name: &str| {
+            n.value().as_element().is_some_and(|e| e.name() == name)
+        };
+        let paras = up.descendants().filter(|n| is(*n, "p")).count();
+        let in_forms: usize = up
             .descendants()
-            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
-            .count();
-        if text.len() > SIGNUP_BOX_MAX || paras > SIGNUP_BOX_MAX_PARAS {
+            .filter(|n| is(*n, "form"))
+            .map(|f| f.descendants().filter(|n| is(*n, "p")).count())
+            .sum();
+        if text.len() > SIGNUP_BOX_MAX || paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS {
             break;
         }
         best = Some(text);
