@@ -308,9 +308,6 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
             "compartilhe este artigo",
         ],
         note: "A share or follow bar's prompt as a line of its own (the bar's icons are images)." },
-    NoticeRule { id: "notice.share-count", concept: NoticeConcept::Share, scope: NoticeScope::Line,
-        patterns: &[],
-        note: "A bare count (digits and separators) as a block of its own at the post's edge: a share or follow bar's counter; no list, a check." },
 ];
 
 /// The rule of `id`.

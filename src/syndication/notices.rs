@@ -10,9 +10,6 @@ use crate::rules::notices::{notice_patterns, NOTICE_RULES};
 /// a status line, not a sentence of prose.
 const WIDGET_LINE_MAX: usize = 60;
 
-/// A share counter has at most this many bytes ("12,345", "1.2k").
-const COUNT_MAX: usize = 9;
-
 /// Whether a short block is a notice, and the rule that says so. A
 /// disclosure sentence removes the block at the post's edge (with the date
 /// stamp or price note beside it in the same box); away from the edge only
@@ -21,7 +18,7 @@ pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>
     if text.len() > SHORT_BLOCK || lower.is_empty() {
         return None;
     }
-    if let Some(fired) = widget_line(lower, edge) {
+    if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
     let spans = sentence_spans(text);
@@ -89,16 +86,12 @@ fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
 }
 
 /// A chat launcher, a chat status line or a share prompt as a line of its
-/// own, or a bare count at the edge.
-fn widget_line(lower: &str, edge: bool) -> Option<Fired<'static>> {
+/// own.
+fn widget_line(lower: &str) -> Option<Fired<'static>> {
     if lower.len() > WIDGET_LINE_MAX {
         return None;
     }
     let line = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    // A price ("$29.99") or a score keeps its symbol: only bare digits count.
-    if edge && is_count(lower.trim()) {
-        return Some(Fired::Check("notice.share-count"));
-    }
     for rule in NOTICE_RULES {
         let hit = match rule.scope {
             crate::rules::notices::NoticeScope::Line => rule.patterns.iter().find(|p| **p == line),
@@ -112,17 +105,6 @@ fn widget_line(lower: &str, edge: bool) -> Option<Fired<'static>> {
         }
     }
     None
-}
-
-/// Whether a trimmed line is a bare count: digits with thousands
-/// separators (a count with a `k` or `m` is `byline.counter`'s).
-fn is_count(line: &str) -> bool {
-    !line.is_empty()
-        && line.len() <= COUNT_MAX
-        && line.starts_with(|c: char| c.is_ascii_digit())
-        && line
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
 }
 
 /// A signup box holds at most this many normalised text bytes besides its
@@ -214,8 +196,8 @@ mod tests {
         let it = "Questo articolo è dedicato ai ragazzi, scritto dalla scuola.";
         assert!(notice(it, &it.to_lowercase(), true).is_none());
         assert!(notice("Mit uns chatten", "mit uns chatten", false).is_some());
-        assert!(notice("3353", "3353", true).is_some());
-        assert!(notice("3353", "3353", false).is_none());
+        // A bare number is no counter (`byline.counter` wants a unit).
+        assert!(notice("3353", "3353", true).is_none());
         assert!(notice(
             "Please follow and like us:",
             "please follow and like us:",
