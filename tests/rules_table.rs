@@ -169,6 +169,8 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("chat.hubspot", "class=zz-hubspot-box", "class=zzHubspotbox"),
     ("chat.wa", "class=wa-chat-box", "class=sc-kXWaPq"),
     ("chat.ht-ctc", "class=ht_ctc_chat_style", "class=ht-banner"),
+    ("overlay.launcher", "class=mck-sidebox-launcher", "class=launcherville"),
+    ("chrome.powered", "class=km-powered-by", "class=poweredville"),
     ("overlay.modal", "class=zz-modal-box", "class=modalville"),
     ("overlay.popup", "class=zz-popup-box", "class=popupville"),
     ("overlay.popover", "class=zz-popover-box", "class=popoverville"),

@@ -58,6 +58,7 @@ macro_rules! table {
 pub(crate) mod index;
 pub mod lines;
 pub mod metadata;
+pub mod notices;
 pub mod phrases;
 pub mod syndication;
 pub mod table;

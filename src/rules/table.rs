@@ -271,6 +271,12 @@ pub static RULES: &[Rule] = table![Rule;
     group!("chat" Chat, Prefix, Any, Widget, "click-to-chat plugins' prefixes ('wa-chat-box', 'ht-ctc-chat'); two letters, so only at the start of a word": [
         "wa", "ht-ctc",
     ]),
+    group!("overlay" Overlay, Token, Any, Widget, "the launcher of a chat, search or menu overlay ('mck-sidebox-launcher', 'search-launcher'): the button box that opens a widget, whatever its vendor (issue 16, notices)": [
+        "launcher",
+    ]),
+    group!("chrome" Chrome, Token, Any, Widget, "a widget's software credit ('km-powered-by', 'powered-by-wpcom', 'wpconsent-powered-by'): the vendor's name, not the page's (issue 16, notices)": [
+        "powered",
+    ]),
     group!("overlay" Overlay, Token, Any, Widget, "modals, popups, overlays, back-to-top buttons": [
         "modal", "popup", "popover", "overlay", "lightbox", "backtotop", "scrolltop", "totop",
         "gototop", "alert",

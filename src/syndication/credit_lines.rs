@@ -905,6 +905,7 @@ pub(super) fn plain_credit_name(
         published: None,
         stems: &[],
         zones: &[],
+        signups: &[],
         sets: &[],
         rules,
         sources: super::NameSources {

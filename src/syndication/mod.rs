@@ -41,6 +41,7 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod notices;
 mod story_link;
 mod why;
 
@@ -219,6 +220,9 @@ pub(crate) struct PageFacts {
     taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
+    /// Normalised texts of the signup boxes around e-mail fields
+    /// ([`notices::signup_box`]).
+    signups: Vec<String>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
     class_tokens: Vec<u16>,
@@ -449,6 +453,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             sectioning = Some(open.len());
         } else if banner.is_none() && brand::opens_banner(e, sectioning.is_some()) {
             banner = Some(open.len());
+        }
+        if notices::is_email_field(e) {
+            facts.signups.extend(notices::signup_box(el));
         }
         match name {
             "meta" => {
@@ -1021,6 +1028,7 @@ fn strip_pass(
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
+                    signups: &facts.signups,
                     sets: &sets,
                     rules,
                     sources,
@@ -1413,6 +1421,7 @@ struct BlockCtx<'a> {
     published: Option<chrono::NaiveDate>,
     stems: &'a [String],
     zones: &'a [String],
+    signups: &'a [String],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
     /// Where [`BlockCtx::site_norms`] came from (for the report).
@@ -1743,6 +1752,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             });
         if let Some(fired) = legal {
             return Some(Why::new("legal:text", fired));
+        }
+    }
+    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
+        return Some(why);
+    }
+    if short && !ctx.signups.is_empty() {
+        if let Some(fired) = notices::in_signup_box(n(), ctx.signups) {
+            return Some(Why::new("widget:text", fired));
         }
     }
     if short {

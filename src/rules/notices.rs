@@ -1,0 +1,321 @@
+//! Notices a site prints around a post about the post or about itself,
+//! recognised by what they are rather than by their wording:
+//!
+//! - a **disclosure**: one sentence whose subject is the content (or the
+//!   site speaking of itself) and whose predicate says how the content was
+//!   made (by a machine: "This content was generated with the help of AI")
+//!   or paid for ("As an Amazon Associate we earn from qualifying
+//!   purchases"). Each part is a closed vocabulary; a sentence is a
+//!   disclosure only when it holds a word of each part
+//!   ([`NOTICE_RULES`] with [`NoticeScope::SentencePart`]).
+//! - a **widget line**: the closed UI vocabulary of chat launchers, chat
+//!   status lines and share prompts, as a whole short line
+//!   ([`NoticeScope::Line`]).
+//!
+//! Every list was written from the UI texts of real chat, share and
+//! affiliate plugins in English, German, French, Spanish, Italian and
+//! Portuguese. The stripper's code that reads them is
+//! `syndication::notices`; the rule id travels into
+//! [`Removed::reason`](crate::Removed::reason) (`notice:disclosure:…`).
+
+/// What a notice rule names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeConcept {
+    /// A note on how the content was made (by AI, by a machine).
+    MadeBy,
+    /// A note on how the site is paid for the content (affiliate links).
+    PaidBy,
+    /// A chat widget's launcher or status line.
+    Chat,
+    /// A share or follow bar's prompt.
+    Share,
+}
+
+/// Where a notice rule's patterns are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeScope {
+    /// One part of a disclosure sentence: a phrase contained in the
+    /// lower-cased sentence (words are matched whole).
+    SentencePart,
+    /// The same, compared with the sentence's own case: short upper-case
+    /// abbreviations ("AI", "KI", "IA") that are words of another meaning
+    /// in lower case (Italian "ai").
+    SentenceCased,
+    /// A whole short line, lower-cased, its edge punctuation and symbols
+    /// trimmed.
+    Line,
+    /// The start of a short line, lower-cased.
+    LinePrefix,
+}
+
+/// One rule of the notice vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoticeRule {
+    /// Stable name; it travels into `Removed::reason`.
+    pub id: &'static str,
+    /// What the rule names.
+    pub concept: NoticeConcept,
+    /// Where its patterns are looked for.
+    pub scope: NoticeScope,
+    /// The patterns, lower-case unless the scope is
+    /// [`NoticeScope::SentenceCased`].
+    pub patterns: &'static [&'static str],
+    /// Why the rule exists, and its caveats.
+    pub note: &'static str,
+}
+
+/// The content as the subject of a sentence about itself.
+pub const CONTENT_SUBJECTS: &[&str] = &[
+    "this content",
+    "this article",
+    "this post",
+    "this text",
+    "this story",
+    "this page",
+    "this summary",
+    "questo contenuto",
+    "questo articolo",
+    "questo testo",
+    "questa notizia",
+    "questo post",
+    "dieser artikel",
+    "dieser beitrag",
+    "dieser text",
+    "dieser inhalt",
+    "diese meldung",
+    "diese zusammenfassung",
+    "ce contenu",
+    "cet article",
+    "ce texte",
+    "cette page",
+    "ce résumé",
+    "este contenido",
+    "este artículo",
+    "este texto",
+    "esta noticia",
+    "esta publicación",
+    "este resumen",
+    "este conteúdo",
+    "este artigo",
+    "esta notícia",
+    "este post",
+];
+
+/// Verbs (participles) of making a text.
+pub const MAKING_VERBS: &[&str] = &[
+    "generated",
+    "written",
+    "created",
+    "produced",
+    "drafted",
+    "assisted",
+    "translated",
+    "generato",
+    "generata",
+    "scritto",
+    "scritta",
+    "prodotto",
+    "redatto",
+    "elaborato",
+    "tradotto",
+    "generiert",
+    "erstellt",
+    "geschrieben",
+    "verfasst",
+    "übersetzt",
+    "généré",
+    "générée",
+    "rédigé",
+    "rédigée",
+    "créé",
+    "créée",
+    "produit",
+    "traduit",
+    "generado",
+    "generada",
+    "elaborado",
+    "elaborada",
+    "redactado",
+    "escrito",
+    "creado",
+    "traducido",
+    "gerado",
+    "gerada",
+    "criado",
+    "produzido",
+];
+
+/// A machine as the maker, lower-cased.
+pub const MACHINE_MAKERS: &[&str] = &[
+    "artificial intelligence",
+    "intelligenza artificiale",
+    "künstliche intelligenz",
+    "künstlicher intelligenz",
+    "intelligence artificielle",
+    "inteligencia artificial",
+    "inteligência artificial",
+    "language model",
+    "chatgpt",
+    "ai tools",
+    "ai tool",
+    "ki-tools",
+    "ki-tool",
+    "outils d'ia",
+    "outils d’ia",
+    "herramientas de ia",
+    "strumenti di ia",
+];
+
+/// A machine as the maker, upper-case abbreviations (compared cased).
+pub const MACHINE_ABBREVIATIONS: &[&str] = &["AI", "A.I.", "KI", "IA", "LLM", "GPT"];
+
+/// Earning from the reader's purchase.
+pub const EARNING_WORDS: &[&str] = &[
+    "earn",
+    "earns",
+    "commission",
+    "commissions",
+    "compensation",
+    "compensated",
+    "guadagno",
+    "guadagni",
+    "provvigione",
+    "provvigioni",
+    "commissione",
+    "verdiene",
+    "verdienen",
+    "provision",
+    "provisionen",
+    "vergütung",
+    "bénéfice",
+    "rémunération",
+    "rémunérés",
+    "ingresos",
+    "comisión",
+    "comisiones",
+    "comissão",
+    "comissões",
+    "remuneração",
+];
+
+/// What the earning comes from: purchases or affiliate links.
+pub const PURCHASE_WORDS: &[&str] = &[
+    "purchases",
+    "purchase",
+    "affiliate",
+    "acquisti",
+    "acquisto",
+    "affiliato",
+    "affiliazione",
+    "käufen",
+    "verkäufen",
+    "einkäufen",
+    "affiliate-links",
+    "partnerlinks",
+    "achats",
+    "achat",
+    "affilié",
+    "affiliés",
+    "affiliation",
+    "compras",
+    "compra",
+    "afiliado",
+    "afiliados",
+];
+
+/// The site as the earner: first person, or a partner programme's role.
+pub const EARNER_WORDS: &[&str] = &[
+    "we",
+    "our",
+    "us",
+    "wir",
+    "ich",
+    "uns",
+    "nous",
+    "je",
+    "noi",
+    "io",
+    "ricevo",
+    "riceviamo",
+    "nosotros",
+    "obtengo",
+    "obtenemos",
+    "recibimos",
+    "nós",
+    "eu",
+    "recebemos",
+    "associate",
+    "partner",
+    "partenaire",
+    "socio",
+    "associado",
+];
+
+/// The notice vocabulary.
+#[rustfmt::skip]
+pub static NOTICE_RULES: &[NoticeRule] = &[
+    NoticeRule { id: "notice.content-subject", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
+        patterns: CONTENT_SUBJECTS,
+        note: "The content naming itself: the subject of a disclosure about how it was made." },
+    NoticeRule { id: "notice.making-verb", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
+        patterns: MAKING_VERBS,
+        note: "A making verb: with a content subject and a machine maker, the sentence says how the content was made." },
+    NoticeRule { id: "notice.machine-maker", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
+        patterns: MACHINE_MAKERS,
+        note: "A machine as the maker; alone, a topic an article may be about (it counts only with a content subject and a making verb)." },
+    NoticeRule { id: "notice.machine-abbreviation", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentenceCased,
+        patterns: MACHINE_ABBREVIATIONS,
+        note: "A machine maker's abbreviation, upper case only: lower-case 'ai' is an Italian preposition." },
+    NoticeRule { id: "notice.earning", concept: NoticeConcept::PaidBy, scope: NoticeScope::SentencePart,
+        patterns: EARNING_WORDS,
+        note: "Earning: with a purchase word and the site as the earner, an affiliate disclosure; an article about a retailer's commissions names no first-person earner." },
+    NoticeRule { id: "notice.purchase", concept: NoticeConcept::PaidBy, scope: NoticeScope::SentencePart,
+        patterns: PURCHASE_WORDS,
+        note: "Where the earning comes from: the reader's purchases or an affiliate link." },
+    NoticeRule { id: "notice.earner", concept: NoticeConcept::PaidBy, scope: NoticeScope::SentencePart,
+        patterns: EARNER_WORDS,
+        note: "The site as the earner: a first-person word or a partner programme's role ('as an Associate')." },
+    NoticeRule { id: "notice.chat-launcher", concept: NoticeConcept::Chat, scope: NoticeScope::Line,
+        patterns: &[
+            "chat with us", "chat now", "live chat", "let's chat", "let’s chat", "mit uns chatten",
+            "jetzt chatten", "chatte mit uns", "live-chat", "chatta con noi", "chatta ora",
+            "chatea con nosotros", "habla con nosotros", "discutez avec nous",
+            "discuter avec nous", "chattez avec nous", "fale conosco",
+            "converse conosco", "fale com a gente",
+        ],
+        note: "A chat launcher's button label as a line of its own; a sentence about a chat goes on past it." },
+    NoticeRule { id: "notice.chat-status", concept: NoticeConcept::Chat, scope: NoticeScope::LinePrefix,
+        patterns: &[
+            "we typically reply", "we usually reply", "we typically respond", "we usually respond",
+            "we'll reply", "we will reply", "wir antworten in der regel", "wir antworten normalerweise",
+            "wir antworten meist", "antwortet in der regel", "di solito rispondiamo",
+            "in genere rispondiamo", "rispondiamo di solito", "normalmente respondemos",
+            "solemos responder", "respondemos en", "nous répondons généralement",
+            "nous répondons habituellement", "nous répondons en", "répond généralement",
+            "normalmente respondemos em", "costumamos responder",
+        ],
+        note: "A chat widget's status line, the team speaking of its reply time: the start of a short line." },
+    NoticeRule { id: "notice.share-prompt", concept: NoticeConcept::Share, scope: NoticeScope::Line,
+        patterns: &[
+            "please follow and like us", "follow and like us", "like and follow us",
+            "please share", "share this", "share this article", "share this post", "share this story",
+            "share on", "spread the love", "sharing is caring", "bitte teilen", "artikel teilen",
+            "beitrag teilen", "diesen artikel teilen", "jetzt teilen", "teilen auf", "folgen und teilen",
+            "condividi", "condividi questo articolo", "condividi su", "condividi l'articolo",
+            "seguici e condividi", "compartir", "compartir en", "comparte esta noticia",
+            "comparte este artículo", "síguenos y comparte", "partager", "partager cet article",
+            "partager sur", "suivez-nous et partagez", "compartilhe", "compartilhar",
+            "compartilhe este artigo",
+        ],
+        note: "A share or follow bar's prompt as a line of its own (the bar's icons are images)." },
+];
+
+/// The rule of `id`.
+pub fn notice_rule(id: &str) -> Option<&'static NoticeRule> {
+    NOTICE_RULES.iter().find(|r| r.id == id)
+}
+
+/// The patterns of the rule `id` (empty when there is none).
+pub fn notice_patterns(id: &str) -> &'static [&'static str] {
+    notice_rule(id).map_or(&[], |r| r.patterns)
+}

@@ -1,0 +1,208 @@
+//! The stripper's reading of [`crate::rules::notices`]: disclosures (a
+//! sentence about how the content was made or paid for) and the closed UI
+//! lines of chat and share widgets.
+
+use super::why::{Fired, Why};
+use super::{sentence_spans, SHORT_BLOCK};
+use crate::rules::notices::{notice_patterns, NOTICE_RULES};
+
+/// A chat or share line is at most this long (bytes): a button's label or
+/// a status line, not a sentence of prose.
+const WIDGET_LINE_MAX: usize = 60;
+
+/// Whether a short block is a notice, and the rule that says so. A
+/// disclosure sentence removes the block at the post's edge (with the date
+/// stamp or price note beside it in the same box); away from the edge only
+/// when disclosure sentences are most of the block.
+pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>> {
+    if text.len() > SHORT_BLOCK || lower.is_empty() {
+        return None;
+    }
+    if let Some(fired) = widget_line(lower) {
+        return Some(Why::new("widget:text", fired));
+    }
+    let spans = sentence_spans(text);
+    let mut covered = 0;
+    let mut first = None;
+    for &(s, e) in &spans {
+        let Some(sentence) = text.get(s..e) else {
+            continue;
+        };
+        if let Some(id) = disclosure(sentence) {
+            covered += e - s;
+            first.get_or_insert(id);
+        }
+    }
+    let id = first?;
+    (edge || covered * 2 >= text.trim().len()).then(|| Why::new("legal:text", Fired::Check(id)))
+}
+
+/// The rule id if `sentence` is a disclosure: a content subject, a making
+/// verb and a machine maker; or an earning, a purchase and the site as the
+/// earner.
+fn disclosure(sentence: &str) -> Option<&'static str> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |id: &str| {
+        notice_patterns(id)
+            .iter()
+            .any(|p| has_phrase(&lower, &words, p))
+    };
+    let cased = || {
+        let cased_words: Vec<&str> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        notice_patterns("notice.machine-abbreviation")
+            .iter()
+            .any(|p| cased_words.contains(&p.trim_end_matches('.')))
+    };
+    if has("notice.content-subject")
+        && has("notice.making-verb")
+        && (has("notice.machine-maker") || cased())
+    {
+        return Some("notice.disclosure-made-by");
+    }
+    if has("notice.earning") && has("notice.purchase") && has("notice.earner") {
+        return Some("notice.disclosure-paid-by");
+    }
+    None
+}
+
+/// Whether `phrase` is in `lower` as whole words: one word is looked up
+/// among `words`, a longer phrase in the text with word edges around it.
+fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
+    if !phrase.contains(' ') {
+        return words.contains(&phrase);
+    }
+    lower.match_indices(phrase).any(|(i, m)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A chat launcher, a chat status line or a share prompt as a line of its
+/// own.
+fn widget_line(lower: &str) -> Option<Fired<'static>> {
+    if lower.len() > WIDGET_LINE_MAX {
+        return None;
+    }
+    let line = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    for rule in NOTICE_RULES {
+        let hit = match rule.scope {
+            crate::rules::notices::NoticeScope::Line => rule.patterns.iter().find(|p| **p == line),
+            crate::rules::notices::NoticeScope::LinePrefix => {
+                rule.patterns.iter().find(|p| line.starts_with(*p))
+            }
+            _ => None,
+        };
+        if let Some(p) = hit {
+            return Some(Fired::Rule(rule.id, p));
+        }
+    }
+    None
+}
+
+/// A signup box holds at most this many normalised text bytes besides its
+/// field: a title, a promise and a button, not a post.
+const SIGNUP_BOX_MAX: usize = 300;
+
+/// A signup box holds at most this many `<p>` elements outside its form
+/// (its promise): the tail of a post that a form follows in the same
+/// module is no box.
+const SIGNUP_BOX_MAX_PARAS: usize = 1;
+
+/// A block is taken for a piece of a signup box only with at least this
+/// many words: a form's one- or two-word labels ("Services", "Your name")
+/// are also the headings of posts.
+const SIGNUP_PIECE_MIN_WORDS: usize = 3;
+
+/// Whether an element is an e-mail field (`<input type="email">`), the one
+/// control a newsletter or push signup box is built around.
+pub(super) fn is_email_field(e: &scraper::node::Element) -> bool {
+    e.name() == "input"
+        && e.attr("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("email"))
+}
+
+/// The normalised text of the signup box around an e-mail field: its
+/// largest ancestor that stays short ([`SIGNUP_BOX_MAX`], at most
+/// [`SIGNUP_BOX_MAX_PARAS`] paragraphs) and is no landmark of the page.
+/// The box's title and promise ("The morning newsletter", "The day's news
+/// in your inbox, free") are its text; which words they use does not
+/// matter.
+pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
+    let mut best = None;
+    for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
+        if matches!(up.value().name(), "body" | "html" | "main" | "article") {
+            break;
+        }
+        let text = super::norm(&crate::rules::spaced_pieces(up).collect::<String>());
+        let is = |n: ego_tree::NodeRef<'_, scraper::Node>, name: &str| {
+            n.value().as_element().is_some_and(|e| e.name() == name)
+        };
+        let paras = up.descendants().filter(|n| is(*n, "p")).count();
+        let in_forms: usize = up
+            .descendants()
+            .filter(|n| is(*n, "form"))
+            .map(|f| f.descendants().filter(|n| is(*n, "p")).count())
+            .sum();
+        if text.len() > SIGNUP_BOX_MAX || paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS {
+            break;
+        }
+        best = Some(text);
+    }
+    best.filter(|t| !t.is_empty())
+}
+
+/// Whether a block (normalised) is a piece of one of the page's signup
+/// boxes.
+pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>> {
+    let words = n.split(' ').count();
+    (!n.is_empty()
+        && words >= SIGNUP_PIECE_MIN_WORDS
+        && boxes.iter().any(|b| has_phrase_norm(b, n)))
+    .then_some(Fired::Check("notice.signup-box"))
+}
+
+/// Whether `part` is in `whole` between word edges (both normalised:
+/// words separated by single spaces).
+fn has_phrase_norm(whole: &str, part: &str) -> bool {
+    whole.match_indices(part).any(|(i, m)| {
+        (i == 0 || whole.as_bytes().get(i - 1) == Some(&b' '))
+            && matches!(whole.as_bytes().get(i + m.len()), None | Some(&b' '))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disclosures_and_widget_lines() {
+        let ai = "Nota: questo contenuto è stato generato con il supporto dell’intelligenza artificiale.";
+        assert!(notice(ai, &ai.to_lowercase(), true).is_some());
+        let paid = "Last update on May 4, 2024. As an Amazon Associate we earn from qualifying purchases. Prices may change.";
+        assert!(notice(paid, &paid.to_lowercase(), true).is_some());
+        // Prose about the same things stays.
+        let prose = "The agency said the images were generated by artificial intelligence.";
+        assert!(notice(prose, &prose.to_lowercase(), true).is_none());
+        let shop = "The retailer earns a commission on purchases made in the app.";
+        assert!(notice(shop, &shop.to_lowercase(), true).is_none());
+        let it = "Questo articolo è dedicato ai ragazzi, scritto dalla scuola.";
+        assert!(notice(it, &it.to_lowercase(), true).is_none());
+        assert!(notice("Mit uns chatten", "mit uns chatten", false).is_some());
+        // A bare number is no counter (`byline.counter` wants a unit).
+        assert!(notice("3353", "3353", true).is_none());
+        assert!(notice(
+            "Please follow and like us:",
+            "please follow and like us:",
+            true
+        )
+        .is_some());
+    }
+}
