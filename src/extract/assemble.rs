@@ -4,7 +4,7 @@
 
 use url::Url;
 
-use super::dom::{flag, Dom, Tag};
+use super::dom::{flag, Dom, Page, Tag, Target};
 use super::score::Body;
 use super::Options;
 use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage};
@@ -42,6 +42,8 @@ struct Ctx<'d, 'a> {
     scores: &'d [f32],
     opts: &'d Options,
     base: Option<&'d Url>,
+    /// The page the links are read from (see [`Page::target`]).
+    page: Page<'d>,
     /// How many data tables the walk is inside. What a data table's cells
     /// hold is data (a column of linked names, a one-word cell), never
     /// cleaned as boilerplate.
@@ -82,6 +84,7 @@ pub(crate) fn assemble(
         scores: &body.scores,
         opts,
         base,
+        page: Page::new(base, article.url.iter().chain(&body.canonical)),
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         roots: body.roots.len(),
@@ -1077,6 +1080,17 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // Share, mail and sign-up links are actions on this page, no
+        // links to other pages: a block of the article's prose that
+        // closes with such a bar is judged by its other links (the bar
+        // itself, all actions, is judged on its own).
+        if ld > max
+            && self
+                .density_without_closing_actions(i)
+                .is_some_and(|d| d <= max)
+        {
+            return None;
+        }
         (ld > max).then_some(Clean::LinkDensity {
             list: is_list,
             density: ld,
@@ -1393,6 +1407,40 @@ impl Ctx<'_, '_> {
                 && u64::from(dom.nodes[p].text) * 2
                     > u64::from(a.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES)
         })
+    }
+
+    /// Block `i`'s link density with the links that follow its prose left
+    /// out of both its text and its links: those after its first sentence
+    /// ([`super::score::is_sentence_run`]) that are actions on the page
+    /// ([`Target::Action`]: a share bar, a mail link, a sign-up button).
+    /// Toggles ahead of the prose they open (an accordion's question, a
+    /// tab) stay links. `None` when the block holds no sentence.
+    fn density_without_closing_actions(&self, i: usize) -> Option<f32> {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        let end = n.end as usize;
+        let mut prose = false;
+        let mut actions = 0;
+        let mut j = i + 1;
+        while j < end {
+            let a = &dom.nodes[j];
+            if !self.live[j] {
+                j = a.end as usize;
+                continue;
+            }
+            if a.tag == Tag::A {
+                let href = a.elem().and_then(|e| crate::rules::attr(e, "href"));
+                if prose && self.page.target(href) == Target::Action {
+                    actions += a.text;
+                }
+                j = a.end as usize;
+                continue;
+            }
+            prose = prose || super::score::is_sentence_run(dom, j);
+            j += 1;
+        }
+        let text = n.text.saturating_sub(actions);
+        (prose && text > 0).then(|| n.link_text.saturating_sub(actions) as f32 / text as f32)
     }
 
     /// Node `i`'s only live child when it is a block holding blocks and

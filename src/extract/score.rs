@@ -13,6 +13,9 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<u32>,
     /// Per-node content score (0 for nodes that got none).
     pub(crate) scores: Vec<f32>,
+    /// The page's canonical address: a link to it (or a sharer carrying
+    /// it) is no link to another page (see [`super::dom::Page`]).
+    pub(crate) canonical: Option<url::Url>,
 }
 
 /// Whether a node is scored as a paragraph.
@@ -168,7 +171,7 @@ impl Scores {
 /// ancestors; the best container is lifted over a split body, climbs to
 /// better or fuller ancestors, widens to the page's prose; then its
 /// article siblings and cousins join it.
-pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
+pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
     let under = under_boilerplate(dom);
     let Some(best) = best_candidate(dom, &scores, &under) else {
@@ -176,6 +179,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         return Body {
             roots: vec![dom.body],
             scores: scores.score,
+            canonical: meta.canonical_url.clone(),
         };
     };
     let cards = teaser_cards(dom);
@@ -207,6 +211,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     Body {
         roots,
         scores: scores.score,
+        canonical: meta.canonical_url.clone(),
     }
 }
 
@@ -1262,24 +1267,35 @@ fn closes_sentence(c: char) -> bool {
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
 fn holds_sentence(dom: &Dom, i: usize) -> bool {
-    any_prose_run(dom, i, |t| {
-        t.trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(closes_sentence)
-    })
+    let end = dom.nodes[i].end as usize;
+    (i..end).any(|j| is_sentence_run(dom, j))
 }
 
 /// Whether node `i` holds a live run of text outside links and captions,
 /// a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), whose text passes `test`.
 fn any_prose_run(dom: &Dom, i: usize, test: impl Fn(&str) -> bool) -> bool {
     let end = dom.nodes[i].end as usize;
-    (i..end).any(|j| {
-        let n = &dom.nodes[j];
-        dom.live[j]
-            && n.text >= MIN_PARAGRAPH_TEXT
-            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
-            && n.text_str().is_some_and(&test)
+    (i..end).any(|j| is_prose_run(dom, j, &test))
+}
+
+/// Whether node `j` is a live run of text outside links and captions, a
+/// paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), whose text passes `test`.
+fn is_prose_run(dom: &Dom, j: usize, test: impl Fn(&str) -> bool) -> bool {
+    let n = &dom.nodes[j];
+    dom.live[j]
+        && n.text >= MIN_PARAGRAPH_TEXT
+        && !n.has(flag::IN_LINK | flag::IN_CAPTION)
+        && n.text_str().is_some_and(test)
+}
+
+/// Whether node `j` is a run of prose ending a sentence (see
+/// [`holds_sentence`]).
+pub(crate) fn is_sentence_run(dom: &Dom, j: usize) -> bool {
+    is_prose_run(dom, j, |t| {
+        t.trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(closes_sentence)
     })
 }
 
