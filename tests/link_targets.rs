@@ -41,8 +41,21 @@ fn builder_page(closing: &str) -> String {
          <link rel=\"canonical\" href=\"{PAGE_URL}\"></head><body>\
          <nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav>\
          <main><h1>Ferry adds early crossings</h1><div class=\"tb_row\"><div class=\"tb_column\">\
-         {first}{second}</div></div></main>\
-         <footer><p>Harbourtown Notes, published weekly.</p></footer></body></html>"
+         {first}{second}</div><div class=\"tb_column\"><div class=\"tb_widgets\">{}</div></div></div></main>\
+         <footer><p>Harbourtown Notes, published weekly.</p></footer></body></html>",
+        sidebar()
+    )
+}
+
+/// A widget column beside the article: the modules, not a container of
+/// both, are the body's roots.
+fn sidebar() -> String {
+    let recent: String = (1..9)
+        .map(|k| format!("<li><a href=\"/2024/0{k}/story-{k}/\">Story number {k} about the harbour and the town</a></li>"))
+        .collect();
+    format!(
+        "<section class=\"widget\"><h2>Recent</h2><ul>{recent}</ul></section>\
+         <section class=\"widget\"><h2>About</h2><p>Harbourtown Notes is a weekly paper for the island and the quay, written by volunteers.</p></section>"
     )
 }
 
@@ -94,6 +107,56 @@ fn a_sign_up_button_on_a_script_route_is_an_action() {
     let a = extract(&builder_page(signup), Some(PAGE_URL));
     assert!(
         a.text.contains("Fares stay the same until March"),
+        "{}",
+        a.text
+    );
+}
+
+/// A builder page of three text modules of one kind: the middle one holds
+/// a subheading and `lines` (link lines).
+fn three_modules(lines: &str) -> String {
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"tb_section\"><div class=\"tb_row\"><div class=\"tb_module tb_text\">\
+             <div class=\"tb_text_inner\">{inner}</div></div></div></div>"
+        )
+    };
+    format!(
+        "<html><head><title>Ferry adds early crossings</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav><main>\
+         <h1>Ferry adds early crossings</h1><div class=\"tb_builder\">{}{}{}</div></main>\
+         <footer><p>Harbourtown Notes, published weekly.</p></footer></body></html>",
+        module(
+            "<p>The harbour board has published a new winter timetable for the island ferry, with two extra crossings on weekday mornings.</p>\
+             <p>Commuters had asked for the early crossings for years, saying that the first boat left them waiting on the quay in the dark.</p>"
+        ),
+        module(&format!("<h3>How the board found the boat</h3>{lines}")),
+        module(
+            "<p>The second vessel is back from its refit in the spring and can run a full winter season without a long break.</p>\
+             <p>Fares stay the same until March, when a small rise, agreed by the board last year, takes effect for single tickets.</p>"
+        ),
+    )
+}
+
+#[test]
+fn a_subheadings_module_with_a_link_line_joins_the_body() {
+    for lines in [
+        "<div class=\"channels\"><a href=\"https://chat.example.com/channel/88\">Follow our channel for the timetable</a></div>",
+        "<p><strong>Read also:</strong> <a href=\"https://harbourtown.example.net/2024/04/bus-times/\">Buses to the quay run later from May</a></p>",
+    ] {
+        let a = extract(&three_modules(lines), Some(PAGE_URL));
+        assert!(a.text.contains("How the board found the boat"), "{}", a.text);
+        assert!(a.text.contains("second vessel"), "{}", a.text);
+    }
+}
+
+#[test]
+fn a_list_of_links_under_a_heading_is_no_module_of_the_article() {
+    let list = "<ul><li><a href=\"https://harbourtown.example.net/2024/04/bus-times/\">Buses to the quay run later from May</a></li>\
+        <li><a href=\"https://harbourtown.example.net/2024/03/pier/\">The pier reopens after the storm</a></li></ul>";
+    let a = extract(&three_modules(list), Some(PAGE_URL));
+    assert!(
+        !a.text.contains("How the board found the boat"),
         "{}",
         a.text
     );

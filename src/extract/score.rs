@@ -5,6 +5,7 @@
 use super::dom::{flag, Dom, Tag};
 use super::{Focus, Options};
 use crate::metadata::Metadata;
+use crate::rules::tuning::LINK_LINES_APART;
 
 /// The chosen body: containers in document order.
 #[derive(Debug, Default)]
@@ -643,7 +644,8 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
 /// its own: too short to score, it falls between two of the article's
 /// modules. A live sibling of the container's own kind ([`kind_key`])
 /// between two kept siblings joins them, unless it is named like
-/// boilerplate or mostly links (an "also read" module).
+/// boilerplate or mostly links (an "also read" module) outside lines of
+/// their own ([`links_in_lines_apart`]).
 fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     let Some(kind) = kind_key(dom, top) else {
         return;
@@ -656,15 +658,15 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     for j in first + 1..last {
         let si = kids[j] as usize;
         let n = &dom.nodes[si];
-        if !keep[j]
-            && dom.live[si]
-            && n.text > 0
-            && n.flags & named == 0
-            && n.link_density() < GAP_MODULE_MAX_LINK_DENSITY
-            && kind_key(dom, si) == Some(kind)
+        if keep[j]
+            || !dom.live[si]
+            || n.text == 0
+            || n.flags & named != 0
+            || kind_key(dom, si) != Some(kind)
         {
-            keep[j] = true;
+            continue;
         }
+        keep[j] = n.link_density() < GAP_MODULE_MAX_LINK_DENSITY || links_in_lines_apart(dom, si);
     }
 }
 
@@ -733,6 +735,43 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// Whether module `i`'s links stand in lines of their own beside text of
+/// its own (a subheading's module that also holds a "read also" line or a
+/// follow-us link): what is left without its link lines has text and few
+/// links. A link line is a paragraph-like block most of whose text is
+/// linked; one to [`LINK_LINES_APART`] of them, and no heading holding a
+/// link (a teaser's title) nor a list item mostly linked (a list of
+/// links) anywhere in the module. The link lines are judged on their own
+/// in the assembly.
+pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    let (mut text, mut link, mut lines) = (n.text, n.link_text, 0);
+    let end = n.end as usize;
+    let mut j = i + 1;
+    while j < end {
+        let c = &dom.nodes[j];
+        if !dom.live[j] {
+            j = c.end as usize;
+            continue;
+        }
+        let linked = c.linked_text() * 2 > c.text;
+        if matches!(c.tag, Tag::H(_)) && c.linked_text() > 0 || c.tag == Tag::Li && linked {
+            return false;
+        }
+        if linked && is_paragraph_like(dom, j) {
+            lines += 1;
+            text -= c.text.min(text);
+            link -= c.linked_text().min(link);
+            j = c.end as usize;
+            continue;
+        }
+        j += 1;
+    }
+    (1..=LINK_LINES_APART).contains(&lines)
+        && text > 0
+        && (link as f32) < GAP_MODULE_MAX_LINK_DENSITY * text as f32
 }
 
 /// See [`fill_module_gaps`]: a module between two of the article's with
