@@ -4,7 +4,7 @@
 
 use url::Url;
 
-use super::dom::{flag, Dom, Tag};
+use super::dom::{flag, Dom, Page, Tag, Target};
 use super::score::Body;
 use super::Options;
 use crate::article::{Article, Block, Image, Inline, ListItem, Mark, MarkKind, Removed, Stage};
@@ -22,6 +22,12 @@ use crate::rules::LineRule;
 /// subtree's text as one paragraph (iteratively), so no page can overflow
 /// the stack.
 const MAX_STRUCTURE_DEPTH: usize = 200;
+
+/// A block inside the body (not a root's wrapper) is weighed without its
+/// closing actions (see [`Ctx::density_without_closing_actions`]) when it
+/// holds at least this many sentences: the article's prose, not a widget's
+/// one-line invitation beside its button.
+const CLOSING_ACTIONS_MIN_SENTENCES: u32 = 2;
 
 /// What a figure holds besides content: see [`Ctx::figure`].
 #[derive(Default)]
@@ -42,6 +48,8 @@ struct Ctx<'d, 'a> {
     scores: &'d [f32],
     opts: &'d Options,
     base: Option<&'d Url>,
+    /// The page the links are read from (see [`Page::target`]).
+    page: Page<'d>,
     /// How many data tables the walk is inside. What a data table's cells
     /// hold is data (a column of linked names, a one-word cell), never
     /// cleaned as boilerplate.
@@ -65,6 +73,15 @@ struct Ctx<'d, 'a> {
     /// Whether conditional cleaning is off: the last resort on a body
     /// that cleaning left empty.
     uncleaned: std::cell::Cell<bool>,
+    /// The only block child of a root whose links stand in lines apart
+    /// (or of its wrapper) the walk is in: a wrapper of the root, not
+    /// cleaned either.
+    root_wrapper: std::cell::Cell<Option<usize>>,
+    /// The only block child of the root (or of its wrapper) the walk is
+    /// in, whatever its name.
+    root_chain: std::cell::Cell<Option<usize>>,
+    /// Whether the node being judged is in that chain.
+    in_root_chain: std::cell::Cell<bool>,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -82,6 +99,7 @@ pub(crate) fn assemble(
         scores: &body.scores,
         opts,
         base,
+        page: Page::new(base, article.url.iter().chain(&body.canonical)),
         in_data_table: std::cell::Cell::new(0),
         body_text: body.roots.iter().map(|&r| dom.nodes[r as usize].text).sum(),
         roots: body.roots.len(),
@@ -90,6 +108,9 @@ pub(crate) fn assemble(
         prose: std::cell::OnceCell::new(),
         paragraphs: std::cell::OnceCell::new(),
         uncleaned: std::cell::Cell::new(false),
+        root_wrapper: std::cell::Cell::new(None),
+        root_chain: std::cell::Cell::new(None),
+        in_root_chain: std::cell::Cell::new(false),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -419,6 +440,29 @@ impl Ctx<'_, '_> {
             self.flat_text(i, out);
             return;
         }
+        // A root whose links stand in lines of their own beside its text
+        // (a builder's module of a subheading and a "read also" line):
+        // its wrappers (the builder's row, column and module, not named
+        // like boilerplate) stand for it, not cleaned whole; the blocks
+        // inside are judged.
+        // A root's wrappers, whatever they are named: such a block of
+        // the chosen body is not dropped for its closing actions.
+        let in_chain = is_root || self.root_chain.get() == Some(i);
+        if in_chain {
+            self.root_chain.set(self.only_block_child(i));
+        }
+        self.in_root_chain.set(in_chain);
+        let wrapper = self.root_wrapper.get() == Some(i);
+        if wrapper || (is_root && super::score::links_in_lines_apart(self.dom, i)) {
+            let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+            let plain = |c: &usize| {
+                let cn = &self.dom.nodes[*c];
+                cn.flags & named == 0 && cn.weight >= 0
+            };
+            self.root_wrapper
+                .set(self.only_block_child(i).filter(plain));
+        }
+        let is_root = is_root || wrapper;
         if !is_root
             && !self.uncleaned.get()
             && node.tag != Tag::Text
@@ -1077,6 +1121,22 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // Share, mail and sign-up links are actions on this page, no
+        // links to other pages: a block of the article's prose (a root's
+        // wrapper, or a block of sentences) that closes with such a bar
+        // is judged by its other links (the bar itself, all actions, is
+        // judged on its own; a chat box's one-line invitation and button
+        // are no such block).
+        if ld > max
+            && self
+                .density_without_closing_actions(i)
+                .is_some_and(|(d, sentences)| {
+                    d <= max
+                        && (self.in_root_chain.get() || sentences >= CLOSING_ACTIONS_MIN_SENTENCES)
+                })
+        {
+            return None;
+        }
         (ld > max).then_some(Clean::LinkDensity {
             list: is_list,
             density: ld,
@@ -1392,6 +1452,44 @@ impl Ctx<'_, '_> {
             super::score::is_paragraph_like(dom, p)
                 && u64::from(dom.nodes[p].text) * 2
                     > u64::from(a.text) * u64::from(RUNNING_TEXT_MIN_PARENT_HALVES)
+        })
+    }
+
+    /// Block `i`'s link density with the links that follow its prose left
+    /// out of both its text and its links: those after its first sentence
+    /// ([`super::score::is_sentence_run`]) that are actions on the page
+    /// ([`Target::Action`]: a share bar, a mail link, a sign-up button).
+    /// Toggles ahead of the prose they open (an accordion's question, a
+    /// tab) stay links. With the density, the block's sentences; `None`
+    /// when it holds none.
+    fn density_without_closing_actions(&self, i: usize) -> Option<(f32, u32)> {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        let end = n.end as usize;
+        let mut sentences = 0;
+        let mut actions = 0;
+        let mut j = i + 1;
+        while j < end {
+            let a = &dom.nodes[j];
+            if !self.live[j] {
+                j = a.end as usize;
+                continue;
+            }
+            if a.tag == Tag::A {
+                let href = a.elem().and_then(|e| crate::rules::attr(e, "href"));
+                if sentences > 0 && self.page.target(href) == Target::Action {
+                    actions += a.text;
+                }
+                j = a.end as usize;
+                continue;
+            }
+            sentences += u32::from(super::score::is_sentence_run(dom, j));
+            j += 1;
+        }
+        let text = n.text.saturating_sub(actions);
+        (sentences > 0 && text > 0).then(|| {
+            let d = n.link_text.saturating_sub(actions) as f32 / text as f32;
+            (d, sentences)
         })
     }
 

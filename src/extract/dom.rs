@@ -600,6 +600,118 @@ impl Dom<'_> {
     }
 }
 
+/// What a link's target says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// Another page: a story, a section, another site.
+    Away,
+    /// A place on this page (`#section-2`, this page's address with a
+    /// fragment): a table of contents' entry, navigation within the page.
+    Jump,
+    /// An action on this page, no navigation: no target, a bare `#` or a
+    /// script's route (`#/portal`: a script's hook), another scheme than the web's (`mailto:`, `tel:`,
+    /// `javascript:`), this page itself (a permalink, `?share=twitter`,
+    /// `?replytocom=…`), or a sharer carrying this page's address in its
+    /// query (`…/sharer.php?u=<this page>`, `…/send?text=<title> <this
+    /// page>`).
+    Action,
+}
+
+/// The page a link is read from: where its relative links resolve, and
+/// its own addresses (the URL it was fetched from, its canonical URL),
+/// each as [`page_key`] gives it.
+#[derive(Debug, Default)]
+pub(crate) struct Page<'u> {
+    base: Option<&'u url::Url>,
+    own: Vec<String>,
+}
+
+impl<'u> Page<'u> {
+    /// `base` resolves relative links; `own` are the page's addresses.
+    pub(crate) fn new<'o>(
+        base: Option<&'u url::Url>,
+        own: impl Iterator<Item = &'o url::Url>,
+    ) -> Self {
+        let mut keys: Vec<String> = own.filter_map(page_key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        Page { base, own: keys }
+    }
+
+    /// What a link to `href` (`None`: no `href`) is, read from its target
+    /// alone (see [`Target`]).
+    pub(crate) fn target(&self, href: Option<&str>) -> Target {
+        let Some(href) = href.map(str::trim).filter(|h| !h.is_empty()) else {
+            return Target::Action;
+        };
+        if let Some(fragment) = href.strip_prefix('#') {
+            // A bare `#`, or a script's route (`#/portal`, `#!/signup`).
+            return if fragment.is_empty() || fragment.starts_with(['/', '!']) {
+                Target::Action
+            } else {
+                Target::Jump
+            };
+        }
+        // A scheme before any path, query or fragment.
+        if let Some((scheme, _)) = href.split_once(':') {
+            if !scheme.contains(['/', '?', '#'])
+                && !scheme.eq_ignore_ascii_case("http")
+                && !scheme.eq_ignore_ascii_case("https")
+            {
+                return Target::Action;
+            }
+        }
+        if self.own.is_empty() {
+            return Target::Away;
+        }
+        let resolved = match self.base {
+            Some(b) => b.join(href).ok(),
+            None => url::Url::parse(href).ok(),
+        };
+        let Some(u) = resolved else {
+            return Target::Away;
+        };
+        if page_key(&u).is_some_and(|k| self.own.binary_search(&k).is_ok()) {
+            // A place on it, or the page itself (a permalink on the date,
+            // a share action on it).
+            return match u.fragment() {
+                Some(f) if !f.is_empty() => Target::Jump,
+                _ => Target::Action,
+            };
+        }
+        // A sharer: this page's address among its query's few (decoded)
+        // values. A home page's address (a host alone) is in many links'
+        // queries (a login's return address): only a page with a path.
+        let pairs = u.query_pairs().count();
+        let carries_page = pairs <= SHARER_MAX_PARAMS
+            && u.query_pairs().any(|(_, v)| {
+                self.own
+                    .iter()
+                    .any(|k| k.contains('/') && v.contains(k.as_str()))
+            });
+        if carries_page {
+            Target::Action
+        } else {
+            Target::Away
+        }
+    }
+}
+
+/// See [`Page::target`]: a sharer's query holds this page's address and
+/// a few words about it (a title, a text, an image: Pinterest's has three
+/// fields); a tracker's redirect (an affiliate link) carries the page's
+/// address among many fields on where the click came from, and leads to
+/// another page.
+const SHARER_MAX_PARAMS: usize = 4;
+
+/// A URL as a page's address: its host without `www.` and its path
+/// without the closing `/` (`example.com/news/story`); scheme, query and
+/// fragment do not tell pages apart. `None` without a host.
+fn page_key(u: &url::Url) -> Option<String> {
+    let host = crate::text::bare_host(u.host_str()?);
+    Some(format!("{host}{}", u.path().trim_end_matches('/')))
+}
+
 /// Non-whitespace bytes and commas in a text node.
 fn count_text(s: &str) -> (u32, u32) {
     // Branch-free sums over the bytes, which the compiler vectorises.
@@ -1022,5 +1134,50 @@ mod tests {
         dom.nodes[d].flags |= flag::DEAD;
         let live = liveness(&dom.nodes);
         assert!(live[c] && !live[d] && !live[text_in(&dom, d)]);
+    }
+
+    #[test]
+    fn a_links_target_says_whether_it_leads_to_another_page() {
+        let page_url = url::Url::parse("https://www.harbour.example/news/ferry-times/").unwrap();
+        let page = Page::new(Some(&page_url), std::iter::once(&page_url));
+        let t = |h: &str| page.target(Some(h));
+        assert_eq!(page.target(None), Target::Action);
+        for action in [
+            "#",
+            "#/portal",
+            "#!/signup",
+            "mailto:?subject=Ferry",
+            "tel:+15550100",
+            "javascript:void(0)",
+            // The page itself, with a share action or none.
+            "/news/ferry-times/?share=twitter",
+            "https://harbour.example/news/ferry-times",
+            // Sharers carrying the page's address, encoded or in a text.
+            "https://social.example/sharer.php?u=https%3A%2F%2Fwww.harbour.example%2Fnews%2Fferry-times%2F",
+            "https://chat.example/send?text=Ferry%20times%20https%3A%2F%2Fharbour.example%2Fnews%2Fferry-times%2F",
+        ] {
+            assert_eq!(t(action), Target::Action, "{action}");
+        }
+        for jump in ["#timetable", "/news/ferry-times/#comments"] {
+            assert_eq!(t(jump), Target::Jump, "{jump}");
+        }
+        for away in [
+            "/news/bus-times/",
+            "https://gazette.example/news/ferry",
+            "https://chat.example/channel/88",
+            // A home page in a query (a login's return address).
+            "https://accounts.example/login?next=https%3A%2F%2Fharbour.example%2F",
+            // A tracker carrying the page among many fields.
+            "https://go.example/r?u=https%3A%2F%2Fharbour.example%2Fnews%2Fferry-times%2F&a=1&b=2&c=3&d=4",
+        ] {
+            assert_eq!(t(away), Target::Away, "{away}");
+        }
+        // Without the page's address, only the target's form tells.
+        let unknown = Page::new(None, std::iter::empty());
+        assert_eq!(unknown.target(Some("mailto:a@b.example")), Target::Action);
+        assert_eq!(
+            unknown.target(Some("/news/ferry-times/?share=x")),
+            Target::Away
+        );
     }
 }

@@ -5,6 +5,7 @@
 use super::dom::{flag, Dom, Tag};
 use super::{Focus, Options};
 use crate::metadata::Metadata;
+use crate::rules::tuning::LINK_LINES_APART;
 
 /// The chosen body: containers in document order.
 #[derive(Debug, Default)]
@@ -13,6 +14,9 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<u32>,
     /// Per-node content score (0 for nodes that got none).
     pub(crate) scores: Vec<f32>,
+    /// The page's canonical address: a link to it (or a sharer carrying
+    /// it) is no link to another page (see [`super::dom::Page`]).
+    pub(crate) canonical: Option<url::Url>,
 }
 
 /// Whether a node is scored as a paragraph.
@@ -168,7 +172,7 @@ impl Scores {
 /// ancestors; the best container is lifted over a split body, climbs to
 /// better or fuller ancestors, widens to the page's prose; then its
 /// article siblings and cousins join it.
-pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
+pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
     let under = under_boilerplate(dom);
     let Some(best) = best_candidate(dom, &scores, &under) else {
@@ -176,6 +180,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
         return Body {
             roots: vec![dom.body],
             scores: scores.score,
+            canonical: meta.canonical_url.clone(),
         };
     };
     let cards = teaser_cards(dom);
@@ -207,6 +212,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, _meta: &Metadata) -> Body {
     Body {
         roots,
         scores: scores.score,
+        canonical: meta.canonical_url.clone(),
     }
 }
 
@@ -638,7 +644,8 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
 /// its own: too short to score, it falls between two of the article's
 /// modules. A live sibling of the container's own kind ([`kind_key`])
 /// between two kept siblings joins them, unless it is named like
-/// boilerplate or mostly links (an "also read" module).
+/// boilerplate or mostly links (an "also read" module) outside lines of
+/// their own ([`links_in_lines_apart`]).
 fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     let Some(kind) = kind_key(dom, top) else {
         return;
@@ -651,15 +658,15 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     for j in first + 1..last {
         let si = kids[j] as usize;
         let n = &dom.nodes[si];
-        if !keep[j]
-            && dom.live[si]
-            && n.text > 0
-            && n.flags & named == 0
-            && n.link_density() < GAP_MODULE_MAX_LINK_DENSITY
-            && kind_key(dom, si) == Some(kind)
+        if keep[j]
+            || !dom.live[si]
+            || n.text == 0
+            || n.flags & named != 0
+            || kind_key(dom, si) != Some(kind)
         {
-            keep[j] = true;
+            continue;
         }
+        keep[j] = n.link_density() < GAP_MODULE_MAX_LINK_DENSITY || links_in_lines_apart(dom, si);
     }
 }
 
@@ -728,6 +735,43 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// Whether module `i`'s links stand in lines of their own beside text of
+/// its own (a subheading's module that also holds a "read also" line or a
+/// follow-us link): what is left without its link lines has text and few
+/// links. A link line is a paragraph-like block most of whose text is
+/// linked; one to [`LINK_LINES_APART`] of them, and no heading holding a
+/// link (a teaser's title) nor a list item mostly linked (a list of
+/// links) anywhere in the module. The link lines are judged on their own
+/// in the assembly.
+pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    let (mut text, mut link, mut lines) = (n.text, n.link_text, 0);
+    let end = n.end as usize;
+    let mut j = i + 1;
+    while j < end {
+        let c = &dom.nodes[j];
+        if !dom.live[j] {
+            j = c.end as usize;
+            continue;
+        }
+        let linked = c.linked_text() * 2 > c.text;
+        if matches!(c.tag, Tag::H(_)) && c.linked_text() > 0 || c.tag == Tag::Li && linked {
+            return false;
+        }
+        if linked && is_paragraph_like(dom, j) {
+            lines += 1;
+            text -= c.text.min(text);
+            link -= c.linked_text().min(link);
+            j = c.end as usize;
+            continue;
+        }
+        j += 1;
+    }
+    (1..=LINK_LINES_APART).contains(&lines)
+        && text > 0
+        && (link as f32) < GAP_MODULE_MAX_LINK_DENSITY * text as f32
 }
 
 /// See [`fill_module_gaps`]: a module between two of the article's with
@@ -1262,24 +1306,35 @@ fn closes_sentence(c: char) -> bool {
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
 fn holds_sentence(dom: &Dom, i: usize) -> bool {
-    any_prose_run(dom, i, |t| {
-        t.trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(closes_sentence)
-    })
+    let end = dom.nodes[i].end as usize;
+    (i..end).any(|j| is_sentence_run(dom, j))
 }
 
 /// Whether node `i` holds a live run of text outside links and captions,
 /// a paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), whose text passes `test`.
 fn any_prose_run(dom: &Dom, i: usize, test: impl Fn(&str) -> bool) -> bool {
     let end = dom.nodes[i].end as usize;
-    (i..end).any(|j| {
-        let n = &dom.nodes[j];
-        dom.live[j]
-            && n.text >= MIN_PARAGRAPH_TEXT
-            && !n.has(flag::IN_LINK | flag::IN_CAPTION)
-            && n.text_str().is_some_and(&test)
+    (i..end).any(|j| is_prose_run(dom, j, &test))
+}
+
+/// Whether node `j` is a live run of text outside links and captions, a
+/// paragraph's worth ([`MIN_PARAGRAPH_TEXT`]), whose text passes `test`.
+fn is_prose_run(dom: &Dom, j: usize, test: impl Fn(&str) -> bool) -> bool {
+    let n = &dom.nodes[j];
+    dom.live[j]
+        && n.text >= MIN_PARAGRAPH_TEXT
+        && !n.has(flag::IN_LINK | flag::IN_CAPTION)
+        && n.text_str().is_some_and(test)
+}
+
+/// Whether node `j` is a run of prose ending a sentence (see
+/// [`holds_sentence`]).
+pub(crate) fn is_sentence_run(dom: &Dom, j: usize) -> bool {
+    is_prose_run(dom, j, |t| {
+        t.trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(closes_sentence)
     })
 }
 
