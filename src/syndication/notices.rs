@@ -116,6 +116,12 @@ const SIGNUP_BOX_MAX: usize = 300;
 /// module is no box.
 const SIGNUP_BOX_MAX_PARAS: usize = 1;
 
+/// A signup box's promise outside its form ("Get the week's best stories
+/// in your inbox. No spam.") holds at most this many words in its `<p>`
+/// and `<li>` elements: a paragraph of the post that a form follows in the
+/// same module is longer.
+const SIGNUP_PROMISE_MAX_WORDS: usize = 20;
+
 /// A block is taken for a piece of a signup box only with at least this
 /// many words: a form's one- or two-word labels ("Services", "Your name")
 /// are also the headings of posts.
@@ -138,25 +144,57 @@ pub(super) fn is_email_field(e: &scraper::node::Element) -> bool {
 pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
     let mut best = None;
     for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
-        if matches!(up.value().name(), "body" | "html" | "main" | "article") {
+        // A page builder's post-content module holds the post's blocks: a
+        // form appended to it is a box inside the post, and neither the
+        // module nor its inner wrapper (which holds the blocks too) is.
+        let module = |e: scraper::ElementRef<'_>| {
+            e.value()
+                .attr("class")
+                .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
+        };
+        if matches!(up.value().name(), "body" | "html" | "main" | "article")
+            || module(up)
+            || up
+                .parent()
+                .and_then(scraper::ElementRef::wrap)
+                .is_some_and(module)
+        {
             break;
         }
         let text = super::norm(&crate::rules::spaced_pieces(up).collect::<String>());
         let is = |n: ego_tree::NodeRef<'_, scraper::Node>, name: &str| {
             n.value().as_element().is_some_and(|e| e.name() == name)
         };
-        let paras = up.descendants().filter(|n| is(*n, "p")).count();
+        let block = |n: ego_tree::NodeRef<'_, scraper::Node>| is(n, "p") || is(n, "li");
+        let paras = up.descendants().filter(|n| block(*n)).count();
         let in_forms: usize = up
             .descendants()
             .filter(|n| is(*n, "form"))
-            .map(|f| f.descendants().filter(|n| is(*n, "p")).count())
+            .map(|f| f.descendants().filter(|n| block(*n)).count())
             .sum();
-        if text.len() > SIGNUP_BOX_MAX || paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS {
+        if text.len() > SIGNUP_BOX_MAX
+            || paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS
+            || promise_words(up) > SIGNUP_PROMISE_MAX_WORDS
+        {
             break;
         }
         best = Some(text);
     }
     best.filter(|t| !t.is_empty())
+}
+
+/// The words of the `<p>` and `<li>` elements of `el` outside its forms.
+fn promise_words(el: scraper::ElementRef<'_>) -> usize {
+    el.descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|e| matches!(e.value().name(), "p" | "li"))
+        .filter(|e| {
+            !e.ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().name() == "form")
+        })
+        .map(|e| e.text().flat_map(str::split_whitespace).count())
+        .sum()
 }
 
 /// Whether a block (normalised) is a piece of one of the page's signup
