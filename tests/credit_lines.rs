@@ -677,3 +677,64 @@ fn a_feed_footer_titled_with_the_headline_in_unknown_words_gives_the_source() {
         assert_eq!(source(&a), None, "{}", a.text);
     }
 }
+
+#[test]
+fn a_line_of_its_own_linking_the_same_story_elsewhere_gives_the_source() {
+    let url = "https://www.orchardherald.example/2024/05/orchard-presses-bruised-apples-juice/";
+    let short = "https://orchardherald.example/stories/orchard-presses-apples.html";
+    for (credit, expected) in [
+        // The outlet's logo linking the original, its domain beside it.
+        (
+            format!(
+                r#"<div class="origin-box"><a href="{url}"><img src="https://www.orchardherald.example/logo.png" alt="Orchard Herald"></a><span>orchardherald.example</span></div>"#
+            ),
+            url,
+        ),
+        // The bare URL on a line of its own.
+        (format!(r#"<p><a href="{url}">{url}</a></p>"#), url),
+        // A glyph and the outlet's name.
+        (
+            format!(r#"<p>🍎 <a href="{url}">Orchard Herald</a></p>"#),
+            url,
+        ),
+        // An embed card of the original.
+        (
+            format!(
+                r#"<figure class="embed"><div><blockquote class="embedded-content"><a href="{url}">Orchard presses bruised apples into juice</a></blockquote></div></figure>"#
+            ),
+            url,
+        ),
+        // A slug that cuts the headline down to three of its words.
+        (
+            format!(r#"<p>🍎 <a href="{short}">Orchard Herald</a></p>"#),
+            short,
+        ),
+    ] {
+        let a = extract(&page(&format!("<p>{LAST}</p>{credit}"), ""));
+        assert_eq!(source(&a), Some(expected), "{credit}\n{}", a.text);
+        assert!(a.text.contains(LAST), "{}", a.text);
+    }
+}
+
+#[test]
+fn a_story_link_in_prose_in_a_list_of_links_or_about_this_page_is_no_source() {
+    let url = "https://www.orchardherald.example/2024/05/orchard-presses-bruised-apples-juice/";
+    for credit in [
+        // A sentence of the article linking the same story.
+        format!(
+            r#"<p>The cooperative first told its story to a neighbouring paper, which <a href="{url}">ran it in May</a>.</p>"#
+        ),
+        // A row of links: a share bar or a list of profiles.
+        format!(
+            r#"<p><a href="{url}">Herald</a> <a href="https://social.example/valleymirror">Social</a></p>"#
+        ),
+        // A search engine's page about this site.
+        r#"<p>⭐ <a href="https://search.example/preferences/source?q=valleymirror.example">Add Valley Mirror as a preferred source</a></p>"#.to_string(),
+        // A slug with words of its own: a page on the topic.
+        r#"<p>🍎 <a href="https://orchardherald.example/what-makes-orchard-apples-bruise/">Orchard Herald</a></p>"#.to_string(),
+    ] {
+        let a = extract(&page(&format!("<p>{LAST}</p>{credit}"), ""));
+        assert_eq!(source(&a), None, "{credit}\n{}", a.text);
+        assert!(a.text.contains(LAST), "{}", a.text);
+    }
+}

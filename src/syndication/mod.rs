@@ -592,16 +592,37 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && figures == 0
                     && !text.is_empty()
                     && credit_lines::after_pointer(el);
-                if !by_text && !by_class && !by_block && !labelled && !pointed {
+                // A link to the same story elsewhere standing in a line of
+                // its own, whatever it shows (a logo, the bare URL, an
+                // embed card): told by its slug, parsed only when the
+                // raw href has a slug's hyphens.
+                let story = !by_text
+                    && !by_class
+                    && !by_block
+                    && !labelled
+                    && !pointed
+                    && facts.source_url.is_none()
+                    && href
+                        .matches(['-', '_'])
+                        .nth(story_link::MIN_SLUG_JOINTS - 1)
+                        .is_some()
+                    && absolute(url, href).is_some_and(|u| {
+                        other_host(host.as_deref(), &u)
+                            && story_link::story_link_line(el, &u, host.as_deref(), &page_title)
+                    });
+                if !by_text && !by_class && !by_block && !labelled && !pointed && !story {
                     continue;
                 }
                 let Some(href) = absolute(url, href) else {
                     continue;
                 };
-                if !other_host(host.as_deref(), &href) {
+                if !other_host(host.as_deref(), &href)
+                    || story_link::about_own_page(&href, host.as_deref(), &page_title)
+                {
                     continue;
                 }
                 let by_block = by_block
+                    || story
                     || (labelled && credit_lines::credit_naming_link_host(el, text, &href))
                     || (pointed && credit_lines::pointer_credit(el, text, &href));
                 if !by_text && !by_class && !by_block {
@@ -2130,10 +2151,9 @@ fn marker<'a>(
         // erschien zuerst bei Outlet": a few words open the marker.
         let lower = collapse_lower(&inner.text);
         return marker(&inner, &lower, ctx, found);
-    } else if other_link
-        .as_ref()
-        .is_some_and(|(u, s, e)| story_link::same_story_link(inline, (u, *s, *e), ctx.title))
-    {
+    } else if other_link.as_ref().is_some_and(|(u, s, e)| {
+        story_link::same_story_link(inline, (u, *s, *e), ctx.title, ctx.host)
+    }) {
         // No wording known: the link leads to the same story elsewhere.
         let fired = Fired::Check("marker.same-story-link");
         (Why::new("syndication:marker", fired), None)
@@ -2197,7 +2217,7 @@ fn same_story_marker<'a>(
             .map(|u| (u, m.start, m.end)),
         _ => None,
     })?;
-    if !story_link::same_story_link(inline, (&url, start, end), ctx.title) {
+    if !story_link::same_story_link(inline, (&url, start, end), ctx.title, ctx.host) {
         return None;
     }
     found.syndicated = true;

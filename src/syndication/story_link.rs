@@ -14,6 +14,7 @@
 //! before it (the article's last sentence with the credit glued on is cut
 //! sentence by sentence at the post's edge, not removed whole).
 
+use scraper::ElementRef;
 use url::Url;
 
 use crate::article::Inline;
@@ -46,7 +47,16 @@ const MAX_OTHER_WORDS_TITLED: usize = 16;
 
 /// Whether `inline`'s link `(url, start, end)` to another host is a
 /// credit linking the same story elsewhere.
-pub(super) fn same_story_link(inline: &Inline, link: (&Url, usize, usize), title: &str) -> bool {
+///
+/// `host` is the page's own (bare) host: off the page's own site, a slug
+/// that is the headline cut down to three long words spells it too
+/// ([`slug_spells_cut`]).
+pub(super) fn same_story_link(
+    inline: &Inline,
+    link: (&Url, usize, usize),
+    title: &str,
+    host: Option<&str>,
+) -> bool {
     let (url, start, end) = link;
     if title.is_empty() {
         return false;
@@ -65,7 +75,159 @@ pub(super) fn same_story_link(inline: &Inline, link: (&Url, usize, usize), title
         // credit is cut off it line by line or sentence by sentence.
         return false;
     }
-    slug_spells(url, title)
+    slug_spells_cut(url, title, off_site(url, host))
+}
+
+/// Whether `url` leads off the site of the page's own (bare) host `host`:
+/// the host is known, and neither host is a subdomain of the other (a
+/// site's shop, tracker or mirror).
+fn off_site(url: &Url, host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let link_host = url
+        .host_str()
+        .map(crate::text::bare_host)
+        .unwrap_or_default();
+    link_host != host
+        && !link_host.ends_with(&format!(".{host}"))
+        && !host.ends_with(&format!(".{link_host}"))
+}
+
+/// Hyphens or underscores in a slug of [`MIN_SHARED_WORDS`] words, at
+/// least: a raw href with fewer is not read as a story's link.
+pub(super) const MIN_SLUG_JOINTS: usize = MIN_SHARED_WORDS - 1;
+
+/// Ancestors of a link read for its line: a link alone in its paragraph,
+/// in a card's wrapper (`figure > div > blockquote > a`) or in a logo box
+/// with the outlet's domain beside it.
+const LINE_LEVELS: usize = 3;
+
+/// Whether the link `el` to `url` on another host is a credit by where it
+/// goes, read on the page before the article is extracted: its slug
+/// spells the headline ([`slug_spells`]) and it stands in a line of its
+/// own — the nearest ancestor with text besides the link's holds at most
+/// [`MAX_OTHER_WORDS`] other words, no sentence before the link and no
+/// link elsewhere (a menu, a share bar or a list of profiles links many
+/// pages), or no ancestor within [`LINE_LEVELS`] holds any. Whatever the
+/// link shows: the outlet's name after a glyph ("📰 <a>Outlet</a>"), the
+/// bare URL, the outlet's logo (no text at all) or the headline in an
+/// embed card of the original. A figure's image linking the same story
+/// elsewhere is the outlet's logo, not a photo's credit.
+///
+/// The page's own host `host` must be known, and the link's host must not
+/// be one of its subdomains (a site's own tracker or mirror); a link to a
+/// place in a page (`#comments`) or to a file (an image, a PDF) is not a
+/// story's.
+pub(super) fn story_link_line(
+    el: ElementRef<'_>,
+    url: &Url,
+    host: Option<&str>,
+    title: &str,
+) -> bool {
+    if !off_site(url, host) || url.fragment().is_some() || names_a_file(url) {
+        return false;
+    }
+    // The headline without the site's name the `<title>` adds: a profile
+    // page's slug spells the site's name ("west-bell-dental-care"), a
+    // shop's its trade ("oral-care"), not this story.
+    let mut headline = crate::text::clean(title);
+    for name in super::title_site_names(title) {
+        headline = headline.replace(&name, " ");
+    }
+    let title = headline.as_str();
+    if !slug_spells_cut(url, title, true) {
+        return false;
+    }
+    let Some(link_text) = super::short_text(el, super::SHORT_BLOCK) else {
+        return false;
+    };
+    let href = el.value().attr("href").unwrap_or("");
+    let mut node = el.parent();
+    // The highest ancestor read that holds the link alone.
+    let mut top_of_line: Option<ElementRef<'_>> = None;
+    for _ in 0..LINE_LEVELS {
+        let Some(block) = node.and_then(ElementRef::wrap) else {
+            break;
+        };
+        // A longer block is prose: the link is a sentence's, unless a
+        // block below held nothing but the link (a line of its own in a
+        // post's body).
+        let Some(text) = super::short_text(block, super::SHORT_BLOCK) else {
+            return top_of_line.is_some_and(|b| !links_elsewhere(b, href));
+        };
+        if text.len() > link_text.len() + 1 {
+            let Some(at) = text.find(link_text.as_str()) else {
+                return false;
+            };
+            let (before, after) = (&text[..at], &text[at + link_text.len()..]);
+            // The headline linked with nothing before it and a byline or a
+            // date after it is a post's header (an aggregator's title
+            // linking the original), not a credit.
+            let header = before.trim().is_empty()
+                && !after.trim().is_empty()
+                && titled_with_headline(&link_text, title);
+            return !header
+                && before.split_whitespace().count() + after.split_whitespace().count()
+                    <= MAX_OTHER_WORDS
+                && !ends_a_sentence(before)
+                && !links_elsewhere(block, href);
+        }
+        top_of_line = Some(block);
+        node = block.parent();
+    }
+    top_of_line.is_none_or(|b| !links_elsewhere(b, href))
+}
+
+/// Whether `block` holds a link to another address than `href`.
+fn links_elsewhere(block: ElementRef<'_>, href: &str) -> bool {
+    block
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| e.value().name() == "a" && e.value().attr("href").is_some_and(|h| h != href))
+}
+
+/// Whether the last segment of `url`'s path names a file by its extension
+/// (an image, a document, a video): a file is not a story's page.
+fn names_a_file(url: &Url) -> bool {
+    let last = url
+        .path_segments()
+        .and_then(|mut s| s.next_back())
+        .unwrap_or("");
+    let Some((_, ext)) = last.rsplit_once('.') else {
+        return false;
+    };
+    // A page's extensions are the server's (`.html`, `.php`, `.aspx`);
+    // a file's are what it holds.
+    !matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "html" | "htm" | "shtml" | "php" | "asp" | "aspx" | "jsp" | "cms"
+    ) && ext.chars().all(char::is_alphanumeric)
+        && ext.chars().any(char::is_alphabetic)
+        && ext.len() <= 4
+}
+
+/// Whether a link to `url` is about the page itself, not a source: a value
+/// of its query is the page's own host `host` or a URL on it (a search
+/// engine's "add as a preferred source" page, a sharer or a translator of
+/// this page), and its path does not lead to the same story (an
+/// original's link tagged `utm_source=<this site>` still credits it).
+pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    url.query().is_some()
+        && url.query_pairs().any(|(_, v)| {
+            let v = v.to_ascii_lowercase();
+            let v = v
+                .strip_prefix("https://")
+                .or_else(|| v.strip_prefix("http://"))
+                .unwrap_or(&v);
+            let v = v.strip_prefix("www.").unwrap_or(v);
+            v.strip_prefix(host)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
+        })
+        && !slug_spells(url, title)
 }
 
 /// Whether a link's text is the headline `title` (a page's `<title>`
@@ -121,6 +283,13 @@ fn titled_footer_words(before: &str, after: &str) -> bool {
 /// Whether the slug of `url` (the last segment of its path with letters)
 /// spells the headline `title`: the link leads to the same story.
 pub(super) fn slug_spells(url: &Url, title: &str) -> bool {
+    slug_spells_cut(url, title, false)
+}
+
+/// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
+/// is the headline cut down ([`only_headline_words`]): for a link standing
+/// in a line of its own, off the page's own site ([`story_link_line`]).
+fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
     let headline = words(title);
     if headline.len() < MIN_SHARED_WORDS {
         return false;
@@ -130,11 +299,31 @@ pub(super) fn slug_spells(url: &Url, title: &str) -> bool {
         .path_segments()
         .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
         .unwrap_or("");
-    let slug = words(slug);
-    let shared = slug.iter().filter(|w| headline.contains(w)).count();
-    shared >= MIN_SHARED_WORDS
-        && shared * 10 >= slug.len() * MIN_SLUG_SHARE_TENTHS
+    // A page's extension (`.html`) is no word of its slug.
+    let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
+    let long = words(slug);
+    let shared = long.iter().filter(|w| headline.contains(w)).count();
+    (shared >= MIN_SHARED_WORDS
+        || cut && shared + 1 == MIN_SHARED_WORDS && only_headline_words(slug, title))
+        && shared * 10 >= long.len() * MIN_SLUG_SHARE_TENTHS
         && shared * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
+}
+
+/// Whether every word of `slug`, short ones too, is a word of the
+/// headline `title` (numbers aside): a short slug of three long words is
+/// the headline cut down ("hofladen-automat-rund-um-die-uhr"), not a page
+/// on its topic, whose slug says something of its own
+/// ("what-is-the-winter-solstice" under "What you need to know about
+/// Winter Solstice 2023").
+fn only_headline_words(slug: &str, title: &str) -> bool {
+    let all = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let headline = folded(&all(title));
+    all(slug).iter().all(|w| headline.contains(w))
 }
 
 /// The words with their accents dropped, and the German spelling of the
@@ -223,21 +412,36 @@ mod tests {
             text,
             "https://riverside.example/2024/05/valley-bakery-leftover-bread-pantry/",
         );
-        assert!(same_story_link(&inline, (&url, 23, text.len()), TITLE));
+        assert!(same_story_link(
+            &inline,
+            (&url, 23, text.len()),
+            TITLE,
+            None
+        ));
     }
 
     #[test]
     fn a_link_to_another_page_or_inside_prose_is_not() {
         let text = "The council's report is on its website";
         let (inline, url) = line(text, "https://council.example/reports/food-waste-2024");
-        assert!(!same_story_link(&inline, (&url, 30, text.len()), TITLE));
+        assert!(!same_story_link(
+            &inline,
+            (&url, 30, text.len()),
+            TITLE,
+            None
+        ));
         let prose = "Mill Street traders said on Monday that the pantry had drawn more customers than any sale they had run, according to a survey by the Riverside Chronicle";
         let at = prose.len() - "Riverside Chronicle".len();
         let (inline, url) = line(
             prose,
             "https://riverside.example/valley-bakery-leftover-bread-pantry/",
         );
-        assert!(!same_story_link(&inline, (&url, at, prose.len()), TITLE));
+        assert!(!same_story_link(
+            &inline,
+            (&url, at, prose.len()),
+            TITLE,
+            None
+        ));
         // The article's last sentence with the credit glued after it: the
         // block is not the credit (the credit is cut off it).
         let glued = "The pantry opens at seven. Read the full story at Riverside Chronicle";
@@ -246,12 +450,22 @@ mod tests {
             glued,
             "https://riverside.example/valley-bakery-leftover-bread-pantry/",
         );
-        assert!(!same_story_link(&inline, (&url, at, glued.len()), TITLE));
+        assert!(!same_story_link(
+            &inline,
+            (&url, at, glued.len()),
+            TITLE,
+            None
+        ));
         // A page about the same people under another headline.
         let title = "Kourtney Kardashian reveals first photos of baby boy with Travis Barker";
         let text = "she told WSJ Magazine";
         let (inline, url) = line(text, "https://wsj.example/articles/kourtney-kardashian-travis-barker-wedding-interview-0a1b2c");
-        assert!(!same_story_link(&inline, (&url, 9, text.len()), title));
+        assert!(!same_story_link(
+            &inline,
+            (&url, 9, text.len()),
+            title,
+            None
+        ));
     }
 
     #[test]
@@ -263,6 +477,11 @@ mod tests {
             text,
             "https://weser.example/region/freibad-oeffnet-nach-sanierung-frueher.html",
         );
-        assert!(same_story_link(&inline, (&url, at, text.len()), title));
+        assert!(same_story_link(
+            &inline,
+            (&url, at, text.len()),
+            title,
+            None
+        ));
     }
 }
