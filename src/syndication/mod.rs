@@ -572,7 +572,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                             || absolute(url, href)
                                 .is_some_and(|u| story_link::slug_spells(&u, &page_title))
                     }) || credit_lines::glued_credit(el)
-                        || credit_lines::titled_story_credit(el, &text, href, &page_title));
+                        || credit_lines::titled_story_credit(el, text, href, &page_title));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
