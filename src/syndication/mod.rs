@@ -380,6 +380,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut title_names = Vec::new();
     // The `<title>`'s text: the headline, with the site's name.
     let mut page_title = String::new();
+    // `story_link::headline_of(&page_title)`, computed at the first link
+    // that needs it.
+    let mut story_headline: Option<String> = None;
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -485,6 +488,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
             "title" if title_names.is_empty() => {
                 page_title = el.text().collect::<String>();
+                story_headline = None;
                 title_names = title_site_names(&page_title);
             }
             "img" => {
@@ -608,7 +612,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         .is_some()
                     && absolute(url, href).is_some_and(|u| {
                         other_host(host.as_deref(), &u)
-                            && story_link::story_link_line(el, &u, host.as_deref(), &page_title)
+                            && story_link::story_link_line(
+                                el,
+                                &u,
+                                host.as_deref(),
+                                story_headline
+                                    .get_or_insert_with(|| story_link::headline_of(&page_title)),
+                            )
                     });
                 if !by_text && !by_class && !by_block && !labelled && !pointed && !story {
                     continue;

@@ -21,6 +21,9 @@ pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>
     if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
+    if !may_disclose(lower) {
+        return None;
+    }
     let spans = sentence_spans(text);
     let mut covered = 0;
     let mut first = None;
@@ -35,6 +38,21 @@ pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>
     }
     let id = first?;
     (edge || covered * 2 >= text.trim().len()).then(|| Why::new("legal:text", Fired::Check(id)))
+}
+
+/// Whether a block's lower-cased text holds a content subject or an
+/// earning word anywhere: every disclosure holds one of the two, and most
+/// short blocks hold neither, so they are not split into sentences and
+/// words. One automaton over both lists, built once.
+fn may_disclose(lower: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            let words = notice_patterns("notice.content-subject")
+                .iter()
+                .chain(notice_patterns("notice.earning"));
+            aho_corasick::AhoCorasick::new(words).ok()
+        });
+    OPENERS.as_ref().is_none_or(|ac| ac.is_match(lower))
 }
 
 /// The rule id if `sentence` is a disclosure: a content subject, a making

@@ -119,6 +119,8 @@ const LINE_LEVELS: usize = 3;
 /// be one of its subdomains (a site's own tracker or mirror); a link to a
 /// place in a page (`#comments`) or to a file (an image, a PDF) is not a
 /// story's.
+///
+/// `title` is the page's [`headline_of`] (computed once a page).
 pub(super) fn story_link_line(
     el: ElementRef<'_>,
     url: &Url,
@@ -128,14 +130,6 @@ pub(super) fn story_link_line(
     if !off_site(url, host) || url.fragment().is_some() || names_a_file(url) {
         return false;
     }
-    // The headline without the site's name the `<title>` adds: a profile
-    // page's slug spells the site's name ("west-bell-dental-care"), a
-    // shop's its trade ("oral-care"), not this story.
-    let mut headline = crate::text::clean(title);
-    for name in super::title_site_names(title) {
-        headline = headline.replace(&name, " ");
-    }
-    let title = headline.as_str();
     if !slug_spells_cut(url, title, true) {
         return false;
     }
@@ -177,6 +171,18 @@ pub(super) fn story_link_line(
         node = block.parent();
     }
     top_of_line.is_none_or(|b| !links_elsewhere(b, href))
+}
+
+/// The headline a story link's slug is read against: the `<title>`
+/// cleaned, without the site's names it adds. A profile page's slug spells
+/// the site's name ("west-bell-dental-care"), a shop's its trade
+/// ("oral-care"), not this story.
+pub(super) fn headline_of(title: &str) -> String {
+    let mut headline = crate::text::clean(title);
+    for name in super::title_site_names(title) {
+        headline = headline.replace(&name, " ");
+    }
+    headline
 }
 
 /// Whether `block` holds a link to another address than `href`.
@@ -290,11 +296,6 @@ pub(super) fn slug_spells(url: &Url, title: &str) -> bool {
 /// is the headline cut down ([`only_headline_words`]): for a link standing
 /// in a line of its own, off the page's own site ([`story_link_line`]).
 fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
-    let headline = words(title);
-    if headline.len() < MIN_SHARED_WORDS {
-        return false;
-    }
-    let headline = folded(&headline);
     let slug = url
         .path_segments()
         .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
@@ -302,6 +303,16 @@ fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
     // A page's extension (`.html`) is no word of its slug.
     let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
     let long = words(slug);
+    // The slug first: most links' slugs are too short to share enough
+    // words, and the headline's words are not read for them.
+    if long.len() + usize::from(cut) < MIN_SHARED_WORDS {
+        return false;
+    }
+    let headline = words(title);
+    if headline.len() < MIN_SHARED_WORDS {
+        return false;
+    }
+    let headline = folded(&headline);
     let shared = long.iter().filter(|w| headline.contains(w)).count();
     (shared >= MIN_SHARED_WORDS
         || cut && shared + 1 == MIN_SHARED_WORDS && only_headline_words(slug, title))
