@@ -135,3 +135,31 @@ fn a_signup_box_around_an_email_field_goes_whatever_its_words() {
         a.removed
     );
 }
+
+#[test]
+fn a_form_appended_to_the_posts_module_leaves_the_post_whole() {
+    // A page builder's text modules; the last holds the story's closing
+    // paragraph and, after it in the same wrapper, a newsletter form. The
+    // box is the form, not the module around the paragraph.
+    let form = "<form class=\"nl\"><h4>Get the island news by mail</h4>\
+                <input type=\"email\" placeholder=\"Your address\"><button>Sign up</button></form>";
+    let modules: String = STORY
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let tail = if i + 1 == STORY.len() { form } else { "" };
+            format!(
+                "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">\
+                 <div class=\"elementor-widget-container\"><p>{p}</p>{tail}</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Second ferry for the island route</title></head><body>\
+         <main><article><h1>Second ferry for the island route</h1>\
+         <div class=\"elementor-widget-wrap\">{modules}</div></article></main></body></html>"
+    );
+    let a = extract(&html);
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("island news by mail"), "{}", a.text);
+}
