@@ -179,7 +179,9 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         {
             break;
         }
-        let text = super::norm(&crate::rules::spaced_pieces(up).collect::<String>());
+        let Some(text) = box_text(up) else {
+            break;
+        };
         let is = |n: ego_tree::NodeRef<'_, scraper::Node>, name: &str| {
             n.value().as_element().is_some_and(|e| e.name() == name)
         };
@@ -190,8 +192,7 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
             .filter(|n| is(*n, "form"))
             .map(|f| f.descendants().filter(|n| block(*n)).count())
             .sum();
-        if text.len() > SIGNUP_BOX_MAX
-            || paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS
+        if paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS
             || promise_words(up) > SIGNUP_PROMISE_MAX_WORDS
         {
             break;
@@ -199,6 +200,26 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         best = Some(text);
     }
     best.filter(|t| !t.is_empty())
+}
+
+/// The normalised text of `el`, or `None` once it is longer than
+/// [`SIGNUP_BOX_MAX`]: the pieces are read only until their normalised
+/// form is too long (normalising a longer text never gives a shorter one),
+/// so a climb that reaches the page's wrappers stops reading early.
+fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
+    let mut raw = String::new();
+    let mut check_at = SIGNUP_BOX_MAX * 2;
+    for piece in crate::rules::spaced_pieces(el) {
+        raw.push_str(piece);
+        if raw.len() > check_at {
+            if super::norm(&raw).len() > SIGNUP_BOX_MAX {
+                return None;
+            }
+            check_at = raw.len() * 2;
+        }
+    }
+    let text = super::norm(&raw);
+    (text.len() <= SIGNUP_BOX_MAX).then_some(text)
 }
 
 /// The words of the `<p>` and `<li>` elements of `el` outside its forms.
