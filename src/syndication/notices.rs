@@ -182,19 +182,8 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         let Some(text) = box_text(up) else {
             break;
         };
-        let is = |n: ego_tree::NodeRef<'_, scraper::Node>, name: &str| {
-            n.value().as_element().is_some_and(|e| e.name() == name)
-        };
-        let block = |n: ego_tree::NodeRef<'_, scraper::Node>| is(n, "p") || is(n, "li");
-        let paras = up.descendants().filter(|n| block(*n)).count();
-        let in_forms: usize = up
-            .descendants()
-            .filter(|n| is(*n, "form"))
-            .map(|f| f.descendants().filter(|n| block(*n)).count())
-            .sum();
-        if paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS
-            || promise_words(up) > SIGNUP_PROMISE_MAX_WORDS
-        {
+        let (paras, in_forms, words) = box_blocks(up);
+        if paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS || words > SIGNUP_PROMISE_MAX_WORDS {
             break;
         }
         best = Some(text);
@@ -222,18 +211,46 @@ fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
     (text.len() <= SIGNUP_BOX_MAX).then_some(text)
 }
 
-/// The words of the `<p>` and `<li>` elements of `el` outside its forms.
-fn promise_words(el: scraper::ElementRef<'_>) -> usize {
-    el.descendants()
-        .filter_map(scraper::ElementRef::wrap)
-        .filter(|e| matches!(e.value().name(), "p" | "li"))
-        .filter(|e| {
-            !e.ancestors()
-                .filter_map(scraper::ElementRef::wrap)
-                .any(|a| a.value().name() == "form")
-        })
-        .map(|e| e.text().flat_map(str::split_whitespace).count())
-        .sum()
+/// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
+/// its forms (once per form around them, `el` included), and the words of
+/// those outside any form (the promise of the box).
+fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
+    let is_form = |n: ego_tree::NodeRef<'_, scraper::Node>| {
+        n.value().as_element().is_some_and(|e| e.name() == "form")
+    };
+    // A form around `el` holds all its blocks: none of them is promise.
+    let outer_form = el.ancestors().any(is_form);
+    let (mut paras, mut in_forms, mut words, mut forms) = (0, 0, 0, 0usize);
+    for edge in el.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(n) => {
+                let Some(e) = n.value().as_element() else {
+                    continue;
+                };
+                match e.name() {
+                    "form" => forms += 1,
+                    "p" | "li" => {
+                        paras += 1;
+                        in_forms += forms;
+                        if forms == 0 && !outer_form {
+                            words += n
+                                .descendants()
+                                .filter_map(|d| d.value().as_text())
+                                .flat_map(|t| t.split_whitespace())
+                                .count();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            ego_tree::iter::Edge::Close(n) => {
+                if is_form(n) {
+                    forms -= 1;
+                }
+            }
+        }
+    }
+    (paras, in_forms, words)
 }
 
 /// Whether a block (normalised) is a piece of one of the page's signup
