@@ -64,10 +64,10 @@ pub(super) fn is_sectioning(name: &str) -> bool {
 
 /// Whether an element opens the page's banner: `role="banner"`, or a
 /// `<header>` outside any sectioning element (`in_section` false), as
-/// HTML maps it to the banner landmark.
-pub(super) fn opens_banner(e: &scraper::node::Element, in_section: bool) -> bool {
-    (e.name() == "header" && !in_section)
-        || crate::rules::attr(e, "role").is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+/// HTML maps it to the banner landmark. `name` and `role` are the
+/// element's name and `role` value (read with its class and id).
+pub(super) fn opens_banner(name: &str, role: Option<&str>, in_section: bool) -> bool {
+    (name == "header" && !in_section) || role.is_some_and(|r| r.eq_ignore_ascii_case("banner"))
 }
 
 /// [`super::word_lengths`] of [`TAGLINE_CLASSES`].

@@ -278,6 +278,8 @@ struct ElementClasses<'a> {
     roles: u8,
     class: Option<&'a str>,
     id: Option<&'a str>,
+    /// Its `role` value ([`brand::opens_banner`]), read in the same pass.
+    role: Option<&'a str>,
 }
 
 /// The class/id token bits of an element ([`PageFacts::class_tokens`]),
@@ -292,7 +294,7 @@ fn element_tokens<'a>(
     in_module: &mut Vec<bool>,
 ) -> ElementClasses<'a> {
     let mut own = 0;
-    let (mut class, mut id) = (None, None);
+    let (mut class, mut id, mut role) = (None, None, None);
     for (name, value) in e.attrs() {
         if name == "class" {
             class = Some(value);
@@ -300,6 +302,8 @@ fn element_tokens<'a>(
         } else if name == "id" {
             id = Some(value);
             own |= memo.id_kinds(value);
+        } else if name == "role" && role.is_none() {
+            role = Some(value);
         }
     }
     let roles = class.map_or(0, |c| class_roles(c, want));
@@ -319,6 +323,7 @@ fn element_tokens<'a>(
         roles,
         class,
         id,
+        role,
     }
 }
 
@@ -439,6 +444,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             roles: own_roles,
             class,
             id,
+            role,
         } = element_tokens(
             e,
             &mut memo,
@@ -454,7 +460,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         }
         if sectioning.is_none() && brand::is_sectioning(name) {
             sectioning = Some(open.len());
-        } else if banner.is_none() && brand::opens_banner(e, sectioning.is_some()) {
+        } else if banner.is_none() && brand::opens_banner(name, role, sectioning.is_some()) {
             banner = Some(open.len());
         }
         if notices::is_email_field(e) {
