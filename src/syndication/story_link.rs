@@ -89,9 +89,9 @@ fn off_site(url: &Url, host: Option<&str>) -> bool {
         .host_str()
         .map(crate::text::bare_host)
         .unwrap_or_default();
-    link_host != host
-        && !link_host.ends_with(&format!(".{host}"))
-        && !host.ends_with(&format!(".{link_host}"))
+    // Whether `a` is a subdomain of `b` (`b` after a dot).
+    let under = |a: &str, b: &str| a.strip_suffix(b).is_some_and(|r| r.ends_with('.'));
+    link_host != host && !under(&link_host, host) && !under(host, &link_host)
 }
 
 /// Hyphens or underscores in a slug of [`MIN_SHARED_WORDS`] words, at
@@ -127,7 +127,8 @@ pub(super) fn story_link_line(
     host: Option<&str>,
     title: &str,
 ) -> bool {
-    if !off_site(url, host) || url.fragment().is_some() || names_a_file(url) {
+    // The tests that read no more than the URL first, cheapest first.
+    if url.fragment().is_some() || names_a_file(url) || !off_site(url, host) {
         return false;
     }
     if !slug_spells_cut(url, title, true) {
@@ -251,10 +252,27 @@ pub(super) fn titled_with_headline(link_text: &str, title: &str) -> bool {
         return false;
     }
     let own = words(link_text);
-    let headline = words(title);
+    // Each word looked up in the title's text first: most links' words are
+    // not all the headline's, and the headline's words are not collected
+    // for them.
     own.len() >= MIN_SHARED_WORDS
-        && own.iter().all(|w| headline.contains(w))
-        && own.len() * 2 >= headline.len().min(HEADLINE_WORDS_CAP)
+        && own.iter().all(|w| has_word(title, w))
+        && own.len() * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
+}
+
+/// Whether `w` (lower case) is one of [`words`] of `s`, read in place.
+fn has_word(s: &str, w: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|seg| {
+        seg.chars().count() >= MIN_WORD_CHARS
+            && seg.chars().all(char::is_alphabetic)
+            // A capital sigma lowers by its place in the word: only
+            // `to_lowercase` of the whole word knows it.
+            && if seg.contains('Σ') {
+                seg.to_lowercase() == w
+            } else {
+                seg.chars().flat_map(char::to_lowercase).eq(w.chars())
+            }
+    })
 }
 
 /// Whether a line of text (`line`, its link's text `link_text` inside it)
