@@ -432,6 +432,26 @@ mod tests {
         (Inline::plain(text), Url::parse(href).expect("a test URL"))
     }
 
+    #[test]
+    fn has_word_reads_the_words_in_place() {
+        // The same answers as looking the word up in `words`, a final
+        // capital sigma (lowered by its place in the word) included.
+        let title = "ΟΔΟΣ Über-Straße: the MAYOR's plan, 2024";
+        for w in [
+            "οδος", "οδοσ", "über", "straße", "mayor", "plan", "2024", "the", "mayors",
+        ] {
+            assert_eq!(
+                has_word(title, w),
+                words(title).contains(&w.to_string()),
+                "{w}"
+            );
+        }
+        assert!(has_word(title, "οδος"));
+        assert!(!has_word(title, "οδοσ"));
+        assert!(has_word(title, "mayor"));
+        assert!(!has_word(title, "plan,"));
+    }
+
     const TITLE: &str = "Valley bakery turns its leftover bread into a neighbourhood pantry";
 
     #[test]
