@@ -47,6 +47,11 @@ pub(crate) mod flag {
     /// [`super::inline_widget_apart`]), in the relaxed pass too (a label
     /// is no misnamed wrapper of the article).
     pub(crate) const INLINE_WIDGET: u16 = 1 << 12;
+    /// A custom element (tag unknown to HTML) with widget vocabulary in the
+    /// relaxed pass: pruned only when it is a single line, no block child
+    /// and a line's worth of text (a chat launcher's `<jdiv>`), which no
+    /// misnamed wrapper of the article is.
+    pub(crate) const RELAXED_WIDGET: u16 = 1 << 13;
 }
 
 /// One node of the index.
@@ -459,6 +464,10 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     // misnamed wrappers of the article, not other posts' teasers.
     let related = relaxed && class.boiler && rules::names_related(el);
     let inline_widget = tag.is_inline() && class.widget;
+    // Relaxed, a custom element (a tag HTML does not know, like a chat
+    // vendor's `<jdiv>`) named as a widget still goes when it is a line:
+    // sites put no article in such tags (issue 16).
+    let relaxed_widget = relaxed && tag == Tag::Other && class.widget && !class.boiler;
     if (relaxed && !structural && !related) || tag.is_inline() {
         // Relaxed, a boilerplate name still weighs against the block (a
         // comment thread must not outscore a short article); it prunes
@@ -477,6 +486,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     flags |= set(class.widget, flag::WIDGET);
     flags |= set(class.weak_boiler, flag::WEAK_BOILER);
     flags |= set(inline_widget, flag::INLINE_WIDGET);
+    flags |= set(relaxed_widget, flag::RELAXED_WIDGET);
     flags |= set(class.weight > 0, flag::POSITIVE);
     flags |= set(tag == Tag::A, flag::IN_LINK);
     flags |= set(tag == Tag::Pre, flag::IN_PRE);
@@ -539,6 +549,13 @@ pub(crate) fn prune_decision(tag: Tag, flags: u16, s: &Subtree) -> Option<Prune>
                 >= u64::from(s.text) * u64::from(BOILER_RESCUE_MIN_SHARE_TENTHS);
         return (!rescued).then_some(Prune::Boilerplate);
     }
+    if flags & flag::RELAXED_WIDGET != 0
+        && flags & flag::HAS_BLOCK_CHILD == 0
+        && s.paras == 0
+        && s.text <= RELAXED_WIDGET_MAX_TEXT
+    {
+        return Some(Prune::Widget);
+    }
     None
 }
 
@@ -595,6 +612,7 @@ impl Dom<'_> {
             ),
             _ if n.has(flag::WIDGET) => by_name("widget", rules::kind::WIDGET),
             _ if n.has(flag::INLINE_WIDGET) => by_name("inline-widget", rules::kind::WIDGET),
+            _ if n.has(flag::RELAXED_WIDGET) => by_name("relaxed-widget", rules::kind::WIDGET),
             _ => by_name("boilerplate", rules::kind::STRONG),
         })
     }
@@ -790,6 +808,28 @@ mod tests {
             <span id=\"s\" class=\"netx-ad-label\">Anzeige</span>\
             Workers returned on Monday.</div></body></html>";
         assert!(prune_of_in(html, "s", true).0);
+    }
+
+    #[test]
+    fn the_relaxed_pass_still_prunes_a_custom_element_widget_line() {
+        // A chat launcher built of custom `<xdiv>` elements inside the post:
+        // relaxed, its vendor name still prunes the line; a `<div>` of the
+        // same name, or a custom element holding a paragraph, stays.
+        let launcher = |tag: &str, inner: &str| {
+            format!(
+                "<html><body><div class=\"post\"><p>The mill reopened on Monday.</p>\
+                 <{tag} id=\"c\" class=\"wrap_a2d0 __jivoDesktopButton\">{inner}</{tag}>\
+                 </div></body></html>"
+            )
+        };
+        let line = "<xdiv class=\"text_c471\">Write to us, we are online!</xdiv>";
+        assert_eq!(
+            prune_of_in(&launcher("xdiv", line), "c", true),
+            (true, Some("prune:relaxed-widget:chat.jivo".into()))
+        );
+        assert!(!prune_of_in(&launcher("div", line), "c", true).0);
+        let prose = "<p>Workers returned to the looms after a long winter.</p>";
+        assert!(!prune_of_in(&launcher("xdiv", prose), "c", true).0);
     }
 
     fn paras(n: usize) -> String {

@@ -32,6 +32,12 @@ pub const BOILER_RESCUE_MIN_SHARE_TENTHS: u32 = 5;
 /// a widget block; longer ones are words of the article.
 pub const INLINE_WIDGET_MAX_TEXT: u32 = 60;
 
+/// In the relaxed pass (names prune nothing), a block named as a widget
+/// with no `<p>` and at most this many bytes of text is still pruned: a
+/// chat launcher's or a cookie button's line (about 30 to 80 bytes), never
+/// the misnamed wrapper of an article (issue 16).
+pub const RELAXED_WIDGET_MAX_TEXT: u32 = 100;
+
 /// A `<form>` (or `<fieldset>`) with fewer `<p>` than this is a comment,
 /// search or login form; some sites wrap the whole page in one form, which
 /// must stay.
