@@ -111,6 +111,30 @@ fn chat_and_share_lines_go() {
 }
 
 #[test]
+fn a_follow_bars_count_goes_with_its_prompt() {
+    // A follow bar: its prompt, its icons (images) and the follower count
+    // beside them in the same box.
+    let bar = "<div class=\"fb-bar\"><div class=\"fb-txt\">Please follow and like us:</div>\
+               <div class=\"fb-icons\"><a href=\"https://social.example/islandwire\">\
+               <img alt=\"Follow\" src=\"/icons/follow.png\"></a>\
+               <span class=\"fb-n\">4,812</span></div></div>";
+    for at in [2, 5] {
+        let a = extract(&page(&[(0, "<p>102</p>"), (at, bar)]));
+        story::assert_kept(&STORY, &a.text);
+        assert!(!a.text.contains("4,812"), "{}", a.text);
+        // A bare number away from the bar is the post's.
+        assert!(a.text.contains("102"), "{}", a.text);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.reason.contains("notice.share-count")),
+            "{:?}",
+            a.removed
+        );
+    }
+}
+
+#[test]
 fn a_price_line_is_no_share_count() {
     let a = extract(&page(&[(5, "<p>$29.99</p>")]));
     assert!(a.text.contains("$29.99"), "{}", a.text);

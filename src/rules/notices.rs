@@ -46,6 +46,10 @@ pub enum NoticeScope {
     Line,
     /// The start of a short line, lower-cased.
     LinePrefix,
+    /// A whole line that is a bare count (digits, thousands separators,
+    /// one of the patterns as a suffix), only right after a removed share
+    /// prompt: the bar's follower or share count.
+    CountAfterShare,
 }
 
 /// One rule of the notice vocabulary.
@@ -308,6 +312,9 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
             "compartilhe este artigo",
         ],
         note: "A share or follow bar's prompt as a line of its own (the bar's icons are images)." },
+    NoticeRule { id: "notice.share-count", concept: NoticeConcept::Share, scope: NoticeScope::CountAfterShare,
+        patterns: &["k", "m", "tsd", "mio"],
+        note: "A share or follow bar's count (\"3,263\", \"1.2K\") as a line of its own, right after the bar's removed prompt (its icons between are images); a bare number elsewhere (a price, a year, a date stamp at the head) stays." },
 ];
 
 /// The rule of `id`.

@@ -979,6 +979,9 @@ fn strip_pass(
     let mut prev_promo = false;
     // The previous block was a plug's heading: the box's text may follow.
     let mut prev_plug_title = false;
+    // The previous text block was a removed share prompt (the bar's icons,
+    // images, may stand between): the bar's count may follow.
+    let mut prev_share = false;
     let blocks = std::mem::take(&mut article.blocks);
     // A heading that names the site as a box's title ("Advertise on
     // Brand") over a short block giving the site's own address to write
@@ -1011,6 +1014,11 @@ fn strip_pass(
         let after_image = under_image.get(i).copied().unwrap_or(false);
         let after_promo = std::mem::replace(&mut prev_promo, false);
         let after_plug_title = std::mem::replace(&mut prev_plug_title, false);
+        let after_share = if counts {
+            std::mem::replace(&mut prev_share, false)
+        } else {
+            prev_share
+        };
         let last = memo.get(i).copied().unwrap_or(0);
         if edges_only && !edge {
             head_open &= !counts;
@@ -1031,7 +1039,8 @@ fn strip_pass(
             | u16::from(outlet.is_some()) << 6
             | u16::from(outlet_host.is_some()) << 7
             | u16::from(after_promo) << 8
-            | u16::from(after_plug_title) << 9;
+            | u16::from(after_plug_title) << 9
+            | u16::from(after_share) << 10;
         if last == context {
             head_open &= !counts;
             kept.push(block);
@@ -1132,6 +1141,13 @@ fn strip_pass(
                             ))
                         })
                         .or_else(|| {
+                            // A bare count right after a removed share
+                            // prompt: the bar's follower or share count.
+                            after_share
+                                .then(|| notices::share_count(&inline.text))
+                                .flatten()
+                        })
+                        .or_else(|| {
                             (past_credit && syndicated && short).then_some(Why::new(
                                 "syndication:after-credit",
                                 Fired::AfterCredit(len, SHORT_BLOCK * 2),
@@ -1227,6 +1243,9 @@ fn strip_pass(
             reason.map(|r| r.family),
             Some("branding:self-promotion" | "branding:plug")
         );
+        if counts {
+            prev_share = reason.is_some_and(|r| notices::is_share_prompt(&r));
+        }
         prev_plug_title = heading
             && reason.is_some_and(|r| r.family.starts_with("branding:"))
             && brand::box_title(&norm(&block.plain_text()), &site_norms);

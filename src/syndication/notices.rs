@@ -125,6 +125,28 @@ fn widget_line(lower: &str) -> Option<Fired<'static>> {
     None
 }
 
+/// Whether a removal reason is a share prompt's (`notice.share-prompt`):
+/// a bare count right after it is the bar's ([`share_count`]).
+pub(super) fn is_share_prompt(why: &Why<'_>) -> bool {
+    matches!(why.fired, Fired::Rule("notice.share-prompt", _))
+}
+
+/// A share or follow bar's count as a whole line ("3263", "3,263",
+/// "1.2K"): digits with thousands or decimal separators and at most one
+/// suffix of `notice.share-count`. Judged only right after a removed share
+/// prompt; a bare number elsewhere is the post's.
+pub(super) fn share_count(text: &str) -> Option<Why<'static>> {
+    let line = text.trim().to_lowercase();
+    let digits_end = line
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}')))
+        .unwrap_or(line.len());
+    let (number, suffix) = line.split_at(digits_end);
+    let suffix = suffix.trim();
+    let count = number.starts_with(|c: char| c.is_ascii_digit())
+        && (suffix.is_empty() || notice_patterns("notice.share-count").contains(&suffix));
+    count.then(|| Why::new("widget:text", Fired::Check("notice.share-count")))
+}
+
 /// A signup box holds at most this many normalised text bytes besides its
 /// field: a title, a promise and a button, not a post.
 const SIGNUP_BOX_MAX: usize = 300;
