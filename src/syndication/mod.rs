@@ -572,6 +572,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // its link leads to the same story elsewhere (its path
                 // spells the headline): then it credits the article,
                 // whatever boxes the theme put after it.
+                // The link's address, parsed once whichever test asks first.
+                let parsed = std::cell::OnceCell::new();
+                let parse = || parsed.get_or_init(|| absolute(url, href)).as_ref();
                 let by_block = !by_text
                     && !by_class
                     && facts.source_url.is_none()
@@ -579,8 +582,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && !text.is_empty()
                     && (credit_block(el, text.len(), &mut blocks).is_some_and(|block| {
                         !between_prose(block)
-                            || absolute(url, href)
-                                .is_some_and(|u| story_link::slug_spells(&u, &page_title))
+                            || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
                         || credit_lines::titled_story_credit(el, text, href, &page_title));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
@@ -616,11 +618,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         .matches(['-', '_'])
                         .nth(story_link::MIN_SLUG_JOINTS - 1)
                         .is_some()
-                    && absolute(url, href).is_some_and(|u| {
-                        other_host(host.as_deref(), &u)
+                    && parse().is_some_and(|u| {
+                        other_host(host.as_deref(), u)
                             && story_link::story_link_line(
                                 el,
-                                &u,
+                                u,
                                 host.as_deref(),
                                 story_headline
                                     .get_or_insert_with(|| story_link::headline_of(&page_title)),
@@ -629,7 +631,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if !by_text && !by_class && !by_block && !labelled && !pointed && !story {
                     continue;
                 }
-                let Some(href) = absolute(url, href) else {
+                let Some(href) = parse().cloned() else {
                     continue;
                 };
                 if !other_host(host.as_deref(), &href)

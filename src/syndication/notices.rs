@@ -281,17 +281,8 @@ pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>>
     let words = n.split(' ').count();
     (!n.is_empty()
         && words >= SIGNUP_PIECE_MIN_WORDS
-        && boxes.iter().any(|b| has_phrase_norm(b, n)))
+        && boxes.iter().any(|b| super::has_words(b, n)))
     .then_some(Fired::Check("notice.signup-box"))
-}
-
-/// Whether `part` is in `whole` between word edges (both normalised:
-/// words separated by single spaces).
-fn has_phrase_norm(whole: &str, part: &str) -> bool {
-    whole.match_indices(part).any(|(i, m)| {
-        (i == 0 || whole.as_bytes().get(i - 1) == Some(&b' '))
-            && matches!(whole.as_bytes().get(i + m.len()), None | Some(&b' '))
-    })
 }
 
 #[cfg(test)]
