@@ -7,12 +7,14 @@
 //! `families_vocab.rs`, written without reading the stripper's rules.
 
 use super::families_vocab::*;
-use super::spamgen::{
-    esc, inline_text, render_items, slugify, split_items, story_body, visible_lines, Composition,
-    Item, Kind, Mode, Rng,
+use super::page::{
+    bare_domain, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text, menu,
+    modules, place_credit, render_items, slugify, Composition, Item, Kind, Pieces, Record, Rng,
+    Sheet, Slots,
 };
+use super::spamgen::{story_body, Mode};
 use super::stories::{Story, B, FAMILY_STORIES, STORIES};
-use super::vocab::{Credit, CreditSource, Lang};
+use super::vocab::{Credit, Lang};
 
 /// Mixed into the seed for the families' stream ("families" in ASCII).
 pub const FAMILY_SEED_SALT: u64 = 0x6661_6D69_6C69_6573;
@@ -150,25 +152,16 @@ struct FPage<'a> {
     outlet: &'static FOutlet,
     author: &'static str,
     n: u64,
-    noise: Vec<(Kind, String)>,
-    tagline_in_page_header: bool,
+    rec: Record,
 }
 
-impl FPage<'_> {
-    fn noise(&mut self, kind: Kind, html: String) -> String {
-        for line in visible_lines(&html) {
-            self.noise.push((kind, line));
-        }
-        html
-    }
-
-    fn site(&self) -> &'static str {
-        self.host.site.name
+impl Sheet for FPage<'_> {
+    fn record(&mut self) -> &mut Record {
+        &mut self.rec
     }
 
     fn fill(&self, t: &str) -> String {
         let ui = self.host.ui;
-        let mut s = t.to_string();
         let pairs: [(&str, String); 30] = [
             ("{discover_more}", ui.discover_more.to_string()),
             ("{discover_text}", ui.discover_text.to_string()),
@@ -195,7 +188,7 @@ impl FPage<'_> {
             ),
             ("{url}", self.original_url.clone()),
             ("{ohome}", self.outlet.home.to_string()),
-            ("{odomain}", odomain(self.outlet)),
+            ("{odomain}", bare_domain(self.outlet.home)),
             ("{outlet}", self.outlet.name.to_string()),
             ("{author}", self.author.to_string()),
             ("{title}", self.title.clone()),
@@ -204,12 +197,13 @@ impl FPage<'_> {
             ("{staff}", self.host.staff.to_string()),
             ("{cat}", self.category.to_string()),
         ];
-        for (k, v) in &pairs {
-            if s.contains(k) {
-                s = s.replace(k, v);
-            }
-        }
-        s
+        fill(t, &pairs)
+    }
+}
+
+impl FPage<'_> {
+    fn site(&self) -> &'static str {
+        self.host.site.name
     }
 
     fn other_url(&self, s: &Story) -> String {
@@ -239,25 +233,13 @@ impl FPage<'_> {
             format!("<a href=\"{home}\" class=\"site-title-link\" rel=\"home\">{site}</a>")
         };
         let mut html = self.noise(Kind::Header, html);
-        if self.host.tagline_in_header {
-            if let Some(t) = self.host.tagline {
-                html.push_str(&format!("<p class=\"site-tagline\">{t}</p>"));
-                self.tagline_in_page_header = true;
-            }
-        }
+        let (tagline, shown) = (self.host.tagline, self.host.tagline_in_header);
+        html.push_str(&self.header_tagline(tagline, shown, "<p class=\"site-tagline\">", "</p>"));
         html
     }
 
     fn menu(&mut self, ul: &str, li: &str) -> String {
-        let mut s = format!("<ul class=\"{ul}\">");
-        for m in self.host.ui.menu {
-            s.push_str(&format!(
-                "<li class=\"{li}\"><a href=\"{}{}/\">{m}</a></li>",
-                self.host.home,
-                slugify(m)
-            ));
-        }
-        s.push_str("</ul>");
+        let s = menu(&self.host.home, &self.host.ui.menu, ul, li);
         self.noise(Kind::Header, s)
     }
 
@@ -365,23 +347,11 @@ impl FPage<'_> {
     }
 
     fn share(&mut self) -> String {
-        match self.host.share {
-            Some(t) => {
-                let html = self.fill(t);
-                self.noise(Kind::ShareBar, html)
-            }
-            None => String::new(),
-        }
+        self.filled_opt(Kind::ShareBar, self.host.share)
     }
 
     fn newsletter(&mut self) -> String {
-        match self.host.newsletter {
-            Some(t) => {
-                let html = self.fill(t);
-                self.noise(Kind::Newsletter, html)
-            }
-            None => String::new(),
-        }
+        self.filled_opt(Kind::Newsletter, self.host.newsletter)
     }
 
     fn related(&mut self) -> String {
@@ -438,14 +408,6 @@ impl FPage<'_> {
         };
         self.noise(Kind::CommentForm, html)
     }
-}
-
-fn odomain(o: &FOutlet) -> String {
-    o.home
-        .trim_start_matches("https://")
-        .trim_start_matches("www.")
-        .trim_end_matches('/')
-        .to_string()
 }
 
 fn widget_for(w: &FWidget, lang: Lang) -> &'static str {
@@ -758,8 +720,7 @@ fn make_page(
         outlet,
         author: rng.pick_str(FAMILY_AUTHORS),
         n: rng.next_u64(),
-        noise: Vec::new(),
-        tagline_in_page_header: false,
+        rec: Record::default(),
     };
     let mode = host.mode;
     let br = matches!(mode, Mode::Br | Mode::Divs);
@@ -770,78 +731,22 @@ fn make_page(
     }
     let (mut items, expected, keep) = story_body(story, keep);
 
-    let mut top: Vec<String> = Vec::new();
-    let mut bottom: Vec<String> = Vec::new();
-    let mut after: Vec<String> = Vec::new();
-    let mut end: Vec<String> = Vec::new();
-    let mut middle: Vec<(usize, String)> = Vec::new();
+    let mut s = Slots::default();
 
     // The autoblog credit.
     let (mut source_url, mut source_name, mut credit_pos) = (None, None, None);
     if let Some(c) = host.credit {
-        let pref = host.credit_pref;
-        let pos = if host.credit_twice && c.top_ok {
-            "top-and-bottom"
-        } else if pref < 18 && c.top_ok {
-            "top"
-        } else if pref < 34 && c.inline.is_some() {
-            "inside-last-paragraph"
-        } else if pref < 40 && c.inline.is_some() && c.top_ok {
-            "inside-first-paragraph"
-        } else if pref < 55 {
-            "after-content"
-        } else {
-            "bottom"
-        };
+        let pos = credit_pos_of(c, host.credit_pref, host.credit_twice, [18, 34, 40, 55]);
         credit_pos = Some(pos);
-        match pos {
-            "inside-last-paragraph" | "inside-first-paragraph" => {
-                let text = p.fill(c.inline.unwrap_or(""));
-                let text = p.noise(Kind::AutoblogCredit, text);
-                let sep = if pos == "inside-first-paragraph" || rng.chance(60) {
-                    "<br />"
-                } else {
-                    " "
-                };
-                let target = if pos == "inside-first-paragraph" {
-                    items
-                        .iter()
-                        .position(|i| matches!(i, Item::Story { block: B::P(_), .. }))
-                } else {
-                    items
-                        .iter()
-                        .rposition(|i| matches!(i, Item::Story { block: B::P(_), .. }))
-                };
-                if let Some(Item::Story { prefix, suffix, .. }) =
-                    target.and_then(|t| items.get_mut(t))
-                {
-                    if pos == "inside-first-paragraph" {
-                        *prefix = Some(format!("{text}{sep}"));
-                    } else {
-                        *suffix = Some(format!("{sep}{text}"));
-                    }
-                }
+        let sep = || {
+            if pos == "inside-first-paragraph" || rng.chance(60) {
+                "<br />"
+            } else {
+                " "
             }
-            _ => {
-                let block = p.fill(c.block);
-                let html = p.noise(Kind::AutoblogCredit, block);
-                match pos {
-                    "top" => top.push(html),
-                    "top-and-bottom" => {
-                        top.push(html.clone());
-                        let again = p.fill(c.block);
-                        bottom.push(p.noise(Kind::AutoblogCredit, again));
-                    }
-                    "after-content" => after.push(html),
-                    _ => bottom.push(html),
-                }
-            }
-        }
-        match c.source {
-            CreditSource::Url => source_url = Some(original_url.clone()),
-            CreditSource::Home => source_url = Some(outlet.home.to_string()),
-            CreditSource::Name => source_name = Some(outlet.name.to_string()),
-        }
+        };
+        place_credit(&mut p, c, pos, sep, &mut items, &mut s);
+        (source_url, source_name) = credit_source(c, &original_url, outlet.home, outlet.name);
     }
 
     // File-name captions.
@@ -849,10 +754,10 @@ fn make_page(
         for _ in 0..(1 + rng.below(2)) {
             let html = family_image(rng, &mut p, br);
             if rng.chance(30) {
-                top.insert(0, html);
+                s.top.insert(0, html);
             } else {
                 let at = 1 + rng.below(items.len().max(2) - 1);
-                middle.push((at, html));
+                s.middle.push((at, html));
             }
         }
     }
@@ -866,9 +771,9 @@ fn make_page(
         };
         let html = p.noise(Kind::ReadingMeta, html);
         if r == 1 {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            top.insert(0, html);
+            s.top.insert(0, html);
         }
     }
     // Breadcrumbs inside the content (some themes print them there).
@@ -876,7 +781,7 @@ fn make_page(
     if let Some(c) = host.crumbs {
         let html = p.crumbs(c);
         if rng.chance(30) {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
             crumbs_out = html;
         }
@@ -886,7 +791,7 @@ fn make_page(
         let html = p.fill(t);
         let html = p.noise(Kind::AdSlot, html);
         let at = 1 + rng.below(items.len().max(2) - 1);
-        middle.push((at, html));
+        s.middle.push((at, html));
     }
     // Inline related.
     if rng.chance(25) {
@@ -898,15 +803,15 @@ fn make_page(
         };
         let html = p.noise(Kind::InlineRelated, html);
         let at = 2.min(items.len()) + rng.below(items.len().saturating_sub(2).max(1));
-        middle.push((at.min(items.len()), html));
+        s.middle.push((at.min(items.len()), html));
     }
     if let Some(t) = host.promo_box {
         let html = p.fill(t);
         let html = p.noise(Kind::PromoBox, html);
         if rng.chance(50) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            middle.push((items.len() / 2, html));
+            s.middle.push((items.len() / 2, html));
         }
     }
     if let Some(r) = host.rating {
@@ -915,106 +820,99 @@ fn make_page(
             1 => format!("<div class=\"rmp-widgets-container rmp-wp-plugin rmp-main-container\"><div class=\"rmp-rating-widget\"><p class=\"rmp-heading rmp-heading--title\">{}</p><p class=\"rmp-heading rmp-heading--subtitle\">{}</p><div class=\"rmp-rating-widget__icons\"></div><p class=\"rmp-rating-widget__not-rated\">{}</p></div></div>", ui.rate_title, ui.rate_sub, ui.rate_none),
             _ => format!("<div class=\"post-ratings\"><img src=\"{}wp-content/plugins/wp-postratings/images/stars/rating_on.gif\" alt=\"\"> ({} votes, average: 4.{} out of 5)</div>", host.home, 3 + p.n % 40, p.n % 10),
         };
-        bottom.push(p.noise(Kind::Rating, html));
+        s.bottom.push(p.noise(Kind::Rating, html));
     }
     if let Some(t) = host.self_promo {
         let line = p.fill(t);
-        bottom.push(p.noise(Kind::SelfPromo, format!("<p>{line}</p>")));
+        s.bottom
+            .push(p.noise(Kind::SelfPromo, format!("<p>{line}</p>")));
     }
     if let Some(t) = host.name_line {
         let html = p.fill(t);
         let html = p.noise(Kind::SiteNameLine, html);
         if rng.chance(25) {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if let Some(t) = host.tagline {
-        let html = format!("<p class=\"tagline-line\"><strong>{t}</strong></p>");
-        for line in visible_lines(&html) {
-            p.noise.push((Kind::HostTagline, line));
-        }
+        let html = p.noise(
+            Kind::HostTagline,
+            format!("<p class=\"tagline-line\"><strong>{t}</strong></p>"),
+        );
         if host.tagline_top {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if host.credit.is_some() && host.outlet_promo {
         let t = rng.pick_str(FAMILY_OUTLET_PROMOS[li(ui.lang)]);
         let html = p.fill(t);
         let html = p.noise(Kind::OutletPromo, html);
-        bottom.insert(0, html);
+        s.bottom.insert(0, html);
     }
     if host.share.is_some() {
         let html = p.share();
         match host.share_pos {
-            0 => top.push(html),
-            1 => bottom.push(html),
-            _ => after.push(html),
+            0 => s.top.push(html),
+            1 => s.bottom.push(html),
+            _ => s.after.push(html),
         }
     }
     if rng.chance(60) {
         let html = p.related();
         if host.related_pos == 0 {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            after.push(html);
+            s.after.push(html);
         }
     }
     if host.newsletter.is_some() && host.nl_pos < 2 {
         let html = p.newsletter();
         if host.nl_pos == 0 {
             if rng.chance(35) {
-                middle.push((items.len() * 2 / 3, html));
+                s.middle.push((items.len() * 2 / 3, html));
             } else {
-                bottom.push(html);
+                s.bottom.push(html);
             }
         } else {
-            after.push(html);
+            s.after.push(html);
         }
     }
     if let Some(w) = host.chat {
         let html = p.fill(widget_for(w, ui.lang));
         let html = p.noise(Kind::ChatWidget, html);
         if host.chat_in_content {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            end.push(html);
+            s.end.push(html);
         }
     }
     if let Some(t) = host.push {
         let html = p.fill(t);
-        end.push(p.noise(Kind::PushPrompt, html));
+        s.end.push(p.noise(Kind::PushPrompt, html));
     }
-    let mut start = String::new();
     if let Some(w) = host.consent {
         let html = p.fill(widget_for(w, ui.lang));
         let html = p.noise(Kind::CookieBanner, html);
         if host.consent_top {
-            start = html;
+            s.start = html;
         } else {
-            end.push(html);
+            s.end.push(html);
         }
     }
 
-    middle.sort_by_key(|(at, _)| *at);
-    for (at, html) in middle.into_iter().rev() {
-        items.insert(at.min(items.len()), Item::Noise { html });
-    }
-    let mut all: Vec<Item> = top.into_iter().map(|html| Item::Noise { html }).collect();
-    all.extend(items);
-    all.extend(bottom.into_iter().map(|html| Item::Noise { html }));
-
+    let all = s.content(items);
     let html = render(
         rng,
         &mut p,
         &all,
         &crumbs_out,
-        &after.concat(),
-        &start,
-        &end.concat(),
+        &s.after.concat(),
+        &s.start,
+        &s.end.concat(),
     );
     let site_signals = format!(
         "og:{} jsonld:{} title:{} logo:{}",
@@ -1044,8 +942,8 @@ fn make_page(
         credit_plugin: host.credit.map(|c| c.plugin),
         credit_pos,
         host_tagline: host.tagline.map(str::to_string),
-        tagline_in_header: p.tagline_in_page_header,
-        noise: p.noise,
+        tagline_in_header: p.rec.tagline_in_header,
+        noise: p.rec.noise,
         site_signals,
         ends_on_heading: matches!(story.blocks[keep - 1], B::H(_)),
     }
@@ -1092,42 +990,11 @@ fn head(p: &FPage) -> String {
     h
 }
 
-/// How many text modules a builder splits the body into.
-enum Pieces {
-    /// One to this many, at random block boundaries.
-    UpTo(usize),
-    /// One per item.
-    Each,
-}
-
-/// Wraps runs of items in a builder's text modules.
-fn modules(
-    rng: &mut Rng,
-    items: &[Item],
-    mode: Mode,
-    heading: &str,
-    pieces: Pieces,
-    wrap: impl Fn(usize, String) -> String,
-) -> String {
-    let ranges = match pieces {
-        Pieces::UpTo(n) => {
-            let n = 1 + rng.below(n);
-            split_items(items, n, rng)
-        }
-        Pieces::Each => (0..items.len()).map(|i| i..i + 1).collect(),
-    };
-    ranges
-        .into_iter()
-        .enumerate()
-        .map(|(k, r)| wrap(k, render_items(&items[r], mode, heading)))
-        .collect()
-}
-
 #[allow(clippy::too_many_arguments)]
 fn render(
     rng: &mut Rng,
     p: &mut FPage,
-    items: &[Item],
+    items: &[Item<B>],
     crumbs: &str,
     after: &str,
     start: &str,
@@ -1141,7 +1008,7 @@ fn render(
     let home = p.host.home.clone();
     let id = 100 + p.n % 9000;
     let ui = p.host.ui;
-    let mut html = head(p);
+    let html = head(p);
     let body = match theme {
         FTheme::Avada => {
             let logo = p.logo();
@@ -1283,12 +1150,8 @@ fn render(
         FTheme::BloggerContempo => {
             let header = p.noise(Kind::Header, format!("<div class=\"header-widget\"><div><h1><a href=\"{home}\">{site}</a></h1></div></div>"));
             let mut header = header;
-            if p.host.tagline_in_header {
-                if let Some(t) = p.host.tagline {
-                    header.push_str(&format!("<p class=\"description\">{t}</p>"));
-                    p.tagline_in_page_header = true;
-                }
-            }
+            let (tagline, shown) = (p.host.tagline, p.host.tagline_in_header);
+            header.push_str(&p.header_tagline(tagline, shown, "<p class=\"description\">", "</p>"));
             let date = p.noise(Kind::PostMeta, format!("<span class=\"byline post-timestamp\"><a class=\"timestamp-link\" href=\"{}\" rel=\"bookmark\"><time class=\"published\" datetime=\"{}\">{}</time></a></span>", p.url, p.iso, p.date));
             let content = render_items(items, mode, heading);
             let share = p.noise(Kind::ShareBar, "<div class=\"byline post-share-buttons goog-inline-block\"><div class=\"share-buttons-container\"><ul class=\"share-buttons hidden\"><li><a class=\"goog-inline-block share-button sb-email\" href=\"#\" title=\"Email This\"><span class=\"share-button-link-text\">Email This</span></a></li><li><a class=\"share-button sb-blog\" href=\"#\" title=\"BlogThis!\"><span class=\"share-button-link-text\">BlogThis!</span></a></li><li><a class=\"share-button sb-facebook\" href=\"#\" title=\"Share to Facebook\"><span class=\"share-button-link-text\">Share to Facebook</span></a></li></ul></div></div>".to_string());
@@ -1382,12 +1245,13 @@ fn render(
                 ),
             );
             let mut brand = brand;
-            if p.host.tagline_in_header {
-                if let Some(t) = p.host.tagline {
-                    brand.push_str(&format!("<div class=\"site-description\">{t}</div>"));
-                    p.tagline_in_page_header = true;
-                }
-            }
+            let (tagline, shown) = (p.host.tagline, p.host.tagline_in_header);
+            brand.push_str(&p.header_tagline(
+                tagline,
+                shown,
+                "<div class=\"site-description\">",
+                "</div>",
+            ));
             let menu = p.menu("mod-menu mod-list nav", "nav-item");
             let info = p.noise(Kind::PostMeta, format!("<dl class=\"article-info text-muted\"><dt class=\"article-info-term\">Details</dt><dd class=\"createdby\" itemprop=\"author\"><span itemprop=\"name\">{} {}</span></dd><dd class=\"category-name\"><a href=\"{home}index.php/news\" itemprop=\"genre\">{}</a></dd><dd class=\"published\"><time datetime=\"{}\" itemprop=\"datePublished\">{}</time></dd><dd class=\"hits\"><meta itemprop=\"interactionCount\" content=\"UserPageVisits:{}\">Hits: {}</dd></dl>", ui.by, p.host.staff, p.category, p.iso, p.date, p.n % 5000, p.n % 5000));
             let content = render_items(items, mode, heading);
@@ -1441,14 +1305,5 @@ fn render(
             format!("<body class=\"\" id=\"top\"><header class=\"header\"><nav class=\"nav\">{logo}{menu}</nav></header><main class=\"main\"><article class=\"post-single\"><header class=\"post-header\">{crumbs}<h1 class=\"post-title entry-hint-parent\">{title}</h1>{meta}</header>{toc}<div class=\"post-content\">\n{content}</div><footer class=\"post-footer\">{tags}{pn}{after}</footer></article></main><footer class=\"footer\">{foot}</footer>{end}</body>")
         }
     };
-    html.push_str(&body);
-    html.push_str("\n</html>\n");
-    if !start.is_empty() {
-        if let Some(i) = html.find("<body") {
-            if let Some(j) = html[i..].find('>') {
-                html.insert_str(i + j + 1, start);
-            }
-        }
-    }
-    html
+    finish(html, &body, start)
 }

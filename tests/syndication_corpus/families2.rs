@@ -12,8 +12,12 @@
 //! bylines, dates and every widget are not. The site's name is the host's.
 
 use super::families2_vocab::*;
-use super::spamgen::{esc, inline_text, slugify, visible_lines, Composition, Kind, Rng};
-use super::vocab::{Credit, CreditSource, Lang};
+use super::page::{
+    bare_domain, check, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text,
+    menu, modules, place_credit, render_items, slugify, story_items, Block, Composition, Item,
+    Kind, Pieces, Record, Rng, Sheet, Slots,
+};
+use super::vocab::{Credit, Lang};
 
 /// Mixed into the seed for this set's stream ("fam2redt" in ASCII).
 pub const FAMILIES2_SEED_SALT: u64 = 0x6661_6D32_7265_6474;
@@ -138,7 +142,7 @@ const WP_ONLY_WIDGETS: &[&str] = &[
 
 /// How story blocks are printed.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum M {
+pub enum M {
     Html,
     Gutenberg,
     Br,
@@ -146,133 +150,72 @@ enum M {
     Brizy,
 }
 
-enum It2 {
-    Story {
-        block: &'static S,
-        prefix: Option<String>,
-        suffix: Option<String>,
-    },
-    Noise(String),
-}
+/// This set's markup for story blocks, per body mode.
+impl Block for S {
+    type Mode = M;
 
-fn render_block(b: &S, mode: M, h: &str, pre: &str, suf: &str) -> String {
-    let table = |rows: &[&[&str]], open: &str, close: &str| {
-        let mut s = open.to_string();
-        for (i, r) in rows.iter().enumerate() {
-            if i == 0 && mode != M::Divs {
-                s.push_str("<thead><tr>");
-                for c in *r {
-                    s.push_str(&format!("<th>{c}</th>"));
+    fn render(&self, mode: M, h: &str, pre: &str, suf: &str) -> String {
+        let table = |rows: &[&[&str]], open: &str, close: &str| {
+            let mut s = open.to_string();
+            for (i, r) in rows.iter().enumerate() {
+                if i == 0 && mode != M::Divs {
+                    s.push_str("<thead><tr>");
+                    for c in *r {
+                        s.push_str(&format!("<th>{c}</th>"));
+                    }
+                    s.push_str("</tr></thead><tbody>");
+                } else {
+                    s.push_str("<tr>");
+                    for c in *r {
+                        s.push_str(&format!("<td>{c}</td>"));
+                    }
+                    s.push_str("</tr>");
                 }
-                s.push_str("</tr></thead><tbody>");
-            } else {
-                s.push_str("<tr>");
-                for c in *r {
-                    s.push_str(&format!("<td>{c}</td>"));
-                }
-                s.push_str("</tr>");
             }
+            if mode != M::Divs {
+                s.push_str("</tbody>");
+            }
+            s.push_str("</table>");
+            s.push_str(close);
+            s
+        };
+        let list = |tag: &str, class: &str, xs: &[&str]| {
+            let mut s = format!("<{tag}{class}>");
+            for x in xs {
+                s.push_str(&format!("<li>{x}</li>"));
+            }
+            s.push_str(&format!("</{tag}>"));
+            s
+        };
+        match (self, mode) {
+            (S::P(t), M::Html | M::Gutenberg) => format!("<p>{pre}{t}{suf}</p>"),
+            (S::P(t), M::Br) => format!("{pre}{t}{suf}<br><br>"),
+            (S::P(t), M::Divs) => format!("<div>{pre}{t}{suf}</div><div><br></div>"),
+            (S::P(t), M::Brizy) => format!("<p class=\"brz-tp-lg-paragraph brz-text-lg-left\"><span class=\"brz-cp-color2\">{pre}{t}{suf}</span></p>"),
+            (S::H(t), M::Gutenberg) => format!("<{h} class=\"wp-block-heading\">{t}</{h}>"),
+            (S::H(t), M::Br) => format!("<b>{t}</b><br>"),
+            (S::H(t), M::Divs) => format!("<h3 style=\"text-align: left;\">{t}</h3>"),
+            (S::H(t), M::Brizy) => format!("<h2 class=\"brz-tp-lg-heading2 brz-text-lg-left\"><span class=\"brz-cp-color2\">{t}</span></h2>"),
+            (S::H(t), M::Html) => format!("<{h}>{t}</{h}>"),
+            (S::Ul(xs), M::Gutenberg) => list("ul", " class=\"wp-block-list\"", xs),
+            (S::Ol(xs), M::Gutenberg) => list("ol", " class=\"wp-block-list\"", xs),
+            (S::Ul(xs), _) => list("ul", "", xs),
+            (S::Ol(xs), _) => list("ol", "", xs),
+            (S::Q(t), M::Gutenberg) => format!("<blockquote class=\"wp-block-quote is-layout-flow wp-block-quote-is-layout-flow\"><p>{t}</p></blockquote>"),
+            (S::Q(t), M::Br | M::Divs) => format!("<blockquote>{t}</blockquote>"),
+            (S::Q(t), _) => format!("<blockquote><p>{t}</p></blockquote>"),
+            (S::T(rows), M::Gutenberg) => table(rows, "<figure class=\"wp-block-table\"><table class=\"has-fixed-layout\">", "</figure>"),
+            (S::T(rows), M::Divs) => table(rows, "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse: collapse;\"><tbody>", ""),
+            (S::T(rows), _) => table(rows, "<table class=\"table\">", ""),
         }
-        if mode != M::Divs {
-            s.push_str("</tbody>");
-        }
-        s.push_str("</table>");
-        s.push_str(close);
-        s
-    };
-    let list = |tag: &str, class: &str, xs: &[&str]| {
-        let mut s = format!("<{tag}{class}>");
-        for x in xs {
-            s.push_str(&format!("<li>{x}</li>"));
-        }
-        s.push_str(&format!("</{tag}>"));
-        s
-    };
-    match (b, mode) {
-        (S::P(t), M::Html | M::Gutenberg) => format!("<p>{pre}{t}{suf}</p>"),
-        (S::P(t), M::Br) => format!("{pre}{t}{suf}<br><br>"),
-        (S::P(t), M::Divs) => format!("<div>{pre}{t}{suf}</div><div><br></div>"),
-        (S::P(t), M::Brizy) => format!("<p class=\"brz-tp-lg-paragraph brz-text-lg-left\"><span class=\"brz-cp-color2\">{pre}{t}{suf}</span></p>"),
-        (S::H(t), M::Gutenberg) => format!("<{h} class=\"wp-block-heading\">{t}</{h}>"),
-        (S::H(t), M::Br) => format!("<b>{t}</b><br>"),
-        (S::H(t), M::Divs) => format!("<h3 style=\"text-align: left;\">{t}</h3>"),
-        (S::H(t), M::Brizy) => format!("<h2 class=\"brz-tp-lg-heading2 brz-text-lg-left\"><span class=\"brz-cp-color2\">{t}</span></h2>"),
-        (S::H(t), M::Html) => format!("<{h}>{t}</{h}>"),
-        (S::Ul(xs), M::Gutenberg) => list("ul", " class=\"wp-block-list\"", xs),
-        (S::Ol(xs), M::Gutenberg) => list("ol", " class=\"wp-block-list\"", xs),
-        (S::Ul(xs), _) => list("ul", "", xs),
-        (S::Ol(xs), _) => list("ol", "", xs),
-        (S::Q(t), M::Gutenberg) => format!("<blockquote class=\"wp-block-quote is-layout-flow wp-block-quote-is-layout-flow\"><p>{t}</p></blockquote>"),
-        (S::Q(t), M::Br | M::Divs) => format!("<blockquote>{t}</blockquote>"),
-        (S::Q(t), _) => format!("<blockquote><p>{t}</p></blockquote>"),
-        (S::T(rows), M::Gutenberg) => table(rows, "<figure class=\"wp-block-table\"><table class=\"has-fixed-layout\">", "</figure>"),
-        (S::T(rows), M::Divs) => table(rows, "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse: collapse;\"><tbody>", ""),
-        (S::T(rows), _) => table(rows, "<table class=\"table\">", ""),
     }
-}
 
-fn render_items(items: &[It2], mode: M, h: &str) -> String {
-    let mut s = String::new();
-    for it in items {
-        match it {
-            It2::Noise(html) => s.push_str(html),
-            It2::Story {
-                block,
-                prefix,
-                suffix,
-            } => s.push_str(&render_block(
-                block,
-                mode,
-                h,
-                prefix.as_deref().unwrap_or(""),
-                suffix.as_deref().unwrap_or(""),
-            )),
-        }
-        s.push('\n');
+    fn is_paragraph(&self) -> bool {
+        matches!(self, S::P(_))
     }
-    s
-}
 
-/// Splits items into up to `n` runs at item boundaries.
-fn runs(items: &[It2], n: usize, rng: &mut Rng) -> Vec<std::ops::Range<usize>> {
-    let len = items.len();
-    if len < 2 || n < 2 {
-        return std::iter::once(0..len).collect();
-    }
-    let mut cuts: Vec<usize> = (0..n - 1).map(|_| 1 + rng.below(len - 1)).collect();
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for c in cuts {
-        out.push(start..c);
-        start = c;
-    }
-    out.push(start..len);
-    out
-}
-
-/// Renders items as builder modules (one to `n` of them).
-fn modules(
-    rng: &mut Rng,
-    items: &[It2],
-    mode: M,
-    h: &str,
-    n: usize,
-    wrap: impl Fn(usize, String) -> String,
-) -> String {
-    let n = 1 + rng.below(n);
-    runs(items, n, rng)
-        .into_iter()
-        .enumerate()
-        .map(|(k, r)| wrap(k, render_items(&items[r], mode, h)))
-        .collect()
-}
-
-fn story_expected(blocks: &[S]) -> Vec<String> {
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
+    fn expected(&self, out: &mut Vec<String>) {
+        match self {
             S::P(t) | S::H(t) | S::Q(t) => out.push(inline_text(t)),
             S::Ul(xs) | S::Ol(xs) => out.extend(xs.iter().map(|x| inline_text(x))),
             S::T(rows) => {
@@ -282,7 +225,6 @@ fn story_expected(blocks: &[S]) -> Vec<String> {
             }
         }
     }
-    out
 }
 
 // ---------------------------------------------------------------------------
@@ -346,29 +288,12 @@ struct Page2<'a> {
     outlet: (&'static str, &'static str),
     author: &'static str,
     n: u64,
-    noise: Vec<(Kind, String)>,
-    tagline_in_page_header: bool,
+    rec: Record,
 }
 
-impl Page2<'_> {
-    fn noise(&mut self, kind: Kind, html: String) -> String {
-        for line in visible_lines(&html) {
-            self.noise.push((kind, line));
-        }
-        html
-    }
-
-    fn site(&self) -> &'static str {
-        self.host.name
-    }
-
-    fn odomain(&self) -> String {
-        self.outlet
-            .1
-            .trim_start_matches("https://")
-            .trim_start_matches("www.")
-            .trim_end_matches('/')
-            .to_string()
+impl Sheet for Page2<'_> {
+    fn record(&mut self) -> &mut Record {
+        &mut self.rec
     }
 
     fn fill(&self, t: &str) -> String {
@@ -403,7 +328,7 @@ impl Page2<'_> {
             ("{page}", self.url.clone()),
             ("{url}", self.original_url.clone()),
             ("{ohome}", self.outlet.1.to_string()),
-            ("{odomain}", self.odomain()),
+            ("{odomain}", bare_domain(self.outlet.1)),
             ("{outlet}", self.outlet.0.to_string()),
             ("{author}", self.author.to_string()),
             ("{title}", self.story.title.to_string()),
@@ -418,13 +343,13 @@ impl Page2<'_> {
             ("{theme}", self.host.theme.name().to_string()),
             ("{slug}", self.story.slug.to_string()),
         ];
-        let mut s = t.to_string();
-        for (k, v) in &pairs {
-            if s.contains(k) {
-                s = s.replace(k, v);
-            }
-        }
-        s
+        fill(t, &pairs)
+    }
+}
+
+impl Page2<'_> {
+    fn site(&self) -> &'static str {
+        self.host.name
     }
 
     fn other_url(&self, s: &Story2) -> String {
@@ -465,25 +390,18 @@ impl Page2<'_> {
             format!("<p class=\"site-title\"><a href=\"{home}\" rel=\"home\">{site}</a></p>")
         };
         let mut html = self.noise(Kind::Header, html);
-        if self.host.tagline_in_header {
-            if let Some(t) = self.host.tagline {
-                html.push_str(&format!("<p class=\"site-description\">{t}</p>"));
-                self.tagline_in_page_header = true;
-            }
-        }
+        let (tagline, shown) = (self.host.tagline, self.host.tagline_in_header);
+        html.push_str(&self.header_tagline(
+            tagline,
+            shown,
+            "<p class=\"site-description\">",
+            "</p>",
+        ));
         html
     }
 
     fn menu(&mut self, ul: &str, li: &str) -> String {
-        let mut s = format!("<ul class=\"{ul}\">");
-        for m in self.host.ui.menu {
-            s.push_str(&format!(
-                "<li class=\"{li}\"><a href=\"{}{}/\">{m}</a></li>",
-                self.host.home,
-                slugify(m)
-            ));
-        }
-        s.push_str("</ul>");
+        let s = menu(&self.host.home, &self.host.ui.menu, ul, li);
         self.noise(Kind::Header, s)
     }
 
@@ -578,23 +496,11 @@ impl Page2<'_> {
     }
 
     fn share(&mut self) -> String {
-        match self.host.share {
-            Some(t) => {
-                let html = self.fill(t);
-                self.noise(Kind::ShareBar, html)
-            }
-            None => String::new(),
-        }
+        self.filled_opt(Kind::ShareBar, self.host.share)
     }
 
     fn newsletter(&mut self) -> String {
-        match self.host.newsletter {
-            Some(t) => {
-                let html = self.fill(t);
-                self.noise(Kind::Newsletter, html)
-            }
-            None => String::new(),
-        }
+        self.filled_opt(Kind::Newsletter, self.host.newsletter)
     }
 
     /// The theme's own related-posts block.
@@ -1007,88 +913,19 @@ fn make_page(
         outlet,
         author: rng.pick_str(F2_AUTHORS),
         n: rng.next_u64(),
-        noise: Vec::new(),
-        tagline_in_page_header: false,
+        rec: Record::default(),
     };
-    let mut items: Vec<It2> = story
-        .blocks
-        .iter()
-        .map(|b| It2::Story {
-            block: b,
-            prefix: None,
-            suffix: None,
-        })
-        .collect();
-    let expected = story_expected(story.blocks);
-
-    let mut top: Vec<String> = Vec::new();
-    let mut bottom: Vec<String> = Vec::new();
-    let mut after: Vec<String> = Vec::new();
-    let mut end: Vec<String> = Vec::new();
-    let mut middle: Vec<(usize, String)> = Vec::new();
+    let (mut items, expected) = story_items(story.blocks);
+    let mut s = Slots::default();
 
     let (mut source_url, mut source_name, mut credit_pos) = (None, None, None);
     if let Some(c) = host.credit {
-        let pref = host.credit_pref;
-        let pos = if host.credit_twice && c.top_ok {
-            "top-and-bottom"
-        } else if pref < 20 && c.top_ok {
-            "top"
-        } else if pref < 36 && c.inline.is_some() {
-            "inside-last-paragraph"
-        } else if pref < 44 && c.inline.is_some() && c.top_ok {
-            "inside-first-paragraph"
-        } else if pref < 60 {
-            "after-content"
-        } else {
-            "bottom"
-        };
+        let pos = credit_pos_of(c, host.credit_pref, host.credit_twice, [20, 36, 44, 60]);
         credit_pos = Some(pos);
-        match pos {
-            "inside-last-paragraph" | "inside-first-paragraph" => {
-                let text = p.fill(c.inline.unwrap_or(""));
-                let text = p.noise(Kind::AutoblogCredit, text);
-                let first = pos == "inside-first-paragraph";
-                let sep = if first || rng.chance(50) { "<br>" } else { " " };
-                let target = if first {
-                    items
-                        .iter()
-                        .position(|i| matches!(i, It2::Story { block: S::P(_), .. }))
-                } else {
-                    items
-                        .iter()
-                        .rposition(|i| matches!(i, It2::Story { block: S::P(_), .. }))
-                };
-                if let Some(It2::Story { prefix, suffix, .. }) =
-                    target.and_then(|t| items.get_mut(t))
-                {
-                    if first {
-                        *prefix = Some(format!("{text}{sep}"));
-                    } else {
-                        *suffix = Some(format!("{sep}{text}"));
-                    }
-                }
-            }
-            _ => {
-                let block = p.fill(c.block);
-                let html = p.noise(Kind::AutoblogCredit, block);
-                match pos {
-                    "top" => top.push(html),
-                    "top-and-bottom" => {
-                        top.push(html.clone());
-                        let again = p.fill(c.block);
-                        bottom.push(p.noise(Kind::AutoblogCredit, again));
-                    }
-                    "after-content" => after.push(html),
-                    _ => bottom.push(html),
-                }
-            }
-        }
-        match c.source {
-            CreditSource::Url => source_url = Some(original_url.clone()),
-            CreditSource::Home => source_url = Some(outlet.1.to_string()),
-            CreditSource::Name => source_name = Some(outlet.0.to_string()),
-        }
+        let first = pos == "inside-first-paragraph";
+        let sep = || if first || rng.chance(50) { "<br>" } else { " " };
+        place_credit(&mut p, c, pos, sep, &mut items, &mut s);
+        (source_url, source_name) = credit_source(c, &original_url, outlet.1, outlet.0);
     }
 
     // File-name captions.
@@ -1096,16 +933,16 @@ fn make_page(
         for _ in 0..(1 + rng.below(2)) {
             let html = image(rng, &mut p);
             if rng.chance(35) {
-                top.insert(0, html);
+                s.top.insert(0, html);
             } else {
-                middle.push((1 + rng.below(items.len() - 1), html));
+                s.middle.push((1 + rng.below(items.len() - 1), html));
             }
         }
     }
     if let Some(t) = host.ads {
         let html = p.fill(t);
         let html = p.noise(Kind::AdSlot, html);
-        middle.push((1 + rng.below(items.len() - 1), html));
+        s.middle.push((1 + rng.below(items.len() - 1), html));
     }
     // "Read also" lines between paragraphs, in the theme's or a plugin's
     // markup.
@@ -1119,24 +956,24 @@ fn make_page(
         };
         let html = p.noise(Kind::InlineRelated, html);
         let at = 2 + rng.below(items.len().saturating_sub(3).max(1));
-        middle.push((at.min(items.len() - 1), html));
+        s.middle.push((at.min(items.len() - 1), html));
     }
     if let Some(t) = host.disclaimer {
         let html = p.fill(t);
         let html = p.noise(Kind::Disclaimer, html);
         if host.disclaimer_top {
-            top.push(html);
+            s.top.push(html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if let Some(t) = host.promo_box {
         let html = p.fill(t);
         let html = p.noise(Kind::PromoBox, html);
         if rng.chance(50) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            middle.push((items.len() / 2, html));
+            s.middle.push((items.len() / 2, html));
         }
     }
     if let Some(t) = host.self_promo {
@@ -1146,15 +983,15 @@ fn make_page(
         } else {
             format!("<p><strong><em>{line}</em></strong></p>")
         };
-        bottom.push(p.noise(Kind::SelfPromo, html));
+        s.bottom.push(p.noise(Kind::SelfPromo, html));
     }
     if let Some(t) = host.name_line {
         let html = p.fill(t);
         let html = p.noise(Kind::SiteNameLine, html);
         if rng.chance(20) {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if let Some(t) = host.tagline {
@@ -1163,98 +1000,95 @@ fn make_page(
         } else {
             format!("<h5>{t}</h5>")
         };
-        for line in visible_lines(&html) {
-            p.noise.push((Kind::HostTagline, line));
-        }
+        let html = p.noise(Kind::HostTagline, html);
         if host.tagline_top {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if let Some(t) = host.follow {
         let html = p.fill(t);
         let html = p.noise(Kind::FollowBox, html);
         if host.follow_top {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     if host.share.is_some() {
         let html = p.share();
         match host.share_pos {
-            0 => top.insert(0, html),
-            1 => bottom.push(html),
-            _ => after.push(html),
+            0 => s.top.insert(0, html),
+            1 => s.bottom.push(html),
+            _ => s.after.push(html),
         }
     }
     if host.newsletter.is_some() && host.nl_pos < 2 {
         let html = p.newsletter();
         if host.nl_pos == 0 {
             if rng.chance(40) {
-                middle.push((items.len() * 2 / 3, html));
+                s.middle.push((items.len() * 2 / 3, html));
             } else {
-                bottom.push(html);
+                s.bottom.push(html);
             }
         } else {
-            after.push(html);
+            s.after.push(html);
         }
     }
     if let Some(t) = host.sponsored {
         let html = p.fill(t);
         let html = p.noise(Kind::Sponsored, html);
         if rng.chance(40) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            after.push(html);
+            s.after.push(html);
         }
     }
     let ab = p.author_box();
     if !ab.is_empty() {
-        after.push(ab);
+        s.after.push(ab);
     }
     if rng.chance(60) {
         let html = p.related();
         if rng.chance(35) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            after.push(html);
+            s.after.push(html);
         }
     }
     if let Some(t) = host.chat {
         let html = p.fill(t);
         let html = p.noise(Kind::ChatWidget, html);
         if host.chat_in_content {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            end.push(html);
+            s.end.push(html);
         }
     }
     if let Some(t) = host.push {
         let html = p.fill(t);
-        end.push(p.noise(Kind::PushPrompt, html));
+        s.end.push(p.noise(Kind::PushPrompt, html));
     }
-    let mut start = String::new();
     if let Some(t) = host.consent {
         let html = p.fill(t);
         let html = p.noise(Kind::CookieBanner, html);
         if host.consent_top {
-            start = html;
+            s.start = html;
         } else {
-            end.push(html);
+            s.end.push(html);
         }
     }
 
-    middle.sort_by_key(|(at, _)| *at);
-    for (at, html) in middle.into_iter().rev() {
-        items.insert(at.min(items.len()), It2::Noise(html));
-    }
-    let mut all: Vec<It2> = top.into_iter().map(It2::Noise).collect();
-    all.extend(items);
-    all.extend(bottom.into_iter().map(It2::Noise));
-
-    let html = render(rng, &mut p, &all, &after.concat(), &start, &end.concat());
+    let all = s.content(items);
+    let html = render(
+        rng,
+        &mut p,
+        &all,
+        &s.after.concat(),
+        &s.start,
+        &s.end.concat(),
+    );
     let site_signals = format!(
         "og:{} jsonld:{} title:{} logo:{}",
         host.og as u8,
@@ -1281,8 +1115,8 @@ fn make_page(
         credit_plugin: host.credit.map(|c| c.plugin),
         credit_pos,
         host_tagline: host.tagline.map(str::to_string),
-        tagline_in_header: p.tagline_in_page_header,
-        noise: p.noise,
+        tagline_in_header: p.rec.tagline_in_header,
+        noise: p.rec.noise,
         site_signals,
         ends_on_heading: matches!(story.blocks.last(), Some(S::H(_))),
     }
@@ -1337,7 +1171,7 @@ fn head(p: &Page2) -> String {
 fn render(
     rng: &mut Rng,
     p: &mut Page2,
-    items: &[It2],
+    items: &[Item<S>],
     after: &str,
     start: &str,
     end: &str,
@@ -1351,6 +1185,10 @@ fn render(
     let id = 1000 + p.n % 90000;
     let ui = p.host.ui;
     let mut html = head(p);
+    if theme == T2::AmpForWp {
+        // The first `<html ` is the head's own tag.
+        html = html.replacen("<html ", "<html amp ", 1);
+    }
     let body = match theme {
         T2::JNews => {
             let logo = p.logo();
@@ -1429,7 +1267,7 @@ fn render(
             );
             let meta = p.noise(Kind::PostMeta, format!("<div class=\"entry-meta uppercase is-xsmall\"><span class=\"posted-on\">Posted on <a href=\"{}\" rel=\"bookmark\"><time class=\"entry-date published\">{}</time></a></span> <span class=\"byline\">by <span class=\"meta-author vcard\"><a class=\"url fn n\" href=\"{home}author/{}/\">{}</a></span></span></div>", p.url, p.date, slugify(p.host.staff), p.host.staff));
             let content = if rng.chance(55) {
-                modules(rng, items, mode, hd, 3, |k, c| {
+                modules(rng, items, mode, hd, Pieces::UpTo(3), |k, c| {
                     format!("<div class=\"row\" id=\"row-{}{k}\"><div id=\"col-{}{k}\" class=\"col small-12 large-12\"><div class=\"col-inner\"><div class=\"text\">\n{c}</div></div></div></div>", id, id)
                 })
             } else {
@@ -1445,7 +1283,7 @@ fn render(
             let logo = p.logo();
             let menu = p.menu("brz-menu__ul", "brz-menu__item");
             let meta = p.meta(rng);
-            let content = modules(rng, items, mode, hd, 4, |k, c| {
+            let content = modules(rng, items, mode, hd, Pieces::UpTo(4), |k, c| {
                 format!("<div class=\"brz-row__container\"><div class=\"brz-row\"><div class=\"brz-columns\"><div class=\"brz-column__items\"><div id=\"r{id}{k}\" class=\"brz-css-{id}{k} brz-wrapper\"><div class=\"brz-rich-text brz-rich-text__custom\"><div data-brz-translate-text=\"1\">\n{c}</div></div></div></div></div></div></div>")
             });
             let grid = p.grid("brz-posts brz-posts__wrapper", "brz-posts__item");
@@ -1456,7 +1294,7 @@ fn render(
             let logo = p.logo();
             let menu = p.menu("wp-block-navigation__container", "wp-block-navigation-item");
             let meta = p.meta(rng);
-            let content = modules(rng, items, mode, hd, 3, |k, c| {
+            let content = modules(rng, items, mode, hd, Pieces::UpTo(3), |k, c| {
                 format!("<div class=\"wp-block-uagb-container uagb-block-{:x}{k} alignfull uagb-is-root-container\"><div class=\"uagb-container-inner-blocks-wrap\">\n{c}</div></div>", id)
             });
             let side = p.sidebar("wp-block-group widget", rng);
@@ -1551,12 +1389,13 @@ fn render(
         T2::BloggerNotable => {
             let header = p.noise(Kind::Header, format!("<div class=\"header-widget\"><div><h1><a href=\"{home}\">{site}</a></h1></div></div>"));
             let mut header = header;
-            if p.host.tagline_in_header {
-                if let Some(t) = p.host.tagline {
-                    header.push_str(&format!("<p class=\"description\"><span>{t}</span></p>"));
-                    p.tagline_in_page_header = true;
-                }
-            }
+            let (tagline, shown) = (p.host.tagline, p.host.tagline_in_header);
+            header.push_str(&p.header_tagline(
+                tagline,
+                shown,
+                "<p class=\"description\"><span>",
+                "</span></p>",
+            ));
             let byline = p.noise(Kind::PostMeta, format!("<div class=\"post-header\"><div class=\"post-header-line-1\"><span class=\"byline post-author vcard\"><span class=\"byline-label\">{}</span> <span class=\"fn\"><meta content=\"https://www.blogger.com/profile/{id}\"><a class=\"g-profile\" href=\"https://www.blogger.com/profile/{id}\" rel=\"author\"><span>{}</span></a></span></span> <span class=\"byline post-timestamp\"><meta content=\"{}\"><a class=\"timestamp-link\" href=\"{}\" rel=\"bookmark\"><time class=\"published\" datetime=\"{}\">{}</time></a></span></div></div>", ui.by, p.host.staff, p.url, p.url, p.iso, p.date));
             let content = render_items(items, mode, hd);
             let labels = p.noise(Kind::PostMeta, format!("<div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-1\"><span class=\"byline post-labels\"><span class=\"byline-label\">{}</span><a href=\"{home}search/label/{}\" rel=\"tag\">{}</a></span></div><div class=\"post-share-buttons post-share-buttons-bottom\"><div class=\"byline post-share-buttons goog-inline-block\"><div aria-owns=\"sharing-popup-Blog1-byline-{id}\" class=\"sharing\"><span class=\"share-button-link-text\">Share</span></div></div></div></div>", ui.tags, p.category.replace(' ', "%20"), p.category));
@@ -1605,58 +1444,15 @@ fn render(
             format!("<body><header class=\"site-header\" role=\"banner\"><div class=\"wrapper\">{header}<nav class=\"site-nav\">{menu}</nav></div></header><main class=\"page-content\" aria-label=\"Content\"><div class=\"wrapper\"><article class=\"post h-entry\" itemscope itemtype=\"http://schema.org/BlogPosting\"><header class=\"post-header\"><h1 class=\"post-title p-name\" itemprop=\"name headline\">{title}</h1>{meta}</header><div class=\"post-content e-content\" itemprop=\"articleBody\">\n{content}</div>{after}<a class=\"u-url\" href=\"{}\" hidden></a></article></div></main><footer class=\"site-footer h-card\"><data class=\"u-url\" href=\"/\"></data>{foot}</footer>{end}</body>", p.url)
         }
     };
-    html.push_str(&body);
-    html.push_str("\n</html>\n");
-    if theme == T2::AmpForWp {
-        html = html.replacen("<html ", "<html amp ", 1);
-    }
-    if !start.is_empty() {
-        if let Some(i) = html.find("<body") {
-            if let Some(j) = html[i..].find('>') {
-                html.insert_str(i + j + 1, start);
-            }
-        }
-    }
-    html
+    finish(html, &body, start)
 }
 
 /// The set's own consistency checks (run by its test before judging, so
-/// the non-ignored tests do not pay for them): every expected block is in
-/// the page's visible text in order, no noise line is an article block,
-/// the credit's URL is in the page, and every page carries a site-name
-/// signal.
+/// the non-ignored tests do not pay for them): what every composition
+/// holds ([`check`]), and every page carries a site-name signal.
 pub fn self_check(set: &[Composition]) -> Result<(), String> {
     for c in set {
-        let visible = super::spamgen::norm(&visible_lines(&c.html).join(" "));
-        let mut pos = 0;
-        for e in &c.expected {
-            match visible[pos..].find(e.as_str()) {
-                Some(i) => pos += i + e.len(),
-                None => {
-                    return Err(format!(
-                        "composition {} ({}): block not in the page in order: {e}",
-                        c.id, c.theme
-                    ))
-                }
-            }
-        }
-        if c.ends_on_heading {
-            return Err(format!("composition {}: ends on a heading", c.id));
-        }
-        for (k, line) in &c.noise {
-            if c.expected.contains(line) {
-                return Err(format!(
-                    "composition {}: noise ({}) equals an article block: {line}",
-                    c.id,
-                    k.name()
-                ));
-            }
-        }
-        if let Some(u) = &c.source_url {
-            if !c.html.contains(u.as_str()) {
-                return Err(format!("composition {}: source url not in the page", c.id));
-            }
-        }
+        check(c)?;
         if !c.html.contains(&c.site_name) && !c.html.contains(&esc(&c.site_name)) {
             return Err(format!("composition {}: the site's name is nowhere", c.id));
         }

@@ -8,356 +8,25 @@
 //! non-article text that went into the page is recorded with its kind, so a
 //! failure can be told by kind.
 
+use super::page::{
+    bare_domain, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text,
+    place_credit, render_items, slugify, split_items, story_items, Block, Composition, Item, Kind,
+    Record, Rng, Sheet, Slots,
+};
 use super::stories::{Story, B, STORIES};
 use super::vocab::*;
 
-// ---------------------------------------------------------------------------
-// PRNG: splitmix64
-// ---------------------------------------------------------------------------
-
-/// splitmix64 (Steele, Lea, Flood 2014): tiny, seedable, good enough.
-#[derive(Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    /// True with probability `pct` percent.
-    pub fn chance(&mut self, pct: u32) -> bool {
-        (self.next_u64() % 100) < u64::from(pct)
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    pub fn pick_str(&mut self, items: &[&'static str]) -> &'static str {
-        items[self.below(items.len())]
-    }
-
-    pub fn digits(&mut self, n: usize) -> String {
-        let mut s = String::with_capacity(n);
-        for i in 0..n {
-            let d = if i == 0 {
-                1 + self.below(9)
-            } else {
-                self.below(10)
-            };
-            s.push(char::from(b'0' + d as u8));
-        }
-        s
-    }
-
-    pub fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// What a composition is
-// ---------------------------------------------------------------------------
-
-/// Kinds of non-article text, for the failure report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    AutoblogCredit,
-    CaptionFilename,
-    ChatWidget,
-    CookieBanner,
-    ShareBar,
-    Newsletter,
-    CommentForm,
-    Comments,
-    RelatedPosts,
-    InlineRelated,
-    SelfPromo,
-    SiteNameLine,
-    PromoBox,
-    HostTagline,
-    AdSlot,
-    Sponsored,
-    Toc,
-    Disclaimer,
-    FollowBox,
-    OutletPromo,
-    PostMeta,
-    AuthorBox,
-    PostNav,
-    Header,
-    Sidebar,
-    PostGrid,
-    Footer,
-    // Kinds only the appended families (`families.rs`) produce.
-    PushPrompt,
-    Rating,
-    Breadcrumbs,
-    ReadingMeta,
-    NewsTicker,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::AutoblogCredit => "autoblog credit",
-            Kind::CaptionFilename => "file-name caption",
-            Kind::ChatWidget => "chat widget",
-            Kind::CookieBanner => "cookie banner",
-            Kind::ShareBar => "share bar",
-            Kind::Newsletter => "newsletter box",
-            Kind::CommentForm => "comment form",
-            Kind::Comments => "comments",
-            Kind::RelatedPosts => "related posts",
-            Kind::InlineRelated => "inline 'read also'",
-            Kind::SelfPromo => "self-promotion line",
-            Kind::SiteNameLine => "site name line",
-            Kind::PromoBox => "own-services promo box",
-            Kind::HostTagline => "host tagline (names nothing)",
-            Kind::AdSlot => "ad slot",
-            Kind::Sponsored => "sponsored widget",
-            Kind::Toc => "table of contents",
-            Kind::Disclaimer => "disclaimer",
-            Kind::FollowBox => "follow / join box",
-            Kind::OutletPromo => "the original outlet's promo",
-            Kind::PostMeta => "post meta / byline / tags",
-            Kind::AuthorBox => "author box",
-            Kind::PostNav => "prev/next nav",
-            Kind::Header => "header / menu",
-            Kind::Sidebar => "sidebar",
-            Kind::PostGrid => "post grid",
-            Kind::Footer => "footer",
-            Kind::PushPrompt => "push-notification prompt",
-            Kind::Rating => "star rating widget",
-            Kind::Breadcrumbs => "breadcrumbs",
-            Kind::ReadingMeta => "reading time / views line",
-            Kind::NewsTicker => "news ticker",
-        }
-    }
-}
-
-/// One generated page and what a perfect extractor returns for it.
-pub struct Composition {
-    pub id: usize,
-    /// Index of the host group (pages of one host share it).
-    pub host_group: usize,
-    pub theme: &'static str,
-    pub lang: Lang,
-    pub url: String,
-    pub html: String,
-    /// The article's text blocks in order (headings, paragraphs, list
-    /// items, quotes), tags removed.
-    pub expected: Vec<String>,
-    pub source_url: Option<String>,
-    /// Checked only when the page names the outlet without a link.
-    pub source_name: Option<String>,
-    pub site_name: String,
-    /// The credit style id, if any.
-    pub credit: Option<&'static str>,
-    /// The plugin the credit imitates.
-    pub credit_plugin: Option<&'static str>,
-    /// Where the credit stands.
-    pub credit_pos: Option<&'static str>,
-    /// The host's tagline, when it has one (repeated on all its pages).
-    pub host_tagline: Option<String>,
-    /// Whether the page also shows the tagline in its header (then one
-    /// page is enough to know it is the site's, not the article's).
-    pub tagline_in_header: bool,
-    /// Every non-article line put into the page, with its kind.
-    pub noise: Vec<(Kind, String)>,
-    /// Which site-name signals the page carries (for the report).
-    pub site_signals: String,
-    /// Whether the story's last block is a subheading (never: stories
-    /// end on prose; the generator's own test holds it).
-    pub ends_on_heading: bool,
-}
-
-// ---------------------------------------------------------------------------
-// Text helpers
-// ---------------------------------------------------------------------------
-
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn decode_entities(s: &str) -> String {
-    s.replace("&nbsp;", "\u{a0}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "section",
-    "article",
-    "aside",
-    "header",
-    "footer",
-    "nav",
-    "form",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "button",
-    "label",
-    "span-block",
-    "jdiv",
-    "main",
-    "dt",
-    "dd",
-    "time-block",
-    "input",
-    "textarea",
-];
-
-/// The visible text lines of an HTML fragment (scripts, styles, comments
-/// and attributes dropped; block tags break lines).
-pub fn visible_lines(html: &str) -> Vec<String> {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        let after = &rest[lt..];
-        if after.starts_with("<!--") {
-            rest = match after.find("-->") {
-                Some(e) => &after[e + 3..],
-                None => "",
-            };
-            continue;
-        }
-        let Some(gt) = after.find('>') else {
-            rest = "";
-            break;
-        };
-        let tag = &after[1..gt];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        rest = &after[gt + 1..];
-        if (name == "script" || name == "style") && !tag.starts_with('/') {
-            let close = format!("</{name}>");
-            rest = match rest.find(&close) {
-                Some(e) => &rest[e + close.len()..],
-                None => "",
-            };
-            continue;
-        }
-        if BLOCK_TAGS.contains(&name.as_str()) {
-            out.push('\n');
-        }
-    }
-    out.push_str(rest);
-    decode_entities(&out)
-        .lines()
-        .map(norm)
-        .filter(|l| !l.is_empty())
-        .collect()
-}
-
-/// Whitespace normalised: runs of whitespace to one space, trimmed.
-pub fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Inline HTML to its text (tags removed, entities decoded), normalised.
 /// The first `keep` blocks of `story`, less the subheadings that would end
 /// it (real articles do not close on a bare heading), as page items, the
 /// text lines a perfect extractor returns for them, and how many blocks
 /// were kept.
-pub fn story_body(story: &'static Story, keep: usize) -> (Vec<Item>, Vec<String>, usize) {
+pub fn story_body(story: &'static Story, keep: usize) -> (Vec<Item<B>>, Vec<String>, usize) {
     let mut keep = keep;
     while keep > 1 && matches!(story.blocks[keep - 1], B::H(_)) {
         keep -= 1;
     }
-    let items = story.blocks[..keep]
-        .iter()
-        .map(|b| Item::Story {
-            block: b,
-            prefix: None,
-            suffix: None,
-        })
-        .collect();
-    let mut expected = Vec::new();
-    for b in &story.blocks[..keep] {
-        match b {
-            B::P(t) | B::H(t) | B::Q(t) => expected.push(inline_text(t)),
-            B::Ul(xs) | B::Ol(xs) => expected.extend(xs.iter().map(|x| inline_text(x))),
-        }
-    }
+    let (items, expected) = story_items(&story.blocks[..keep]);
     (items, expected, keep)
-}
-
-pub fn inline_text(html: &str) -> String {
-    norm(&visible_lines(html).join(" "))
-}
-
-/// Placeholder values for the vocabulary templates.
-struct Vars {
-    pairs: Vec<(&'static str, String)>,
-}
-
-impl Vars {
-    fn fill(&self, template: &str) -> String {
-        let mut s = template.to_string();
-        for (k, v) in &self.pairs {
-            if s.contains(k) {
-                s = s.replace(k, v);
-            }
-        }
-        s
-    }
-}
-
-pub fn slugify(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.to_lowercase().chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_string()
 }
 
 // ---------------------------------------------------------------------------
@@ -459,101 +128,58 @@ pub enum Mode {
 // Body items
 // ---------------------------------------------------------------------------
 
-pub enum Item {
-    Story {
-        block: &'static B,
-        prefix: Option<String>,
-        suffix: Option<String>,
-    },
-    Noise {
-        html: String,
-    },
-}
+/// The base draw's markup for story blocks, per body mode (the first
+/// families print theirs the same way).
+impl Block for B {
+    type Mode = Mode;
 
-/// Renders story and noise items in a body mode.
-pub fn render_items(items: &[Item], mode: Mode, heading: &str) -> String {
-    let mut s = String::new();
-    for item in items {
-        match item {
-            Item::Noise { html } => {
-                s.push_str(html);
-                s.push('\n');
-            }
-            Item::Story {
-                block,
-                prefix,
-                suffix,
-            } => {
-                let pre = prefix.as_deref().unwrap_or("");
-                let suf = suffix.as_deref().unwrap_or("");
-                match (block, mode) {
-                    (B::P(t), Mode::Html) => s.push_str(&format!("<p>{pre}{t}{suf}</p>\n")),
-                    (B::P(t), Mode::Br) => s.push_str(&format!("{pre}{t}{suf}<br />\n<br />\n")),
-                    (B::P(t), Mode::Divs) => s.push_str(&format!("<div>{pre}{t}{suf}</div>\n<div><br /></div>\n")),
-                    (B::H(t), Mode::Divs) => s.push_str(&format!("<div><b><span style=\"font-size: large;\">{t}</span></b></div>\n")),
-                    (B::P(t), Mode::Wix) => s.push_str(&format!(
-                        "<p class=\"mm8Nw _1j-51 roLFQS _1FoOD\" dir=\"auto\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{pre}{t}{suf}</span></p>\n"
-                    )),
-                    (B::P(t), Mode::Medium) => s.push_str(&format!(
-                        "<p id=\"{:x}\" class=\"pw-post-body-paragraph mk ml fq mm b mn mo mp mq mr ms mt mu\" data-selectable-paragraph=\"\">{pre}{t}{suf}</p>\n",
-                        t.len() * 7919
-                    )),
-                    (B::H(t), Mode::Br) => s.push_str(&format!("<b>{t}</b><br />\n")),
-                    (B::H(t), Mode::Wix) => s.push_str(&format!(
-                        "<h2 class=\"eCDR9 _1j-51 _1atvN\" dir=\"auto\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{t}</span></h2>\n"
-                    )),
-                    (B::H(t), Mode::Medium) => s.push_str(&format!(
-                        "<h2 class=\"nd ne fq be nf ng nh ni nj nk\" data-selectable-paragraph=\"\">{t}</h2>\n"
-                    )),
-                    (B::H(t), Mode::Html) => s.push_str(&format!("<{heading}>{t}</{heading}>\n")),
-                    (B::Ul(items), _) => {
-                        s.push_str("<ul>");
-                        for i in *items {
-                            s.push_str(&format!("<li>{i}</li>"));
-                        }
-                        s.push_str("</ul>\n");
-                    }
-                    (B::Ol(items), _) => {
-                        s.push_str("<ol>");
-                        for i in *items {
-                            s.push_str(&format!("<li>{i}</li>"));
-                        }
-                        s.push_str("</ol>\n");
-                    }
-                    (B::Q(t), Mode::Medium) => {
-                        s.push_str(&format!("<blockquote class=\"oa ob oc\"><p class=\"od oe\" data-selectable-paragraph=\"\">{t}</p></blockquote>\n"))
-                    }
-                    (B::Q(t), _) => s.push_str(&format!("<blockquote class=\"wp-block-quote\"><p>{t}</p></blockquote>\n")),
-                }
-            }
+    fn render(&self, mode: Mode, heading: &str, pre: &str, suf: &str) -> String {
+        match (self, mode) {
+            (B::P(t), Mode::Html) => format!("<p>{pre}{t}{suf}</p>"),
+            (B::P(t), Mode::Br) => format!("{pre}{t}{suf}<br />\n<br />"),
+            (B::P(t), Mode::Divs) => format!("<div>{pre}{t}{suf}</div>\n<div><br /></div>"),
+            (B::H(t), Mode::Divs) => format!("<div><b><span style=\"font-size: large;\">{t}</span></b></div>"),
+            (B::P(t), Mode::Wix) => format!(
+                "<p class=\"mm8Nw _1j-51 roLFQS _1FoOD\" dir=\"auto\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{pre}{t}{suf}</span></p>"
+            ),
+            (B::P(t), Mode::Medium) => format!(
+                "<p id=\"{:x}\" class=\"pw-post-body-paragraph mk ml fq mm b mn mo mp mq mr ms mt mu\" data-selectable-paragraph=\"\">{pre}{t}{suf}</p>",
+                t.len() * 7919
+            ),
+            (B::H(t), Mode::Br) => format!("<b>{t}</b><br />"),
+            (B::H(t), Mode::Wix) => format!(
+                "<h2 class=\"eCDR9 _1j-51 _1atvN\" dir=\"auto\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{t}</span></h2>"
+            ),
+            (B::H(t), Mode::Medium) => format!(
+                "<h2 class=\"nd ne fq be nf ng nh ni nj nk\" data-selectable-paragraph=\"\">{t}</h2>"
+            ),
+            (B::H(t), Mode::Html) => format!("<{heading}>{t}</{heading}>"),
+            (B::Ul(items), _) => list("ul", items),
+            (B::Ol(items), _) => list("ol", items),
+            (B::Q(t), Mode::Medium) => format!("<blockquote class=\"oa ob oc\"><p class=\"od oe\" data-selectable-paragraph=\"\">{t}</p></blockquote>"),
+            (B::Q(t), _) => format!("<blockquote class=\"wp-block-quote\"><p>{t}</p></blockquote>"),
         }
     }
+
+    fn is_paragraph(&self) -> bool {
+        matches!(self, B::P(_))
+    }
+
+    fn expected(&self, out: &mut Vec<String>) {
+        match self {
+            B::P(t) | B::H(t) | B::Q(t) => out.push(inline_text(t)),
+            B::Ul(xs) | B::Ol(xs) => out.extend(xs.iter().map(|x| inline_text(x))),
+        }
+    }
+}
+
+fn list(tag: &str, items: &[&str]) -> String {
+    let mut s = format!("<{tag}>");
+    for i in items {
+        s.push_str(&format!("<li>{i}</li>"));
+    }
+    s.push_str(&format!("</{tag}>"));
     s
-}
-
-/// Splits items into `n` runs at story-block boundaries (for builders that
-/// put the body into several text modules).
-pub fn split_items(items: &[Item], n: usize, rng: &mut Rng) -> Vec<std::ops::Range<usize>> {
-    let len = items.len();
-    if len < 2 || n < 2 {
-        return std::iter::once(0..len).collect();
-    }
-    let mut cuts: Vec<usize> = Vec::new();
-    for _ in 0..(n - 1) {
-        let c = 1 + rng.below(len - 1);
-        if !cuts.contains(&c) {
-            cuts.push(c);
-        }
-    }
-    cuts.sort_unstable();
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    for c in cuts {
-        ranges.push(start..c);
-        start = c;
-    }
-    ranges.push(start..len);
-    ranges
 }
 
 // ---------------------------------------------------------------------------
@@ -610,26 +236,22 @@ struct Page<'a> {
     iso_date: String,
     category: &'static str,
     others: Vec<&'static Story>,
-    vars: Vars,
-    noise: Vec<(Kind, String)>,
+    vars: Vec<(&'static str, String)>,
+    rec: Record,
     n: u64,
-    /// The host's tagline is also the header's site description.
-    tagline_in_page_header: bool,
 }
 
-impl Page<'_> {
-    /// Records `html`'s visible lines as noise of `kind` and returns it.
-    fn noise(&mut self, kind: Kind, html: String) -> String {
-        for line in visible_lines(&html) {
-            self.noise.push((kind, line));
-        }
-        html
+impl Sheet for Page<'_> {
+    fn record(&mut self) -> &mut Record {
+        &mut self.rec
     }
 
     fn fill(&self, t: &str) -> String {
-        self.vars.fill(t)
+        fill(t, &self.vars)
     }
+}
 
+impl Page<'_> {
     fn site(&self) -> &'static str {
         self.host.site.name
     }
@@ -773,19 +395,11 @@ impl Page<'_> {
     }
 
     fn newsletter_html(&mut self) -> String {
-        let Some((_, t)) = self.host.newsletter else {
-            return String::new();
-        };
-        let html = self.fill(t);
-        self.noise(Kind::Newsletter, html)
+        self.filled_opt(Kind::Newsletter, self.host.newsletter.map(|n| n.1))
     }
 
     fn share_html(&mut self) -> String {
-        let Some((_, t)) = self.host.share else {
-            return String::new();
-        };
-        let html = self.fill(t);
-        self.noise(Kind::ShareBar, html)
+        self.filled_opt(Kind::ShareBar, self.host.share.map(|s| s.1))
     }
 
     fn post_meta(&mut self, rng: &mut Rng) -> String {
@@ -1266,47 +880,37 @@ fn make_page(
     };
     let category = *rng.pick(ui.category_names);
     let share_url = url.replace(':', "%3A").replace('/', "%2F");
-    let vars = Vars {
-        pairs: vec![
-            ("{site}", host.site.name.to_string()),
-            ("{domain}", host.domain.clone()),
-            ("{bare}", host.site.domain.to_string()),
-            ("{home}", host.home.clone()),
-            ("{url}", original_url.clone()),
-            ("{outlet}", outlet.name.to_string()),
-            ("{ohome}", outlet.home.to_string()),
-            (
-                "{odomain}",
-                outlet
-                    .home
-                    .trim_start_matches("https://")
-                    .trim_start_matches("www.")
-                    .trim_end_matches('/')
-                    .to_string(),
-            ),
-            ("{author_slug}", slugify(author)),
-            ("{author}", author.to_string()),
-            ("{title}", story.title.to_string()),
-            ("{date}", date.clone()),
-            ("{n}", (10 + rng.below(900)).to_string()),
-            ("{slug}", story.slug.to_string()),
-            ("{share_url}", share_url),
-            ("{page}", url.clone()),
-            ("{share}", ui.share.to_string()),
-            ("{like_this}", ui.like_this.to_string()),
-            ("{loading}", ui.loading.to_string()),
-            ("{nl_title}", ui.newsletter_title.to_string()),
-            ("{nl_text}", ui.newsletter_text.to_string()),
-            ("{email_ph}", ui.email_placeholder.to_string()),
-            ("{subscribe}", ui.subscribe_btn.to_string()),
-            ("{nl_privacy}", ui.newsletter_privacy.to_string()),
-            ("{ad}", ui.advertisement.to_string()),
-            ("{AD}", ui.advertisement.to_uppercase()),
-            ("{sponsored}", ui.sponsored.to_string()),
-            ("{learn_more}", ui.learn_more.to_string()),
-            ("{you_may_like}", ui.you_may_like.to_string()),
-        ],
-    };
+    let vars = vec![
+        ("{site}", host.site.name.to_string()),
+        ("{domain}", host.domain.clone()),
+        ("{bare}", host.site.domain.to_string()),
+        ("{home}", host.home.clone()),
+        ("{url}", original_url.clone()),
+        ("{outlet}", outlet.name.to_string()),
+        ("{ohome}", outlet.home.to_string()),
+        ("{odomain}", bare_domain(outlet.home)),
+        ("{author_slug}", slugify(author)),
+        ("{author}", author.to_string()),
+        ("{title}", story.title.to_string()),
+        ("{date}", date.clone()),
+        ("{n}", (10 + rng.below(900)).to_string()),
+        ("{slug}", story.slug.to_string()),
+        ("{share_url}", share_url),
+        ("{page}", url.clone()),
+        ("{share}", ui.share.to_string()),
+        ("{like_this}", ui.like_this.to_string()),
+        ("{loading}", ui.loading.to_string()),
+        ("{nl_title}", ui.newsletter_title.to_string()),
+        ("{nl_text}", ui.newsletter_text.to_string()),
+        ("{email_ph}", ui.email_placeholder.to_string()),
+        ("{subscribe}", ui.subscribe_btn.to_string()),
+        ("{nl_privacy}", ui.newsletter_privacy.to_string()),
+        ("{ad}", ui.advertisement.to_string()),
+        ("{AD}", ui.advertisement.to_uppercase()),
+        ("{sponsored}", ui.sponsored.to_string()),
+        ("{learn_more}", ui.learn_more.to_string()),
+        ("{you_may_like}", ui.you_may_like.to_string()),
+    ];
     let mut p = Page {
         host,
         ui,
@@ -1318,9 +922,8 @@ fn make_page(
         category,
         others,
         vars,
-        noise: Vec::new(),
+        rec: Record::default(),
         n: rng.next_u64(),
-        tagline_in_page_header: false,
     };
     let mode = host.mode;
 
@@ -1336,76 +939,27 @@ fn make_page(
 
     // Noise inside the body. Indices refer to `items` as it grows; insert
     // from the back so earlier positions hold.
-    let mut top: Vec<String> = Vec::new();
-    let mut bottom: Vec<String> = Vec::new();
-    let mut after_content: Vec<String> = Vec::new();
-    let mut body_end: Vec<String> = Vec::new();
-    let mut middle: Vec<(usize, String)> = Vec::new();
+    let mut s = Slots::default();
 
     // Autoblog credit.
     let (mut source_url, mut source_name, mut credit_pos) = (None, None, None);
     if let Some(c) = host.credit {
-        let pref = host.credit_pos_pref;
-        let pos = if pref < 15 && c.top_ok {
-            "top"
-        } else if pref < 30 && c.inline.is_some() {
-            "inside-last-paragraph"
-        } else if pref < 36 && c.inline.is_some() && c.top_ok {
-            "inside-first-paragraph"
-        } else if pref < 50 {
-            "after-content"
-        } else {
-            "bottom"
-        };
+        let pos = credit_pos_of(c, host.credit_pos_pref, false, [15, 30, 36, 50]);
         credit_pos = Some(pos);
-        match pos {
-            "inside-last-paragraph" | "inside-first-paragraph" => {
-                let inline = p.fill(c.inline.unwrap_or(""));
-                let text = p.noise(Kind::AutoblogCredit, inline);
-                let sep = if rng.chance(60) { "<br />" } else { " " };
-                // An outlet named without a link before the first
-                // sentence needs a line break: glued with a space ("Source:
-                // Outlet The council said…") nothing on the page tells
-                // where the name ends, and no plugin prints it so.
-                let sep = if pos == "inside-first-paragraph" && c.source == CreditSource::Name {
-                    "<br />"
-                } else {
-                    sep
-                };
-                let target = if pos == "inside-first-paragraph" {
-                    items
-                        .iter()
-                        .position(|i| matches!(i, Item::Story { block: B::P(_), .. }))
-                } else {
-                    items
-                        .iter()
-                        .rposition(|i| matches!(i, Item::Story { block: B::P(_), .. }))
-                };
-                if let Some(Item::Story { prefix, suffix, .. }) =
-                    target.and_then(|t| items.get_mut(t))
-                {
-                    if pos == "inside-first-paragraph" {
-                        *prefix = Some(format!("{text}{sep}"));
-                    } else {
-                        *suffix = Some(format!("{sep}{text}"));
-                    }
-                }
+        let sep = || {
+            let sep = if rng.chance(60) { "<br />" } else { " " };
+            // An outlet named without a link before the first sentence
+            // needs a line break: glued with a space ("Source: Outlet The
+            // council said…") nothing on the page tells where the name
+            // ends, and no plugin prints it so.
+            if pos == "inside-first-paragraph" && c.source == CreditSource::Name {
+                "<br />"
+            } else {
+                sep
             }
-            _ => {
-                let block = p.fill(c.block);
-                let html = p.noise(Kind::AutoblogCredit, block);
-                match pos {
-                    "top" => top.push(html),
-                    "after-content" => after_content.push(html),
-                    _ => bottom.push(html),
-                }
-            }
-        }
-        match c.source {
-            CreditSource::Url => source_url = Some(original_url.clone()),
-            CreditSource::Home => source_url = Some(outlet.home.to_string()),
-            CreditSource::Name => source_name = Some(outlet.name.to_string()),
-        }
+        };
+        place_credit(&mut p, c, pos, sep, &mut items, &mut s);
+        (source_url, source_name) = credit_source(c, &original_url, outlet.home, outlet.name);
     }
 
     // Captions that are file names: a lead image and/or images in the body.
@@ -1414,10 +968,10 @@ fn make_page(
         for _ in 0..n {
             let html = image_with_caption(rng, &mut p, mode);
             if rng.chance(30) {
-                top.insert(0, html);
+                s.top.insert(0, html);
             } else {
                 let at = 1 + rng.below(items.len().max(2) - 1);
-                middle.push((at, html));
+                s.middle.push((at, html));
             }
         }
     }
@@ -1434,14 +988,14 @@ fn make_page(
         // lines as leaks when the heading itself is expected.
         let html = p.noise(Kind::Toc, toc);
         let at = 1.min(items.len());
-        middle.push((at, html));
+        s.middle.push((at, html));
     }
     // Ads between paragraphs.
     if let Some((_, t)) = host.ads {
         let ad = p.fill(t);
         let html = p.noise(Kind::AdSlot, ad);
         let at = 1 + rng.below(items.len().max(2) - 1);
-        middle.push((at, html));
+        s.middle.push((at, html));
     }
     // Inline "read also".
     if rng.chance(25) {
@@ -1453,46 +1007,42 @@ fn make_page(
         };
         let html = p.noise(Kind::InlineRelated, html);
         let at = 2.min(items.len()) + rng.below(items.len().saturating_sub(2).max(1));
-        middle.push((at.min(items.len()), html));
+        s.middle.push((at.min(items.len()), html));
     }
     // Promo box for the site's own services.
     if let Some(t) = host.promo_box {
         let html = p.fill(t);
         let html = p.noise(Kind::PromoBox, html);
         if rng.chance(50) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            middle.push((items.len() / 2, html));
+            s.middle.push((items.len() / 2, html));
         }
     }
     // The site naming itself.
     if let Some(t) = host.self_promo {
         let line = p.fill(t);
         let html = p.noise(Kind::SelfPromo, format!("<p>{line}</p>"));
-        bottom.push(html);
+        s.bottom.push(html);
     }
     if let Some(t) = host.site_name_line {
         let line = p.fill(t);
         let html = p.noise(Kind::SiteNameLine, line);
         if rng.chance(25) {
-            top.insert(0, html);
+            s.top.insert(0, html);
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
-    let mut tagline_html = None;
     if let Some(t) = host.tagline {
-        let html = format!("<p class=\"brand-line\"><em>{t}</em></p>");
-        for line in visible_lines(&html) {
-            p.noise.push((Kind::HostTagline, line));
-        }
-        tagline_html = Some(html);
-    }
-    if let Some(h) = &tagline_html {
+        let html = p.noise(
+            Kind::HostTagline,
+            format!("<p class=\"brand-line\"><em>{t}</em></p>"),
+        );
         if host.tagline_top {
-            top.insert(0, h.clone());
+            s.top.insert(0, html);
         } else {
-            bottom.push(h.clone());
+            s.bottom.push(html);
         }
     }
     // The original's own subscription plug, copied with its article.
@@ -1501,45 +1051,45 @@ fn make_page(
         let html = p.fill(t);
         let html = p.noise(Kind::OutletPromo, html);
         if rng.chance(60) {
-            bottom.insert(0, html);
+            s.bottom.insert(0, html);
         } else {
-            middle.push((items.len().saturating_sub(1), html));
+            s.middle.push((items.len().saturating_sub(1), html));
         }
     }
     if let Some(t) = host.disclaimer {
         let html = p.fill(t);
         let html = p.noise(Kind::Disclaimer, html);
         if rng.chance(70) {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            after_content.push(html);
+            s.after.push(html);
         }
     }
     if let Some(t) = host.follow_box {
         let html = p.fill(t);
         let html = p.noise(Kind::FollowBox, html);
         if host.follow_top {
-            top.push(html);
+            s.top.push(html);
         } else if rng.chance(30) {
-            middle.push((items.len() / 2, html));
+            s.middle.push((items.len() / 2, html));
         } else {
-            bottom.push(html);
+            s.bottom.push(html);
         }
     }
     // Share bar, related posts, newsletter inside or after the body.
     if host.share.is_some() {
         let html = p.share_html();
         match host.share_pos {
-            0 => top.push(html),
-            1 => bottom.push(html),
-            _ => after_content.push(html),
+            0 => s.top.push(html),
+            1 => s.bottom.push(html),
+            _ => s.after.push(html),
         }
     }
     if rng.chance(60) {
         let html = p.related_html(rng);
         match host.related_pos {
-            0 => bottom.push(html),
-            _ => after_content.push(html),
+            0 => s.bottom.push(html),
+            _ => s.after.push(html),
         }
     }
     if host.newsletter.is_some() && host.newsletter_pos < 2 {
@@ -1547,55 +1097,46 @@ fn make_page(
         if host.newsletter_pos == 0 {
             // Inside the post: at its end, or between two paragraphs.
             if rng.chance(35) {
-                middle.push((items.len() * 2 / 3, html));
+                s.middle.push((items.len() * 2 / 3, html));
             } else {
-                bottom.push(html);
+                s.bottom.push(html);
             }
         } else {
-            after_content.push(html);
+            s.after.push(html);
         }
     }
     if let Some((_, t)) = host.sponsored {
         let html = p.fill(t);
-        after_content.push(p.noise(Kind::Sponsored, html));
+        s.after.push(p.noise(Kind::Sponsored, html));
     }
     if let Some(w) = host.chat {
         let html = p.fill(widget_html(w, ui.lang));
         let html = p.noise(Kind::ChatWidget, html);
         if host.chat_in_content {
-            bottom.push(html);
+            s.bottom.push(html);
         } else {
-            body_end.push(html);
+            s.end.push(html);
         }
     }
-    let mut body_start = String::new();
     if let Some(w) = host.cookie {
         let html = p.fill(widget_html(w, ui.lang));
         let html = p.noise(Kind::CookieBanner, html);
         if host.cookie_top {
-            body_start = html;
+            s.start = html;
         } else {
-            body_end.push(html);
+            s.end.push(html);
         }
     }
 
-    // Assemble the item list: middle insertions from the back.
-    middle.sort_by_key(|(at, _)| *at);
-    for (at, html) in middle.into_iter().rev() {
-        items.insert(at.min(items.len()), Item::Noise { html });
-    }
-    let mut all: Vec<Item> = top.into_iter().map(|html| Item::Noise { html }).collect();
-    all.extend(items);
-    all.extend(bottom.into_iter().map(|html| Item::Noise { html }));
-
+    let all = s.content(items);
     let html = render_page(
         rng,
         &mut p,
         &all,
         mode,
-        &after_content.concat(),
-        &body_start,
-        &body_end.concat(),
+        &s.after.concat(),
+        &s.start,
+        &s.end.concat(),
     );
     let site_signals = format!(
         "og:{} jsonld:{} title:{}",
@@ -1627,8 +1168,8 @@ fn make_page(
         credit_plugin: host.credit.map(|c| c.plugin),
         credit_pos,
         host_tagline: host.tagline.map(str::to_string),
-        tagline_in_header: p.tagline_in_page_header,
-        noise: p.noise,
+        tagline_in_header: p.rec.tagline_in_header,
+        noise: p.rec.noise,
         site_signals,
         ends_on_heading: matches!(story.blocks[keep - 1], B::H(_)),
     }
@@ -1695,12 +1236,8 @@ fn logo(p: &mut Page, rng: &mut Rng) -> String {
         format!("<div class=\"site-branding\"><p class=\"site-title\"><a href=\"{home}\" rel=\"home\">{site}</a></p></div>")
     };
     let mut html = p.noise(Kind::Header, html);
-    if p.host.tagline_in_header {
-        if let Some(t) = p.host.tagline {
-            html.push_str(&format!("<p class=\"site-description\">{t}</p>"));
-            p.tagline_in_page_header = true;
-        }
-    }
+    let (tagline, shown) = (p.host.tagline, p.host.tagline_in_header);
+    html.push_str(&p.header_tagline(tagline, shown, "<p class=\"site-description\">", "</p>"));
     html
 }
 
@@ -1708,7 +1245,7 @@ fn logo(p: &mut Page, rng: &mut Rng) -> String {
 fn render_page(
     rng: &mut Rng,
     p: &mut Page,
-    items: &[Item],
+    items: &[Item<B>],
     mode: Mode,
     after: &str,
     start: &str,
@@ -1717,7 +1254,7 @@ fn render_page(
     let theme = p.host.theme;
     let heading = p.host.heading;
     let title = p.title.clone();
-    let mut html = head(p);
+    let html = head(p);
     let body = match theme {
         Theme::ClassicWp => {
             let logo = logo(p, rng);
@@ -2154,15 +1691,5 @@ fn render_page(
             )
         }
     };
-    html.push_str(&body);
-    html.push_str("\n</html>\n");
-    if !start.is_empty() {
-        // Consent managers that inject their banner first in <body>.
-        if let Some(i) = html.find("<body") {
-            if let Some(j) = html[i..].find('>') {
-                html.insert_str(i + j + 1, start);
-            }
-        }
-    }
-    html
+    finish(html, &body, start)
 }
