@@ -8,9 +8,9 @@
 
 use super::families_vocab::*;
 use super::page::{
-    bare_domain, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text, menu,
-    modules, place_credit, render_items, slugify, Composition, Item, Kind, Pieces, Record, Rng,
-    Sheet, Slots,
+    bare_domain, credit_pos as credit_pos_of, credit_source, draw, esc, fill, finish, inline_text,
+    menu, modules, og_site_name, place_credit, render_items, slugify, Composition, Draw, Item,
+    Kind, Pieces, Record, Rng, Sheet, Slots,
 };
 use super::spamgen::{story_body, Mode};
 use super::stories::{Story, B, FAMILY_STORIES, STORIES};
@@ -485,32 +485,24 @@ pub fn generate_families(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out: Vec<Composition> = Vec::with_capacity(count + 5);
-    let mut group = first_group;
-    while out.len() < count {
-        let host = make_host(&mut rng);
-        let lang = host.site.lang;
-        let mut stories: Vec<&'static Story> = STORIES
+    let d = Draw {
+        count,
+        seed,
+        first_id,
+        first_group,
+        more_pages: 3,
+        others: 4,
+    };
+    let host = |rng: &mut Rng| {
+        let host = make_host(rng);
+        let stories = STORIES
             .iter()
             .chain(FAMILY_STORIES.iter())
-            .filter(|s| s.lang == lang)
+            .filter(|s| s.lang == host.site.lang)
             .collect();
-        rng.shuffle(&mut stories);
-        let pages = (3 + rng.below(3)).min(stories.len());
-        for i in 0..pages {
-            let others: Vec<&'static Story> = stories
-                .iter()
-                .copied()
-                .filter(|s| s.slug != stories[i].slug)
-                .take(4)
-                .collect();
-            let id = first_id + out.len();
-            out.push(make_page(&mut rng, &host, stories[i], others, id, group));
-        }
-        group += 1;
-    }
-    out
+        (host, stories)
+    };
+    draw(&d, host, make_page)
 }
 
 fn make_host(rng: &mut Rng) -> FHost {
@@ -788,8 +780,7 @@ fn make_page(
     }
     // Ads between paragraphs.
     if let Some(t) = host.ads {
-        let html = p.fill(t);
-        let html = p.noise(Kind::AdSlot, html);
+        let html = p.filled(Kind::AdSlot, t);
         let at = 1 + rng.below(items.len().max(2) - 1);
         s.middle.push((at, html));
     }
@@ -806,8 +797,7 @@ fn make_page(
         s.middle.push((at.min(items.len()), html));
     }
     if let Some(t) = host.promo_box {
-        let html = p.fill(t);
-        let html = p.noise(Kind::PromoBox, html);
+        let html = p.filled(Kind::PromoBox, t);
         if rng.chance(50) {
             s.bottom.push(html);
         } else {
@@ -828,8 +818,7 @@ fn make_page(
             .push(p.noise(Kind::SelfPromo, format!("<p>{line}</p>")));
     }
     if let Some(t) = host.name_line {
-        let html = p.fill(t);
-        let html = p.noise(Kind::SiteNameLine, html);
+        let html = p.filled(Kind::SiteNameLine, t);
         if rng.chance(25) {
             s.top.insert(0, html);
         } else {
@@ -849,8 +838,7 @@ fn make_page(
     }
     if host.credit.is_some() && host.outlet_promo {
         let t = rng.pick_str(FAMILY_OUTLET_PROMOS[li(ui.lang)]);
-        let html = p.fill(t);
-        let html = p.noise(Kind::OutletPromo, html);
+        let html = p.filled(Kind::OutletPromo, t);
         s.bottom.insert(0, html);
     }
     if host.share.is_some() {
@@ -882,8 +870,7 @@ fn make_page(
         }
     }
     if let Some(w) = host.chat {
-        let html = p.fill(widget_for(w, ui.lang));
-        let html = p.noise(Kind::ChatWidget, html);
+        let html = p.filled(Kind::ChatWidget, widget_for(w, ui.lang));
         if host.chat_in_content {
             s.bottom.push(html);
         } else {
@@ -891,12 +878,10 @@ fn make_page(
         }
     }
     if let Some(t) = host.push {
-        let html = p.fill(t);
-        s.end.push(p.noise(Kind::PushPrompt, html));
+        s.end.push(p.filled(Kind::PushPrompt, t));
     }
     if let Some(w) = host.consent {
-        let html = p.fill(widget_for(w, ui.lang));
-        let html = p.noise(Kind::CookieBanner, html);
+        let html = p.filled(Kind::CookieBanner, widget_for(w, ui.lang));
         if host.consent_top {
             s.start = html;
         } else {
@@ -967,12 +952,7 @@ fn head(p: &FPage) -> String {
         esc(&p.title),
         p.url
     );
-    if host.og {
-        h.push_str(&format!(
-            "<meta property=\"og:site_name\" content=\"{}\">\n",
-            esc(site)
-        ));
-    }
+    h.push_str(&og_site_name(host.og, site));
     if host.jsonld {
         h.push_str(&format!(
             "<script type=\"application/ld+json\" class=\"rank-math-schema\">{{\"@context\":\"https://schema.org\",\"@graph\":[{{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"{home}#person\",\"name\":\"{site}\"}},{{\"@type\":\"WebSite\",\"@id\":\"{home}#website\",\"url\":\"{home}\",\"name\":\"{site}\",\"publisher\":{{\"@id\":\"{home}#person\"}}}},{{\"@type\":\"BlogPosting\",\"headline\":\"{t}\",\"datePublished\":\"{d}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\"}},\"isPartOf\":{{\"@id\":\"{url}#webpage\"}}}}]}}</script>\n",

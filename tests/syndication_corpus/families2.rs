@@ -13,9 +13,9 @@
 
 use super::families2_vocab::*;
 use super::page::{
-    bare_domain, check, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text,
-    menu, modules, place_credit, render_items, slugify, story_items, Block, Composition, Item,
-    Kind, Pieces, Record, Rng, Sheet, Slots,
+    bare_domain, check, credit_pos as credit_pos_of, credit_source, draw, esc, fill, finish,
+    inline_text, menu, modules, og_site_name, place_credit, render_items, slugify, story_items,
+    Block, Composition, Draw, Item, Kind, Pieces, Record, Rng, Sheet, Slots, Slugged,
 };
 use super::vocab::{Credit, Lang};
 
@@ -660,28 +660,26 @@ pub fn generate_families2(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out: Vec<Composition> = Vec::with_capacity(count + 5);
-    let mut group = first_group;
-    while out.len() < count {
-        let host = make_host(&mut rng);
-        let mut stories: Vec<&'static Story2> =
-            F2_STORIES.iter().filter(|s| s.lang == host.lang).collect();
-        rng.shuffle(&mut stories);
-        let pages = (3 + rng.below(2)).min(stories.len());
-        for i in 0..pages {
-            let others: Vec<&'static Story2> = stories
-                .iter()
-                .copied()
-                .filter(|s| s.slug != stories[i].slug)
-                .take(3)
-                .collect();
-            let id = first_id + out.len();
-            out.push(make_page(&mut rng, &host, stories[i], others, id, group));
-        }
-        group += 1;
+    let d = Draw {
+        count,
+        seed,
+        first_id,
+        first_group,
+        more_pages: 2,
+        others: 3,
+    };
+    let host = |rng: &mut Rng| {
+        let host = make_host(rng);
+        let stories = F2_STORIES.iter().filter(|s| s.lang == host.lang).collect();
+        (host, stories)
+    };
+    draw(&d, host, make_page)
+}
+
+impl Slugged for Story2 {
+    fn slug(&self) -> &str {
+        self.slug
     }
-    out
 }
 
 fn make_host(rng: &mut Rng) -> Host2 {
@@ -940,8 +938,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.ads {
-        let html = p.fill(t);
-        let html = p.noise(Kind::AdSlot, html);
+        let html = p.filled(Kind::AdSlot, t);
         s.middle.push((1 + rng.below(items.len() - 1), html));
     }
     // "Read also" lines between paragraphs, in the theme's or a plugin's
@@ -959,8 +956,7 @@ fn make_page(
         s.middle.push((at.min(items.len() - 1), html));
     }
     if let Some(t) = host.disclaimer {
-        let html = p.fill(t);
-        let html = p.noise(Kind::Disclaimer, html);
+        let html = p.filled(Kind::Disclaimer, t);
         if host.disclaimer_top {
             s.top.push(html);
         } else {
@@ -968,8 +964,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.promo_box {
-        let html = p.fill(t);
-        let html = p.noise(Kind::PromoBox, html);
+        let html = p.filled(Kind::PromoBox, t);
         if rng.chance(50) {
             s.bottom.push(html);
         } else {
@@ -986,8 +981,7 @@ fn make_page(
         s.bottom.push(p.noise(Kind::SelfPromo, html));
     }
     if let Some(t) = host.name_line {
-        let html = p.fill(t);
-        let html = p.noise(Kind::SiteNameLine, html);
+        let html = p.filled(Kind::SiteNameLine, t);
         if rng.chance(20) {
             s.top.insert(0, html);
         } else {
@@ -1008,8 +1002,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.follow {
-        let html = p.fill(t);
-        let html = p.noise(Kind::FollowBox, html);
+        let html = p.filled(Kind::FollowBox, t);
         if host.follow_top {
             s.top.insert(0, html);
         } else {
@@ -1037,8 +1030,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.sponsored {
-        let html = p.fill(t);
-        let html = p.noise(Kind::Sponsored, html);
+        let html = p.filled(Kind::Sponsored, t);
         if rng.chance(40) {
             s.bottom.push(html);
         } else {
@@ -1058,8 +1050,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.chat {
-        let html = p.fill(t);
-        let html = p.noise(Kind::ChatWidget, html);
+        let html = p.filled(Kind::ChatWidget, t);
         if host.chat_in_content {
             s.bottom.push(html);
         } else {
@@ -1067,12 +1058,10 @@ fn make_page(
         }
     }
     if let Some(t) = host.push {
-        let html = p.fill(t);
-        s.end.push(p.noise(Kind::PushPrompt, html));
+        s.end.push(p.filled(Kind::PushPrompt, t));
     }
     if let Some(t) = host.consent {
-        let html = p.fill(t);
-        let html = p.noise(Kind::CookieBanner, html);
+        let html = p.filled(Kind::CookieBanner, t);
         if host.consent_top {
             s.start = html;
         } else {
@@ -1139,12 +1128,7 @@ fn head(p: &Page2) -> String {
         esc(p.story.title),
         p.url
     );
-    if host.og {
-        h.push_str(&format!(
-            "<meta property=\"og:site_name\" content=\"{}\">\n",
-            esc(site)
-        ));
-    }
+    h.push_str(&og_site_name(host.og, site));
     if host.jsonld {
         h.push_str(&format!(
             "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{t}\",\"datePublished\":\"{d}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\"}},\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{site}\",\"url\":\"{home}\"}},\"mainEntityOfPage\":\"{url}\"}}</script>\n",

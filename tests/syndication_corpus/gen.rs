@@ -9,9 +9,9 @@
 //! failure can be told by kind.
 
 use super::page::{
-    bare_domain, credit_pos as credit_pos_of, credit_source, esc, fill, finish, inline_text,
-    place_credit, render_items, slugify, split_items, story_items, Block, Composition, Item, Kind,
-    Record, Rng, Sheet, Slots,
+    bare_domain, credit_pos as credit_pos_of, credit_source, draw, esc, fill, finish, inline_text,
+    og_site_name, place_credit, render_items, slugify, split_items, story_items, Block,
+    Composition, Draw, Item, Kind, Record, Rng, Sheet, Slots, Slugged,
 };
 use super::stories::{Story, B, STORIES};
 use super::vocab::*;
@@ -666,30 +666,29 @@ fn image_with_caption(rng: &mut Rng, p: &mut Page, mode: Mode) -> String {
 
 /// Generates `count` compositions (rounded up to whole hosts) from `seed`.
 pub fn generate(count: usize, seed: u64) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::with_capacity(count + 4);
-    let mut group = 0;
-    while out.len() < count {
-        let host = make_host(&mut rng);
-        let mut stories: Vec<&'static Story> = STORIES
+    let d = Draw {
+        count,
+        seed,
+        first_id: 0,
+        first_group: 0,
+        more_pages: 3,
+        others: 4,
+    };
+    let host = |rng: &mut Rng| {
+        let host = make_host(rng);
+        let stories = STORIES
             .iter()
             .filter(|s| s.lang == host.site.lang)
             .collect();
-        rng.shuffle(&mut stories);
-        let pages = (3 + rng.below(3)).min(stories.len());
-        for i in 0..pages {
-            let id = out.len();
-            let others: Vec<&'static Story> = stories
-                .iter()
-                .copied()
-                .filter(|s| s.slug != stories[i].slug)
-                .take(4)
-                .collect();
-            out.push(make_page(&mut rng, &host, stories[i], others, id, group));
-        }
-        group += 1;
+        (host, stories)
+    };
+    draw(&d, host, make_page)
+}
+
+impl Slugged for Story {
+    fn slug(&self) -> &str {
+        self.slug
     }
-    out
 }
 
 fn make_host(rng: &mut Rng) -> Host {
@@ -992,8 +991,7 @@ fn make_page(
     }
     // Ads between paragraphs.
     if let Some((_, t)) = host.ads {
-        let ad = p.fill(t);
-        let html = p.noise(Kind::AdSlot, ad);
+        let html = p.filled(Kind::AdSlot, t);
         let at = 1 + rng.below(items.len().max(2) - 1);
         s.middle.push((at, html));
     }
@@ -1011,8 +1009,7 @@ fn make_page(
     }
     // Promo box for the site's own services.
     if let Some(t) = host.promo_box {
-        let html = p.fill(t);
-        let html = p.noise(Kind::PromoBox, html);
+        let html = p.filled(Kind::PromoBox, t);
         if rng.chance(50) {
             s.bottom.push(html);
         } else {
@@ -1026,8 +1023,7 @@ fn make_page(
         s.bottom.push(html);
     }
     if let Some(t) = host.site_name_line {
-        let line = p.fill(t);
-        let html = p.noise(Kind::SiteNameLine, line);
+        let html = p.filled(Kind::SiteNameLine, t);
         if rng.chance(25) {
             s.top.insert(0, html);
         } else {
@@ -1048,8 +1044,7 @@ fn make_page(
     // The original's own subscription plug, copied with its article.
     if host.credit.is_some() && rng.chance(12) {
         let t = rng.pick_str(OUTLET_PROMOS[lang_index(ui.lang)]);
-        let html = p.fill(t);
-        let html = p.noise(Kind::OutletPromo, html);
+        let html = p.filled(Kind::OutletPromo, t);
         if rng.chance(60) {
             s.bottom.insert(0, html);
         } else {
@@ -1057,8 +1052,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.disclaimer {
-        let html = p.fill(t);
-        let html = p.noise(Kind::Disclaimer, html);
+        let html = p.filled(Kind::Disclaimer, t);
         if rng.chance(70) {
             s.bottom.push(html);
         } else {
@@ -1066,8 +1060,7 @@ fn make_page(
         }
     }
     if let Some(t) = host.follow_box {
-        let html = p.fill(t);
-        let html = p.noise(Kind::FollowBox, html);
+        let html = p.filled(Kind::FollowBox, t);
         if host.follow_top {
             s.top.push(html);
         } else if rng.chance(30) {
@@ -1106,12 +1099,10 @@ fn make_page(
         }
     }
     if let Some((_, t)) = host.sponsored {
-        let html = p.fill(t);
-        s.after.push(p.noise(Kind::Sponsored, html));
+        s.after.push(p.filled(Kind::Sponsored, t));
     }
     if let Some(w) = host.chat {
-        let html = p.fill(widget_html(w, ui.lang));
-        let html = p.noise(Kind::ChatWidget, html);
+        let html = p.filled(Kind::ChatWidget, widget_html(w, ui.lang));
         if host.chat_in_content {
             s.bottom.push(html);
         } else {
@@ -1119,8 +1110,7 @@ fn make_page(
         }
     }
     if let Some(w) = host.cookie {
-        let html = p.fill(widget_html(w, ui.lang));
-        let html = p.noise(Kind::CookieBanner, html);
+        let html = p.filled(Kind::CookieBanner, widget_html(w, ui.lang));
         if host.cookie_top {
             s.start = html;
         } else {
@@ -1201,12 +1191,7 @@ fn head(p: &Page) -> String {
         esc(&p.title),
         p.url
     );
-    if host.og_site_name {
-        h.push_str(&format!(
-            "<meta property=\"og:site_name\" content=\"{}\">\n",
-            esc(site)
-        ));
-    }
+    h.push_str(&og_site_name(host.og_site_name, site));
     h.push_str(&format!(
         "<meta property=\"article:published_time\" content=\"{}\">\n",
         p.iso_date

@@ -319,6 +319,60 @@ pub fn slugify(s: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
+// Drawing hosts and their pages
+// ---------------------------------------------------------------------------
+
+/// A story a generator draws pages from.
+pub trait Slugged: 'static {
+    fn slug(&self) -> &str;
+}
+
+/// How a generator draws its pages: host after host, each with a few of
+/// the stories in its language, linking to others of them.
+pub struct Draw {
+    /// Pages at least (rounded up to whole hosts).
+    pub count: usize,
+    /// The generator's stream.
+    pub seed: u64,
+    pub first_id: usize,
+    pub first_group: usize,
+    /// Pages per host: three, plus up to this many less one.
+    pub more_pages: usize,
+    /// Other stories of the host a page links to (sidebars, related posts).
+    pub others: usize,
+}
+
+/// Draws `d.count` pages: `host` draws a host and the stories in its
+/// language, `page` draws one page of it (the story, the others, its id
+/// and host group).
+pub fn draw<H, S: Slugged>(
+    d: &Draw,
+    mut host: impl FnMut(&mut Rng) -> (H, Vec<&'static S>),
+    mut page: impl FnMut(&mut Rng, &H, &'static S, Vec<&'static S>, usize, usize) -> Composition,
+) -> Vec<Composition> {
+    let mut rng = Rng::new(d.seed);
+    let mut out = Vec::with_capacity(d.count + 5);
+    let mut group = d.first_group;
+    while out.len() < d.count {
+        let (h, mut stories) = host(&mut rng);
+        rng.shuffle(&mut stories);
+        let pages = (3 + rng.below(d.more_pages)).min(stories.len());
+        for i in 0..pages {
+            let others: Vec<&'static S> = stories
+                .iter()
+                .copied()
+                .filter(|s| s.slug() != stories[i].slug())
+                .take(d.others)
+                .collect();
+            let id = d.first_id + out.len();
+            out.push(page(&mut rng, &h, stories[i], others, id, group));
+        }
+        group += 1;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
 // The article's items
 // ---------------------------------------------------------------------------
 
@@ -510,6 +564,18 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
         }
     }
     s
+}
+
+/// The `og:site_name` meta tag, when the page has one.
+pub fn og_site_name(shown: bool, site: &str) -> String {
+    if shown {
+        format!(
+            "<meta property=\"og:site_name\" content=\"{}\">\n",
+            esc(site)
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// A home page's address without its scheme, `www.` or trailing slash.
