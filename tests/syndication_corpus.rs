@@ -10,6 +10,9 @@
 //!
 //! The vocabulary (`tests/syndication_corpus/vocab.rs`) is written from the
 //! real plugins and themes, independently of the stripper's rules.
+//! The three generators (`gen.rs`, the base draw; `families.rs` and
+//! `families2.rs`, the red teams) share their plumbing in `page.rs`; their
+//! vocabularies and composition choices stay apart.
 //!
 //! - `cargo test --test syndication_corpus` runs the generator's own
 //!   checks and the strict tests over 2,000+ compositions (part of the
@@ -30,6 +33,10 @@
 //!   own seed salt), after checking the set itself. (The filter
 //!   `generated_families` without `--exact` matches it too; use
 //!   `generated_families_` for the first families alone.)
+//! - `cargo test --release --test syndication_corpus -- --ignored
+//!   fingerprint` checks that every page of the base draw and of both
+//!   family sets (seeds 16 and 17) is the one recorded: a change of the
+//!   shared plumbing must leave them all unchanged.
 //!
 //! Environment:
 //! - `SYNDGEN_COUNT` (default 2000), `SYNDGEN_SEED` (default 16).

@@ -336,7 +336,7 @@ pub struct Draw {
     pub seed: u64,
     pub first_id: usize,
     pub first_group: usize,
-    /// Pages per host: three, plus up to this many less one.
+    /// Pages per host: three plus a draw in `0..more_pages`.
     pub more_pages: usize,
     /// Other stories of the host a page links to (sidebars, related posts).
     pub others: usize,
