@@ -324,7 +324,7 @@ impl FPage<'_> {
         cats.push_str("</ul></div>");
         s.push_str(&self.noise(Kind::Sidebar, cats));
         if self.host.newsletter.is_some() && self.host.nl_pos == 2 {
-            s.push_str(&self.newsletter());
+            s.push_str(&self.filled_opt(Kind::Newsletter, self.host.newsletter));
         }
         s
     }
@@ -344,14 +344,6 @@ impl FPage<'_> {
         let home = self.host.home.clone();
         let html = format!("<div class=\"footer-widgets\"><ul class=\"footer-links\"><li><a href=\"{home}about/\">{}</a></li><li><a href=\"{home}contact/\">{}</a></li><li><a href=\"{home}privacy/\">{}</a></li></ul></div><div class=\"footer-copy\"><p>© 2024 {}. {} {powered}</p></div>", ui.about, ui.contact, ui.privacy, self.site(), ui.rights);
         self.noise(Kind::Footer, html)
-    }
-
-    fn share(&mut self) -> String {
-        self.filled_opt(Kind::ShareBar, self.host.share)
-    }
-
-    fn newsletter(&mut self) -> String {
-        self.filled_opt(Kind::Newsletter, self.host.newsletter)
     }
 
     fn related(&mut self) -> String {
@@ -842,7 +834,7 @@ fn make_page(
         s.bottom.insert(0, html);
     }
     if host.share.is_some() {
-        let html = p.share();
+        let html = p.filled_opt(Kind::ShareBar, host.share);
         match host.share_pos {
             0 => s.top.push(html),
             1 => s.bottom.push(html),
@@ -858,7 +850,7 @@ fn make_page(
         }
     }
     if host.newsletter.is_some() && host.nl_pos < 2 {
-        let html = p.newsletter();
+        let html = p.filled_opt(Kind::Newsletter, host.newsletter);
         if host.nl_pos == 0 {
             if rng.chance(35) {
                 s.middle.push((items.len() * 2 / 3, html));

@@ -456,7 +456,7 @@ impl Page2<'_> {
         cats.push_str("</ul></section>");
         s.push_str(&self.noise(Kind::Sidebar, cats));
         if self.host.nl_pos == 2 {
-            s.push_str(&self.newsletter());
+            s.push_str(&self.filled_opt(Kind::Newsletter, self.host.newsletter));
         }
         s
     }
@@ -493,14 +493,6 @@ impl Page2<'_> {
             format!("<nav role=\"navigation\" aria-label=\"Breadcrumbs\" class=\"bf-breadcrumb clearfix bc-top-style\"><div class=\"container bf-breadcrumb-container\"><ul class=\"bf-breadcrumb-items\"><li class=\"bf-breadcrumb-item bf-breadcrumb-begin\"><a href=\"{home}\" rel=\"home\"><span>{}</span></a></li><li class=\"bf-breadcrumb-item\"><a href=\"{home}category/{}/\"><span>{cat}</span></a></li><li class=\"bf-breadcrumb-item bf-breadcrumb-end\"><span>{title}</span></li></ul></div></nav>", ui.home, slugify(cat))
         };
         self.noise(Kind::Breadcrumbs, html)
-    }
-
-    fn share(&mut self) -> String {
-        self.filled_opt(Kind::ShareBar, self.host.share)
-    }
-
-    fn newsletter(&mut self) -> String {
-        self.filled_opt(Kind::Newsletter, self.host.newsletter)
     }
 
     /// The theme's own related-posts block.
@@ -1010,7 +1002,7 @@ fn make_page(
         }
     }
     if host.share.is_some() {
-        let html = p.share();
+        let html = p.filled_opt(Kind::ShareBar, host.share);
         match host.share_pos {
             0 => s.top.insert(0, html),
             1 => s.bottom.push(html),
@@ -1018,7 +1010,7 @@ fn make_page(
         }
     }
     if host.newsletter.is_some() && host.nl_pos < 2 {
-        let html = p.newsletter();
+        let html = p.filled_opt(Kind::Newsletter, host.newsletter);
         if host.nl_pos == 0 {
             if rng.chance(40) {
                 s.middle.push((items.len() * 2 / 3, html));
