@@ -5,8 +5,9 @@
 //!   threads extract in parallel, and `Extractor.extract_many` runs the
 //!   crate's [`Batch`] over all cores.
 //! - Articles cross into Python as the crate's serde JSON (serialised off
-//!   the GIL, read with the standard `json` module), so a `dict` has exactly
-//!   the field names and values of a `crawl` JSON line.
+//!   the GIL, read into Python objects on the calling thread as
+//!   `json.loads` reads it), so a `dict` has exactly the field names and
+//!   values of a `crawl` JSON line.
 //! - Errors become the `gleaner.errors` exceptions (defined in Python, so
 //!   they can also subclass `ValueError`), with the crate's message and its
 //!   stable `kind` name. No panic crosses into Python: every call runs under
@@ -22,6 +23,7 @@
 #![deny(unsafe_code)]
 
 mod fields;
+mod objects;
 
 use std::collections::{BTreeMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -38,7 +40,6 @@ use gleaner::{
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 /// mimalloc for every allocation of the extension (gleaner's DOM, strings
@@ -323,16 +324,10 @@ fn to_json(article: &Article, fields: Option<&[String]>) -> Result<Vec<u8>, Erro
     })
 }
 
-/// The article's JSON as a Python `dict` (the standard `json` module's C
-/// reader; keys in the crate's field order).
+/// The article's JSON as a Python `dict` ([`objects::json_to_py`]: the
+/// objects `json.loads` makes, keys in the crate's field order).
 fn json_to_dict<'py>(py: Python<'py>, json: &[u8]) -> PyResult<Bound<'py, PyAny>> {
-    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let loads = LOADS.get_or_try_init(py, || {
-        py.import("json")
-            .and_then(|m| m.getattr("loads"))
-            .map(Bound::unbind)
-    })?;
-    loads.bind(py).call1((PyBytes::new(py, json),))
+    objects::json_to_py(py, json)
 }
 
 fn default_extractor() -> &'static Extractor {

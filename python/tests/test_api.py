@@ -26,6 +26,36 @@ def test_extract_is_the_rust_extract_on_every_fixture(rust_extract, name, url, h
     assert from_bytes == expected, name
 
 
+def test_the_article_dict_is_the_json_of_the_crate_also_deep_and_escaped(rust_extract, tmp_path):
+    # The dict is read from the crate's JSON in Rust; it must be the object
+    # `json.loads` makes of the same JSON: escaped and non-ASCII text, and
+    # lists nested deeper than serde_json's depth limit (128).
+    odd = 'Caf\u00e9 \u2014 \U0001F600 "quoted" back\\slash, tab\there, <b>bold</b> &amp; more. '
+    paragraph = "<p>" + odd * 12 + "</p>"
+    nested = "<ul><li>Harbour ferry item at this level" * 150 + "</li></ul>" * 150
+    page = (
+        f"<html><head><title>Ferry \u2019{odd}</title></head><body><article><h1>Ferry</h1>"
+        f"{paragraph}{nested}{paragraph}</article></body></html>"
+    )
+    path = tmp_path / "deep.html"
+    path.write_text(page, encoding="utf-8")
+    url = "https://harbour.example/news/ferry"
+    expected = rust_extract(path, url)
+    article = gleaner.extract(page, url=url)
+    assert article == expected
+    assert "\U0001F600" in article["text"] and '"quoted" back\\slash' in article["text"]
+
+    def depth(value) -> int:
+        if isinstance(value, dict):
+            value = list(value.values())
+        if not isinstance(value, list):
+            return 0
+        return 1 + max(map(depth, value), default=0)
+
+    assert depth(article) > 128  # the JSON nests past serde_json's limit
+    assert gleaner.Extractor().extract_many([(page, url)]) == [expected]
+
+
 def test_article_dict_has_the_crate_field_names():
     name, url, html = FIXTURES[0]
     article = gleaner.extract(html, url=url)
