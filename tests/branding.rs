@@ -483,3 +483,78 @@ fn a_page_builders_short_editor_panel_is_the_posts() {
     assert!(a.text.contains("Row 2: the crane"), "{}", a.text);
     assert_story_kept(&a.text);
 }
+
+/// The original's credit that a republishing plugin prints after the post.
+const CREDIT: &str = "<div class=\"source-box\"><span>Originally published on</span> \
+    <a href=\"https://www.bayherald.example/news/east-pier-reopens-4411\" rel=\"nofollow\">Bay Herald</a></div>";
+
+/// A box after a republished post that sells the site's services: its
+/// title names the site, its text (too long for a plug) speaks to the
+/// reader, its button goes to the site's contact page (or to a chat app).
+/// The same box under the site's own article is the post's close, and
+/// closing lines without a box's title stay: a call to the site, a link to
+/// one of its articles, a helpline's phone number.
+#[test]
+fn a_services_box_after_a_republished_post_calling_the_site_goes() {
+    let head = r#"<meta property="og:site_name" content="Tidemark Studio">"#;
+    let title = "East pier reopens after repairs – Tidemark Studio";
+    let url = "https://www.tidemarkstudio.example/east-pier/";
+    let boxed = "<div class=\"box\"><h3>Grow your business with Tidemark Studio</h3>\
+                 <p>Tidemark Studio is a full-service agency for small shops and cafés by the sea. We write, design and run your campaigns from start to finish. Book a free call today!</p>\
+                 <p><a class=\"btn\" href=\"https://www.tidemarkstudio.example/contact/\">Contact us now</a></p></div>";
+    let republished = format!("{CREDIT}{boxed}");
+    let a = extract(&page(title, head, "", &[(STORY.len(), &republished)]), url);
+    assert!(!a.text.contains("full-service agency"), "{}", a.text);
+    assert!(!a.text.contains("Contact us now"), "{}", a.text);
+    assert_story_kept(&a.text);
+    // Under the site's own article, the post's close.
+    let a = extract(&page(title, head, "", &[(STORY.len(), boxed)]), url);
+    assert!(a.text.contains("full-service agency"), "{}", a.text);
+    // A chat app's message as the button.
+    let boxed = format!(
+        "{CREDIT}<div class=\"box\"><h4>Tidemark Studio</h4><p>Need a new shop window? We design yours in a week.</p>\
+         <p><a href=\"https://wa.me/15550100\">Message us</a></p></div>"
+    );
+    let a = extract(&page(title, head, "", &[(STORY.len(), &boxed)]), url);
+    assert!(!a.text.contains("shop window"), "{}", a.text);
+    assert_story_kept(&a.text);
+    // The post's own closing lines: a call without a box's title, a link
+    // to another article, a helpline's number.
+    let closing = format!(
+        "<p>Need a new shop window? We design yours in a week. <a href=\"tel:+15550100\">Call us</a></p>\
+         <p>Do you remember the old pier? Read <a href=\"https://www.tidemarkstudio.example/2023/04/old-pier-history-4411/\">its history</a>.</p>\
+         <p>If you need to talk, call the coast helpline on <a href=\"tel:+15550199\">555 0199</a>.</p>{CREDIT}"
+    );
+    let a = extract(&page(title, head, "", &[(STORY.len(), &closing)]), url);
+    assert!(
+        a.text.contains("Do you remember the old pier?"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("coast helpline"), "{}", a.text);
+    assert!(a.text.contains("Need a new shop window?"), "{}", a.text);
+}
+
+/// A blog on a platform's subdomain whose brand is hyphenated writes from
+/// its own domain ("quay-notes.blogspot.com", "ads@quay-notes.fr"): the
+/// offer that gives that address goes, wherever it stands.
+#[test]
+fn an_offer_giving_a_hyphenated_brands_own_address_goes() {
+    let head = r#"<meta property="og:site_name" content="Quay Notes">"#;
+    let offer = format!(
+        "{PROSE_BEFORE}<div class=\"cta-box\"><p><strong>Publish your sponsored post on Quay Notes</strong>: \
+         write to us at ads@quay-notes.fr.</p></div>{PROSE_AFTER}"
+    );
+    let html = page(
+        "Quay Notes: East pier reopens after repairs",
+        head,
+        "",
+        &[(2, &offer)],
+    );
+    let a = extract(
+        &html,
+        "https://quay-notes.blogspot.com/2024/05/east-pier.html",
+    );
+    assert!(!a.text.contains("sponsored post"), "{}", a.text);
+    assert_story_kept(&a.text);
+}

@@ -393,6 +393,265 @@ fn links_own_page(inline: &Inline, host: Option<&str>) -> bool {
     })
 }
 
+/// Whether an e-mail address's domain is the site's own (`host`, bare):
+/// the host itself, one of its subdomains, or the brand of a site on a
+/// platform's subdomain ("name.blogspot.com" writing from "name.com").
+/// The brand is compared by its letters and digits, as
+/// [`host_brand`](super::host_brand) reads it ("actu-express.blogspot.com"
+/// writing from "actu-express.fr").
+pub(super) fn own_mail_domain(domain: &str, host: &str) -> bool {
+    domain == host
+        || domain
+            .strip_suffix(host)
+            .is_some_and(|sub| sub.ends_with('.'))
+        || super::host_brand(domain).is_some_and(|b| {
+            host.split('.').any(|label| {
+                label
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .eq(b.bytes())
+            })
+        })
+}
+
+/// Blocks an own-services box has at most ([`own_services_boxes`]): its
+/// title, its text and its button.
+pub(super) const OWN_BOX_BLOCKS: usize = 3;
+
+/// Bytes of text an own-services box holds at most, all its blocks
+/// together: a title, two or three sentences and a button. A section of
+/// the post is longer.
+pub(super) const OWN_BOX_BYTES: usize = 400;
+
+/// Words the last part of a path to one of the site's own pages has at
+/// most ("/contact/", "/contact-us/", "/advertise-with-us/", "/services/
+/// seo/"); an article's slug says its headline in more words.
+const SITE_PAGE_WORDS: usize = 3;
+
+/// Parts a path to one of the site's own pages has at most ("/services/
+/// seo/"); an article's path is deeper or carries a date or a number.
+const SITE_PAGE_PARTS: usize = 2;
+
+/// Hosts of a chat app's "message us" link (a WhatsApp click-to-chat
+/// button, `wa.me/<number>`).
+const CHAT_ACTION_HOSTS: &[&str] = &["wa.me", "api.whatsapp.com"];
+
+/// A call to action that goes to the site itself, by what it asks the
+/// reader to do: a link to one of the site's own pages that is no article
+/// ([`SITE_PAGE_WORDS`], [`SITE_PAGE_PARTS`]: its contact, services or
+/// advertising page), an e-mail address at the site's own host (linked or
+/// written: [`own_mail_domain`]), a phone call or a chat app's message
+/// (`tel:`, `sms:`, [`CHAT_ACTION_HOSTS`]).
+fn site_action(inline: &Inline, host: &str) -> Option<&'static str> {
+    for m in &inline.marks {
+        let MarkKind::Link { href } = &m.kind else {
+            continue;
+        };
+        let Ok(u) = Url::parse(href) else {
+            continue;
+        };
+        match u.scheme() {
+            "mailto" => {
+                let domain = u
+                    .path()
+                    .rsplit_once('@')
+                    .map(|(_, d)| d.to_ascii_lowercase());
+                if domain.is_some_and(|d| own_mail_domain(&d, host)) {
+                    return Some("an e-mail address at the site's host");
+                }
+            }
+            "tel" | "sms" => return Some("a phone number"),
+            "whatsapp" => return Some("a chat app's message"),
+            "http" | "https" => {
+                let Some(h) = u.host_str() else {
+                    continue;
+                };
+                if CHAT_ACTION_HOSTS.contains(&h) {
+                    return Some("a chat app's message");
+                }
+                if !other_host(Some(host), &u) && is_site_page(u.path()) {
+                    return Some("a page of the site that is no article");
+                }
+            }
+            _ => {}
+        }
+    }
+    let text = inline.text.as_str();
+    if memchr::memchr(b'@', text.as_bytes()).is_some() {
+        let written = text.split_whitespace().any(|w| {
+            w.split_once('@').is_some_and(|(user, domain)| {
+                let domain = domain.trim_end_matches(|c: char| !c.is_alphanumeric());
+                !user.is_empty() && own_mail_domain(&domain.to_ascii_lowercase(), host)
+            })
+        });
+        if written {
+            return Some("an e-mail address at the site's host");
+        }
+    }
+    None
+}
+
+/// Whether a path on the site's own host is one of its pages rather than
+/// an article: not the home page, at most [`SITE_PAGE_PARTS`] parts
+/// without digits (no date, no id), the last of at most
+/// [`SITE_PAGE_WORDS`] words.
+fn is_site_page(path: &str) -> bool {
+    let path = path.trim_matches('/');
+    if path.is_empty() || path.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let parts: Vec<&str> = path.split('/').collect();
+    let last = parts.last().copied().unwrap_or("");
+    let stem = last.rsplit_once('.').map_or(last, |(stem, _)| stem);
+    parts.len() <= SITE_PAGE_PARTS
+        && !stem.is_empty()
+        && stem.split(['-', '_']).filter(|w| !w.is_empty()).count() <= SITE_PAGE_WORDS
+}
+
+/// The text blocks of a box: a paragraph's or a heading's text.
+fn box_text(block: &Block) -> Option<&Inline> {
+    match block {
+        Block::Paragraph(inline) => Some(inline),
+        Block::Heading { content, .. } => Some(content),
+        _ => None,
+    }
+}
+
+/// The page's facts an own-services box is told by.
+pub(super) struct OwnSite<'a> {
+    /// The page's host, bare.
+    pub(super) host: Option<&'a str>,
+    /// The site's names, normalised ([`site_norms`]).
+    pub(super) site_norms: &'a [String],
+    /// The label of the page's host ([`host_brand`](super::host_brand)).
+    pub(super) host_brand: Option<&'a str>,
+    /// The page republishes another outlet's article (a plugin's source
+    /// link, a credit naming the original).
+    pub(super) republished: bool,
+}
+
+/// Whether the normalised `n` names the site: one of its names as whole
+/// words, or its host's label.
+fn names_own_site(n: &str, site: &OwnSite<'_>) -> bool {
+    site.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, site.host_brand, false)
+}
+
+/// **Own-services box** (`promo.own-services-box`).
+///
+/// - *Concept*: the site selling itself. A box set in the post, titled
+///   with the site's name, whose call to action goes to the site itself
+///   ([`site_action`]: its contact or services page, its own e-mail
+///   address, a phone call, a chat app's message) and whose text speaks
+///   to the reader (a word of the second person, a question or an
+///   exclamation: [`speaks_to_reader`](super::speaks_to_reader)): "Grow
+///   your business with Brand / We offer SEO… Get a free consultation
+///   today! / Contact us now". A newsroom's "Got a tip? Write to us" box
+///   is its own promotion too.
+/// - *Scope*: a box is a heading that names the site (its title) and the
+///   paragraphs under it up to the one that carries the call;
+///   at most [`OWN_BOX_BLOCKS`] blocks and [`OWN_BOX_BYTES`] bytes, with
+///   no quoted speech, whose first or last block is at the post's edge
+///   (among the first [`HEAD`](super::HEAD) or the last
+///   [`TAIL`](super::TAIL) blocks that count, as `counted` tells, of
+///   `text_blocks`): a box stands at the head or the tail of the post,
+///   or after it. On a page that republishes another outlet's article
+///   (`republished`): the article is not the site's, its box is.
+/// - *Limits*: on a site's own article a box about the site at the
+///   post's end is the post's own call (a company's blog ending on a
+///   titled "Book your appointment" box: readers of the post read it as
+///   the post's close); there only a box giving the site's own address
+///   goes ([`is_self_promotion`](super::is_self_promotion)).
+/// - *Note*: the post's own prose may speak to the reader and link the
+///   site's pages, in its closing paragraph too (a company's blog ending
+///   on "Contact us today for a free quote"): a call without a title
+///   naming the site is not a box, and a post whose prose (a paragraph
+///   longer than [`PLUG_BOX`] outside the box) names the site keeps its
+///   box, as it keeps its plugs ([`ProseNames`]).
+///
+/// Returns, for each block, the call to action of the box it is in (no
+/// entry at all on a site's own article).
+pub(super) fn own_services_boxes(
+    blocks: &[Block],
+    (counted, text_blocks): (&impl Fn(&Block) -> bool, usize),
+    site: &OwnSite<'_>,
+) -> Vec<Option<&'static str>> {
+    let Some(host) = site.host.filter(|_| site.republished) else {
+        return Vec::new();
+    };
+    let mut out = vec![None; blocks.len()];
+    // Whether block `i` is at the post's edge: among the first [`HEAD`] or
+    // the last [`TAIL`] blocks that count (as the stripper counts them).
+    let mut rank = 0usize;
+    let edges: Vec<bool> = (blocks.iter())
+        .map(|b| {
+            let counts = counted(b);
+            rank += usize::from(counts);
+            counts && (rank <= super::HEAD || rank + super::TAIL > text_blocks)
+        })
+        .collect();
+    let edge = |i: usize| edges.get(i).copied().unwrap_or(false);
+    for (j, block) in blocks.iter().enumerate() {
+        let Block::Paragraph(inline) = block else {
+            continue;
+        };
+        if inline.text.len() > OWN_BOX_BYTES || out[j].is_some() {
+            continue;
+        }
+        let Some(action) = site_action(inline, host) else {
+            continue;
+        };
+        // The box's title over the call: a heading that names the site (a
+        // subheading of the post over a box set in the post is the
+        // post's; a closing paragraph without a title is the post's own).
+        let Some(first) = (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
+            .rev()
+            .find(|&i| matches!(blocks[i], Block::Heading { .. }))
+            .filter(|&i| {
+                blocks[i + 1..j]
+                    .iter()
+                    .all(|b| matches!(b, Block::Paragraph(_)))
+            })
+            .filter(|&i| {
+                box_text(&blocks[i]).is_some_and(|t| names_own_site(&norm(&t.text), site))
+            })
+        else {
+            continue;
+        };
+        let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
+        if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES
+            || !(edge(first) || edge(j))
+        {
+            continue;
+        }
+        let lowers: Vec<String> = texts.iter().map(|t| t.text.to_lowercase()).collect();
+        if lowers
+            .iter()
+            .any(|l| super::has_any_char(l, super::QUOTES_LOW))
+        {
+            continue;
+        }
+        let speaks = texts
+            .iter()
+            .zip(&lowers)
+            .any(|(t, l)| super::speaks_to_reader(&t.text, l, Some(host)).0);
+        // The post's prose names the site (a company's blog selling its
+        // product is the post): a box about the site is the post's too.
+        let prose_names = || {
+            blocks.iter().enumerate().any(|(i, b)| match b {
+                Block::Paragraph(p) if !(first..=j).contains(&i) && p.text.len() > PLUG_BOX => {
+                    names_own_site(&norm(&p.text), site)
+                }
+                _ => false,
+            })
+        };
+        if speaks && !prose_names() {
+            out[first..=j].fill(Some(action));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,6 +676,27 @@ mod tests {
             Some("news that moves every day")
         );
         assert_eq!(is_tagline("news that moves", &t), None);
+    }
+
+    #[test]
+    fn a_site_page_is_short_and_undated() {
+        assert!(is_site_page("/contact/"));
+        assert!(is_site_page("/services/web-design"));
+        assert!(is_site_page("/advertise-with-us.html"));
+        assert!(!is_site_page("/"));
+        assert!(!is_site_page("/2023/09/26/repair-cafe/"));
+        assert!(!is_site_page("/library-repair-cafe-thousandth-toaster/"));
+        assert!(!is_site_page("/news/local/ferry/crossings/"));
+    }
+
+    #[test]
+    fn own_mail_domains_compare_the_brands_letters() {
+        assert!(own_mail_domain("brandnews.com", "brandnews.com"));
+        assert!(own_mail_domain("mail.brandnews.com", "brandnews.com"));
+        assert!(own_mail_domain("brandnews.com", "brandnews.blogspot.com"));
+        assert!(own_mail_domain("brand-news.fr", "brand-news.blogspot.com"));
+        assert!(!own_mail_domain("gmail.com", "brand-news.blogspot.com"));
+        assert!(!own_mail_domain("otherbrand.com", "brandnews.com"));
     }
 
     #[test]

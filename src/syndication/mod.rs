@@ -997,6 +997,15 @@ fn strip_pass(
             _ => false,
         })
         .collect();
+    // A box selling the site's own services at the post's edge: its call
+    // to action goes to the site itself.
+    let own_site = brand::OwnSite {
+        host,
+        site_norms: &site_norms,
+        host_brand: facts.host_brand.as_deref(),
+        republished: syndicated || outlet_host.is_some() || outlet.is_some(),
+    };
+    let own_boxes = brand::own_services_boxes(&blocks, (&counted, text_blocks), &own_site);
     let total = blocks.len();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
@@ -1111,6 +1120,14 @@ fn strip_pass(
                                 "branding:self-promotion",
                                 Fired::Check("promo.box-title-own-address"),
                             ))
+                        })
+                        .or_else(|| {
+                            own_boxes.get(i).copied().flatten().map(|action| {
+                                Why::new(
+                                    "branding:self-promotion",
+                                    Fired::Rule("promo.own-services-box", action),
+                                )
+                            })
                         })
                         .or_else(|| {
                             // The text under a box's title that names the
@@ -3226,13 +3243,7 @@ fn speaks_to_reader(text: &str, lower: &str, host: Option<&str>) -> (bool, bool)
         lower.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(user, domain)| {
                 let domain = domain.trim_end_matches(|c: char| !c.is_alphanumeric());
-                // The site's host, one of its subdomains, or the brand of
-                // a site on a platform's subdomain ("name.blogspot.com"
-                // writing from "name.com").
-                !user.is_empty()
-                    && (domain == h
-                        || domain.strip_suffix(h).is_some_and(|sub| sub.ends_with('.'))
-                        || host_brand(domain).is_some_and(|b| h.split('.').any(|l| l == b)))
+                !user.is_empty() && brand::own_mail_domain(domain, h)
             })
         })
     });
