@@ -242,15 +242,27 @@ const ROLE_MODULE: u8 = 1;
 const ROLE_TAGLINE: u8 = 2;
 /// A class word of the header's site name ([`SITE_TITLE_CLASSES`]).
 const ROLE_SITE_TITLE: u8 = 4;
+/// A class word of the site's description in the banner
+/// ([`brand::BANNER_TAGLINE_CLASSES`]).
+const ROLE_BANNER_TAGLINE: u8 = 8;
+
+/// [`word_lengths`] of [`brand::BANNER_TAGLINE_CLASSES`].
+const BANNER_TAGLINE_LENGTHS: u64 = word_lengths(brand::BANNER_TAGLINE_CLASSES);
 
 /// The `ROLE_*` bits among `want` of a class or id value, its words read
-/// once (what `is_post_content_widget`, `brand::tagline_class` and
-/// `site_title_class`, the tests' reference definitions, each tell of it).
+/// once (what `is_post_content_widget`, `brand::tagline_class`,
+/// `site_title_class` and `brand::banner_tagline_class`, the tests'
+/// reference definitions, each tell of it).
 fn class_roles(value: &str, want: u8) -> u8 {
-    let lists: [(u8, &[&str], u64); 3] = [
+    let lists: [(u8, &[&str], u64); 4] = [
         (ROLE_MODULE, patterns::POST_CONTENT_WIDGETS, MODULE_LENGTHS),
         (ROLE_TAGLINE, brand::TAGLINE_CLASSES, brand::TAGLINE_LENGTHS),
         (ROLE_SITE_TITLE, SITE_TITLE_CLASSES, SITE_TITLE_LENGTHS),
+        (
+            ROLE_BANNER_TAGLINE,
+            brand::BANNER_TAGLINE_CLASSES,
+            BANNER_TAGLINE_LENGTHS,
+        ),
     ];
     let lengths = lists
         .iter()
@@ -448,7 +460,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         } = element_tokens(
             e,
             &mut memo,
-            ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE,
+            ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE,
             &mut in_module,
         );
         open.push(own);
@@ -463,7 +475,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         } else if banner.is_none() && brand::opens_banner(name, role, sectioning.is_some()) {
             banner = Some(open.len());
         }
-        if notices::is_email_field(e) {
+        // `is_email_field`'s own first test, without the call: most
+        // elements are no `<input>`.
+        if name == "input" && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
         }
         match name {
@@ -614,10 +628,19 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && !labelled
                     && !pointed
                     && facts.source_url.is_none()
+                    // The joints are ASCII: counted as bytes.
                     && href
-                        .matches(['-', '_'])
+                        .bytes()
+                        .filter(|&b| b == b'-' || b == b'_')
                         .nth(story_link::MIN_SLUG_JOINTS - 1)
                         .is_some()
+                    // `story_link_line` reads the link's parent first: one
+                    // whose text is long (prose) holds no line of its own,
+                    // told before the address is parsed.
+                    && !el
+                        .parent()
+                        .and_then(ElementRef::wrap)
+                        .is_some_and(|p| text_longer_than(p, SHORT_BLOCK))
                     && parse().is_some_and(|u| {
                         other_host(host.as_deref(), u)
                             && story_link::story_link_line(
@@ -684,13 +707,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
                 }
                 if class.is_some() || id.is_some() {
-                    // `brand::tagline_class(class, id)` and
-                    // `site_title_class(class, id)`, the class's words read
-                    // once.
+                    // `brand::tagline_class(class, id)`,
+                    // `site_title_class(class, id)` and
+                    // `brand::banner_tagline_class(class)`, the class's
+                    // words read once.
                     let id_roles =
                         id.map_or(0, |id| class_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
                     let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0
-                        || banner.is_some() && class.is_some_and(brand::banner_tagline_class);
+                        || banner.is_some() && own_roles & ROLE_BANNER_TAGLINE != 0;
                     if tagline {
                         brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
                     }
@@ -4347,6 +4371,19 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     short_text_into(el, max, &mut out).then_some(out)
 }
 
+/// Whether the element's raw text passes `max` bytes: `short_text(el,
+/// max).is_none()`, told without building the text.
+fn text_longer_than(el: ElementRef<'_>, max: usize) -> bool {
+    let mut raw = 0usize;
+    for piece in crate::rules::spaced_pieces(el) {
+        raw += piece.len();
+        if raw > max {
+            return true;
+        }
+    }
+    false
+}
+
 /// [`short_text`] written into `out` (cleared first), so that a caller
 /// that keeps few of the texts it reads reuses one buffer: `false` where
 /// `short_text` is `None`.
@@ -4725,6 +4762,7 @@ mod tests {
             patterns::POST_CONTENT_WIDGETS,
             brand::TAGLINE_CLASSES,
             SITE_TITLE_CLASSES,
+            brand::BANNER_TAGLINE_CLASSES,
         ];
         for w in lists.iter().flat_map(|l| l.iter()) {
             values.push(w.to_string());
@@ -4734,11 +4772,12 @@ mod tests {
         }
         values.push("x".repeat(70));
         for v in &values {
-            let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE;
+            let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
             let bit = |on: bool, role: u8| if on { role } else { 0 };
             let want = bit(is_post_content_widget(v), ROLE_MODULE)
                 | bit(brand::tagline_class(Some(v), None), ROLE_TAGLINE)
-                | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE);
+                | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE)
+                | bit(brand::banner_tagline_class(v), ROLE_BANNER_TAGLINE);
             assert_eq!(class_roles(v, all), want, "{v:?}");
             assert_eq!(class_roles(v, ROLE_MODULE), want & ROLE_MODULE, "{v:?}");
             assert_eq!(
