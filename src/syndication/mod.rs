@@ -1808,6 +1808,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // digit of the text (for the checks that compare it whole).
     let n_min = std::cell::OnceCell::new();
     let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
+    // A sentence judged for a cut off its block's edge
+    // ([`cut_edge_sentences`]) goes only for one of the
+    // [`SENTENCE_CUT_REASONS`]; any other reason keeps it, as no reason
+    // does. Only the checks of [`sentence_may_cut`], all for short texts,
+    // give those: when none of them fires, the others are not run.
+    if ctx.edge_cuts_only && !(short && sentence_may_cut(inline, &lower, &n, &n_min, ctx)) {
+        return None;
+    }
     for set in ctx.sets {
         if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
             continue;
@@ -1857,44 +1865,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = theme_byline(text, &lower, ctx) {
             return Some(Why::new("byline:theme", fired));
         }
-        // The original's host known from a plugin's wrapper or a marker
-        // link after the post, or the outlet a credit line names, says the
-        // page republishes as well.
-        // A credit linking the outlet glued to the post's first sentence
-        // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
-        // the sentence at the head.
-        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
-            && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
-        {
-            if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
-                return Some(Why::new("syndication:outlet-promo", fired));
-            }
-        }
-        // Away from the edge a site's name is the whole block.
-        let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
-        let branding = (ctx.edge || n_min() <= longest_name)
-            .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
-            .flatten();
-        if let Some((i, extra)) = branding {
-            let fired = Fired::SiteName(ctx.named(i), extra);
-            return Some(Why::new("branding:site-name", fired));
-        }
-        if let Some(brand) = ctx
-            .host_brand
-            .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
-        {
-            let fired = Fired::SiteName(Named::Host(brand), 0);
-            return Some(Why::new("branding:site-name", fired));
-        }
-        // The page's own address as a line ("examplesite.com"): the site
-        // signing with its domain.
-        if let Some(host) = ctx
-            .host
-            .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
-            .filter(|h| credit_lines::is_host_address(text, h))
-        {
-            let fired = Fired::SiteName(Named::Host(host), 0);
-            return Some(Why::new("branding:site-name", fired));
+        if let Some(why) = outlet_or_site_name(inline, &lower, &n, &n_min, ctx) {
+            return Some(why);
         }
         let tagline = ctx
             .taglines
@@ -1913,13 +1885,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
                 return Some(Why::new("byline:theme", fired));
             }
         }
-        // Off the edge of a site's own article, only an address may be
-        // self-promotion ([`is_self_promotion`]).
-        let promo = (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
-            .then(|| is_self_promotion(&inline.text, n(), &lower, ctx))
-            .flatten();
-        if let Some(fired) = promo {
-            return Some(Why::new("branding:self-promotion", fired));
+        if let Some(why) = self_promotion(inline, &lower, &n, ctx) {
+            return Some(why);
         }
         // What the checks below tell cuts no sentence.
         if ctx.edge_cuts_only {
@@ -1986,6 +1953,95 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         cut_front(inline, cut);
     }
     None
+}
+
+/// Whether a short sentence judged for a cut off its block's edge
+/// ([`cut_edge_sentences`]) may go: one of [`judge_inline`]'s checks that
+/// give the [`SENTENCE_CUT_REASONS`] fires on it (the first of them that
+/// does, for [`marker`], which also gives a byline). `judge_inline` then
+/// judges it in full, its other checks first where they come first.
+fn sentence_may_cut<'s>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    n_min: &impl Fn() -> usize,
+    ctx: &BlockCtx<'_>,
+) -> bool {
+    // What the marker records is the full judging's to record.
+    if let Some(reason) = marker(inline, lower, ctx, &mut Found::default()) {
+        return SENTENCE_CUT_REASONS.contains(&reason.family);
+    }
+    outlet_or_site_name(inline, lower, n, n_min, ctx).is_some()
+        || self_promotion(inline, lower, n, ctx).is_some()
+}
+
+/// [`judge_inline`]'s checks of a short block for the outlet's promotion
+/// and for the site's name (a name of the site's, its host's label, its
+/// address), in that order: the first that fires.
+fn outlet_or_site_name<'a, 's>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    n_min: &impl Fn() -> usize,
+    ctx: &BlockCtx<'a>,
+) -> Option<Why<'a>> {
+    let text = inline.text.as_str();
+    // The original's host known from a plugin's wrapper or a marker
+    // link after the post, or the outlet a credit line names, says the
+    // page republishes as well.
+    // A credit linking the outlet glued to the post's first sentence
+    // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
+    // the sentence at the head.
+    if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
+        && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
+    {
+        if let Some(fired) = is_outlet_promo(text, n(), lower, ctx) {
+            return Some(Why::new("syndication:outlet-promo", fired));
+        }
+    }
+    // Away from the edge a site's name is the whole block.
+    let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
+    let branding = (ctx.edge || n_min() <= longest_name)
+        .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
+        .flatten();
+    if let Some((i, extra)) = branding {
+        let fired = Fired::SiteName(ctx.named(i), extra);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    if let Some(brand) = ctx
+        .host_brand
+        .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
+    {
+        let fired = Fired::SiteName(Named::Host(brand), 0);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    // The page's own address as a line ("examplesite.com"): the site
+    // signing with its domain.
+    if let Some(host) = ctx
+        .host
+        .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
+        .filter(|h| credit_lines::is_host_address(text, h))
+    {
+        let fired = Fired::SiteName(Named::Host(host), 0);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    None
+}
+
+/// [`judge_inline`]'s check of a short block for the site's promotion of
+/// itself ([`is_self_promotion`]).
+fn self_promotion<'a, 's>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    ctx: &BlockCtx<'a>,
+) -> Option<Why<'a>> {
+    // Off the edge of a site's own article, only an address may be
+    // self-promotion ([`is_self_promotion`]).
+    (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
+        .then(|| is_self_promotion(&inline.text, n(), lower, ctx))
+        .flatten()
+        .map(|fired| Why::new("branding:self-promotion", fired))
 }
 
 /// A software credit line is at most this long (bytes): "Powered by" and
