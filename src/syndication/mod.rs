@@ -1878,7 +1878,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("branding:tagline", Fired::Tagline(tagline)));
         }
         if ctx.edge {
-            let fired = is_author_line(n(), ctx.authors)
+            // [`AUTHOR_LINE_MAX`] bytes at most, told by `n_min` first.
+            let fired = (n_min() <= AUTHOR_LINE_MAX)
+                .then(|| is_author_line(n(), ctx.authors))
+                .flatten()
                 .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")))
                 .or_else(|| count_line(&lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
             if let Some(fired) = fired {
@@ -1999,9 +2002,12 @@ fn outlet_or_site_name<'a, 's>(
             return Some(Why::new("syndication:outlet-promo", fired));
         }
     }
-    // Away from the edge a site's name is the whole block.
+    // Away from the edge a site's name is the whole block; at the edge a
+    // block longer than every name stays under [`BRANDING_EDGE_TEXT`]
+    // bytes ([`is_branding`]'s bounds, told by `n_min` before `n` is
+    // built).
     let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
-    let branding = (ctx.edge || n_min() <= longest_name)
+    let branding = (n_min() <= longest_name || ctx.edge && n_min() < BRANDING_EDGE_TEXT)
         .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
         .flatten();
     if let Some((i, extra)) = branding {
@@ -2385,10 +2391,13 @@ fn embedded_own_post(inline: &Inline, host: Option<&str>) -> Option<f32> {
         .then(|| (end - start) as f32 / inline.text.len().max(1) as f32)
 }
 
+/// Bytes of a normalised author line ([`is_author_line`]) at most.
+const AUTHOR_LINE_MAX: usize = 80;
+
 /// A line that is only the article's author ("admin", "Staff Reporter"),
 /// or "By"/"Von"/"Par"/"Por" and the author: the theme's byline.
 fn is_author_line(n: &str, authors: &[String]) -> Option<Fired<'static>> {
-    if n.is_empty() || n.len() > 80 {
+    if n.is_empty() || n.len() > AUTHOR_LINE_MAX {
         return None;
     }
     let rest = match n.split_once(' ') {
@@ -2865,6 +2874,11 @@ fn opened_marker(
     None
 }
 
+/// Bytes a normalised block at the post's edge stays under when the
+/// site's name opens or closes it with a few words around
+/// ([`is_branding`]).
+const BRANDING_EDGE_TEXT: usize = 100;
+
 /// The site's name alone, or with a few words around it ("Brand © 2024",
 /// "Brand · since 2019"), in a short block at the edge of the post; or
 /// its words joined into one (a hashtag or a handle) as the whole block.
@@ -2883,7 +2897,7 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usi
             if n == s {
                 return Some((i, 0));
             }
-            if !edge || n.len() >= 100 {
+            if !edge || n.len() >= BRANDING_EDGE_TEXT {
                 return None;
             }
             let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
