@@ -400,6 +400,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // `story_link::headline_of(&page_title)`, computed at the first link
     // that needs it.
     let mut story_headline: Option<String> = None;
+    // `story_link::words(&page_title)`, read at the first link that needs
+    // them.
+    let mut title_words: Option<Vec<String>> = None;
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -509,6 +512,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             "title" if title_names.is_empty() => {
                 page_title = el.text().collect::<String>();
                 story_headline = None;
+                title_words = None;
                 title_names = title_site_names(&page_title);
             }
             "img" => {
@@ -598,7 +602,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         !between_prose(block)
                             || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
-                        || credit_lines::titled_story_credit(el, text, href, &page_title));
+                        || (may_be_titled(
+                            text,
+                            title_words.get_or_insert_with(|| story_link::words(&page_title)),
+                        ) && credit_lines::titled_story_credit(el, text, href, &page_title)));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -4113,6 +4120,19 @@ fn between_prose(el: ElementRef<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether a link's text may be the headline
+/// ([`story_link::titled_with_headline`], the first test of
+/// [`credit_lines::titled_story_credit`]): it has
+/// [`story_link::MIN_SHARED_WORDS`] words, and each of its words is one of
+/// the title's (`title_words`, read once a page) — what that test asks, the
+/// title's words looked up, not read again for each link.
+fn may_be_titled(text: &str, title_words: &[String]) -> bool {
+    text.split_whitespace()
+        .nth(story_link::MIN_SHARED_WORDS - 1)
+        .is_some()
+        && story_link::words_among(text, title_words)
 }
 
 /// Whether the block around a link credits the software ("Powered by
