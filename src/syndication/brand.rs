@@ -48,6 +48,7 @@ pub(super) const BANNER_TAGLINE_CLASSES: &[&str] = &["description", "blog-descri
 
 /// Whether an element's class names the site's description when it stands
 /// in the page's banner ([`BANNER_TAGLINE_CLASSES`]).
+#[cfg(test)]
 pub(super) fn banner_tagline_class(class: &str) -> bool {
     class.split_ascii_whitespace().any(|w| {
         BANNER_TAGLINE_CLASSES

@@ -242,15 +242,27 @@ const ROLE_MODULE: u8 = 1;
 const ROLE_TAGLINE: u8 = 2;
 /// A class word of the header's site name ([`SITE_TITLE_CLASSES`]).
 const ROLE_SITE_TITLE: u8 = 4;
+/// A class word of the site's description in the banner
+/// ([`brand::BANNER_TAGLINE_CLASSES`]).
+const ROLE_BANNER_TAGLINE: u8 = 8;
+
+/// [`word_lengths`] of [`brand::BANNER_TAGLINE_CLASSES`].
+const BANNER_TAGLINE_LENGTHS: u64 = word_lengths(brand::BANNER_TAGLINE_CLASSES);
 
 /// The `ROLE_*` bits among `want` of a class or id value, its words read
-/// once (what `is_post_content_widget`, `brand::tagline_class` and
-/// `site_title_class`, the tests' reference definitions, each tell of it).
+/// once (what `is_post_content_widget`, `brand::tagline_class`,
+/// `site_title_class` and `brand::banner_tagline_class`, the tests'
+/// reference definitions, each tell of it).
 fn class_roles(value: &str, want: u8) -> u8 {
-    let lists: [(u8, &[&str], u64); 3] = [
+    let lists: [(u8, &[&str], u64); 4] = [
         (ROLE_MODULE, patterns::POST_CONTENT_WIDGETS, MODULE_LENGTHS),
         (ROLE_TAGLINE, brand::TAGLINE_CLASSES, brand::TAGLINE_LENGTHS),
         (ROLE_SITE_TITLE, SITE_TITLE_CLASSES, SITE_TITLE_LENGTHS),
+        (
+            ROLE_BANNER_TAGLINE,
+            brand::BANNER_TAGLINE_CLASSES,
+            BANNER_TAGLINE_LENGTHS,
+        ),
     ];
     let lengths = lists
         .iter()
@@ -388,6 +400,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // `story_link::headline_of(&page_title)`, computed at the first link
     // that needs it.
     let mut story_headline: Option<String> = None;
+    // `story_link::words(&page_title)`, read at the first link that needs
+    // them.
+    let mut title_words: Option<Vec<String>> = None;
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -448,7 +463,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         } = element_tokens(
             e,
             &mut memo,
-            ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE,
+            ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE,
             &mut in_module,
         );
         open.push(own);
@@ -463,7 +478,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         } else if banner.is_none() && brand::opens_banner(name, role, sectioning.is_some()) {
             banner = Some(open.len());
         }
-        if notices::is_email_field(e) {
+        // `is_email_field`'s own first test, without the call: most
+        // elements are no `<input>`.
+        if name == "input" && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
         }
         match name {
@@ -495,6 +512,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             "title" if title_names.is_empty() => {
                 page_title = el.text().collect::<String>();
                 story_headline = None;
+                title_words = None;
                 title_names = title_site_names(&page_title);
             }
             "img" => {
@@ -584,7 +602,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         !between_prose(block)
                             || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
-                        || credit_lines::titled_story_credit(el, text, href, &page_title));
+                        || (may_be_titled(
+                            text,
+                            title_words.get_or_insert_with(|| story_link::words(&page_title)),
+                        ) && credit_lines::titled_story_credit(el, text, href, &page_title)));
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -614,10 +635,19 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && !labelled
                     && !pointed
                     && facts.source_url.is_none()
+                    // The joints are ASCII: counted as bytes.
                     && href
-                        .matches(['-', '_'])
+                        .bytes()
+                        .filter(|&b| b == b'-' || b == b'_')
                         .nth(story_link::MIN_SLUG_JOINTS - 1)
                         .is_some()
+                    // `story_link_line` reads the link's parent first: one
+                    // whose text is long (prose) holds no line of its own,
+                    // told before the address is parsed.
+                    && !el
+                        .parent()
+                        .and_then(ElementRef::wrap)
+                        .is_some_and(|p| text_longer_than(p, SHORT_BLOCK))
                     && parse().is_some_and(|u| {
                         other_host(host.as_deref(), u)
                             && story_link::story_link_line(
@@ -684,13 +714,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
                 }
                 if class.is_some() || id.is_some() {
-                    // `brand::tagline_class(class, id)` and
-                    // `site_title_class(class, id)`, the class's words read
-                    // once.
+                    // `brand::tagline_class(class, id)`,
+                    // `site_title_class(class, id)` and
+                    // `brand::banner_tagline_class(class)`, the class's
+                    // words read once.
                     let id_roles =
                         id.map_or(0, |id| class_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
                     let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0
-                        || banner.is_some() && class.is_some_and(brand::banner_tagline_class);
+                        || banner.is_some() && own_roles & ROLE_BANNER_TAGLINE != 0;
                     if tagline {
                         brand::add_tagline(&mut facts.taglines, short_text(el, SHORT_TEXT));
                     }
@@ -1801,6 +1832,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // digit of the text (for the checks that compare it whole).
     let n_min = std::cell::OnceCell::new();
     let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
+    // A sentence judged for a cut off its block's edge
+    // ([`cut_edge_sentences`]) goes only for one of the
+    // [`SENTENCE_CUT_REASONS`]; any other reason keeps it, as no reason
+    // does. Only the checks of [`sentence_may_cut`], all for short texts,
+    // give those: when none of them fires, the others are not run.
+    if ctx.edge_cuts_only && !(short && sentence_may_cut(inline, &lower, &n, &n_min, ctx)) {
+        return None;
+    }
     for set in ctx.sets {
         if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
             continue;
@@ -1850,44 +1889,8 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = theme_byline(text, &lower, ctx) {
             return Some(Why::new("byline:theme", fired));
         }
-        // The original's host known from a plugin's wrapper or a marker
-        // link after the post, or the outlet a credit line names, says the
-        // page republishes as well.
-        // A credit linking the outlet glued to the post's first sentence
-        // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
-        // the sentence at the head.
-        if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
-            && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
-        {
-            if let Some(fired) = is_outlet_promo(&inline.text, n(), &lower, ctx) {
-                return Some(Why::new("syndication:outlet-promo", fired));
-            }
-        }
-        // Away from the edge a site's name is the whole block.
-        let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
-        let branding = (ctx.edge || n_min() <= longest_name)
-            .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
-            .flatten();
-        if let Some((i, extra)) = branding {
-            let fired = Fired::SiteName(ctx.named(i), extra);
-            return Some(Why::new("branding:site-name", fired));
-        }
-        if let Some(brand) = ctx
-            .host_brand
-            .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
-        {
-            let fired = Fired::SiteName(Named::Host(brand), 0);
-            return Some(Why::new("branding:site-name", fired));
-        }
-        // The page's own address as a line ("examplesite.com"): the site
-        // signing with its domain.
-        if let Some(host) = ctx
-            .host
-            .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
-            .filter(|h| credit_lines::is_host_address(text, h))
-        {
-            let fired = Fired::SiteName(Named::Host(host), 0);
-            return Some(Why::new("branding:site-name", fired));
+        if let Some(why) = outlet_or_site_name(inline, &lower, &n, &n_min, ctx) {
+            return Some(why);
         }
         let tagline = ctx
             .taglines
@@ -1899,20 +1902,18 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("branding:tagline", Fired::Tagline(tagline)));
         }
         if ctx.edge {
-            let fired = is_author_line(n(), ctx.authors)
+            // [`AUTHOR_LINE_MAX`] bytes at most, told by `n_min` first.
+            let fired = (n_min() <= AUTHOR_LINE_MAX)
+                .then(|| is_author_line(n(), ctx.authors))
+                .flatten()
                 .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")))
                 .or_else(|| count_line(&lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
         }
-        // Off the edge of a site's own article, only an address may be
-        // self-promotion ([`is_self_promotion`]).
-        let promo = (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
-            .then(|| is_self_promotion(&inline.text, n(), &lower, ctx))
-            .flatten();
-        if let Some(fired) = promo {
-            return Some(Why::new("branding:self-promotion", fired));
+        if let Some(why) = self_promotion(inline, &lower, &n, ctx) {
+            return Some(why);
         }
         // What the checks below tell cuts no sentence.
         if ctx.edge_cuts_only {
@@ -1979,6 +1980,98 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         cut_front(inline, cut);
     }
     None
+}
+
+/// Whether a short sentence judged for a cut off its block's edge
+/// ([`cut_edge_sentences`]) may go: one of [`judge_inline`]'s checks that
+/// give the [`SENTENCE_CUT_REASONS`] fires on it (the first of them that
+/// does, for [`marker`], which also gives a byline). `judge_inline` then
+/// judges it in full, its other checks first where they come first.
+fn sentence_may_cut<'s>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    n_min: &impl Fn() -> usize,
+    ctx: &BlockCtx<'_>,
+) -> bool {
+    // What the marker records is the full judging's to record.
+    if let Some(reason) = marker(inline, lower, ctx, &mut Found::default()) {
+        return SENTENCE_CUT_REASONS.contains(&reason.family);
+    }
+    outlet_or_site_name(inline, lower, n, n_min, ctx).is_some()
+        || self_promotion(inline, lower, n, ctx).is_some()
+}
+
+/// [`judge_inline`]'s checks of a short block for the outlet's promotion
+/// and for the site's name (a name of the site's, its host's label, its
+/// address), in that order: the first that fires.
+fn outlet_or_site_name<'a, 's>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    n_min: &impl Fn() -> usize,
+    ctx: &BlockCtx<'a>,
+) -> Option<Why<'a>> {
+    let text = inline.text.as_str();
+    // The original's host known from a plugin's wrapper or a marker
+    // link after the post, or the outlet a credit line names, says the
+    // page republishes as well.
+    // A credit linking the outlet glued to the post's first sentence
+    // ("Source: <a>Outlet</a> The town's…") is no plug: it is cut off
+    // the sentence at the head.
+    if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
+        && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
+    {
+        if let Some(fired) = is_outlet_promo(text, n(), lower, ctx) {
+            return Some(Why::new("syndication:outlet-promo", fired));
+        }
+    }
+    // Away from the edge a site's name is the whole block; at the edge a
+    // block longer than every name stays under [`BRANDING_EDGE_TEXT`]
+    // bytes ([`is_branding`]'s bounds, told by `n_min` before `n` is
+    // built).
+    let longest_name = ctx.site_norms.iter().map(String::len).max().unwrap_or(0);
+    let branding = (n_min() <= longest_name || ctx.edge && n_min() < BRANDING_EDGE_TEXT)
+        .then(|| is_branding(n(), ctx.site_norms, ctx.edge))
+        .flatten();
+    if let Some((i, extra)) = branding {
+        let fired = Fired::SiteName(ctx.named(i), extra);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    if let Some(brand) = ctx
+        .host_brand
+        .filter(|b| n_min() < b.len() * 2 && names_host(n(), ctx.host_brand, true))
+    {
+        let fired = Fired::SiteName(Named::Host(brand), 0);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    // The page's own address as a line ("examplesite.com"): the site
+    // signing with its domain.
+    if let Some(host) = ctx
+        .host
+        .filter(|h| text.len() <= h.len() + HOST_ADDRESS_EXTRA)
+        .filter(|h| credit_lines::is_host_address(text, h))
+    {
+        let fired = Fired::SiteName(Named::Host(host), 0);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    None
+}
+
+/// [`judge_inline`]'s check of a short block for the site's promotion of
+/// itself ([`is_self_promotion`]).
+fn self_promotion<'a, 's>(
+    inline: &Inline,
+    lower: &str,
+    n: &impl Fn() -> &'s str,
+    ctx: &BlockCtx<'a>,
+) -> Option<Why<'a>> {
+    // Off the edge of a site's own article, only an address may be
+    // self-promotion ([`is_self_promotion`]).
+    (ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@'))
+        .then(|| is_self_promotion(&inline.text, n(), lower, ctx))
+        .flatten()
+        .map(|fired| Why::new("branding:self-promotion", fired))
 }
 
 /// A software credit line is at most this long (bytes): "Powered by" and
@@ -2322,10 +2415,13 @@ fn embedded_own_post(inline: &Inline, host: Option<&str>) -> Option<f32> {
         .then(|| (end - start) as f32 / inline.text.len().max(1) as f32)
 }
 
+/// Bytes of a normalised author line ([`is_author_line`]) at most.
+const AUTHOR_LINE_MAX: usize = 80;
+
 /// A line that is only the article's author ("admin", "Staff Reporter"),
 /// or "By"/"Von"/"Par"/"Por" and the author: the theme's byline.
 fn is_author_line(n: &str, authors: &[String]) -> Option<Fired<'static>> {
-    if n.is_empty() || n.len() > 80 {
+    if n.is_empty() || n.len() > AUTHOR_LINE_MAX {
         return None;
     }
     let rest = match n.split_once(' ') {
@@ -2802,6 +2898,11 @@ fn opened_marker(
     None
 }
 
+/// Bytes a normalised block at the post's edge stays under when the
+/// site's name opens or closes it with a few words around
+/// ([`is_branding`]).
+const BRANDING_EDGE_TEXT: usize = 100;
+
 /// The site's name alone, or with a few words around it ("Brand © 2024",
 /// "Brand · since 2019"), in a short block at the edge of the post; or
 /// its words joined into one (a hashtag or a handle) as the whole block.
@@ -2820,7 +2921,7 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usi
             if n == s {
                 return Some((i, 0));
             }
-            if !edge || n.len() >= 100 {
+            if !edge || n.len() >= BRANDING_EDGE_TEXT {
                 return None;
             }
             let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
@@ -4032,6 +4133,19 @@ fn between_prose(el: ElementRef<'_>) -> bool {
     false
 }
 
+/// Whether a link's text may be the headline
+/// ([`story_link::titled_with_headline`], the first test of
+/// [`credit_lines::titled_story_credit`]): it has
+/// [`story_link::MIN_SHARED_WORDS`] words, and each of its words is one of
+/// the title's (`title_words`, read once a page) — what that test asks, the
+/// title's words looked up, not read again for each link.
+fn may_be_titled(text: &str, title_words: &[String]) -> bool {
+    text.split_whitespace()
+        .nth(story_link::MIN_SHARED_WORDS - 1)
+        .is_some()
+        && story_link::words_among(text, title_words)
+}
+
 /// Whether the block around a link credits the software ("Powered by
 /// Blogger", "Theme by …").
 fn powered_by(link: ElementRef<'_>) -> bool {
@@ -4356,6 +4470,19 @@ fn short_text(el: ElementRef<'_>, max: usize) -> Option<String> {
     // front saves the string's regrowth.
     let mut out = String::with_capacity(max.min(64));
     short_text_into(el, max, &mut out).then_some(out)
+}
+
+/// Whether the element's raw text passes `max` bytes: `short_text(el,
+/// max).is_none()`, told without building the text.
+fn text_longer_than(el: ElementRef<'_>, max: usize) -> bool {
+    let mut raw = 0usize;
+    for piece in crate::rules::spaced_pieces(el) {
+        raw += piece.len();
+        if raw > max {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`short_text`] written into `out` (cleared first), so that a caller
@@ -4736,6 +4863,7 @@ mod tests {
             patterns::POST_CONTENT_WIDGETS,
             brand::TAGLINE_CLASSES,
             SITE_TITLE_CLASSES,
+            brand::BANNER_TAGLINE_CLASSES,
         ];
         for w in lists.iter().flat_map(|l| l.iter()) {
             values.push(w.to_string());
@@ -4745,11 +4873,12 @@ mod tests {
         }
         values.push("x".repeat(70));
         for v in &values {
-            let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE;
+            let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
             let bit = |on: bool, role: u8| if on { role } else { 0 };
             let want = bit(is_post_content_widget(v), ROLE_MODULE)
                 | bit(brand::tagline_class(Some(v), None), ROLE_TAGLINE)
-                | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE);
+                | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE)
+                | bit(brand::banner_tagline_class(v), ROLE_BANNER_TAGLINE);
             assert_eq!(class_roles(v, all), want, "{v:?}");
             assert_eq!(class_roles(v, ROLE_MODULE), want & ROLE_MODULE, "{v:?}");
             assert_eq!(

@@ -23,7 +23,7 @@ use crate::article::Inline;
 /// segment of its path): a news slug spells four or more; three are a topic
 /// ("what-is-the-winter-solstice" under "What you need to know about
 /// Winter Solstice 2023").
-const MIN_SHARED_WORDS: usize = 4;
+pub(super) const MIN_SHARED_WORDS: usize = 4;
 /// At least this share of the slug's words, in tenths, are the headline's:
 /// the slug spells this headline, not a page about the same people or
 /// places (`kourtney-kardashian-travis-barker-wedding-interview` under
@@ -411,17 +411,27 @@ fn ends_a_sentence(s: &str) -> bool {
 
 /// The lower-cased alphabetic words of `s` of at least [`MIN_WORD_CHARS`]
 /// characters, in order, without repeats.
-fn words(s: &str) -> Vec<String> {
+pub(super) fn words(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().count() >= MIN_WORD_CHARS && w.chars().all(char::is_alphabetic) {
-            let w = w.to_lowercase();
-            if !out.contains(&w) {
-                out.push(w);
-            }
+    for w in each_word(s) {
+        if !out.contains(&w) {
+            out.push(w);
         }
     }
     out
+}
+
+/// [`words`] of `s`, repeats included, one at a time.
+fn each_word(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= MIN_WORD_CHARS && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+}
+
+/// Whether each of [`words`] of `text` is one of `title_words` (a title's
+/// `words`): read up to the first that is not.
+pub(super) fn words_among(text: &str, title_words: &[String]) -> bool {
+    each_word(text).all(|w| title_words.contains(&w))
 }
 
 #[cfg(test)]
