@@ -862,3 +862,16 @@ fn an_image_credit_a_reprint_note_or_an_authors_line_names_no_outlet() {
         }
     }
 }
+
+/// A label of any words before the bare address of the same story
+/// elsewhere ("Artículo tomado de: <a>https://…/its-slug</a>"), after the
+/// post's container: the link leads to the same story, so it is the
+/// source, labelled or not.
+#[test]
+fn a_labelled_bare_address_of_the_same_story_after_the_post_gives_the_source() {
+    let url = "https://orchardnews.example/stories/orchard-presses-bruised-apples-into-juice.html";
+    let credit = format!(r#"<p>Artículo tomado de: <a href="{url}" rel="nofollow">{url}</a></p>"#);
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &credit));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}

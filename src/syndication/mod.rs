@@ -606,12 +606,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && credit_lines::after_pointer(el);
                 // A link to the same story elsewhere standing in a line of
                 // its own, whatever it shows (a logo, the bare URL, an
-                // embed card): told by its slug, parsed only when the
-                // raw href has a slug's hyphens.
+                // embed card), labelled or not ("Artículo extraído de:
+                // <a>…</a>"): told by its slug, parsed only when the raw
+                // href has a slug's hyphens.
                 let story = !by_text
                     && !by_class
                     && !by_block
-                    && !labelled
                     && !pointed
                     && facts.source_url.is_none()
                     && href
