@@ -997,17 +997,25 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
 
 /// Whether a lower-cased line may be a credit in words of its own
 /// ([`credit_statement`]): it opens with a credit label of the post's
-/// text, with the post naming itself, or with a byline's by-word in its
-/// first two words. A cheap test before [`super::marker`].
+/// text, with the post naming itself and holds an origin word, or with a
+/// byline's by-word in its first two words and holds a "for". A cheap
+/// test before [`super::marker`].
 fn may_state_credit(lower: &str) -> bool {
+    let has_word = |list: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| list.contains(&w))
+    };
     text_credit_label(lower).is_some()
-        || patterns::POST_SELF_REFERENCES
+        || (patterns::POST_SELF_REFERENCES
             .iter()
             .any(|p| lower.starts_with(p))
-        || lower
+            && has_word(patterns::ORIGIN_WORDS))
+        || (lower
             .split_whitespace()
             .take(2)
             .any(|w| patterns::BYLINE_WORDS.contains(&w))
+            && has_word(patterns::BYLINE_FOR_WORDS))
 }
 
 /// Most bytes of a credit label before its colon ("Text & Bild",
@@ -1095,11 +1103,9 @@ fn label_word(word: &str) -> Option<LabelWord> {
 pub(super) fn text_credit_label(
     text: &str,
 ) -> Option<(usize, &'static [&'static str], &'static str)> {
-    let colon = text
-        .char_indices()
-        .take_while(|(i, _)| *i < LABEL_BYTES)
-        .find(|(_, c)| *c == ':')
-        .map(|(i, _)| i)?;
+    // The colon is ASCII: its byte offset is a character's boundary.
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    let colon = memchr::memchr(b':', head)?;
     let label = super::lower_case(&text[..colon]);
     let words: Vec<&str> = label
         .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
@@ -1233,7 +1239,7 @@ pub(super) fn credit_statement(
     ctx: &BlockCtx<'_>,
     links_out: bool,
 ) -> Option<(super::Fired<'static>, Option<String>)> {
-    if !ctx.edge || text.len() >= WIDGET_LINE || text.contains('\n') {
+    if !ctx.edge || text.len() >= WIDGET_LINE || text.contains('\n') || !may_state_credit(lower) {
         return None;
     }
     if let Some((end, list, word)) = text_credit_label(text) {
