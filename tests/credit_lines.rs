@@ -738,3 +738,140 @@ fn a_story_link_in_prose_in_a_list_of_links_or_about_this_page_is_no_source() {
         assert!(a.text.contains(LAST), "{}", a.text);
     }
 }
+
+/// A credit label of the post's text ("Text und Fotos:", "Texte et photos
+/// :", "Crédits texte :") names the outlet after it whatever words the
+/// name holds, as the post's last line or after its container; the line
+/// goes.
+#[test]
+fn a_label_crediting_the_posts_text_names_the_outlet_whatever_its_words() {
+    for (credit, name) in [
+        (
+            "<p><em>Text und Fotos: Obstwiese Heute</em></p>",
+            "Obstwiese Heute",
+        ),
+        (
+            "<p>Texte et photos : Les Échos du Verger</p>",
+            "Les Échos du Verger",
+        ),
+        (
+            "<p><small>Crédits texte : Verger Info</small></p>",
+            "Verger Info",
+        ),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p>{credit}"), String::new()),
+            (format!("<p>{LAST}</p>"), credit.to_string()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
+            assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+            assert!(!a.text.contains(name), "{credit}: {}", a.text);
+        }
+    }
+}
+
+/// A credit label of the post's text before a link naming its own host
+/// (its name or its address): the link is the source, in a block of its
+/// own, after the container, or after a `<br>` closing the last paragraph.
+#[test]
+fn a_label_crediting_the_text_before_the_outlets_link_gives_the_source() {
+    let home = "https://www.obstwiese-heute.example/";
+    let story = "https://obstwiese-heute.example/region/saftpresse-im-dorf-4471";
+    for (credit, url) in [
+        (
+            format!(r#"Text &amp; Foto: <a href="{home}">Obstwiese Heute</a>"#),
+            home,
+        ),
+        (
+            format!(
+                r#"Originalquelle: <a href="{story}" rel="nofollow">obstwiese-heute.example</a>"#
+            ),
+            story,
+        ),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p><p>{credit}</p>"), String::new()),
+            (format!("<p>{LAST}</p>"), format!("<p>{credit}</p>")),
+            (format!("<p>{LAST}<br>{credit}</p>"), String::new()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(source(&a), Some(url), "{credit}: {}", a.text);
+            assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+            assert!(!a.text.contains("Foto:"), "{credit}: {}", a.text);
+            assert!(!a.text.contains("Originalquelle"), "{credit}: {}", a.text);
+        }
+    }
+}
+
+/// One sentence at the post's edge in which the post names itself, says
+/// it came from elsewhere and closes with a name (or a participle after
+/// it): a credit naming the outlet; and a byline whose author wrote "for"
+/// an outlet names it.
+#[test]
+fn a_sentence_saying_where_the_post_came_from_names_the_outlet() {
+    for (credit, name) in [
+        (
+            "<p><em>This article was originally published by Orchard Weekly Review.</em></p>",
+            "Orchard Weekly Review",
+        ),
+        (
+            "<p>Questo articolo è stato pubblicato originariamente su La Voce del Frutteto.</p>",
+            "La Voce del Frutteto",
+        ),
+        (
+            "<p><small>Dieser Beitrag wurde automatisch von Obstwiese Heute übernommen.</small></p>",
+            "Obstwiese Heute",
+        ),
+        (
+            "<p><em>Story by Lena Marsh for Orchard Weekly.</em></p>",
+            "Orchard Weekly",
+        ),
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p>{credit}"), String::new()),
+            (format!("<p>{LAST}</p>"), credit.to_string()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
+            assert!(a.text.contains(LAST), "{credit}: {}", a.text);
+            assert!(!a.text.contains(name), "{credit}: {}", a.text);
+        }
+    }
+}
+
+/// An image's credit ("Image Source:", "Foto:"), a note that the post was
+/// reprinted elsewhere, an authorship note and a title-cased heading with
+/// "by" and "for" name no outlet.
+#[test]
+fn an_image_credit_a_reprint_note_or_an_authors_line_names_no_outlet() {
+    for credit in [
+        "<p>Image Source: Harbour Stock Pictures</p>",
+        "<p>Foto: Jana Brook</p>",
+        "<p><em>This article was reprinted on Orchard Weekly.</em></p>",
+        "<p><em>This article was originally written by Lena Marsh.</em></p>",
+        "<h3>Stop By Your Local Farm Shop for Your Juice Needs</h3>",
+    ] {
+        for (body, after) in [
+            (format!("<p>{LAST}</p>{credit}"), String::new()),
+            (format!("<p>{LAST}</p>"), credit.to_string()),
+        ] {
+            let a = extract(&page(&body, &after));
+            assert_eq!(a.source_name, None, "{credit}: {}", a.text);
+            assert_eq!(a.source_url, None, "{credit}: {}", a.text);
+        }
+    }
+}
+
+/// A label of any words before the bare address of the same story
+/// elsewhere ("Artículo tomado de: <a>https://…/its-slug</a>"), after the
+/// post's container: the link leads to the same story, so it is the
+/// source, labelled or not.
+#[test]
+fn a_labelled_bare_address_of_the_same_story_after_the_post_gives_the_source() {
+    let url = "https://orchardnews.example/stories/orchard-presses-bruised-apples-into-juice.html";
+    let credit = format!(r#"<p>Artículo tomado de: <a href="{url}" rel="nofollow">{url}</a></p>"#);
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &credit));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}

@@ -14,12 +14,13 @@ use super::lines::{
     SHARE_OBJECTS, SHARE_VERBS,
 };
 use super::syndication::{
-    APPEARED_FIRST, BYLINE_PREFIXES, BYLINE_WORDS, COUNT_NOUNS, DATE_STAMP_WORDS,
-    DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, LEGAL_NOTICES, LEGAL_PHRASES,
-    MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL, MONTHS_INTL,
-    OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES,
-    PRESS_NOUNS, PROMO_PHRASES, READER_WORDS, READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS,
-    SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
+    APPEARED_FIRST, BYLINE_FOR_WORDS, BYLINE_PREFIXES, BYLINE_WORDS, COUNT_NOUNS, DATE_STAMP_WORDS,
+    DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, IMAGE_LABELS, LEGAL_NOTICES,
+    LEGAL_PHRASES, MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL,
+    MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS,
+    POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES, READER_WORDS,
+    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
+    TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -287,6 +288,18 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.press-noun" Marker, Word, Lower, Evidence, [],
         Patterns::List(PRESS_NOUNS),
         "A word periodicals name themselves with (\"Diario\", \"Gazette\", \"Zeitung\"): the name after a bare credit label (\"Créditos: Diario del Valle\") with one, not the article's author nor a placeholder byline, is the outlet's, so the line is a credit naming it; without one, the line is a photographer's or an author's byline."),
+    rule!("marker.text-label" Marker, Word, Lower, Evidence, [],
+        Patterns::List(TEXT_LABELS),
+        "A word of a credit label naming the post's text or its source (\"Text & Bild:\", \"Crédits texte :\", \"Originalquelle:\"): a label of credit words and joiners with one credits the article, so at the post's edge (or as a block of the page not between prose) the link naming its host or the plain name after it, not the article's author nor a placeholder byline, is the outlet's; a label of image words only (\"Foto:\", \"Bildquelle:\") credits a picture."),
+    rule!("marker.image-label" Marker, Word, Lower, Evidence, [],
+        Patterns::List(IMAGE_LABELS),
+        "The words of `marker.source-label` that name an image: a credit label with one and no `marker.text-label` word (\"Foto:\", \"Image Source:\", \"Bildquelle:\") credits a picture, so the name after it is no outlet's."),
+    rule!("marker.origin-word" Marker, Word, Lower, Evidence, [],
+        Patterns::List(ORIGIN_WORDS),
+        "A word saying the post was published elsewhere first or taken over (\"originally\", \"übernommen\"): in one short sentence at the post's edge that opens with the post naming itself (`legal.post-self-reference`'s openings), states no authorship (`byline.prefix`) and closes with a proper name (capitalised words), a credit naming the outlet."),
+    rule!("marker.byline-for" Marker, Word, Lower, Evidence, [],
+        Patterns::List(BYLINE_FOR_WORDS),
+        "The word joining a byline's name to the outlet the author wrote for: a short line at the post's edge, a by-word (`byline.word`) and a proper name, one of these and a proper name closing the line (\"Story by Name for Outlet.\"), credits the outlet."),
     rule!("marker.source-label" Marker, Prefix, Lower, Keeps, [],
         Patterns::List(SOURCE_LABELS),
         "A bracketed \"(Source: Agency)\" credits a photo or a figure, not the article: no marker; between paragraphs, a figure's credit."),

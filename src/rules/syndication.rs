@@ -377,6 +377,45 @@ pub const PRESS_NOUNS: &[&str] = &[
     "krant", "dagblad", "nieuws", "courant",
 ];
 
+/// Words of a credit label that name what the label credits as the
+/// post's text or its source, lowercase: a label of credit words that
+/// holds one ("Text & Bild:", "Crédits texte :", "Originalquelle:", a
+/// German compound ending in one) credits the article, so the name or
+/// the link after it is the outlet the post came from. A label of image
+/// words only ("Foto:", "Bildquelle:") credits a picture.
+/// The source words of [`SOURCE_LABELS`] ("Quelle", "Originalquelle")
+/// count as much, in a label with no image word ([`IMAGE_LABELS`]):
+/// "Image Source:" credits a picture.
+#[rustfmt::skip]
+pub const TEXT_LABELS: &[&str] = &["text", "texte", "texto", "testo", "tekst"];
+
+/// The words of [`SOURCE_LABELS`] that name an image, lowercase: a credit
+/// label holding one and no text word ("Foto:", "Image Source:",
+/// "Bildquelle:") credits a picture, not the post.
+#[rustfmt::skip]
+pub const IMAGE_LABELS: &[&str] = &["photo", "image", "foto", "bild"];
+
+/// Words that say a post was published elsewhere first, or taken over
+/// from there, lowercase: in a short sentence at the post's edge in
+/// which the post names itself ([`POST_SELF_REFERENCES`]), one of these
+/// makes the sentence a credit of its origin ("This article was
+/// originally published by Outlet", "Dieser Artikel wurde automatisch von
+/// Outlet übernommen"), and the name that closes it the outlet's.
+/// "Republished" and "reprinted" are left out: they point either way
+/// ("reprinted on Outlet" names where the post went, not where it came
+/// from).
+#[rustfmt::skip]
+pub const ORIGIN_WORDS: &[&str] = &[
+    "originally", "first", "automatically", "ursprünglich", "zuerst", "übernommen",
+    "automatisch", "initialement", "originellement", "automatiquement", "originalmente",
+    "automáticamente", "originariamente", "automaticamente", "oorspronkelijk", "overgenomen",
+];
+
+/// Words that join a byline's name to the outlet the author wrote for
+/// ("Story by Name for Outlet", "Von Name für Outlet"), lowercase.
+#[rustfmt::skip]
+pub const BYLINE_FOR_WORDS: &[&str] = &["for", "für", "pour", "para", "per", "voor"];
+
 /// Labels of a credit line that may name a photo's or a figure's source
 /// as well as an article's ("(Source: Agency)"), lowercase.
 #[rustfmt::skip]

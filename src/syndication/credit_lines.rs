@@ -503,21 +503,32 @@ pub(super) fn after_label(link: ElementRef<'_>) -> bool {
 /// (it makes no block a credit line, [`super::is_marker_text`]); the
 /// link's text spelling its own host's name makes it an outlet's. `text`
 /// is the link's [`short_text`]. The caller looks at no link in a figure.
+///
+/// A label that credits the post's text ([`text_credit_label`]: "Text &
+/// Bild:", "Originalquelle:") credits the outlet whether the link shows
+/// its name or its address, in a block of its own or as the line (since
+/// a `<br>`) closing a paragraph.
 pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
-    if !spells_link_host(text, href) {
+    let spelled = spells_link_host(text, href);
+    if !spelled && !is_link_host_address(text, href) {
         return false;
     }
+    let rest_is_link =
+        |rest: &str| rest.trim().trim_end_matches(['.', ')', ']']).trim().len() == text.len();
+    let text_label = |line: &str| {
+        let line = line.trim_start_matches(['(', '[']);
+        text_credit_label(line).is_some_and(|(end, _, _)| line.get(end..).is_some_and(rest_is_link))
+    };
     let Some((_, block)) = link_block(link, text) else {
         return false;
     };
     let lower = block.to_lowercase();
     let lower = lower.trim_start_matches(['(', '[']);
-    patterns::WEAK_MARKERS.iter().any(|p| {
-        super::is_credit_label(p)
-            && lower.strip_prefix(p).is_some_and(|rest| {
-                rest.trim().trim_end_matches(['.', ')', ']']).trim().len() == text.len()
-            })
-    })
+    let weak = spelled
+        && patterns::WEAK_MARKERS
+            .iter()
+            .any(|p| super::is_credit_label(p) && lower.strip_prefix(p).is_some_and(rest_is_link));
+    weak || text_label(&block) || credit_line(link).is_some_and(|line| text_label(&line))
 }
 
 /// A link's block: its nearest ancestor, three levels up at most, with
@@ -981,7 +992,360 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
     }
     super::lower_case_into(text, lower);
     let bare = lower.trim_start_matches(['(', '[']);
-    super::is_marker_text(bare) || credit_label_naming_outlet(bare)
+    super::is_marker_text(bare) || credit_label_naming_outlet(bare) || may_state_credit(bare)
+}
+
+/// Whether a lower-cased line may be a credit in words of its own
+/// ([`credit_statement`]): it opens with a credit label of the post's
+/// text, with the post naming itself and holds an origin word, or with a
+/// byline's by-word in its first two words and holds a "for". A cheap
+/// test before [`super::marker`].
+fn may_state_credit(lower: &str) -> bool {
+    let has_word = |list: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| list.contains(&w))
+    };
+    text_credit_label(lower).is_some()
+        || (patterns::POST_SELF_REFERENCES
+            .iter()
+            .any(|p| lower.starts_with(p))
+            && has_word(patterns::ORIGIN_WORDS))
+        || (lower
+            .split_whitespace()
+            .take(2)
+            .any(|w| patterns::BYLINE_WORDS.contains(&w))
+            && has_word(patterns::BYLINE_FOR_WORDS))
+}
+
+/// Most bytes of a credit label before its colon ("Text & Bild",
+/// "Crédits texte "): a label is a few words, not a sentence.
+const LABEL_BYTES: usize = 40;
+
+/// Most words of a credit label, joiners included.
+const LABEL_WORDS: usize = 4;
+
+/// Longest joiner of a credit label's words ("&", "und", "et", "y").
+const LABEL_JOINER_CHARS: usize = 3;
+
+/// What a word of a credit label names ([`label_word`]).
+#[derive(Clone, Copy, PartialEq)]
+enum LabelWord {
+    /// The post's text ("Text", "Texte").
+    Text,
+    /// A source ("Quelle", "Source", a compound ending in one whose head
+    /// names no image: "Originalquelle").
+    Source,
+    /// An image ("Bild", "Photo", "Bildquelle").
+    Image,
+    /// A bare credit word ("Crédits") or a joiner ("&", "und").
+    Other,
+}
+
+/// A word's part in a credit label; `None` for a word no label holds.
+/// Text words are [`patterns::TEXT_LABELS`], image words
+/// [`patterns::IMAGE_LABELS`], source words the other
+/// [`patterns::SOURCE_LABELS`] (or a compound ending in one:
+/// "Originalquelle", and "Bildquelle" an image's), bare credit words the
+/// credit labels of [`patterns::WEAK_MARKERS`]; a plural counts as its
+/// singular, a word of three letters at most is a joiner.
+fn label_word(word: &str) -> Option<LabelWord> {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.chars().count() <= LABEL_JOINER_CHARS {
+        return Some(LabelWord::Other);
+    }
+    let forms = [
+        w,
+        w.strip_suffix('s').unwrap_or(w),
+        w.strip_suffix("er").unwrap_or(w),
+    ];
+    let kind = |f: &str| {
+        if patterns::TEXT_LABELS.contains(&f) {
+            Some(LabelWord::Text)
+        } else if patterns::IMAGE_LABELS.contains(&f) {
+            Some(LabelWord::Image)
+        } else if patterns::SOURCE_LABELS.contains(&f) {
+            Some(LabelWord::Source)
+        } else if patterns::WEAK_MARKERS
+            .iter()
+            .any(|p| super::is_credit_label(p) && p.trim_end_matches([':', ' ']) == f)
+        {
+            Some(LabelWord::Other)
+        } else {
+            None
+        }
+    };
+    if let Some(k) = forms.iter().find_map(|f| kind(f)) {
+        return Some(k);
+    }
+    // A compound ending in a text or source word ("originalquelle",
+    // "bildquelle").
+    let (head, end) = patterns::TEXT_LABELS
+        .iter()
+        .chain(patterns::SOURCE_LABELS)
+        .filter(|t| !patterns::IMAGE_LABELS.contains(t))
+        .find_map(|t| {
+            let head = w.strip_suffix(*t).filter(|h| !h.is_empty())?;
+            Some((head.trim_end_matches('-'), *t))
+        })?;
+    if patterns::IMAGE_LABELS.iter().any(|l| head.starts_with(l)) {
+        return Some(LabelWord::Image);
+    }
+    kind(end)
+}
+
+/// The credit label that opens `text` when it credits the post's text or
+/// its source: a few credit words and joiners before a colon, one of them
+/// a text word, or a source word with no image word beside it
+/// ([`label_word`]: "Text & Bild:", "Crédits texte :", "Originalquelle:";
+/// not "Image Source:"). Returns the byte offset after the colon, and the
+/// list and word that told it (for the report).
+pub(super) fn text_credit_label(
+    text: &str,
+) -> Option<(usize, &'static [&'static str], &'static str)> {
+    // The colon is ASCII: its byte offset is a character's boundary.
+    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
+    let colon = memchr::memchr(b':', head)?;
+    let label = super::lower_case(&text[..colon]);
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > LABEL_WORDS {
+        return None;
+    }
+    let (mut text_word, mut source, mut image) = (false, false, false);
+    for w in &words {
+        match label_word(w)? {
+            LabelWord::Text => text_word = true,
+            LabelWord::Source => source = true,
+            LabelWord::Image => image = true,
+            LabelWord::Other => {}
+        }
+    }
+    if !(text_word || (source && !image)) {
+        return None;
+    }
+    // The text or source word the label holds, for the report (a
+    // compound's end).
+    let word_of = |list: &'static [&'static str]| {
+        words.iter().find_map(|w| {
+            list.iter()
+                .find(|t| w.trim_end_matches('s').ends_with(**t))
+                .map(|t| (list, *t))
+        })
+    };
+    let (list, word) =
+        word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))?;
+    Some((colon + 1, list, word))
+}
+
+/// Whether a word is written with a capital (a proper name's word).
+fn capitalised(word: &str) -> bool {
+    word.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
+}
+
+/// Longest lower-case word inside a proper name ("del", "della", "des",
+/// "of", "the"), between its capitalised words.
+const NAME_JOINER_CHARS: usize = 5;
+
+/// Most words of an author's name in a byline ("Story by Name for
+/// Outlet"): a title-cased heading ("Stop By Your Local Shop for …") has
+/// more.
+const BYLINE_NAME_WORDS: usize = 3;
+
+/// Whether `words` are a proper name: capitalised words, with short
+/// lower-case ones between them ("Il Corriere delle Valli"), none of them
+/// a byline's "for" ([`patterns::BYLINE_FOR_WORDS`]).
+fn proper_name(words: &[&str]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    capitalised(first)
+        && capitalised(last)
+        && words.iter().all(|w| {
+            capitalised(w)
+                || (w.chars().count() <= NAME_JOINER_CHARS
+                    && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str()))
+        })
+}
+
+/// The outlet's name a credit gives, when it is one: a usable name that
+/// is neither one of the article's authors nor the site's own name nor a
+/// placeholder byline ("News Desk").
+fn outlet_named(name: &str, ctx: &BlockCtx<'_>) -> Option<String> {
+    let name = name
+        .trim()
+        .trim_end_matches(['.', ')', ']'])
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim();
+    if !super::usable_name(name) || name.contains([',', ';', ':']) {
+        return None;
+    }
+    let n = super::norm(name);
+    let taken = ctx.authors.contains(&n)
+        || ctx.site_norms.contains(&n)
+        || patterns::PLACEHOLDER_AUTHORS.contains(&n.as_str());
+    (!taken).then(|| name.to_string())
+}
+
+/// The words of a one-sentence line without its closing punctuation;
+/// `None` when a sentence ends inside it.
+fn sentence_words(text: &str) -> Option<Vec<&str>> {
+    let body = text.trim().trim_end_matches(['.', '!', '?', '…']);
+    if body.contains(['.', '!', '?'])
+        && body
+            .split_whitespace()
+            .any(|w| w.ends_with(['.', '!', '?']))
+    {
+        return None;
+    }
+    Some(body.split_whitespace().collect())
+}
+
+/// Whether a byline phrase says who published the post ("published by",
+/// "publicado por", "pubblicato da"), not who wrote it: its verb is a
+/// form of "publish" in the UI languages (their common stem). Said of the
+/// post, it names the outlet.
+fn publishing(byline: &str) -> bool {
+    byline
+        .split(' ')
+        .any(|w| w.starts_with("publi") || w.starts_with("pubbli"))
+}
+
+/// The outlet a short line at the post's edge credits in words of its
+/// own, as republishers write them without a link:
+///
+/// - a credit label of the post's text ([`text_credit_label`]) and the
+///   outlet's name or its link: "Text & Bild: <a>Outlet</a>", "Crédits
+///   texte : Outlet";
+/// - one sentence in which the post names itself
+///   ([`patterns::POST_SELF_REFERENCES`]), says it came from elsewhere
+///   ([`patterns::ORIGIN_WORDS`]), states no authorship
+///   ([`patterns::BYLINE_PREFIXES`]) and closes with a proper name:
+///   "Esta noticia fue publicada originalmente por Outlet.", "Dieser
+///   Artikel wurde automatisch von Outlet übernommen.";
+/// - a byline whose author wrote for an outlet
+///   ([`patterns::BYLINE_FOR_WORDS`]): "Story by Name for Outlet."
+///
+/// What told it, and the outlet's name (`None` for a label before a
+/// link: the link's text names it). `links_out`: the line links another
+/// host.
+pub(super) fn credit_statement(
+    text: &str,
+    lower: &str,
+    ctx: &BlockCtx<'_>,
+    links_out: bool,
+) -> Option<(super::Fired<'static>, Option<String>)> {
+    if !ctx.edge || text.len() >= WIDGET_LINE || text.contains('\n') || !may_state_credit(lower) {
+        return None;
+    }
+    if let Some((end, list, word)) = text_credit_label(text) {
+        let rest = text.get(end..)?;
+        let fired = super::Fired::List(list, word);
+        if links_out {
+            return super::usable_name(rest.trim()).then_some((fired, None));
+        }
+        let words: Vec<&str> = rest
+            .trim()
+            .trim_end_matches('.')
+            .split_whitespace()
+            .collect();
+        if !proper_name(&words) {
+            return None;
+        }
+        return outlet_named(rest, ctx).map(|n| (fired, Some(n)));
+    }
+    let words = sentence_words(text)?;
+    let lower_words: Vec<String> = words
+        .iter()
+        .map(|w| super::lower_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // "Esta noticia fue publicada originalmente por Outlet."
+    if patterns::POST_SELF_REFERENCES
+        .iter()
+        .any(|p| lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+        && !patterns::BYLINE_PREFIXES
+            .iter()
+            .any(|p| lower.contains(p) && !publishing(p))
+        && !lower_words
+            .iter()
+            .any(|w| patterns::SELF_WORDS.contains(&w.as_str()))
+    {
+        let origin = lower_words
+            .iter()
+            .find_map(|w| patterns::ORIGIN_WORDS.iter().find(|o| **o == w.as_str()))?;
+        // The name closes the sentence, or a participle after it does
+        // ("… von Outlet übernommen").
+        let end = if words.last().is_some_and(|w| !capitalised(w)) {
+            words.len() - 1
+        } else {
+            words.len()
+        };
+        // Back from the end over capitalised words and the short
+        // lower-case ones between them, never to the sentence's first.
+        let mut start = end;
+        while start > 1 {
+            let w = words[start - 1];
+            let joiner = start < end
+                && w.chars().count() <= NAME_JOINER_CHARS
+                && capitalised(words[start - 2])
+                && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str());
+            if !(capitalised(w) || joiner) {
+                break;
+            }
+            start -= 1;
+        }
+        // Trim joiners the scan took at the name's head.
+        while start < end && !capitalised(words[start]) {
+            start += 1;
+        }
+        // A preposition before the name: a lower-case word of letters
+        // ("… published December 22, 12:20 PM" names no one).
+        let before = words[start.saturating_sub(1)];
+        if start >= end
+            || start == 0
+            || !before
+                .chars()
+                .all(|c| c.is_alphabetic() && c.is_lowercase())
+        {
+            return None;
+        }
+        let name = words[start..end].join(" ");
+        let fired = super::Fired::List(patterns::ORIGIN_WORDS, origin);
+        return outlet_named(&name, ctx).map(|n| (fired, Some(n)));
+    }
+    // "Story by Name for Outlet."
+    let by = lower_words
+        .iter()
+        .take(2)
+        .position(|w| patterns::BYLINE_WORDS.contains(&w.as_str()))?;
+    if by == 1 && !capitalised(words[0]) {
+        return None;
+    }
+    let (for_at, for_word) = lower_words
+        .iter()
+        .enumerate()
+        .skip(by + 2)
+        .find_map(|(i, w)| {
+            patterns::BYLINE_FOR_WORDS
+                .iter()
+                .find(|f| **f == w.as_str())
+                .map(|f| (i, *f))
+        })?;
+    let author = &words[by + 1..for_at];
+    if ctx.heading
+        || author.len() > BYLINE_NAME_WORDS
+        || !proper_name(author)
+        || !proper_name(&words[for_at + 1..])
+    {
+        return None;
+    }
+    let name = words[for_at + 1..].join(" ");
+    let fired = super::Fired::List(patterns::BYLINE_FOR_WORDS, for_word);
+    outlet_named(&name, ctx).map(|n| (fired, Some(n)))
 }
 
 /// Whether an element holds a `tag` element.

@@ -627,12 +627,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && credit_lines::after_pointer(el);
                 // A link to the same story elsewhere standing in a line of
                 // its own, whatever it shows (a logo, the bare URL, an
-                // embed card): told by its slug, parsed only when the
-                // raw href has a slug's hyphens.
+                // embed card), labelled or not ("Artículo extraído de:
+                // <a>…</a>"): told by its slug, parsed only when the raw
+                // href has a slug's hyphens.
                 let story = !by_text
                     && !by_class
                     && !by_block
-                    && !labelled
                     && !pointed
                     && facts.source_url.is_none()
                     // The joints are ASCII: counted as bytes.
@@ -2291,6 +2291,12 @@ fn marker<'a>(
         .or_else(|| {
             let (_, s, e) = other_link.as_ref()?;
             credit_lines::name_before_address(inline, prefix.len(), (*s, *e))
+        })
+        .or_else(|| {
+            // "This article was originally published by Outlet.": the
+            // name closing the sentence.
+            let links_out = other_link.is_some();
+            credit_lines::credit_statement(&inline.text, lower, ctx, links_out)?.1
         });
         (Why::new("syndication:marker", fired), name)
     } else if let Some(inner) = opened_marker(inline, lower, ctx, other_link.is_some()) {
@@ -2298,6 +2304,13 @@ fn marker<'a>(
         // erschien zuerst bei Outlet": a few words open the marker.
         let lower = collapse_lower(&inner.text);
         return marker(&inner, &lower, ctx, found);
+    } else if let Some((fired, name)) =
+        credit_lines::credit_statement(&inline.text, lower, ctx, other_link.is_some())
+    {
+        // "Text & Bild: Outlet", "Esta noticia fue publicada originalmente
+        // por Outlet.", "Story by Name for Outlet.": a credit in words of
+        // its own.
+        (Why::new("syndication:marker", fired), name)
     } else if other_link.as_ref().is_some_and(|(u, s, e)| {
         story_link::same_story_link(inline, (u, *s, *e), ctx.title, ctx.host)
     }) {
