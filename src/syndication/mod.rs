@@ -580,7 +580,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && (credit_block(el, text.len(), &mut blocks).is_some_and(|block| {
+                    && (credit_block(el, text, &mut blocks).is_some_and(|block| {
                         !between_prose(block)
                             || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
@@ -1644,7 +1644,9 @@ fn cut_edge_sentences<'a>(
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
-        let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
+        let cut = reason.is_some_and(|r| {
+            SENTENCE_CUT_REASONS.contains(&r.family) || notices::is_disclosure(&r)
+        });
         let reason = reason.filter(|_| cut)?;
         found.merge(probe);
         found.cut(piece.text, reason, ctx.explain);
@@ -1795,6 +1797,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if !ctx.zones.is_empty() && !n().is_empty() && ctx.zones.iter().any(|z| z.contains(n())) {
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
+    // A disclosure first: glued to the post's first or last paragraph it
+    // is cut off, where a legal note's reading would take the paragraph.
+    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
+        return Some(why);
+    }
     if ctx.edge {
         let legal = legal_notice(&lower)
             .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
@@ -1811,9 +1818,6 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = legal {
             return Some(Why::new("legal:text", fired));
         }
-    }
-    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
-        return Some(why);
     }
     if short && !ctx.signups.is_empty() {
         if let Some(fired) = notices::in_signup_box(n(), ctx.signups) {
@@ -4034,17 +4038,20 @@ fn powered_by(link: ElementRef<'_>) -> bool {
 }
 
 /// The short block around a link (its nearest ancestor with text of its
-/// own around the link), when it reads as a credit line.
+/// own around the link), when it reads as a credit line, or as a note that
+/// a machine made the post from the page the link leads to
+/// ([`notices::made_from_link`]).
 ///
-/// `link_len` is the length of the link's own [`short_text`]; an image's
-/// link (a product card's, `0`) says nothing of the text around. `blocks`
+/// `link_text` is the link's own [`short_text`]; an image's link (a
+/// product card's, empty) says nothing of the text around. `blocks`
 /// holds what was read of each ancestor for earlier links: the links of a
 /// list or a menu share their ancestors, whose text is read once.
 fn credit_block<'a>(
     link: ElementRef<'a>,
-    link_len: usize,
+    link_text: &str,
     blocks: &mut BlockTexts,
 ) -> Option<ElementRef<'a>> {
+    let link_len = link_text.len();
     if link_len == 0 {
         return None;
     }
@@ -4066,7 +4073,7 @@ fn credit_block<'a>(
             })
             .as_mut()?;
         if block.len > link_len + 1 {
-            return block.is_marker().then_some(el);
+            return (block.is_marker() || block.made_from(link_text)).then_some(el);
         }
         node = el.parent();
     }
@@ -4084,11 +4091,13 @@ type BlockTexts = std::collections::HashMap<
 >;
 
 /// An element's short text, with whether it reads as a marker
-/// ([`is_marker_text`]), decided on first use.
+/// ([`is_marker_text`]) and whether it may hold a disclosure
+/// ([`notices::may_disclose`]), each decided on first use.
 struct BlockText {
     text: String,
     len: usize,
     marker: Option<bool>,
+    disclosing: Option<bool>,
 }
 
 impl BlockText {
@@ -4097,7 +4106,18 @@ impl BlockText {
             len: text.len(),
             text,
             marker: None,
+            disclosing: None,
         }
+    }
+
+    /// Whether the block notes that a machine made the post from the page
+    /// its link of text `link` leads to ([`notices::made_from_link`]).
+    fn made_from(&mut self, link: &str) -> bool {
+        let text = &self.text;
+        *self
+            .disclosing
+            .get_or_insert_with(|| notices::may_disclose(&lower_case(text)))
+            && notices::made_from_link(text, link)
     }
 
     fn is_marker(&mut self) -> bool {
