@@ -4091,8 +4091,8 @@ type BlockTexts = std::collections::HashMap<
 >;
 
 /// An element's short text, with whether it reads as a marker
-/// ([`is_marker_text`]) and whether it may hold a disclosure
-/// ([`notices::may_disclose`]), each decided on first use.
+/// ([`is_marker_text`]) and whether it names the content as a made-by
+/// note does ([`notices::may_tell_making`]), each decided on first use.
 struct BlockText {
     text: String,
     len: usize,
@@ -4116,7 +4116,7 @@ impl BlockText {
         let text = &self.text;
         *self
             .disclosing
-            .get_or_insert_with(|| notices::may_disclose(&lower_case(text)))
+            .get_or_insert_with(|| notices::may_tell_making(&lower_case(text)))
             && notices::made_from_link(text, link)
     }
 

@@ -61,7 +61,7 @@ pub(super) fn is_disclosure(why: &Why<'_>) -> bool {
 /// earning word anywhere: every disclosure holds one of the two, and most
 /// short blocks hold neither, so they are not split into sentences and
 /// words. One automaton over both lists, built once.
-pub(super) fn may_disclose(lower: &str) -> bool {
+fn may_disclose(lower: &str) -> bool {
     static OPENERS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| {
             let words = notice_patterns("notice.content-subject")
@@ -105,7 +105,7 @@ fn disclosure(sentence: &str) -> Option<&'static str> {
 /// made-by disclosure, wherever the link stands in it, and the link's text
 /// names no machine (a tool's link: "written with <a>ChatGPT</a>"). The
 /// caller tells that the link leads to another host and where the block
-/// stands, and that the block may disclose ([`may_disclose`]).
+/// stands, and that the block names the content ([`may_tell_making`]).
 pub(super) fn made_from_link(block: &str, link: &str) -> bool {
     let link = link.trim();
     if link.is_empty() || block.len() > SHORT_BLOCK {
@@ -122,14 +122,22 @@ pub(super) fn made_from_link(block: &str, link: &str) -> bool {
             .any(|p| has_phrase(&lower, &words, p))
             || has_abbreviation(text)
     };
-    if machine(link) {
-        return false;
-    }
     sentence_spans(block).into_iter().any(|(s, e)| {
         block.get(s..e).is_some_and(|sentence| {
             sentence.contains(link) && disclosure(sentence) == Some("notice.disclosure-made-by")
         })
-    })
+    }) && !machine(link)
+}
+
+/// Whether a block's lower-cased text holds a content subject anywhere:
+/// every made-by disclosure holds one ([`made_from_link`] is asked only
+/// then). One automaton, built once.
+pub(super) fn may_tell_making(lower: &str) -> bool {
+    static SUBJECTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(notice_patterns("notice.content-subject")).ok()
+        });
+    SUBJECTS.as_ref().is_none_or(|ac| ac.is_match(lower))
 }
 
 /// Whether `text` holds a machine maker's upper-case abbreviation ("AI",
