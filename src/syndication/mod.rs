@@ -1643,7 +1643,12 @@ fn cut_edge_sentences<'a>(
         };
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
-        let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
+        // A disclosure sentence glued to the paragraph is cut off it, also
+        // where the sentence alone would read as the site's note on the
+        // post (`legal.post-self-reference`), which cuts no sentence.
+        let reason = notices::notice(&piece.text, &collapse_lower(&piece.text), true)
+            .filter(notices::is_disclosure)
+            .or_else(|| judge_inline(&mut piece, &edge_ctx, &mut probe));
         let cut = reason.is_some_and(|r| {
             SENTENCE_CUT_REASONS.contains(&r.family) || notices::is_disclosure(&r)
         });
@@ -1797,11 +1802,6 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if !ctx.zones.is_empty() && !n().is_empty() && ctx.zones.iter().any(|z| z.contains(n())) {
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
-    // A disclosure first: glued to the post's first or last paragraph it
-    // is cut off, where a legal note's reading would take the paragraph.
-    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
-        return Some(why);
-    }
     if ctx.edge {
         let legal = legal_notice(&lower)
             .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
@@ -1818,6 +1818,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = legal {
             return Some(Why::new("legal:text", fired));
         }
+    }
+    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
+        return Some(why);
     }
     if short && !ctx.signups.is_empty() {
         if let Some(fired) = notices::in_signup_box(n(), ctx.signups) {
