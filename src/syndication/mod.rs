@@ -1643,12 +1643,19 @@ fn cut_edge_sentences<'a>(
         };
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
+        let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
         // A disclosure sentence glued to the paragraph is cut off it, also
-        // where the sentence alone would read as the site's note on the
-        // post (`legal.post-self-reference`), which cuts no sentence.
-        let reason = notices::notice(&piece.text, &collapse_lower(&piece.text), true)
-            .filter(notices::is_disclosure)
-            .or_else(|| judge_inline(&mut piece, &edge_ctx, &mut probe));
+        // where the sentence alone reads as the site's note on the post
+        // (`legal.post-self-reference`), which cuts no sentence.
+        let post_note = |r: &Why<'_>| matches!(r.fired, Fired::List(l, _) if std::ptr::eq(l, patterns::POST_SELF_REFERENCES));
+        let reason = match reason {
+            Some(r) if post_note(&r) => Some(
+                notices::notice(&piece.text, &collapse_lower(&piece.text), true)
+                    .filter(notices::is_disclosure)
+                    .unwrap_or(r),
+            ),
+            other => other,
+        };
         let cut = reason.is_some_and(|r| {
             SENTENCE_CUT_REASONS.contains(&r.family) || notices::is_disclosure(&r)
         });
