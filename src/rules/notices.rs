@@ -8,6 +8,10 @@
 //!   purchases"). Each part is a closed vocabulary; a sentence is a
 //!   disclosure only when it holds a word of each part
 //!   ([`NOTICE_RULES`] with [`NoticeScope::SentencePart`]).
+//! - a **made-from credit**: a made-by disclosure whose sentence links
+//!   another host credits that page as the one the post was made from;
+//!   its link is the source (`notice.made-from-link`, read with the page's
+//!   credit lines: a short block not between paragraphs of prose).
 //! - a **widget line**: the closed UI vocabulary of chat launchers, chat
 //!   status lines and share prompts, as a whole short line
 //!   ([`NoticeScope::Line`]).
