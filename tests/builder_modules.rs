@@ -605,3 +605,58 @@ fn a_module_of_a_read_also_line_and_bullet_points_keeps_the_bullets() {
         assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
     }
 }
+
+/// A block editor's root container `n` (each with a class of its own),
+/// holding paragraphs.
+fn container(n: usize, inner: &str) -> String {
+    format!(
+        "<div class=\"wp-block-uagb-container uagb-block-{n} uagb-is-root-container\">\
+         <div class=\"uagb-container-inner-blocks-wrap\">{inner}</div></div>"
+    )
+}
+
+/// The closing container of a block-editor page holds the post's last two
+/// paragraphs, the first longer than a one-line close, the two too short
+/// to score, then a credit line, a share bar and a box of promoted links
+/// (too many links for a prose-like cousin): it opens with a whole `<p>`
+/// of prose, as a `<p>` sibling of any length joins, and joins the body.
+#[test]
+fn a_closing_container_opening_with_a_whole_paragraph_joins_the_body() {
+    let more = [
+        "The island's school had asked for a crossing before eight, so that pupils from the far shore no longer miss the first lesson of the day, which they did most winter mornings.",
+        "The later Friday boat, at eleven, is meant for people who work evenings in town; the board will count its passengers over the winter and may add a Saturday boat if it fills.",
+    ];
+    let opening: String = OPENING
+        .iter()
+        .chain(&more)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let last = [
+        "The board will ask commuters about the new crossings when the winter season is over.",
+        "A survey form will be on the boats.",
+    ];
+    let closing = format!(
+        "<p>{}</p><p>{}</p><p>This story first appeared in <a href=\"https://www.coastpost.example.com/\">Coast Post</a>.</p>\
+         <div class=\"share-bar\"><span>Share this</span> <a href=\"https://social.example/share\">Facebook</a></div>\
+         <div class=\"qx-box\"><span>From around the web</span><div><a href=\"https://ads.example/c/1\">Ten harbour towns you must see before you turn sixty</a></div>\
+         <div><a href=\"https://ads.example/c/2\">The ferry trick that travel agents do not want you to know</a></div></div>",
+        last[0], last[1]
+    );
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1>\
+         <div class=\"entry-content wp-block-post-content\">{}{}</div></article>{}",
+        container(0, &opening),
+        container(1, &closing),
+        teaser_column(),
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    let text = a.text;
+    assert!(text.contains(OPENING[0]), "opening lost: {text}");
+    for p in last {
+        assert!(
+            text.contains(p),
+            "the closing container's {p:?} was lost: {text}"
+        );
+    }
+    assert!(!text.contains("ferry trick"), "{text}");
+}

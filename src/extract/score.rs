@@ -701,10 +701,10 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     }
 }
 
-/// Whether node `i`'s first live text is a short line of prose, the whole
-/// of its paragraph: no link or heading before it, shorter than
-/// [`SIBLING_P_LONG`], ending a sentence, and the next live text (if any)
-/// in another block.
+/// Whether node `i`'s first live text is a line of prose, the whole of its
+/// paragraph: no link or heading before it, ending a sentence, shorter
+/// than [`SIBLING_P_LONG`] unless it is a whole `<p>`, and the next live
+/// text (if any) in another block.
 fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     let mut j = i + 1;
@@ -720,13 +720,17 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
                 let t = n.text_str().unwrap_or("").trim();
                 if !t.is_empty() {
                     let parent = n.parent as usize;
-                    let own = dom.nodes.get(parent).is_some_and(|p| {
-                        p.tag == Tag::P && p.text as usize <= t.len() + 2
-                            || parent == i
-                            || p.tag == Tag::Div
-                    });
+                    // The whole of a `<p>`: a paragraph of any length, as
+                    // a `<p>` sibling joins ([`is_prose_paragraph`]).
+                    let whole_p = dom
+                        .nodes
+                        .get(parent)
+                        .is_some_and(|p| p.tag == Tag::P && p.text as usize <= t.len() + 2);
+                    let own = whole_p
+                        || parent == i
+                        || dom.nodes.get(parent).is_some_and(|p| p.tag == Tag::Div);
                     return own
-                        && t.len() < SIBLING_P_LONG as usize
+                        && (whole_p || t.len() < SIBLING_P_LONG as usize)
                         && t.chars().next_back().is_some_and(closes_sentence);
                 }
             }

@@ -8,6 +8,10 @@
 //!   purchases"). Each part is a closed vocabulary; a sentence is a
 //!   disclosure only when it holds a word of each part
 //!   ([`NOTICE_RULES`] with [`NoticeScope::SentencePart`]).
+//! - a **made-from credit**: a made-by disclosure whose sentence links
+//!   another host credits that page as the one the post was made from;
+//!   its link is the source (`notice.made-from-link`, read with the page's
+//!   credit lines: a short block not between paragraphs of prose).
 //! - a **widget line**: the closed UI vocabulary of chat launchers, chat
 //!   status lines and share prompts, as a whole short line
 //!   ([`NoticeScope::Line`]).
@@ -23,6 +27,9 @@
 pub enum NoticeConcept {
     /// A note on how the content was made (by AI, by a machine).
     MadeBy,
+    /// A note on how the content was made by a machine from another
+    /// site's page, which it links: a syndication credit.
+    MadeFrom,
     /// A note on how the site is paid for the content (affiliate links).
     PaidBy,
     /// A chat widget's launcher or status line.
@@ -46,6 +53,9 @@ pub enum NoticeScope {
     Line,
     /// The start of a short line, lower-cased.
     LinePrefix,
+    /// A link to another host inside a sentence that the other rules of
+    /// the concept read as a disclosure.
+    LinkInSentence,
     /// A whole line that is a bare count (digits, thousands separators,
     /// one of the patterns as a suffix), only right after a removed share
     /// prompt: the bar's follower or share count.
@@ -147,6 +157,26 @@ pub const MAKING_VERBS: &[&str] = &[
     "gerada",
     "criado",
     "produzido",
+    // Making a text again from another: a rewrite of someone's story.
+    "rewritten",
+    "reworded",
+    "paraphrased",
+    "summarised",
+    "summarized",
+    "reformulated",
+    "riscritto",
+    "riformulato",
+    "rielaborato",
+    "umgeschrieben",
+    "umformuliert",
+    "zusammengefasst",
+    "réécrit",
+    "réécrite",
+    "reformulé",
+    "reformulée",
+    "reescrito",
+    "reformulado",
+    "resumido",
 ];
 
 /// A machine as the maker, lower-cased.
@@ -168,6 +198,16 @@ pub const MACHINE_MAKERS: &[&str] = &[
     "outils d’ia",
     "herramientas de ia",
     "strumenti di ia",
+];
+
+/// A machine as the maker by the manner of the making: made
+/// "automatically" is made by no person.
+pub const MACHINE_MANNERS: &[&str] = &[
+    "automatically",
+    "automatisch",
+    "automatiquement",
+    "automaticamente",
+    "automáticamente",
 ];
 
 /// A machine as the maker, upper-case abbreviations (compared cased).
@@ -267,9 +307,15 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
     NoticeRule { id: "notice.machine-maker", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
         patterns: MACHINE_MAKERS,
         note: "A machine as the maker; alone, a topic an article may be about (it counts only with a content subject and a making verb)." },
+    NoticeRule { id: "notice.machine-manner", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
+        patterns: MACHINE_MANNERS,
+        note: "Made automatically: a machine as the maker, told by the manner; counts as a machine maker." },
     NoticeRule { id: "notice.machine-abbreviation", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentenceCased,
         patterns: MACHINE_ABBREVIATIONS,
         note: "A machine maker's abbreviation, upper case only: lower-case 'ai' is an Italian preposition." },
+    NoticeRule { id: "notice.made-from-link", concept: NoticeConcept::MadeFrom, scope: NoticeScope::LinkInSentence,
+        patterns: &[],
+        note: "A made-by disclosure whose sentence links another host (\"This article was rewritten with the help of AI from a report by <a>Outlet</a> and checked by our editors\", the link anywhere in it, the sentence of any length) names the page the machine made the post from: the link is the source, read where the page's credit lines are read (a short block, not between paragraphs of prose, not in a figure). A link whose text names the machine (\"written with <a>ChatGPT</a>\") is the tool's, and a sentence about AI in a paragraph of the post names no content subject; neither credits." },
     NoticeRule { id: "notice.earning", concept: NoticeConcept::PaidBy, scope: NoticeScope::SentencePart,
         patterns: EARNING_WORDS,
         note: "Earning: with a purchase word and the site as the earner, an affiliate disclosure; an article about a retailer's commissions names no first-person earner." },

@@ -598,7 +598,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && facts.source_url.is_none()
                     && figures == 0
                     && !text.is_empty()
-                    && (credit_block(el, text.len(), &mut blocks).is_some_and(|block| {
+                    && (credit_block(el, text, &mut blocks).is_some_and(|block| {
                         !between_prose(block)
                             || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
@@ -1692,7 +1692,21 @@ fn cut_edge_sentences<'a>(
         let mut piece = sub_inline(inline, s, e);
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
-        let cut = reason.is_some_and(|r| SENTENCE_CUT_REASONS.contains(&r.family));
+        // A disclosure sentence glued to the paragraph is cut off it, also
+        // where the sentence alone reads as the site's note on the post
+        // (`legal.post-self-reference`), which cuts no sentence.
+        let post_note = |r: &Why<'_>| matches!(r.fired, Fired::List(l, _) if std::ptr::eq(l, patterns::POST_SELF_REFERENCES));
+        let reason = match reason {
+            Some(r) if post_note(&r) => Some(
+                notices::notice(&piece.text, &collapse_lower(&piece.text), true)
+                    .filter(notices::is_disclosure)
+                    .unwrap_or(r),
+            ),
+            other => other,
+        };
+        let cut = reason.is_some_and(|r| {
+            SENTENCE_CUT_REASONS.contains(&r.family) || notices::is_disclosure(&r)
+        });
         let reason = reason.filter(|_| cut)?;
         found.merge(probe);
         found.cut(piece.text, reason, ctx.explain);
@@ -4172,17 +4186,20 @@ fn powered_by(link: ElementRef<'_>) -> bool {
 }
 
 /// The short block around a link (its nearest ancestor with text of its
-/// own around the link), when it reads as a credit line.
+/// own around the link), when it reads as a credit line, or as a note that
+/// a machine made the post from the page the link leads to
+/// ([`notices::made_from_link`]).
 ///
-/// `link_len` is the length of the link's own [`short_text`]; an image's
-/// link (a product card's, `0`) says nothing of the text around. `blocks`
+/// `link_text` is the link's own [`short_text`]; an image's link (a
+/// product card's, empty) says nothing of the text around. `blocks`
 /// holds what was read of each ancestor for earlier links: the links of a
 /// list or a menu share their ancestors, whose text is read once.
 fn credit_block<'a>(
     link: ElementRef<'a>,
-    link_len: usize,
+    link_text: &str,
     blocks: &mut BlockTexts,
 ) -> Option<ElementRef<'a>> {
+    let link_len = link_text.len();
     if link_len == 0 {
         return None;
     }
@@ -4204,7 +4221,7 @@ fn credit_block<'a>(
             })
             .as_mut()?;
         if block.len > link_len + 1 {
-            return block.is_marker().then_some(el);
+            return (block.is_marker() || block.made_from(link_text)).then_some(el);
         }
         node = el.parent();
     }
@@ -4222,11 +4239,13 @@ type BlockTexts = std::collections::HashMap<
 >;
 
 /// An element's short text, with whether it reads as a marker
-/// ([`is_marker_text`]), decided on first use.
+/// ([`is_marker_text`]) and whether it names the content as a made-by
+/// note does ([`notices::may_tell_making`]), each decided on first use.
 struct BlockText {
     text: String,
     len: usize,
     marker: Option<bool>,
+    disclosing: Option<bool>,
 }
 
 impl BlockText {
@@ -4235,7 +4254,18 @@ impl BlockText {
             len: text.len(),
             text,
             marker: None,
+            disclosing: None,
         }
+    }
+
+    /// Whether the block notes that a machine made the post from the page
+    /// its link of text `link` leads to ([`notices::made_from_link`]).
+    fn made_from(&mut self, link: &str) -> bool {
+        let text = &self.text;
+        *self
+            .disclosing
+            .get_or_insert_with(|| notices::may_tell_making(&lower_case(text)))
+            && notices::made_from_link(text, link)
     }
 
     fn is_marker(&mut self) -> bool {

@@ -12,8 +12,11 @@ const WIDGET_LINE_MAX: usize = 60;
 
 /// Whether a short block is a notice, and the rule that says so. A
 /// disclosure sentence removes the block at the post's edge (with the date
-/// stamp or price note beside it in the same box); away from the edge only
-/// when disclosure sentences are most of the block.
+/// stamp or price note beside it in the same box), away from the edge only
+/// when disclosure sentences are most of the block. A made-by note whose
+/// other sentences are a paragraph of prose ([`super::PROSE_BYTES`]) was
+/// glued to the post's first or last paragraph: the paragraph stays, and
+/// the note is cut off its edge ([`is_disclosure`]).
 pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>> {
     if text.len() > SHORT_BLOCK || lower.is_empty() {
         return None;
@@ -37,7 +40,21 @@ pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>
         }
     }
     let id = first?;
-    (edge || covered * 2 >= text.trim().len()).then(|| Why::new("legal:text", Fired::Check(id)))
+    let len = text.trim().len();
+    // A note on how the text was made is glued to the post's paragraph; an
+    // affiliate note sits in the site's small print (a plug, a price note)
+    // that goes with it.
+    let glued = id == "notice.disclosure-made-by" && len - covered.min(len) >= super::PROSE_BYTES;
+    ((edge || covered * 2 >= len) && !glued).then(|| Why::new("legal:text", Fired::Check(id)))
+}
+
+/// Whether a removal reason is a disclosure's: a sentence that may be cut
+/// off the edge of the post's first or last paragraph.
+pub(super) fn is_disclosure(why: &Why<'_>) -> bool {
+    matches!(
+        why.fired,
+        Fired::Check("notice.disclosure-made-by" | "notice.disclosure-paid-by")
+    )
 }
 
 /// Whether a block's lower-cased text holds a content subject or an
@@ -69,18 +86,10 @@ fn disclosure(sentence: &str) -> Option<&'static str> {
             .iter()
             .any(|p| has_phrase(&lower, &words, p))
     };
-    let cased = || {
-        let cased_words: Vec<&str> = sentence
-            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
-            .map(|w| w.trim_end_matches('.'))
-            .collect();
-        notice_patterns("notice.machine-abbreviation")
-            .iter()
-            .any(|p| cased_words.contains(&p.trim_end_matches('.')))
-    };
+    let cased = || has_abbreviation(sentence);
     if has("notice.content-subject")
         && has("notice.making-verb")
-        && (has("notice.machine-maker") || cased())
+        && (has("notice.machine-maker") || has("notice.machine-manner") || cased())
     {
         return Some("notice.disclosure-made-by");
     }
@@ -88,6 +97,59 @@ fn disclosure(sentence: &str) -> Option<&'static str> {
         return Some("notice.disclosure-paid-by");
     }
     None
+}
+
+/// Whether the link whose text is `link` credits the page it leads to as
+/// the one a machine made the post from (`notice.made-from-link`): the
+/// sentence of the short block `block` that holds the link's text is a
+/// made-by disclosure, wherever the link stands in it, and the link's text
+/// names no machine (a tool's link: "written with <a>ChatGPT</a>"). The
+/// caller tells that the link leads to another host and where the block
+/// stands, and that the block names the content ([`may_tell_making`]).
+pub(super) fn made_from_link(block: &str, link: &str) -> bool {
+    let link = link.trim();
+    if link.is_empty() || block.len() > SHORT_BLOCK {
+        return false;
+    }
+    let machine = |text: &str| {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        notice_patterns("notice.machine-maker")
+            .iter()
+            .any(|p| has_phrase(&lower, &words, p))
+            || has_abbreviation(text)
+    };
+    sentence_spans(block).into_iter().any(|(s, e)| {
+        block.get(s..e).is_some_and(|sentence| {
+            sentence.contains(link) && disclosure(sentence) == Some("notice.disclosure-made-by")
+        })
+    }) && !machine(link)
+}
+
+/// Whether a block's lower-cased text holds a content subject anywhere:
+/// every made-by disclosure holds one ([`made_from_link`] is asked only
+/// then). One automaton, built once.
+pub(super) fn may_tell_making(lower: &str) -> bool {
+    static SUBJECTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(notice_patterns("notice.content-subject")).ok()
+        });
+    SUBJECTS.as_ref().is_none_or(|ac| ac.is_match(lower))
+}
+
+/// Whether `text` holds a machine maker's upper-case abbreviation ("AI",
+/// "KI") as a word of its own case.
+fn has_abbreviation(text: &str) -> bool {
+    let cased_words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .collect();
+    notice_patterns("notice.machine-abbreviation")
+        .iter()
+        .any(|p| cased_words.contains(&p.trim_end_matches('.')))
 }
 
 /// Whether `phrase` is in `lower` as whole words: one word is looked up
