@@ -875,3 +875,84 @@ fn a_labelled_bare_address_of_the_same_story_after_the_post_gives_the_source() {
     assert_eq!(source(&a), Some(url), "{}", a.text);
     assert!(a.text.contains(LAST), "{}", a.text);
 }
+
+/// The box a republisher prints to credit the original (issue 16): the
+/// outlet's logo linking the same story there, whose slug is the headline
+/// cut down to three words, and the outlet's address beside it.
+fn logo_box(url: &str) -> String {
+    format!(
+        r#"<div class="post-origin-box"><a href="{url}" rel="nofollow"><img src="https://www.orchardnews.example/static/img/brand-mark.png" alt="Orchard News" width="140" height="36" class="origin-logo"></a><span class="origin-domain">orchardnews.example</span></div>"#
+    )
+}
+
+#[test]
+fn a_logo_box_after_the_post_gives_the_source_by_a_slug_of_three_headline_words() {
+    let url = "https://www.orchardnews.example/stories/orchard-presses-apples.html";
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &logo_box(url)));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}
+
+#[test]
+fn a_logo_box_in_the_post_goes_whole_at_its_head_and_its_tail() {
+    let url = "https://www.orchardnews.example/2024/05/orchard-presses-apples/";
+    for (head, tail) in [(true, false), (false, true), (true, true)] {
+        let at = |on: bool| if on { logo_box(url) } else { String::new() };
+        let html = page(&format!("<p>{LAST}</p>{}", at(tail)), "").replace(
+            "<div class=\"entry-content\">",
+            &format!("<div class=\"entry-content\">{}", at(head)),
+        );
+        let a = extract(&html);
+        assert_eq!(source(&a), Some(url), "{head} {tail}: {}", a.text);
+        assert!(
+            !a.text.contains("orchardnews.example"),
+            "{head} {tail}: {}",
+            a.text
+        );
+        let logos = a
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, gleaner::Block::Image(i) if i.src.contains("brand-mark")))
+            .count();
+        assert_eq!(logos, 0, "{head} {tail}: {:?}", a.blocks);
+        assert!(a.text.contains(LAST), "{head} {tail}: {}", a.text);
+    }
+}
+
+#[test]
+fn an_embed_card_of_the_original_in_a_figure_after_the_post_gives_the_source() {
+    let url = "https://www.orchardnews.example/2024/05/orchard-presses-apples/";
+    let card = format!(
+        r#"<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content"><a href="{url}">Orchard presses bruised apples into juice</a></blockquote></div></figure>"#
+    );
+    let a = extract(&page(&format!("<p>{LAST}</p>"), &card));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+}
+
+#[test]
+fn an_articles_photo_from_the_outlet_and_its_address_in_a_sentence_stay() {
+    // A credit box gives the source; the post's own photo, served from the
+    // outlet's host with an agency's credit, and a sentence naming the
+    // outlet's address are the article's.
+    let url = "https://www.orchardnews.example/2024/05/orchard-presses-apples/";
+    let body = format!(
+        r#"<figure><img src="https://www.orchardnews.example/uploads/press-in-the-barn.jpg" alt="The second-hand press in the barn"><figcaption>Photo: Valley Agency</figcaption></figure>
+        <p>Orders can be placed on orchardnews.example until the end of the month, the treasurer said. The first hundred bottles went to the village school.</p>
+        <p>{LAST}</p>{}"#,
+        logo_box(url)
+    );
+    let a = extract(&page(&body, ""));
+    assert_eq!(source(&a), Some(url), "{}", a.text);
+    assert!(
+        a.text
+            .contains("Orders can be placed on orchardnews.example"),
+        "{}",
+        a.text
+    );
+    let photos = a
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, gleaner::Block::Image(i) if i.src.contains("press-in-the-barn")))
+        .count();
+    assert_eq!(photos, 1, "{:?}", a.blocks);
+}

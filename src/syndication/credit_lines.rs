@@ -28,11 +28,12 @@
 
 use scraper::ElementRef;
 
+use super::why::{Fired, Why};
 use super::{
     marker, marker_prefixes, patterns, short_text, sub_inline, BlockCtx, Found, FOLLOW_LINE,
     MARKER_OPENER_WORDS, SHORT_BLOCK, WIDGET_LINE,
 };
-use crate::article::{Inline, MarkKind};
+use crate::article::{Image, Inline, MarkKind};
 
 /// Most short lines after a credit in the same block that go with it
 /// ("Author: X", a date): a plugin's footer is a few lines, not prose.
@@ -651,6 +652,46 @@ fn address_of(text: &str) -> Option<(&str, &str)> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
     hostlike.then(|| (host, &t[end..]))
+}
+
+/// Rule `credit.source-box-address` (family `syndication:source-box`).
+/// Concept: the box a republisher prints to credit the original — the
+/// outlet's logo linking its story, the outlet's address beside it
+/// ("outlet.example") — is the credit as a whole; the extractor keeps its
+/// logo as an image and its address as a line of its own.
+/// Scope: a block whose whole text is the bare address (no path) of the
+/// host the page's source link leads to (`ctx.outlet_host`, its label,
+/// known only when a credit, a plugin's wrapper or a link to the same
+/// story elsewhere gave the source), anywhere in the post.
+/// Note: an article naming a site writes it in a sentence; a line that is
+/// nothing but the outlet's domain signs the credit box.
+pub(super) fn source_box_address<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<Why<'a>> {
+    let outlet = ctx.outlet_host?;
+    let (host, path) = address_of(text)?;
+    let same = matches!(path, "" | "/")
+        && super::host_brand(&crate::text::bare_host(host)).is_some_and(|b| b == outlet);
+    same.then_some(Why::new(
+        "syndication:source-box",
+        Fired::Outlet("credit.source-box-address", outlet),
+    ))
+}
+
+/// Rule `credit.source-box-logo` (family `syndication:source-box`).
+/// Concept: the outlet's logo in the box that credits the original, next
+/// to the box's address line ([`source_box_address`]): the box goes whole.
+/// Scope: an image right before or after a removed address line, served
+/// from the host whose label is `outlet` (the source link's).
+/// Note: a photo of the article copied from the original is served from
+/// its host too, but stands among the post's paragraphs, not against the
+/// outlet's address.
+pub(super) fn outlet_logo<'a>(img: &Image, outlet: Option<&'a str>) -> Option<Why<'a>> {
+    let outlet = outlet?;
+    let src = url::Url::parse(&img.src).ok()?;
+    let brand = super::host_brand(&crate::text::bare_host(src.host_str()?))?;
+    (brand == outlet).then_some(Why::new(
+        "syndication:source-box",
+        Fired::Outlet("credit.source-box-logo", outlet),
+    ))
 }
 
 /// Whether two host names are the same site, `www.` and case aside.

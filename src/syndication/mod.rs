@@ -1015,6 +1015,9 @@ fn strip_pass(
     // The previous text block was a removed share prompt (the bar's icons,
     // images, may stand between): the bar's count may follow.
     let mut prev_share = false;
+    // The previous block was a source box's address line: the outlet's
+    // logo may follow it ([`credit_lines::outlet_logo`]).
+    let mut prev_source_box = false;
     let blocks = std::mem::take(&mut article.blocks);
     // A heading that names the site as a box's title ("Advertise on
     // Brand") over a short block giving the site's own address to write
@@ -1056,6 +1059,7 @@ fn strip_pass(
         let after_image = under_image.get(i).copied().unwrap_or(false);
         let after_promo = std::mem::replace(&mut prev_promo, false);
         let after_plug_title = std::mem::replace(&mut prev_plug_title, false);
+        let after_source_box = std::mem::replace(&mut prev_source_box, false);
         let after_share = if counts {
             std::mem::replace(&mut prev_share, false)
         } else {
@@ -1285,7 +1289,9 @@ fn strip_pass(
                         *field = None;
                     }
                 }
-                None
+                after_source_box
+                    .then(|| credit_lines::outlet_logo(img, outlet_host.as_deref()))
+                    .flatten()
             }
             _ => None,
         };
@@ -1301,6 +1307,28 @@ fn strip_pass(
             && brand::box_title(&norm(&block.plain_text()), &site_norms);
         match reason {
             Some(reason) => {
+                if reason.family == "syndication:source-box" {
+                    prev_source_box = true;
+                    // The outlet's logo before the address line.
+                    let logo = match kept.last() {
+                        Some(Block::Image(img)) => {
+                            credit_lines::outlet_logo(img, outlet_host.as_deref())
+                        }
+                        _ => None,
+                    };
+                    if let Some(why) = logo {
+                        let img = kept.pop();
+                        next_memo.pop();
+                        next_under.pop();
+                        if let (true, Some(Block::Image(img))) = (explain, img) {
+                            removed.push(Removed::new(
+                                Stage::Syndication,
+                                preview(&img.src),
+                                why.describe(),
+                            ));
+                        }
+                    }
+                }
                 found
                     .stripped
                     .extend(crate::site::block_key(&block, i, total));
@@ -2069,7 +2097,7 @@ fn outlet_or_site_name<'a, 's>(
         let fired = Fired::SiteName(Named::Host(host), 0);
         return Some(Why::new("branding:site-name", fired));
     }
-    None
+    credit_lines::source_box_address(text, ctx)
 }
 
 /// [`judge_inline`]'s check of a short block for the site's promotion of

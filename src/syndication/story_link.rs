@@ -94,9 +94,11 @@ fn off_site(url: &Url, host: Option<&str>) -> bool {
     link_host != host && !under(&link_host, host) && !under(host, &link_host)
 }
 
-/// Hyphens or underscores in a slug of [`MIN_SHARED_WORDS`] words, at
-/// least: a raw href with fewer is not read as a story's link.
-pub(super) const MIN_SLUG_JOINTS: usize = MIN_SHARED_WORDS - 1;
+/// Hyphens or underscores in a slug of one word fewer than
+/// [`MIN_SHARED_WORDS`], at least (a slug that is the headline cut down,
+/// [`slug_spells_cut`], "stadtbibliothek-verleiht-saatgut"): a raw href
+/// with fewer is not read as a story's link.
+pub(super) const MIN_SLUG_JOINTS: usize = MIN_SHARED_WORDS - 2;
 
 /// Ancestors of a link read for its line: a link alone in its paragraph,
 /// in a card's wrapper (`figure > div > blockquote > a`) or in a logo box
