@@ -641,6 +641,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         .filter(|&b| b == b'-' || b == b'_')
                         .nth(story_link::MIN_SLUG_JOINTS - 1)
                         .is_some()
+                    // Its address's slug may hold enough words, told from
+                    // the raw href before it is parsed (share buttons' long
+                    // queries pass the joint count above).
+                    && slug_may_hold_words(href)
                     // `story_link_line` reads the link's parent first: one
                     // whose text is long (prose) holds no line of its own,
                     // told before the address is parsed.
@@ -4201,6 +4205,56 @@ fn may_be_titled(text: &str, title_words: &[String]) -> bool {
         && story_link::words_among(text, title_words)
 }
 
+/// Whether the raw `href` may lead, once parsed, to an address whose slug
+/// holds [`story_link::MIN_SHARED_WORDS`] `- 1` words of
+/// [`story_link::MIN_WORD_CHARS`] letters (what
+/// [`story_link::story_link_line`] asks of a link's slug first): a
+/// necessary condition, told without the URL parser. Each such word of the
+/// parsed path holds a run of at least two ASCII letters of the href of
+/// its own (percent-encoding puts at most two hex letters before one), and
+/// the slug, the last path segment with a letter, lies at or after the
+/// href's last segment with an ASCII letter. Where the parser may move
+/// the path's pieces (tabs and line breaks dropped, dot segments removed)
+/// or the authority is not plain `http(s)://host`, the runs of everything
+/// before the query are counted.
+fn slug_may_hold_words(href: &str) -> bool {
+    let bytes = href.trim().as_bytes();
+    let end = memchr::memchr2(b'?', b'#', bytes).unwrap_or(bytes.len());
+    let before = &bytes[..end];
+    let plain = !before.iter().any(|b| matches!(b, b'\t' | b'\n' | b'\r'))
+        && memchr::memmem::find(before, b"..").is_none()
+        && !before
+            .windows(3)
+            .any(|w| w[0] == b'%' && w[1] == b'2' && w[2].eq_ignore_ascii_case(&b'e'));
+    let scheme = ["https://", "http://"].iter().find(|s| {
+        before
+            .get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+    });
+    let slash = |b: &u8| *b == b'/' || *b == b'\\';
+    let region = match scheme {
+        Some(s) if plain => {
+            let rest = &before[s.len()..];
+            let path = rest
+                .iter()
+                .position(slash)
+                .map_or(&rest[..0], |i| &rest[i..]);
+            let start = path
+                .iter()
+                .rposition(u8::is_ascii_alphabetic)
+                .and_then(|i| path[..i].iter().rposition(slash))
+                .map_or(0, |i| i + 1);
+            &path[start..]
+        }
+        _ => before,
+    };
+    region
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|run| run.len() + 2 >= story_link::MIN_WORD_CHARS)
+        .nth(story_link::MIN_SHARED_WORDS - 2)
+        .is_some()
+}
+
 /// Whether the block around a link credits the software ("Powered by
 /// Blogger", "Theme by …").
 fn powered_by(link: ElementRef<'_>) -> bool {
@@ -5239,6 +5293,76 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn slug_prefilter_agrees_with_the_url_parser() {
+        let page = Url::parse("https://www.example.com/news/a.html").ok();
+        // The parsed slug's words, as `story_link::slug_spells_cut` reads them.
+        let slug_words = |u: &Url| {
+            let slug = u
+                .path_segments()
+                .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
+                .unwrap_or("");
+            let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
+            story_link::words(slug).len()
+        };
+        let hrefs = [
+            "https://other.org/2024/05/harbour-bridge-reopens-today/",
+            "https://other.org/harbour-bridge-reopens/amp",
+            "https://other.org/harbour-bridge-reopens/12345",
+            "https://other.org/harbour-bridge-reopens/../x",
+            "https://other.org/harbour-bridge-reopens/%2e%2E/x",
+            "https://other.org/harbour-bridge-reopens/.%2E/x",
+            "https://other.org/harbour-bridge-reopens/./",
+            "https://other.org/harbour-bridge-reopens/abc/..",
+            "https://other.org/harbour-bridge-reopens/abc/%2e%2E/",
+            "https://other.org/harbour-bridge-reopens/abc/.%2e",
+            "https://other.org/harbour\tbridge-reopens-x",
+            "https://other.org/harb\nour-bri\rdge-reopens",
+            "https://other.org\\harbour-bridge-reopens\\",
+            "HTTPS://Other.ORG/Harbour-Bridge-Reopens.html",
+            "https:///other.org/harbour-bridge-reopens",
+            "https://user:pw@other.org:8080/harbour-bridge-reopens",
+            "http:other.org/harbour-bridge-reopens",
+            "https:\\\\other.org\\harbour-bridge-reopens",
+            "//other.org/harbour-bridge-reopens",
+            "/\\other.org/harbour-bridge-reopens",
+            "  https://other.org/harbour-bridge-reopens  ",
+            "\u{a0}https://other.org/harbour-bridge-reopens\u{2003}",
+            "https://other.org/\u{3bb}ab\u{3bc}cd\u{3bd}ef-x",
+            "https://other.org/\u{3bb}abcd-\u{3bc}efgh-\u{3bd}ijkl",
+            "https://other.org/caf\u{e9}-cr\u{e8}me-br\u{fb}l\u{e9}e",
+            "https://other.org/\u{3bb}ab-\u{3bb}cd-\u{3bb}ef",
+            "https://other.org/\u{4eac}\u{4eac}/\u{3bb}\u{3bb}",
+            "https://other.org/ab{cd}ef<gh>ij`kl\"mn",
+            "https://other.org/harbour bridge reopens",
+            "https://other.org/%41BC-%42CD-%43EF-%44GH",
+            "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fx.org%2Fa-b-c-d",
+            "https://twitter.com/intent/tweet?text=one-two-three-four",
+            "https://www.linkedin.com/sharing/share-offsite/?url=a-b-c-d",
+            "https://other.org/a-b-c-d#harbour-bridge-reopens",
+            "../harbour-bridge-reopens",
+            "harbour-bridge-reopens",
+            "?q=harbour-bridge-reopens",
+            "",
+        ];
+        for href in hrefs {
+            for base in [page.as_ref(), None] {
+                let long = absolute(base, href).is_some_and(|u| {
+                    other_host(Some("example.com"), &u)
+                        && slug_words(&u) + 1 >= story_link::MIN_SHARED_WORDS
+                });
+                if long {
+                    assert!(slug_may_hold_words(href), "{href:?} with base {base:?}");
+                }
+            }
+        }
+        // Share buttons' addresses are told without a parse.
+        for share in hrefs.iter().filter(|h| h.contains("?")) {
+            assert!(!slug_may_hold_words(share), "{share}");
+        }
+        assert!(slug_may_hold_words(hrefs[0]));
     }
 
     #[test]

@@ -33,7 +33,7 @@ const MIN_SLUG_SHARE_TENTHS: usize = 8;
 /// many of them (a slug drops the small words of a long headline).
 const HEADLINE_WORDS_CAP: usize = 6;
 /// Shorter words are not compared (articles, prepositions, numbers).
-const MIN_WORD_CHARS: usize = 4;
+pub(super) const MIN_WORD_CHARS: usize = 4;
 /// Words of the line outside its link, at most ("Den vollständigen
 /// Artikel finden Sie bei" is six).
 const MAX_OTHER_WORDS: usize = 8;
