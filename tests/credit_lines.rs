@@ -262,6 +262,15 @@ fn a_plain_credit_under_a_captioned_image_names_the_outlet() {
     }
 }
 
+/// The page with `credit` closing the post and, second, with it after the
+/// post's container.
+fn placed(credit: &str) -> [gleaner::Article; 2] {
+    [
+        extract(&page(&format!("<p>{LAST}</p>{credit}"), "")),
+        extract(&page(&format!("<p>{LAST}</p>"), credit)),
+    ]
+}
+
 /// [`page`] with `head` before the story inside the post's content.
 fn page_with_head(head: &str) -> String {
     page("", "").replacen(
@@ -577,11 +586,7 @@ fn a_bare_credit_label_names_the_outlet_when_the_name_is_a_periodicals() {
             "Le Quotidien des Coteaux",
         ),
     ] {
-        for (body, after) in [
-            (format!("<p>{LAST}</p>{credit}"), String::new()),
-            (format!("<p>{LAST}</p>"), credit.to_string()),
-        ] {
-            let a = extract(&page(&body, &after));
+        for a in placed(credit) {
             assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
             assert!(a.text.contains(LAST), "{credit}: {}", a.text);
             assert!(!a.text.contains(name), "{credit}: {}", a.text);
@@ -599,11 +604,7 @@ fn a_bare_credit_naming_a_person_a_desk_or_an_image_names_no_outlet() {
         "<p>Credit: Tomas Vreeland</p>",
         "<p>Credit: News Desk</p>",
     ] {
-        for (body, after) in [
-            (format!("<p>{LAST}</p>{credit}"), String::new()),
-            (format!("<p>{LAST}</p>"), credit.to_string()),
-        ] {
-            let a = extract(&page(&body, &after));
+        for a in placed(credit) {
             assert_eq!(a.source_name, None, "{credit}: {}", a.text);
         }
     }
@@ -624,11 +625,7 @@ fn yoasts_italian_rss_footer_gives_the_source_and_the_outlet() {
     let credit = format!(
         r#"<p>L'articolo <a rel="nofollow" href="{url}">Il frantoio delle mele</a> sembra essere il primo su <a rel="nofollow" href="https://giornaledelfrutteto.example/">Giornale del Frutteto</a>.</p>"#
     );
-    for (body, after) in [
-        (format!("<p>{LAST}</p>{credit}"), String::new()),
-        (format!("<p>{LAST}</p>"), credit.clone()),
-    ] {
-        let a = extract(&page(&body, &after));
+    for a in placed(&credit) {
         assert_eq!(source(&a), Some(url), "{}", a.text);
         assert_eq!(
             a.source_name.as_deref(),
@@ -653,11 +650,7 @@ fn a_feed_footer_titled_with_the_headline_in_unknown_words_gives_the_source() {
     let footer = format!(
         r#"<p>Wpis <a rel="nofollow" href="{url}">Orchard presses bruised apples into juice</a> pojawił się po raz pierwszy w serwisie <a rel="nofollow" href="https://sadownik.example/">Gazeta Sadownika</a>.</p>"#
     );
-    for (body, after) in [
-        (format!("<p>{LAST}</p>{footer}"), String::new()),
-        (format!("<p>{LAST}</p>"), footer.clone()),
-    ] {
-        let a = extract(&page(&body, &after));
+    for a in placed(&footer) {
         assert_eq!(source(&a), Some(url), "{}", a.text);
         assert_ne!(
             a.source_name.as_deref(),
@@ -669,11 +662,7 @@ fn a_feed_footer_titled_with_the_headline_in_unknown_words_gives_the_source() {
     let header = format!(
         r#"<div class="post-header"><a href="{url}">Orchard presses bruised apples into juice</a> <span>by Marta Linde</span> <time>May 12, 2024</time></div>"#
     );
-    for (body, after) in [
-        (format!("<p>{LAST}</p>{header}"), String::new()),
-        (format!("<p>{LAST}</p>"), header.clone()),
-    ] {
-        let a = extract(&page(&body, &after));
+    for a in placed(&header) {
         assert_eq!(source(&a), None, "{}", a.text);
     }
 }
@@ -759,11 +748,7 @@ fn a_label_crediting_the_posts_text_names_the_outlet_whatever_its_words() {
             "Verger Info",
         ),
     ] {
-        for (body, after) in [
-            (format!("<p>{LAST}</p>{credit}"), String::new()),
-            (format!("<p>{LAST}</p>"), credit.to_string()),
-        ] {
-            let a = extract(&page(&body, &after));
+        for a in placed(credit) {
             assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
             assert!(a.text.contains(LAST), "{credit}: {}", a.text);
             assert!(!a.text.contains(name), "{credit}: {}", a.text);
@@ -828,11 +813,7 @@ fn a_sentence_saying_where_the_post_came_from_names_the_outlet() {
             "Orchard Weekly",
         ),
     ] {
-        for (body, after) in [
-            (format!("<p>{LAST}</p>{credit}"), String::new()),
-            (format!("<p>{LAST}</p>"), credit.to_string()),
-        ] {
-            let a = extract(&page(&body, &after));
+        for a in placed(credit) {
             assert_eq!(a.source_name.as_deref(), Some(name), "{credit}: {}", a.text);
             assert!(a.text.contains(LAST), "{credit}: {}", a.text);
             assert!(!a.text.contains(name), "{credit}: {}", a.text);
@@ -852,11 +833,7 @@ fn an_image_credit_a_reprint_note_or_an_authors_line_names_no_outlet() {
         "<p><em>This article was originally written by Lena Marsh.</em></p>",
         "<h3>Stop By Your Local Farm Shop for Your Juice Needs</h3>",
     ] {
-        for (body, after) in [
-            (format!("<p>{LAST}</p>{credit}"), String::new()),
-            (format!("<p>{LAST}</p>"), credit.to_string()),
-        ] {
-            let a = extract(&page(&body, &after));
+        for a in placed(credit) {
             assert_eq!(a.source_name, None, "{credit}: {}", a.text);
             assert_eq!(a.source_url, None, "{credit}: {}", a.text);
         }
