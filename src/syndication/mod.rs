@@ -1419,6 +1419,9 @@ fn is_head_label(text: &str) -> bool {
 /// ([`crate::text::WORD_BYTES`]) and pushed as a byte; other characters are read as
 /// `text::norm` reads them.
 pub(crate) fn norm(s: &str) -> String {
+    if s.is_ascii() {
+        return norm_ascii(s.as_bytes());
+    }
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     // A separator is owed before the next word once a word has been written.
     let mut gap = false;
@@ -1458,6 +1461,38 @@ pub(crate) fn norm(s: &str) -> String {
     }
     // Whole characters only were pushed: the bytes are UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
+}
+
+/// [`norm`] of an ASCII text (most texts): its words at most as long as
+/// the text, written byte by byte into a buffer of that size.
+fn norm_ascii(bytes: &[u8]) -> String {
+    let mut out = vec![0u8; bytes.len()];
+    let mut w = 0;
+    // A separator is owed before the next word once a word has been written.
+    let mut gap = false;
+    for &b in bytes {
+        let l = crate::text::WORD_BYTES[usize::from(b & 0x7f)];
+        if l == 0 {
+            gap = w > 0;
+            continue;
+        }
+        // A separator is written only before a byte of a later word: the
+        // output is never longer than the input.
+        if gap {
+            if let Some(slot) = out.get_mut(w) {
+                *slot = b' ';
+            }
+            w += 1;
+            gap = false;
+        }
+        if let Some(slot) = out.get_mut(w) {
+            *slot = l;
+        }
+        w += 1;
+    }
+    out.truncate(w);
+    // ASCII letters, digits and spaces only: the bytes are UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Bytes a line that is the page's address may have beyond its host:
@@ -5374,6 +5409,25 @@ mod tests {
                 .chars()
                 .collect();
         let mut seed = 16u64;
+        for len in 0..2000 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn norm_of_ascii_is_the_text_modules() {
+        // Every ASCII byte, control bytes and punctuation among the words:
+        // the path for texts without other characters.
+        let alphabet: Vec<char> = (0u8..128).map(char::from).collect();
+        let mut seed = 20u64;
         for len in 0..2000 {
             let text: String = (0..len % 40)
                 .map(|_| {
