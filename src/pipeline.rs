@@ -371,8 +371,11 @@ fn pass(
     );
     // 4d. The page's metadata where the body gave none.
     scan.meta.apply(&mut article);
-    // 4e. Syndication markers and the caller's rules.
+    // 4e. Syndication markers and the caller's rules; the images they
+    // removed leave `images` and `lead_image` too.
+    let images = extract::BlockImages::of(&article);
     let stripped = syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
+    images.drop_removed(&mut article);
     // 4f. The headline is the title, not body text.
     extract::drop_title_heading(&mut article);
     // 4g. The standfirst opens the text.

@@ -168,6 +168,66 @@ fn normalize(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The image sources of the article's blocks before the syndication
+/// stripper. `Article::images` and `lead_image` are filled from the blocks
+/// before it runs; after it, [`drop_removed`](Self::drop_removed) takes out
+/// of both the images whose blocks it removed, so that a removed image (an
+/// outlet's logo) is not the article's lead image. (The site memory removes
+/// no image of `images`: an image block has no key, a quote is not read for
+/// images.)
+pub(crate) struct BlockImages(Vec<String>);
+
+impl BlockImages {
+    /// The sources of the image blocks of `article` now.
+    pub(crate) fn of(article: &Article) -> BlockImages {
+        let mut srcs = Vec::new();
+        image_sources(&article.blocks, &mut srcs);
+        BlockImages(srcs.into_iter().map(str::to_owned).collect())
+    }
+
+    /// Drops from `images` the images whose every block has gone since
+    /// [`of`](Self::of), and recomputes `lead_image` when it was one of
+    /// them: the first remaining image, as when it is chosen first (a
+    /// lead image from the page's metadata stays unless it is a removed one).
+    pub(crate) fn drop_removed(self, article: &mut Article) {
+        if self.0.is_empty() {
+            return;
+        }
+        let mut now = Vec::new();
+        image_sources(&article.blocks, &mut now);
+        let removed: Vec<&str> = self
+            .0
+            .iter()
+            .map(String::as_str)
+            .filter(|src| !now.contains(src))
+            .collect();
+        if removed.is_empty() {
+            return;
+        }
+        article
+            .images
+            .retain(|img| !removed.contains(&img.src.as_str()));
+        if article
+            .lead_image
+            .as_ref()
+            .is_some_and(|lead| removed.contains(&lead.src.as_str()))
+        {
+            article.lead_image = article.images.first().cloned();
+        }
+    }
+}
+
+/// The sources of the image blocks among `blocks`, those inside quotes too.
+fn image_sources<'a>(blocks: &'a [crate::Block], out: &mut Vec<&'a str>) {
+    for block in blocks {
+        match block {
+            crate::Block::Image(img) => out.push(&img.src),
+            crate::Block::Quote { blocks } => image_sources(blocks, out),
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
