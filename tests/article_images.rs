@@ -103,3 +103,22 @@ fn an_articles_own_images_stay() {
     assert_eq!(srcs(&a), vec![PHOTO, second]);
     assert_eq!(lead(&a), Some(PHOTO));
 }
+
+/// The outlet's logo in the source box stands in a link to the outlet: its
+/// alt names the outlet, not the site, so a line in the post that names
+/// the outlet is not taken for the site's branding.
+#[test]
+fn the_outlets_logo_in_a_source_box_names_no_site() {
+    let named = "<h3>Harbour Post</h3><p>The island council published the timetable for the second boat on its own website on Wednesday morning.</p>";
+    let html = page("", &format!("{STORY}{named}{}", source_box()));
+    let a = extract(&html);
+    assert_ne!(a.site_name.as_deref(), Some("Harbour Post"));
+    assert!(a.text.contains("Harbour Post"), "{}", a.text);
+    // The site's own logo, linking home, still names the site.
+    let own = page("", STORY).replace(
+        r#"<a class="site-title" href="/">Tide Watch</a>"#,
+        r#"<a class="logo" href="/"><img src="/logo.png" alt="Tide Watch Daily"></a>"#,
+    );
+    let a = extract(&own.replace("| Tide Watch", "| Tide Watch Daily"));
+    assert_eq!(a.site_name.as_deref(), Some("Tide Watch Daily"));
+}

@@ -527,7 +527,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 if near(3, kind::LOGO) {
                     if let Some(alt) = crate::rules::attr(e, "alt")
                         .map(clean)
-                        .filter(|a| usable_name(a))
+                        .filter(|a| usable_name(a) && !links_away(el, url, host.as_deref()))
                     {
                         logo_names.push(alt);
                     }
@@ -4602,6 +4602,35 @@ fn absolute(base: Option<&Url>, href: &str) -> Option<Url> {
         None => Url::parse(href).ok()?,
     };
     matches!(u.scheme(), "http" | "https").then_some(u)
+}
+
+/// Levels above an image searched for the link it stands in.
+const LOGO_LINK_LEVELS: usize = 3;
+
+/// Whether the image `img` stands in a link to another site (within
+/// [`LOGO_LINK_LEVELS`]): a logo there is that site's — an outlet's logo
+/// in a republisher's source box — not the page's own, whose logo links
+/// home (or to the parent domain: a blog on `blog.x.com` links `x.com`).
+fn links_away(img: ElementRef<'_>, base: Option<&Url>, host: Option<&str>) -> bool {
+    img.ancestors()
+        .take(LOGO_LINK_LEVELS)
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "a")
+        .and_then(|a| a.value().attr("href"))
+        .and_then(|href| absolute(base, href))
+        .and_then(|u| u.host_str().map(bare_host))
+        .zip(host)
+        .is_some_and(|(to, own)| !same_site(&to, own))
+}
+
+/// Whether two bare hosts are one site: equal, or one a subdomain of the
+/// other.
+fn same_site(a: &str, b: &str) -> bool {
+    let under = |sub: &str, parent: &str| {
+        sub.strip_suffix(parent)
+            .is_some_and(|head| head.ends_with('.'))
+    };
+    a == b || under(a, b) || under(b, a)
 }
 
 /// Whether `u` points to another site than `host` (any site when the
