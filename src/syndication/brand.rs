@@ -402,9 +402,7 @@ fn links_own_page(inline: &Inline, host: Option<&str>) -> bool {
 /// writing from "actu-express.fr").
 pub(super) fn own_mail_domain(domain: &str, host: &str) -> bool {
     domain == host
-        || domain
-            .strip_suffix(host)
-            .is_some_and(|sub| sub.ends_with('.'))
+        || super::is_subdomain(domain, host)
         || super::host_brand(domain).is_some_and(|b| {
             host.split('.').any(|label| {
                 label
