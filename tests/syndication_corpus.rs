@@ -34,6 +34,12 @@
 //!   `generated_families` without `--exact` matches it too; use
 //!   `generated_families_` for the first families alone.)
 //! - `cargo test --release --test syndication_corpus -- --ignored
+//!   --nocapture --exact generated_families3` runs them over a third set
+//!   (`families3.rs`, `families3_vocab.rs`: a third red team's, written
+//!   without reading the stripper or the other generators' vocabularies
+//!   and family code; its own seed salt; seed 16 for tuning, 17 and 18
+//!   held out), after checking the set itself.
+//! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of both
 //!   family sets (seeds 16 and 17) is the one recorded: a change of the
 //!   shared plumbing must leave them all unchanged.
@@ -53,6 +59,10 @@ mod families;
 mod families2;
 #[path = "syndication_corpus/families2_vocab.rs"]
 mod families2_vocab;
+#[path = "syndication_corpus/families3.rs"]
+mod families3;
+#[path = "syndication_corpus/families3_vocab.rs"]
+mod families3_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -70,6 +80,7 @@ use std::path::PathBuf;
 
 use families::{generate_families, FAMILY_SEED_SALT};
 use families2::{generate_families2, FAMILIES2_SEED_SALT};
+use families3::{generate_families3, FAMILIES3_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -85,6 +96,10 @@ const DEFAULT_FAMILIES2_COUNT: usize = 600;
 /// from the base draw's and the first families' (a report or a dump names
 /// each page once).
 const FAMILIES2_FIRST_ID: usize = 100_000;
+/// Compositions of the third family set (`SYNDGEN_FAMILIES3_COUNT`).
+const DEFAULT_FAMILIES3_COUNT: usize = 600;
+/// The third family set's first composition id and host group.
+const FAMILIES3_FIRST_ID: usize = 200_000;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -137,6 +152,24 @@ fn families2_corpus_at(n: usize, seed: u64) -> Vec<Composition> {
         seed ^ FAMILIES2_SEED_SALT,
         FAMILIES2_FIRST_ID,
         FAMILIES2_FIRST_ID,
+    )
+}
+
+/// The third family set (`families3.rs`), from its own stream: the other
+/// sets are the same with or without it.
+fn families3_corpus() -> Vec<Composition> {
+    families3_corpus_at(
+        env_usize("SYNDGEN_FAMILIES3_COUNT", DEFAULT_FAMILIES3_COUNT),
+        seed(),
+    )
+}
+
+fn families3_corpus_at(n: usize, seed: u64) -> Vec<Composition> {
+    generate_families3(
+        n,
+        seed ^ FAMILIES3_SEED_SALT,
+        FAMILIES3_FIRST_ID,
+        FAMILIES3_FIRST_ID,
     )
 }
 
@@ -852,6 +885,50 @@ fn generated_families2() {
     assert_eq!((single, two), (0, 0), "see the reports above");
 }
 
+/// The third family set (written by a third red team without reading the
+/// stripper, the other generators' vocabularies or their family code:
+/// importer templates in six languages, AI and translation disclosures,
+/// channel boxes, push prompts, page builders' chrome, and articles whose
+/// own sentences look like spam). Checks the set itself, then runs the
+/// same strict tests, one page at a time and two passes over each host.
+/// Seed 16 is the fixers' tuning seed; 17 and 18 are held out.
+#[test]
+#[ignore = "held out: the stripper was not tuned on it (issue 16)"]
+fn generated_families3() {
+    let a = generate_families3(120, 5 ^ FAMILIES3_SEED_SALT, 0, 0);
+    let b = generate_families3(120, 5 ^ FAMILIES3_SEED_SALT, 0, 0);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.html == y.html));
+    let other = generate_families3(120, 6 ^ FAMILIES3_SEED_SALT, 0, 0);
+    assert_ne!(a[0].html, other[0].html, "the seed changes nothing");
+    let set = selected(families3_corpus());
+    if let Err(e) = families3::self_check(&set) {
+        panic!("the set itself is inconsistent: {e}");
+    }
+    if only().is_none() && std::env::var("SYNDGEN_FAMILIES3_COUNT").is_err() {
+        assert!(set.len() >= 600, "fewer than 600 compositions");
+    }
+    if let Some(dir) = dump_dir() {
+        let n = env_usize("SYNDGEN_DUMP_N", 40);
+        let step = (set.len() / n.max(1)).max(1);
+        for c in set.iter().step_by(step).take(n) {
+            dump(&dir, c, None);
+        }
+    }
+    println!(
+        "families3: {} compositions, {} with a source url, {} with an outlet named without a link",
+        set.len(),
+        set.iter().filter(|c| c.source_url.is_some()).count(),
+        set.iter().filter(|c| c.source_name.is_some()).count()
+    );
+    let single = single_page("families3, single page", &set);
+    let two = two_pass("families3, two-pass site memory", &set);
+    println!(
+        "families3: {single} (single page) / {two} (two-pass) of {} compositions fail",
+        set.len()
+    );
+    assert_eq!((single, two), (0, 0), "see the reports above");
+}
+
 /// FNV-1a over every page and its expectations (HTML, URL, expected
 /// blocks, `source_url`, `source_name`, `site_name`), in order.
 fn fingerprint(set: &[Composition]) -> u64 {
@@ -954,6 +1031,25 @@ fn family_sets_fingerprint() {
         (17, 0xa1f2_678f_0d4c_385d, 0xb77e_8809_1893_7446),
     ];
     assert_eq!(got, recorded, "a family set changed");
+}
+
+/// Fingerprints of the third family set at its default count, seeds 16
+/// and 17: a change of the shared plumbing must leave every page, its
+/// expectations and its noise lines as they were recorded.
+#[test]
+#[ignore = "slow in a debug build; run with --release"]
+fn families3_fingerprint() {
+    let got: Vec<(u64, u64)> = [16, 17]
+        .into_iter()
+        .map(|seed| {
+            let set = families3_corpus_at(DEFAULT_FAMILIES3_COUNT, seed);
+            let h = full_fingerprint(&set);
+            println!("seed {seed}: families3 {} compositions {h:016x}", set.len());
+            (seed, h)
+        })
+        .collect();
+    let recorded: [(u64, u64); 2] = [(16, 0x9c3e_4ef1_67db_af93), (17, 0x80f7_1174_0bd8_b26d)];
+    assert_eq!(got, recorded, "the third family set changed");
 }
 
 /// The judge itself: a perfect article passes; a leak, a lost block, a
