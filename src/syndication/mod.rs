@@ -41,6 +41,7 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
+mod families;
 mod notices;
 mod story_link;
 mod why;
@@ -55,6 +56,7 @@ use crate::error::Error;
 use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, preview};
+use families::Families;
 use why::{Fired, Named, Why};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,
@@ -1764,11 +1766,15 @@ fn cut_edge_sentences<'a>(
         // (`legal.post-self-reference`), which cuts no sentence.
         let post_note = |r: &Why<'_>| matches!(r.fired, Fired::List(l, _) if std::ptr::eq(l, patterns::POST_SELF_REFERENCES));
         let reason = match reason {
-            Some(r) if post_note(&r) => Some(
-                notices::notice(&piece.text, &collapse_lower(&piece.text), true)
-                    .filter(notices::is_disclosure)
-                    .unwrap_or(r),
-            ),
+            Some(r) if post_note(&r) => {
+                let lower = collapse_lower(&piece.text);
+                let held = || Families::of(&lower);
+                Some(
+                    notices::notice(&piece.text, &lower, true, held)
+                        .filter(notices::is_disclosure)
+                        .unwrap_or(r),
+                )
+            }
             other => other,
         };
         let cut = reason.is_some_and(|r| {
@@ -1913,6 +1919,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // digit of the text (for the checks that compare it whole).
     let n_min = std::cell::OnceCell::new();
     let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
+    // The phrase families the lower-cased form holds, read in one pass
+    // when a check first asks ([`Families::of`]).
+    let families_cell = std::cell::OnceCell::new();
+    let held = || *families_cell.get_or_init(|| Families::of(&lower));
     // A sentence judged for a cut off its block's edge
     // ([`cut_edge_sentences`]) goes only for one of the
     // [`SENTENCE_CUT_REASONS`]; any other reason keeps it, as no reason
@@ -1933,7 +1943,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
     if ctx.edge {
-        let legal = legal_notice(&lower)
+        let legal = held()
+            .has(families::LEGAL_NOTICE)
+            .then(|| legal_notice(&lower))
+            .flatten()
             .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
             .or_else(|| {
                 let labels = patterns::DISCLAIMER_LABELS;
@@ -1949,7 +1962,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("legal:text", fired));
         }
     }
-    if let Some(why) = notices::notice(text, &lower, ctx.edge) {
+    if let Some(why) = notices::notice(text, &lower, ctx.edge, held) {
         return Some(why);
     }
     if short && !ctx.signups.is_empty() {
@@ -1961,7 +1974,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
         }
-        if let Some(fired) = is_widget_lower(&lower, ctx.edge) {
+        if let Some(fired) = is_widget_lower(&lower, ctx.edge, held()) {
             return Some(Why::new("widget:text", fired));
         }
         if let Some(fired) = software_credit(inline, &lower, ctx) {
@@ -3913,11 +3926,12 @@ fn is_widget_line(text: &str, edge: bool) -> Option<Fired<'static>> {
     if text.len() >= 3 * WIDGET_LINE {
         return None;
     }
-    is_widget_lower(&text.to_lowercase(), edge)
+    is_widget_lower(&text.to_lowercase(), edge, Families::ALL)
 }
 
-/// [`is_widget_line`] of a text already lower-cased.
-fn is_widget_lower(lower: &str, edge: bool) -> Option<Fired<'static>> {
+/// [`is_widget_line`] of a text already lower-cased; its phrases are
+/// looked for only when `families` says the text may hold one.
+fn is_widget_lower(lower: &str, edge: bool, families: Families) -> Option<Fired<'static>> {
     if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
         return None;
     }
@@ -3925,6 +3939,7 @@ fn is_widget_lower(lower: &str, edge: bool) -> Option<Fired<'static>> {
     static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(patterns::WIDGET_PHRASES).ok());
     let phrase = match PHRASES.as_ref() {
+        _ if !families.has(families::WIDGET) => None,
         Some(ac) => ac
             .find(lower)
             .and_then(|m| patterns::WIDGET_PHRASES.get(m.pattern().as_usize())),

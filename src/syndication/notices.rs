@@ -2,6 +2,7 @@
 //! sentence about how the content was made or paid for) and the closed UI
 //! lines of chat and share widgets.
 
+use super::families::{self, Families};
 use super::why::{Fired, Why};
 use super::{sentence_spans, SHORT_BLOCK};
 use crate::rules::notices::{notice_patterns, NOTICE_RULES};
@@ -17,14 +18,22 @@ const WIDGET_LINE_MAX: usize = 60;
 /// other sentences are a paragraph of prose ([`super::PROSE_BYTES`]) was
 /// glued to the post's first or last paragraph: the paragraph stays, and
 /// the note is cut off its edge ([`is_disclosure`]).
-pub(super) fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>> {
+///
+/// `held` gives the phrase families of `lower` ([`Families::of`]), asked
+/// only when the block may be a disclosure.
+pub(super) fn notice(
+    text: &str,
+    lower: &str,
+    edge: bool,
+    held: impl Fn() -> Families,
+) -> Option<Why<'static>> {
     if text.len() > SHORT_BLOCK || lower.is_empty() {
         return None;
     }
     if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
-    if !may_disclose(lower) {
+    if !may_disclose(held()) {
         return None;
     }
     let spans = sentence_spans(text);
@@ -60,16 +69,10 @@ pub(super) fn is_disclosure(why: &Why<'_>) -> bool {
 /// Whether a block's lower-cased text holds a content subject or an
 /// earning word anywhere: every disclosure holds one of the two, and most
 /// short blocks hold neither, so they are not split into sentences and
-/// words. One automaton over both lists, built once.
-fn may_disclose(lower: &str) -> bool {
-    static OPENERS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| {
-            let words = notice_patterns("notice.content-subject")
-                .iter()
-                .chain(notice_patterns("notice.earning"));
-            aho_corasick::AhoCorasick::new(words).ok()
-        });
-    OPENERS.as_ref().is_none_or(|ac| ac.is_match(lower))
+/// words. Told by the block's phrase families (`held`, read in the one
+/// pass of [`Families::of`] over all the stripper's phrase lists).
+fn may_disclose(held: Families) -> bool {
+    held.has(families::DISCLOSURE)
 }
 
 /// The rule id if `sentence` is a disclosure: a content subject, a making
@@ -350,6 +353,11 @@ pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`notice`] with the text's phrase families read for it.
+    fn notice(text: &str, lower: &str, edge: bool) -> Option<Why<'static>> {
+        super::notice(text, lower, edge, || Families::of(lower))
+    }
 
     #[test]
     fn disclosures_and_widget_lines() {

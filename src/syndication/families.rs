@@ -1,0 +1,214 @@
+//! Which phrase families a block's lower-cased text holds, read in one
+//! pass: one phrase table, built once from the rules' own lists (the
+//! legal notices, the widget phrases, the disclosure openers) and keyed
+//! by three bytes of each phrase, marks every family one of whose
+//! phrases the text contains. A check whose phrases
+//! the text cannot hold returns at once; a check whose family is there
+//! still decides on its own, so the rules keep their semantics and only
+//! the checks that cannot fire are skipped.
+
+use std::sync::LazyLock;
+
+use crate::rules::notices::notice_patterns;
+use crate::rules::syndication as patterns;
+
+/// A set of phrase families ([`Families::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Families(u8);
+
+/// [`patterns::LEGAL_NOTICES`]: a legal notice holds one
+/// ([`super::legal_notice`]).
+pub(super) const LEGAL_NOTICE: u8 = 1;
+/// [`patterns::WIDGET_PHRASES`] ([`super::is_widget_lower`]).
+pub(super) const WIDGET: u8 = 2;
+/// A content subject or an earning word (`notice.content-subject`,
+/// `notice.earning`): every disclosure holds one
+/// ([`super::notices::notice`]).
+pub(super) const DISCLOSURE: u8 = 4;
+
+/// Each family's lists, the rules' own: a phrase of any of them marks the
+/// family.
+fn lists() -> [(u8, &'static [&'static str]); 4] {
+    [
+        (LEGAL_NOTICE, patterns::LEGAL_NOTICES),
+        (WIDGET, patterns::WIDGET_PHRASES),
+        (DISCLOSURE, notice_patterns("notice.content-subject")),
+        (DISCLOSURE, notice_patterns("notice.earning")),
+    ]
+}
+
+/// How common a byte is in lower-cased prose, roughly (per mille; a
+/// letter's English frequency): what [`PHRASES`] anchors each phrase on
+/// the rarest three bytes of. It decides only how often a phrase is compared,
+/// never whether it is found.
+fn commonness(b: u8) -> u32 {
+    const LETTERS: [u32; 26] = [
+        82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24,
+        2, 20, 1,
+    ];
+    match b {
+        b'a'..=b'z' => LETTERS[usize::from(b - b'a')],
+        b' ' => 180,
+        b'0'..=b'9' => 5,
+        // The lead byte of most accented Latin letters, and the bytes
+        // that follow a lead byte.
+        0xc3 => 20,
+        0x80..=0xbf => 10,
+        _ => 3,
+    }
+}
+
+/// Every phrase of [`lists`] (each once), with its families, anchored on
+/// the rarest three adjacent bytes it holds ([`commonness`]).
+struct Phrases {
+    phrases: Vec<&'static str>,
+    families: Vec<u8>,
+    /// Which keys ([`key`]) anchor a phrase: one bit each.
+    keys: Box<[u64; KEYS / 64]>,
+    /// The anchors, sorted: the key, the phrase and the offset of its
+    /// three bytes in it.
+    anchors: Vec<(u16, usize, usize)>,
+    /// The phrases shorter than three bytes (none today), looked for
+    /// whole.
+    short: Vec<usize>,
+}
+
+/// Keys of three bytes ([`key`]).
+const KEYS: usize = 1 << 16;
+
+/// The key of three bytes (the low 24 bits of `x`, the last byte lowest):
+/// their hash, 16 bits wide.
+fn key(x: u32) -> u16 {
+    ((x & 0xff_ffff).wrapping_mul(0x9e37_79b1) >> 16) as u16
+}
+
+/// The three bytes `w` as the low 24 bits of a word, the last lowest.
+fn word(w: &[u8]) -> u32 {
+    w.iter().fold(0, |x, &b| x << 8 | u32::from(b))
+}
+
+/// Built once.
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut phrases: Vec<&'static str> = Vec::new();
+    let mut families: Vec<u8> = Vec::new();
+    for (family, list) in lists() {
+        for phrase in list {
+            match phrases.iter().position(|p| p == phrase) {
+                Some(i) => families[i] |= family,
+                None => {
+                    phrases.push(phrase);
+                    families.push(family);
+                }
+            }
+        }
+    }
+    let mut keys = Box::new([0u64; KEYS / 64]);
+    let mut anchors = Vec::new();
+    let mut short = Vec::new();
+    for (i, p) in phrases.iter().enumerate() {
+        let rarest = p
+            .as_bytes()
+            .windows(3)
+            .enumerate()
+            .min_by_key(|(_, w)| w.iter().map(|&b| commonness(b)).product::<u32>());
+        match rarest {
+            Some((at, w)) => {
+                let k = key(word(w));
+                keys[usize::from(k / 64)] |= 1 << (k % 64);
+                anchors.push((k, i, at));
+            }
+            None => short.push(i),
+        }
+    }
+    anchors.sort_unstable();
+    Phrases {
+        phrases,
+        families,
+        keys,
+        anchors,
+        short,
+    }
+});
+
+impl Families {
+    /// Every family: no check is skipped.
+    pub(super) const ALL: Families = Families(u8::MAX);
+
+    /// The families whose phrases `lower` (a lower-cased text) contains,
+    /// read in one pass: where three bytes anchor phrases, those phrases
+    /// are compared at their place.
+    pub(super) fn of(lower: &str) -> Families {
+        let table = &*PHRASES;
+        let bytes = lower.as_bytes();
+        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE;
+        let mut seen = 0u8;
+        for &i in &table.short {
+            if lower.contains(table.phrases[i]) {
+                seen |= table.families[i];
+            }
+        }
+        let Some(head) = bytes.get(..2) else {
+            return Families(seen);
+        };
+        let mut x = word(head);
+        for (end, &b) in bytes.iter().enumerate().skip(2) {
+            x = x << 8 | u32::from(b);
+            let k = key(x);
+            if table.keys[usize::from(k / 64)] & (1 << (k % 64)) == 0 {
+                continue;
+            }
+            let from = table.anchors.partition_point(|a| a.0 < k);
+            for &(_, i, at) in table.anchors[from..].iter().take_while(|a| a.0 == k) {
+                // The three bytes end at `end`: the phrase starts `at`
+                // before them.
+                let start = (end - 2).checked_sub(at);
+                if start.is_some_and(|s| bytes[s..].starts_with(table.phrases[i].as_bytes())) {
+                    seen |= table.families[i];
+                }
+            }
+            if seen == all {
+                break;
+            }
+        }
+        Families(seen)
+    }
+
+    /// Whether the text may hold a phrase of `family`.
+    pub(super) fn has(self, family: u8) -> bool {
+        self.0 & family != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No check is skipped that would fire: every phrase of every list,
+    /// alone, inside other words or after another phrase, marks its
+    /// family.
+    #[test]
+    fn every_phrase_marks_its_family() {
+        for (family, list) in lists() {
+            assert!(!list.is_empty());
+            for phrase in list {
+                for text in [
+                    phrase.to_string(),
+                    format!("xx {phrase} yy"),
+                    format!("all rights reserved {phrase}"),
+                    format!("{phrase}{phrase}"),
+                ] {
+                    assert!(Families::of(&text).has(family), "{phrase:?} in {text:?}");
+                }
+            }
+        }
+    }
+
+    /// A text with none of the phrases marks no family.
+    #[test]
+    fn prose_marks_nothing() {
+        let f = Families::of("the council met on tuesday to vote on the budget");
+        assert!(!f.has(LEGAL_NOTICE) && !f.has(WIDGET) && !f.has(DISCLOSURE));
+        assert!(Families::of("we use cookies").has(WIDGET));
+        assert!(!Families::of("we use cookies").has(LEGAL_NOTICE));
+    }
+}
