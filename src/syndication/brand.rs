@@ -20,6 +20,7 @@
 //!   that names a platform and speaks as the site ("Follow us on Google
 //!   News", "Join our Telegram group: Click here").
 
+use html5ever::local_name;
 use url::Url;
 
 use super::{
@@ -59,16 +60,25 @@ pub(super) fn banner_tagline_class(class: &str) -> bool {
 
 /// The sectioning elements of HTML: a `<header>` inside one is that
 /// section's header (a post's title block), not the page's banner.
-pub(super) fn is_sectioning(name: &str) -> bool {
-    matches!(name, "article" | "aside" | "main" | "nav" | "section")
+pub(super) fn is_sectioning(name: &html5ever::LocalName) -> bool {
+    *name == local_name!("article")
+        || *name == local_name!("aside")
+        || *name == local_name!("main")
+        || *name == local_name!("nav")
+        || *name == local_name!("section")
 }
 
 /// Whether an element opens the page's banner: `role="banner"`, or a
 /// `<header>` outside any sectioning element (`in_section` false), as
 /// HTML maps it to the banner landmark. `name` and `role` are the
 /// element's name and `role` value (read with its class and id).
-pub(super) fn opens_banner(name: &str, role: Option<&str>, in_section: bool) -> bool {
-    (name == "header" && !in_section) || role.is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+pub(super) fn opens_banner(
+    name: &html5ever::LocalName,
+    role: Option<&str>,
+    in_section: bool,
+) -> bool {
+    (*name == local_name!("header") && !in_section)
+        || role.is_some_and(|r| r.eq_ignore_ascii_case("banner"))
 }
 
 /// [`super::word_lengths`] of [`TAGLINE_CLASSES`].

@@ -47,6 +47,7 @@ mod story_link;
 mod why;
 
 use ego_tree::iter::Edge;
+use html5ever::local_name;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
@@ -436,7 +437,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     open.pop();
                     in_module.pop();
                     // Inside no figure, no name to read.
-                    if figures > 0 && e.name() == "figure" {
+                    if figures > 0 && e.name.local == local_name!("figure") {
                         figures -= 1;
                     }
                     banner = banner.filter(|&d| d <= open.len());
@@ -471,22 +472,23 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         open.push(own);
         facts.class_tokens.push(own);
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
-        let name = e.name();
-        if name == "figure" {
+        // The element's interned name: compared as atoms, not strings.
+        let tag = &e.name.local;
+        if *tag == local_name!("figure") {
             figures += 1;
         }
-        if sectioning.is_none() && brand::is_sectioning(name) {
+        if sectioning.is_none() && brand::is_sectioning(tag) {
             sectioning = Some(open.len());
-        } else if banner.is_none() && brand::opens_banner(name, role, sectioning.is_some()) {
+        } else if banner.is_none() && brand::opens_banner(tag, role, sectioning.is_some()) {
             banner = Some(open.len());
         }
         // `is_email_field`'s own first test, without the call: most
         // elements are no `<input>`.
-        if name == "input" && notices::is_email_field(e) {
+        if *tag == local_name!("input") && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
         }
-        match name {
-            "meta" => {
+        match WalkTag::of(tag) {
+            WalkTag::Meta => {
                 let key = crate::rules::attr(e, "property")
                     .or_else(|| crate::rules::attr(e, "name"))
                     .unwrap_or("");
@@ -511,13 +513,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     app_name = Some(content);
                 }
             }
-            "title" if title_names.is_empty() => {
+            WalkTag::Title if title_names.is_empty() => {
                 page_title = el.text().collect::<String>();
                 story_headline = None;
                 title_words = None;
                 title_names = title_site_names(&page_title);
             }
-            "img" => {
+            WalkTag::Img => {
                 let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
@@ -535,7 +537,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                 }
             }
-            "a" => {
+            WalkTag::Link => {
                 if facts.source_url.is_some() && facts.source_name.is_some() {
                     continue;
                 }
@@ -714,7 +716,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             _ => {
                 // Only a paragraph or a `div` is a credit line
                 // (`plain_credit_name`'s own first test, without the call).
-                if facts.plain_source_name.is_none() && figures == 0 && matches!(name, "p" | "div")
+                if facts.plain_source_name.is_none()
+                    && figures == 0
+                    && (*tag == local_name!("p") || *tag == local_name!("div"))
                 {
                     facts.plain_source_name =
                         credit_lines::plain_credit_name(el, host.as_deref(), rules);
@@ -4169,6 +4173,32 @@ fn host_brand(host: &str) -> Option<String> {
     (label.len() >= 5).then_some(label)
 }
 
+/// The elements [`collect`]'s walk reads for themselves, told by their
+/// interned names (an atom compare, not a string's).
+enum WalkTag {
+    Meta,
+    Title,
+    Img,
+    Link,
+    Other,
+}
+
+impl WalkTag {
+    fn of(tag: &html5ever::LocalName) -> Self {
+        if *tag == local_name!("a") {
+            WalkTag::Link
+        } else if *tag == local_name!("img") {
+            WalkTag::Img
+        } else if *tag == local_name!("meta") {
+            WalkTag::Meta
+        } else if *tag == local_name!("title") {
+            WalkTag::Title
+        } else {
+            WalkTag::Other
+        }
+    }
+}
+
 /// Bytes of text that make an element a paragraph of prose.
 const PROSE_BYTES: usize = 100;
 
@@ -4335,9 +4365,25 @@ fn credit_block<'a>(
     if link_len == 0 {
         return None;
     }
+    // The element whose text is the link's: the link, then each wrapper
+    // around it alone ([`wraps_alone`]); and the raw bytes the wrappers
+    // add to the link's.
+    let (mut sole, mut added) = (*link, 0);
     let mut node = link.parent();
     for _ in 0..3 {
         let el = node.and_then(ElementRef::wrap)?;
+        // A wrapper of the link alone (a menu's `<li>`) reads as the link's
+        // text while its raw text stays short: not longer than the link's,
+        // so the block is further up, told without reading it.
+        if let Some(space) = wraps_alone(el, sole) {
+            // A block's own spacing around it: two pieces of one byte.
+            added += space + if sole == *link { 0 } else { 2 };
+            if added <= WRAPPER_SPACE {
+                sole = *el;
+                node = el.parent();
+                continue;
+            }
+        }
         let block = blocks
             .entry(el.id())
             .or_insert_with(|| {
@@ -4358,6 +4404,43 @@ fn credit_block<'a>(
         node = el.parent();
     }
     None
+}
+
+/// Raw bytes the wrappers around a link may add to its text
+/// ([`wraps_alone`]): with a link's text of at most [`SHORT_TEXT`] bytes,
+/// theirs stays within [`SHORT_BLOCK`].
+const WRAPPER_SPACE: usize = SHORT_BLOCK - SHORT_TEXT;
+
+/// When `el` holds `only` and nothing else that shows (whitespace, a
+/// comment), and is no element whose text is never shown: the bytes of
+/// its whitespace. Its [`short_text`] is then `only`'s (whitespace around
+/// a text adds no word), its raw text longer by these bytes (and by the
+/// two spaces around `only` when that is a block), told without reading
+/// it.
+fn wraps_alone(el: ElementRef<'_>, only: ego_tree::NodeRef<'_, scraper::Node>) -> Option<usize> {
+    let tag = &el.value().name.local;
+    if *tag == local_name!("script")
+        || *tag == local_name!("style")
+        || *tag == local_name!("noscript")
+        || *tag == local_name!("template")
+        || *tag == local_name!("svg")
+    {
+        return None;
+    }
+    let mut space = 0;
+    for child in el.children() {
+        match child.value() {
+            scraper::Node::Text(t) => {
+                space += t.len();
+                if space > WRAPPER_SPACE || !t.chars().all(char::is_whitespace) {
+                    return None;
+                }
+            }
+            scraper::Node::Element(_) if child.id() != only.id() => return None,
+            _ => {}
+        }
+    }
+    Some(space)
 }
 
 /// What [`credit_block`] read of an element: its [`short_text`] (`None`
@@ -4560,17 +4643,29 @@ fn file_stem(src: &str) -> Option<String> {
     // The words lower-cased and joined with spaces, built in one string.
     let mut out = String::with_capacity(stem.len());
     let mut words = 0;
-    // An ASCII stem (most) is split at its bytes: `char::is_alphanumeric`
-    // of an ASCII character is `u8::is_ascii_alphanumeric`.
-    let ascii = stem.is_ascii();
-    for word in stem
-        .split(|c: char| {
-            if ascii {
-                !c.is_ascii_alphanumeric()
-            } else {
-                !c.is_alphanumeric()
+    if stem.is_ascii() {
+        // An ASCII stem (most) read as bytes: `char::is_alphanumeric` of an
+        // ASCII character is `u8::is_ascii_alphanumeric`, and a run of them
+        // is a word.
+        let mut gap = false;
+        for b in stem.bytes() {
+            if !b.is_ascii_alphanumeric() {
+                gap = true;
+                continue;
             }
-        })
+            if gap || words == 0 {
+                if words > 0 {
+                    out.push(' ');
+                }
+                words += 1;
+                gap = false;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return (words >= 2).then_some(out);
+    }
+    for word in stem
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         if words > 0 {
@@ -4947,6 +5042,102 @@ mod short_text_tests {
             }
         }
         assert_eq!(space_len(b""), 0);
+    }
+
+    /// [`credit_block`] as it was before [`wraps_alone`]: every ancestor
+    /// read.
+    fn credit_block_by_reading(link: ElementRef<'_>, link_text: &str) -> Option<ego_tree::NodeId> {
+        if link_text.is_empty() {
+            return None;
+        }
+        let mut node = link.parent();
+        for _ in 0..3 {
+            let el = node.and_then(ElementRef::wrap)?;
+            let own: usize = el
+                .children()
+                .filter_map(|c| c.value().as_text().map(|t| t.len()))
+                .sum();
+            let mut block = (own <= SHORT_BLOCK)
+                .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
+                .flatten()?;
+            if block.len > link_text.len() + 1 {
+                return (block.is_marker() || block.made_from(link_text)).then_some(el.id());
+            }
+            node = el.parent();
+        }
+        None
+    }
+
+    #[test]
+    fn wrappers_of_a_link_alone_read_as_the_link() {
+        let pad = " ".repeat(30);
+        let long_link = "w".repeat(250);
+        let pages = [
+            // A menu: each item wraps its link alone.
+            "<ul><li> <a href=x>Home</a> </li><li><a href=y>World news</a></li></ul>".to_string(),
+            // A credit around a wrapped link; wrappers of the wrapper.
+            "<p>Source: <span> <b><a href=x>Outlet</a></b> </span></p>".to_string(),
+            "<div><p>via <em><!-- c --><a href=x>Wire</a>\u{a0}</em></p></div>".to_string(),
+            // Whitespace past the wrappers' budget, around a long link: the
+            // wrapper's raw text is too long, the block none.
+            format!(
+                "<p>Source: <span>{pad}<span>{pad}<a href=x>{long_link}</a>{pad}</span></span></p>"
+            ),
+            format!("<div>{pad}<div>{pad}<a href=x>{long_link}</a></div></div>"),
+            // Wrappers whose text is never shown, or that hold more.
+            "<p>Source: <svg><a href=x>Outlet</a></svg></p>".to_string(),
+            "<p>Source: <noscript><a href=x>Outlet</a></noscript> more</p>".to_string(),
+            "<div>Read more at <span><a href=x>Outlet</a><br></span></div>".to_string(),
+            "<div>Via <span><a href=x>Outlet</a><i></i></span></div>".to_string(),
+            "<ul><li><a href=x>One</a> two</li></ul><p>Source: <a href=z>Outlet</a></p>"
+                .to_string(),
+        ];
+        let links = scraper::Selector::parse("a").unwrap();
+        let mut credited = 0;
+        for page in &pages {
+            let doc = Html::parse_document(page);
+            let mut blocks = BlockTexts::default();
+            for link in doc.select(&links) {
+                let text = short_text(link, SHORT_TEXT).unwrap_or_default();
+                let got = credit_block(link, &text, &mut blocks).map(|b| b.id());
+                let want = credit_block_by_reading(link, &text);
+                assert_eq!(got, want, "{page}");
+                credited += usize::from(got.is_some());
+            }
+        }
+        // The credits are found through their wrappers.
+        assert!(credited >= 4, "{credited}");
+    }
+
+    /// [`file_stem`] as it was before it read ASCII stems as bytes.
+    fn file_stem_by_chars(src: &str) -> Option<String> {
+        let words: Vec<String> = file_name_stem(src)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        (words.len() >= 2).then(|| words.join(" "))
+    }
+
+    #[test]
+    fn file_stems_read_as_bytes_as_by_chars() {
+        for src in [
+            "https://x.example/a/putin-xi_file.1024x576.jpg?w=1",
+            "/img/--Lead__Photo--.PNG",
+            "a/b/one.jpg",
+            "photo",
+            "-x-y-",
+            "x9-Y8.webp#frag",
+            "/img/caf\u{e9}-au-lait.jpg",
+            "/img/\u{5317}\u{4eac}-2024.jpg",
+            "",
+        ] {
+            assert_eq!(file_stem(src), file_stem_by_chars(src), "{src}");
+        }
+        assert_eq!(
+            file_stem("a/Putin-XI_file.jpg").as_deref(),
+            Some("putin xi file")
+        );
     }
 
     #[test]
