@@ -145,20 +145,32 @@ pub(crate) mod kind {
 /// within the page), and the values that differ mostly share their words
 /// (`card card--wide`, `card card--small`). Keys borrow from the page, so a
 /// memo allocates only its tables. The caller's own tokens ([`UserToken`])
-/// join the built-in vocabularies.
+/// join the built-in vocabularies. A caller that reads more of a class
+/// value's words ([`TokenMemo::class`]) gets that from the same entry: a
+/// repeated value costs one lookup.
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
-    seen: WordMap<&'a str>,
+    seen: WordMap<&'a str, ClassWords>,
     /// The same for `id` values, which some rules do not read; ids are
     /// mostly unique within a page, so they are not split into words.
-    seen_ids: WordMap<&'a str>,
-    /// Bits of each distinct class word ([`index::word_bits`]).
-    words: WordMap<&'a [u8]>,
+    seen_ids: WordMap<&'a str, u16>,
+    /// Bits ([`index::word_bits`]) and roles of each distinct class word.
+    words: WordMap<&'a [u8], ClassWords>,
     user: Vec<(u64, &'a str, u16)>,
 }
 
+/// What [`TokenMemo::class`] tells of a class value or word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ClassWords {
+    /// Its [`kind`] bits ([`token_kinds`]).
+    pub(crate) bits: u16,
+    /// The union over its words of the caller's `roles` (0 through
+    /// [`TokenMemo::kinds`]).
+    pub(crate) roles: u8,
+}
+
 /// A table keyed by borrowed page strings, hashed with [`WordHasher`].
-type WordMap<K> = std::collections::HashMap<K, u16, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Distinct class values and words of a typical page (a few hundred): the
 /// memo's tables start that large instead of growing through every power of
@@ -188,24 +200,40 @@ impl<'a> TokenMemo<'a> {
     /// The [`kind`] bits of a `class` value, computed once per distinct
     /// value from the bits of its words, each computed once per distinct
     /// word.
+    #[cfg(test)]
     pub(crate) fn kinds(&mut self, value: &'a str) -> u16 {
-        if let Some(&bits) = self.seen.get(value) {
-            return bits;
+        self.class(value, |_| 0).bits
+    }
+
+    /// The [`kind`] bits of a `class` value and the union of `roles` over
+    /// its words (the caller's own reading of a class word), computed once
+    /// per distinct value from those of its words, each computed once per
+    /// distinct word. One memo is read with one `roles` function (or only
+    /// through [`TokenMemo::kinds`]): the entries keep what the first call
+    /// computed.
+    pub(crate) fn class(&mut self, value: &'a str, roles: fn(&[u8]) -> u8) -> ClassWords {
+        if let Some(&known) = self.seen.get(value) {
+            return known;
         }
-        let mut bits = 0;
+        let mut all = ClassWords::default();
         for word in index::words(value) {
-            bits |= match self.words.get(word) {
-                Some(&b) => b,
+            let w = match self.words.get(word) {
+                Some(&w) => w,
                 None => {
-                    let b = index::word_bits(word, Attribute::Class, &self.user);
-                    self.words.insert(word, b);
-                    b
+                    let w = ClassWords {
+                        bits: index::word_bits(word, Attribute::Class, &self.user),
+                        roles: roles(word),
+                    };
+                    self.words.insert(word, w);
+                    w
                 }
             };
+            all.bits |= w.bits;
+            all.roles |= w.roles;
         }
-        let bits = bits & !kind::STATE;
-        self.seen.insert(value, bits);
-        bits
+        all.bits &= !kind::STATE;
+        self.seen.insert(value, all);
+        all
     }
 
     /// The [`kind`] bits of an `id` value, computed once per distinct value.
@@ -751,6 +779,55 @@ mod tests {
         let long = "article-body-content main-column";
         assert_eq!(memo.kinds(long), token_kinds(long));
         assert_eq!(memo.kinds(long), token_kinds(long));
+    }
+
+    #[test]
+    fn the_class_memo_reads_as_the_direct_scan() {
+        // A word's roles for the test: its length and whether it is
+        // `Site-Title` in any case.
+        fn roles(word: &[u8]) -> u8 {
+            (word.len() % 16) as u8
+                | if word.eq_ignore_ascii_case(b"site-title") {
+                    0x80
+                } else {
+                    0
+                }
+        }
+        let direct = |v: &str| {
+            let roles = v
+                .split(|c: char| c.is_ascii_whitespace())
+                .fold(0, |r, w| r | roles(w.as_bytes()));
+            ClassWords {
+                bits: token_kinds(v),
+                roles,
+            }
+        };
+        let long = format!("{} sidebar", "wrap-".repeat(200));
+        let values = [
+            "sidebar",
+            "Sidebar",
+            "SIDEBAR widget",
+            "widget sidebar",
+            "",
+            "   ",
+            "\tsite-title\n",
+            "SITE-TITLE has-sidebar",
+            "has-sidebar",
+            "caf\u{e9}-menu r\u{e9}sum\u{e9} \u{65e5}\u{672c}",
+            "postBody relatedPosts",
+            "card card--wide",
+            "card card--small",
+            long.as_str(),
+        ];
+        let mut memo = TokenMemo::default();
+        for v in values.iter().chain(&values).chain(values.iter().rev()) {
+            assert_eq!(memo.class(v, roles), direct(v), "{v:?}");
+        }
+        // The words `postBody` and `sidebar` known from other values.
+        assert_eq!(
+            memo.class("sidebar postBody", roles),
+            direct("sidebar postBody")
+        );
     }
 
     #[test]

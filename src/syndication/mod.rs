@@ -257,6 +257,23 @@ const BANNER_TAGLINE_LENGTHS: u64 = word_lengths(brand::BANNER_TAGLINE_CLASSES);
 /// `site_title_class` and `brand::banner_tagline_class`, the tests'
 /// reference definitions, each tell of it).
 fn class_roles(value: &str, want: u8) -> u8 {
+    value
+        .as_bytes()
+        .split(u8::is_ascii_whitespace)
+        .fold(0, |roles, word| roles | word_roles(word, want))
+}
+
+/// Every `ROLE_*` bit.
+const ROLE_ALL: u8 = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
+
+/// [`word_roles`] of every role, what [`element_tokens`]' memo keeps for
+/// each class word.
+fn all_word_roles(word: &[u8]) -> u8 {
+    word_roles(word, ROLE_ALL)
+}
+
+/// The `ROLE_*` bits among `want` of one word of a class or id value.
+fn word_roles(word: &[u8], want: u8) -> u8 {
     let lists: [(u8, &[&str], u64); 4] = [
         (ROLE_MODULE, patterns::POST_CONTENT_WIDGETS, MODULE_LENGTHS),
         (ROLE_TAGLINE, brand::TAGLINE_CLASSES, brand::TAGLINE_LENGTHS),
@@ -271,15 +288,13 @@ fn class_roles(value: &str, want: u8) -> u8 {
         .iter()
         .filter(|(role, _, _)| want & role != 0)
         .fold(0, |m, (_, _, l)| m | l);
+    if word.is_empty() || word.len() < 64 && lengths & (1 << word.len()) == 0 {
+        return 0;
+    }
     let mut roles = 0;
-    for word in value.as_bytes().split(u8::is_ascii_whitespace) {
-        if word.is_empty() || word.len() < 64 && lengths & (1 << word.len()) == 0 {
-            continue;
-        }
-        for (role, list, _) in &lists {
-            if want & role != 0 && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes())) {
-                roles |= role;
-            }
+    for (role, list, _) in &lists {
+        if want & role != 0 && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes())) {
+            roles |= role;
         }
     }
     roles
@@ -310,10 +325,14 @@ fn element_tokens<'a>(
 ) -> ElementClasses<'a> {
     let mut own = 0;
     let (mut class, mut id, mut role) = (None, None, None);
+    let mut roles = 0;
     for (name, value) in e.attrs() {
         if name == "class" {
             class = Some(value);
-            own |= memo.kinds(value);
+            let read = memo.class(value, all_word_roles);
+            own |= read.bits;
+            // The roles of the last `class`, the one `class` holds.
+            roles = read.roles & want;
         } else if name == "id" {
             id = Some(value);
             own |= memo.id_kinds(value);
@@ -321,7 +340,6 @@ fn element_tokens<'a>(
             role = Some(value);
         }
     }
-    let roles = class.map_or(0, |c| class_roles(c, want));
     // A page builder's post-content module and its inner wrapper
     // (`elementor-widget-container`, the module's first child): the
     // article, whatever the `widget`/`module` words of their classes say.
@@ -5270,7 +5288,9 @@ mod tests {
             values.push(w[1..].to_string());
         }
         values.push("x".repeat(70));
-        for v in &values {
+        // What `element_tokens` reads through its memo, each value twice.
+        let mut memo = crate::rules::TokenMemo::default();
+        for v in values.iter().chain(&values) {
             let all = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
             let bit = |on: bool, role: u8| if on { role } else { 0 };
             let want = bit(is_post_content_widget(v), ROLE_MODULE)
@@ -5278,6 +5298,7 @@ mod tests {
                 | bit(site_title_class(Some(v), None), ROLE_SITE_TITLE)
                 | bit(brand::banner_tagline_class(v), ROLE_BANNER_TAGLINE);
             assert_eq!(class_roles(v, all), want, "{v:?}");
+            assert_eq!(memo.class(v, all_word_roles).roles, want, "{v:?}");
             assert_eq!(class_roles(v, ROLE_MODULE), want & ROLE_MODULE, "{v:?}");
             assert_eq!(
                 brand::tagline_class(None, Some(v)),
