@@ -279,7 +279,7 @@ fn parse_text(opts: &Options, html: &str) -> Result<Html, Error> {
     if count > limit {
         return Err(Error::TooManyElements { count, limit });
     }
-    let mut doc = crate::tokenize::parse_document(&html);
+    let mut doc = crate::tokenize::parse_document(&html, report.start_tags);
     if extract::streamed::may_hold_segments(&html) {
         extract::streamed::splice(&mut doc);
     }
