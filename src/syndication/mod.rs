@@ -515,7 +515,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 title_words = None;
                 title_names = title_site_names(&page_title);
             }
-            "img" => {
+            // AMP's image element is an image (`tag.rs` reads it so).
+            "img" | "amp-img" => {
                 let src = crate::rules::IMAGE_SOURCES
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
@@ -688,7 +689,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 {
                     facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
-                        facts.source_url = Some(href);
+                        let page = story_link::permalink_beside(el, url, &href);
+                        facts.source_url = Some(page.unwrap_or(href));
                         facts.source_by_plugin = by_class && !by_text;
                         // A plugin's link phrase of some words ("Go to
                         // Source", "Zur Quelle wechseln") as much as a
@@ -4498,7 +4500,8 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
-    (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
+    (usable_name(t) && names_host(&norm(t), Some(brand), true))
+        .then(|| clean(brand::unbracketed(t)))
 }
 
 /// `text.trim()`, the ASCII whitespace around most text nodes stripped
