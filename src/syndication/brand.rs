@@ -540,10 +540,64 @@ pub(super) struct OwnSite<'a> {
     pub(super) republished: bool,
 }
 
+/// Pairs of brackets or quotes that set a name apart in a line
+/// ("[Brand]", "«Brand»", "“Brand”"): not the name's.
+const NAME_MARKS: &[(char, char)] = &[
+    ('[', ']'),
+    ('(', ')'),
+    ('{', '}'),
+    ('<', '>'),
+    ('"', '"'),
+    ('«', '»'),
+    ('“', '”'),
+    ('„', '“'),
+];
+
+/// `name` without a pair of brackets or quotes around it ([`NAME_MARKS`]):
+/// the name a line shows as "[Brand]" is "Brand"; "Brand (UK)" keeps its
+/// brackets.
+pub(super) fn unbracketed(name: &str) -> &str {
+    let t = name.trim();
+    let mut chars = t.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return name;
+    };
+    if !NAME_MARKS.contains(&(open, close)) {
+        return name;
+    }
+    let inner = t[open.len_utf8()..t.len() - close.len_utf8()].trim();
+    if inner.is_empty() || inner.contains([open, close]) {
+        name
+    } else {
+        inner
+    }
+}
+
 /// Whether the normalised `n` names the site: one of its names as whole
 /// words, or its host's label.
 fn names_own_site(n: &str, site: &OwnSite<'_>) -> bool {
     site.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, site.host_brand, false)
+}
+
+/// Whether a box (`blocks`: its title, then its text down to the call)
+/// names the site: in its title, or, under a title that asks the reader
+/// ("Need a website like this one?", a word of the second person, a
+/// question: [`speaks_to_reader`](super::speaks_to_reader)), in its text
+/// ("Brand Studio builds websites… Get a free quote"). A post's own
+/// subheading states its topic; a box's asks the reader.
+fn box_names_own_site(blocks: &[Block], site: &OwnSite<'_>) -> bool {
+    let Some((title, text)) = blocks.split_first() else {
+        return false;
+    };
+    let Some(title) = box_text(title) else {
+        return false;
+    };
+    names_own_site(&norm(&title.text), site)
+        || super::speaks_to_reader(&title.text, &title.text.to_lowercase(), site.host).0
+            && text
+                .iter()
+                .filter_map(box_text)
+                .any(|t| names_own_site(&norm(&t.text), site))
 }
 
 /// **Own-services box** (`promo.own-services-box`).
@@ -557,8 +611,10 @@ fn names_own_site(n: &str, site: &OwnSite<'_>) -> bool {
 ///   your business with Brand / We offer SEO… Get a free consultation
 ///   today! / Contact us now". A newsroom's "Got a tip? Write to us" box
 ///   is its own promotion too.
-/// - *Scope*: a box is a heading that names the site (its title) and the
-///   paragraphs under it up to the one that carries the call;
+/// - *Scope*: a box is a heading that names the site (its title), or
+///   that asks the reader over text naming the site
+///   ([`box_names_own_site`]), and the paragraphs under it up to the one
+///   that carries the call;
 ///   at most [`OWN_BOX_BLOCKS`] blocks and [`OWN_BOX_BYTES`] bytes, with
 ///   no quoted speech, whose first or last block is at the post's edge
 ///   (among the first [`HEAD`](super::HEAD) or the last
@@ -621,9 +677,7 @@ pub(super) fn own_services_boxes(
                     .iter()
                     .all(|b| matches!(b, Block::Paragraph(_)))
             })
-            .filter(|&i| {
-                box_text(&blocks[i]).is_some_and(|t| names_own_site(&norm(&t.text), site))
-            })
+            .filter(|&i| box_names_own_site(&blocks[i..=j], site))
         else {
             continue;
         };
@@ -664,6 +718,15 @@ pub(super) fn own_services_boxes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_loses_only_a_pair_of_marks_around_it() {
+        assert_eq!(unbracketed("[Quay Notes]"), "Quay Notes");
+        assert_eq!(unbracketed(" «Quay Notes» "), "Quay Notes");
+        assert_eq!(unbracketed("Quay Notes (UK)"), "Quay Notes (UK)");
+        assert_eq!(unbracketed("(Quay) Notes (UK)"), "(Quay) Notes (UK)");
+        assert_eq!(unbracketed("[]"), "[]");
+    }
 
     #[test]
     fn tagline_classes_are_whole_words() {

@@ -537,6 +537,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 title_words = None;
                 title_names = title_site_names(&page_title);
             }
+            // AMP's image element is an image too (`WalkTag::of`).
             WalkTag::Img => {
                 let src = crate::rules::IMAGE_SOURCES
                     .iter()
@@ -710,7 +711,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 {
                     facts.source_link_text |= by_text || by_block;
                     if facts.source_url.is_none() {
-                        facts.source_url = Some(href);
+                        let page = story_link::permalink_beside(el, url, &href);
+                        facts.source_url = Some(page.unwrap_or(href));
                         facts.source_by_plugin = by_class && !by_text;
                         // A plugin's link phrase of some words ("Go to
                         // Source", "Zur Quelle wechseln") as much as a
@@ -4205,7 +4207,8 @@ impl WalkTag {
     fn of(tag: &html5ever::LocalName) -> Self {
         if *tag == local_name!("a") {
             WalkTag::Link
-        } else if *tag == local_name!("img") {
+        } else if *tag == local_name!("img") || &**tag == "amp-img" {
+            // AMP's image element is an image (`tag.rs` reads it so).
             WalkTag::Img
         } else if *tag == local_name!("meta") {
             WalkTag::Meta
@@ -4614,7 +4617,8 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
-    (usable_name(t) && names_host(&norm(t), Some(brand), true)).then(|| clean(t))
+    (usable_name(t) && names_host(&norm(t), Some(brand), true))
+        .then(|| clean(brand::unbracketed(t)))
 }
 
 /// `text.trim()`, the ASCII whitespace around most text nodes stripped

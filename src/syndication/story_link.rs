@@ -160,10 +160,12 @@ pub(super) fn story_link_line(
             let (before, after) = (&text[..at], &text[at + link_text.len()..]);
             // The headline linked with nothing before it and a byline or a
             // date after it is a post's header (an aggregator's title
-            // linking the original), not a credit.
+            // linking the original), not a credit; below the post's prose
+            // it is a credit ("<a>Headline</a> – Outlet").
             let header = before.trim().is_empty()
                 && !after.trim().is_empty()
-                && titled_with_headline(&link_text, title);
+                && titled_with_headline(&link_text, title)
+                && !after_prose(block);
             return !header
                 && before.split_whitespace().count() + after.split_whitespace().count()
                     <= MAX_OTHER_WORDS
@@ -174,6 +176,85 @@ pub(super) fn story_link_line(
         node = block.parent();
     }
     top_of_line.is_none_or(|b| !links_elsewhere(b, href))
+}
+
+/// **Permalink beside a home link** (`credit.permalink-beside-home`).
+///
+/// - *Concept*: a credit that names the outlet by a link to its home page
+///   and links the original's own page in the same line ("This entry was
+///   syndicated from <a>Outlet</a>. <a>Permalink to the original
+///   post</a>."): the source is the page, not the outlet's home.
+/// - *Scope*: `href`, the credit's link, leads to a site's root (an empty
+///   path or `/`, no query); the line is the nearest of the link's
+///   [`LINE_LEVELS`] ancestors with text besides the link's, at most
+///   [`super::SHORT_BLOCK`] bytes; the other link leads to the same host,
+///   to a path below the root that names no file and no place in a page.
+/// - *Note*: the first such link in the line is taken; a line without one
+///   keeps the home page.
+///
+/// `base` is the page's address (for relative links), `link` the credit's
+/// link element. Returns the original's page.
+pub(super) fn permalink_beside(
+    link: ElementRef<'_>,
+    base: Option<&Url>,
+    href: &Url,
+) -> Option<Url> {
+    if !matches!(href.path(), "" | "/") || href.query().is_some() {
+        return None;
+    }
+    let host = href.host_str()?;
+    let own = link.value().attr("href").unwrap_or("");
+    let link_len = super::short_text(link, super::SHORT_BLOCK)?.len();
+    let mut node = link.parent();
+    for _ in 0..LINE_LEVELS {
+        let line = node.and_then(ElementRef::wrap)?;
+        let text = super::short_text(line, super::SHORT_BLOCK)?;
+        if text.len() > link_len + 1 {
+            return line
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|e| e.value().name() == "a")
+                .filter_map(|e| e.value().attr("href").filter(|h| *h != own))
+                .filter_map(|h| super::absolute(base, h))
+                .find(|u| {
+                    u.host_str() == Some(host)
+                        && !matches!(u.path(), "" | "/")
+                        && u.fragment().is_none()
+                        && !names_a_file(u)
+                });
+        }
+        node = line.parent();
+    }
+    None
+}
+
+/// A paragraph of at least this many bytes is the post's prose (what
+/// [`after_prose`] looks for): longer than any line of a header, a menu
+/// or a byline.
+const PROSE_PARAGRAPH: usize = 100;
+
+/// Whether `block` stands below the post's prose: an earlier sibling of
+/// it or of one of its [`LINE_LEVELS`] nearest ancestors is or holds a
+/// paragraph of at least [`PROSE_PARAGRAPH`] bytes. A post's header stands
+/// above its body, over the byline and the date; a line linking the
+/// original under its headline below the body is the plugin's credit.
+fn after_prose(block: ElementRef<'_>) -> bool {
+    let mut node = Some(block);
+    for _ in 0..LINE_LEVELS {
+        let Some(el) = node else {
+            return false;
+        };
+        let prose = el.prev_siblings().filter_map(ElementRef::wrap).any(|sib| {
+            std::iter::once(sib)
+                .chain(sib.descendants().filter_map(ElementRef::wrap))
+                .any(|e| e.value().name() == "p" && super::text_longer_than(e, PROSE_PARAGRAPH))
+        });
+        if prose {
+            return true;
+        }
+        node = el.parent().and_then(ElementRef::wrap);
+    }
+    false
 }
 
 /// The headline a story link's slug is read against: the `<title>`
