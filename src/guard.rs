@@ -244,24 +244,24 @@ fn unread_name(name: &[u8], value: &[u8], tag: &[u8]) -> bool {
     let starts = |p: &[u8]| name.len() >= p.len() && name[..p.len()].eq_ignore_ascii_case(p);
     let kept =
         |rest: &[u8], list: &[&str]| list.iter().any(|k| rest.eq_ignore_ascii_case(k.as_bytes()));
-    if starts(b"data-") {
-        return !kept(&name[5..], KEPT_DATA_ATTRIBUTES);
-    }
-    if starts(b"aria-") {
-        return !kept(&name[5..], KEPT_ARIA_ATTRIBUTES);
-    }
-    if name.eq_ignore_ascii_case(b"style") {
-        return !(memchr::memmem::find(value, b"none").is_some()
-            || memchr::memmem::find(value, b"hidden").is_some()
-            || value.contains(&b'&'));
-    }
-    if starts(b"on") && name.len() > 2 {
-        return true;
-    }
-    // Script frameworks' bindings, directives and state (`:src`, `@click`,
-    // `x-data`, `v-if`, `ng-click`).
-    if starts(b":") || starts(b"@") || starts(b"x-") || starts(b"v-") || starts(b"ng-") {
-        return true;
+    // The prefixes below start with different letters: the first one
+    // picks the only test that can hold.
+    match name.first().map(u8::to_ascii_lowercase) {
+        Some(b'd') if starts(b"data-") => return !kept(&name[5..], KEPT_DATA_ATTRIBUTES),
+        Some(b'a') if starts(b"aria-") => return !kept(&name[5..], KEPT_ARIA_ATTRIBUTES),
+        Some(b's') if name.eq_ignore_ascii_case(b"style") => {
+            return !(memchr::memmem::find(value, b"none").is_some()
+                || memchr::memmem::find(value, b"hidden").is_some()
+                || value.contains(&b'&'));
+        }
+        Some(b'o') if starts(b"on") && name.len() > 2 => return true,
+        // Script frameworks' bindings, directives and state (`:src`,
+        // `@click`, `x-data`, `v-if`, `ng-click`).
+        Some(b':' | b'@') => return true,
+        Some(b'x') if starts(b"x-") => return true,
+        Some(b'v') if starts(b"v-") => return true,
+        Some(b'n') if starts(b"ng-") => return true,
+        _ => {}
     }
     // The listed names are 2 to 15 bytes long.
     let mut lower = [0u8; 15];

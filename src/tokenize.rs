@@ -136,6 +136,15 @@ struct CharRef {
     resume: usize,
 }
 
+/// Room for the first attributes of a tag: what a vector of them grows to
+/// at its first push (the standard library's least capacity for elements
+/// of their size).
+const FIRST_ATTRIBUTES: usize = 4;
+
+/// The most bytes a tendril holds in place (tendril's own bound): shorter
+/// texts are never views of a shared buffer.
+const INLINE_LEN: usize = 8;
+
 fn is_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0C' | b' ')
 }
@@ -170,6 +179,14 @@ impl Lexer<'_> {
     /// A view of `start..end` of the input (both at character boundaries:
     /// they sit next to ASCII bytes).
     fn view(&self, start: usize, end: usize) -> StrTendril {
+        // A text as short as a tendril holds in place is copied there: the
+        // same tendril, without checking the view's ends or sharing the
+        // buffer.
+        if end - start <= INLINE_LEN {
+            if let Some(s) = self.s.get(start..end) {
+                return StrTendril::from_slice(s);
+            }
+        }
         // Pages are below 4 GiB (the input limit is far lower).
         self.src.subtendril(start as u32, (end - start) as u32)
     }
@@ -609,6 +626,11 @@ impl Lexer<'_> {
             if attrs.iter().any(|a| a.name.local == local) {
                 duplicate = true;
             } else {
+                if attrs.capacity() == 0 {
+                    // The capacity the first push would grow to, allocated
+                    // directly rather than through the vector's growth.
+                    attrs = Vec::with_capacity(FIRST_ATTRIBUTES);
+                }
                 attrs.push(Attribute {
                     name: QualName::new(None, ns!(), local),
                     value,
