@@ -224,35 +224,69 @@ struct Attrs<'a> {
     type_: Option<&'a str>,
     title: Option<&'a str>,
     pubdate: bool,
+    /// [`name_flags`] of `class`.
+    class_names: u8,
 }
 
 impl<'a> Attrs<'a> {
+    /// The attributes `scan` reads, the class's [`name_flags`] read
+    /// directly.
+    #[cfg(test)]
     fn of(el: &'a scraper::node::Element) -> Self {
         let mut a = Attrs {
             tag: el.name(),
             ..Attrs::default()
         };
-        for (k, v) in el.attrs() {
-            match k {
-                "class" => a.class = Some(v),
-                "id" => a.id = Some(v),
-                "itemprop" => a.itemprop = Some(v),
-                "rel" => a.rel = Some(v),
-                "content" => a.content = Some(v),
-                "value" => a.value = Some(v),
-                "name" => a.name = Some(v),
-                "property" => a.property = Some(v),
-                "http-equiv" => a.http_equiv = Some(v),
-                "href" => a.href = Some(v),
-                "src" => a.src = Some(v),
-                "datetime" => a.datetime = Some(v),
-                "type" => a.type_ = Some(v),
-                "title" => a.title = Some(v),
-                "pubdate" => a.pubdate = true,
-                _ => {}
-            }
-        }
+        a.read(el);
+        a.class_names = a.class.map_or(0, name_flags);
         a
+    }
+
+    /// Reads the attributes into `self`, all but [`Attrs::class_names`].
+    /// Names are compared as atoms, one integer comparison each, not as
+    /// strings.
+    fn read(&mut self, el: &'a scraper::node::Element) {
+        use html5ever::{local_name, LocalName};
+        // `pubdate` is no static atom: built once.
+        static PUBDATE: std::sync::OnceLock<LocalName> = std::sync::OnceLock::new();
+        let pubdate = PUBDATE.get_or_init(|| LocalName::from("pubdate"));
+        let a = self;
+        for (k, v) in el.attrs.iter() {
+            let k = &k.local;
+            let slot = if *k == local_name!("class") {
+                &mut a.class
+            } else if *k == local_name!("id") {
+                &mut a.id
+            } else if *k == local_name!("href") {
+                &mut a.href
+            } else if *k == local_name!("src") {
+                &mut a.src
+            } else if *k == local_name!("rel") {
+                &mut a.rel
+            } else if *k == local_name!("content") {
+                &mut a.content
+            } else if *k == local_name!("name") {
+                &mut a.name
+            } else if *k == local_name!("property") {
+                &mut a.property
+            } else if *k == local_name!("itemprop") {
+                &mut a.itemprop
+            } else if *k == local_name!("type") {
+                &mut a.type_
+            } else if *k == local_name!("title") {
+                &mut a.title
+            } else if *k == local_name!("value") {
+                &mut a.value
+            } else if *k == local_name!("datetime") {
+                &mut a.datetime
+            } else if *k == local_name!("http-equiv") {
+                &mut a.http_equiv
+            } else {
+                a.pubdate |= k == pubdate;
+                continue;
+            };
+            *slot = Some(v);
+        }
     }
 }
 
@@ -270,13 +304,21 @@ fn scan(doc: &Html) -> Raw {
     };
     let mut names_buf = String::new();
     let mut comments = CommentMemo::default();
+    let mut names = NameMemo::default();
     let mut order = 0usize;
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else {
             continue;
         };
         order += 1;
-        let at = Attrs::of(el);
+        // `Attrs::of`, the class's `name_flags` read through the memo
+        // (built in place: a returned `Attrs` is copied).
+        let mut at = Attrs {
+            tag: el.name(),
+            ..Attrs::default()
+        };
+        at.read(el);
+        at.class_names = at.class.map_or(0, |c| names.flags(c));
         match at.tag {
             "meta" => scan_meta(&mut raw, &at),
             "link" => scan_link(&mut raw, &at),
@@ -575,12 +617,8 @@ fn site_title(e: ElementRef<'_>, at: &Attrs<'_>) -> Option<String> {
     } else {
         let class = at.class?;
         // Every site-title class holds "site" or "blog": most classes are
-        // passed over in one scan of four-byte windows, without splitting.
-        let site_or_blog = class.as_bytes().windows(4).any(|w| {
-            let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
-            w == u32::from_le_bytes(*b"site") || w == u32::from_le_bytes(*b"blog")
-        });
-        if !site_or_blog {
+        // passed over on their [`name_flags`], without splitting.
+        if at.class_names & HOLDS_SITE_OR_BLOG == 0 {
             return None;
         }
         let titled = class.split_ascii_whitespace().any(|w| {
@@ -714,7 +752,7 @@ fn visible_date_line<'a>(
             if len > MAX_DATE_LINE * 2 {
                 return None;
             }
-            digits += t.bytes().filter(u8::is_ascii_digit).count();
+            digits += t.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
         }
     }
     if digits < 4 {
@@ -860,18 +898,64 @@ fn is_name_word(w: u32) -> bool {
     NAME_SLOTS[(w.wrapping_mul(NAME_SLOT_MUL) >> 29) as usize] == w
 }
 
+/// A class or id value holds one of the [`NAME_WORDS`] ([`name_flags`]).
+const HOLDS_NAME_WORD: u8 = 1;
+/// A class or id value holds "site" or "blog" ([`name_flags`]).
+const HOLDS_SITE_OR_BLOG: u8 = 2;
+
+/// The four-byte windows (in any ASCII case) of a class or id value that
+/// the element scan looks for, in one pass: [`HOLDS_NAME_WORD`] (the
+/// prefilter of [`class_and_id`]), [`HOLDS_SITE_OR_BLOG`] (that of
+/// [`site_title`]).
+fn name_flags(v: &str) -> u8 {
+    const SITE: u32 = u32::from_le_bytes(*b"site");
+    const BLOG: u32 = u32::from_le_bytes(*b"blog");
+    let mut flags = 0;
+    // Without branches: most windows are neither.
+    for w in v.as_bytes().windows(4) {
+        let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        let lower = w | 0x2020_2020;
+        flags |= (u8::from(is_name_word(w)) * HOLDS_NAME_WORD)
+            | (u8::from(lower == SITE || lower == BLOG) * HOLDS_SITE_OR_BLOG);
+    }
+    flags
+}
+
+/// [`name_flags`] of a page's class values, once per distinct value:
+/// pages repeat the same class on every item of a list.
+struct NameMemo<'a> {
+    seen: HashMap<&'a str, u8, std::hash::BuildHasherDefault<crate::rules::WordHasher>>,
+}
+
+/// Distinct class values of a typical page (a few hundred): the memo's
+/// table starts that large instead of growing through every power of two.
+const NAME_MEMO_CAPACITY: usize = 256;
+
+impl Default for NameMemo<'_> {
+    fn default() -> Self {
+        NameMemo {
+            seen: HashMap::with_capacity_and_hasher(NAME_MEMO_CAPACITY, Default::default()),
+        }
+    }
+}
+
+impl<'a> NameMemo<'a> {
+    /// [`name_flags`]`(value)`.
+    fn flags(&mut self, value: &'a str) -> u8 {
+        *self.seen.entry(value).or_insert_with(|| name_flags(value))
+    }
+}
+
 /// The lower-cased `class` and `id` of an element, written into a reused
 /// buffer (one pass, no allocation per element).
 fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
     buf.clear();
-    for v in [at.class, at.id].into_iter().flatten() {
+    let class = at.class.map(|c| (c, at.class_names));
+    let id = at.id.map(|i| (i, name_flags(i)));
+    for (v, flags) in [class, id].into_iter().flatten() {
         // Cheap case-insensitive prefilter: only names that mention one of
         // the words `is_byline_name` / `is_date_name` look for get copied.
-        let b = v.as_bytes();
-        let interesting = b
-            .windows(4)
-            .any(|w| is_name_word(u32::from_le_bytes([w[0], w[1], w[2], w[3]])));
-        if !interesting {
+        if flags & HOLDS_NAME_WORD == 0 {
             continue;
         }
         buf.push(' ');
@@ -2632,6 +2716,56 @@ mod tests {
     }
 
     #[test]
+    fn name_flags_read_the_windows_as_the_direct_tests_do() {
+        let direct = |v: &str| {
+            let windows = || {
+                v.as_bytes()
+                    .windows(4)
+                    .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+            };
+            let name = windows().any(is_name_word);
+            let site = windows().any(|w| {
+                let w = w | 0x2020_2020;
+                w == u32::from_le_bytes(*b"site") || w == u32::from_le_bytes(*b"blog")
+            });
+            (u8::from(name) * HOLDS_NAME_WORD) | (u8::from(site) * HOLDS_SITE_OR_BLOG)
+        };
+        let long = format!("{}post-date", "wrap-".repeat(300));
+        let values = [
+            "",
+            "dat",
+            "date",
+            "DATE",
+            "xdate",
+            "dat e",
+            "site",
+            "SiTe-title",
+            "blog",
+            "blo",
+            "entry-meta byline",
+            "post-author",
+            "caf\u{e9}-date",
+            "\u{65e5}\u{672c}site",
+            "sit\u{e9}",
+            "published-time site-logo",
+            "pubdate",
+            "info",
+            "writer",
+            "a b c d",
+            long.as_str(),
+        ];
+        let mut memo = NameMemo::default();
+        for v in values.iter().chain(&values) {
+            assert_eq!(name_flags(v), direct(v), "{v:?}");
+            assert_eq!(memo.flags(v), direct(v), "{v:?}");
+        }
+        assert_eq!(
+            name_flags("post-date site"),
+            HOLDS_NAME_WORD | HOLDS_SITE_OR_BLOG
+        );
+    }
+
+    #[test]
     fn the_site_title_prefilter_lets_every_site_title_class_through() {
         // `site_title` reads only classes holding "site" or "blog".
         for c in words::SITE_TITLE_CLASSES {
@@ -2660,6 +2794,7 @@ mod tests {
         }) {
             let at = Attrs {
                 class: Some(r.pattern),
+                class_names: name_flags(r.pattern),
                 ..Attrs::default()
             };
             let mut buf = String::new();

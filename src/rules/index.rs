@@ -304,6 +304,35 @@ impl WordHits {
     }
 }
 
+/// [`BYTE_CLASS`] bit of an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`] bit of an ASCII lower-case letter.
+const LOWER: u8 = 2;
+
+/// What each byte is, for the scanner's per-byte loops: [`ALNUM`]
+/// (`u8::is_ascii_alphanumeric`), [`LOWER`] (`u8::is_ascii_lowercase`).
+/// One load instead of a chain of range tests.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        if c.is_ascii_lowercase() {
+            t[b] |= LOWER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII letter or digit ([`BYTE_CLASS`]).
+fn is_alnum(b: u8) -> bool {
+    BYTE_CLASS[usize::from(b)] & ALNUM != 0
+}
+
 /// Whether a word is a layout utility class (`mt-4`, `hidden-xs`,
 /// `col-md-8`, `md:hidden`): a word of two or more segments whose first
 /// segment is a utility head ([`is_utility_head`]) or whose last is a
@@ -312,12 +341,12 @@ pub(crate) fn is_utility_word(word: &[u8]) -> bool {
     // Utility heads and tails are at most 7 bytes; most words have no
     // punctuation or a longer first segment.
     const LONGEST: usize = 7;
-    let Some(first_end) = word.iter().position(|b| !b.is_ascii_alphanumeric()) else {
+    let Some(first_end) = word.iter().position(|&b| !is_alnum(b)) else {
         return false;
     };
     let last_start = word
         .iter()
-        .rposition(|b| !b.is_ascii_alphanumeric())
+        .rposition(|&b| !is_alnum(b))
         .map_or(0, |p| p + 1);
     let first = &word[..first_end];
     let last = &word[last_start..];
@@ -616,7 +645,7 @@ fn scan_word_plain(
     user: &[(u64, &str, u16)],
 ) -> WordHits {
     let mut out = WordHits::default();
-    let Some(last_alnum) = word.iter().rposition(u8::is_ascii_alphanumeric) else {
+    let Some(last_alnum) = word.iter().rposition(|&b| is_alnum(b)) else {
         return out;
     };
     // The normalised word so far: lower-case, `-` between segments.
@@ -630,14 +659,22 @@ fn scan_word_plain(
     let mut seg_no = 0usize;
     let mut pos = 0usize;
     while pos < word.len() {
-        if !word[pos].is_ascii_alphanumeric() {
+        if !is_alnum(word[pos]) {
             pos += 1;
             continue;
         }
         let start = pos;
         let mut plain = true;
-        while pos < word.len() && word[pos].is_ascii_alphanumeric() {
-            plain &= word[pos].is_ascii_lowercase();
+        // The segment's hash, read in the same pass: a plain segment's
+        // token is the segment as it stands.
+        let mut seg_hash = crate::fnv::OFFSET;
+        while let Some(&b) = word.get(pos) {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & ALNUM == 0 {
+                break;
+            }
+            plain &= class & LOWER != 0;
+            seg_hash = crate::fnv::step(seg_hash, b);
             pos += 1;
         }
         let seg = &word[start..pos];
@@ -647,13 +684,15 @@ fn scan_word_plain(
         let at_word_end = pos - 1 == last_alnum;
         if plain {
             // One token, no generated name.
-            for &b in seg {
-                key.push(b);
+            if key.live {
+                for &b in seg {
+                    key.push(b);
+                }
             }
             let first_in_word = tokens_seen == 0;
             tokens_seen += 1;
             if seg.len() <= MAX_TOKEN {
-                let hash = crate::fnv::hash(seg);
+                let hash = seg_hash;
                 let found = index.get(hash, seg);
                 if first_in_word {
                     // The key is this token: this was the key's probe.
@@ -794,6 +833,18 @@ mod tests {
 
     fn ids(value: &str, attr: Attribute) -> Vec<&'static str> {
         matching(value, attr).iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn the_byte_classes_are_the_ascii_tests() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_alnum(b), b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(
+                BYTE_CLASS[usize::from(b)] & LOWER != 0,
+                b.is_ascii_lowercase(),
+                "{b}"
+            );
+        }
     }
 
     #[test]

@@ -326,17 +326,20 @@ fn element_tokens<'a>(
     let mut own = 0;
     let (mut class, mut id, mut role) = (None, None, None);
     let mut roles = 0;
-    for (name, value) in e.attrs() {
-        if name == "class" {
+    // The names compared as atoms, one integer comparison each.
+    for (name, value) in e.attrs.iter() {
+        let name = &name.local;
+        let value: &'a str = value;
+        if *name == html5ever::local_name!("class") {
             class = Some(value);
             let read = memo.class(value, all_word_roles);
             own |= read.bits;
             // The roles of the last `class`, the one `class` holds.
             roles = read.roles & want;
-        } else if name == "id" {
+        } else if *name == html5ever::local_name!("id") {
             id = Some(value);
             own |= memo.id_kinds(value);
-        } else if name == "role" && role.is_none() {
+        } else if *name == html5ever::local_name!("role") && role.is_none() {
             role = Some(value);
         }
     }
