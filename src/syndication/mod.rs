@@ -4444,6 +4444,8 @@ type BlockTexts = std::collections::HashMap<
 struct BlockText {
     text: String,
     len: usize,
+    /// Its lower case, read for the first test that asks.
+    lower: Option<String>,
     marker: Option<bool>,
     disclosing: Option<bool>,
 }
@@ -4453,6 +4455,7 @@ impl BlockText {
         BlockText {
             len: text.len(),
             text,
+            lower: None,
             marker: None,
             disclosing: None,
         }
@@ -4461,18 +4464,23 @@ impl BlockText {
     /// Whether the block notes that a machine made the post from the page
     /// its link of text `link` leads to ([`notices::made_from_link`]).
     fn made_from(&mut self, link: &str) -> bool {
-        let text = &self.text;
-        *self
-            .disclosing
-            .get_or_insert_with(|| notices::may_tell_making(&lower_case(text)))
-            && notices::made_from_link(text, link)
+        if self.disclosing.is_none() {
+            self.disclosing = Some(notices::may_tell_making(self.lower()));
+        }
+        self.disclosing == Some(true) && notices::made_from_link(&self.text, link)
     }
 
     fn is_marker(&mut self) -> bool {
+        if self.marker.is_none() {
+            self.marker = Some(is_marker_text(self.lower()));
+        }
+        self.marker == Some(true)
+    }
+
+    /// The text's lower case, read once for both tests.
+    fn lower(&mut self) -> &str {
         let text = &self.text;
-        *self
-            .marker
-            .get_or_insert_with(|| is_marker_text(&lower_case(text)))
+        self.lower.get_or_insert_with(|| lower_case(text))
     }
 }
 
@@ -4566,6 +4574,14 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() > brand.len() * 2
         && ascii_solid(text.as_bytes().first())
         && ascii_solid(text.as_bytes().last())
+    {
+        return None;
+    }
+    // ASCII whitespace alone (most text between tags) trims to nothing:
+    // told in one pass, before the trim's two.
+    if text
+        .bytes()
+        .all(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
     {
         return None;
     }
@@ -4794,6 +4810,12 @@ fn short_text_into(el: ElementRef<'_>, max: usize, out: &mut String) -> bool {
 /// piece is read as bytes ([`space_len`]): a byte inside a character never
 /// opens a space.
 fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
+    // The one space [`crate::rules::spaced_pieces`] gives around a block:
+    // a gap, no word.
+    if piece == " " {
+        *gap = true;
+        return;
+    }
     let bytes = piece.as_bytes();
     let mut i = 0;
     loop {
