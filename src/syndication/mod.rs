@@ -5091,6 +5091,13 @@ mod short_text_tests {
                 "<p>Source: <span>{pad}<span>{pad}<a href=x>{long_link}</a>{pad}</span></span></p>"
             ),
             format!("<div>{pad}<div>{pad}<a href=x>{long_link}</a></div></div>"),
+            // A wrapper too long by its whitespace alone, under a block
+            // whose text is never shown: the marker above is not the link's
+            // block.
+            format!(
+                "<div>Originally published at <svg><g>{}<a href=x>Wire</a></g></svg></div>",
+                " ".repeat(SHORT_BLOCK)
+            ),
             // Wrappers whose text is never shown, or that hold more.
             "<p>Source: <svg><a href=x>Outlet</a></svg></p>".to_string(),
             "<p>Source: <noscript><a href=x>Outlet</a></noscript> more</p>".to_string(),
