@@ -26,6 +26,7 @@
 //! The phrases are the stripper's ([`super::patterns`]); this module adds
 //! where to look, not what to look for.
 
+use html5ever::local_name;
 use scraper::ElementRef;
 
 use super::why::{Fired, Why};
@@ -874,9 +875,10 @@ pub(super) fn plain_credit_name(
     host: Option<&str>,
     rules: &super::Rules,
 ) -> Option<String> {
-    // A paragraph, or a leaf `div` (a page builder's text module).
-    let name = el.value().name();
-    if !(name == "p" || name == "div") {
+    // A paragraph, or a leaf `div` (a page builder's text module); names
+    // compared as atoms.
+    let tag = &el.value().name.local;
+    if !(*tag == local_name!("p") || *tag == local_name!("div")) {
         return None;
     }
     let mut kids = 0;
@@ -892,11 +894,11 @@ pub(super) fn plain_credit_name(
         }
         if let Some(e) = child.value().as_element() {
             kids += 1;
-            let name = e.name();
-            if name == "a"
-                || name == "img"
-                || crate::guard::is_block_name(name.as_bytes())
-                || kids > 4
+            let tag = &e.name.local;
+            if kids > 4
+                || *tag == local_name!("a")
+                || *tag == local_name!("img")
+                || crate::guard::is_block_name(e.name().as_bytes())
             {
                 return None;
             }
@@ -931,7 +933,7 @@ pub(super) fn plain_credit_name(
             let caption = short_text(prev, SHORT_BLOCK);
             let image = matches!(prev.value().name(), "figure" | "img" | "picture")
                 // An image's own block, not the post's container.
-                || (caption.is_some() && has_descendant(prev, "img"));
+                || (caption.is_some() && has_descendant(prev, &local_name!("img")));
             image && !caption.as_deref().is_some_and(opens_with_credit_label)
         });
     if after_image || super::between_prose(el) {
@@ -1028,7 +1030,7 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
     if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < 8 {
         return false;
     }
-    if has_descendant(el, "a") {
+    if has_descendant(el, &local_name!("a")) {
         return false;
     }
     super::lower_case_into(text, lower);
@@ -1390,9 +1392,9 @@ pub(super) fn credit_statement(
 }
 
 /// Whether an element holds a `tag` element.
-fn has_descendant(el: ElementRef<'_>, tag: &str) -> bool {
+fn has_descendant(el: ElementRef<'_>, tag: &html5ever::LocalName) -> bool {
     el.descendants()
-        .any(|n| n.value().as_element().is_some_and(|e| e.name() == tag))
+        .any(|n| n.value().as_element().is_some_and(|e| e.name.local == *tag))
 }
 
 #[cfg(test)]

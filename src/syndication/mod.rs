@@ -4483,6 +4483,8 @@ type BlockTexts = std::collections::HashMap<
 struct BlockText {
     text: String,
     len: usize,
+    /// Its lower case, read for the first test that asks.
+    lower: Option<String>,
     marker: Option<bool>,
     disclosing: Option<bool>,
 }
@@ -4492,6 +4494,7 @@ impl BlockText {
         BlockText {
             len: text.len(),
             text,
+            lower: None,
             marker: None,
             disclosing: None,
         }
@@ -4500,18 +4503,23 @@ impl BlockText {
     /// Whether the block notes that a machine made the post from the page
     /// its link of text `link` leads to ([`notices::made_from_link`]).
     fn made_from(&mut self, link: &str) -> bool {
-        let text = &self.text;
-        *self
-            .disclosing
-            .get_or_insert_with(|| notices::may_tell_making(&lower_case(text)))
-            && notices::made_from_link(text, link)
+        if self.disclosing.is_none() {
+            self.disclosing = Some(notices::may_tell_making(self.lower()));
+        }
+        self.disclosing == Some(true) && notices::made_from_link(&self.text, link)
     }
 
     fn is_marker(&mut self) -> bool {
+        if self.marker.is_none() {
+            self.marker = Some(is_marker_text(self.lower()));
+        }
+        self.marker == Some(true)
+    }
+
+    /// The text's lower case, read once for both tests.
+    fn lower(&mut self) -> &str {
         let text = &self.text;
-        *self
-            .marker
-            .get_or_insert_with(|| is_marker_text(&lower_case(text)))
+        self.lower.get_or_insert_with(|| lower_case(text))
     }
 }
 
@@ -4605,6 +4613,14 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     if text.len() > brand.len() * 2
         && ascii_solid(text.as_bytes().first())
         && ascii_solid(text.as_bytes().last())
+    {
+        return None;
+    }
+    // ASCII whitespace alone (most text between tags) trims to nothing:
+    // told in one pass, before the trim's two.
+    if text
+        .bytes()
+        .all(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
     {
         return None;
     }
@@ -4834,6 +4850,12 @@ fn short_text_into(el: ElementRef<'_>, max: usize, out: &mut String) -> bool {
 /// piece is read as bytes ([`space_len`]): a byte inside a character never
 /// opens a space.
 fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
+    // The one space [`crate::rules::spaced_pieces`] gives around a block:
+    // a gap, no word.
+    if piece == " " {
+        *gap = true;
+        return;
+    }
     let bytes = piece.as_bytes();
     let mut i = 0;
     loop {
@@ -5109,6 +5131,13 @@ mod short_text_tests {
                 "<p>Source: <span>{pad}<span>{pad}<a href=x>{long_link}</a>{pad}</span></span></p>"
             ),
             format!("<div>{pad}<div>{pad}<a href=x>{long_link}</a></div></div>"),
+            // A wrapper too long by its whitespace alone, under a block
+            // whose text is never shown: the marker above is not the link's
+            // block.
+            format!(
+                "<div>Originally published at <svg><g>{}<a href=x>Wire</a></g></svg></div>",
+                " ".repeat(SHORT_BLOCK)
+            ),
             // Wrappers whose text is never shown, or that hold more.
             "<p>Source: <svg><a href=x>Outlet</a></svg></p>".to_string(),
             "<p>Source: <noscript><a href=x>Outlet</a></noscript> more</p>".to_string(),

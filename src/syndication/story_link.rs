@@ -409,16 +409,54 @@ fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
     if long.len() + usize::from(cut) < MIN_SHARED_WORDS {
         return false;
     }
-    let headline = words(title);
-    if headline.len() < MIN_SHARED_WORDS {
-        return false;
+    // The headline's words and their foldings, read once for the links of
+    // a page (whose title is the same for each) and kept across calls.
+    thread_local! {
+        static HEADLINE: std::cell::RefCell<Option<HeadlineWords>> =
+            const { std::cell::RefCell::new(None) };
     }
-    let headline = folded(&headline);
-    let shared = long.iter().filter(|w| headline.contains(w)).count();
+    let shares = |headline: &HeadlineWords| {
+        if headline.count < MIN_SHARED_WORDS {
+            return None;
+        }
+        let shared = long.iter().filter(|w| headline.folded.contains(w)).count();
+        Some((shared, headline.count))
+    };
+    let read = HEADLINE.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut kept) => {
+            if kept.as_ref().is_none_or(|h| h.title != title) {
+                *kept = Some(HeadlineWords::new(title));
+            }
+            kept.as_ref().and_then(shares)
+        }
+        Err(_) => shares(&HeadlineWords::new(title)),
+    });
+    let Some((shared, count)) = read else {
+        return false;
+    };
     (shared >= MIN_SHARED_WORDS
         || cut && shared + 1 == MIN_SHARED_WORDS && only_headline_words(slug, title))
         && shared * 10 >= long.len() * MIN_SLUG_SHARE_TENTHS
-        && shared * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
+        && shared * 2 >= count.min(HEADLINE_WORDS_CAP)
+}
+
+/// What [`slug_spells_cut`] reads of a headline: its [`words`] (how many)
+/// and their [`folded`] forms, with the headline they are of.
+struct HeadlineWords {
+    title: String,
+    count: usize,
+    folded: Vec<String>,
+}
+
+impl HeadlineWords {
+    fn new(title: &str) -> Self {
+        let words = words(title);
+        HeadlineWords {
+            title: title.to_string(),
+            count: words.len(),
+            folded: folded(&words),
+        }
+    }
 }
 
 /// Whether every word of `slug`, short ones too, is a word of the
@@ -546,6 +584,67 @@ mod tests {
     }
 
     const TITLE: &str = "Valley bakery turns its leftover bread into a neighbourhood pantry";
+
+    /// [`slug_spells_cut`] as it was before it kept the headline's words:
+    /// read again for each link.
+    fn slug_spells_by_reading(url: &Url, title: &str, cut: bool) -> bool {
+        let slug = url
+            .path_segments()
+            .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
+            .unwrap_or("");
+        let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
+        let long = words(slug);
+        if long.len() + usize::from(cut) < MIN_SHARED_WORDS {
+            return false;
+        }
+        let headline = words(title);
+        if headline.len() < MIN_SHARED_WORDS {
+            return false;
+        }
+        let headline = folded(&headline);
+        let shared = long.iter().filter(|w| headline.contains(w)).count();
+        (shared >= MIN_SHARED_WORDS
+            || cut && shared + 1 == MIN_SHARED_WORDS && only_headline_words(slug, title))
+            && shared * 10 >= long.len() * MIN_SLUG_SHARE_TENTHS
+            && shared * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
+    }
+
+    #[test]
+    fn kept_headline_words_answer_as_read_again() {
+        let titles = [
+            TITLE,
+            "Stadtbibliothek verleiht Saatgut für Gärten – Über uns",
+            "Short title",
+            "",
+        ];
+        let urls = [
+            "https://riverside.example/2024/05/valley-bakery-leftover-bread-pantry/",
+            "https://riverside.example/valley-bakery-bread-pantry.html",
+            "https://x.example/stadtbibliothek-verleiht-saatgut-gaerten",
+            "https://x.example/stadtbibliothek-verleiht-saatgut-garten",
+            "https://x.example/news/",
+            "https://x.example/short-title-here-now",
+        ];
+        let mut spelled = 0;
+        // The titles alternate, as pages do: each call answers for its own.
+        for round in 0..2 {
+            for url in urls {
+                let url = Url::parse(url).expect("a test URL");
+                for title in titles.iter().cycle().skip(round).take(titles.len()) {
+                    for cut in [false, true] {
+                        let got = slug_spells_cut(&url, title, cut);
+                        assert_eq!(
+                            got,
+                            slug_spells_by_reading(&url, title, cut),
+                            "{url} {title}"
+                        );
+                        spelled += usize::from(got);
+                    }
+                }
+            }
+        }
+        assert!(spelled >= 4, "{spelled}");
+    }
 
     #[test]
     fn a_link_to_the_same_story_elsewhere_is_a_credit() {
