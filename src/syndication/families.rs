@@ -1,6 +1,7 @@
 //! Which phrase families a block's lower-cased text holds, read in one
 //! pass: one phrase table, built once from the rules' own lists (the
-//! legal notices, the widget phrases, the disclosure openers) and keyed
+//! legal notices, the widget phrases, the disclosure openers, the follow
+//! platforms) and keyed
 //! by three bytes of each phrase, marks every family one of whose
 //! phrases the text contains. A check whose phrases
 //! the text cannot hold returns at once; a check whose family is there
@@ -25,12 +26,16 @@ pub(super) const WIDGET: u8 = 2;
 /// `notice.earning`): every disclosure holds one
 /// ([`super::notices::notice`]).
 pub(super) const DISCLOSURE: u8 = 4;
+/// [`patterns::FOLLOW_PLATFORMS`]: a follow line or box names one
+/// ([`super::is_follow_box`]).
+pub(super) const FOLLOW: u8 = 8;
 
 /// Each family's lists, the rules' own: a phrase of any of them marks the
 /// family.
-fn lists() -> [(u8, &'static [&'static str]); 4] {
+fn lists() -> [(u8, &'static [&'static str]); 5] {
     [
         (LEGAL_NOTICE, patterns::LEGAL_NOTICES),
+        (FOLLOW, patterns::FOLLOW_PLATFORMS),
         (WIDGET, patterns::WIDGET_PHRASES),
         (DISCLOSURE, notice_patterns("notice.content-subject")),
         (DISCLOSURE, notice_patterns("notice.earning")),
@@ -140,7 +145,7 @@ impl Families {
     pub(super) fn of(lower: &str) -> Families {
         let table = &*PHRASES;
         let bytes = lower.as_bytes();
-        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE;
+        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE | FOLLOW;
         let mut seen = 0u8;
         for &i in &table.short {
             if lower.contains(table.phrases[i]) {
@@ -207,7 +212,7 @@ mod tests {
     #[test]
     fn prose_marks_nothing() {
         let f = Families::of("the council met on tuesday to vote on the budget");
-        assert!(!f.has(LEGAL_NOTICE) && !f.has(WIDGET) && !f.has(DISCLOSURE));
+        assert!(!f.has(LEGAL_NOTICE) && !f.has(WIDGET) && !f.has(DISCLOSURE) && !f.has(FOLLOW));
         assert!(Families::of("we use cookies").has(WIDGET));
         assert!(!Families::of("we use cookies").has(LEGAL_NOTICE));
     }

@@ -1992,7 +1992,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if let Some(why) = notices::notice(text, &lower, ctx.edge, held) {
         return Some(why);
     }
-    if short && !ctx.signups.is_empty() {
+    // A piece of a sign-up box is no longer than the box: `n_min` tells
+    // before `n` is built.
+    if short && ctx.signups.iter().any(|b| b.len() >= n_min()) {
         if let Some(fired) = notices::in_signup_box(n(), ctx.signups) {
             return Some(Why::new("widget:text", fired));
         }
@@ -2046,13 +2048,16 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = plug {
             return Some(Why::new("branding:plug", fired));
         }
-        // A follow line is shorter than [`FOLLOW_LINE`] bytes.
+        // A follow line is shorter than [`FOLLOW_LINE`] bytes and names
+        // a platform ([`families::FOLLOW`]).
         let follow_box = || {
-            (lower.len() < FOLLOW_LINE && (ctx.edge || ctx.syndicated))
-                .then(|| is_follow_box(n(), &lower, ctx))
-                .flatten()
+            (lower.len() < FOLLOW_LINE
+                && (ctx.edge || ctx.syndicated)
+                && held().has(families::FOLLOW))
+            .then(|| is_follow_box(n(), &lower, ctx))
+            .flatten()
         };
-        let follow_line = (lower.trim().len() < FOLLOW_LINE)
+        let follow_line = (lower.trim().len() < FOLLOW_LINE && held().has(families::FOLLOW))
             .then(|| brand::is_follow_line(n(), &lower, ctx))
             .flatten();
         if let Some(platform) = follow_line {
