@@ -178,3 +178,14 @@ fn a_publisher_field_and_a_first_published_line_name_the_outlet() {
         assert_eq!(a.source_name.as_deref(), Some(name), "{line}");
     }
 }
+
+#[test]
+fn a_dash_led_credit_glued_to_the_last_paragraph_is_cut_off_it() {
+    let home = "https://www.harbourgazette.example/";
+    let body =
+        format!(r#"<p>{LAST} — Credits: <a href="{home}" target="_blank">Harbour Gazette</a></p>"#);
+    let a = extract(&page(&body, ""));
+    assert!(!a.text.contains("Credits"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+    assert_eq!(a.source_url.as_ref().map(Url::as_str), Some(home));
+}

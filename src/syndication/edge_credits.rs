@@ -6,12 +6,15 @@
 //! - [`bracketed_source`]: "(Source: Outlet)": a bracket holding a source
 //!   label and a periodical's name;
 //! - [`pictograph_led`]: "📰 Source: <a>Outlet</a> | 📲 …": a line opened
-//!   by a pictograph, whose segment up to a `|` is read alone;
+//!   by a pictograph, whose segment up to a `|` is read alone (and "—
+//!   Credits: <a>Outlet</a>": a line opened by a dash, read without it);
 //! - [`emphasised_credit_end`]: "<em>Originally published at <a>…</a> on
 //!   14 May.</em> The town's…": a credit set off in an emphasis that opens
 //!   its block, glued to the prose after it;
-//! - [`story_link_among`]: of a credit's links to the outlet, the one to
-//!   its story, not its home page.
+//! - [`story_link_among`], [`story_after_home`]: of a credit's links to
+//!   the outlet, the one to its story, not its home page;
+//! - [`name_before_date`]: "… por Outlet el 14 de mayo de 2024": the name
+//!   before the date.
 
 use url::Url;
 
@@ -152,9 +155,18 @@ fn is_pictograph(c: char) -> bool {
 /// the pictograph and up to the next `|`, that [`super::marker`] reads
 /// as a line of its own. A bot's footer strings a credit and a promotion
 /// into one line, each segment with its own pictograph.
+///
+/// A dash opening the line ("— Credits: <a>Outlet</a>", cut off the last
+/// paragraph after its sentence) decorates it as much: the rest is read.
 pub(super) fn pictograph_led(inline: &Inline) -> Option<Inline> {
     let t = inline.text.as_str();
     let first = t.chars().next()?;
+    if matches!(first, '—' | '–') {
+        let rest = t[first.len_utf8()..].trim_start();
+        let start = t.len() - rest.len();
+        let piece = sub_inline(inline, start, t.len());
+        return (start > first.len_utf8() && !piece.text.is_empty()).then_some(piece);
+    }
     if !is_pictograph(first) {
         return None;
     }
