@@ -597,6 +597,7 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("marker.image-label", "Foto: Jana Brook", "Photography class", ""),
     ("marker.source-label", "Source: agency", "Resources", ""),
     ("marker.origin-word", "Originally published by Orchard Weekly", "An origin story", ""),
+    ("marker.reproduction-word", "Reproduced with permission", "Reproduction costs rose", ""),
     ("marker.byline-for", "Story by Lena Marsh for Orchard Weekly", "A formal story", ""),
     ("widget.phrase", "Hi! How can we help?", "Help arrived within hours.", "<p>Hi! How can we help?</p>"),
     ("legal.notice", "All rights reserved.", "All rights were reserved for members.",

@@ -19,8 +19,8 @@ use super::syndication::{
     LEGAL_PHRASES, MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL,
     MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS,
     POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS,
-    TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
+    READER_WORDS_CASED, REPRODUCTION_WORDS, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS,
+    SOURCE_LABELS, TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -297,6 +297,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.origin-word" Marker, Word, Lower, Evidence, [],
         Patterns::List(ORIGIN_WORDS),
         "A word saying the post was published elsewhere first or taken over (\"originally\", \"übernommen\"): in one short sentence at the post's edge that opens with the post naming itself (`legal.post-self-reference`'s openings), states no authorship (`byline.prefix`) and closes with a proper name (capitalised words), a credit naming the outlet."),
+    rule!("marker.reproduction-word" Marker, Word, Lower, Evidence, [],
+        Patterns::List(REPRODUCTION_WORDS),
+        "A word saying a text is reproduced from its owner (\"Reproduced with permission\", \"Nachdruck mit freundlicher Genehmigung\"): after the name of a copyright line at the post's edge (check `credit.copyright-name`), the name is the outlet the post copied."),
     rule!("marker.byline-for" Marker, Word, Lower, Evidence, [],
         Patterns::List(BYLINE_FOR_WORDS),
         "The word joining a byline's name to the outlet the author wrote for: a short line at the post's edge, a by-word (`byline.word`) and a proper name, one of these and a proper name closing the line (\"Story by Name for Outlet.\"), credits the outlet."),

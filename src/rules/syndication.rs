@@ -24,7 +24,8 @@ pub const MARKER_EXACT: &[&str] = &[
     "link da fonte", "source de l'article", "lien source", "bron", "fonte originale",
     "zur quelle wechseln", "zum artikel", "ir a la fuente", "voir la source",
     "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron", "nota original",
-    "ver nota original", "matéria original",
+    "ver nota original", "matéria original", "artigo original", "articolo originale",
+    "originalartikel", "artículo original",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -50,7 +51,7 @@ pub const MARKER_PREFIXES: &[&str] = &[
     "quelle:", "fuente:", "fonte:", "source :", "bron:", "publicado originalmente",
     "ursprünglich veröffentlicht", "textquelle:", "text- und bildquelle:",
     "bild- und textquelle:", "crédit :", "crédit:", "crédits :", "crédits:", "crédito:",
-    "créditos:",
+    "créditos:", "crediti:",
 ];
 
 /// Marker prefixes that say only "republished" when there is no link to
@@ -58,7 +59,7 @@ pub const MARKER_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub const WEAK_MARKERS: &[&str] = &[
     "via ", "via:", "author:", "credit:", "credits:", "crédit :", "crédit:", "crédits :",
-    "crédits:", "crédito:", "créditos:",
+    "crédits:", "crédito:", "créditos:", "crediti:",
 ];
 
 /// Words between a marker phrase and the outlet's name that say where at
@@ -107,6 +108,10 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "den vollständigen artikel lesen sie", "den ganzen artikel lesen sie",
     "lee la noticia completa en", "lee el artículo completo en", "leia a matéria completa em",
     "leia a notícia completa em",
+    // "first published by" in the same languages
+    "first published by", "publicado por primera vez por", "publicado pela primeira vez por",
+    "publié pour la première fois par", "pubblicato per la prima volta da",
+    "zuerst veröffentlicht von", "erstmals veröffentlicht von",
 ];
 
 /// English credit lines of reprints and wire copy that name the outlet.
@@ -366,10 +371,10 @@ pub const PRESS_NOUNS: &[&str] = &[
     "courrier", "quotidien", "dépêche", "hebdo", "nouvelles", "actu", "actualités", "voix",
     // es
     "diario", "periódico", "gaceta", "noticias", "crónica", "heraldo", "correo", "semanario",
-    "prensa", "revista", "noticiero",
+    "prensa", "revista", "noticiero", "voz",
     // it
     "giornale", "gazzetta", "gazzettino", "corriere", "notizie", "cronaca", "quotidiano",
-    "messaggero", "settimanale", "rivista",
+    "messaggero", "settimanale", "rivista", "voce",
     // pt
     "jornal", "folha", "diário", "gazeta", "notícias", "correio", "tribuna", "semanário",
     "crônica",
@@ -386,14 +391,21 @@ pub const PRESS_NOUNS: &[&str] = &[
 /// The source words of [`SOURCE_LABELS`] ("Quelle", "Originalquelle")
 /// count as much, in a label with no image word ([`IMAGE_LABELS`]):
 /// "Image Source:" credits a picture.
+/// A label naming the post's publisher ("Publisher:", "Testata:",
+/// "Veículo:") credits its source as much.
 #[rustfmt::skip]
-pub const TEXT_LABELS: &[&str] = &["text", "texte", "texto", "testo", "tekst"];
+pub const TEXT_LABELS: &[&str] = &[
+    "text", "texte", "texto", "testo", "tekst",
+    // the publisher
+    "publisher", "verlag", "herausgeber", "éditeur", "medio", "testata", "editore", "veículo",
+    "uitgever",
+];
 
 /// The words of [`SOURCE_LABELS`] that name an image, lowercase: a credit
 /// label holding one and no text word ("Foto:", "Image Source:",
 /// "Bildquelle:") credits a picture, not the post.
 #[rustfmt::skip]
-pub const IMAGE_LABELS: &[&str] = &["photo", "image", "foto", "bild"];
+pub const IMAGE_LABELS: &[&str] = &["photo", "image", "foto", "bild", "imagen", "imagem", "immagine"];
 
 /// Words that say a post was published elsewhere first, or taken over
 /// from there, lowercase: in a short sentence at the post's edge in
@@ -421,6 +433,18 @@ pub const BYLINE_FOR_WORDS: &[&str] = &["for", "für", "pour", "para", "per", "v
 #[rustfmt::skip]
 pub const SOURCE_LABELS: &[&str] = &[
     "source", "sources", "quelle", "fuente", "fonte", "bron", "photo", "image", "foto", "bild",
+    "imagen", "imagem", "immagine",
+];
+
+/// Words saying a text is reproduced from its owner, lowercase: after a
+/// copyright line's name ("© Outlet. Reproduced with permission."), they
+/// make the name an outlet whose text the post copied.
+#[rustfmt::skip]
+pub const REPRODUCTION_WORDS: &[&str] = &[
+    "reproduced", "reprinted", "republished", "reproducido", "reproducida", "republicado",
+    "republicada", "reproduzido", "reproduzida", "reproduit", "reproduite", "republié",
+    "republiée", "riprodotto", "riprodotta", "ripubblicato", "ripubblicata", "nachdruck",
+    "nachgedruckt", "abdruck", "overgenomen",
 ];
 
 /// What a theme prints where a byline's name goes when the post has no

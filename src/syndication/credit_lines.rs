@@ -231,6 +231,11 @@ fn head_credit<'a>(
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
     let end = first_out.map(|m| m.end)?;
+    // Hook (edge_credits): a credit set off in an opening emphasis ends
+    // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
+    let end = super::edge_credits::emphasised_credit_end(inline, end)
+        .filter(|&e| prose_after(&inline.text[e..]))
+        .unwrap_or(end);
     let text = inline.text.as_str();
     let rest = text.get(end..)?;
     if !prose_after(rest) {
@@ -1035,7 +1040,11 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
     }
     super::lower_case_into(text, lower);
     let bare = lower.trim_start_matches(['(', '[']);
-    super::is_marker_text(bare) || credit_label_naming_outlet(bare) || may_state_credit(bare)
+    super::is_marker_text(bare)
+        || credit_label_naming_outlet(bare)
+        || may_state_credit(bare)
+        // Hook (edge_credits): "© Outlet. Reproduced with permission."
+        || super::edge_credits::may_be_copyright_credit(bare)
 }
 
 /// Whether a lower-cased line may be a credit in words of its own
@@ -1201,7 +1210,7 @@ const BYLINE_NAME_WORDS: usize = 3;
 /// Whether `words` are a proper name: capitalised words, with short
 /// lower-case ones between them ("Il Corriere delle Valli"), none of them
 /// a byline's "for" ([`patterns::BYLINE_FOR_WORDS`]).
-fn proper_name(words: &[&str]) -> bool {
+pub(super) fn proper_name(words: &[&str]) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
@@ -1217,7 +1226,7 @@ fn proper_name(words: &[&str]) -> bool {
 /// The outlet's name a credit gives, when it is one: a usable name that
 /// is neither one of the article's authors nor the site's own name nor a
 /// placeholder byline ("News Desk").
-fn outlet_named(name: &str, ctx: &BlockCtx<'_>) -> Option<String> {
+pub(super) fn outlet_named(name: &str, ctx: &BlockCtx<'_>) -> Option<String> {
     let name = name
         .trim()
         .trim_end_matches(['.', ')', ']'])
@@ -1236,7 +1245,7 @@ fn outlet_named(name: &str, ctx: &BlockCtx<'_>) -> Option<String> {
 
 /// The words of a one-sentence line without its closing punctuation;
 /// `None` when a sentence ends inside it.
-fn sentence_words(text: &str) -> Option<Vec<&str>> {
+pub(super) fn sentence_words(text: &str) -> Option<Vec<&str>> {
     let body = text.trim().trim_end_matches(['.', '!', '?', '…']);
     if body.contains(['.', '!', '?'])
         && body

@@ -42,6 +42,7 @@ pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
 mod families;
+mod edge_credits;
 mod notices;
 mod story_link;
 mod why;
@@ -561,6 +562,26 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
             WalkTag::Link => {
                 if facts.source_url.is_some() && facts.source_name.is_some() {
+                    // Hook (edge_credits): "… from <a>Outlet</a> (its home
+                    // page). Read the <a>original article</a>.": the
+                    // story's link is the source.
+                    let story = facts
+                        .source_url
+                        .as_ref()
+                        .is_some_and(|u| u.path().len() <= 1)
+                        && crate::rules::attr(e, "href").is_some_and(|h| {
+                            is_source_link_text(
+                                &short_text(el, SHORT_TEXT)
+                                    .unwrap_or_default()
+                                    .to_lowercase(),
+                            ) && absolute(url, h).is_some_and(|later| {
+                                edge_credits::story_after_home(facts.source_url.as_ref(), &later)
+                            })
+                        });
+                    if story {
+                        facts.source_url =
+                            crate::rules::attr(e, "href").and_then(|h| absolute(url, h));
+                    }
                     continue;
                 }
                 let Some(href) = crate::rules::attr(e, "href") else {
@@ -2303,6 +2324,12 @@ fn marker<'a>(
     ctx: &BlockCtx<'a>,
     found: &mut Found,
 ) -> Option<Why<'a>> {
+    // Hook (edge_credits): "📰 Source: <a>Outlet</a> | 📲 …": the
+    // pictograph says nothing; the segment up to the `|` is read alone.
+    if let Some(inner) = edge_credits::pictograph_led(inline) {
+        let lower = collapse_lower(&inner.text);
+        return marker(&inner, &lower, ctx, found);
+    }
     // "(via Outlet)", "[Source: Outlet]": the brackets say nothing.
     // A bracketed "(Source: Agency)", linked or not, is a photo's or a
     // figure's credit, not the article's.
@@ -2320,6 +2347,11 @@ fn marker<'a>(
             });
             if ctx.edge && whole_link_out && patterns::MARKER_EXACT.contains(&bare) {
                 return marker(&inner, &lower, ctx, found);
+            }
+            // Hook (edge_credits): ... unless it names a periodical at
+            // the post's edge: "(Source: Outlet)" closing the post.
+            if let Some(why) = edge_credits::bracketed_source(&inner, &lower, ctx, found) {
+                return Some(why);
             }
             // ... or its link leads to the same story on another host.
             return same_story_marker(inline, ctx, found);
@@ -2353,10 +2385,13 @@ fn marker<'a>(
     // "Source: <a>Outlet</a> Residents who called…": a credit glued to
     // the head of the post's first paragraph; the block is prose, and the
     // credit is cut off its head ([`credit_lines::cut_head_credit`]).
-    if other_link
-        .as_ref()
-        .is_some_and(|(_, _, e)| credit_lines::prose_after(inline.text.get(*e..).unwrap_or("")))
-    {
+    if other_link.as_ref().is_some_and(|(_, _, e)| {
+        credit_lines::prose_after(inline.text.get(*e..).unwrap_or(""))
+            // Hook (edge_credits): "<em>Credit <a>…</a> on 14 May.</em>
+            // Prose…": the emphasis bounds the credit.
+            || edge_credits::emphasised_credit_end(inline, *e)
+                .is_some_and(|end| credit_lines::prose_after(&inline.text[end..]))
+    }) {
         return None;
     }
     let mut pointer = false;
@@ -2380,6 +2415,13 @@ fn marker<'a>(
         let rest_words = outlet_name(lower[prefix.len()..].trim())
             .split_whitespace()
             .count();
+        // Hook (edge_credits): "… por Outlet el 14 de mayo de 2024": the
+        // name before the date counts, not the date's words.
+        let rest_words = inline
+            .text
+            .get(prefix.len()..)
+            .and_then(edge_credits::name_before_date)
+            .map_or(rest_words, |n| n.split_whitespace().count());
         if other_link.is_none() && !weak && rest_words > 6 && lower.len() > 160 {
             // "Source: the council's budget papers, which ..." is prose.
             return None;
@@ -2418,6 +2460,9 @@ fn marker<'a>(
             let (_, s, e) = other_link.as_ref()?;
             credit_lines::name_before_address(inline, prefix.len(), (*s, *e))
         })
+        // Hook (edge_credits): "Outlet em 14 de maio de 2024.": the name
+        // before the date.
+        .or_else(|| edge_credits::name_before_date(rest))
         .or_else(|| {
             // "This article was originally published by Outlet.": the
             // name closing the sentence.
@@ -2443,6 +2488,10 @@ fn marker<'a>(
         // No wording known: the link leads to the same story elsewhere.
         let fired = Fired::Check("marker.same-story-link");
         (Why::new("syndication:marker", fired), None)
+    } else if let Some(name) = edge_credits::copyright_credit(&inline.text, ctx) {
+        // Hook (edge_credits): "© Outlet. Reproduced with permission."
+        let fired = Fired::Check("credit.copyright-name");
+        (Why::new("syndication:marker", fired), Some(name))
     } else if let Some(glyph) = other_link
         .as_ref()
         .and_then(|(u, s, e)| credit_lines::pointer_line(inline, (u, *s, *e)))
@@ -2459,7 +2508,8 @@ fn marker<'a>(
     found.edge_credit |= ctx.edge;
     if let Some((u, _, _)) = &other_link {
         if found.source_url.is_none() {
-            found.source_url = Some(u.clone());
+            // Hook (edge_credits): the story's link, not the outlet's home.
+            found.source_url = Some(edge_credits::story_link_among(inline, u));
         }
     }
     if found.source_name.is_none() && !pointer {
@@ -4171,6 +4221,10 @@ fn is_source_link_text(lower: &str) -> bool {
             | "nota original"
             | "ver nota original"
             | "matéria original"
+            | "artigo original"
+            | "articolo originale"
+            | "originalartikel"
+            | "artículo original"
     )
 }
 
