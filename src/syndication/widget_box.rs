@@ -6,7 +6,8 @@
 //!   away ([`is_widget_lower`](super::is_widget_lower)); the label, a few
 //!   words with no stop, is the same box's, whatever it says.
 //! - *Scope*: a paragraph of at most [`LABEL_WORDS`] words and
-//!   [`LABEL_BYTES`] bytes, with no sentence stop, no link and no digit,
+//!   [`LABEL_BYTES`] bytes, with no sentence stop, no digit and no link
+//!   but to a chat ([`chat_action`]: the widget's button, "Écrivez-nous"),
 //!   right before or right after a paragraph that is a widget line; either
 //!   of the two among the post's last [`TAIL`](super::TAIL) blocks.
 //! - *Note*: a post's own short line beside a widget line (a subheading
@@ -60,15 +61,28 @@ pub(super) fn launcher_labels(
                 && text.split_whitespace().count() <= LABEL_WORDS
                 && !text.contains(['.', '!', ':', ';'])
                 && !text.chars().any(|c| c.is_ascii_digit())
-                && p.marks
-                    .iter()
-                    .all(|m| !matches!(m.kind, crate::article::MarkKind::Link { .. }))
+                && p.marks.iter().all(|m| match &m.kind {
+                    crate::article::MarkKind::Link { href } => chat_action(href),
+                    _ => true,
+                })
                 && !widget[i];
             let beside =
                 |j: Option<usize>| is_widget(j) && j.is_some_and(|j| j.max(i) >= tail_from);
             label && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
         })
         .collect()
+}
+
+/// Whether `href` opens a chat: a chat app's link (a WhatsApp
+/// click-to-chat, [`brand::CHAT_ACTION_HOSTS`](super::brand::CHAT_ACTION_HOSTS)),
+/// a text message or a call.
+fn chat_action(href: &str) -> bool {
+    let Ok(u) = url::Url::parse(href) else {
+        return false;
+    };
+    matches!(u.scheme(), "whatsapp" | "sms" | "tel")
+        || u.host_str()
+            .is_some_and(|h| super::brand::CHAT_ACTION_HOSTS.contains(&h))
 }
 
 #[cfg(test)]
@@ -98,6 +112,26 @@ mod tests {
             para("Ask the skipper."),
             para("Hi there 👋 How can we help you today?"),
         ];
+        assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, false]);
+        // The widget's button to a chat app, after the bubble.
+        let mut button = Inline::plain("Écrivez-nous");
+        button.marks.push(crate::article::Mark {
+            start: 0,
+            end: button.text.len(),
+            kind: crate::article::MarkKind::Link {
+                href: "https://wa.me/33600000000".into(),
+            },
+        });
+        let bubble = "Bonjour, comment pouvons-nous vous aider ?";
+        let blocks = [para(bubble), Block::Paragraph(button.clone())];
+        assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, true]);
+        // A link elsewhere is the post's pointer.
+        if let Some(m) = button.marks.first_mut() {
+            m.kind = crate::article::MarkKind::Link {
+                href: "https://council.example/report".into(),
+            };
+        }
+        let blocks = [para(bubble), Block::Paragraph(button)];
         assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, false]);
     }
 }
