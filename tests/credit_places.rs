@@ -49,6 +49,19 @@ fn a_headline_credit_below_the_prose_gives_the_source() {
         "https://quaynotes.example/estuary-ferry-sails-again/",
     );
     assert_eq!(a.source_url, None);
+    // Below the prose with a date after it: a post's header line too (a
+    // list of posts, an aggregator's card), not a credit.
+    let dated = format!(
+        "<html><head><title>Estuary ferry sails again after two winters ashore | Quay Notes</title></head><body>\
+         <article><div class=\"entry-content\">{PROSE}</div>\
+         <p><a href=\"https://estuarytimes.example/news/estuary-ferry-sails-again-two-winters-ashore\">Estuary ferry sails again after two winters ashore</a> by Ann Rowe, May 4, 2025</p>\
+         </article></body></html>"
+    );
+    let a = extract(
+        &dated,
+        "https://quaynotes.example/estuary-ferry-sails-again/",
+    );
+    assert_eq!(a.source_url, None);
 }
 
 #[test]
