@@ -49,6 +49,19 @@ fn a_headline_credit_below_the_prose_gives_the_source() {
         "https://quaynotes.example/estuary-ferry-sails-again/",
     );
     assert_eq!(a.source_url, None);
+    // Below the prose with a date after it: a post's header line too (a
+    // list of posts, an aggregator's card), not a credit.
+    let dated = format!(
+        "<html><head><title>Estuary ferry sails again after two winters ashore | Quay Notes</title></head><body>\
+         <article><div class=\"entry-content\">{PROSE}</div>\
+         <p><a href=\"https://estuarytimes.example/news/estuary-ferry-sails-again-two-winters-ashore\">Estuary ferry sails again after two winters ashore</a> by Ann Rowe, May 4, 2025</p>\
+         </article></body></html>"
+    );
+    let a = extract(
+        &dated,
+        "https://quaynotes.example/estuary-ferry-sails-again/",
+    );
+    assert_eq!(a.source_url, None);
 }
 
 #[test]
@@ -139,4 +152,61 @@ fn a_box_asking_the_reader_over_the_sites_offer_goes_whole() {
         "https://quaynotes.example/estuary-ferry-sails-again/",
     );
     assert!(a.text.contains("Harbour websites"), "{}", a.text);
+}
+
+#[test]
+fn a_box_asking_the_reader_goes_in_the_middle_of_the_post_too() {
+    let html = format!(
+        "<html><head><title>Estuary ferry sails again after two winters ashore</title>\
+         <meta property=\"og:site_name\" content=\"Quay Notes\"></head><body>\
+         <article><h1>Estuary ferry sails again after two winters ashore</h1>{PROSE}\
+         <div class=\"house-box\"><h4>Need a website like this one?</h4><p>Quay Notes Studio builds fast news websites from $299. \
+         <a href=\"https://quaynotes.example/web-design/\">Get a free quote</a></p></div>\
+         {PROSE}{PROSE}\
+         <p>Source: <a href=\"https://estuarytimes.example/news/estuary-ferry-sails-again-two-winters-ashore\">Estuary Times</a></p>\
+         </article></body></html>"
+    );
+    let a = extract(
+        &html,
+        "https://quaynotes.example/estuary-ferry-sails-again/",
+    );
+    assert!(!a.text.contains("Need a website"), "{}", a.text);
+}
+
+#[test]
+fn a_chat_launchers_label_beside_its_bubble_goes() {
+    let page = |label: &str| {
+        format!(
+            "<html><head><title>Estuary ferry sails again after two winters ashore</title></head><body>\
+             <article><h1>Estuary ferry sails again after two winters ashore</h1>{PROSE}\
+             <div class=\"wbox\"><div class=\"wbox-b\"><span>{label}</span></div>\
+             <div class=\"wbox-u\"><p>Hi there 👋 How can we help you today?</p></div></div>\
+             </article></body></html>"
+        )
+    };
+    let a = extract(
+        &page("Talk to our crew"),
+        "https://quaynotes.example/ferry/",
+    );
+    assert!(!a.text.contains("Talk to our crew"), "{}", a.text);
+    assert!(!a.text.contains("How can we help"), "{}", a.text);
+    assert!(a.text.contains("evening sailing"), "{}", a.text);
+    // A sentence of the post beside it stays.
+    let a = extract(
+        &page("The crew answered every question."),
+        "https://quaynotes.example/ferry/",
+    );
+    assert!(a.text.contains("every question"), "{}", a.text);
+}
+
+#[test]
+fn a_caption_that_is_the_images_name_with_its_counter_goes() {
+    let html = format!(
+        "<html><head><title>Estuary ferry sails again after two winters ashore</title></head><body>\
+         <article><h1>Estuary ferry sails again after two winters ashore</h1>\
+         <p><img src=\"https://quaynotes.example/uploads/capture17.jpg\" alt=\"\"><br><em>Capture17</em></p>{PROSE}\
+         </article></body></html>"
+    );
+    let a = extract(&html, "https://quaynotes.example/ferry/");
+    assert!(!a.text.contains("Capture17"), "{}", a.text);
 }

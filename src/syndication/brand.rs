@@ -444,7 +444,7 @@ const SITE_PAGE_PARTS: usize = 2;
 
 /// Hosts of a chat app's "message us" link (a WhatsApp click-to-chat
 /// button, `wa.me/<number>`).
-const CHAT_ACTION_HOSTS: &[&str] = &["wa.me", "api.whatsapp.com"];
+pub(super) const CHAT_ACTION_HOSTS: &[&str] = &["wa.me", "api.whatsapp.com"];
 
 /// A call to action that goes to the site itself, by what it asks the
 /// reader to do: a link to one of the site's own pages that is no article
@@ -579,25 +579,34 @@ fn names_own_site(n: &str, site: &OwnSite<'_>) -> bool {
     site.site_norms.iter().any(|s| has_words(n, s)) || names_host(n, site.host_brand, false)
 }
 
+/// How a box's title tells the box ([`box_title_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BoxTitle {
+    /// The title names the site ("Grow your business with Brand").
+    NamesSite,
+    /// The title asks the reader ("Need a website like this one?") over
+    /// text naming the site: a box set in the post wherever it stands (a
+    /// post's own subheading states its topic).
+    AsksReader,
+}
+
 /// Whether a box (`blocks`: its title, then its text down to the call)
-/// names the site: in its title, or, under a title that asks the reader
-/// ("Need a website like this one?", a word of the second person, a
-/// question: [`speaks_to_reader`](super::speaks_to_reader)), in its text
-/// ("Brand Studio builds websites… Get a free quote"). A post's own
-/// subheading states its topic; a box's asks the reader.
-fn box_names_own_site(blocks: &[Block], site: &OwnSite<'_>) -> bool {
-    let Some((title, text)) = blocks.split_first() else {
-        return false;
-    };
-    let Some(title) = box_text(title) else {
-        return false;
-    };
-    names_own_site(&norm(&title.text), site)
-        || super::speaks_to_reader(&title.text, &title.text.to_lowercase(), site.host).0
-            && text
-                .iter()
-                .filter_map(box_text)
-                .any(|t| names_own_site(&norm(&t.text), site))
+/// names the site, and how: in its title, or, under a title that asks
+/// the reader (a word of the second person, a question:
+/// [`speaks_to_reader`](super::speaks_to_reader)), in its text ("Brand
+/// Studio builds websites… Get a free quote").
+fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
+    let (title, text) = blocks.split_first()?;
+    let title = box_text(title)?;
+    if names_own_site(&norm(&title.text), site) {
+        return Some(BoxTitle::NamesSite);
+    }
+    (super::speaks_to_reader(&title.text, &title.text.to_lowercase(), site.host).0
+        && text
+            .iter()
+            .filter_map(box_text)
+            .any(|t| names_own_site(&norm(&t.text), site)))
+    .then_some(BoxTitle::AsksReader)
 }
 
 /// **Own-services box** (`promo.own-services-box`).
@@ -613,14 +622,15 @@ fn box_names_own_site(blocks: &[Block], site: &OwnSite<'_>) -> bool {
 ///   is its own promotion too.
 /// - *Scope*: a box is a heading that names the site (its title), or
 ///   that asks the reader over text naming the site
-///   ([`box_names_own_site`]), and the paragraphs under it up to the one
+///   ([`box_title_of`]), and the paragraphs under it up to the one
 ///   that carries the call;
 ///   at most [`OWN_BOX_BLOCKS`] blocks and [`OWN_BOX_BYTES`] bytes, with
 ///   no quoted speech, whose first or last block is at the post's edge
 ///   (among the first [`HEAD`](super::HEAD) or the last
 ///   [`TAIL`](super::TAIL) blocks that count, as `counted` tells, of
 ///   `text_blocks`): a box stands at the head or the tail of the post,
-///   or after it. On a page that republishes another outlet's article
+///   or after it; a box whose title asks the reader
+///   ([`BoxTitle::AsksReader`]) wherever it stands. On a page that republishes another outlet's article
 ///   (`republished`): the article is not the site's, its box is.
 /// - *Limits*: on a site's own article a box about the site at the
 ///   post's end is the post's own call (a company's blog ending on a
@@ -677,13 +687,15 @@ pub(super) fn own_services_boxes(
                     .iter()
                     .all(|b| matches!(b, Block::Paragraph(_)))
             })
-            .filter(|&i| box_names_own_site(&blocks[i..=j], site))
         else {
+            continue;
+        };
+        let Some(told) = box_title_of(&blocks[first..=j], site) else {
             continue;
         };
         let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
         if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES
-            || !(edge(first) || edge(j))
+            || !(edge(first) || edge(j) || told == BoxTitle::AsksReader)
         {
             continue;
         }

@@ -46,6 +46,7 @@ mod edge_credits;
 mod notices;
 mod story_link;
 mod why;
+mod widget_box;
 
 use ego_tree::iter::Edge;
 use html5ever::local_name;
@@ -1094,6 +1095,7 @@ fn strip_pass(
         republished: syndicated || outlet_host.is_some() || outlet.is_some(),
     };
     let own_boxes = brand::own_services_boxes(&blocks, (&counted, text_blocks), &own_site);
+    let launcher_labels = widget_box::launcher_labels(&blocks, (&counted, text_blocks));
     let total = blocks.len();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut next_memo = Vec::with_capacity(blocks.len());
@@ -1208,6 +1210,13 @@ fn strip_pass(
                             own_box_titles[i].then_some(Why::new(
                                 "branding:self-promotion",
                                 Fired::Check("promo.box-title-own-address"),
+                            ))
+                        })
+                        .or_else(|| {
+                            let label = launcher_labels.get(i).copied().unwrap_or(false);
+                            label.then_some(Why::new(
+                                "widget:text",
+                                Fired::Check("widget.launcher-beside-bubble"),
                             ))
                         })
                         .or_else(|| {
@@ -3769,7 +3778,12 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     // One word is a file's name only as the file writes it: an editor's
     // one-word caption ("Lightbulbs" under lightbulbs.jpg) is capitalised.
     let as_written = words == 1 && text == n;
-    if (as_written || (words <= 3 && counter)) && stems.contains(&n) {
+    // A word with its counter glued on ("Capture40", "DSC0042") is a
+    // camera's or a screenshot tool's name, in any case.
+    let glued_counter = words == 1
+        && n.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && n.bytes().last().is_some_and(|b| b.is_ascii_digit());
+    if (as_written || glued_counter || (words <= 3 && counter)) && stems.contains(&n) {
         return true;
     }
     let (label, slug) = match text.split_once(':') {

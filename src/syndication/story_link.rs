@@ -161,11 +161,12 @@ pub(super) fn story_link_line(
             // The headline linked with nothing before it and a byline or a
             // date after it is a post's header (an aggregator's title
             // linking the original), not a credit; below the post's prose
-            // it is a credit ("<a>Headline</a> – Outlet").
+            // and with no date after it, a credit ("<a>Headline</a> –
+            // Outlet").
             let header = before.trim().is_empty()
                 && !after.trim().is_empty()
                 && titled_with_headline(&link_text, title)
-                && !after_prose(block);
+                && (after.contains(|c: char| c.is_ascii_digit()) || !after_prose(block));
             return !header
                 && before.split_whitespace().count() + after.split_whitespace().count()
                     <= MAX_OTHER_WORDS

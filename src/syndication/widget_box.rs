@@ -1,0 +1,137 @@
+//! **Launcher beside its bubble** (`widget.launcher-beside-bubble`).
+//!
+//! - *Concept*: a chat widget's box holds its launcher's label and its
+//!   greeting bubble, one line each ("Chat with our team" / "Hi there 👋
+//!   How can we help you today?"). The bubble's words give the widget
+//!   away ([`is_widget_lower`](super::is_widget_lower)); the label, a few
+//!   words with no stop, is the same box's, whatever it says.
+//! - *Scope*: a paragraph of at most [`LABEL_WORDS`] words and
+//!   [`LABEL_BYTES`] bytes, with no sentence stop, no digit and no link
+//!   but to a chat ([`chat_action`]: the widget's button, "Écrivez-nous"),
+//!   right before or right after a paragraph that is a widget line; either
+//!   of the two among the post's last [`TAIL`](super::TAIL) blocks.
+//! - *Note*: a post's own short line beside a widget line (a subheading
+//!   is a heading, not a paragraph) is rare; a label with a stop or a link
+//!   is a sentence or a pointer of the post.
+
+use crate::article::Block;
+
+/// Words a launcher's label has at most ("Chat with our team", "Talk to
+/// us", "Fragen?").
+const LABEL_WORDS: usize = 4;
+/// Bytes a launcher's label has at most.
+const LABEL_BYTES: usize = 40;
+
+/// For each of `blocks`, whether it is a launcher's label beside a
+/// widget's bubble (see the module's docs). `counted` tells the blocks
+/// the stripper counts, `text_blocks` of them in all.
+pub(super) fn launcher_labels(
+    blocks: &[Block],
+    (counted, text_blocks): (&impl Fn(&Block) -> bool, usize),
+) -> Vec<bool> {
+    // The index of the first block among the post's last `TAIL`.
+    let mut rank = 0usize;
+    let tail_from = blocks
+        .iter()
+        .position(|b| {
+            rank += usize::from(counted(b));
+            rank + super::TAIL > text_blocks
+        })
+        .unwrap_or(blocks.len());
+    let widget: Vec<bool> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) if p.text.len() < super::WIDGET_LINE => {
+                super::is_widget_lower(&p.text.to_lowercase(), false).is_some()
+            }
+            _ => false,
+        })
+        .collect();
+    let is_widget = |i: Option<usize>| i.and_then(|i| widget.get(i)).copied().unwrap_or(false);
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let Block::Paragraph(p) = b else {
+                return false;
+            };
+            let text = p.text.trim();
+            let label = !text.is_empty()
+                && text.len() <= LABEL_BYTES
+                && text.split_whitespace().count() <= LABEL_WORDS
+                && !text.contains(['.', '!', ':', ';'])
+                && !text.chars().any(|c| c.is_ascii_digit())
+                && p.marks.iter().all(|m| match &m.kind {
+                    crate::article::MarkKind::Link { href } => chat_action(href),
+                    _ => true,
+                })
+                && !widget[i];
+            let beside =
+                |j: Option<usize>| is_widget(j) && j.is_some_and(|j| j.max(i) >= tail_from);
+            label && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
+        })
+        .collect()
+}
+
+/// Whether `href` opens a chat: a chat app's link (a WhatsApp
+/// click-to-chat, [`brand::CHAT_ACTION_HOSTS`](super::brand::CHAT_ACTION_HOSTS)),
+/// a text message or a call.
+fn chat_action(href: &str) -> bool {
+    let Ok(u) = url::Url::parse(href) else {
+        return false;
+    };
+    matches!(u.scheme(), "whatsapp" | "sms" | "tel")
+        || u.host_str()
+            .is_some_and(|h| super::brand::CHAT_ACTION_HOSTS.contains(&h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Inline;
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(Inline::plain(t))
+    }
+
+    #[test]
+    fn a_short_label_beside_a_bubble_at_the_tail_is_the_widgets() {
+        let blocks = [
+            para("The ferry sails again on Monday with forty passengers on board."),
+            para("Chat with our team"),
+            para("Hi there 👋 How can we help you today?"),
+        ];
+        let all = |_: &Block| true;
+        assert_eq!(launcher_labels(&blocks, (&all, 3)), [false, true, false]);
+        // Away from the tail (a long post), or with a stop: the post's.
+        assert_eq!(
+            launcher_labels(&blocks, (&all, 3 + 2 * super::super::TAIL)),
+            [false, false, false]
+        );
+        let blocks = [
+            para("Ask the skipper."),
+            para("Hi there 👋 How can we help you today?"),
+        ];
+        assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, false]);
+        // The widget's button to a chat app, after the bubble.
+        let mut button = Inline::plain("Écrivez-nous");
+        button.marks.push(crate::article::Mark {
+            start: 0,
+            end: button.text.len(),
+            kind: crate::article::MarkKind::Link {
+                href: "https://wa.me/33600000000".into(),
+            },
+        });
+        let bubble = "Bonjour, comment pouvons-nous vous aider ?";
+        let blocks = [para(bubble), Block::Paragraph(button.clone())];
+        assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, true]);
+        // A link elsewhere is the post's pointer.
+        if let Some(m) = button.marks.first_mut() {
+            m.kind = crate::article::MarkKind::Link {
+                href: "https://council.example/report".into(),
+            };
+        }
+        let blocks = [para(bubble), Block::Paragraph(button)];
+        assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, false]);
+    }
+}
