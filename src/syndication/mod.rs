@@ -41,8 +41,8 @@
 pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_lines;
-mod families;
 mod edge_credits;
+mod families;
 mod notices;
 mod story_link;
 mod why;
