@@ -157,6 +157,20 @@ pub const MAKING_VERBS: &[&str] = &[
     "gerada",
     "criado",
     "produzido",
+    // Translation in the other languages (issue 16, f3b), and the Spanish
+    // reflexive passive's simple past ("se elaboró con ayuda de IA").
+    "traduzido",
+    "traduzida",
+    "traducida",
+    "tradotta",
+    "traduite",
+    "machine-translated",
+    "elaboró",
+    "generó",
+    "creó",
+    "escribió",
+    "redactó",
+    "tradujo",
     // Making a text again from another: a rewrite of someone's story.
     "rewritten",
     "reworded",
@@ -208,6 +222,10 @@ pub const MACHINE_MANNERS: &[&str] = &[
     "automatiquement",
     "automaticamente",
     "automáticamente",
+    // Made by machine, said as an adverb or a compound (issue 16, f3b).
+    "maschinell",
+    "by machine",
+    "machine-translated",
 ];
 
 /// A machine as the maker, upper-case abbreviations (compared cased).
