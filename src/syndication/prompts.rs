@@ -49,6 +49,16 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
         return None;
     }
     let line = lower.trim();
+    // Most short lines neither ask nor name notifications: they are not
+    // split into words.
+    let asks = line.ends_with('?');
+    if !asks
+        && !notice_patterns("notice.notification-word")
+            .iter()
+            .any(|p| line.contains(p))
+    {
+        return None;
+    }
     let words: Vec<&str> = line
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -58,7 +68,7 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
             .iter()
             .any(|p| super::notices::has_phrase(line, &words, p))
     };
-    if line.ends_with('?') && has("notice.helpful-word") && has("notice.content-subject") {
+    if asks && has("notice.helpful-word") && has("notice.content-subject") {
         return Some(Fired::Check("notice.rating-prompt"));
     }
     if has("notice.notification-word") && has("notice.enable-verb") {
@@ -77,23 +87,28 @@ fn is_channel_link(href: &str) -> bool {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host
-        .strip_prefix("www.")
-        .unwrap_or(host)
-        .to_ascii_lowercase();
-    CHANNEL_HOSTS.contains(&host.as_str())
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    CHANNEL_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(host))
 }
 
 /// What a call box calls to: the rule its pieces are removed under.
 fn call_rule(link: &scraper::node::Element) -> Option<&'static str> {
-    if link.attr("href").is_some_and(is_channel_link) {
-        return Some("follow.channel-box");
+    // One pass over the attributes: this runs for every link of the page.
+    let mut rule = None;
+    for (name, value) in link.attrs() {
+        match name {
+            "href" if is_channel_link(value) => return Some("follow.channel-box"),
+            "rel"
+                if value
+                    .split_ascii_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("sponsored")) =>
+            {
+                rule = Some("promo.product-card");
+            }
+            _ => {}
+        }
     }
-    let sponsored = link.attr("rel").is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("sponsored"))
-    });
-    sponsored.then_some("promo.product-card")
+    rule
 }
 
 /// The call box around a link, when the link is a box's call: it leads
