@@ -351,7 +351,6 @@ impl WordHasher {
 
 /// The [`kind`] bits of a class value: the union over its words, skipping
 /// words that state a page state (`has-sidebar`, `no-comments`).
-#[cfg(test)]
 pub(crate) fn token_kinds(value: &str) -> u16 {
     token_kinds_with(value, Attribute::Class, &[])
 }

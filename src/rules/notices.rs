@@ -36,6 +36,9 @@ pub enum NoticeConcept {
     Chat,
     /// A share or follow bar's prompt.
     Share,
+    /// A widget's call to the reader to act on the page itself: rate the
+    /// post, turn on its notifications (issue 16, f3b).
+    Prompt,
 }
 
 /// Where a notice rule's patterns are looked for.
@@ -60,6 +63,10 @@ pub enum NoticeScope {
     /// one of the patterns as a suffix), only right after a removed share
     /// prompt: the bar's follower or share count.
     CountAfterShare,
+    /// One part of a call to the reader as a whole short line (at most
+    /// `WIDGET_LINE_MAX` bytes): the line is a prompt only when it holds
+    /// a word of each part its check names (`syndication::prompts`).
+    PromptPart,
 }
 
 /// One rule of the notice vocabulary.
@@ -157,6 +164,20 @@ pub const MAKING_VERBS: &[&str] = &[
     "gerada",
     "criado",
     "produzido",
+    // Translation in the other languages (issue 16, f3b), and the Spanish
+    // reflexive passive's simple past ("se elaboró con ayuda de IA").
+    "traduzido",
+    "traduzida",
+    "traducida",
+    "tradotta",
+    "traduite",
+    "machine-translated",
+    "elaboró",
+    "generó",
+    "creó",
+    "escribió",
+    "redactó",
+    "tradujo",
     // Making a text again from another: a rewrite of someone's story.
     "rewritten",
     "reworded",
@@ -208,6 +229,10 @@ pub const MACHINE_MANNERS: &[&str] = &[
     "automatiquement",
     "automaticamente",
     "automáticamente",
+    // Made by machine, said as an adverb or a compound (issue 16, f3b).
+    "maschinell",
+    "by machine",
+    "machine-translated",
 ];
 
 /// A machine as the maker, upper-case abbreviations (compared cased).
@@ -361,6 +386,26 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
     NoticeRule { id: "notice.share-count", concept: NoticeConcept::Share, scope: NoticeScope::CountAfterShare,
         patterns: &["k", "m", "tsd", "mio"],
         note: "A share or follow bar's count (\"3,263\", \"1.2K\") as a line of its own, right after the bar's removed prompt (its icons between are images); a bare number elsewhere (a price, a year, a date stamp at the head) stays." },
+    NoticeRule { id: "notice.helpful-word", concept: NoticeConcept::Prompt, scope: NoticeScope::PromptPart,
+        patterns: &[
+            "helpful", "useful", "hilfreich", "nützlich", "utile", "útil", "util",
+        ],
+        note: "Helpfulness: a short line that asks (closes with '?') whether the content (`notice.content-subject`) was of use is a rating widget's prompt, its thumbs or stars being buttons (`notice.rating-prompt`); a sentence of prose asking it goes on past a short line." },
+    NoticeRule { id: "notice.notification-word", concept: NoticeConcept::Prompt, scope: NoticeScope::PromptPart,
+        patterns: &[
+            "notifications", "notification", "push notifications", "benachrichtigungen",
+            "mitteilungen", "push-benachrichtigungen", "notifiche", "notificaciones",
+            "notificações", "notificacoes",
+        ],
+        note: "A site's notifications: with a `notice.enable-verb` in one short line, a push prompt (`notice.push-prompt`)." },
+    NoticeRule { id: "notice.enable-verb", concept: NoticeConcept::Prompt, scope: NoticeScope::PromptPart,
+        patterns: &[
+            "enable", "turn on", "allow", "activate", "get", "aktivieren", "aktiviere",
+            "einschalten", "erlauben", "activez", "activer", "autorisez", "activa", "activar",
+            "actívalas", "permitir", "ative", "ativar", "ativa", "permita", "attiva", "attivare",
+            "consenti",
+        ],
+        note: "An imperative (or infinitive, as UI labels say it) of switching something on: the call of a push prompt beside a `notice.notification-word`." },
 ];
 
 /// The rule of `id`.

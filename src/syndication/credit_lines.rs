@@ -965,6 +965,7 @@ pub(super) fn plain_credit_name(
         stems: &[],
         zones: &[],
         signups: &[],
+        call_boxes: &[],
         sets: &[],
         rules,
         sources: super::NameSources {

@@ -43,7 +43,9 @@ mod brand;
 mod credit_lines;
 mod edge_credits;
 mod families;
+mod head_byline;
 mod notices;
+mod prompts;
 mod story_link;
 mod why;
 mod widget_box;
@@ -228,6 +230,9 @@ pub(crate) struct PageFacts {
     /// Normalised texts of the signup boxes around e-mail fields
     /// ([`notices::signup_box`]).
     signups: Vec<String>,
+    /// The call boxes around links that call the reader away to act
+    /// ([`prompts::call_box`]; f3b).
+    call_boxes: Vec<prompts::CallBox>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
     class_tokens: Vec<u16>,
@@ -509,6 +514,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         // elements are no `<input>`.
         if *tag == local_name!("input") && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
+        }
+        // f3b hook: the box around a call link (`prompts::call_box`).
+        if *tag == local_name!("a") {
+            facts.call_boxes.extend(prompts::call_box(el));
         }
         match WalkTag::of(tag) {
             WalkTag::Meta => {
@@ -1177,6 +1186,7 @@ fn strip_pass(
                     stems: &facts.img_stems,
                     zones: &facts.zones,
                     signups: &facts.signups,
+                    call_boxes: &facts.call_boxes,
                     sets: &sets,
                     rules,
                     sources,
@@ -1654,6 +1664,8 @@ struct BlockCtx<'a> {
     stems: &'a [String],
     zones: &'a [String],
     signups: &'a [String],
+    /// The page's call boxes ([`prompts::call_box`]; f3b).
+    call_boxes: &'a [prompts::CallBox],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
     /// Where [`BlockCtx::site_norms`] came from (for the report).
@@ -2029,6 +2041,24 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("widget:text", fired));
         }
     }
+    // f3b hook: a call box's piece, a channel box's button standing
+    // alone (`prompts::in_call_box`, `prompts::channel_call`). A call box
+    // holds no heading: a heading whose words the box repeats is the
+    // post's ("Sixt rent a car" over a card of the same name).
+    if short && !ctx.heading && !ctx.call_boxes.is_empty() {
+        if let Some(fired) = prompts::in_call_box(text, n(), ctx.call_boxes) {
+            let family = match fired {
+                Fired::Check("follow.channel-box") => "widget:follow",
+                _ => "widget:text",
+            };
+            return Some(Why::new(family, fired));
+        }
+    }
+    if short {
+        if let Some(fired) = prompts::channel_call(inline) {
+            return Some(Why::new("widget:follow", fired));
+        }
+    }
     if short {
         if let Some(reason) = marker(inline, &lower, ctx, found) {
             return Some(reason);
@@ -2306,6 +2336,11 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
         is_meta_line(&apart.to_lowercase()) && states_day(&apart, ctx.published)
     } {
         return Some(Fired::Check("byline.meta-line(states the day published)"));
+    }
+    // f3b hook: a by-word, a name and a date at the head, whatever day it
+    // states (`head_byline`).
+    if ctx.head && digits(text) && head_byline::is_head_byline(text) {
+        return Some(Fired::Check("byline.name-and-date"));
     }
     None
 }
@@ -2747,6 +2782,9 @@ fn is_counter(lower: &str) -> bool {
 const COUNT_LINE_WORDS: usize = 6;
 /// Words of the label beside the number and the counted noun at most.
 const COUNT_LINE_LABEL_WORDS: usize = 2;
+/// Numbers of a counter line at most: a stats line counts a few things
+/// (views, comments, reading time), not a list of figures.
+const COUNT_LINE_NUMBERS: usize = 3;
 
 /// A line of one number and what it counts ([`patterns::COUNT_NOUNS`]),
 /// with a short label ("Tempo di lettura: 6 minuti", "Visualizzazioni:
@@ -2771,7 +2809,11 @@ fn count_line(lower: &str) -> Option<&'static str> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    if words.iter().filter(|w| number(w)).count() != 1 {
+    // f3b: a theme's stats line may count several things ("4441 views 0
+    // comments", "3 min read · 7694"): a few numbers, each word still a
+    // number, a counted noun or one of the few label words.
+    let numbers = words.iter().filter(|w| number(w)).count();
+    if numbers == 0 || numbers > COUNT_LINE_NUMBERS {
         return None;
     }
     let noun = words

@@ -33,6 +33,10 @@ pub(super) fn notice(
     if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
+    // f3b hook: a rating or push prompt (`super::prompts`).
+    if let Some(fired) = super::prompts::prompt(lower) {
+        return Some(Why::new("widget:text", fired));
+    }
     if !may_disclose(held()) {
         return None;
     }
@@ -157,7 +161,7 @@ fn has_abbreviation(text: &str) -> bool {
 
 /// Whether `phrase` is in `lower` as whole words: one word is looked up
 /// among `words`, a longer phrase in the text with word edges around it.
-fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
+pub(super) fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
     if !phrase.contains(' ') {
         return words.contains(&phrase);
     }
@@ -219,18 +223,18 @@ const SIGNUP_BOX_MAX: usize = 300;
 /// A signup box holds at most this many `<p>` elements outside its form
 /// (its promise): the tail of a post that a form follows in the same
 /// module is no box.
-const SIGNUP_BOX_MAX_PARAS: usize = 1;
+pub(super) const SIGNUP_BOX_MAX_PARAS: usize = 1;
 
 /// A signup box's promise outside its form ("Get the week's best stories
 /// in your inbox. No spam.") holds at most this many words in its `<p>`
 /// and `<li>` elements: a paragraph of the post that a form follows in the
 /// same module is longer.
-const SIGNUP_PROMISE_MAX_WORDS: usize = 20;
+pub(super) const SIGNUP_PROMISE_MAX_WORDS: usize = 20;
 
 /// A block is taken for a piece of a signup box only with at least this
 /// many words: a form's one- or two-word labels ("Services", "Your name")
 /// are also the headings of posts.
-const SIGNUP_PIECE_MIN_WORDS: usize = 3;
+pub(super) const SIGNUP_PIECE_MIN_WORDS: usize = 3;
 
 /// Whether an element is an e-mail field (`<input type="email">`), the one
 /// control a newsletter or push signup box is built around.
@@ -282,7 +286,7 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
 /// [`SIGNUP_BOX_MAX`]: the pieces are read only until their normalised
 /// form is too long (normalising a longer text never gives a shorter one),
 /// so a climb that reaches the page's wrappers stops reading early.
-fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
+pub(super) fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
     let mut raw = String::new();
     let mut check_at = SIGNUP_BOX_MAX * 2;
     for piece in crate::rules::spaced_pieces(el) {
@@ -301,7 +305,7 @@ fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
 /// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
 /// its forms (once per form around them, `el` included), and the words of
 /// those outside any form (the promise of the box).
-fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
+pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     let is_form = |n: ego_tree::NodeRef<'_, scraper::Node>| {
         n.value().as_element().is_some_and(|e| e.name() == "form")
     };

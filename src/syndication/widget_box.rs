@@ -42,7 +42,7 @@ pub(super) fn launcher_labels(
         .iter()
         .map(|b| match b {
             Block::Paragraph(p) if p.text.len() < super::WIDGET_LINE => {
-                super::is_widget_lower(&p.text.to_lowercase(), false).is_some()
+                super::is_widget_line(&p.text, false).is_some()
             }
             _ => false,
         })
