@@ -102,6 +102,19 @@ pub(crate) const MIN_PARAGRAPH_TEXT: u32 = 25;
 /// in all (the parent fully, the grandparent by half, further ones less).
 const CREDIT_LEVELS: u32 = 5;
 
+/// A paragraph container in a chain of sole wrappers (see
+/// [`module_chains`]) is followed up at most this many wrappers: a page
+/// builder nests each text module in five or six; the cap bounds the walk
+/// on a page of deeply nested wrappers.
+const MODULE_MAX_WRAPPERS: u32 = 8;
+/// ...and only a chain of at least this many is a module's: one or two
+/// wrappers around a text block are a theme's (a post body in its
+/// column), not a builder's nesting.
+const MODULE_MIN_WRAPPERS: u32 = 3;
+/// A block holding at least this many such wrapped paragraph containers
+/// holds one text split into modules (see [`module_chains`]).
+const MODULES_MIN: u8 = 2;
+
 /// A paragraph's content score grows by one per this many bytes of text...
 const CONTENT_BYTES_PER_POINT: f32 = 100.0;
 /// ...up to this many points (beside one per comma).
@@ -224,10 +237,10 @@ fn score_candidates(dom: &Dom) -> Scores {
         score: vec![0f32; n],
         scored: vec![false; n],
     };
-    for i in 0..n {
-        if let Some((content, first)) = paragraph_credit(dom, i) {
-            credit_ancestors(dom, &mut scores, first, content);
-        }
+    let credits: Vec<(f32, u32)> = (0..n).filter_map(|i| paragraph_credit(dom, i)).collect();
+    let tops = module_chains(dom, &credits);
+    for (&(content, first), &top) in credits.iter().zip(&tops) {
+        credit_ancestors(dom, &mut scores, first, top, content);
     }
     for i in 0..n {
         if scores.scored[i] {
@@ -275,23 +288,117 @@ fn content_score(text: u32, commas: u32) -> f32 {
 
 /// Adds `content` to `first` and its ancestors, [`CREDIT_LEVELS`] in all,
 /// divided by [`level_divider`]; a node's first credit also sets its base
-/// score (tag and class/id weight).
-fn credit_ancestors(dom: &Dom, scores: &mut Scores, first: u32, content: f32) {
+/// score (tag and class/id weight). When `first` is a text module's, in a
+/// chain of wrappers up to `top` ([`module_chains`]; `top == first` for
+/// none), the block holding the chain (`top`'s parent) is credited as the
+/// parent of the module's container (by half) and its ancestors from
+/// there; the wrappers in between as before.
+fn credit_ancestors(dom: &Dom, scores: &mut Scores, first: u32, top: u32, content: f32) {
+    let holder = if top == first {
+        u32::MAX
+    } else {
+        dom.nodes[top as usize].parent
+    };
+    let mut in_chain = holder != u32::MAX;
     let mut anc = first;
     let mut level = 0u32;
-    while anc != u32::MAX && level < CREDIT_LEVELS {
+    while anc != u32::MAX {
         let a = anc as usize;
         if dom.nodes[a].tag == Tag::None {
             break;
         }
-        if !scores.scored[a] {
-            scores.scored[a] = true;
-            scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+        if in_chain && anc == holder {
+            in_chain = false;
+            level = 1;
         }
-        scores.score[a] += content / level_divider(level);
+        if level < CREDIT_LEVELS {
+            if !scores.scored[a] {
+                scores.scored[a] = true;
+                scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+            }
+            scores.score[a] += content / level_divider(level);
+        } else if !in_chain {
+            break;
+        }
         anc = dom.nodes[a].parent;
         level += 1;
     }
+}
+
+/// For each paragraph credit `(content, first)`, the top of its text
+/// module: a page builder nests each text module (a block of paragraphs)
+/// in a wrapper, a column and a row of its own, so one article's modules
+/// meet only several levels up, where the credit has faded. When `first`
+/// sits in a chain of sole wrappers ([`sole_wrappers`], at most
+/// [`MODULE_MAX_WRAPPERS`]) and the block where the chain ends holds at
+/// least [`MODULES_MIN`] such chains, the chain's top is the module's: its
+/// paragraphs credit that block as their container's parent
+/// ([`credit_ancestors`]). Else
+/// the top is `first` itself (no module).
+fn module_chains(dom: &Dom, credits: &[(f32, u32)]) -> Vec<u32> {
+    let sole = sole_wrappers(dom);
+    let chain_top = |first: u32| {
+        let mut top = first;
+        let mut wrappers = 0;
+        while wrappers < MODULE_MAX_WRAPPERS {
+            let p = dom.nodes[top as usize].parent;
+            if p == u32::MAX || !sole[p as usize] {
+                break;
+            }
+            top = p;
+            wrappers += 1;
+        }
+        if wrappers < MODULE_MIN_WRAPPERS {
+            first
+        } else {
+            top
+        }
+    };
+    let tops: Vec<u32> = credits.iter().map(|&(_, first)| chain_top(first)).collect();
+    // Distinct chain tops per block where chains end.
+    let mut counted = vec![false; dom.len()];
+    let mut modules = vec![0u8; dom.len()];
+    for (&(_, first), &top) in credits.iter().zip(&tops) {
+        let p = dom.nodes[top as usize].parent;
+        if top != first && p != u32::MAX && !counted[top as usize] {
+            counted[top as usize] = true;
+            modules[p as usize] = modules[p as usize].saturating_add(1);
+        }
+    }
+    credits
+        .iter()
+        .zip(tops)
+        .map(|(&(_, first), top)| {
+            let p = dom.nodes[top as usize].parent;
+            if p != u32::MAX && modules[p as usize] >= MODULES_MIN {
+                top
+            } else {
+                first
+            }
+        })
+        .collect()
+}
+
+/// Whether each node is a sole wrapper: it holds exactly one live element
+/// and no text of its own beside it (a page builder's row around a
+/// column around a module).
+fn sole_wrappers(dom: &Dom) -> Vec<bool> {
+    (0..dom.len())
+        .map(|i| {
+            let mut only = None;
+            for c in dom.children(i as u32) {
+                let cn = &dom.nodes[c as usize];
+                if cn.tag == Tag::Text || cn.tag == Tag::None || !dom.live[c as usize] {
+                    continue;
+                }
+                if only.is_some() {
+                    return false;
+                }
+                only = Some(c as usize);
+            }
+            only.is_some_and(|c| dom.nodes[c].text == dom.nodes[i].text)
+        })
+        .collect()
 }
 
 /// The share of a paragraph's score an ancestor `level` steps above the
@@ -802,7 +909,10 @@ fn sibling_belongs(
     // The same class attribute (`rich-text w-richtext`): compared with the
     // container's first class name only, a sibling never matched when the
     // container has more than one.
-    if !top_class.is_empty() && class_attr(dom, si) == Some(top_class) {
+    // Generated names apart (a builder numbers each block:
+    // `uagb-block-1b080`, `uagb-block-1b081`), see [`same_class_words`].
+    if !top_class.is_empty() && class_attr(dom, si).is_some_and(|c| same_class_words(c, top_class))
+    {
         bonus = top_score * SIBLING_CLASS_BONUS;
     }
     // A sibling of the container's own kind (its first class name that
@@ -1281,6 +1391,26 @@ fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
                         .any(crate::rules::index::is_hash_like)
             })
         })
+}
+
+/// Whether two class attributes are the same but for generated names: a
+/// class name with a segment that is a hash or a number (`uagb-block-1b080`,
+/// `brz-css-791810`) names one block, not its kind.
+fn same_class_words(a: &str, b: &str) -> bool {
+    fn words(c: &str) -> Vec<&str> {
+        c.split_ascii_whitespace()
+            .filter(|w| {
+                !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
+                    crate::rules::index::is_hash_like(s)
+                        || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
+                })
+            })
+            .collect()
+    }
+    a == b || {
+        let wa = words(a);
+        !wa.is_empty() && wa == words(b)
+    }
 }
 
 /// The class attribute of an element, trimmed.
