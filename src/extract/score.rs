@@ -2060,6 +2060,26 @@ mod tests {
     }
 
     #[test]
+    fn class_words_are_compared_without_generated_names() {
+        let a = "wp-block-kit uagb-block-1b080 alignfull kit-root";
+        assert!(same_class_words(
+            a,
+            "wp-block-kit uagb-block-1b081 alignfull kit-root"
+        ));
+        assert!(same_class_words(
+            "brz-css-791810 brz-wrapper",
+            "brz-css-791811 brz-wrapper"
+        ));
+        assert!(!same_class_words(
+            a,
+            "wp-block-kit uagb-block-1b081 alignwide kit-root"
+        ));
+        // Nothing but generated names: only the same attribute matches.
+        assert!(!same_class_words("sc-1b080", "sc-1b081"));
+        assert!(same_class_words("sc-1b080", "sc-1b080"));
+    }
+
+    #[test]
     fn cousins_with_the_containers_class_join() {
         let html = format!(
             "<body><div id=region><div><div id=top class='body-part a'>{}</div></div>\
