@@ -172,9 +172,15 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
         let Some(text) = super::notices::box_text(up) else {
             break;
         };
-        // A wrapper of the call alone is the button, not yet the box.
+        // A wrapper of the call alone: an inline one (a `<span>`, a
+        // `<strong>`) is the button, not yet the box; a block of its own
+        // (a button bar) is the whole box, and what stands beside it is
+        // the post's flow, not the box's promise.
         if text == call {
-            continue;
+            if is_inline(up.value().name()) {
+                continue;
+            }
+            return Some(CallBox { text, rule });
         }
         let (paras, in_forms, words) = super::notices::box_blocks(up);
         if paras - in_forms.min(paras) > super::notices::SIGNUP_BOX_MAX_PARAS
@@ -186,6 +192,15 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
         return Some(CallBox { text, rule });
     }
     None
+}
+
+/// Whether an element of this name flows inside a line (it wraps a
+/// button's text) rather than making a block of its own.
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "span" | "strong" | "b" | "em" | "i" | "small" | "button" | "a" | "font" | "u" | "mark"
+    )
 }
 
 /// Whether `el` holds a heading element: a container whose text opens
