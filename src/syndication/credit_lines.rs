@@ -190,11 +190,35 @@ const PROSE_AFTER_WORDS: usize = 8;
 /// on 18 November. …").
 pub(super) fn prose_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    rest.starts_with(char::is_uppercase)
+    // f3c: a rights note closing the credit is its small print.
+    !gives_rights(rest)
+        && rest.starts_with(char::is_uppercase)
         && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
         && rest
             .trim_end()
             .ends_with(['.', '!', '?', '…', '"', '\u{201d}'])
+}
+
+/// Whether `sentence` gives the rights of a text to their owners
+/// (`legal.rights-owners`: "All rights belong to their respective
+/// owners.").
+fn gives_rights(sentence: &str) -> bool {
+    let lower = super::lower_case(sentence);
+    patterns::RIGHTS_OWNERS.iter().any(|p| lower.contains(p))
+}
+
+/// `text` without the rights note that closes it (`legal.rights-owners`,
+/// a last sentence after another: "… from the RSS feed of <a>Outlet</a>.
+/// All rights belong to their respective owners."), trimmed; `text` when
+/// none closes it. A credit line is judged without its small print.
+pub(super) fn without_rights_note(text: &str) -> &str {
+    let spans = super::sentence_spans(text);
+    match spans.as_slice() {
+        [.., (_, before), (s, e)] if text.get(*s..*e).is_some_and(gives_rights) => {
+            text.get(..*before).map_or(text, str::trim_end)
+        }
+        _ => text,
+    }
 }
 
 /// At the post's head: a credit that opens the block ("Source: <a>Outlet
@@ -1292,6 +1316,15 @@ pub(super) fn credit_statement(
     ctx: &BlockCtx<'_>,
     links_out: bool,
 ) -> Option<(super::Fired<'static>, Option<String>)> {
+    // f3c: the line without the rights note that closes it.
+    let trimmed = without_rights_note(text);
+    let lower_trimmed;
+    let (text, lower) = if trimmed.len() < text.len() {
+        lower_trimmed = super::collapse_lower(trimmed);
+        (trimmed, lower_trimmed.as_str())
+    } else {
+        (text, lower)
+    };
     if !ctx.edge || text.len() >= WIDGET_LINE || text.contains('\n') || !may_state_credit(lower) {
         return None;
     }
@@ -1368,6 +1401,12 @@ pub(super) fn credit_statement(
         }
         let name = words[start..end].join(" ");
         let fired = super::Fired::List(patterns::ORIGIN_WORDS, origin);
+        // f3c: a line that links the outlet names it with the link's
+        // text ("… del feed RSS de <a>La Voz de la Sierra</a>"), whose
+        // joiners the scan above does not cross.
+        if links_out {
+            return Some((fired, None));
+        }
         return outlet_named(&name, ctx).map(|n| (fired, Some(n)));
     }
     // "Story by Name for Outlet."
