@@ -1,7 +1,10 @@
 //! Credit lines of republishers in other languages (issue 16, third red
 //! team, f3c): a Creative Commons republication note ("Cet article est
 //! republié à partir de <a>Outlet</a> sous licence Creative Commons.").
-//! A line that only mentions republishing, with no outlet, stays.
+//! A credit line closed by a rights note goes whole; a made-by note that
+//! names the outlet whose feed the text came from credits it. A line
+//! that only mentions republishing, a rights note after prose and a
+//! made-by note naming a machine credit no one.
 
 use gleaner::{Extractor, Url};
 
@@ -102,4 +105,26 @@ fn a_rights_note_after_prose_stays() {
     let line = "The islanders say the mooring rights belong to the families who built the pier. All rights belong to their respective owners, the harbour master added.";
     let a = extract(&page(&format!("<p>{line}</p>")));
     assert!(a.text.contains(line), "{}", a.text);
+}
+
+#[test]
+fn a_made_by_note_naming_the_feed_s_outlet_credits_it() {
+    let line = "(Dieser Text wurde nicht von unserer Redaktion geprüft und automatisch aus einem Feed von Inselbote Nord erstellt.)";
+    let a = extract(&page(&format!("<p><i>{line}</i></p>")));
+    assert_eq!(
+        a.source_name.as_deref(),
+        Some("Inselbote Nord"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("Inselbote"), "{}", a.text);
+    assert!(a.text.contains(LAST), "{}", a.text);
+}
+
+#[test]
+fn a_made_by_note_naming_no_outlet_credits_none() {
+    let line = "(Dieser Text wurde automatisch mit Hilfe einer KI übersetzt.)";
+    let a = extract(&page(&format!("<p><i>{line}</i></p>")));
+    assert!(a.source_name.is_none(), "{:?}", a.source_name);
+    assert!(a.text.contains(LAST), "{}", a.text);
 }

@@ -71,7 +71,7 @@ pub const OUTLET_LEADS: &[&str] = &[
     "the site of ", "le fil rss de ", "le site web de ", "le site internet de ", "le site de ",
     "el feed de ", "el sitio web de ", "el sitio de ", "la web de ", "dem rss-feed von ",
     "der website von ", "der webseite von ", "il feed rss di ", "il sito di ", "o site de ",
-    "o feed de ",
+    "o feed de ", "einem feed von ", "einem rss-feed von ", "dem feed von ",
 ];
 
 /// The "The post X appeared first on Y." line of WordPress feeds.
@@ -507,7 +507,7 @@ pub const POST_SELF_REFERENCES: &[&str] = &[
     "ce contenu", "cette actualité", "cette information", "esta noticia", "este artículo",
     "esta publicación", "este contenido", "dieser artikel", "dieser beitrag", "diese meldung",
     "dieser inhalt", "questo articolo", "questa notizia", "este artigo", "esta notícia",
-    "esta entrada",
+    "esta entrada", "dieser text",
 ];
 
 pub use super::phrases::{Case, Patterns, TextConcept, TextKind, TextRule, TextScope, TEXT_RULES};

@@ -221,6 +221,25 @@ pub(super) fn without_rights_note(text: &str) -> &str {
     }
 }
 
+/// Whether a name a credit statement closes with names a machine (the
+/// text's maker, "mit Hilfe einer KI übersetzt"), not an outlet: `notice.machine-maker`
+/// or `notice.machine-abbreviation`, as [`super::notices::made_from_link`]
+/// tells a tool's link.
+fn names_machine(name: &str) -> bool {
+    use crate::rules::notices::notice_patterns;
+    let lower = super::lower_case(name);
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    notice_patterns("notice.machine-maker")
+        .iter()
+        .any(|p| super::notices::has_phrase(&lower, &words, p))
+        || name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| notice_patterns("notice.machine-abbreviation").contains(&w))
+}
+
 /// At the post's head: a credit that opens the block ("Source: <a>Outlet
 /// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host,
 /// glued to the prose after it with a mere space ([`prose_after`]), is cut
@@ -1387,6 +1406,23 @@ pub(super) fn credit_statement(
         // Trim joiners the scan took at the name's head.
         while start < end && !capitalised(words[start]) {
             start += 1;
+        }
+        // f3c: words saying where at the outlet the post was found end
+        // before the name ("… aus einem Feed von Outlet erstellt"): the
+        // name starts after them (`marker.outlet-lead`).
+        let lead_end = (start..end).find(|&i| {
+            let before = super::lower_case(&words[..i].join(" "));
+            patterns::OUTLET_LEADS
+                .iter()
+                .any(|l| before.ends_with(l.trim_end()))
+        });
+        if let Some(i) = lead_end {
+            start = i;
+        }
+        // f3c: a machine is the maker, not an outlet ("… mit Hilfe
+        // einer KI übersetzt").
+        if names_machine(&words[start..end].join(" ")) {
+            return None;
         }
         // A preposition before the name: a lower-case word of letters
         // ("… published December 22, 12:20 PM" names no one).
