@@ -2413,7 +2413,10 @@ fn marker<'a>(
     let phrase = patterns::MARKER_EXACT.contains(&bare)
         || appeared_first(lower).is_some()
         || marker_prefix(lower, ctx).is_some();
-    if !phrase && (!ctx.edge || inline.text.len() >= WIDGET_LINE) {
+    // Hook (f3c, credit_lines): a line is measured without the rights
+    // note that closes it ("All rights belong to their respective owners").
+    let long = || credit_lines::without_rights_note(&inline.text).len() >= WIDGET_LINE;
+    if !phrase && (!ctx.edge || (inline.text.len() >= WIDGET_LINE && long())) {
         return None;
     }
     let other_link = inline.marks.iter().find_map(|m| match &m.kind {
