@@ -227,14 +227,7 @@ pub(super) fn without_rights_note(text: &str) -> &str {
 /// tells a tool's link.
 fn names_machine(name: &str) -> bool {
     use crate::rules::notices::notice_patterns;
-    let lower = super::lower_case(name);
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    notice_patterns("notice.machine-maker")
-        .iter()
-        .any(|p| super::notices::has_phrase(&lower, &words, p))
+    super::notices::Words::of(&super::lower_case(name)).has("notice.machine-maker")
         || name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| notice_patterns("notice.machine-abbreviation").contains(&w))

@@ -59,15 +59,8 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
     {
         return None;
     }
-    let words: Vec<&str> = line
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |id: &str| {
-        notice_patterns(id)
-            .iter()
-            .any(|p| super::notices::has_phrase(line, &words, p))
-    };
+    let words = super::notices::Words::of(line);
+    let has = |id: &str| words.has(id);
     if asks && has("notice.helpful-word") && has("notice.content-subject") {
         return Some(Fired::Check("notice.rating-prompt"));
     }
