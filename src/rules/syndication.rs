@@ -284,7 +284,7 @@ pub const PROMO_PHRASES: &[&str] = &[
     "bookmark", "brought to you", "restez à l'écoute", "bleiben sie dran", "mantente atento",
     "sigue atento", "fique ligado", "resta sintonizzato", "continua a seguire",
     // An aggregator's claim to gather the news "from the sources you
-    // trust" (issue 16, f3b).
+    // trust" (issue 16).
     "sources you trust", "fuentes en las que confías", "fontes em que você confia",
     "fontes em que confia", "fonti di cui ti fidi", "sources en qui vous avez confiance",
     "denen du vertraust", "denen sie vertrauen",

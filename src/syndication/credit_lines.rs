@@ -190,7 +190,7 @@ const PROSE_AFTER_WORDS: usize = 8;
 /// on 18 November. …").
 pub(super) fn prose_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // f3c: a rights note closing the credit is its small print.
+    // a rights note closing the credit is its small print.
     !gives_rights(rest)
         && rest.starts_with(char::is_uppercase)
         && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
@@ -267,7 +267,7 @@ fn head_credit<'a>(
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
     let end = first_out.map(|m| m.end)?;
-    // Hook (edge_credits): a credit set off in an opening emphasis ends
+    // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
     let end = super::edge_credits::emphasised_credit_end(inline, end)
         .filter(|&e| prose_after(&inline.text[e..]))
@@ -1080,7 +1080,7 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
     super::is_marker_text(bare)
         || credit_label_naming_outlet(bare)
         || may_state_credit(bare)
-        // Hook (edge_credits): "© Outlet. Reproduced with permission."
+        // "© Outlet. Reproduced with permission."
         || super::edge_credits::may_be_copyright_credit(bare)
 }
 
@@ -1328,7 +1328,7 @@ pub(super) fn credit_statement(
     ctx: &BlockCtx<'_>,
     links_out: bool,
 ) -> Option<(super::Fired<'static>, Option<String>)> {
-    // f3c: the line without the rights note that closes it.
+    // the line without the rights note that closes it.
     let trimmed = without_rights_note(text);
     let lower_trimmed;
     let (text, lower) = if trimmed.len() < text.len() {
@@ -1400,7 +1400,7 @@ pub(super) fn credit_statement(
         while start < end && !capitalised(words[start]) {
             start += 1;
         }
-        // f3c: words saying where at the outlet the post was found end
+        // words saying where at the outlet the post was found end
         // before the name ("… aus einem Feed von Outlet erstellt"): the
         // name starts after them (`marker.outlet-lead`).
         let lead_end = (start..end).find(|&i| {
@@ -1412,7 +1412,7 @@ pub(super) fn credit_statement(
         if let Some(i) = lead_end {
             start = i;
         }
-        // f3c: a machine is the maker, not an outlet ("… mit Hilfe
+        // a machine is the maker, not an outlet ("… mit Hilfe
         // einer KI übersetzt").
         if names_machine(&words[start..end].join(" ")) {
             return None;
@@ -1430,7 +1430,7 @@ pub(super) fn credit_statement(
         }
         let name = words[start..end].join(" ");
         let fired = super::Fired::List(patterns::ORIGIN_WORDS, origin);
-        // f3c: a line that links the outlet names it with the link's
+        // a line that links the outlet names it with the link's
         // text ("… del feed RSS de <a>La Voz de la Sierra</a>"), whose
         // joiners the scan above does not cross.
         if links_out {

@@ -33,7 +33,7 @@ pub(super) fn notice(
     if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
-    // f3b hook: a rating or push prompt (`super::prompts`).
+    // a rating or push prompt (`super::prompts`).
     if let Some(fired) = super::prompts::prompt(lower) {
         return Some(Why::new("widget:text", fired));
     }

@@ -1,5 +1,5 @@
-//! Widgets that call on the reader to act on the page itself (issue 16,
-//! f3b), told by the structure of their line, not by one wording each:
+//! Widgets that call on the reader to act on the page itself (issue 16),
+//! told by the structure of their line, not by one wording each:
 //!
 //! - a **rating prompt**: a short line that asks (it closes with a
 //!   question mark) whether the content (`notice.content-subject`) was of
@@ -22,6 +22,7 @@
 
 use super::why::Fired;
 use crate::rules::notices::notice_patterns;
+use crate::tag::Tag;
 
 /// A prompt is at most this long (bytes): a widget's line, not a sentence
 /// of prose (the chat and share lines' bound, `notices::WIDGET_LINE_MAX`).
@@ -138,16 +139,17 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
                     | "dd"
             )
         });
-    if in_flow || !is_call(&link.text().collect::<String>()) {
+    let call = link.text().collect::<String>();
+    if in_flow || !is_call(&call) {
         return None;
     }
-    let call = super::norm(&link.text().collect::<String>());
+    let call = super::norm(&call);
+    let module = |e: scraper::ElementRef<'_>| {
+        e.value()
+            .attr("class")
+            .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
+    };
     for up in link.ancestors().filter_map(scraper::ElementRef::wrap) {
-        let module = |e: scraper::ElementRef<'_>| {
-            e.value()
-                .attr("class")
-                .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
-        };
         // The module's inner wrapper: its one element child, holding the
         // module's blocks.
         let wrapper = up
@@ -170,7 +172,7 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
         // (a button bar) is the whole box, and what stands beside it is
         // the post's flow, not the box's promise.
         if text == call {
-            if is_inline(up.value().name()) {
+            if flows_in_line(Tag::of(up.value().name())) {
                 continue;
             }
             return Some(CallBox { text, rule });
@@ -187,13 +189,11 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
     None
 }
 
-/// Whether an element of this name flows inside a line (it wraps a
-/// button's text) rather than making a block of its own.
-fn is_inline(name: &str) -> bool {
-    matches!(
-        name,
-        "span" | "strong" | "b" | "em" | "i" | "small" | "button" | "a" | "font" | "u" | "mark"
-    )
+/// Whether an element flows inside a line (it wraps a button's text: a
+/// phrasing element or the `<button>` itself) rather than making a block
+/// of its own.
+fn flows_in_line(tag: Tag) -> bool {
+    tag.is_inline() || matches!(tag, Tag::Button)
 }
 
 /// Whether `el` holds a heading element: a container whose text opens
@@ -203,7 +203,7 @@ fn holds_heading(el: scraper::ElementRef<'_>) -> bool {
     el.descendants().any(|d| {
         d.value()
             .as_element()
-            .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            .is_some_and(|e| matches!(Tag::of(e.name()), Tag::H(_)))
     })
 }
 
