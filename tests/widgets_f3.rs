@@ -143,6 +143,17 @@ fn a_channel_box_goes_and_a_channel_named_in_prose_stays() {
         a.text
     );
     assert!(a.text.contains("answers them at the desk"), "{}", a.text);
+    // A call in a block of its own (a button bar) is the whole box: the
+    // post's last paragraph beside it, in the same builder module, stays.
+    let bar = "<div class=\"module-text\"><p>The next reading evening is on Friday.</p>\
+               <div class=\"join-bar\"><a href=\"https://t.me/townwire\">Join our channel</a></div></div>";
+    let a = extract(&page(&[(5, bar)]));
+    assert!(
+        a.text.contains("next reading evening is on Friday"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("Join our channel"), "{}", a.text);
 }
 
 #[test]

@@ -458,7 +458,7 @@ fn img_has_source(n: &N) -> bool {
 /// `<footer>` stay out. Inline elements are never pruned by name: they are
 /// part of the text flow.
 fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: bool) -> (u16, i16) {
-    // issue 16 (f3b): a heading's `id` is its anchor, the jump target of a
+    // issue 16: a heading's `id` is its anchor, the jump target of a
     // table of contents and usually the slug of its own words
     // (`id="advertisement-rules-clause-by-clause"`): it names no role.
     // Only its class does, so an ad word in the slug of a story's heading

@@ -37,7 +37,7 @@ pub enum NoticeConcept {
     /// A share or follow bar's prompt.
     Share,
     /// A widget's call to the reader to act on the page itself: rate the
-    /// post, turn on its notifications (issue 16, f3b).
+    /// post, turn on its notifications (issue 16).
     Prompt,
 }
 
@@ -164,7 +164,7 @@ pub const MAKING_VERBS: &[&str] = &[
     "gerada",
     "criado",
     "produzido",
-    // Translation in the other languages (issue 16, f3b), and the Spanish
+    // Translation in the other languages (issue 16), and the Spanish
     // reflexive passive's simple past ("se elaboró con ayuda de IA").
     "traduzido",
     "traduzida",
@@ -229,7 +229,7 @@ pub const MACHINE_MANNERS: &[&str] = &[
     "automatiquement",
     "automaticamente",
     "automáticamente",
-    // Made by machine, said as an adverb or a compound (issue 16, f3b).
+    // Made by machine, said as an adverb or a compound (issue 16).
     "maschinell",
     "by machine",
     "machine-translated",

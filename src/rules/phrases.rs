@@ -19,8 +19,8 @@ use super::syndication::{
     LEGAL_PHRASES, MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL,
     MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS,
     POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, REPRODUCTION_WORDS, SELF_WORDS, SIZE_WORDS, SLUG_WORDS, SOFTWARE_CREDITS,
-    SOURCE_LABELS, TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
+    READER_WORDS_CASED, REPRODUCTION_WORDS, RIGHTS_OWNERS, SELF_WORDS, SIZE_WORDS, SLUG_WORDS,
+    SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -321,6 +321,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("legal.phrase" Legal, Contains, Lower, Evidence, [],
         Patterns::List(LEGAL_PHRASES),
         "Legal phrases an article may name too (\"privacy policy\"): they count only beside a `legal.notice` phrase."),
+    rule!("legal.rights-owners" Legal, Contains, Lower, Evidence, [],
+        Patterns::List(RIGHTS_OWNERS),
+        "A sentence giving the rights of a text to their owners (\"All rights belong to their respective owners\"): closing a line that credits another outlet, the credit's small print, not prose glued to it; the line is read without it (check `marker.origin-word`)."),
     rule!("legal.disclaimer-label" Legal, Prefix, Lower, Removes, ["legal:text"],
         Patterns::List(DISCLAIMER_LABELS),
         "A disclaimer's label opening a short block at the post's edge."),

@@ -71,7 +71,7 @@ pub const OUTLET_LEADS: &[&str] = &[
     "the site of ", "le fil rss de ", "le site web de ", "le site internet de ", "le site de ",
     "el feed de ", "el sitio web de ", "el sitio de ", "la web de ", "dem rss-feed von ",
     "der website von ", "der webseite von ", "il feed rss di ", "il sito di ", "o site de ",
-    "o feed de ",
+    "o feed de ", "einem feed von ", "einem rss-feed von ", "dem feed von ",
 ];
 
 /// The "The post X appeared first on Y." line of WordPress feeds.
@@ -112,6 +112,13 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "first published by", "publicado por primera vez por", "publicado pela primeira vez por",
     "publié pour la première fois par", "pubblicato per la prima volta da",
     "zuerst veröffentlicht von", "erstmals veröffentlicht von",
+    // "republished from" in the same languages (a Creative Commons
+    // republication note: "Cet article est republié à partir de Outlet
+    // sous licence Creative Commons")
+    "republié à partir de", "republié depuis", "republiée à partir de", "republiée depuis",
+    "republicado a partir de", "republicada a partir de", "republicado desde",
+    "republicada desde", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
+    "erneut veröffentlicht von", "opnieuw gepubliceerd van",
 ];
 
 /// English credit lines of reprints and wire copy that name the outlet.
@@ -277,7 +284,7 @@ pub const PROMO_PHRASES: &[&str] = &[
     "bookmark", "brought to you", "restez à l'écoute", "bleiben sie dran", "mantente atento",
     "sigue atento", "fique ligado", "resta sintonizzato", "continua a seguire",
     // An aggregator's claim to gather the news "from the sources you
-    // trust" (issue 16, f3b).
+    // trust" (issue 16).
     "sources you trust", "fuentes en las que confías", "fontes em que você confia",
     "fontes em que confia", "fonti di cui ti fidi", "sources en qui vous avez confiance",
     "denen du vertraust", "denen sie vertrauen",
@@ -428,6 +435,19 @@ pub const ORIGIN_WORDS: &[&str] = &[
     "automáticamente", "originariamente", "automaticamente", "oorspronkelijk", "overgenomen",
 ];
 
+/// Phrases of a sentence that gives the rights of a text to their owners
+/// ("All rights belong to their respective owners"), lowercase: closing
+/// a credit line, such a sentence is the credit's small print, not the
+/// post's prose, and the line is read without it.
+#[rustfmt::skip]
+pub const RIGHTS_OWNERS: &[&str] = &[
+    "rights belong to", "respective owners", "droits appartiennent", "propriétaires respectifs",
+    "derechos pertenecen", "respectivos dueños", "respectivos propietarios", "direitos pertencem",
+    "respectivos proprietários", "respetivos proprietários", "diritti appartengono",
+    "rispettivi proprietari", "rechte liegen bei", "jeweiligen eigentümer",
+    "jeweiligen rechteinhaber", "rechten behoren toe",
+];
+
 /// Words that join a byline's name to the outlet the author wrote for
 /// ("Story by Name for Outlet", "Von Name für Outlet"), lowercase.
 #[rustfmt::skip]
@@ -487,6 +507,7 @@ pub const POST_SELF_REFERENCES: &[&str] = &[
     "ce contenu", "cette actualité", "cette information", "esta noticia", "este artículo",
     "esta publicación", "este contenido", "dieser artikel", "dieser beitrag", "diese meldung",
     "dieser inhalt", "questo articolo", "questa notizia", "este artigo", "esta notícia",
+    "esta entrada", "dieser text",
 ];
 
 pub use super::phrases::{Case, Patterns, TextConcept, TextKind, TextRule, TextScope, TEXT_RULES};

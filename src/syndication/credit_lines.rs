@@ -190,11 +190,47 @@ const PROSE_AFTER_WORDS: usize = 8;
 /// on 18 November. …").
 pub(super) fn prose_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    rest.starts_with(char::is_uppercase)
+    // a rights note closing the credit is its small print.
+    !gives_rights(rest)
+        && rest.starts_with(char::is_uppercase)
         && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
         && rest
             .trim_end()
             .ends_with(['.', '!', '?', '…', '"', '\u{201d}'])
+}
+
+/// Whether `sentence` gives the rights of a text to their owners
+/// (`legal.rights-owners`: "All rights belong to their respective
+/// owners.").
+fn gives_rights(sentence: &str) -> bool {
+    let lower = super::lower_case(sentence);
+    patterns::RIGHTS_OWNERS.iter().any(|p| lower.contains(p))
+}
+
+/// `text` without the rights note that closes it (`legal.rights-owners`,
+/// a last sentence after another: "… from the RSS feed of <a>Outlet</a>.
+/// All rights belong to their respective owners."), trimmed; `text` when
+/// none closes it. A credit line is judged without its small print.
+pub(super) fn without_rights_note(text: &str) -> &str {
+    let spans = super::sentence_spans(text);
+    match spans.as_slice() {
+        [.., (_, before), (s, e)] if text.get(*s..*e).is_some_and(gives_rights) => {
+            text.get(..*before).map_or(text, str::trim_end)
+        }
+        _ => text,
+    }
+}
+
+/// Whether a name a credit statement closes with names a machine (the
+/// text's maker, "mit Hilfe einer KI übersetzt"), not an outlet: `notice.machine-maker`
+/// or `notice.machine-abbreviation`, as [`super::notices::made_from_link`]
+/// tells a tool's link.
+fn names_machine(name: &str) -> bool {
+    use crate::rules::notices::notice_patterns;
+    super::notices::Words::of(&super::lower_case(name)).has("notice.machine-maker")
+        || name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| notice_patterns("notice.machine-abbreviation").contains(&w))
 }
 
 /// At the post's head: a credit that opens the block ("Source: <a>Outlet
@@ -231,7 +267,7 @@ fn head_credit<'a>(
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
     let end = first_out.map(|m| m.end)?;
-    // Hook (edge_credits): a credit set off in an opening emphasis ends
+    // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
     let end = super::edge_credits::emphasised_credit_end(inline, end)
         .filter(|&e| prose_after(&inline.text[e..]))
@@ -1044,7 +1080,7 @@ fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) ->
     super::is_marker_text(bare)
         || credit_label_naming_outlet(bare)
         || may_state_credit(bare)
-        // Hook (edge_credits): "© Outlet. Reproduced with permission."
+        // "© Outlet. Reproduced with permission."
         || super::edge_credits::may_be_copyright_credit(bare)
 }
 
@@ -1292,6 +1328,15 @@ pub(super) fn credit_statement(
     ctx: &BlockCtx<'_>,
     links_out: bool,
 ) -> Option<(super::Fired<'static>, Option<String>)> {
+    // the line without the rights note that closes it.
+    let trimmed = without_rights_note(text);
+    let lower_trimmed;
+    let (text, lower) = if trimmed.len() < text.len() {
+        lower_trimmed = super::collapse_lower(trimmed);
+        (trimmed, lower_trimmed.as_str())
+    } else {
+        (text, lower)
+    };
     if !ctx.edge || text.len() >= WIDGET_LINE || text.contains('\n') || !may_state_credit(lower) {
         return None;
     }
@@ -1355,6 +1400,23 @@ pub(super) fn credit_statement(
         while start < end && !capitalised(words[start]) {
             start += 1;
         }
+        // words saying where at the outlet the post was found end
+        // before the name ("… aus einem Feed von Outlet erstellt"): the
+        // name starts after them (`marker.outlet-lead`).
+        let lead_end = (start..end).find(|&i| {
+            let before = super::lower_case(&words[..i].join(" "));
+            patterns::OUTLET_LEADS
+                .iter()
+                .any(|l| before.ends_with(l.trim_end()))
+        });
+        if let Some(i) = lead_end {
+            start = i;
+        }
+        // a machine is the maker, not an outlet ("… mit Hilfe
+        // einer KI übersetzt").
+        if names_machine(&words[start..end].join(" ")) {
+            return None;
+        }
         // A preposition before the name: a lower-case word of letters
         // ("… published December 22, 12:20 PM" names no one).
         let before = words[start.saturating_sub(1)];
@@ -1368,6 +1430,12 @@ pub(super) fn credit_statement(
         }
         let name = words[start..end].join(" ");
         let fired = super::Fired::List(patterns::ORIGIN_WORDS, origin);
+        // a line that links the outlet names it with the link's
+        // text ("… del feed RSS de <a>La Voz de la Sierra</a>"), whose
+        // joiners the scan above does not cross.
+        if links_out {
+            return Some((fired, None));
+        }
         return outlet_named(&name, ctx).map(|n| (fired, Some(n)));
     }
     // "Story by Name for Outlet."

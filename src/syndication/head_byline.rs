@@ -1,12 +1,12 @@
 //! A theme's byline under the headline, told by its shape in any language
-//! (issue 16, f3b): a by-word (`byline.word`: "By", "Por", "Von", "Di"),
+//! (issue 16): a by-word (`byline.word`: "By", "Por", "Von", "Di"),
 //! a name (a few capitalised words, or a CMS's placeholder user:
 //! `byline.placeholder-author`) and a date right after it, the whole
 //! line: "Por Trend Bot 14 de mayo de 2024", "By admin May 14, 2024". At
 //! the head of the post such a line is the theme's meta line whatever day
 //! it states (the page's own date may be read elsewhere, from its address).
 
-use crate::metadata::dates::{is_bare_date_line, is_month_word};
+use crate::metadata::dates::is_bare_date_line;
 use crate::rules::syndication as patterns;
 
 /// A byline's name has at most this many words ("Maria da Silva Costa").
@@ -31,7 +31,7 @@ pub(super) fn is_head_byline(text: &str) -> bool {
     }
     let month = |w: &str| {
         let w = w.trim_end_matches(['.', ',']).to_lowercase();
-        is_month_word(&w) || patterns::MONTHS_INTL.contains(&w.as_str())
+        super::is_month(&w)
     };
     let rest: Vec<&str> = words.collect();
     // The name: capitalised words with no digit, up to the date's first

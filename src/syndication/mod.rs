@@ -231,7 +231,7 @@ pub(crate) struct PageFacts {
     /// ([`notices::signup_box`]).
     signups: Vec<String>,
     /// The call boxes around links that call the reader away to act
-    /// ([`prompts::call_box`]; f3b).
+    /// ([`prompts::call_box`]).
     call_boxes: Vec<prompts::CallBox>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
@@ -515,7 +515,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if *tag == local_name!("input") && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
         }
-        // f3b hook: the box around a call link (`prompts::call_box`).
+        // the box around a call link (`prompts::call_box`).
         if *tag == local_name!("a") {
             facts.call_boxes.extend(prompts::call_box(el));
         }
@@ -572,25 +572,25 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             }
             WalkTag::Link => {
                 if facts.source_url.is_some() && facts.source_name.is_some() {
-                    // Hook (edge_credits): "… from <a>Outlet</a> (its home
-                    // page). Read the <a>original article</a>.": the
-                    // story's link is the source.
-                    let story = facts
+                    // "… from <a>Outlet</a> (its home page). Read the <a>original
+                    // article</a>.": the story's link is the source.
+                    if facts
                         .source_url
                         .as_ref()
                         .is_some_and(|u| u.path().len() <= 1)
-                        && crate::rules::attr(e, "href").is_some_and(|h| {
-                            is_source_link_text(
-                                &short_text(el, SHORT_TEXT)
-                                    .unwrap_or_default()
-                                    .to_lowercase(),
-                            ) && absolute(url, h).is_some_and(|later| {
-                                edge_credits::story_after_home(facts.source_url.as_ref(), &later)
+                    {
+                        let story = crate::rules::attr(e, "href")
+                            .filter(|_| {
+                                let text = short_text(el, SHORT_TEXT).unwrap_or_default();
+                                is_source_link_text(&text.to_lowercase())
                             })
-                        });
-                    if story {
-                        facts.source_url =
-                            crate::rules::attr(e, "href").and_then(|h| absolute(url, h));
+                            .and_then(|h| absolute(url, h))
+                            .filter(|later| {
+                                edge_credits::story_after_home(facts.source_url.as_ref(), later)
+                            });
+                        if story.is_some() {
+                            facts.source_url = story;
+                        }
                     }
                     continue;
                 }
@@ -1482,6 +1482,13 @@ fn is_head_label(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
+/// Whether a lower-cased word (its dots and commas trimmed) names a month,
+/// in English or in the other languages the rules know
+/// ([`patterns::MONTHS_INTL`]).
+pub(super) fn is_month(w: &str) -> bool {
+    crate::metadata::dates::is_month_word(w) || patterns::MONTHS_INTL.contains(&w)
+}
+
 /// Lower-case alphanumeric words joined by single spaces: what
 /// [`crate::text::norm`] gives (the stripper normalises every short block
 /// it judges), built faster: an ASCII byte is looked up in a table
@@ -1664,7 +1671,7 @@ struct BlockCtx<'a> {
     stems: &'a [String],
     zones: &'a [String],
     signups: &'a [String],
-    /// The page's call boxes ([`prompts::call_box`]; f3b).
+    /// The page's call boxes ([`prompts::call_box`]).
     call_boxes: &'a [prompts::CallBox],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
@@ -2041,7 +2048,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("widget:text", fired));
         }
     }
-    // f3b hook: a call box's piece, a channel box's button standing
+    // a call box's piece, a channel box's button standing
     // alone (`prompts::in_call_box`, `prompts::channel_call`). A call box
     // holds no heading: a heading whose words the box repeats is the
     // post's ("Sixt rent a car" over a card of the same name).
@@ -2337,7 +2344,7 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     } {
         return Some(Fired::Check("byline.meta-line(states the day published)"));
     }
-    // f3b hook: a by-word, a name and a date at the head, whatever day it
+    // a by-word, a name and a date at the head, whatever day it
     // states (`head_byline`).
     if ctx.head && digits(text) && head_byline::is_head_byline(text) {
         return Some(Fired::Check("byline.name-and-date"));
@@ -2368,7 +2375,7 @@ fn marker<'a>(
     ctx: &BlockCtx<'a>,
     found: &mut Found,
 ) -> Option<Why<'a>> {
-    // Hook (edge_credits): "📰 Source: <a>Outlet</a> | 📲 …": the
+    // "📰 Source: <a>Outlet</a> | 📲 …": the
     // pictograph says nothing; the segment up to the `|` is read alone.
     if let Some(inner) = edge_credits::pictograph_led(inline) {
         let lower = collapse_lower(&inner.text);
@@ -2392,7 +2399,7 @@ fn marker<'a>(
             if ctx.edge && whole_link_out && patterns::MARKER_EXACT.contains(&bare) {
                 return marker(&inner, &lower, ctx, found);
             }
-            // Hook (edge_credits): ... unless it names a periodical at
+            // ... unless it names a periodical at
             // the post's edge: "(Source: Outlet)" closing the post.
             if let Some(why) = edge_credits::bracketed_source(&inner, &lower, ctx, found) {
                 return Some(why);
@@ -2413,7 +2420,10 @@ fn marker<'a>(
     let phrase = patterns::MARKER_EXACT.contains(&bare)
         || appeared_first(lower).is_some()
         || marker_prefix(lower, ctx).is_some();
-    if !phrase && (!ctx.edge || inline.text.len() >= WIDGET_LINE) {
+    // a line is measured without the rights
+    // note that closes it ("All rights belong to their respective owners").
+    let long = || credit_lines::without_rights_note(&inline.text).len() >= WIDGET_LINE;
+    if !phrase && (!ctx.edge || (inline.text.len() >= WIDGET_LINE && long())) {
         return None;
     }
     let other_link = inline.marks.iter().find_map(|m| match &m.kind {
@@ -2431,7 +2441,7 @@ fn marker<'a>(
     // credit is cut off its head ([`credit_lines::cut_head_credit`]).
     if other_link.as_ref().is_some_and(|(_, _, e)| {
         credit_lines::prose_after(inline.text.get(*e..).unwrap_or(""))
-            // Hook (edge_credits): "<em>Credit <a>…</a> on 14 May.</em>
+            // "<em>Credit <a>…</a> on 14 May.</em>
             // Prose…": the emphasis bounds the credit.
             || edge_credits::emphasised_credit_end(inline, *e)
                 .is_some_and(|end| credit_lines::prose_after(&inline.text[end..]))
@@ -2459,7 +2469,7 @@ fn marker<'a>(
         let rest_words = outlet_name(lower[prefix.len()..].trim())
             .split_whitespace()
             .count();
-        // Hook (edge_credits): "… por Outlet el 14 de mayo de 2024": the
+        // "… por Outlet el 14 de mayo de 2024": the
         // name before the date counts, not the date's words.
         let rest_words = inline
             .text
@@ -2504,7 +2514,7 @@ fn marker<'a>(
             let (_, s, e) = other_link.as_ref()?;
             credit_lines::name_before_address(inline, prefix.len(), (*s, *e))
         })
-        // Hook (edge_credits): "Outlet em 14 de maio de 2024.": the name
+        // "Outlet em 14 de maio de 2024.": the name
         // before the date.
         .or_else(|| edge_credits::name_before_date(rest))
         .or_else(|| {
@@ -2533,7 +2543,7 @@ fn marker<'a>(
         let fired = Fired::Check("marker.same-story-link");
         (Why::new("syndication:marker", fired), None)
     } else if let Some(name) = edge_credits::copyright_credit(&inline.text, ctx) {
-        // Hook (edge_credits): "© Outlet. Reproduced with permission."
+        // "© Outlet. Reproduced with permission."
         let fired = Fired::Check("credit.copyright-name");
         (Why::new("syndication:marker", fired), Some(name))
     } else if let Some(glyph) = other_link
@@ -2552,7 +2562,7 @@ fn marker<'a>(
     found.edge_credit |= ctx.edge;
     if let Some((u, _, _)) = &other_link {
         if found.source_url.is_none() {
-            // Hook (edge_credits): the story's link, not the outlet's home.
+            // the story's link, not the outlet's home.
             found.source_url = Some(edge_credits::story_link_among(inline, u));
         }
     }
@@ -2697,7 +2707,6 @@ fn own_post_teaser(inline: &Inline, host: Option<&str>) -> bool {
 /// of digits after a month's name, before the next word ("August 6, 20243
 /// min": the year, then the reading time).
 fn unglue(text: &str) -> String {
-    use crate::metadata::dates::is_month_word;
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
     let mut word = String::new();
@@ -2718,7 +2727,7 @@ fn unglue(text: &str) -> String {
             !c.is_alphabetic() || prev.is_some_and(|p| p.is_lowercase()) && c.is_uppercase();
         if word_ends && !word.is_empty() {
             let w = word.to_lowercase();
-            after_month = is_month_word(&w) || patterns::MONTHS_INTL.contains(&w.as_str());
+            after_month = is_month(&w);
             word.clear();
         }
         if c.is_alphabetic() {
@@ -2809,7 +2818,7 @@ fn count_line(lower: &str) -> Option<&'static str> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    // f3b: a theme's stats line may count several things ("4441 views 0
+    // a theme's stats line may count several things ("4441 views 0
     // comments", "3 min read · 7694"): a few numbers, each word still a
     // number, a counted noun or one of the few label words.
     let numbers = words.iter().filter(|w| number(w)).count();
@@ -3995,7 +4004,6 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
 /// lectura", "News 13 December 2024 Last updated: 13 December 2024").
 fn is_meta_line(lower: &str) -> bool {
-    use crate::metadata::dates::is_month_word;
     if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
         return false;
     }
@@ -4009,7 +4017,7 @@ fn is_meta_line(lower: &str) -> bool {
     let number = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
-        is_month_word(w) || patterns::MONTHS_INTL.contains(&w)
+        is_month(w)
     };
     let numeric_date = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit() || b"/-.".contains(&b))

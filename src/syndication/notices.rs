@@ -33,7 +33,7 @@ pub(super) fn notice(
     if let Some(fired) = widget_line(lower) {
         return Some(Why::new("widget:text", fired));
     }
-    // f3b hook: a rating or push prompt (`super::prompts`).
+    // a rating or push prompt (`super::prompts`).
     if let Some(fired) = super::prompts::prompt(lower) {
         return Some(Why::new("widget:text", fired));
     }
@@ -84,15 +84,8 @@ fn may_disclose(held: Families) -> bool {
 /// earner.
 fn disclosure(sentence: &str) -> Option<&'static str> {
     let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |id: &str| {
-        notice_patterns(id)
-            .iter()
-            .any(|p| has_phrase(&lower, &words, p))
-    };
+    let words = Words::of(&lower);
+    let has = |id: &str| words.has(id);
     let cased = || has_abbreviation(sentence);
     if has("notice.content-subject")
         && has("notice.making-verb")
@@ -119,15 +112,7 @@ pub(super) fn made_from_link(block: &str, link: &str) -> bool {
         return false;
     }
     let machine = |text: &str| {
-        let lower = text.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        notice_patterns("notice.machine-maker")
-            .iter()
-            .any(|p| has_phrase(&lower, &words, p))
-            || has_abbreviation(text)
+        Words::of(&text.to_lowercase()).has("notice.machine-maker") || has_abbreviation(text)
     };
     sentence_spans(block).into_iter().any(|(s, e)| {
         block.get(s..e).is_some_and(|sentence| {
@@ -157,6 +142,32 @@ fn has_abbreviation(text: &str) -> bool {
     notice_patterns("notice.machine-abbreviation")
         .iter()
         .any(|p| cased_words.contains(&p.trim_end_matches('.')))
+}
+
+/// A lower-cased text split into its words (letters, digits and hyphens),
+/// asked which `notice.*` concepts it holds: one split, any number of
+/// concepts.
+pub(super) struct Words<'a> {
+    lower: &'a str,
+    words: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    pub(super) fn of(lower: &'a str) -> Self {
+        let words = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        Words { lower, words }
+    }
+
+    /// Whether the text holds one of the phrases of the concept `id`, as
+    /// whole words ([`has_phrase`]).
+    pub(super) fn has(&self, id: &str) -> bool {
+        notice_patterns(id)
+            .iter()
+            .any(|p| has_phrase(self.lower, &self.words, p))
+    }
 }
 
 /// Whether `phrase` is in `lower` as whole words: one word is looked up

@@ -1,5 +1,5 @@
-//! Widgets that call on the reader to act on the page itself (issue 16,
-//! f3b), told by the structure of their line, not by one wording each:
+//! Widgets that call on the reader to act on the page itself (issue 16),
+//! told by the structure of their line, not by one wording each:
 //!
 //! - a **rating prompt**: a short line that asks (it closes with a
 //!   question mark) whether the content (`notice.content-subject`) was of
@@ -22,6 +22,7 @@
 
 use super::why::Fired;
 use crate::rules::notices::notice_patterns;
+use crate::tag::Tag;
 
 /// A prompt is at most this long (bytes): a widget's line, not a sentence
 /// of prose (the chat and share lines' bound, `notices::WIDGET_LINE_MAX`).
@@ -59,15 +60,8 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
     {
         return None;
     }
-    let words: Vec<&str> = line
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |id: &str| {
-        notice_patterns(id)
-            .iter()
-            .any(|p| super::notices::has_phrase(line, &words, p))
-    };
+    let words = super::notices::Words::of(line);
+    let has = |id: &str| words.has(id);
     if asks && has("notice.helpful-word") && has("notice.content-subject") {
         return Some(Fired::Check("notice.rating-prompt"));
     }
@@ -145,16 +139,17 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
                     | "dd"
             )
         });
-    if in_flow || !is_call(&link.text().collect::<String>()) {
+    let call = link.text().collect::<String>();
+    if in_flow || !is_call(&call) {
         return None;
     }
-    let call = super::norm(&link.text().collect::<String>());
+    let call = super::norm(&call);
+    let module = |e: scraper::ElementRef<'_>| {
+        e.value()
+            .attr("class")
+            .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
+    };
     for up in link.ancestors().filter_map(scraper::ElementRef::wrap) {
-        let module = |e: scraper::ElementRef<'_>| {
-            e.value()
-                .attr("class")
-                .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
-        };
         // The module's inner wrapper: its one element child, holding the
         // module's blocks.
         let wrapper = up
@@ -172,9 +167,15 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
         let Some(text) = super::notices::box_text(up) else {
             break;
         };
-        // A wrapper of the call alone is the button, not yet the box.
+        // A wrapper of the call alone: an inline one (a `<span>`, a
+        // `<strong>`) is the button, not yet the box; a block of its own
+        // (a button bar) is the whole box, and what stands beside it is
+        // the post's flow, not the box's promise.
         if text == call {
-            continue;
+            if flows_in_line(Tag::of(up.value().name())) {
+                continue;
+            }
+            return Some(CallBox { text, rule });
         }
         let (paras, in_forms, words) = super::notices::box_blocks(up);
         if paras - in_forms.min(paras) > super::notices::SIGNUP_BOX_MAX_PARAS
@@ -188,6 +189,13 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
     None
 }
 
+/// Whether an element flows inside a line (it wraps a button's text: a
+/// phrasing element or the `<button>` itself) rather than making a block
+/// of its own.
+fn flows_in_line(tag: Tag) -> bool {
+    tag.is_inline() || matches!(tag, Tag::Button)
+}
+
 /// Whether `el` holds a heading element: a container whose text opens
 /// with one of the post's headings is a section of the post with a call
 /// at its end ("More questions? <h4>" over a channel link), not a box.
@@ -195,7 +203,7 @@ fn holds_heading(el: scraper::ElementRef<'_>) -> bool {
     el.descendants().any(|d| {
         d.value()
             .as_element()
-            .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            .is_some_and(|e| matches!(Tag::of(e.name()), Tag::H(_)))
     })
 }
 

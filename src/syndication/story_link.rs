@@ -394,16 +394,21 @@ pub(super) fn slug_spells(url: &Url, title: &str) -> bool {
     slug_spells_cut(url, title, false)
 }
 
-/// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
-/// is the headline cut down ([`only_headline_words`]): for a link standing
-/// in a line of its own, off the page's own site ([`story_link_line`]).
-fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
+/// The slug of `url`: the last segment of its path with letters, without
+/// a page's extension (`.html` is no word of its slug).
+fn slug_of(url: &Url) -> &str {
     let slug = url
         .path_segments()
         .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
         .unwrap_or("");
-    // A page's extension (`.html`) is no word of its slug.
-    let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
+    slug.rsplit_once('.').map_or(slug, |(stem, _)| stem)
+}
+
+/// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
+/// is the headline cut down ([`only_headline_words`]): for a link standing
+/// in a line of its own, off the page's own site ([`story_link_line`]).
+fn slug_spells_cut(url: &Url, title: &str, cut: bool) -> bool {
+    let slug = slug_of(url);
     let long = words(slug);
     // The slug first: most links' slugs are too short to share enough
     // words, and the headline's words are not read for them.
@@ -589,11 +594,7 @@ mod tests {
     /// [`slug_spells_cut`] as it was before it kept the headline's words:
     /// read again for each link.
     fn slug_spells_by_reading(url: &Url, title: &str, cut: bool) -> bool {
-        let slug = url
-            .path_segments()
-            .and_then(|mut s| s.rfind(|seg| seg.chars().any(char::is_alphabetic)))
-            .unwrap_or("");
-        let slug = slug.rsplit_once('.').map_or(slug, |(stem, _)| stem);
+        let slug = slug_of(url);
         let long = words(slug);
         if long.len() + usize::from(cut) < MIN_SHARED_WORDS {
             return false;
