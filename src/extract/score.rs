@@ -102,17 +102,14 @@ pub(crate) const MIN_PARAGRAPH_TEXT: u32 = 25;
 /// in all (the parent fully, the grandparent by half, further ones less).
 const CREDIT_LEVELS: u32 = 5;
 
-/// A paragraph container in a chain of sole wrappers (see
-/// [`module_chains`]) is followed up at most this many wrappers: a page
-/// builder nests each text module in five or six; the cap bounds the walk
-/// on a page of deeply nested wrappers.
-const MODULE_MAX_WRAPPERS: u32 = 8;
-/// ...and only a chain of at least this many is a module's: one or two
-/// wrappers around a text block are a theme's (a post body in its
-/// column), not a builder's nesting.
+/// A page builder places each module in a column of a row (of a
+/// section): a paragraph container under at least this many sole wrappers
+/// (its module's, its column's, its row's) is a module in the builder's
+/// grid; one or two are a theme's post body in its column (see
+/// [`module_chains`]).
 const MODULE_MIN_WRAPPERS: u32 = 3;
-/// A block holding at least this many such wrapped paragraph containers
-/// holds one text split into modules (see [`module_chains`]).
+/// A block where at least this many modules meet holds one text split
+/// into them: one is a block in its wrappers.
 const MODULES_MIN: u8 = 2;
 
 /// A paragraph's content score grows by one per this many bytes of text...
@@ -238,9 +235,32 @@ fn score_candidates(dom: &Dom) -> Scores {
         scored: vec![false; n],
     };
     let credits: Vec<(f32, u32)> = (0..n).filter_map(|i| paragraph_credit(dom, i)).collect();
-    let tops = module_chains(dom, &credits);
+    let sole = sole_wrappers(dom);
+    let tops = module_chains(dom, &sole, &credits);
+    let mut up = Wrapped {
+        above: unwrapped(dom, &sole),
+        owed: vec![0f32; n],
+        reached: vec![false; n],
+    };
     for (&(content, first), &top) in credits.iter().zip(&tops) {
-        credit_ancestors(dom, &mut scores, first, top, content);
+        credit_ancestors(dom, &mut scores, &mut up, first, top, content);
+    }
+    // What the wrappers of the blocks where modules meet are owed, passed
+    // up each chain of wrappers once (pre-order: children after parents).
+    for i in (0..n).rev() {
+        if !up.reached[i] {
+            continue;
+        }
+        let p = dom.nodes[i].parent;
+        if p != u32::MAX && up.above[i] != p {
+            up.owed[p as usize] += up.owed[i];
+            up.reached[p as usize] = true;
+        }
+        if !scores.scored[i] {
+            scores.scored[i] = true;
+            scores.score[i] = tag_base(dom.nodes[i].tag) + f32::from(dom.nodes[i].weight);
+        }
+        scores.score[i] += up.owed[i];
     }
     for i in 0..n {
         if scores.scored[i] {
@@ -286,73 +306,135 @@ fn content_score(text: u32, commas: u32) -> f32 {
             .min(CONTENT_MAX_LENGTH_POINTS)
 }
 
+/// The credit owed to sole wrappers ([`sole_wrappers`]) above the blocks
+/// where a text's modules meet (see [`credit_ancestors`]).
+struct Wrapped {
+    /// Per node, the nearest ancestor that is not one of its sole
+    /// wrappers ([`unwrapped`]).
+    above: Vec<u32>,
+    /// Credit owed to the chain of wrappers starting at each node (its
+    /// lowest wrapper), passed up the chain at the end.
+    owed: Vec<f32>,
+    /// Whether a node is owed any.
+    reached: Vec<bool>,
+}
+
 /// Adds `content` to `first` and its ancestors, [`CREDIT_LEVELS`] in all,
 /// divided by [`level_divider`]; a node's first credit also sets its base
 /// score (tag and class/id weight). When `first` is a text module's, in a
-/// chain of wrappers up to `top` ([`module_chains`]; `top == first` for
-/// none), the block holding the chain (`top`'s parent) is credited as the
-/// parent of the module's container (by half) and its ancestors from
-/// there; the wrappers in between as before.
-fn credit_ancestors(dom: &Dom, scores: &mut Scores, first: u32, top: u32, content: f32) {
-    let holder = if top == first {
-        u32::MAX
-    } else {
-        dom.nodes[top as usize].parent
+/// chain of sole wrappers up to `top` ([`module_chains`]; `top == first`
+/// for none), the module's wrappers are credited by depth as before, up to
+/// the levels there are; the block holding the chain (`top`'s parent,
+/// where the text's modules meet) is credited as the parent of the
+/// module's container (by half), and from there a sole wrapper adds no
+/// content of its own: it scores as the block it wraps and is no level of
+/// its own (a builder's section, row and column around the block, or a
+/// post-content widget around the text, however deep).
+fn credit_ancestors(
+    dom: &Dom,
+    scores: &mut Scores,
+    up: &mut Wrapped,
+    first: u32,
+    top: u32,
+    content: f32,
+) {
+    let mut credit = |a: usize, level: u32| {
+        if !scores.scored[a] {
+            scores.scored[a] = true;
+            scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+        }
+        scores.score[a] += content / level_divider(level);
     };
-    let mut in_chain = holder != u32::MAX;
     let mut anc = first;
     let mut level = 0u32;
-    while anc != u32::MAX {
+    if top != first {
+        // The module: its container and wrappers, by depth.
+        while level < CREDIT_LEVELS {
+            credit(anc as usize, level);
+            if anc == top {
+                break;
+            }
+            anc = dom.nodes[anc as usize].parent;
+            level += 1;
+        }
+        anc = dom.nodes[top as usize].parent;
+        for level in 1..CREDIT_LEVELS {
+            if anc == u32::MAX || dom.nodes[anc as usize].tag == Tag::None {
+                break;
+            }
+            let a = anc as usize;
+            credit(a, level);
+            let p = dom.nodes[a].parent;
+            if p != u32::MAX && up.above[a] != p {
+                up.owed[p as usize] += content / level_divider(level);
+                up.reached[p as usize] = true;
+            }
+            anc = up.above[a];
+        }
+        return;
+    }
+    while anc != u32::MAX && level < CREDIT_LEVELS {
         let a = anc as usize;
         if dom.nodes[a].tag == Tag::None {
             break;
         }
-        if in_chain && anc == holder {
-            in_chain = false;
-            level = 1;
-        }
-        if level < CREDIT_LEVELS {
-            if !scores.scored[a] {
-                scores.scored[a] = true;
-                scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
-            }
-            scores.score[a] += content / level_divider(level);
-        } else if !in_chain {
-            break;
-        }
+        credit(a, level);
         anc = dom.nodes[a].parent;
         level += 1;
     }
+}
+
+/// For each node, the nearest ancestor above it that is not one of its
+/// sole wrappers (see [`sole_wrappers`]): its parent, or the parent of the
+/// outermost wrapper of a chain wrapping it alone. One pre-order pass.
+fn unwrapped(dom: &Dom, sole: &[bool]) -> Vec<u32> {
+    let mut above = vec![u32::MAX; dom.len()];
+    for i in 0..dom.len() {
+        let p = dom.nodes[i].parent;
+        if p != u32::MAX {
+            above[i] = if sole[p as usize] {
+                above[p as usize]
+            } else {
+                p
+            };
+        }
+    }
+    above
 }
 
 /// For each paragraph credit `(content, first)`, the top of its text
 /// module: a page builder nests each text module (a block of paragraphs)
 /// in a wrapper, a column and a row of its own, so one article's modules
 /// meet only several levels up, where the credit has faded. When `first`
-/// sits in a chain of sole wrappers ([`sole_wrappers`], at most
-/// [`MODULE_MAX_WRAPPERS`]) and the block where the chain ends holds at
-/// least [`MODULES_MIN`] such chains, the chain's top is the module's: its
-/// paragraphs credit that block as their container's parent
-/// ([`credit_ancestors`]). Else
-/// the top is `first` itself (no module).
-fn module_chains(dom: &Dom, credits: &[(f32, u32)]) -> Vec<u32> {
-    let sole = sole_wrappers(dom);
-    let chain_top = |first: u32| {
-        let mut top = first;
-        let mut wrappers = 0;
-        while wrappers < MODULE_MAX_WRAPPERS {
-            let p = dom.nodes[top as usize].parent;
-            if p == u32::MAX || !sole[p as usize] {
-                break;
+/// sits in a chain of at least [`MODULE_MIN_WRAPPERS`] sole wrappers
+/// ([`sole_wrappers`], followed to its end however deep) and the block
+/// where the chain ends holds at least [`MODULES_MIN`] such chains, the
+/// chain's top is the module's: its paragraphs credit that block as their
+/// container's parent ([`credit_ancestors`]). Else the top is `first`
+/// itself (no module).
+fn module_chains(dom: &Dom, sole: &[bool], credits: &[(f32, u32)]) -> Vec<u32> {
+    // The top of each container's chain, found once per container (the
+    // chains of two containers share no wrapper).
+    let mut top_of = vec![u32::MAX; dom.len()];
+    let mut chain_top = |first: u32| {
+        if top_of[first as usize] == u32::MAX {
+            let mut top = first;
+            let mut wrappers = 0;
+            loop {
+                let p = dom.nodes[top as usize].parent;
+                if p == u32::MAX || !sole[p as usize] {
+                    break;
+                }
+                top = p;
+                wrappers += 1;
             }
-            top = p;
-            wrappers += 1;
+            top_of[first as usize] = if wrappers < MODULE_MIN_WRAPPERS {
+                first
+            } else {
+                top
+            };
         }
-        if wrappers < MODULE_MIN_WRAPPERS {
-            first
-        } else {
-            top
-        }
+        top_of[first as usize]
     };
     let tops: Vec<u32> = credits.iter().map(|&(_, first)| chain_top(first)).collect();
     // Distinct chain tops per block where chains end.
@@ -385,6 +467,9 @@ fn module_chains(dom: &Dom, credits: &[(f32, u32)]) -> Vec<u32> {
 fn sole_wrappers(dom: &Dom) -> Vec<bool> {
     (0..dom.len())
         .map(|i| {
+            if matches!(dom.nodes[i].tag, Tag::Text | Tag::None) {
+                return false;
+            }
             let mut only = None;
             for c in dom.children(i as u32) {
                 let cn = &dom.nodes[c as usize];
