@@ -462,26 +462,28 @@ fn module_chains(dom: &Dom, sole: &[bool], credits: &[(f32, u32)]) -> Vec<u32> {
 }
 
 /// Whether each node is a sole wrapper: it holds exactly one live element
-/// and no text of its own beside it (a page builder's row around a
-/// column around a module).
+/// and no text of its own beside it (a page builder's row around a column
+/// around a module, a post-content widget around the post). One pass over
+/// the nodes' parents.
 fn sole_wrappers(dom: &Dom) -> Vec<bool> {
-    (0..dom.len())
+    const NONE: u32 = u32::MAX;
+    const SEVERAL: u32 = u32::MAX - 1;
+    let n = dom.len();
+    // Per node, its only live element child (or none, or several).
+    let mut only = vec![NONE; n];
+    for c in 0..n {
+        let cn = &dom.nodes[c];
+        if cn.parent == u32::MAX || matches!(cn.tag, Tag::Text | Tag::None) || !dom.live[c] {
+            continue;
+        }
+        let o = &mut only[cn.parent as usize];
+        *o = if *o == NONE { c as u32 } else { SEVERAL };
+    }
+    (0..n)
         .map(|i| {
-            if matches!(dom.nodes[i].tag, Tag::Text | Tag::None) {
-                return false;
-            }
-            let mut only = None;
-            for c in dom.children(i as u32) {
-                let cn = &dom.nodes[c as usize];
-                if cn.tag == Tag::Text || cn.tag == Tag::None || !dom.live[c as usize] {
-                    continue;
-                }
-                if only.is_some() {
-                    return false;
-                }
-                only = Some(c as usize);
-            }
-            only.is_some_and(|c| dom.nodes[c].text == dom.nodes[i].text)
+            !matches!(dom.nodes[i].tag, Tag::Text | Tag::None)
+                && only[i] < SEVERAL
+                && dom.nodes[only[i] as usize].text == dom.nodes[i].text
         })
         .collect()
 }
