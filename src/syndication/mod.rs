@@ -595,7 +595,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     continue;
                 }
-                let Some(href) = crate::rules::attr(e, "href") else {
+                // The name compared as an atom: this runs for every link.
+                let Some(href) = e
+                    .attrs
+                    .iter()
+                    .find(|(name, _)| name.local == local_name!("href"))
+                    .map(|(_, value)| &**value)
+                else {
                     continue;
                 };
                 // A second link to the source found (the outlet's name
@@ -4208,7 +4214,15 @@ fn is_marker_link_text(lower: &str) -> bool {
     };
     let bytes = lower.as_bytes();
     let scan = bytes.len().min(63);
-    let space = (0..scan).find(|&i| space_len(&bytes[i..]) > 0);
+    // ASCII whitespace told by the byte, the rest by `space_len` where a
+    // byte may open a space ([`MAY_OPEN_SPACE`]).
+    let space = bytes[..scan].iter().enumerate().position(|(i, &b)| {
+        if b < 0x80 {
+            b == b' ' || (b'\t'..=b'\r').contains(&b)
+        } else {
+            MAY_OPEN_SPACE[usize::from(b)] && space_len(&bytes[i..]) > 0
+        }
+    });
     if lengths[usize::from(lead)] & (1 << space.unwrap_or(scan)) == 0 {
         return false;
     }

@@ -73,21 +73,22 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
 
 /// Whether `href` leads to a messaging channel ([`CHANNEL_HOSTS`]).
 fn is_channel_link(href: &str) -> bool {
-    let href = href.trim();
+    let href = super::trim_whitespace(href);
     let Some(rest) = href
         .strip_prefix("https://")
         .or_else(|| href.strip_prefix("http://"))
     else {
         return false;
     };
-    // The host ends at the first `/`, `?` or `#` (ASCII: found as bytes).
-    let end = rest
-        .bytes()
-        .position(|b| matches!(b, b'/' | b'?' | b'#'))
-        .unwrap_or(rest.len());
-    let host = rest.get(..end).unwrap_or(rest);
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    CHANNEL_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(host))
+    // The host is one of them when the address opens with it and it ends
+    // there (at the first `/`, `?` or `#`, none of which a channel host
+    // holds): each compared at the address's start, not the host read out.
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
+    CHANNEL_HOSTS.iter().any(|h| {
+        rest.get(..h.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h.as_bytes()))
+            && matches!(rest.get(h.len()), None | Some(b'/' | b'?' | b'#'))
+    })
 }
 
 /// What a call box calls to: the rule its pieces are removed under.
