@@ -4538,6 +4538,10 @@ fn credit_block<'a>(
     // add to the link's.
     let (mut sole, mut added) = (*link, 0);
     let mut node = link.parent();
+    // Whether the link's text is among the pieces of the element read: no
+    // element from the link up to it hides its text ([`hides_text`]; the
+    // wrappers [`wraps_alone`] passes hide none).
+    let mut link_shown = true;
     for _ in 0..3 {
         let el = node.and_then(ElementRef::wrap)?;
         // A wrapper of the link alone (a menu's `<li>`) reads as the link's
@@ -4552,16 +4556,20 @@ fn credit_block<'a>(
                 continue;
             }
         }
+        link_shown &= !hides_text(&el.value().name.local);
         let block = blocks
             .entry(el.id())
             .or_insert_with(|| {
-                // Its own text nodes past [`SHORT_BLOCK`] bytes: `short_text`
-                // is `None`, told without reading its descendants.
+                // Its own text nodes past [`SHORT_BLOCK`] bytes, or with the
+                // link's text (whose collapsed bytes its raw ones are at
+                // least) past them: its raw text is, and `short_text` is
+                // `None`, told without reading its descendants.
                 let own: usize = el
                     .children()
                     .filter_map(|c| c.value().as_text().map(|t| t.len()))
                     .sum();
-                (own <= SHORT_BLOCK)
+                let past = own > SHORT_BLOCK || (link_shown && own + link_len > SHORT_BLOCK);
+                (!past)
                     .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
                     .flatten()
             })
@@ -4572,6 +4580,17 @@ fn credit_block<'a>(
         node = el.parent();
     }
     None
+}
+
+/// Whether an element's text is never shown ([`crate::rules::spaced_pieces`]
+/// gives nothing of it): a script, a style sheet, a `<noscript>`, a
+/// template, a drawing.
+fn hides_text(tag: &html5ever::LocalName) -> bool {
+    *tag == local_name!("script")
+        || *tag == local_name!("style")
+        || *tag == local_name!("noscript")
+        || *tag == local_name!("template")
+        || *tag == local_name!("svg")
 }
 
 /// Raw bytes the wrappers around a link may add to its text
@@ -4586,13 +4605,7 @@ const WRAPPER_SPACE: usize = SHORT_BLOCK - SHORT_TEXT;
 /// two spaces around `only` when that is a block), told without reading
 /// it.
 fn wraps_alone(el: ElementRef<'_>, only: ego_tree::NodeRef<'_, scraper::Node>) -> Option<usize> {
-    let tag = &el.value().name.local;
-    if *tag == local_name!("script")
-        || *tag == local_name!("style")
-        || *tag == local_name!("noscript")
-        || *tag == local_name!("template")
-        || *tag == local_name!("svg")
-    {
+    if hides_text(&el.value().name.local) {
         return None;
     }
     let mut space = 0;
@@ -5330,6 +5343,19 @@ mod short_text_tests {
             "<div>Via <span><a href=x>Outlet</a><i></i></span></div>".to_string(),
             "<ul><li><a href=x>One</a> two</li></ul><p>Source: <a href=z>Outlet</a></p>"
                 .to_string(),
+            // A block whose own text and its link's are too long together,
+            // told before it is read; under a drawing, the link's text is
+            // not the block's, which reads as a credit.
+            format!(
+                "<div>Originally published at {}<a href=x>{}</a></div>",
+                "the wire ".repeat(28),
+                "l".repeat(100)
+            ),
+            format!(
+                "<div>Originally published at {}<svg><g><a href=x>{}</a></g></svg></div>",
+                "the wire ".repeat(28),
+                "l".repeat(100)
+            ),
         ];
         let links = scraper::Selector::parse("a").unwrap();
         let mut credited = 0;
