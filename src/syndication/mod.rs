@@ -457,6 +457,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut memo = crate::rules::TokenMemo::with_user_tokens(
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
+    let amp_img = html5ever::LocalName::from("amp-img");
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -519,7 +520,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if *tag == local_name!("a") {
             facts.call_boxes.extend(prompts::call_box(el));
         }
-        match WalkTag::of(tag) {
+        match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {
                 let key = crate::rules::attr(e, "property")
                     .or_else(|| crate::rules::attr(e, "name"))
@@ -557,7 +558,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     .iter()
                     .find_map(|a| crate::rules::attr(e, a).filter(|s| !s.trim().is_empty()));
                 if facts.img_stems.len() < 64 {
-                    if let Some(stem) = src.and_then(|s| file_stem(s).or_else(|| file_word(s))) {
+                    if let Some(stem) = src.and_then(image_stem) {
                         facts.img_stems.push(stem);
                     }
                 }
@@ -594,7 +595,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     continue;
                 }
-                let Some(href) = crate::rules::attr(e, "href") else {
+                // The name compared as an atom: this runs for every link.
+                let Some(href) = e
+                    .attrs
+                    .iter()
+                    .find(|(name, _)| name.local == local_name!("href"))
+                    .map(|(_, value)| &**value)
+                else {
                     continue;
                 };
                 // A second link to the source found (the outlet's name
@@ -692,10 +699,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     && !by_block
                     && !pointed
                     && facts.source_url.is_none()
-                    // The joints are ASCII: counted as bytes.
-                    && href
-                        .bytes()
-                        .filter(|&b| b == b'-' || b == b'_')
+                    // The joints are ASCII: found as bytes, by `memchr`.
+                    && memchr::memchr2_iter(b'-', b'_', href.as_bytes())
                         .nth(story_link::MIN_SLUG_JOINTS - 1)
                         .is_some()
                     // Its address's slug may hold enough words, told from
@@ -4208,16 +4213,28 @@ fn is_marker_link_text(lower: &str) -> bool {
         return false;
     };
     let bytes = lower.as_bytes();
-    let word_end = (0..bytes.len().min(63))
-        .find(|&i| space_len(&bytes[i..]) > 0)
-        .unwrap_or(bytes.len().min(63));
-    if lengths[usize::from(lead)] & (1 << word_end) == 0 {
+    let scan = bytes.len().min(63);
+    // ASCII whitespace told by the byte, the rest by `space_len` where a
+    // byte may open a space ([`MAY_OPEN_SPACE`]).
+    let space = bytes[..scan].iter().enumerate().position(|(i, &b)| {
+        if b < 0x80 {
+            b == b' ' || (b'\t'..=b'\r').contains(&b)
+        } else {
+            MAY_OPEN_SPACE[usize::from(b)] && space_len(&bytes[i..]) > 0
+        }
+    });
+    if lengths[usize::from(lead)] & (1 << space.unwrap_or(scan)) == 0 {
         return false;
     }
-    let Some(word) = lower.split_whitespace().next() else {
-        return false;
+    // The first word ends where the space found starts (a character
+    // boundary), or is the whole text when none was found in all of it.
+    let word = match space {
+        Some(end) => lower.get(..end),
+        None if bytes.len() <= 63 => Some(lower),
+        None => lower.split_whitespace().next(),
     };
-    if first.binary_search(&word).is_err() {
+    // Compared with the first words of its own first byte only.
+    if !word.is_some_and(|w| first[usize::from(lead)].contains(&w)) {
         return false;
     }
     marker_prefixes_of(lower).any(|p| {
@@ -4228,11 +4245,11 @@ fn is_marker_link_text(lower: &str) -> bool {
     })
 }
 
-/// The first words of the marker prefixes, sorted, and by first byte the
-/// lengths of those words ([`word_lengths`]'s bits, the last bit for 63
-/// bytes and more): [`is_marker_link_text`]'s first test.
-pub(super) fn marker_first_words() -> &'static (Vec<&'static str>, Vec<u64>) {
-    type FirstWords = (Vec<&'static str>, Vec<u64>);
+/// The first words of the marker prefixes by their first byte, and by
+/// first byte the lengths of those words ([`word_lengths`]'s bits, the last
+/// bit for 63 bytes and more): [`is_marker_link_text`]'s first test.
+pub(super) fn marker_first_words() -> &'static (Vec<Vec<&'static str>>, Vec<u64>) {
+    type FirstWords = (Vec<Vec<&'static str>>, Vec<u64>);
     static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
     FIRST_WORDS.get_or_init(|| {
         let mut words: Vec<&'static str> = marker_prefixes()
@@ -4240,13 +4257,15 @@ pub(super) fn marker_first_words() -> &'static (Vec<&'static str>, Vec<u64>) {
             .collect();
         words.sort_unstable();
         words.dedup();
+        let mut by_lead = vec![Vec::new(); 256];
         let mut lengths = vec![0u64; 256];
         for w in &words {
             if let Some(&b) = w.as_bytes().first() {
                 lengths[usize::from(b)] |= 1 << w.len().min(63);
+                by_lead[usize::from(b)].push(*w);
             }
         }
-        (words, lengths)
+        (by_lead, lengths)
     })
 }
 
@@ -4330,10 +4349,12 @@ enum WalkTag {
 }
 
 impl WalkTag {
-    fn of(tag: &html5ever::LocalName) -> Self {
+    /// `amp_img` is the interned name "amp-img" (no name of the parser's
+    /// own set): compared as an atom too.
+    fn of(tag: &html5ever::LocalName, amp_img: &html5ever::LocalName) -> Self {
         if *tag == local_name!("a") {
             WalkTag::Link
-        } else if *tag == local_name!("img") || &**tag == "amp-img" {
+        } else if *tag == local_name!("img") || tag == amp_img {
             // AMP's image element is an image (`tag.rs` reads it so).
             WalkTag::Img
         } else if *tag == local_name!("meta") {
@@ -4517,6 +4538,10 @@ fn credit_block<'a>(
     // add to the link's.
     let (mut sole, mut added) = (*link, 0);
     let mut node = link.parent();
+    // Whether the link's text is among the pieces of the element read: no
+    // element from the link up to it hides its text ([`hides_text`]; the
+    // wrappers [`wraps_alone`] passes hide none).
+    let mut link_shown = true;
     for _ in 0..3 {
         let el = node.and_then(ElementRef::wrap)?;
         // A wrapper of the link alone (a menu's `<li>`) reads as the link's
@@ -4531,16 +4556,20 @@ fn credit_block<'a>(
                 continue;
             }
         }
+        link_shown &= !hides_text(&el.value().name.local);
         let block = blocks
             .entry(el.id())
             .or_insert_with(|| {
-                // Its own text nodes past [`SHORT_BLOCK`] bytes: `short_text`
-                // is `None`, told without reading its descendants.
+                // Its own text nodes past [`SHORT_BLOCK`] bytes, or with the
+                // link's text (whose collapsed bytes its raw ones are at
+                // least) past them: its raw text is, and `short_text` is
+                // `None`, told without reading its descendants.
                 let own: usize = el
                     .children()
                     .filter_map(|c| c.value().as_text().map(|t| t.len()))
                     .sum();
-                (own <= SHORT_BLOCK)
+                let past = own > SHORT_BLOCK || (link_shown && own + link_len > SHORT_BLOCK);
+                (!past)
                     .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
                     .flatten()
             })
@@ -4551,6 +4580,17 @@ fn credit_block<'a>(
         node = el.parent();
     }
     None
+}
+
+/// Whether an element's text is never shown ([`crate::rules::spaced_pieces`]
+/// gives nothing of it): a script, a style sheet, a `<noscript>`, a
+/// template, a drawing.
+fn hides_text(tag: &html5ever::LocalName) -> bool {
+    *tag == local_name!("script")
+        || *tag == local_name!("style")
+        || *tag == local_name!("noscript")
+        || *tag == local_name!("template")
+        || *tag == local_name!("svg")
 }
 
 /// Raw bytes the wrappers around a link may add to its text
@@ -4565,13 +4605,7 @@ const WRAPPER_SPACE: usize = SHORT_BLOCK - SHORT_TEXT;
 /// two spaces around `only` when that is a block), told without reading
 /// it.
 fn wraps_alone(el: ElementRef<'_>, only: ego_tree::NodeRef<'_, scraper::Node>) -> Option<usize> {
-    let tag = &el.value().name.local;
-    if *tag == local_name!("script")
-        || *tag == local_name!("style")
-        || *tag == local_name!("noscript")
-        || *tag == local_name!("template")
-        || *tag == local_name!("svg")
-    {
+    if hides_text(&el.value().name.local) {
         return None;
     }
     let mut space = 0;
@@ -4800,18 +4834,46 @@ fn usable_name(s: &str) -> bool {
         && !s.contains("://")
 }
 
-/// The normalised file-name stem of an image URL: "putin-xi_file.1024x576.jpg"
-/// gives "putin xi file 1024x576".
-fn file_stem(src: &str) -> Option<String> {
+/// The stem an image's address adds to the page's stems: its file name's
+/// words ([`stem_words`]), else its one word ([`stem_word`]), the file
+/// name found once for both.
+fn image_stem(src: &str) -> Option<String> {
     let stem = file_name_stem(src);
-    // The words lower-cased and joined with spaces, built in one string.
-    let mut out = String::with_capacity(stem.len());
-    let mut words = 0;
+    stem_words(stem).or_else(|| stem_word(stem))
+}
+
+/// [`stem_words`] of an image URL's file name.
+#[cfg(test)]
+fn file_stem(src: &str) -> Option<String> {
+    stem_words(file_name_stem(src))
+}
+
+/// The normalised words of an image's file name without its extension:
+/// "putin-xi_file.1024x576" gives "putin xi file 1024x576"; `None` for a
+/// name of one word or none.
+fn stem_words(stem: &str) -> Option<String> {
     if stem.is_ascii() {
         // An ASCII stem (most) read as bytes: `char::is_alphanumeric` of an
         // ASCII character is `u8::is_ascii_alphanumeric`, and a run of them
-        // is a word.
-        let mut gap = false;
+        // is a word. A stem of one word at most (most images' in a page of
+        // several dozen: "logo", "hqdefault") is told before anything is
+        // allocated.
+        let bytes = stem.as_bytes();
+        let second = bytes
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .and_then(|i| {
+                bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map(|j| i + j)
+            })
+            .is_some_and(|gap| bytes[gap..].iter().any(u8::is_ascii_alphanumeric));
+        if !second {
+            return None;
+        }
+        let mut out = String::with_capacity(stem.len());
+        let (mut words, mut gap) = (0, false);
         for b in stem.bytes() {
             if !b.is_ascii_alphanumeric() {
                 gap = true;
@@ -4826,8 +4888,10 @@ fn file_stem(src: &str) -> Option<String> {
             }
             out.push(char::from(b.to_ascii_lowercase()));
         }
-        return (words >= 2).then_some(out);
+        return Some(out);
     }
+    let mut out = String::with_capacity(stem.len());
+    let mut words = 0;
     for word in stem
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -4845,11 +4909,16 @@ fn file_stem(src: &str) -> Option<String> {
     (words >= 2).then_some(out)
 }
 
-/// An image file's name that is one word ("hqdefault.jpg", a video
-/// platform's thumbnail), lower-cased; `None` for a name of several words
-/// ([`file_stem`]) or under [`FILE_WORD_MIN`] letters.
-fn file_word(src: &str) -> Option<String> {
-    let stem = file_name_stem(src);
+/// An image file's name (without its extension) that is one word
+/// ("hqdefault", a video platform's thumbnail), lower-cased; `None` for a
+/// name of several words ([`stem_words`]) or under [`FILE_WORD_MIN`]
+/// letters.
+fn stem_word(stem: &str) -> Option<String> {
+    if stem.is_ascii() {
+        // One byte a character.
+        return (stem.len() >= FILE_WORD_MIN && stem.bytes().all(|b| b.is_ascii_alphanumeric()))
+            .then(|| stem.to_ascii_lowercase());
+    }
     (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
         .then(|| stem.to_lowercase())
 }
@@ -4857,15 +4926,21 @@ fn file_word(src: &str) -> Option<String> {
 /// The file name of an image URL without its extension, its query and
 /// fragment dropped ("a/b/putin-xi.jpg?w=1" gives "putin-xi"): what
 /// `src.split(['?', '#'])`, `rsplit('/')` and `rsplit_once('.')` give,
-/// the separators (ASCII) found as bytes.
+/// the separators (ASCII) found as bytes, the last two from the end (a
+/// file name is short; its address may be long).
 fn file_name_stem(src: &str) -> &str {
     let end = memchr::memchr2(b'?', b'#', src.as_bytes()).unwrap_or(src.len());
-    let path = &src[..end];
-    let name = path.rfind('/').map_or(path, |i| &path[i + 1..]);
-    name.rfind('.').map_or(name, |i| &name[..i])
+    let path = &src.as_bytes()[..end];
+    let start = path.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1);
+    let stop = path[start..]
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(end, |i| start + i);
+    // Each bound borders an ASCII byte or an end: a character boundary.
+    src.get(start..stop).unwrap_or("")
 }
 
-/// Letters of a one-word file name at least ([`file_word`]): shorter
+/// Letters of a one-word file name at least ([`stem_word`]): shorter
 /// ones ("logo", "img") are a word a caption may be.
 const FILE_WORD_MIN: usize = 6;
 
@@ -5268,6 +5343,19 @@ mod short_text_tests {
             "<div>Via <span><a href=x>Outlet</a><i></i></span></div>".to_string(),
             "<ul><li><a href=x>One</a> two</li></ul><p>Source: <a href=z>Outlet</a></p>"
                 .to_string(),
+            // A block whose own text and its link's are too long together,
+            // told before it is read; under a drawing, the link's text is
+            // not the block's, which reads as a credit.
+            format!(
+                "<div>Originally published at {}<a href=x>{}</a></div>",
+                "the wire ".repeat(28),
+                "l".repeat(100)
+            ),
+            format!(
+                "<div>Originally published at {}<svg><g><a href=x>{}</a></g></svg></div>",
+                "the wire ".repeat(28),
+                "l".repeat(100)
+            ),
         ];
         let links = scraper::Selector::parse("a").unwrap();
         let mut credited = 0;
@@ -5918,5 +6006,127 @@ mod tests {
             file_stem("https://x.test/a/221230-putin_xi.hp-video.jpg?w=1").as_deref(),
             Some("221230 putin xi hp video")
         );
+    }
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::*;
+
+    /// [`is_marker_link_text`] as it looked up a link's first word before
+    /// it read the word up to the space found and compared it within its
+    /// first byte's words: the whole sorted list binary-searched.
+    fn is_marker_link_text_by_search(lower: &str) -> bool {
+        let lower = lower.trim_start();
+        let mut first: Vec<&'static str> = marker_prefixes()
+            .filter_map(|p| p.split_whitespace().next())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        let Some(word) = lower.split_whitespace().next() else {
+            return false;
+        };
+        if first.binary_search(&word).is_err() {
+            return false;
+        }
+        marker_prefixes_of(lower).any(|p| {
+            lower.starts_with(p)
+                && p.trim_end().contains(' ')
+                && p != "the post "
+                && !patterns::WEAK_MARKERS.contains(&p)
+        })
+    }
+
+    #[test]
+    fn marker_link_texts_read_as_by_search() {
+        let mut texts: Vec<String> = Vec::new();
+        for p in marker_prefixes() {
+            texts.push(p.to_string());
+            texts.push(format!("  {p}Outlet"));
+            texts.push(format!("{p}\u{a0}the outlet"));
+            texts.push(p.trim_end().to_string());
+            texts.push(p.replacen(' ', "\u{2003}", 1));
+            texts.push(p.replacen(' ', "", 1));
+            texts.push(format!("{}s more", p.trim_end()));
+        }
+        for t in [
+            "",
+            " ",
+            "home",
+            "read more",
+            "continue reading on the outlet \u{2192}",
+            "a-word-of-more-than-sixty-three-bytes-with-no-space-anywhere-in-it-at-all",
+            "a-word-of-more-than-sixty-three-bytes-with-no-space-anywhere-in-it-at-all more",
+            "caf\u{e9} au lait",
+            "\u{3000}read the original",
+        ] {
+            texts.push(t.to_string());
+        }
+        let mut markers = 0;
+        for t in &texts {
+            let got = is_marker_link_text(t);
+            assert_eq!(got, is_marker_link_text_by_search(t), "{t:?}");
+            markers += usize::from(got);
+        }
+        assert!(markers > 10, "{markers}");
+    }
+
+    /// The stem an image gave the page's stems before its file name was
+    /// found once for both readings: [`file_stem`], else the one-word name
+    /// read by characters.
+    fn image_stem_by_chars(src: &str) -> Option<String> {
+        let path = src.split(['?', '#']).next()?;
+        let name = path.rsplit('/').next()?;
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let words: Vec<String> = stem
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() >= 2 {
+            return Some(words.join(" "));
+        }
+        (stem.chars().count() >= FILE_WORD_MIN && stem.chars().all(char::is_alphanumeric))
+            .then(|| stem.to_lowercase())
+    }
+
+    #[test]
+    fn image_stems_read_as_by_chars() {
+        let mut found = 0;
+        for src in [
+            "https://x.test/a/IMG_2041-scaled.JPG?w=1",
+            "https://i.ytimg.test/vi/x/HQdefault.jpg",
+            "/logo.png",
+            "/a.b/logo",
+            "/a.b/",
+            "photo.jpg#x/y",
+            "/img/Straße.png",
+            "/img/ΣΟΦΙΑΣ.webp",
+            "/img/ΣΟΦΙΑΣ_Ἀθῆναι-1024x683.webp",
+            "-x-y-",
+            "__abcdef__.gif",
+            "data:image/png;base64,iVBORw0KGgo/AAAANSUhEUg.AAA",
+            "?x=a-b.jpg",
+            "",
+        ] {
+            let got = image_stem(src);
+            assert_eq!(got, image_stem_by_chars(src), "{src:?}");
+            found += usize::from(got.is_some());
+        }
+        assert!(found >= 6, "{found}");
+    }
+
+    #[test]
+    fn amp_images_are_images_by_atom() {
+        let doc = Html::parse_document(r#"<amp-img src="/a-b.jpg"></amp-img><img src=x><p>t</p>"#);
+        let amp_img = html5ever::LocalName::from("amp-img");
+        let kinds: Vec<bool> = doc
+            .root_element()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| matches!(e.value().name(), "amp-img" | "img" | "p"))
+            .map(|e| matches!(WalkTag::of(&e.value().name.local, &amp_img), WalkTag::Img))
+            .collect();
+        assert_eq!(kinds, [true, true, false]);
     }
 }

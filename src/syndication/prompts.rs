@@ -73,33 +73,42 @@ pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
 
 /// Whether `href` leads to a messaging channel ([`CHANNEL_HOSTS`]).
 fn is_channel_link(href: &str) -> bool {
-    let rest = href
-        .trim()
+    let href = super::trim_whitespace(href);
+    let Some(rest) = href
         .strip_prefix("https://")
-        .or_else(|| href.trim().strip_prefix("http://"));
-    let Some(rest) = rest else {
+        .or_else(|| href.strip_prefix("http://"))
+    else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    CHANNEL_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(host))
+    // The host is one of them when the address opens with it and it ends
+    // there (at the first `/`, `?` or `#`, none of which a channel host
+    // holds): each compared at the address's start, not the host read out.
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
+    CHANNEL_HOSTS.iter().any(|h| {
+        rest.get(..h.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h.as_bytes()))
+            && matches!(rest.get(h.len()), None | Some(b'/' | b'?' | b'#'))
+    })
 }
 
 /// What a call box calls to: the rule its pieces are removed under.
 fn call_rule(link: &scraper::node::Element) -> Option<&'static str> {
-    // One pass over the attributes: this runs for every link of the page.
+    // One pass over the attributes, their names compared as atoms: this
+    // runs for every link of the page.
     let mut rule = None;
-    for (name, value) in link.attrs() {
-        match name {
-            "href" if is_channel_link(value) => return Some("follow.channel-box"),
-            "rel"
-                if value
-                    .split_ascii_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("sponsored")) =>
-            {
-                rule = Some("promo.product-card");
+    for (name, value) in link.attrs.iter() {
+        let name = &name.local;
+        let value: &str = value;
+        if *name == html5ever::local_name!("href") {
+            if is_channel_link(value) {
+                return Some("follow.channel-box");
             }
-            _ => {}
+        } else if *name == html5ever::local_name!("rel")
+            && value
+                .split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("sponsored"))
+        {
+            rule = Some("promo.product-card");
         }
     }
     rule
@@ -301,5 +310,62 @@ mod tests {
         assert!(is_channel_link("https://www.whatsapp.com/channel/x"));
         assert!(!is_channel_link("https://example.com/t.me"));
         assert!(!is_channel_link("/t.me"));
+    }
+
+    /// [`is_channel_link`] as it read the host before it found its end as
+    /// a byte: split at the characters.
+    fn is_channel_link_by_chars(href: &str) -> bool {
+        let rest = href
+            .trim()
+            .strip_prefix("https://")
+            .or_else(|| href.trim().strip_prefix("http://"));
+        let Some(rest) = rest else {
+            return false;
+        };
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        CHANNEL_HOSTS.iter().any(|h| h.eq_ignore_ascii_case(host))
+    }
+
+    #[test]
+    fn channel_links_read_as_bytes_as_by_chars() {
+        let mut hits = 0;
+        for href in [
+            "https://t.me/site",
+            " https://T.ME?x=1 ",
+            "http://www.wa.me#join",
+            "https://www.whatsapp.com/channel/x",
+            "https://chat.whatsapp.com",
+            "https://telegram.dog/",
+            "https://t.me.example/x",
+            "https://www.t.me\\x",
+            "https://caf\u{e9}.t.me/",
+            "https://t.m\u{e9}/x",
+            "HTTPS://t.me/x",
+            "https://",
+            "http://www.",
+            "/t.me",
+            "",
+        ] {
+            let got = is_channel_link(href);
+            assert_eq!(got, is_channel_link_by_chars(href), "{href:?}");
+            hits += usize::from(got);
+        }
+        assert_eq!(hits, 6);
+    }
+
+    #[test]
+    fn call_rules_read_by_atom() {
+        let doc = scraper::Html::parse_fragment(
+            r#"<a id=a href="https://t.me/x">Join</a><a id=b rel="nofollow Sponsored" href="/p">Buy</a><a id=c rel=sponsored href="https://wa.me/1">Chat</a><a id=d href="https://example.com">Read</a>"#,
+        );
+        let rule = |id: &str| {
+            let sel = scraper::Selector::parse(&format!("#{id}")).expect("selector");
+            doc.select(&sel).next().and_then(|a| call_rule(a.value()))
+        };
+        assert_eq!(rule("a"), Some("follow.channel-box"));
+        assert_eq!(rule("b"), Some("promo.product-card"));
+        assert_eq!(rule("c"), Some("follow.channel-box"));
+        assert_eq!(rule("d"), None);
     }
 }
