@@ -212,10 +212,9 @@ fn gives_rights(sentence: &str) -> bool {
 /// All rights belong to their respective owners."), trimmed; `text` when
 /// none closes it. A credit line is judged without its small print.
 pub(super) fn without_rights_note(text: &str) -> &str {
-    let spans = super::sentence_spans(text);
-    match spans.as_slice() {
-        [.., (_, before), (s, e)] if text.get(*s..*e).is_some_and(gives_rights) => {
-            text.get(..*before).map_or(text, str::trim_end)
+    match super::last_sentence_cut(text) {
+        Some(before) if text.get(before + 1..).is_some_and(gives_rights) => {
+            text.get(..before).map_or(text, str::trim_end)
         }
         _ => text,
     }
