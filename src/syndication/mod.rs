@@ -2029,6 +2029,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // Lower-cased and normalised forms are built only for blocks a rule
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
+    // A sentence judged for a cut off its block's edge goes only when
+    // short ([`sentence_may_cut`], below): a longer one is not read.
+    if ctx.edge_cuts_only && !short {
+        return None;
+    }
     let texts = ctx.sets.iter().any(|set| !set.texts.is_empty());
     let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && texts {
         collapse_lower(text)
@@ -2488,7 +2493,16 @@ fn marker<'a>(
         || marker_prefix(lower, ctx).is_some();
     // a line is measured without the rights
     // note that closes it ("All rights belong to their respective owners").
-    let long = || credit_lines::without_rights_note(&inline.text).len() >= WIDGET_LINE;
+    // The text before its last sentence is as long as the line measured
+    // at least: the closing sentence is read for a rights note only when
+    // that part is shorter.
+    let long = || {
+        let text = inline.text.as_str();
+        let before = last_sentence_cut(text).map_or(text.len(), |cut| {
+            text.get(..cut).map_or(text.len(), |t| t.trim_end().len())
+        });
+        before >= WIDGET_LINE || credit_lines::without_rights_note(text).len() >= WIDGET_LINE
+    };
     if !phrase && (!ctx.edge || (inline.text.len() >= WIDGET_LINE && long())) {
         return None;
     }
