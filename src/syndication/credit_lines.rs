@@ -109,6 +109,33 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
     out
 }
 
+/// [`piece_starts`] of `text` from `from` on (and maybe a few before it):
+/// the text is read from just after the last byte before `from` that is
+/// an ASCII character the scan gives no part to (a letter, a digit, a
+/// comma), after which it holds no state, as at the text's start.
+fn piece_starts_from(text: &str, from: usize) -> Vec<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let at = bytes
+        .get(..from)
+        .and_then(|head| {
+            head.iter().rposition(|&b| {
+                b.is_ascii()
+                    && !matches!(
+                        b,
+                        b'\n' | b' ' | b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']'
+                    )
+            })
+        })
+        .map_or(0, |k| k + 1);
+    let Some(rest) = text.get(at..) else {
+        return piece_starts(text);
+    };
+    piece_starts(rest)
+        .into_iter()
+        .map(|(s, line)| (s + at, line))
+        .collect()
+}
+
 /// Whether `inline` holds a link to another host in `start..end`.
 fn links_out_in(inline: &Inline, start: usize, end: usize, host: Option<&str>) -> bool {
     inline.marks.iter().any(|m| match &m.kind {
@@ -138,8 +165,20 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
         tail: true,
         ..*ctx
     };
-    for (start, line_start) in piece_starts(text) {
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    // A piece runs to its line's end and is shorter than `WIDGET_LINE * 2`
+    // bytes: in a block of one line only the starts near its end are read.
+    let from = if text.contains('\n') {
+        0
+    } else {
+        text.len().saturating_sub(WIDGET_LINE * 2)
+    };
+    // The end of the line of the last start read: the next start's too
+    // when it comes no later.
+    let mut line_end = 0;
+    for (start, line_start) in piece_starts_from(text, from) {
+        if start > line_end || line_end == 0 {
+            line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        }
         let piece_len = line_end - start;
         if piece_len == 0 || piece_len >= WIDGET_LINE * 2 {
             continue;
@@ -212,10 +251,9 @@ fn gives_rights(sentence: &str) -> bool {
 /// All rights belong to their respective owners."), trimmed; `text` when
 /// none closes it. A credit line is judged without its small print.
 pub(super) fn without_rights_note(text: &str) -> &str {
-    let spans = super::sentence_spans(text);
-    match spans.as_slice() {
-        [.., (_, before), (s, e)] if text.get(*s..*e).is_some_and(gives_rights) => {
-            text.get(..*before).map_or(text, str::trim_end)
+    match super::last_sentence_cut(text) {
+        Some(before) if text.get(before + 1..).is_some_and(gives_rights) => {
+            text.get(..before).map_or(text, str::trim_end)
         }
         _ => text,
     }
@@ -1484,6 +1522,38 @@ mod tests {
         let t = "One. two\nThree! Four";
         let starts: Vec<usize> = piece_starts(t).into_iter().map(|(s, _)| s).collect();
         assert_eq!(starts, [5, 9, 16]);
+    }
+
+    /// The starts [`piece_starts_from`] reads from a place in the text are
+    /// those [`piece_starts`] gives from there on.
+    #[test]
+    fn piece_starts_from_a_place_are_the_whole_texts() {
+        let alphabet: Vec<char> = "a Z,.!?\"')]\n\u{2026}\u{201d}\u{e9}".chars().collect();
+        let mut seed = 18u64;
+        let mut read = 0;
+        for len in 0..2000 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            for from in (0..=text.len()).filter(|i| text.is_char_boundary(*i)) {
+                let after = |v: Vec<(usize, bool)>| -> Vec<(usize, bool)> {
+                    v.into_iter().filter(|(s, _)| *s >= from).collect()
+                };
+                let want = after(piece_starts(&text));
+                assert_eq!(
+                    after(piece_starts_from(&text, from)),
+                    want,
+                    "{text:?} {from}"
+                );
+                read += want.len();
+            }
+        }
+        assert!(read > 1000, "{read} starts");
     }
 
     /// [`piece_starts`] read by characters: the definition its byte scan

@@ -1830,16 +1830,18 @@ fn cut_edge_sentences<'a>(
         ..*ctx
     };
     for _ in 0..EDGE_SENTENCES {
-        let spans = sentence_spans(&inline.text);
-        if spans.len() < 2 {
-            return None;
-        }
-        let (at, (s, e)) = if ctx.tail {
-            (spans.len() - 1, spans[spans.len() - 1])
+        // The last sentence (at the tail) or the first (at the head), and
+        // the part of the block kept without it; only the one cut between
+        // them is read ([`last_sentence_cut`], [`first_sentence_cut`]).
+        let len = inline.text.len();
+        let (piece, keep) = if ctx.tail {
+            let cut = last_sentence_cut(&inline.text)?;
+            ((cut + 1, len), (0, cut))
         } else {
-            (0, spans[0])
+            let cut = first_sentence_cut(&inline.text)?;
+            ((0, cut), (cut + 1, len))
         };
-        let mut piece = sub_inline(inline, s, e);
+        let mut piece = sub_inline(inline, piece.0, piece.1);
         let mut probe = Found::default();
         let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
         // A disclosure sentence glued to the paragraph is cut off it, also
@@ -1864,12 +1866,8 @@ fn cut_edge_sentences<'a>(
         let reason = reason.filter(|_| cut)?;
         found.merge(probe);
         found.cut(piece.text, reason, ctx.explain);
-        *inline = if at == 0 {
-            sub_inline(inline, spans[1].0, inline.text.len())
-        } else {
-            sub_inline(inline, 0, spans[at - 1].1)
-        };
-        if at > 0 && is_bold_label(inline) {
+        *inline = sub_inline(inline, keep.0, keep.1);
+        if ctx.tail && is_bold_label(inline) {
             return Some(reason);
         }
     }
@@ -1942,6 +1940,67 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where a sentence ends when its stop is the byte `i` of `text`
+/// ([`sentence_spans`]' cut): the space after the stop (and its closing
+/// quotes or brackets), followed by an upper-case letter, a digit or an
+/// opening quote; `None` when `i` ends no sentence there.
+fn sentence_cut(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(i), Some(b'.' | b'!' | b'?')) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+        j += 1;
+    }
+    // Closing curly quotes (3 bytes each).
+    while text.get(j..)?.starts_with(['\u{201d}', '\u{2019}']) {
+        j += 3;
+    }
+    if bytes.get(j) != Some(&b' ') {
+        return None;
+    }
+    let next = text.get(j + 1..)?.chars().next()?;
+    (next.is_uppercase() || next.is_ascii_digit() || "\"“‘'([".contains(next)).then_some(j)
+}
+
+/// The end of a text's first sentence when it has two or more
+/// ([`sentence_spans`]: the first span is `0..end`, the second starts at
+/// `end + 1`), read only as far as that cut.
+fn first_sentence_cut(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes.get(from..)?.iter().position(is_stop) {
+        if let Some(cut) = sentence_cut(text, from + at) {
+            return Some(cut);
+        }
+        from += at + 1;
+    }
+    None
+}
+
+/// Whether a byte is a sentence's stop (`.`, `!` or `?`).
+fn is_stop(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?')
+}
+
+/// The end of a text's last sentence but one when it has two or more
+/// ([`sentence_spans`]: the last span is `end + 1..text.len()`), read from
+/// the text's end back only as far as that cut. The cuts of
+/// [`sentence_spans`] are where [`sentence_cut`] finds them: what its scan
+/// steps over after a cut (closing quotes, the space) holds no stop.
+fn last_sentence_cut(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut to = bytes.len();
+    while let Some(at) = bytes.get(..to)?.iter().rposition(is_stop) {
+        if let Some(cut) = sentence_cut(text, at) {
+            return Some(cut);
+        }
+        to = at;
+    }
+    None
+}
+
 /// The part `start..end` of a block, trimmed, its marks clipped to it.
 fn sub_inline(inline: &Inline, start: usize, end: usize) -> Inline {
     let piece = inline.text.get(start..end).unwrap_or("");
@@ -1975,6 +2034,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // Lower-cased and normalised forms are built only for blocks a rule
     // reads them in: short ones, and any at the edge (legal small print).
     let short = text.len() <= SHORT_BLOCK;
+    // A sentence judged for a cut off its block's edge goes only when
+    // short ([`sentence_may_cut`], below): a longer one is not read.
+    if ctx.edge_cuts_only && !short {
+        return None;
+    }
     let texts = ctx.sets.iter().any(|set| !set.texts.is_empty());
     let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && texts {
         collapse_lower(text)
@@ -2066,7 +2130,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new(family, fired));
         }
     }
-    if short {
+    // A channel's call is one link: a block without one is none.
+    let links = || {
+        inline
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+    };
+    if short && links() {
         if let Some(fired) = prompts::channel_call(inline) {
             return Some(Why::new("widget:follow", fired));
         }
@@ -2427,7 +2498,16 @@ fn marker<'a>(
         || marker_prefix(lower, ctx).is_some();
     // a line is measured without the rights
     // note that closes it ("All rights belong to their respective owners").
-    let long = || credit_lines::without_rights_note(&inline.text).len() >= WIDGET_LINE;
+    // The text before its last sentence is as long as the line measured
+    // at least: the closing sentence is read for a rights note only when
+    // that part is shorter.
+    let long = || {
+        let text = inline.text.as_str();
+        let before = last_sentence_cut(text).map_or(text.len(), |cut| {
+            text.get(..cut).map_or(text.len(), |t| t.trim_end().len())
+        });
+        before >= WIDGET_LINE || credit_lines::without_rights_note(text).len() >= WIDGET_LINE
+    };
     if !phrase && (!ctx.edge || (inline.text.len() >= WIDGET_LINE && long())) {
         return None;
     }
@@ -5920,6 +6000,57 @@ mod tests {
                 .collect();
             assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
         }
+    }
+
+    /// [`first_sentence_cut`] and [`last_sentence_cut`] give the cuts
+    /// [`sentence_spans`] makes: the end of the first span and the end of
+    /// the last but one, when there are two spans or more.
+    #[test]
+    fn sentence_cuts_are_the_spans_ends() {
+        let alphabet: Vec<char> = "a Z9.!?\"')](\u{201c}\u{201d}\u{2019}\u{2018}\u{c9}\u{e9}\n"
+            .chars()
+            .collect();
+        let mut seed = 17u64;
+        let mut texts: Vec<String> = [
+            "One. Two! Three? \"Four.\" Five",
+            "Dr. Smith said so.\u{201d} Then 3 more.) (Next",
+            "No stop here",
+            ". A",
+            "End. ",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        for len in 0..3000 {
+            texts.push(
+                (0..len % 30)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect(),
+            );
+        }
+        let mut cut = 0;
+        for text in &texts {
+            let spans = sentence_spans(text);
+            let (first, last) = match spans.as_slice() {
+                [(_, e), _, ..] => (Some(*e), Some(spans[spans.len() - 2].1)),
+                _ => (None, None),
+            };
+            if let [.., (s, _)] = spans.as_slice() {
+                if let Some(l) = last {
+                    assert_eq!(*s, l + 1, "{text:?}");
+                    assert_eq!(spans[1].0, spans[0].1 + 1, "{text:?}");
+                }
+            }
+            assert_eq!(first_sentence_cut(text), first, "{text:?}");
+            assert_eq!(last_sentence_cut(text), last, "{text:?}");
+            cut += usize::from(first.is_some());
+        }
+        assert!(cut > 100, "{cut} texts with a cut");
     }
 
     #[test]

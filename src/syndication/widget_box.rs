@@ -38,21 +38,27 @@ pub(super) fn launcher_labels(
             rank + super::TAIL > text_blocks
         })
         .unwrap_or(blocks.len());
-    let widget: Vec<bool> = blocks
-        .iter()
-        .map(|b| match b {
+    // Whether a paragraph is a widget's line, read only beside a label
+    // that may stand at the tail (most blocks are neither).
+    let mut widget: Vec<Option<bool>> = vec![None; blocks.len()];
+    let mut is_widget = |i: usize| -> bool {
+        let Some(slot) = widget.get_mut(i) else {
+            return false;
+        };
+        *slot.get_or_insert_with(|| match &blocks[i] {
             Block::Paragraph(p) if p.text.len() < super::WIDGET_LINE => {
                 super::is_widget_line(&p.text, false).is_some()
             }
             _ => false,
         })
-        .collect();
-    let is_widget = |i: Option<usize>| i.and_then(|i| widget.get(i)).copied().unwrap_or(false);
-    blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let Block::Paragraph(p) = b else {
+    };
+    (0..blocks.len())
+        .map(|i| {
+            // Beside a bubble, one of the two among the last blocks.
+            if i + 1 < tail_from {
+                return false;
+            }
+            let Block::Paragraph(p) = &blocks[i] else {
                 return false;
             };
             let text = p.text.trim();
@@ -64,11 +70,11 @@ pub(super) fn launcher_labels(
                 && p.marks.iter().all(|m| match &m.kind {
                     crate::article::MarkKind::Link { href } => chat_action(href),
                     _ => true,
-                })
-                && !widget[i];
-            let beside =
-                |j: Option<usize>| is_widget(j) && j.is_some_and(|j| j.max(i) >= tail_from);
-            label && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
+                });
+            label
+                && !is_widget(i)
+                && (i >= tail_from && i.checked_sub(1).is_some_and(&mut is_widget)
+                    || is_widget(i + 1))
         })
         .collect()
 }
@@ -133,5 +139,71 @@ mod tests {
         }
         let blocks = [para(bubble), Block::Paragraph(button)];
         assert_eq!(launcher_labels(&blocks, (&all, 2)), [false, false]);
+    }
+
+    /// [`launcher_labels`] as it read every paragraph for a widget's line
+    /// first: the definition its lazy reading keeps.
+    fn launcher_labels_by_reading(blocks: &[Block], text_blocks: usize) -> Vec<bool> {
+        let tail_from = text_blocks.saturating_sub(super::super::TAIL);
+        let widget: Vec<bool> = blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) if p.text.len() < super::super::WIDGET_LINE => {
+                    super::super::is_widget_line(&p.text, false).is_some()
+                }
+                _ => false,
+            })
+            .collect();
+        let is_widget = |i: Option<usize>| i.and_then(|i| widget.get(i)).copied().unwrap_or(false);
+        (0..blocks.len())
+            .map(|i| {
+                let Block::Paragraph(p) = &blocks[i] else {
+                    return false;
+                };
+                let text = p.text.trim();
+                let label = !text.is_empty()
+                    && text.len() <= LABEL_BYTES
+                    && text.split_whitespace().count() <= LABEL_WORDS
+                    && !text.contains(['.', '!', ':', ';'])
+                    && !text.chars().any(|c| c.is_ascii_digit())
+                    && p.marks.is_empty()
+                    && !widget[i];
+                let beside =
+                    |j: Option<usize>| is_widget(j) && j.is_some_and(|j| j.max(i) >= tail_from);
+                label && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_are_read_as_when_every_line_was() {
+        let lines = [
+            "Chat with our team",
+            "Hi there 👋 How can we help you today?",
+            "We use cookies to improve your experience.",
+            "Talk to us",
+            "The ferry sails again on Monday with forty passengers on board.",
+            "Fragen?",
+            "Ask the skipper",
+        ];
+        let mut seed = 16u64;
+        let mut labelled = 0;
+        for len in 0..400 {
+            let blocks: Vec<Block> = (0..len % 9)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    para(lines[(seed >> 33) as usize % lines.len()])
+                })
+                .collect();
+            let all = |_: &Block| true;
+            for text_blocks in [blocks.len(), blocks.len() + 3] {
+                let want = launcher_labels_by_reading(&blocks, text_blocks);
+                assert_eq!(launcher_labels(&blocks, (&all, text_blocks)), want);
+                labelled += want.iter().filter(|l| **l).count();
+            }
+        }
+        assert!(labelled > 50, "{labelled} labels");
     }
 }
