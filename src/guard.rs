@@ -1643,9 +1643,16 @@ impl<'a> Guard<'a> {
             }
         }
         let (name_end, lower, name) = self.tag_name(name_start);
-        let Some((end, _)) = self.attributes(name_end) else {
-            self.pos = self.b.len();
-            return;
+        // Most end tags close right after their name: no attributes to
+        // read (an end tag's are dropped anyway).
+        let end = if self.b.get(name_end) == Some(&b'>') {
+            name_end + 1
+        } else {
+            let Some((end, _)) = self.attributes(name_end) else {
+                self.pos = self.b.len();
+                return;
+            };
+            end
         };
         self.pos = end;
 
