@@ -444,6 +444,9 @@ struct LowerName {
 }
 
 impl LowerName {
+    /// The name `raw` lower-cased: what [`Guard::tag_name`] reads in its
+    /// one pass (the tests hold the two together).
+    #[cfg(test)]
     fn new(raw: &[u8]) -> Self {
         let mut buf = [0u8; 16];
         if raw.len() > buf.len() {
@@ -461,6 +464,37 @@ impl LowerName {
     fn get(&self) -> &[u8] {
         &self.buf[..self.len]
     }
+}
+
+/// Classes of the bytes in a tag, for [`BYTE_CLASS`].
+mod class {
+    /// Whitespace between a tag's parts: tab, LF, FF, CR, space.
+    pub const SPACE: u8 = 1;
+    /// Ends a tag name: whitespace, `/`, `>`.
+    pub const NAME_END: u8 = 1 << 1;
+    /// Ends an attribute name: whitespace, `/`, `>`, `=`.
+    pub const ATTR_NAME_END: u8 = 1 << 2;
+    /// Ends an unquoted attribute value: whitespace, `>`.
+    pub const VALUE_END: u8 = 1 << 3;
+}
+
+/// The [`class`] bits of each byte: one look-up a byte where the tag
+/// readers would test it against up to eight bytes.
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    use class::*;
+    let mut t = [0u8; 256];
+    let space = [b'\t', b'\n', b'\x0c', b'\r', b' '];
+    let mut i = 0;
+    while i < space.len() {
+        t[space[i] as usize] = SPACE | NAME_END | ATTR_NAME_END | VALUE_END;
+        i += 1;
+    }
+    t[b'/' as usize] = NAME_END | ATTR_NAME_END;
+    t[b'>' as usize] = NAME_END | ATTR_NAME_END | VALUE_END;
+    t[b'=' as usize] = ATTR_NAME_END;
+    t
 }
 
 /// Flags of a tag by its lower-cased name.
@@ -919,8 +953,8 @@ impl<'a> Guard<'a> {
         if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic) {
             return false;
         }
-        let end = self.name_end(start);
-        is_block_name(LowerName::new(&self.b[start..end]).get())
+        let (_, lower, _) = self.tag_name(start);
+        is_block_name(lower.get())
     }
 
     /// Moves past the next `c`, or to the end.
@@ -993,7 +1027,35 @@ impl<'a> Guard<'a> {
         }
     }
 
-    /// Reads a tag name from `start`; returns its end.
+    /// Reads a tag name from `start` in one pass: its end, its spelling
+    /// lower-cased ([`LowerName::new`]) and the [`fnv`] of that spelling.
+    fn tag_name(&self, start: usize) -> (usize, LowerName, u64) {
+        let mut buf = [0u8; 16];
+        let mut hash = crate::fnv::OFFSET;
+        let rest = self.b.get(start..).unwrap_or(b"");
+        let len = rest
+            .iter()
+            .position(|&c| BYTE_CLASS[usize::from(c)] & class::NAME_END != 0)
+            .unwrap_or(rest.len());
+        for (i, &c) in rest[..len].iter().enumerate() {
+            let lower = c.to_ascii_lowercase();
+            hash = crate::fnv::step(hash, lower);
+            if let Some(d) = buf.get_mut(i) {
+                *d = lower;
+            }
+        }
+        // A name longer than the buffer reads as empty, as in `LowerName::new`.
+        let lower = LowerName {
+            buf,
+            len: if len > buf.len() { 0 } else { len },
+        };
+        (start + len, lower, hash)
+    }
+
+    /// Reads a tag name from `start`; returns its end. The reading
+    /// [`Self::tag_name`] replaced, kept for the test that holds them
+    /// together.
+    #[cfg(test)]
     fn name_end(&self, start: usize) -> usize {
         let mut i = start;
         while let Some(&c) = self.b.get(i) {
@@ -1011,13 +1073,18 @@ impl<'a> Guard<'a> {
     fn attributes(&mut self, start: usize) -> Option<(usize, bool)> {
         self.attrs.clear();
         let b = self.b;
-        let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+        // The first byte at or after `i` that is not whitespace.
+        let skip_ws = |i: usize| {
+            let rest = b.get(i..).unwrap_or(b"");
+            i + rest
+                .iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] & class::SPACE == 0)
+                .unwrap_or(rest.len())
+        };
         let mut i = start;
         loop {
             // Before attribute name.
-            while i < b.len() && ws(b[i]) {
-                i += 1;
-            }
+            i = skip_ws(i);
             let c = *b.get(i)?;
             if c == b'>' {
                 return Some((i + 1, false));
@@ -1032,14 +1099,14 @@ impl<'a> Guard<'a> {
             // Attribute name (a leading `=` belongs to it).
             let name_start = i;
             i += 1;
-            while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
-                i += 1;
-            }
+            let rest = b.get(i..).unwrap_or(b"");
+            i += rest
+                .iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] & class::ATTR_NAME_END != 0)
+                .unwrap_or(rest.len());
             let name = (name_start, i);
             // After attribute name.
-            while i < b.len() && ws(b[i]) {
-                i += 1;
-            }
+            i = skip_ws(i);
             if b.get(i) != Some(&b'=') {
                 self.attrs.push(Attr {
                     name,
@@ -1049,10 +1116,7 @@ impl<'a> Guard<'a> {
                 });
                 continue;
             }
-            i += 1;
-            while i < b.len() && ws(b[i]) {
-                i += 1;
-            }
+            i = skip_ws(i + 1);
             match *b.get(i)? {
                 q @ (b'"' | b'\'') => {
                     let v = i + 1;
@@ -1084,16 +1148,17 @@ impl<'a> Guard<'a> {
                 }
                 _ => {
                     let v = i;
-                    let mut amp = false;
-                    while i < b.len() && !ws(b[i]) && b[i] != b'>' {
-                        amp |= b[i] == b'&';
-                        i += 1;
-                    }
+                    let rest = &b[v..];
+                    let len = rest
+                        .iter()
+                        .position(|&c| BYTE_CLASS[usize::from(c)] & class::VALUE_END != 0)
+                        .unwrap_or(rest.len());
+                    i = v + len;
                     self.attrs.push(Attr {
                         name,
                         value: Some((v, i)),
                         end: i,
-                        amp,
+                        amp: rest[..len].contains(&b'&'),
                     });
                 }
             }
@@ -1197,17 +1262,14 @@ impl<'a> Guard<'a> {
     fn start_tag(&mut self, lt: usize) {
         self.report.start_tags += 1;
         let name_start = lt + 1;
-        let name_end = self.name_end(name_start);
+        let (name_end, lower, name) = self.tag_name(name_start);
         let Some((end, self_closing)) = self.attributes(name_end) else {
             self.pos = self.b.len();
             return;
         };
         self.pos = end;
-        let raw_name = &self.b[name_start..name_end];
-        let lower = LowerName::new(raw_name);
         let lname = lower.get();
         let flags = classify(lname);
-        let name = fnv(crate::fnv::OFFSET, raw_name);
 
         // Attribute limits, whatever happens to the tag.
         if matches!(lname, b"pre" | b"listing") {
@@ -1580,14 +1642,19 @@ impl<'a> Guard<'a> {
                 return;
             }
         }
-        let name_end = self.name_end(name_start);
-        let Some((end, _)) = self.attributes(name_end) else {
-            self.pos = self.b.len();
-            return;
+        let (name_end, lower, name) = self.tag_name(name_start);
+        // Most end tags close right after their name: no attributes to
+        // read (an end tag's are dropped anyway).
+        let end = if self.b.get(name_end) == Some(&b'>') {
+            name_end + 1
+        } else {
+            let Some((end, _)) = self.attributes(name_end) else {
+                self.pos = self.b.len();
+                return;
+            };
+            end
         };
         self.pos = end;
-        let raw_name = &self.b[name_start..name_end];
-        let name = fnv(crate::fnv::OFFSET, raw_name);
 
         if let Some(n) = self.dropped_open.get_mut(&name) {
             if *n > 0 {
@@ -1597,7 +1664,6 @@ impl<'a> Guard<'a> {
                 return;
             }
         }
-        let lower = LowerName::new(raw_name);
         let lname = lower.get();
         let flags = classify(lname);
         if matches!(lname, b"pre" | b"listing") {
@@ -2075,6 +2141,160 @@ mod tests {
             ..Limits::default()
         };
         assert_eq!(bound(&html, &limits), "<p class=\"éééé\">x</p>");
+    }
+
+    /// The attribute reader before its byte classes: a byte at a time
+    /// against the bytes that end each part. What [`Guard::attributes`]
+    /// must read alike.
+    fn attributes_by_bytes(b: &[u8], start: usize) -> Option<(usize, bool, Vec<Attr>)> {
+        let mut attrs = Vec::new();
+        let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
+        let mut i = start;
+        loop {
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            let c = *b.get(i)?;
+            if c == b'>' {
+                return Some((i + 1, false, attrs));
+            }
+            if c == b'/' {
+                i += 1;
+                if *b.get(i)? == b'>' {
+                    return Some((i + 1, true, attrs));
+                }
+                continue;
+            }
+            let name_start = i;
+            i += 1;
+            while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            let name = (name_start, i);
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'=') {
+                attrs.push(Attr {
+                    name,
+                    value: None,
+                    end: name.1,
+                    amp: false,
+                });
+                continue;
+            }
+            i += 1;
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            match *b.get(i)? {
+                q @ (b'"' | b'\'') => {
+                    let v = i + 1;
+                    let close = v + b[v..].iter().position(|&c| c == q)?;
+                    attrs.push(Attr {
+                        name,
+                        value: Some((v, close)),
+                        end: close + 1,
+                        amp: b[v..close].contains(&b'&'),
+                    });
+                    i = close + 1;
+                }
+                b'>' => attrs.push(Attr {
+                    name,
+                    value: Some((i, i)),
+                    end: i,
+                    amp: false,
+                }),
+                _ => {
+                    let v = i;
+                    let mut amp = false;
+                    while i < b.len() && !ws(b[i]) && b[i] != b'>' {
+                        amp |= b[i] == b'&';
+                        i += 1;
+                    }
+                    attrs.push(Attr {
+                        name,
+                        value: Some((v, i)),
+                        end: i,
+                        amp,
+                    });
+                }
+            }
+        }
+    }
+
+    /// An attribute's name, value, end and whether its value has a `&`.
+    type AttrFields = ((usize, usize), Option<(usize, usize)>, usize, bool);
+
+    fn attr_fields(a: &Attr) -> AttrFields {
+        (a.name, a.value, a.end, a.amp)
+    }
+
+    #[test]
+    fn tag_names_and_attributes_read_as_byte_at_a_time() {
+        // Pieces of tags, hostile ones among them, strung together by a
+        // fixed pseudo-random draw.
+        let pieces: [&str; 34] = [
+            "<",
+            "</",
+            "a",
+            "DIV",
+            "data-X",
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\x0c",
+            "=",
+            "\"",
+            "'",
+            "&",
+            "&amp;",
+            ">",
+            "/",
+            "/>",
+            "x",
+            "class",
+            "=\"a b\"",
+            "='v'",
+            "=v&w",
+            "==",
+            "\u{e9}",
+            "\u{1F600}",
+            "aaaaaaaaaaaaaaaaaaaa",
+            "=\"",
+            "`",
+            "<p",
+            " a=1 b c=\"\"",
+            "\0",
+            "\u{a0}",
+            "ab\rcd",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut draw = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let len = 1 + draw(24);
+            let html: String = (0..len).map(|_| pieces[draw(pieces.len())]).collect();
+            let mut g = Guard::new(&html, Limits::default());
+            for start in 0..=html.len() {
+                let (end, lower, hash) = g.tag_name(start);
+                assert_eq!(end, g.name_end(start), "{html:?} at {start}");
+                let raw = &g.b[start..end];
+                assert_eq!(lower.get(), LowerName::new(raw).get(), "{html:?}");
+                assert_eq!(hash, fnv(crate::fnv::OFFSET, raw), "{html:?}");
+                let old = attributes_by_bytes(g.b, start)
+                    .map(|(e, sc, a)| (e, sc, a.iter().map(attr_fields).collect::<Vec<_>>()));
+                let new = g
+                    .attributes(start)
+                    .map(|(e, sc)| (e, sc, g.attrs.iter().map(attr_fields).collect::<Vec<_>>()));
+                assert_eq!(new, old, "{html:?} at {start}");
+            }
+        }
     }
 
     #[test]
