@@ -341,7 +341,7 @@ pub const TEXT_RULES: &[TextRule] = &[
         "Month names in the other UI languages, for a theme's meta line (a month beside a number, few other words)."),
     rule!("byline.count-noun" Byline, Word, Lower, Removes, ["byline:theme"],
         Patterns::List(COUNT_NOUNS),
-        "What a theme counts (reading time, views, comments): a short line at the post's edge of one number, one of these and at most two other words (a label) is a counter, not prose."),
+        "What a theme counts (reading time, views, comments, an author box's followers): a short line at the post's edge of one number, one of these and at most two other words (a label) is a counter, not prose."),
     rule!("byline.word" Byline, Word, Lower, Evidence, [],
         Patterns::List(BYLINE_WORDS),
         "The word before an author's name, stripped before the name is compared with the article's authors."),

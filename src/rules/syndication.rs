@@ -99,7 +99,9 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "erschien zuerst bei", "erschien zuerst auf", "erschien zuerst", "erschien ursprünglich auf",
     "erschien ursprünglich bei", "erschien ursprünglich in", "paru initialement sur",
     "paru initialement dans", "initialement paru sur", "publié initialement sur",
-    "initialement publié sur", "mit material von", "lire la suite sur", "lire l'article sur",
+    "initialement publié sur", "publié à l'origine sur", "publié à l’origine sur",
+    "publiée à l'origine sur", "publiée à l’origine sur", "paru à l'origine sur",
+    "paru à l’origine sur", "mit material von", "lire la suite sur", "lire l'article sur",
     "lire l’article sur", "voir la source", "voir l'article", "article original", "avec ",
     "source de l'article", "leer más en", "seguir leyendo en", "ir a la fuente", "ver fuente",
     "con información de", "vía:", "vía ", "artículo original", "leia mais em", "continue lendo em",
@@ -261,6 +263,8 @@ pub const COUNT_NOUNS: &[&str] = &[
     "commentaires", "partages", "lecture", "minutos", "visualizaciones", "vistas", "visitas",
     "lecturas", "comentarios", "lectura", "visualizações", "leituras", "comentários", "leitura",
     "minuti", "visualizzazioni", "letture", "commenti", "condivisioni", "lettura",
+    // an author box's follower count ("568 followers", "775 abonnés")
+    "followers", "follower", "abonnés", "abonnenten", "seguidores", "volgers",
 ];
 
 /// Words of image renditions and file names that appear in slug captions
@@ -433,6 +437,9 @@ pub const ORIGIN_WORDS: &[&str] = &[
     "originally", "first", "automatically", "ursprünglich", "zuerst", "übernommen",
     "automatisch", "initialement", "originellement", "automatiquement", "originalmente",
     "automáticamente", "originariamente", "automaticamente", "oorspronkelijk", "overgenomen",
+    // taken from another's feed ("… auto-generated from a syndicated feed
+    // of Outlet")
+    "syndicated",
 ];
 
 /// Phrases of a sentence that gives the rights of a text to their owners
@@ -507,7 +514,7 @@ pub const POST_SELF_REFERENCES: &[&str] = &[
     "ce contenu", "cette actualité", "cette information", "esta noticia", "este artículo",
     "esta publicación", "este contenido", "dieser artikel", "dieser beitrag", "diese meldung",
     "dieser inhalt", "questo articolo", "questa notizia", "este artigo", "esta notícia",
-    "esta entrada", "dieser text",
+    "esta entrada", "dieser text", "este post", "questo post", "ce billet", "dieser post",
 ];
 
 pub use super::phrases::{Case, Patterns, TextConcept, TextKind, TextRule, TextScope, TEXT_RULES};

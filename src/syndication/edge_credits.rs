@@ -217,14 +217,13 @@ pub(super) fn story_link_among(inline: &Inline, first: &Url) -> Url {
 
 /// The outlet's name opening the text after a credit phrase when a date
 /// closes the credit ("Outlet em 14 de maio de 2024", "Outlet on 14 May
-/// 2024"): the proper name (capitalised words and short joiners) before
-/// a lower-case word and a number.
+/// 2024", "Outlet on May 14, 2024"): the proper name (capitalised words
+/// and short joiners) before a lower-case word and a date.
 pub(super) fn name_before_date(rest: &str) -> Option<String> {
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let at = words.windows(2).position(|w| {
-        w[0].chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-            && w[1].starts_with(|c: char| c.is_ascii_digit())
-    })?;
+    // hook (`credit.name-before-date`, credit_bounds.rs): a date opened
+    // by its day or by its month.
+    let at = (0..words.len()).find(|&i| super::credit_bounds::date_opens_at(&words, i))?;
     let name = &words[..at];
     (!name.is_empty() && super::credit_lines::proper_name(name)).then(|| name.join(" "))
 }

@@ -40,6 +40,7 @@
 /// re-exported here, where they lived before.
 pub use crate::rules::syndication as patterns;
 mod brand;
+mod credit_bounds;
 mod credit_lines;
 mod edge_credits;
 mod families;
@@ -2291,7 +2292,11 @@ fn outlet_or_site_name<'a, 's>(
     if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
         && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
     {
-        if let Some(fired) = is_outlet_promo(text, n(), lower, ctx) {
+        if let Some(fired) = is_outlet_promo(text, n(), lower, ctx)
+            // hook (`credit.glued-at-tail`, credit_bounds.rs): a credit
+            // glued after the last sentence is cut off it, no plug.
+            .filter(|_| !credit_bounds::closes_with_glued_credit(inline, ctx))
+        {
             return Some(Why::new("syndication:outlet-promo", fired));
         }
     }
@@ -2591,6 +2596,10 @@ fn marker<'a>(
                 .trim()
                 .trim_end_matches('.'),
         );
+        // hook (`credit.name-before-date`, credit_bounds.rs): "Outlet on
+        // May 14, 2024": the name before the date, not the date's words.
+        let dated = edge_credits::name_before_date(rest);
+        let rest = dated.as_deref().unwrap_or(rest);
         let name = (!prefix.starts_with("this ")
             && !prefix.starts_with("originally published on")
             && usable_name(rest))

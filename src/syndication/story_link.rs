@@ -317,6 +317,9 @@ pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool
             let v = v.strip_prefix("www.").unwrap_or(v);
             v.strip_prefix(host)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
+                // hook (`link.query-names-own-host`, credit_bounds.rs):
+                // "?q=sitename" for sitename.com.
+                || super::credit_bounds::query_names_host(v, host)
         })
         && !slug_spells(url, title)
 }
