@@ -114,15 +114,16 @@ fn a_link_whose_query_names_the_sites_host_is_no_source() {
 }
 
 #[test]
-fn a_link_whose_query_names_another_host_still_counts() {
-    // The same search page about another site names nothing of ours; no
-    // credit, no source either way, but the own-host test must not eat
-    // links that only share a query shape (checked on the label itself).
-    let tail = r#"<p>Source: <a href="https://www.valley-tribune.example/news/library-sunday-hours-48213.html?ref=millbrook">Valley Tribune</a></p>"#;
+fn a_credit_link_tagged_with_the_sites_name_still_credits() {
+    // a referrer's tag names who sent the reader, not what the page is
+    // about: the original's link keeps crediting the outlet.
+    let tail = r#"<div class="syndicated-source"><a href="https://www.valley-tribune.example/news/48213?utm_source=millbrookwire">Valley Tribune</a></div>"#;
     let a = extract(&page("", tail));
     assert_eq!(
         a.source_url.as_ref().map(|u| u.host_str()),
-        Some(Some("www.valley-tribune.example"))
+        Some(Some("www.valley-tribune.example")),
+        "{}",
+        a.text
     );
 }
 

@@ -81,6 +81,11 @@ fn date_word(w: &str) -> bool {
 /// it: a two-letter label ("tv", "fm") is a word a search may hold.
 const HOST_LABEL_MIN_CHARS: usize = 4;
 
+/// Query keys that tag a link with who sent the reader (besides the
+/// `utm_` family): their value names the referrer, this site, on a link
+/// to another.
+const TRACKING_KEYS: &[&str] = &["ref", "referrer", "referer", "via", "from", "source_site"];
+
 /// Rule `link.query-names-own-host` (no removal: it keeps a link from
 /// being taken as the post's source).
 /// Concept: a search engine's "add as a preferred source" page, a
@@ -90,13 +95,19 @@ const HOST_LABEL_MIN_CHARS: usize = 4;
 /// Scope: a query value (lower-cased) equal to the own host `host`
 /// (`www.` dropped) without its last label ("sitename" of
 /// "sitename.com", "sitename.co" of "sitename.co.uk") or to its first
-/// label, of at least [`HOST_LABEL_MIN_CHARS`] characters.
+/// label, of at least [`HOST_LABEL_MIN_CHARS`] characters; not the value
+/// of a referrer's tag ([`TRACKING_KEYS`]).
 /// Note: a query naming the host itself or a URL on it is told by
 /// [`super::story_link::about_own_page`]; an original's link tagged with
-/// this site's name (`utm_source=sitename`) that leads to the same story
-/// still credits it (the caller checks the slug).
-pub(super) fn query_names_host(value: &str, host: &str) -> bool {
-    if value.chars().count() < HOST_LABEL_MIN_CHARS {
+/// this site's name (`?utm_source=sitename`, `?ref=sitename`) says who
+/// sent the reader there, not what the page is about: it still credits
+/// the outlet.
+pub(super) fn query_names_host(key: &str, value: &str, host: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    if value.chars().count() < HOST_LABEL_MIN_CHARS
+        || key.starts_with("utm_")
+        || TRACKING_KEYS.contains(&key.as_str())
+    {
         return false;
     }
     let Some((without_tld, _)) = host.rsplit_once('.') else {
@@ -166,11 +177,25 @@ mod tests {
 
     #[test]
     fn a_query_spelling_the_hosts_name_label_names_the_site() {
-        assert!(query_names_host("infotimesonline", "infotimesonline.com"));
-        assert!(query_names_host("morningpost", "morningpost.co.uk"));
-        assert!(query_names_host("morningpost.co", "morningpost.co.uk"));
-        assert!(!query_names_host("othersite", "infotimesonline.com"));
-        assert!(!query_names_host("tv", "tv.example"));
-        assert!(!query_names_host("localhost", "localhost"));
+        assert!(query_names_host(
+            "q",
+            "infotimesonline",
+            "infotimesonline.com"
+        ));
+        assert!(query_names_host("q", "morningpost", "morningpost.co.uk"));
+        assert!(query_names_host("q", "morningpost.co", "morningpost.co.uk"));
+        assert!(!query_names_host("q", "othersite", "infotimesonline.com"));
+        assert!(!query_names_host("q", "tv", "tv.example"));
+        assert!(!query_names_host("q", "localhost", "localhost"));
+    }
+
+    #[test]
+    fn a_referrers_tag_naming_the_site_is_no_query_about_it() {
+        assert!(!query_names_host(
+            "utm_source",
+            "morningpost",
+            "morningpost.com"
+        ));
+        assert!(!query_names_host("ref", "morningpost", "morningpost.com"));
     }
 }

@@ -308,7 +308,7 @@ pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool
         return false;
     };
     url.query().is_some()
-        && url.query_pairs().any(|(_, v)| {
+        && url.query_pairs().any(|(k, v)| {
             let v = v.to_ascii_lowercase();
             let v = v
                 .strip_prefix("https://")
@@ -319,7 +319,7 @@ pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
                 // hook (`link.query-names-own-host`, credit_bounds.rs):
                 // "?q=sitename" for sitename.com.
-                || super::credit_bounds::query_names_host(v, host)
+                || super::credit_bounds::query_names_host(&k, v, host)
         })
         && !slug_spells(url, title)
 }
