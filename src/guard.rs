@@ -1263,9 +1263,17 @@ impl<'a> Guard<'a> {
         self.report.start_tags += 1;
         let name_start = lt + 1;
         let (name_end, lower, name) = self.tag_name(name_start);
-        let Some((end, self_closing)) = self.attributes(name_end) else {
-            self.pos = self.b.len();
-            return;
+        // A tag closed right after its name (`<p>`, `<li>`) has no
+        // attributes to read.
+        let (end, self_closing) = if self.b.get(name_end) == Some(&b'>') {
+            self.attrs.clear();
+            (name_end + 1, false)
+        } else {
+            let Some(read) = self.attributes(name_end) else {
+                self.pos = self.b.len();
+                return;
+            };
+            read
         };
         self.pos = end;
         let lname = lower.get();
