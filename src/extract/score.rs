@@ -234,7 +234,14 @@ fn score_candidates(dom: &Dom) -> Scores {
         score: vec![0f32; n],
         scored: vec![false; n],
     };
-    let credits: Vec<(f32, u32)> = (0..n).filter_map(|i| paragraph_credit(dom, i)).collect();
+    // A plain loop: as a `filter_map` closure, `paragraph_credit` is not
+    // inlined (a call per node).
+    let mut credits: Vec<(f32, u32)> = Vec::new();
+    for i in 0..n {
+        if let Some(credit) = paragraph_credit(dom, i) {
+            credits.push(credit);
+        }
+    }
     if !has_modules(dom, &credits) {
         // No text module anywhere: every paragraph credits its ancestors
         // by depth (what the passes below come to when no module meets).
