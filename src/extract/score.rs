@@ -234,7 +234,23 @@ fn score_candidates(dom: &Dom) -> Scores {
         score: vec![0f32; n],
         scored: vec![false; n],
     };
-    let credits: Vec<(f32, u32)> = (0..n).filter_map(|i| paragraph_credit(dom, i)).collect();
+    // A plain loop: as a `filter_map` closure, `paragraph_credit` is not
+    // inlined (a call per node).
+    let mut credits: Vec<(f32, u32)> = Vec::new();
+    for i in 0..n {
+        if let Some(credit) = paragraph_credit(dom, i) {
+            credits.push(credit);
+        }
+    }
+    if !has_modules(dom, &credits) {
+        // No text module anywhere: every paragraph credits its ancestors
+        // by depth (what the passes below come to when no module meets).
+        for &(content, first) in &credits {
+            credit_by_depth(dom, &mut scores, first, content);
+        }
+        cut_by_link_density(dom, &mut scores);
+        return scores;
+    }
     let sole = sole_wrappers(dom);
     let tops = module_chains(dom, &sole, &credits);
     let mut up = Wrapped {
@@ -256,18 +272,85 @@ fn score_candidates(dom: &Dom) -> Scores {
             up.owed[p as usize] += up.owed[i];
             up.reached[p as usize] = true;
         }
-        if !scores.scored[i] {
-            scores.scored[i] = true;
-            scores.score[i] = tag_base(dom.nodes[i].tag) + f32::from(dom.nodes[i].weight);
-        }
-        scores.score[i] += up.owed[i];
+        credit(dom, &mut scores, i, up.owed[i]);
     }
-    for i in 0..n {
-        if scores.scored[i] {
-            scores.score[i] *= 1.0 - dom.nodes[i].link_density();
-        }
-    }
+    cut_by_link_density(dom, &mut scores);
     scores
+}
+
+/// Cuts each score by its node's link density.
+fn cut_by_link_density(dom: &Dom, scores: &mut Scores) {
+    for (i, node) in dom.nodes.iter().enumerate() {
+        if scores.scored[i] {
+            scores.score[i] *= 1.0 - node.link_density();
+        }
+    }
+}
+
+/// Whether any paragraph credit's container is a text module where
+/// modules meet ([`module_chains`] gives some top other than the
+/// container): a chain of at least [`MODULE_MIN_WRAPPERS`] sole wrappers
+/// above it, ending in a block where at least [`MODULES_MIN`] such chains
+/// end. Only the credited containers' chains are followed, and most stop
+/// at their first parent (one text comparison), so a page with no module
+/// costs next to nothing.
+fn has_modules(dom: &Dom, credits: &[(f32, u32)]) -> bool {
+    // (block where the chain ends, chain top) per long chain.
+    let mut ends: Vec<(u32, u32)> = Vec::new();
+    let mut last = u32::MAX;
+    for &(_, first) in credits {
+        // Consecutive paragraphs mostly share their container.
+        if first == last {
+            continue;
+        }
+        last = first;
+        let mut top = first;
+        let mut wrappers = 0;
+        loop {
+            let p = dom.nodes[top as usize].parent;
+            if p == u32::MAX || !is_sole_wrapper(dom, p, top) {
+                break;
+            }
+            top = p;
+            wrappers += 1;
+        }
+        let p = dom.nodes[top as usize].parent;
+        if wrappers >= MODULE_MIN_WRAPPERS && p != u32::MAX {
+            ends.push((p, top));
+        }
+    }
+    if ends.len() < usize::from(MODULES_MIN) {
+        return false;
+    }
+    ends.sort_unstable();
+    ends.dedup();
+    ends.chunk_by(|a, b| a.0 == b.0)
+        .any(|c| c.len() >= usize::from(MODULES_MIN))
+}
+
+/// Whether `p`, the parent of `child`, is a sole wrapper (as
+/// [`sole_wrappers`] has it), found from `p`'s children alone.
+fn is_sole_wrapper(dom: &Dom, p: u32, child: u32) -> bool {
+    let is_elem = |i: usize| !matches!(dom.nodes[i].tag, Tag::Text | Tag::None) && dom.live[i];
+    let pn = &dom.nodes[p as usize];
+    if matches!(pn.tag, Tag::Text | Tag::None) {
+        return false;
+    }
+    // A wrapper's only live element holds all its text: when `child` is
+    // one and does not, `p` is none (the common case, no children walk).
+    if is_elem(child as usize) && dom.nodes[child as usize].text != pn.text {
+        return false;
+    }
+    let mut only = None;
+    for c in dom.children(p) {
+        if is_elem(c as usize) {
+            if only.is_some() {
+                return false;
+            }
+            only = Some(c);
+        }
+    }
+    only.is_some_and(|c| dom.nodes[c as usize].text == pn.text)
 }
 
 /// What node `i` gives as a paragraph: its content score and the first
@@ -338,47 +421,59 @@ fn credit_ancestors(
     top: u32,
     content: f32,
 ) {
-    let mut credit = |a: usize, level: u32| {
-        if !scores.scored[a] {
-            scores.scored[a] = true;
-            scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
-        }
-        scores.score[a] += content / level_divider(level);
-    };
-    let mut anc = first;
-    let mut level = 0u32;
-    if top != first {
-        // The module: its container and wrappers, by depth.
-        while level < CREDIT_LEVELS {
-            credit(anc as usize, level);
-            if anc == top {
-                break;
-            }
-            anc = dom.nodes[anc as usize].parent;
-            level += 1;
-        }
-        anc = dom.nodes[top as usize].parent;
-        for level in 1..CREDIT_LEVELS {
-            if anc == u32::MAX || dom.nodes[anc as usize].tag == Tag::None {
-                break;
-            }
-            let a = anc as usize;
-            credit(a, level);
-            let p = dom.nodes[a].parent;
-            if p != u32::MAX && up.above[a] != p {
-                up.owed[p as usize] += content / level_divider(level);
-                up.reached[p as usize] = true;
-            }
-            anc = up.above[a];
-        }
+    if top == first {
+        credit_by_depth(dom, scores, first, content);
         return;
     }
+    // The module: its container and wrappers, by depth.
+    let mut anc = first;
+    let mut level = 0u32;
+    while level < CREDIT_LEVELS {
+        credit(dom, scores, anc as usize, content / level_divider(level));
+        if anc == top {
+            break;
+        }
+        anc = dom.nodes[anc as usize].parent;
+        level += 1;
+    }
+    anc = dom.nodes[top as usize].parent;
+    for level in 1..CREDIT_LEVELS {
+        if anc == u32::MAX || dom.nodes[anc as usize].tag == Tag::None {
+            break;
+        }
+        let a = anc as usize;
+        credit(dom, scores, a, content / level_divider(level));
+        let p = dom.nodes[a].parent;
+        if p != u32::MAX && up.above[a] != p {
+            up.owed[p as usize] += content / level_divider(level);
+            up.reached[p as usize] = true;
+        }
+        anc = up.above[a];
+    }
+}
+
+/// Adds `share` to node `a`'s score; its first credit also sets its base
+/// score (tag and class/id weight).
+fn credit(dom: &Dom, scores: &mut Scores, a: usize, share: f32) {
+    if !scores.scored[a] {
+        scores.scored[a] = true;
+        scores.score[a] = tag_base(dom.nodes[a].tag) + f32::from(dom.nodes[a].weight);
+    }
+    scores.score[a] += share;
+}
+
+/// Adds `content` to `first` and its ancestors, [`CREDIT_LEVELS`] in all,
+/// divided by [`level_divider`]; a node's first credit also sets its base
+/// score (tag and class/id weight).
+fn credit_by_depth(dom: &Dom, scores: &mut Scores, first: u32, content: f32) {
+    let mut anc = first;
+    let mut level = 0u32;
     while anc != u32::MAX && level < CREDIT_LEVELS {
         let a = anc as usize;
         if dom.nodes[a].tag == Tag::None {
             break;
         }
-        credit(a, level);
+        credit(dom, scores, a, content / level_divider(level));
         anc = dom.nodes[a].parent;
         level += 1;
     }
@@ -1484,19 +1579,17 @@ fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 /// class name with a segment that is a hash or a number (`uagb-block-1b080`,
 /// `brz-css-791810`) names one block, not its kind.
 fn same_class_words(a: &str, b: &str) -> bool {
-    fn words(c: &str) -> Vec<&str> {
-        c.split_ascii_whitespace()
-            .filter(|w| {
-                !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
-                    crate::rules::index::is_hash_like(s)
-                        || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
-                })
+    fn words(c: &str) -> impl Iterator<Item = &str> {
+        c.split_ascii_whitespace().filter(|w| {
+            !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
+                crate::rules::index::is_hash_like(s)
+                    || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
             })
-            .collect()
+        })
     }
     a == b || {
-        let wa = words(a);
-        !wa.is_empty() && wa == words(b)
+        let mut wa = words(a).peekable();
+        wa.peek().is_some() && wa.eq(words(b))
     }
 }
 
