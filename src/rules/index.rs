@@ -624,16 +624,17 @@ fn split_coordination(word: &[u8]) -> Option<(&[u8], &[u8])> {
 }
 
 /// Whether `word` has an inner `and` segment, punctuation on both sides
-/// of it, which [`split_coordination`] needs: found by its `n` (memchr),
-/// so that most words are not read byte by byte.
+/// of it, which [`split_coordination`] needs: read in five-byte windows
+/// (`-and-`), a plain loop, since class words are short and memchr's setup
+/// per call cost more than the loop.
 fn may_coordinate(word: &[u8]) -> bool {
-    memchr::memchr2_iter(b'n', b'N', word).any(|i| {
-        i >= 2
-            && i + 2 < word.len()
-            && word[i - 1].eq_ignore_ascii_case(&b'a')
-            && word[i + 1].eq_ignore_ascii_case(&b'd')
-            && !word[i - 2].is_ascii_alphanumeric()
-            && !word[i + 2].is_ascii_alphanumeric()
+    // `b | 0x20` folds only `N`/`A`/`D` onto `n`/`a`/`d`.
+    word.windows(5).any(|w| {
+        w[2] | 0x20 == b'n'
+            && w[1] | 0x20 == b'a'
+            && w[3] | 0x20 == b'd'
+            && !w[0].is_ascii_alphanumeric()
+            && !w[4].is_ascii_alphanumeric()
     })
 }
 
@@ -863,6 +864,68 @@ mod tests {
         ] {
             assert!(!may_coordinate(w.as_bytes()) || w == "-and-", "{w}");
             assert!(split_coordination(w.as_bytes()).is_none(), "{w}");
+        }
+    }
+
+    /// The memchr reading [`may_coordinate`] replaced, as its oracle.
+    fn may_coordinate_by_memchr(word: &[u8]) -> bool {
+        memchr::memchr2_iter(b'n', b'N', word).any(|i| {
+            i >= 2
+                && i + 2 < word.len()
+                && word[i - 1].eq_ignore_ascii_case(&b'a')
+                && word[i + 1].eq_ignore_ascii_case(&b'd')
+                && !word[i - 2].is_ascii_alphanumeric()
+                && !word[i + 2].is_ascii_alphanumeric()
+        })
+    }
+
+    #[test]
+    fn coordination_window_scan_agrees_with_memchr() {
+        let mut words: Vec<Vec<u8>> = [
+            "map-and-related",
+            "SHARE_AND_COMMENTS",
+            "a-aNd-b",
+            "x-And-",
+            "-and-",
+            "-and-x",
+            "and",
+            "x-and",
+            "band-aid",
+            "brand",
+            "n",
+            "",
+            "-an-d-",
+            "x-nad-y",
+            "x-and-and-y",
+            "x.and.y",
+            "x\u{e9}and-y",
+            "x-\u{e9}nd-y",
+            "x-a\u{ce}d-y",
+            "\u{ae}and\u{ae}",
+        ]
+        .iter()
+        .map(|w| w.as_bytes().to_vec())
+        .collect();
+        // Every arrangement of five bytes from a small alphabet holding the
+        // pattern's letters in both cases, punctuation, a digit, a control
+        // byte and a byte outside ASCII.
+        let alphabet = b"aAnNdD-_1x\x0e\xce";
+        let n = alphabet.len();
+        for mut code in 0..n.pow(5) {
+            let mut w = Vec::with_capacity(5);
+            for _ in 0..5 {
+                w.push(alphabet[code % n]);
+                code /= n;
+            }
+            words.push(w);
+        }
+        for w in &words {
+            assert_eq!(
+                may_coordinate(w),
+                may_coordinate_by_memchr(w),
+                "{:?}",
+                String::from_utf8_lossy(w)
+            );
         }
     }
 
