@@ -1529,17 +1529,10 @@ mod tests {
     #[test]
     fn piece_starts_from_a_place_are_the_whole_texts() {
         let alphabet: Vec<char> = "a Z,.!?\"')]\n\u{2026}\u{201d}\u{e9}".chars().collect();
-        let mut seed = 18u64;
+        let mut draw = super::super::draw::Draw::new(18);
         let mut read = 0;
         for len in 0..2000 {
-            let text: String = (0..len % 40)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    alphabet[(seed >> 33) as usize % alphabet.len()]
-                })
-                .collect();
+            let text: String = (0..len % 40).map(|_| *draw.pick(&alphabet)).collect();
             for from in (0..=text.len()).filter(|i| text.is_char_boundary(*i)) {
                 let after = |v: Vec<(usize, bool)>| -> Vec<(usize, bool)> {
                     v.into_iter().filter(|(s, _)| *s >= from).collect()

@@ -256,17 +256,10 @@ mod tests {
             }
         }
         pieces.extend([" ", "x", "é", "the council met", "»", "\u{3c3}"].map(String::from));
-        let mut seed = 16u64;
+        let mut draw = super::super::draw::Draw::new(16);
         let mut found = 0;
         for len in 0..4000 {
-            let text: String = (0..len % 7)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    pieces[(seed >> 33) as usize % pieces.len()].as_str()
-                })
-                .collect();
+            let text: String = (0..len % 7).map(|_| draw.pick(&pieces).as_str()).collect();
             let want = of_by_contains(&text);
             assert_eq!(Families::of(&text), want, "{text:?}");
             found += usize::from(want.0 != 0);

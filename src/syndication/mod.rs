@@ -42,6 +42,8 @@ pub use crate::rules::syndication as patterns;
 mod brand;
 mod credit_bounds;
 mod credit_lines;
+#[cfg(test)]
+mod draw;
 mod edge_credits;
 mod families;
 mod head_byline;
@@ -5997,16 +5999,10 @@ mod tests {
 
     /// `norm` agrees with `crate::text::norm` on 2,000 texts of up to 39
     /// characters drawn from `alphabet` by a seeded stream.
-    fn norm_agrees_on(alphabet: &[char], mut seed: u64) {
+    fn norm_agrees_on(alphabet: &[char], seed: u64) {
+        let mut draw = super::draw::Draw::new(seed);
         for len in 0..2000 {
-            let text: String = (0..len % 40)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    alphabet[(seed >> 33) as usize % alphabet.len()]
-                })
-                .collect();
+            let text: String = (0..len % 40).map(|_| *draw.pick(alphabet)).collect();
             assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
         }
     }
@@ -6019,7 +6015,7 @@ mod tests {
         let alphabet: Vec<char> = "a Z9.!?\"')](\u{201c}\u{201d}\u{2019}\u{2018}\u{c9}\u{e9}\n"
             .chars()
             .collect();
-        let mut seed = 17u64;
+        let mut draw = super::draw::Draw::new(17);
         let mut texts: Vec<String> = [
             "One. Two! Three? \"Four.\" Five",
             "Dr. Smith said so.\u{201d} Then 3 more.) (Next",
@@ -6031,16 +6027,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         for len in 0..3000 {
-            texts.push(
-                (0..len % 30)
-                    .map(|_| {
-                        seed = seed
-                            .wrapping_mul(6_364_136_223_846_793_005)
-                            .wrapping_add(1_442_695_040_888_963_407);
-                        alphabet[(seed >> 33) as usize % alphabet.len()]
-                    })
-                    .collect(),
-            );
+            texts.push((0..len % 30).map(|_| *draw.pick(&alphabet)).collect());
         }
         let mut cut = 0;
         for text in &texts {

@@ -186,16 +186,11 @@ mod tests {
             "Fragen?",
             "Ask the skipper",
         ];
-        let mut seed = 16u64;
+        let mut draw = super::super::draw::Draw::new(16);
         let mut labelled = 0;
         for len in 0..400 {
             let blocks: Vec<Block> = (0..len % 9)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    para(lines[(seed >> 33) as usize % lines.len()])
-                })
+                .map(|_| para(draw.pick::<&str>(&lines)))
                 .collect();
             let all = |_: &Block| true;
             for text_blocks in [blocks.len(), blocks.len() + 3] {
