@@ -304,16 +304,8 @@ fn has_modules(dom: &Dom, credits: &[(f32, u32)]) -> bool {
             continue;
         }
         last = first;
-        let mut top = first;
-        let mut wrappers = 0;
-        loop {
-            let p = dom.nodes[top as usize].parent;
-            if p == u32::MAX || !is_sole_wrapper(dom, p, top) {
-                break;
-            }
-            top = p;
-            wrappers += 1;
-        }
+        let (top, wrappers) =
+            chain_of_wrappers(dom, first, |p, child| is_sole_wrapper(dom, p, child));
         let p = dom.nodes[top as usize].parent;
         if wrappers >= MODULE_MIN_WRAPPERS && p != u32::MAX {
             ends.push((p, top));
@@ -326,6 +318,21 @@ fn has_modules(dom: &Dom, credits: &[(f32, u32)]) -> bool {
     ends.dedup();
     ends.chunk_by(|a, b| a.0 == b.0)
         .any(|c| c.len() >= usize::from(MODULES_MIN))
+}
+
+/// The top of the chain of sole wrappers above `first` and how many
+/// wrappers it has: parents followed while `is_sole(parent, child)`.
+fn chain_of_wrappers(dom: &Dom, first: u32, is_sole: impl Fn(u32, u32) -> bool) -> (u32, u32) {
+    let mut top = first;
+    let mut wrappers = 0;
+    loop {
+        let p = dom.nodes[top as usize].parent;
+        if p == u32::MAX || !is_sole(p, top) {
+            return (top, wrappers);
+        }
+        top = p;
+        wrappers += 1;
+    }
 }
 
 /// Whether `p`, the parent of `child`, is a sole wrapper (as
@@ -513,16 +520,7 @@ fn module_chains(dom: &Dom, sole: &[bool], credits: &[(f32, u32)]) -> Vec<u32> {
     let mut top_of = vec![u32::MAX; dom.len()];
     let mut chain_top = |first: u32| {
         if top_of[first as usize] == u32::MAX {
-            let mut top = first;
-            let mut wrappers = 0;
-            loop {
-                let p = dom.nodes[top as usize].parent;
-                if p == u32::MAX || !sole[p as usize] {
-                    break;
-                }
-                top = p;
-                wrappers += 1;
-            }
+            let (top, wrappers) = chain_of_wrappers(dom, first, |p, _| sole[p as usize]);
             top_of[first as usize] = if wrappers < MODULE_MIN_WRAPPERS {
                 first
             } else {

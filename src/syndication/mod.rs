@@ -5778,14 +5778,7 @@ mod tests {
     fn file_stems_read_as_the_words_joined() {
         // The reference definition: the words, each lower-cased, joined.
         let reference = |src: &str| {
-            let path = src.split(['?', '#']).next()?;
-            let name = path.rsplit('/').next()?;
-            let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-            let words: Vec<String> = stem
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
+            let (_, words) = stem_words_by_chars(src)?;
             (words.len() >= 2).then(|| words.join(" "))
         };
         for src in [
@@ -6136,6 +6129,23 @@ mod tests {
     }
 }
 
+/// A file address's stem (its last path segment without query, fragment
+/// and extension) and the stem's words, each lower-cased, read by
+/// characters: the reference readings of [`file_stem`] and the image
+/// stems are tested against.
+#[cfg(test)]
+fn stem_words_by_chars(src: &str) -> Option<(&str, Vec<String>)> {
+    let path = src.split(['?', '#']).next()?;
+    let name = path.rsplit('/').next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let words = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    Some((stem, words))
+}
+
 #[cfg(test)]
 mod walk_tests {
     use super::*;
@@ -6202,14 +6212,7 @@ mod walk_tests {
     /// found once for both readings: [`file_stem`], else the one-word name
     /// read by characters.
     fn image_stem_by_chars(src: &str) -> Option<String> {
-        let path = src.split(['?', '#']).next()?;
-        let name = path.rsplit('/').next()?;
-        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-        let words: Vec<String> = stem
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let (stem, words) = super::stem_words_by_chars(src)?;
         if words.len() >= 2 {
             return Some(words.join(" "));
         }

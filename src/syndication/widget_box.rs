@@ -45,12 +45,7 @@ pub(super) fn launcher_labels(
         let Some(slot) = widget.get_mut(i) else {
             return false;
         };
-        *slot.get_or_insert_with(|| match &blocks[i] {
-            Block::Paragraph(p) if p.text.len() < super::WIDGET_LINE => {
-                super::is_widget_line(&p.text, false).is_some()
-            }
-            _ => false,
-        })
+        *slot.get_or_insert_with(|| widget_line(&blocks[i]))
     };
     (0..blocks.len())
         .map(|i| {
@@ -61,22 +56,38 @@ pub(super) fn launcher_labels(
             let Block::Paragraph(p) = &blocks[i] else {
                 return false;
             };
-            let text = p.text.trim();
-            let label = !text.is_empty()
-                && text.len() <= LABEL_BYTES
-                && text.split_whitespace().count() <= LABEL_WORDS
-                && !text.contains(['.', '!', ':', ';'])
-                && !text.chars().any(|c| c.is_ascii_digit())
-                && p.marks.iter().all(|m| match &m.kind {
-                    crate::article::MarkKind::Link { href } => chat_action(href),
-                    _ => true,
-                });
-            label
+            label_shaped(p)
                 && !is_widget(i)
                 && (i >= tail_from && i.checked_sub(1).is_some_and(&mut is_widget)
                     || is_widget(i + 1))
         })
         .collect()
+}
+
+/// Whether a block is a paragraph that reads as a widget's line (its
+/// bubble), short enough to be one.
+fn widget_line(block: &Block) -> bool {
+    match block {
+        Block::Paragraph(p) if p.text.len() < super::WIDGET_LINE => {
+            super::is_widget_line(&p.text, false).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Whether a paragraph has a launcher label's shape (see the module's
+/// scope): a few words, no stop, no digit, no link but to a chat.
+fn label_shaped(p: &crate::article::Inline) -> bool {
+    let text = p.text.trim();
+    !text.is_empty()
+        && text.len() <= LABEL_BYTES
+        && text.split_whitespace().count() <= LABEL_WORDS
+        && !text.contains(['.', '!', ':', ';'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && p.marks.iter().all(|m| match &m.kind {
+            crate::article::MarkKind::Link { href } => chat_action(href),
+            _ => true,
+        })
 }
 
 /// Whether `href` opens a chat: a chat app's link (a WhatsApp
@@ -145,29 +156,14 @@ mod tests {
     /// first: the definition its lazy reading keeps.
     fn launcher_labels_by_reading(blocks: &[Block], text_blocks: usize) -> Vec<bool> {
         let tail_from = text_blocks.saturating_sub(super::super::TAIL);
-        let widget: Vec<bool> = blocks
-            .iter()
-            .map(|b| match b {
-                Block::Paragraph(p) if p.text.len() < super::super::WIDGET_LINE => {
-                    super::super::is_widget_line(&p.text, false).is_some()
-                }
-                _ => false,
-            })
-            .collect();
+        let widget: Vec<bool> = blocks.iter().map(widget_line).collect();
         let is_widget = |i: Option<usize>| i.and_then(|i| widget.get(i)).copied().unwrap_or(false);
         (0..blocks.len())
             .map(|i| {
                 let Block::Paragraph(p) = &blocks[i] else {
                     return false;
                 };
-                let text = p.text.trim();
-                let label = !text.is_empty()
-                    && text.len() <= LABEL_BYTES
-                    && text.split_whitespace().count() <= LABEL_WORDS
-                    && !text.contains(['.', '!', ':', ';'])
-                    && !text.chars().any(|c| c.is_ascii_digit())
-                    && p.marks.is_empty()
-                    && !widget[i];
+                let label = label_shaped(p) && !widget[i];
                 let beside =
                     |j: Option<usize>| is_widget(j) && j.is_some_and(|j| j.max(i) >= tail_from);
                 label && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
