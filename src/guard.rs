@@ -438,6 +438,7 @@ fn is_table_part(name: &[u8]) -> bool {
 /// A tag name lower-cased into a stack buffer. A name longer than the
 /// buffer, longer than any the guard tells apart, reads as empty and so
 /// matches none of them.
+#[derive(Clone, Copy)]
 struct LowerName {
     buf: [u8; 16],
     len: usize,
@@ -727,6 +728,9 @@ struct Guard<'a> {
     refs_unsure: bool,
 
     attrs: Vec<Attr>,
+    /// The name [`Self::block_tag_at`] read last, by where it starts: the
+    /// tag handler that reads it next takes it from here.
+    peeked: Option<(usize, (usize, LowerName, u64))>,
     /// The edits of the current tag's attributes, reused from tag to tag
     /// ([`Self::attr_cuts`]).
     cut_buf: Vec<Edit>,
@@ -759,6 +763,7 @@ impl<'a> Guard<'a> {
             open_pre: 0,
             refs_unsure: false,
             attrs: Vec::new(),
+            peeked: None,
             cut_buf: Vec::new(),
         }
     }
@@ -795,14 +800,14 @@ impl<'a> Guard<'a> {
     /// text is the same after whitespace collapsing, which is how
     /// extraction reads text outside `<pre>`; CR LF becomes LF as the HTML
     /// input stream makes it anyway. Same length: nothing is inserted.
+    #[inline]
     fn lift_line_break(&mut self) {
-        if self.open_pre > 0 || self.open_svg.is_some() {
-            return;
-        }
         // The same length: the break and the blank after it trade places.
         let at = self.pos;
         if let Some(b"\r\n" | b"\n " | b"\n\t" | b"\r " | b"\r\t") = self.b.get(at..at + 2) {
-            self.replace(at, at + 2, " \n");
+            if self.open_pre == 0 && self.open_svg.is_none() {
+                self.replace(at, at + 2, " \n");
+            }
         }
     }
 
@@ -945,7 +950,7 @@ impl<'a> Guard<'a> {
 
     /// Whether a start or end tag of a block-level element (see
     /// [`is_block_name`]) begins at `lt`.
-    fn block_tag_at(&self, lt: usize) -> bool {
+    fn block_tag_at(&mut self, lt: usize) -> bool {
         let start = match self.b.get(lt + 1) {
             Some(b'/') => lt + 2,
             _ => lt + 1,
@@ -953,8 +958,18 @@ impl<'a> Guard<'a> {
         if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic) {
             return false;
         }
-        let (_, lower, _) = self.tag_name(start);
-        is_block_name(lower.get())
+        let read = self.tag_name(start);
+        self.peeked = Some((start, read));
+        is_block_name(read.1.get())
+    }
+
+    /// [`Self::tag_name`] at `start`, taken from [`Self::peeked`] when
+    /// [`Self::block_tag_at`] already read it.
+    fn read_name(&mut self, start: usize) -> (usize, LowerName, u64) {
+        match self.peeked.take() {
+            Some((at, read)) if at == start => read,
+            _ => self.tag_name(start),
+        }
     }
 
     /// Moves past the next `c`, or to the end.
@@ -1262,7 +1277,7 @@ impl<'a> Guard<'a> {
     fn start_tag(&mut self, lt: usize) {
         self.report.start_tags += 1;
         let name_start = lt + 1;
-        let (name_end, lower, name) = self.tag_name(name_start);
+        let (name_end, lower, name) = self.read_name(name_start);
         // A tag closed right after its name (`<p>`, `<li>`) has no
         // attributes to read.
         let (end, self_closing) = if self.b.get(name_end) == Some(&b'>') {
@@ -1577,9 +1592,12 @@ impl<'a> Guard<'a> {
         }
         let name = &self.b[name_start..name_end];
         let mut from = self.pos;
+        // Whether the body holds a `<!--` (every `<` in it is visited here).
+        let mut escaped = false;
         while let Some(off) = memchr::memchr(b'<', &self.b[from.min(self.b.len())..]) {
             let lt = from + off;
             let n = lt + 2;
+            escaped |= self.b[lt + 1..].starts_with(b"!--");
             if self.b.get(lt + 1) == Some(&b'/')
                 && self
                     .b
@@ -1591,7 +1609,7 @@ impl<'a> Guard<'a> {
                 )
             {
                 if self.elide.unread && flags & k::UNREAD != 0 {
-                    self.elide(name, lt);
+                    self.elide(name, lt, escaped);
                 }
                 // The end tag itself is read as a normal end tag next.
                 self.pos = lt;
@@ -1601,15 +1619,15 @@ impl<'a> Guard<'a> {
         }
         // Unterminated: html5ever reads the rest as the element's text.
         if self.elide.unread && flags & k::UNREAD != 0 {
-            self.elide(name, self.b.len());
+            self.elide(name, self.b.len(), escaped);
         }
         self.pos = self.b.len();
     }
 
     /// Leaves out the body `self.pos..end` of an unread raw text element
     /// named `name`, unless it is JSON-LD or a script html5ever may end
-    /// elsewhere.
-    fn elide(&mut self, name: &[u8], end: usize) {
+    /// elsewhere (`escaped`: the body holds a `<!--`).
+    fn elide(&mut self, name: &[u8], end: usize, escaped: bool) {
         let start = self.pos;
         let Some(body) = self.b.get(start..end) else {
             return;
@@ -1623,7 +1641,6 @@ impl<'a> Guard<'a> {
                     .and_then(|(s, e)| self.src.get(s..e))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
             });
-            let escaped = memchr::memmem::find(body, b"<!--").is_some();
             self.refs_unsure |= escaped;
             if json_ld || escaped {
                 return;
@@ -1650,7 +1667,7 @@ impl<'a> Guard<'a> {
                 return;
             }
         }
-        let (name_end, lower, name) = self.tag_name(name_start);
+        let (name_end, lower, name) = self.read_name(name_start);
         // Most end tags close right after their name: no attributes to
         // read (an end tag's are dropped anyway).
         let end = if self.b.get(name_end) == Some(&b'>') {
@@ -1664,12 +1681,15 @@ impl<'a> Guard<'a> {
         };
         self.pos = end;
 
-        if let Some(n) = self.dropped_open.get_mut(&name) {
-            if *n > 0 {
-                *n -= 1;
-                self.report.dropped_tags += 1;
-                self.cut(lt, end);
-                return;
+        // No look-up while no start tag was dropped (ordinary pages).
+        if !self.dropped_open.is_empty() {
+            if let Some(n) = self.dropped_open.get_mut(&name) {
+                if *n > 0 {
+                    *n -= 1;
+                    self.report.dropped_tags += 1;
+                    self.cut(lt, end);
+                    return;
+                }
             }
         }
         let lname = lower.get();
@@ -1696,7 +1716,11 @@ impl<'a> Guard<'a> {
                 }
             }
         }
-        let Some(pos) = self.last_pos(name) else {
+        // The current node's own end tag (a well-nested page's) closes the
+        // top, the last element of its name: no look-up.
+        let top = (self.stack.len().checked_sub(1))
+            .filter(|&t| self.stack.get(t).is_some_and(|e| e.name == name));
+        let Some(pos) = top.or_else(|| self.last_pos(name)) else {
             return;
         };
         let p = pos as i64;

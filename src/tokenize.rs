@@ -149,6 +149,71 @@ fn is_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0C' | b' ')
 }
 
+/// Classes of the bytes in a tag, for [`BYTE_CLASS`].
+mod class {
+    /// Ends a tag name: a space ([`super::is_space`]), `/`, `>`.
+    pub const NAME_END: u8 = 1;
+    /// Ends an attribute name: a space, `/`, `>`, `=`.
+    pub const ATTR_NAME_END: u8 = 1 << 1;
+    /// Ends an unquoted attribute value: a space, `>`.
+    pub const VALUE_END: u8 = 1 << 2;
+    /// An ASCII upper-case letter, which a name lower-cases.
+    pub const UPPER: u8 = 1 << 3;
+    /// A space.
+    pub const SPACE: u8 = 1 << 4;
+}
+
+/// The [`class`] bits of each byte: one look-up a byte in the tag
+/// readers' loops.
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    use class::*;
+    let mut t = [0u8; 256];
+    let space = [b'\t', b'\n', b'\x0C', b' '];
+    let mut i = 0;
+    while i < space.len() {
+        t[space[i] as usize] = SPACE | NAME_END | ATTR_NAME_END | VALUE_END;
+        i += 1;
+    }
+    t[b'/' as usize] = NAME_END | ATTR_NAME_END;
+    t[b'>' as usize] = NAME_END | ATTR_NAME_END | VALUE_END;
+    t[b'=' as usize] = ATTR_NAME_END;
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = UPPER;
+        c += 1;
+    }
+    t
+}
+
+/// Where the name from `start` ends at the first byte of class `end`
+/// (or the end of `b`), and whether it has an upper-case letter.
+fn name_end(b: &[u8], start: usize, end: u8) -> (usize, bool) {
+    let mut upper = 0;
+    let mut i = start;
+    while let Some(&c) = b.get(i) {
+        let k = BYTE_CLASS[usize::from(c)];
+        if k & end != 0 {
+            break;
+        }
+        upper |= k;
+        i += 1;
+    }
+    (i, upper & class::UPPER != 0)
+}
+
+/// The first byte at or after `i` that is not a space.
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while b
+        .get(i)
+        .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & class::SPACE != 0)
+    {
+        i += 1;
+    }
+    i
+}
+
 struct Lexer<'a> {
     s: &'a str,
     /// `s` as bytes.
@@ -560,25 +625,17 @@ impl Lexer<'_> {
     /// builder decides.
     fn tag(&mut self, p: usize, kind: TagKind) -> Option<Mode> {
         let b = self.b;
-        let mut i = p;
-        while b
-            .get(i)
-            .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>')
-        {
-            i += 1;
-        }
+        let (mut i, upper) = name_end(b, p, class::NAME_END);
         if i >= b.len() {
             return give_up();
         }
-        let name = lower_name(self.s.get(p..i)?)?;
+        let name = lower_name(self.s.get(p..i)?, upper);
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut duplicate = false;
         let mut self_closing = false;
         // Before an attribute name.
         'attrs: loop {
-            while b.get(i).is_some_and(|&c| is_space(c)) {
-                i += 1;
-            }
+            i = skip_spaces(b, i);
             match *b.get(i)? {
                 b'>' => break,
                 b'/' => {
@@ -594,23 +651,16 @@ impl Lexer<'_> {
             }
             // An attribute name: its first character may be `=`.
             let name_start = i;
-            i += 1;
-            while b
+            let first_upper = b
                 .get(i)
-                .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>' && c != b'=')
-            {
-                i += 1;
-            }
-            let attr_name = lower_name(self.s.get(name_start..i)?)?;
-            while b.get(i).is_some_and(|&c| is_space(c)) {
-                i += 1;
-            }
+                .is_some_and(|&c| BYTE_CLASS[usize::from(c)] & class::UPPER != 0);
+            let (end, upper) = name_end(b, i + 1, class::ATTR_NAME_END);
+            i = end;
+            let attr_name = lower_name(self.s.get(name_start..i)?, first_upper || upper);
+            i = skip_spaces(b, i);
             let mut value = StrTendril::new();
             if *b.get(i)? == b'=' {
-                i += 1;
-                while b.get(i).is_some_and(|&c| is_space(c)) {
-                    i += 1;
-                }
+                i = skip_spaces(b, i + 1);
                 match *b.get(i)? {
                     q @ (b'"' | b'\'') => {
                         // Past the closing quote, whatever comes next is
@@ -679,7 +729,7 @@ impl Lexer<'_> {
             let c = *b.get(i)?;
             let ends = match quote {
                 Some(q) => c == q,
-                None => is_space(c) || c == b'>',
+                None => BYTE_CLASS[usize::from(c)] & class::VALUE_END != 0,
             };
             if ends || c == b'&' {
                 if c == b'&' {
@@ -814,54 +864,55 @@ fn script_end(b: &[u8], p: usize) -> Option<usize> {
 }
 
 /// The interned name: the commonest tag and attribute names by a match on
-/// the text (the same static atoms), the rest through the atom table,
-/// which hashes the name first.
+/// the bytes (the same static atoms; array patterns compare bytes in a
+/// decision tree, where string patterns call a comparison each), the rest
+/// through the atom table, which hashes the name first.
 fn local_name(name: &str) -> LocalName {
-    match name {
-        "a" => local_name!("a"),
-        "p" => local_name!("p"),
-        "div" => local_name!("div"),
-        "span" => local_name!("span"),
-        "li" => local_name!("li"),
-        "ul" => local_name!("ul"),
-        "img" => local_name!("img"),
-        "br" => local_name!("br"),
-        "meta" => local_name!("meta"),
-        "link" => local_name!("link"),
-        "script" => local_name!("script"),
-        "section" => local_name!("section"),
-        "article" => local_name!("article"),
-        "h2" => local_name!("h2"),
-        "h3" => local_name!("h3"),
-        "strong" => local_name!("strong"),
-        "em" => local_name!("em"),
-        "figure" => local_name!("figure"),
-        "source" => local_name!("source"),
-        "time" => local_name!("time"),
-        "button" => local_name!("button"),
-        "class" => local_name!("class"),
-        "href" => local_name!("href"),
-        "src" => local_name!("src"),
-        "id" => local_name!("id"),
-        "alt" => local_name!("alt"),
-        "content" => local_name!("content"),
-        "property" => local_name!("property"),
-        "type" => local_name!("type"),
-        "srcset" => local_name!("srcset"),
-        "style" => local_name!("style"),
-        "role" => local_name!("role"),
-        "hidden" => local_name!("hidden"),
+    match name.as_bytes() {
+        [b'a'] => local_name!("a"),
+        [b'p'] => local_name!("p"),
+        [b'd', b'i', b'v'] => local_name!("div"),
+        [b's', b'p', b'a', b'n'] => local_name!("span"),
+        [b'l', b'i'] => local_name!("li"),
+        [b'u', b'l'] => local_name!("ul"),
+        [b'i', b'm', b'g'] => local_name!("img"),
+        [b'b', b'r'] => local_name!("br"),
+        [b'm', b'e', b't', b'a'] => local_name!("meta"),
+        [b'l', b'i', b'n', b'k'] => local_name!("link"),
+        [b's', b'c', b'r', b'i', b'p', b't'] => local_name!("script"),
+        [b's', b'e', b'c', b't', b'i', b'o', b'n'] => local_name!("section"),
+        [b'a', b'r', b't', b'i', b'c', b'l', b'e'] => local_name!("article"),
+        [b'h', b'2'] => local_name!("h2"),
+        [b'h', b'3'] => local_name!("h3"),
+        [b's', b't', b'r', b'o', b'n', b'g'] => local_name!("strong"),
+        [b'e', b'm'] => local_name!("em"),
+        [b'f', b'i', b'g', b'u', b'r', b'e'] => local_name!("figure"),
+        [b's', b'o', b'u', b'r', b'c', b'e'] => local_name!("source"),
+        [b't', b'i', b'm', b'e'] => local_name!("time"),
+        [b'b', b'u', b't', b't', b'o', b'n'] => local_name!("button"),
+        [b'c', b'l', b'a', b's', b's'] => local_name!("class"),
+        [b'h', b'r', b'e', b'f'] => local_name!("href"),
+        [b's', b'r', b'c'] => local_name!("src"),
+        [b'i', b'd'] => local_name!("id"),
+        [b'a', b'l', b't'] => local_name!("alt"),
+        [b'c', b'o', b'n', b't', b'e', b'n', b't'] => local_name!("content"),
+        [b'p', b'r', b'o', b'p', b'e', b'r', b't', b'y'] => local_name!("property"),
+        [b't', b'y', b'p', b'e'] => local_name!("type"),
+        [b's', b'r', b'c', b's', b'e', b't'] => local_name!("srcset"),
+        [b's', b't', b'y', b'l', b'e'] => local_name!("style"),
+        [b'r', b'o', b'l', b'e'] => local_name!("role"),
+        [b'h', b'i', b'd', b'd', b'e', b'n'] => local_name!("hidden"),
         _ => LocalName::from(name),
     }
 }
 
 /// A tag or attribute name as html5ever spells it: ASCII upper case
-/// lowered, everything else kept.
-fn lower_name(s: &str) -> Option<Cow<'_, str>> {
-    if s.bytes().any(|c| c.is_ascii_uppercase()) {
-        Some(Cow::Owned(s.to_ascii_lowercase()))
+/// lowered, everything else kept; `upper` says whether `s` has any.
+fn lower_name(s: &str, upper: bool) -> Cow<'_, str> {
+    if upper {
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        Some(Cow::Borrowed(s))
+        Cow::Borrowed(s)
     }
 }
 
