@@ -77,7 +77,10 @@ pub struct Article {
     /// The structured body.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
-    /// Images of the article (absolute URLs where the page URL is known).
+    /// Images of the article (absolute URLs where the page URL is known):
+    /// its image blocks as the syndication stage left them, so an alt
+    /// text or caption it cleared (a camera's file name, the site's name
+    /// on its logo) is not here either.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<Image>,
     /// The main image (`og:image` or the first large image of the body).

@@ -371,11 +371,13 @@ fn pass(
     );
     // 4d. The page's metadata where the body gave none.
     scan.meta.apply(&mut article);
-    // 4e. Syndication markers and the caller's rules; the images they
-    // removed leave `images` and `lead_image` too.
+    // 4e. Syndication markers and the caller's rules; then `images` and
+    // `lead_image` from the blocks they left.
     let images = extract::BlockImages::of(&article);
     let stripped = syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
-    images.drop_removed(&mut article);
+    let removed = images.removed(&article);
+    scan.meta
+        .apply_images(&mut article, |src| removed.contains(&src));
     // 4f. The headline is the title, not body text.
     extract::drop_title_heading(&mut article);
     // 4g. The standfirst opens the text.

@@ -104,6 +104,54 @@ fn an_articles_own_images_stay() {
     assert_eq!(lead(&a), Some(PHOTO));
 }
 
+/// The stripper clears a caption or alt text that is a camera's file name
+/// from the image's block; `images` and `lead_image` carry the block as
+/// it is left, image by image, also where two images share one file (a
+/// lazy-loading placeholder) and only one of them has a file-name caption.
+#[test]
+fn a_file_name_the_stripper_clears_from_an_image_is_not_in_images() {
+    let placeholder = "https://tidewatch.example/static/lazy-placeholder.gif";
+    let figure = |alt: &str, caption: &str| {
+        format!(
+            r#"<figure><img src="{placeholder}" alt="{alt}" width="800" height="500"><figcaption>{caption}</figcaption></figure>"#
+        )
+    };
+    let html = page(
+        "",
+        &format!(
+            "{}{STORY}{}<p>The council will meet again in June to set the timetable.</p>",
+            figure("IMG_20240512_093011", "DSC_0412-1024x683"),
+            figure(
+                "The second boat at its old berth",
+                "The second boat at its old berth."
+            ),
+        ),
+    );
+    let a = extract(&html);
+    assert!(
+        !a.text.contains("IMG_") && !a.text.contains("DSC_"),
+        "{}",
+        a.text
+    );
+    let fields: Vec<(Option<&str>, Option<&str>)> = a
+        .images
+        .iter()
+        .map(|i| (i.alt.as_deref(), i.caption.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            (None, None),
+            (
+                Some("The second boat at its old berth"),
+                Some("The second boat at its old berth.")
+            ),
+        ]
+    );
+    let lead = a.lead_image.as_ref().expect("the first image leads");
+    assert_eq!((lead.alt.as_deref(), lead.caption.as_deref()), (None, None));
+}
+
 /// The outlet's logo in the source box stands in a link to the outlet: its
 /// alt names the outlet, not the site, so a line in the post that names
 /// the outlet is not taken for the site's branding.

@@ -676,20 +676,13 @@ impl Ctx<'_, '_> {
 
     /// All live text of a subtree as running text, without structure.
     fn flat_text(&self, i: usize, out: &mut Builder) {
-        let end = self.dom.nodes[i].end as usize;
-        let mut j = i;
-        while j < end {
+        for j in self.dom.live_walk(i, self.live) {
             let n = &self.dom.nodes[j];
-            if !self.live[j] {
-                j = n.end as usize;
-                continue;
-            }
             if let Some(t) = n.text_str() {
                 out.push_text(t, false);
             } else if n.tag.is_block() {
                 out.push_text(" ", false);
             }
-            j += 1;
         }
     }
 
@@ -904,16 +897,11 @@ impl Ctx<'_, '_> {
     }
 
     fn table(&self, i: usize, depth: usize) -> Option<Block> {
-        let end = self.dom.nodes[i].end as usize;
         let mut rows: Vec<Vec<Inline>> = Vec::new();
         let mut header = false;
-        let mut j = i + 1;
-        while j < end {
+        let mut walk = self.dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
             let n = &self.dom.nodes[j];
-            if !self.live[j] {
-                j = n.end as usize;
-                continue;
-            }
             match n.tag {
                 Tag::Tr => rows.push(Vec::new()),
                 Tag::Td | Tag::Th => {
@@ -940,12 +928,10 @@ impl Ctx<'_, '_> {
                     if let Some(r) = rows.last_mut() {
                         r.push(Inline::plain(text));
                     }
-                    j = n.end as usize;
-                    continue;
+                    walk.skip_subtree(j);
                 }
                 _ => {}
             }
-            j += 1;
         }
         rows.retain(|r| !r.is_empty());
         (!rows.is_empty()).then_some(Block::Table { header, rows })
@@ -1232,18 +1218,13 @@ impl Ctx<'_, '_> {
         if n.text < TEASER_TITLE_MIN_TEXT || n.text > TEASER_MAX_TEXT || n.tag.is_inline() {
             return false;
         }
-        let end = n.end as usize;
         let mut title: Option<&str> = None;
         let mut cut_excerpt = false;
         let mut paragraphs = 0;
         let mut excerpt = 0;
-        let mut j = i + 1;
-        while j < end {
+        let mut walk = dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
             let m = &dom.nodes[j];
-            if !self.live[j] {
-                j = m.end as usize;
-                continue;
-            }
             if m.tag == Tag::A {
                 if let Some(href) = away_href(m) {
                     if title.is_none()
@@ -1254,7 +1235,7 @@ impl Ctx<'_, '_> {
                         title = Some(href);
                     }
                 }
-                j = m.end as usize;
+                walk.skip_subtree(j);
                 continue;
             }
             if m.text >= TEASER_EXCERPT_MIN_TEXT
@@ -1268,7 +1249,7 @@ impl Ctx<'_, '_> {
                 }
                 cut_excerpt = m.link_text == 0 && ends_cut_short(dom, j, self.live);
                 excerpt = m.text - m.link_text;
-                j = m.end as usize;
+                walk.skip_subtree(j);
                 continue;
             }
             // A sentence outside the excerpt is a line of prose: the
@@ -1279,7 +1260,6 @@ impl Ctx<'_, '_> {
             {
                 return false;
             }
-            j += 1;
         }
         // Beside its links and its excerpt, a card holds short bits only
         // (a date, a label): a text module with a line of the story above
@@ -1465,26 +1445,20 @@ impl Ctx<'_, '_> {
     fn density_without_closing_actions(&self, i: usize) -> Option<(f32, u32)> {
         let dom = self.dom;
         let n = &dom.nodes[i];
-        let end = n.end as usize;
         let mut sentences = 0;
         let mut actions = 0;
-        let mut j = i + 1;
-        while j < end {
+        let mut walk = dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
             let a = &dom.nodes[j];
-            if !self.live[j] {
-                j = a.end as usize;
-                continue;
-            }
             if a.tag == Tag::A {
                 let href = a.elem().and_then(|e| crate::rules::attr(e, "href"));
                 if sentences > 0 && self.page.target(href) == Target::Action {
                     actions += a.text;
                 }
-                j = a.end as usize;
+                walk.skip_subtree(j);
                 continue;
             }
             sentences += u32::from(super::score::is_sentence_run(dom, j));
-            j += 1;
         }
         let text = n.text.saturating_sub(actions);
         (sentences > 0 && text > 0).then(|| {
@@ -1534,21 +1508,14 @@ impl Ctx<'_, '_> {
 
     /// Live text bytes of `i`'s subtree that lie inside `<ul>`/`<ol>`.
     fn list_text(&self, i: usize) -> u32 {
-        let end = self.dom.nodes[i].end as usize;
         let mut sum = 0;
-        let mut j = i + 1;
-        while j < end {
+        let mut walk = self.dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
             let n = &self.dom.nodes[j];
-            if !self.live[j] {
-                j = n.end as usize;
-                continue;
-            }
             if matches!(n.tag, Tag::Ul | Tag::Ol) {
                 sum += n.text;
-                j = n.end as usize;
-                continue;
+                walk.skip_subtree(j);
             }
-            j += 1;
         }
         sum
     }

@@ -37,26 +37,6 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Text of a subtree (live text nodes only), words separated by spaces.
-fn subtree_text(dom: &Dom, i: usize, live: &[bool]) -> String {
-    let end = dom.nodes[i].end as usize;
-    let mut out = String::new();
-    let mut j = i;
-    while j < end {
-        if !live[j] {
-            j = dom.nodes[j].end as usize;
-            continue;
-        }
-        if let Some(t) = dom.nodes[j].text_str() {
-            out.push_str(t);
-        } else if dom.nodes[j].tag.is_block() {
-            out.push(' ');
-        }
-        j += 1;
-    }
-    crate::text::clean(&out)
-}
-
 /// Finds the standfirst before `first_root`: a live block whose words are
 /// the description's (the description may be cut short with an ellipsis).
 pub(crate) fn find(dom: &Dom, first_root: u32, live: &[bool]) -> Option<String> {
@@ -83,7 +63,7 @@ pub(crate) fn find(dom: &Dom, first_root: u32, live: &[bool]) -> Option<String> 
             && n.text * 10 <= desc_bytes * 13
             && n.link_density() < 0.1;
         if candidate {
-            let text = subtree_text(dom, i, live);
+            let text = dom.live_text(i, live);
             let w = words(&text);
             if w.len() >= desc_words.len() && w[..desc_words.len()] == desc_words[..] {
                 return Some(text);

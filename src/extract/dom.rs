@@ -192,6 +192,42 @@ impl<'a> Dom<'a> {
             .find_map(|j| self.nodes[j].text_str()?.trim_end().chars().next_back())
     }
 
+    /// The live nodes of `i`'s subtree in document order, `i` first: a
+    /// node `live` marks as not live is passed over with its whole
+    /// subtree ([`LiveWalk`]). `live` is the DOM's own liveness or a later
+    /// stage's.
+    pub(crate) fn live_walk<'d>(&'d self, i: usize, live: &'d [bool]) -> LiveWalk<'d, 'a> {
+        LiveWalk {
+            dom: self,
+            live,
+            next: i,
+            end: self.nodes[i].end as usize,
+        }
+    }
+
+    /// [`live_walk`](Self::live_walk) of `i`'s descendants, `i` left out.
+    pub(crate) fn live_descendants<'d>(&'d self, i: usize, live: &'d [bool]) -> LiveWalk<'d, 'a> {
+        LiveWalk {
+            next: i + 1,
+            ..self.live_walk(i, live)
+        }
+    }
+
+    /// The live text of `i`'s subtree, a space for each block element,
+    /// cleaned ([`crate::text::clean`]): words single-spaced.
+    pub(crate) fn live_text(&self, i: usize, live: &[bool]) -> String {
+        let mut out = String::new();
+        for j in self.live_walk(i, live) {
+            let n = &self.nodes[j];
+            if let Some(t) = n.text_str() {
+                out.push_str(t);
+            } else if n.tag.is_block() {
+                out.push(' ');
+            }
+        }
+        crate::text::clean(&out)
+    }
+
     /// Children indices of `i`, in document order.
     pub(crate) fn children(&self, i: u32) -> Children<'_, 'a> {
         Children {
@@ -218,6 +254,39 @@ impl Iterator for Children<'_, '_> {
         let i = self.next;
         self.next = self.dom.nodes[i as usize].end;
         Some(i)
+    }
+}
+
+/// A pre-order walk over the live nodes of a subtree
+/// ([`Dom::live_walk`]). A node that is not live is passed over with its
+/// subtree; the caller passes over the subtree of a node it has handled
+/// whole with [`skip_subtree`](Self::skip_subtree).
+pub(crate) struct LiveWalk<'d, 'a> {
+    dom: &'d Dom<'a>,
+    live: &'d [bool],
+    next: usize,
+    end: usize,
+}
+
+impl LiveWalk<'_, '_> {
+    /// Passes over the descendants of `j`, the node the walk last gave.
+    pub(crate) fn skip_subtree(&mut self, j: usize) {
+        self.next = self.dom.nodes[j].end as usize;
+    }
+}
+
+impl Iterator for LiveWalk<'_, '_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        while self.next < self.end {
+            let j = self.next;
+            if self.live[j] {
+                self.next = j + 1;
+                return Some(j);
+            }
+            self.next = self.dom.nodes[j].end as usize;
+        }
+        None
     }
 }
 
@@ -1183,6 +1252,36 @@ mod tests {
         dom.nodes[d].flags |= flag::DEAD;
         let live = liveness(&dom.nodes);
         assert!(live[c] && !live[d] && !live[text_in(&dom, d)]);
+    }
+
+    #[test]
+    fn a_live_walk_passes_over_what_is_not_live_and_what_the_caller_skips() {
+        let html = "<body><div id=a><p id=b>one <em id=e>two</em></p><p id=c>three</p>\
+                    <p id=d>four</p></div></body>";
+        let doc = scraper::Html::parse_document(html);
+        let dom = Dom::build(&doc, 100, false, &[]).unwrap();
+        let [a, b, c, d, e] = ["a", "b", "c", "d", "e"].map(|id| by_id(&dom, id));
+        let mut live = dom.live.clone();
+        live[c] = false;
+        // Every live node of the subtree in order, `c` and its text left out.
+        let all: Vec<usize> = dom.live_walk(a, &live).collect();
+        let expected: Vec<usize> = (a..dom.nodes[a].end as usize)
+            .filter(|&j| !dom.contains(c as u32, j as u32))
+            .collect();
+        assert_eq!(all, expected);
+        assert_eq!(dom.live_descendants(a, &live).next(), Some(b));
+        // Skipping `b` passes over its text and `<em>`, not its sibling.
+        let mut walk = dom.live_descendants(a, &live);
+        let mut seen = Vec::new();
+        while let Some(j) = walk.next() {
+            seen.push(j);
+            if j == b {
+                walk.skip_subtree(j);
+            }
+        }
+        assert!(!seen.contains(&e) && seen.contains(&d), "{seen:?}");
+        assert_eq!(dom.live_text(a, &live), "one two four");
+        assert_eq!(dom.live_text(a, &dom.live), "one two three four");
     }
 
     #[test]

@@ -169,12 +169,11 @@ fn normalize(s: &str) -> String {
 }
 
 /// The image sources of the article's blocks before the syndication
-/// stripper. `Article::images` and `lead_image` are filled from the blocks
-/// before it runs; after it, [`drop_removed`](Self::drop_removed) takes out
-/// of both the images whose blocks it removed, so that a removed image (an
-/// outlet's logo) is not the article's lead image. (The site memory removes
-/// no image of `images`: an image block has no key, a quote is not read for
-/// images.)
+/// stripper, to tell which of them it removed
+/// ([`removed`](Self::removed)): a removed image (an outlet's logo) is not
+/// the article's lead image, even when the page's metadata names it.
+/// (The site memory removes no image: an image block has no key, a quote
+/// is not read for images.)
 pub(crate) struct BlockImages(Vec<String>);
 
 impl BlockImages {
@@ -185,35 +184,19 @@ impl BlockImages {
         BlockImages(srcs.into_iter().map(str::to_owned).collect())
     }
 
-    /// Drops from `images` the images whose every block has gone since
-    /// [`of`](Self::of), and recomputes `lead_image` when it was one of
-    /// them: the first remaining image, as when it is chosen first (a
-    /// lead image from the page's metadata stays unless it is a removed one).
-    pub(crate) fn drop_removed(self, article: &mut Article) {
+    /// The sources no image block of `article` has any more since
+    /// [`of`](Self::of).
+    pub(crate) fn removed(&self, article: &Article) -> Vec<&str> {
         if self.0.is_empty() {
-            return;
+            return Vec::new();
         }
         let mut now = Vec::new();
         image_sources(&article.blocks, &mut now);
-        let removed: Vec<&str> = self
-            .0
+        self.0
             .iter()
             .map(String::as_str)
             .filter(|src| !now.contains(src))
-            .collect();
-        if removed.is_empty() {
-            return;
-        }
-        article
-            .images
-            .retain(|img| !removed.contains(&img.src.as_str()));
-        if article
-            .lead_image
-            .as_ref()
-            .is_some_and(|lead| removed.contains(&lead.src.as_str()))
-        {
-            article.lead_image = article.images.first().cloned();
-        }
+            .collect()
     }
 }
 

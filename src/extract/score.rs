@@ -786,21 +786,16 @@ fn adopt_fuller_ancestor(
 /// counted once (the outermost); a block holding `inner` is looked into,
 /// not counted whole.
 fn noise_blocks(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> Vec<(usize, u32)> {
-    let end = dom.nodes[a].end as usize;
     let mut noise = Vec::new();
-    let mut j = a + 1;
-    while j < end {
+    let mut walk = dom.live_descendants(a, &dom.live);
+    while let Some(j) = walk.next() {
         let n = &dom.nodes[j];
-        if !dom.live[j] || j == inner {
-            j = n.end as usize;
-            continue;
-        }
-        if (n.weight < 0 || cards[j]) && !dom.contains(j as u32, inner as u32) {
+        if j == inner {
+            walk.skip_subtree(j);
+        } else if (n.weight < 0 || cards[j]) && !dom.contains(j as u32, inner as u32) {
             noise.push((j, n.text));
-            j = n.end as usize;
-            continue;
+            walk.skip_subtree(j);
         }
-        j += 1;
     }
     noise
 }
@@ -993,14 +988,8 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 /// than [`SIBLING_P_LONG`] unless it is a whole `<p>`, and the next live
 /// text (if any) in another block.
 fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
-    let end = dom.nodes[i].end as usize;
-    let mut j = i + 1;
-    while j < end {
+    for j in dom.live_descendants(i, &dom.live) {
         let n = &dom.nodes[j];
-        if !dom.live[j] {
-            j = n.end as usize;
-            continue;
-        }
         match n.tag {
             Tag::A | Tag::H(_) | Tag::Img => return false,
             Tag::Text => {
@@ -1023,7 +1012,6 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
             }
             _ => {}
         }
-        j += 1;
     }
     false
 }
@@ -1039,14 +1027,9 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
 pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
     let (mut text, mut link, mut lines) = (n.text, n.link_text, 0);
-    let end = n.end as usize;
-    let mut j = i + 1;
-    while j < end {
+    let mut walk = dom.live_descendants(i, &dom.live);
+    while let Some(j) = walk.next() {
         let c = &dom.nodes[j];
-        if !dom.live[j] {
-            j = c.end as usize;
-            continue;
-        }
         let linked = c.linked_text() * 2 > c.text;
         if matches!(c.tag, Tag::H(_)) && c.linked_text() > 0 || c.tag == Tag::Li && linked {
             return false;
@@ -1055,10 +1038,8 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
             lines += 1;
             text -= c.text.min(text);
             link -= c.linked_text().min(link);
-            j = c.end as usize;
-            continue;
+            walk.skip_subtree(j);
         }
-        j += 1;
     }
     (1..=LINK_LINES_APART).contains(&lines)
         && text > 0
@@ -1447,17 +1428,12 @@ fn add_cousins(
     if region == top as u32 {
         return;
     }
-    let end = dom.nodes[region as usize].end as usize;
     let mut extra = Vec::new();
-    let mut j = region as usize;
-    while j < end {
+    let mut walk = dom.live_walk(region as usize, live);
+    while let Some(j) = walk.next() {
         let n = &dom.nodes[j];
-        if !live[j] {
-            j = n.end as usize;
-            continue;
-        }
         if roots.iter().any(|&r| dom.contains(r, j as u32)) {
-            j = n.end as usize;
+            walk.skip_subtree(j);
             continue;
         }
         let is_ancestor = roots.iter().any(|&r| dom.contains(j as u32, r));
@@ -1468,10 +1444,8 @@ fn add_cousins(
             && (cards[best] || !cards[j] && content_text(dom, j, j, cards) * 2 >= n.text)
         {
             extra.push(j as u32);
-            j = n.end as usize;
-            continue;
+            walk.skip_subtree(j);
         }
-        j += 1;
     }
     if !extra.is_empty() {
         roots.extend(extra);

@@ -47,7 +47,7 @@ pub(crate) fn record_left_out(dom: &Dom, body: &Body, article: &mut Article) {
             i += 1;
             continue;
         }
-        let text = live_text(dom, i);
+        let text = dom.live_text(i, &dom.live);
         if !article.text.contains(&text) {
             // Its own score (a `<div>` read as a paragraph may hold
             // credit), then its containers' (negative for one named like
@@ -100,27 +100,6 @@ fn is_prose_paragraph(dom: &Dom, i: usize) -> bool {
         && !n.has(flag::IN_CAPTION)
         && n.text >= score::MIN_PARAGRAPH_TEXT
         && n.link_density() < PROSE_MAX_LINK_DENSITY
-}
-
-/// The live text of node `i`'s subtree, words single-spaced.
-fn live_text(dom: &Dom, i: usize) -> String {
-    let end = dom.nodes[i].end as usize;
-    let mut out = String::new();
-    let mut j = i;
-    while j < end {
-        let n = &dom.nodes[j];
-        if !dom.live[j] {
-            j = n.end as usize;
-            continue;
-        }
-        if let Some(t) = n.text_str() {
-            out.push_str(t);
-        } else if n.tag.is_block() {
-            out.push(' ');
-        }
-        j += 1;
-    }
-    crate::text::clean(&out)
 }
 
 #[cfg(test)]

@@ -2388,6 +2388,16 @@ impl Metadata {
         if article.tags.is_empty() {
             article.tags.clone_from(&self.tags);
         }
+    }
+
+    /// Fills the article's `images` from its image blocks as they are now,
+    /// after the syndication stage: an image whose block it removed is
+    /// not among them, and a caption or alt text it cleared (a file name)
+    /// is cleared here too, image by image (not matched by `src`: pages
+    /// share placeholder files). `lead_image` is the page's own
+    /// (`og:image`, JSON-LD) unless `removed` says its block was taken
+    /// out (an outlet's logo), else the first image.
+    pub(crate) fn apply_images(&self, article: &mut Article, removed: impl Fn(&str) -> bool) {
         if article.images.is_empty() {
             article.images = article
                 .blocks
@@ -2402,6 +2412,7 @@ impl Metadata {
             article.lead_image = self
                 .lead_image
                 .clone()
+                .filter(|lead| !removed(&lead.src))
                 .or_else(|| article.images.first().cloned());
         }
     }
