@@ -276,7 +276,10 @@ fn class_roles(value: &str, want: u8) -> u8 {
 /// [`class_roles`] of an `id` value: most are one word (no ASCII
 /// whitespace), whose roles are that word's, read without the split.
 fn id_roles(value: &str, want: u8) -> u8 {
-    if value.bytes().any(|b| b.is_ascii_whitespace()) {
+    // [`skip_spaceless`] stops at every ASCII whitespace byte (and at some
+    // bytes that are none): one that reads to the end found none, eight
+    // bytes at a time.
+    if skip_spaceless(value.as_bytes(), 0) < value.len() {
         class_roles(value, want)
     } else {
         word_roles(value.as_bytes(), want)
@@ -4668,6 +4671,11 @@ fn credit_block<'a>(
             }
         }
         link_shown &= !hides_text(&el.value().name.local);
+        // Room for a page's blocks up front: the map is not regrown link
+        // by link.
+        if blocks.capacity() == 0 {
+            blocks.reserve(BLOCK_TEXTS_ROOM);
+        }
         let block = blocks
             .entry(el.id())
             .or_insert_with(|| {
@@ -4692,6 +4700,10 @@ fn credit_block<'a>(
     }
     None
 }
+
+/// Blocks [`credit_block`] makes room for at its first: a page reads a
+/// dozen or so (menus, boxes, credit lines).
+const BLOCK_TEXTS_ROOM: usize = 16;
 
 /// Whether an element's text is never shown ([`crate::rules::spaced_pieces`]
 /// gives nothing of it): a script, a style sheet, a `<noscript>`, a
@@ -4977,16 +4989,14 @@ fn stem_words(stem: &str) -> Option<String> {
         // several dozen: "logo", "hqdefault") is told before anything is
         // allocated.
         let bytes = stem.as_bytes();
+        // A letter or a digit, lower-cased; 0 for any other byte (the
+        // word readers' table, ASCII only here).
+        let word = |b: u8| crate::text::WORD_BYTES[usize::from(b & 0x7f)];
         let second = bytes
             .iter()
-            .position(u8::is_ascii_alphanumeric)
-            .and_then(|i| {
-                bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map(|j| i + j)
-            })
-            .is_some_and(|gap| bytes[gap..].iter().any(u8::is_ascii_alphanumeric));
+            .position(|&b| word(b) != 0)
+            .and_then(|i| bytes[i..].iter().position(|&b| word(b) == 0).map(|j| i + j))
+            .is_some_and(|gap| bytes[gap..].iter().any(|&b| word(b) != 0));
         if !second {
             return None;
         }
@@ -4994,7 +5004,8 @@ fn stem_words(stem: &str) -> Option<String> {
         let mut out = Vec::with_capacity(stem.len());
         let (mut words, mut gap) = (0, false);
         for &b in bytes {
-            if !b.is_ascii_alphanumeric() {
+            let l = word(b);
+            if l == 0 {
                 gap = true;
                 continue;
             }
@@ -5005,7 +5016,7 @@ fn stem_words(stem: &str) -> Option<String> {
                 words += 1;
                 gap = false;
             }
-            out.push(b.to_ascii_lowercase());
+            out.push(l);
         }
         return String::from_utf8(out).ok();
     }
@@ -5562,12 +5573,8 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
 /// ([`plain_host`]) told once a page, not once a link.
 fn may_leave_site_of(href: &str, base: Option<&Url>, host: Option<&str>, plain: bool) -> bool {
     let h = trim_whitespace(href);
-    let lower_prefix =
-        |p: &str| h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-    // "http:" with any number of slashes or backslashes parses as absolute
-    // (a link opening with no `h` is none, told by its first byte).
-    let absolute = matches!(h.as_bytes().first(), Some(b'h' | b'H'))
-        && (lower_prefix("http:") || lower_prefix("https:"));
+    // "http:" with any number of slashes or backslashes parses as absolute.
+    let absolute = opens_http(h.as_bytes());
     if !absolute {
         if base.is_none() {
             // Only an absolute http(s) URL parses without a base.
@@ -5637,15 +5644,35 @@ fn may_leave_site_of(href: &str, base: Option<&Url>, host: Option<&str>, plain: 
 /// [`plain_host`] only (the caller tells).
 fn names_own_authority(after: &str, own: &str) -> bool {
     let bytes = after.as_bytes();
-    let rest = match bytes.get(..4) {
-        Some(w) if w.eq_ignore_ascii_case(b"www.") => &bytes[4..],
-        _ => bytes,
-    };
+    let rest = if opens_www(bytes) { &bytes[4..] } else { bytes };
     // Most addresses write the host in lower case, as `own` is: compared
     // as bytes first.
     rest.get(..own.len())
         .is_some_and(|head| head == own.as_bytes() || head.eq_ignore_ascii_case(own.as_bytes()))
         && matches!(rest.get(own.len()), None | Some(b'/' | b'?' | b'#' | b'\\'))
+}
+
+/// Whether `bytes` open with `http:` or `https:` in any case: the four
+/// letters compared at once (a byte with bit 5 set is the lower case of
+/// itself and of its capital only, for these letters), then the colon.
+fn opens_http(bytes: &[u8]) -> bool {
+    let Some(&[a, b, c, d]) = bytes.first_chunk::<4>() else {
+        return false;
+    };
+    u32::from_le_bytes([a, b, c, d]) | 0x2020_2020 == u32::from_le_bytes(*b"http")
+        && match bytes.get(4) {
+            Some(b':') => true,
+            Some(b's' | b'S') => bytes.get(5) == Some(&b':'),
+            _ => false,
+        }
+}
+
+/// Whether `bytes` open with `www.`, its letters in any case (compared as
+/// [`opens_http`] does; the dot as itself).
+fn opens_www(bytes: &[u8]) -> bool {
+    bytes.first_chunk::<4>().is_some_and(|&[a, b, c, d]| {
+        u32::from_le_bytes([a, b, c, 0]) | 0x0020_2020 == u32::from_le_bytes(*b"www\0") && d == b'.'
+    })
 }
 
 /// Whether [`may_leave_site`]'s byte loop reads a host as itself: not
@@ -6184,6 +6211,30 @@ mod tests {
         assert!(own_site > 100, "{own_site}");
     }
 
+    /// [`opens_http`] and [`opens_www`] are the case-blind prefix tests
+    /// they stand for, on every two bytes at each place of the prefixes.
+    #[test]
+    fn http_and_www_prefixes_read_as_case_blind_comparisons() {
+        let blind = |b: &[u8], p: &str| {
+            b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        for base in ["https://x", "http://x", "www.x", "http", "www"] {
+            for at in 0..base.len() {
+                for byte in 0..=255u8 {
+                    let mut b = base.as_bytes().to_vec();
+                    b[at] = byte;
+                    assert_eq!(
+                        opens_http(&b),
+                        blind(&b, "http:") || blind(&b, "https:"),
+                        "{b:?}"
+                    );
+                    assert_eq!(opens_www(&b), blind(&b, "www."), "{b:?}");
+                }
+            }
+        }
+        assert!(opens_http(b"HTTPS:x") && opens_www(b"WwW.x") && !opens_http(b"htt"));
+    }
+
     /// [`spells_host`] as it was before its first-letter test.
     fn spells_host_by_scan(text: &str, brand: &str) -> Option<String> {
         let t = text.trim();
@@ -6248,6 +6299,10 @@ mod tests {
             "\t",
             "\u{a0}",
             "site-titles",
+            "\x0b",
+            "\x0c",
+            "site-name\r",
+            "caf\u{e9}",
         ];
         let mut draw = super::draw::Draw::new(17);
         for n in 0..3000 {
