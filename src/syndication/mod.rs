@@ -273,6 +273,19 @@ fn class_roles(value: &str, want: u8) -> u8 {
         .fold(0, |roles, word| roles | word_roles(word, want))
 }
 
+/// [`class_roles`] of an `id` value: most are one word (no ASCII
+/// whitespace), whose roles are that word's, read without the split.
+fn id_roles(value: &str, want: u8) -> u8 {
+    // [`skip_spaceless`] stops at every ASCII whitespace byte (and at some
+    // bytes that are none): one that reads to the end found none, eight
+    // bytes at a time.
+    if skip_spaceless(value.as_bytes(), 0) < value.len() {
+        class_roles(value, want)
+    } else {
+        word_roles(value.as_bytes(), want)
+    }
+}
+
 /// Every `ROLE_*` bit.
 const ROLE_ALL: u8 = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
 
@@ -452,6 +465,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // and of the outermost sectioning element, while they are open: a
     // header's `description` is the site's tagline only in the banner.
     let (mut banner, mut sectioning): (Option<usize>, Option<usize>) = (None, None);
+    // The deeper of the two while either is open, else 0.
+    let mut watched = 0usize;
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
     let mut blocks = BlockTexts::default();
@@ -461,6 +476,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
     let amp_img = html5ever::LocalName::from("amp-img");
+    let plain_own = host.as_deref().is_some_and(plain_host);
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -472,8 +488,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     if figures > 0 && e.name.local == local_name!("figure") {
                         figures -= 1;
                     }
-                    banner = banner.filter(|&d| d <= open.len());
-                    sectioning = sectioning.filter(|&d| d <= open.len());
+                    // Neither depth passes the deeper one (`watched`, 0 for
+                    // none): an element closing at or below it leaves both,
+                    // told by one comparison.
+                    if open.len() < watched {
+                        banner = banner.filter(|&d| d <= open.len());
+                        sectioning = sectioning.filter(|&d| d <= open.len());
+                        watched = banner.max(sectioning).unwrap_or(0);
+                    }
                 }
                 continue;
             }
@@ -511,8 +533,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         }
         if sectioning.is_none() && brand::is_sectioning(tag) {
             sectioning = Some(open.len());
+            watched = watched.max(open.len());
         } else if banner.is_none() && brand::opens_banner(tag, role, sectioning.is_some()) {
             banner = Some(open.len());
+            watched = watched.max(open.len());
         }
         // `is_email_field`'s own first test, without the call: most
         // elements are no `<input>`.
@@ -624,7 +648,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         }
                     }
                 }
-                if !may_leave_site(href, url, host.as_deref()) {
+                if !may_leave_site_of(href, url, host.as_deref(), plain_own) {
                     continue;
                 }
                 let by_class = near(2, kind::PLUGIN);
@@ -790,8 +814,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     // `site_title_class(class, id)` and
                     // `brand::banner_tagline_class(class)`, the class's
                     // words read once.
-                    let id_roles =
-                        id.map_or(0, |id| class_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
+                    let id_roles = id.map_or(0, |id| id_roles(id, ROLE_TAGLINE | ROLE_SITE_TITLE));
                     let tagline = (own_roles | id_roles) & ROLE_TAGLINE != 0
                         || banner.is_some() && own_roles & ROLE_BANNER_TAGLINE != 0;
                     if tagline {
@@ -4648,6 +4671,11 @@ fn credit_block<'a>(
             }
         }
         link_shown &= !hides_text(&el.value().name.local);
+        // Room for a page's blocks up front: the map is not regrown link
+        // by link.
+        if blocks.capacity() == 0 {
+            blocks.reserve(BLOCK_TEXTS_ROOM);
+        }
         let block = blocks
             .entry(el.id())
             .or_insert_with(|| {
@@ -4672,6 +4700,10 @@ fn credit_block<'a>(
     }
     None
 }
+
+/// Blocks [`credit_block`] makes room for at its first: a page reads a
+/// dozen or so (menus, boxes, credit lines).
+const BLOCK_TEXTS_ROOM: usize = 16;
 
 /// Whether an element's text is never shown ([`crate::rules::spaced_pieces`]
 /// gives nothing of it): a script, a style sheet, a `<noscript>`, a
@@ -4864,6 +4896,13 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
+    // The name's first letter or digit is the brand's first byte in
+    // either case: a text holding neither case of it (most whitespace
+    // between tags, many words) spells no host, told by one `memchr2`
+    // before the trims.
+    let &lead = brand.as_bytes().first()?;
+    let (lower, upper) = (lead.to_ascii_lowercase(), lead.to_ascii_uppercase());
+    memchr::memchr2(lower, upper, text.as_bytes())?;
     // ASCII whitespace alone (most text between tags) trims to nothing:
     // told in one pass, before the trim's two.
     if text
@@ -4950,36 +4989,36 @@ fn stem_words(stem: &str) -> Option<String> {
         // several dozen: "logo", "hqdefault") is told before anything is
         // allocated.
         let bytes = stem.as_bytes();
+        // A letter or a digit, lower-cased; 0 for any other byte (the
+        // word readers' table, ASCII only here).
+        let word = |b: u8| crate::text::WORD_BYTES[usize::from(b & 0x7f)];
         let second = bytes
             .iter()
-            .position(u8::is_ascii_alphanumeric)
-            .and_then(|i| {
-                bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map(|j| i + j)
-            })
-            .is_some_and(|gap| bytes[gap..].iter().any(u8::is_ascii_alphanumeric));
+            .position(|&b| word(b) != 0)
+            .and_then(|i| bytes[i..].iter().position(|&b| word(b) == 0).map(|j| i + j))
+            .is_some_and(|gap| bytes[gap..].iter().any(|&b| word(b) != 0));
         if !second {
             return None;
         }
-        let mut out = String::with_capacity(stem.len());
+        // Written as bytes (ASCII, so UTF-8), not as characters.
+        let mut out = Vec::with_capacity(stem.len());
         let (mut words, mut gap) = (0, false);
-        for b in stem.bytes() {
-            if !b.is_ascii_alphanumeric() {
+        for &b in bytes {
+            let l = word(b);
+            if l == 0 {
                 gap = true;
                 continue;
             }
             if gap || words == 0 {
                 if words > 0 {
-                    out.push(' ');
+                    out.push(b' ');
                 }
                 words += 1;
                 gap = false;
             }
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push(l);
         }
-        return Some(out);
+        return String::from_utf8(out).ok();
     }
     let mut out = String::with_capacity(stem.len());
     let mut words = 0;
@@ -5525,12 +5564,17 @@ fn only_link(inline: &Inline) -> Option<(&String, usize, usize)> {
 /// only when `href` certainly stays on the page's site (a fragment, a
 /// relative path, or an absolute URL naming the page's own host), or
 /// cannot become an http(s) URL at all without a base. When unsure, `true`.
+#[cfg(test)]
 fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
+    may_leave_site_of(href, base, host, host.is_some_and(plain_host))
+}
+
+/// [`may_leave_site`], with whether the page's host is plain
+/// ([`plain_host`]) told once a page, not once a link.
+fn may_leave_site_of(href: &str, base: Option<&Url>, host: Option<&str>, plain: bool) -> bool {
     let h = trim_whitespace(href);
-    let lower_prefix =
-        |p: &str| h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     // "http:" with any number of slashes or backslashes parses as absolute.
-    let absolute = lower_prefix("http:") || lower_prefix("https:");
+    let absolute = opens_http(h.as_bytes());
     if !absolute {
         if base.is_none() {
             // Only an absolute http(s) URL parses without a base.
@@ -5564,6 +5608,9 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     let Some(after) = joint.and_then(|i| h.get(i + 3..)) else {
         return true;
     };
+    if plain && names_own_authority(after, own) {
+        return false;
+    }
     // The authority (up to `/`, `?`, `#` or `\\`) read once: a user part,
     // an escape or a character beyond ASCII leaves it to the parser; the
     // host name ends at its first `:`.
@@ -5587,7 +5634,59 @@ fn may_leave_site(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
     } else {
         name
     };
-    !bare.eq_ignore_ascii_case(own)
+    !(bare == own || bare.eq_ignore_ascii_case(own))
+}
+
+/// Whether the address after `scheme://` opens with the page's own host
+/// `own` (after a `www.`, either case) and its authority ends right there
+/// (its end, `/`, `?`, `#` or `\\`): a link on the page's own site, told
+/// by one comparison, without [`may_leave_site`]'s byte loop. For a
+/// [`plain_host`] only (the caller tells).
+fn names_own_authority(after: &str, own: &str) -> bool {
+    let bytes = after.as_bytes();
+    let rest = if opens_www(bytes) { &bytes[4..] } else { bytes };
+    // Most addresses write the host in lower case, as `own` is: compared
+    // as bytes first.
+    rest.get(..own.len())
+        .is_some_and(|head| head == own.as_bytes() || head.eq_ignore_ascii_case(own.as_bytes()))
+        && matches!(rest.get(own.len()), None | Some(b'/' | b'?' | b'#' | b'\\'))
+}
+
+/// Whether `bytes` open with `http:` or `https:` in any case: the four
+/// letters compared at once (a byte with bit 5 set is the lower case of
+/// itself and of its capital only, for these letters), then the colon.
+fn opens_http(bytes: &[u8]) -> bool {
+    let Some(&[a, b, c, d]) = bytes.first_chunk::<4>() else {
+        return false;
+    };
+    u32::from_le_bytes([a, b, c, d]) | 0x2020_2020 == u32::from_le_bytes(*b"http")
+        && match bytes.get(4) {
+            Some(b':') => true,
+            Some(b's' | b'S') => bytes.get(5) == Some(&b':'),
+            _ => false,
+        }
+}
+
+/// Whether `bytes` open with `www.`, its letters in any case (compared as
+/// [`opens_http`] does; the dot as itself).
+fn opens_www(bytes: &[u8]) -> bool {
+    bytes.first_chunk::<4>().is_some_and(|&[a, b, c, d]| {
+        u32::from_le_bytes([a, b, c, 0]) | 0x0020_2020 == u32::from_le_bytes(*b"www\0") && d == b'.'
+    })
+}
+
+/// Whether [`may_leave_site`]'s byte loop reads a host as itself: not
+/// empty, holding no `@`, `%`, `:`, authority's end or byte beyond ASCII,
+/// not opening with `www.` ([`names_own_authority`]'s condition).
+fn plain_host(own: &str) -> bool {
+    !own.is_empty()
+        && !own
+            .bytes()
+            .any(|b| matches!(b, b'@' | b'%' | b':' | b'/' | b'?' | b'#' | b'\\' | 0x80..))
+        && !own
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 #[cfg(test)]
@@ -5988,6 +6087,231 @@ mod tests {
             assert!(!slug_may_hold_words(share), "{share}");
         }
         assert!(slug_may_hold_words(hrefs[0]));
+    }
+
+    /// [`may_leave_site`] as it was before [`names_own_authority`]: every
+    /// authority read by the byte loop.
+    fn may_leave_site_by_loop(href: &str, base: Option<&Url>, host: Option<&str>) -> bool {
+        let h = href.trim();
+        let lower_prefix = |p: &str| {
+            h.len() >= p.len() && h.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let absolute = lower_prefix("http:") || lower_prefix("https:");
+        if !absolute {
+            if base.is_none() {
+                return false;
+            }
+            if memchr::memchr3(b'\t', b'\n', b'\r', h.as_bytes()).is_some() {
+                return true;
+            }
+            let path_like = match h.as_bytes() {
+                [b'#', ..] => true,
+                [b'/', b'/' | b'\\', ..] | [b'\\', ..] => false,
+                [b'/', ..] => true,
+                _ => !h.as_bytes().contains(&b':'),
+            };
+            return !path_like;
+        }
+        let Some(own) = host else {
+            return true;
+        };
+        let Some(after) = h.find("://").and_then(|i| h.get(i + 3..)) else {
+            return true;
+        };
+        let mut name_end = None;
+        let mut end = after.len();
+        for (i, &b) in after.as_bytes().iter().enumerate() {
+            match b {
+                b'/' | b'?' | b'#' | b'\\' => {
+                    end = i;
+                    break;
+                }
+                b'@' | b'%' | 0x80.. => return true,
+                b':' if name_end.is_none() => name_end = Some(i),
+                _ => {}
+            }
+        }
+        let name = &after[..name_end.unwrap_or(end)];
+        let bare = if name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"www.") {
+            &name[4..]
+        } else {
+            name
+        };
+        !bare.eq_ignore_ascii_case(own)
+    }
+
+    /// The own-site fast path ([`names_own_authority`], [`plain_host`])
+    /// tells every link as the byte loop does: hrefs drawn from pieces of
+    /// schemes, `www.`, the page's host in both cases, other hosts, ports,
+    /// user parts, escapes and ends, against hosts plain and not.
+    #[test]
+    fn own_site_fast_path_reads_links_as_the_byte_loop() {
+        let pieces = [
+            "http://",
+            "https://",
+            "HTTPS://",
+            "http:/",
+            "//",
+            "www.",
+            "WWW.",
+            "example.com",
+            "Example.COM",
+            "example.co",
+            "xexample.com",
+            "other.org",
+            ":8080",
+            "@",
+            "%61",
+            "/",
+            "?q=1",
+            "#top",
+            "\\",
+            ".",
+            "\u{e9}",
+            " ",
+            "x",
+            "",
+            "http://example.com",
+        ];
+        let hosts = [
+            "example.com",
+            "www.example.com",
+            "ex@mple.com",
+            "ex%61mple.com",
+            "example.com:80",
+            "ex/ample.com",
+            "\u{e9}xample.com",
+            "EXAMPLE.com",
+            "",
+            "a",
+        ];
+        let page = Url::parse("https://www.example.com/news/a.html").ok();
+        let mut draw = super::draw::Draw::new(18);
+        let mut own_site = 0;
+        for n in 0..6000 {
+            let href: String = (0..n % 6).map(|_| *draw.pick(&pieces)).collect();
+            for host in hosts {
+                for base in [page.as_ref(), None] {
+                    let want = may_leave_site_by_loop(&href, base, Some(host));
+                    assert_eq!(
+                        may_leave_site(&href, base, Some(host)),
+                        want,
+                        "{href:?} on {host:?}"
+                    );
+                    own_site += usize::from(!want && href.contains("://"));
+                }
+            }
+            assert_eq!(
+                may_leave_site(&href, page.as_ref(), None),
+                may_leave_site_by_loop(&href, page.as_ref(), None),
+                "{href:?}"
+            );
+        }
+        // The draws reach the fast path's case: absolute links that stay.
+        assert!(own_site > 100, "{own_site}");
+    }
+
+    /// [`opens_http`] and [`opens_www`] are the case-blind prefix tests
+    /// they stand for, on every two bytes at each place of the prefixes.
+    #[test]
+    fn http_and_www_prefixes_read_as_case_blind_comparisons() {
+        let blind = |b: &[u8], p: &str| {
+            b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        for base in ["https://x", "http://x", "www.x", "http", "www"] {
+            for at in 0..base.len() {
+                for byte in 0..=255u8 {
+                    let mut b = base.as_bytes().to_vec();
+                    b[at] = byte;
+                    assert_eq!(
+                        opens_http(&b),
+                        blind(&b, "http:") || blind(&b, "https:"),
+                        "{b:?}"
+                    );
+                    assert_eq!(opens_www(&b), blind(&b, "www."), "{b:?}");
+                }
+            }
+        }
+        assert!(opens_http(b"HTTPS:x") && opens_www(b"WwW.x") && !opens_http(b"htt"));
+    }
+
+    /// [`spells_host`] as it was before its first-letter test.
+    fn spells_host_by_scan(text: &str, brand: &str) -> Option<String> {
+        let t = text.trim();
+        if t.len() < brand.len() || t.len() > brand.len() * 2 {
+            return None;
+        }
+        let first = t.bytes().find(u8::is_ascii_alphanumeric)?;
+        if !brand
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+        {
+            return None;
+        }
+        (usable_name(t) && names_host(&norm(t), Some(brand), true))
+            .then(|| clean(brand::unbracketed(t)))
+    }
+
+    /// [`spells_host`]'s first-letter test drops no text that spells the
+    /// host: texts drawn from words of the brand, its letters in both
+    /// cases, other words and whitespace, against brands that open with a
+    /// letter, a digit and an upper-case letter.
+    #[test]
+    fn spells_host_letter_test_keeps_every_name() {
+        let pieces = [
+            "Harbour", "harbour", "HERALD", "Herald", " ", "\n  ", "\u{a0}", "the", "h", "H", "9",
+            "Nine", "(", ")", "news", "\u{e9}", "Daily",
+        ];
+        let mut draw = super::draw::Draw::new(16);
+        let mut found = 0;
+        for n in 0..6000 {
+            let text: String = (0..n % 7).map(|_| *draw.pick(&pieces)).collect();
+            for brand in [
+                "harbourherald",
+                "9news",
+                "Harbourherald",
+                "herald",
+                "dailynews",
+            ] {
+                let want = spells_host_by_scan(&text, brand);
+                found += usize::from(want.is_some());
+                assert_eq!(spells_host(&text, brand), want, "{text:?} {brand:?}");
+            }
+        }
+        assert!(found > 20, "{found}");
+    }
+
+    /// [`id_roles`] gives an id value's [`class_roles`].
+    #[test]
+    fn id_roles_are_class_roles() {
+        let words = [
+            "site-title",
+            "SITE-NAME",
+            "tagline",
+            "site-description",
+            "header",
+            "x",
+            "",
+            "blog-name",
+            "elementor-widget-theme-post-content",
+            " ",
+            "\t",
+            "\u{a0}",
+            "site-titles",
+            "\x0b",
+            "\x0c",
+            "site-name\r",
+            "caf\u{e9}",
+        ];
+        let mut draw = super::draw::Draw::new(17);
+        for n in 0..3000 {
+            let id: String = (0..n % 4).map(|_| *draw.pick(&words)).collect();
+            for want in [ROLE_ALL, ROLE_TAGLINE | ROLE_SITE_TITLE, ROLE_MODULE] {
+                assert_eq!(id_roles(&id, want), class_roles(&id, want), "{id:?}");
+            }
+        }
+        assert_ne!(id_roles("site-title", ROLE_SITE_TITLE), 0);
     }
 
     /// `norm` agrees with `crate::text::norm` on 2,000 texts of up to 39

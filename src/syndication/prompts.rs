@@ -43,6 +43,9 @@ const CHANNEL_HOSTS: &[&str] = &[
     "wa.me",
 ];
 
+/// The first bytes of [`CHANNEL_HOSTS`] (lower case: each host is).
+const CHANNEL_LEADS: &[u8] = b"tcw";
+
 /// Whether a short block (its lower-cased text) is a rating or push
 /// prompt, and the rule that says so.
 pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
@@ -84,6 +87,14 @@ fn is_channel_link(href: &str) -> bool {
     // there (at the first `/`, `?` or `#`, none of which a channel host
     // holds): each compared at the address's start, not the host read out.
     let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
+    // Most hosts open with a byte no channel host opens with: told by one
+    // lookup, before the comparisons.
+    if !rest
+        .first()
+        .is_some_and(|&b| CHANNEL_LEADS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     CHANNEL_HOSTS.iter().any(|h| {
         rest.get(..h.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(h.as_bytes()))
@@ -283,6 +294,58 @@ pub(super) fn channel_call(inline: &crate::Inline) -> Option<Fired<'static>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_channel_link`]'s first-byte test drops no channel link: the
+    /// leads are the hosts' first bytes, and drawn addresses read as the
+    /// host comparisons alone read them.
+    #[test]
+    fn channel_leads_keep_every_channel_link() {
+        for h in CHANNEL_HOSTS {
+            assert_eq!(h.to_ascii_lowercase(), *h);
+            assert!(CHANNEL_LEADS.contains(&h.as_bytes()[0]), "{h}");
+        }
+        let by_hosts = |href: &str| {
+            let href = href.trim();
+            let Some(rest) = href
+                .strip_prefix("https://")
+                .or_else(|| href.strip_prefix("http://"))
+            else {
+                return false;
+            };
+            let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
+            CHANNEL_HOSTS.iter().any(|h| {
+                rest.get(..h.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(h.as_bytes()))
+                    && matches!(rest.get(h.len()), None | Some(b'/' | b'?' | b'#'))
+            })
+        };
+        let pieces = [
+            "https://",
+            "http://",
+            "www.",
+            "T.ME",
+            "t.me",
+            "wa.me",
+            "Chat.WhatsApp.com",
+            "telegram.dog",
+            "example.org",
+            "/",
+            "?x",
+            "#",
+            " ",
+            "c",
+            "W",
+        ];
+        let mut draw = crate::syndication::draw::Draw::new(19);
+        let mut channels = 0;
+        for n in 0..4000 {
+            let href: String = (0..n % 5).map(|_| *draw.pick(&pieces)).collect();
+            let want = by_hosts(&href);
+            channels += usize::from(want);
+            assert_eq!(is_channel_link(&href), want, "{href:?}");
+        }
+        assert!(channels > 50, "{channels}");
+    }
 
     #[test]
     fn rating_and_push_prompts() {
