@@ -279,6 +279,19 @@ fn opens_prose(text: &str) -> bool {
     t.ends_with('.') && t.split_whitespace().nth(OPENING_WORDS - 1).is_some()
 }
 
+/// Whether a block stands where [`is_plug`] may find a plug: at the edge
+/// of a post whose original's host is known, at the tail, as a box's
+/// title or under one, or linking the site's pages. Told before the
+/// block is normalised and read for the site's names (most blocks stand
+/// nowhere a plug does).
+pub(super) fn plug_may_stand(inline: &Inline, ctx: &BlockCtx<'_>) -> bool {
+    ctx.tail
+        || ctx.heading
+        || ctx.after_plug
+        || ctx.outlet_host.is_some() && ctx.edge
+        || links_own_page(inline, ctx.host)
+}
+
 /// A plug for the site (see the module docs): a block of at most
 /// [`PLUG_BOX`] bytes, not quoted
 /// speech, that names the site and speaks to the reader, placed where a

@@ -72,6 +72,21 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
     // The text read a character at a time as bytes: the characters looked
     // for beyond ASCII are three (all `E2 80 xx`), any other is `Other`.
     while let Some(&b) = bytes.get(i) {
+        // Away from a sentence's end only a line break or an end changes
+        // the scan's state: the bytes before the next one (never inside a
+        // character: none of them is a continuation byte) are skipped.
+        if !after_end && !matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2) {
+            match bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2))
+            {
+                Some(k) => {
+                    i += k;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let (len, c) = match b {
             b'\n' => (1, Char::LineBreak),
             b' ' => (1, Char::Space),
@@ -1366,6 +1381,10 @@ pub(super) fn credit_statement(
     ctx: &BlockCtx<'_>,
     links_out: bool,
 ) -> Option<(super::Fired<'static>, Option<String>)> {
+    // Only at the post's edge (told before the rights note is looked for).
+    if !ctx.edge {
+        return None;
+    }
     // the line without the rights note that closes it.
     let trimmed = without_rights_note(text);
     let lower_trimmed;
@@ -1573,6 +1592,26 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Drawn texts of ends, closings, spaces, breaks and letters of every
+    /// width: the byte scan (which skips to the next end or break) finds
+    /// the starts the characters give.
+    #[test]
+    fn piece_starts_of_drawn_texts_read_as_the_characters_say() {
+        let alphabet: Vec<char> =
+            "a Z.!?\"')]\n\u{2026}\u{201d}\u{2019}\u{2014}\u{e9}\u{3a3}\u{1f600}\u{2028}"
+                .chars()
+                .collect();
+        let mut draw = super::super::draw::Draw::new(19);
+        let mut starts = 0;
+        for len in 0..3000 {
+            let text: String = (0..len % 48).map(|_| *draw.pick(&alphabet)).collect();
+            let want = piece_starts_by_chars(&text);
+            assert_eq!(piece_starts(&text), want, "{text:?}");
+            starts += want.len();
+        }
+        assert!(starts > 3000, "{starts} starts");
     }
 
     #[test]

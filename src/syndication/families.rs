@@ -75,6 +75,13 @@ struct Phrases {
     /// The anchors, sorted: the key, the phrase and the offset of its
     /// three bytes in it.
     anchors: Vec<(u16, usize, usize)>,
+    /// Per word of [`Phrases::keys`], the keys set in the words before
+    /// it: a key's rank among the set keys is this and the bits below it
+    /// in its word.
+    ranks: Box<[u32; KEYS / 64]>,
+    /// Where the anchors of the key of each rank start in
+    /// [`Phrases::anchors`], and their end after the last.
+    starts: Vec<u32>,
     /// The phrases too short for [`STRIDE`] anchors (none today), looked
     /// for whole.
     short: Vec<usize>,
@@ -139,11 +146,25 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         }
     }
     anchors.sort_unstable();
+    let mut ranks = Box::new([0u32; KEYS / 64]);
+    let mut set = 0;
+    for (rank, word) in ranks.iter_mut().zip(keys.iter()) {
+        *rank = set;
+        set += word.count_ones();
+    }
+    // The anchors of one key follow each other, the keys in rank order.
+    let mut starts: Vec<u32> = (0..anchors.len())
+        .filter(|&i| i == 0 || anchors[i - 1].0 != anchors[i].0)
+        .map(|i| i as u32)
+        .collect();
+    starts.push(anchors.len() as u32);
     Phrases {
         phrases,
         families,
         keys,
         anchors,
+        ranks,
+        starts,
         short,
     }
 });
@@ -179,11 +200,20 @@ impl Families {
             let end = STRIDE * n + STRIDE;
             let k = key(before << 16 | u32::from(mid) << 8 | u32::from(last));
             before = u32::from(last);
-            if table.keys[usize::from(k / 64)] & (1 << (k % 64)) == 0 {
+            let slot = usize::from(k / 64);
+            let word = table.keys[slot];
+            let bit = 1u64 << (k % 64);
+            if word & bit == 0 {
                 continue;
             }
-            let from = table.anchors.partition_point(|a| a.0 < k);
-            for &(_, i, at) in table.anchors[from..].iter().take_while(|a| a.0 == k) {
+            // The key's anchors, found by its rank among the set keys.
+            let rank = table.ranks[slot] as usize + (word & (bit - 1)).count_ones() as usize;
+            let (Some(&from), Some(&to)) = (table.starts.get(rank), table.starts.get(rank + 1))
+            else {
+                continue;
+            };
+            let anchors = table.anchors.get(from as usize..to as usize).unwrap_or(&[]);
+            for &(_, i, at) in anchors {
                 // The three bytes end at `end`: the phrase starts `at`
                 // before them.
                 let start = (end - 2).checked_sub(at);

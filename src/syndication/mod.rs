@@ -2211,7 +2211,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if ctx.edge_cuts_only {
             return None;
         }
-        let plug = (inline.text.len() <= brand::PLUG_BOX)
+        // Only where a plug may stand ([`brand::plug_may_stand`]) is the
+        // block normalised and read for the site's names.
+        let plug = (inline.text.len() <= brand::PLUG_BOX && brand::plug_may_stand(inline, ctx))
             .then(|| brand::is_plug(inline, n(), &lower, ctx))
             .flatten();
         if let Some(fired) = plug {
@@ -2523,9 +2525,11 @@ fn marker<'a>(
     // No phrase opens the line, and it is not a short line at the edge
     // where a few words may open one ([`opened_marker`]): no marker, told
     // before the block's links are parsed.
-    let phrase = patterns::MARKER_EXACT.contains(&bare)
-        || appeared_first(lower).is_some()
-        || marker_prefix(lower, ctx).is_some();
+    // Each phrase check runs once: the chain below reads what it found.
+    let exact = patterns::MARKER_EXACT.iter().find(|p| **p == bare);
+    let joint = appeared_first(lower);
+    let prefixed = marker_prefix(lower, ctx);
+    let phrase = exact.is_some() || joint.is_some() || prefixed.is_some();
     // a line is measured without the rights
     // note that closes it ("All rights belong to their respective owners").
     // The text before its last sentence is as long as the line measured
@@ -2564,10 +2568,10 @@ fn marker<'a>(
         return None;
     }
     let mut pointer = false;
-    let (reason, name) = if let Some(exact) = patterns::MARKER_EXACT.iter().find(|p| **p == bare) {
+    let (reason, name) = if let Some(exact) = exact {
         let fired = Fired::List(patterns::MARKER_EXACT, exact);
         (Why::new("syndication:marker", fired), None)
-    } else if let Some(joint) = appeared_first(lower) {
+    } else if let Some(joint) = joint {
         // The outlet's name after the joint, when lower-casing kept the
         // text's byte offsets.
         let text_lower = inline.text.to_lowercase();
@@ -2578,7 +2582,7 @@ fn marker<'a>(
             .map(|y| y.trim().trim_end_matches('.').trim().to_string());
         let fired = Fired::Rule("marker.appeared-first", joint);
         (Why::new("syndication:appeared-first-on", fired), name)
-    } else if let Some((prefix, fired)) = marker_prefix(lower, ctx) {
+    } else if let Some((prefix, fired)) = prefixed {
         let weak_prefix = patterns::WEAK_MARKERS.iter().find(|w| **w == prefix);
         let weak = weak_prefix.is_some();
         let rest_words = outlet_name(lower[prefix.len()..].trim())
@@ -3629,8 +3633,6 @@ fn is_self_promotion<'a>(
     if n.is_empty() || lower.len() > SHORT_BLOCK || quoted {
         return None;
     }
-    // On a site's own article, away from a short line at the post's edge,
-    // only an address can fire (below): none without an `@`.
     let may_fire = ctx.syndicated || ctx.edge && lower.len() < PLUG_LINE || lower.contains('@');
     if !may_fire {
         return None;
@@ -3742,10 +3744,27 @@ fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static st
 /// extension or a size suffix, or a short line of a date and a time in
 /// file-name form.
 fn is_file_name(text: &str) -> bool {
+    may_be_file_name(text) && file_name_shaped(text)
+}
+
+/// Whether a text may be a file name ([`file_name_shaped`]): every form
+/// holds a digit, a `.`, a `-` or a `_` (a counter, a size, a date or a
+/// time, an extension, or the joints of a slug). A text with none (most
+/// headings and captions) is not split into words.
+fn may_be_file_name(text: &str) -> bool {
+    text.bytes()
+        .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// [`is_file_name`] past its gate ([`may_be_file_name`]): the shapes
+/// themselves.
+fn file_name_shaped(text: &str) -> bool {
     let text = text.trim();
     // "Imagen: IMG_0042.JPG", "Photo: featured-image-1": a label first.
     let text = match text.split_once(':') {
-        Some((label, rest)) if label.split_whitespace().count() <= 2 && !rest.trim().is_empty() => {
+        Some((label, rest))
+            if label.split_whitespace().nth(2).is_none() && !rest.trim().is_empty() =>
+        {
             rest.trim()
         }
         _ => text,
@@ -3923,7 +3942,8 @@ fn copy_number(part: &str) -> Option<u32> {
 /// editor wrote is in words, not joined with dashes.
 fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     let text = text.trim();
-    if text.len() >= 60 {
+    // Every test below looks the name up among the stems.
+    if text.len() >= 60 || stems.is_empty() {
         return false;
     }
     // A name in file-name form ("Untitled-4", "IMG-0042"): one word with a
@@ -4213,14 +4233,17 @@ fn is_widget_lower(lower: &str, edge: bool, families: Families) -> Option<Fired<
     if let Some(p) = phrase {
         return Some(Fired::List(patterns::WIDGET_PHRASES, p));
     }
-    // "👋 Hi, how are you?" — a greeting bubble.
+    // "👋 Hi, how are you?" — a greeting bubble: short and asking or
+    // exclaiming (told before the greetings are compared).
+    if !(lower.len() < 80 && (lower.contains('?') || lower.contains('!'))) {
+        return None;
+    }
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let greeting = crate::rules::GREETINGS.iter().find(|g| {
         bare.strip_prefix(*g)
             .is_some_and(|r| r.starts_with([',', '!', ' ', '.']))
     })?;
-    (lower.len() < 80 && (lower.contains('?') || lower.contains('!')))
-        .then_some(Fired::List(crate::rules::GREETINGS, greeting))
+    Some(Fired::List(crate::rules::GREETINGS, greeting))
 }
 
 /// If `text` opens with an image file-name slug, the byte length to cut:
@@ -6582,5 +6605,175 @@ mod walk_tests {
             .map(|e| matches!(WalkTag::of(&e.value().name.local, &amp_img), WalkTag::Img))
             .collect();
         assert_eq!(kinds, [true, true, false]);
+    }
+}
+
+/// The gate [`judge_inline`] asks before [`brand::is_plug`] normalises a
+/// block and reads it for the site's names, compared with the check's
+/// full chain on made-up blocks, in every placement a block may have. A
+/// gate may say "may fire" where the chain does not; never the other way.
+#[cfg(test)]
+mod gate_tests {
+    use super::*;
+    use crate::article::Mark;
+
+    /// Runs `f` on the context of a block of a page of "Metro Ledger"
+    /// (metroledger.example), its placement and the page's state told by
+    /// the bits of `flags`.
+    fn with_ctx<R>(flags: u8, f: impl FnOnce(&BlockCtx<'_>) -> R) -> R {
+        let site_norms = vec!["metro ledger".to_string(), "the ledger".to_string()];
+        let prose = brand::ProseNames::known(false);
+        let rules = Rules::default();
+        let ctx = BlockCtx {
+            host: Some("metroledger.example"),
+            edge: flags & 1 != 0,
+            heading: flags & 2 != 0,
+            after_plug: flags & 4 != 0,
+            taglines: &[],
+            site_in_prose: &prose,
+            head: flags & 8 != 0,
+            tail: flags & 16 != 0,
+            host_brand: Some("metroledger"),
+            syndicated: flags & 32 != 0,
+            title: "",
+            site_norms: &site_norms,
+            outlet: None,
+            outlet_host: (flags & 64 != 0).then_some("valleycourier"),
+            authors: &[],
+            published: None,
+            stems: &[],
+            zones: &[],
+            signups: &[],
+            call_boxes: &[],
+            sets: &[],
+            rules: &rules,
+            sources: NameSources {
+                bits: 0,
+                from_page: 2,
+            },
+            explain: false,
+            edge_cuts_only: false,
+        };
+        f(&ctx)
+    }
+
+    /// Blocks drawn from the site's names, plugs' phrases, addresses,
+    /// words to the reader, quotes and prose, with a link to one of the
+    /// site's pages, to another host, or none.
+    fn drawn_blocks() -> Vec<Inline> {
+        let pieces = [
+            "Metro Ledger",
+            "the Ledger",
+            "MetroLedger",
+            "metroledger.example",
+            "Stay tuned",
+            "for more updates",
+            "thanks for reading",
+            "write to ads@metroledger.example",
+            "news@valleycourier.example",
+            "you",
+            "Follow us",
+            "The council met on Tuesday.",
+            "?",
+            "!",
+            "\u{201c}",
+            "\"",
+            ".",
+            " ",
+            " and ",
+        ];
+        let links = [
+            None,
+            Some("https://metroledger.example/about"),
+            Some("https://valleycourier.example/story"),
+        ];
+        let mut draw = draw::Draw::new(20);
+        let mut blocks = Vec::new();
+        for len in 0..1500 {
+            let text: String = (0..1 + len % 6).map(|_| *draw.pick(&pieces)).collect();
+            let marks = match draw.pick(&links) {
+                Some(href) if !text.is_empty() => vec![Mark {
+                    start: 0,
+                    end: text.len(),
+                    kind: MarkKind::Link {
+                        href: href.to_string(),
+                    },
+                }],
+                _ => Vec::new(),
+            };
+            blocks.push(Inline { text, marks });
+        }
+        blocks
+    }
+
+    /// File names and captions drawn from the pieces of every file-name
+    /// form and of prose: the shapes fire only where the gate lets them.
+    #[test]
+    fn file_names_hold_what_their_gate_looks_for() {
+        let pieces = [
+            "IMG",
+            "DSCF",
+            "PXL",
+            "_",
+            "-",
+            "0042",
+            "20230514",
+            ".jpg",
+            ".JPEG",
+            ".webp",
+            "Screenshot",
+            "WhatsApp Image",
+            " ",
+            "(1)",
+            "(34)",
+            "(+7)",
+            " at ",
+            "10.12.33",
+            "2023-05-14",
+            "featured",
+            "image",
+            "1024x683",
+            "scaled",
+            "Photo: ",
+            "Untitled design",
+            "Sem título",
+            "é",
+            "The council met",
+            "Σ",
+            "(",
+            ")",
+        ];
+        let mut draw = draw::Draw::new(21);
+        let mut fired = 0;
+        for len in 0..20000 {
+            let text: String = (0..1 + len % 5).map(|_| *draw.pick(&pieces)).collect();
+            if file_name_shaped(&text) {
+                fired += 1;
+                assert!(may_be_file_name(&text), "{text:?}");
+            }
+        }
+        assert!(fired > 500, "{fired} file names");
+    }
+
+    #[test]
+    fn plugs_fire_only_where_their_gate_lets_them() {
+        let mut fired = 0;
+        for inline in drawn_blocks() {
+            let lower = collapse_lower(&inline.text);
+            let n = norm(&inline.text);
+            for flags in 0..128u8 {
+                with_ctx(flags, |ctx| {
+                    if brand::is_plug(&inline, &n, &lower, ctx).is_some() {
+                        fired += 1;
+                        assert!(
+                            brand::plug_may_stand(&inline, ctx),
+                            "{:?} flags {flags:#b}",
+                            inline.text
+                        );
+                    }
+                });
+            }
+        }
+        assert!(fired > 1000, "{fired} blocks fired");
     }
 }

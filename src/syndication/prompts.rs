@@ -279,16 +279,18 @@ fn is_call(text: &str) -> bool {
 /// as the box's pieces.
 pub(super) fn channel_call(inline: &crate::Inline) -> Option<Fired<'static>> {
     let text = inline.text.trim();
-    if text.is_empty() || !is_call(text) {
+    if text.is_empty() {
         return None;
     }
+    // The link is told first: most blocks have none to a channel, and
+    // their words are not read.
     let lead = inline.text.len() - inline.text.trim_start().len();
     let whole = inline.marks.iter().any(|m| {
         matches!(&m.kind, crate::MarkKind::Link { href } if is_channel_link(href))
             && m.start <= lead
             && m.end >= lead + text.len()
     });
-    whole.then_some(Fired::Check("follow.channel-call"))
+    (whole && is_call(text)).then_some(Fired::Check("follow.channel-call"))
 }
 
 #[cfg(test)]
