@@ -17,8 +17,8 @@
 
 use super::families4_vocab::{ui, Story4, Ui, B4, CHATS, CONSENTS, IMG_NAMES, L4_ALL, STORIES4};
 use super::page::{
-    bare_domain, esc, fill, inline_text, menu, og_site_name, slugify, Composition, Kind, Record,
-    Rng, Sheet,
+    bare_domain, esc, fill, inline_text, og_site_name, slugify, Composition, Kind, Record, Rng,
+    Sheet,
 };
 use super::vocab::Lang;
 use std::collections::BTreeSet;
@@ -514,7 +514,7 @@ fn widget(sh: &mut Sheet4, h: &Host, id: &str, rng: &mut Rng) -> String {
         ),
         "tags" => sh.filled(
             Kind::PostMeta,
-            &format!("<div class=\"post-tags\"><span>{}{}</span><a href=\"{{home}}tag/{}/\" rel=\"tag\">{}</a> <a href=\"{{home}}tag/{}/\" rel=\"tag\">{}</a></div>", ui.tags, ui.colon, slugify(ui.tag_words[0]), ui.tag_words[0], slugify(ui.tag_words[1]), ui.tag_words[1]),
+            &format!("<div class=\"post-tags\"><span>{}{}</span><a href=\"{{home}}tag/t-0/\" rel=\"tag\">{}</a> <a href=\"{{home}}tag/t-1/\" rel=\"tag\">{}</a></div>", ui.tags, ui.colon, ui.tag_words[0], ui.tag_words[1]),
         ),
         "follow" => sh.filled(
             Kind::FollowBox,
@@ -553,7 +553,7 @@ fn widget(sh: &mut Sheet4, h: &Host, id: &str, rng: &mut Rng) -> String {
         },
         "breadcrumbs" => sh.filled(
             Kind::Breadcrumbs,
-            &format!("<nav class=\"breadcrumb\"><a href=\"{{home}}\">{}</a> \u{bb} <a href=\"{{home}}{}/\">{}</a></nav>", ui.home, slugify(ui.menu[0]), ui.menu[0]),
+            &format!("<nav class=\"breadcrumb\"><a href=\"{{home}}\">{}</a> \u{bb} <a href=\"{{home}}category/cat-0/\">{}</a></nav>", ui.home, ui.menu[0]),
         ),
         "cards" => sh.filled(
             Kind::PostGrid,
@@ -758,7 +758,20 @@ fn page_of(
         Skin::JaMatome => format!("<div class=\"article-body entry-content\">\n{content}</div>"),
     };
     // Chrome.
-    let head_menu = menu(&h.home, &ui.menu, "menu", "menu-item");
+    // Category slugs by index: the page builder's `menu` slugs Latin
+    // letters only.
+    let head_menu: String = ui
+        .menu
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            format!(
+                "<li class=\"menu-item\"><a href=\"{}category/cat-{i}/\">{m}</a></li>",
+                h.home
+            )
+        })
+        .collect();
+    let head_menu = format!("<ul class=\"menu\">{head_menu}</ul>");
     let tagline_html = sh.header_tagline(
         h.tagline,
         h.tagline_in_header,
