@@ -128,3 +128,33 @@ fn a_made_by_note_naming_no_outlet_credits_none() {
     assert!(a.source_name.is_none(), "{:?}", a.source_name);
     assert!(a.text.contains(LAST), "{}", a.text);
 }
+
+/// "Source:" in the UI languages beyond Western Europe, the full-width
+/// colon of Japanese and Chinese included (families4, the fourth red
+/// team): a credit line closing the post goes and names the outlet.
+#[test]
+fn a_source_label_in_other_scripts_credits_the_outlet() {
+    for (label, name) in [
+        ("Źródło:", "Kurier Wyspiarski"),
+        ("Источник:", "Островной вестник"),
+        ("Kaynak:", "Ada Postası"),
+        ("Nguồn:", "Báo Đảo Xanh"),
+        ("出典：", "島の日報"),
+        ("来源：", "海岛时报"),
+    ] {
+        let a = extract(&page(&format!("<p>{label} {name}</p>")));
+        assert_eq!(a.source_name.as_deref(), Some(name), "{label} {}", a.text);
+        assert!(!a.text.contains(name), "{label} {}", a.text);
+        assert!(a.text.contains(LAST), "{label} {}", a.text);
+    }
+}
+
+/// The same words in a sentence of prose are no label.
+#[test]
+fn a_source_word_in_prose_stays() {
+    let line =
+        "Kaynak suyu köyün meydanındaki çeşmeden akıyor, dedi muhtar, ve yaz boyunca kesilmeyecek.";
+    let a = extract(&page(&format!("<p>{line}</p>")));
+    assert!(a.text.contains(line), "{}", a.text);
+    assert!(a.source_name.is_none(), "{:?}", a.source_name);
+}

@@ -39,6 +39,10 @@
 //!   without reading the stripper or the other generators' vocabularies
 //!   and family code; its own seed salt; seed 16 for tuning, 17 and 18
 //!   held out), after checking the set itself.
+//! - `... -- --ignored --nocapture --exact generated_families4` runs them
+//!   over a fourth red team's set (`families4.rs`, `families4_vocab.rs`:
+//!   eight languages beyond Western Europe; seed 16 readable, 17 and 18
+//!   held out) and prints its fingerprint.
 //! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of both
 //!   family sets (seeds 16 and 17) is the one recorded: a change of the
@@ -63,6 +67,10 @@ mod families2_vocab;
 mod families3;
 #[path = "syndication_corpus/families3_vocab.rs"]
 mod families3_vocab;
+#[path = "syndication_corpus/families4.rs"]
+mod families4;
+#[path = "syndication_corpus/families4_vocab.rs"]
+mod families4_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -81,6 +89,7 @@ use std::path::PathBuf;
 use families::{generate_families, FAMILY_SEED_SALT};
 use families2::{generate_families2, FAMILIES2_SEED_SALT};
 use families3::{generate_families3, FAMILIES3_SEED_SALT};
+use families4::{generate_families4, FAMILIES4_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -100,6 +109,10 @@ const FAMILIES2_FIRST_ID: usize = 100_000;
 const DEFAULT_FAMILIES3_COUNT: usize = 600;
 /// The third family set's first composition id and host group.
 const FAMILIES3_FIRST_ID: usize = 200_000;
+/// Compositions of the fourth family set (`SYNDGEN_FAMILIES4_COUNT`).
+const DEFAULT_FAMILIES4_COUNT: usize = 480;
+/// The fourth family set's first composition id and host group.
+const FAMILIES4_FIRST_ID: usize = 300_000;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -924,6 +937,56 @@ fn generated_families3() {
     let two = two_pass("families3, two-pass site memory", &set);
     println!(
         "families3: {single} (single page) / {two} (two-pass) of {} compositions fail",
+        set.len()
+    );
+    assert_eq!((single, two), (0, 0), "see the reports above");
+}
+
+/// The fourth family set (`families4.rs`: a fourth red team's, written
+/// without reading the stripper or the other generators' vocabularies:
+/// eight languages and scripts beyond Western Europe, right to left and
+/// full-width included, importer credits in `<small>`, `<sub>`, tables,
+/// blockquotes, definition lists and asides, AMP and story-card pages).
+/// Seed 16 may be read; 17 and 18 are held out. Prints the counts and
+/// the set's fingerprint.
+#[test]
+#[ignore = "held out: the stripper was not tuned on it (issue 16)"]
+fn generated_families4() {
+    let a = generate_families4(60, 5 ^ FAMILIES4_SEED_SALT, 0, 0);
+    let b = generate_families4(60, 5 ^ FAMILIES4_SEED_SALT, 0, 0);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.html == y.html));
+    let other = generate_families4(60, 6 ^ FAMILIES4_SEED_SALT, 0, 0);
+    assert_ne!(a[0].html, other[0].html, "the seed changes nothing");
+    let n = env_usize("SYNDGEN_FAMILIES4_COUNT", DEFAULT_FAMILIES4_COUNT);
+    let full = generate_families4(
+        n,
+        seed() ^ FAMILIES4_SEED_SALT,
+        FAMILIES4_FIRST_ID,
+        FAMILIES4_FIRST_ID,
+    );
+    println!(
+        "families4 fingerprint: seed {} {:016x}",
+        seed(),
+        full_fingerprint(&full)
+    );
+    let set = selected(full);
+    if let Err(e) = families4::self_check(&set) {
+        panic!("the set itself is inconsistent: {e}");
+    }
+    if only().is_none() && std::env::var("SYNDGEN_FAMILIES4_COUNT").is_err() {
+        assert!(set.len() >= 400, "fewer than 400 compositions");
+    }
+    if let Some(dir) = dump_dir() {
+        let k = env_usize("SYNDGEN_DUMP_N", 40);
+        let step = (set.len() / k.max(1)).max(1);
+        for c in set.iter().step_by(step).take(k) {
+            dump(&dir, c, None);
+        }
+    }
+    let single = single_page("families4, single page", &set);
+    let two = two_pass("families4, two-pass site memory", &set);
+    println!(
+        "families4: {single} of {} compositions fail (single page), {two} (two-pass)",
         set.len()
     );
     assert_eq!((single, two), (0, 0), "see the reports above");

@@ -52,6 +52,12 @@ pub const MARKER_PREFIXES: &[&str] = &[
     "ursprünglich veröffentlicht", "textquelle:", "text- und bildquelle:",
     "bild- und textquelle:", "crédit :", "crédit:", "crédits :", "crédits:", "crédito:",
     "créditos:", "crediti:",
+    // "source:" in the UI languages beyond Western Europe (Polish,
+    // Czech/Slovak, Russian/Ukrainian, Turkish, Indonesian/Malay,
+    // Vietnamese, Arabic), and with the full-width colon of Japanese and
+    // Chinese
+    "źródło:", "zdroj:", "источник:", "джерело:", "kaynak:", "sumber:", "nguồn:", "المصدر:",
+    "出典：", "出典:", "来源：", "来源:", "來源：", "來源:", "出处：", "出處：",
 ];
 
 /// Marker prefixes that say only "republished" when there is no link to
@@ -466,6 +472,9 @@ pub const BYLINE_FOR_WORDS: &[&str] = &["for", "für", "pour", "para", "per", "v
 pub const SOURCE_LABELS: &[&str] = &[
     "source", "sources", "quelle", "fuente", "fonte", "bron", "photo", "image", "foto", "bild",
     "imagen", "imagem", "immagine",
+    // beyond Western Europe (as in [`MARKER_PREFIXES`])
+    "źródło", "zdroj", "источник", "джерело", "kaynak", "sumber", "nguồn", "المصدر", "出典",
+    "来源", "來源", "出处", "出處",
 ];
 
 /// Words saying a text is reproduced from its owner, lowercase: after a
