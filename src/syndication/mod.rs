@@ -830,13 +830,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         .chain(&host_text)
         .map(String::as_str)
         .collect();
+    facts.page_title = clean(&page_title);
     title_edges::names_site_once(
         &mut title_names,
-        &page_title,
+        &facts.page_title,
         facts.host_brand.as_deref(),
         &others,
     );
-    facts.page_title = clean(&page_title);
     let title_norms: Vec<String> = title_names.iter().map(|t| norm(t)).collect();
     let logo_norms: Vec<String> = logo_names.iter().map(|l| norm(l)).collect();
     let confirmed = |n: &str| {

@@ -77,23 +77,40 @@ pub(super) fn without_headline_names(
     headline: Option<&str>,
     site_name: Option<&str>,
 ) -> Option<super::PageFacts> {
-    // The title's edge opposite to the metadata's site name
-    // (`title.names-site-once`, told at the stripper's start).
-    let far = site_name.and_then(|site| {
-        let site = super::norm(site);
-        far_edge(&facts.page_title, |s| super::norm(s) == site)
-    });
     let source = |i: usize| {
         (i < super::NAME_SOURCE_SLOTS)
             .then(|| (facts.site_name_sources >> (super::NAME_SOURCE_BITS * i)) & 7)
     };
     // Source code 2: the `<title>` (`super::NAME_SOURCES`).
-    let drop: Vec<usize> = (0..facts.site_names.len())
+    let titled = |i: &usize| source(*i) == Some(2);
+    let count = facts.site_names.len();
+    if !(0..count).any(|i| titled(&i)) {
+        return None;
+    }
+    let is_title_name = |s: &str| (0..count).filter(titled).any(|i| facts.site_names[i] == s);
+    // The title's edge opposite to the metadata's site name
+    // (`title.names-site-once`, told at the stripper's start), read only
+    // when an edge is one of the title's names.
+    let far = site_name.and_then(|site| {
+        let (head, tail) = edges(&facts.page_title)?;
+        if !is_title_name(head) && !is_title_name(tail) {
+            return None;
+        }
+        let site = super::norm(site);
+        far_edge(&facts.page_title, |s| {
+            near_length(s.len(), site.len()) && super::norm(s) == site
+        })
+    });
+    // Most headlines hold no separator: no segment of theirs to read.
+    let headline = headline.filter(|h| TITLE_SEPARATORS.iter().any(|sep| h.contains(sep)));
+    if far.is_none() && headline.is_none() {
+        return None;
+    }
+    let drop: Vec<usize> = (0..count)
+        .filter(titled)
         .filter(|&i| {
             let name = &facts.site_names[i];
-            source(i) == Some(2)
-                && (far == Some(name.as_str())
-                    || headline.is_some_and(|h| headline_segment(name, h)))
+            far == Some(name.as_str()) || headline.is_some_and(|h| headline_segment(name, h))
         })
         .collect();
     if drop.is_empty() {
@@ -151,17 +168,38 @@ pub(super) fn names_site_once(
     host_brand: Option<&str>,
     shown: &[&str],
 ) {
-    if names.is_empty() {
+    let Some((head, tail)) = edges(title) else {
+        return;
+    };
+    // Only an edge that is one of the title's names may go.
+    let is_name = |s: &str| names.iter().any(|n| n == s);
+    if !is_name(head) && !is_name(tail) {
         return;
     }
-    let title = crate::text::clean(title);
-    let far = far_edge(&title, |s| {
+    let longest = shown
+        .iter()
+        .map(|s| s.len())
+        .chain(host_brand.map(str::len))
+        .max()
+        .unwrap_or(0);
+    let far = far_edge(title, |s| {
+        // Far longer than every name it may equal: a headline.
+        if s.len() > longest * 2 + 2 {
+            return false;
+        }
         let n = super::norm(s);
         super::names_host(&n, host_brand, true) || shown.iter().any(|o| super::norm(o) == n)
     });
     if let Some(far) = far {
-        names.retain(|n| n.as_str() != far);
+        let far = far.to_string();
+        names.retain(|n| *n != far);
     }
+}
+
+/// Whether two texts' lengths (bytes) are within twice each other: a
+/// name and its normalised spelling are.
+fn near_length(a: usize, b: usize) -> bool {
+    a <= b * 2 + 2 && b <= a * 2 + 2
 }
 
 /// Whether the segment at `index` of a title split into `count` segments

@@ -28,6 +28,16 @@ pub(super) fn untitled_upload(text: &str, stems: &[String]) -> Option<&'static s
     if text.is_empty() || text.len() > UPLOAD_NAME_MAX || stems.is_empty() {
         return None;
     }
+    // Told by its first letters before anything is allocated: every name
+    // opens with three ASCII letters.
+    let opens = |u: &&str| {
+        text.get(..3)
+            .zip(u.get(..3))
+            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+    };
+    if !patterns::UNTITLED_UPLOADS.iter().any(|u| opens(&u)) {
+        return None;
+    }
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_'))
