@@ -136,15 +136,27 @@ pub(super) fn without_headline_names(
 /// colon, the tail after its last separator or colon; `None` for a title
 /// without either.
 fn edges(title: &str) -> Option<(&str, &str)> {
-    let seps = || TITLE_SEPARATORS.iter().copied().chain([": "]);
-    let head = seps()
-        .filter_map(|sep| title.find(sep))
-        .min()
-        .map(|i| title[..i].trim())?;
-    let tail = seps()
-        .filter_map(|sep| title.rfind(sep).map(|i| i + sep.len()))
-        .max()
-        .map(|i| title[i..].trim())?;
+    // One pass over the title's spaces and colons, where every separator
+    // starts (`str::find` per separator costs a searcher each).
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    for (i, b) in title.bytes().enumerate() {
+        if b != b' ' && b != b':' {
+            continue;
+        }
+        let rest = &title.as_bytes()[i..];
+        let len = TITLE_SEPARATORS
+            .iter()
+            .chain([&": "])
+            .find(|sep| rest.starts_with(sep.as_bytes()))
+            .map(|sep| sep.len());
+        if let Some(len) = len {
+            first.get_or_insert(i);
+            last = Some(i + len);
+        }
+    }
+    let head = title.get(..first?)?.trim();
+    let tail = title.get(last?..)?.trim();
     Some((head, tail))
 }
 

@@ -35,7 +35,7 @@ pub(super) fn untitled_upload(text: &str, stems: &[String]) -> Option<&'static s
             .zip(u.get(..3))
             .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
     };
-    if !patterns::UNTITLED_UPLOADS.iter().any(|u| opens(&u)) {
+    if !patterns::UNTITLED_UPLOADS.iter().any(opens) {
         return None;
     }
     let lower = text.to_lowercase();
