@@ -639,6 +639,9 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("caption.slug-word", "221230 hp video", "Harbour at dusk", ""),
     ("content.post-content-widget", "elementor-element elementor-widget-theme-post-content",
         "elementor-widget-container", ""),
+    ("caption.untitled-upload", "Senza titolo", "Senza titolo, la mostra",
+        r#"<p><img src="https://quaywire.example/uploads/senza-titolo.jpg" alt=""></p><p>Senza titolo</p>"#),
+    ("caption.upload-mark", "unbenannt-min.jpg", "unbenannt.jpg", ""),
 ];
 
 #[test]

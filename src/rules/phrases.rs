@@ -20,7 +20,8 @@ use super::syndication::{
     MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS,
     POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES, READER_WORDS,
     READER_WORDS_CASED, REPRODUCTION_WORDS, RIGHTS_OWNERS, SELF_WORDS, SIZE_WORDS, SLUG_WORDS,
-    SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, WEAK_MARKERS, WIDGET_PHRASES,
+    SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, UNTITLED_UPLOADS, UPLOAD_MARKS, WEAK_MARKERS,
+    WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -399,6 +400,12 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("content.post-content-widget" Content, ClassWord, Lower, Keeps, [],
         Patterns::List(POST_CONTENT_WIDGETS),
         "Page builders' post-content modules: a content hint that outweighs the class's `widget` and `module` words."),
+    rule!("caption.untitled-upload" Caption, WholeBlock, Lower, Removes, ["caption:file-name"],
+        Patterns::List(UNTITLED_UPLOADS),
+        "An editor's default name for a new document (\"Senza titolo\"), with a tool's marks or a counter after it, as the caption of a page's image saved under that name."),
+    rule!("caption.upload-mark" Caption, StemEnd, Lower, Evidence, [],
+        Patterns::List(UPLOAD_MARKS),
+        "What a tool appends to an upload's name (\"-min\", \"-edited\"): after an untitled document's name, still its file name."),
 ];
 
 /// The id of the typed rule whose patterns are `list` (the same list, not

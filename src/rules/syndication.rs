@@ -527,3 +527,20 @@ pub const POST_SELF_REFERENCES: &[&str] = &[
 ];
 
 pub use super::phrases::{Case, Patterns, TextConcept, TextKind, TextRule, TextScope, TEXT_RULES};
+
+/// The name an image editor or a design tool gives a new document before
+/// it is saved ("Untitled", "Untitled design"), in the usual UI languages,
+/// lowercase: an upload under that name is captioned with it by the CMS,
+/// not by an editor (rule `caption.untitled-upload`).
+#[rustfmt::skip]
+pub const UNTITLED_UPLOADS: &[&str] = &[
+    "untitled", "untitled design", "unbenannt", "ohne titel", "sans titre", "sin título",
+    "senza titolo", "sem título", "zonder titel", "naamloos", "bez tytułu", "bez názvu",
+    "namnlös", "uden titel", "uten tittel", "nimetön", "névtelen", "adsız",
+];
+
+/// What tools append to an upload's file name (a compressor's `-min`,
+/// WordPress's editor's `-edited`, a copy's `-copy`), beside
+/// [`SIZE_WORDS`] and counters, lowercase.
+#[rustfmt::skip]
+pub const UPLOAD_MARKS: &[&str] = &["min", "edited", "copy"];

@@ -244,6 +244,8 @@ const PROSE_AFTER_WORDS: usize = 8;
 /// on 18 November. …").
 pub(super) fn prose_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // hook (`credit.glued-line`, glued_line.rs): the line it is glued to.
+    let rest = super::glued_line::glued_line(rest);
     // a rights note closing the credit is its small print.
     !gives_rights(rest)
         && rest.starts_with(char::is_uppercase)

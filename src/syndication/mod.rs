@@ -46,10 +46,15 @@ mod credit_lines;
 mod draw;
 mod edge_credits;
 mod families;
+mod glued_line;
 mod head_byline;
 mod notices;
+mod own_offer;
 mod prompts;
 mod story_link;
+mod title_edges;
+mod titled_box;
+mod upload_names;
 mod why;
 mod widget_box;
 
@@ -185,8 +190,10 @@ pub(crate) fn parse_selector(css: &str) -> Result<Selector, Error> {
 }
 
 /// Facts about the page collected from the parsed document.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct PageFacts {
+    /// The `<title>`'s text, cleaned (`title_edges.rs`).
+    page_title: String,
     /// The page's host, without `www.`.
     host: Option<String>,
     /// Names the site gives itself, best first.
@@ -841,6 +848,18 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // over (in the title and as its logo) or that spells the host comes
     // first: a title's shorter segment alone may be the second half of a
     // headline ("Headline – what it means").
+    // hook (`title.names-site-once`, title_edges.rs).
+    let others: Vec<&str> = (og_name.iter().chain(&app_name).chain(&logo_names))
+        .chain(&host_text)
+        .map(String::as_str)
+        .collect();
+    facts.page_title = clean(&page_title);
+    title_edges::names_site_once(
+        &mut title_names,
+        &facts.page_title,
+        facts.host_brand.as_deref(),
+        &others,
+    );
     let title_norms: Vec<String> = title_names.iter().map(|t| norm(t)).collect();
     let logo_norms: Vec<String> = logo_names.iter().map(|l| norm(l)).collect();
     let confirmed = |n: &str| {
@@ -898,6 +917,10 @@ pub(crate) fn strip(
     if rules.off {
         return strip_by_rules(article, facts, rules, explain);
     }
+    // hook (`title.name-in-headline`, title_edges.rs).
+    let (headline, site) = (article.title.as_deref(), article.site_name.as_deref());
+    let trimmed = title_edges::without_headline_names(facts, headline, site);
+    let facts = trimmed.as_ref().unwrap_or(facts);
     // A credit line naming an outlet without a link, outside the post's
     // blocks too, says the page republishes.
     let mut syndicated = facts.source_link_text
@@ -2219,6 +2242,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         if let Some(fired) = plug {
             return Some(Why::new("branding:plug", fired));
         }
+        // hook (`brand.labelled-offer`, own_offer.rs).
+        if let Some(fired) = own_offer::labelled_offer(inline, &lower, ctx) {
+            return Some(Why::new("branding:plug", fired));
+        }
         // A follow line is shorter than [`FOLLOW_LINE`] bytes and names
         // a platform ([`families::FOLLOW`]).
         let follow_box = || {
@@ -2267,6 +2294,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     }
     if short && is_own_file_name(&inline.text, ctx.stems) {
         let fired = Fired::Check("caption.own-file-name");
+        return Some(Why::new("caption:file-name", fired));
+    }
+    // hook (`caption.untitled-upload`, upload_names.rs).
+    if let Some(name) = short
+        .then(|| upload_names::untitled_upload(&inline.text, ctx.stems))
+        .flatten()
+    {
+        let fired = Fired::List(patterns::UNTITLED_UPLOADS, name);
         return Some(Why::new("caption:file-name", fired));
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
@@ -4881,17 +4916,17 @@ fn title_site_names(title: &str) -> Vec<String> {
     // The separators the CMSs and SEO plugins offer (Yoast: `-` `–` `—`
     // `:` `·` `•` `*` `|` `~` `«` `»` `<` `>`), the colon excepted: it
     // joins a headline's own parts.
-    for sep in [
-        " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « ", " • ", " ~ ", " > ",
-        " < ", " * ",
-    ] {
+    for sep in title_edges::TITLE_SEPARATORS {
         if title.contains(sep) {
             let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
             let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+            let count = parts.len();
             return parts
                 .into_iter()
-                .filter(|p| p.len() < longest && usable_name(p))
-                .map(str::to_string)
+                .enumerate()
+                .filter(|&(i, _)| title_edges::at_edge(i, count))
+                .filter(|(_, p)| p.len() < longest && usable_name(p))
+                .map(|(_, p)| p.to_string())
                 .collect();
         }
     }

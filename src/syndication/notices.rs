@@ -268,6 +268,7 @@ pub(super) fn is_email_field(e: &scraper::node::Element) -> bool {
 /// matter.
 pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
     let mut best = None;
+    let mut titled = false;
     for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
         // A page builder's post-content module holds the post's blocks: a
         // form appended to it is a box inside the post, and neither the
@@ -289,11 +290,17 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         let Some(text) = box_text(up) else {
             break;
         };
+        // hook (`notice.signup-box-titled`, titled_box.rs): a titled box
+        // is whole.
+        if titled && best.as_ref().is_some_and(|b: &String| b.len() < text.len()) {
+            break;
+        }
         let (paras, in_forms, words) = box_blocks(up);
         if paras - in_forms.min(paras) > SIGNUP_BOX_MAX_PARAS || words > SIGNUP_PROMISE_MAX_WORDS {
             break;
         }
         best = Some(text);
+        titled = titled || super::titled_box::holds_title(up);
     }
     best.filter(|t| !t.is_empty())
 }

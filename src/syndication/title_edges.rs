@@ -1,0 +1,246 @@
+//! Where the `<title>` names the site, told by the title's shape and by
+//! the headline, not by a list of names:
+//!
+//! Rule `title.name-at-edge` (family `branding:site-name`; it bounds the
+//! names the `<title>` gives, it removes nothing itself).
+//!
+//! Concept: a CMS or an SEO plugin writes a page's `<title>` as the
+//! headline and the site's name joined by one separator ("Headline –
+//! Site", "Site | Headline", "Headline | Section | Site"): the site's name
+//! stands at an edge of the title. When the headline holds the separator
+//! itself ("Stadtwerke stellen um – Wartezeiten sinken – Site"), the split
+//! gives a segment between two others that is the headline's second half,
+//! not a name.
+//! Scope: the segments of a `<title>` split at its separator, as
+//! `title_site_names` reads them; only the first and the last may name the
+//! site.
+//! Note: a section between headline and site ("… | Sport | Site") is no
+//! site's name either; the site's name is still found at the edge. A title
+//! of two segments keeps both, as before.
+
+//! Rule `title.names-site-once` (family `branding:site-name`).
+//!
+//! Concept: a title names the site once. When the segment at one edge
+//! of the title spells the page's host ("InfoBlitz24 :: Headline – its
+//! second part" on infoblitz24.de; "Nachrichten Jetzt: Headline – its
+//! second part" under a header naming "Nachrichten Jetzt"), the segment at the other edge
+//! is the headline's (or a section's), not a second name of the site.
+//! The head segment ends at the first separator or at a colon: a
+//! site's name before a colon opens the title as Yoast's `:` joins it.
+//! Scope: the `<title>`'s names, at the end of the page walk; a segment
+//! spelling the host ([`super::names_host`], whole) or equal to a name
+//! the page states or shows apart from the title (`og:site_name`,
+//! `application-name`, the logo's or the header's name, a line spelling
+//! the host) confirms an edge.
+//! Note: "Headline | Site" on site.com keeps "Site"; a title whose both
+//! edges spell the host keeps both.
+//!
+//! Rule `title.name-in-headline` (family `branding:site-name`).
+//!
+//! Concept: the site's name is what the `<title>` adds to the headline.
+//! A segment of the title that is a segment of the headline itself (the
+//! article's title, as the metadata read it: `og:title`, the page's
+//! heading), cut at the same separator ("Headline part – second part"
+//! in "Site: Headline part – second part"), is the headline's, not the
+//! site's, wherever it stands in the title.
+//! Scope: the site's names the page walk took from the `<title>` (source
+//! `title`), at the stripper's start; a name dropped is dropped for the
+//! whole page (branding, plugs, the site's name in credits).
+//! Note: a headline that names the site in its words ("Harbour Herald
+//! wins award | Harbour Herald") does not hold the name as a segment cut
+//! at a separator: the name stays. A page without a headline keeps the
+//! title's names as before.
+
+/// The separators the CMSs and SEO plugins offer between a title's
+/// segments (Yoast: `-` `–` `—` `:` `·` `•` `*` `|` `~` `«` `»` `<` `>`),
+/// the colon excepted: it joins a headline's own parts.
+pub(super) const TITLE_SEPARATORS: [&str; 14] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « ", " • ", " ~ ", " > ", " < ",
+    " * ",
+];
+
+/// Whether the headline holds `name` as one of its own segments, cut at
+/// one of the [`TITLE_SEPARATORS`] (compared normalised).
+pub(super) fn headline_segment(name: &str, headline: &str) -> bool {
+    let name = super::norm(name);
+    !name.is_empty()
+        && TITLE_SEPARATORS.iter().any(|sep| {
+            headline.contains(sep) && headline.split(sep).any(|part| super::norm(part) == name)
+        })
+}
+
+/// The page's facts without the site's names taken from the `<title>`
+/// that are segments of the headline ([`headline_segment`]); `None` when
+/// no name is (most pages: then nothing is copied).
+pub(super) fn without_headline_names(
+    facts: &super::PageFacts,
+    headline: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<super::PageFacts> {
+    let source = |i: usize| {
+        (i < super::NAME_SOURCE_SLOTS)
+            .then(|| (facts.site_name_sources >> (super::NAME_SOURCE_BITS * i)) & 7)
+    };
+    // Source code 2: the `<title>` (`super::NAME_SOURCES`).
+    let titled = |i: &usize| source(*i) == Some(2);
+    let count = facts.site_names.len();
+    if !(0..count).any(|i| titled(&i)) {
+        return None;
+    }
+    let is_title_name = |s: &str| (0..count).filter(titled).any(|i| facts.site_names[i] == s);
+    // The title's edge opposite to the metadata's site name
+    // (`title.names-site-once`, told at the stripper's start), read only
+    // when an edge is one of the title's names.
+    let far = site_name.and_then(|site| {
+        let (head, tail) = edges(&facts.page_title)?;
+        if !is_title_name(head) && !is_title_name(tail) {
+            return None;
+        }
+        let site = super::norm(site);
+        far_edge(&facts.page_title, |s| {
+            near_length(s.len(), site.len()) && super::norm(s) == site
+        })
+    });
+    // Most headlines hold no separator: no segment of theirs to read.
+    let headline = headline.filter(|h| TITLE_SEPARATORS.iter().any(|sep| h.contains(sep)));
+    if far.is_none() && headline.is_none() {
+        return None;
+    }
+    let drop: Vec<usize> = (0..count)
+        .filter(titled)
+        .filter(|&i| {
+            let name = &facts.site_names[i];
+            far == Some(name.as_str()) || headline.is_some_and(|h| headline_segment(name, h))
+        })
+        .collect();
+    if drop.is_empty() {
+        return None;
+    }
+    let mut out = facts.clone();
+    out.site_names.clear();
+    out.site_name_sources = 0;
+    for (i, name) in facts.site_names.iter().enumerate() {
+        if drop.contains(&i) {
+            continue;
+        }
+        let slot = out.site_names.len();
+        if let (Some(code), true) = (source(i), slot < super::NAME_SOURCE_SLOTS) {
+            out.site_name_sources |= code << (super::NAME_SOURCE_BITS * slot);
+        }
+        out.site_names.push(name.clone());
+    }
+    Some(out)
+}
+
+/// The title's two edge segments: the head up to its first separator or
+/// colon, the tail after its last separator or colon; `None` for a title
+/// without either.
+fn edges(title: &str) -> Option<(&str, &str)> {
+    // One pass over the title's spaces and colons, where every separator
+    // starts (`str::find` per separator costs a searcher each).
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    for (i, b) in title.bytes().enumerate() {
+        if b != b' ' && b != b':' {
+            continue;
+        }
+        let rest = &title.as_bytes()[i..];
+        let len = TITLE_SEPARATORS
+            .iter()
+            .chain([&": "])
+            .find(|sep| rest.starts_with(sep.as_bytes()))
+            .map(|sep| sep.len());
+        if let Some(len) = len {
+            first.get_or_insert(i);
+            last = Some(i + len);
+        }
+    }
+    let head = title.get(..first?)?.trim();
+    let tail = title.get(last?..)?.trim();
+    Some((head, tail))
+}
+
+/// The segment at the edge of `title` opposite to one that `confirms`
+/// (`title.names-site-once`), when only one edge does.
+fn far_edge(title: &str, confirms: impl Fn(&str) -> bool) -> Option<&str> {
+    let (head, tail) = edges(title)?;
+    match (confirms(head), confirms(tail)) {
+        (true, false) => Some(tail),
+        (false, true) => Some(head),
+        _ => None,
+    }
+}
+
+/// Drops from the `<title>`'s names (`names`) the segment at the edge
+/// opposite to one that spells the host or is a name the page shows
+/// apart from the title (`shown`) (`title.names-site-once`).
+pub(super) fn names_site_once(
+    names: &mut Vec<String>,
+    title: &str,
+    host_brand: Option<&str>,
+    shown: &[&str],
+) {
+    let Some((head, tail)) = edges(title) else {
+        return;
+    };
+    // Only an edge that is one of the title's names may go.
+    let is_name = |s: &str| names.iter().any(|n| n == s);
+    if !is_name(head) && !is_name(tail) {
+        return;
+    }
+    let longest = shown
+        .iter()
+        .map(|s| s.len())
+        .chain(host_brand.map(str::len))
+        .max()
+        .unwrap_or(0);
+    let far = far_edge(title, |s| {
+        // Far longer than every name it may equal: a headline.
+        if s.len() > longest * 2 + 2 {
+            return false;
+        }
+        let n = super::norm(s);
+        super::names_host(&n, host_brand, true) || shown.iter().any(|o| super::norm(o) == n)
+    });
+    if let Some(far) = far {
+        let far = far.to_string();
+        names.retain(|n| *n != far);
+    }
+}
+
+/// Whether two texts' lengths (bytes) are within twice each other: a
+/// name and its normalised spelling are.
+fn near_length(a: usize, b: usize) -> bool {
+    a <= b * 2 + 2 && b <= a * 2 + 2
+}
+
+/// Whether the segment at `index` of a title split into `count` segments
+/// may be the site's name: it stands first or last.
+pub(super) fn at_edge(index: usize, count: usize) -> bool {
+    index == 0 || index + 1 == count
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn middle_segments_are_no_names() {
+        assert!(super::at_edge(0, 3));
+        assert!(!super::at_edge(1, 3));
+        assert!(super::at_edge(2, 3));
+        assert!(super::at_edge(1, 2));
+    }
+
+    #[test]
+    fn headline_segments() {
+        let headline = "Ferry crossings cut again – what the timetable means";
+        assert!(super::headline_segment(
+            "What the timetable means",
+            headline
+        ));
+        assert!(!super::headline_segment("Bay Courier", headline));
+        assert!(!super::headline_segment(
+            "Harbour Herald",
+            "Harbour Herald wins award"
+        ));
+    }
+}
