@@ -101,8 +101,13 @@ pub(super) fn without_headline_names(
             near_length(s.len(), site.len()) && super::norm(s) == site
         })
     });
-    // Most headlines hold no separator: no segment of theirs to read.
-    let headline = headline.filter(|h| TITLE_SEPARATORS.iter().any(|sep| h.contains(sep)));
+    // Most headlines hold no separator: no segment of theirs to read. A
+    // headline that is the `<title>` itself (the page names no other)
+    // holds every segment of it, the site's name too: it tells none apart.
+    let headline = headline.filter(|h| {
+        TITLE_SEPARATORS.iter().any(|sep| h.contains(sep))
+            && super::norm(h) != super::norm(&facts.page_title)
+    });
     if far.is_none() && headline.is_none() {
         return None;
     }
