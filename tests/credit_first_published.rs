@@ -268,3 +268,20 @@ fn a_read_also_line_with_a_full_width_colon_goes_like_one_with_a_colon() {
     assert!(!a.text.contains("延伸閱讀"), "{}\n{}", a.text, removed(&a));
     assert!(a.text.contains(ZH[2]), "{}", a.text);
 }
+
+#[test]
+fn a_source_label_glued_after_an_ideographic_stop_and_a_dash_is_cut() {
+    // "…。 — 来源：<a>Outlet</a>": no capital after the stop, so no Latin
+    // sentence cut finds the joint.
+    let body = format!(
+        r#"<p>{}</p><p>{}</p><p>{} — 来源：<a href="https://binjiang.example.cn/a/77120">滨江晨报</a></p>"#,
+        ZH[0], ZH[1], ZH[2]
+    );
+    let a = extract(&page(ZH_HEADLINE, "zh", &body), URL);
+    assert!(!a.text.contains("滨江晨报"), "{}\n{}", a.text, removed(&a));
+    assert!(a.text.contains(ZH[2]), "{}\n{}", a.text, removed(&a));
+    assert_eq!(
+        a.source_url.as_ref().map(Url::as_str),
+        Some("https://binjiang.example.cn/a/77120")
+    );
+}

@@ -206,6 +206,13 @@ fn is_closer(c: char) -> bool {
 /// stop of a script written without spaces), and around a dash set off by
 /// spaces (" — ").
 fn cuts(text: &str) -> Vec<usize> {
+    cuts_of(text).into_iter().map(|(b, _)| b).collect()
+}
+
+/// [`cuts`], each with whether the stripper's sentence cut
+/// ([`super::sentence_cut`]: a Latin stop, a space and a capital) finds it
+/// too.
+fn cuts_of(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -220,13 +227,13 @@ fn cuts(text: &str) -> Vec<usize> {
             }
             let next = text[end..].chars().next();
             if next.is_some_and(char::is_whitespace) || (next.is_some() && c as u32 > 0x2FFF) {
-                out.push(end);
+                out.push((end, super::sentence_cut(text, i).is_some()));
             }
         } else if matches!(c, '—' | '–')
             && text[..i].ends_with(' ')
             && text[i + c.len_utf8()..].starts_with(' ')
         {
-            out.push(i);
+            out.push((i, false));
         }
     }
     out
@@ -245,7 +252,10 @@ fn trim_joint(s: &str) -> &str {
 /// 今年春天起…". The piece is the shortest run from a sentence's end (or a
 /// dash set off by spaces) to the block's edge that holds the headline;
 /// it goes only as a titled credit, judged in full ([`super::judge_inline`])
-/// so that its source is recorded.
+/// so that its source is recorded. The piece nearest the edge, after a
+/// joint the stripper's sentence cut does not find (a stop of a script
+/// without capitals or spaces, a dash: "…接单。 — 来源：<a>Outlet</a>"), goes
+/// as any credit (`syndication:marker`) does.
 pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
     let title = ctx.title;
     let links = || {
@@ -254,29 +264,34 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
             .iter()
             .any(|m| matches!(m.kind, MarkKind::Link { .. }))
     };
-    if title.is_empty() || inline.text.len() <= title.len() || !links() {
+    if !links() {
         return;
     }
     let len = inline.text.len();
-    let bounds = cuts(&inline.text);
+    let bounds = cuts_of(&inline.text);
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
         ..*ctx
     };
     // Pieces from the edge inward: the tail's from its last cut back, the
-    // head's from its first cut on; both when the block is both.
-    let tail = bounds.iter().rev().map(|&b| ((b, len), (0, b)));
-    let head = bounds.iter().map(|&b| ((0, b), (b, len)));
+    // head's from its first cut on; both when the block is both. The
+    // nearest piece to the edge is read for any credit.
+    let tail = bounds
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(k, &(b, latin))| ((b, len), (0, b), k == 0 && !latin));
+    let head = bounds
+        .iter()
+        .enumerate()
+        .map(|(k, &(b, latin))| ((0, b), (b, len), k == 0 && !latin));
     let pieces: Vec<_> = if ctx.tail {
         tail.chain(head.filter(|_| ctx.head)).collect()
     } else {
         head.collect()
     };
-    for (piece, keep) in pieces {
-        if piece.1 - piece.0 > title.len() + MAX_REST_BYTES {
-            continue;
-        }
+    for (piece, keep, nearest) in pieces {
         let Some(p) = inline.text.get(piece.0..piece.1) else {
             continue;
         };
@@ -284,20 +299,36 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         let Some(kept) = inline.text.get(keep.0..keep.1) else {
             continue;
         };
-        if p.len() < title.len() || !trim_joint(kept).chars().any(char::is_alphanumeric) {
+        if p.is_empty() || !trim_joint(kept).chars().any(char::is_alphanumeric) {
             continue;
         }
         // The piece, its marks clipped, without the joint around it.
         let start = piece.0 + inline.text[piece.0..piece.1].find(p).unwrap_or(0);
         let mut candidate = super::sub_inline(inline, start, start + p.len());
-        if titled_credit(&candidate, &edge_ctx).is_none() {
+        let titled = !title.is_empty()
+            && p.len() >= title.len()
+            && p.len() <= title.len() + MAX_REST_BYTES
+            && titled_credit(&candidate, &edge_ctx).is_some();
+        // Another credit glued on after a stop of a script without
+        // capitals or spaces, or a dash: the stripper's sentence cut
+        // ([`super::sentence_cut`]) does not find that joint.
+        let other = !titled && nearest && p.len() < super::WIDGET_LINE;
+        if !titled && !other {
             continue;
         }
         let mut probe = Found::default();
         let Some(reason) = super::judge_inline(&mut candidate, &edge_ctx, &mut probe) else {
             continue;
         };
-        if !matches!(reason.fired, Fired::Check(CHECK)) {
+        let fits = if titled {
+            matches!(reason.fired, Fired::Check(CHECK))
+        } else {
+            matches!(
+                reason.family,
+                "syndication:marker" | "syndication:appeared-first-on"
+            )
+        };
+        if !fits {
             continue;
         }
         found.merge(probe);
