@@ -63,6 +63,16 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
     {
         return None;
     }
+    // No link at all, or no headline: told before any address is parsed.
+    if !inline
+        .marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+    {
+        return None;
+    }
+    let n = super::norm(text);
+    let at = find_headline(&n, title)?;
     // The links to another host, by their spans.
     let links: Vec<(usize, usize)> = inline
         .marks
@@ -78,8 +88,6 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
     if links.is_empty() {
         return None;
     }
-    let n = super::norm(text);
-    let at = find_headline(&n, title)?;
     let rest = [&n[..at], &n[at + title.len()..]];
     let words: usize = rest.iter().map(|r| r.split_whitespace().count()).sum();
     // A letter of a script written without spaces holds about as much as
@@ -239,10 +247,20 @@ fn cuts_of(text: &str) -> Vec<(usize, bool)> {
     out
 }
 
+/// Whether `c` sets a glued credit off the prose: a space or a dash.
+fn is_joint(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '—' | '–' | '-' | '|')
+}
+
 /// A text trimmed of the spaces and dashes that set a glued credit off
 /// the prose.
 fn trim_joint(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '|'))
+    s.trim_matches(is_joint)
+}
+
+/// A text without the spaces and dashes that open it.
+fn trim_joint_start(s: &str) -> &str {
+    s.trim_start_matches(is_joint)
 }
 
 /// Cuts a titled credit ([`titled_credit`]) glued to the head (at the
@@ -268,7 +286,15 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         return;
     }
     let len = inline.text.len();
+    // Whether the block holds the headline at all, read once: most
+    // blocks do not, and no piece of them is read for a titled credit.
+    let holds = !title.is_empty()
+        && len > title.len()
+        && find_headline(&super::norm(&inline.text), title).is_some();
     let bounds = cuts_of(&inline.text);
+    if !holds && bounds.iter().all(|&(_, latin)| latin) {
+        return;
+    }
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
@@ -292,10 +318,13 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         head.collect()
     };
     for (piece, keep, nearest) in pieces {
-        let Some(p) = inline.text.get(piece.0..piece.1) else {
+        if !holds && !nearest {
+            continue;
+        }
+        let Some(raw) = inline.text.get(piece.0..piece.1) else {
             continue;
         };
-        let p = trim_joint(p);
+        let p = trim_joint(raw);
         let Some(kept) = inline.text.get(keep.0..keep.1) else {
             continue;
         };
@@ -303,9 +332,9 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
             continue;
         }
         // The piece, its marks clipped, without the joint around it.
-        let start = piece.0 + inline.text[piece.0..piece.1].find(p).unwrap_or(0);
+        let start = piece.0 + (raw.len() - trim_joint_start(raw).len());
         let mut candidate = super::sub_inline(inline, start, start + p.len());
-        let titled = !title.is_empty()
+        let titled = holds
             && p.len() >= title.len()
             && p.len() <= title.len() + MAX_REST_BYTES
             && titled_credit(&candidate, &edge_ctx).is_some();
@@ -333,9 +362,9 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         }
         found.merge(probe);
         found.cut(candidate.text, reason, ctx.explain);
-        let kept = trim_joint(&inline.text[keep.0..keep.1]);
-        let from = keep.0 + inline.text[keep.0..keep.1].find(kept).unwrap_or(0);
-        *inline = super::sub_inline(inline, from, from + kept.len());
+        let raw = &inline.text[keep.0..keep.1];
+        let from = keep.0 + (raw.len() - trim_joint_start(raw).len());
+        *inline = super::sub_inline(inline, from, from + trim_joint(raw).len());
         return;
     }
 }

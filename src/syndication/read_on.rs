@@ -58,10 +58,6 @@ pub(super) fn read_on_marker<'a>(
         return None;
     }
     let (href, start, end) = super::only_link(inline)?;
-    let url = Url::parse(href).ok()?;
-    if !super::other_host(ctx.host, &url) || url.path().len() <= 1 || is_platform(&url) {
-        return None;
-    }
     let text = inline.text.as_str();
     let lead = text.get(..start)?.trim();
     let after = text.get(end..)?.trim();
@@ -76,6 +72,11 @@ pub(super) fn read_on_marker<'a>(
         || linked.split_whitespace().count() > MAX_LINK_WORDS
         || !linked.chars().any(char::is_alphabetic)
     {
+        return None;
+    }
+    // The address is parsed once the words fit.
+    let url = Url::parse(href).ok()?;
+    if !super::other_host(ctx.host, &url) || url.path().len() <= 1 || is_platform(&url) {
         return None;
     }
     // A button's glyph closes the line, inside or after the link.
