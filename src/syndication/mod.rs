@@ -46,11 +46,13 @@ mod credit_lines;
 mod draw;
 mod edge_credits;
 mod families;
+mod first_published;
 mod glued_line;
 mod head_byline;
 mod notices;
 mod own_offer;
 mod prompts;
+mod read_on;
 mod story_link;
 mod title_edges;
 mod titled_box;
@@ -1858,6 +1860,8 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
         credit_lines::cut_tail_credit(inline, ctx, found);
     }
     if ctx.head || ctx.tail {
+        // hook (`credit.titled-first-published`, first_published.rs).
+        first_published::cut_glued(inline, ctx, found);
         return cut_edge_sentences(inline, ctx, found);
     }
     None
@@ -2565,6 +2569,17 @@ fn marker<'a>(
     let joint = appeared_first(lower);
     let prefixed = marker_prefix(lower, ctx);
     let phrase = exact.is_some() || joint.is_some() || prefixed.is_some();
+    // hook (`credit.titled-first-published`, first_published.rs): the
+    // post's headline and a link away, in words no phrase knows.
+    if !phrase {
+        if let Some(why) = first_published::titled_marker(inline, ctx, found) {
+            return Some(why);
+        }
+        // hook (`credit.read-on-outlet`, read_on.rs).
+        if let Some(why) = read_on::read_on_marker(inline, ctx, found) {
+            return Some(why);
+        }
+    }
     // a line is measured without the rights
     // note that closes it ("All rights belong to their respective owners").
     // The text before its last sentence is as long as the line measured
@@ -4087,7 +4102,8 @@ fn own_link_line(inline: &Inline, host: Option<&str>) -> Option<f32> {
 fn labelled_link(inline: &Inline) -> bool {
     only_link(inline).is_some_and(|(_, start, _)| {
         let label = inline.text.get(..start).unwrap_or("").trim_end();
-        label.ends_with(':') && label.chars().any(char::is_alphabetic)
+        // A colon of any script closes the label (`LABEL_COLONS`).
+        crate::rules::lines::ends_with_label_colon(label) && label.chars().any(char::is_alphabetic)
     })
 }
 
