@@ -191,3 +191,23 @@ fn a_hosts_short_edge_line_goes_on_its_two_pages() {
         );
     }
 }
+
+#[test]
+fn a_copyright_line_naming_the_site_goes_in_any_language() {
+    for line in [
+        "<p class=\"post-copyright\">Telif hakkı © 2024 Valley Post. Tüm hakları saklıdır.</p>",
+        "<p class=\"post-copyright\">Bản quyền © 2024 Valley Post. Mọi quyền được bảo lưu.</p>",
+    ] {
+        let a = extract(&page(&[(5, line)]));
+        story::assert_kept(&STORY, &a.text);
+        assert!(!a.text.contains("©"), "{line}:\n{}", a.text);
+    }
+    // A copyright line of someone else (a photo's) names no site.
+    let photo = "<p>Photo © 2024 Anna Berg, used with permission.</p>";
+    let a = extract(&page(&[(5, photo)]));
+    assert!(
+        !removed_by(&a, "a copyright line at the edge"),
+        "{:?}",
+        a.removed
+    );
+}

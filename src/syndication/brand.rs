@@ -88,6 +88,10 @@ pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 /// than this that names the site is the post's prose.
 pub(super) const PLUG_BOX: usize = 160;
 
+/// The copyright sign: beside the site's name in a short block at the
+/// post's edge, the site's copyright line ([`is_plug`]).
+const COPYRIGHT_SIGN: char = '\u{a9}';
+
 /// Most taglines remembered per page.
 const MAX_TAGLINES: usize = 4;
 
@@ -351,6 +355,13 @@ pub(super) fn is_plug<'a>(
         return None;
     }
     let plug = |placed| Some(Fired::Naming("brand.plug", named, placed));
+    // The copyright sign beside the site's name at the post's edge: the
+    // site's copyright line, in any language ("Telif hakkı © 2024 Brand.
+    // Tüm hakları saklıdır."); a post cites no copyright of the site that
+    // carries it.
+    if ctx.edge && text.contains(COPYRIGHT_SIGN) {
+        return plug("a copyright line at the edge");
+    }
     // A plugin's source box or a marker link names the original outlet:
     // one sentence closing or opening the post that names the site that
     // republished it is the site's.
