@@ -211,3 +211,14 @@ fn a_copyright_line_naming_the_site_goes_in_any_language() {
         a.removed
     );
 }
+
+/// An AMP ad slot is an embedded frame: its placeholder goes whatever
+/// its words, and the post's paragraphs around it stay.
+#[test]
+fn an_amp_ad_slots_placeholder_goes_in_any_words() {
+    let slot = "<amp-ad width=\"300\" height=\"250\" type=\"adsense\"><div placeholder>Espaço publicitário patrocinado</div><div fallback>Sem anúncio</div></amp-ad>";
+    let a = extract(&page(&[(2, slot)]));
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("publicitário"), "{}", a.text);
+    assert!(!a.text.contains("Sem anúncio"), "{}", a.text);
+}
