@@ -12,7 +12,12 @@
 //! - A block is stripped only once it was seen on at least
 //!   [`SiteMemoryLimits::min_pages`] *other* pages of the host (pages are
 //!   told apart by URL), so a block that belongs to one page is never
-//!   stripped, even when that page is extracted again.
+//!   stripped, even when that page is extracted again. A short line at
+//!   the post's edge (a tagline, a copyright line: a paragraph of at most
+//!   80 characters in the head or tail zone) needs
+//!   one page fewer (at least one other page): the posts of one host share
+//!   no such line besides what the theme prints, and a host of two pages
+//!   shows it on one other page only.
 //! - It is bounded: at most [`SiteMemoryLimits::max_hosts`] hosts and
 //!   [`SiteMemoryLimits::max_blocks_per_host`] blocks per host; the least
 //!   recently seen are evicted first.
@@ -54,7 +59,9 @@ use crate::text::{bare_host, norm, preview};
 #[non_exhaustive]
 pub struct SiteMemoryLimits {
     /// Other pages of the host a block must have been seen on before it is
-    /// stripped. Default 2; values below 1 count as 1.
+    /// stripped (one fewer, at least one, for a short line at the post's
+    /// edge: see the [module docs](crate::site)). Default 2; values below 1
+    /// count as 1.
     pub min_pages: u32,
     /// Most hosts remembered; the least recently seen host is evicted.
     /// Default 1,000.
@@ -225,8 +232,9 @@ impl SiteMemory {
             &computed
         };
         let page_id = fnv(page.as_bytes());
+        let lines = edge_lines(&article.blocks);
         let mut state = self.lock();
-        let repeated = state.repeated(&bare_host(host), page_id, keys);
+        let repeated = state.repeated(&bare_host(host), page_id, keys, &lines);
         // Learn, then strip.
         let learned: Vec<Option<u64>> = keys
             .iter()
@@ -302,8 +310,9 @@ impl SiteMemory {
             return 0;
         };
         let keys = block_keys(&article.blocks);
+        let lines = edge_lines(&article.blocks);
         let state = self.lock();
-        let repeated = state.repeated(&host, page_id, &keys);
+        let repeated = state.repeated(&host, page_id, &keys, &lines);
         let need = state.limits.min_pages.max(1);
         drop(state);
         let gone = drop_repeated(article, &repeated, explain.then_some(need));
@@ -316,14 +325,25 @@ impl SiteMemory {
 }
 
 impl State {
-    /// Which blocks (by key) `host` repeats on enough *other* pages.
-    fn repeated(&self, host: &str, page_id: u64, keys: &[Option<u64>]) -> Vec<bool> {
+    /// Which blocks (by key) `host` repeats on enough *other* pages: a
+    /// short line at the post's edge (`edge_lines`, [`edge_lines`]) on one
+    /// page fewer than the others.
+    fn repeated(
+        &self,
+        host: &str,
+        page_id: u64,
+        keys: &[Option<u64>],
+        edge_lines: &[bool],
+    ) -> Vec<bool> {
         let need = self.limits.min_pages.max(1) as usize;
         let Some(mem) = self.hosts.get(host) else {
             return vec![false; keys.len()];
         };
         keys.iter()
-            .map(|k| {
+            .enumerate()
+            .map(|(i, k)| {
+                let line = edge_lines.get(i).copied().unwrap_or(false);
+                let need = if line { (need - 1).max(1) } else { need };
                 k.and_then(|k| mem.blocks.get(&k))
                     .is_some_and(|s| s.pages.iter().filter(|p| **p != page_id).count() >= need)
             })
@@ -435,19 +455,48 @@ pub(crate) fn block_key(block: &Block, i: usize, n: usize) -> Option<u64> {
     if text.is_empty() {
         return None;
     }
+    let mut bytes = text.into_bytes();
+    bytes.push(zone(i, n));
+    Some(fnv(&bytes))
+}
+
+/// The zone of block `i` of `n`: 0 the head, 1 the body, 2 the tail.
+fn zone(i: usize, n: usize) -> u8 {
     // A block of a short article lies in both edge zones: it belongs to
     // the edge it is nearer, as on the host's longer pages (a closing
     // tagline is in the tail on every page, however short the post).
-    let zone: u8 = if i < 3 && (i + 4 < n || i < n - 1 - i) {
+    if i < 3 && (i + 4 < n || i < n - 1 - i) {
         0
     } else if i + 4 >= n {
         2
     } else {
         1
-    };
-    let mut bytes = text.into_bytes();
-    bytes.push(zone);
-    Some(fnv(&bytes))
+    }
+}
+
+/// A short line at the post's edge is at most this long (normalised
+/// characters, so that every script gets the same room): a tagline or a
+/// copyright line of the theme, not a paragraph (a tagline is a few
+/// words; a copyright line names the year, the site and its rights).
+const EDGE_LINE_MAX: usize = 80;
+
+/// Which blocks are short lines at the post's edge: paragraphs of at most
+/// [`EDGE_LINE_MAX`] normalised characters in the head or tail zone
+/// ([`zone`]). A host repeats such a line on its pages only when its
+/// theme prints it, so the memory needs one page fewer to strip it
+/// ([`State::repeated`]); a heading, a list or a paragraph of prose needs
+/// them all.
+fn edge_lines(blocks: &[Block]) -> Vec<bool> {
+    let n = blocks.len();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            matches!(b, Block::Paragraph(_))
+                && zone(i, n) != 1
+                && norm(&b.plain_text()).chars().count() <= EDGE_LINE_MAX
+        })
+        .collect()
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions and runs, so saved
@@ -480,15 +529,20 @@ mod tests {
         a.blocks.iter().map(Block::plain_text).collect()
     }
 
+    /// Longer than a short line at the post's edge ([`EDGE_LINE_MAX`]):
+    /// it needs `min_pages` other pages.
+    const BRAND: &str =
+        "Brand X, the news of the valley and its people, brought to you fresh every single morning";
+
     #[test]
     fn strips_after_min_pages_and_never_single_page_blocks() {
         let mem = SiteMemory::new();
         for p in ["a", "b"] {
-            let mut a = article(&["Brand X", &format!("body {p}")]);
+            let mut a = article(&[BRAND, &format!("body {p}")]);
             mem.apply("x.test", p, &mut a, false);
             assert_eq!(a.blocks.len(), 2);
         }
-        let mut a = article(&["Brand X", "body c"]);
+        let mut a = article(&[BRAND, "body c"]);
         mem.apply("www.x.test", "c", &mut a, true);
         assert_eq!(texts(&a), ["body c"]);
         assert_eq!(
@@ -496,12 +550,50 @@ mod tests {
             "site-memory:repeated(on >=min_pages=2 other pages of the host)"
         );
         // The same page again: its own body is not "repeated".
-        let mut a = article(&["Brand X", "body c"]);
+        let mut a = article(&[BRAND, "body c"]);
         mem.apply("x.test", "c", &mut a, false);
         assert_eq!(texts(&a), ["body c"]);
         let mut a = article(&["body c"]);
         mem.apply("x.test", "c", &mut a, false);
         assert_eq!(texts(&a), ["body c"]);
+    }
+
+    /// A short line at the post's edge goes once one other page of the
+    /// host shows it (a host of two pages); a paragraph of prose or a line
+    /// in the body needs two.
+    #[test]
+    fn edge_line_needs_one_other_page() {
+        let long = "A paragraph the host prints on both of its pages, long enough to be prose of a post and not a line of the theme.";
+        let page = |p: &str| {
+            vec![
+                format!("Body one of {p}"),
+                long.to_string(),
+                format!("Body two of {p}"),
+                "Mid line".to_string(),
+                format!("Body three of {p}"),
+                format!("Body four of {p}"),
+                format!("Body five of {p}"),
+                "Daily news you can trust".to_string(),
+            ]
+        };
+        let mem = SiteMemory::new();
+        for p in ["a", "b"] {
+            let texts_p = page(p);
+            let refs: Vec<&str> = texts_p.iter().map(String::as_str).collect();
+            let mut a = article(&refs);
+            mem.apply("x.test", p, &mut a, false);
+        }
+        let texts_a = page("a");
+        let refs: Vec<&str> = texts_a.iter().map(String::as_str).collect();
+        let mut a = article(&refs);
+        mem.apply("x.test", "a", &mut a, false);
+        let kept = texts(&a);
+        assert!(
+            !kept.iter().any(|t| t == "Daily news you can trust"),
+            "{kept:?}"
+        );
+        assert!(kept.iter().any(|t| t == long), "{kept:?}");
+        assert!(kept.iter().any(|t| t == "Mid line"), "{kept:?}");
     }
 
     #[test]

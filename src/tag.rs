@@ -121,9 +121,10 @@ impl Tag {
             "select" | "option" | "optgroup" | "datalist" => Tag::Select,
             "textarea" => Tag::Textarea,
             "label" => Tag::Label,
-            "iframe" | "frame" | "frameset" | "object" | "embed" | "video" | "audio" | "canvas" => {
-                Tag::Iframe
-            }
+            // AMP's ad slots embed an ad frame like an `<iframe>`: their own
+            // text is a placeholder ("Advertisement" in any language).
+            "iframe" | "frame" | "frameset" | "object" | "embed" | "video" | "audio" | "canvas"
+            | "amp-ad" | "amp-embed" | "amp-sticky-ad" => Tag::Iframe,
             "address" => Tag::Address,
             "time" => Tag::Time,
             "sup" => Tag::Sup,

@@ -23,6 +23,12 @@ pub const LABELS: &[&str] = &[
     "in this article", "you may also like", "you might also like", "read next", "most popular",
     "most read", "trending", "trending now", "more stories", "latest news", "popular",
     "top stories", "more on this story", "more like this", "what to read next",
+    // An ad slot's label in other scripts and languages: Russian and
+    // Ukrainian, Turkish, Indonesian and Malay, Vietnamese, Arabic (with
+    // and without the hamza), Chinese (simplified and traditional),
+    // Japanese (and its blogs' "sponsored link").
+    "реклама", "reklam", "sponsorlu", "sponsorlu içerik", "iklan", "quảng cáo", "إعلان",
+    "اعلان", "إعلانات", "广告", "廣告", "广告位", "広告", "スポンサーリンク",
 ];
 
 /// Greetings that open a chat widget's bubble ("👋 Hi, how can we help?"):
@@ -370,6 +376,10 @@ mod tests {
     #[test]
     fn labels_and_date_lines() {
         assert!(is_label("Advertisement"));
+        assert!(is_label("Реклама"));
+        assert!(is_label("广告"));
+        assert!(is_label("Quảng cáo"));
+        assert!(!is_label("Реклама, cookie и подписки"));
         assert!(is_label("  ADVERTISEMENT  "));
         assert!(is_label("Article continues below this ad"));
         assert!(is_label("Dec 20, 2023"));

@@ -12,6 +12,10 @@
 //!   another host credits that page as the one the post was made from;
 //!   its link is the source (`notice.made-from-link`, read with the page's
 //!   credit lines: a short block not between paragraphs of prose).
+//! - an **import note**: a sentence of a short block at the post's edge
+//!   that names a news feed by its acronym ("RSS") and a machine as the
+//!   maker by its manner ("automatically"): an importer's note on where
+//!   the post came from, in any language (`notice.disclosure-imported`).
 //! - a **widget line**: the closed UI vocabulary of chat launchers, chat
 //!   status lines and share prompts, as a whole short line
 //!   ([`NoticeScope::Line`]).
@@ -39,6 +43,10 @@ pub enum NoticeConcept {
     /// A widget's call to the reader to act on the page itself: rate the
     /// post, turn on its notifications (issue 16).
     Prompt,
+    /// An importer's note that the post was read from a news feed by a
+    /// machine ("This post was imported automatically from an RSS feed
+    /// and not edited").
+    Imported,
 }
 
 /// Where a notice rule's patterns are looked for.
@@ -233,7 +241,37 @@ pub const MACHINE_MANNERS: &[&str] = &[
     "maschinell",
     "by machine",
     "machine-translated",
+    // "Automatically" in Polish, Czech and Slovak, Turkish, Indonesian and
+    // Malay, Vietnamese, Russian and Ukrainian, Arabic (with and without
+    // the tanween, written on either letter), Japanese and Chinese
+    // (simplified; the traditional form is the Japanese one). The last
+    // three are matched inside a word: the scripts put no space between
+    // words.
+    "automatycznie",
+    "automaticky",
+    "otomatik",
+    "otomatik olarak",
+    "otomatis",
+    "secara otomatis",
+    "automatik",
+    "tự động",
+    "автоматически",
+    "автоматично",
+    "в автоматическом режиме",
+    "آلياً",
+    "آليًا",
+    "آليا",
+    "تلقائياً",
+    "تلقائيًا",
+    "تلقائيا",
+    "自動",
+    "自动",
 ];
+
+/// A news feed named by its acronym, compared cased: an importer's note
+/// says which kind of feed it read the post from in every language
+/// ("RSS-ленты", "自RSS订阅源", "RSSフィード").
+pub const FEED_ACRONYMS: &[&str] = &["RSS"];
 
 /// A machine as the maker, upper-case abbreviations (compared cased).
 pub const MACHINE_ABBREVIATIONS: &[&str] = &["AI", "A.I.", "KI", "IA", "LLM", "GPT"];
@@ -341,6 +379,9 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
     NoticeRule { id: "notice.made-from-link", concept: NoticeConcept::MadeFrom, scope: NoticeScope::LinkInSentence,
         patterns: &[],
         note: "A made-by disclosure whose sentence links another host (\"This article was rewritten with the help of AI from a report by <a>Outlet</a> and checked by our editors\", the link anywhere in it, the sentence of any length) names the page the machine made the post from: the link is the source, read where the page's credit lines are read (a short block, not between paragraphs of prose, not in a figure). A link whose text names the machine (\"written with <a>ChatGPT</a>\") is the tool's, and a sentence about AI in a paragraph of the post names no content subject; neither credits." },
+    NoticeRule { id: "notice.feed-acronym", concept: NoticeConcept::Imported, scope: NoticeScope::SentenceCased,
+        patterns: FEED_ACRONYMS,
+        note: "A news feed by its acronym, upper case, no Latin letter or digit beside it (the scripts without spaces glue it to their words): with a `notice.machine-manner` in one sentence of a short block at the post's edge, most of the block, an importer's note that the post was read from a feed by a machine (`notice.disclosure-imported`). A paragraph of a post about feeds stands between paragraphs of prose, or says more than the note." },
     NoticeRule { id: "notice.earning", concept: NoticeConcept::PaidBy, scope: NoticeScope::SentencePart,
         patterns: EARNING_WORDS,
         note: "Earning: with a purchase word and the site as the earner, an affiliate disclosure; an article about a retailer's commissions names no first-person earner." },

@@ -88,6 +88,10 @@ pub(super) const TAGLINE_LENGTHS: u64 = super::word_lengths(TAGLINE_CLASSES);
 /// than this that names the site is the post's prose.
 pub(super) const PLUG_BOX: usize = 160;
 
+/// The copyright sign: beside the site's name in a short block at the
+/// post's edge, the site's copyright line ([`is_plug`]).
+const COPYRIGHT_SIGN: char = '\u{a9}';
+
 /// Most taglines remembered per page.
 const MAX_TAGLINES: usize = 4;
 
@@ -112,12 +116,38 @@ pub(super) fn add_tagline(taglines: &mut Vec<String>, text: Option<String>) {
     };
     let n = norm(&text);
     if taglines.len() < MAX_TAGLINES
-        && n.split(' ').count() >= TAGLINE_WORDS
+        && tagline_words(&n) >= TAGLINE_WORDS
         && n.len() < SHORT_TEXT
         && !taglines.contains(&n)
     {
         taglines.push(n);
     }
+}
+
+/// Characters of a script written without spaces (Chinese, Japanese) that
+/// count as one word: the commonest words of both are two characters.
+const UNSPACED_WORD_CHARS: usize = 2;
+
+/// The words of a normalised text: its spaced words, where a run of
+/// characters of a script written without spaces ("気になるニュースを毎日更新")
+/// counts as its characters over [`UNSPACED_WORD_CHARS`] words.
+fn tagline_words(n: &str) -> usize {
+    n.split(' ')
+        .map(|w| {
+            let unspaced = w.chars().filter(|c| is_unspaced(*c)).count();
+            (unspaced / UNSPACED_WORD_CHARS).max(1)
+        })
+        .sum()
+}
+
+/// Whether a character is of a script written without spaces between
+/// words: the CJK ideographs and the Japanese kana.
+pub(super) fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+        | '\u{f900}'..='\u{faff}') // CJK compatibility ideographs
 }
 
 /// The page's tagline that the normalised block `n` is, if any.
@@ -325,6 +355,13 @@ pub(super) fn is_plug<'a>(
         return None;
     }
     let plug = |placed| Some(Fired::Naming("brand.plug", named, placed));
+    // The copyright sign beside the site's name at the post's edge: the
+    // site's copyright line, in any language ("Telif hakkı © 2024 Brand.
+    // Tüm hakları saklıdır."); a post cites no copyright of the site that
+    // carries it.
+    if ctx.edge && text.contains(COPYRIGHT_SIGN) {
+        return plug("a copyright line at the edge");
+    }
     // A plugin's source box or a marker link names the original outlet:
     // one sentence closing or opening the post that names the site that
     // republished it is the site's.
@@ -759,6 +796,18 @@ mod tests {
         assert!(tagline_class(Some("header x"), Some("tagline")));
         assert!(!tagline_class(Some("product-description"), None));
         assert!(!tagline_class(Some("taglines-list"), None));
+    }
+
+    /// A tagline in a script written without spaces is one spaced word of
+    /// many characters: its words are counted by its characters.
+    #[test]
+    fn unspaced_taglines_count_their_characters() {
+        let mut t = Vec::new();
+        add_tagline(&mut t, Some("気になるニュースを毎日更新".to_string()));
+        add_tagline(&mut t, Some("关注身边的新闻".to_string()));
+        // A name of two characters is no tagline.
+        add_tagline(&mut t, Some("新闻".to_string()));
+        assert_eq!(t, ["気になるニュースを毎日更新", "关注身边的新闻"]);
     }
 
     #[test]

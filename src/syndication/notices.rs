@@ -37,6 +37,11 @@ pub(super) fn notice(
     if let Some(fired) = super::prompts::prompt(lower) {
         return Some(Why::new("widget:text", fired));
     }
+    if edge {
+        if let Some(why) = import_note(text) {
+            return Some(why);
+        }
+    }
     if !may_disclose(held()) {
         return None;
     }
@@ -59,6 +64,50 @@ pub(super) fn notice(
     // that goes with it.
     let glued = id == "notice.disclosure-made-by" && len - covered.min(len) >= super::PROSE_BYTES;
     ((edge || covered * 2 >= len) && !glued).then(|| Why::new("legal:text", Fired::Check(id)))
+}
+
+/// An importer's note (`notice.disclosure-imported`): sentences naming a
+/// news feed by its acronym (`notice.feed-acronym`) and a machine as the
+/// maker by its manner (`notice.machine-manner`: "automatically") are
+/// most of a short block. Asked only at the post's edge, where an
+/// importer prints it; the feed's acronym, a plain search, is looked for
+/// first.
+fn import_note(text: &str) -> Option<Why<'static>> {
+    if !notice_patterns("notice.feed-acronym")
+        .iter()
+        .any(|p| text.contains(p))
+    {
+        return None;
+    }
+    let mut covered = 0;
+    for (s, e) in sentence_spans(text) {
+        if text.get(s..e).is_some_and(is_import_sentence) {
+            covered += e - s;
+        }
+    }
+    let len = text.trim().len();
+    (covered > 0 && covered * 2 >= len)
+        .then(|| Why::new("legal:text", Fired::Check("notice.disclosure-imported")))
+}
+
+/// Whether a sentence is an importer's note: it names a news feed by its
+/// acronym and a machine as the maker by its manner.
+fn is_import_sentence(sentence: &str) -> bool {
+    has_feed_acronym(sentence) && Words::of(&sentence.to_lowercase()).has("notice.machine-manner")
+}
+
+/// Whether `text` names a news feed by its acronym (`notice.feed-acronym`),
+/// in its own case, no Latin letter or digit beside it: the scripts
+/// written without spaces glue it to their words ("自RSS订阅源").
+fn has_feed_acronym(text: &str) -> bool {
+    notice_patterns("notice.feed-acronym").iter().any(|p| {
+        text.match_indices(p).any(|(i, m)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + m.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    })
 }
 
 /// Whether a removal reason is a disclosure's: a sentence that may be cut
@@ -102,7 +151,9 @@ fn disclosure(sentence: &str) -> Option<&'static str> {
 /// Whether the link whose text is `link` credits the page it leads to as
 /// the one a machine made the post from (`notice.made-from-link`): the
 /// sentence of the short block `block` that holds the link's text is a
-/// made-by disclosure, wherever the link stands in it, and the link's text
+/// made-by disclosure or an importer's note ("imported automatically from
+/// the RSS feed of <a>Outlet</a>", [`import_note`]), wherever the link
+/// stands in it, and the link's text
 /// names no machine (a tool's link: "written with <a>ChatGPT</a>"). The
 /// caller tells that the link leads to another host and where the block
 /// stands, and that the block names the content ([`may_tell_making`]).
@@ -116,15 +167,27 @@ pub(super) fn made_from_link(block: &str, link: &str) -> bool {
     };
     sentence_spans(block).into_iter().any(|(s, e)| {
         block.get(s..e).is_some_and(|sentence| {
-            sentence.contains(link) && disclosure(sentence) == Some("notice.disclosure-made-by")
+            sentence.contains(link)
+                && (disclosure(sentence) == Some("notice.disclosure-made-by")
+                    || is_import_sentence(sentence))
         })
     }) && !machine(link)
 }
 
-/// Whether a block's lower-cased text holds a content subject anywhere:
-/// every made-by disclosure holds one ([`made_from_link`] is asked only
-/// then). One automaton, built once.
+/// Whether a block's lower-cased text holds a content subject or a news
+/// feed's acronym anywhere: every made-by disclosure holds the one, every
+/// importer's note the other ([`made_from_link`] is asked only then). One
+/// automaton, built once.
 pub(super) fn may_tell_making(lower: &str) -> bool {
+    static FEEDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        notice_patterns("notice.feed-acronym")
+            .iter()
+            .map(|p| p.to_lowercase())
+            .collect()
+    });
+    if FEEDS.iter().any(|f| lower.contains(f.as_str())) {
+        return true;
+    }
     // A DFA: the subjects open with the commonest letters, which no
     // prefilter skips, and a block is read whole when it names none.
     static SUBJECTS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -178,6 +241,10 @@ impl<'a> Words<'a> {
 /// Whether `phrase` is in `lower` as whole words: one word is looked up
 /// among `words`, a longer phrase in the text with word edges around it.
 pub(super) fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
+    // A script written without spaces has no word edges to look for.
+    if phrase.chars().next().is_some_and(super::brand::is_unspaced) {
+        return lower.contains(phrase);
+    }
     if !phrase.contains(' ') {
         return words.contains(&phrase);
     }
