@@ -371,4 +371,28 @@ pub const STORIES5: &[Story5] = &[
             B5::Quote("Muchos socios nos decían que echaban de menos los libros, no la vista, cuenta la bibliotecaria."),
         ],
     },
+    Story5 {
+        lang: Lang::En,
+        slug: "footbridge-reopens",
+        title: "Footbridge reopens after repairs",
+        blocks: &[B5::P("The footbridge over the canal at Mill Lane reopened on Tuesday morning after six weeks of repairs to its handrails and deck.")],
+    },
+    Story5 {
+        lang: Lang::De,
+        slug: "spielplatz-eroeffnet",
+        title: "Neuer Spielplatz am Stadtpark eröffnet",
+        blocks: &[B5::P("Am Stadtpark ist am Samstag ein neuer Spielplatz mit Kletterturm, Sandkasten und barrierefreier Schaukel eröffnet worden.")],
+    },
+    Story5 {
+        lang: Lang::Fr,
+        slug: "boite-a-livres",
+        title: "Une boîte à livres devant la mairie",
+        blocks: &[B5::P("Une boîte à livres a été installée devant la mairie : chacun peut y déposer ou emprunter des ouvrages librement.")],
+    },
+    Story5 {
+        lang: Lang::Es,
+        slug: "fuente-restaurada",
+        title: "Restaurada la fuente de la plaza Mayor",
+        blocks: &[B5::P("La fuente de la plaza Mayor vuelve a funcionar tras tres meses de restauración de su piedra y de sus tuberías.")],
+    },
 ];
