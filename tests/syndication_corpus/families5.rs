@@ -83,10 +83,35 @@ struct Host {
     related: bool,
     /// Builder markup variant (0 or 1).
     variant: usize,
+    /// Whether the first grid lists the page's own post among the
+    /// latest (WordPress's recent-posts queries do not exclude it).
+    lists_own: bool,
+}
+
+/// Words of the post an excerpt keeps before its ellipsis.
+const OWN_EXCERPT_WORDS: usize = 12;
+
+/// The page's own post as a grid's excerpt: its first words and an
+/// ellipsis (never an article block itself).
+fn own_excerpt(s: &Story5) -> String {
+    let first = s
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            B5::P(t) | B5::Quote(t) => Some(*t),
+            B5::List(_) => None,
+        })
+        .unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let n = OWN_EXCERPT_WORDS.min(words.len().saturating_sub(2)).max(1);
+    format!("{} […]", words[..n.min(words.len())].join(" "))
 }
 
 struct Page {
     record: Record,
+    /// The page's own post as a teaser (title, truncated excerpt, date,
+    /// url), when the next grid lists it among the host's latest posts.
+    own: Option<(String, String, String, String)>,
 }
 
 impl Sheet for Page {
@@ -212,7 +237,12 @@ fn grid(
     if !heading.is_empty() {
         s.push_str(&format!("<h2 class=\"widget-title\">{heading}</h2>"));
     }
-    for (t, e, d, u) in teasers(rng, h, n) {
+    let mut cards = teasers(rng, h, n);
+    if let Some(own) = p.own.take() {
+        let at = rng.below(cards.len().min(3) + 1);
+        cards.insert(at, own);
+    }
+    for (t, e, d, u) in cards {
         s.push_str(&card(&esc(&t), &esc(&e), &d, &u));
     }
     s.push_str(close);
@@ -693,11 +723,20 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
 }
 
 fn page(rng: &mut Rng, h: &Host, s: &'static Story5, id: usize, group: usize) -> Composition {
+    let url = format!("{}{}/", h.home, s.slug);
+    let own = h.lists_own.then(|| {
+        (
+            s.title.to_string(),
+            own_excerpt(s),
+            date(rng, h.ui),
+            url.clone(),
+        )
+    });
     let mut p = Page {
         record: Record::default(),
+        own,
     };
     let (blocks, expected) = body_blocks(s);
-    let url = format!("{}{}/", h.home, s.slug);
     let b = body(&mut p, rng, h, s, &blocks);
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} – {}</title>\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:type\" content=\"article\">\n{}<link rel=\"canonical\" href=\"{url}\">\n</head>\n<body class=\"single single-post\">\n{b}</body>\n</html>\n",
@@ -758,6 +797,7 @@ pub fn generate_families5(
             trending: rng.chance(70),
             related: rng.chance(60),
             variant: rng.below(2),
+            lists_own: rng.chance(40),
         };
         let mut stories: Vec<&'static Story5> =
             STORIES5.iter().filter(|s| s.lang == ui.lang).collect();
