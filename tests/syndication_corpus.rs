@@ -43,6 +43,11 @@
 //!   over a fourth red team's set (`families4.rs`, `families4_vocab.rs`:
 //!   eight languages beyond Western Europe; seed 16 readable, 17 and 18
 //!   held out) and prints its fingerprint.
+//! - `... -- --ignored --nocapture --exact generated_families5` runs them
+//!   over a fifth red team's set (`families5.rs`, `families5_vocab.rs`:
+//!   short posts on page builders' single-post templates, magazine and
+//!   Blogger layouts, beside long grids of excerpts, carousels, comments
+//!   and trending sidebars, where the article itself can be lost).
 //! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of both
 //!   family sets (seeds 16 and 17) is the one recorded: a change of the
@@ -71,6 +76,10 @@ mod families3_vocab;
 mod families4;
 #[path = "syndication_corpus/families4_vocab.rs"]
 mod families4_vocab;
+#[path = "syndication_corpus/families5.rs"]
+mod families5;
+#[path = "syndication_corpus/families5_vocab.rs"]
+mod families5_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -90,6 +99,7 @@ use families::{generate_families, FAMILY_SEED_SALT};
 use families2::{generate_families2, FAMILIES2_SEED_SALT};
 use families3::{generate_families3, FAMILIES3_SEED_SALT};
 use families4::{generate_families4, FAMILIES4_SEED_SALT};
+use families5::{generate_families5, FAMILIES5_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -113,6 +123,10 @@ const FAMILIES3_FIRST_ID: usize = 200_000;
 const DEFAULT_FAMILIES4_COUNT: usize = 480;
 /// The fourth family set's first composition id and host group.
 const FAMILIES4_FIRST_ID: usize = 300_000;
+/// Compositions of the fifth family set (`SYNDGEN_FAMILIES5_COUNT`).
+const DEFAULT_FAMILIES5_COUNT: usize = 240;
+/// The fifth family set's first composition id and host group.
+const FAMILIES5_FIRST_ID: usize = 400_000;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -987,6 +1001,57 @@ fn generated_families4() {
     let two = two_pass("families4, two-pass site memory", &set);
     println!(
         "families4: {single} of {} compositions fail (single page), {two} (two-pass)",
+        set.len()
+    );
+    assert_eq!((single, two), (0, 0), "see the reports above");
+}
+
+/// The fifth family set (`families5.rs`: a fifth red team's, written
+/// without reading the extractor, the stripper or the other generators'
+/// vocabularies): short posts (one to four paragraphs) on single-post
+/// templates where the body choice is hard (Elementor containers, Divi,
+/// WPBakery and SiteOrigin text modules, a block theme's query loop,
+/// Bricks, Oxygen, a magazine theme, Blogger's popular posts) beside long
+/// grids of excerpts, carousels, long comments and trending sidebars.
+/// Seed 16 may be read; 17 and 18 are held out.
+#[test]
+#[ignore = "held out: the extractor was not tuned on it (issue 16)"]
+fn generated_families5() {
+    let a = generate_families5(40, 5 ^ FAMILIES5_SEED_SALT, 0, 0);
+    let b = generate_families5(40, 5 ^ FAMILIES5_SEED_SALT, 0, 0);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.html == y.html));
+    let other = generate_families5(40, 6 ^ FAMILIES5_SEED_SALT, 0, 0);
+    assert_ne!(a[0].html, other[0].html, "the seed changes nothing");
+    let n = env_usize("SYNDGEN_FAMILIES5_COUNT", DEFAULT_FAMILIES5_COUNT);
+    let full = generate_families5(
+        n,
+        seed() ^ FAMILIES5_SEED_SALT,
+        FAMILIES5_FIRST_ID,
+        FAMILIES5_FIRST_ID,
+    );
+    println!(
+        "families5 fingerprint: seed {} {:016x}",
+        seed(),
+        full_fingerprint(&full)
+    );
+    let set = selected(full);
+    if let Err(e) = families5::self_check(&set) {
+        panic!("the set itself is inconsistent: {e}");
+    }
+    if only().is_none() && std::env::var("SYNDGEN_FAMILIES5_COUNT").is_err() {
+        assert!(set.len() >= 200, "fewer than 200 compositions");
+    }
+    if let Some(dir) = dump_dir() {
+        let k = env_usize("SYNDGEN_DUMP_N", 40);
+        let step = (set.len() / k.max(1)).max(1);
+        for c in set.iter().step_by(step).take(k) {
+            dump(&dir, c, None);
+        }
+    }
+    let single = single_page("families5, single page", &set);
+    let two = two_pass("families5, two-pass site memory", &set);
+    println!(
+        "families5: {single} of {} compositions fail (single page), {two} (two-pass)",
         set.len()
     );
     assert_eq!((single, two), (0, 0), "see the reports above");
