@@ -26,6 +26,11 @@ pub const MARKER_EXACT: &[&str] = &[
     "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron", "nota original",
     "ver nota original", "matéria original", "artigo original", "articolo originale",
     "originalartikel", "artículo original",
+    // the bare "source" label beyond Western Europe (as in
+    // [`MARKER_PREFIXES`]): Polish, Czech, Slovak, Russian, Ukrainian,
+    // Turkish, Indonesian/Malay, Vietnamese, Arabic, Japanese, Chinese
+    "źródło", "zdroj", "источник", "джерело", "kaynak", "sumber", "nguồn", "المصدر", "出典",
+    "来源", "來源", "出处", "出處",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.

@@ -586,12 +586,96 @@ fn appeared_first_side(link: ElementRef<'_>, lower: &str) -> Option<bool> {
 }
 
 /// Whether the text just before a link (in its parent) ends with a
-/// label's colon ("Credit: <a>…</a>"): [`credit_naming_link_host`]'s
+/// label's colon ("Credit: <a>…</a>"), or the link is the outlet's half
+/// of a label-and-outlet pair ([`pair_label`]): [`credit_naming_link_host`]'s
 /// gate, told without parsing the link.
 pub(super) fn after_label(link: ElementRef<'_>) -> bool {
     link.prev_sibling()
         .and_then(|n| n.value().as_text().map(|t| t.trim_end().ends_with(':')))
         .unwrap_or(false)
+        || pair_label(link).is_some()
+}
+
+/// Levels of wrappers around a link alone (a table's cell, a definition
+/// list's `<dd>`, a `<strong>`) [`pair_label`] climbs to the pair's
+/// second half.
+const PAIR_WRAPPERS: usize = 2;
+
+/// The label of a credit printed as a pair, when `link` is its outlet's
+/// half: a table row of two cells (`<td>Source</td><td><a>…</a></td>`),
+/// a definition list's term and its definition (`<dt>Source</dt><dd><a>…
+/// </a></dd>`), or a box holding a label element and the link
+/// (`<span>Source:</span><a>…</a>`). The label is the first element, the
+/// link (or a wrapper of it alone, [`PAIR_WRAPPERS`] levels at most) the
+/// second and last; nothing else that shows stands in the pair's parent,
+/// which is no paragraph (a paragraph's elements are one line of prose,
+/// read as such), and a row is the only one of its table (a data table's
+/// row credits a figure). Read as one line ("Source: …"), the two halves
+/// are one credit; cell by cell, neither reads as one. Returns the
+/// label's text, short, without its closing colon, and the box the pair
+/// makes (the table, the list, the box).
+pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
+    let mut second = link;
+    for level in 0..=PAIR_WRAPPERS {
+        if level > 0 {
+            let parent = second.parent().and_then(ElementRef::wrap)?;
+            // A wrapper of the link alone: no other element, no text.
+            let alone = parent.children().all(|c| match c.value() {
+                scraper::Node::Element(_) => c.id() == second.id(),
+                scraper::Node::Text(t) => t.trim().is_empty(),
+                _ => true,
+            });
+            if !alone {
+                return None;
+            }
+            second = parent;
+        }
+        let shows = |n: &ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+            scraper::Node::Element(_) => true,
+            scraper::Node::Text(t) => !t.trim().is_empty(),
+            _ => false,
+        };
+        let mut before = second.prev_siblings().filter(shows);
+        let Some(first) = before.next() else {
+            continue;
+        };
+        let label = ElementRef::wrap(first)?;
+        if before.next().is_some() || second.next_siblings().any(|n| shows(&n)) {
+            return None;
+        }
+        let parent = second.parent().and_then(ElementRef::wrap)?;
+        let box_el = match parent.value().name() {
+            "p" => return None,
+            "tr" => {
+                if parent
+                    .prev_siblings()
+                    .chain(parent.next_siblings())
+                    .any(|n| n.value().is_element())
+                {
+                    return None;
+                }
+                // The row's table, through its body.
+                let up = parent.parent().and_then(ElementRef::wrap)?;
+                if up.value().name() == "table" {
+                    up
+                } else {
+                    up.parent().and_then(ElementRef::wrap).unwrap_or(up)
+                }
+            }
+            _ => parent,
+        };
+        let text = short_text(label, LABEL_BYTES)?;
+        let text = text.trim().trim_end_matches([':', '：']).trim_end();
+        return (!text.is_empty()).then(|| (text.to_string(), box_el));
+    }
+    None
+}
+
+/// Whether a pair's label ([`pair_label`]) credits the post's source or
+/// text ([`text_credit_label`] of the label with its colon: "Source",
+/// "Źródło", "出典"; not "Photo" or "Read more").
+fn credits_source(label: &str) -> bool {
+    text_credit_label(&format!("{label}:")).is_some()
 }
 
 /// A credit label and a link whose text names the host it leads to, as
@@ -607,6 +691,12 @@ pub(super) fn after_label(link: ElementRef<'_>) -> bool {
 /// its name or its address, in a block of its own or as the line (since
 /// a `<br>`) closing a paragraph.
 pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
+    // A pair's label and its link read as one line "Label: <a>…</a>",
+    // the whole of its box: a credit whatever the link shows.
+    // A pair between paragraphs of prose credits a figure or a table.
+    if pair_label(link).is_some_and(|(l, b)| credits_source(&l) && !super::between_prose(b)) {
+        return true;
+    }
     let spelled = spells_link_host(text, href);
     if !spelled && !is_link_host_address(text, href) {
         return false;
@@ -1195,9 +1285,6 @@ enum LabelWord {
 /// singular, a word of three letters at most is a joiner.
 fn label_word(word: &str) -> Option<LabelWord> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.chars().count() <= LABEL_JOINER_CHARS {
-        return Some(LabelWord::Other);
-    }
     let forms = [
         w,
         w.strip_suffix('s').unwrap_or(w),
@@ -1219,6 +1306,14 @@ fn label_word(word: &str) -> Option<LabelWord> {
             None
         }
     };
+    // The label words first: a Japanese or Chinese one is two characters
+    // ("出典", "来源"), as short as a joiner.
+    if let Some(k) = kind(w) {
+        return Some(k);
+    }
+    if w.chars().count() <= LABEL_JOINER_CHARS {
+        return Some(LabelWord::Other);
+    }
     if let Some(k) = forms.iter().find_map(|f| kind(f)) {
         return Some(k);
     }
@@ -1247,9 +1342,13 @@ fn label_word(word: &str) -> Option<LabelWord> {
 pub(super) fn text_credit_label(
     text: &str,
 ) -> Option<(usize, &'static [&'static str], &'static str)> {
-    // The colon is ASCII: its byte offset is a character's boundary.
-    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
-    let colon = memchr::memchr(b':', head)?;
+    // The colon, ASCII or full-width (Japanese, Chinese): the offset of
+    // either is a character's boundary.
+    let (colon, colon_len) = text
+        .char_indices()
+        .take_while(|(i, _)| *i < LABEL_BYTES)
+        .find(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, c)| (i, c.len_utf8()))?;
     let label = super::lower_case(&text[..colon]);
     let words: Vec<&str> = label
         .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
@@ -1281,7 +1380,7 @@ pub(super) fn text_credit_label(
     };
     let (list, word) =
         word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))?;
-    Some((colon + 1, list, word))
+    Some((colon + colon_len, list, word))
 }
 
 /// Whether a word is written with a capital (a proper name's word).
