@@ -129,3 +129,110 @@ fn a_figure_credit_between_paragraphs_gives_no_source() {
         assert!(a.text.contains(FIRST) && a.text.contains(LAST), "{credit}");
     }
 }
+
+/// The story's paragraphs, the credit glued to the first's head or the
+/// last's tail (after a `<br>` or a dash), or a block of its own.
+fn glued(credit: &str) -> Vec<String> {
+    let paras: Vec<&str> = STORY.trim().lines().collect();
+    let open = |p: &str, with: &str| p.replacen("<p>", &format!("<p>{with}"), 1);
+    let close = |p: &str, with: &str| p.replacen("</p>", &format!("{with}</p>"), 1);
+    vec![
+        format!("{STORY}<p>{credit}</p>"),
+        format!("<p>{credit}</p>{STORY}"),
+        format!(
+            "{}{}{}{}",
+            paras[0],
+            paras[1],
+            paras[2],
+            close(paras[3], &format!("<br>{credit}"))
+        ),
+        format!(
+            "{}{}{}{}",
+            paras[0],
+            paras[1],
+            paras[2],
+            close(paras[3], &format!(" — {credit}"))
+        ),
+        format!(
+            "{}{}{}{}",
+            open(paras[0], &format!("{credit} — ")),
+            paras[1],
+            paras[2],
+            paras[3]
+        ),
+    ]
+}
+
+#[test]
+fn a_bracketed_credit_linking_the_outlet_goes_and_gives_the_source() {
+    for (credit, shown) in [
+        (
+            format!(r#"[Źródło: <a href="{STORY_URL}">River Post</a>]"#),
+            "River Post",
+        ),
+        (
+            format!(r#"[Sumber: <a href="{STORY_URL}">Harian Sungai</a>]"#),
+            "Harian Sungai",
+        ),
+        (
+            format!(r#"（出典：<a href="{STORY_URL}">riverpost.example.net</a>）"#),
+            "riverpost",
+        ),
+        (
+            format!(r#"[来源：<a href="{STORY_URL}">江河日报</a>]"#),
+            "江河日报",
+        ),
+        (
+            format!(r#"[المصدر: <a href="{STORY_URL}">جريدة النهر</a>]"#),
+            "جريدة النهر",
+        ),
+    ] {
+        for body in glued(&credit) {
+            let a = extract(&page(&body));
+            assert_eq!(source(&a).as_deref(), Some(STORY_URL), "{body}: {}", a.text);
+            assert!(!a.text.contains(shown), "{body}: {}", a.text);
+            assert!(
+                a.text.contains(FIRST) && a.text.contains(LAST),
+                "{body}: {}",
+                a.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bracketed_name_of_a_periodical_goes_and_names_it() {
+    for (credit, name) in [
+        ("(Kaynak: Ege Gazetesi)", "Ege Gazetesi"),
+        ("(Sumber: Harian Sungai)", "Harian Sungai"),
+        ("(Источник: Речная газета)", "Речная газета"),
+        ("（出典：江河新聞）", "江河新聞"),
+        ("(Źródło: Dziennik Rzeczny)", "Dziennik Rzeczny"),
+    ] {
+        for body in glued(credit) {
+            let a = extract(&page(&body));
+            assert_eq!(a.source_name.as_deref(), Some(name), "{body}: {}", a.text);
+            assert!(!a.text.contains(name), "{body}: {}", a.text);
+            assert!(
+                a.text.contains(FIRST) && a.text.contains(LAST),
+                "{body}: {}",
+                a.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bracketed_source_of_a_fact_stays() {
+    // An agency linked by its name, and a ministry named without a link:
+    // a fact's source, whatever the language.
+    for credit in [
+        r#"[Źródło: <a href="https://stat.example.gov/ferries">Główny Urząd Statystyczny</a>]"#,
+        "(Kaynak: Ulaştırma Bakanlığı)",
+    ] {
+        let body = glued(credit).remove(0);
+        let a = extract(&page(&body));
+        assert_eq!(source(&a), None, "{body}: {}", a.text);
+        assert_eq!(a.source_name, None, "{body}: {}", a.text);
+    }
+}

@@ -52,7 +52,9 @@ fn is_credit(reason: &str) -> bool {
 /// Byte offsets in `text` where a sentence or a line may start after the
 /// first one: after a line break, or after `.`, `!`, `?` or `…` (and
 /// closing quotes or brackets) and a space, whatever the next letter's
-/// case ("…permanent. via Outlet"). With a flag: the start is a line's.
+/// case ("…permanent. via Outlet"), or right after a full-width `。`, `！`
+/// or `？` (Japanese and Chinese put no space after a sentence). With a
+/// flag: the start is a line's.
 fn piece_starts(text: &str) -> Vec<(usize, bool)> {
     /// What a character is to the scan, told by its bytes.
     #[derive(PartialEq)]
@@ -63,6 +65,8 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
         End,
         /// A closing quote or bracket: `"`, `'`, `)`, `]`, `”` or `’`.
         Closing,
+        /// `。`, `！` or `？`: a sentence's end with no space after it.
+        WideEnd,
         Other,
     }
     let mut out = Vec::new();
@@ -75,10 +79,10 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
         // Away from a sentence's end only a line break or an end changes
         // the scan's state: the bytes before the next one (never inside a
         // character: none of them is a continuation byte) are skipped.
-        if !after_end && !matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2) {
+        if !after_end && !matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef) {
             match bytes[i..]
                 .iter()
-                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2))
+                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef))
             {
                 Some(k) => {
                     i += k;
@@ -98,6 +102,11 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
                 Some([0x80, 0x9d | 0x99]) => (3, Char::Closing),
                 _ => (3, Char::Other),
             },
+            // `。`, and the full-width `！` and `？`.
+            0xe3 | 0xef => match bytes.get(i..i + 3) {
+                Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f]) => (3, Char::WideEnd),
+                _ => (3, Char::Other),
+            },
             0xe0..=0xef => (3, Char::Other),
             0xf0.. => (4, Char::Other),
             _ => (2, Char::Other),
@@ -115,6 +124,13 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
             }
             after_end = false;
         } else if c == Char::End {
+            after_end = true;
+        } else if c == Char::WideEnd {
+            let next = i + len;
+            if next < text.len() && !matches!(bytes.get(next), Some(b' ' | b'\n')) {
+                out.push((next, false));
+            }
+            // A space after it all the same: the start is after the space.
             after_end = true;
         } else if !(after_end && c == Char::Closing) {
             after_end = false;
@@ -321,13 +337,21 @@ fn head_credit<'a>(
         .iter()
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
-    let end = first_out.map(|m| m.end)?;
+    // A bracket opening the block holds the credit whole ("(Source:
+    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not.
+    let text = inline.text.as_str();
+    let bracket = opening_bracket(text);
+    let end = match (first_out, bracket) {
+        (Some(m), Some((close, after))) if m.end <= close => after,
+        (Some(m), _) => m.end,
+        (None, Some((_, after))) => after,
+        (None, None) => return None,
+    };
     // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
     let end = super::edge_credits::emphasised_credit_end(inline, end)
         .filter(|&e| prose_after(&inline.text[e..]))
         .unwrap_or(end);
-    let text = inline.text.as_str();
     let rest = text.get(end..)?;
     if !prose_after(rest) {
         return None;
@@ -348,6 +372,21 @@ fn head_credit<'a>(
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
     (end + skip < text.len()).then_some((end, end + skip, reason, probe))
+}
+
+/// Where the bracket that opens `text` closes, within [`WIDGET_LINE`]
+/// bytes: the closing bracket's offset and the offset after it. ASCII
+/// and full-width brackets; none inside.
+fn opening_bracket(text: &str) -> Option<(usize, usize)> {
+    const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
+    let open = text.chars().next()?;
+    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let inner = &text[open.len_utf8()..];
+    let at = inner.find(close)? + open.len_utf8();
+    if at > WIDGET_LINE || text[open.len_utf8()..at].contains(open) {
+        return None;
+    }
+    Some((at, at + close.len_utf8()))
 }
 
 /// The outlet of "via Outlet <a>https://outlet.example/story</a>" (as
@@ -676,6 +715,57 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
 /// "Źródło", "出典"; not "Photo" or "Read more").
 fn credits_source(label: &str) -> bool {
     text_credit_label(&format!("{label}:")).is_some()
+}
+
+/// Rule `credit.bracketed-source-link` (family `syndication:marker`).
+/// Concept: "[Source: <a>Outlet</a>]" at the post's edge credits the
+/// outlet the link leads to, when the link names it.
+/// Scope: a bracket (ASCII or full-width) that is the whole line, at the
+/// post's edge (a block, or the line cut off the first or last
+/// paragraph), holding a source label that names no image
+/// ([`text_credit_label`]), its colon (ASCII or full-width) and one link
+/// to another host that is the whole rest, whose text names the outlet:
+/// it spells its host's name, is its address, or holds a periodical's
+/// word ([`credit_names_outlet`]).
+/// Note: a bracketed source between paragraphs, or linking an agency or
+/// a ministry by its name, credits a figure or a fact, and stays.
+pub(super) fn bracketed_source_link<'a>(
+    inner: &Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    if !ctx.edge {
+        return None;
+    }
+    let text = inner.text.as_str();
+    let (end, _, word) = text_credit_label(text)?;
+    let (href, start, stop) = super::only_link(inner)?;
+    let shown = text.get(start..stop)?.trim();
+    if start < end || shown.is_empty() || text.get(end..)?.trim() != shown {
+        return None;
+    }
+    let url = url::Url::parse(href)
+        .ok()
+        .filter(|u| super::other_host(ctx.host, u))?;
+    let address = is_link_host_address(shown, &url);
+    if !address
+        && !spells_link_host(shown, &url)
+        && credit_names_outlet(shown, ctx.authors).is_none()
+    {
+        return None;
+    }
+    found.syndicated = true;
+    found.edge_credit = true;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    if found.source_name.is_none() && !address {
+        found.source_name = outlet_named(shown, ctx);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Rule("credit.bracketed-source-link", word),
+    ))
 }
 
 /// A credit label and a link whose text names the host it leads to, as
@@ -1193,8 +1283,18 @@ pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'st
         .filter(|w| !w.is_empty())
         .find_map(|w| {
             let w = w.to_lowercase();
-            patterns::PRESS_NOUNS.iter().find(|p| **p == w).copied()
+            patterns::PRESS_NOUNS
+                .iter()
+                .find(|p| **p == w || (p.starts_with(unspaced) && w.ends_with(**p)))
+                .copied()
         })
+}
+
+/// Whether `c` is of a script written without spaces between words
+/// (Chinese characters, Japanese kana): a periodical's word of one
+/// ([`patterns::PRESS_NOUNS`]) closes the name's word ("湖北新聞").
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether a lower-cased line is a bare credit label and an outlet's name
@@ -1687,6 +1787,12 @@ mod tests {
                 after_end = false;
             } else if matches!(c, '.' | '!' | '?' | '\u{2026}') {
                 after_end = true;
+            } else if matches!(c, '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
+                let next = i + c.len_utf8();
+                if next < text.len() && !text[next..].starts_with([' ', '\n']) {
+                    out.push((next, false));
+                }
+                after_end = true;
             } else if !(after_end && matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}'))
             {
                 after_end = false;
@@ -1701,7 +1807,7 @@ mod tests {
     #[test]
     fn piece_starts_of_drawn_texts_read_as_the_characters_say() {
         let alphabet: Vec<char> =
-            "a Z.!?\"')]\n\u{2026}\u{201d}\u{2019}\u{2014}\u{e9}\u{3a3}\u{1f600}\u{2028}"
+            "a Z.!?\"')]\n\u{2026}\u{201d}\u{2019}\u{2014}\u{e9}\u{3a3}\u{1f600}\u{2028}\u{3002}\u{ff01}\u{ff1f}\u{3001}\u{ff08}"
                 .chars()
                 .collect();
         let mut draw = super::super::draw::Draw::new(19);
@@ -1723,6 +1829,7 @@ mod tests {
             "End.) (Start] x? \ny.  z. \n",
             "Caf\u{e9}. \u{3a3}\u{3bf}. \u{1f600}. \u{2014}. \u{2e80}. \u{e2}. a",
             "\u{3000}. \u{2027}. x.\u{2028} y",
+            "\u{6587}\u{3002}\u{ff08}x\u{ff09}\u{3002} \u{6587}\u{ff01}\u{ff1f}\u{3002}",
             "",
             ". ",
         ] {

@@ -2547,6 +2547,10 @@ fn marker<'a>(
             if let Some(why) = edge_credits::bracketed_source(&inner, &lower, ctx, found) {
                 return Some(why);
             }
+            // ... or its link names the outlet it leads to.
+            if let Some(why) = credit_lines::bracketed_source_link(&inner, ctx, found) {
+                return Some(why);
+            }
             // ... or its link leads to the same story on another host.
             return same_story_marker(inline, ctx, found);
         }
@@ -3245,17 +3249,22 @@ const QUOTES_LOW: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '
 
 /// The block inside one pair of enclosing brackets ("(via Outlet)").
 fn unbracketed(inline: &Inline) -> Option<Inline> {
+    // The full-width brackets of Japanese and Chinese text as much.
+    const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
     let t = inline.text.as_str();
-    let close = match t.chars().next()? {
-        '(' => ')',
-        '[' => ']',
-        _ => return None,
-    };
-    let inner = t.strip_prefix(['(', '['])?.strip_suffix(close)?;
-    if inner.contains([')', ']', '(', '[']) || inner.trim().is_empty() {
+    let open = t.chars().next()?;
+    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+    if inner.contains(|c: char| PAIRS.iter().any(|(o, c2)| c == *o || c == *c2))
+        || inner.trim().is_empty()
+    {
         return None;
     }
-    Some(sub_inline(inline, 1, t.len() - 1))
+    Some(sub_inline(
+        inline,
+        open.len_utf8(),
+        t.len() - close.len_utf8(),
+    ))
 }
 
 /// The rest of a short edge line from a marker phrase of two or more
