@@ -236,3 +236,52 @@ fn a_bracketed_source_of_a_fact_stays() {
         assert_eq!(a.source_name, None, "{body}: {}", a.text);
     }
 }
+
+#[test]
+fn a_definition_list_at_the_head_goes_whole() {
+    for label in LABELS {
+        let dl = format!(
+            r#"<dl class="post-meta"><dt>{label}</dt><dd><a href="{HOME_URL}">River Post</a></dd></dl>"#
+        );
+        let a = extract(&page(&format!("{dl}{STORY}")));
+        assert_eq!(source(&a).as_deref(), Some(HOME_URL), "{label}: {}", a.text);
+        assert!(!a.text.contains("River Post"), "{label}: {}", a.text);
+        assert!(a.text.contains(FIRST), "{label}: {}", a.text);
+    }
+}
+
+#[test]
+fn a_credit_set_as_a_quote_goes() {
+    for label in LABELS {
+        let colon = if matches!(*label, "出典" | "来源") {
+            "："
+        } else {
+            ": "
+        };
+        let quote = format!(
+            r#"<blockquote class="source-quote"><p><cite>{label}{colon}<a href="{STORY_URL}" target="_blank">River Post</a></cite></p></blockquote>"#
+        );
+        let a = extract(&page(&format!("{STORY}{quote}")));
+        assert_eq!(
+            source(&a).as_deref(),
+            Some(STORY_URL),
+            "{label}: {}",
+            a.text
+        );
+        assert!(!a.text.contains("River Post"), "{label}: {}", a.text);
+        assert!(a.text.contains(LAST), "{label}: {}", a.text);
+    }
+}
+
+#[test]
+fn a_quotation_that_names_a_source_stays() {
+    let quote = format!(
+        r#"<blockquote><p>Source: the skipper, who told <a href="{STORY_URL}">River Post</a> the ferry will run all winter.</p></blockquote>"#
+    );
+    let a = extract(&page(&format!("{STORY}{quote}")));
+    assert!(
+        a.text.contains("the ferry will run all winter"),
+        "{}",
+        a.text
+    );
+}

@@ -768,6 +768,35 @@ pub(super) fn bracketed_source_link<'a>(
     ))
 }
 
+/// Rule `credit.quoted-source` (family `syndication:marker`).
+/// Concept: a plugin's credit set as a block quote (`<blockquote><cite>
+/// Source: <a>Outlet</a></cite></blockquote>`) is a credit, not a
+/// quotation: nobody is quoted saying a label and a name.
+/// Scope: a block quote of one short paragraph ([`WIDGET_LINE`] bytes)
+/// whose whole text is a source label that names no image
+/// ([`text_credit_label`]), its colon (ASCII or full-width) and one link
+/// to another host, anywhere in the post.
+/// Note: a quotation holds a speaker's words; a quote that opens with a
+/// label and holds more than its link stays.
+pub(super) fn quoted_source(inline: &Inline, host: Option<&str>) -> Option<Why<'static>> {
+    let text = inline.text.trim_end();
+    if text.len() >= WIDGET_LINE {
+        return None;
+    }
+    let (end, _, word) = text_credit_label(text)?;
+    let (href, start, stop) = super::only_link(inline)?;
+    let shown = text.get(start..stop)?.trim();
+    if start < end || shown.is_empty() || text.get(end..)?.trim() != shown {
+        return None;
+    }
+    url::Url::parse(href)
+        .is_ok_and(|u| super::other_host(host, &u))
+        .then_some(Why::new(
+            "syndication:marker",
+            Fired::Rule("credit.quoted-source", word),
+        ))
+}
+
 /// A credit label and a link whose text names the host it leads to, as
 /// the whole of a short block ("Credit: <a href="https://outlet.example/">
 /// Outlet</a>", "Crédit : <a>…</a>", "Créditos: <a>…</a>"): the outlet's
@@ -950,6 +979,38 @@ pub(super) fn source_box_address<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<W
     same.then_some(Why::new(
         "syndication:source-box",
         Fired::Outlet("credit.source-box-address", outlet),
+    ))
+}
+
+/// Rule `credit.outlet-name-line` (family `syndication:source-box`).
+/// Concept: the outlet's half of a credit printed as a pair (a definition
+/// list's `<dd>`, a table's second cell: [`pair_label`]) stands as a line
+/// of its own once the pair is split into blocks: the outlet's name
+/// linking the outlet's home page.
+/// Scope: a block at the post's edge whose whole text is a name
+/// (`usable_name`) and one link to the home page of the host of the
+/// page's source (`ctx.outlet_host`, known from a credit).
+/// Note: the post names the outlet in a sentence, and links its stories,
+/// not its home page, by their headlines; a line that is nothing but the
+/// outlet's linked name is the credit's.
+pub(super) fn outlet_name_line<'a>(inline: &Inline, ctx: &BlockCtx<'a>) -> Option<Why<'a>> {
+    let outlet_host = ctx.outlet_host?;
+    if !ctx.edge {
+        return None;
+    }
+    let text = inline.text.as_str();
+    let (href, start, stop) = super::only_link(inline)?;
+    if start > 0 || stop < text.len() || !super::usable_name(text) {
+        return None;
+    }
+    let src = url::Url::parse(href).ok()?;
+    if src.path().len() > 1 || src.query().is_some() || !super::other_host(ctx.host, &src) {
+        return None;
+    }
+    let brand = super::host_brand(&crate::text::bare_host(src.host_str()?))?;
+    (brand == outlet_host).then_some(Why::new(
+        "syndication:source-box",
+        Fired::Outlet("credit.outlet-name-line", outlet_host),
     ))
 }
 

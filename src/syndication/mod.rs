@@ -1345,17 +1345,20 @@ fn strip_pass(
                 reason
             }
             Block::Quote { blocks } => match blocks.as_slice() {
-                [Block::Paragraph(inline)] => embedded_own_post(inline, host).map(|share| {
-                    Why::new(
-                        "links:own-site",
-                        Fired::OwnLinks(
-                            "links.embedded-own-post",
-                            1,
-                            share,
-                            EMBED_MIN_TENTHS as f32 / 10.0,
-                        ),
-                    )
-                }),
+                [Block::Paragraph(inline)] => embedded_own_post(inline, host)
+                    .map(|share| {
+                        Why::new(
+                            "links:own-site",
+                            Fired::OwnLinks(
+                                "links.embedded-own-post",
+                                1,
+                                share,
+                                EMBED_MIN_TENTHS as f32 / 10.0,
+                            ),
+                        )
+                    })
+                    // hook (`credit.quoted-source`, credit_lines.rs)
+                    .or_else(|| credit_lines::quoted_source(inline, host)),
                 _ => None,
             },
             Block::List { items, .. } => {
@@ -2392,6 +2395,8 @@ fn outlet_or_site_name<'a, 's>(
         return Some(Why::new("branding:site-name", fired));
     }
     credit_lines::source_box_address(text, ctx)
+        // hook (`credit.outlet-name-line`, credit_lines.rs)
+        .or_else(|| credit_lines::outlet_name_line(inline, ctx))
 }
 
 /// [`judge_inline`]'s check of a short block for the site's promotion of
