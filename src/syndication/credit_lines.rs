@@ -374,13 +374,16 @@ fn head_credit<'a>(
     (end + skip < text.len()).then_some((end, end + skip, reason, probe))
 }
 
+/// The brackets a credit is set in, opening and closing: ASCII, and the
+/// full-width ones of Japanese and Chinese text.
+pub(super) const BRACKETS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
+
 /// Where the bracket that opens `text` closes, within [`WIDGET_LINE`]
 /// bytes: the closing bracket's offset and the offset after it. ASCII
 /// and full-width brackets; none inside.
 fn opening_bracket(text: &str) -> Option<(usize, usize)> {
-    const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
     let open = text.chars().next()?;
-    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let &(_, close) = BRACKETS.iter().find(|(o, _)| *o == open)?;
     let inner = &text[open.len_utf8()..];
     let at = inner.find(close)? + open.len_utf8();
     if at > WIDGET_LINE || text[open.len_utf8()..at].contains(open) {

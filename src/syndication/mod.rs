@@ -3255,12 +3255,12 @@ const QUOTES_LOW: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '
 /// The block inside one pair of enclosing brackets ("(via Outlet)").
 fn unbracketed(inline: &Inline) -> Option<Inline> {
     // The full-width brackets of Japanese and Chinese text as much.
-    const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
+    let pairs = &credit_lines::BRACKETS;
     let t = inline.text.as_str();
     let open = t.chars().next()?;
-    let &(_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let &(_, close) = pairs.iter().find(|(o, _)| *o == open)?;
     let inner = t.strip_prefix(open)?.strip_suffix(close)?;
-    if inner.contains(|c: char| PAIRS.iter().any(|(o, c2)| c == *o || c == *c2))
+    if inner.contains(|c: char| pairs.iter().any(|(o, c2)| c == *o || c == *c2))
         || inner.trim().is_empty()
     {
         return None;
