@@ -26,6 +26,11 @@ pub const MARKER_EXACT: &[&str] = &[
     "aller à la source", "vai alla fonte", "ir para a fonte", "naar de bron", "nota original",
     "ver nota original", "matéria original", "artigo original", "articolo originale",
     "originalartikel", "artículo original",
+    // the bare "source" label beyond Western Europe (as in
+    // [`MARKER_PREFIXES`]): Polish, Czech, Slovak, Russian, Ukrainian,
+    // Turkish, Indonesian/Malay, Vietnamese, Arabic, Japanese, Chinese
+    "źródło", "zdroj", "источник", "джерело", "kaynak", "sumber", "nguồn", "المصدر", "出典",
+    "来源", "來源", "出处", "出處",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -402,6 +407,27 @@ pub const PRESS_NOUNS: &[&str] = &[
     "crônica",
     // nl
     "krant", "dagblad", "nieuws", "courant",
+    // pl
+    "gazeta", "dziennik", "tygodnik", "wiadomości", "głos", "nowiny", "trybuna", "kronika",
+    "wieści",
+    // cs, sk
+    "noviny", "deník", "denník", "týdeník", "zprávy", "správy", "listy",
+    // ru, uk
+    "газета", "вести", "новости", "известия", "правда", "курьер", "вестник", "ведомости",
+    "журнал", "хроника", "вісті", "новини", "вісник",
+    // tr
+    "gazete", "gazetesi", "haber", "haberler", "haberleri", "postası", "dergi", "dergisi",
+    "günlük",
+    // id, ms
+    "harian", "koran", "berita", "kabar", "warta", "suara", "majalah", "mingguan",
+    // vi
+    "báo",
+    // ar (with and without the article)
+    "جريدة", "الجريدة", "صحيفة", "الصحيفة", "أخبار", "الأخبار", "مجلة", "المجلة", "يومية",
+    "اليومية", "أنباء", "الأنباء",
+    // ja, zh: written without spaces, they close the name's word ("湖北新聞")
+    "新聞", "日報", "新報", "時報", "タイムズ", "ニュース", "日报", "时报", "晚报", "早报",
+    "新闻", "周刊", "晚報", "早報", "週刊",
 ];
 
 /// Words of a credit label that name what the label credits as the

@@ -52,7 +52,9 @@ fn is_credit(reason: &str) -> bool {
 /// Byte offsets in `text` where a sentence or a line may start after the
 /// first one: after a line break, or after `.`, `!`, `?` or `…` (and
 /// closing quotes or brackets) and a space, whatever the next letter's
-/// case ("…permanent. via Outlet"). With a flag: the start is a line's.
+/// case ("…permanent. via Outlet"), or right after a full-width `。`, `！`
+/// or `？` (Japanese and Chinese put no space after a sentence). With a
+/// flag: the start is a line's.
 fn piece_starts(text: &str) -> Vec<(usize, bool)> {
     /// What a character is to the scan, told by its bytes.
     #[derive(PartialEq)]
@@ -63,6 +65,8 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
         End,
         /// A closing quote or bracket: `"`, `'`, `)`, `]`, `”` or `’`.
         Closing,
+        /// `。`, `！` or `？`: a sentence's end with no space after it.
+        WideEnd,
         Other,
     }
     let mut out = Vec::new();
@@ -75,10 +79,10 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
         // Away from a sentence's end only a line break or an end changes
         // the scan's state: the bytes before the next one (never inside a
         // character: none of them is a continuation byte) are skipped.
-        if !after_end && !matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2) {
+        if !after_end && !matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef) {
             match bytes[i..]
                 .iter()
-                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2))
+                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef))
             {
                 Some(k) => {
                     i += k;
@@ -98,6 +102,11 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
                 Some([0x80, 0x9d | 0x99]) => (3, Char::Closing),
                 _ => (3, Char::Other),
             },
+            // `。`, and the full-width `！` and `？`.
+            0xe3 | 0xef => match bytes.get(i..i + 3) {
+                Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f]) => (3, Char::WideEnd),
+                _ => (3, Char::Other),
+            },
             0xe0..=0xef => (3, Char::Other),
             0xf0.. => (4, Char::Other),
             _ => (2, Char::Other),
@@ -115,6 +124,13 @@ fn piece_starts(text: &str) -> Vec<(usize, bool)> {
             }
             after_end = false;
         } else if c == Char::End {
+            after_end = true;
+        } else if c == Char::WideEnd {
+            let next = i + len;
+            if next < text.len() && !matches!(bytes.get(next), Some(b' ' | b'\n')) {
+                out.push((next, false));
+            }
+            // A space after it all the same: the start is after the space.
             after_end = true;
         } else if !(after_end && c == Char::Closing) {
             after_end = false;
@@ -321,13 +337,21 @@ fn head_credit<'a>(
         .iter()
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
-    let end = first_out.map(|m| m.end)?;
+    // A bracket opening the block holds the credit whole ("(Source:
+    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not.
+    let text = inline.text.as_str();
+    let bracket = opening_bracket(text);
+    let end = match (first_out, bracket) {
+        (Some(m), Some((close, after))) if m.end <= close => after,
+        (Some(m), _) => m.end,
+        (None, Some((_, after))) => after,
+        (None, None) => return None,
+    };
     // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
     let end = super::edge_credits::emphasised_credit_end(inline, end)
         .filter(|&e| prose_after(&inline.text[e..]))
         .unwrap_or(end);
-    let text = inline.text.as_str();
     let rest = text.get(end..)?;
     if !prose_after(rest) {
         return None;
@@ -348,6 +372,24 @@ fn head_credit<'a>(
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
     (end + skip < text.len()).then_some((end, end + skip, reason, probe))
+}
+
+/// The brackets a credit is set in, opening and closing: ASCII, and the
+/// full-width ones of Japanese and Chinese text.
+pub(super) const BRACKETS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('（', '）'), ('［', '］')];
+
+/// Where the bracket that opens `text` closes, within [`WIDGET_LINE`]
+/// bytes: the closing bracket's offset and the offset after it. ASCII
+/// and full-width brackets; none inside.
+fn opening_bracket(text: &str) -> Option<(usize, usize)> {
+    let open = text.chars().next()?;
+    let &(_, close) = BRACKETS.iter().find(|(o, _)| *o == open)?;
+    let inner = &text[open.len_utf8()..];
+    let at = inner.find(close)? + open.len_utf8();
+    if at > WIDGET_LINE || text[open.len_utf8()..at].contains(open) {
+        return None;
+    }
+    Some((at, at + close.len_utf8()))
 }
 
 /// The outlet of "via Outlet <a>https://outlet.example/story</a>" (as
@@ -586,12 +628,176 @@ fn appeared_first_side(link: ElementRef<'_>, lower: &str) -> Option<bool> {
 }
 
 /// Whether the text just before a link (in its parent) ends with a
-/// label's colon ("Credit: <a>…</a>"): [`credit_naming_link_host`]'s
+/// label's colon ("Credit: <a>…</a>"), or the link is the outlet's half
+/// of a label-and-outlet pair ([`pair_label`]): [`credit_naming_link_host`]'s
 /// gate, told without parsing the link.
 pub(super) fn after_label(link: ElementRef<'_>) -> bool {
     link.prev_sibling()
         .and_then(|n| n.value().as_text().map(|t| t.trim_end().ends_with(':')))
         .unwrap_or(false)
+        || pair_label(link).is_some()
+}
+
+/// Levels of wrappers around a link alone (a table's cell, a definition
+/// list's `<dd>`, a `<strong>`) [`pair_label`] climbs to the pair's
+/// second half.
+const PAIR_WRAPPERS: usize = 2;
+
+/// The label of a credit printed as a pair, when `link` is its outlet's
+/// half: a table row of two cells (`<td>Source</td><td><a>…</a></td>`),
+/// a definition list's term and its definition (`<dt>Source</dt><dd><a>…
+/// </a></dd>`), or a box holding a label element and the link
+/// (`<span>Source:</span><a>…</a>`). The label is the first element, the
+/// link (or a wrapper of it alone, [`PAIR_WRAPPERS`] levels at most) the
+/// second and last; nothing else that shows stands in the pair's parent,
+/// which is no paragraph (a paragraph's elements are one line of prose,
+/// read as such), and a row is the only one of its table (a data table's
+/// row credits a figure). Read as one line ("Source: …"), the two halves
+/// are one credit; cell by cell, neither reads as one. Returns the
+/// label's text, short, without its closing colon, and the box the pair
+/// makes (the table, the list, the box).
+pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
+    let mut second = link;
+    for level in 0..=PAIR_WRAPPERS {
+        if level > 0 {
+            let parent = second.parent().and_then(ElementRef::wrap)?;
+            // A wrapper of the link alone: no other element, no text.
+            let alone = parent.children().all(|c| match c.value() {
+                scraper::Node::Element(_) => c.id() == second.id(),
+                scraper::Node::Text(t) => t.trim().is_empty(),
+                _ => true,
+            });
+            if !alone {
+                return None;
+            }
+            second = parent;
+        }
+        let shows = |n: &ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+            scraper::Node::Element(_) => true,
+            scraper::Node::Text(t) => !t.trim().is_empty(),
+            _ => false,
+        };
+        let mut before = second.prev_siblings().filter(shows);
+        let Some(first) = before.next() else {
+            continue;
+        };
+        let label = ElementRef::wrap(first)?;
+        if before.next().is_some() || second.next_siblings().any(|n| shows(&n)) {
+            return None;
+        }
+        let parent = second.parent().and_then(ElementRef::wrap)?;
+        let box_el = match parent.value().name() {
+            "p" => return None,
+            "tr" => {
+                if parent
+                    .prev_siblings()
+                    .chain(parent.next_siblings())
+                    .any(|n| n.value().is_element())
+                {
+                    return None;
+                }
+                // The row's table, through its body.
+                let up = parent.parent().and_then(ElementRef::wrap)?;
+                if up.value().name() == "table" {
+                    up
+                } else {
+                    up.parent().and_then(ElementRef::wrap).unwrap_or(up)
+                }
+            }
+            _ => parent,
+        };
+        let text = short_text(label, LABEL_BYTES)?;
+        let text = text.trim().trim_end_matches([':', '：']).trim_end();
+        return (!text.is_empty()).then(|| (text.to_string(), box_el));
+    }
+    None
+}
+
+/// Whether a pair's label ([`pair_label`]) credits the post's source or
+/// text ([`text_credit_label`] of the label with its colon: "Source",
+/// "Źródło", "出典"; not "Photo" or "Read more").
+fn credits_source(label: &str) -> bool {
+    text_credit_label(&format!("{label}:")).is_some()
+}
+
+/// Rule `credit.bracketed-source-link` (family `syndication:marker`).
+/// Concept: "[Source: <a>Outlet</a>]" at the post's edge credits the
+/// outlet the link leads to, when the link names it.
+/// Scope: a bracket (ASCII or full-width) that is the whole line, at the
+/// post's edge (a block, or the line cut off the first or last
+/// paragraph), holding a source label that names no image
+/// ([`text_credit_label`]), its colon (ASCII or full-width) and one link
+/// to another host that is the whole rest, whose text names the outlet:
+/// it spells its host's name, is its address, or holds a periodical's
+/// word ([`credit_names_outlet`]).
+/// Note: a bracketed source between paragraphs, or linking an agency or
+/// a ministry by its name, credits a figure or a fact, and stays.
+pub(super) fn bracketed_source_link<'a>(
+    inner: &Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    if !ctx.edge {
+        return None;
+    }
+    let text = inner.text.as_str();
+    let (end, _, word) = text_credit_label(text)?;
+    let (href, start, stop) = super::only_link(inner)?;
+    let shown = text.get(start..stop)?.trim();
+    if start < end || shown.is_empty() || text.get(end..)?.trim() != shown {
+        return None;
+    }
+    let url = url::Url::parse(href)
+        .ok()
+        .filter(|u| super::other_host(ctx.host, u))?;
+    let address = is_link_host_address(shown, &url);
+    if !address
+        && !spells_link_host(shown, &url)
+        && credit_names_outlet(shown, ctx.authors).is_none()
+    {
+        return None;
+    }
+    found.syndicated = true;
+    found.edge_credit = true;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    if found.source_name.is_none() && !address {
+        found.source_name = outlet_named(shown, ctx);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Rule("credit.bracketed-source-link", word),
+    ))
+}
+
+/// Rule `credit.quoted-source` (family `syndication:marker`).
+/// Concept: a plugin's credit set as a block quote (`<blockquote><cite>
+/// Source: <a>Outlet</a></cite></blockquote>`) is a credit, not a
+/// quotation: nobody is quoted saying a label and a name.
+/// Scope: a block quote of one short paragraph ([`WIDGET_LINE`] bytes)
+/// whose whole text is a source label that names no image
+/// ([`text_credit_label`]), its colon (ASCII or full-width) and one link
+/// to another host, anywhere in the post.
+/// Note: a quotation holds a speaker's words; a quote that opens with a
+/// label and holds more than its link stays.
+pub(super) fn quoted_source(inline: &Inline, host: Option<&str>) -> Option<Why<'static>> {
+    let text = inline.text.trim_end();
+    if text.len() >= WIDGET_LINE {
+        return None;
+    }
+    let (end, _, word) = text_credit_label(text)?;
+    let (href, start, stop) = super::only_link(inline)?;
+    let shown = text.get(start..stop)?.trim();
+    if start < end || shown.is_empty() || text.get(end..)?.trim() != shown {
+        return None;
+    }
+    url::Url::parse(href)
+        .is_ok_and(|u| super::other_host(host, &u))
+        .then_some(Why::new(
+            "syndication:marker",
+            Fired::Rule("credit.quoted-source", word),
+        ))
 }
 
 /// A credit label and a link whose text names the host it leads to, as
@@ -607,6 +813,12 @@ pub(super) fn after_label(link: ElementRef<'_>) -> bool {
 /// its name or its address, in a block of its own or as the line (since
 /// a `<br>`) closing a paragraph.
 pub(super) fn credit_naming_link_host(link: ElementRef<'_>, text: &str, href: &url::Url) -> bool {
+    // A pair's label and its link read as one line "Label: <a>…</a>",
+    // the whole of its box: a credit whatever the link shows.
+    // A pair between paragraphs of prose credits a figure or a table.
+    if pair_label(link).is_some_and(|(l, b)| credits_source(&l) && !super::between_prose(b)) {
+        return true;
+    }
     let spelled = spells_link_host(text, href);
     if !spelled && !is_link_host_address(text, href) {
         return false;
@@ -770,6 +982,38 @@ pub(super) fn source_box_address<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<W
     same.then_some(Why::new(
         "syndication:source-box",
         Fired::Outlet("credit.source-box-address", outlet),
+    ))
+}
+
+/// Rule `credit.outlet-name-line` (family `syndication:source-box`).
+/// Concept: the outlet's half of a credit printed as a pair (a definition
+/// list's `<dd>`, a table's second cell: [`pair_label`]) stands as a line
+/// of its own once the pair is split into blocks: the outlet's name
+/// linking the outlet's home page.
+/// Scope: a block at the post's edge whose whole text is a name
+/// (`usable_name`) and one link to the home page of the host of the
+/// page's source (`ctx.outlet_host`, known from a credit).
+/// Note: the post names the outlet in a sentence, and links its stories,
+/// not its home page, by their headlines; a line that is nothing but the
+/// outlet's linked name is the credit's.
+pub(super) fn outlet_name_line<'a>(inline: &Inline, ctx: &BlockCtx<'a>) -> Option<Why<'a>> {
+    let outlet_host = ctx.outlet_host?;
+    if !ctx.edge {
+        return None;
+    }
+    let text = inline.text.as_str();
+    let (href, start, stop) = super::only_link(inline)?;
+    if start > 0 || stop < text.len() || !super::usable_name(text) {
+        return None;
+    }
+    let src = url::Url::parse(href).ok()?;
+    if src.path().len() > 1 || src.query().is_some() || !super::other_host(ctx.host, &src) {
+        return None;
+    }
+    let brand = super::host_brand(&crate::text::bare_host(src.host_str()?))?;
+    (brand == outlet_host).then_some(Why::new(
+        "syndication:source-box",
+        Fired::Outlet("credit.outlet-name-line", outlet_host),
     ))
 }
 
@@ -1103,8 +1347,18 @@ pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'st
         .filter(|w| !w.is_empty())
         .find_map(|w| {
             let w = w.to_lowercase();
-            patterns::PRESS_NOUNS.iter().find(|p| **p == w).copied()
+            patterns::PRESS_NOUNS
+                .iter()
+                .find(|p| **p == w || (p.starts_with(unspaced) && w.ends_with(**p)))
+                .copied()
         })
+}
+
+/// Whether `c` is of a script written without spaces between words
+/// (Chinese characters, Japanese kana): a periodical's word of one
+/// ([`patterns::PRESS_NOUNS`]) closes the name's word ("湖北新聞").
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether a lower-cased line is a bare credit label and an outlet's name
@@ -1195,9 +1449,6 @@ enum LabelWord {
 /// singular, a word of three letters at most is a joiner.
 fn label_word(word: &str) -> Option<LabelWord> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.chars().count() <= LABEL_JOINER_CHARS {
-        return Some(LabelWord::Other);
-    }
     let forms = [
         w,
         w.strip_suffix('s').unwrap_or(w),
@@ -1219,6 +1470,14 @@ fn label_word(word: &str) -> Option<LabelWord> {
             None
         }
     };
+    // The label words first: a Japanese or Chinese one is two characters
+    // ("出典", "来源"), as short as a joiner.
+    if let Some(k) = kind(w) {
+        return Some(k);
+    }
+    if w.chars().count() <= LABEL_JOINER_CHARS {
+        return Some(LabelWord::Other);
+    }
     if let Some(k) = forms.iter().find_map(|f| kind(f)) {
         return Some(k);
     }
@@ -1247,9 +1506,13 @@ fn label_word(word: &str) -> Option<LabelWord> {
 pub(super) fn text_credit_label(
     text: &str,
 ) -> Option<(usize, &'static [&'static str], &'static str)> {
-    // The colon is ASCII: its byte offset is a character's boundary.
-    let head = &text.as_bytes()[..text.len().min(LABEL_BYTES)];
-    let colon = memchr::memchr(b':', head)?;
+    // The colon, ASCII or full-width (Japanese, Chinese): the offset of
+    // either is a character's boundary.
+    let (colon, colon_len) = text
+        .char_indices()
+        .take_while(|(i, _)| *i < LABEL_BYTES)
+        .find(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, c)| (i, c.len_utf8()))?;
     let label = super::lower_case(&text[..colon]);
     let words: Vec<&str> = label
         .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
@@ -1281,7 +1544,7 @@ pub(super) fn text_credit_label(
     };
     let (list, word) =
         word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))?;
-    Some((colon + 1, list, word))
+    Some((colon + colon_len, list, word))
 }
 
 /// Whether a word is written with a capital (a proper name's word).
@@ -1588,6 +1851,12 @@ mod tests {
                 after_end = false;
             } else if matches!(c, '.' | '!' | '?' | '\u{2026}') {
                 after_end = true;
+            } else if matches!(c, '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
+                let next = i + c.len_utf8();
+                if next < text.len() && !text[next..].starts_with([' ', '\n']) {
+                    out.push((next, false));
+                }
+                after_end = true;
             } else if !(after_end && matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}'))
             {
                 after_end = false;
@@ -1602,7 +1871,7 @@ mod tests {
     #[test]
     fn piece_starts_of_drawn_texts_read_as_the_characters_say() {
         let alphabet: Vec<char> =
-            "a Z.!?\"')]\n\u{2026}\u{201d}\u{2019}\u{2014}\u{e9}\u{3a3}\u{1f600}\u{2028}"
+            "a Z.!?\"')]\n\u{2026}\u{201d}\u{2019}\u{2014}\u{e9}\u{3a3}\u{1f600}\u{2028}\u{3002}\u{ff01}\u{ff1f}\u{3001}\u{ff08}"
                 .chars()
                 .collect();
         let mut draw = super::super::draw::Draw::new(19);
@@ -1624,6 +1893,7 @@ mod tests {
             "End.) (Start] x? \ny.  z. \n",
             "Caf\u{e9}. \u{3a3}\u{3bf}. \u{1f600}. \u{2014}. \u{2e80}. \u{e2}. a",
             "\u{3000}. \u{2027}. x.\u{2028} y",
+            "\u{6587}\u{3002}\u{ff08}x\u{ff09}\u{3002} \u{6587}\u{ff01}\u{ff1f}\u{3002}",
             "",
             ". ",
         ] {

@@ -1347,17 +1347,20 @@ fn strip_pass(
                 reason
             }
             Block::Quote { blocks } => match blocks.as_slice() {
-                [Block::Paragraph(inline)] => embedded_own_post(inline, host).map(|share| {
-                    Why::new(
-                        "links:own-site",
-                        Fired::OwnLinks(
-                            "links.embedded-own-post",
-                            1,
-                            share,
-                            EMBED_MIN_TENTHS as f32 / 10.0,
-                        ),
-                    )
-                }),
+                [Block::Paragraph(inline)] => embedded_own_post(inline, host)
+                    .map(|share| {
+                        Why::new(
+                            "links:own-site",
+                            Fired::OwnLinks(
+                                "links.embedded-own-post",
+                                1,
+                                share,
+                                EMBED_MIN_TENTHS as f32 / 10.0,
+                            ),
+                        )
+                    })
+                    // hook (`credit.quoted-source`, credit_lines.rs)
+                    .or_else(|| credit_lines::quoted_source(inline, host)),
                 _ => None,
             },
             Block::List { items, .. } => {
@@ -2396,6 +2399,8 @@ fn outlet_or_site_name<'a, 's>(
         return Some(Why::new("branding:site-name", fired));
     }
     credit_lines::source_box_address(text, ctx)
+        // hook (`credit.outlet-name-line`, credit_lines.rs)
+        .or_else(|| credit_lines::outlet_name_line(inline, ctx))
 }
 
 /// [`judge_inline`]'s check of a short block for the site's promotion of
@@ -2549,6 +2554,10 @@ fn marker<'a>(
             // ... unless it names a periodical at
             // the post's edge: "(Source: Outlet)" closing the post.
             if let Some(why) = edge_credits::bracketed_source(&inner, &lower, ctx, found) {
+                return Some(why);
+            }
+            // ... or its link names the outlet it leads to.
+            if let Some(why) = credit_lines::bracketed_source_link(&inner, ctx, found) {
                 return Some(why);
             }
             // ... or its link leads to the same story on another host.
@@ -3260,17 +3269,22 @@ const QUOTES_LOW: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '
 
 /// The block inside one pair of enclosing brackets ("(via Outlet)").
 fn unbracketed(inline: &Inline) -> Option<Inline> {
+    // The full-width brackets of Japanese and Chinese text as much.
+    let pairs = &credit_lines::BRACKETS;
     let t = inline.text.as_str();
-    let close = match t.chars().next()? {
-        '(' => ')',
-        '[' => ']',
-        _ => return None,
-    };
-    let inner = t.strip_prefix(['(', '['])?.strip_suffix(close)?;
-    if inner.contains([')', ']', '(', '[']) || inner.trim().is_empty() {
+    let open = t.chars().next()?;
+    let &(_, close) = pairs.iter().find(|(o, _)| *o == open)?;
+    let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+    if inner.contains(|c: char| pairs.iter().any(|(o, c2)| c == *o || c == *c2))
+        || inner.trim().is_empty()
+    {
         return None;
     }
-    Some(sub_inline(inline, 1, t.len() - 1))
+    Some(sub_inline(
+        inline,
+        open.len_utf8(),
+        t.len() - close.len_utf8(),
+    ))
 }
 
 /// The rest of a short edge line from a marker phrase of two or more
