@@ -812,6 +812,18 @@ const CHECK_ROWS: &[(&str, bool, &str, &str, &str)] = &[
         "syndication:after-credit:syndication.after-credit("),
     ("outlet.promo-names-outlet", true, "<p>Download the Tidewater Times app for more news.</p>", "Download the",
         "syndication:outlet-promo:outlet.promo-names-outlet(\"tidewater times\")"),
+    ("credit.read-on-outlet", false,
+        r#"<p>Whole piece at <a href="https://tidewater.example/2024/05/harbour-fees">Tidewater Times</a> »</p>"#,
+        "Whole piece", "syndication:marker:credit.read-on-outlet"),
+    ("notice.disclosure-imported", false,
+        "<p>This item was fetched automatically via RSS.</p>", "fetched automatically",
+        "legal:text:notice.disclosure-imported"),
+    ("credit.bracketed-source-link", false,
+        r#"<p>[Source: <a href="https://tidewater.example/story">tidewater.example</a>]</p>"#,
+        "tidewater.example", "syndication:marker:credit.bracketed-source-link(\"source\")"),
+    ("credit.quoted-source", false,
+        r#"<blockquote><p><cite>Source: <a href="https://tidewater.example/story">Tidewater Times</a></cite></p></blockquote>"#,
+        "Tidewater Times", "syndication:marker:credit.quoted-source(\"source\")"),
 ];
 
 /// Each check that is no list names itself and what it found in the

@@ -111,17 +111,6 @@ pub const LINE_CONTAINS: &[&str] = &[
     "includes information from",
 ];
 
-/// Colons that close a label ("Read also:", "あわせて読みたい：",
-/// "相关阅读："): the ASCII one, the full-width one Chinese and Japanese
-/// text sets (U+FF1A), and the small and vertical presentation forms.
-pub const LABEL_COLONS: &[char] = &[':', '\u{FF1A}', '\u{FE55}', '\u{FE13}'];
-
-/// Whether `label` (trimmed at its end) closes with a colon of any script
-/// ([`LABEL_COLONS`]).
-pub fn ends_with_label_colon(label: &str) -> bool {
-    label.ends_with(LABEL_COLONS)
-}
-
 /// What told a dropped line, as the test that decided passes it on (for
 /// the explain report): a pattern of a typed list rule, or a test that is
 /// no list.

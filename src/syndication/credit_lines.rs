@@ -707,7 +707,7 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
             _ => parent,
         };
         let text = short_text(label, LABEL_BYTES)?;
-        let text = text.trim().trim_end_matches([':', '：']).trim_end();
+        let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
         return (!text.is_empty()).then(|| (text.to_string(), box_el));
     }
     None
@@ -1511,7 +1511,7 @@ pub(super) fn text_credit_label(
     let (colon, colon_len) = text
         .char_indices()
         .take_while(|(i, _)| *i < LABEL_BYTES)
-        .find(|(_, c)| matches!(c, ':' | '：'))
+        .find(|(_, c)| super::LABEL_COLONS.contains(c))
         .map(|(i, c)| (i, c.len_utf8()))?;
     let label = super::lower_case(&text[..colon]);
     let words: Vec<&str> = label

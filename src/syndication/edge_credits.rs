@@ -126,11 +126,13 @@ pub(super) fn bracketed_source<'a>(
         .find(|l| {
             lower
                 .strip_prefix(**l)
-                .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+                .is_some_and(|r| r.trim_start().starts_with(super::LABEL_COLONS))
         })?;
-    // The colon ASCII or full-width (Japanese, Chinese).
-    let colon = inner.text.find([':', '：'])?;
-    let rest = inner.text.get(colon..)?.trim_start_matches([':', '：']);
+    let colon = inner.text.find(super::LABEL_COLONS)?;
+    let rest = inner
+        .text
+        .get(colon..)?
+        .trim_start_matches(super::LABEL_COLONS);
     super::credit_lines::credit_names_outlet(rest, ctx.authors)?;
     let name = super::credit_lines::outlet_named(rest, ctx)?;
     found.syndicated = true;

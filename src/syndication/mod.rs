@@ -4111,13 +4111,17 @@ fn own_link_line(inline: &Inline, host: Option<&str>) -> Option<f32> {
         .then(|| (end - start) as f32 / len.max(1) as f32)
 }
 
+/// Colons that close a label ("Source:", "あわせて読みたい：", "相关阅读："):
+/// the ASCII one, the full-width one Chinese and Japanese text sets
+/// (U+FF1A), and the small and vertical presentation forms.
+pub(super) const LABEL_COLONS: [char; 4] = [':', '\u{FF1A}', '\u{FE55}', '\u{FE13}'];
+
 /// Whether a line's only link follows a label ending in a colon ("See
 /// also: <title>"): a pointer to another post, whatever the language.
 fn labelled_link(inline: &Inline) -> bool {
     only_link(inline).is_some_and(|(_, start, _)| {
         let label = inline.text.get(..start).unwrap_or("").trim_end();
-        // A colon of any script closes the label (`LABEL_COLONS`).
-        crate::rules::lines::ends_with_label_colon(label) && label.chars().any(char::is_alphabetic)
+        label.ends_with(LABEL_COLONS) && label.chars().any(char::is_alphabetic)
     })
 }
 
