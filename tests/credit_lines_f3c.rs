@@ -158,3 +158,36 @@ fn a_source_word_in_prose_stays() {
     assert!(a.text.contains(line), "{}", a.text);
     assert!(a.source_name.is_none(), "{:?}", a.source_name);
 }
+
+/// "Read more at <outlet>" in the UI languages beyond Western Europe
+/// (families4): as a line of its own under the post, and glued to the end
+/// of the last paragraph in a `<sub>` (FeedWordPress), the line goes, the
+/// paragraph stays, and its link is the source.
+#[test]
+fn a_read_more_line_in_other_scripts_credits_the_outlet() {
+    let url = "https://kurier-wyspiarski.example.pl/read/4417";
+    for lead in [
+        "Czytaj więcej na",
+        "Читать полностью на",
+        "Baca selengkapnya di",
+        "Đọc thêm tại",
+        "اقرأ المزيد على",
+    ] {
+        let line = format!(r#"{lead} <a href="{url}">Kurier Wyspiarski</a>"#);
+        let alone = page(&format!("<p>{line}</p>"));
+        let glued = page("").replace(
+            &format!("<p>{LAST}</p>"),
+            &format!("<p>{LAST} <sub>{line}</sub></p>"),
+        );
+        for (place, html) in [("alone", alone), ("glued", glued)] {
+            let a = extract(&html);
+            assert!(!a.text.contains("Kurier"), "{lead} {place}: {}", a.text);
+            assert!(a.text.contains(LAST), "{lead} {place}: {}", a.text);
+            assert_eq!(
+                a.source_url.as_ref().map(|u| u.as_str()),
+                Some(url),
+                "{lead} {place}"
+            );
+        }
+    }
+}

@@ -132,6 +132,18 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     "republicado a partir de", "republicada a partir de", "republicado desde",
     "republicada desde", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
     "erneut veröffentlicht von", "opnieuw gepubliceerd van",
+    // "read more at <outlet>" beyond Western Europe: Polish, Czech,
+    // Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Arabic,
+    // Japanese, Chinese (simplified and traditional)
+    "czytaj więcej na", "czytaj dalej na", "czytaj całość na", "przeczytaj więcej na",
+    "čtěte více na", "celý článek na", "celý článek čtěte na",
+    "читать полностью на", "читать далее на", "читать подробнее на", "подробнее читайте на",
+    "читати повністю на", "читати далі на", "детальніше читайте на",
+    "haberin devamı için", "haberin tamamı için", "devamını oku",
+    "baca selengkapnya di", "baca berita selengkapnya di", "baca artikel lengkapnya di",
+    "đọc thêm tại", "đọc tiếp tại", "đọc toàn bộ bài viết tại", "xem chi tiết tại",
+    "اقرأ المزيد على", "اقرأ المزيد في", "اقرأ الخبر كاملا على", "اقرأ الخبر كاملاً على",
+    "続きを読む", "全文を読む", "阅读全文", "阅读原文", "查看原文", "閱讀全文", "閱讀原文",
 ];
 
 /// English credit lines of reprints and wire copy that name the outlet.
