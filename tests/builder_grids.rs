@@ -151,3 +151,56 @@ fn a_carousel_column_beside_a_short_post_is_dropped() {
         assert!(!text.contains(e), "a teaser's excerpt was kept: {text}");
     }
 }
+
+/// Readers' comments on the post, as a theme prints them: a list of
+/// entries, each an author and a date, the comment, and a reply link.
+const COMMENTS: [&str; 3] = [
+    "We walked the pier last night with the dog and it felt like a different place, thank you to whoever pushed for this after all these years of darkness.",
+    "Does anyone know whether the lights stay on all night in winter? The notice at the gate only mentions the summer months and nobody at the office could say.",
+    "About time too. My father fished from the end of that pier every Sunday and always said the lamps were the first thing the council would forget about.",
+];
+
+fn comment_thread() -> String {
+    let entries: String = COMMENTS
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            format!(
+                "<li class=\"comment\"><article class=\"comment-body\">\
+                 <footer class=\"comment-meta\"><b class=\"fn\">reader{n}</b> <time>{d} March 2026</time></footer>\
+                 <div class=\"comment-content\"><p>{c}</p></div>\
+                 <div class=\"reply\"><a class=\"comment-reply-link\" href=\"#\">Reply</a></div>\
+                 </article></li>",
+                d = n + 10
+            )
+        })
+        .collect();
+    format!(
+        "<div id=\"comments\" class=\"comments-area\"><h2>3 Comments</h2>\
+         <ol class=\"comment-list\">{entries}</ol></div>"
+    )
+}
+
+/// A short post whose builder column holds the comments module after the
+/// text modules: the strict pass prunes the thread by its name and finds
+/// the post short, the relaxed pass keeps the thread; a thread built as
+/// one (entries of an author, a date, the comment and a reply link)
+/// goes in both.
+#[test]
+fn a_comment_thread_in_the_posts_builder_column_is_dropped() {
+    let body = format!(
+        "<div class=\"bx-section\"><div class=\"bx-row\"><div class=\"bx-col bx-col-8\">\
+         <div class=\"bx-module bx-text\"><div class=\"bx-inner\"><p>{POST}</p></div></div>\
+         <div class=\"bx-module bx-text\"><div class=\"bx-inner\"><p>{POST_2}</p></div></div>\
+         <div class=\"bx-module bx-discussion\">{}</div>\
+         </div></div></div>",
+        comment_thread()
+    );
+    let a = extract(&page("Pier lights back on", &body));
+    let text = a.text;
+    assert!(text.contains(POST), "the post was lost: {text}");
+    assert!(text.contains(POST_2), "the post's end was lost: {text}");
+    for c in COMMENTS {
+        assert!(!text.contains(c), "a comment was kept: {text}");
+    }
+}
