@@ -204,3 +204,34 @@ fn a_comment_thread_in_the_posts_builder_column_is_dropped() {
         assert!(!text.contains(c), "a comment was kept: {text}");
     }
 }
+
+/// A one-sentence post in a builder's text block, and in the next
+/// section a grid of the site's other posts whose items open with a
+/// linked title that is no heading: the excerpts outscore the post's one
+/// sentence unless the items are known for cards. A lone item of its
+/// class (no twin beside it) is no grid.
+#[test]
+fn a_one_sentence_post_beside_a_grid_of_unheaded_cards_is_the_body() {
+    let items: String = EXCERPTS
+        .iter()
+        .enumerate()
+        .map(|(n, e)| {
+            format!(
+                "<div class=\"gx-item\"><a class=\"gx-title\" href=\"/2026/03/other-{n}\">Another story {n}</a>\
+                 <div class=\"gx-meta\"><div class=\"gx-date\">{n} March 2026</div></div>\
+                 <div class=\"gx-content\"><p>{e}</p></div></div>"
+            )
+        })
+        .collect();
+    let body = format!(
+        "<section class=\"gx-section\"><div class=\"gx-inner\">\
+         <div class=\"gx-text\"><div class=\"gx-span\"><p>{POST}</p></div></div></div></section>\
+         <section class=\"gx-section\"><div class=\"gx-inner\"><div class=\"gx-posts\">{items}</div></div></section>"
+    );
+    let a = extract(&page("Pier lights back on", &body));
+    let text = a.text;
+    assert!(text.contains(POST), "the post was lost: {text}");
+    for e in EXCERPTS {
+        assert!(!text.contains(e), "a teaser's excerpt was kept: {text}");
+    }
+}

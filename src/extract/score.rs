@@ -1349,8 +1349,9 @@ const CARD_MAX_PARAGRAPHS: u32 = 2;
 
 /// Whether each node lies in a teaser card: a small block whose heading
 /// links to another page, or a small list item with a link (a related-posts
-/// or latest-posts item), where the paragraph is an excerpt of another
-/// article, not this one's prose.
+/// or latest-posts item), or a small grid item that opens with its linked
+/// title beside an item of its class, where the paragraph is an excerpt of
+/// another article, not this one's prose.
 fn teaser_cards(dom: &Dom) -> Vec<bool> {
     let n = dom.len();
     let mut card = vec![false; n];
@@ -1386,6 +1387,32 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
             card[root as usize] = true;
         }
     }
+    // A grid item that opens with its linked title, not set in a heading
+    // (`<div class=post><a href=…>Title</a><p>Excerpt…</p></div>`), beside
+    // another item of its class: a card of a post grid.
+    for a in 0..n {
+        let node = &dom.nodes[a];
+        if node.tag != Tag::A || !dom.live[a] || node.text == 0 || node.parent == u32::MAX {
+            continue;
+        }
+        let item = node.parent as usize;
+        let it = &dom.nodes[item];
+        if card[item]
+            || !matches!(it.tag, Tag::Div | Tag::Article)
+            || it.text > CARD_MAX_TEXT
+            || paragraphs[item] > CARD_MAX_PARAGRAPHS
+            || it.text <= node.text
+            || dom.nodes[a]
+                .elem()
+                .and_then(|e| crate::rules::attr(e, "href"))
+                .is_none_or(|h| h.trim_start().starts_with('#'))
+            || !opens_with_link(dom, item)
+            || !has_twin(dom, item)
+        {
+            continue;
+        }
+        card[item] = true;
+    }
     // Roots are marked above; their subtrees inherit in one pass (pre-order:
     // a parent comes before its children), so nested cards cost nothing
     // extra on a page of many small linked headings.
@@ -1396,6 +1423,19 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
         }
     }
     card
+}
+
+/// Whether element `i` has a live element sibling with the same class
+/// attribute (an item of a grid beside another).
+fn has_twin(dom: &Dom, i: usize) -> bool {
+    let Some(class) = class_attr(dom, i) else {
+        return false;
+    };
+    let p = dom.nodes[i].parent;
+    p != u32::MAX
+        && dom.children(p).any(|c| {
+            c as usize != i && dom.live[c as usize] && class_attr(dom, c as usize) == Some(class)
+        })
 }
 
 /// Whether heading `h` is (almost all) a link to another page: inside a
