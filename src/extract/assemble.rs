@@ -1034,6 +1034,14 @@ impl Ctx<'_, '_> {
                 && prose >= MAJOR_BLOCK_PROSE * n.text as f32
                 && (n.link_density() <= max_links || self.links_in_own_lines(i, max_links))
         };
+        // A block named like boilerplate that is built as a comment
+        // thread goes, however much of a short post's text it holds (the
+        // relaxed pass keeps it standing beside the post).
+        if weight < 0.0 {
+            if let Some(entries) = self.comment_entries(i) {
+                return Some(Clean::CommentThread { entries });
+            }
+        }
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
         }
@@ -1177,6 +1185,47 @@ impl Ctx<'_, '_> {
             out
         });
         modules.contains(&class) && super::score::holds_sentence_end(dom, i)
+    }
+
+    /// How many comments block `i` is a thread of, told by its structure:
+    /// at least [`THREAD_MIN_ENTRIES`] entries ([`Ctx::is_comment_entry`])
+    /// holding at least [`THREAD_MIN_SHARE`] of its text (the rest a
+    /// "2 comments" heading, a form's label).
+    fn comment_entries(&self, i: usize) -> Option<u32> {
+        let n = &self.dom.nodes[i];
+        let (mut entries, mut text) = (0u32, 0u32);
+        let mut walk = self.dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
+            if matches!(self.dom.nodes[j].tag, Tag::Li | Tag::Article) && self.is_comment_entry(j) {
+                entries += 1;
+                text += self.dom.nodes[j].text;
+                walk.skip_subtree(j);
+            }
+        }
+        (entries >= THREAD_MIN_ENTRIES && text as f32 >= THREAD_MIN_SHARE * n.text as f32)
+            .then_some(entries)
+    }
+
+    /// Whether list item or article `j` is one comment: a `<time>`, a
+    /// paragraph of prose, and around them no more than
+    /// [`COMMENT_HEAD_MAX_TEXT`] bytes (the author's name, the date, a
+    /// reply link).
+    fn is_comment_entry(&self, j: usize) -> bool {
+        let n = &self.dom.nodes[j];
+        // The entry's head (its author and date) may be pruned already:
+        // its `<time>` is looked for in the whole entry.
+        let time = (j + 1..n.end as usize).any(|k| self.dom.nodes[k].tag == Tag::Time);
+        let mut prose = 0u32;
+        let mut walk = self.dom.live_descendants(j, self.live);
+        while let Some(k) = walk.next() {
+            let m = &self.dom.nodes[k];
+            if m.tag == Tag::P {
+                prose += m.text;
+                walk.skip_subtree(k);
+            }
+        }
+        time && prose >= super::score::MIN_PARAGRAPH_TEXT
+            && n.text.saturating_sub(prose) <= COMMENT_HEAD_MAX_TEXT
     }
 
     /// How many teasers of other posts block `i` is made of, when it is
@@ -1663,6 +1712,9 @@ enum Clean {
     /// Teaser cards of other posts (one, or a grid or list of them): how
     /// many.
     TeaserCards { items: u32 },
+    /// A comment thread, named like boilerplate and built as one: how
+    /// many entries.
+    CommentThread { entries: u32 },
     /// More link text than the focus allows for a block or a list:
     /// whether the block is judged as a list, its density, and the focus's
     /// limit with its name (a content-named block, or one holding most of
@@ -1708,6 +1760,10 @@ impl Clean {
                 "clean:list-items-over-paragraphs({items}>{paragraphs}+LIST_ITEMS_OVER_PARAGRAPHS_MARGIN={LIST_ITEMS_OVER_PARAGRAPHS_MARGIN} items)"
             ),
             Clean::TeaserCards { items } => format!("clean:teaser-cards({items} cards)"),
+            Clean::CommentThread { entries } => format!(
+                "clean:comment-thread:{}({entries}>=THREAD_MIN_ENTRIES={THREAD_MIN_ENTRIES} entries)",
+                named()
+            ),
             Clean::ShortLinked { bytes } => {
                 format!("clean:short-linked({bytes}<SHORT_LINKED_MAX_TEXT={SHORT_LINKED_MAX_TEXT} bytes)")
             }
@@ -1723,6 +1779,16 @@ impl Clean {
         }
     }
 }
+
+/// See [`Ctx::comment_entries`]: a thread has at least this many
+/// comments...
+const THREAD_MIN_ENTRIES: u32 = 2;
+/// ...holding at least this share of its text.
+const THREAD_MIN_SHARE: f32 = 0.75;
+/// A comment's text outside its paragraphs (the author's name, the date,
+/// a reply link) is at most this many bytes; an entry with more is a
+/// post's teaser or a liveblog's update, not a comment.
+const COMMENT_HEAD_MAX_TEXT: u32 = 100;
 
 /// The `href` of link node `m` when it leads to another page: not empty,
 /// no jump within this page, no script.

@@ -215,7 +215,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
         );
     }
     trace_candidates(dom, &scores, top);
-    let mut roots = merge_siblings(dom, opts, &scores, top);
+    let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
     add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
     add_template_cousins(dom, best, &cards, &mut roots);
     trace_roots(dom, &scores, &roots);
@@ -899,19 +899,33 @@ fn only_child_to_parent(dom: &Dom, mut top: usize) -> usize {
 }
 
 /// The body's roots: the container and those of its live siblings that
-/// belong to the article, in document order.
-fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec<u32> {
+/// belong to the article, in document order. A sibling that is a grid of
+/// teaser cards ([`is_card_grid`]) is other posts, not the article's
+/// prose, however well its excerpts score.
+fn merge_siblings(
+    dom: &Dom,
+    opts: &Options,
+    scores: &Scores,
+    top: usize,
+    cards: &[bool],
+) -> Vec<u32> {
     let parent = dom.nodes[top].parent;
     if parent == u32::MAX {
         return vec![top as u32];
     }
     let top_class = class_attr(dom, top).unwrap_or("");
     let kids: Vec<u32> = dom.children(parent).collect();
+    // On a page of teasers the container is a card: its sibling cards are
+    // the content.
+    let grids_apart = !cards[top];
     let mut keep: Vec<bool> = kids
         .iter()
         .map(|&s| {
             let si = s as usize;
-            si == top || (dom.live[si] && sibling_belongs(dom, opts, scores, top, top_class, si))
+            si == top
+                || (dom.live[si]
+                    && !(grids_apart && is_card_grid(dom, si, cards))
+                    && sibling_belongs(dom, opts, scores, top, top_class, si))
         })
         .collect();
     fill_module_gaps(dom, top, &kids, &mut keep);
@@ -921,6 +935,50 @@ fn merge_siblings(dom: &Dom, opts: &Options, scores: &Scores, top: usize) -> Vec
         .filter_map(|(s, k)| k.then_some(s))
         .collect()
 }
+
+/// Whether node `i` is a grid or list of other posts' teaser cards
+/// ([`teaser_cards`]) that open with their linked title: at least
+/// [`CARD_GRID_MIN_CARDS`] such cards holding at least
+/// [`CARD_GRID_MIN_SHARE`] of its live text (a builder's post grid,
+/// carousel or "recent entries with excerpts" widget, whatever its name).
+/// A list of the article's own points, each with a link inside its
+/// sentence, is no grid.
+fn is_card_grid(dom: &Dom, i: usize, cards: &[bool]) -> bool {
+    let text = dom.nodes[i].text;
+    if text == 0 || cards[i] {
+        return false;
+    }
+    let (mut count, mut in_cards) = (0u32, 0u32);
+    let mut walk = dom.live_descendants(i, &dom.live);
+    while let Some(j) = walk.next() {
+        if cards[j] {
+            if opens_with_link(dom, j) {
+                count += 1;
+                in_cards += dom.nodes[j].text;
+            }
+            walk.skip_subtree(j);
+        }
+    }
+    count >= CARD_GRID_MIN_CARDS && in_cards as f32 >= CARD_GRID_MIN_SHARE * text as f32
+}
+
+/// Whether the first live text of node `i` lies in a link: a teaser
+/// card's title.
+fn opens_with_link(dom: &Dom, i: usize) -> bool {
+    dom.live_descendants(i, &dom.live)
+        .find(|&j| {
+            let n = &dom.nodes[j];
+            n.tag == Tag::Text && n.text_str().is_some_and(|t| !t.trim().is_empty())
+        })
+        .is_some_and(|j| dom.nodes[j].has(flag::IN_LINK))
+}
+
+/// See [`is_card_grid`]: a grid has at least this many cards (one "read
+/// next" card under a short story is not judged here)...
+const CARD_GRID_MIN_CARDS: u32 = 3;
+/// ...and they hold at least this share of its text (a heading over the
+/// grid is no prose).
+const CARD_GRID_MIN_SHARE: f32 = 0.75;
 
 /// A page builder gives a subheading or a one-line paragraph a module of
 /// its own: too short to score, it falls between two of the article's
@@ -1291,8 +1349,9 @@ const CARD_MAX_PARAGRAPHS: u32 = 2;
 
 /// Whether each node lies in a teaser card: a small block whose heading
 /// links to another page, or a small list item with a link (a related-posts
-/// or latest-posts item), where the paragraph is an excerpt of another
-/// article, not this one's prose.
+/// or latest-posts item), or a small grid item that opens with its linked
+/// title beside an item of its class, where the paragraph is an excerpt of
+/// another article, not this one's prose.
 fn teaser_cards(dom: &Dom) -> Vec<bool> {
     let n = dom.len();
     let mut card = vec![false; n];
@@ -1328,6 +1387,32 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
             card[root as usize] = true;
         }
     }
+    // A grid item that opens with its linked title, not set in a heading
+    // (`<div class=post><a href=…>Title</a><p>Excerpt…</p></div>`), beside
+    // another item of its class: a card of a post grid.
+    for a in 0..n {
+        let node = &dom.nodes[a];
+        if node.tag != Tag::A || !dom.live[a] || node.text == 0 || node.parent == u32::MAX {
+            continue;
+        }
+        let item = node.parent as usize;
+        let it = &dom.nodes[item];
+        if card[item]
+            || !matches!(it.tag, Tag::Div | Tag::Article)
+            || it.text > CARD_MAX_TEXT
+            || paragraphs[item] > CARD_MAX_PARAGRAPHS
+            || it.text <= node.text
+            || dom.nodes[a]
+                .elem()
+                .and_then(|e| crate::rules::attr(e, "href"))
+                .is_none_or(|h| h.trim_start().starts_with('#'))
+            || !opens_with_link(dom, item)
+            || !has_twin(dom, item)
+        {
+            continue;
+        }
+        card[item] = true;
+    }
     // Roots are marked above; their subtrees inherit in one pass (pre-order:
     // a parent comes before its children), so nested cards cost nothing
     // extra on a page of many small linked headings.
@@ -1338,6 +1423,19 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
         }
     }
     card
+}
+
+/// Whether element `i` has a live element sibling with the same class
+/// attribute (an item of a grid beside another).
+fn has_twin(dom: &Dom, i: usize) -> bool {
+    let Some(class) = class_attr(dom, i) else {
+        return false;
+    };
+    let p = dom.nodes[i].parent;
+    p != u32::MAX
+        && dom.children(p).any(|c| {
+            c as usize != i && dom.live[c as usize] && class_attr(dom, c as usize) == Some(class)
+        })
 }
 
 /// Whether heading `h` is (almost all) a link to another page: inside a
@@ -2027,7 +2125,13 @@ mod tests {
         );
         with_dom(&html, |dom| {
             let s = score_candidates(dom);
-            let roots = merge_siblings(dom, &Options::default(), &s, id(dom, "top"));
+            let roots = merge_siblings(
+                dom,
+                &Options::default(),
+                &s,
+                id(dom, "top"),
+                &vec![false; dom.len()],
+            );
             let want: Vec<u32> = ["lead", "top", "end"]
                 .iter()
                 .map(|n| id(dom, n) as u32)
@@ -2038,7 +2142,7 @@ mod tests {
                 focus: Focus::Recall,
                 ..Options::default()
             };
-            let roots = merge_siblings(dom, &recall, &s, id(dom, "top"));
+            let roots = merge_siblings(dom, &recall, &s, id(dom, "top"), &vec![false; dom.len()]);
             assert!(roots.contains(&(id(dom, "other") as u32)));
         });
     }
