@@ -1347,18 +1347,15 @@ pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'st
         .filter(|w| !w.is_empty())
         .find_map(|w| {
             let w = w.to_lowercase();
+            // A periodical's word of a script written without spaces
+            // closes the name's word ("湖北新聞").
             patterns::PRESS_NOUNS
                 .iter()
-                .find(|p| **p == w || (p.starts_with(unspaced) && w.ends_with(**p)))
+                .find(|p| {
+                    **p == w || (p.starts_with(super::brand::is_unspaced) && w.ends_with(**p))
+                })
                 .copied()
         })
-}
-
-/// Whether `c` is of a script written without spaces between words
-/// (Chinese characters, Japanese kana): a periodical's word of one
-/// ([`patterns::PRESS_NOUNS`]) closes the name's word ("湖北新聞").
-fn unspaced(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether a lower-cased line is a bare credit label and an outlet's name

@@ -165,7 +165,10 @@ fn find_headline(n: &str, title: &str) -> Option<usize> {
 }
 
 /// Whether `c` is a letter of a script written without spaces between
-/// words (Chinese, Japanese kana, Thai…): any of them bounds a word.
+/// words (Chinese, Japanese kana, Thai…): any of them bounds a word. Wider
+/// than [`super::brand::is_unspaced`] (Chinese and kana, which counts a
+/// tagline's words): a headline is found inside a line of any such script,
+/// and a Korean headline inside a line that glues particles to it.
 fn spaceless(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}'   // Thai, Lao
