@@ -476,6 +476,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let (mut banner, mut sectioning): (Option<usize>, Option<usize>) = (None, None);
     // The deeper of the two while either is open, else 0.
     let mut watched = 0usize;
+    // The depth (in `open`) of the navigation chrome the walk is in
+    // ([`opens_chrome`]), 0 outside it: rule `collect.outside-chrome`.
+    let mut chrome = 0usize;
     // The blocks around links read so far (a list's or a menu's wrapper
     // is every one of its links' ancestor).
     let mut blocks = BlockTexts::default();
@@ -492,6 +495,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             Edge::Close(node) => {
                 if let Some(e) = node.value().as_element() {
                     open.pop();
+                    // The chrome's own element closed: the walk is out.
+                    if open.len() < chrome {
+                        chrome = 0;
+                    }
                     in_module.pop();
                     // Inside no figure, no name to read.
                     if figures > 0 && e.name.local == local_name!("figure") {
@@ -537,6 +544,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
         // The element's interned name: compared as atoms, not strings.
         let tag = &e.name.local;
+        // Its whole subtree is chrome, told once at its open tag (the
+        // sectioning depth is still its ancestors').
+        if chrome == 0 && opens_chrome(tag, role, sectioning.is_some()) {
+            chrome = open.len();
+        }
         if *tag == local_name!("figure") {
             figures += 1;
         }
@@ -549,11 +561,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         }
         // `is_email_field`'s own first test, without the call: most
         // elements are no `<input>`.
-        if *tag == local_name!("input") && notices::is_email_field(e) {
+        if chrome == 0 && *tag == local_name!("input") && notices::is_email_field(e) {
             facts.signups.extend(notices::signup_box(el));
         }
         // the box around a call link (`prompts::call_box`).
-        if *tag == local_name!("a") {
+        if chrome == 0 && *tag == local_name!("a") {
             facts.call_boxes.extend(prompts::call_box(el));
         }
         match WalkTag::of(tag, &amp_img) {
@@ -608,6 +620,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             WalkTag::Link => {
+                if chrome != 0 {
+                    continue;
+                }
                 if facts.source_url.is_some() && facts.source_name.is_some() {
                     // "… from <a>Outlet</a> (its home page). Read the <a>original
                     // article</a>.": the story's link is the source.
@@ -811,7 +826,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             _ => {
                 // Only a paragraph or a `div` is a credit line
                 // (`plain_credit_name`'s own first test, without the call).
-                if facts.plain_source_name.is_none()
+                if chrome == 0
+                    && facts.plain_source_name.is_none()
                     && figures == 0
                     && (*tag == local_name!("p") || *tag == local_name!("div"))
                 {
@@ -4571,6 +4587,36 @@ impl WalkTag {
             WalkTag::Other
         }
     }
+}
+
+/// Rule `collect.outside-chrome` (concept: scope of the page walk's
+/// credit checks): the checks that look for the article's source and its
+/// boxes -- source and credit links, credit lines naming an outlet
+/// without a link, call and signup boxes -- read elements outside the
+/// site's navigation chrome, whose subtree this tells at its open tag: a
+/// `<nav>` or `role="navigation"`, a `<select>`'s options, and the page's
+/// banner and footer (a `<header>`/`<footer>` outside any sectioning
+/// element, as HTML maps them to landmarks, or `role="banner"` /
+/// `role="contentinfo"`). `in_section` is whether a sectioning element
+/// ([`brand::is_sectioning`]) is open around the element.
+///
+/// Note: a republished post's credit stands in or beside the post, never
+/// in the site's menus or page footer, whose links to other hosts (the
+/// group's other titles, a partner's logo, the app stores) named false
+/// sources. The site's own names (logo, tagline, `og:site_name`,
+/// `<title>`) are read everywhere: the banner is where they stand. An
+/// `<aside>` stays in scope (a sidebar box may be the post's credit box),
+/// and so do class words (a related-posts or share widget may hold it).
+fn opens_chrome(tag: &html5ever::LocalName, role: Option<&str>, in_section: bool) -> bool {
+    let landmark = |r: &str| {
+        r.eq_ignore_ascii_case("navigation")
+            || r.eq_ignore_ascii_case("banner")
+            || r.eq_ignore_ascii_case("contentinfo")
+    };
+    *tag == local_name!("nav")
+        || *tag == local_name!("select")
+        || (!in_section && (*tag == local_name!("header") || *tag == local_name!("footer")))
+        || role.is_some_and(landmark)
 }
 
 /// Bytes of text that make an element a paragraph of prose.
