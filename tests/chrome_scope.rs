@@ -77,3 +77,21 @@ fn the_same_credit_in_the_post_names_the_source() {
         a.text
     );
 }
+
+#[test]
+fn a_credit_in_the_page_sidebar_names_no_source_but_one_in_the_posts_aside_does() {
+    let sidebar = page("", "", "").replace(
+        "</main>",
+        &format!(r#"</main><aside class="sidebar">{CREDIT}</aside>"#),
+    );
+    let a = extract(&sidebar);
+    assert!(a.source_url.is_none(), "{:?}", a.source_url);
+    // A box beside the post's text, inside the post: the post's own.
+    let a = extract(&page("", &format!("<aside>{CREDIT}</aside>"), ""));
+    assert_eq!(
+        a.source_url.as_ref().and_then(|u| u.host_str()),
+        Some("www.coastal-courier.example"),
+        "{}",
+        a.text
+    );
+}
