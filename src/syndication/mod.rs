@@ -6883,6 +6883,8 @@ mod gate_tests {
             "Via valleycourier.example.",
             "Thanks for reading the Metro Ledger.",
             "Residents said the plan came too late.",
+            "Author: Jane Doe.",
+            "Thanks for reading, subscribe to the Metro Ledger.",
         ];
         let mut draw = draw::Draw::new(16);
         let (mut known, mut cut) = (0, 0);
