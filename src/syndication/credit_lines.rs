@@ -186,10 +186,20 @@ fn links_out_in(inline: &Inline, start: usize, end: usize, host: Option<&str>) -
 /// recorded (its link, the outlet). A sentence that starts in lower case
 /// counts only when the piece links another host (a credit, not a
 /// sentence the writer began so).
-pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
+///
+/// Returns the pieces running to the block's end that [`marker`] read and
+/// found no marker in: the stripper's sentence cut at the tail
+/// ([`super::cut_edge_sentences`]) need not read one of them for a
+/// marker again.
+pub(super) fn cut_tail_credit(
+    inline: &mut Inline,
+    ctx: &BlockCtx<'_>,
+    found: &mut Found,
+) -> Vec<Inline> {
+    let mut clear = Vec::new();
     let text = inline.text.as_str();
     if text.len() > SHORT_BLOCK * 8 {
-        return;
+        return clear;
     }
     let edge_ctx = BlockCtx {
         edge: true,
@@ -230,21 +240,24 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
         let piece = sub_inline(inline, start, line_end);
         let lower = super::collapse_lower(&piece.text);
         let mut probe = Found::default();
-        let Some(reason) =
-            marker(&piece, &lower, &edge_ctx, &mut probe).filter(|r| is_credit(r.family))
-        else {
+        let judged = marker(&piece, &lower, &edge_ctx, &mut probe);
+        let Some(reason) = judged.filter(|r| is_credit(r.family)) else {
+            if judged.is_none() && line_end == text.len() {
+                clear.push(piece);
+            }
             continue;
         };
         found.merge(probe);
         let cut = text[start..].trim().to_string();
         let keep = sub_inline(inline, 0, start);
         if keep.text.is_empty() {
-            return;
+            return clear;
         }
         found.cut(cut, reason, ctx.explain);
         *inline = keep;
-        return;
+        return clear;
     }
+    clear
 }
 
 /// Fewest words after a credit's link that make the rest of its block
@@ -1309,6 +1322,7 @@ pub(super) fn plain_credit_name(
         },
         explain: false,
         edge_cuts_only: false,
+        no_marker: false,
     };
     let inline = Inline::plain(text);
     let mut found = Found::default();

@@ -56,18 +56,17 @@ pub(super) const CHECK: &str = "credit.titled-first-published";
 pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Option<String>> {
     let title = ctx.title;
     let text = inline.text.as_str();
-    if text.len() < title.len()
-        || text.len() > title.len() + MAX_REST_BYTES
-        || text.contains('\n')
-        || title.chars().filter(|c| c.is_alphanumeric()).count() < MIN_HEADLINE_CHARS
-    {
+    if text.len() < title.len() || text.len() > title.len() + MAX_REST_BYTES {
         return None;
     }
-    // No link at all, or no headline: told before any address is parsed.
+    // No link at all (most lines), or no headline: told before the
+    // headline's letters are counted and any address is parsed.
     if !inline
         .marks
         .iter()
         .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+        || text.contains('\n')
+        || title.chars().filter(|c| c.is_alphanumeric()).count() < MIN_HEADLINE_CHARS
     {
         return None;
     }
@@ -289,20 +288,7 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         return;
     }
     let len = inline.text.len();
-    // Whether the block holds the headline at all, read once: most
-    // blocks do not, and no piece of them is read for a titled credit.
-    let holds = !title.is_empty()
-        && len > title.len()
-        && find_headline(&super::norm(&inline.text), title).is_some();
     let bounds = cuts_of(&inline.text);
-    if !holds && bounds.iter().all(|&(_, latin)| latin) {
-        return;
-    }
-    let edge_ctx = BlockCtx {
-        edge: true,
-        edge_cuts_only: true,
-        ..*ctx
-    };
     // Pieces from the edge inward: the tail's from its last cut back, the
     // head's from its first cut on; both when the block is both. The
     // nearest piece to the edge is read for any credit.
@@ -319,6 +305,30 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         tail.chain(head.filter(|_| ctx.head)).collect()
     } else {
         head.collect()
+    };
+    // Only a piece as long as a titled credit (the headline and at most
+    // [`MAX_REST_BYTES`] more) is read for one, told by the pieces'
+    // bounds before the block is normalised: where none is, whether the
+    // block holds the headline changes nothing.
+    let titled_length = |p: &str| p.len() >= title.len() && p.len() <= title.len() + MAX_REST_BYTES;
+    let may_title = !title.is_empty()
+        && len > title.len()
+        && pieces.iter().any(|&(piece, _, _)| {
+            inline
+                .text
+                .get(piece.0..piece.1)
+                .is_some_and(|raw| titled_length(trim_joint(raw)))
+        });
+    // Whether the block holds the headline at all, read once: most
+    // blocks do not, and no piece of them is read for a titled credit.
+    let holds = may_title && find_headline(&super::norm(&inline.text), title).is_some();
+    if !holds && bounds.iter().all(|&(_, latin)| latin) {
+        return;
+    }
+    let edge_ctx = BlockCtx {
+        edge: true,
+        edge_cuts_only: true,
+        ..*ctx
     };
     for (piece, keep, nearest) in pieces {
         if !holds && !nearest {
@@ -337,10 +347,7 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
         // The piece, its marks clipped, without the joint around it.
         let start = piece.0 + (raw.len() - trim_joint_start(raw).len());
         let mut candidate = super::sub_inline(inline, start, start + p.len());
-        let titled = holds
-            && p.len() >= title.len()
-            && p.len() <= title.len() + MAX_REST_BYTES
-            && titled_credit(&candidate, &edge_ctx).is_some();
+        let titled = holds && titled_length(p) && titled_credit(&candidate, &edge_ctx).is_some();
         // Another credit glued on after a stop of a script without
         // capitals or spaces, or a dash: the stripper's sentence cut
         // ([`super::sentence_cut`]) does not find that joint.

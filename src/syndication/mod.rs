@@ -1264,6 +1264,7 @@ fn strip_pass(
                     sources,
                     explain,
                     edge_cuts_only: false,
+                    no_marker: false,
                 };
                 let cuts = found.cuts.len();
                 let len = inline.text.len();
@@ -1758,6 +1759,10 @@ struct BlockCtx<'a> {
     /// ([`cut_edge_sentences`]): the checks after the last of them in
     /// [`judge_inline`] are not run.
     edge_cuts_only: bool,
+    /// With [`BlockCtx::edge_cuts_only`]: the text is known to hold no
+    /// [`marker`] in this context ([`cut_edge_sentences`]), which
+    /// [`sentence_may_cut`] then does not look for.
+    no_marker: bool,
 }
 
 impl<'a> BlockCtx<'a> {
@@ -1875,13 +1880,16 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
         credit_lines::cut_head_credit(inline, ctx, found);
         cut_head_counter(inline, ctx, found);
     }
-    if ctx.tail {
-        credit_lines::cut_tail_credit(inline, ctx, found);
-    }
+    // The tail's pieces the credit cut read for a marker and found none in.
+    let clear = if ctx.tail {
+        credit_lines::cut_tail_credit(inline, ctx, found)
+    } else {
+        Vec::new()
+    };
     if ctx.head || ctx.tail {
         // hook (`credit.titled-first-published`, first_published.rs).
         first_published::cut_glued(inline, ctx, found);
-        return cut_edge_sentences(inline, ctx, found);
+        return cut_edge_sentences(inline, ctx, found, &clear);
     }
     None
 }
@@ -1891,10 +1899,16 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
 /// is only a bold lead-in ("**Support local journalism.** Become a
 /// member…"), that lead-in is the cut plug's label: the whole block goes,
 /// and the plug's reason is returned.
+///
+/// `clear` are pieces of the tail that [`marker`] found no marker in (in
+/// the same context but for [`BlockCtx::edge_cuts_only`], which it does
+/// not read): a sentence that is one of them is not read for a marker
+/// again ([`BlockCtx::no_marker`]).
 fn cut_edge_sentences<'a>(
     inline: &mut Inline,
     ctx: &BlockCtx<'a>,
     found: &mut Found,
+    clear: &[Inline],
 ) -> Option<Why<'a>> {
     let edge_ctx = BlockCtx {
         edge: true,
@@ -1915,7 +1929,11 @@ fn cut_edge_sentences<'a>(
         };
         let mut piece = sub_inline(inline, piece.0, piece.1);
         let mut probe = Found::default();
-        let reason = judge_inline(&mut piece, &edge_ctx, &mut probe);
+        let piece_ctx = BlockCtx {
+            no_marker: ctx.tail && clear.contains(&piece),
+            ..edge_ctx
+        };
+        let reason = judge_inline(&mut piece, &piece_ctx, &mut probe);
         // A disclosure sentence glued to the paragraph is cut off it, also
         // where the sentence alone reads as the site's note on the post
         // (`legal.post-self-reference`), which cuts no sentence.
@@ -2350,7 +2368,10 @@ fn sentence_may_cut<'s>(
     ctx: &BlockCtx<'_>,
 ) -> bool {
     // What the marker records is the full judging's to record.
-    if let Some(reason) = marker(inline, lower, ctx, &mut Found::default()) {
+    if let Some(reason) = (!ctx.no_marker)
+        .then(|| marker(inline, lower, ctx, &mut Found::default()))
+        .flatten()
+    {
         return SENTENCE_CUT_REASONS.contains(&reason.family);
     }
     outlet_or_site_name(inline, lower, n, n_min, ctx).is_some()
@@ -6784,6 +6805,7 @@ mod gate_tests {
             },
             explain: false,
             edge_cuts_only: false,
+            no_marker: false,
         };
         f(&ctx)
     }
@@ -6906,5 +6928,78 @@ mod gate_tests {
             }
         }
         assert!(fired > 1000, "{fired} blocks fired");
+    }
+
+    /// Tail blocks drawn from prose sentences and credits in their words
+    /// (linked to another host or not): the sentence cut at the tail
+    /// ([`cut_edge_sentences`]) decides as it does without the pieces the
+    /// credit cut found clear, and those pieces hold no marker.
+    #[test]
+    fn tail_sentences_known_clear_are_judged_as_before() {
+        let sentences = [
+            "The council met on Tuesday.",
+            "It voted to close the pool.",
+            "Source: Valley Courier.",
+            "This article originally appeared on Valley Courier.",
+            "Read more at Valley Courier.",
+            "Via valleycourier.example.",
+            "Thanks for reading the Metro Ledger.",
+            "Residents said the plan came too late.",
+            "Author: Jane Doe.",
+            "Thanks for reading, subscribe to the Metro Ledger.",
+        ];
+        let mut draw = draw::Draw::new(16);
+        let (mut known, mut cut) = (0, 0);
+        for len in 0..600 {
+            let mut text = String::new();
+            for k in 0..1 + len % 4 {
+                if k > 0 {
+                    text.push(' ');
+                }
+                let sentence: &&str = draw.pick(&sentences);
+                text.push_str(sentence);
+            }
+            // The last sentence linked to another host, or not.
+            let marks = match text.rfind(". ").filter(|_| len % 3 == 0) {
+                Some(at) => vec![Mark {
+                    start: at + 2,
+                    end: text.len(),
+                    kind: MarkKind::Link {
+                        href: "https://valleycourier.example/story".to_string(),
+                    },
+                }],
+                None => Vec::new(),
+            };
+            let block = Inline { text, marks };
+            for flags in [1 | 16, 1 | 16 | 32, 1 | 16 | 64, 1 | 8 | 16] {
+                with_ctx(flags, |ctx| {
+                    let (mut a, mut b) = (block.clone(), block.clone());
+                    let (mut found_a, mut found_b) = (Found::default(), Found::default());
+                    let clear = credit_lines::cut_tail_credit(&mut a, ctx, &mut found_a);
+                    credit_lines::cut_tail_credit(&mut b, ctx, &mut found_b);
+                    for piece in &clear {
+                        let lower = collapse_lower(&piece.text);
+                        let edge_ctx = BlockCtx {
+                            edge: true,
+                            edge_cuts_only: true,
+                            ..*ctx
+                        };
+                        let judged = marker(piece, &lower, &edge_ctx, &mut Found::default());
+                        assert!(judged.is_none(), "{:?}", piece.text);
+                    }
+                    known += clear.len();
+                    let with = cut_edge_sentences(&mut a, ctx, &mut found_a, &clear);
+                    let without = cut_edge_sentences(&mut b, ctx, &mut found_b, &[]);
+                    assert_eq!(with, without, "{:?}", block.text);
+                    assert_eq!(a, b, "{:?}", block.text);
+                    assert_eq!(found_a.cuts, found_b.cuts, "{:?}", block.text);
+                    cut += found_a.cuts.len();
+                });
+            }
+        }
+        assert!(
+            known > 500 && cut > 100,
+            "{known} pieces known clear, {cut} cut"
+        );
     }
 }
