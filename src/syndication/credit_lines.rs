@@ -1166,8 +1166,31 @@ pub(super) fn spellings(n: &str) -> impl Iterator<Item = String> + '_ {
         .chain((!ascii).then(|| fold(false)))
 }
 
+/// The base letters of Latin Extended-A (U+0100 to U+017F), one byte a
+/// character in code point order, upper and lower case alike ("ą", "č",
+/// "ł", "ő", "ś", "ž"); `?` where a character is two letters ("ĳ", "œ")
+/// and stays as it is.
+const LATIN_EXTENDED_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The base letters of the Vietnamese block of Latin Extended Additional
+/// (U+1EA0 to U+1EF9: "ạ", "ầ", "ế", "ồ", "ữ", "ỹ"), as runs of one letter
+/// in code point order: the letter and how many characters carry it.
+const LATIN_VIETNAMESE: [(char, u32); 6] = [
+    ('a', 24),
+    ('e', 16),
+    ('i', 4),
+    ('o', 24),
+    ('u', 14),
+    ('y', 8),
+];
+
 /// A Latin letter without its accent (the letter itself when it has none
-/// or is not one of the usual accented Latin letters).
+/// or is not an accented Latin letter): Latin-1's, Latin Extended-A's
+/// (Central European, Baltic, Turkish), the hooked "ơ" and "ư", the
+/// comma-below "ș" and "ț" (Romanian) and Vietnamese's stacked accents.
+/// A name spells the host it owns in its letters' bare forms, whatever
+/// the language ("Tin Sông Hồng" on tinsonghong.example, "Gazeta
+/// Nadwiślańska" on gazeta-nadwislanska.example).
 fn fold_letter(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
@@ -1178,6 +1201,24 @@ fn fold_letter(c: char) -> char {
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ý' | 'ÿ' => 'y',
+        '\u{0100}'..='\u{017F}' => match LATIN_EXTENDED_A.get(c as usize - 0x100) {
+            Some(&b) if b != b'?' => char::from(b),
+            _ => c,
+        },
+        'ơ' | 'Ơ' => 'o',
+        'ư' | 'Ư' => 'u',
+        'ș' | 'Ș' => 's',
+        'ț' | 'Ț' => 't',
+        '\u{1EA0}'..='\u{1EF9}' => {
+            let mut at = c as u32 - 0x1EA0;
+            for (letter, run) in LATIN_VIETNAMESE {
+                if at < run {
+                    return letter;
+                }
+                at -= run;
+            }
+            c
+        }
         c => c,
     }
 }
@@ -1906,6 +1947,24 @@ mod tests {
         let all: Vec<String> = spellings("la voix des vallées").collect();
         assert!(all.contains(&"la voix des vallees".to_string()), "{all:?}");
         assert_eq!(spellings("metro wire").count(), 1);
+    }
+
+    #[test]
+    fn spellings_fold_accents_beyond_latin_1() {
+        let all: Vec<String> = spellings("tin sông hồng").collect();
+        assert!(all.contains(&"tin song hong".to_string()), "{all:?}");
+        let all: Vec<String> = spellings("gazeta nadwiślańska żółć").collect();
+        assert!(
+            all.contains(&"gazeta nadwislanska zolc".to_string()),
+            "{all:?}"
+        );
+        let all: Vec<String> = spellings("đời sống ưu tiên ţară şcoală ġ ĳ").collect();
+        assert!(
+            all.contains(&"doi song uu tien tara scoala g ĳ".to_string()),
+            "{all:?}"
+        );
+        let all: Vec<String> = spellings("ỹ ạ ệ ị ợ ự").collect();
+        assert!(all.contains(&"y a e i o u".to_string()), "{all:?}");
     }
 
     #[test]
