@@ -252,7 +252,8 @@ pub(super) fn cut_tail_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &m
 const PROSE_AFTER_WORDS: usize = 8;
 
 /// Whether the text after a credit's link in the same block is prose: a
-/// sentence of its own (opening with a capital) of at least
+/// sentence of its own (opening with a capital, or with a letter of a
+/// script that has no case: Arabic, Hebrew, Thai) of at least
 /// [`PROSE_AFTER_WORDS`] words, and a sentence's end ("Source:
 /// <a>Outlet</a> Residents who called… fell to twelve."): the paragraph
 /// the credit was glued to, not the plugin's footer ("| Author: X") nor
@@ -264,11 +265,18 @@ pub(super) fn prose_after(rest: &str) -> bool {
     let rest = super::glued_line::glued_line(rest);
     // a rights note closing the credit is its small print.
     !gives_rights(rest)
-        && rest.starts_with(char::is_uppercase)
+        && rest.starts_with(opens_sentence)
         && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
         && rest
             .trim_end()
-            .ends_with(['.', '!', '?', '…', '"', '\u{201d}'])
+            .ends_with(['.', '!', '?', '…', '"', '\u{201d}', '؟'])
+}
+
+/// Whether a letter may open a sentence: a capital, or a letter of a
+/// script without case (Arabic, Hebrew, Thai), which opens a sentence
+/// unmarked; not a lower-case letter (a sentence's words going on).
+fn opens_sentence(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
 }
 
 /// Whether `sentence` gives the rights of a text to their owners
