@@ -943,8 +943,11 @@ fn is_link_host_address(text: &str, href: &url::Url) -> bool {
 
 /// Whether `text` is the address of `host` and nothing more: its domain
 /// with or without `www.` and a scheme, a closing slash at most
-/// ("examplesite.com", "https://www.examplesite.com/").
+/// ("examplesite.com", "https://www.examplesite.com/"). A dash opening
+/// the line signs it ("— examplesite.com", as a letter's "— Name") and
+/// says nothing of it.
 pub(super) fn is_host_address(text: &str, host: &str) -> bool {
+    let text = text.trim_start_matches(['—', '–']).trim_start();
     address_of(text).is_some_and(|(h, path)| matches!(path, "" | "/") && same_host(h, host))
 }
 
