@@ -313,9 +313,10 @@ fn names_machine(name: &str) -> bool {
 }
 
 /// At the post's head: a credit that opens the block ("Source: <a>Outlet
-/// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host,
-/// glued to the prose after it with a mere space ([`prose_after`]), is cut
-/// off the block and recorded (its link, the outlet); the prose is kept.
+/// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host (or
+/// at the bracket or the emphasis it is set in), glued to the prose after
+/// it with a mere space or a dash ([`prose_after`]), is cut off the block
+/// and recorded (its link, the outlet); the prose is kept.
 pub(super) fn cut_head_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
     let Some((end, keep_from, reason, probe)) = head_credit(inline, ctx) else {
         return;
@@ -346,14 +347,16 @@ fn head_credit<'a>(
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
     // A bracket opening the block holds the credit whole ("(Source:
-    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not.
+    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not;
+    // so does an emphasis opening it, with no link ("<em>First published
+    // by Outlet on 14 May 2024.</em> — Prose…").
     let text = inline.text.as_str();
     let bracket = opening_bracket(text);
     let end = match (first_out, bracket) {
         (Some(m), Some((close, after))) if m.end <= close => after,
         (Some(m), _) => m.end,
         (None, Some((_, after))) => after,
-        (None, None) => return None,
+        (None, None) => super::edge_credits::emphasised_credit_end(inline, 0)?,
     };
     // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
