@@ -1503,7 +1503,9 @@ fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[boo
 /// class, prose-like, join the body. A builder gives every widget the same
 /// first class: a block that is mostly teaser cards (`cards`, a grid of
 /// other posts) is no part of the article, unless the best candidate is a
-/// card itself (a page of teasers).
+/// card itself (a page of teasers). Nothing inside a heading is a cousin:
+/// a builder may set the headline's words in a span of the post's text
+/// class, and a title is no part of the body's text.
 fn add_cousins(
     dom: &Dom,
     live: &[bool],
@@ -1530,7 +1532,10 @@ fn add_cousins(
     let mut walk = dom.live_walk(region as usize, live);
     while let Some(j) = walk.next() {
         let n = &dom.nodes[j];
-        if roots.iter().any(|&r| dom.contains(r, j as u32)) {
+        // A heading is a title, never a part of the body's text: a builder
+        // sets the headline's words in a span of the post's text class
+        // (Oxygen's `ct-span`), and that span is no cousin of the body.
+        if roots.iter().any(|&r| dom.contains(r, j as u32)) || matches!(n.tag, Tag::H(_)) {
             walk.skip_subtree(j);
             continue;
         }

@@ -432,8 +432,8 @@ pub const PRESS_NOUNS: &[&str] = &[
     "günlük",
     // id, ms
     "harian", "koran", "berita", "kabar", "warta", "suara", "majalah", "mingguan",
-    // vi
-    "báo",
+    // vi: "báo" (a newspaper), "tin" (the news: "Tin Tức", "Tin Nhanh")
+    "báo", "tin",
     // ar (with and without the article)
     "جريدة", "الجريدة", "صحيفة", "الصحيفة", "أخبار", "الأخبار", "مجلة", "المجلة", "يومية",
     "اليومية", "أنباء", "الأنباء",

@@ -265,7 +265,8 @@ pub(super) fn cut_tail_credit(
 const PROSE_AFTER_WORDS: usize = 8;
 
 /// Whether the text after a credit's link in the same block is prose: a
-/// sentence of its own (opening with a capital) of at least
+/// sentence of its own (opening with a capital, or with a letter of a
+/// script that has no case: Arabic, Hebrew, Thai) of at least
 /// [`PROSE_AFTER_WORDS`] words, and a sentence's end ("Source:
 /// <a>Outlet</a> Residents who called… fell to twelve."): the paragraph
 /// the credit was glued to, not the plugin's footer ("| Author: X") nor
@@ -277,11 +278,18 @@ pub(super) fn prose_after(rest: &str) -> bool {
     let rest = super::glued_line::glued_line(rest);
     // a rights note closing the credit is its small print.
     !gives_rights(rest)
-        && rest.starts_with(char::is_uppercase)
+        && rest.starts_with(opens_sentence)
         && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
         && rest
             .trim_end()
-            .ends_with(['.', '!', '?', '…', '"', '\u{201d}'])
+            .ends_with(['.', '!', '?', '…', '"', '\u{201d}', '؟'])
+}
+
+/// Whether a letter may open a sentence: a capital, or a letter of a
+/// script without case (Arabic, Hebrew, Thai), which opens a sentence
+/// unmarked; not a lower-case letter (a sentence's words going on).
+fn opens_sentence(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
 }
 
 /// Whether `sentence` gives the rights of a text to their owners
@@ -318,9 +326,10 @@ fn names_machine(name: &str) -> bool {
 }
 
 /// At the post's head: a credit that opens the block ("Source: <a>Outlet
-/// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host,
-/// glued to the prose after it with a mere space ([`prose_after`]), is cut
-/// off the block and recorded (its link, the outlet); the prose is kept.
+/// </a>", "Vía: <a>Outlet</a>") and ends at its link to another host (or
+/// at the bracket or the emphasis it is set in), glued to the prose after
+/// it with a mere space or a dash ([`prose_after`]), is cut off the block
+/// and recorded (its link, the outlet); the prose is kept.
 pub(super) fn cut_head_credit(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
     let Some((end, keep_from, reason, probe)) = head_credit(inline, ctx) else {
         return;
@@ -351,14 +360,16 @@ fn head_credit<'a>(
         .filter(|m| m.start < WIDGET_LINE && links_out_in(inline, m.start, m.end, host))
         .min_by_key(|m| m.start);
     // A bracket opening the block holds the credit whole ("(Source:
-    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not.
+    // Outlet) Prose…", "[Source: <a>Outlet</a>] Prose…"), linked or not;
+    // so does an emphasis opening it, with no link ("<em>First published
+    // by Outlet on 14 May 2024.</em> — Prose…").
     let text = inline.text.as_str();
     let bracket = opening_bracket(text);
     let end = match (first_out, bracket) {
         (Some(m), Some((close, after))) if m.end <= close => after,
         (Some(m), _) => m.end,
         (None, Some((_, after))) => after,
-        (None, None) => return None,
+        (None, None) => super::edge_credits::emphasised_credit_end(inline, 0)?,
     };
     // a credit set off in an opening emphasis ends
     // with it ("<em>… <a>…</a> on 14 May.</em> Prose…").
@@ -948,8 +959,11 @@ fn is_link_host_address(text: &str, href: &url::Url) -> bool {
 
 /// Whether `text` is the address of `host` and nothing more: its domain
 /// with or without `www.` and a scheme, a closing slash at most
-/// ("examplesite.com", "https://www.examplesite.com/").
+/// ("examplesite.com", "https://www.examplesite.com/"). A dash opening
+/// the line signs it ("— examplesite.com", as a letter's "— Name") and
+/// says nothing of it.
 pub(super) fn is_host_address(text: &str, host: &str) -> bool {
+    let text = text.trim_start_matches(['—', '–']).trim_start();
     address_of(text).is_some_and(|(h, path)| matches!(path, "" | "/") && same_host(h, host))
 }
 
@@ -1179,8 +1193,31 @@ pub(super) fn spellings(n: &str) -> impl Iterator<Item = String> + '_ {
         .chain((!ascii).then(|| fold(false)))
 }
 
+/// The base letters of Latin Extended-A (U+0100 to U+017F), one byte a
+/// character in code point order, upper and lower case alike ("ą", "č",
+/// "ł", "ő", "ś", "ž"); `?` where a character is two letters ("ĳ", "œ")
+/// and stays as it is.
+const LATIN_EXTENDED_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The base letters of the Vietnamese block of Latin Extended Additional
+/// (U+1EA0 to U+1EF9: "ạ", "ầ", "ế", "ồ", "ữ", "ỹ"), as runs of one letter
+/// in code point order: the letter and how many characters carry it.
+const LATIN_VIETNAMESE: [(char, u32); 6] = [
+    ('a', 24),
+    ('e', 16),
+    ('i', 4),
+    ('o', 24),
+    ('u', 14),
+    ('y', 8),
+];
+
 /// A Latin letter without its accent (the letter itself when it has none
-/// or is not one of the usual accented Latin letters).
+/// or is not an accented Latin letter): Latin-1's, Latin Extended-A's
+/// (Central European, Baltic, Turkish), the hooked "ơ" and "ư", the
+/// comma-below "ș" and "ț" (Romanian) and Vietnamese's stacked accents.
+/// A name spells the host it owns in its letters' bare forms, whatever
+/// the language ("Tin Sông Hồng" on tinsonghong.example, "Gazeta
+/// Nadwiślańska" on gazeta-nadwislanska.example).
 fn fold_letter(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
@@ -1191,6 +1228,24 @@ fn fold_letter(c: char) -> char {
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ý' | 'ÿ' => 'y',
+        '\u{0100}'..='\u{017F}' => match LATIN_EXTENDED_A.get(c as usize - 0x100) {
+            Some(&b) if b != b'?' => char::from(b),
+            _ => c,
+        },
+        'ơ' | 'Ơ' => 'o',
+        'ư' | 'Ư' => 'u',
+        'ș' | 'Ș' => 's',
+        'ț' | 'Ț' => 't',
+        '\u{1EA0}'..='\u{1EF9}' => {
+            let mut at = c as u32 - 0x1EA0;
+            for (letter, run) in LATIN_VIETNAMESE {
+                if at < run {
+                    return letter;
+                }
+                at -= run;
+            }
+            c
+        }
         c => c,
     }
 }
@@ -1920,6 +1975,24 @@ mod tests {
         let all: Vec<String> = spellings("la voix des vallées").collect();
         assert!(all.contains(&"la voix des vallees".to_string()), "{all:?}");
         assert_eq!(spellings("metro wire").count(), 1);
+    }
+
+    #[test]
+    fn spellings_fold_accents_beyond_latin_1() {
+        let all: Vec<String> = spellings("tin sông hồng").collect();
+        assert!(all.contains(&"tin song hong".to_string()), "{all:?}");
+        let all: Vec<String> = spellings("gazeta nadwiślańska żółć").collect();
+        assert!(
+            all.contains(&"gazeta nadwislanska zolc".to_string()),
+            "{all:?}"
+        );
+        let all: Vec<String> = spellings("đời sống ưu tiên ţară şcoală ġ ĳ").collect();
+        assert!(
+            all.contains(&"doi song uu tien tara scoala g ĳ".to_string()),
+            "{all:?}"
+        );
+        let all: Vec<String> = spellings("ỹ ạ ệ ị ợ ự").collect();
+        assert!(all.contains(&"y a e i o u".to_string()), "{all:?}");
     }
 
     #[test]

@@ -218,16 +218,33 @@ pub(super) fn story_link_among(inline: &Inline, first: &Url) -> Url {
         .unwrap_or_else(|| first.clone())
 }
 
+/// Most letters of the preposition that joins a credit phrase to the
+/// outlet's name when the phrase is printed without it ("bei", "por",
+/// "sur", "auf"): a short word, not a name's.
+const NAME_LEAD_CHARS: usize = 4;
+
 /// The outlet's name opening the text after a credit phrase when a date
 /// closes the credit ("Outlet em 14 de maio de 2024", "Outlet on 14 May
 /// 2024", "Outlet on May 14, 2024"): the proper name (capitalised words
-/// and short joiners) before a lower-case word and a date.
+/// and short joiners) before a lower-case word and a date. A short
+/// lower-case word before the name is the preposition that joins it to
+/// the phrase, not the name's ("Zuerst erschienen bei Outlet am 14. Mai
+/// 2024": the list holds the phrase, not every preposition after it).
 pub(super) fn name_before_date(rest: &str) -> Option<String> {
     let words: Vec<&str> = rest.split_whitespace().collect();
     // hook (`credit.name-before-date`, credit_bounds.rs): a date opened
     // by its day or by its month.
     let at = (0..words.len()).find(|&i| super::credit_bounds::date_opens_at(&words, i))?;
-    let name = &words[..at];
+    let name = match words[..at].split_first() {
+        Some((lead, name))
+            if !name.is_empty()
+                && lead.chars().count() <= NAME_LEAD_CHARS
+                && lead.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) =>
+        {
+            name
+        }
+        _ => &words[..at],
+    };
     (!name.is_empty() && super::credit_lines::proper_name(name)).then(|| name.join(" "))
 }
 
