@@ -1,0 +1,153 @@
+//! Rule `repeat.pull-quote` (family `interruption`).
+//!
+//! Concept: a pull quote repeats a sentence of the post in large type
+//! between its paragraphs (Gutenberg's `wp-block-pullquote`, a theme's
+//! quote box, an `<aside>`); the repeat is not article text, the sentence
+//! it copies is. Whatever the markup or the language, the repeat is a
+//! short block whose words stand, in order and whole, inside a longer
+//! paragraph of the same post.
+//! Scope: a quotation holding one paragraph, of at most
+//! [`MAX_REPEAT_BYTES`] bytes and at least [`MIN_REPEAT_CHARS`]
+//! characters of words, whose normalised words ([`super::norm`]: quote
+//! marks and punctuation dropped, lower case) are a word-aligned part of
+//! another, longer paragraph (or one-paragraph quotation) of the article.
+//! Only the shorter copy goes, and only a quotation: a paragraph that
+//! repeats a sentence of another (a lede the next paragraph restates, a
+//! label) is the post's own.
+//! Note: a block equal to another whole block stays (which copy is the
+//! post's cannot be told); headings, list items and table cells are never
+//! judged or matched (a table of contents, a list of key points repeat
+//! the post on purpose, and other rules own them). A short line ("Yes.")
+//! inside a longer paragraph is below the minimum.
+
+use crate::article::{Article, Block, Removed, Stage};
+use crate::text::preview;
+
+/// A repeat is at most this long (a pull quote is one or two sentences;
+/// a paragraph longer than this is prose, even if a longer one holds it).
+const MAX_REPEAT_BYTES: usize = 600;
+
+/// A repeat has at least this many characters of normalised words (a
+/// sentence, not a stock phrase a post may say twice).
+const MIN_REPEAT_CHARS: usize = 24;
+
+/// The text of a block the rule matches against: a paragraph, or a
+/// quotation of one paragraph; and whether it is such a quotation (only
+/// those are judged: a pull quote is set apart as one).
+fn paragraph_text(block: &Block) -> Option<(&str, bool)> {
+    match block {
+        Block::Paragraph(inline) => Some((inline.text.as_str(), false)),
+        Block::Quote { blocks } => match blocks.as_slice() {
+            [Block::Paragraph(inline)] => Some((inline.text.as_str(), true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Drops the blocks that repeat a run of words of a longer paragraph of
+/// the article (pull quotes). Reports them when `explain`.
+pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
+    let texts: Vec<Option<(&str, bool)>> = article.blocks.iter().map(paragraph_text).collect();
+    let judged = |t: &(&str, bool)| t.1 && t.0.len() <= MAX_REPEAT_BYTES;
+    if !texts.iter().flatten().any(judged) {
+        return;
+    }
+    // Normalised, padded with a space on each side: a word-aligned find.
+    let norms: Vec<Option<String>> = texts
+        .iter()
+        .map(|t| t.map(|(t, _)| format!(" {} ", super::norm(t))))
+        .collect();
+    let repeats: Vec<bool> = norms
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let Some(n) = n else { return false };
+            let within = texts.get(i).copied().flatten().is_some_and(|t| judged(&t));
+            within
+                && n.trim().chars().count() >= MIN_REPEAT_CHARS
+                && norms.iter().enumerate().any(|(j, m)| {
+                    j != i
+                        && m.as_ref()
+                            .is_some_and(|m| m.len() > n.len() && m.contains(n.as_str()))
+                })
+        })
+        .collect();
+    if !repeats.contains(&true) {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    for (block, repeat) in blocks.into_iter().zip(repeats) {
+        if !repeat {
+            article.blocks.push(block);
+        } else if explain {
+            article.removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&block.plain_text()),
+                "interruption:repeat.pull-quote (repeats a run of words of a longer paragraph)",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Inline;
+
+    fn para(t: &str) -> Block {
+        Block::Paragraph(Inline {
+            text: t.to_string(),
+            ..Inline::default()
+        })
+    }
+
+    fn texts(a: &Article) -> Vec<String> {
+        a.blocks.iter().map(Block::plain_text).collect()
+    }
+
+    const LONG: &str = "The ferry will run twice an hour from May. Fares stay the same for residents, the operator said.";
+
+    #[test]
+    fn a_quoted_repeat_of_a_sentence_goes_the_sentence_stays() {
+        let mut a = Article {
+            blocks: vec![
+                para(LONG),
+                Block::Quote {
+                    blocks: vec![para("“The ferry will run twice an hour from May.”")],
+                },
+                para("Another paragraph of the post."),
+            ],
+            ..Article::default()
+        };
+        drop_repeats(&mut a, true);
+        assert_eq!(texts(&a), vec![LONG, "Another paragraph of the post."]);
+        assert_eq!(a.removed.len(), 1);
+        assert_eq!(
+            a.removed[0].rule,
+            "interruption:repeat.pull-quote (repeats a run of words of a longer paragraph)"
+        );
+    }
+
+    #[test]
+    fn equal_blocks_short_lines_and_partial_words_stay() {
+        let quote = |t: &str| Block::Quote {
+            blocks: vec![para(t)],
+        };
+        let before = vec![
+            para(LONG),
+            quote(LONG),
+            quote("the operator said."),
+            // Not word-aligned: "erry will run twice an hour from May".
+            quote("erry will run twice an hour from May"),
+            // A paragraph repeating a sentence is the post's own.
+            para("The ferry will run twice an hour from May."),
+        ];
+        let mut a = Article {
+            blocks: before.clone(),
+            ..Article::default()
+        };
+        drop_repeats(&mut a, false);
+        assert_eq!(a.blocks, before);
+    }
+}
