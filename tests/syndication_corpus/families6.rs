@@ -341,6 +341,7 @@ fn meta(p: &mut Page, rng: &mut Rng, h: &Host, author: &str) -> String {
         slugify(author),
         esc(author)
     );
+    meta_pieces(p, Kind::PostMeta, h.ui.by, &shown);
     p.noise(Kind::PostMeta, html)
 }
 
@@ -544,7 +545,19 @@ fn next_post(p: &mut Page, rng: &mut Rng, h: &Host, n: &Story6, url: &str) -> St
         s.push('\n');
     }
     s.push_str("</div></article>");
+    let by = h.ui.by;
+    meta_pieces(p, Kind::NextPost, by, &shown);
     p.noise(Kind::NextPost, s)
+}
+
+/// The pieces of a byline an extractor may keep when it drops the
+/// author's name (known from the metadata): the date, and the label with
+/// the date, recorded as noise of `kind` too (for the report's
+/// attribution).
+fn meta_pieces(p: &mut Page, kind: Kind, by: &str, shown: &str) {
+    let record = p.record();
+    record.noise.push((kind, shown.to_string()));
+    record.noise.push((kind, format!("{by} {shown}")));
 }
 
 fn credit(p: &mut Page, h: &Host, orig: &str, outlet: &str) -> String {
