@@ -90,6 +90,60 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Rule `interruption.duration-line` (family `interruption`).
+//
+// Concept: a video player set into the post (a "Watch:" box, a
+// playlist's card) prints its clip's duration in a span of its own
+// ("02:34"); when the player and its caption go, the duration is left as
+// a line. A line that is only a clock reading says nothing by itself.
+// Scope: a paragraph whose whole text is one or two digits, a colon and
+// two digits (and optionally a colon and two more), in brackets or not.
+// Note: prose that gives a time says what happens at it ("The train
+// leaves at 08:30."); a live blog's entry time is a heading or sits in
+// its entry's line, not alone in a paragraph.
+// ---------------------------------------------------------------------------
+
+/// Whether `text` is only a duration or a clock reading: `m:ss`,
+/// `mm:ss`, `h:mm:ss`, in brackets or not.
+fn is_duration(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let mut parts = t.split(':');
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let digits = |p: &str, min: usize, max: usize| {
+        (min..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    let rest: Vec<&str> = parts.collect();
+    digits(first, 1, 2) && (1..=2).contains(&rest.len()) && rest.iter().all(|p| digits(p, 2, 2))
+}
+
+/// Drops the paragraphs that are only a duration (a video player's, left
+/// behind). Reports them when `explain`.
+pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
+    let lone = |b: &Block| matches!(b, Block::Paragraph(inline) if is_duration(&inline.text));
+    if !article.blocks.iter().any(lone) {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    for block in blocks {
+        if !lone(&block) {
+            article.blocks.push(block);
+        } else if explain {
+            article.removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&block.plain_text()),
+                "interruption:interruption.duration-line (a video's duration left alone)",
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +203,23 @@ mod tests {
         };
         drop_repeats(&mut a, false);
         assert_eq!(a.blocks, before);
+    }
+
+    #[test]
+    fn durations_alone_are_told_from_times_in_prose() {
+        for t in ["02:34", "8:30", "(3:05)", "1:02:33"] {
+            assert!(is_duration(t), "{t}");
+        }
+        for t in [
+            "The train leaves at 08:30.",
+            "2024",
+            "12:3",
+            "123:45",
+            "1:2:3:4",
+            ":30",
+            "Act 3:16",
+        ] {
+            assert!(!is_duration(t), "{t}");
+        }
     }
 }

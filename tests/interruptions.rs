@@ -1,8 +1,10 @@
-//! Pull quotes (session 20, `repeat.pull-quote`): a quotation set between
-//! a post's paragraphs that repeats a sentence of the post is not article
-//! text; the sentence it copies is. Any markup, any language. A quotation
-//! that says something the post does not, and a paragraph that restates a
-//! sentence of another, stay. Every page is written here.
+//! Interruptions of a post (session 20). Pull quotes (`repeat.pull-quote`):
+//! a quotation set between a post's paragraphs that repeats a sentence of
+//! the post is not article text; the sentence it copies is. Any markup,
+//! any language. A quotation that says something the post does not, and a
+//! paragraph that restates a sentence of another, stay. A video box's
+//! duration left alone (`interruption.duration-line`) goes; a time in
+//! prose stays. Every page is written here.
 
 use gleaner::{Article, Extractor, Url};
 
@@ -98,4 +100,17 @@ fn quotations_saying_something_else_and_restating_paragraphs_stay() {
     assert!(a.text.contains(other), "{}", a.text);
     assert_eq!(count(&a, restated), 2, "{}", a.text);
     assert!(!removed_by(&a, "repeat.pull-quote"));
+}
+
+#[test]
+fn a_video_boxs_duration_left_alone_goes_a_time_in_prose_stays() {
+    let video = "<div class=\"clip-card\"><p class=\"clip-card__label\"><strong>Watch:</strong> The crane's first lift</p>\
+                 <div class=\"player\" id=\"player-1\"></div><span class=\"clip-card__time\">02:34</span></div>";
+    let prose = "<p>The first lift is planned for Saturday at 08:30, weather permitting.</p>";
+    let a = extract(&page(&[(2, video), (3, prose)]));
+    assert!(!a.text.contains("02:34"), "{}", a.text);
+    assert!(a.text.contains("Saturday at 08:30"), "{}", a.text);
+    for p in STORY {
+        assert!(a.text.contains(p), "lost {p:?}\n{}", a.text);
+    }
 }
