@@ -45,34 +45,56 @@ fn paragraph_text(block: &Block) -> Option<(&str, bool)> {
     }
 }
 
+/// The longest run of letters and digits of `text`, as written.
+fn longest_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric())
+        .max_by_key(|w| w.len())
+        .unwrap_or("")
+}
+
 /// Drops the blocks that repeat a run of words of a longer paragraph of
 /// the article (pull quotes). Reports them when `explain`.
 pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     let texts: Vec<Option<(&str, bool)>> = article.blocks.iter().map(paragraph_text).collect();
     let judged = |t: &(&str, bool)| t.1 && t.0.len() <= MAX_REPEAT_BYTES;
-    if !texts.iter().flatten().any(judged) {
-        return;
-    }
-    // Normalised, padded with a space on each side: a word-aligned find.
-    let norms: Vec<Option<String>> = texts
-        .iter()
-        .map(|t| t.map(|(t, _)| format!(" {} ", super::norm(t))))
-        .collect();
-    let repeats: Vec<bool> = norms
+    // The quotations judged, normalised and padded with a space on each
+    // side (a word-aligned find), with their longest word as written.
+    let quotes: Vec<(usize, String, &str)> = texts
         .iter()
         .enumerate()
-        .map(|(i, n)| {
-            let Some(n) = n else { return false };
-            let within = texts.get(i).copied().flatten().is_some_and(|t| judged(&t));
-            within
-                && n.trim().chars().count() >= MIN_REPEAT_CHARS
-                && norms.iter().enumerate().any(|(j, m)| {
-                    j != i
-                        && m.as_ref()
-                            .is_some_and(|m| m.len() > n.len() && m.contains(n.as_str()))
-                })
+        .filter_map(|(i, t)| {
+            let t = (*t).filter(judged)?;
+            let n = super::norm(t.0);
+            (n.chars().count() >= MIN_REPEAT_CHARS)
+                .then(|| (i, format!(" {n} "), longest_word(t.0)))
         })
         .collect();
+    if quotes.is_empty() {
+        return;
+    }
+    // The other blocks normalised on demand, once each: only those whose
+    // text holds the quotation's longest word as written (a pull quote
+    // copies its sentence) are read further.
+    let mut norms: Vec<Option<String>> = vec![None; texts.len()];
+    let mut repeats = vec![false; texts.len()];
+    for (i, q, key) in &quotes {
+        for (j, t) in texts.iter().enumerate() {
+            let Some((raw, _)) = t else { continue };
+            if j == *i || !raw.contains(key) {
+                continue;
+            }
+            let Some(slot) = norms.get_mut(j) else {
+                continue;
+            };
+            let m = slot.get_or_insert_with(|| format!(" {} ", super::norm(raw)));
+            if m.len() > q.len() && m.contains(q.as_str()) {
+                if let Some(r) = repeats.get_mut(*i) {
+                    *r = true;
+                }
+                break;
+            }
+        }
+    }
     if !repeats.contains(&true) {
         return;
     }
@@ -104,9 +126,16 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
 // its entry's line, not alone in a paragraph.
 // ---------------------------------------------------------------------------
 
+/// A duration line is at most this long ("(10:02:33)" and some spaces).
+const MAX_DURATION_BYTES: usize = 16;
+
 /// Whether `text` is only a duration or a clock reading: `m:ss`,
 /// `mm:ss`, `h:mm:ss`, in brackets or not.
 fn is_duration(text: &str) -> bool {
+    // Most paragraphs are longer than any duration: no work for them.
+    if text.len() > MAX_DURATION_BYTES {
+        return false;
+    }
     let t = text
         .trim()
         .trim_start_matches('(')
