@@ -48,6 +48,12 @@
 //!   short posts on page builders' single-post templates, magazine and
 //!   Blogger layouts, beside long grids of excerpts, carousels, comments
 //!   and trending sidebars, where the article itself can be lost).
+//! - `... -- --ignored --nocapture --exact generated_families6` runs them
+//!   over a sixth red team's set (`families6.rs`, `families6_vocab.rs`:
+//!   posts interrupted by ad slots, inline links, video and newsletter
+//!   boxes and pull quotes, or oddly shaped: loose `<br>` text, bare
+//!   `<div>`s, table layouts, part 1 of a paged post, an infinite-scroll
+//!   theme's next post; six languages).
 //! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of both
 //!   family sets (seeds 16 and 17) is the one recorded: a change of the
@@ -80,6 +86,10 @@ mod families4_vocab;
 mod families5;
 #[path = "syndication_corpus/families5_vocab.rs"]
 mod families5_vocab;
+#[path = "syndication_corpus/families6.rs"]
+mod families6;
+#[path = "syndication_corpus/families6_vocab.rs"]
+mod families6_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -100,6 +110,7 @@ use families2::{generate_families2, FAMILIES2_SEED_SALT};
 use families3::{generate_families3, FAMILIES3_SEED_SALT};
 use families4::{generate_families4, FAMILIES4_SEED_SALT};
 use families5::{generate_families5, FAMILIES5_SEED_SALT};
+use families6::{generate_families6, FAMILIES6_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -127,6 +138,10 @@ const FAMILIES4_FIRST_ID: usize = 300_000;
 const DEFAULT_FAMILIES5_COUNT: usize = 240;
 /// The fifth family set's first composition id and host group.
 const FAMILIES5_FIRST_ID: usize = 400_000;
+/// Compositions of the sixth family set (`SYNDGEN_FAMILIES6_COUNT`).
+const DEFAULT_FAMILIES6_COUNT: usize = 240;
+/// The sixth family set's first composition id and host group.
+const FAMILIES6_FIRST_ID: usize = 500_000;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -1052,6 +1067,58 @@ fn generated_families5() {
     let two = two_pass("families5, two-pass site memory", &set);
     println!(
         "families5: {single} of {} compositions fail (single page), {two} (two-pass)",
+        set.len()
+    );
+    assert_eq!((single, two), (0, 0), "see the reports above");
+}
+
+/// The sixth family set (`families6.rs`: a sixth red team's, written
+/// without reading the extractor, the stripper or the other generators'
+/// vocabularies): posts interrupted by ad-injection slots, sponsored
+/// boxes, inline "also read" links, video and newsletter boxes, pull
+/// quotes and a table of contents, or oddly shaped (loose `<br>` text,
+/// bare `<div>`s, a table layout, part 1 of a paged post, an
+/// infinite-scroll theme that appends the next post), in English, Dutch,
+/// Swedish, Romanian, Greek and Korean. Seed 16 may be read; 17 and 18 are
+/// held out.
+#[test]
+#[ignore = "held out: the extractor was not tuned on it (issue 16)"]
+fn generated_families6() {
+    let a = generate_families6(40, 5 ^ FAMILIES6_SEED_SALT, 0, 0);
+    let b = generate_families6(40, 5 ^ FAMILIES6_SEED_SALT, 0, 0);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.html == y.html));
+    let other = generate_families6(40, 6 ^ FAMILIES6_SEED_SALT, 0, 0);
+    assert_ne!(a[0].html, other[0].html, "the seed changes nothing");
+    let n = env_usize("SYNDGEN_FAMILIES6_COUNT", DEFAULT_FAMILIES6_COUNT);
+    let full = generate_families6(
+        n,
+        seed() ^ FAMILIES6_SEED_SALT,
+        FAMILIES6_FIRST_ID,
+        FAMILIES6_FIRST_ID,
+    );
+    println!(
+        "families6 fingerprint: seed {} {:016x}",
+        seed(),
+        full_fingerprint(&full)
+    );
+    let set = selected(full);
+    if let Err(e) = families6::self_check(&set) {
+        panic!("the set itself is inconsistent: {e}");
+    }
+    if only().is_none() && std::env::var("SYNDGEN_FAMILIES6_COUNT").is_err() {
+        assert!(set.len() >= 200, "fewer than 200 compositions");
+    }
+    if let Some(dir) = dump_dir() {
+        let k = env_usize("SYNDGEN_DUMP_N", 40);
+        let step = (set.len() / k.max(1)).max(1);
+        for c in set.iter().step_by(step).take(k) {
+            dump(&dir, c, None);
+        }
+    }
+    let single = single_page("families6, single page", &set);
+    let two = two_pass("families6, two-pass site memory", &set);
+    println!(
+        "families6: {single} of {} compositions fail (single page), {two} (two-pass)",
         set.len()
     );
     assert_eq!((single, two), (0, 0), "see the reports above");

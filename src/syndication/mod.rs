@@ -49,6 +49,7 @@ mod families;
 mod first_published;
 mod glued_line;
 mod head_byline;
+mod interruptions;
 mod notices;
 mod own_offer;
 mod prompts;
@@ -935,6 +936,10 @@ pub(crate) fn strip(
     if rules.off {
         return strip_by_rules(article, facts, rules, explain);
     }
+    // hooks (`repeat.pull-quote`, `interruption.duration-line`,
+    // interruptions.rs).
+    interruptions::drop_repeats(article, explain);
+    interruptions::drop_duration_lines(article, explain);
     // hook (`title.name-in-headline`, title_edges.rs).
     let (headline, site) = (article.title.as_deref(), article.site_name.as_deref());
     let trimmed = title_edges::without_headline_names(facts, headline, site);

@@ -113,6 +113,11 @@ pub enum Kind {
     Breadcrumbs,
     ReadingMeta,
     NewsTicker,
+    // Kinds only the sixth family set (`families6.rs`) produces.
+    PullQuote,
+    VideoBox,
+    PageLinks,
+    NextPost,
 }
 
 impl Kind {
@@ -150,6 +155,10 @@ impl Kind {
             Kind::Breadcrumbs => "breadcrumbs",
             Kind::ReadingMeta => "reading time / views line",
             Kind::NewsTicker => "news ticker",
+            Kind::PullQuote => "pull quote (repeats a sentence)",
+            Kind::VideoBox => "inline video box",
+            Kind::PageLinks => "page links (post split over pages)",
+            Kind::NextPost => "next post (infinite scroll)",
         }
     }
 }
