@@ -17,6 +17,9 @@ pub(crate) struct Body {
     /// The page's canonical address: a link to it (or a sharer carrying
     /// it) is no link to another page (see [`super::dom::Page`]).
     pub(crate) canonical: Option<url::Url>,
+    /// Other posts set aside beside the titled one ([`TITLED_POST_RULE`]):
+    /// the explain report names the rule for the prose under them.
+    pub(crate) other_posts: Vec<u32>,
 }
 
 /// Whether a node is scored as a paragraph.
@@ -191,6 +194,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
             roots: vec![dom.body],
             scores: scores.score,
             canonical: meta.canonical_url.clone(),
+            other_posts: Vec::new(),
         };
     };
     let cards = teaser_cards(dom);
@@ -214,17 +218,166 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
             steps[0], steps[1], steps[2], steps[3], steps[4]
         );
     }
+    let posts = titled_post(dom, meta, &cards);
+    let mut best = best;
+    if let Some((titled, others)) = &posts {
+        let (titled, holds_other) = (*titled, |a: usize| {
+            others
+                .iter()
+                .any(|&o| dom.contains(a as u32, o) || dom.contains(o, a as u32))
+        });
+        if holds_other(top) {
+            top = titled;
+        }
+        if !dom.contains(top as u32, best as u32) {
+            best = top;
+        }
+        if trace_enabled() {
+            eprintln!("{TITLED_POST_RULE}: post {titled}, others {others:?}, top {top}");
+        }
+    }
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
     add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
     add_template_cousins(dom, best, &cards, &mut roots);
+    let mut other_posts = Vec::new();
+    if let Some((_, others)) = posts {
+        roots.retain(|&r| {
+            !others
+                .iter()
+                .any(|&o| dom.contains(r, o) || dom.contains(o, r))
+        });
+        other_posts = others;
+    }
     trace_roots(dom, &scores, &roots);
     Body {
         roots,
         scores: scores.score,
         canonical: meta.canonical_url.clone(),
+        other_posts,
     }
 }
+
+/// Rule id of [`titled_post`], reported for the prose it sets aside.
+pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
+
+/// Rule `body.titled-post` (concept: another post on the page; scope: the
+/// body choice). An infinite-scroll theme appends the next post (its
+/// headline, byline and whole text) after the current one, and a page of
+/// full posts holds several: each is an `<article>` with its own headline
+/// and prose. When the page's title names the headline of exactly one
+/// such post and at least one other post stands apart from it (neither
+/// holds the other) with a headline of the same rank (`h1` beside `h1`: a
+/// peer, not a section of the article such as a recipe's "Instructions"
+/// `h2`), the titled post is the article: the body is that post, and no
+/// root within or around another post joins it. Teaser cards are no
+/// posts (their excerpt is no post's text). Returns the titled post and
+/// the others; `None` (nothing changes) when no title, no post or no
+/// single titled one.
+fn titled_post(dom: &Dom, meta: &Metadata, cards: &[bool]) -> Option<(usize, Vec<u32>)> {
+    let title = normalize_title(meta.title.as_deref()?);
+    if title.is_empty() {
+        return None;
+    }
+    // (post, headline rank, whether the title names it).
+    let mut posts: Vec<(u32, u8, bool)> = Vec::new();
+    for i in 0..dom.len() {
+        let n = &dom.nodes[i];
+        if n.tag != Tag::Article || !dom.live[i] || cards[i] {
+            continue;
+        }
+        if let Some((rank, headline)) = headline(dom, i) {
+            if holds_prose(dom, i) {
+                posts.push((i as u32, rank, names_headline(&title, &headline)));
+            }
+        }
+    }
+    let mut named = posts.iter().filter(|p| p.2);
+    let (titled, rank, _) = *named.next()?;
+    // Two posts named by the title, apart (not one inside the other): no
+    // single one to choose.
+    if named.any(|p| !dom.contains(titled, p.0)) {
+        return None;
+    }
+    let others: Vec<u32> = posts
+        .iter()
+        .filter(|p| !p.2 && p.1 == rank)
+        .map(|p| p.0)
+        .filter(|&o| !dom.contains(titled, o) && !dom.contains(o, titled))
+        .collect();
+    // A post inside another post is part of it: keep the outermost.
+    let outer: Vec<u32> = others
+        .iter()
+        .copied()
+        .filter(|&o| !others.iter().any(|&p| p != o && dom.contains(p, o)))
+        .collect();
+    (!outer.is_empty()).then_some((titled as usize, outer))
+}
+
+/// Whether `<article>` `i` holds a paragraph of prose (a paragraph-like
+/// node with at least [`PROSE_PARAGRAPH_MIN_TEXT`] bytes, few links).
+fn holds_prose(dom: &Dom, i: usize) -> bool {
+    dom.live_descendants(i, &dom.live).any(|j| {
+        let n = &dom.nodes[j];
+        n.text >= PROSE_PARAGRAPH_MIN_TEXT
+            && n.link_density() < SIBLING_P_MAX_LINK_DENSITY
+            && is_paragraph_like(dom, j)
+    })
+}
+
+/// The headline of post `i`: the rank (1-3) and text of its first
+/// `h1`-`h3` that is not hidden, read whether or not it was pruned (a
+/// headline in a header block), when it comes before the post's first
+/// paragraph of prose.
+fn headline(dom: &Dom, i: usize) -> Option<(u8, String)> {
+    let end = dom.nodes[i].end as usize;
+    let mut j = i + 1;
+    while j < end {
+        let n = &dom.nodes[j];
+        if n.has(flag::DEAD) || n.has(flag::HIDDEN) {
+            j = n.end as usize;
+            continue;
+        }
+        if let Tag::H(rank @ 1..=3) = n.tag {
+            let text: String = (j..n.end as usize)
+                .filter_map(|k| dom.nodes[k].text_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = normalize_title(&text);
+            return (!text.is_empty()).then_some((rank, text));
+        }
+        if matches!(n.tag, Tag::P) && n.text >= PROSE_PARAGRAPH_MIN_TEXT {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Words single-spaced, lower case: titles compared as read.
+fn normalize_title(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Whether the page's (normalised) title names a (normalised) headline:
+/// the same words, or one holds the other and the shorter is at least
+/// [`HEADLINE_MIN_SHARE`] of the longer (a site name or a kicker beside
+/// the headline; never a one-word heading inside a long title).
+fn names_headline(title: &str, headline: &str) -> bool {
+    let (short, long) = if title.len() <= headline.len() {
+        (title, headline)
+    } else {
+        (headline, title)
+    };
+    long.contains(short) && short.len() as f32 >= HEADLINE_MIN_SHARE * long.len() as f32
+}
+
+/// See [`names_headline`]: a headline is at least half the title beside
+/// it (a site name after a dash is shorter than the headline).
+const HEADLINE_MIN_SHARE: f32 = 0.5;
 
 /// Every paragraph credits its ancestors; then each score is cut by the
 /// container's link density.

@@ -59,6 +59,9 @@ pub(crate) fn record_left_out(dom: &Dom, body: &Body, article: &mut Article) {
                 let a = anc as usize;
                 own = own.max(score(a));
                 under = under.or_else(|| named_rule(dom, a));
+                if body.other_posts.contains(&anc) {
+                    under = Some(score::TITLED_POST_RULE);
+                }
                 anc = dom.nodes[a].parent;
             }
             let reason = match under {
