@@ -3,6 +3,11 @@
 //! Hungarian, Romanian (with and without the breve), Greek and Korean.
 //! The line at the post's end, linking the original, gives the source and
 //! goes; the post's paragraphs stay. Every page is written here.
+//!
+//! Note: on this page the label-free `credit.read-on-outlet` also takes
+//! the line, so this test guards the outcome, not the new labels alone
+//! (their effect shows on the generated families6 pages, where
+//! `read-on-outlet` does not fire).
 
 use gleaner::{Article, Extractor, Url};
 
