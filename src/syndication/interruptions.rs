@@ -354,6 +354,122 @@ pub(super) fn drop_ad_labels(article: &mut Article, labels: &[String], explain: 
     }
 }
 
+// ---------------------------------------------------------------------------
+// Rule `interruption.page-links` (family `interruption`).
+//
+// Concept: a post split over pages (WordPress's `<!--nextpage-->`) ends
+// each page with its page links: numbered links to the post's other
+// pages, a "next page" link, and a "page 1 of 3" line. They lead through
+// the post; they are not its text. Told by their links, in any language:
+// a link marked `rel="next"` or `rel="prev"` to the page's own host, and
+// a numbered link whose address ends with its number.
+// Scope: a block whose whole text is one such `rel` link of at most
+// [`MAX_AD_LABEL_WORDS`] words and no sentence stop; and the line just
+// before or after the numbered links' box whose text is a label
+// ([`label_of`]) holding exactly two numbers, the larger the highest page
+// linked so far (the page count).
+// Note: a post's own "next" link to another host, a sentence that gives
+// numbers, and a line away from the numbered links stay.
+// ---------------------------------------------------------------------------
+
+/// The highest number a page link may carry (a post split over more
+/// pages is an index, not a post).
+const MAX_PAGE_NUMBER: u32 = 99;
+
+/// The lines of the page links around the link `el` (see the rule's
+/// scope), normalised; `host` is the page's.
+pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let e = el.value();
+    let Some(href) = e.attr("href") else {
+        return out;
+    };
+    let own = |href: &str| {
+        href.starts_with('/') && !href.starts_with("//")
+            || url::Url::parse(href).ok().is_some_and(|u| {
+                u.host_str().map(crate::text::bare_host).as_deref() == host && host.is_some()
+            })
+    };
+    let text: String = crate::rules::spaced_pieces(el).collect();
+    let text = text.trim();
+    let paged = e.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("prev"))
+    });
+    if paged && own(href) {
+        if let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) {
+            let whole: String = crate::rules::spaced_pieces(parent).collect();
+            let words = text.split_whitespace().count();
+            if whole.trim() == text
+                && (1..=MAX_AD_LABEL_WORDS).contains(&words)
+                && !text.contains(['.', '!', '?', '。'])
+            {
+                let n = super::norm(text);
+                if !n.is_empty() {
+                    out.push(n);
+                }
+            }
+        }
+        return out;
+    }
+    // A numbered link whose address ends with its number.
+    let Ok(number) = text.parse::<u32>() else {
+        return out;
+    };
+    let last = href.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if !(2..=MAX_PAGE_NUMBER).contains(&number) || last != text || !own(href) {
+        return out;
+    }
+    let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) else {
+        return out;
+    };
+    let near = [
+        parent.prev_siblings().find_map(scraper::ElementRef::wrap),
+        parent.next_siblings().find_map(scraper::ElementRef::wrap),
+    ];
+    for line in near.into_iter().flatten() {
+        let Some(n) = label_of(line) else { continue };
+        let numbers: Vec<u32> = n
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|d| d.parse().ok())
+            .collect();
+        if numbers.len() == 2 && numbers.iter().max() == Some(&number) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Drops the paragraphs whose normalised text is one of the page's page
+/// link lines (`lines`, from [`page_link_lines`]). Reports them when
+/// `explain`.
+pub(super) fn drop_page_links(article: &mut Article, lines: &[String], explain: bool) {
+    if lines.is_empty() {
+        return;
+    }
+    let line = |b: &Block| match b {
+        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
+            lines.contains(&super::norm(&inline.text))
+        }
+        _ => false,
+    };
+    if !article.blocks.iter().any(line) {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    for block in blocks {
+        if !line(&block) {
+            article.blocks.push(block);
+        } else if explain {
+            article.removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&block.plain_text()),
+                "interruption:interruption.page-links (a page link of a post split over pages)",
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
