@@ -390,12 +390,17 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
                 u.host_str().map(crate::text::bare_host).as_deref() == host && host.is_some()
             })
     };
-    let text: String = crate::rules::spaced_pieces(el).collect();
-    let text = text.trim();
     let paged = e.attr("rel").is_some_and(|r| {
         r.split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("prev"))
     });
+    // Most links are neither: their text is not read.
+    let last = href.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if !paged && (last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit())) {
+        return out;
+    }
+    let text: String = crate::rules::spaced_pieces(el).collect();
+    let text = text.trim();
     if paged && own(href) {
         if let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) {
             let whole: String = crate::rules::spaced_pieces(parent).collect();
@@ -416,7 +421,6 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
     let Ok(number) = text.parse::<u32>() else {
         return out;
     };
-    let last = href.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     if !(2..=MAX_PAGE_NUMBER).contains(&number) || last != text || !own(href) {
         return out;
     }
