@@ -355,6 +355,22 @@ pub(crate) fn token_kinds(value: &str) -> u16 {
     token_kinds_with(value, Attribute::Class, &[])
 }
 
+/// Whether a word of a class or id value matches a rule of `concept` in
+/// the built-in table (`ad-slot`, `adsbygoogle`... for
+/// [`table::Concept::Ads`]).
+pub(crate) fn names_concept(value: &str, attr: table::Attribute, concept: table::Concept) -> bool {
+    let mut hit = false;
+    index::scan(value, attr, &[], |_, rules| {
+        hit = hit
+            || rules.iter().any(|&r| {
+                table::RULES
+                    .get(usize::from(r))
+                    .is_some_and(|r| r.concept == concept)
+            });
+    });
+    hit
+}
+
 /// [`token_kinds`] of a class or id value with the caller's tokens (hash,
 /// token, bits), which win over the built-in kind of the same token.
 fn token_kinds_with(value: &str, attr: Attribute, user: &[(u64, &str, u16)]) -> u16 {

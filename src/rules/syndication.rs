@@ -31,6 +31,9 @@ pub const MARKER_EXACT: &[&str] = &[
     // Turkish, Indonesian/Malay, Vietnamese, Arabic, Japanese, Chinese
     "źródło", "zdroj", "источник", "джерело", "kaynak", "sumber", "nguồn", "المصدر", "出典",
     "来源", "來源", "出处", "出處",
+    // and in the Nordic languages, Finnish, Hungarian, Romanian, Greek
+    // and Korean (the same plugins' and editors' label)
+    "källa", "kilde", "lähde", "forrás", "sursa", "sursă", "πηγή", "출처",
 ];
 
 /// Prefixes of short head/tail blocks that name or link the original.
@@ -63,6 +66,9 @@ pub const MARKER_PREFIXES: &[&str] = &[
     // Chinese
     "źródło:", "zdroj:", "источник:", "джерело:", "kaynak:", "sumber:", "nguồn:", "المصدر:",
     "出典：", "出典:", "来源：", "来源:", "來源：", "來源:", "出处：", "出處：",
+    // and in the Nordic languages (Swedish, Danish/Norwegian), Finnish,
+    // Hungarian, Romanian (with and without the breve), Greek and Korean
+    "källa:", "kilde:", "lähde:", "forrás:", "sursa:", "sursă:", "πηγή:", "출처:",
 ];
 
 /// Marker prefixes that say only "republished" when there is no link to

@@ -173,6 +173,307 @@ pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Rule `interruption.ad-slot-label` (family `interruption`).
+//
+// Concept: an ad plugin sets a slot between a post's paragraphs and
+// prints a label over it ("Advertisement", "- Annons -", "Texten
+// fortsätter under annonsen"); when the ad, an element without text, is
+// not shown, the label stays as a line of its own. Whatever the
+// language, the label is told by where it stands: it is all the text of
+// the box that holds the ad, or the line just before the ad.
+// Scope: an ad ([`is_ad`]: AdSense's `<ins>`, a link marked
+// `rel="sponsored"`, an element whose class or id names an ad slot by
+// the rule table's `ads` concept) that shows no text; its label is the
+// whole text of the ad's parent, else of the element just before the ad,
+// when the slot (that parent, else the ad) stands between paragraphs (a
+// `<p>`, `<br>` or text is among its siblings) and the text is a label
+// ([`label_of`]: short, a few words, no sentence stop, no heading,
+// emphasis or link showing text in it). A paragraph of the post whose
+// normalised text equals a label goes.
+// Note: a heading just before an ad is the post's section title, never
+// a label; a sentence or a bold subhead before an ad stays. Ads are told
+// by markup only, so a label needs no word list in any language.
+// ---------------------------------------------------------------------------
+
+/// An ad's label is at most this long (bytes): a word or a short line
+/// ("Texten fortsätter under annonsen"), not a sentence of prose.
+const MAX_AD_LABEL_BYTES: usize = 64;
+
+/// An ad's label has at most this many words.
+const MAX_AD_LABEL_WORDS: usize = 8;
+
+/// Whether `el` is an ad by its markup: AdSense's `<ins>` slot, a paid
+/// link (`rel="sponsored"`, the value search engines ask paid links to
+/// carry), or an element whose class or id names an ad slot.
+/// `own` is the element's class/id kind bits ([`crate::rules::kind`]):
+/// an ad slot's words are widget vocabulary, so only such elements are
+/// read further.
+fn is_ad(el: scraper::ElementRef<'_>, own: u16) -> bool {
+    use crate::rules::table::{Attribute, Concept};
+    let e = el.value();
+    match e.name() {
+        "ins" => return true,
+        "a" if e.attr("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("sponsored"))
+        }) =>
+        {
+            return true
+        }
+        _ => {}
+    }
+    if own & crate::rules::kind::WIDGET == 0 {
+        return false;
+    }
+    e.attr("class")
+        .is_some_and(|c| crate::rules::names_concept(c, Attribute::Class, Concept::Ads))
+        || e.attr("id")
+            .is_some_and(|c| crate::rules::names_concept(c, Attribute::Id, Concept::Ads))
+}
+
+/// Whether `el` shows no text.
+fn shows_no_text(el: scraper::ElementRef<'_>) -> bool {
+    crate::rules::spaced_pieces(el).all(|p| p.trim().is_empty())
+}
+
+/// The normalised text of `el` when it reads as an ad's label: short, a
+/// few words, no sentence stop, and no heading, emphasis or link showing
+/// text in it (those are the post's own).
+fn label_of(el: scraper::ElementRef<'_>) -> Option<String> {
+    let mut text = String::new();
+    for piece in crate::rules::spaced_pieces(el) {
+        text.push_str(piece);
+        if text.len() > MAX_AD_LABEL_BYTES * 2 {
+            return None;
+        }
+    }
+    let t = text.split_whitespace().collect::<Vec<_>>();
+    let joined = t.join(" ");
+    if t.is_empty()
+        || t.len() > MAX_AD_LABEL_WORDS
+        || joined.len() > MAX_AD_LABEL_BYTES
+        || joined.contains(['.', '!', '?', '。', '！', '？', ';'])
+    {
+        return None;
+    }
+    let own = |e: scraper::ElementRef<'_>| {
+        matches!(
+            e.value().name(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "a" | "em"
+        )
+    };
+    // (The ad itself, a paid link without text, is no emphasis.)
+    let shown_own = |e: scraper::ElementRef<'_>| own(e) && !shows_no_text(e);
+    if shown_own(el)
+        || el
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .any(shown_own)
+    {
+        return None;
+    }
+    let n = super::norm(&joined);
+    (!n.is_empty()).then_some(n)
+}
+
+/// Whether `slot` stands between a post's paragraphs: a `<p>`, a `<br>`
+/// or a run of text (a post whose paragraphs are split by `<br>`) is among
+/// its siblings (a product box's cell or a card grid's item, with a
+/// product name beside a paid link, is not).
+fn between_paragraphs(slot: scraper::ElementRef<'_>) -> bool {
+    let p = |n: ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+        scraper::Node::Element(e) => matches!(e.name(), "p" | "br"),
+        scraper::Node::Text(t) => !t.trim().is_empty(),
+        _ => false,
+    };
+    slot.prev_siblings().any(p) || slot.next_siblings().any(p)
+}
+
+/// The label printed with the ad `el`, normalised: the whole text of its
+/// parent, else of the element just before it (see the rule's scope).
+/// `own` as for [`is_ad`].
+/// `None` when `el` is no ad that shows no text, or nothing reads as its
+/// label.
+pub(super) fn ad_slot_label(el: scraper::ElementRef<'_>, own: u16) -> Option<String> {
+    if !is_ad(el, own) || !shows_no_text(el) {
+        return None;
+    }
+    let parent = el.parent().and_then(scraper::ElementRef::wrap)?;
+    if !matches!(parent.value().name(), "body" | "main" | "article") && between_paragraphs(parent) {
+        if let Some(label) = label_of(parent) {
+            return Some(label);
+        }
+    }
+    if !between_paragraphs(el) {
+        return None;
+    }
+    // The element just before the ad, with only blank text between.
+    for node in el.prev_siblings() {
+        if let Some(t) = node.value().as_text() {
+            if t.trim().is_empty() {
+                continue;
+            }
+            return None;
+        }
+        if let Some(prev) = scraper::ElementRef::wrap(node) {
+            return label_of(prev);
+        }
+    }
+    None
+}
+
+/// Drops the paragraphs whose normalised text is one of the page's ad
+/// labels (`labels`, from [`ad_slot_label`]). Reports them when
+/// `explain`.
+pub(super) fn drop_ad_labels(article: &mut Article, labels: &[String], explain: bool) {
+    if labels.is_empty() {
+        return;
+    }
+    let label = |b: &Block| match b {
+        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
+            let n = super::norm(&inline.text);
+            labels.contains(&n)
+        }
+        _ => false,
+    };
+    if !article.blocks.iter().any(label) {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    for block in blocks {
+        if !label(&block) {
+            article.blocks.push(block);
+        } else if explain {
+            article.removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&block.plain_text()),
+                "interruption:interruption.ad-slot-label (the label of an ad slot)",
+            ));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Rule `interruption.page-links` (family `interruption`).
+//
+// Concept: a post split over pages (WordPress's `<!--nextpage-->`) ends
+// each page with its page links: numbered links to the post's other
+// pages, a "next page" link, and a "page 1 of 3" line. They lead through
+// the post; they are not its text. Told by their links, in any language:
+// a link marked `rel="next"` or `rel="prev"` to the page's own host, and
+// a numbered link whose address ends with its number.
+// Scope: a block whose whole text is one such `rel` link of at most
+// [`MAX_AD_LABEL_WORDS`] words and no sentence stop; and the line just
+// before or after the numbered links' box whose text is a label
+// ([`label_of`]) holding exactly two numbers, the larger the highest page
+// linked so far (the page count).
+// Note: a post's own "next" link to another host, a sentence that gives
+// numbers, and a line away from the numbered links stay.
+// ---------------------------------------------------------------------------
+
+/// The highest number a page link may carry (a post split over more
+/// pages is an index, not a post).
+const MAX_PAGE_NUMBER: u32 = 99;
+
+/// The lines of the page links around the link `el` (see the rule's
+/// scope), normalised; `host` is the page's.
+pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let e = el.value();
+    let Some(href) = e.attr("href") else {
+        return out;
+    };
+    let own = |href: &str| {
+        href.starts_with('/') && !href.starts_with("//")
+            || url::Url::parse(href).ok().is_some_and(|u| {
+                u.host_str().map(crate::text::bare_host).as_deref() == host && host.is_some()
+            })
+    };
+    let paged = e.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("prev"))
+    });
+    // Most links are neither: their text is not read.
+    let last = href.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if !paged && (last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit())) {
+        return out;
+    }
+    let text: String = crate::rules::spaced_pieces(el).collect();
+    let text = text.trim();
+    if paged && own(href) {
+        if let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) {
+            let whole: String = crate::rules::spaced_pieces(parent).collect();
+            let words = text.split_whitespace().count();
+            if whole.trim() == text
+                && (1..=MAX_AD_LABEL_WORDS).contains(&words)
+                && !text.contains(['.', '!', '?', '。'])
+            {
+                let n = super::norm(text);
+                if !n.is_empty() {
+                    out.push(n);
+                }
+            }
+        }
+        return out;
+    }
+    // A numbered link whose address ends with its number.
+    let Ok(number) = text.parse::<u32>() else {
+        return out;
+    };
+    if !(2..=MAX_PAGE_NUMBER).contains(&number) || last != text || !own(href) {
+        return out;
+    }
+    let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) else {
+        return out;
+    };
+    let near = [
+        parent.prev_siblings().find_map(scraper::ElementRef::wrap),
+        parent.next_siblings().find_map(scraper::ElementRef::wrap),
+    ];
+    for line in near.into_iter().flatten() {
+        let Some(n) = label_of(line) else { continue };
+        let numbers: Vec<u32> = n
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|d| d.parse().ok())
+            .collect();
+        if numbers.len() == 2 && numbers.iter().max() == Some(&number) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Drops the paragraphs whose normalised text is one of the page's page
+/// link lines (`lines`, from [`page_link_lines`]). Reports them when
+/// `explain`.
+pub(super) fn drop_page_links(article: &mut Article, lines: &[String], explain: bool) {
+    if lines.is_empty() {
+        return;
+    }
+    let line = |b: &Block| match b {
+        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
+            lines.contains(&super::norm(&inline.text))
+        }
+        _ => false,
+    };
+    if !article.blocks.iter().any(line) {
+        return;
+    }
+    let blocks = std::mem::take(&mut article.blocks);
+    for block in blocks {
+        if !line(&block) {
+            article.blocks.push(block);
+        } else if explain {
+            article.removed.push(Removed::new(
+                Stage::Syndication,
+                preview(&block.plain_text()),
+                "interruption:interruption.page-links (a page link of a post split over pages)",
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

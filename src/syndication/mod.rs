@@ -246,6 +246,12 @@ pub(crate) struct PageFacts {
     /// The call boxes around links that call the reader away to act
     /// ([`prompts::call_box`]).
     call_boxes: Vec<prompts::CallBox>,
+    /// The labels of the page's ad slots, normalised
+    /// ([`interruptions::ad_slot_label`]).
+    ad_labels: Vec<String>,
+    /// The lines of a paged post's page links, normalised
+    /// ([`interruptions::page_link_lines`]).
+    page_lines: Vec<String>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
     class_tokens: Vec<u16>,
@@ -568,6 +574,16 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         // the box around a call link (`prompts::call_box`).
         if chrome == 0 && *tag == local_name!("a") {
             facts.call_boxes.extend(prompts::call_box(el));
+            // hook (`interruption.page-links`).
+            facts
+                .page_lines
+                .extend(interruptions::page_link_lines(el, host.as_deref()));
+        }
+        // an ad slot's label (`interruption.ad-slot-label`).
+        if chrome == 0 {
+            facts
+                .ad_labels
+                .extend(interruptions::ad_slot_label(el, own));
         }
         match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {
@@ -940,6 +956,8 @@ pub(crate) fn strip(
     // interruptions.rs).
     interruptions::drop_repeats(article, explain);
     interruptions::drop_duration_lines(article, explain);
+    interruptions::drop_ad_labels(article, &facts.ad_labels, explain);
+    interruptions::drop_page_links(article, &facts.page_lines, explain);
     // hook (`title.name-in-headline`, title_edges.rs).
     let (headline, site) = (article.title.as_deref(), article.site_name.as_deref());
     let trimmed = title_edges::without_headline_names(facts, headline, site);
