@@ -4,10 +4,9 @@
 //! The line at the post's end, linking the original, gives the source and
 //! goes; the post's paragraphs stay. Every page is written here.
 //!
-//! Note: on this page the label-free `credit.read-on-outlet` also takes
-//! the line, so this test guards the outcome, not the new labels alone
-//! (their effect shows on the generated families6 pages, where
-//! `read-on-outlet` does not fire).
+//! The label-free `credit.read-on-outlet` would also take these lines, so
+//! the test asks why the line went: as a labelled source line (the
+//! marker prefix of its label), which only the labels give.
 
 use gleaner::{Article, Extractor, Url};
 
@@ -62,5 +61,13 @@ fn a_source_line_in_these_languages_gives_the_source_and_goes() {
         assert_eq!(got.as_deref(), Some(STORY_URL), "{label}: {}", a.text);
         assert!(!a.text.contains("River Post"), "{label}: {}", a.text);
         assert!(a.text.contains(LAST), "{label}: {}", a.text);
+        let want = format!("marker.prefix(\"{}:\")", label.to_lowercase());
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.preview.contains("River Post") && r.reason.contains(&want)),
+            "{label}: not removed as a labelled line: {:?}",
+            a.removed
+        );
     }
 }
