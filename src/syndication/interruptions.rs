@@ -209,27 +209,60 @@ const MAX_AD_LABEL_WORDS: usize = 8;
 /// `own` is the element's class/id kind bits ([`crate::rules::kind`]):
 /// an ad slot's words are widget vocabulary, so only such elements are
 /// read further.
-fn is_ad(el: scraper::ElementRef<'_>, own: u16) -> bool {
+fn is_ad<'a>(el: scraper::ElementRef<'a>, own: u16, memo: &mut AdNames<'a>) -> bool {
     use crate::rules::table::{Attribute, Concept};
+    use html5ever::local_name;
     let e = el.value();
-    match e.name() {
-        "ins" => return true,
-        "a" if e.attr("rel").is_some_and(|r| {
+    // Names compared as atoms: this runs for most of the page's elements.
+    if e.name.local == local_name!("ins") {
+        return true;
+    }
+    if e.name.local == local_name!("a")
+        && attr_named(e, &local_name!("rel")).is_some_and(|r| {
             r.split_ascii_whitespace()
                 .any(|w| w.eq_ignore_ascii_case("sponsored"))
-        }) =>
-        {
-            return true
-        }
-        _ => {}
+        })
+    {
+        return true;
     }
     if own & crate::rules::kind::WIDGET == 0 {
         return false;
     }
-    e.attr("class")
-        .is_some_and(|c| crate::rules::names_concept(c, Attribute::Class, Concept::Ads))
-        || e.attr("id")
-            .is_some_and(|c| crate::rules::names_concept(c, Attribute::Id, Concept::Ads))
+    // An ad slot shows no text ([`ad_slot_label`] asks it too): told
+    // before the class's words are read again, as most widget boxes show
+    // some, and a text's first piece is found sooner than a concept.
+    shows_no_text(el)
+        && (attr_named(e, &local_name!("class")).is_some_and(|c| {
+            // A page repeats its class values: each is read once.
+            if let Some(&(_, hit)) = memo.classes.iter().find(|(v, _)| *v == c) {
+                return hit;
+            }
+            let hit = crate::rules::names_concept(c, Attribute::Class, Concept::Ads);
+            if memo.classes.len() < AD_NAMES_MEMO {
+                memo.classes.push((c, hit));
+            }
+            hit
+        }) || attr_named(e, &local_name!("id"))
+            .is_some_and(|c| crate::rules::names_concept(c, Attribute::Id, Concept::Ads)))
+}
+
+/// The class values of a page's textless widget boxes read so far, with
+/// whether they name an ad slot ([`is_ad`]): one per page walk.
+#[derive(Default)]
+pub(super) struct AdNames<'a> {
+    classes: Vec<(&'a str, bool)>,
+}
+
+/// At most this many class values are remembered (a linear search: a page
+/// has a few dozen distinct textless widget classes).
+const AD_NAMES_MEMO: usize = 64;
+
+/// The value of `e`'s attribute `name`, compared as an atom.
+fn attr_named<'a>(e: &'a scraper::node::Element, name: &html5ever::LocalName) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name)
+        .map(|(_, v)| &**v)
 }
 
 /// Whether `el` shows no text.
@@ -295,8 +328,12 @@ fn between_paragraphs(slot: scraper::ElementRef<'_>) -> bool {
 /// `own` as for [`is_ad`].
 /// `None` when `el` is no ad that shows no text, or nothing reads as its
 /// label.
-pub(super) fn ad_slot_label(el: scraper::ElementRef<'_>, own: u16) -> Option<String> {
-    if !is_ad(el, own) || !shows_no_text(el) {
+pub(super) fn ad_slot_label<'a>(
+    el: scraper::ElementRef<'a>,
+    own: u16,
+    memo: &mut AdNames<'a>,
+) -> Option<String> {
+    if !is_ad(el, own, memo) || !shows_no_text(el) {
         return None;
     }
     let parent = el.parent().and_then(scraper::ElementRef::wrap)?;
@@ -381,7 +418,7 @@ const MAX_PAGE_NUMBER: u32 = 99;
 pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
     let e = el.value();
-    let Some(href) = e.attr("href") else {
+    let Some(href) = attr_named(e, &html5ever::local_name!("href")) else {
         return out;
     };
     let own = |href: &str| {
@@ -390,7 +427,7 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
                 u.host_str().map(crate::text::bare_host).as_deref() == host && host.is_some()
             })
     };
-    let paged = e.attr("rel").is_some_and(|r| {
+    let paged = attr_named(e, &html5ever::local_name!("rel")).is_some_and(|r| {
         r.split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("prev"))
     });

@@ -495,6 +495,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
     let amp_img = html5ever::LocalName::from("amp-img");
+    // The class values read for ad slots (`interruption.ad-slot-label`).
+    let mut ad_names = interruptions::AdNames::default();
     let plain_own = host.as_deref().is_some_and(plain_host);
     for edge in doc.root_element().traverse() {
         let node = match edge {
@@ -583,7 +585,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if chrome == 0 {
             facts
                 .ad_labels
-                .extend(interruptions::ad_slot_label(el, own));
+                .extend(interruptions::ad_slot_label(el, own, &mut ad_names));
         }
         match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {
