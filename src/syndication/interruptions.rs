@@ -98,17 +98,45 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     if !repeats.contains(&true) {
         return;
     }
+    drop_blocks(
+        article,
+        explain,
+        "interruption:repeat.pull-quote (repeats a run of words of a longer paragraph)",
+        |i, _| repeats.get(i).copied().unwrap_or(false),
+    );
+}
+
+/// Drops the blocks `drop` says (asked with each block's index, in order) and
+/// reports each with `reason` when `explain`: the one removal loop of this
+/// file's rules.
+fn drop_blocks(
+    article: &mut Article,
+    explain: bool,
+    reason: &str,
+    drop: impl Fn(usize, &Block) -> bool,
+) {
     let blocks = std::mem::take(&mut article.blocks);
-    for (block, repeat) in blocks.into_iter().zip(repeats) {
-        if !repeat {
+    for (i, block) in blocks.into_iter().enumerate() {
+        if !drop(i, &block) {
             article.blocks.push(block);
         } else if explain {
             article.removed.push(Removed::new(
                 Stage::Syndication,
                 preview(&block.plain_text()),
-                "interruption:repeat.pull-quote (repeats a run of words of a longer paragraph)",
+                reason,
             ));
         }
+    }
+}
+
+/// Whether `block` is a short paragraph whose normalised text is one of
+/// `lines` (the page's ad labels or page-link lines, normalised).
+fn listed(block: &Block, lines: &[String]) -> bool {
+    match block {
+        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
+            lines.contains(&super::norm(&inline.text))
+        }
+        _ => false,
     }
 }
 
@@ -159,18 +187,12 @@ pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
     if !article.blocks.iter().any(lone) {
         return;
     }
-    let blocks = std::mem::take(&mut article.blocks);
-    for block in blocks {
-        if !lone(&block) {
-            article.blocks.push(block);
-        } else if explain {
-            article.removed.push(Removed::new(
-                Stage::Syndication,
-                preview(&block.plain_text()),
-                "interruption:interruption.duration-line (a video's duration left alone)",
-            ));
-        }
-    }
+    drop_blocks(
+        article,
+        explain,
+        "interruption:interruption.duration-line (a video's duration left alone)",
+        |_, b| lone(b),
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -364,31 +386,15 @@ pub(super) fn ad_slot_label<'a>(
 /// labels (`labels`, from [`ad_slot_label`]). Reports them when
 /// `explain`.
 pub(super) fn drop_ad_labels(article: &mut Article, labels: &[String], explain: bool) {
-    if labels.is_empty() {
+    if labels.is_empty() || !article.blocks.iter().any(|b| listed(b, labels)) {
         return;
     }
-    let label = |b: &Block| match b {
-        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
-            let n = super::norm(&inline.text);
-            labels.contains(&n)
-        }
-        _ => false,
-    };
-    if !article.blocks.iter().any(label) {
-        return;
-    }
-    let blocks = std::mem::take(&mut article.blocks);
-    for block in blocks {
-        if !label(&block) {
-            article.blocks.push(block);
-        } else if explain {
-            article.removed.push(Removed::new(
-                Stage::Syndication,
-                preview(&block.plain_text()),
-                "interruption:interruption.ad-slot-label (the label of an ad slot)",
-            ));
-        }
-    }
+    drop_blocks(
+        article,
+        explain,
+        "interruption:interruption.ad-slot-label (the label of an ad slot)",
+        |_, b| listed(b, labels),
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -485,30 +491,15 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
 /// link lines (`lines`, from [`page_link_lines`]). Reports them when
 /// `explain`.
 pub(super) fn drop_page_links(article: &mut Article, lines: &[String], explain: bool) {
-    if lines.is_empty() {
+    if lines.is_empty() || !article.blocks.iter().any(|b| listed(b, lines)) {
         return;
     }
-    let line = |b: &Block| match b {
-        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
-            lines.contains(&super::norm(&inline.text))
-        }
-        _ => false,
-    };
-    if !article.blocks.iter().any(line) {
-        return;
-    }
-    let blocks = std::mem::take(&mut article.blocks);
-    for block in blocks {
-        if !line(&block) {
-            article.blocks.push(block);
-        } else if explain {
-            article.removed.push(Removed::new(
-                Stage::Syndication,
-                preview(&block.plain_text()),
-                "interruption:interruption.page-links (a page link of a post split over pages)",
-            ));
-        }
-    }
+    drop_blocks(
+        article,
+        explain,
+        "interruption:interruption.page-links (a page link of a post split over pages)",
+        |_, b| listed(b, lines),
+    );
 }
 
 #[cfg(test)]
