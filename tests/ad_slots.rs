@@ -6,7 +6,10 @@
 //! no ad, a heading before an ad, and a product name beside a paid link in
 //! a product table stay. Every page is written here.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::removed_by;
 
 /// A post of four paragraphs that names no site.
 const STORY: [&str; 4] = [
@@ -18,41 +21,16 @@ const STORY: [&str; 4] = [
 
 /// A post with `inserts` before the paragraph of their index.
 fn page(inserts: &[(usize, &str)]) -> String {
-    let mut post = String::new();
-    for (i, p) in STORY.iter().enumerate() {
-        for (at, html) in inserts {
-            if *at == i {
-                post.push_str(html);
-            }
-        }
-        post.push_str(&format!("<p>{p}</p>\n"));
-    }
-    format!(
-        "<html><head><title>The island ferry is back - Sound Notes</title></head><body>\
-         <header class=\"site-header\"><p class=\"site-title\"><a href=\"/\">Sound Notes</a></p></header>\
-         <main><article class=\"post\"><h1>The island ferry is back</h1>\
-         <div class=\"entry-content\">{post}</div></article></main>\
-         <footer><p>Sound Notes</p></footer></body></html>"
-    )
+    let post = story::post(&STORY, inserts);
+    story::notes_page("Sound Notes", "The island ferry is back", &post)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://soundnotes.example/island-ferry/").ok();
-    let extractor = Extractor::builder().explain(true).build();
-    match extractor.extract(html, url.as_ref()) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
-}
-
-fn removed_by(a: &Article, id: &str) -> bool {
-    a.removed.iter().any(|r| r.reason.contains(id))
+    story::explained(html, "https://soundnotes.example/island-ferry/")
 }
 
 fn assert_story(a: &Article) {
-    for p in STORY {
-        assert!(a.text.contains(p), "lost {p:?} in {:?}", a.text);
-    }
+    story::assert_kept(&STORY, &a.text);
 }
 
 #[test]

@@ -3,7 +3,10 @@
 //! outlet's logo) is neither among the article's images nor its lead
 //! image; an article's own images stay.
 
+mod story;
+
 use gleaner::{Article, Url};
+use story::Blog;
 
 const STORY: &str = r#"
 <p>The ferry between the two harbour towns will run twice as often this summer, the island council said on Tuesday after a vote that took most of the evening.</p>
@@ -31,15 +34,15 @@ fn photo() -> String {
     )
 }
 
-fn page(head_meta: &str, content: &str) -> String {
-    format!(
-        r#"<html><head><title>Island ferry to run twice as often | Tide Watch</title>{head_meta}</head>
-        <body><header class="site-header"><a class="site-title" href="/">Tide Watch</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Island ferry to run twice as often</h1>
-        <div class="entry-content">{content}</div></article></main>
-        <footer class="site-footer"><p>© 2024 Tide Watch</p></footer></body></html>"#
-    )
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Tide Watch",
+    title: "Island ferry to run twice as often",
+    ..story::BLOG
+};
+
+fn page(head: &str, content: &str) -> String {
+    Blog { head, ..SITE }.page(content)
 }
 
 fn extract(html: &str) -> Article {

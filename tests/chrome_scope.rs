@@ -4,7 +4,9 @@
 //! and footer -- names no source of the post; the same line in the post
 //! still does, and so does one in a post's own `<header>`/`<footer>`.
 
-use gleaner::{Extractor, Url};
+mod story;
+
+use story::Blog;
 
 /// A story of our own: three paragraphs.
 const STORY: &str = r#"
@@ -17,24 +19,28 @@ const STORY: &str = r#"
 const CREDIT: &str =
     r#"<p>Source: <a href="https://www.coastal-courier.example/">Coastal Courier</a></p>"#;
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Portside Post",
+    title: "Harbour board to dredge the north channel",
+    menu: &["Home", "Harbour"],
+    ..story::BLOG
+};
+
 fn page(nav: &str, post_tail: &str, footer: &str) -> String {
-    format!(
-        r#"<html><head><title>Harbour board to dredge the north channel | Portside Post</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Portside Post</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/harbour/">Harbour</a></li></ul>{nav}</nav></header>
-        <main><article class="post"><h1 class="entry-title">Harbour board to dredge the north channel</h1>
-        <div class="entry-content">{STORY}{post_tail}</div></article></main>
-        <footer class="site-footer"><p>© 2024 Portside Post</p>{footer}</footer></body></html>"#
-    )
+    Blog {
+        nav,
+        footer,
+        ..SITE
+    }
+    .page(&format!("{STORY}{post_tail}"))
 }
 
 fn extract(html: &str) -> gleaner::Article {
-    let url = Url::parse("https://portsidepost.example/2024/05/north-channel-dredging/").unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
+    story::explained(
+        html,
+        "https://portsidepost.example/2024/05/north-channel-dredging/",
+    )
 }
 
 #[test]

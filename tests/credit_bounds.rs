@@ -7,7 +7,9 @@
 //! vocabulary of existing concepts: a post naming itself "este post", a
 //! feed taken over as "syndicated", an author box's follower count.
 
-use gleaner::{Extractor, Url};
+mod story;
+
+use story::Blog;
 
 /// A story of our own: three paragraphs.
 const STORY: &str = r#"
@@ -18,24 +20,23 @@ const STORY: &str = r#"
 
 const LAST: &str = "The first Sunday opening is planned for the second week of June.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Millbrook Wire",
+    title: "Library to open on Sunday afternoons",
+    menu: &["Home", "Local"],
+    ..story::BLOG
+};
+
 fn page(head: &str, tail: &str) -> String {
-    format!(
-        r#"<html><head><title>Library to open on Sunday afternoons | Millbrook Wire</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Millbrook Wire</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/local/">Local</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Library to open on Sunday afternoons</h1>
-        <div class="entry-content">{head}{STORY}<p>{LAST}</p>{tail}</div></article></main>
-        <footer class="site-footer"><p>© 2024 Millbrook Wire</p></footer></body></html>"#
-    )
+    SITE.page(&format!("{head}{STORY}<p>{LAST}</p>{tail}"))
 }
 
 fn extract(html: &str) -> gleaner::Article {
-    let url = Url::parse("https://millbrookwire.example/2024/05/library-sunday-hours/").unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
+    story::explained(
+        html,
+        "https://millbrookwire.example/2024/05/library-sunday-hours/",
+    )
 }
 
 #[test]

@@ -5,7 +5,10 @@
 //! outlet; the prose stays. An emphasis opening the paragraph that is no
 //! credit stays. Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::Blog;
 
 const FIRST: &str = "The swimming pond on the common has reopened after a summer of repairs to its clay lining and its wooden jetty.";
 
@@ -15,23 +18,21 @@ const REST: &str = r#"
 <p>Swimmers are asked to shower before going in and to keep to the roped lanes on busy afternoons.</p>
 "#;
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Common Voice",
+    title: "Swimming pond reopens",
+    menu: &["Home", "News", "Sport"],
+    year: 2025,
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Swimming pond reopens | Common Voice</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Common Voice</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Swimming pond reopens</h1>
-        <div class="entry-content">{body}</div></article></main>
-        <footer class="site-footer"><p>© 2025 Common Voice</p></footer></body></html>"#
-    )
+    SITE.page(body)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://commonvoice.example/swimming-pond-reopens/").expect("static URL");
-    match Extractor::default().extract(html, Some(&url)) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(html, "https://commonvoice.example/swimming-pond-reopens/")
 }
 
 #[test]

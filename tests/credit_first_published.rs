@@ -4,24 +4,10 @@
 //! line is told by the headline it holds, a link to another host and few
 //! other words.
 
-use gleaner::{Extractor, Url};
+mod story;
 
-fn extract(html: &str, url: &str) -> gleaner::Article {
-    let url = Url::parse(url).unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
-}
-
-fn removed(a: &gleaner::Article) -> String {
-    a.removed
-        .iter()
-        .map(|r| format!("{r:?}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use gleaner::Url;
+use story::{explained as extract, removed};
 
 /// A page of the site `harbourdaily.example` with the headline and the
 /// post's body `body`.

@@ -8,7 +8,9 @@
 //! the test asks why the line went: as a labelled source line (the
 //! marker prefix of its label), which only the labels give.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
 
 const STORY: &str = r#"
 <p>The river ferry that crosses to the island village has gone electric this spring, after two years of trials with a borrowed barge.</p>
@@ -39,15 +41,7 @@ fn page(body: &str) -> String {
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://dailywave.example/island-ferry-electric/").ok();
-    match Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, url.as_ref())
-    {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::explained(html, "https://dailywave.example/island-ferry-electric/")
 }
 
 #[test]

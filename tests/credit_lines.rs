@@ -5,7 +5,10 @@
 //! promotion copied with the article. Prose that says "via", "source" or
 //! "read more" stays.
 
+mod story;
+
 use gleaner::Url;
+use story::Blog;
 
 /// A story of our own: five paragraphs, the last one left open for a
 /// credit glued to it.
@@ -19,15 +22,16 @@ const STORY: &str = r#"
 const LAST: &str =
     "The press will run every weekday until the end of October, when the last apples come in.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Valley Mirror",
+    title: "Orchard presses bruised apples into juice",
+    menu: &["Home", "News", "About"],
+    ..story::BLOG
+};
+
 fn page(body: &str, after: &str) -> String {
-    format!(
-        r#"<html><head><title>Orchard presses bruised apples into juice | Valley Mirror</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Valley Mirror</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/about/">About</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Orchard presses bruised apples into juice</h1>
-        <div class="entry-content">{STORY}{body}</div></article>{after}</main>
-        <footer class="site-footer"><p>© 2024 Valley Mirror</p></footer></body></html>"#
-    )
+    Blog { after, ..SITE }.page(&format!("{STORY}{body}"))
 }
 
 fn extract(html: &str) -> gleaner::Article {

@@ -5,7 +5,10 @@
 //! linking the outlet's home page and its story, a publisher field. Look-
 //! alikes that report a fact's source stay.
 
-use gleaner::{Extractor, Url};
+mod story;
+
+use gleaner::Url;
+use story::Blog;
 
 /// A story of our own: four paragraphs.
 const STORY: &str = r#"
@@ -19,24 +22,23 @@ const FIRST: &str = "The harbour's old net loft has been turned into a workshop"
 const LAST: &str =
     "The first mended nets will hang in the loft's windows for the harbour festival in August.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Quay Digest",
+    title: "Old net loft becomes a mending workshop",
+    menu: &["Home", "News", "About"],
+    ..story::BLOG
+};
+
 fn page(body: &str, after: &str) -> String {
-    format!(
-        r#"<html><head><title>Old net loft becomes a mending workshop | Quay Digest</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Quay Digest</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/about/">About</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Old net loft becomes a mending workshop</h1>
-        <div class="entry-content">{STORY}{body}</div></article>{after}</main>
-        <footer class="site-footer"><p>© 2024 Quay Digest</p></footer></body></html>"#
-    )
+    Blog { after, ..SITE }.page(&format!("{STORY}{body}"))
 }
 
 fn extract(html: &str) -> gleaner::Article {
-    let url = Url::parse("https://quaydigest.example/2024/05/net-loft-workshop/").unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
+    story::explained(
+        html,
+        "https://quaydigest.example/2024/05/net-loft-workshop/",
+    )
 }
 
 fn reason_of(a: &gleaner::Article, needle: &str) -> String {

@@ -6,7 +6,9 @@
 //! that only mentions republishing, a rights note after prose and a
 //! made-by note naming a machine credit no one.
 
-use gleaner::{Extractor, Url};
+mod story;
+
+use story::Blog;
 
 /// A story of our own: three paragraphs.
 const STORY: &str = r#"
@@ -17,24 +19,22 @@ const STORY: &str = r#"
 
 const LAST: &str = "The first crossing of the summer timetable leaves the north pier at seven.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Strait Notes",
+    title: "Island ferry returns to two crossings a day",
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Island ferry returns to two crossings a day | Strait Notes</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Strait Notes</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Island ferry returns to two crossings a day</h1>
-        <div class="entry-content">{STORY}<p>{LAST}</p>{body}</div></article></main>
-        <footer class="site-footer"><p>© 2024 Strait Notes</p></footer></body></html>"#
-    )
+    SITE.page(&format!("{STORY}<p>{LAST}</p>{body}"))
 }
 
 fn extract(html: &str) -> gleaner::Article {
-    let url = Url::parse("https://straitnotes.example/2024/05/ferry-two-crossings/").unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
+    story::explained(
+        html,
+        "https://straitnotes.example/2024/05/ferry-two-crossings/",
+    )
 }
 
 #[test]

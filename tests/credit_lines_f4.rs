@@ -5,7 +5,9 @@
 //! languages beyond Western Europe. Look-alikes that credit a figure (a
 //! data table's row, a paragraph's "Source:" between paragraphs) stay.
 
-use gleaner::{Extractor, Url};
+mod story;
+
+use story::Blog;
 
 /// A story of our own: four paragraphs.
 const STORY: &str = r#"
@@ -36,24 +38,20 @@ const LABELS: &[&str] = &[
     "Nguồn",
 ];
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Daily Wave",
+    title: "Island ferry goes electric",
+    menu: &["Home", "News", "About"],
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Island ferry goes electric | Daily Wave</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Daily Wave</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/about/">About</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Island ferry goes electric</h1>
-        <div class="entry-content">{body}</div></article></main>
-        <footer class="site-footer"><p>© 2024 Daily Wave</p></footer></body></html>"#
-    )
+    SITE.page(body)
 }
 
 fn extract(html: &str) -> gleaner::Article {
-    let url = Url::parse("https://dailywave.example/island-ferry-electric/").unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
+    story::explained(html, "https://dailywave.example/island-ferry-electric/")
 }
 
 fn source(a: &gleaner::Article) -> Option<String> {

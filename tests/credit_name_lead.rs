@@ -5,7 +5,10 @@
 //! ("3.") and all: the whole line goes and the outlet is its name alone
 //! (`credit.name-before-date`). Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::Blog;
 
 const STORY: &str = r#"
 <p>Die Bergbahn am Hohen Stein fährt wieder: Nach zwei Wintern Pause hat die Gemeinde das alte Seil gegen ein neues tauschen lassen.</p>
@@ -16,23 +19,21 @@ const STORY: &str = r#"
 const FIRST: &str = "Die Bergbahn am Hohen Stein";
 const LAST: &str = "ein kleines Fest an der Talstation ausrichten.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Tal Aktuell",
+    title: "Bergbahn fährt wieder",
+    menu: &["Start", "Region", "Sport"],
+    year: 2025,
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Bergbahn fährt wieder | Tal Aktuell</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Tal Aktuell</a>
-        <nav><ul><li><a href="/">Start</a></li><li><a href="/region/">Region</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Bergbahn fährt wieder</h1>
-        <div class="entry-content">{body}</div></article></main>
-        <footer class="site-footer"><p>© 2025 Tal Aktuell</p></footer></body></html>"#
-    )
+    SITE.page(body)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://tal-aktuell.example/bergbahn-hoher-stein/").expect("static URL");
-    match Extractor::default().extract(html, Some(&url)) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(html, "https://tal-aktuell.example/bergbahn-hoher-stein/")
 }
 
 #[test]

@@ -6,7 +6,10 @@
 //! alike, so the line credits the outlet (`credit.bracketed-source-link`).
 //! A name that spells another host stays. Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::Blog;
 
 const STORY: &str = r#"
 <p>The night market by the river bridge has moved to the old tram depot for the rainy season, after the stall holders voted for a roof.</p>
@@ -16,23 +19,21 @@ const STORY: &str = r#"
 
 const LAST: &str = "has put new lights along the path from the bridge.";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "City Lanes",
+    title: "Night market moves under a roof",
+    menu: &["Home", "City", "Food"],
+    year: 2025,
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Night market moves under a roof | City Lanes</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">City Lanes</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/food/">Food</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Night market moves under a roof</h1>
-        <div class="entry-content">{body}</div></article></main>
-        <footer class="site-footer"><p>© 2025 City Lanes</p></footer></body></html>"#
-    )
+    SITE.page(body)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://citylanes.example/night-market-tram-depot/").expect("static URL");
-    match Extractor::default().extract(html, Some(&url)) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(html, "https://citylanes.example/night-market-tram-depot/")
 }
 
 /// The story with `credit` as the line closing its last paragraph.

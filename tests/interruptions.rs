@@ -6,7 +6,10 @@
 //! duration left alone (`interruption.duration-line`) goes; a time in
 //! prose stays. Every page is written here.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::removed_by;
 
 /// A post of five paragraphs that names no site; the second and the
 /// fourth hold two sentences each.
@@ -21,35 +24,12 @@ const STORY: [&str; 5] = [
 /// A post on a blog theme with `inserts` before the paragraph of their
 /// index.
 fn page(inserts: &[(usize, &str)]) -> String {
-    let mut post = String::new();
-    for (i, p) in STORY.iter().enumerate() {
-        for (at, html) in inserts {
-            if *at == i {
-                post.push_str(html);
-            }
-        }
-        post.push_str(&format!("<p>{p}</p>\n"));
-    }
-    format!(
-        "<html><head><title>The harbour crane is back - Quay Notes</title></head><body>\
-         <header class=\"site-header\"><p class=\"site-title\"><a href=\"/\">Quay Notes</a></p></header>\
-         <main><article class=\"post\"><h1>The harbour crane is back</h1>\
-         <div class=\"entry-content\">{post}</div></article></main>\
-         <footer><p>Quay Notes</p></footer></body></html>"
-    )
+    let post = story::post(&STORY, inserts);
+    story::notes_page("Quay Notes", "The harbour crane is back", &post)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://quaynotes.example/harbour-crane/").ok();
-    let extractor = Extractor::builder().explain(true).build();
-    match extractor.extract(html, url.as_ref()) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
-}
-
-fn removed_by(a: &Article, id: &str) -> bool {
-    a.removed.iter().any(|r| r.reason.contains(id))
+    story::explained(html, "https://quaynotes.example/harbour-crane/")
 }
 
 /// The repeated sentence's count in the text: once, in its paragraph.

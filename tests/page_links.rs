@@ -5,7 +5,9 @@
 //! whose address ends with their number. A post's own line with numbers
 //! and a "next" link to another host stay. Every page is written here.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
 
 const STORY: [&str; 3] = [
     "The ferry between the two islands resumed its winter timetable on Monday after a month in dry dock.",
@@ -16,26 +18,16 @@ const STORY: [&str; 3] = [
 const URL: &str = "https://soundnotes.example/2026/island-ferry/";
 
 fn page(after: &str) -> String {
-    let post: String = STORY.iter().map(|p| format!("<p>{p}</p>\n")).collect();
-    format!(
-        "<html><head><title>The island ferry is back - Sound Notes</title></head><body>\
-         <header class=\"site-header\"><p class=\"site-title\"><a href=\"/\">Sound Notes</a></p></header>\
-         <main><article class=\"post\"><h1>The island ferry is back</h1>\
-         <div class=\"entry-content\">{post}{after}</div></article></main>\
-         <footer><p>Sound Notes</p></footer></body></html>"
+    let post = story::post(&STORY, &[]);
+    story::notes_page(
+        "Sound Notes",
+        "The island ferry is back",
+        &format!("{post}{after}"),
     )
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse(URL).ok();
-    match Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, url.as_ref())
-    {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::explained(html, URL)
 }
 
 #[test]

@@ -3,7 +3,10 @@
 //! opens the line as a signature ("— examplesite.com"); another site's
 //! address stays. Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
+use story::Blog;
 
 const STORY: &str = r#"
 <p>The lending library of tools behind the fire station has passed its two hundredth member, three years after it opened with a borrowed drill.</p>
@@ -17,24 +20,24 @@ const STORY: &str = r#"
 
 const FIRST: &str = "The lending library of tools behind the fire station";
 
+/// The site and the post the pages are written on.
+const SITE: Blog = Blog {
+    site: "Elm Row Daily",
+    title: "Tool library passes two hundred members",
+    menu: &["Home", "Local", "Life"],
+    year: 2025,
+    ..story::BLOG
+};
+
 fn page(body: &str) -> String {
-    format!(
-        r#"<html><head><title>Tool library passes two hundred members | Elm Row Daily</title></head>
-        <body><header class="site-header"><a class="site-title" href="/">Elm Row Daily</a>
-        <nav><ul><li><a href="/">Home</a></li><li><a href="/local/">Local</a></li><li><a href="/life/">Life</a></li></ul></nav></header>
-        <main><article class="post"><h1 class="entry-title">Tool library passes two hundred members</h1>
-        <div class="entry-content">{body}</div></article></main>
-        <footer class="site-footer"><p>© 2025 Elm Row Daily</p></footer></body></html>"#
-    )
+    SITE.page(body)
 }
 
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://www.elmrowdaily.example/tool-library-two-hundred/")
-        .expect("static URL");
-    match Extractor::default().extract(html, Some(&url)) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(
+        html,
+        "https://www.elmrowdaily.example/tool-library-two-hundred/",
+    )
 }
 
 #[test]

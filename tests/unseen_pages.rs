@@ -15,16 +15,9 @@
 //! - the site's own offer labelled with its name goes
 //!   (`brand.labelled-offer`).
 
-use gleaner::{Extractor, Url};
+mod story;
 
-fn extract(html: &str, url: &str) -> gleaner::Article {
-    let url = Url::parse(url).unwrap();
-    Extractor::builder()
-        .explain(true)
-        .build()
-        .extract(html, Some(&url))
-        .unwrap()
-}
+use story::{explained as extract, removed};
 
 /// Our story's paragraphs.
 const P1: &str = "The ferry company cancelled forty crossings in May, most of them on the early run that commuters rely on.";
@@ -32,14 +25,6 @@ const P2: &str = "Its managing director said two of the four boats had been in d
 const P3: &str =
     "Passengers who held season tickets will get a month free, the company said on Tuesday.";
 const HEADLINE: &str = "Ferry crossings cut again – what the new timetable means";
-
-fn removed(a: &gleaner::Article) -> String {
-    a.removed
-        .iter()
-        .map(|r| format!("{r:?}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 #[test]
 fn a_headline_with_a_dash_gives_no_site_name_to_a_credit_quoting_it() {

@@ -5,7 +5,8 @@
 
 mod story;
 
-use gleaner::{Article, Extractor, Url};
+use gleaner::Article;
+use story::removed_by;
 
 /// A story of five paragraphs that names no site.
 const STORY: [&str; 5] = [
@@ -29,19 +30,8 @@ fn page(inserts: &[(usize, &str)]) -> String {
     )
 }
 
-/// `html` extracted as the page it is, with the removals explained.
 fn extract(html: &str) -> Article {
-    let url = Url::parse("https://townwire.example/reading-room-reopens/").ok();
-    let extractor = Extractor::builder().explain(true).build();
-    match extractor.extract(html, url.as_ref()) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
-}
-
-/// Whether a removal of `a` names `rule`.
-fn removed_by(a: &Article, rule: &str) -> bool {
-    a.removed.iter().any(|r| r.reason.contains(rule))
+    story::explained(html, "https://townwire.example/reading-room-reopens/")
 }
 
 #[test]
