@@ -26,8 +26,8 @@ use super::families3_vocab::{
     TOC_TOGGLE, WIDGETS3,
 };
 use super::page::{
-    bare_domain, esc, fill, inline_text, menu, og_site_name, slugify, visible_lines, Composition,
-    Kind, Rng,
+    bare_domain, esc, fill, hosts, inline_text, menu, og_site_name, slugify, visible_lines,
+    Composition, Kind, Rng,
 };
 use super::stories::{Story, B, FAMILY_STORIES, STORIES};
 use super::vocab::Lang;
@@ -1298,11 +1298,8 @@ pub fn generate_families3(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::with_capacity(n + 6);
-    let mut group = first_group;
-    while out.len() < n {
-        let h = host_of(&mut rng);
+    hosts(n, seed, first_id, first_group, |rng, id, group| {
+        let h = host_of(rng);
         let mut stories = stories_in(h.lang);
         rng.shuffle(&mut stories);
         // A host whose articles look like spam copies one of them first.
@@ -1315,19 +1312,18 @@ pub fn generate_families3(
             }
         }
         let pages = (3 + rng.below(3)).min(stories.len());
-        for i in 0..pages {
-            let others: Vec<&'static Story> = stories
-                .iter()
-                .copied()
-                .filter(|s| s.slug != stories[i].slug)
-                .take(3)
-                .collect();
-            let id = first_id + out.len();
-            out.push(page_of(&mut rng, &h, stories[i], &others, id, group));
-        }
-        group += 1;
-    }
-    out
+        (0..pages)
+            .map(|i| {
+                let others: Vec<&'static Story> = stories
+                    .iter()
+                    .copied()
+                    .filter(|s| s.slug != stories[i].slug)
+                    .take(3)
+                    .collect();
+                page_of(rng, &h, stories[i], &others, id + i, group)
+            })
+            .collect()
+    })
 }
 
 /// The set's own consistency: every page passes the shared check, the

@@ -17,8 +17,8 @@
 
 use super::families4_vocab::{ui, Story4, Ui, B4, CHATS, CONSENTS, IMG_NAMES, L4_ALL, STORIES4};
 use super::page::{
-    bare_domain, esc, fill, inline_text, og_site_name, slugify, Composition, Kind, Record, Rng,
-    Sheet,
+    bare_domain, esc, fill, hosts, inline_text, og_site_name, slugify, Composition, Kind, Record,
+    Rng, Sheet,
 };
 use super::vocab::Lang;
 use std::collections::BTreeSet;
@@ -856,26 +856,23 @@ pub fn generate_families4(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::with_capacity(n + 4);
-    let mut group = first_group;
-    while out.len() < n {
-        let h = host_of(&mut rng);
+    hosts(n, seed, first_id, first_group, |rng, id, group| {
+        let h = host_of(rng);
         let mut stories: Vec<&'static Story4> =
             STORIES4.iter().filter(|s| s.lang == h.ui.lang).collect();
         rng.shuffle(&mut stories);
         let pages = stories.len().min(2 + rng.below(2));
-        for story in stories.iter().copied().take(pages) {
-            let others: Vec<&'static Story4> = STORIES4
-                .iter()
-                .filter(|s| s.lang == h.ui.lang && s.slug != story.slug)
-                .collect();
-            let id = first_id + out.len();
-            out.push(page_of(&mut rng, &h, story, &others, id, group));
-        }
-        group += 1;
-    }
-    out
+        let stories = stories.into_iter().take(pages).enumerate();
+        stories
+            .map(|(i, story)| {
+                let others: Vec<&'static Story4> = STORIES4
+                    .iter()
+                    .filter(|s| s.lang == h.ui.lang && s.slug != story.slug)
+                    .collect();
+                page_of(rng, &h, story, &others, id + i, group)
+            })
+            .collect()
+    })
 }
 
 /// The set's own consistency: every page passes the shared check, and the

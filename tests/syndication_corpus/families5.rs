@@ -15,7 +15,9 @@
 //! whole.
 
 use super::families5_vocab::{ui5, Story5, Ui5, B5, STORIES5, UIS};
-use super::page::{check, esc, og_site_name, slugify, Composition, Kind, Record, Rng, Sheet};
+use super::page::{
+    check, esc, hosts, og_site_name, site_and_home, slugify, Composition, Kind, Record, Rng, Sheet,
+};
 
 /// Mixed into the seed: the set's own stream, apart from the others'.
 pub const FAMILIES5_SEED_SALT: u64 = 0x5e17_c0de_a11c_1e05;
@@ -223,17 +225,10 @@ fn footer(p: &mut Page, h: &Host) -> String {
     p.noise(Kind::Footer, s)
 }
 
-/// A grid of excerpts in a builder's classes: `wrap` the list, `card`
-/// formats one teaser.
-fn grid(
-    p: &mut Page,
-    rng: &mut Rng,
-    h: &Host,
-    n: usize,
-    (heading, open, close): (&str, &str, &str),
-    card: impl Fn(&str, &str, &str, &str) -> String,
-) -> String {
-    let mut s = String::from(open);
+/// A grid of `n` excerpts in a builder's markup (`style`), under
+/// `heading` unless it is empty.
+fn grid(p: &mut Page, rng: &mut Rng, h: &Host, n: usize, heading: &str, style: &Grid) -> String {
+    let mut s = String::from(style.open);
     if !heading.is_empty() {
         s.push_str(&format!("<h2 class=\"widget-title\">{heading}</h2>"));
     }
@@ -243,12 +238,114 @@ fn grid(
         cards.insert(at, own);
     }
     for (t, e, d, u) in cards {
-        s.push_str(&card(&esc(&t), &esc(&e), &d, &u));
+        s.push_str(&(style.card)(&esc(&t), &esc(&e), &d, &u));
     }
-    s.push_str(close);
+    s.push_str(style.close);
     s.push('\n');
     p.noise(Kind::PostGrid, s)
 }
+
+/// A grid of excerpts as a builder prints it: its wrapper and a card of
+/// title, excerpt, date and link (all escaped).
+struct Grid {
+    open: &'static str,
+    close: &'static str,
+    card: fn(&str, &str, &str, &str) -> String,
+}
+
+/// Elementor's posts widget.
+const ELEMENTOR_POSTS: Grid = Grid {
+    open: "<div class=\"elementor-widget elementor-widget-posts\"><div class=\"elementor-posts-container elementor-posts elementor-grid\">",
+    close: "</div></div>",
+    card: |t, e, d, u| format!("<article class=\"elementor-post elementor-grid-item\"><div class=\"elementor-post__text\"><h3 class=\"elementor-post__title\"><a href=\"{u}\">{t}</a></h3><div class=\"elementor-post__meta-data\"><span class=\"elementor-post-date\">{d}</span></div><div class=\"elementor-post__excerpt\"><p>{e}</p></div></div></article>"),
+};
+
+/// Elementor's loop grid.
+const ELEMENTOR_LOOP: Grid = Grid {
+    open: "<div class=\"elementor-widget elementor-widget-loop-grid\"><div class=\"elementor-loop-container elementor-grid\">",
+    close: "</div></div>",
+    card: |t, e, d, u| format!("<div class=\"e-loop-item post type-post\"><div class=\"e-con e-child\"><div class=\"elementor-widget elementor-widget-theme-post-title\"><h3 class=\"elementor-heading-title\"><a href=\"{u}\">{t}</a></h3></div><div class=\"elementor-widget elementor-widget-theme-post-excerpt\"><div class=\"elementor-widget-container\">{e}</div></div><div class=\"elementor-widget elementor-widget-post-info\"><span>{d}</span></div></div></div>"),
+};
+
+/// Divi's blog module.
+const DIVI_BLOG: Grid = Grid {
+    open: "<div class=\"et_pb_module et_pb_blog_0_tb_body et_pb_blog_grid_wrapper\"><div class=\"et_pb_blog_grid clearfix\"><div class=\"et_pb_ajax_pagination_container\"><div class=\"et_pb_salvattore_content\">",
+    close: "</div></div></div></div>",
+    card: |t, e, d, u| format!("<article class=\"et_pb_post clearfix et_pb_blog_item_0_{}\"><h2 class=\"entry-title\"><a href=\"{u}\">{t}</a></h2><p class=\"post-meta\"><span class=\"published\">{d}</span></p><div class=\"post-content\"><div class=\"post-content-inner\"><p>{e}</p></div></div></article>", t.len() % 7),
+};
+
+/// WPBakery's sidebar of recent posts with excerpts.
+const WPBAKERY_RECENT: Grid = Grid {
+    open: "<div class=\"widget widget_recent_entries_excerpts\"><ul>",
+    close: "</ul></div>",
+    card: |t, e, d, u| {
+        format!("<li><a href=\"{u}\">{t}</a><span class=\"post-date\">{d}</span><p>{e}</p></li>")
+    },
+};
+
+/// WPBakery's post grid.
+const WPBAKERY_GRID: Grid = Grid {
+    open: "<div class=\"vc_grid-container-wrapper vc_clearfix\"><div class=\"vc_grid-container vc_clearfix wpb_content_element vc_basic_grid\"><div class=\"vc_grid vc_row vc_grid-gutter-30px vc_pageable-wrapper\"><div class=\"vc_pageable-slide-wrapper vc_clearfix\">",
+    close: "</div></div></div></div>",
+    card: |t, e, d, u| format!("<div class=\"vc_grid-item vc_clearfix vc_col-sm-4\"><div class=\"vc_grid-item-mini vc_clearfix\"><div class=\"vc_gitem-zone vc_gitem-zone-c\"><div class=\"vc_gitem-zone-mini\"><div class=\"vc_custom_heading vc_gitem-post-data vc_gitem-post-data-source-post_title\"><h4><a href=\"{u}\">{t}</a></h4></div><div class=\"vc_gitem-post-data vc_gitem-post-data-source-post_date\"><div>{d}</div></div><div class=\"vc_gitem-post-data vc_gitem-post-data-source-post_excerpt\"><div><p>{e}</p></div></div></div></div></div></div>"),
+};
+
+/// A block theme's query loop.
+const BLOCK_QUERY: Grid = Grid {
+    open: "<div class=\"wp-block-query is-layout-flow\"><ul class=\"wp-block-post-template is-layout-grid columns-3\">",
+    close: "</ul></div>",
+    card: |t, e, d, u| format!("<li class=\"wp-block-post post type-post status-publish\"><h2 class=\"wp-block-post-title\"><a href=\"{u}\">{t}</a></h2><div class=\"wp-block-post-excerpt\"><p class=\"wp-block-post-excerpt__excerpt\">{e}</p></div><div class=\"wp-block-post-date\"><time>{d}</time></div></li>"),
+};
+
+/// Bricks' posts element.
+const BRICKS_POSTS: Grid = Grid {
+    open: "<div class=\"brxe-posts\"><ul class=\"bricks-layout-wrapper\" data-layout=\"grid\">",
+    close: "</ul></div>",
+    card: |t, e, d, u| {
+        format!("<li class=\"bricks-layout-item repeater-item\"><div class=\"bricks-layout-inner\"><div class=\"content-wrapper\"><h3 class=\"dynamic\"><a href=\"{u}\">{t}</a></h3><div class=\"dynamic\">{d}</div><div class=\"dynamic\">{e}</div></div></div></li>")
+    },
+};
+
+/// Oxygen's easy posts.
+const OXYGEN_POSTS: Grid = Grid {
+    open: "<div id=\"_posts_grid-9-12\" class=\"oxy-easy-posts oxy-posts-grid\"><div class=\"oxy-posts\">",
+    close: "</div></div>",
+    card: |t, e, d, u| format!("<div class=\"oxy-post\"><a class=\"oxy-post-title\" href=\"{u}\">{t}</a><div class=\"oxy-post-meta\"><div class=\"oxy-post-meta-date oxy-post-meta-item\">{d}</div></div><div class=\"oxy-post-content\"><p>{e}</p></div></div>"),
+};
+
+/// A magazine theme's big grid.
+const MAGAZINE_BIG_GRID: Grid = Grid {
+    open: "<div class=\"td_block_wrap td_block_big_grid_fl\"><div class=\"td-big-grid-wrapper\">",
+    close: "</div></div>",
+    card: |t, e, d, u| {
+        format!("<div class=\"td_module_mx5 td-animation-stack td-big-grid-post\"><div class=\"td-module-meta-info\"><h3 class=\"entry-title td-module-title\"><a href=\"{u}\">{t}</a></h3><span class=\"td-post-date\">{d}</span><div class=\"td-excerpt\">{e}</div></div></div>")
+    },
+};
+
+/// A magazine theme's sidebar block.
+const MAGAZINE_BLOCK: Grid = Grid {
+    open: "<div class=\"td_block_wrap td_block_7 td_block_widget\"><div class=\"td_block_inner\">",
+    close: "</div></div>",
+    card: |t, e, d, u| {
+        format!("<div class=\"td_module_6 td_module_wrap\"><div class=\"item-details\"><h3 class=\"entry-title td-module-title\"><a href=\"{u}\">{t}</a></h3><div class=\"td-module-meta-info\"><span class=\"td-post-date\">{d}</span></div><div class=\"td-excerpt\">{e}</div></div></div>")
+    },
+};
+
+/// Blogger's popular posts.
+const BLOGGER_POPULAR: Grid = Grid {
+    open: "<div class=\"widget PopularPosts\" id=\"PopularPosts1\"><div class=\"widget-content popular-posts\"><ul>",
+    close: "</ul></div></div>",
+    card: |t, e, _d, u| format!("<li><div class=\"item-content\"><div class=\"item-title\"><a href=\"{u}\">{t}</a></div><div class=\"item-snippet\">{e}</div></div><div style=\"clear: both;\"></div></li>"),
+};
+
+/// SiteOrigin's post carousel.
+const SITEORIGIN_CAROUSEL: Grid = Grid {
+    open: "<div class=\"sow-carousel-wrapper\"><ul class=\"sow-carousel-items\">",
+    close: "</ul></div>",
+    card: |t, e, d, u| {
+        format!("<li class=\"sow-carousel-item\"><h3><a href=\"{u}\">{t}</a></h3><span class=\"sow-carousel-date\">{d}</span><p>{e}</p></li>")
+    },
+};
 
 fn trending(p: &mut Page, rng: &mut Rng, h: &Host) -> String {
     if !h.trending {
@@ -379,25 +476,9 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             let k = 6 + rng.below(6);
-            let g = grid(
-                p,
-                rng,
-                h,
-                k,
-                (h.ui.latest, "<div class=\"elementor-widget elementor-widget-posts\"><div class=\"elementor-posts-container elementor-posts elementor-grid\">", "</div></div>"),
-                |t, e, d, u| format!("<article class=\"elementor-post elementor-grid-item\"><div class=\"elementor-post__text\"><h3 class=\"elementor-post__title\"><a href=\"{u}\">{t}</a></h3><div class=\"elementor-post__meta-data\"><span class=\"elementor-post-date\">{d}</span></div><div class=\"elementor-post__excerpt\"><p>{e}</p></div></div></article>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, k, h.ui.latest, &ELEMENTOR_POSTS));
             out.push_str("</div>\n</div></div>\n<div class=\"elementor-element e-flex e-con-boxed e-con e-parent\"><div class=\"e-con-inner\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (h.ui.read_more, "<div class=\"elementor-widget elementor-widget-loop-grid\"><div class=\"elementor-loop-container elementor-grid\">", "</div></div>"),
-                |t, e, d, u| format!("<div class=\"e-loop-item post type-post\"><div class=\"e-con e-child\"><div class=\"elementor-widget elementor-widget-theme-post-title\"><h3 class=\"elementor-heading-title\"><a href=\"{u}\">{t}</a></h3></div><div class=\"elementor-widget elementor-widget-theme-post-excerpt\"><div class=\"elementor-widget-container\">{e}</div></div><div class=\"elementor-widget elementor-widget-post-info\"><span>{d}</span></div></div></div>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.read_more, &ELEMENTOR_LOOP));
             out.push_str("</div></div>\n");
             let c = comments(p, rng, h, false);
             out.push_str(&c);
@@ -431,15 +512,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             out.push_str("</div></div></div></div>\n<div class=\"et_pb_section et_pb_section_1_tb_body\"><div class=\"et_pb_row\"><div class=\"et_pb_column et_pb_column_4_4\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                ("", "<div class=\"et_pb_module et_pb_blog_0_tb_body et_pb_blog_grid_wrapper\"><div class=\"et_pb_blog_grid clearfix\"><div class=\"et_pb_ajax_pagination_container\"><div class=\"et_pb_salvattore_content\">", "</div></div></div></div>"),
-                |t, e, d, u| format!("<article class=\"et_pb_post clearfix et_pb_blog_item_0_{}\"><h2 class=\"entry-title\"><a href=\"{u}\">{t}</a></h2><p class=\"post-meta\"><span class=\"published\">{d}</span></p><div class=\"post-content\"><div class=\"post-content-inner\"><p>{e}</p></div></div></article>", t.len() % 7),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, "", &DIVI_BLOG));
             out.push_str("</div></div></div>\n");
             let rel = related(p, rng, h);
             out.push_str(&rel);
@@ -467,31 +540,9 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             let k = 6 + rng.below(4);
-            let g = grid(
-                p,
-                rng,
-                h,
-                k,
-                (
-                    h.ui.latest,
-                    "<div class=\"widget widget_recent_entries_excerpts\"><ul>",
-                    "</ul></div>",
-                ),
-                |t, e, d, u| {
-                    format!("<li><a href=\"{u}\">{t}</a><span class=\"post-date\">{d}</span><p>{e}</p></li>")
-                },
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, k, h.ui.latest, &WPBAKERY_RECENT));
             out.push_str("</div></div></div></div></div>\n<div class=\"vc_row wpb_row vc_row-fluid\"><div class=\"wpb_column vc_column_container vc_col-sm-12\"><div class=\"vc_column-inner\"><div class=\"wpb_wrapper\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (h.ui.related, "<div class=\"vc_grid-container-wrapper vc_clearfix\"><div class=\"vc_grid-container vc_clearfix wpb_content_element vc_basic_grid\"><div class=\"vc_grid vc_row vc_grid-gutter-30px vc_pageable-wrapper\"><div class=\"vc_pageable-slide-wrapper vc_clearfix\">", "</div></div></div></div>"),
-                |t, e, d, u| format!("<div class=\"vc_grid-item vc_clearfix vc_col-sm-4\"><div class=\"vc_grid-item-mini vc_clearfix\"><div class=\"vc_gitem-zone vc_gitem-zone-c\"><div class=\"vc_gitem-zone-mini\"><div class=\"vc_custom_heading vc_gitem-post-data vc_gitem-post-data-source-post_title\"><h4><a href=\"{u}\">{t}</a></h4></div><div class=\"vc_gitem-post-data vc_gitem-post-data-source-post_date\"><div>{d}</div></div><div class=\"vc_gitem-post-data vc_gitem-post-data-source-post_excerpt\"><div><p>{e}</p></div></div></div></div></div></div>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.related, &WPBAKERY_GRID));
             out.push_str("</div></div></div></div></div></div>\n");
             out.push_str(&footer(p, h));
         }
@@ -510,16 +561,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             ));
             let c = comments(p, rng, h, false);
             out.push_str(&format!("<div class=\"wp-block-comments\">{c}</div>"));
-            let heading = h.ui.latest;
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (heading, "<div class=\"wp-block-query is-layout-flow\"><ul class=\"wp-block-post-template is-layout-grid columns-3\">", "</ul></div>"),
-                |t, e, d, u| format!("<li class=\"wp-block-post post type-post status-publish\"><h2 class=\"wp-block-post-title\"><a href=\"{u}\">{t}</a></h2><div class=\"wp-block-post-excerpt\"><p class=\"wp-block-post-excerpt__excerpt\">{e}</p></div><div class=\"wp-block-post-date\"><time>{d}</time></div></li>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.latest, &BLOCK_QUERY));
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             out.push_str("</main>\n");
@@ -551,15 +593,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             out.push_str(
                 "</div></section>\n<section class=\"brxe-section\"><div class=\"brxe-container\">",
             );
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (h.ui.latest, "<div class=\"brxe-posts\"><ul class=\"bricks-layout-wrapper\" data-layout=\"grid\">", "</ul></div>"),
-                |t, e, d, u| format!("<li class=\"bricks-layout-item repeater-item\"><div class=\"bricks-layout-inner\"><div class=\"content-wrapper\"><h3 class=\"dynamic\"><a href=\"{u}\">{t}</a></h3><div class=\"dynamic\">{d}</div><div class=\"dynamic\">{e}</div></div></div></li>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.latest, &BRICKS_POSTS));
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             let rel = related(p, rng, h);
@@ -583,15 +617,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
                 ));
             }
             out.push_str("</div></section>\n<section id=\"section-8-12\" class=\"ct-section\"><div class=\"ct-section-inner-wrap\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                ("", "<div id=\"_posts_grid-9-12\" class=\"oxy-easy-posts oxy-posts-grid\"><div class=\"oxy-posts\">", "</div></div>"),
-                |t, e, d, u| format!("<div class=\"oxy-post\"><a class=\"oxy-post-title\" href=\"{u}\">{t}</a><div class=\"oxy-post-meta\"><div class=\"oxy-post-meta-date oxy-post-meta-item\">{d}</div></div><div class=\"oxy-post-content\"><p>{e}</p></div></div>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, "", &OXYGEN_POSTS));
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             let c = comments(p, rng, h, false);
@@ -615,15 +641,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             out.push_str(&p.noise(Kind::NewsTicker, tk));
             out.push_str(&header(p, rng, h, true));
             let k = 4 + rng.below(2);
-            let g = grid(
-                p,
-                rng,
-                h,
-                k,
-                ("", "<div class=\"td_block_wrap td_block_big_grid_fl\"><div class=\"td-big-grid-wrapper\">", "</div></div>"),
-                |t, e, d, u| format!("<div class=\"td_module_mx5 td-animation-stack td-big-grid-post\"><div class=\"td-module-meta-info\"><h3 class=\"entry-title td-module-title\"><a href=\"{u}\">{t}</a></h3><span class=\"td-post-date\">{d}</span><div class=\"td-excerpt\">{e}</div></div></div>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, k, "", &MAGAZINE_BIG_GRID));
             out.push_str("<div class=\"td-main-content-wrap td-container-wrap\"><div class=\"td-container\"><div class=\"td-pb-row\"><div class=\"td-pb-span8 td-main-content\"><div class=\"td-ss-main-content\">");
             out.push_str(&format!(
                 "<article class=\"post type-post\"><div class=\"td-post-header\"><header class=\"td-post-title\"><h1 class=\"entry-title\">{title}</h1>{}</header></div>\n<div class=\"td-post-content tagdiv-type\">{joined}</div>\n</article>",
@@ -634,15 +652,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             let c = comments(p, rng, h, false);
             out.push_str(&c);
             out.push_str("</div></div><div class=\"td-pb-span4 td-main-sidebar\"><div class=\"td-ss-main-sidebar\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (h.ui.latest, "<div class=\"td_block_wrap td_block_7 td_block_widget\"><div class=\"td_block_inner\">", "</div></div>"),
-                |t, e, d, u| format!("<div class=\"td_module_6 td_module_wrap\"><div class=\"item-details\"><h3 class=\"entry-title td-module-title\"><a href=\"{u}\">{t}</a></h3><div class=\"td-module-meta-info\"><span class=\"td-post-date\">{d}</span></div><div class=\"td-excerpt\">{e}</div></div></div>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.latest, &MAGAZINE_BLOCK));
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             out.push_str("</div></div></div></div></div>\n");
@@ -665,16 +675,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
             let c = comments(p, rng, h, true);
             out.push_str(&c);
             out.push_str("</div></div></div></div></div></div></div></div>\n<div class=\"column-right-outer\"><div class=\"column-right-inner\"><aside><div class=\"sidebar section\" id=\"sidebar-right-1\">");
-            let heading = h.ui.popular;
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (heading, "<div class=\"widget PopularPosts\" id=\"PopularPosts1\"><div class=\"widget-content popular-posts\"><ul>", "</ul></div></div>"),
-                |t, e, _d, u| format!("<li><div class=\"item-content\"><div class=\"item-title\"><a href=\"{u}\">{t}</a></div><div class=\"item-snippet\">{e}</div></div><div style=\"clear: both;\"></div></li>"),
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.popular, &BLOGGER_POPULAR));
             let tr = trending(p, rng, h);
             out.push_str(&tr);
             out.push_str("</div></aside></div></div></div></div></div>\n");
@@ -693,21 +694,7 @@ fn body(p: &mut Page, rng: &mut Rng, h: &Host, s: &Story5, blocks: &[String]) ->
                 ));
             }
             out.push_str("</div></div></div>\n<div class=\"panel-grid\"><div class=\"panel-grid-cell\"><div class=\"so-panel widget widget_sow-post-carousel\">");
-            let g = grid(
-                p,
-                rng,
-                h,
-                h.grid,
-                (
-                    h.ui.related,
-                    "<div class=\"sow-carousel-wrapper\"><ul class=\"sow-carousel-items\">",
-                    "</ul></div>",
-                ),
-                |t, e, d, u| {
-                    format!("<li class=\"sow-carousel-item\"><h3><a href=\"{u}\">{t}</a></h3><span class=\"sow-carousel-date\">{d}</span><p>{e}</p></li>")
-                },
-            );
-            out.push_str(&g);
+            out.push_str(&grid(p, rng, h, h.grid, h.ui.related, &SITEORIGIN_CAROUSEL));
             out.push_str("</div></div></div></div></div></article>\n");
             let c = comments(p, rng, h, false);
             out.push_str(&c);
@@ -775,18 +762,9 @@ pub fn generate_families5(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::with_capacity(count + 5);
-    let mut group = first_group;
-    while out.len() < count {
+    hosts(count, seed, first_id, first_group, |rng, id, group| {
         let ui = rng.pick(UIS);
-        let site = format!("{} {}", rng.pick_str(SITE_FIRST), rng.pick_str(SITE_SECOND));
-        let home = format!(
-            "https://{}{}.{}/",
-            slugify(&site).replace('-', ""),
-            rng.digits(2),
-            rng.pick_str(TLDS)
-        );
+        let (site, home) = site_and_home(rng, SITE_FIRST, SITE_SECOND, TLDS);
         let h = Host {
             site,
             home,
@@ -803,13 +781,11 @@ pub fn generate_families5(
             STORIES5.iter().filter(|s| s.lang == ui.lang).collect();
         rng.shuffle(&mut stories);
         let pages = (2 + rng.below(3)).min(stories.len());
-        for s in stories.into_iter().take(pages) {
-            let id = first_id + out.len();
-            out.push(page(&mut rng, &h, s, id, group));
-        }
-        group += 1;
-    }
-    out
+        let stories = stories.into_iter().take(pages).enumerate();
+        stories
+            .map(|(i, s)| page(rng, &h, s, id + i, group))
+            .collect()
+    })
 }
 
 /// The set's own consistency: every page passes the shared check, every

@@ -20,7 +20,9 @@
 //! `lang` attribute and words are its own.
 
 use super::families6_vocab::{ui6, Story6, Ui6, B6, L6, STORIES6, UIS6};
-use super::page::{check, esc, og_site_name, slugify, Composition, Kind, Record, Rng, Sheet};
+use super::page::{
+    check, esc, hosts, og_site_name, site_and_home, slugify, Composition, Kind, Record, Rng, Sheet,
+};
 use super::vocab::Lang;
 
 /// Mixed into the seed: the set's own stream, apart from the others'.
@@ -707,18 +709,9 @@ pub fn generate_families6(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(seed);
-    let mut out = Vec::with_capacity(count + 5);
-    let mut group = first_group;
-    while out.len() < count {
+    hosts(count, seed, first_id, first_group, |rng, id, group| {
         let ui = rng.pick(UIS6);
-        let site = format!("{} {}", rng.pick_str(SITE_FIRST), rng.pick_str(SITE_SECOND));
-        let home = format!(
-            "https://{}{}.{}/",
-            slugify(&site).replace('-', ""),
-            rng.digits(2),
-            rng.pick_str(TLDS)
-        );
+        let (site, home) = site_and_home(rng, SITE_FIRST, SITE_SECOND, TLDS);
         let layout = *rng.pick(LAYOUTS);
         let shape = match layout {
             Layout::Blogger => Shape::Br,
@@ -756,18 +749,17 @@ pub fn generate_families6(
             STORIES6.iter().filter(|s| s.lang == ui.lang).collect();
         rng.shuffle(&mut stories);
         let pages = (2 + rng.below(2)).min(stories.len());
-        for i in 0..pages {
-            let others: Vec<&'static Story6> = stories
-                .iter()
-                .copied()
-                .filter(|o| o.slug != stories[i].slug)
-                .collect();
-            let id = first_id + out.len();
-            out.push(page(&mut rng, &h, stories[i], &others, id, group));
-        }
-        group += 1;
-    }
-    out
+        (0..pages)
+            .map(|i| {
+                let others: Vec<&'static Story6> = stories
+                    .iter()
+                    .copied()
+                    .filter(|o| o.slug != stories[i].slug)
+                    .collect();
+                page(rng, &h, stories[i], &others, id + i, group)
+            })
+            .collect()
+    })
 }
 
 /// The set's own consistency: every page passes the shared check, has at

@@ -1,5 +1,5 @@
-//! The page plumbing the three generators share (`gen.rs`, the base draw;
-//! `families.rs` and `families2.rs`, the two red teams): the random stream,
+//! The page plumbing the generators share (`gen.rs`, the base draw;
+//! `families*.rs`, the red teams): the random stream,
 //! what a composition is, text helpers, the article's items and their
 //! rendering into builder modules, the record of every noise line put into
 //! a page, the slots a page's noise goes into, the autoblog credit's
@@ -359,26 +359,68 @@ pub fn draw<H, S: Slugged>(
     mut host: impl FnMut(&mut Rng) -> (H, Vec<&'static S>),
     mut page: impl FnMut(&mut Rng, &H, &'static S, Vec<&'static S>, usize, usize) -> Composition,
 ) -> Vec<Composition> {
-    let mut rng = Rng::new(d.seed);
-    let mut out = Vec::with_capacity(d.count + 5);
-    let mut group = d.first_group;
-    while out.len() < d.count {
-        let (h, mut stories) = host(&mut rng);
-        rng.shuffle(&mut stories);
-        let pages = (3 + rng.below(d.more_pages)).min(stories.len());
-        for i in 0..pages {
-            let others: Vec<&'static S> = stories
-                .iter()
-                .copied()
-                .filter(|s| s.slug() != stories[i].slug())
-                .take(d.others)
-                .collect();
-            let id = d.first_id + out.len();
-            out.push(page(&mut rng, &h, stories[i], others, id, group));
-        }
+    hosts(
+        d.count,
+        d.seed,
+        d.first_id,
+        d.first_group,
+        |rng, id, group| {
+            let (h, mut stories) = host(rng);
+            rng.shuffle(&mut stories);
+            let pages = (3 + rng.below(d.more_pages)).min(stories.len());
+            (0..pages)
+                .map(|i| {
+                    let others: Vec<&'static S> = stories
+                        .iter()
+                        .copied()
+                        .filter(|s| s.slug() != stories[i].slug())
+                        .take(d.others)
+                        .collect();
+                    page(rng, &h, stories[i], others, id + i, group)
+                })
+                .collect()
+        },
+    )
+}
+
+/// Host after host from the stream `seed` until there are `count` pages
+/// at least (whole hosts), numbered from `first_id`, host groups from
+/// `first_group`: `host` draws one host's pages, given the stream, its
+/// first page's id and its group.
+pub fn hosts(
+    count: usize,
+    seed: u64,
+    first_id: usize,
+    first_group: usize,
+    mut host: impl FnMut(&mut Rng, usize, usize) -> Vec<Composition>,
+) -> Vec<Composition> {
+    let mut rng = Rng::new(seed);
+    let mut out = Vec::with_capacity(count + 5);
+    let mut group = first_group;
+    while out.len() < count {
+        let pages = host(&mut rng, first_id + out.len(), group);
+        out.extend(pages);
         group += 1;
     }
     out
+}
+
+/// A made-up site's name (a first and a second word) and its home page
+/// (the name run together, two digits, a top-level domain).
+pub fn site_and_home(
+    rng: &mut Rng,
+    first: &[&'static str],
+    second: &[&'static str],
+    tlds: &[&'static str],
+) -> (String, String) {
+    let site = format!("{} {}", rng.pick_str(first), rng.pick_str(second));
+    let home = format!(
+        "https://{}{}.{}/",
+        slugify(&site).replace('-', ""),
+        rng.digits(2),
+        rng.pick_str(tlds)
+    );
+    (site, home)
 }
 
 // ---------------------------------------------------------------------------
