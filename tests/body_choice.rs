@@ -5,17 +5,15 @@
 //! outscores every single module; a post split over two numbered blocks
 //! of one kind is one body. Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
 
-fn url() -> Url {
-    Url::parse("https://quarrylane.example.org/2024/10/orchard-harvest/").expect("static URL")
-}
+use gleaner::Article;
 
 fn extract(html: &str) -> Article {
-    match Extractor::default().extract(html, Some(&url())) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(
+        html,
+        "https://quarrylane.example.org/2024/10/orchard-harvest/",
+    )
 }
 
 /// The article, one short paragraph per builder module.

@@ -4,17 +4,15 @@
 //! The builders' class names are made up: the grid is told by its cards
 //! (a linked title, a date, an excerpt), not by its name.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
 
-fn url() -> Url {
-    Url::parse("https://lakeside-notes.example.org/2026/03/pier-lights").expect("static URL")
-}
+use gleaner::Article;
 
 fn extract(html: &str) -> Article {
-    match Extractor::default().extract(html, Some(&url())) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(
+        html,
+        "https://lakeside-notes.example.org/2026/03/pier-lights",
+    )
 }
 
 fn page(title: &str, body: &str) -> String {
@@ -61,6 +59,19 @@ fn list_card(n: usize, excerpt: &str) -> String {
     )
 }
 
+/// The text of the post page titled "Pier lights back on" with `body`,
+/// after checking that it holds every one of `kept` and none of `gone`.
+fn text_of(body: &str, kept: &[&str], gone: &[&str]) -> String {
+    let text = extract(&page("Pier lights back on", body)).text;
+    for k in kept {
+        assert!(text.contains(k), "lost {k:?}: {text}");
+    }
+    for g in gone {
+        assert!(!text.contains(g), "kept {g:?}: {text}");
+    }
+    text
+}
+
 /// A builder column: the column, its inner wrapper and a module wrapper.
 fn column(width: &str, inner: &str) -> String {
     format!(
@@ -101,13 +112,7 @@ fn a_column_of_recent_posts_with_excerpts_beside_a_short_post_is_dropped() {
             )
         ),
     );
-    let a = extract(&page("Pier lights back on", &body));
-    let text = a.text;
-    assert!(text.contains(POST), "the post was lost: {text}");
-    assert!(text.contains(POST_2), "the post's end was lost: {text}");
-    for e in EXCERPTS {
-        assert!(!text.contains(e), "a teaser's excerpt was kept: {text}");
-    }
+    let text = text_of(&body, &[POST, POST_2], &EXCERPTS);
     // The look-alike: the post's own module of points, each with a link
     // inside its sentence, is no grid of teasers and stays.
     assert!(
@@ -143,13 +148,7 @@ fn a_carousel_column_beside_a_short_post_is_dropped() {
             )
         ),
     );
-    let a = extract(&page("Pier lights back on", &body));
-    let text = a.text;
-    assert!(text.contains(POST), "the post was lost: {text}");
-    assert!(text.contains(POST_2), "the post's end was lost: {text}");
-    for e in EXCERPTS {
-        assert!(!text.contains(e), "a teaser's excerpt was kept: {text}");
-    }
+    text_of(&body, &[POST, POST_2], &EXCERPTS);
 }
 
 /// Readers' comments on the post, as a theme prints them: a list of
@@ -196,13 +195,7 @@ fn a_comment_thread_in_the_posts_builder_column_is_dropped() {
          </div></div></div>",
         comment_thread()
     );
-    let a = extract(&page("Pier lights back on", &body));
-    let text = a.text;
-    assert!(text.contains(POST), "the post was lost: {text}");
-    assert!(text.contains(POST_2), "the post's end was lost: {text}");
-    for c in COMMENTS {
-        assert!(!text.contains(c), "a comment was kept: {text}");
-    }
+    text_of(&body, &[POST, POST_2], &COMMENTS);
 }
 
 /// A one-sentence post in a builder's text block, and in the next
@@ -228,10 +221,5 @@ fn a_one_sentence_post_beside_a_grid_of_unheaded_cards_is_the_body() {
          <div class=\"gx-text\"><div class=\"gx-span\"><p>{POST}</p></div></div></div></section>\
          <section class=\"gx-section\"><div class=\"gx-inner\"><div class=\"gx-posts\">{items}</div></div></section>"
     );
-    let a = extract(&page("Pier lights back on", &body));
-    let text = a.text;
-    assert!(text.contains(POST), "the post was lost: {text}");
-    for e in EXCERPTS {
-        assert!(!text.contains(e), "a teaser's excerpt was kept: {text}");
-    }
+    text_of(&body, &[POST], &EXCERPTS);
 }

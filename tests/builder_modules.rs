@@ -3,6 +3,8 @@
 //! generated corpus), on pages written for this suite: each test names
 //! the mechanism it guards.
 
+mod story;
+
 use gleaner::{Article, Block, Extractor, Url};
 
 fn url() -> Url {
@@ -10,10 +12,7 @@ fn url() -> Url {
 }
 
 fn extract(html: &str) -> Article {
-    match Extractor::default().extract(html, Some(&url())) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(html, url().as_str())
 }
 
 fn page(head_title: &str, body: &str) -> String {

@@ -4,7 +4,9 @@
 //! post's text (`ct-span`), and the headline is a title, not a part of
 //! the body. Pages written for this suite.
 
-use gleaner::{Article, Extractor, Url};
+mod story;
+
+use gleaner::Article;
 
 const HEADLINE: &str = "Harbour ferry crews learn to repair their own engines this winter";
 
@@ -15,15 +17,11 @@ const BODY: &str = "The ferry company that runs the three boats across the harbo
     since October eight deckhands have spent two evenings a week in the workshop behind the \
     ticket office, taking apart an old engine that the company bought for the purpose.";
 
-fn url() -> Url {
-    Url::parse("https://harbourside.example.org/ferry-crews-repair-course/").expect("static URL")
-}
-
 fn extract(html: &str) -> Article {
-    match Extractor::default().extract(html, Some(&url())) {
-        Ok(a) => a,
-        Err(e) => panic!("extraction failed: {e}"),
-    }
+    story::extract(
+        html,
+        "https://harbourside.example.org/ferry-crews-repair-course/",
+    )
 }
 
 /// An Oxygen-builder single post: the headline in a `ct-span` inside the
