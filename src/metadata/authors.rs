@@ -110,6 +110,15 @@ const CREDITS: &[&str] = &[
 /// by Jane Doe Edited by John Roe" → "Written by Jane Doe"); empty when
 /// the line opens with one ("Photos by John Roe").
 fn before_credits(line: &str) -> &str {
+    // Every credit ends in " by" (a test holds the list to that): most
+    // lines hold none, and are passed over without lower-casing them.
+    let has_by = line
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"by"));
+    if !has_by {
+        return line;
+    }
     let lower = line.to_ascii_lowercase();
     let cut = CREDITS
         .iter()
@@ -163,6 +172,10 @@ const WITH: &[&str] = &["(with ", "(avec ", "(mit ", "(con "];
 /// Co-authors in brackets listed like the others: "Jane Doe (with John
 /// Roe and Ann Poe)" → "Jane Doe , John Roe and Ann Poe".
 fn with_bracketed_coauthors_listed(raw: &str) -> String {
+    // Every opener is a bracket: most bylines have none.
+    if !raw.contains('(') {
+        return raw.to_string();
+    }
     let lower = raw.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case mapping
     // keeps lengths; otherwise leave the byline alone.
@@ -282,6 +295,11 @@ fn split_names(s: &str) -> Vec<&str> {
         let mut rest = chunk;
         // " and " glue (also "und", "y", "et", "e" in other languages).
         loop {
+            // Every glue has a space on each side (lower-casing keeps
+            // spaces): a part with fewer spaces is one name.
+            if rest.bytes().filter(|&b| b == b' ').count() < 2 {
+                break;
+            }
             let lower = rest.to_lowercase();
             let found = [" and ", " und ", " y ", " et ", " e "]
                 .iter()
@@ -389,23 +407,37 @@ fn before_date(s: &str) -> &str {
         .collect();
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     let is_month = |w: &str| super::dates::is_month_word(w.trim_end_matches(['.', ',']));
+    // Words compared in any ASCII case, without lower-casing copies.
+    let is_any = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let lead = |w: &str| {
-        let w = w.to_ascii_lowercase();
-        matches!(
-            w.as_str(),
-            "on" | "at" | "updated" | "published" | "posted" | "|" | "-" | "–" | "—"
-        ) || is_month(&w)
+        is_any(
+            w,
+            &[
+                "on",
+                "at",
+                "updated",
+                "published",
+                "posted",
+                "|",
+                "-",
+                "–",
+                "—",
+            ],
+        ) || is_month(w)
+    };
+    let opens = |w: &str, head: &str| {
+        w.as_bytes()
+            .get(..head.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(head.as_bytes()))
     };
     // A label glued after the name, its date in another element ("Jane
     // Doe Last updated", "BeauHD on"): never part of a name.
     for i in 1..words.len() {
-        let w = words[i].1.to_ascii_lowercase();
-        let next = words.get(i + 1).map(|(_, n)| n.to_ascii_lowercase());
-        let label = matches!(w.as_str(), "updated" | "published" | "posted")
-            || (w == "last"
-                && next
-                    .as_deref()
-                    .is_some_and(|n| n.starts_with("update") || n.starts_with("modified")))
+        let w = words[i].1;
+        let next = words.get(i + 1).map(|(_, n)| *n);
+        let label = is_any(w, &["updated", "published", "posted"])
+            || (w.eq_ignore_ascii_case("last")
+                && next.is_some_and(|n| opens(n, "update") || opens(n, "modified")))
             || (i + 1 == words.len() && matches!(words[i].1, "on" | "at" | "|" | "-" | "–" | "—"));
         if label {
             return s[..words[i].0].trim_end();
@@ -462,6 +494,19 @@ fn name_from_profile_url(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `before_credits` and `with_bracketed_coauthors_listed` pass over
+    /// lines without " by" or a bracket.
+    #[test]
+    fn credits_end_in_by_and_openers_are_brackets() {
+        assert!(CREDITS.iter().all(|c| c.ends_with(" by")));
+        assert!(WITH.iter().all(|w| w.starts_with('(')));
+        assert_eq!(
+            before_credits("Written by Jane Doe Edited BY John Roe"),
+            "Written by Jane Doe "
+        );
+        assert_eq!(before_credits("Written by Jane Doe"), "Written by Jane Doe");
+    }
 
     #[test]
     fn bylines() {

@@ -675,7 +675,8 @@ const MAX_TOKENS: usize = 64;
 
 /// Splits a line into [`Tok`]s; whitespace only separates them.
 fn tokens(s: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // A date line has a dozen tokens or so: room for them from the start.
+    let mut out = Vec::with_capacity(16);
     let mut word = String::new();
     let mut chars = s.char_indices().peekable();
     while let Some(&(i, c)) = chars.peek() {
@@ -737,7 +738,10 @@ fn tokens(s: &str) -> Vec<Tok> {
                 if matches!(d, '年' | '月' | '日' | '년' | '월' | '일') {
                     break;
                 }
-                if d.is_alphabetic() {
+                if d.is_ascii_alphabetic() {
+                    word.push(d.to_ascii_lowercase());
+                    chars.next();
+                } else if d.is_alphabetic() {
                     word.extend(d.to_lowercase());
                     chars.next();
                 } else if d == '.' && s[j + 1..].chars().next().is_some_and(char::is_alphabetic) {
@@ -913,6 +917,11 @@ fn time_at(t: &[Tok], mut i: usize) -> Option<(u32, u32)> {
 /// the time after it when one is written, in UTC (a page's visible date
 /// states no offset). Words around it are ignored.
 fn find_in_text(s: &str) -> Option<Timestamp> {
+    // Every date form has a day and a year, two numbers (see `date_at`):
+    // a line with fewer runs of digits is not tokenized.
+    if digit_runs(s) < 2 {
+        return None;
+    }
     let t = tokens(s);
     let mut i = 0;
     while i < t.len() {
@@ -938,6 +947,19 @@ fn find_in_text(s: &str) -> Option<Timestamp> {
     None
 }
 
+/// The number of runs of ASCII digits in `s` (the [`Tok::Num`]s of its
+/// tokens, up to [`MAX_TOKENS`]).
+fn digit_runs(s: &str) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for b in s.bytes() {
+        let digit = b.is_ascii_digit();
+        runs += usize::from(digit && !in_run);
+        in_run = digit;
+    }
+    runs
+}
+
 /// Whether a short line states a date (any year): the cheap test before
 /// the line is kept.
 pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
@@ -947,6 +969,17 @@ pub(crate) fn find_in_text_unchecked(s: &str) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_needs_two_runs_of_digits() {
+        assert_eq!(digit_runs("March 19, 2023 at 4:05"), 4);
+        assert_eq!(digit_runs("\u{a9} 2023 Harbour Daily"), 1);
+        assert_eq!(digit_runs("no digits"), 0);
+        assert!(find_in_text("Copyright 2023 March").is_none());
+        assert!(find_in_text("March 19, 2023").is_some());
+        assert!(find_in_text("19.03.2023").is_some());
+        assert!(find_in_text("2023\u{5e74}3\u{6708}19\u{65e5}").is_some());
+    }
 
     #[test]
     fn month_words() {

@@ -372,16 +372,22 @@ fn str_field(o: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
 
 fn first_string(v: Option<&Value>) -> Option<String> {
     let s = match v? {
-        Value::String(s) => s.clone(),
-        Value::Array(a) => a.iter().find_map(Value::as_str)?.to_string(),
-        Value::Object(o) => o.get("name").and_then(Value::as_str)?.to_string(),
+        Value::String(s) => s.as_str(),
+        Value::Array(a) => a.iter().find_map(Value::as_str)?,
+        Value::Object(o) => o.get("name").and_then(Value::as_str)?,
         _ => return None,
     };
-    let s = super::decode_entities(&s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    (!s.is_empty()).then_some(s)
+    // Its words joined by single spaces, in one copy (an `articleBody`
+    // is a whole article).
+    let decoded = super::decode_entities(s);
+    let mut out = String::with_capacity(decoded.len());
+    for w in decoded.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 #[cfg(test)]

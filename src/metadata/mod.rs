@@ -36,6 +36,7 @@ mod urls;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Timelike as _, Utc};
+use html5ever::{local_name, LocalName};
 use scraper::{ElementRef, Html, Node};
 use url::Url;
 
@@ -207,8 +208,9 @@ fn meta_key(k: &str) -> String {
 /// costs more than the whole scan otherwise).
 #[derive(Default)]
 struct Attrs<'a> {
-    /// The element's name (read once: every test below asks for it).
-    tag: &'a str,
+    /// What the element's name is to the scan ([`tag_kinds`]), read once:
+    /// every test below asks for it.
+    tag: u16,
     class: Option<&'a str>,
     id: Option<&'a str>,
     itemprop: Option<&'a str>,
@@ -234,7 +236,7 @@ impl<'a> Attrs<'a> {
     #[cfg(test)]
     fn of(el: &'a scraper::node::Element) -> Self {
         let mut a = Attrs {
-            tag: el.name(),
+            tag: tag_kinds(el.name()),
             ..Attrs::default()
         };
         a.read(el);
@@ -242,11 +244,15 @@ impl<'a> Attrs<'a> {
         a
     }
 
+    /// Whether the element's name is of one of the `kinds` ([`tag_kinds`]).
+    fn is(&self, kinds: u16) -> bool {
+        self.tag & kinds != 0
+    }
+
     /// Reads the attributes into `self`, all but [`Attrs::class_names`].
     /// Names are compared as atoms, one integer comparison each, not as
     /// strings.
     fn read(&mut self, el: &'a scraper::node::Element) {
-        use html5ever::{local_name, LocalName};
         // `pubdate` is no static atom: built once.
         static PUBDATE: std::sync::OnceLock<LocalName> = std::sync::OnceLock::new();
         let pubdate = PUBDATE.get_or_init(|| LocalName::from("pubdate"));
@@ -290,6 +296,50 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// Element kinds the scan tells apart ([`tag_kinds`]): each a bit.
+const TAG_META: u16 = 1;
+const TAG_LINK: u16 = 1 << 1;
+const TAG_BASE: u16 = 1 << 2;
+const TAG_SCRIPT: u16 = 1 << 3;
+const TAG_TITLE: u16 = 1 << 4;
+const TAG_H1: u16 = 1 << 5;
+const TAG_TIME: u16 = 1 << 6;
+const TAG_A: u16 = 1 << 7;
+const TAG_IMG: u16 = 1 << 8;
+/// Elements whose content states no metadata: styles, fallbacks and
+/// templates.
+const TAG_UNREAD: u16 = 1 << 9;
+/// Elements whose own text is never a visible date line: the document's
+/// frame, the `<title>`, images and form controls.
+const TAG_NO_DATE_LINE: u16 = 1 << 10;
+/// Elements whose class or id does not make their text a date line or a
+/// byline: the document, its sections and images.
+const TAG_CONTAINER: u16 = 1 << 11;
+/// Elements an unmarked "By …" line is read from ([`starts_with_by`]).
+const TAG_BY_LINE: u16 = 1 << 12;
+
+/// The kinds of an element name, in one comparison of the name with each
+/// name the scan knows (instead of one per question asked of it).
+fn tag_kinds(name: &str) -> u16 {
+    match name {
+        "meta" => TAG_META,
+        "link" => TAG_LINK,
+        "base" => TAG_BASE,
+        "script" => TAG_SCRIPT | TAG_CONTAINER,
+        "style" | "noscript" | "template" => TAG_UNREAD,
+        "title" => TAG_TITLE | TAG_NO_DATE_LINE,
+        "h1" => TAG_H1,
+        "time" => TAG_TIME,
+        "a" => TAG_A,
+        "img" => TAG_IMG | TAG_CONTAINER,
+        "html" | "body" => TAG_NO_DATE_LINE | TAG_CONTAINER,
+        "head" | "svg" | "option" | "textarea" | "select" => TAG_NO_DATE_LINE,
+        "article" | "section" | "main" => TAG_CONTAINER,
+        "p" | "span" | "div" | "li" | "address" | "small" | "em" => TAG_BY_LINE,
+        _ => 0,
+    }
+}
+
 /// Walks the document once and gathers the raw values every field is
 /// chosen from: the head's metas, links and JSON-LD, then what each body
 /// element states (headline, times, date lines, microdata, bylines).
@@ -314,25 +364,24 @@ fn scan(doc: &Html) -> Raw {
         // `Attrs::of`, the class's `name_flags` read through the memo
         // (built in place: a returned `Attrs` is copied).
         let mut at = Attrs {
-            tag: el.name(),
+            tag: tag_kinds(el.name()),
             ..Attrs::default()
         };
         at.read(el);
         at.class_names = at.class.map_or(0, |c| names.flags(c));
-        match at.tag {
-            "meta" => scan_meta(&mut raw, &at),
-            "link" => scan_link(&mut raw, &at),
-            "base" => {
-                if raw.base_href.is_none() {
-                    raw.base_href = at.href.map(str::to_string);
-                }
+        if at.is(TAG_META) {
+            scan_meta(&mut raw, &at);
+        } else if at.is(TAG_LINK) {
+            scan_link(&mut raw, &at);
+        } else if at.is(TAG_BASE) {
+            if raw.base_href.is_none() {
+                raw.base_href = at.href.map(str::to_string);
             }
-            "script" => scan_script(&mut raw, node, &at),
-            "style" | "noscript" | "template" => {}
-            _ => {
-                if let Some(e) = ElementRef::wrap(node) {
-                    scan_element(&mut raw, e, &at, order, &mut names_buf, &mut comments);
-                }
+        } else if at.is(TAG_SCRIPT) {
+            scan_script(&mut raw, node, &at);
+        } else if !at.is(TAG_UNREAD) {
+            if let Some(e) = ElementRef::wrap(node) {
+                scan_element(&mut raw, e, &at, order, &mut names_buf, &mut comments);
             }
         }
     }
@@ -427,26 +476,23 @@ fn scan_element<'a>(
     names_buf: &mut String,
     comments: &mut CommentMemo<'a>,
 ) {
-    let name = at.tag;
-    match name {
-        "title" if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) => {
+    if at.is(TAG_TITLE) {
+        if raw.title_tag.is_none() && !has_ancestor(e, &["svg"]) {
             raw.title_tag = Some(element_text(e));
         }
-        "h1" if raw.h1.len() < MAX_DOM_CANDIDATES => scan_h1(raw, e, at, order),
-        "time" if raw.times.len() < MAX_DOM_CANDIDATES => scan_time(raw, e, at, order),
-        _ => {}
+    } else if at.is(TAG_H1) {
+        if raw.h1.len() < MAX_DOM_CANDIDATES {
+            scan_h1(raw, e, at, order);
+        }
+    } else if at.is(TAG_TIME) && raw.times.len() < MAX_DOM_CANDIDATES {
+        scan_time(raw, e, at, order);
     }
     if raw.site_titles.len() < MAX_SITE_TITLES {
         if let Some(t) = site_title(e, at) {
             raw.site_titles.push(t);
         }
     }
-    if raw.visible.len() < MAX_VISIBLE_DATES
-        && !matches!(
-            name,
-            "html" | "body" | "head" | "title" | "svg" | "option" | "textarea" | "select"
-        )
-    {
+    if raw.visible.len() < MAX_VISIBLE_DATES && !at.is(TAG_NO_DATE_LINE) {
         if let Some(line) = visible_date_line(e, at, order, comments) {
             raw.visible.push(line);
         }
@@ -454,7 +500,7 @@ fn scan_element<'a>(
     if let Some(prop) = at.itemprop {
         scan_itemprops(raw, e, at, prop);
     }
-    if name == "a"
+    if at.is(TAG_A)
         && raw.rel_author.len() < MAX_DOM_CANDIDATES
         && at.rel.is_some_and(|r| {
             r.split_whitespace()
@@ -571,27 +617,29 @@ fn scan_named<'a>(
     names_buf: &mut String,
     comments: &mut CommentMemo<'a>,
 ) {
-    let names = class_and_id(at, names_buf);
-    let container = matches!(
-        at.tag,
-        "html" | "body" | "script" | "article" | "section" | "main" | "img"
-    );
+    let (names, held) = class_and_id(at, names_buf);
+    let container = at.is(TAG_CONTAINER);
     // Most elements have no class or id word of interest.
     let named = !container && !names.is_empty();
-    if named && raw.date_lines.len() < MAX_DOM_CANDIDATES && is_date_name(names) {
+    if named
+        && raw.date_lines.len() < MAX_DOM_CANDIDATES
+        && held & HOLDS_DATE_WORD != 0
+        && is_date_name(names)
+    {
         let t = element_text(e);
         if !t.is_empty() && t.chars().count() <= 80 {
             raw.date_lines.push(t);
         }
     }
-    let named = named && is_byline_name(names) && !comments.in_comments(e);
+    let named =
+        named && held & HOLDS_BYLINE_WORD != 0 && is_byline_name(names) && !comments.in_comments(e);
     let list = if named {
         &mut raw.bylines
     } else {
         &mut raw.by_lines
     };
     if list.len() < MAX_DOM_CANDIDATES
-        && (named || (starts_with_by(e, at.tag) && !in_menu_or_figure(e)))
+        && (named || (at.is(TAG_BY_LINE) && starts_with_by(e) && !in_menu_or_figure(e)))
     {
         let t = spaced_text(e);
         if !t.is_empty() && t.chars().count() <= 100 {
@@ -609,7 +657,7 @@ fn site_title(e: ElementRef<'_>, at: &Attrs<'_>) -> Option<String> {
     let logo = |v: Option<&str>| {
         v.is_some_and(|v| words::names(MetaConcept::Logo, MetaScope::Substring, v))
     };
-    let t = if at.tag == "img" {
+    let t = if at.is(TAG_IMG) {
         if !(logo(at.class) || logo(at.id)) {
             return None;
         }
@@ -752,7 +800,10 @@ fn visible_date_line<'a>(
             if len > MAX_DATE_LINE * 2 {
                 return None;
             }
-            digits += t.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
+            // Four digits are enough: the rest need not be counted.
+            if digits < 4 {
+                digits += t.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
+            }
         }
     }
     if digits < 4 {
@@ -790,15 +841,9 @@ fn visible_date_line<'a>(
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
-/// also when "By" sits in a child (`<span>By</span> <a>Name</a>`).
-/// `name` is the element's.
-fn starts_with_by(e: ElementRef<'_>, name: &str) -> bool {
-    if !matches!(
-        name,
-        "p" | "span" | "div" | "li" | "address" | "small" | "em"
-    ) {
-        return false;
-    }
+/// also when "By" sits in a child (`<span>By</span> <a>Name</a>`); asked
+/// of [`TAG_BY_LINE`] elements only.
+fn starts_with_by(e: ElementRef<'_>) -> bool {
     // The first non-blank text, at most two inline levels down (a bounded
     // walk: every ancestor of a deep text would otherwise repeat it).
     let mut node = e.first_child();
@@ -871,13 +916,15 @@ const NAME_WORDS: [u32; 7] = [
 ];
 
 /// The multiplier that sends each of the [`NAME_WORDS`] to a slot of its
-/// own among eight (the top three bits of the product).
+/// own among eight (the top three bits of the product), and each of them,
+/// "site" and "blog" to one among sixteen (the top four bits).
 const NAME_SLOT_MUL: u32 = 0x32d2_38f5;
 
 /// [`NAME_WORDS`] by slot (see [`NAME_SLOT_MUL`]); 0, which no lower-cased
 /// window equals, in the free slot. A window of four bytes is one of the
 /// words when it equals the word in its slot: one multiply and one
 /// comparison instead of one comparison per word.
+#[cfg(test)]
 const NAME_SLOTS: [u32; 8] = {
     let mut slots = [0u32; 8];
     let mut i = 0;
@@ -893,30 +940,77 @@ const NAME_SLOTS: [u32; 8] = {
 
 /// Whether the four bytes `w` (little-endian) are one of the
 /// [`NAME_WORDS`] in any ASCII case.
+#[cfg(test)]
 fn is_name_word(w: u32) -> bool {
     let w = w | 0x2020_2020;
     NAME_SLOTS[(w.wrapping_mul(NAME_SLOT_MUL) >> 29) as usize] == w
 }
 
-/// A class or id value holds one of the [`NAME_WORDS`] ([`name_flags`]).
-const HOLDS_NAME_WORD: u8 = 1;
+/// A class or id value holds one of the [`NAME_WORDS`] of a date ("date",
+/// "publ", "time", "info"; [`name_flags`]): [`is_date_name`] may hold.
+const HOLDS_DATE_WORD: u8 = 1;
+/// A class or id value holds one of the [`NAME_WORDS`] of a byline
+/// ("byli", "auth", "writ"; [`name_flags`]): [`is_byline_name`] may hold.
+const HOLDS_BYLINE_WORD: u8 = 4;
+/// A class or id value holds one of the [`NAME_WORDS`].
+const HOLDS_NAME_WORD: u8 = HOLDS_DATE_WORD | HOLDS_BYLINE_WORD;
 /// A class or id value holds "site" or "blog" ([`name_flags`]).
 const HOLDS_SITE_OR_BLOG: u8 = 2;
 
+/// The flag of each of the [`NAME_WORDS`], in order.
+const NAME_WORD_FLAGS: [u8; 7] = [
+    HOLDS_DATE_WORD,
+    HOLDS_DATE_WORD,
+    HOLDS_BYLINE_WORD,
+    HOLDS_BYLINE_WORD,
+    HOLDS_BYLINE_WORD,
+    HOLDS_DATE_WORD,
+    HOLDS_DATE_WORD,
+];
+
+/// Every four-byte word [`name_flags`] looks for, with its flag: the
+/// [`NAME_WORDS`], "site" and "blog".
+const FLAG_WORDS: [(u32, u8); 9] = {
+    let mut out = [(0u32, 0u8); 9];
+    let mut i = 0;
+    while i < NAME_WORDS.len() {
+        out[i] = (NAME_WORDS[i], NAME_WORD_FLAGS[i]);
+        i += 1;
+    }
+    out[7] = (u32::from_le_bytes(*b"site"), HOLDS_SITE_OR_BLOG);
+    out[8] = (u32::from_le_bytes(*b"blog"), HOLDS_SITE_OR_BLOG);
+    out
+};
+
+/// [`FLAG_WORDS`] by slot among sixteen (the top four bits of the product
+/// with [`NAME_SLOT_MUL`], which sends each to a slot of its own); the word
+/// 0, which no lower-cased window equals, and no flag in the free slots.
+/// A window costs one multiply, one comparison and one table read.
+const FLAG_SLOTS: [(u32, u8); 16] = {
+    let mut slots = [(0u32, 0u8); 16];
+    let mut i = 0;
+    while i < FLAG_WORDS.len() {
+        let (w, flag) = FLAG_WORDS[i];
+        let slot = (w.wrapping_mul(NAME_SLOT_MUL) >> 28) as usize;
+        assert!(slots[slot].0 == 0, "two flag words share a slot");
+        slots[slot] = (w, flag);
+        i += 1;
+    }
+    slots
+};
+
 /// The four-byte windows (in any ASCII case) of a class or id value that
-/// the element scan looks for, in one pass: [`HOLDS_NAME_WORD`] (the
-/// prefilter of [`class_and_id`]), [`HOLDS_SITE_OR_BLOG`] (that of
-/// [`site_title`]).
+/// the element scan looks for, in one pass: [`HOLDS_DATE_WORD`] and
+/// [`HOLDS_BYLINE_WORD`] (the prefilters of [`class_and_id`],
+/// [`is_date_name`] and [`is_byline_name`]), [`HOLDS_SITE_OR_BLOG`] (that
+/// of [`site_title`]).
 fn name_flags(v: &str) -> u8 {
-    const SITE: u32 = u32::from_le_bytes(*b"site");
-    const BLOG: u32 = u32::from_le_bytes(*b"blog");
     let mut flags = 0;
     // Without branches: most windows are neither.
     for w in v.as_bytes().windows(4) {
-        let w = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-        let lower = w | 0x2020_2020;
-        flags |= (u8::from(is_name_word(w)) * HOLDS_NAME_WORD)
-            | (u8::from(lower == SITE || lower == BLOG) * HOLDS_SITE_OR_BLOG);
+        let lower = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+        let (word, flag) = FLAG_SLOTS[(lower.wrapping_mul(NAME_SLOT_MUL) >> 28) as usize];
+        flags |= flag & 0u8.wrapping_sub(u8::from(word == lower));
     }
     flags
 }
@@ -948,8 +1042,11 @@ impl<'a> NameMemo<'a> {
 
 /// The lower-cased `class` and `id` of an element, written into a reused
 /// buffer (one pass, no allocation per element).
-fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
+/// With the [`name_flags`] of the values copied: a date or byline name is
+/// looked for only where the words it holds are.
+fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> (&'b str, u8) {
     buf.clear();
+    let mut held = 0;
     let class = at.class.map(|c| (c, at.class_names));
     let id = at.id.map(|i| (i, name_flags(i)));
     for (v, flags) in [class, id].into_iter().flatten() {
@@ -958,10 +1055,11 @@ fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> &'b str {
         if flags & HOLDS_NAME_WORD == 0 {
             continue;
         }
+        held |= flags;
         buf.push(' ');
         buf.extend(v.chars().map(|c| c.to_ascii_lowercase()));
     }
-    buf
+    (buf, held)
 }
 
 /// Whether `e` sits in a comment thread (an ancestor's class or id word
@@ -1123,7 +1221,9 @@ fn choose(
     now: DateTime<Utc>,
     fetched: Option<DateTime<Utc>>,
 ) -> Metadata {
-    let ld = jsonld::extract(&raw.ld).unwrap_or_default();
+    let mut ld = jsonld::extract(&raw.ld).unwrap_or_default();
+    // Moved, not copied: no field below reads it.
+    let article_body = ld.body.take();
     let base_url = urls::base_url(url, raw.base_href.as_deref());
     let base = base_url.as_ref();
     let mut site_name = choose_site_name(raw, &ld, url);
@@ -1155,7 +1255,7 @@ fn choose(
         section: choose_section(raw, &ld),
         site_name,
         h1: raw.h1.clone(),
-        article_body: ld.body.clone(),
+        article_body,
         base: base_url,
     }
 }
@@ -1727,7 +1827,7 @@ fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
     }
     raw.meta
         .iter()
-        .filter(|(k, _)| k.contains("date") || k.contains("time") || k.contains("publish"))
+        .filter(|(k, _)| ["date", "time", "publish"].iter().any(|w| holds(k, w)))
         .flat_map(|(_, v)| v)
         .chain(raw.times.iter().map(|(s, _)| s))
         // The same instant, marked "updated" (WordPress themes mark the
@@ -1777,6 +1877,16 @@ fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Opti
         (Some(s), Some(h)) if h.at.date_naive() != s.date_naive() => Some(h.at),
         (s, _) => s,
     }
+}
+
+/// `hay.contains(needle)` for a short hay and needle, without the setup
+/// of a string searcher.
+fn holds(hay: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
 }
 
 fn simplify(s: &str) -> String {
@@ -2734,12 +2844,18 @@ mod tests {
                     .windows(4)
                     .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
             };
-            let name = windows().any(is_name_word);
-            let site = windows().any(|w| {
-                let w = w | 0x2020_2020;
-                w == u32::from_le_bytes(*b"site") || w == u32::from_le_bytes(*b"blog")
-            });
-            (u8::from(name) * HOLDS_NAME_WORD) | (u8::from(site) * HOLDS_SITE_OR_BLOG)
+            let word = |words: &[&[u8; 4]]| {
+                windows().any(|w| {
+                    let w = w | 0x2020_2020;
+                    words.iter().any(|x| w == u32::from_le_bytes(**x))
+                })
+            };
+            let date = word(&[b"date", b"publ", b"time", b"info"]);
+            let byline = word(&[b"byli", b"auth", b"writ"]);
+            let site = word(&[b"site", b"blog"]);
+            (u8::from(date) * HOLDS_DATE_WORD)
+                | (u8::from(byline) * HOLDS_BYLINE_WORD)
+                | (u8::from(site) * HOLDS_SITE_OR_BLOG)
         };
         let long = format!("{}post-date", "wrap-".repeat(300));
         let values = [
@@ -2772,7 +2888,7 @@ mod tests {
         }
         assert_eq!(
             name_flags("post-date site"),
-            HOLDS_NAME_WORD | HOLDS_SITE_OR_BLOG
+            HOLDS_DATE_WORD | HOLDS_SITE_OR_BLOG
         );
     }
 
@@ -2797,8 +2913,10 @@ mod tests {
 
     #[test]
     fn the_class_prefilter_lets_every_byline_and_date_word_through() {
-        // `class_and_id` copies only values holding one of `NAME_WORDS`:
-        // each byline and date word of the rule table must hold one.
+        // `class_and_id` copies only values holding one of `NAME_WORDS`,
+        // and a date (byline) name is looked for only in values holding a
+        // date (byline) word: each byline and date word of the rule table
+        // must hold one of its kind.
         for r in words::META_RULES.iter().filter(|r| {
             matches!(r.concept, MetaConcept::BylineName | MetaConcept::DateName)
                 && r.effect == words::Effect::Names
@@ -2809,11 +2927,14 @@ mod tests {
                 ..Attrs::default()
             };
             let mut buf = String::new();
-            assert!(
-                !class_and_id(&at, &mut buf).is_empty(),
-                "{}: filtered out",
-                r.id
-            );
+            let (names, held) = class_and_id(&at, &mut buf);
+            assert!(!names.is_empty(), "{}: filtered out", r.id);
+            let kind = if r.concept == MetaConcept::DateName {
+                HOLDS_DATE_WORD
+            } else {
+                HOLDS_BYLINE_WORD
+            };
+            assert!(held & kind != 0, "{}: not flagged as its kind", r.id);
         }
     }
 

@@ -242,11 +242,22 @@ pub fn matches(rule: &MetaRule, value: &str) -> bool {
 /// does not name the concept, the value's other words still may.
 pub fn names(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
     let rules = concept_rules(concept);
-    let word_vetoes = scope != MetaScope::WordEnd
-        && rules
-            .iter()
-            .any(|r| r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd);
-    if word_vetoes {
+    // A part, first token or word end that equals a pattern is a piece of
+    // the value: a value that holds no pattern names nothing (most do not),
+    // unless taking out a hidden word could join one.
+    if matches!(
+        scope,
+        MetaScope::Part | MetaScope::FirstToken | MetaScope::WordEnd
+    ) && !rules
+        .iter()
+        .any(|r| r.scope == scope && r.effect == Effect::Hides)
+        && !rules.iter().any(|r| {
+            r.scope == scope && r.effect == Effect::Names && contains_ignore_case(value, r.pattern)
+        })
+    {
+        return false;
+    }
+    if scope != MetaScope::WordEnd && WORD_VETOES[concept as usize] {
         return value.split_ascii_whitespace().any(|word| {
             names_in(rules, scope, word)
                 && !rules.iter().any(|r| {
@@ -258,31 +269,61 @@ pub fn names(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
 }
 
 /// [`names`] on one concept's rules, without the word-by-word vetoes.
+/// Substring patterns are lower case: they are compared with the value in
+/// any ASCII case, which is comparing them with the value lowered, without
+/// lowering it.
 fn names_in(rules: &[MetaRule], scope: MetaScope, value: &str) -> bool {
-    // Substring patterns are lower case: compare with the value lowered
-    // once (most callers pass it lowered already).
-    let value = if scope == MetaScope::Substring && value.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(value.to_ascii_lowercase())
+    let substring = scope == MetaScope::Substring;
+    let scoped = || rules.iter().filter(move |r| r.scope == scope);
+    if matches!(scope, MetaScope::Role | MetaScope::Element)
+        && !scoped().any(|r| r.effect == Effect::Hides)
+    {
+        // The whole value, trimmed once.
+        let v = value.trim();
+        let hit = |r: &MetaRule| v.eq_ignore_ascii_case(r.pattern);
+        return scoped().any(|r| r.effect == Effect::Names && hit(r))
+            && !scoped().any(|r| r.effect == Effect::Vetoes && hit(r));
+    }
+    let hit = |r: &MetaRule| {
+        if substring {
+            contains_ignore_case(value, r.pattern)
+        } else {
+            matches(r, value)
+        }
+    };
+    // A hidden word is rare: only then is the value rewritten.
+    let hides = |r: &MetaRule| {
+        r.effect == Effect::Hides
+            && if substring {
+                contains_ignore_case(value, r.pattern)
+            } else {
+                value.contains(r.pattern)
+            }
+    };
+    if scoped().any(hides) {
+        return names_in_hidden(rules, scope, value);
+    }
+    // Most values name nothing: the names first, the vetoes after.
+    scoped().any(|r| r.effect == Effect::Names && hit(r))
+        && !scoped().any(|r| r.effect == Effect::Vetoes && hit(r))
+}
+
+/// [`names_in`] for a value that holds a [`Effect::Hides`] word: the
+/// names are looked for once the hidden words are taken out of the
+/// (lowered) value, the vetoes in the whole value.
+fn names_in_hidden(rules: &[MetaRule], scope: MetaScope, value: &str) -> bool {
+    let value = if scope == MetaScope::Substring {
+        value.to_ascii_lowercase()
     } else {
-        std::borrow::Cow::Borrowed(value)
+        value.to_string()
     };
     let scoped = || rules.iter().filter(move |r| r.scope == scope);
-    let named = |v: &str| scoped().any(|r| r.effect == Effect::Names && matches_lower(r, v));
-    // Most values name nothing: the names first, the vetoes after.
-    let hidden: Vec<&str> = scoped()
-        .filter(|r| r.effect == Effect::Hides && value.contains(r.pattern))
-        .map(|r| r.pattern)
-        .collect();
-    let is_named = if hidden.is_empty() {
-        named(&value)
-    } else {
-        let mut v = value.to_string();
-        for h in hidden {
-            v = v.replace(h, "");
-        }
-        named(&v)
-    };
-    is_named && !scoped().any(|r| r.effect == Effect::Vetoes && matches_lower(r, &value))
+    let mut v = value.clone();
+    for h in scoped().filter(|r| r.effect == Effect::Hides && value.contains(r.pattern)) {
+        v = v.replace(h.pattern, "");
+    }
+    scoped().any(|r| r.effect == Effect::Names && matches_lower(r, &v))
+        && !scoped().any(|r| r.effect == Effect::Vetoes && matches_lower(r, &value))
 }
 
 /// [`matches`], where a [`MetaScope::Substring`] value is lower case.
@@ -293,6 +334,21 @@ fn matches_lower(rule: &MetaRule, value: &str) -> bool {
         matches(rule, value)
     }
 }
+
+/// Whether each concept has [`MetaScope::WordEnd`] vetoes, which
+/// [`names`] applies word by word, by concept.
+const WORD_VETOES: [bool; CONCEPTS] = {
+    let mut out = [false; CONCEPTS];
+    let mut i = 0;
+    while i < META_RULES.len() {
+        let r = &META_RULES[i];
+        if matches!(r.effect, Effect::Vetoes) && matches!(r.scope, MetaScope::WordEnd) {
+            out[r.concept as usize] = true;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// The rules of one concept: a contiguous run of [`META_RULES`] (a test
 /// holds the table to that).
@@ -336,9 +392,27 @@ fn first_token(word: &str) -> &str {
     word.get(..n.min(word.len())).unwrap_or(word)
 }
 
+/// Whether `needle` is in `hay`, in any ASCII case: only where its first
+/// byte stands (found with `memchr`, in either case) is the rest compared.
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((first, rest)) = n.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(at) = h
+        .get(from..)
+        .and_then(|tail| memchr::memchr2(lower, upper, tail))
+    {
+        let start = from + at;
+        match h.get(start + 1..start + n.len()) {
+            Some(tail) if tail.eq_ignore_ascii_case(rest) => return true,
+            Some(_) => from = start + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// One separator between a `<title>`'s headline and the site's name.
@@ -414,6 +488,133 @@ mod tests {
             total += end - start;
         }
         assert_eq!(total, META_RULES.len(), "a concept's rules are split");
+    }
+
+    /// The plain definition of [`names`]: the value lowered for substring
+    /// patterns, hidden words taken out, every rule compared in turn.
+    fn names_plain(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
+        let rules = concept_rules(concept);
+        let in_rules = |value: &str| {
+            let value = if scope == MetaScope::Substring {
+                value.to_ascii_lowercase()
+            } else {
+                value.to_string()
+            };
+            let scoped = || rules.iter().filter(|r| r.scope == scope);
+            let hit = |r: &MetaRule, v: &str| {
+                if scope == MetaScope::Substring {
+                    v.contains(r.pattern)
+                } else {
+                    matches(r, v)
+                }
+            };
+            let mut v = value.clone();
+            for h in scoped().filter(|r| r.effect == Effect::Hides && value.contains(r.pattern)) {
+                v = v.replace(h.pattern, "");
+            }
+            scoped().any(|r| r.effect == Effect::Names && hit(r, &v))
+                && !scoped().any(|r| r.effect == Effect::Vetoes && hit(r, &value))
+        };
+        let word_vetoes = rules
+            .iter()
+            .any(|r| r.effect == Effect::Vetoes && r.scope == MetaScope::WordEnd);
+        if scope != MetaScope::WordEnd && word_vetoes {
+            return value.split_ascii_whitespace().any(|word| {
+                in_rules(word)
+                    && !rules.iter().any(|r| {
+                        r.effect == Effect::Vetoes
+                            && r.scope == MetaScope::WordEnd
+                            && matches(r, word)
+                    })
+            });
+        }
+        in_rules(value)
+    }
+
+    #[test]
+    fn names_answers_as_the_plain_definition() {
+        let concepts = [
+            MetaConcept::BylineName,
+            MetaConcept::DateName,
+            MetaConcept::Menu,
+            MetaConcept::Figure,
+            MetaConcept::Comments,
+            MetaConcept::TimeUpdated,
+            MetaConcept::TimePublished,
+            MetaConcept::LineUpdated,
+            MetaConcept::LinePublished,
+            MetaConcept::MetaKeyUpdated,
+            MetaConcept::MetaKeyPublished,
+            MetaConcept::ForeignDates,
+            MetaConcept::Logo,
+        ];
+        let scopes = [
+            MetaScope::Substring,
+            MetaScope::Part,
+            MetaScope::FirstToken,
+            MetaScope::WordEnd,
+            MetaScope::Role,
+            MetaScope::Element,
+        ];
+        let mut values: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "A",
+            " nav ",
+            "NAV",
+            "navy",
+            "main-nav nav_item",
+            "menu__item",
+            "Post-Author-Name",
+            "author-bio",
+            "AUTHORITY",
+            "autauthorityhor",
+            "authority author",
+            "entry-date updated",
+            "post-date published",
+            "Publish-Date",
+            "general-info",
+            "comment-list",
+            "commentBody",
+            "comments-open",
+            "comments comments-closed",
+            "commentary",
+            "post-comment",
+            "w-published-date",
+            "page-last-updated",
+            "cdc:last_updated",
+            "expiry-publish",
+            "publisher",
+            "site-logo",
+            "figcaption",
+            "blockquote",
+            "menuitem",
+            "caf\u{e9}-date",
+            "\u{130}author",
+            "date\r-x",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        values.extend(META_RULES.iter().flat_map(|r| {
+            let p = r.pattern;
+            [
+                p.to_string(),
+                p.to_ascii_uppercase(),
+                format!("x-{p}"),
+                format!("{p}-x"),
+                format!("a {p}Body b"),
+                p[..p.len() - 1].to_string(),
+            ]
+        }));
+        for &c in &concepts {
+            for &sc in &scopes {
+                for v in &values {
+                    assert_eq!(names(c, sc, v), names_plain(c, sc, v), "{c:?} {sc:?} {v:?}");
+                }
+            }
+        }
     }
 
     #[test]
