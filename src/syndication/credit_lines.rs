@@ -1573,7 +1573,15 @@ pub(super) fn text_credit_label(
     text: &str,
 ) -> Option<(usize, &'static [&'static str], &'static str)> {
     // The colon, ASCII or full-width (Japanese, Chinese): the offset of
-    // either is a character's boundary.
+    // either is a character's boundary. A text whose first
+    // [`LABEL_BYTES`] bytes hold no `:` and no lead byte of the other
+    // colons (all three-byte characters led by 0xEF) has none: told by
+    // one scan, before its characters are decoded.
+    let head = text
+        .as_bytes()
+        .get(..LABEL_BYTES)
+        .unwrap_or(text.as_bytes());
+    memchr::memchr2(b':', 0xef, head)?;
     let (colon, colon_len) = text
         .char_indices()
         .take_while(|(i, _)| *i < LABEL_BYTES)

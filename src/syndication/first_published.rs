@@ -66,7 +66,11 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
         .iter()
         .any(|m| matches!(m.kind, MarkKind::Link { .. }))
         || text.contains('\n')
-        || title.chars().filter(|c| c.is_alphanumeric()).count() < MIN_HEADLINE_CHARS
+        || title
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(MIN_HEADLINE_CHARS - 1)
+            .is_none()
     {
         return None;
     }

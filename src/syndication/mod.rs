@@ -2178,7 +2178,14 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // Bytes the normalised form has at least: one per ASCII letter or
     // digit of the text (for the checks that compare it whole).
     let n_min = std::cell::OnceCell::new();
-    let n_min = || *n_min.get_or_init(|| text.bytes().filter(u8::is_ascii_alphanumeric).count());
+    let n_min = || {
+        *n_min.get_or_init(|| {
+            // Summed as 0s and 1s, not filtered: the loop is vectorised.
+            text.bytes()
+                .map(|b| usize::from(b.is_ascii_alphanumeric()))
+                .sum()
+        })
+    };
     // The phrase families the lower-cased form holds, read in one pass
     // when a check first asks ([`Families::of`]).
     let families_cell = std::cell::OnceCell::new();
@@ -3452,6 +3459,11 @@ fn has_marker_line(blocks: &[Block]) -> bool {
 /// images as often as articles ("Source:", "Courtesy of"): away from the
 /// post's edge it says nothing of republishing.
 fn figure_credit_label(line: &str) -> bool {
+    // A label is followed by a `:` or a `-`: a line with neither (most)
+    // is told by one scan.
+    if memchr::memchr2(b':', b'-', line.as_bytes()).is_none() {
+        return line.starts_with("courtesy");
+    }
     patterns::SOURCE_LABELS.iter().any(|l| {
         line.strip_prefix(l)
             .is_some_and(|r| r.trim_start().starts_with([':', '-']))
@@ -3870,16 +3882,30 @@ fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static st
 /// extension or a size suffix, or a short line of a date and a time in
 /// file-name form.
 fn is_file_name(text: &str) -> bool {
+    // Longer than a file name, with no label's colon to take off
+    // ([`file_name_shaped`]'s first test, told before the bytes are
+    // scanned): most short paragraphs.
+    let trimmed = text.trim();
+    if trimmed.len() > FILE_NAME_TEXT && memchr::memchr(b':', trimmed.as_bytes()).is_none() {
+        return false;
+    }
     may_be_file_name(text) && file_name_shaped(text)
 }
+
+/// Bytes of a file name (its label taken off) at most: "WhatsApp Image
+/// 2024-01-02 at 09.15.22 (1).jpeg" and more, not a sentence.
+const FILE_NAME_TEXT: usize = 120;
 
 /// Whether a text may be a file name ([`file_name_shaped`]): every form
 /// holds a digit, a `.`, a `-` or a `_` (a counter, a size, a date or a
 /// time, an extension, or the joints of a slug). A text with none (most
 /// headings and captions) is not split into words.
 fn may_be_file_name(text: &str) -> bool {
+    // Or-ed over all the bytes, not searched: the loop is vectorised.
     text.bytes()
-        .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_'))
+        .map(|b| u8::from(b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_')))
+        .fold(0, |seen, b| seen | b)
+        != 0
 }
 
 /// [`is_file_name`] past its gate ([`may_be_file_name`]): the shapes
@@ -3897,7 +3923,7 @@ fn file_name_shaped(text: &str) -> bool {
     };
     // A file name is at most eight words ("WhatsApp Image 2024-01-02 at
     // 09.15.22 (1)"): a sentence is out at its ninth.
-    if text.is_empty() || text.len() > 120 || text.split_whitespace().nth(8).is_some() {
+    if text.is_empty() || text.len() > FILE_NAME_TEXT || text.split_whitespace().nth(8).is_some() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
