@@ -167,6 +167,17 @@ pub(crate) struct ClassWords {
     /// The union over its words of the caller's `roles` (0 through
     /// [`TokenMemo::kinds`]).
     pub(crate) roles: u8,
+    /// The concepts ([`index::concept_bit`]) of the built-in rules its
+    /// words match: [`names_concept`] of the value, read in the same scan.
+    pub(crate) concepts: u16,
+}
+
+impl ClassWords {
+    /// Whether a word of the value matches a built-in rule of `concept`
+    /// (what [`names_concept`] tells of a `class` value).
+    pub(crate) fn names(self, concept: table::Concept) -> bool {
+        self.concepts & index::concept_bit(concept) != 0
+    }
 }
 
 /// A table keyed by borrowed page strings, hashed with [`WordHasher`].
@@ -220,9 +231,11 @@ impl<'a> TokenMemo<'a> {
             let w = match self.words.get(word) {
                 Some(&w) => w,
                 None => {
+                    let (bits, concepts) = index::word_bits(word, Attribute::Class, &self.user);
                     let w = ClassWords {
-                        bits: index::word_bits(word, Attribute::Class, &self.user),
+                        bits,
                         roles: roles(word),
+                        concepts,
                     };
                     self.words.insert(word, w);
                     w
@@ -230,6 +243,7 @@ impl<'a> TokenMemo<'a> {
             };
             all.bits |= w.bits;
             all.roles |= w.roles;
+            all.concepts |= w.concepts;
         }
         all.bits &= !kind::STATE;
         self.seen.insert(value, all);
@@ -812,9 +826,30 @@ mod tests {
             let roles = v
                 .split(|c: char| c.is_ascii_whitespace())
                 .fold(0, |r, w| r | roles(w.as_bytes()));
+            let concepts = [
+                table::Concept::Navigation,
+                table::Concept::Related,
+                table::Concept::Comments,
+                table::Concept::Ads,
+                table::Concept::Share,
+                table::Concept::Newsletter,
+                table::Concept::Consent,
+                table::Concept::Chat,
+                table::Concept::Overlay,
+                table::Concept::Chrome,
+                table::Concept::Hidden,
+                table::Concept::Layout,
+                table::Concept::Meta,
+                table::Concept::Content,
+                table::Concept::State,
+            ]
+            .into_iter()
+            .filter(|&c| names_concept(v, Attribute::Class, c))
+            .fold(0, |set, c| set | index::concept_bit(c));
             ClassWords {
                 bits: token_kinds(v),
                 roles,
+                concepts,
             }
         };
         let long = format!("{} sidebar", "wrap-".repeat(200));
@@ -832,6 +867,10 @@ mod tests {
             "postBody relatedPosts",
             "card card--wide",
             "card card--small",
+            // Words of the ads concept, of a state, and of none.
+            "ad-slot adsbygoogle",
+            "top-ad has-ads",
+            "ad-slot",
             long.as_str(),
         ];
         let mut memo = TokenMemo::default();
@@ -843,6 +882,11 @@ mod tests {
             memo.class("sidebar postBody", roles),
             direct("sidebar postBody")
         );
+        // An ad slot's words name the ads concept, a sidebar's do not.
+        assert!(memo
+            .class("widget ad-slot", roles)
+            .names(table::Concept::Ads));
+        assert!(!memo.class("sidebar", roles).names(table::Concept::Ads));
     }
 
     #[test]
