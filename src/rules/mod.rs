@@ -151,9 +151,6 @@ pub(crate) mod kind {
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
     seen: WordMap<&'a str, ClassWords>,
-    /// The same for `id` values, which some rules do not read; ids are
-    /// mostly unique within a page, so they are not split into words.
-    seen_ids: WordMap<&'a str, u16>,
     /// Bits ([`index::word_bits`]) and roles of each distinct class word.
     words: WordMap<&'a [u8], ClassWords>,
     user: Vec<(u64, &'a str, u16)>,
@@ -193,7 +190,6 @@ impl<'a> TokenMemo<'a> {
     pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
         TokenMemo {
             seen: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
-            seen_ids: Default::default(),
             words: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             user: tokens
                 .into_iter()
@@ -223,41 +219,37 @@ impl<'a> TokenMemo<'a> {
     /// through [`TokenMemo::kinds`]): the entries keep what the first call
     /// computed.
     pub(crate) fn class(&mut self, value: &'a str, roles: fn(&[u8]) -> u8) -> ClassWords {
-        if let Some(&known) = self.seen.get(value) {
-            return known;
-        }
+        use std::collections::hash_map::Entry;
+        // One hash and probe a value or word, found or not: a new one is
+        // filled in where the probe ended.
+        let slot = match self.seen.entry(value) {
+            Entry::Occupied(known) => return *known.get(),
+            Entry::Vacant(slot) => slot,
+        };
         let mut all = ClassWords::default();
         for word in index::words(value) {
-            let w = match self.words.get(word) {
-                Some(&w) => w,
-                None => {
-                    let (bits, concepts) = index::word_bits(word, Attribute::Class, &self.user);
-                    let w = ClassWords {
-                        bits,
-                        roles: roles(word),
-                        concepts,
-                    };
-                    self.words.insert(word, w);
-                    w
+            let w = *self.words.entry(word).or_insert_with(|| {
+                let (bits, concepts) = index::word_bits(word, Attribute::Class, &self.user);
+                ClassWords {
+                    bits,
+                    roles: roles(word),
+                    concepts,
                 }
-            };
+            });
             all.bits |= w.bits;
             all.roles |= w.roles;
             all.concepts |= w.concepts;
         }
         all.bits &= !kind::STATE;
-        self.seen.insert(value, all);
+        slot.insert(all);
         all
     }
 
-    /// The [`kind`] bits of an `id` value, computed once per distinct value.
-    pub(crate) fn id_kinds(&mut self, value: &'a str) -> u16 {
-        if let Some(&bits) = self.seen_ids.get(value) {
-            return bits;
-        }
-        let bits = token_kinds_with(value, Attribute::Id, &self.user);
-        self.seen_ids.insert(value, bits);
-        bits
+    /// The [`kind`] bits of an `id` value. Ids are not memoised: one in
+    /// twenty repeats within a page (wcxb, newspaper and readability
+    /// pages), so a table of them would cost more than the scans it saves.
+    pub(crate) fn id_kinds(&self, value: &str) -> u16 {
+        token_kinds_with(value, Attribute::Id, &self.user)
     }
 }
 

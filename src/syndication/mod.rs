@@ -339,8 +339,12 @@ fn word_roles(word: &[u8], want: u8) -> u8 {
         return 0;
     }
     let mut roles = 0;
-    for (role, list, _) in &lists {
-        if want & role != 0 && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes())) {
+    for (role, list, l) in &lists {
+        // A list none of whose words is this long is not read.
+        if want & role != 0
+            && (word.len() >= 64 || l & (1 << word.len()) != 0)
+            && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes()))
+        {
             roles |= role;
         }
     }
