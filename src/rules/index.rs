@@ -462,13 +462,38 @@ pub(crate) fn words(value: &str) -> impl Iterator<Item = &[u8]> {
         .filter(|w| !w.is_empty())
 }
 
+/// The bit of a rule concept in a set of concepts ([`word_bits`]).
+pub(crate) fn concept_bit(c: super::table::Concept) -> u16 {
+    1 << (c as u16)
+}
+
+/// The [`concept_bit`]s of the rules `hits` found.
+fn concepts_of(hits: &WordHits) -> u16 {
+    hits.rules[..hits.n]
+        .iter()
+        .filter_map(|&r| RULES.get(usize::from(r)))
+        .fold(0, |set, r| set | concept_bit(r.concept))
+}
+
 /// The kind and marker bits of one word of a class or id value (see
-/// [`scan`]); a state word gives [`kind::STATE`] alone.
-pub(crate) fn word_bits(word: &[u8], attr: Attribute, user: &[(u64, &str, u16)]) -> u16 {
+/// [`scan`]); a state word gives [`kind::STATE`] alone. With them, the
+/// [`concept_bit`]s of the built-in rules the word matches, as
+/// [`super::names_concept`] reads them (without the caller's tokens), from
+/// the same scan.
+pub(crate) fn word_bits(word: &[u8], attr: Attribute, user: &[(u64, &str, u16)]) -> (u16, u16) {
     if is_utility_word(word) {
-        return 0;
+        return (0, 0);
     }
-    scan_word(word, token_index(), attr_mask(attr), user).bits
+    let (index, mask) = (token_index(), attr_mask(attr));
+    let hits = scan_word(word, index, mask, user);
+    // A caller's token drops the built-in rules of its own token: the
+    // concepts are read again without them (callers rarely set any).
+    let concepts = if user.is_empty() {
+        concepts_of(&hits)
+    } else {
+        concepts_of(&scan_word(word, index, mask, &[]))
+    };
+    (hits.bits, concepts)
 }
 
 /// A word's normalised prefix and its hash, while some prefix- or
@@ -686,8 +711,21 @@ fn scan_word_plain(
         if plain {
             // One token, no generated name.
             if key.live {
-                for &b in seg {
-                    key.push(b);
+                if seg_no == 0 {
+                    // The key is still empty: it becomes the segment, whose
+                    // hash is read (what pushing its bytes one by one gives).
+                    match key.buf.get_mut(..seg.len()) {
+                        Some(buf) => {
+                            buf.copy_from_slice(seg);
+                            key.len = seg.len();
+                            key.hash = seg_hash;
+                        }
+                        None => key.live = false,
+                    }
+                } else {
+                    for &b in seg {
+                        key.push(b);
+                    }
                 }
             }
             let first_in_word = tokens_seen == 0;
@@ -704,12 +742,31 @@ fn scan_word_plain(
                     first_in_word,
                     at_word_end,
                 };
-                if let Some(state) = add_token(&mut out, found.hits, seg, hash, at, mask, user) {
-                    return state;
+                // A token the table and the caller do not know (most)
+                // adds nothing: told without the call.
+                if found.hits.is_some() || !user.is_empty() {
+                    if let Some(state) = add_token(&mut out, found.hits, seg, hash, at, mask, user)
+                    {
+                        return state;
+                    }
                 }
             }
             // The first segment's own probe covered its prefix and word
             // scopes.
+            if seg_no > 0 && key.live && key.len <= index.max_prefix_key {
+                key_probe(&mut out, &mut key, index, at_word_end, mask);
+            }
+            seg_no += 1;
+            continue;
+        }
+        if seg.iter().all(u8::is_ascii_digit) {
+            // A number (`post-1234`): one token, never looked up, no
+            // generated name; the word's key goes on through it, and is
+            // probed at its end (what the loop below does with it).
+            for &b in seg {
+                key.push(b);
+            }
+            tokens_seen += 1;
             if seg_no > 0 && key.live && key.len <= index.max_prefix_key {
                 key_probe(&mut out, &mut key, index, at_word_end, mask);
             }
@@ -762,10 +819,12 @@ fn scan_word_plain(
                     first_in_word,
                     at_word_end: at_seg_end && at_word_end,
                 };
-                if let Some(state) =
-                    add_token(&mut out, found.hits, token, tok_hash, at, mask, user)
-                {
-                    return state;
+                if found.hits.is_some() || !user.is_empty() {
+                    if let Some(state) =
+                        add_token(&mut out, found.hits, token, tok_hash, at, mask, user)
+                    {
+                        return state;
+                    }
                 }
             }
             tok_start = i + 1;

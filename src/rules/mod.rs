@@ -151,9 +151,6 @@ pub(crate) mod kind {
 #[derive(Default)]
 pub(crate) struct TokenMemo<'a> {
     seen: WordMap<&'a str, ClassWords>,
-    /// The same for `id` values, which some rules do not read; ids are
-    /// mostly unique within a page, so they are not split into words.
-    seen_ids: WordMap<&'a str, u16>,
     /// Bits ([`index::word_bits`]) and roles of each distinct class word.
     words: WordMap<&'a [u8], ClassWords>,
     user: Vec<(u64, &'a str, u16)>,
@@ -167,6 +164,17 @@ pub(crate) struct ClassWords {
     /// The union over its words of the caller's `roles` (0 through
     /// [`TokenMemo::kinds`]).
     pub(crate) roles: u8,
+    /// The concepts ([`index::concept_bit`]) of the built-in rules its
+    /// words match: [`names_concept`] of the value, read in the same scan.
+    pub(crate) concepts: u16,
+}
+
+impl ClassWords {
+    /// Whether a word of the value matches a built-in rule of `concept`
+    /// (what [`names_concept`] tells of a `class` value).
+    pub(crate) fn names(self, concept: table::Concept) -> bool {
+        self.concepts & index::concept_bit(concept) != 0
+    }
 }
 
 /// A table keyed by borrowed page strings, hashed with [`WordHasher`].
@@ -182,7 +190,6 @@ impl<'a> TokenMemo<'a> {
     pub(crate) fn with_user_tokens(tokens: impl IntoIterator<Item = &'a UserToken>) -> Self {
         TokenMemo {
             seen: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
-            seen_ids: Default::default(),
             words: WordMap::with_capacity_and_hasher(MEMO_CAPACITY, Default::default()),
             user: tokens
                 .into_iter()
@@ -212,38 +219,37 @@ impl<'a> TokenMemo<'a> {
     /// through [`TokenMemo::kinds`]): the entries keep what the first call
     /// computed.
     pub(crate) fn class(&mut self, value: &'a str, roles: fn(&[u8]) -> u8) -> ClassWords {
-        if let Some(&known) = self.seen.get(value) {
-            return known;
-        }
+        use std::collections::hash_map::Entry;
+        // One hash and probe a value or word, found or not: a new one is
+        // filled in where the probe ended.
+        let slot = match self.seen.entry(value) {
+            Entry::Occupied(known) => return *known.get(),
+            Entry::Vacant(slot) => slot,
+        };
         let mut all = ClassWords::default();
         for word in index::words(value) {
-            let w = match self.words.get(word) {
-                Some(&w) => w,
-                None => {
-                    let w = ClassWords {
-                        bits: index::word_bits(word, Attribute::Class, &self.user),
-                        roles: roles(word),
-                    };
-                    self.words.insert(word, w);
-                    w
+            let w = *self.words.entry(word).or_insert_with(|| {
+                let (bits, concepts) = index::word_bits(word, Attribute::Class, &self.user);
+                ClassWords {
+                    bits,
+                    roles: roles(word),
+                    concepts,
                 }
-            };
+            });
             all.bits |= w.bits;
             all.roles |= w.roles;
+            all.concepts |= w.concepts;
         }
         all.bits &= !kind::STATE;
-        self.seen.insert(value, all);
+        slot.insert(all);
         all
     }
 
-    /// The [`kind`] bits of an `id` value, computed once per distinct value.
-    pub(crate) fn id_kinds(&mut self, value: &'a str) -> u16 {
-        if let Some(&bits) = self.seen_ids.get(value) {
-            return bits;
-        }
-        let bits = token_kinds_with(value, Attribute::Id, &self.user);
-        self.seen_ids.insert(value, bits);
-        bits
+    /// The [`kind`] bits of an `id` value. Ids are not memoised: one in
+    /// twenty repeats within a page (wcxb, newspaper and readability
+    /// pages), so a table of them would cost more than the scans it saves.
+    pub(crate) fn id_kinds(&self, value: &str) -> u16 {
+        token_kinds_with(value, Attribute::Id, &self.user)
     }
 }
 
@@ -812,9 +818,30 @@ mod tests {
             let roles = v
                 .split(|c: char| c.is_ascii_whitespace())
                 .fold(0, |r, w| r | roles(w.as_bytes()));
+            let concepts = [
+                table::Concept::Navigation,
+                table::Concept::Related,
+                table::Concept::Comments,
+                table::Concept::Ads,
+                table::Concept::Share,
+                table::Concept::Newsletter,
+                table::Concept::Consent,
+                table::Concept::Chat,
+                table::Concept::Overlay,
+                table::Concept::Chrome,
+                table::Concept::Hidden,
+                table::Concept::Layout,
+                table::Concept::Meta,
+                table::Concept::Content,
+                table::Concept::State,
+            ]
+            .into_iter()
+            .filter(|&c| names_concept(v, Attribute::Class, c))
+            .fold(0, |set, c| set | index::concept_bit(c));
             ClassWords {
                 bits: token_kinds(v),
                 roles,
+                concepts,
             }
         };
         let long = format!("{} sidebar", "wrap-".repeat(200));
@@ -832,6 +859,10 @@ mod tests {
             "postBody relatedPosts",
             "card card--wide",
             "card card--small",
+            // Words of the ads concept, of a state, and of none.
+            "ad-slot adsbygoogle",
+            "top-ad has-ads",
+            "ad-slot",
             long.as_str(),
         ];
         let mut memo = TokenMemo::default();
@@ -843,6 +874,11 @@ mod tests {
             memo.class("sidebar postBody", roles),
             direct("sidebar postBody")
         );
+        // An ad slot's words name the ads concept, a sidebar's do not.
+        assert!(memo
+            .class("widget ad-slot", roles)
+            .names(table::Concept::Ads));
+        assert!(!memo.class("sidebar", roles).names(table::Concept::Ads));
     }
 
     #[test]

@@ -230,8 +230,9 @@ const MAX_AD_LABEL_WORDS: usize = 8;
 /// carry), or an element whose class or id names an ad slot.
 /// `own` is the element's class/id kind bits ([`crate::rules::kind`]):
 /// an ad slot's words are widget vocabulary, so only such elements are
-/// read further.
-fn is_ad<'a>(el: scraper::ElementRef<'a>, own: u16, memo: &mut AdNames<'a>) -> bool {
+/// read further. `class_ads` is whether its class value names an ad slot
+/// ([`crate::rules::ClassWords::names`], read once a page for each value).
+fn is_ad(el: scraper::ElementRef<'_>, own: u16, class_ads: bool) -> bool {
     use crate::rules::table::{Attribute, Concept};
     use html5ever::local_name;
     let e = el.value();
@@ -250,34 +251,16 @@ fn is_ad<'a>(el: scraper::ElementRef<'a>, own: u16, memo: &mut AdNames<'a>) -> b
     if own & crate::rules::kind::WIDGET == 0 {
         return false;
     }
-    // An ad slot shows no text ([`ad_slot_label`] asks it too): told
-    // before the class's words are read again, as most widget boxes show
-    // some, and a text's first piece is found sooner than a concept.
-    shows_no_text(el)
-        && (attr_named(e, &local_name!("class")).is_some_and(|c| {
-            // A page repeats its class values: each is read once.
-            if let Some(&(_, hit)) = memo.classes.iter().find(|(v, _)| *v == c) {
-                return hit;
-            }
-            let hit = crate::rules::names_concept(c, Attribute::Class, Concept::Ads);
-            if memo.classes.len() < AD_NAMES_MEMO {
-                memo.classes.push((c, hit));
-            }
-            hit
-        }) || attr_named(e, &local_name!("id"))
-            .is_some_and(|c| crate::rules::names_concept(c, Attribute::Id, Concept::Ads)))
+    // An ad slot shows no text ([`ad_slot_label`] asks it too). The
+    // class's concept is known; an id's (rarer) is read after the text.
+    if class_ads {
+        return shows_no_text(el);
+    }
+    let Some(id) = attr_named(e, &local_name!("id")) else {
+        return false;
+    };
+    shows_no_text(el) && crate::rules::names_concept(id, Attribute::Id, Concept::Ads)
 }
-
-/// The class values of a page's textless widget boxes read so far, with
-/// whether they name an ad slot ([`is_ad`]): one per page walk.
-#[derive(Default)]
-pub(super) struct AdNames<'a> {
-    classes: Vec<(&'a str, bool)>,
-}
-
-/// At most this many class values are remembered (a linear search: a page
-/// has a few dozen distinct textless widget classes).
-const AD_NAMES_MEMO: usize = 64;
 
 /// The value of `e`'s attribute `name`, compared as an atom.
 fn attr_named<'a>(e: &'a scraper::node::Element, name: &html5ever::LocalName) -> Option<&'a str> {
@@ -347,15 +330,15 @@ fn between_paragraphs(slot: scraper::ElementRef<'_>) -> bool {
 
 /// The label printed with the ad `el`, normalised: the whole text of its
 /// parent, else of the element just before it (see the rule's scope).
-/// `own` as for [`is_ad`].
+/// `own` and `class_ads` as for [`is_ad`].
 /// `None` when `el` is no ad that shows no text, or nothing reads as its
 /// label.
-pub(super) fn ad_slot_label<'a>(
-    el: scraper::ElementRef<'a>,
+pub(super) fn ad_slot_label(
+    el: scraper::ElementRef<'_>,
     own: u16,
-    memo: &mut AdNames<'a>,
+    class_ads: bool,
 ) -> Option<String> {
-    if !is_ad(el, own, memo) || !shows_no_text(el) {
+    if !is_ad(el, own, class_ads) || !shows_no_text(el) {
         return None;
     }
     let parent = el.parent().and_then(scraper::ElementRef::wrap)?;
@@ -437,9 +420,14 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
         r.split_ascii_whitespace()
             .any(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("prev"))
     });
-    // Most links are neither: their text is not read.
-    let last = href.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    if !paged && (last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit())) {
+    // Most links are neither: their text is not read. A numbered link's
+    // address ends with a digit, told before its last segment is found.
+    let trimmed = href.trim_end_matches('/');
+    if !paged && !trimmed.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return out;
+    }
+    let last = trimmed.rfind('/').map_or(trimmed, |i| &trimmed[i + 1..]);
+    if !paged && !last.bytes().all(|b| b.is_ascii_digit()) {
         return out;
     }
     let text: String = crate::rules::spaced_pieces(el).collect();

@@ -305,9 +305,17 @@ fn id_roles(value: &str, want: u8) -> u8 {
 /// Every `ROLE_*` bit.
 const ROLE_ALL: u8 = ROLE_MODULE | ROLE_TAGLINE | ROLE_SITE_TITLE | ROLE_BANNER_TAGLINE;
 
+/// [`word_lengths`] of the words of every role.
+const ALL_ROLE_LENGTHS: u64 =
+    MODULE_LENGTHS | brand::TAGLINE_LENGTHS | SITE_TITLE_LENGTHS | BANNER_TAGLINE_LENGTHS;
+
 /// [`word_roles`] of every role, what [`element_tokens`]' memo keeps for
-/// each class word.
+/// each class word: a word of no role's length (most) told before the
+/// lists are read.
 fn all_word_roles(word: &[u8]) -> u8 {
+    if word.len() < 64 && ALL_ROLE_LENGTHS & (1 << word.len()) == 0 {
+        return 0;
+    }
     word_roles(word, ROLE_ALL)
 }
 
@@ -331,8 +339,12 @@ fn word_roles(word: &[u8], want: u8) -> u8 {
         return 0;
     }
     let mut roles = 0;
-    for (role, list, _) in &lists {
-        if want & role != 0 && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes())) {
+    for (role, list, l) in &lists {
+        // A list none of whose words is this long is not read.
+        if want & role != 0
+            && (word.len() >= 64 || l & (1 << word.len()) != 0)
+            && list.iter().any(|p| word.eq_ignore_ascii_case(p.as_bytes()))
+        {
             roles |= role;
         }
     }
@@ -349,6 +361,10 @@ struct ElementClasses<'a> {
     id: Option<&'a str>,
     /// Its `role` value ([`brand::opens_banner`]), read in the same pass.
     role: Option<&'a str>,
+    /// Whether its `class` value names an ad slot (a word of the rule
+    /// table's `ads` concept, [`interruptions::ad_slot_label`]), read from
+    /// the memo's entry.
+    class_ads: bool,
 }
 
 /// The class/id token bits of an element ([`PageFacts::class_tokens`]),
@@ -365,6 +381,7 @@ fn element_tokens<'a>(
     let mut own = 0;
     let (mut class, mut id, mut role) = (None, None, None);
     let mut roles = 0;
+    let mut class_ads = false;
     // The names compared as atoms, one integer comparison each.
     for (name, value) in e.attrs.iter() {
         let name = &name.local;
@@ -373,8 +390,10 @@ fn element_tokens<'a>(
             class = Some(value);
             let read = memo.class(value, all_word_roles);
             own |= read.bits;
-            // The roles of the last `class`, the one `class` holds.
+            // The roles of the last `class`, the one `class` holds (the
+            // tokenizer keeps an element's first attribute of a name).
             roles = read.roles & want;
+            class_ads = read.names(crate::rules::Concept::Ads);
         } else if *name == html5ever::local_name!("id") {
             id = Some(value);
             own |= memo.id_kinds(value);
@@ -399,6 +418,7 @@ fn element_tokens<'a>(
         class,
         id,
         role,
+        class_ads,
     }
 }
 
@@ -495,8 +515,6 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         rules.for_host(host.as_deref()).flat_map(|set| &set.tokens),
     );
     let amp_img = html5ever::LocalName::from("amp-img");
-    // The class values read for ad slots (`interruption.ad-slot-label`).
-    let mut ad_names = interruptions::AdNames::default();
     let plain_own = host.as_deref().is_some_and(plain_host);
     for edge in doc.root_element().traverse() {
         let node = match edge {
@@ -542,6 +560,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             class,
             id,
             role,
+            class_ads,
         } = element_tokens(
             e,
             &mut memo,
@@ -581,11 +600,15 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 .page_lines
                 .extend(interruptions::page_link_lines(el, host.as_deref()));
         }
-        // an ad slot's label (`interruption.ad-slot-label`).
-        if chrome == 0 {
+        // an ad slot's label (`interruption.ad-slot-label`); only an
+        // `<ins>`, a link or an element of widget vocabulary is an ad
+        // (`interruptions::is_ad`'s own first tests, without the call).
+        if chrome == 0
+            && (own & kind::WIDGET != 0 || *tag == local_name!("ins") || *tag == local_name!("a"))
+        {
             facts
                 .ad_labels
-                .extend(interruptions::ad_slot_label(el, own, &mut ad_names));
+                .extend(interruptions::ad_slot_label(el, own, class_ads));
         }
         match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {
