@@ -216,7 +216,7 @@ fn unread_listed(lower: &[u8], tag: &[u8]) -> bool {
 /// tests hold the two together).
 #[cfg(test)]
 pub(crate) fn keeps_attribute(name: &str, value: &str) -> bool {
-    !unread_name(name.as_bytes(), value.as_bytes(), b"div")
+    !unread_name(name.as_bytes(), || value.as_bytes(), b"div")
 }
 
 /// Whether extraction never reads the attribute `a` of the input `b` on an
@@ -225,7 +225,7 @@ fn unread_attribute(b: &[u8], a: &Attr, tag: &[u8]) -> bool {
     let Some(name) = b.get(a.name.0..a.name.1) else {
         return false;
     };
-    let value = a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
+    let value = || a.value.and_then(|(s, e)| b.get(s..e)).unwrap_or(b"");
     unread_name(name, value, tag)
 }
 
@@ -236,7 +236,8 @@ fn unread_attribute(b: &[u8], a: &Attr, tag: &[u8]) -> bool {
 /// only; an entity might spell either, so a value with `&` stays), and
 /// the presentation, loading and form attributes [`unread_listed`], and
 /// script frameworks' bindings (`:*`, `@*`, `x-*`, `v-*`, `ng-*`).
-fn unread_name(name: &[u8], value: &[u8], tag: &[u8]) -> bool {
+/// Only a `style` reads its `value`.
+fn unread_name<'v>(name: &[u8], value: impl FnOnce() -> &'v [u8], tag: &[u8]) -> bool {
     // The commonest attributes, all read, as pages spell them.
     if matches!(name, b"class" | b"href" | b"src" | b"id") {
         return false;
@@ -250,6 +251,7 @@ fn unread_name(name: &[u8], value: &[u8], tag: &[u8]) -> bool {
         Some(b'd') if starts(b"data-") => return !kept(&name[5..], KEPT_DATA_ATTRIBUTES),
         Some(b'a') if starts(b"aria-") => return !kept(&name[5..], KEPT_ARIA_ATTRIBUTES),
         Some(b's') if name.eq_ignore_ascii_case(b"style") => {
+            let value = value();
             return !(memchr::memmem::find(value, b"none").is_some()
                 || memchr::memmem::find(value, b"hidden").is_some()
                 || value.contains(&b'&'));
@@ -262,6 +264,14 @@ fn unread_name(name: &[u8], value: &[u8], tag: &[u8]) -> bool {
         Some(b'v') if starts(b"v-") => return true,
         Some(b'n') if starts(b"ng-") => return true,
         _ => {}
+    }
+    // Pages spell names in lower case, as the list does: lower-cased
+    // only when there is an upper-case byte to change.
+    if unread_listed(name, tag) {
+        return true;
+    }
+    if !name.iter().any(u8::is_ascii_uppercase) {
+        return false;
     }
     // The listed names are 2 to 15 bytes long.
     let mut lower = [0u8; 15];
