@@ -524,7 +524,8 @@ const FIND2_WORDS: usize = 4;
 
 /// The position of the first `x` or `y` in `b` at or after `from`: the
 /// first [`FIND2_WORDS`] words eight bytes at a time, then memchr.
-#[inline]
+/// Inlined: a call costs as much as the search of a short text.
+#[inline(always)]
 fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -768,6 +769,9 @@ struct Guard<'a> {
     slots: [u32; 1 << SLOT_BITS],
     /// The open elements whose slot another name held, by name.
     overflow: IdMap<Vec<u32>>,
+    /// How many open elements are in [`Self::overflow`]: while none are,
+    /// a name not in its slot is not open (no look-up).
+    overflow_open: usize,
     /// Formatting elements closed implicitly, which html5ever reopens.
     floating_total: usize,
     floating_keys: IdMap<u32>,
@@ -827,6 +831,7 @@ impl<'a> Guard<'a> {
             stack: Vec::new(),
             slots: [0; 1 << SLOT_BITS],
             overflow: IdMap::default(),
+            overflow_open: 0,
             floating_total: 0,
             floating_keys: IdMap::default(),
             floating_by_name: IdMap::default(),
@@ -1290,6 +1295,9 @@ impl<'a> Guard<'a> {
     /// The index of the topmost open element named `name`.
     fn last_pos(&self, name: u64) -> Option<usize> {
         let found = self.slot_top(name).or_else(|| {
+            if self.overflow_open == 0 {
+                return None;
+            }
             self.overflow
                 .get(&name)
                 .and_then(|v| v.last())
@@ -1322,6 +1330,7 @@ impl<'a> Guard<'a> {
             held
         } else {
             self.overflow.entry(name).or_default().push(i as u32);
+            self.overflow_open += 1;
             IN_OVERFLOW
         };
         let entry = Entry {
@@ -1355,6 +1364,7 @@ impl<'a> Guard<'a> {
                 if let Some(v) = self.overflow.get_mut(&e.name) {
                     v.pop();
                 }
+                self.overflow_open = self.overflow_open.saturating_sub(1);
             } else if let Some(top) = self.slots.get_mut(slot(e.name)) {
                 *top = e.same_below;
             }
