@@ -1408,7 +1408,9 @@ impl Ctx<'_, '_> {
     /// Scope: blocks over the link density limit; a sentence's end right
     /// before its link splits the line (the prose counted in the block's
     /// own unit, bytes without whitespace); a toggle closing the block is
-    /// a line apart, one ahead of prose lines refuses the block.
+    /// a line apart (in a block without a heading: a titled box with a
+    /// toggle for its button is a sign-up or chat box), one ahead of prose
+    /// lines refuses the block.
     /// Note: an accordion or a tab panel opens with its toggles: still
     /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
@@ -1476,6 +1478,8 @@ impl Ctx<'_, '_> {
             }
         }
         lines.close(&mut run);
+        // A titled box whose button is a toggle is a widget.
+        lines.refused |= lines.toggle && lines.headed;
         !lines.refused
             && lines.link_lines <= LINK_LINES_APART
             && lines.sentence
@@ -1676,6 +1680,9 @@ struct LinkLines {
     /// notifications"), ahead of prose it opens what follows (an
     /// accordion's question, a tab) and is no line apart.
     toggle: bool,
+    /// Whether a line is a heading: a titled box (a sign-up box, a chat
+    /// box) whose button is a toggle is a widget, not prose.
+    headed: bool,
 }
 
 impl LinkLines {
@@ -1700,6 +1707,7 @@ impl LinkLines {
             }
         }
         if line.text > 0 {
+            self.headed |= line.heading * 2 >= line.text;
             if line.link * 2 > line.text {
                 self.link_line(line);
             } else {
