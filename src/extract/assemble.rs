@@ -1390,10 +1390,29 @@ impl Ctx<'_, '_> {
     /// A line is a paragraph-like child or a run of inline content between
     /// `<br>`s, one level into paragraph-like children; it is a link line
     /// when most of its text is linked. At most [`LINK_LINES_APART`] link
-    /// lines, each linking to pages (not a list of links, not a toggle or a
-    /// jump within the page), and no heading with a link (a teaser card's
-    /// title: its excerpt is another article's prose); the rest must hold a
-    /// sentence outside headings (a call to action's slogan is none).
+    /// lines, each linking to pages (not a list of links; a toggle or a
+    /// jump within the page only after the last prose line, see below),
+    /// and no heading with a link (a teaser card's title: its excerpt is
+    /// another article's prose) outside a grid of teaser cards (judged on
+    /// its own); the rest must hold a sentence outside headings (a call to
+    /// action's slogan is none).
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// paragraph lost with its module).
+    /// Concept: a page builder's last text module holds the post's last
+    /// paragraph beside what the theme and the autoblog put under it: a
+    /// credit glued to the last sentence ("…in May. <a>https://…</a>",
+    /// "…p.m. The post <a>…</a> appeared first on <a>…</a>."), a push
+    /// prompt's toggle ("🔔 Turn on notifications", `href="#"`), a grid
+    /// of other posts' teasers. None of them is the module's prose.
+    /// Scope: blocks over the link density limit; a sentence's end right
+    /// before its link splits the line (the prose counted in the block's
+    /// own unit, bytes without whitespace); a toggle closing the block is
+    /// a line apart (in a block without a heading: a titled box with a
+    /// toggle for its button is a sign-up or chat box), one ahead of prose
+    /// lines refuses the block.
+    /// Note: an accordion or a tab panel opens with its toggles: still
+    /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
         let dom = self.dom;
         // A wrapper of one block (a builder's section, row, column) is
@@ -1417,6 +1436,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if (matches!(cn.tag, Tag::H(_)) || cn.heading_text > 0) && cn.link_text > 0 {
+                // So does a grid of teaser cards under the prose (a
+                // builder's post grid dropped into the last text module).
+                if cn.tag.is_block() && self.teaser_items(c).is_some() {
+                    lines.close(&mut run);
+                    continue;
+                }
                 return false;
             }
             if cn.tag == Tag::Br {
@@ -1453,6 +1478,8 @@ impl Ctx<'_, '_> {
             }
         }
         lines.close(&mut run);
+        // A titled box whose button is a toggle is a widget.
+        lines.refused |= lines.toggle && lines.headed;
         !lines.refused
             && lines.link_lines <= LINK_LINES_APART
             && lines.sentence
@@ -1611,8 +1638,12 @@ impl Line {
                     let t = t.trim_end();
                     let end = t.rfind(['.', '!', '?'])? + 1;
                     let lead = t[end..].trim_start();
-                    (end < t.len() && lead.len() <= TRAILING_LINK_LEAD)
-                        .then(|| (self.text + n.text).saturating_sub(lead.len() as u32 + 1))
+                    // The prose's bytes are counted like the node's, without
+                    // whitespace; a link may follow the sentence's end
+                    // right away (a bare source URL, "Go to the source").
+                    let lead_bytes = lead.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+                    (lead.len() <= TRAILING_LINK_LEAD)
+                        .then(|| (self.text + n.text).saturating_sub(lead_bytes as u32))
                 })
                 .or(self.prose_end.filter(|_| n.text == 0));
         }
@@ -1644,6 +1675,14 @@ struct LinkLines {
     sentence: bool,
     /// Whether a link line is of a kind that is no line apart.
     refused: bool,
+    /// Whether a link line toggles or jumps within the page: after the
+    /// prose it closes the block (a push prompt's "turn on
+    /// notifications"), ahead of prose it opens what follows (an
+    /// accordion's question, a tab) and is no line apart.
+    toggle: bool,
+    /// Whether a line is a heading: a titled box (a sign-up box, a chat
+    /// box) whose button is a toggle is a widget, not prose.
+    headed: bool,
 }
 
 impl LinkLines {
@@ -1659,19 +1698,20 @@ impl LinkLines {
                 && head >= super::score::MIN_PARAGRAPH_TEXT
                 && line.heading == 0
             {
-                self.link_lines += 1;
-                self.refused |= line.list || !line.away;
+                self.prose();
                 self.text += head;
                 self.sentence = true;
+                self.link_line(line);
                 *line = Line::default();
                 return;
             }
         }
         if line.text > 0 {
+            self.headed |= line.heading * 2 >= line.text;
             if line.link * 2 > line.text {
-                self.link_lines += 1;
-                self.refused |= line.list || !line.away;
+                self.link_line(line);
             } else {
+                self.prose();
                 self.text += line.text;
                 self.link += line.link;
                 self.sentence |= line.heading * 2 < line.text
@@ -1681,6 +1721,17 @@ impl LinkLines {
             }
         }
         *line = Line::default();
+    }
+
+    fn link_line(&mut self, line: &Line) {
+        self.link_lines += 1;
+        self.refused |= line.list;
+        self.toggle |= !line.away;
+    }
+
+    /// A prose line: a toggle above it opens it.
+    fn prose(&mut self) {
+        self.refused |= self.toggle;
     }
 }
 

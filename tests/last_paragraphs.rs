@@ -1,0 +1,100 @@
+//! The last paragraph of a post in a text module of its own, beside a
+//! credit's link and a widget's (issue 16): the module's link density is
+//! its prose's, the credit and the widget lines apart
+//! (`clean:block-link-density` must not take the paragraph with them).
+//! A page builder puts the last paragraph, the autoblog's credit and the
+//! theme's boxes into one module; the credit goes later, by the
+//! syndication stage.
+
+use gleaner::{Extractor, Url};
+
+/// A story of our own: four paragraphs in the first text module.
+const STORY: &str = r#"
+<p>The old tram depot by the canal will become a covered market, the city decided on Tuesday after a year of talks with the traders.</p>
+<p>Forty stalls will fill the main hall, and the glass roof over the tracks is to be cleaned and repaired before the first market day.</p>
+<p>"We kept the rails in the floor on purpose," said the architect, who grew up two streets away from the depot and its sheds.</p>
+<p>The conversion will cost about four million, half of it paid by a regional fund for the reuse of empty industrial buildings.</p>
+"#;
+
+const FIRST: &str = "The old tram depot by the canal";
+
+fn page(last_module: &str) -> String {
+    format!(
+        r#"<html><head><title>Tram depot to become a market | Canal Post</title></head>
+        <body><header class="site-header"><a class="site-title" href="/">Canal Post</a>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+        <main><article class="post"><h1 class="entry-title">Tram depot to become a market</h1>
+        <div class="entry-content">
+        {STORY}
+        <div class="text-module">{last_module}</div>
+        </div></article></main>
+        <footer class="site-footer"><p>© 2024 Canal Post</p></footer></body></html>"#
+    )
+}
+
+fn extract(html: &str) -> gleaner::Article {
+    let url = Url::parse("https://canalpost.example/tram-depot-market/").unwrap();
+    Extractor::builder()
+        .explain(true)
+        .build()
+        .extract(html, Some(&url))
+        .unwrap()
+}
+
+fn keeps(module: &str, last: &str) {
+    let a = extract(&page(module));
+    let why: Vec<String> = a
+        .removed
+        .iter()
+        .map(|r| format!("[{}] {}", r.reason, r.preview))
+        .collect();
+    assert!(a.text.contains(FIRST), "{}", a.text);
+    assert!(a.text.contains(last), "lost {last:?}: {}\n{why:#?}", a.text);
+}
+
+#[test]
+fn a_source_address_right_after_the_last_sentence_is_a_line_apart() {
+    // The sentence ends, the link follows at once: a bare address, or a
+    // "Go to the source" link.
+    let last = "A second hall for food stands may follow in a few years.";
+    for link in [
+        "https://harbourgazette.example.org/city/2024/tram-depot-covered-market-plan.html",
+        "Go to the source",
+    ] {
+        keeps(
+            &format!(
+                r#"<div>{last} <a href="https://harbourgazette.example.org/city/2024/tram-depot-covered-market-plan.html">{link}</a></div>"#
+            ),
+            last,
+        );
+    }
+}
+
+#[test]
+fn a_notification_toggle_after_the_prose_closes_the_module() {
+    let last = "The first market day is planned for the spring.";
+    keeps(
+        &format!(
+            r##"<p>{last}</p>
+            <p class="post-source">Source: <a href="https://harbourgazette.example.org/news/tram-depot-market-812">The Harbour Gazette and Evening Courier</a></p>
+            <p class="push-inline"><a href="#" class="bell">🔔 Never miss a story: turn on notifications</a></p>"##
+        ),
+        last,
+    );
+}
+
+#[test]
+fn a_toggle_ahead_of_the_prose_still_makes_a_panel() {
+    // An accordion: the question is a toggle, the answer the prose it
+    // opens; with a link line beside it, the panel is judged as a whole.
+    let module = r##"<p><a href="#" class="toggle">Where will the traders park their vans?</a></p>
+        <p><a href="https://harbourgazette.example.org/parking">See the parking map of the district</a></p>
+        <p>On the old bus lot.</p>"##;
+    let a = extract(&page(module));
+    assert!(a.text.contains(FIRST), "{}", a.text);
+    assert!(
+        !a.text.contains("Where will the traders park"),
+        "{}",
+        a.text
+    );
+}
