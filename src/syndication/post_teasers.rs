@@ -21,8 +21,8 @@
 //! [`MIN_PROSE_BYTES`]) and prose, prose and the next section's heading
 //! (an `<h2>`, or a short line wholly in bold) -- then not as the last
 //! line of the paragraph of prose before it -- or a heading and its
-//! prose. Judged after the stripper's other rules (their removals are no
-//! neighbours). Needs the page's host.
+//! prose. Images are passed over, and the stripper's other rules judge
+//! first (their removals are no neighbours). Needs the page's host.
 //! Note: prose that links another post says more than a few words before
 //! the link, or goes on after it ("as we reported <a>last week</a>, the
 //! council…"), or is plain text; the writer's own pointers stay
@@ -208,8 +208,7 @@ enum Unit {
     Heading,
     /// A teaser line ([`teaser_line`]).
     Teaser,
-    /// Anything else: a short line, a list, a table, a quotation, an
-    /// image.
+    /// Anything else: a short line, a list, a table, a quotation.
     Other,
 }
 
@@ -241,6 +240,9 @@ pub(super) fn drop_post_teasers(article: &mut Article, host: Option<&str>, expla
                 }
             }
             Block::Heading { .. } => units.push((b, 0, 0, Unit::Heading)),
+            // An image between paragraphs neither ends nor starts a
+            // section: passed over.
+            Block::Image(_) => {}
             _ => units.push((b, 0, 0, Unit::Other)),
         }
     }
@@ -376,6 +378,16 @@ mod tests {
         drop_post_teasers(&mut a, Some(HOST), true);
         assert_eq!(a.blocks.len(), 2);
         assert!(a.removed[0].reason.contains("interruption.post-teaser"));
+        // An image beside it is passed over.
+        let image = Block::Image(crate::article::Image::default());
+        let mut a = article(vec![
+            prose_para(1),
+            image,
+            teaser("Also read:", TITLE, HREF, true),
+            prose_para(2),
+        ]);
+        drop_post_teasers(&mut a, Some(HOST), false);
+        assert_eq!(a.blocks.len(), 3);
     }
 
     #[test]
