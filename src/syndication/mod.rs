@@ -52,6 +52,7 @@ mod head_byline;
 mod interruptions;
 mod notices;
 mod own_offer;
+mod post_teasers;
 mod prompts;
 mod read_on;
 mod story_link;
@@ -1045,6 +1046,9 @@ pub(crate) fn strip(
         }
     }
     article.removed.append(&mut removed);
+    // hook (`interruption.post-teaser`, post_teasers.rs): judged on what
+    // the rules above left, its neighbours the post's own blocks.
+    post_teasers::drop_post_teasers(article, facts.host.as_deref(), explain);
     if article.site_name.is_none() {
         article.site_name = facts.site_names.first().cloned();
     }
