@@ -129,6 +129,31 @@ impl Sheet for Page {
     }
 }
 
+/// The path segment a blog gives a post titled `t`: its ASCII slug, or,
+/// for a title in another script (Greek, Korean), the title's words
+/// lower-cased, joined by hyphens and percent-encoded, as WordPress does.
+/// (An empty slug made every such link point at the home page `host//`.)
+fn post_slug(t: &str) -> String {
+    let s = slugify(t);
+    if !s.is_empty() {
+        return s;
+    }
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = String::new();
+    for b in words.join("-").bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02x}"));
+        }
+    }
+    out
+}
+
 fn anchor(h: &str) -> String {
     let s = slugify(h);
     if s.is_empty() {
@@ -375,7 +400,7 @@ fn sidebar(p: &mut Page, h: &Host) -> String {
         s.push_str(&format!(
             "<li><a href=\"{}{}/\">{}</a></li>",
             h.home,
-            slugify(t),
+            post_slug(t),
             esc(t)
         ));
     }
@@ -604,7 +629,7 @@ fn page(
         .map(|o| (o.title.to_string(), format!("{}{}/", h.home, o.slug)))
         .collect();
     for t in h.ui.other_titles {
-        links.push((t.to_string(), format!("{}{}/", h.home, slugify(t))));
+        links.push((t.to_string(), format!("{}{}/", h.home, post_slug(t))));
     }
     rng.shuffle(&mut links);
     // A paged post shows part 1: about half the blocks, ending on prose.
