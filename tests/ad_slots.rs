@@ -62,6 +62,30 @@ fn a_sponsored_banners_label_goes() {
 }
 
 #[test]
+fn a_banners_label_goes_in_a_post_of_bare_divs() {
+    // An editor that writes each paragraph as a bare `<div>` with a blank
+    // `<div><br></div>` between them: the slot's siblings are `<div>`s.
+    let slot = "<div class=\"zq-content zq-target\" id=\"zq-4471\"><div class=\"zq-label\">Mainos tässä</div>\
+                <a href=\"https://bank.example/?utm_source=site\" rel=\"sponsored noopener\">\
+                <img src=\"/ads/banner-0.jpg\" alt=\"\" width=\"300\" height=\"250\"></a></div>\n";
+    let mut post = String::new();
+    for (i, p) in STORY.iter().enumerate() {
+        if i == 2 {
+            post.push_str(slot);
+        }
+        post.push_str(&format!("<div>{p}</div>\n<div><br></div>\n"));
+    }
+    let a = extract(&story::notes_page(
+        "Sound Notes",
+        "The island ferry is back",
+        &post,
+    ));
+    assert!(!a.text.contains("Mainos tässä"), "{:?}", a.text);
+    assert!(removed_by(&a, "interruption.ad-slot-label"));
+    assert_story(&a);
+}
+
+#[test]
 fn a_line_just_before_an_empty_ad_slot_goes() {
     let slot = "<div class=\"story-goes-on\"><span>Tekst loopt verder hieronder</span></div>\
                 <div class=\"ad-slot ad-slot--inarticle\" data-slot=\"inarticle-1\"></div>\n";

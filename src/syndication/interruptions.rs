@@ -209,7 +209,8 @@ pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
 // the rule table's `ads` concept) that shows no text; its label is the
 // whole text of the ad's parent, else of the element just before the ad,
 // when the slot (that parent, else the ad) stands between paragraphs (a
-// `<p>`, `<br>` or text is among its siblings) and the text is a label
+// `<p>`, `<br>`, text or a bare `<div>` ending a sentence is among its
+// siblings) and the text is a label
 // ([`label_of`]: short, a few words, no sentence stop, no heading,
 // emphasis or link showing text in it). A paragraph of the post whose
 // normalised text equals a label goes.
@@ -315,17 +316,33 @@ fn label_of(el: scraper::ElementRef<'_>) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// Whether `slot` stands between a post's paragraphs: a `<p>`, a `<br>`
-/// or a run of text (a post whose paragraphs are split by `<br>`) is among
-/// its siblings (a product box's cell or a card grid's item, with a
-/// product name beside a paid link, is not).
+/// Whether `slot` stands between a post's paragraphs: a `<p>`, a `<br>`,
+/// a run of text (a post whose paragraphs are split by `<br>`) or a bare
+/// `<div>` paragraph ([`is_div_paragraph`]) is among its siblings (a
+/// product box's cell or a card grid's item, with a product name beside a
+/// paid link, is not).
 fn between_paragraphs(slot: scraper::ElementRef<'_>) -> bool {
     let p = |n: ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
-        scraper::Node::Element(e) => matches!(e.name(), "p" | "br"),
+        scraper::Node::Element(e) => {
+            matches!(e.name(), "p" | "br") || (e.name() == "div" && is_div_paragraph(n))
+        }
         scraper::Node::Text(t) => !t.trim().is_empty(),
         _ => false,
     };
     slot.prev_siblings().any(p) || slot.next_siblings().any(p)
+}
+
+/// Whether the `<div>` `n` is a paragraph of a post written as bare
+/// `<div>`s (an editor's "new line" blocks): text of its own, not in a
+/// child element, that ends a sentence. A product's or a card's name in a
+/// `<div>` ends no sentence.
+fn is_div_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    n.children().any(|c| {
+        c.value().as_text().is_some_and(|t| {
+            t.trim_end()
+                .ends_with(['.', '!', '?', '…', '。', '！', '？', '\u{37e}'])
+        })
+    })
 }
 
 /// The label printed with the ad `el`, normalised: the whole text of its
