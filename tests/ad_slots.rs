@@ -86,6 +86,18 @@ fn a_banners_label_goes_in_a_post_of_bare_divs() {
 }
 
 #[test]
+fn a_label_in_a_script_of_two_bytes_a_letter_gets_a_latin_labels_room() {
+    // Seven Greek words, 43 characters but 80 bytes: a label by its length in
+    // characters, as the same line in Latin letters would be.
+    let slot = "<div class=\"story-goes-on\"><span>Η ιστορία συνεχίζεται κάτω από τη διαφήμιση</span></div>\
+                <div class=\"ad-slot ad-slot--inarticle\" data-slot=\"inarticle-1\"></div>\n";
+    let a = extract(&page(&[(2, slot)]));
+    assert!(!a.text.contains("συνεχίζεται"), "{:?}", a.text);
+    assert!(removed_by(&a, "interruption.ad-slot-label"));
+    assert_story(&a);
+}
+
+#[test]
 fn a_line_just_before_an_empty_ad_slot_goes() {
     let slot = "<div class=\"story-goes-on\"><span>Tekst loopt verder hieronder</span></div>\
                 <div class=\"ad-slot ad-slot--inarticle\" data-slot=\"inarticle-1\"></div>\n";

@@ -133,7 +133,7 @@ fn drop_blocks(
 /// `lines` (the page's ad labels or page-link lines, normalised).
 fn listed(block: &Block, lines: &[String]) -> bool {
     match block {
-        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES * 2 => {
+        Block::Paragraph(inline) if inline.text.len() <= MAX_AD_LABEL_BYTES => {
             lines.contains(&super::norm(&inline.text))
         }
         _ => false,
@@ -219,9 +219,16 @@ pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
 // by markup only, so a label needs no word list in any language.
 // ---------------------------------------------------------------------------
 
-/// An ad's label is at most this long (bytes): a word or a short line
-/// ("Texten fortsätter under annonsen"), not a sentence of prose.
-const MAX_AD_LABEL_BYTES: usize = 64;
+/// An ad's label is at most this long (characters, so that a label in
+/// Greek or Korean, two or three bytes a letter, gets the same room as
+/// one in Latin letters): a word or a short line ("Texten fortsätter under
+/// annonsen"), not a sentence of prose.
+const MAX_AD_LABEL_CHARS: usize = 64;
+
+/// A text longer than this many bytes holds more than
+/// [`MAX_AD_LABEL_CHARS`] characters, whatever the script (a character is
+/// at most four bytes): the cheap bound checked before the count.
+const MAX_AD_LABEL_BYTES: usize = MAX_AD_LABEL_CHARS * 4;
 
 /// An ad's label has at most this many words.
 const MAX_AD_LABEL_WORDS: usize = 8;
@@ -283,7 +290,7 @@ fn label_of(el: scraper::ElementRef<'_>) -> Option<String> {
     let mut text = String::new();
     for piece in crate::rules::spaced_pieces(el) {
         text.push_str(piece);
-        if text.len() > MAX_AD_LABEL_BYTES * 2 {
+        if text.len() > MAX_AD_LABEL_BYTES {
             return None;
         }
     }
@@ -291,7 +298,7 @@ fn label_of(el: scraper::ElementRef<'_>) -> Option<String> {
     let joined = t.join(" ");
     if t.is_empty()
         || t.len() > MAX_AD_LABEL_WORDS
-        || joined.len() > MAX_AD_LABEL_BYTES
+        || joined.chars().count() > MAX_AD_LABEL_CHARS
         || joined.contains(['.', '!', '?', '。', '！', '？', ';'])
     {
         return None;
