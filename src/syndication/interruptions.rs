@@ -129,6 +129,16 @@ fn drop_blocks(
     }
 }
 
+/// Drops the short paragraphs whose normalised text is one of `lines`
+/// (the page's ad labels or page-link lines, normalised; [`listed`]) with
+/// `reason`; the blocks are left as they are when none is.
+fn drop_listed(article: &mut Article, lines: &[String], explain: bool, reason: &str) {
+    if lines.is_empty() || !article.blocks.iter().any(|b| listed(b, lines)) {
+        return;
+    }
+    drop_blocks(article, explain, reason, |_, b| listed(b, lines));
+}
+
 /// Whether `block` is a short paragraph whose normalised text is one of
 /// `lines` (the page's ad labels or page-link lines, normalised).
 fn listed(block: &Block, lines: &[String]) -> bool {
@@ -393,14 +403,11 @@ pub(super) fn ad_slot_label(
 /// labels (`labels`, from [`ad_slot_label`]). Reports them when
 /// `explain`.
 pub(super) fn drop_ad_labels(article: &mut Article, labels: &[String], explain: bool) {
-    if labels.is_empty() || !article.blocks.iter().any(|b| listed(b, labels)) {
-        return;
-    }
-    drop_blocks(
+    drop_listed(
         article,
+        labels,
         explain,
         "interruption:interruption.ad-slot-label (the label of an ad slot)",
-        |_, b| listed(b, labels),
     );
 }
 
@@ -503,14 +510,11 @@ pub(super) fn page_link_lines(el: scraper::ElementRef<'_>, host: Option<&str>) -
 /// link lines (`lines`, from [`page_link_lines`]). Reports them when
 /// `explain`.
 pub(super) fn drop_page_links(article: &mut Article, lines: &[String], explain: bool) {
-    if lines.is_empty() || !article.blocks.iter().any(|b| listed(b, lines)) {
-        return;
-    }
-    drop_blocks(
+    drop_listed(
         article,
+        lines,
         explain,
         "interruption:interruption.page-links (a page link of a post split over pages)",
-        |_, b| listed(b, lines),
     );
 }
 
