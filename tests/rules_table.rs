@@ -642,6 +642,8 @@ const TEXT_ROWS: &[(&str, &str, &str, &str)] = &[
     ("caption.untitled-upload", "Senza titolo", "Senza titolo, la mostra",
         r#"<p><img src="https://quaywire.example/uploads/senza-titolo.jpg" alt=""></p><p>Senza titolo</p>"#),
     ("caption.upload-mark", "unbenannt-min.jpg", "unbenannt.jpg", ""),
+    ("caption.capture-upload", "Capture", "Capture the harbour",
+        r#"<p><img src="https://quaywire.example/uploads/capture.png" alt=""></p><p>Capture</p>"#),
 ];
 
 #[test]

@@ -1287,7 +1287,9 @@ const BRAND_IN_HOST_MIN: usize = 5;
 /// title, its logo's `alt`), for a page whose metadata names no site, when
 /// the `<title>` or the host confirms it: the title opens or ends with it
 /// at a separator (Blogger's "Blog name: Post title"), or the host's first
-/// label spells it.
+/// label spells it, whole or without its first word (the article a name
+/// opens with and a domain drops: "Il Quotidiano Smart" on
+/// `quotidianosmart.com`, "The Valley Post" on `valleypost.com`).
 fn confirmed_brand(raw: &Raw, url: Option<&Url>) -> Option<String> {
     let title = raw.title_tag.as_deref().map(norm_ws);
     raw.brand
@@ -1307,7 +1309,12 @@ fn confirmed_brand(raw: &Raw, url: Option<&Url>) -> Option<String> {
                 })
             });
             let b = simplify(brand);
-            in_title || (b.len() >= BRAND_IN_HOST_MIN && first_label(url).contains(&b))
+            let label = first_label(url);
+            // The name after its first word, spelt whole by the label.
+            let rest = brand.split_once(' ').map(|(_, rest)| simplify(rest));
+            in_title
+                || (b.len() >= BRAND_IN_HOST_MIN && label.contains(&b))
+                || rest.is_some_and(|r| r.len() >= BRAND_IN_HOST_MIN && r == label)
         })
 }
 

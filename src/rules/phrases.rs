@@ -14,14 +14,14 @@ use super::lines::{
     SHARE_OBJECTS, SHARE_VERBS,
 };
 use super::syndication::{
-    APPEARED_FIRST, BYLINE_FOR_WORDS, BYLINE_PREFIXES, BYLINE_WORDS, COUNT_NOUNS, DATE_STAMP_WORDS,
-    DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, IMAGE_LABELS, LEGAL_NOTICES,
-    LEGAL_PHRASES, MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT, MARKER_PREFIXES_INTL,
-    MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS, POINTER_GLYPHS,
-    POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES, READER_WORDS,
-    READER_WORDS_CASED, REPRODUCTION_WORDS, RIGHTS_OWNERS, SELF_WORDS, SIZE_WORDS, SLUG_WORDS,
-    SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, UNTITLED_UPLOADS, UPLOAD_MARKS, WEAK_MARKERS,
-    WIDGET_PHRASES,
+    APPEARED_FIRST, BYLINE_FOR_WORDS, BYLINE_PREFIXES, BYLINE_WORDS, CAPTURE_NAMES, COUNT_NOUNS,
+    DATE_STAMP_WORDS, DISCLAIMER_LABELS, FOLLOW_PLATFORMS, IMAGE_EXTENSIONS, IMAGE_LABELS,
+    LEGAL_NOTICES, LEGAL_PHRASES, MARKER_EXACT, MARKER_PREFIXES, MARKER_PREFIXES_CREDIT,
+    MARKER_PREFIXES_INTL, MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS,
+    POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES,
+    READER_WORDS, READER_WORDS_CASED, REPRODUCTION_WORDS, RIGHTS_OWNERS, SELF_WORDS, SIZE_WORDS,
+    SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, UNTITLED_UPLOADS, UPLOAD_MARKS,
+    WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -406,6 +406,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("caption.upload-mark" Caption, StemEnd, Lower, Evidence, [],
         Patterns::List(UPLOAD_MARKS),
         "What a tool appends to an upload's name (\"-min\", \"-edited\"): after an untitled document's name, still its file name."),
+    rule!("caption.capture-upload" Caption, WholeBlock, Lower, Removes, ["caption:file-name"],
+        Patterns::List(CAPTURE_NAMES),
+        "A screenshot tool's default name for a capture (\"Capture\"), with a counter, a size suffix or a tool's marks after it, as the caption of a page's image saved under that name."),
 ];
 
 /// The id of the typed rule whose patterns are `list` (the same list, not

@@ -588,3 +588,16 @@ pub const UNTITLED_UPLOADS: &[&str] = &[
 /// [`SIZE_WORDS`] and counters, lowercase.
 #[rustfmt::skip]
 pub const UPLOAD_MARKS: &[&str] = &["min", "edited", "copy"];
+
+/// The name a screenshot tool saves a capture under before anyone names
+/// it, lowercase: Windows' Snipping Tool's "Capture", the "Screenshot" /
+/// "Screen Shot" of Windows, macOS and Android, and macOS's name in its
+/// usual UI languages. An upload under that name (with the tool's date,
+/// time or counter after it) is captioned with it by the CMS, not by an
+/// editor (rule `caption.capture-upload`).
+#[rustfmt::skip]
+pub const CAPTURE_NAMES: &[&str] = &[
+    "capture", "screenshot", "screen shot", "capture d’écran", "capture d'écran",
+    "bildschirmfoto", "schermafbeelding", "captura de pantalla", "captura de tela",
+    "schermata", "zrzut ekranu", "skärmavbild", "skærmbillede",
+];

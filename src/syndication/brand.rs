@@ -411,6 +411,48 @@ pub(super) fn is_plug<'a>(
     plug(placed)
 }
 
+/// The separators a site's address is set apart with from the words
+/// beside it in a name line ("brand.com | Environment"), spaces around.
+const ADDRESS_SEPARATORS: &[&str] = &[" | ", " · ", " • ", " – ", " — ", " - ", " / "];
+
+/// **The site's address with a few words**, reported as
+/// `brand.site-name-with-words` naming the host (`branding:site-name`).
+///
+/// - *Concept*: the site signs a post with its own address as it does
+///   with its name ("brand.com | Environment", "Culture · brand.com"): the
+///   theme's name line above or under the post, its section beside it.
+/// - *Scope*: a block at the post's edge (`ctx.edge`), shorter than
+///   [`BRANDING_EDGE_TEXT`](super::BRANDING_EDGE_TEXT) bytes, cut by one of
+///   [`ADDRESS_SEPARATORS`] into the page's own address (its host, bare or
+///   with its scheme: [`is_host_address`](super::credit_lines::is_host_address))
+///   at one end and at most
+///   [`BRANDING_MAX_EXTRA_WORDS`](super::BRANDING_MAX_EXTRA_WORDS) words at
+///   the other.
+/// - *Note*: the address alone is `brand.site-name` already; another
+///   site's address ("outlet.com | Environment") is a credit's business,
+///   not this rule's.
+pub(super) fn host_address_line<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<Fired<'a>> {
+    let host = ctx.host?;
+    let text = text.trim();
+    if !ctx.edge || text.len() >= super::BRANDING_EDGE_TEXT {
+        return None;
+    }
+    let (first, last) = ADDRESS_SEPARATORS
+        .iter()
+        .find_map(|sep| text.split_once(sep))?;
+    let address = |s: &str| super::credit_lines::is_host_address(s.trim(), host);
+    let words = if address(first) {
+        last
+    } else if address(last) {
+        first
+    } else {
+        return None;
+    };
+    let extra = words.split_whitespace().count();
+    (extra <= super::BRANDING_MAX_EXTRA_WORDS)
+        .then_some(Fired::SiteName(super::why::Named::Host(host), extra))
+}
+
 /// A follow box set between the paragraphs: a short line that is not a
 /// sentence (no closing full stop), names a platform the reader is sent
 /// to ([`FOLLOW_PLATFORMS`](super::patterns::FOLLOW_PLATFORMS)) and speaks as the site
@@ -675,18 +717,26 @@ fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
 ///   ([`box_title_of`]), and the paragraphs under it up to the one
 ///   that carries the call;
 ///   at most [`OWN_BOX_BLOCKS`] blocks and [`OWN_BOX_BYTES`] bytes, with
-///   no quoted speech, whose first or last block is at the post's edge
-///   (among the first [`HEAD`](super::HEAD) or the last
-///   [`TAIL`](super::TAIL) blocks that count, as `counted` tells, of
-///   `text_blocks`): a box stands at the head or the tail of the post,
-///   or after it; a box whose title asks the reader
-///   ([`BoxTitle::AsksReader`]) wherever it stands. On a page that republishes another outlet's article
-///   (`republished`): the article is not the site's, its box is.
+///   no quoted speech. On a page that republishes another outlet's
+///   article (`republished`) the article is not the site's, its box is:
+///   at the post's edge (its first or last block among the first
+///   [`HEAD`](super::HEAD) or the last [`TAIL`](super::TAIL) blocks that
+///   count, as `counted` tells, of `text_blocks`), between the post's
+///   paragraphs (more than `HEAD` blocks that count before it and more
+///   than `TAIL` after it), or, under a title that asks the reader
+///   ([`BoxTitle::AsksReader`]), wherever it stands; there a title
+///   opening or closing with the site's name ([`box_title`]: "Advertise
+///   with Brand") over the call is a box's without words to the reader.
+///   On the site's own article, a box between the post's paragraphs
+///   whose title names the site and asks no question: the box
+///   interrupts the post's prose, set in it by the site.
 /// - *Limits*: on a site's own article a box about the site at the
-///   post's end is the post's own call (a company's blog ending on a
-///   titled "Book your appointment" box: readers of the post read it as
-///   the post's close); there only a box giving the site's own address
-///   goes ([`is_self_promotion`](super::is_self_promotion)).
+///   post's head or end is the post's own call (a company's blog ending
+///   on a titled "Book your appointment" box: readers of the post read
+///   it as the post's close); there only a box giving the site's own
+///   address goes ([`is_self_promotion`](super::is_self_promotion)). A
+///   question naming the site ("Can I pay Brand by card?") opens a
+///   section of the site's own questions and answers.
 /// - *Note*: the post's own prose may speak to the reader and link the
 ///   site's pages, in its closing paragraph too (a company's blog ending
 ///   on "Contact us today for a free quote"): a call without a title
@@ -695,27 +745,44 @@ fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
 ///   box, as it keeps its plugs ([`ProseNames`]).
 ///
 /// Returns, for each block, the call to action of the box it is in (no
-/// entry at all on a site's own article).
+/// entry at all on a page without a host).
 pub(super) fn own_services_boxes(
     blocks: &[Block],
     (counted, text_blocks): (&impl Fn(&Block) -> bool, usize),
     site: &OwnSite<'_>,
 ) -> Vec<Option<&'static str>> {
-    let Some(host) = site.host.filter(|_| site.republished) else {
+    let Some(host) = site.host else {
         return Vec::new();
     };
     let mut out = vec![None; blocks.len()];
-    // Whether block `i` is at the post's edge: among the first [`HEAD`] or
-    // the last [`TAIL`] blocks that count (as the stripper counts them).
+    // The blocks that count (as the stripper counts them) up to block `i`,
+    // `i` included.
     let mut rank = 0usize;
-    let edges: Vec<bool> = (blocks.iter())
+    let ranks: Vec<(usize, bool)> = (blocks.iter())
         .map(|b| {
             let counts = counted(b);
             rank += usize::from(counts);
-            counts && (rank <= super::HEAD || rank + super::TAIL > text_blocks)
+            (rank, counts)
         })
         .collect();
-    let edge = |i: usize| edges.get(i).copied().unwrap_or(false);
+    // Whether block `i` is at the post's edge: among the first [`HEAD`] or
+    // the last [`TAIL`] blocks that count.
+    let edge = |i: usize| {
+        ranks.get(i).is_some_and(|&(rank, counts)| {
+            counts && (rank <= super::HEAD || rank + super::TAIL > text_blocks)
+        })
+    };
+    // Whether the blocks `first..=j` stand between the post's paragraphs:
+    // more than [`HEAD`] blocks that count before them and more than
+    // [`TAIL`] after them.
+    let inside = |first: usize, j: usize| {
+        let before = first
+            .checked_sub(1)
+            .and_then(|i| ranks.get(i))
+            .map_or(0, |&(rank, _)| rank);
+        let through = ranks.get(j).map_or(text_blocks, |&(rank, _)| rank);
+        before > super::HEAD && through + super::TAIL < text_blocks
+    };
     for (j, block) in blocks.iter().enumerate() {
         let Block::Paragraph(inline) = block else {
             continue;
@@ -744,9 +811,19 @@ pub(super) fn own_services_boxes(
             continue;
         };
         let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
-        if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES
-            || !(edge(first) || edge(j) || told == BoxTitle::AsksReader)
-        {
+        // On a republished page the box stands at the post's edge, asks
+        // the reader, or interrupts the post's prose. On the site's own
+        // article it interrupts the prose under a title naming the site
+        // that asks nothing: a question naming the site ("Can I pay
+        // Brand by card?") opens a section of the site's own questions
+        // and answers.
+        let asks = box_text(&blocks[first]).is_some_and(|t| t.text.trim_end().ends_with('?'));
+        let placed = if site.republished {
+            edge(first) || edge(j) || told == BoxTitle::AsksReader || inside(first, j)
+        } else {
+            told == BoxTitle::NamesSite && !asks && inside(first, j)
+        };
+        if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES || !placed {
             continue;
         }
         let lowers: Vec<String> = texts.iter().map(|t| t.text.to_lowercase()).collect();
@@ -756,10 +833,18 @@ pub(super) fn own_services_boxes(
         {
             continue;
         }
+        // The box sells: its text speaks to the reader, or, on a page
+        // whose article is not the site's, its title is a box's, opening
+        // or closing with the site's name ("Advertise with Brand"), over
+        // a call to the site's own page.
         let speaks = texts
             .iter()
             .zip(&lowers)
-            .any(|(t, l)| super::speaks_to_reader(&t.text, l, Some(host)).0);
+            .any(|(t, l)| super::speaks_to_reader(&t.text, l, Some(host)).0)
+            || site.republished
+                && texts
+                    .first()
+                    .is_some_and(|t| box_title(&norm(&t.text), site.site_norms));
         // The post's prose names the site (a company's blog selling its
         // product is the post): a box about the site is the post's too.
         let prose_names = || {

@@ -2397,11 +2397,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         return Some(Why::new("caption:file-name", fired));
     }
     // hook (`caption.untitled-upload`, upload_names.rs).
-    if let Some(name) = short
-        .then(|| upload_names::untitled_upload(&inline.text, ctx.stems))
+    if let Some((names, name)) = short
+        .then(|| upload_names::default_upload(&inline.text, ctx.stems))
         .flatten()
     {
-        let fired = Fired::List(patterns::UNTITLED_UPLOADS, name);
+        let fired = Fired::List(names, name);
         return Some(Why::new("caption:file-name", fired));
     }
     if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
@@ -2492,6 +2492,10 @@ fn outlet_or_site_name<'a, 's>(
         .filter(|h| credit_lines::is_host_address(text, h))
     {
         let fired = Fired::SiteName(Named::Host(host), 0);
+        return Some(Why::new("branding:site-name", fired));
+    }
+    // hook (the site's address with a few words, brand.rs).
+    if let Some(fired) = brand::host_address_line(text, ctx) {
         return Some(Why::new("branding:site-name", fired));
     }
     credit_lines::source_box_address(text, ctx)
@@ -4049,15 +4053,18 @@ fn file_name_shaped(text: &str) -> bool {
     if words.len() > 3 && !(text.contains('-') && text.contains('.')) {
         return false;
     }
-    // "at 7.22.52.png": the time with the file's extension.
+    // "at 7.22.52.png": the time with the file's extension, or with the
+    // extensions a converter stacks on it ("20.31.09.jpg.webp").
     let words: Vec<&str> = words
         .iter()
         .map(|w| {
-            w.rsplit_once('.')
-                .filter(|(_, ext)| {
-                    patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
-                })
-                .map_or(*w, |(stem, _)| stem)
+            let mut stem = *w;
+            while let Some((s, _)) = stem.rsplit_once('.').filter(|(_, ext)| {
+                patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+            }) {
+                stem = s;
+            }
+            stem
         })
         .collect();
     // "Screenshot 2023-05-14 at 10.12.33", "WhatsApp Image 2024-01-02 at
