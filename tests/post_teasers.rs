@@ -4,7 +4,10 @@
 //! headline, set apart in bold or italics, between two paragraphs of the
 //! post, go in any language and in `<br>` lines too; the same pointer
 //! closing a section (after the last paragraph, before a heading), a
-//! plain one, and a link to another host stay. Every page is written here.
+//! plain one, and a link to another host stay. In loose `<br>` text
+//! (session 22) each line is a paragraph: a teaser before a bold-line
+//! heading goes, and a teaser line run into that heading loses only
+//! itself. Every page is written here.
 
 use gleaner::{Article, Extractor, Url};
 
@@ -140,5 +143,78 @@ fn a_closing_pointer_a_plain_link_and_another_hosts_link_stay() {
             "The harbour market opens on Sundays"
         };
         assert!(a.text.contains(kept), "lost {kept:?} in {:?}", a.text);
+    }
+}
+
+/// The post as loose `<br>` lines (no `<p>`s) in which `teaser` is the
+/// last line before a box the page drops (a newsletter sign-up) and the
+/// next section's heading, written as a bold line.
+fn loose_page(teaser: &str, heading: &str) -> String {
+    let lines = |ps: &[&str]| ps.join("<br />\n<br />\n");
+    format!(
+        "<html><head><title>The island ferry is back - Sound Notes</title></head><body>\
+         <header class=\"site-header\"><p class=\"site-title\"><a href=\"/\">Sound Notes</a></p></header>\
+         <table><tr><td class=\"post\"><h1>The island ferry is back</h1>\
+         {}<br />\n<br />\n{teaser}<br />\n<br />\n\
+         <div class=\"newsletter-signup\"><h4>Get the morning letter</h4><p>The news of the islands in your inbox every day.</p>\
+         <form action=\"/subscribe\"><input type=\"email\" name=\"email\"><button>Subscribe</button></form></div>\
+         <b>{heading}</b><br />\n<br />\n{}<br />\n<br />\n</td></tr></table>\
+         <footer><p>Sound Notes</p></footer></body></html>",
+        lines(&STORY[..MIDDLE]),
+        lines(&STORY[MIDDLE..]),
+    )
+}
+
+#[test]
+fn in_loose_br_text_a_teaser_before_a_bold_heading_is_no_closing_pointer() {
+    // Each `<br>` line of loose text is a paragraph: the teaser between
+    // the prose and the next section's bold heading interrupts the post,
+    // though the dropped box makes it the last line of a block.
+    let teasers = [
+        format!("<strong>읽어 보기:</strong> <a href=\"{OTHER}\">항구 시장, 일요일에도 문을 연다</a>"),
+        format!("<b>Διαβάστε ακόμα <a href=\"{OTHER}\">Η αγορά του λιμανιού ανοίγει τις Κυριακές</a></b>"),
+    ];
+    for teaser in &teasers {
+        let a = extract(&loose_page(teaser, "On the upper deck"));
+        for gone in ["항구 시장", "Η αγορά του λιμανιού"] {
+            assert!(!a.text.contains(gone), "{gone:?} in {:?}", a.text);
+        }
+        assert!(fired(&a), "{teaser}: {:?}", a.removed);
+        assert!(a.text.contains("On the upper deck"), "{:?}", a.text);
+        for p in STORY {
+            assert!(a.text.contains(p), "lost {p:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_teaser_line_run_into_a_bold_heading_loses_only_the_teaser() {
+    // After a box the page drops, a short block of two `<br>` lines (a
+    // pull quote follows them): the labelled teaser line goes, the
+    // section's bold heading under it stays.
+    let lines = |ps: &[&str]| ps.join("<br />\n<br />\n");
+    let html = format!(
+        "<html><head><title>The island ferry is back - Sound Notes</title></head><body>\
+         <table><tr><td class=\"post\"><h1>The island ferry is back</h1>\
+         {}<br />\n<br />\n\
+         <div class=\"newsletter-signup\"><h4>Get the morning letter</h4><p>The news of the islands in your inbox every day.</p>\
+         <form action=\"/subscribe\"><input type=\"email\" name=\"email\"><button>Subscribe</button></form></div>\
+         <strong>Also read: <a href=\"{OTHER}\">The harbour market opens on Sundays</a></strong><br />\n<br />\n\
+         <b>On the upper deck</b><br />\n<br />\n\
+         <blockquote><p>The café has reopened with a shorter menu.</p></blockquote>\n\
+         {}<br />\n<br />\n</td></tr></table>\
+         <footer><p>Sound Notes</p></footer></body></html>",
+        lines(&STORY[..MIDDLE]),
+        lines(&STORY[MIDDLE..]),
+    );
+    let a = extract(&html);
+    assert!(
+        !a.text.contains("The harbour market opens on Sundays"),
+        "{:?}",
+        a.text
+    );
+    assert!(a.text.contains("On the upper deck"), "{:?}", a.text);
+    for p in STORY {
+        assert!(a.text.contains(p), "lost {p:?} in {:?}", a.text);
     }
 }

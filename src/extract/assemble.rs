@@ -240,6 +240,91 @@ fn line_reason(inline: &Inline) -> Option<(&'static str, Option<LineRule>)> {
     }
 }
 
+/// A line [`kept_lines`] drops: its text, the reason and the rule.
+type DroppedLine<'a> = (&'a str, &'static str, Option<LineRule>);
+
+/// The lines of a block of several `<br>` lines that [`line_reason`] does
+/// not hold, and the lines it does with their reasons, when every line it
+/// does not hold is a heading written as a bold line (`<b>…</b><br>`,
+/// no link): in loose `<br>` text a teaser line ("Also read: <a>…</a>")
+/// runs into the next section's heading, which is the post's. `None`
+/// when every line goes, or none does alone (a link bar written over two
+/// lines), or a line that stays is no heading (a byline's profile link,
+/// a tag line's date): the block is judged whole, a box of its own.
+fn kept_lines(inline: &Inline) -> Option<(Inline, Vec<DroppedLine<'_>>)> {
+    if !inline.text.contains('\n') {
+        return None;
+    }
+    let mut kept = Inline::default();
+    let mut dropped = Vec::new();
+    let mut start = 0;
+    for line in inline.text.split('\n') {
+        let (s, e) = (start, start + line.len());
+        start = e + 1;
+        let piece = line_of(inline, s, e);
+        if piece.text.is_empty() {
+            continue;
+        }
+        if let Some((reason, rule)) = line_reason(&piece) {
+            dropped.push((line, reason, rule));
+            continue;
+        }
+        if !bold_heading(&piece) {
+            return None;
+        }
+        if !kept.text.is_empty() {
+            kept.text.push('\n');
+        }
+        let shift = kept.text.len();
+        kept.marks.extend(piece.marks.into_iter().map(|mut m| {
+            m.start += shift;
+            m.end += shift;
+            m
+        }));
+        kept.text.push_str(&piece.text);
+    }
+    (!dropped.is_empty() && !kept.text.is_empty()).then_some((kept, dropped))
+}
+
+/// Whether `line` is a heading written as bold text: one strong mark
+/// covers all of it, it holds no link, and it is no sentence (no closing
+/// stop or colon).
+fn bold_heading(line: &Inline) -> bool {
+    let len = line.text.len();
+    len > 0
+        && !line.text.ends_with(['.', ':'])
+        && line
+            .marks
+            .iter()
+            .any(|m| m.kind == MarkKind::Strong && m.start == 0 && m.end >= len)
+        && !line
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+}
+
+/// The line `s..e` of `inline`, trimmed, with its marks clamped to it.
+fn line_of(inline: &Inline, s: usize, e: usize) -> Inline {
+    let piece = inline.text.get(s..e).unwrap_or("");
+    let text = piece.trim();
+    let s = s + (piece.len() - piece.trim_start().len());
+    let e = s + text.len();
+    let marks = inline
+        .marks
+        .iter()
+        .filter(|m| m.start < e && m.end > s)
+        .map(|m| Mark {
+            start: m.start.max(s) - s,
+            end: m.end.min(e) - s,
+            kind: m.kind.clone(),
+        })
+        .collect();
+    Inline {
+        text: text.to_string(),
+        marks,
+    }
+}
+
 /// A short run of text that is two or more links and little else ("Print
 /// this story | Send to a friend", "Home > News > Sport") is a link bar.
 fn is_link_bar(inline: &Inline) -> bool {
@@ -380,7 +465,17 @@ impl Builder {
                 Some(("line:link-bar", _)) if self.dropped.is_some() => {
                     self.drop_line(&inline.text, &link_bar_reason(&inline), None)
                 }
-                Some((reason, rule)) => self.drop_line(&inline.text, reason, rule),
+                Some((reason, rule)) => match kept_lines(&inline) {
+                    // A `<br>` line is judged as a paragraph is: the lines
+                    // the rule does not hold stay.
+                    Some((kept, dropped)) => {
+                        for (line, reason, rule) in dropped {
+                            self.drop_line(line, reason, rule);
+                        }
+                        self.blocks.push(Block::Paragraph(kept));
+                    }
+                    None => self.drop_line(&inline.text, reason, rule),
+                },
             }
         }
         self.blocks

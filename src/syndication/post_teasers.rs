@@ -19,10 +19,14 @@
 //! post: the units right before and after it (other teasers passed over;
 //! a unit is a paragraph's line or another block) are prose (at least
 //! [`MIN_PROSE_BYTES`]) and prose, prose and the next section's heading
-//! (an `<h2>`, or a short line wholly in bold) -- then not as the last
-//! line of the paragraph of prose before it -- or a heading and its
-//! prose. Images are passed over, and the stripper's other rules judge
-//! first (their removals are no neighbours). Needs the page's host.
+//! (an `<h2>`, or a short line wholly in bold) -- then, before an
+//! `<h2>`, not as the last line of the paragraph of prose before it -- or
+//! a heading and its prose. In loose `<br>` text (headings written as bold
+//! lines) every line is a paragraph: a block there is only the run of
+//! lines between two widgets or images, so its last line is judged by the
+//! lines around it like any other. Images are passed over, and the
+//! stripper's other rules judge first (their removals are no neighbours).
+//! Needs the page's host.
 //! Note: prose that links another post says more than a few words before
 //! the link, or goes on after it ("as we reported <a>last week</a>, the
 //! council…"), or is plain text; the writer's own pointers stay
@@ -215,8 +219,9 @@ enum Unit {
 /// Drops the paragraphs and `<br>` lines that are a teaser for another
 /// post of the page's host and interrupt the post's prose: the unit before
 /// them (other teasers passed over) is prose, the unit after them prose or
-/// the next section's heading (then not written as the last line of the
-/// paragraph before). Reports them when `explain`.
+/// the next section's heading (then, before a heading block, not written
+/// as the last line of the paragraph before). Reports them when
+/// `explain`.
 pub(super) fn drop_post_teasers(article: &mut Article, host: Option<&str>, explain: bool) {
     let Some(host) = host else {
         return;
@@ -269,8 +274,13 @@ pub(super) fn drop_post_teasers(article: &mut Article, host: Option<&str>, expla
             continue;
         };
         // Written as the last line of a paragraph of prose, before a
-        // heading: the paragraph's own pointer, closing its section.
-        let glued = before.0 == b && after.0 != b && after.3 == Unit::Heading;
+        // heading block: the paragraph's own pointer, closing its
+        // section. Before a heading written as a bold line, the text is
+        // loose `<br>` lines, each a paragraph of its own: the pointer's
+        // block is only the run of lines a dropped widget or an image
+        // ended, and the line is judged by its neighbours alone.
+        let heading_block = matches!(article.blocks.get(after.0), Some(Block::Heading { .. }));
+        let glued = before.0 == b && after.0 != b && after.3 == Unit::Heading && heading_block;
         // Between prose and prose, prose and the next heading, or a
         // heading and its prose: never between two headings (a section's
         // only line is its content).
