@@ -401,6 +401,44 @@ pub(crate) fn spaced_pieces<'a>(el: scraper::ElementRef<'a>) -> impl Iterator<It
     }
 }
 
+/// What [`spaced_pieces`] of an element gives for one of its children:
+/// the pieces of an element's text are its children's, in order, so a
+/// caller that read one child's already reads only the others'.
+pub(crate) enum ChildPieces<'a> {
+    /// A text node: itself.
+    Text(&'a str),
+    /// An element shown: the pieces of its own [`spaced_pieces`], with a
+    /// `" "` piece before and after them when it is a block (`spaced`).
+    Element {
+        el: scraper::ElementRef<'a>,
+        spaced: bool,
+    },
+    /// A hidden element, a comment: nothing.
+    Nothing,
+}
+
+/// How [`spaced_pieces`] of an element reads its child `node`
+/// ([`ChildPieces`]).
+pub(crate) fn child_pieces(node: ego_tree::NodeRef<'_, scraper::Node>) -> ChildPieces<'_> {
+    match node.value() {
+        scraper::Node::Text(t) => ChildPieces::Text(t),
+        scraper::Node::Element(e) => match (shown(e), scraper::ElementRef::wrap(node)) {
+            (Shown::Hidden, _) | (_, None) => ChildPieces::Nothing,
+            (kind, Some(el)) => ChildPieces::Element {
+                el,
+                spaced: kind == Shown::Block,
+            },
+        },
+        _ => ChildPieces::Nothing,
+    }
+}
+
+/// Whether [`spaced_pieces`] gives nothing of `el` (a script, a style
+/// sheet, a `<noscript>`, a template, a drawing).
+pub(crate) fn hides_pieces(el: scraper::ElementRef<'_>) -> bool {
+    shown(el.value()) == Shown::Hidden
+}
+
 /// What [`spaced_pieces`] reads an element as.
 #[derive(PartialEq)]
 enum Shown {

@@ -78,16 +78,23 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     let mut norms: Vec<Option<String>> = vec![None; texts.len()];
     let mut repeats = vec![false; texts.len()];
     for (i, q, key) in &quotes {
+        // Each searched for in every block: the searchers are built once
+        // (`memchr`'s vectorised search, a byte search as `str::contains`
+        // is: the texts are UTF-8).
+        let (key, quote) = (
+            memchr::memmem::Finder::new(key.as_bytes()),
+            memchr::memmem::Finder::new(q.as_bytes()),
+        );
         for (j, t) in texts.iter().enumerate() {
             let Some((raw, _)) = t else { continue };
-            if j == *i || !raw.contains(key) {
+            if j == *i || key.find(raw.as_bytes()).is_none() {
                 continue;
             }
             let Some(slot) = norms.get_mut(j) else {
                 continue;
             };
             let m = slot.get_or_insert_with(|| format!(" {} ", super::norm(raw)));
-            if m.len() > q.len() && m.contains(q.as_str()) {
+            if m.len() > q.len() && quote.find(m.as_bytes()).is_some() {
                 if let Some(r) = repeats.get_mut(*i) {
                     *r = true;
                 }
@@ -214,7 +221,7 @@ pub(super) fn drop_duration_lines(article: &mut Article, explain: bool) {
 // not shown, the label stays as a line of its own. Whatever the
 // language, the label is told by where it stands: it is all the text of
 // the box that holds the ad, or the line just before the ad.
-// Scope: an ad ([`is_ad`]: AdSense's `<ins>`, a link marked
+// Scope: an ad ([`is_blank_ad`]: AdSense's `<ins>`, a link marked
 // `rel="sponsored"`, an element whose class or id names an ad slot by
 // the rule table's `ads` concept) that shows no text; its label is the
 // whole text of the ad's parent, else of the element just before the ad,
@@ -243,20 +250,22 @@ const MAX_AD_LABEL_BYTES: usize = MAX_AD_LABEL_CHARS * 4;
 /// An ad's label has at most this many words.
 const MAX_AD_LABEL_WORDS: usize = 8;
 
-/// Whether `el` is an ad by its markup: AdSense's `<ins>` slot, a paid
+/// Whether `el` is an ad by its markup that shows no text (the slot
+/// [`ad_slot_label`] reads the label of): AdSense's `<ins>` slot, a paid
 /// link (`rel="sponsored"`, the value search engines ask paid links to
 /// carry), or an element whose class or id names an ad slot.
 /// `own` is the element's class/id kind bits ([`crate::rules::kind`]):
 /// an ad slot's words are widget vocabulary, so only such elements are
 /// read further. `class_ads` is whether its class value names an ad slot
 /// ([`crate::rules::ClassWords::names`], read once a page for each value).
-fn is_ad(el: scraper::ElementRef<'_>, own: u16, class_ads: bool) -> bool {
+/// The text is read once, after the markup names an ad.
+fn is_blank_ad(el: scraper::ElementRef<'_>, own: u16, class_ads: bool) -> bool {
     use crate::rules::table::{Attribute, Concept};
     use html5ever::local_name;
     let e = el.value();
     // Names compared as atoms: this runs for most of the page's elements.
     if e.name.local == local_name!("ins") {
-        return true;
+        return shows_no_text(el);
     }
     if e.name.local == local_name!("a")
         && attr_named(e, &local_name!("rel")).is_some_and(|r| {
@@ -264,13 +273,13 @@ fn is_ad(el: scraper::ElementRef<'_>, own: u16, class_ads: bool) -> bool {
                 .any(|w| w.eq_ignore_ascii_case("sponsored"))
         })
     {
-        return true;
+        return shows_no_text(el);
     }
     if own & crate::rules::kind::WIDGET == 0 {
         return false;
     }
-    // An ad slot shows no text ([`ad_slot_label`] asks it too). The
-    // class's concept is known; an id's (rarer) is read after the text.
+    // The class's concept is known; an id's (rarer) is read after the
+    // text.
     if class_ads {
         return shows_no_text(el);
     }
@@ -338,16 +347,53 @@ fn label_of(el: scraper::ElementRef<'_>) -> Option<String> {
 /// `<div>` paragraph ([`is_div_paragraph`]) is among its siblings (a
 /// product box's cell or a card grid's item, with a product name beside a
 /// paid link, is not).
-fn between_paragraphs(slot: scraper::ElementRef<'_>) -> bool {
-    let p = |n: ego_tree::NodeRef<'_, scraper::Node>| match n.value() {
+/// `kids` holds, per parent read so far, how many of its children read
+/// as a paragraph: the ads of one box share their siblings, read once.
+fn between_paragraphs(slot: scraper::ElementRef<'_>, kids: &mut ParagraphKids) -> bool {
+    let Some(parent) = slot.parent() else {
+        return false;
+    };
+    // Room for a page's parents up front: the map is not regrown ad by
+    // ad.
+    if kids.capacity() == 0 {
+        kids.reserve(PARAGRAPH_KIDS_ROOM);
+    }
+    let count = *kids
+        .entry(parent.id())
+        .or_insert_with(|| parent.children().filter(|&n| reads_as_paragraph(n)).count());
+    // Its siblings are its parent's other children.
+    count > usize::from(reads_as_paragraph(*slot))
+}
+
+/// Whether a node reads as a post's paragraph beside an ad
+/// ([`between_paragraphs`]): a `<p>`, a `<br>`, a run of text or a bare
+/// `<div>` paragraph ([`is_div_paragraph`]). Names compared as atoms.
+fn reads_as_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    use html5ever::local_name;
+    match n.value() {
         scraper::Node::Element(e) => {
-            matches!(e.name(), "p" | "br") || (e.name() == "div" && is_div_paragraph(n))
+            let tag = &e.name.local;
+            *tag == local_name!("p")
+                || *tag == local_name!("br")
+                || (*tag == local_name!("div") && is_div_paragraph(n))
         }
         scraper::Node::Text(t) => !t.trim().is_empty(),
         _ => false,
-    };
-    slot.prev_siblings().any(p) || slot.next_siblings().any(p)
+    }
 }
+
+/// Per parent element, how many of its children read as a paragraph
+/// ([`reads_as_paragraph`]), for [`between_paragraphs`]. Keyed by node
+/// with the crate's word hasher (a node id is one `usize`).
+pub(super) type ParagraphKids = std::collections::HashMap<
+    ego_tree::NodeId,
+    usize,
+    std::hash::BuildHasherDefault<crate::rules::WordHasher>,
+>;
+
+/// Parents [`between_paragraphs`] makes room for at its first: a page
+/// holds a few ad boxes.
+const PARAGRAPH_KIDS_ROOM: usize = 8;
 
 /// Whether the `<div>` `n` is a paragraph of a post written as bare
 /// `<div>`s (an editor's "new line" blocks): text of its own, not in a
@@ -364,24 +410,28 @@ fn is_div_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
 
 /// The label printed with the ad `el`, normalised: the whole text of its
 /// parent, else of the element just before it (see the rule's scope).
-/// `own` and `class_ads` as for [`is_ad`].
+/// `own` and `class_ads` as for [`is_blank_ad`]; `kids` as for
+/// [`between_paragraphs`].
 /// `None` when `el` is no ad that shows no text, or nothing reads as its
 /// label.
 pub(super) fn ad_slot_label(
     el: scraper::ElementRef<'_>,
     own: u16,
     class_ads: bool,
+    kids: &mut ParagraphKids,
 ) -> Option<String> {
-    if !is_ad(el, own, class_ads) || !shows_no_text(el) {
+    if !is_blank_ad(el, own, class_ads) {
         return None;
     }
     let parent = el.parent().and_then(scraper::ElementRef::wrap)?;
-    if !matches!(parent.value().name(), "body" | "main" | "article") && between_paragraphs(parent) {
+    if !matches!(parent.value().name(), "body" | "main" | "article")
+        && between_paragraphs(parent, kids)
+    {
         if let Some(label) = label_of(parent) {
             return Some(label);
         }
     }
-    if !between_paragraphs(el) {
+    if !between_paragraphs(el, kids) {
         return None;
     }
     // The element just before the ad, with only blank text between.
@@ -521,6 +571,42 @@ pub(super) fn drop_page_links(article: &mut Article, lines: &[String], explain: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`between_paragraphs`], counting each parent's paragraph children
+    /// once, answers as a scan of the element's own siblings does, for
+    /// every element of a page whose ads share parents.
+    #[test]
+    fn paragraph_siblings_counted_once_as_scanned() {
+        let html = r#"<html><body><div><p>One.</p><ins></ins><ins></ins></div>
+            <div><ins></ins><span>x</span><ins></ins></div>
+            <div><div>A bare paragraph.</div><ins></ins></div>
+            <div><div>A card</div><ins></ins><br></div>
+            <p><ins></ins></p><section> text <ins></ins></section>
+            <ul><li><a rel="sponsored" href="/x"></a></li><li>Item</li></ul></body></html>"#;
+        let doc = scraper::Html::parse_document(html);
+        let scan = |slot: scraper::ElementRef<'_>| {
+            slot.prev_siblings().any(reads_as_paragraph)
+                || slot.next_siblings().any(reads_as_paragraph)
+        };
+        let mut kids = ParagraphKids::default();
+        let (mut yes, mut no) = (0, 0);
+        for el in doc
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+        {
+            let between = between_paragraphs(el, &mut kids);
+            assert_eq!(between, scan(el), "<{}>", el.value().name());
+            // Asked again, from the counts kept.
+            assert_eq!(between_paragraphs(el, &mut kids), between);
+            if between {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 3 && no > 3, "{yes} {no}");
+    }
     use crate::article::Inline;
 
     fn para(t: &str) -> Block {

@@ -517,6 +517,8 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let amp_img = html5ever::LocalName::from("amp-img");
     let plain_own = host.as_deref().is_some_and(plain_host);
+    // The paragraphs among each ad's siblings, counted once a parent.
+    let mut paragraph_kids = interruptions::ParagraphKids::default();
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -603,13 +605,16 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         }
         // an ad slot's label (`interruption.ad-slot-label`); only an
         // `<ins>`, a link or an element of widget vocabulary is an ad
-        // (`interruptions::is_ad`'s own first tests, without the call).
+        // (`interruptions::is_blank_ad`'s own first tests, without the call).
         if chrome == 0
             && (own & kind::WIDGET != 0 || *tag == local_name!("ins") || *tag == local_name!("a"))
         {
-            facts
-                .ad_labels
-                .extend(interruptions::ad_slot_label(el, own, class_ads));
+            facts.ad_labels.extend(interruptions::ad_slot_label(
+                el,
+                own,
+                class_ads,
+                &mut paragraph_kids,
+            ));
         }
         match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {

@@ -336,6 +336,9 @@ pub(super) fn is_email_field(e: &scraper::node::Element) -> bool {
 pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
     let mut best = None;
     let mut titled = false;
+    // The raw text of the ancestor read last, by node: the next one's
+    // holds it whole, and reads only its other children.
+    let mut below: Option<(ego_tree::NodeId, String)> = None;
     for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
         // A page builder's post-content module holds the post's blocks: a
         // form appended to it is a box inside the post, and neither the
@@ -354,7 +357,7 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         {
             break;
         }
-        let Some(text) = box_text(up) else {
+        let Some(text) = box_text_around(up, &mut below) else {
             break;
         };
         // hook (`notice.signup-box-titled`, titled_box.rs): a titled box
@@ -390,6 +393,67 @@ pub(super) fn box_text(el: scraper::ElementRef<'_>) -> Option<String> {
     }
     let text = super::norm(&raw);
     (text.len() <= SIGNUP_BOX_MAX).then_some(text)
+}
+
+/// [`box_text`] of `el`, whose child `below.0` (if any) has the raw text
+/// `below.1` (its [`crate::rules::spaced_pieces`], joined): that child's
+/// text is not read again. On return `below` holds `el`'s raw text, for
+/// its parent; `None` (and `below` left as it was) when `el`'s
+/// normalised text is longer than [`SIGNUP_BOX_MAX`].
+fn box_text_around(
+    el: scraper::ElementRef<'_>,
+    below: &mut Option<(ego_tree::NodeId, String)>,
+) -> Option<String> {
+    use crate::rules::ChildPieces;
+    let mut raw = String::new();
+    let mut check_at = SIGNUP_BOX_MAX * 2;
+    // Whether the normalised text is too long, checked each time the raw
+    // text doubles (normalising a longer text never gives a shorter one).
+    let mut too_long = |raw: &str| {
+        if raw.len() > check_at {
+            if super::norm(raw).len() > SIGNUP_BOX_MAX {
+                return true;
+            }
+            check_at = raw.len() * 2;
+        }
+        false
+    };
+    if !crate::rules::hides_pieces(el) {
+        for child in el.children() {
+            match crate::rules::child_pieces(child) {
+                ChildPieces::Text(t) => raw.push_str(t),
+                ChildPieces::Nothing => {}
+                ChildPieces::Element { el: inner, spaced } => {
+                    if spaced {
+                        raw.push(' ');
+                    }
+                    match below.as_ref() {
+                        Some((id, text)) if *id == child.id() => raw.push_str(text),
+                        _ => {
+                            for piece in crate::rules::spaced_pieces(inner) {
+                                raw.push_str(piece);
+                                if too_long(&raw) {
+                                    return None;
+                                }
+                            }
+                        }
+                    }
+                    if spaced {
+                        raw.push(' ');
+                    }
+                }
+            }
+            if too_long(&raw) {
+                return None;
+            }
+        }
+    }
+    let text = super::norm(&raw);
+    if text.len() > SIGNUP_BOX_MAX {
+        return None;
+    }
+    *below = Some((el.id(), raw));
+    Some(text)
 }
 
 /// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
@@ -447,6 +511,47 @@ pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`box_text_around`], climbing from a field and reading only the
+    /// children it has not read, gives each ancestor the text
+    /// [`box_text`] reads whole: text runs, blocks and their spacing,
+    /// `<br>`s, hidden elements, a hidden ancestor, and a box too long.
+    #[test]
+    fn box_text_climbed_is_box_text_read_whole() {
+        let html = r#"<html><body><div id="outer">Lead text <b>bold</b>
+            <section><h3>The weekly letter</h3><p>All the harbour news,<br>once a week.</p>
+            <form><span>Your <i>address</i></span><div class="row"><input id="a" type="email">
+            <button>Sign up</button></div><script>var x = "<p>";</script></form>
+            <!-- a note --><noscript><p>Enable scripts</p></noscript></section>
+            <p>tail</p></div>
+            <div><svg><g><input id="b" type="email"></g><text>drawn</text></svg> beside</div>
+            <article><p>A post of more words than a box holds, long enough to pass the limit.</p>
+            <p>Another paragraph of the post, with more words still, and more again.</p>
+            <p>A third one, so that the text runs past three hundred bytes at last.</p>
+            <p>And a fourth, because one more paragraph makes the count sure.</p>
+            <div><input id="c" type="email"></div></article></body></html>"#;
+        let doc = scraper::Html::parse_document(html);
+        let mut seen = 0;
+        for id in ["#a", "#b", "#c"] {
+            let sel = scraper::Selector::parse(id).expect("selector");
+            let field = doc.select(&sel).next().expect("the field");
+            let mut below = None;
+            for up in field.ancestors().filter_map(scraper::ElementRef::wrap) {
+                let whole = box_text(up);
+                assert_eq!(
+                    box_text_around(up, &mut below),
+                    whole,
+                    "{id} <{}>",
+                    up.value().name()
+                );
+                seen += 1;
+                if whole.is_none() {
+                    break;
+                }
+            }
+        }
+        assert!(seen > 8, "{seen}");
+    }
 
     /// [`may_tell_making`]'s automaton finds a content subject wherever
     /// one stands, as a plain search of each does.

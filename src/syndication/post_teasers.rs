@@ -226,6 +226,24 @@ pub(super) fn drop_post_teasers(article: &mut Article, host: Option<&str>, expla
     let Some(host) = host else {
         return;
     };
+    // The rule acts only around a teaser line, and a teaser line holds a
+    // link: a page with no such line (most) is told by reading the lines
+    // of its paragraphs with links alone, before any line is classified.
+    let holds_teaser = |inline: &Inline| {
+        inline
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+            && lines(inline)
+                .into_iter()
+                .any(|(s, e)| teaser_line(inline, s, e, host))
+    };
+    if !article.blocks.iter().any(|block| match block {
+        Block::Paragraph(inline) => holds_teaser(inline),
+        _ => false,
+    }) {
+        return;
+    }
     // Every unit in reading order: (block, line start, line end, kind).
     let mut units: Vec<(usize, usize, usize, Unit)> = Vec::new();
     for (b, block) in article.blocks.iter().enumerate() {
