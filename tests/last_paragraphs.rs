@@ -98,3 +98,50 @@ fn a_toggle_ahead_of_the_prose_still_makes_a_panel() {
         a.text
     );
 }
+
+/// A story of two builder rows: the prose in the first, the last
+/// paragraph, a credit and `closing` in the second.
+fn two_row_page(last: &str, closing: &str) -> String {
+    let row = |inner: &str| {
+        format!(
+            r#"<div class="row-wrap"><div class="row-cell"><div class="text-box"><div class="text-box-inner">{inner}</div></div></div></div>"#
+        )
+    };
+    format!(
+        r#"<html><head><title>Tram depot to become a market | Canal Post</title></head>
+        <body><header class="site-header"><a class="site-title" href="/">Canal Post</a>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+        <main><article class="post"><h1 class="entry-title">Tram depot to become a market</h1>
+        <div class="entry-content">{}{}</div></article></main>
+        <footer class="site-footer"><p>© 2024 Canal Post</p></footer></body></html>"#,
+        row(STORY),
+        row(&format!(
+            r#"<p>{last}</p>
+            <p><em>This story first ran in <a href="https://harbourgazette.example.org/">The Harbour Gazette</a>.</em></p>
+            {closing}"#
+        )),
+    )
+}
+
+/// A chat app's click-to-chat button (`wa.me/<number>`,
+/// `api.whatsapp.com/send?phone=…`) opens a conversation, not a page: an
+/// action closing the module, like a share bar, and no link of its prose.
+#[test]
+fn a_click_to_chat_button_closes_the_module() {
+    let last = "The market opens at eight on weekdays.";
+    for chat in [
+        // A box of a greeting and its button, no vendor's class.
+        r#"<div class="bx-7f2"><div class="bx-say"><span>Hi, anything we can do?</span></div><a class="bx-btn" href="https://wa.me/15550100999">Write to us</a></div>"#,
+        // A titled box whose button is the chat's toggle.
+        r#"<div class="bx-7f2"><div class="bx-head"><h3>Hi!</h3><p>Pick one of our team to talk to.</p></div><a class="bx-open" href="https://api.whatsapp.com/send?phone=15550100999"><span>Need a hand?</span></a></div>"#,
+    ] {
+        let a = extract(&two_row_page(last, chat));
+        assert!(a.text.contains(FIRST), "{}", a.text);
+        assert!(
+            a.text.contains(last),
+            "lost {last:?}: {}\n{:#?}",
+            a.text,
+            a.removed
+        );
+    }
+}

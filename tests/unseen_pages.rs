@@ -3,8 +3,9 @@
 //!
 //! - the `<title>`'s site name: a headline holding the title's separator
 //!   gives no second name of the site (`title.name-in-headline`,
-//!   `title.names-site-once`, `title.name-at-edge`), so a credit quoting
-//!   the headline does not take the paragraph it is glued to for a plug;
+//!   `title.names-site-once`, `title.name-at-edge`), nor does a title
+//!   that is the headline itself, so a credit quoting the headline does
+//!   not take the paragraph it is glued to for a plug;
 //! - a credit glued to the first line of a body of `<br>` lines is cut
 //!   off that line (`credit.glued-line`);
 //! - a signup form titled inside its own widget is whole: the post's
@@ -58,6 +59,29 @@ fn a_title_opening_with_the_site_name_gives_no_second_name_at_its_end() {
         &html,
         "https://harbourdaily.example/2024/05/ferry-crossings-cut.html",
     );
+    assert!(a.text.contains(last), "{}\n{}", a.text, removed(&a));
+    assert!(!a.text.contains("appeared first"), "{}", a.text);
+}
+
+/// A `<title>` that is the headline itself (`og:title` says the same), on
+/// a page that states its name elsewhere (`og:site_name`): the title's
+/// second half is the headline's, no name of the site, so a credit quoting
+/// the headline after the last sentence's `<br>` does not take the
+/// sentence for a plug naming the site (`title.name-in-headline`).
+#[test]
+fn a_title_that_is_the_headline_gives_no_site_name() {
+    let last = "Season tickets bought before June stay valid on every boat.";
+    let html = format!(
+        r#"<html><head><title>{HEADLINE}</title>
+        <meta property="og:title" content="{HEADLINE}">
+        <meta property="og:site_name" content="Harbour Daily"></head>
+        <body><header class="site-header"><p class="site-title"><a href="/">Harbour Daily</a></p></header>
+        <main><article class="post"><h1 class="entry-title">{HEADLINE}</h1>
+        <div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+        <p>{last}<br>The post <a href="https://baycourier.example/news/ferry-crossings-cut/">{HEADLINE}</a> appeared first on <a href="https://baycourier.example/">Bay Courier</a>.</p>
+        </div></article></main></body></html>"#
+    );
+    let a = extract(&html, "https://harbourdaily.example/ferry-crossings-cut/");
     assert!(a.text.contains(last), "{}\n{}", a.text, removed(&a));
     assert!(!a.text.contains("appeared first"), "{}", a.text);
 }

@@ -706,7 +706,8 @@ pub(crate) enum Target {
     Jump,
     /// An action on this page, no navigation: no target, a bare `#` or a
     /// script's route (`#/portal`: a script's hook), another scheme than the web's (`mailto:`, `tel:`,
-    /// `javascript:`), this page itself (a permalink, `?share=twitter`,
+    /// `javascript:`) or its web form (a chat app's click-to-chat
+    /// address, `https://wa.me/<number>`), this page itself (a permalink, `?share=twitter`,
     /// `?replytocom=…`), or a sharer carrying this page's address in its
     /// query (`…/sharer.php?u=<this page>`, `…/send?text=<title> <this
     /// page>`).
@@ -756,6 +757,11 @@ impl<'u> Page<'u> {
             {
                 return Target::Action;
             }
+        }
+        // A chat app's click-to-chat address is the web form of a
+        // `whatsapp:` link: it opens a conversation, not a page.
+        if crate::rules::is_chat_action_link(href) {
+            return Target::Action;
         }
         if self.own.is_empty() {
             return Target::Away;
@@ -1303,6 +1309,9 @@ mod tests {
             // Sharers carrying the page's address, encoded or in a text.
             "https://social.example/sharer.php?u=https%3A%2F%2Fwww.harbour.example%2Fnews%2Fferry-times%2F",
             "https://chat.example/send?text=Ferry%20times%20https%3A%2F%2Fharbour.example%2Fnews%2Fferry-times%2F",
+            // A chat app's click-to-chat address: a `whatsapp:` link's web form.
+            "https://wa.me/15550100",
+            "HTTPS://API.WhatsApp.com/send?phone=15550100",
         ] {
             assert_eq!(t(action), Target::Action, "{action}");
         }
@@ -1323,6 +1332,11 @@ mod tests {
         // Without the page's address, only the target's form tells.
         let unknown = Page::new(None, std::iter::empty());
         assert_eq!(unknown.target(Some("mailto:a@b.example")), Target::Action);
+        assert_eq!(unknown.target(Some("//wa.me/15550100")), Target::Action);
+        assert_eq!(
+            unknown.target(Some("https://wa.me.example/15550100")),
+            Target::Away
+        );
         assert_eq!(
             unknown.target(Some("/news/ferry-times/?share=x")),
             Target::Away

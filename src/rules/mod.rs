@@ -98,6 +98,33 @@ pub const IMAGE_SOURCES: &[&str] = &["src", "data-src", "data-lazy-src", "data-o
 /// [`IMAGE_SOURCES`] attribute has one.
 pub const IMAGE_SRCSETS: &[&str] = &["srcset", "data-srcset"];
 
+/// Hosts of a chat app's "message us" link (a WhatsApp click-to-chat
+/// button, `wa.me/<number>`): the web form of a `whatsapp:` link, which
+/// opens a conversation, not a page.
+pub(crate) const CHAT_ACTION_HOSTS: &[&str] = &["wa.me", "api.whatsapp.com"];
+
+/// Whether `href` is an absolute (or scheme-relative) link to one of the
+/// [`CHAT_ACTION_HOSTS`], read without parsing the whole address.
+pub(crate) fn is_chat_action_link(href: &str) -> bool {
+    let href = href.trim_start();
+    let rest = ["https://", "http://", "//"].iter().find_map(|p| {
+        href.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &href[p.len()..])
+    });
+    let Some(rest) = rest else {
+        return false;
+    };
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    CHAT_ACTION_HOSTS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(host))
+}
+
 /// ARIA roles of boilerplate landmarks and widgets.
 pub const BOILER_ROLES: &[&str] = &[
     "navigation",

@@ -536,7 +536,7 @@ const SITE_PAGE_PARTS: usize = 2;
 
 /// Hosts of a chat app's "message us" link (a WhatsApp click-to-chat
 /// button, `wa.me/<number>`).
-pub(super) const CHAT_ACTION_HOSTS: &[&str] = &["wa.me", "api.whatsapp.com"];
+pub(super) use crate::rules::CHAT_ACTION_HOSTS;
 
 /// A call to action that goes to the site itself, by what it asks the
 /// reader to do: a link to one of the site's own pages that is no article

@@ -46,10 +46,18 @@
 //! Scope: the site's names the page walk took from the `<title>` (source
 //! `title`), at the stripper's start; a name dropped is dropped for the
 //! whole page (branding, plugs, the site's name in credits).
+//! A headline that is the `<title>` itself tells no segment apart, save
+//! on a page that states its name (the metadata's site name) where
+//! neither edge of the title gives it nor spells the host: that title is
+//! the headline alone ("Stadtwerke stellen um – Wartezeiten sinken" with
+//! `og:site_name` "InfoBlitz24"), every segment of it the headline's.
 //! Note: a headline that names the site in its words ("Harbour Herald
 //! wins award | Harbour Herald") does not hold the name as a segment cut
 //! at a separator: the name stays. A page without a headline keeps the
-//! title's names as before.
+//! title's names as before. A site whose `og:title` copies a title ending
+//! in a short form of its name that neither equals its stated name nor
+//! spells its host ("Headline | HD" for "Harbour Daily") loses that form
+//! as a name; the stated name stays.
 
 /// The separators the CMSs and SEO plugins offer between a title's
 /// segments (Yoast: `-` `–` `—` `:` `·` `•` `*` `|` `~` `«` `»` `<` `>`),
@@ -101,6 +109,20 @@ pub(super) fn without_headline_names(
             near_length(s.len(), site.len()) && super::norm(s) == site
         })
     });
+    // A headline that is the `<title>` itself, on a page that states its
+    // name where neither edge of the title gives it (nor spells the
+    // host): the title is the headline alone, every segment the
+    // headline's (`title.name-in-headline`).
+    let bare = site_name.is_some_and(|site| {
+        let site = super::norm(site);
+        headline.is_some_and(|h| super::norm(h) == super::norm(&facts.page_title))
+            && edges(&facts.page_title).is_some_and(|(head, tail)| {
+                ![head, tail].iter().any(|s| {
+                    let n = super::norm(s);
+                    n == site || super::names_host(&n, facts.host_brand.as_deref(), true)
+                })
+            })
+    });
     // Most headlines hold no separator: no segment of theirs to read. A
     // headline that is the `<title>` itself (the page names no other)
     // holds every segment of it, the site's name too: it tells none apart.
@@ -108,14 +130,15 @@ pub(super) fn without_headline_names(
         TITLE_SEPARATORS.iter().any(|sep| h.contains(sep))
             && super::norm(h) != super::norm(&facts.page_title)
     });
-    if far.is_none() && headline.is_none() {
+    if far.is_none() && headline.is_none() && !bare {
         return None;
     }
     let drop: Vec<usize> = (0..count)
         .filter(titled)
         .filter(|&i| {
             let name = &facts.site_names[i];
-            far == Some(name.as_str()) || headline.is_some_and(|h| headline_segment(name, h))
+            bare || far == Some(name.as_str())
+                || headline.is_some_and(|h| headline_segment(name, h))
         })
         .collect();
     if drop.is_empty() {
