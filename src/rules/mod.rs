@@ -69,6 +69,7 @@ pub(crate) use lines::{author_bio_job, boilerplate_rule, label_rule, LineRule};
 pub use lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 
+use html5ever::local_name;
 use scraper::node::Element;
 
 use crate::tag::Tag;
@@ -582,18 +583,21 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     let mut role_positive = false;
     let (mut hidden_attr, mut streamed) = (false, false);
     let (mut style_hidden, mut panel_role, mut labelled) = (false, false, false);
-    for (name, value) in el.attrs() {
-        match name {
-            "class" if known_tokens.is_none() => {
+    // The names compared as atoms (one integer comparison each), not as
+    // strings: this runs on every element of every pass.
+    for (name, value) in el.attrs.iter() {
+        let value: &str = value;
+        match name.local {
+            local_name!("class") if known_tokens.is_none() => {
                 tokens |= token_kinds_with(value, Attribute::Class, &[]);
             }
-            "id" => {
+            local_name!("id") => {
                 streamed = is_streamed_segment(value);
                 if known_tokens.is_none() {
                     tokens |= token_kinds_with(value, Attribute::Id, &[]);
                 }
             }
-            "role" => {
+            local_name!("role") => {
                 let v = value.trim();
                 if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
                     role_strong = true;
@@ -603,14 +607,18 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
                     panel_role = true;
                 }
             }
-            "aria-labelledby" if !value.trim().is_empty() => labelled = true,
-            "hidden" => hidden_attr = true,
-            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
-            "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+            local_name!("aria-labelledby") if !value.trim().is_empty() => labelled = true,
+            local_name!("hidden") => hidden_attr = true,
+            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => {
                 out.hidden = true
             }
-            "style" if style_hides(value) => style_hidden = true,
-            "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
+            local_name!("type") if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+                out.hidden = true
+            }
+            local_name!("style") if style_hides(value) => style_hidden = true,
+            local_name!("itemprop")
+                if value.split_ascii_whitespace().any(|v| v == "articleBody") =>
+            {
                 role_positive = true;
             }
             _ => {}
