@@ -524,9 +524,11 @@ const FIND2_WORDS: usize = 4;
 
 /// The position of the first `x` or `y` in `b` at or after `from`: the
 /// first [`FIND2_WORDS`] words eight bytes at a time, then memchr.
-/// Inlined: a call costs as much as the search of a short text.
+/// Inlined: a call costs as much as the search of a short text. The
+/// tokenizer ([`crate::tokenize`]) reads the same texts and values after
+/// the guard, and searches them with it too.
 #[inline(always)]
-fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
+pub(crate) fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let (xs, ys) = (ONES * u64::from(x), ONES * u64::from(y));

@@ -1050,6 +1050,24 @@ mod tests {
         assert!(!class_of("<div style='border: none'></div>").hidden);
     }
 
+    /// Every attribute `classify` reads is told apart by its name (compared
+    /// as an atom), whatever case the page spells it in.
+    #[test]
+    fn each_read_attribute_is_recognised_by_name() {
+        assert!(class_of("<div ROLE='Navigation'></div>").boiler);
+        assert!(class_of("<div role='main'></div>").weight > 0);
+        assert!(class_of("<div itemprop='text articleBody'></div>").weight > 0);
+        assert!(class_of("<div Aria-Hidden='true'></div>").hidden);
+        assert!(class_of("<div HIDDEN></div>").hidden);
+        assert!(class_of("<div Style='display:none'></div>").hidden);
+        assert!(!class_of("<div data-role='navigation' data-style='display:none'></div>").hidden);
+        assert!(class_of("<div CLASS='site-comments'></div>").boiler);
+        assert!(!class_of("<div data-class='site-comments'></div>").boiler);
+        let input = first_element("<input TYPE='Hidden'>");
+        assert!(classify(&input, Tag::Input, None).hidden);
+        assert!(!classify(&input, Tag::Div, None).hidden);
+    }
+
     #[test]
     fn what_hides_an_element_is_named() {
         let by = |html: &str| hidden_by(&first_element(html));
