@@ -330,6 +330,7 @@ fn ref_rewrite(rest: &[u8], text: bool) -> Option<(usize, &'static str)> {
 fn guard<'a>(html: &'a str, limits: &Limits, elide: Elide) -> (Cow<'a, str>, Report) {
     let mut g = Guard::new(html, *limits);
     g.elide = elide;
+    g.in_head = elide.whitespace;
     g.run();
     let report = g.report;
     let text = match g.out {
@@ -441,6 +442,25 @@ pub(crate) fn is_block_name(name: &[u8]) -> bool {
     )
 }
 
+/// Tags after which html5ever is still in the head of the page (in its
+/// initial, before-head, in-head or after-head insertion modes): the root
+/// and head tags, the elements it puts in the head,
+/// and the end tags of those with content. `<noscript>` and `<template>`
+/// are not among them (their content may open the body), nor any other end
+/// tag (`</html>` or `</body>` opens it).
+fn is_head_tag(name: &[u8], end_tag: bool) -> bool {
+    match name {
+        b"head" | b"title" | b"script" | b"style" => true,
+        b"html" | b"meta" | b"link" | b"base" => !end_tag,
+        _ => false,
+    }
+}
+
+/// Levels below the depth limit within which a block's start tag is taken
+/// to open its element ([`Guard::block_start_at`]): implied ends only lower
+/// the stack, and the limit is far above any page's depth.
+const BLOCK_START_DEPTH_ROOM: usize = 8;
+
 /// Table parts: html5ever builds them only in some insertion modes (outside
 /// a table, or in a paragraph inside a cell, it drops their tags), so their
 /// tags are no sure block edges. The guard reads this as [`k::TABLE_PART`]
@@ -524,9 +544,11 @@ const FIND2_WORDS: usize = 4;
 
 /// The position of the first `x` or `y` in `b` at or after `from`: the
 /// first [`FIND2_WORDS`] words eight bytes at a time, then memchr.
-/// Inlined: a call costs as much as the search of a short text.
+/// Inlined: a call costs as much as the search of a short text. The
+/// tokenizer ([`crate::tokenize`]) reads the same texts and values after
+/// the guard, and searches them with it too.
 #[inline(always)]
-fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
+pub(crate) fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let (xs, ys) = (ONES * u64::from(x), ONES * u64::from(y));
@@ -796,6 +818,12 @@ struct Guard<'a> {
     after_block: bool,
     /// Set by the tag handlers: whether the tag just read was such a tag.
     block_edge: bool,
+    /// Whether the page is still in its head: only whitespace text, and
+    /// no tags but those html5ever keeps in the head ([`is_head_tag`]) and
+    /// comments, so far. Whitespace there is left out for extraction
+    /// (html5ever ignores it before `<head>` and keeps it as text nodes of
+    /// the head, which no stage reads).
+    in_head: bool,
     /// Whether a formatting element was ever closed other than by its own
     /// end tag.
     misnested: bool,
@@ -843,6 +871,7 @@ impl<'a> Guard<'a> {
             svg_out_mark: 0,
             after_block: false,
             block_edge: false,
+            in_head: true,
             misnested: false,
             open_pre: 0,
             refs_unsure: false,
@@ -945,16 +974,25 @@ impl<'a> Guard<'a> {
                     self.skip_past(b'>');
                 }
                 Some(b'/') => {
+                    if self.in_head {
+                        self.in_head = self.head_tag_at(lt);
+                    }
                     self.block_edge = false;
                     self.end_tag(lt);
                     self.after_block = self.elide.whitespace && self.block_edge;
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
+                    if self.in_head {
+                        self.in_head = self.head_tag_at(lt);
+                    }
                     self.block_edge = false;
                     self.start_tag(lt);
                     self.after_block = self.elide.whitespace && self.block_edge;
                 }
-                _ => self.after_block = false,
+                _ => {
+                    self.in_head = false;
+                    self.after_block = false;
+                }
             }
         }
     }
@@ -967,22 +1005,82 @@ impl<'a> Guard<'a> {
     /// such whitespace is no text of any block.
     fn text_before(&mut self, lt: usize) {
         let text = &self.b[self.pos..lt];
+        if text.is_empty() {
+            return;
+        }
+        let blank = text
+            .iter()
+            .all(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'));
+        // Where html5ever may read on in a script (see `refs_unsure`),
+        // this may be no text at all: left as it is.
+        if !blank || self.refs_unsure {
+            self.in_head = false;
+        }
         if self.elide.whitespace
-            && self.after_block
-            && self.open_pre == 0
-            // Text, even whitespace, reopens formatting elements a block
-            // closed (`<p><b>a<p>` then text): once the page has closed
-            // one so, whitespace stays (html5ever's list of such elements is
-            // not modelled here closely enough to know when it is empty).
-            && !self.misnested
-            && self.open_svg.is_none()
-            && !text.is_empty()
-            && text.iter().all(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
-            && self.block_tag_at(lt)
+            && blank
+            && (self.in_head
+                || (self.open_pre == 0
+                    // Text, even whitespace, reopens formatting elements a
+                    // block closed (`<p><b>a<p>` then text): once the page
+                    // has closed one so, whitespace stays (html5ever's list
+                    // of such elements is not modelled here closely enough
+                    // to know when it is empty).
+                    && !self.misnested
+                    && self.open_svg.is_none()
+                    && ((self.after_block && self.block_tag_at(lt))
+                        || self.block_start_at(lt))))
         {
             self.cut(self.pos, lt);
         } else {
             self.lift_line_break();
+        }
+    }
+
+    /// Whether the tag at `lt` keeps the page in its head ([`is_head_tag`]),
+    /// its name peeked for the tag handler.
+    fn head_tag_at(&mut self, lt: usize) -> bool {
+        let (end_tag, start) = match self.b.get(lt + 1) {
+            Some(b'/') => (true, lt + 2),
+            _ => (false, lt + 1),
+        };
+        if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let read = self.peek_name(start);
+        is_head_tag(read.1.get(), end_tag)
+    }
+
+    /// Whether a start tag of a block-level element that html5ever builds
+    /// wherever it stands in HTML content begins at `lt`: the element
+    /// starts a block for every reader of text (a space, a line break),
+    /// so whitespace right before it separates nothing, whatever came
+    /// before. Not table parts (html5ever drops them outside a table), not
+    /// in foreign content or a `<select>`, and not near the depth limit
+    /// (a start tag dropped there is no block).
+    fn block_start_at(&mut self, lt: usize) -> bool {
+        let start = lt + 1;
+        if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic)
+            || self.refs_unsure
+            || self.context() != Mode::Html
+            || self.depth() + BLOCK_START_DEPTH_ROOM >= self.limits.max_depth
+        {
+            return false;
+        }
+        let read = self.peek_name(start);
+        let flags = classify(read.1.get());
+        flags & (k::BLOCK | k::TABLE_PART) == k::BLOCK
+    }
+
+    /// [`Self::tag_name`] at `start`, kept in [`Self::peeked`] for the tag
+    /// handler.
+    fn peek_name(&mut self, start: usize) -> (usize, LowerName, u64) {
+        match self.peeked {
+            Some((at, read)) if at == start => read,
+            _ => {
+                let read = self.tag_name(start);
+                self.peeked = Some((start, read));
+                read
+            }
         }
     }
 
@@ -1042,8 +1140,7 @@ impl<'a> Guard<'a> {
         if !self.b.get(start).is_some_and(u8::is_ascii_alphabetic) {
             return false;
         }
-        let read = self.tag_name(start);
-        self.peeked = Some((start, read));
+        let read = self.peek_name(start);
         is_block_name(read.1.get())
     }
 
@@ -2127,15 +2224,17 @@ mod tests {
                 "<table><tr><td>a</td></tr></table>\n<p>b",
                 "<table><tr><td>a</td></tr></table><p>b",
             ),
-            // Nor are what is never shown: the blank stays between words.
+            // Nor are what is never shown: the blank after the block stays
+            // between words (the one before the next block's start goes,
+            // see the next test).
             (
                 "<div>a</div>\n<script></script>\n<div>b</div>",
-                "<div>a</div>\n<script></script>\n<div>b</div>",
+                "<div>a</div>\n<script></script><div>b</div>",
             ),
             // Next to inline elements, `<br>` or text, whitespace separates
-            // words: kept.
+            // words: kept (but before a block's start tag, see below).
             ("<p>a</p> <span>b</span>", "<p>a</p> <span>b</span>"),
-            ("<br>\n\t<p>", "<br> \n<p>"),
+            ("<br>\n\t<span>", "<br> \n<span>"),
             ("<td>a</td> b <td>", "<td>a</td> b <td>"),
             // In preformatted text it is layout.
             (
@@ -2149,6 +2248,93 @@ mod tests {
         // Not when user selectors may read the tree as it is (`:empty`).
         let kept = bound_for_extraction("<div>\n</div>", &Limits::default(), false).0;
         assert_eq!(kept, "<div>\n</div>");
+    }
+
+    #[test]
+    fn whitespace_before_a_block_start_tag_is_left_out_for_extraction() {
+        let cases = [
+            // The block starts a line whatever comes before it.
+            (
+                "<span>a</span>\n  <div>b</div>",
+                "<span>a</span><div>b</div>",
+            ),
+            ("<br>\n\t<p>c", "<br><p>c"),
+            (
+                "<li><a href=x>a</a>\n<ul><li>b</ul>",
+                "<li><a href=x>a</a><ul><li>b</ul>",
+            ),
+            // Not before an end tag: text may follow the element on the
+            // same line (`<div><b>a</b> </div>b`).
+            ("<div><b>a</b>\n</div>b", "<div><b>a</b>\n</div>b"),
+            // Not before table parts, which html5ever drops outside a table.
+            ("<b>a</b>\n<td>b", "<b>a</b>\n<td>b"),
+            // Not in foreign content or a `<select>`.
+            (
+                "<math><mi>a</mi>\n<section>b</section></math>",
+                "<math><mi>a</mi>\n<section>b</section></math>",
+            ),
+            ("<select>\n<div>b", "<select>\n<div>b"),
+            // Not in preformatted text, nor once a formatting element was
+            // closed by another tag (html5ever reopens it for text).
+            (
+                "<pre><b>a</b>\n<div>b</div></pre>",
+                "<pre><b>a</b>\n<div>b</div></pre>",
+            ),
+            ("<p><b>a<p>c</p>\n<div>", "<p><b>a<p>c</p>\n<div>"),
+        ];
+        for (html, want) in cases {
+            assert_eq!(for_extraction(html), want, "{html:?}");
+        }
+        // Not near the depth limit, where the start tag may be dropped.
+        let limits = Limits {
+            max_depth: 4,
+            ..Limits::default()
+        };
+        let html = "<div><span>a</span>\n<div>b</div></div>";
+        assert_eq!(bound_for_extraction(html, &limits, true).0, html);
+        // Not for the public bound, nor with user selectors.
+        assert_eq!(bound("<i>a</i>\n<p>", &Limits::default()), "<i>a</i>\n<p>");
+        let kept = bound_for_extraction("<i>a</i>\n<p>", &Limits::default(), false).0;
+        assert_eq!(kept, "<i>a</i>\n<p>");
+    }
+
+    #[test]
+    fn whitespace_in_the_head_is_left_out_for_extraction() {
+        let page = "<!DOCTYPE html>\n<html lang=en>\n<head>\n  <meta name=a content=b>\n  \
+                    <title>T</title>\n  <link rel=canonical href=/x>\n  <script>x()</script>\n\
+                    <style>p{}</style>\n</head>\n<body>\n<b>a</b> <i>b</i></body>";
+        assert_eq!(
+            for_extraction(page),
+            "<!DOCTYPE html><html lang=en><head><meta name=a content=b><title>T</title>\
+             <link rel=canonical href=/x><script></script><style></style></head><body>\n\
+             <b>a</b> <i>b</i></body>"
+        );
+        // The head ends at text, at any other tag, and where the model
+        // does not follow html5ever into a script.
+        let cases = [
+            (
+                "<head><meta name=a content=b>x\n<meta name=c content=d>",
+                "<head><meta name=a content=b>x\n<meta name=c content=d>",
+            ),
+            (
+                "<head><noscript></noscript>\n<meta name=c content=d>",
+                "<head><noscript></noscript>\n<meta name=c content=d>",
+            ),
+            (
+                "<html></html>\n<meta name=c content=d>",
+                "<html></html>\n<meta name=c content=d>",
+            ),
+            (
+                "<head><script><!--</script>\n<meta name=c content=d>",
+                "<head><script><!--</script>\n<meta name=c content=d>",
+            ),
+        ];
+        for (html, want) in cases {
+            assert_eq!(for_extraction(html), want, "{html:?}");
+        }
+        // Not for the public bound.
+        let html = "<head>\n<meta name=a content=b>\n</head>";
+        assert_eq!(bound(html, &Limits::default()), html);
     }
 
     #[test]

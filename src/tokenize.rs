@@ -294,12 +294,11 @@ impl Lexer<'_> {
         let mut start = self.pos;
         let mut at = self.pos;
         loop {
-            let Some(off) = memchr::memchr2(b'<', b'&', &b[at..]) else {
+            let Some(i) = crate::guard::find2(b, at, b'<', b'&') else {
                 self.text(start, b.len());
                 self.pos = b.len();
                 return Some(None);
             };
-            let i = at + off;
             if b[i] == b'&' {
                 let r = self.char_ref(i + 1, false)?;
                 (start, at) = self.take_ref(start, i, &r);
@@ -724,7 +723,7 @@ impl Lexer<'_> {
         let mut i = p;
         loop {
             if let Some(q) = quote {
-                i += memchr::memchr2(q, b'&', b.get(i..)?)?;
+                i = crate::guard::find2(b, i, q, b'&')?;
             }
             let c = *b.get(i)?;
             let ends = match quote {

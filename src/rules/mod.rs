@@ -69,6 +69,7 @@ pub(crate) use lines::{author_bio_job, boilerplate_rule, label_rule, LineRule};
 pub use lines::{GREETINGS, LABELS, LABEL_PREFIXES, LINE_CONTAINS, LINE_PREFIXES};
 pub use table::{Attribute, Concept, Kind, On, Rule, Scope, RULES};
 
+use html5ever::local_name;
 use scraper::node::Element;
 
 use crate::tag::Tag;
@@ -647,18 +648,21 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
     let mut role_positive = false;
     let (mut hidden_attr, mut streamed) = (false, false);
     let (mut style_hidden, mut panel_role, mut labelled) = (false, false, false);
-    for (name, value) in el.attrs() {
-        match name {
-            "class" if known_tokens.is_none() => {
+    // The names compared as atoms (one integer comparison each), not as
+    // strings: this runs on every element of every pass.
+    for (name, value) in el.attrs.iter() {
+        let value: &str = value;
+        match name.local {
+            local_name!("class") if known_tokens.is_none() => {
                 tokens |= token_kinds_with(value, Attribute::Class, &[]);
             }
-            "id" => {
+            local_name!("id") => {
                 streamed = is_streamed_segment(value);
                 if known_tokens.is_none() {
                     tokens |= token_kinds_with(value, Attribute::Id, &[]);
                 }
             }
-            "role" => {
+            local_name!("role") => {
                 let v = value.trim();
                 if BOILER_ROLES.iter().any(|r| v.eq_ignore_ascii_case(r)) {
                     role_strong = true;
@@ -668,14 +672,18 @@ pub(crate) fn classify(el: &Element, tag: Tag, known_tokens: Option<u16>) -> Cla
                     panel_role = true;
                 }
             }
-            "aria-labelledby" if !value.trim().is_empty() => labelled = true,
-            "hidden" => hidden_attr = true,
-            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => out.hidden = true,
-            "type" if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+            local_name!("aria-labelledby") if !value.trim().is_empty() => labelled = true,
+            local_name!("hidden") => hidden_attr = true,
+            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => {
                 out.hidden = true
             }
-            "style" if style_hides(value) => style_hidden = true,
-            "itemprop" if value.split_ascii_whitespace().any(|v| v == "articleBody") => {
+            local_name!("type") if tag == Tag::Input && value.eq_ignore_ascii_case("hidden") => {
+                out.hidden = true
+            }
+            local_name!("style") if style_hides(value) => style_hidden = true,
+            local_name!("itemprop")
+                if value.split_ascii_whitespace().any(|v| v == "articleBody") =>
+            {
                 role_positive = true;
             }
             _ => {}
@@ -1105,6 +1113,24 @@ mod tests {
         );
         assert!(class_of("<div hidden id='main'></div>").hidden);
         assert!(!class_of("<div style='border: none'></div>").hidden);
+    }
+
+    /// Every attribute `classify` reads is told apart by its name (compared
+    /// as an atom), whatever case the page spells it in.
+    #[test]
+    fn each_read_attribute_is_recognised_by_name() {
+        assert!(class_of("<div ROLE='Navigation'></div>").boiler);
+        assert!(class_of("<div role='main'></div>").weight > 0);
+        assert!(class_of("<div itemprop='text articleBody'></div>").weight > 0);
+        assert!(class_of("<div Aria-Hidden='true'></div>").hidden);
+        assert!(class_of("<div HIDDEN></div>").hidden);
+        assert!(class_of("<div Style='display:none'></div>").hidden);
+        assert!(!class_of("<div data-role='navigation' data-style='display:none'></div>").hidden);
+        assert!(class_of("<div CLASS='site-comments'></div>").boiler);
+        assert!(!class_of("<div data-class='site-comments'></div>").boiler);
+        let input = first_element("<input TYPE='Hidden'>");
+        assert!(classify(&input, Tag::Input, None).hidden);
+        assert!(!classify(&input, Tag::Div, None).hidden);
     }
 
     #[test]
