@@ -1,16 +1,18 @@
 //! Which phrase families a block's lower-cased text holds, read in one
 //! pass: one phrase table, built once from the rules' own lists (the
 //! legal notices, the widget phrases, the disclosure openers, the follow
-//! platforms) and keyed
+//! platforms, the notification words, the notice rules' whole lines and
+//! line starts) and keyed
 //! by three bytes of each phrase, marks every family one of whose
 //! phrases the text contains. A check whose phrases
 //! the text cannot hold returns at once; a check whose family is there
 //! still decides on its own, so the rules keep their semantics and only
 //! the checks that cannot fire are skipped.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::rules::notices::notice_patterns;
+use crate::rules::notices::{notice_patterns, NoticeScope, NOTICE_RULES};
 use crate::rules::syndication as patterns;
 
 /// A set of phrase families ([`Families::of`]).
@@ -29,17 +31,33 @@ pub(super) const DISCLOSURE: u8 = 4;
 /// [`patterns::FOLLOW_PLATFORMS`]: a follow line or box names one
 /// ([`super::is_follow_box`]).
 pub(super) const FOLLOW: u8 = 8;
+/// A notification word (`notice.notification-word`): a push prompt that
+/// does not ask holds one ([`super::prompts::prompt`]).
+pub(super) const NOTIFICATION: u8 = 16;
+/// The phrases of the notice rules read as a whole line or its start
+/// ([`NoticeScope::Line`], [`NoticeScope::LinePrefix`]): a line that is
+/// one, or opens with one, holds it ([`super::notices::notice`]'s widget
+/// lines).
+pub(super) const NOTICE_LINE: u8 = 32;
 
 /// Each family's lists, the rules' own: a phrase of any of them marks the
 /// family.
-fn lists() -> [(u8, &'static [&'static str]); 5] {
-    [
+fn lists() -> Vec<(u8, &'static [&'static str])> {
+    let mut lists = vec![
         (LEGAL_NOTICE, patterns::LEGAL_NOTICES),
         (FOLLOW, patterns::FOLLOW_PLATFORMS),
         (WIDGET, patterns::WIDGET_PHRASES),
         (DISCLOSURE, notice_patterns("notice.content-subject")),
         (DISCLOSURE, notice_patterns("notice.earning")),
-    ]
+        (NOTIFICATION, notice_patterns("notice.notification-word")),
+    ];
+    lists.extend(
+        NOTICE_RULES
+            .iter()
+            .filter(|r| matches!(r.scope, NoticeScope::Line | NoticeScope::LinePrefix))
+            .map(|r| (NOTICE_LINE, r.patterns)),
+    );
+    lists
 }
 
 /// How common a byte is in lower-cased prose, roughly (per mille; a
@@ -87,6 +105,38 @@ struct Phrases {
     short: Vec<usize>,
 }
 
+impl Phrases {
+    /// Looks the three bytes of `bytes` ending at byte `end` (the low 24
+    /// bits of `x`, the last lowest) up, adding the families of the
+    /// phrases they anchor that stand there to `seen`: whether `seen` is
+    /// then `all`.
+    #[inline(always)]
+    fn probe(&self, bytes: &[u8], end: usize, x: u32, seen: &mut u8, all: u8) -> bool {
+        let k = key(x);
+        let slot = usize::from(k / 64);
+        let word = self.keys[slot];
+        let bit = 1u64 << (k % 64);
+        if word & bit == 0 {
+            return false;
+        }
+        // The key's anchors, found by its rank among the set keys.
+        let rank = self.ranks[slot] as usize + (word & (bit - 1)).count_ones() as usize;
+        let (Some(&from), Some(&to)) = (self.starts.get(rank), self.starts.get(rank + 1)) else {
+            return false;
+        };
+        let anchors = self.anchors.get(from as usize..to as usize).unwrap_or(&[]);
+        for &(_, i, at) in anchors {
+            // The three bytes end at `end`: the phrase starts `at` before
+            // them.
+            let start = (end - 2).checked_sub(at);
+            if start.is_some_and(|s| bytes[s..].starts_with(self.phrases[i].as_bytes())) {
+                *seen |= self.families[i];
+            }
+        }
+        *seen == all
+    }
+}
+
 /// Keys of three bytes ([`key`]).
 const KEYS: usize = 1 << 16;
 
@@ -94,7 +144,7 @@ const KEYS: usize = 1 << 16;
 /// of a text, and each phrase has anchors at `STRIDE` places in a row:
 /// half the reads of one at every byte, the table a little fuller.
 const STRIDE: usize = 2;
-// [`Families::of`] reads a text a pair of bytes at a time.
+// [`Families::of`] reads a text's eight-byte words at four places each.
 const _: () = assert!(STRIDE == 2);
 
 /// The key of three bytes (the low 24 bits of `x`, the last byte lowest):
@@ -112,11 +162,14 @@ fn word(w: &[u8]) -> u32 {
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let mut phrases: Vec<&'static str> = Vec::new();
     let mut families: Vec<u8> = Vec::new();
+    // Each phrase's place in `phrases`: one lookup each, not a search.
+    let mut place: HashMap<&'static str, usize> = HashMap::new();
     for (family, list) in lists() {
-        for phrase in list {
-            match phrases.iter().position(|p| p == phrase) {
-                Some(i) => families[i] |= family,
+        for &phrase in list {
+            match place.get(phrase) {
+                Some(&i) => families[i] |= family,
                 None => {
+                    place.insert(phrase, phrases.len());
                     phrases.push(phrase);
                     families.push(family);
                 }
@@ -180,50 +233,51 @@ impl Families {
     pub(super) fn of(lower: &str) -> Families {
         let table = &*PHRASES;
         let bytes = lower.as_bytes();
-        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE | FOLLOW;
+        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE | FOLLOW | NOTIFICATION | NOTICE_LINE;
         let mut seen = 0u8;
         for &i in &table.short {
             if lower.contains(table.phrases[i]) {
                 seen |= table.families[i];
             }
         }
-        // The three bytes ending at byte `end` (2, 4, …): the byte before
-        // a pair and the pair.
-        let Some((&first, rest)) = bytes.split_first() else {
-            return Families(seen);
-        };
-        let mut before = u32::from(first);
-        for (n, pair) in rest.chunks_exact(STRIDE).enumerate() {
-            let &[mid, last] = pair else {
-                continue;
+        let mut probe = |end: usize, x: u32| table.probe(bytes, end, x, &mut seen, all);
+        // The three bytes ending at every second byte (2, 4, …), read
+        // eight bytes at a time out of a big-endian word: those ending at
+        // its bytes 2, 4 and 6, and at its byte 0 with the two before it
+        // (the last of the word before).
+        let mut words = bytes.chunks_exact(8);
+        let mut before: Option<u64> = None;
+        let mut base = 0;
+        for chunk in &mut words {
+            let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+                break;
             };
-            let end = STRIDE * n + STRIDE;
-            let k = key(before << 16 | u32::from(mid) << 8 | u32::from(last));
-            before = u32::from(last);
-            let slot = usize::from(k / 64);
-            let word = table.keys[slot];
-            let bit = 1u64 << (k % 64);
-            if word & bit == 0 {
-                continue;
-            }
-            // The key's anchors, found by its rank among the set keys.
-            let rank = table.ranks[slot] as usize + (word & (bit - 1)).count_ones() as usize;
-            let (Some(&from), Some(&to)) = (table.starts.get(rank), table.starts.get(rank + 1))
-            else {
-                continue;
-            };
-            let anchors = table.anchors.get(from as usize..to as usize).unwrap_or(&[]);
-            for &(_, i, at) in anchors {
-                // The three bytes end at `end`: the phrase starts `at`
-                // before them.
-                let start = (end - 2).checked_sub(at);
-                if start.is_some_and(|s| bytes[s..].starts_with(table.phrases[i].as_bytes())) {
-                    seen |= table.families[i];
+            let w = u64::from_be_bytes(eight);
+            let low24 = |v: u64| (v & 0xff_ffff) as u32;
+            if let Some(b) = before {
+                if probe(base, low24(b << 8 | w >> 56)) {
+                    return Families(seen);
                 }
             }
-            if seen == all {
+            if probe(base + 2, low24(w >> 40))
+                || probe(base + 4, low24(w >> 24))
+                || probe(base + 6, low24(w >> 8))
+            {
+                return Families(seen);
+            }
+            before = Some(w);
+            base += 8;
+        }
+        // The bytes after the last whole word: from the window ending at
+        // its first (not read yet) on.
+        let mut end = base.max(2);
+        while let (Some(&a), Some(&b), Some(&c)) =
+            (bytes.get(end - 2), bytes.get(end - 1), bytes.get(end))
+        {
+            if probe(end, u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c)) {
                 break;
             }
+            end += STRIDE;
         }
         Families(seen)
     }
@@ -301,7 +355,7 @@ mod tests {
     #[test]
     fn prose_marks_nothing() {
         let f = Families::of("the council met on tuesday to vote on the budget");
-        assert!(!f.has(LEGAL_NOTICE) && !f.has(WIDGET) && !f.has(DISCLOSURE) && !f.has(FOLLOW));
+        assert_eq!(f, Families(0));
         assert!(Families::of("we use cookies").has(WIDGET));
         assert!(!Families::of("we use cookies").has(LEGAL_NOTICE));
     }

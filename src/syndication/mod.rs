@@ -2679,8 +2679,15 @@ fn marker<'a>(
     // where a few words may open one ([`opened_marker`]): no marker, told
     // before the block's links are parsed.
     // Each phrase check runs once: the chain below reads what it found.
-    let exact = patterns::MARKER_EXACT.iter().find(|p| **p == bare);
-    let joint = appeared_first(lower);
+    // An exact phrase and an "appeared first" opener start with their
+    // head ([`opens_with_head`]): a line that opens with none is not
+    // compared with each.
+    let exact = opens_with_head(bare)
+        .then(|| patterns::MARKER_EXACT.iter().find(|p| **p == bare))
+        .flatten();
+    let joint = opens_with_head(lower)
+        .then(|| appeared_first(lower))
+        .flatten();
     let prefixed = marker_prefix(lower, ctx);
     let phrase = exact.is_some() || joint.is_some() || prefixed.is_some();
     // hook (`credit.titled-first-published`, first_published.rs): the
@@ -6155,6 +6162,22 @@ mod tests {
         ] {
             assert_eq!(file_stem(src), reference(src), "{src:?}");
         }
+    }
+
+    /// [`marker`] compares a line with the exact markers and the "appeared
+    /// first" openers only when it opens with a head ([`opens_with_head`]):
+    /// every one of them, alone or going on, passes that gate.
+    #[test]
+    fn every_marker_phrase_opens_with_a_head() {
+        for exact in patterns::MARKER_EXACT {
+            assert!(opens_with_head(exact), "{exact:?}");
+        }
+        for (open, joint) in patterns::APPEARED_FIRST {
+            let line = format!("{open}x{joint}y");
+            assert!(opens_with_head(&line), "{line:?}");
+            assert_eq!(appeared_first(&line), Some(*joint));
+        }
+        assert!(!opens_with_head("zzz met on tuesday"));
     }
 
     #[test]

@@ -30,11 +30,20 @@ pub(super) fn notice(
     if text.len() > SHORT_BLOCK || lower.is_empty() {
         return None;
     }
-    if let Some(fired) = widget_line(lower) {
-        return Some(Why::new("widget:text", fired));
+    // The families are read once, when a check first asks (the caller's
+    // `held` may read them anew at each call).
+    let read = std::cell::OnceCell::new();
+    let held = || *read.get_or_init(&held);
+    // A widget line is one of the line rules' phrases or opens with one
+    // ([`families::NOTICE_LINE`]): a line that holds none is not compared
+    // with each.
+    if lower.len() <= WIDGET_LINE_MAX && held().has(families::NOTICE_LINE) {
+        if let Some(fired) = widget_line(lower) {
+            return Some(Why::new("widget:text", fired));
+        }
     }
     // a rating or push prompt (`super::prompts`).
-    if let Some(fired) = super::prompts::prompt(lower) {
+    if let Some(fired) = super::prompts::prompt(lower, held) {
         return Some(Why::new("widget:text", fired));
     }
     if edge {

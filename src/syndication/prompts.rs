@@ -20,6 +20,7 @@
 //! The vocabularies are [`crate::rules::notices`]'s; the rule ids travel
 //! into `Article::removed`.
 
+use super::families::{self, Families};
 use super::why::Fired;
 use crate::rules::notices::notice_patterns;
 use crate::tag::Tag;
@@ -48,19 +49,23 @@ const CHANNEL_LEADS: &[u8] = b"tcw";
 
 /// Whether a short block (its lower-cased text) is a rating or push
 /// prompt, and the rule that says so.
-pub(super) fn prompt(lower: &str) -> Option<Fired<'static>> {
+pub(super) fn prompt(lower: &str, held: impl Fn() -> Families) -> Option<Fired<'static>> {
     if lower.len() > PROMPT_LINE_MAX {
         return None;
     }
     let line = lower.trim();
     // Most short lines neither ask nor name notifications: they are not
-    // split into words.
+    // split into words. A line that names them holds a notification word
+    // ([`families::NOTIFICATION`]), told by the block's families before
+    // the words are looked for one by one.
     let asks = line.ends_with('?');
-    if !asks
-        && !notice_patterns("notice.notification-word")
-            .iter()
-            .any(|p| line.contains(p))
-    {
+    let names_notifications = || {
+        held().has(families::NOTIFICATION)
+            && notice_patterns("notice.notification-word")
+                .iter()
+                .any(|p| line.contains(p))
+    };
+    if !asks && !names_notifications() {
         return None;
     }
     let words = super::notices::Words::of(line);
@@ -358,14 +363,16 @@ mod tests {
             "🔔 Ne ratez rien : activez les notifications",
             "Benachrichtigungen aktivieren",
         ] {
-            assert!(prompt(&line.to_lowercase()).is_some(), "{line}");
+            let lower = line.to_lowercase();
+            assert!(prompt(&lower, || Families::of(&lower)).is_some(), "{line}");
         }
         for line in [
             "This article was helpful to many readers.",
             "Was the council helpful?",
             "The app sends notifications every hour.",
         ] {
-            assert!(prompt(&line.to_lowercase()).is_none(), "{line}");
+            let lower = line.to_lowercase();
+            assert!(prompt(&lower, || Families::of(&lower)).is_none(), "{line}");
         }
     }
 
