@@ -226,6 +226,60 @@ fn a_button_sending_the_reader_on_to_another_host_goes() {
 }
 
 #[test]
+fn a_line_sending_the_reader_on_to_a_periodical_by_its_name_goes() {
+    // Words no list holds before a link whose whole text is a
+    // periodical's name: a block of its own, or a `<br>` line closing the
+    // last paragraph; in Czech and in Japanese.
+    let cs_url = "https://lipovskenoviny.example.cz/zpravy/semenovna-55120";
+    let cs_line = format!(r#"Celý text najdete v <a href="{cs_url}">Lipovské noviny</a>"#);
+    let ja_url = "https://kohoku-nippo.example.jp/article/88120";
+    let ja_line = format!(r#"詳しくは <a href="{ja_url}">湖北日報</a>"#);
+    let last = CS[2];
+    for (body, url, name) in [
+        (cs_body(None, Some(&cs_line)), cs_url, "Lipovské noviny"),
+        (
+            format!(
+                "<p>{}</p><p>{}</p><p>{last}<br><sub>{cs_line}</sub></p>",
+                CS[0], CS[1]
+            ),
+            cs_url,
+            "Lipovské noviny",
+        ),
+        (cs_body(None, Some(&ja_line)), ja_url, "湖北日報"),
+        (
+            format!(
+                "<p>{}</p><p>{}</p><p>{last}<br><sub>{ja_line}</sub></p>",
+                CS[0], CS[1]
+            ),
+            ja_url,
+            "湖北日報",
+        ),
+    ] {
+        let a = extract(&page(CS_HEADLINE, "cs", &body), URL);
+        assert!(!a.text.contains(name), "{}\n{}", a.text, removed(&a));
+        assert!(a.text.contains(last), "{}\n{}", a.text, removed(&a));
+        assert!(
+            removed(&a).contains("credit.read-on-outlet"),
+            "{}",
+            removed(&a)
+        );
+        assert_eq!(a.source_url.as_ref().map(Url::as_str), Some(url));
+    }
+    // A sentence ending after the name, or a photo's credit, stays.
+    for line in [
+        format!(r#"Celý text najdete v <a href="{cs_url}">Lipovské noviny</a>."#),
+        format!(r#"Foto: <a href="{cs_url}">Lipovské noviny</a>"#),
+    ] {
+        let a = extract(&page(CS_HEADLINE, "cs", &cs_body(None, Some(&line))), URL);
+        assert!(
+            !removed(&a).contains("credit.read-on-outlet"),
+            "{line}: {}",
+            removed(&a)
+        );
+    }
+}
+
+#[test]
 fn a_photo_credit_spelling_the_host_it_links_stays_a_credit_of_the_photo() {
     // No glyph, and no outlet the page credits: a photo's credit.
     let line =

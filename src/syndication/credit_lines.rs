@@ -1414,17 +1414,17 @@ pub(super) fn credit_names_outlet(rest: &str, authors: &[String]) -> Option<&'st
     }
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .find_map(|w| {
-            let w = w.to_lowercase();
-            // A periodical's word of a script written without spaces
-            // closes the name's word ("湖北新聞").
-            patterns::PRESS_NOUNS
-                .iter()
-                .find(|p| {
-                    **p == w || (p.starts_with(super::brand::is_unspaced) && w.ends_with(**p))
-                })
-                .copied()
-        })
+        .find_map(press_noun)
+}
+
+/// The periodical's word ([`patterns::PRESS_NOUNS`]) a word of a name is,
+/// or closes in a script written without spaces ("湖北新聞").
+fn press_noun(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    patterns::PRESS_NOUNS
+        .iter()
+        .find(|p| **p == w || (p.starts_with(super::brand::is_unspaced) && w.ends_with(**p)))
+        .copied()
 }
 
 /// Whether a lower-cased line is a bare credit label and an outlet's name
@@ -1649,6 +1649,45 @@ pub(super) fn proper_name(words: &[&str]) -> bool {
             capitalised(w)
                 || (w.chars().count() <= NAME_JOINER_CHARS
                     && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str()))
+        })
+}
+
+/// Most words of a periodical's name ([`periodical_name`]): a name, not
+/// a clause.
+const PERIODICAL_NAME_WORDS: usize = 6;
+
+/// Whether `name` is a periodical's name: it holds a periodical's word
+/// ([`credit_names_outlet`]: not the article's author) and has a name's
+/// shape: at most [`PERIODICAL_NAME_WORDS`] words of letters (an
+/// apostrophe, a hyphen, a full stop or an `&` inside), the first and
+/// the last opening with a capital or with a letter of a script without
+/// case (Arabic, Hebrew, Japanese: [`opens_sentence`]) or being the
+/// periodical's word in either case ("Lipovské noviny": the languages
+/// that capitalise a name's first word only write it so), the others as
+/// well or short joiners ("du", "de la"; not a byline's "for"), as
+/// [`proper_name`] reads a name. A headline holding such a word ("Valley
+/// Times launches a new app") has lower-case words.
+pub(super) fn periodical_name(name: &str, authors: &[String]) -> bool {
+    credit_names_outlet(name, authors).is_some() && name_shaped(name)
+}
+
+/// [`periodical_name`]'s test of the name's words.
+fn name_shaped(name: &str) -> bool {
+    let name = name.trim().trim_end_matches('.').trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let opens = |w: &str| w.starts_with(opens_sentence) || press_noun(w).is_some();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= PERIODICAL_NAME_WORDS
+        && opens(first)
+        && opens(last)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&'))
+                && (opens(w)
+                    || (w.chars().count() <= NAME_JOINER_CHARS
+                        && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str())))
         })
 }
 

@@ -9,7 +9,8 @@
 //! words and one link to a page on another host, nothing after the link
 //! but a pointer glyph, and the link says it leads on — it ends with a
 //! pointer glyph (a button's "»", "→"), or the name at its end is the
-//! outlet the page's other credits named.
+//! outlet the page's other credits named, or the link's whole text is a
+//! periodical's name with nothing after it ("続きは <a>…日報</a>").
 //! Scope: a block or `<br>` line at the post's edge (the first
 //! [`super::HEAD`] or last [`super::TAIL`] text blocks) of at most
 //! [`MAX_LINE_BYTES`] bytes, with one link, to a page (not the home page)
@@ -18,7 +19,8 @@
 //! and no sentence end among them.
 //! Note: an article's own closing link ("The full report is on <a>the
 //! ministry's site</a>.") is a sentence, and a link to another page ends
-//! with no glyph and names no outlet the page credits; a photo's credit
+//! with no glyph and names no outlet the page credits (nor a periodical
+//! by its name alone: a sentence ends after it); a photo's credit
 //! ("Photo via <a>Pexels</a>") spells the host it links but ends with no
 //! glyph; a follow line links a platform. The link is the source
 //! (`source_url`); the name at its end, when it is the named outlet, the
@@ -82,7 +84,8 @@ pub(super) fn read_on_marker<'a>(
     // A button's glyph closes the line, inside or after the link.
     let linked_bare = trailing_glyph(linked).unwrap_or(linked);
     let button = after_glyph.is_some() || linked_bare.len() < linked.len();
-    let name = outlet_at_end(linked_bare, ctx);
+    let name = outlet_at_end(linked_bare, ctx)
+        .or_else(|| periodical_link(lead, linked_bare, after, ctx.authors));
     // The label before the name: a line that is only a name is a credit
     // of another kind (`Source` lines, a pointer).
     let labelled = !lead.is_empty() || name.as_ref().is_none_or(|n| n.len() < linked_bare.len());
@@ -127,6 +130,29 @@ fn outlet_at_end(linked: &str, ctx: &BlockCtx<'_>) -> Option<String> {
         let host = ctx.outlet_host.is_some_and(|o| o == n.replace(' ', ""));
         (ctx.outlet == Some(n.as_str()) || host).then_some(name)
     })
+}
+
+/// The link's whole text when it is a periodical's name ("<sub>Label
+/// <a>Valley Gazette</a></sub>", "続きは <a>…日報</a>"): a name's shape
+/// holding a periodical's word (`marker.press-noun`,
+/// [`super::credit_lines::periodical_name`]: a few capitalised or caseless
+/// words, the periodical's word in either case, no digit), not the
+/// article's author, with the label's words before the link (a button
+/// holds its label: its name is read at its end), nothing after the link
+/// (the line is no sentence: "The full report is in <a>the Valley
+/// Gazette</a>." is one) and no image label before it ("Photo: <a>…</a>"
+/// credits a picture). The words before the link are the plugin's label
+/// in whatever language; the periodical's name after them says where it
+/// leads on.
+fn periodical_link(lead: &str, linked: &str, after: &str, authors: &[String]) -> Option<String> {
+    let image = super::lower_case(lead)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| patterns::IMAGE_LABELS.contains(&w));
+    (!lead.is_empty()
+        && after.is_empty()
+        && !image
+        && super::credit_lines::periodical_name(linked, authors))
+    .then(|| linked.to_string())
 }
 
 /// Whether `url` leads to a platform a follow box sends the reader to
