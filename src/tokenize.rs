@@ -294,7 +294,7 @@ impl Lexer<'_> {
         let mut start = self.pos;
         let mut at = self.pos;
         loop {
-            let Some(i) = crate::guard::find2(b, at, b'<', b'&') else {
+            let Some(i) = crate::text::find2(b, at, b'<', b'&') else {
                 self.text(start, b.len());
                 self.pos = b.len();
                 return Some(None);
@@ -723,7 +723,7 @@ impl Lexer<'_> {
         let mut i = p;
         loop {
             if let Some(q) = quote {
-                i = crate::guard::find2(b, i, q, b'&')?;
+                i = crate::text::find2(b, i, q, b'&')?;
             }
             let c = *b.get(i)?;
             let ends = match quote {
