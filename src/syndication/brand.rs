@@ -437,6 +437,13 @@ pub(super) fn host_address_line<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<Fi
     if !ctx.edge || text.len() >= super::BRANDING_EDGE_TEXT {
         return None;
     }
+    // The address is the host, in any case, perhaps with `www.` and a
+    // scheme: a line that does not hold the bare host is not searched
+    // for the separators.
+    let bare = crate::text::bare_host(host);
+    if !contains_ignore_ascii_case(text, &bare) {
+        return None;
+    }
     let (first, last) = ADDRESS_SEPARATORS
         .iter()
         .find_map(|sep| text.split_once(sep))?;
@@ -451,6 +458,28 @@ pub(super) fn host_address_line<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<Fi
     let extra = words.split_whitespace().count();
     (extra <= super::BRANDING_MAX_EXTRA_WORDS)
         .then_some(Fired::SiteName(super::why::Named::Host(host), extra))
+}
+
+/// Whether `text` holds `needle` with ASCII letters in any case (other
+/// bytes exactly), as [`crate::text::bare_host`] compares hosts.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&head) = n.first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(off) = t.get(from..).and_then(|rest| {
+        memchr::memchr2(head.to_ascii_lowercase(), head.to_ascii_uppercase(), rest)
+    }) {
+        let at = from + off;
+        if t.get(at..at + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// A follow box set between the paragraphs: a short line that is not a
@@ -790,12 +819,11 @@ pub(super) fn own_services_boxes(
         if inline.text.len() > OWN_BOX_BYTES || out[j].is_some() {
             continue;
         }
-        let Some(action) = site_action(inline, host) else {
-            continue;
-        };
         // The box's title over the call: a heading that names the site (a
         // subheading of the post over a box set in the post is the
         // post's; a closing paragraph without a title is the post's own).
+        // Looked for before the call's links are parsed: most paragraphs
+        // have no heading just above them.
         let Some(first) = (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
             .rev()
             .find(|&i| matches!(blocks[i], Block::Heading { .. }))
@@ -805,6 +833,9 @@ pub(super) fn own_services_boxes(
                     .all(|b| matches!(b, Block::Paragraph(_)))
             })
         else {
+            continue;
+        };
+        let Some(action) = site_action(inline, host) else {
             continue;
         };
         let Some(told) = box_title_of(&blocks[first..=j], site) else {
@@ -865,6 +896,30 @@ pub(super) fn own_services_boxes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_is_found_in_any_ascii_case() {
+        assert!(contains_ignore_ascii_case(
+            "Culture · WWW.Brand-Site.example",
+            "brand-site.example"
+        ));
+        assert!(contains_ignore_ascii_case(
+            "bbrand.example",
+            "brand.example"
+        ));
+        assert!(!contains_ignore_ascii_case("brand.exampl", "brand.example"));
+        assert!(!contains_ignore_ascii_case(
+            "Culture · brand site",
+            "brand.example"
+        ));
+        assert!(contains_ignore_ascii_case("anything", ""));
+        // Other bytes compare exactly.
+        assert!(contains_ignore_ascii_case("ÉCOLE.example", "ÉCOLE.example"));
+        assert!(!contains_ignore_ascii_case(
+            "école.example",
+            "ÉCOLE.example"
+        ));
+    }
 
     #[test]
     fn a_name_loses_only_a_pair_of_marks_around_it() {
