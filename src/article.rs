@@ -281,6 +281,21 @@ impl Inline {
             marks: Vec::new(),
         }
     }
+
+    /// Appends `piece` as a line of its own (after a line break unless
+    /// this is empty), its marks moved to where its text lands.
+    pub(crate) fn push_line(&mut self, piece: Inline) {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let shift = self.text.len();
+        self.marks.extend(piece.marks.into_iter().map(|mut m| {
+            m.start += shift;
+            m.end += shift;
+            m
+        }));
+        self.text.push_str(&piece.text);
+    }
 }
 
 /// A list item: its own text and any nested lists.

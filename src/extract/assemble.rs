@@ -272,16 +272,7 @@ fn kept_lines(inline: &Inline) -> Option<(Inline, Vec<DroppedLine<'_>>)> {
         if !bold_heading(&piece) {
             return None;
         }
-        if !kept.text.is_empty() {
-            kept.text.push('\n');
-        }
-        let shift = kept.text.len();
-        kept.marks.extend(piece.marks.into_iter().map(|mut m| {
-            m.start += shift;
-            m.end += shift;
-            m
-        }));
-        kept.text.push_str(&piece.text);
+        kept.push_line(piece);
     }
     (!dropped.is_empty() && !kept.text.is_empty()).then_some((kept, dropped))
 }

@@ -188,16 +188,7 @@ fn without_lines(inline: &Inline, drop: &[(usize, usize)]) -> Inline {
         if piece.text.is_empty() {
             continue;
         }
-        if !out.text.is_empty() {
-            out.text.push('\n');
-        }
-        let shift = out.text.len();
-        out.marks.extend(piece.marks.into_iter().map(|mut m| {
-            m.start += shift;
-            m.end += shift;
-            m
-        }));
-        out.text.push_str(&piece.text);
+        out.push_line(piece);
     }
     out
 }
@@ -435,14 +426,7 @@ mod tests {
         else {
             unreachable!("paragraphs")
         };
-        let shift = p.text.len() + 1;
-        p.text.push('\n');
-        p.text.push_str(&t.text);
-        p.marks.extend(t.marks.into_iter().map(|mut m| {
-            m.start += shift;
-            m.end += shift;
-            m
-        }));
+        p.push_line(t);
         let heading = Block::Heading {
             level: 2,
             content: Inline {
