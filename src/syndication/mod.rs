@@ -487,6 +487,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     // `story_link::words(&page_title)`, read at the first link that needs
     // them.
     let mut title_words: Option<Vec<String>> = None;
+    // `story_link::slug_keys` of the headline, read at the first link that
+    // needs them.
+    let mut slug_keys: Option<Option<story_link::SlugKeys>> = None;
     let mut logo_names = Vec::new();
     // A line of text that spells the host ("Harbour Herald" on
     // harbourherald.com), the name of a page with no other.
@@ -646,6 +649,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 page_title = el.text().collect::<String>();
                 story_headline = None;
                 title_words = None;
+                slug_keys = None;
                 title_names = title_site_names(&page_title);
             }
             // AMP's image element is an image too (`WalkTag::of`).
@@ -793,6 +797,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 // embed card), labelled or not ("Artículo extraído de:
                 // <a>…</a>"): told by its slug, parsed only when the raw
                 // href has a slug's hyphens.
+                // Where the parsed address's slug lies in the raw href,
+                // found once for the tests that read it.
+                let slug_at = std::cell::OnceCell::new();
+                let region = || *slug_at.get_or_init(|| slug_region(href));
                 let story = !by_text
                     && !by_class
                     && !by_block
@@ -805,7 +813,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     // Its address's slug may hold enough words, told from
                     // the raw href before it is parsed (share buttons' long
                     // queries pass the joint count above).
-                    && slug_may_hold_words(href)
+                    && slug_region_holds_words(region())
+                    // No fragment (`story_link_line`'s first test): every
+                    // `#` opens one.
+                    && memchr::memchr(b'#', href.as_bytes()).is_none()
                     // `story_link_line` reads the link's parent first: one
                     // whose text is long (prose) holds no line of its own,
                     // told before the address is parsed.
@@ -813,6 +824,20 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         .parent()
                         .and_then(ElementRef::wrap)
                         .is_some_and(|p| text_longer_than(p, SHORT_BLOCK))
+                    // Its raw href's words may spell the headline, told
+                    // before it is parsed: most links' do not.
+                    && story_link::slug_may_spell(
+                        region(),
+                        slug_keys
+                            .get_or_insert_with(|| {
+                                story_link::slug_keys(
+                                    story_headline.get_or_insert_with(|| {
+                                        story_link::headline_of(&page_title)
+                                    }),
+                                )
+                            })
+                            .as_ref(),
+                    )
                     && parse().is_some_and(|u| {
                         other_host(host.as_deref(), u)
                             && story_link::story_link_line(
@@ -4839,8 +4864,8 @@ fn may_be_titled(text: &str, title_words: &[String]) -> bool {
         && story_link::words_among(text, title_words)
 }
 
-/// Whether the raw `href` may lead, once parsed, to an address whose slug
-/// holds [`story_link::MIN_SHARED_WORDS`] `- 1` words of
+/// Whether the raw href whose [`slug_region`] is `region` may lead, once
+/// parsed, to an address whose slug holds [`story_link::MIN_SHARED_WORDS`] `- 1` words of
 /// [`story_link::MIN_WORD_CHARS`] letters (what
 /// [`story_link::story_link_line`] asks of a link's slug first): a
 /// necessary condition, told without the URL parser. Each such word of the
@@ -4851,22 +4876,38 @@ fn may_be_titled(text: &str, title_words: &[String]) -> bool {
 /// the path's pieces (tabs and line breaks dropped, dot segments removed)
 /// or the authority is not plain `http(s)://host`, the runs of everything
 /// before the query are counted.
-fn slug_may_hold_words(href: &str) -> bool {
+fn slug_region_holds_words(region: &[u8]) -> bool {
+    region
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|run| run.len() + 2 >= story_link::MIN_WORD_CHARS)
+        .nth(story_link::MIN_SHARED_WORDS - 2)
+        .is_some()
+}
+
+/// The bytes of the raw `href` its parsed address's slug lies in
+/// ([`slug_region_holds_words`]): from the last segment with an ASCII letter
+/// to the query of a plain `http(s)://host` href, else everything before
+/// the query.
+fn slug_region(href: &str) -> &[u8] {
     let bytes = href.trim().as_bytes();
     let end = memchr::memchr2(b'?', b'#', bytes).unwrap_or(bytes.len());
     let before = &bytes[..end];
-    let plain = !before.iter().any(|b| matches!(b, b'\t' | b'\n' | b'\r'))
-        && memchr::memmem::find(before, b"..").is_none()
-        && !before
-            .windows(3)
-            .any(|w| w[0] == b'%' && w[1] == b'2' && w[2].eq_ignore_ascii_case(&b'e'));
+    // Each test finds its bytes by `memchr`: most hrefs hold none of them.
+    let plain = memchr::memchr3(b'\t', b'\n', b'\r', before).is_none()
+        && !memchr::memchr_iter(b'.', before).any(|i| before.get(i + 1) == Some(&b'.'))
+        && !memchr::memchr_iter(b'%', before).any(|i| {
+            before.get(i + 1) == Some(&b'2')
+                && before
+                    .get(i + 2)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(&b'e'))
+        });
     let scheme = ["https://", "http://"].iter().find(|s| {
         before
             .get(..s.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
     });
     let slash = |b: &u8| *b == b'/' || *b == b'\\';
-    let region = match scheme {
+    match scheme {
         Some(s) if plain => {
             let rest = &before[s.len()..];
             let path = rest
@@ -4881,12 +4922,7 @@ fn slug_may_hold_words(href: &str) -> bool {
             &path[start..]
         }
         _ => before,
-    };
-    region
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|run| run.len() + 2 >= story_link::MIN_WORD_CHARS)
-        .nth(story_link::MIN_SHARED_WORDS - 2)
-        .is_some()
+    }
 }
 
 /// Whether the block around a link credits the software ("Powered by
@@ -6366,15 +6402,18 @@ mod tests {
                         && slug_words(&u) + 1 >= story_link::MIN_SHARED_WORDS
                 });
                 if long {
-                    assert!(slug_may_hold_words(href), "{href:?} with base {base:?}");
+                    assert!(
+                        slug_region_holds_words(slug_region(href)),
+                        "{href:?} with base {base:?}"
+                    );
                 }
             }
         }
         // Share buttons' addresses are told without a parse.
         for share in hrefs.iter().filter(|h| h.contains("?")) {
-            assert!(!slug_may_hold_words(share), "{share}");
+            assert!(!slug_region_holds_words(slug_region(share)), "{share}");
         }
-        assert!(slug_may_hold_words(hrefs[0]));
+        assert!(slug_region_holds_words(slug_region(hrefs[0])));
     }
 
     /// [`may_leave_site`] as it was before [`names_own_authority`]: every
