@@ -74,6 +74,9 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
     {
         return None;
     }
+    if !may_hold_headline(text, title) {
+        return None;
+    }
     let n = super::norm(text);
     let at = find_headline(&n, title)?;
     // The links to another host, by their spans.
@@ -142,6 +145,40 @@ const PROSE_SPACELESS_CHARS: usize = 8;
 fn is_prose(n: &str) -> bool {
     n.split_whitespace().nth(PROSE_WORDS - 1).is_some()
         || n.chars().filter(|&c| spaceless(c)).count() >= PROSE_SPACELESS_CHARS
+}
+
+/// Whether [`find_headline`] may find the normalised headline `title` in
+/// the normalised `text`, told without normalising an ASCII text (most):
+/// its normalised form is its ASCII letters and digits lower-cased, so it
+/// holds only an ASCII headline, and only where the text holds each of
+/// the headline's words in some ASCII case (its longest, the rarest,
+/// is looked for). Any other text may.
+fn may_hold_headline(text: &str, title: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    if !title.is_ascii() {
+        return false;
+    }
+    let word = title
+        .split(' ')
+        .max_by_key(|w| w.len())
+        .unwrap_or(title)
+        .as_bytes();
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    )
+    .any(|i| {
+        bytes
+            .get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Where the normalised headline `title` stands in the normalised line
@@ -228,29 +265,53 @@ fn cuts(text: &str) -> Vec<usize> {
 /// too.
 fn cuts_of(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The characters between a cut and the next stop or dash change
+    // nothing: the text is read from one byte that may open one
+    // ([`may_open_cut`], never inside a character) to the next.
+    while let Some(k) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|&b| may_open_cut(b)))
+    {
+        i += k;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         if is_stop(c) {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            while let Some(d) = text.get(end..).and_then(|r| r.chars().next()) {
                 if !(is_closer(d) || is_stop(d)) {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             }
             let next = text[end..].chars().next();
             if next.is_some_and(char::is_whitespace) || (next.is_some() && c as u32 > 0x2FFF) {
                 out.push((end, super::sentence_cut(text, i).is_some()));
             }
-        } else if matches!(c, '—' | '–')
-            && text[..i].ends_with(' ')
-            && text[i + c.len_utf8()..].starts_with(' ')
-        {
-            out.push((i, false));
+            i = end;
+        } else {
+            if matches!(c, '—' | '–')
+                && text[..i].ends_with(' ')
+                && text[i + c.len_utf8()..].starts_with(' ')
+            {
+                out.push((i, false));
+            }
+            i += c.len_utf8();
         }
     }
     out
+}
+
+/// Whether a byte may open a stop ([`is_stop`]) or a dash (`—`, `–`): the
+/// ASCII stops, and the first bytes of the others' UTF-8 forms (`…`, the
+/// dashes: E2; `。`: E3; `！`, `？`: EF; `؟`: D8; `।`: E0; `۔`: DB).
+fn may_open_cut(b: u8) -> bool {
+    matches!(
+        b,
+        b'.' | b'!' | b'?' | 0xd8 | 0xdb | 0xe0 | 0xe2 | 0xe3 | 0xef
+    )
 }
 
 /// Whether `c` sets a glued credit off the prose: a space or a dash.
@@ -315,17 +376,30 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
     // bounds before the block is normalised: where none is, whether the
     // block holds the headline changes nothing.
     let titled_length = |p: &str| p.len() >= title.len() && p.len() <= title.len() + MAX_REST_BYTES;
-    let may_title = !title.is_empty()
-        && len > title.len()
-        && pieces.iter().any(|&(piece, _, _)| {
+    // The run of the block those pieces cover: a piece's normalised
+    // words stand among the run's whole (every piece is bounded by a
+    // stop, a space or a dash, or the block's edge), so a piece that holds
+    // the headline is in a run that does.
+    let titled_run = pieces
+        .iter()
+        .filter(|&&(piece, _, _)| {
             inline
                 .text
                 .get(piece.0..piece.1)
                 .is_some_and(|raw| titled_length(trim_joint(raw)))
-        });
-    // Whether the block holds the headline at all, read once: most
-    // blocks do not, and no piece of them is read for a titled credit.
-    let holds = may_title && find_headline(&super::norm(&inline.text), title).is_some();
+        })
+        .map(|&(piece, _, _)| piece)
+        .reduce(|(s, e), (ps, pe)| (s.min(ps), e.max(pe)));
+    // Whether that run holds the headline at all, read once: most blocks
+    // do not, and no piece of them is read for a titled credit (a
+    // headline elsewhere in the block is in no piece that may be one).
+    let holds = !title.is_empty()
+        && len > title.len()
+        && titled_run
+            .and_then(|(s, e)| inline.text.get(s..e))
+            .is_some_and(|run| {
+                may_hold_headline(run, title) && find_headline(&super::norm(run), title).is_some()
+            });
     if !holds && bounds.iter().all(|&(_, latin)| latin) {
         return;
     }
@@ -417,11 +491,96 @@ pub(super) fn titled_marker<'a>(
 mod tests {
     use super::*;
 
+    /// [`may_hold_headline`] is false only where the normalised text holds
+    /// no headline ([`find_headline`]): drawn texts in any case, ASCII and
+    /// not (letters that lower-case to ASCII ones among them), and drawn
+    /// headlines.
+    #[test]
+    fn may_hold_headline_misses_no_headline() {
+        let pieces = [
+            "Budget",
+            "vote",
+            "CITY",
+            "hall",
+            " ",
+            "-",
+            "«",
+            "»",
+            ".",
+            "\u{e9}t\u{e9}",
+            "\u{130}stanbul",
+            "\u{212a}iel",
+            "kiel",
+            "istanbul",
+            "市立図書館",
+            "2024",
+        ];
+        let mut draw = super::super::draw::Draw::new(27);
+        let mut found = 0;
+        for len in 0..6000 {
+            let text: String = (0..len % 7).map(|_| *draw.pick(&pieces)).collect();
+            let raw: String = (0..1 + len % 3).map(|_| *draw.pick(&pieces)).collect();
+            let title = super::super::norm(&raw);
+            if find_headline(&super::super::norm(&text), &title).is_some() {
+                assert!(may_hold_headline(&text, &title), "{title:?} in {text:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 300, "{found} texts hold their headline");
+    }
+
     #[test]
     fn finds_the_headline_as_whole_words_or_in_a_spaceless_script() {
         assert_eq!(find_headline("the post a b c appeared", "a b c"), Some(9));
         assert_eq!(find_headline("the post xa b c appeared", "a b c"), None);
         assert_eq!(find_headline("投稿市立図書館は", "市立図書館"), Some(6));
+    }
+
+    /// [`cuts_of`] read a character at a time: the definition its byte
+    /// scan keeps.
+    fn cuts_of_by_chars(text: &str) -> Vec<(usize, bool)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_stop(c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = chars.peek() {
+                    if !(is_closer(d) || is_stop(d)) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                let next = text[end..].chars().next();
+                if next.is_some_and(char::is_whitespace) || (next.is_some() && c as u32 > 0x2FFF) {
+                    out.push((end, super::super::sentence_cut(text, i).is_some()));
+                }
+            } else if matches!(c, '—' | '–')
+                && text[..i].ends_with(' ')
+                && text[i + c.len_utf8()..].starts_with(' ')
+            {
+                out.push((i, false));
+            }
+        }
+        out
+    }
+
+    /// Drawn texts of every stop, closer, dash and space, letters of every
+    /// width beside them: the byte scan finds the cuts the characters give.
+    #[test]
+    fn cuts_of_drawn_texts_read_as_the_characters_say() {
+        let alphabet: Vec<char> = "a Z.!?\"')]\n\u{2026}\u{3002}\u{ff01}\u{ff1f}\u{61f}\u{964}\u{6d4}\u{2014}\u{2013}\u{201d}\u{bb}\u{300d}\u{e9}\u{6587}\u{1f600}\u{2028}\u{3001}"
+            .chars()
+            .collect();
+        let mut draw = super::super::draw::Draw::new(28);
+        let mut cuts = 0;
+        for len in 0..4000 {
+            let text: String = (0..len % 24).map(|_| *draw.pick(&alphabet)).collect();
+            let want = cuts_of_by_chars(&text);
+            assert_eq!(cuts_of(&text), want, "{text:?}");
+            cuts += want.len();
+        }
+        assert!(cuts > 3000, "{cuts} cuts");
     }
 
     #[test]

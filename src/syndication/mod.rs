@@ -1217,7 +1217,7 @@ fn strip_pass(
     // The headline (dropped after this stage) is not the post's head.
     let counted = |b: &Block| match b {
         Block::Image(_) => false,
-        Block::Heading { content, .. } => title.is_empty() || norm(&content.text) != title,
+        Block::Heading { content, .. } => title.is_empty() || !norm_is(&content.text, &title),
         _ => true,
     };
     let text_blocks = article.blocks.iter().filter(|b| counted(b)).count();
@@ -1242,9 +1242,11 @@ fn strip_pass(
     // to: a box selling the site's services, wherever it stands.
     let own_box_titles: Vec<bool> = (0..blocks.len())
         .map(|i| match (&blocks[i], blocks.get(i + 1)) {
+            // The box's text first: most paragraphs give no address, and
+            // the heading is then not normalised.
             (Block::Heading { content, .. }, Some(Block::Paragraph(next))) => {
-                brand::box_title(&norm(&content.text), &site_norms)
-                    && box_text_gives_own_address(next, host)
+                box_text_gives_own_address(next, host)
+                    && brand::box_title(&norm(&content.text), &site_norms)
             }
             _ => false,
         })
@@ -1695,6 +1697,38 @@ pub(crate) fn norm(s: &str) -> String {
     }
     // Whole characters only were pushed: the bytes are UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| crate::text::norm(s))
+}
+
+/// Whether [`norm`] of `s` is `want`, an ASCII `s` compared byte by byte
+/// as [`norm_ascii`] writes its form (nothing is built, and the first
+/// byte that differs ends the comparison).
+fn norm_is(s: &str, want: &str) -> bool {
+    if !s.is_ascii() {
+        return norm(s) == want;
+    }
+    let want = want.as_bytes();
+    let mut w = 0;
+    // A separator is owed before the next word once a word has been written.
+    let mut gap = false;
+    for b in s.bytes() {
+        let l = crate::text::WORD_BYTES[usize::from(b & 0x7f)];
+        if l == 0 {
+            gap = w > 0;
+            continue;
+        }
+        if gap {
+            if want.get(w) != Some(&b' ') {
+                return false;
+            }
+            w += 1;
+            gap = false;
+        }
+        if want.get(w) != Some(&l) {
+            return false;
+        }
+        w += 1;
+    }
+    w == want.len()
 }
 
 /// [`norm`] of an ASCII text (most texts): its words at most as long as
@@ -2422,7 +2456,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if short && is_file_name(&inline.text) {
         return Some(Why::new("caption:file-name", file_name_fired(&inline.text)));
     }
-    if short && is_own_file_name(&inline.text, ctx.stems) {
+    if short && is_own_file_name_of(&inline.text, n, ctx.stems) {
         let fired = Fired::Check("caption.own-file-name");
         return Some(Why::new("caption:file-name", fired));
     }
@@ -2487,7 +2521,7 @@ fn outlet_or_site_name<'a, 's>(
     if (ctx.syndicated || ctx.outlet_host.is_some() || ctx.outlet.is_some())
         && !(ctx.head && credit_lines::opens_with_glued_credit(inline, ctx))
     {
-        if let Some(fired) = is_outlet_promo(text, n(), lower, ctx)
+        if let Some(fired) = is_outlet_promo(text, n, lower, ctx)
             // hook (`credit.glued-at-tail`, credit_bounds.rs): a credit
             // glued after the last sentence is cut off it, no plug.
             .filter(|_| !credit_bounds::closes_with_glued_credit(inline, ctx))
@@ -2603,16 +2637,17 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     {
         return Some(Fired::List(patterns::BYLINE_PREFIXES, p));
     }
-    if is_date_stamp(lower) {
+    // A date stamp and a meta line hold a number ([`is_date_stamp`],
+    // [`is_meta_line`]): most lines have none and are not split.
+    let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    let lower_digits = digits(lower);
+    if lower_digits && is_date_stamp(lower) {
         return Some(Fired::Check("byline.date-stamp"));
     }
     // A theme's date-and-name meta line is told only on a republished
     // page: on a site's own page the same shape is a schedule or a list of
     // events, peeled off line by line.
-    // A meta line holds a number ([`is_meta_line`]): most lines have none
-    // and are not set apart.
-    let digits = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
-    if ctx.syndicated && digits(lower) && is_meta_line(&unglue(lower)) {
+    if ctx.syndicated && lower_digits && is_meta_line(&unglue(lower)) {
         return Some(Fired::Check("byline.meta-line(republished)"));
     }
     // At the head, a meta line that states the article's own publication
@@ -3249,7 +3284,13 @@ fn outside_source_brand(blocks: &[Block], source: &Url) -> Option<String> {
 /// ("Download the Outlet app…", "Sign up for the Outlet newsletter"):
 /// the outlet's own promotion, copied with its article. Quoted speech
 /// naming the outlet is the article's.
-fn is_outlet_promo<'a>(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired<'a>> {
+/// The normalised block (`n`) is built only for a plug's sentence.
+fn is_outlet_promo<'a, 's>(
+    text: &str,
+    n: &impl Fn() -> &'s str,
+    lower: &str,
+    ctx: &BlockCtx<'a>,
+) -> Option<Fired<'a>> {
     if ctx.outlet.is_none() && ctx.outlet_host.is_none() {
         return None;
     }
@@ -3262,11 +3303,11 @@ fn is_outlet_promo<'a>(text: &str, n: &str, lower: &str, ctx: &BlockCtx<'a>) -> 
     if !plug {
         return None;
     }
-    if let Some(o) = ctx.outlet.filter(|o| has_words(n, o)) {
+    if let Some(o) = ctx.outlet.filter(|o| has_words(n(), o)) {
         return Some(Fired::Outlet("outlet.promo-names-outlet", o));
     }
     let host = ctx.outlet_host?;
-    credit_lines::spellings(n)
+    credit_lines::spellings(n())
         .any(|n| names_host(&n, Some(host), false))
         .then_some(Fired::Outlet("outlet.promo-names-outlet-host", host))
 }
@@ -3450,12 +3491,7 @@ fn opened_marker(
             break;
         }
         let rest = &lower[at..];
-        let hit = marker_prefixes_of(rest).find(|p| {
-            rest.starts_with(p)
-                && p.trim_end().contains(' ')
-                && *p != "the post "
-                && !patterns::WEAK_MARKERS.contains(p)
-        });
+        let hit = opener_prefixes_of(rest).find(|p| rest.starts_with(p));
         if let Some(p) = hit {
             let after = rest[p.len()..].trim();
             if !(links_out || usable_name(outlet_name(after.trim_end_matches('.')))) {
@@ -3484,6 +3520,8 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usi
     if n.is_empty() {
         return None;
     }
+    // The block's words, counted once for all the names.
+    let n_words = std::cell::OnceCell::new();
     site_norms
         .iter()
         .enumerate()
@@ -3497,7 +3535,8 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usi
             if !edge || n.len() >= BRANDING_EDGE_TEXT {
                 return None;
             }
-            let extra = n.split(' ').count().saturating_sub(s.split(' ').count());
+            let n_words = *n_words.get_or_init(|| n.split(' ').count());
+            let extra = n_words.saturating_sub(s.split(' ').count());
             let opens = n
                 .strip_prefix(s.as_str())
                 .is_some_and(|r| r.starts_with(' '));
@@ -3567,6 +3606,11 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
         // whose only letters to fold are ASCII ones, so such a long line is
         // skipped without a copy.
         for raw in inline.text.lines() {
+            // An ASCII line lower-cases byte by byte: one that opens with
+            // no phrase's head in any case (most) is not copied.
+            if raw.is_ascii() && (raw.len() > SHORT_BLOCK || !opens_with_head_ascii(raw)) {
+                continue;
+            }
             let beyond = folds_beyond_ascii(raw);
             if raw.len() > SHORT_BLOCK && !beyond {
                 continue;
@@ -3658,6 +3702,31 @@ fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
     bucket.iter().copied()
 }
 
+/// The marker prefixes of [`marker_prefixes_of`] that may follow a few
+/// opening words ([`opened_marker`]): those of two words or more, not
+/// "the post " and not a weak one, in their order (filtered once, not at
+/// each word of each line).
+fn opener_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
+    static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let table = BY_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for p in marker_prefixes() {
+            let opener = p.trim_end().contains(' ')
+                && p != "the post "
+                && !patterns::WEAK_MARKERS.contains(&p);
+            if let (true, Some(&b)) = (opener, p.as_bytes().first()) {
+                table[usize::from(b)].push(p);
+            }
+        }
+        table
+    });
+    let bucket: &'static [&'static str] = match text.as_bytes().first() {
+        Some(&b) => &table[usize::from(b)],
+        None => &[],
+    };
+    bucket.iter().copied()
+}
+
 /// The joint of a "The post X appeared first on Y" line in any of its
 /// languages ([`patterns::APPEARED_FIRST`]), when `lower` is one.
 fn appeared_first(lower: &str) -> Option<&'static str> {
@@ -3711,6 +3780,27 @@ fn marker_heads() -> &'static [Vec<&'static str>] {
         }
         table
     })
+}
+
+/// Whether the ASCII line `raw`, lower-cased, may read as a marker line
+/// ([`has_edge_marker`]): it opens with one of [`marker_heads`], or does
+/// after its leading punctuation (where an exact phrase starts), in any
+/// ASCII case. Every phrase that line is, or opens with, starts with
+/// its head there: a line for which this is false is no marker line.
+fn opens_with_head_ascii(raw: &str) -> bool {
+    let opens = |t: &str| {
+        let Some(&b) = t.as_bytes().first() else {
+            return false;
+        };
+        marker_heads()[usize::from(b.to_ascii_lowercase())]
+            .iter()
+            .any(|head| {
+                t.as_bytes()
+                    .get(..head.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(head.as_bytes()))
+            })
+    };
+    opens(raw) || opens(raw.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Whether `text` starts with one of [`marker_heads`] (as its first word
@@ -4164,11 +4254,20 @@ fn copy_number(part: &str) -> Option<u32> {
 /// page's image is named so, with the label or without it: a caption an
 /// editor wrote is in words, not joined with dashes.
 fn is_own_file_name(text: &str, stems: &[String]) -> bool {
+    let n = std::cell::OnceCell::new();
+    is_own_file_name_of(text, || n.get_or_init(|| norm(text)).as_str(), stems)
+}
+
+/// [`is_own_file_name`] of a text whose normalised form ([`norm`]) `n`
+/// gives (a caller that has it built need not build it again; the text
+/// and the text trimmed have the same).
+fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[String]) -> bool {
     let text = text.trim();
     // Every test below looks the name up among the stems.
     if text.len() >= 60 || stems.is_empty() {
         return false;
     }
+    let n_text = n();
     // A name in file-name form ("Untitled-4", "IMG-0042"): one word with a
     // separator and a digit.
     let file_form = |s: &str| {
@@ -4176,14 +4275,14 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
             && s.contains(['-', '_'])
             && s.contains(|c: char| c.is_ascii_digit())
     };
-    if file_form(text) && stems.contains(&norm(text)) {
+    if file_form(text) && stems.iter().any(|s| s == n_text) {
         return true;
     }
     // The upload's title as the CMS makes it from the file's name: its one
     // word as written ("hqdefault" for hqdefault.jpg), or a few words with a counter
     // ("Artboard 9" for artboard-9.jpg, "Untitled design 12"). An editor's
     // caption says more than the name the file was saved under.
-    let n = norm(text);
+    let n = n_text;
     let words = n.split(' ').count();
     let counter = n
         .split(' ')
@@ -4196,7 +4295,7 @@ fn is_own_file_name(text: &str, stems: &[String]) -> bool {
     let glued_counter = words == 1
         && n.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
         && n.bytes().last().is_some_and(|b| b.is_ascii_digit());
-    if (as_written || glued_counter || (words <= 3 && counter)) && stems.contains(&n) {
+    if (as_written || glued_counter || (words <= 3 && counter)) && stems.iter().any(|s| s == n) {
         return true;
     }
     let (label, slug) = match text.split_once(':') {
@@ -4316,15 +4415,21 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
 /// whitespace collapsed.
 fn legal_notice(lower: &str) -> Option<&'static str> {
     // One pass for both lists (no phrase contains another, so the
-    // leftmost matches are every phrase present).
+    // leftmost matches are every phrase present). A contiguous NFA, not
+    // the DFA the builder picks for so few phrases: it is searched only in
+    // the blocks [`Families::of`] says hold a notice, and building the DFA
+    // cost more than all those searches (the matches are the same for
+    // every kind).
     static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::new(
-                patterns::LEGAL_NOTICES
-                    .iter()
-                    .chain(patterns::LEGAL_PHRASES),
-            )
-            .ok()
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(
+                    patterns::LEGAL_NOTICES
+                        .iter()
+                        .chain(patterns::LEGAL_PHRASES),
+                )
+                .ok()
         });
     let Some(ac) = PHRASES.as_ref() else {
         let mut strong = patterns::LEGAL_NOTICES
@@ -4448,9 +4553,16 @@ fn is_widget_lower(lower: &str, edge: bool, families: Families) -> Option<Fired<
     if lower.len() >= WIDGET_LINE || (!edge && lower.len() >= 120) {
         return None;
     }
-    // One pass for all phrases, not one search per phrase.
+    // One pass for all phrases, not one search per phrase; a contiguous
+    // NFA (searched only where [`Families::of`] finds a widget phrase,
+    // cheaper to build than a DFA; the matches are the same).
     static PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(patterns::WIDGET_PHRASES).ok());
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(patterns::WIDGET_PHRASES)
+                .ok()
+        });
     let phrase = match PHRASES.as_ref() {
         _ if !families.has(families::WIDGET) => None,
         Some(ac) => ac
@@ -7153,5 +7265,100 @@ mod gate_tests {
             known > 500 && cut > 100,
             "{known} pieces known clear, {cut} cut"
         );
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    /// [`norm_is`] compares as building [`norm`] and comparing does, on
+    /// ASCII texts (read byte by byte) and others.
+    #[test]
+    fn norm_is_compares_as_norm_does() {
+        let pieces = [
+            "The", "post", " ", "  ", "-", "Metro", "LEDGER", "24", ",", "\u{e9}", "\u{130}",
+            "\u{3a3}", "\n", "x",
+        ];
+        let mut draw = draw::Draw::new(23);
+        let mut same = 0;
+        for len in 0..3000 {
+            let a: String = (0..len % 6).map(|_| *draw.pick(&pieces)).collect();
+            let b: String = if len % 3 == 0 {
+                a.to_uppercase()
+            } else {
+                (0..len % 5).map(|_| *draw.pick(&pieces)).collect()
+            };
+            let want = norm(&b);
+            assert_eq!(norm_is(&a, &want), norm(&a) == want, "{a:?} {b:?}");
+            same += usize::from(norm(&a) == want);
+        }
+        assert!(same > 500, "{same} equal pairs");
+    }
+
+    /// On an ASCII line, [`opens_with_head_ascii`] tells what
+    /// [`opens_with_head`] tells of the line lower-cased, or of it without
+    /// its leading punctuation: every line [`has_edge_marker`] reads as a
+    /// marker passes it.
+    #[test]
+    fn ascii_head_gate_tells_the_lower_cased_heads() {
+        let mut pieces: Vec<String> = marker_prefixes()
+            .chain(patterns::MARKER_EXACT.iter().copied())
+            .chain(patterns::APPEARED_FIRST.iter().map(|(open, _)| *open))
+            .filter(|p| p.is_ascii())
+            .flat_map(|p| {
+                [
+                    p.to_string(),
+                    p.to_uppercase(),
+                    p[..p.len() / 2].to_string(),
+                ]
+            })
+            .collect();
+        pieces.extend(["- ", "(", "\"", " ", "The council", "via", "x"].map(String::from));
+        let mut draw = draw::Draw::new(24);
+        let mut heads = 0;
+        for len in 0..6000 {
+            let raw: String = (0..1 + len % 3)
+                .map(|_| draw.pick(&pieces).as_str())
+                .collect();
+            let lower = raw.to_ascii_lowercase();
+            let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let want = opens_with_head(&lower) || opens_with_head(bare);
+            assert_eq!(opens_with_head_ascii(&raw), want, "{raw:?}");
+            heads += usize::from(want);
+        }
+        assert!(heads > 1000, "{heads} lines open with a head");
+    }
+
+    /// [`opener_prefixes_of`] finds the prefix [`opened_marker`] found by
+    /// filtering [`marker_prefixes_of`] at each word.
+    #[test]
+    fn opener_prefixes_are_the_filtered_marker_prefixes() {
+        let mut pieces: Vec<String> = marker_prefixes()
+            .flat_map(|p| [Some(p), p.get(..p.len() / 2)])
+            .flatten()
+            .map(String::from)
+            .collect();
+        pieces.extend(["the post ", "by ", "x ", "outlet"].map(String::from));
+        let mut draw = draw::Draw::new(25);
+        let mut found = 0;
+        for len in 0..6000 {
+            let rest: String = (0..1 + len % 3)
+                .map(|_| draw.pick(&pieces).as_str())
+                .collect();
+            let want = marker_prefixes_of(&rest).find(|p| {
+                rest.starts_with(p)
+                    && p.trim_end().contains(' ')
+                    && *p != "the post "
+                    && !patterns::WEAK_MARKERS.contains(p)
+            });
+            assert_eq!(
+                opener_prefixes_of(&rest).find(|p| rest.starts_with(p)),
+                want,
+                "{rest:?}"
+            );
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 1000, "{found} texts open with an opener");
     }
 }

@@ -239,12 +239,53 @@ impl<'a> Words<'a> {
     }
 
     /// Whether the text holds one of the phrases of the concept `id`, as
-    /// whole words ([`has_phrase`]).
+    /// whole words ([`has_phrase`]): its one-word phrases are looked up
+    /// by each of the text's words in their sorted list
+    /// ([`PhraseLookup`]), not compared with each word one by one.
     pub(super) fn has(&self, id: &str) -> bool {
-        notice_patterns(id)
+        let Some(at) = NOTICE_RULES.iter().position(|r| r.id == id) else {
+            return false;
+        };
+        let Some(lookup) = PHRASE_LOOKUPS.get(at) else {
+            return notice_patterns(id)
+                .iter()
+                .any(|p| has_phrase(self.lower, &self.words, p));
+        };
+        self.words
             .iter()
-            .any(|p| has_phrase(self.lower, &self.words, p))
+            .any(|w| lookup.words.binary_search(w).is_ok())
+            || lookup
+                .others
+                .iter()
+                .any(|p| has_phrase(self.lower, &self.words, p))
     }
+}
+
+/// A notice rule's phrases split as [`has_phrase`] reads them: the ones
+/// looked up among a text's words (one word of a script written with
+/// spaces), sorted, and the ones looked for in the text.
+struct PhraseLookup {
+    words: Vec<&'static str>,
+    others: Vec<&'static str>,
+}
+
+/// Per rule of [`NOTICE_RULES`], in its order: [`PhraseLookup`].
+static PHRASE_LOOKUPS: std::sync::LazyLock<Vec<PhraseLookup>> = std::sync::LazyLock::new(|| {
+    NOTICE_RULES
+        .iter()
+        .map(|r| {
+            let (mut words, others): (Vec<&'static str>, Vec<&'static str>) =
+                r.patterns.iter().partition(|p| is_word_phrase(p));
+            words.sort_unstable();
+            PhraseLookup { words, others }
+        })
+        .collect()
+});
+
+/// Whether [`has_phrase`] looks `phrase` up among a text's words: it is
+/// one word, of a script written with spaces.
+fn is_word_phrase(phrase: &str) -> bool {
+    !phrase.chars().next().is_some_and(super::brand::is_unspaced) && !phrase.contains(' ')
 }
 
 /// Whether `phrase` is in `lower` as whole words: one word is looked up
@@ -254,7 +295,7 @@ pub(super) fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
     if phrase.chars().next().is_some_and(super::brand::is_unspaced) {
         return lower.contains(phrase);
     }
-    if !phrase.contains(' ') {
+    if is_word_phrase(phrase) {
         return words.contains(&phrase);
     }
     lower.match_indices(phrase).any(|(i, m)| {
@@ -520,6 +561,38 @@ pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Words::has`], looking a text's words up among a rule's sorted
+    /// one-word phrases, tells what each phrase looked for one by one
+    /// ([`has_phrase`]) tells, for every notice rule.
+    #[test]
+    fn words_has_tells_what_each_phrase_tells() {
+        let mut pieces: Vec<String> = NOTICE_RULES
+            .iter()
+            .flat_map(|r| r.patterns.iter())
+            .flat_map(|p| [Some(*p), p.get(..p.len() / 2)])
+            .flatten()
+            .map(String::from)
+            .collect();
+        pieces.extend([" ", "-", "x", ".", "the council met"].map(String::from));
+        let mut draw = super::super::draw::Draw::new(26);
+        let mut held = 0;
+        for len in 0..3000 {
+            let lower: String = (0..len % 5)
+                .map(|_| draw.pick(&pieces).as_str())
+                .collect::<Vec<_>>()
+                .join(if len % 2 == 0 { " " } else { "" });
+            let words = Words::of(&lower);
+            for rule in NOTICE_RULES {
+                let want = notice_patterns(rule.id)
+                    .iter()
+                    .any(|p| has_phrase(&lower, &words.words, p));
+                assert_eq!(words.has(rule.id), want, "{} in {lower:?}", rule.id);
+                held += usize::from(want);
+            }
+        }
+        assert!(held > 1000, "{held} rules held");
+    }
 
     /// [`box_text_around`], climbing from a field and reading only the
     /// children it has not read, gives each ancestor the text

@@ -81,7 +81,9 @@ fn teaser_line(inline: &Inline, start: usize, end: usize, host: &str) -> bool {
     let MarkKind::Link { href } = &link.kind else {
         return false;
     };
-    if link.start < start || link.end > end || !own_post(href, host) {
+    // The link's address is parsed last ([`own_post`]): most lines fail
+    // the tests of their text and marks first.
+    if link.start < start || link.end > end {
         return false;
     }
     let (Some(lead), Some(title), Some(after)) = (
@@ -115,7 +117,7 @@ fn teaser_line(inline: &Inline, start: usize, end: usize, host: &str) -> bool {
             && [lead_span, title_span]
                 .iter()
                 .any(|&(s, e)| s < e && m.start <= s && m.end >= e)
-    })
+    }) && own_post(href, host)
 }
 
 /// `start..end` of `inline.text` without its outer whitespace.
