@@ -223,3 +223,121 @@ fn a_one_sentence_post_beside_a_grid_of_unheaded_cards_is_the_body() {
     );
     text_of(&body, &[POST], &EXCERPTS);
 }
+
+/// A grid of the site's other posts as a builder prints it: cards of a
+/// linked heading, an optional date line and an excerpt, each part in a
+/// block whose first class names text (`qx-text`, which scores as the
+/// post's own text would).
+fn text_grid(dated: bool) -> String {
+    let cards: String = EXCERPTS[..4]
+        .iter()
+        .enumerate()
+        .map(|(n, e)| {
+            let cut = e[..100].rsplit_once(' ').map_or(*e, |(head, _)| head);
+            let date = if dated {
+                format!(
+                    "<div class=\"qx-text qx-byline\"><span class=\"qx-date\">0{}/12/2026</span></div>",
+                    n + 1
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "<article class=\"qx-card\"><div class=\"qx-text qx-title\">\
+                 <h4><a href=\"/2026/03/other-{n}\">Another story number {n} from the village</a></h4></div>\
+                 {date}<div class=\"qx-text qx-excerpt\"><p>{cut}…</p></div>\
+                 <div class=\"qx-text qx-more\"><a href=\"/2026/03/other-{n}\">Continue Reading</a></div></article>"
+            )
+        })
+        .collect();
+    format!("<div class=\"qx-grid qx-items\">{cards}</div>")
+}
+
+/// A post whose text module (neutral names, a few short paragraphs)
+/// scores below the excerpts of a related-posts grid inside the post:
+/// the best candidate is a card, the climb reaches the post around both.
+/// That body is no page of teasers (its prose is mostly the story's), so
+/// the excerpts of a second grid of the same builder under the post are
+/// no cousins of the body.
+#[test]
+fn a_second_grid_under_a_post_whose_grid_outscored_its_text_stays_out() {
+    let story = [
+        POST,
+        POST_2,
+        "The new lamps use a fifth of the power of the old ones, the parish clerk said at the opening.",
+        "Anglers who use the pier after dark had asked for better lighting for more than a decade.",
+        "A plaque by the gate names the families who gave money towards the new posts.",
+    ];
+    let paragraphs: String = story.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<html><head><title>Pier lights back on</title></head><body>\
+         <header class=\"masthead\"><a href=\"/\">Lakeside Notes</a>\
+         <nav><a href=\"/\">Home</a> <a href=\"/town\">Town</a></nav></header>\
+         <main class=\"site-main\"><div class=\"content-wrap\">\
+         <article class=\"entry single-entry\"><div class=\"entry-wrap\">\
+         <header class=\"entry-header\"><h1>Pier lights back on</h1></header>\
+         <div class=\"lx-area\"><div class=\"lx-row\"><div class=\"lx-col\"><div class=\"lx-col-inner\">\
+         {paragraphs}</div></div></div></div>{}</div></article>{}</div></main>\
+         <footer class=\"site-footer\"><p>Lakeside Notes, a village newsletter.</p></footer>\
+         </body></html>",
+        text_grid(true),
+        text_grid(false)
+    );
+    let text = extract(&html).text;
+    for p in story {
+        assert!(text.contains(p), "lost {p:?}: {text}");
+    }
+    for e in &EXCERPTS[..4] {
+        assert!(!text.contains(&e[..40]), "kept an excerpt {e:?}: {text}");
+    }
+}
+
+/// A one-sentence post on a block theme: the headline and its date in a
+/// group, the post's text, then the theme's query loop of the site's
+/// latest posts (a heading, then items of a linked title, an excerpt in
+/// whole sentences and a date). The page's main column is adopted as
+/// fuller than the post (its headline and date count as content beside
+/// the short post); the narrowing back to the post does not count
+/// headings as content it must keep, so the loop is left out.
+#[test]
+fn a_one_sentence_post_above_a_query_loop_of_whole_excerpts_is_the_body() {
+    let post = "The lights along the old pier were switched back on on Friday after the parish replaced the posts.";
+    let excerpts = [
+        "The rowing club has bought two new boats for its junior crews this winter. Training moves to Saturday mornings from April.",
+        "The bakery on the square will close for three weeks in May while its ovens go. A van will sell bread at the station meanwhile.",
+        "Volunteers counted more than four hundred toads crossing the lane by the reservoir. That is twice last year's count.",
+        "The library will open on Sunday afternoons from next month on. Most of its readers could not visit during the week.",
+        "The footpath around the north shore has been resurfaced in gravel. The stiles have been replaced with wide gates.",
+    ];
+    let items: String = (0..24)
+        .map(|n| {
+            format!(
+                "<li class=\"qy-post post\"><h3 class=\"qy-title\"><a href=\"/2026/0{m}/other-{n}\">\
+                 Another story number {n} from the village</a></h3>\
+                 <div class=\"qy-post-excerpt\"><p>{e}</p></div>\
+                 <div class=\"qy-date\"><time>{d} March 2026</time></div></li>",
+                m = n % 9 + 1,
+                e = excerpts[n % excerpts.len()],
+                d = n + 1
+            )
+        })
+        .collect();
+    let title = "Lights back on along the old pier after a winter of repairs";
+    let html = format!(
+        "<html><head><title>{title}</title></head><body>\
+         <header class=\"masthead\"><a href=\"/\">Lakeside Notes</a>\
+         <nav><a href=\"/\">Home</a> <a href=\"/town\">Town</a></nav></header>\
+         <main class=\"qy-block-group\"><div class=\"qy-group\"><h1 class=\"qy-post-title\">{title}</h1>\
+         <div class=\"qy-post-date\"><time>12 March 2026</time></div></div>\
+         <div class=\"entry-content qy-post-content\"><p>{post}</p></div>\
+         <div class=\"qy-query\"><ul class=\"qy-post-template\"><h2>Latest news</h2>{items}</ul></div>\
+         </main><footer class=\"site-footer\"><p>Lakeside Notes, a village newsletter.</p></footer>\
+         </body></html>"
+    );
+    let text = extract(&html).text;
+    assert!(text.contains(post), "lost the post: {text}");
+    for e in excerpts {
+        assert!(!text.contains(e), "kept an excerpt {e:?}: {text}");
+    }
+    assert!(!text.contains("Another story number"), "{text}");
+}

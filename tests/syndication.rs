@@ -1105,6 +1105,33 @@ fn the_head_after_the_headline_loses_its_meta_line_placeholder_byline_and_counte
     assert!(a.text.starts_with("The harbour board voted"), "{}", a.text);
 }
 
+/// A theme's meta line of a desk's name and the day, the date written
+/// with a space after each full stop as Central European pages write it
+/// ("12. 03. 2024"), joined by a middle dot: at the head it states the
+/// article's own day, so it is the theme's meta line. The same date in a
+/// sentence of the story stays.
+#[test]
+fn the_head_loses_a_meta_line_whose_numeric_date_is_spaced() {
+    let html = format!(
+        r#"<html><head><title>Ferry landing reopens</title>
+        <meta property="article:published_time" content="2024-03-12T08:00:00Z"></head><body><article>
+        <h1>Ferry landing reopens</h1>
+        <p>Hafenredaktion · 12. 03. 2024</p>
+        {FERRY_STORY}
+        <p>The next board meeting is on 14. 03. 2024 at the harbour office.</p>
+        </article></body></html>"#
+    );
+    let url = Url::parse("https://own-site.example/2024/ferry").unwrap();
+    let a = gleaner::extract(&html, Some(&url)).unwrap();
+    assert!(!a.text.contains("Hafenredaktion"), "{}", a.text);
+    assert!(
+        a.text.contains("14. 03. 2024 at the harbour office"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.starts_with("The harbour board voted"), "{}", a.text);
+}
+
 #[test]
 fn the_original_outlets_plug_goes_when_only_its_link_names_it() {
     let a = mirror(

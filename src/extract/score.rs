@@ -238,8 +238,9 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     }
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
-    add_cousins(dom, &dom.live, best, top, &cards, &mut roots);
-    add_template_cousins(dom, best, &cards, &mut roots);
+    let teasers = is_teaser_page(dom, best, top, &cards);
+    add_cousins(dom, &dom.live, best, top, &cards, teasers, &mut roots);
+    add_template_cousins(dom, best, &cards, teasers, &mut roots);
     let mut other_posts = Vec::new();
     if let Some((_, others)) = posts {
         roots.retain(|&r| {
@@ -260,6 +261,23 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
 
 /// Rule id of [`titled_post`], reported for the prose it sets aside.
 pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
+
+/// Whether the page is a page of teasers, whose content is other posts'
+/// cards: the best candidate is a card (`cards`, [`teaser_cards`]) and
+/// the cards hold at least half the prose ([`prose_mass`]) of the body
+/// chosen (`top`). A card's excerpt may outscore the story on its class bonus
+/// alone (a related-posts grid inside the post, named like text) while
+/// the climb reaches the post around both: that body's prose is mostly
+/// the story's, outside the cards, and the cards elsewhere on the page (a
+/// second grid under the post) are no part of it.
+fn is_teaser_page(dom: &Dom, best: usize, top: usize, cards: &[bool]) -> bool {
+    if !cards[best] {
+        return false;
+    }
+    let outside = prose_mass(dom, |i, _| !cards[i])[top];
+    let all = prose_mass(dom, |_, _| true)[top];
+    outside * 2 <= all
+}
 
 /// Rule `body.titled-post` (concept: another post on the page; scope: the
 /// body choice). An infinite-scroll theme appends the next post (its
@@ -935,17 +953,26 @@ fn adopt_fuller_ancestor(
 /// (negative class weight: a comment thread, a related-posts box; in the
 /// relaxed pass such blocks are not pruned) and its teaser cards (`cards`,
 /// [`teaser_cards`]: other posts' titles and excerpts in a grid or a list
-/// of recent posts), as `(node, text)` in document order. Each block is
-/// counted once (the outermost); a block holding `inner` is looked into,
-/// not counted whole.
-fn noise_blocks(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> Vec<(usize, u32)> {
+/// of recent posts), as `(node, text)` in document order; with
+/// `headings`, its headings outside `inner` too (see
+/// [`narrow_to_content`]). Each block is counted once (the outermost); a
+/// block holding `inner` is looked into, not counted whole.
+fn noise_blocks(
+    dom: &Dom,
+    a: usize,
+    inner: usize,
+    cards: &[bool],
+    headings: bool,
+) -> Vec<(usize, u32)> {
     let mut noise = Vec::new();
     let mut walk = dom.live_descendants(a, &dom.live);
     while let Some(j) = walk.next() {
         let n = &dom.nodes[j];
         if j == inner {
             walk.skip_subtree(j);
-        } else if (n.weight < 0 || cards[j]) && !dom.contains(j as u32, inner as u32) {
+        } else if (n.weight < 0 || cards[j] || headings && matches!(n.tag, Tag::H(_)))
+            && !dom.contains(j as u32, inner as u32)
+        {
             noise.push((j, n.text));
             walk.skip_subtree(j);
         }
@@ -956,7 +983,7 @@ fn noise_blocks(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> Vec<(usize
 /// The text node `a` holds as article content around the container
 /// `inner`: its text less that of its [`noise_blocks`].
 fn content_text(dom: &Dom, a: usize, inner: usize, cards: &[bool]) -> u32 {
-    content_text_in(dom, a, &noise_blocks(dom, a, inner, cards))
+    content_text_in(dom, a, &noise_blocks(dom, a, inner, cards, false))
 }
 
 /// [`content_text`] with the noise blocks given, found for `a` or for an
@@ -976,7 +1003,8 @@ fn content_text_in(dom: &Dom, a: usize, noise: &[(usize, u32)]) -> u32 {
 /// wrapper around the story and a "recent posts" column). When such
 /// blocks are at least [`NARROW_MIN_NOISE_SHARE`] of its text, the lowest
 /// container between the best candidate and it that holds
-/// [`NARROW_CORE_SHARE`] of its content ([`content_text`]) is the article.
+/// [`NARROW_CORE_SHARE`] of its content ([`content_text`], headings outside
+/// the best candidate not counted) is the article.
 fn narrow_to_content(dom: &Dom, top: usize, best: usize, cards: &[bool]) -> usize {
     // On a page of teasers the best candidate is a card: the cards are
     // the content.
@@ -985,7 +1013,11 @@ fn narrow_to_content(dom: &Dom, top: usize, best: usize, cards: &[bool]) -> usiz
     }
     // One scan of the container: the noise blocks inside each container
     // between it and the best candidate are a run of these.
-    let noise = noise_blocks(dom, top, best, cards);
+    // Headings are no content here: the headline stands above the
+    // story's container (the title is read from the page's metadata) and
+    // a grid's heading is the grid's; a short story's headline and date
+    // would otherwise outweigh the story and keep the grid beside it.
+    let noise = noise_blocks(dom, top, best, cards, true);
     let text = dom.nodes[top].text as f32;
     let content = content_text_in(dom, top, &noise) as f32;
     if text - content < NARROW_MIN_NOISE_SHARE * text {
@@ -1655,8 +1687,8 @@ fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[boo
 /// whose parents differ: blocks near the top candidate with exactly its
 /// class, prose-like, join the body. A builder gives every widget the same
 /// first class: a block that is mostly teaser cards (`cards`, a grid of
-/// other posts) is no part of the article, unless the best candidate is a
-/// card itself (a page of teasers). Nothing inside a heading is a cousin:
+/// other posts) is no part of the article, unless the page is a page of
+/// teasers (`teasers`, [`is_teaser_page`]). Nothing inside a heading is a cousin:
 /// a builder may set the headline's words in a span of the post's text
 /// class, and a title is no part of the body's text.
 fn add_cousins(
@@ -1665,6 +1697,7 @@ fn add_cousins(
     best: usize,
     top: usize,
     cards: &[bool],
+    teasers: bool,
     roots: &mut Vec<u32>,
 ) {
     let Some(class) = class_key(dom, best).or_else(|| class_key(dom, top)) else {
@@ -1697,7 +1730,7 @@ fn add_cousins(
             && class_key(dom, j) == Some(class)
             && n.text >= 50
             && n.link_density() < 0.25
-            && (cards[best] || !cards[j] && content_text(dom, j, j, cards) * 2 >= n.text)
+            && (teasers || !cards[j] && content_text(dom, j, j, cards) * 2 >= n.text)
         {
             extra.push(j as u32);
             walk.skip_subtree(j);
@@ -1716,9 +1749,15 @@ fn add_cousins(
 /// class is the template; in each such sibling the element at the best
 /// candidate's path (the same tag and first class at every level) joins
 /// the body when it is prose-like (as in [`add_cousins`]: at least 50
-/// characters, few links, not teaser cards unless the best candidate is
-/// one).
-fn add_template_cousins(dom: &Dom, best: usize, cards: &[bool], roots: &mut Vec<u32>) {
+/// characters, few links, not teaser cards unless the page is a page of
+/// teasers: `teasers`, [`is_teaser_page`]).
+fn add_template_cousins(
+    dom: &Dom,
+    best: usize,
+    cards: &[bool],
+    teasers: bool,
+    roots: &mut Vec<u32>,
+) {
     let shape = |i: u32| (dom.nodes[i as usize].tag, class_key(dom, i as usize));
     // The path from the template's root down to `best`, root first.
     let mut path = vec![best as u32];
@@ -1753,7 +1792,7 @@ fn add_template_cousins(dom: &Dom, best: usize, cards: &[bool], roots: &mut Vec<
                 if found
                     && n.text >= 50
                     && n.link_density() < 0.25
-                    && (cards[best] || !cards[at as usize])
+                    && (teasers || !cards[at as usize])
                     && !roots
                         .iter()
                         .any(|&r| dom.contains(r, at) || dom.contains(at, r))
@@ -2508,7 +2547,7 @@ mod tests {
             let top = id(dom, "top");
             let mut roots = vec![top as u32];
             let cards = teaser_cards(dom);
-            add_cousins(dom, &dom.live, top, top, &cards, &mut roots);
+            add_cousins(dom, &dom.live, top, top, &cards, false, &mut roots);
             assert_eq!(roots, vec![top as u32, id(dom, "cousin") as u32]);
         });
     }
@@ -2533,7 +2572,7 @@ mod tests {
             let top = id(dom, "top");
             let mut roots = vec![top as u32];
             let cards = teaser_cards(dom);
-            add_cousins(dom, &dom.live, top, top, &cards, &mut roots);
+            add_cousins(dom, &dom.live, top, top, &cards, false, &mut roots);
             assert_eq!(roots, vec![top as u32]);
         });
     }

@@ -316,6 +316,14 @@ pub(crate) fn is_bare_date_line(line: &str) -> bool {
     dated && words.saturating_sub(weekdays) <= 2
 }
 
+/// Whether a line holds a date as [`readings`] reads one: a numeric date
+/// however its separators are spaced ("5. 05. 2024", "2024-03-19"), or a
+/// day, a month's name and a year in any of the known orders.
+pub(crate) fn holds_date(line: &str) -> bool {
+    let t = tokens(line);
+    (0..t.len()).any(|i| date_at(&t, i).is_some())
+}
+
 /// The calendar days a line's dates may mean: each date as read, and, for
 /// a numeric date whose first two fields may be either day or month
 /// ("03/10/2023", "09.10.2024"), the other order too. A page's own order

@@ -4472,7 +4472,7 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
 }
 
 /// Whether a lower-cased short line is a theme's post meta line: a date
-/// (a month's name beside a number, or a numeric date) among a few words
+/// (a month's name beside a number, or a numeric date, spaced or not) among a few words
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
 /// lectura", "News 13 December 2024 Last updated: 13 December 2024").
 fn is_meta_line(lower: &str) -> bool {
@@ -4511,6 +4511,10 @@ fn is_meta_line(lower: &str) -> bool {
         || words
             .windows(2)
             .any(|p| (month(p[0]) && number(p[1])) || (number(p[0]) && month(p[1])))
+        // A numeric date written with spaces after its separators, as
+        // Central European pages write it ("5. 05. 2024"): the date
+        // reader's tokens, not the line's words.
+        || crate::metadata::dates::holds_date(lower)
 }
 
 /// Whether a lower-cased line is only a date stamp, or what is left of a
