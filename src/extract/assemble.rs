@@ -15,6 +15,7 @@ use crate::rules::tuning::{
     MOST_OF_BODY, NAMED_PROSE_SHARE, RUNNING_TEXT_MIN_PARENT_HALVES, SHORT_LINKED_KEEP_MAX_IMAGES,
     SHORT_LINKED_MAX_HEADING_SHARE, SHORT_LINKED_MAX_TEXT, TEASER_EXCERPT_MIN_TEXT,
     TEASER_LABEL_MAX_TEXT, TEASER_MAX_TEXT, TEASER_TITLE_LINE_TENTHS, TEASER_TITLE_MIN_TEXT,
+    TRAILING_LINK_LEAD,
 };
 use crate::rules::LineRule;
 
@@ -1191,6 +1192,9 @@ impl Ctx<'_, '_> {
         if ld > max && !is_list && self.links_in_own_lines(i, max) {
             return None;
         }
+        if ld > max && !is_list && self.subheading_module(i, max) {
+            return None;
+        }
         // A note of prose whose links run inside its sentences (a callout
         // box, a "fun fact" aside) is read like a list: its links are
         // words of the text, not a menu beside it.
@@ -1476,7 +1480,8 @@ impl Ctx<'_, '_> {
     /// A line is a paragraph-like child or a run of inline content between
     /// `<br>`s, one level into paragraph-like children; it is a link line
     /// when most of its text is linked. At most [`LINK_LINES_APART`] link
-    /// lines, each linking to pages (not a list of links; a toggle or a
+    /// lines (a run of lines linking to one other site is one credit, see
+    /// [`LinkLines::link_line`]), each linking to pages (not a list of links; a toggle or a
     /// jump within the page only after the last prose line, see below),
     /// and no heading with a link (a teaser card's title: its excerpt is
     /// another article's prose) outside a grid of teaser cards (judged on
@@ -1500,6 +1505,78 @@ impl Ctx<'_, '_> {
     /// Note: an accordion or a tab panel opens with its toggles: still
     /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
+        self.own_lines(i).is_some_and(|lines| {
+            lines.sentence
+                && lines.text >= super::score::MIN_PARAGRAPH_TEXT
+                && lines.stand_apart(max)
+        })
+    }
+
+    /// Whether block `i` is a page builder's subheading module: a heading
+    /// (no link in it) over lines whose links stand apart as
+    /// [`Ctx::links_in_own_lines`] reads them (a "read also" line, a
+    /// picture's caption), in a module between two of the article's
+    /// ([`Ctx::module_between_the_articles`]). The subheading opens the
+    /// prose of the module after it, so the module holds no sentence of its
+    /// own.
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: a subheading
+    /// lost with its module).
+    /// Concept: a builder gives every text block a module of one kind; the
+    /// one that holds a section's subheading also holds what the editor or
+    /// the autoblog put under it (a picture, a "read also" line), and its
+    /// section's prose follows in the next module.
+    /// Scope: blocks over the link density limit, holding a line that is
+    /// mostly heading; the modules before and after it bear its class
+    /// attribute (generated names aside) and each holds a sentence. A call
+    /// box (a title over a button) is a module of another kind, or holds
+    /// no sentence around it; the link lines are judged on their own after.
+    fn subheading_module(&self, i: usize, max: f32) -> bool {
+        self.own_lines(i)
+            .is_some_and(|lines| lines.headed && lines.stand_apart(max))
+            && self.module_between_the_articles(i)
+    }
+
+    /// Whether block `i` (or the module it is the only block of, through
+    /// a builder's wrappers) stands between two live siblings with text
+    /// that bear its class attribute (but for generated names) and each
+    /// hold a sentence of prose: one of the article's text modules.
+    fn module_between_the_articles(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let mut m = i;
+        loop {
+            let p = dom.nodes[m].parent;
+            if p == u32::MAX || self.only_block_child(p as usize) != Some(m) {
+                break;
+            }
+            m = p as usize;
+        }
+        let parent = dom.nodes[m].parent;
+        let Some(class) = super::score::class_attr(dom, m).filter(|c| !c.is_empty()) else {
+            return false;
+        };
+        if parent == u32::MAX {
+            return false;
+        }
+        let kids: Vec<usize> = dom
+            .children(parent)
+            .map(|c| c as usize)
+            .filter(|&c| self.live[c] && dom.nodes[c].text > 0)
+            .collect();
+        let Some(k) = kids.iter().position(|&c| c == m) else {
+            return false;
+        };
+        let of_the_article = |c: usize| {
+            super::score::class_attr(dom, c)
+                .is_some_and(|cc| super::score::same_class_words(class, cc))
+                && super::score::holds_sentence(dom, c)
+        };
+        k > 0 && of_the_article(kids[k - 1]) && kids.get(k + 1).is_some_and(|&c| of_the_article(c))
+    }
+
+    /// The lines of block `i` as [`Ctx::links_in_own_lines`] reads them;
+    /// `None` when a heading holds a link (a teaser card's title).
+    fn own_lines(&self, i: usize) -> Option<LinkLines> {
         let dom = self.dom;
         // A wrapper of one block (a builder's section, row, column) is
         // read as the block it wraps.
@@ -1528,7 +1605,7 @@ impl Ctx<'_, '_> {
                     lines.close(&mut run);
                     continue;
                 }
-                return false;
+                return None;
             }
             if cn.tag == Tag::Br {
                 lines.close(&mut run);
@@ -1566,11 +1643,7 @@ impl Ctx<'_, '_> {
         lines.close(&mut run);
         // A titled box whose button is a toggle is a widget.
         lines.refused |= lines.toggle && lines.headed;
-        !lines.refused
-            && lines.link_lines <= LINK_LINES_APART
-            && lines.sentence
-            && lines.text >= super::score::MIN_PARAGRAPH_TEXT
-            && lines.link as f32 <= max * lines.text as f32
+        Some(lines)
     }
 
     /// Whether every live link in node `i`'s subtree runs inside a line of
@@ -1648,6 +1721,24 @@ impl Ctx<'_, '_> {
         only
     }
 
+    /// The site link `a` leads to, as its bare host, when that is another
+    /// site than the page's; `None` for a link to this site, without the
+    /// page's address (a link is then not known to lead elsewhere), or for
+    /// no web address.
+    fn other_site(&self, a: usize) -> Option<String> {
+        let base = self.base?;
+        let href = self.dom.nodes[a]
+            .elem()
+            .and_then(|e| crate::rules::attr(e, "href"))?;
+        let url = base.join(href.trim()).ok()?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        let host = crate::text::bare_host(url.host_str()?);
+        let own = base.host_str().map(crate::text::bare_host);
+        (own.as_deref() != Some(host.as_str())).then_some(host)
+    }
+
     /// Whether every link in node `i`'s subtree leads to a page: it has an
     /// `href` that is no jump within this page and no script.
     fn links_lead_away(&self, i: usize) -> bool {
@@ -1696,6 +1787,8 @@ struct Line {
     list: bool,
     /// Whether all its links lead to pages.
     away: bool,
+    /// The other site its links lead to (see [`Ctx::other_site`]).
+    site: LineSite,
     /// Whether anything was added.
     open: bool,
     /// The line's bytes up to a sentence's end that a short unlinked
@@ -1704,10 +1797,6 @@ struct Line {
     /// start.
     prose_end: Option<u32>,
 }
-
-/// Most bytes between a sentence's end and the link after it for the
-/// piece to read as a line of its own ("Source: ", "(via ").
-const TRAILING_LINK_LEAD: usize = 24;
 
 impl Line {
     fn add(&mut self, ctx: &Ctx, j: usize) {
@@ -1743,10 +1832,41 @@ impl Line {
         self.list |= n.lis > 0;
         if n.linked_text() > 0 {
             self.away &= ctx.links_lead_away(j);
+            let end = ctx.dom.nodes[j].end as usize;
+            for a in j..end {
+                let an = &ctx.dom.nodes[a];
+                if an.tag == Tag::A && ctx.live[a] && an.text > 0 {
+                    self.site.add(ctx.other_site(a));
+                }
+            }
         }
         if n.text > 0 {
             self.last = ctx.dom.last_live_char(j, ctx.live).or(self.last);
         }
+    }
+}
+
+/// Where the links of a line lead, as a credit's lines are told apart
+/// from a list's: one other site, or not.
+#[derive(Default, Clone, PartialEq)]
+enum LineSite {
+    /// No link yet.
+    #[default]
+    None,
+    /// Every link leads to this other site (its bare host).
+    Other(String),
+    /// The links lead to this site, to several, or to unknown ones.
+    Mixed,
+}
+
+impl LineSite {
+    /// Adds a link to `site` (`None`: not known to be another site).
+    fn add(&mut self, site: Option<String>) {
+        *self = match (std::mem::take(self), site) {
+            (LineSite::None, Some(h)) => LineSite::Other(h),
+            (LineSite::Other(a), Some(h)) if a == h => LineSite::Other(a),
+            _ => LineSite::Mixed,
+        };
     }
 }
 
@@ -1756,7 +1876,12 @@ impl Line {
 struct LinkLines {
     text: u32,
     link: u32,
+    /// Link lines, a credit's run counting once (see
+    /// [`LinkLines::link_line`]).
     link_lines: u32,
+    /// The other site the last line's links lead to, when it is a link
+    /// line with no prose line after it.
+    last_site: LineSite,
     /// Whether a prose line outside headings ends a sentence.
     sentence: bool,
     /// Whether a link line is of a kind that is no line apart.
@@ -1809,15 +1934,35 @@ impl LinkLines {
         *line = Line::default();
     }
 
+    /// A link line. Lines in a row whose links all lead to one other site
+    /// are one credit of the source (a link to its story, then "By
+    /// <a>its reporter</a>"; a name and an address on two `<br>` lines):
+    /// they count as one line.
+    /// Lines to this site (a list of the site's other posts) each count.
     fn link_line(&mut self, line: &Line) {
-        self.link_lines += 1;
+        let credit_goes_on = matches!(line.site, LineSite::Other(_)) && line.site == self.last_site;
+        if !credit_goes_on {
+            self.link_lines += 1;
+        }
+        self.last_site = line.site.clone();
         self.refused |= line.list;
         self.toggle |= !line.away;
     }
 
-    /// A prose line: a toggle above it opens it.
+    /// A prose line: a toggle above it opens it; it ends a credit's run.
     fn prose(&mut self) {
         self.refused |= self.toggle;
+        self.last_site = LineSite::None;
+    }
+
+    /// Whether the link lines stand apart from the rest of the block: at
+    /// most [`LINK_LINES_APART`] of them, none of a kind that is no line
+    /// apart, and the rest has text with links within `max`.
+    fn stand_apart(&self, max: f32) -> bool {
+        !self.refused
+            && self.link_lines <= LINK_LINES_APART
+            && self.text > 0
+            && self.link as f32 <= max * self.text as f32
     }
 }
 

@@ -5,7 +5,7 @@
 use super::dom::{flag, Dom, Tag};
 use super::{Focus, Options};
 use crate::metadata::Metadata;
-use crate::rules::tuning::LINK_LINES_APART;
+use crate::rules::tuning::{LINK_LINES_APART, TRAILING_LINK_LEAD};
 
 /// The chosen body: containers in document order.
 #[derive(Debug, Default)]
@@ -1245,18 +1245,43 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
                         .nodes
                         .get(parent)
                         .is_some_and(|p| p.tag == Tag::P && p.text as usize <= t.len() + 2);
+                    // Or the whole of a `<p>` but a credit linked after its
+                    // sentence ("…this week. […] <a>Read More</a>"): the
+                    // line ends at the sentence's end.
+                    let line = line_before_trailing_link(dom, parent, j, t);
                     let own = whole_p
+                        || line.is_some()
                         || parent == i
                         || dom.nodes.get(parent).is_some_and(|p| p.tag == Tag::Div);
                     return own
-                        && (whole_p || t.len() < SIBLING_P_LONG as usize)
-                        && t.chars().next_back().is_some_and(closes_sentence);
+                        && (whole_p || line.is_some() || t.len() < SIBLING_P_LONG as usize)
+                        && line
+                            .unwrap_or(t)
+                            .chars()
+                            .next_back()
+                            .is_some_and(closes_sentence);
                 }
             }
             _ => {}
         }
     }
     false
+}
+
+/// The line of prose that text `t` (node `j`, a child of `<p>` `p`) opens
+/// when the rest of the paragraph is a credit linked after it: `t` ends a
+/// sentence, then at most [`TRAILING_LINK_LEAD`] bytes ("[…] ", "Source:
+/// "), and all the paragraph's text after `t` is linked ("…this week. […]
+/// <a>Read More</a>", an autoblog's excerpt of the source's last
+/// paragraph). The credit is the stripper's to judge.
+fn line_before_trailing_link<'t>(dom: &Dom, p: usize, j: usize, t: &'t str) -> Option<&'t str> {
+    let pn = dom.nodes.get(p).filter(|pn| pn.tag == Tag::P)?;
+    let linked = pn.linked_text();
+    if linked == 0 || pn.text != dom.nodes[j].text + linked {
+        return None;
+    }
+    let end = t.rfind(['.', '!', '?'])? + 1;
+    (t[end..].trim_start().len() <= TRAILING_LINK_LEAD).then(|| &t[..end])
 }
 
 /// Whether module `i`'s links stand in lines of their own beside text of
@@ -1845,7 +1870,7 @@ fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 /// Whether two class attributes are the same but for generated names: a
 /// class name with a segment that is a hash or a number (`uagb-block-1b080`,
 /// `brz-css-791810`) names one block, not its kind.
-fn same_class_words(a: &str, b: &str) -> bool {
+pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
     fn words(c: &str) -> impl Iterator<Item = &str> {
         c.split_ascii_whitespace().filter(|w| {
             !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
@@ -1861,7 +1886,7 @@ fn same_class_words(a: &str, b: &str) -> bool {
 }
 
 /// The class attribute of an element, trimmed.
-fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
+pub(crate) fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
     dom.nodes[i]
         .elem()
         .and_then(|e| crate::rules::attr(e, "class"))
@@ -1886,7 +1911,7 @@ fn closes_sentence(c: char) -> bool {
 /// views holds none; a builder section closing the article does, though
 /// its own last line may be a credit link, a share bar or the site's
 /// signature (which the stripper removes after).
-fn holds_sentence(dom: &Dom, i: usize) -> bool {
+pub(crate) fn holds_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     (i..end).any(|j| is_sentence_run(dom, j))
 }

@@ -119,6 +119,10 @@ pub const MAJOR_BLOCK_PROSE: f32 = 0.5;
 /// also" line and a credit): such a block's link density is its prose's;
 /// a block of more is a list of links with captions.
 pub const LINK_LINES_APART: u32 = 2;
+/// Most bytes between a sentence's end and the link after it for the
+/// piece to read as a line of its own ("Source: ", "(via ", "[…] "): a
+/// credit linked after the post's last sentence, in the same paragraph.
+pub const TRAILING_LINK_LEAD: usize = 24;
 
 /// A teaser card of another post (inside the body: a related post, a grid
 /// of recent posts) holds at most this many bytes of text: a linked title,
