@@ -57,25 +57,47 @@ pub(super) fn same_story_link(
     title: &str,
     host: Option<&str>,
 ) -> bool {
-    let (url, start, end) = link;
-    if title.is_empty() {
-        return false;
-    }
+    !title.is_empty()
+        && credit_shaped(inline, link, title)
+        && slug_spells_cut(link.0, title, off_site(link.0, host))
+}
+
+/// Whether `inline`'s link `(url, start, end)` leads off the site to the
+/// story whose slug the page's own address ends in (`page_slug`, its
+/// [`story_slug`]), in a line shaped as a credit ([`same_story_link`]'s
+/// shape). A copied story keeps the original's slug: the link is the
+/// original's permalink, whatever the words of its slug (a transliterated
+/// headline spells none of the headline's words).
+pub(super) fn same_slug_link(
+    inline: &Inline,
+    link: (&Url, usize, usize),
+    title: &str,
+    (host, page_slug): (Option<&str>, Option<&str>),
+) -> bool {
+    page_slug.is_some_and(|slug| story_slug(link.0).as_deref() == Some(slug))
+        && off_site(link.0, host)
+        && credit_shaped(inline, link, title)
+}
+
+/// The shape of a line [`same_story_link`] reads: at most
+/// [`MAX_OTHER_WORDS`] words outside its link (or [`MAX_OTHER_WORDS_TITLED`]
+/// around a link titled with the headline), one line, no sentence before
+/// the link.
+fn credit_shaped(inline: &Inline, link: (&Url, usize, usize), title: &str) -> bool {
+    let (_, start, end) = link;
     let text = &inline.text;
     let before = text.get(..start).unwrap_or("");
-    let outside = before.split_whitespace().count()
-        + text.get(end..).unwrap_or("").split_whitespace().count();
     let after = text.get(end..).unwrap_or("");
+    // Words of Chinese or Japanese text counted by their characters.
+    let cap = MAX_OTHER_WORDS_TITLED + 1;
+    let outside = super::brand::word_count(before, cap) + super::brand::word_count(after, cap);
     let titled = text
         .get(start..end)
         .is_some_and(|t| titled_with_headline(t, title))
         && titled_footer_words(before, after);
-    if (outside > MAX_OTHER_WORDS && !titled) || text.contains('\n') || ends_a_sentence(before) {
-        // A sentence or a line before the credit is the article's: the
-        // credit is cut off it line by line or sentence by sentence.
-        return false;
-    }
-    slug_spells_cut(url, title, off_site(url, host))
+    // A sentence or a line before the credit is the article's: the
+    // credit is cut off it line by line or sentence by sentence.
+    (outside <= MAX_OTHER_WORDS || titled) && !text.contains('\n') && !ends_a_sentence(before)
 }
 
 /// Whether `url` leads off the site of the page's own (bare) host `host`:
@@ -407,6 +429,20 @@ fn slug_of(url: &Url) -> &str {
     slug.rsplit_once('.').map_or(slug, |(stem, _)| stem)
 }
 
+/// The story slug of a page's address: its [`slug_of`], lower-cased,
+/// without a numeric id joined before or after it ("…-256792"), when it
+/// holds [`MIN_SHARED_WORDS`] long words at least (a story's slug, not a
+/// section's or a topic's: "local-news", "city-council").
+pub(super) fn story_slug(url: &Url) -> Option<String> {
+    let slug = slug_of(url).to_lowercase();
+    let parts: Vec<&str> = slug.split(['-', '_']).collect();
+    let is_id = |p: &&&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let start = parts.iter().take_while(is_id).count();
+    let end = parts.len() - parts.get(start..)?.iter().rev().take_while(is_id).count();
+    let core = parts.get(start..end)?.join("-");
+    (words(&core).len() >= MIN_SHARED_WORDS).then_some(core)
+}
+
 /// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
 /// is the headline cut down ([`only_headline_words`]): for a link standing
 /// in a line of its own, off the page's own site ([`story_link_line`]).
@@ -528,11 +564,16 @@ fn folded(words: &[String]) -> Vec<String> {
     out
 }
 
-/// Whether a sentence ends inside `s` (a stop, then a space).
+/// Whether a sentence ends inside `s` (a stop, then a space; a full-width
+/// stop, then anything).
 fn ends_a_sentence(s: &str) -> bool {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if matches!(c, '.' | '!' | '?') && chars.peek().is_some_and(|n| n.is_whitespace()) {
+            return true;
+        }
+        // The full stops of Chinese and Japanese text need no space.
+        if matches!(c, '。' | '！' | '？') && chars.peek().is_some() {
             return true;
         }
     }
