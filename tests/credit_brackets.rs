@@ -5,6 +5,7 @@
 //!   slug, which a copied story keeps (`marker.same-story-slug`).
 //! - Not linked: the bracket is glued to the post's own first or last
 //!   words, with no sentence around it (`credit.bracketed-source-glued`).
+//!
 //! Look-alikes that credit a fact stay: a bracket inside a sentence, one
 //! glued to a paragraph in the middle of the post, a name in lower case, a
 //! link to a page with another slug.
@@ -85,6 +86,8 @@ fn a_bracket_linking_a_story_with_the_pages_own_slug_gives_the_source() {
                 "{}",
                 a.text
             );
+            let rule = |r: &gleaner::Removed| r.rule.contains("marker.same-story-slug");
+            assert!(a.removed.iter().any(rule), "{body}: {:?}", a.removed);
         }
     }
     a_link_to_a_story_with_another_slug_gives_no_source();
@@ -118,6 +121,8 @@ fn a_bracketed_name_glued_to_the_posts_edge_goes_and_names_it() {
                 "{}",
                 a.text
             );
+            let rule = |r: &gleaner::Removed| r.rule.contains("credit.bracketed-source-glued");
+            assert!(a.removed.iter().any(rule), "{body}: {:?}", a.removed);
         }
     }
     facts_sources_stay();

@@ -564,16 +564,11 @@ fn folded(words: &[String]) -> Vec<String> {
     out
 }
 
-/// Whether a sentence ends inside `s` (a stop, then a space; a full-width
-/// stop, then anything).
+/// Whether a sentence ends inside `s` (a stop, then a space).
 fn ends_a_sentence(s: &str) -> bool {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if matches!(c, '.' | '!' | '?') && chars.peek().is_some_and(|n| n.is_whitespace()) {
-            return true;
-        }
-        // The full stops of Chinese and Japanese text need no space.
-        if matches!(c, '。' | '！' | '？') && chars.peek().is_some() {
             return true;
         }
     }
