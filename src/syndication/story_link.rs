@@ -74,7 +74,7 @@ pub(super) fn same_slug_link(
     title: &str,
     (host, page_slug): (Option<&str>, Option<&str>),
 ) -> bool {
-    page_slug.is_some_and(|slug| story_slug(link.0).as_deref() == Some(slug))
+    page_slug.is_some_and(|slug| has_story_slug(link.0, slug))
         && off_site(link.0, host)
         && credit_shaped(inline, link, title)
 }
@@ -429,18 +429,49 @@ fn slug_of(url: &Url) -> &str {
     slug.rsplit_once('.').map_or(slug, |(stem, _)| stem)
 }
 
-/// The story slug of a page's address: its [`slug_of`], lower-cased,
-/// without a numeric id joined before or after it ("…-256792"), when it
-/// holds [`MIN_SHARED_WORDS`] long words at least (a story's slug, not a
-/// section's or a topic's: "local-news", "city-council").
+/// The story slug of a page's address: its [`slug_of`] without a numeric
+/// id joined before or after it ("…-256792"), in ASCII lower case with
+/// `-` joints ([`slug_core`]), when it holds [`MIN_SHARED_WORDS`] long
+/// words at least (a story's slug, not a section's or a topic's:
+/// "local-news", "city-council").
 pub(super) fn story_slug(url: &Url) -> Option<String> {
-    let slug = slug_of(url).to_lowercase();
-    let parts: Vec<&str> = slug.split(['-', '_']).collect();
-    let is_id = |p: &&&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    let start = parts.iter().take_while(is_id).count();
-    let end = parts.len() - parts.get(start..)?.iter().rev().take_while(is_id).count();
-    let core = parts.get(start..end)?.join("-");
-    (words(&core).len() >= MIN_SHARED_WORDS).then_some(core)
+    let core = slug_core(slug_of(url));
+    if words(core).len() < MIN_SHARED_WORDS {
+        return None;
+    }
+    Some(core.to_ascii_lowercase().replace('_', "-"))
+}
+
+/// Whether the slug of `url`, without its numeric ids ([`slug_core`]), is
+/// `slug` (a [`story_slug`]) in any ASCII case, `_` for `-`. Reads the
+/// link's address in place: most links' slugs are told apart by length.
+fn has_story_slug(url: &Url, slug: &str) -> bool {
+    let core = slug_core(slug_of(url));
+    core.len() == slug.len()
+        && core
+            .bytes()
+            .zip(slug.bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == b || (a == b'_' && b == b'-'))
+}
+
+/// `slug` without the numeric ids joined to its ends by `-` or `_`
+/// ("256792-harbour-fees-rise-1" gives "harbour-fees-rise").
+fn slug_core(slug: &str) -> &str {
+    let id = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let mut core = slug;
+    while let Some((head, rest)) = core.split_once(['-', '_']) {
+        if !id(head) {
+            break;
+        }
+        core = rest;
+    }
+    while let Some((rest, tail)) = core.rsplit_once(['-', '_']) {
+        if !id(tail) {
+            break;
+        }
+        core = rest;
+    }
+    core
 }
 
 /// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
@@ -606,6 +637,35 @@ mod tests {
 
     fn line(text: &str, href: &str) -> (Inline, Url) {
         (Inline::plain(text), Url::parse(href).expect("a test URL"))
+    }
+
+    /// A story's slug without its ids, in any case and joint; a section's
+    /// slug is none.
+    #[test]
+    fn a_story_slug_is_read_without_its_ids() {
+        let url = |s: &str| Url::parse(s).expect("a test URL");
+        let page = url("https://copy.example/mazarie-alqarya-jameiya-tumur/");
+        let slug = story_slug(&page).expect("a story slug");
+        assert_eq!(slug, "mazarie-alqarya-jameiya-tumur");
+        for (href, same) in [
+            (
+                "https://orig.example/news/mazarie-alqarya-jameiya-tumur-262454.html",
+                true,
+            ),
+            (
+                "https://orig.example/2024/05/14/Mazarie_Alqarya_Jameiya_Tumur/",
+                true,
+            ),
+            (
+                "https://orig.example/262454-mazarie-alqarya-jameiya-tumur",
+                true,
+            ),
+            ("https://orig.example/news/mazarie-alqarya-jameiya", false),
+            ("https://orig.example/read/24955600", false),
+        ] {
+            assert_eq!(has_story_slug(&url(href), &slug), same, "{href}");
+        }
+        assert_eq!(story_slug(&url("https://copy.example/local-news/")), None);
     }
 
     #[test]
