@@ -150,6 +150,27 @@ pub(super) fn is_unspaced(c: char) -> bool {
         | '\u{f900}'..='\u{faff}') // CJK compatibility ideographs
 }
 
+/// The words of `text`, counted as [`tagline_words`] counts them (a
+/// piece between spaces that holds characters of a script written without
+/// spaces counts them over [`UNSPACED_WORD_CHARS`]), so that a sentence
+/// of Chinese counts about as many words as its translation does. Counts
+/// up to `cap` at most (and stops reading there).
+pub(super) fn word_count(text: &str, cap: usize) -> usize {
+    let mut n = 0;
+    for piece in text.split_whitespace() {
+        let unspaced = if piece.is_ascii() {
+            0
+        } else {
+            piece.chars().filter(|c| is_unspaced(*c)).count()
+        };
+        n += (unspaced / UNSPACED_WORD_CHARS).max(1);
+        if n >= cap {
+            return cap;
+        }
+    }
+    n
+}
+
 /// The page's tagline that the normalised block `n` is, if any.
 pub(super) fn is_tagline<'a>(n: &str, taglines: &'a [String]) -> Option<&'a str> {
     if n.is_empty() {

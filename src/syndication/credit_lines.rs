@@ -240,7 +240,11 @@ pub(super) fn cut_tail_credit(
         let piece = sub_inline(inline, start, line_end);
         let lower = super::collapse_lower(&piece.text);
         let mut probe = Found::default();
-        let judged = marker(&piece, &lower, &edge_ctx, &mut probe);
+        let piece_ctx = BlockCtx {
+            glued: ctx.last && start > 0,
+            ..edge_ctx
+        };
+        let judged = marker(&piece, &lower, &piece_ctx, &mut probe);
         let Some(reason) = judged.filter(|r| is_credit(r.family)) else {
             if judged.is_none() && line_end == text.len() {
                 clear.push(piece);
@@ -279,10 +283,10 @@ pub(super) fn prose_after(rest: &str) -> bool {
     // a rights note closing the credit is its small print.
     !gives_rights(rest)
         && rest.starts_with(opens_sentence)
-        && rest.split_whitespace().nth(PROSE_AFTER_WORDS - 1).is_some()
-        && rest
-            .trim_end()
-            .ends_with(['.', '!', '?', '…', '"', '\u{201d}', '؟'])
+        && super::brand::word_count(rest, PROSE_AFTER_WORDS) >= PROSE_AFTER_WORDS
+        && rest.trim_end().ends_with([
+            '.', '!', '?', '…', '"', '\u{201d}', '؟', '。', '！', '？', '」',
+        ])
 }
 
 /// Whether a letter may open a sentence: a capital, or a letter of a
@@ -385,6 +389,7 @@ fn head_credit<'a>(
     let edge_ctx = BlockCtx {
         edge: true,
         head: true,
+        glued: ctx.first,
         ..*ctx
     };
     let mut probe = Found::default();
@@ -1350,6 +1355,7 @@ pub(super) fn plain_credit_name(
     let no_prose = super::brand::ProseNames::known(false);
     let ctx = BlockCtx {
         host,
+        page_slug: None,
         edge: true,
         heading: false,
         after_plug: false,
@@ -1357,6 +1363,9 @@ pub(super) fn plain_credit_name(
         site_in_prose: &no_prose,
         head: false,
         tail: true,
+        first: false,
+        last: false,
+        glued: false,
         host_brand: None,
         syndicated: false,
         title: "",

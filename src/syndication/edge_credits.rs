@@ -133,17 +133,46 @@ pub(super) fn bracketed_source<'a>(
         .text
         .get(colon..)?
         .trim_start_matches(super::LABEL_COLONS);
-    super::credit_lines::credit_names_outlet(rest, ctx.authors)?;
+    // A periodical's name anywhere at the edge; any name glued to the
+    // post's own first or last words (`credit.bracketed-source-glued`).
+    let rule = if super::credit_lines::credit_names_outlet(rest, ctx.authors).is_some() {
+        "credit.bracketed-source"
+    } else if ctx.glued && glued_name(rest) {
+        "credit.bracketed-source-glued"
+    } else {
+        return None;
+    };
     let name = super::credit_lines::outlet_named(rest, ctx)?;
     found.syndicated = true;
     found.edge_credit = true;
     if found.source_name.is_none() {
         found.source_name = Some(name);
     }
-    Some(Why::new(
-        "syndication:marker",
-        Fired::Rule("credit.bracketed-source", label),
-    ))
+    Some(Why::new("syndication:marker", Fired::Rule(rule, label)))
+}
+
+/// Rule `credit.bracketed-source-glued` (family `syndication:marker`).
+/// Concept: "(Source: Outlet)" glued to the post's own words — after the
+/// last sentence of its last paragraph (or after a `<br>` or a dash
+/// there), or before a dash opening its first — credits the whole post:
+/// the outlet it was copied from, whatever the name's words.
+/// Scope: the bracket of [`bracketed_source`] (a source label that names
+/// no image, a colon, a name, no link), cut off the post's very first or
+/// very last text block with the post's prose beside it
+/// ([`BlockCtx::glued`]); the name is a name ([`glued_name`]), not the
+/// article's author or the site's.
+/// Note: a fact's source stands inside the sentence it backs ("… rose
+/// by a tenth (Source: Statistics Office).") or between paragraphs; a
+/// bracket in a block of its own at the bottom may credit the figures of
+/// the whole post, and needs a periodical's word (`credit.bracketed-source`).
+fn glued_name(rest: &str) -> bool {
+    // A name, not words of a sentence ("own research", "figures of the
+    // town hall. See also"): it opens with a capital (or a letter of a
+    // script without case) and ends no sentence inside; its length and
+    // commas are [`super::credit_lines::outlet_named`]'s.
+    let name = rest.trim();
+    name.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+        && super::credit_lines::sentence_words(name).is_some()
 }
 
 /// Whether `c` is a pictograph (the emoji blocks: "📰", "📲", "🔗"): it

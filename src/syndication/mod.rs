@@ -200,6 +200,8 @@ pub(crate) struct PageFacts {
     page_title: String,
     /// The page's host, without `www.`.
     host: Option<String>,
+    /// The story slug of the page's address ([`story_link::story_slug`]).
+    page_slug: Option<String>,
     /// Names the site gives itself, best first.
     site_names: Vec<String>,
     /// Where each of the first [`NAME_SOURCE_SLOTS`] [`PageFacts::site_names`]
@@ -474,6 +476,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut facts = PageFacts {
         host_brand: host.as_deref().and_then(host_brand),
         host: host.clone(),
+        page_slug: url.and_then(story_link::story_slug),
         ..PageFacts::default()
     };
     let mut og_name = None;
@@ -1307,7 +1310,9 @@ fn strip_pass(
             | u16::from(outlet_host.is_some()) << 7
             | u16::from(after_promo) << 8
             | u16::from(after_plug_title) << 9
-            | u16::from(after_share) << 10;
+            | u16::from(after_share) << 10
+            | u16::from(counts && rank == 1) << 11
+            | u16::from(counts && rank == text_blocks) << 12;
         if last == context {
             head_open &= !counts;
             kept.push(block);
@@ -1324,6 +1329,7 @@ fn strip_pass(
             } => {
                 let ctx = BlockCtx {
                     host,
+                    page_slug: facts.page_slug.as_deref(),
                     edge,
                     heading,
                     after_plug: after_plug_title,
@@ -1331,6 +1337,9 @@ fn strip_pass(
                     site_in_prose,
                     head: rank <= HEAD,
                     tail: rank + TAIL > text_blocks,
+                    first: counts && rank == 1,
+                    last: counts && rank == text_blocks,
+                    glued: false,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
                     title: &title,
@@ -1830,6 +1839,8 @@ impl Found {
 
 struct BlockCtx<'a> {
     host: Option<&'a str>,
+    /// [`PageFacts::page_slug`].
+    page_slug: Option<&'a str>,
     /// The block is among the first [`HEAD`] or the last [`TAIL`] text
     /// blocks of the post.
     edge: bool,
@@ -1846,6 +1857,16 @@ struct BlockCtx<'a> {
     head: bool,
     /// Among the last [`TAIL`] text blocks.
     tail: bool,
+    /// The post's first text block.
+    first: bool,
+    /// The post's last text block.
+    last: bool,
+    /// The text judged is a piece cut off the head of the post's first
+    /// block or the tail of its last, with the post's prose beside it in
+    /// the block (a bracket before a dash, a line after a `<br>`, a
+    /// sentence after the last): [`credit_lines::cut_tail_credit`],
+    /// [`credit_lines::cut_head_credit`], [`cut_edge_sentences`].
+    glued: bool,
     /// [`PageFacts::host_brand`].
     host_brand: Option<&'a str>,
     /// The page links an original elsewhere (a plugin's source link).
@@ -2047,6 +2068,7 @@ fn cut_edge_sentences<'a>(
         let mut probe = Found::default();
         let piece_ctx = BlockCtx {
             no_marker: ctx.tail && clear.contains(&piece),
+            glued: if ctx.tail { ctx.last } else { ctx.first },
             ..edge_ctx
         };
         let reason = judge_inline(&mut piece, &piece_ctx, &mut probe);
@@ -2890,12 +2912,12 @@ fn marker<'a>(
         // por Outlet.", "Story by Name for Outlet.": a credit in words of
         // its own.
         (Why::new("syndication:marker", fired), name)
-    } else if other_link.as_ref().is_some_and(|(u, s, e)| {
-        story_link::same_story_link(inline, (u, *s, *e), ctx.title, ctx.host)
-    }) {
+    } else if let Some(check) = other_link
+        .as_ref()
+        .and_then(|(u, s, e)| same_story_check(inline, (u, *s, *e), ctx))
+    {
         // No wording known: the link leads to the same story elsewhere.
-        let fired = Fired::Check("marker.same-story-link");
-        (Why::new("syndication:marker", fired), None)
+        (Why::new("syndication:marker", Fired::Check(check)), None)
     } else if let Some(name) = edge_credits::copyright_credit(&inline.text, ctx) {
         // "© Outlet. Reproduced with permission."
         let fired = Fired::Check("credit.copyright-name");
@@ -2961,18 +2983,29 @@ fn same_story_marker<'a>(
             .map(|u| (u, m.start, m.end)),
         _ => None,
     })?;
-    if !story_link::same_story_link(inline, (&url, start, end), ctx.title, ctx.host) {
-        return None;
-    }
+    let check = same_story_check(inline, (&url, start, end), ctx)?;
     found.syndicated = true;
     found.edge_credit |= ctx.edge;
     if found.source_url.is_none() {
         found.source_url = Some(url);
     }
-    Some(Why::new(
-        "syndication:marker",
-        Fired::Check("marker.same-story-link"),
-    ))
+    Some(Why::new("syndication:marker", Fired::Check(check)))
+}
+
+/// The check that tells `inline`'s link `(url, start, end)` to another
+/// host leads to the same story there: its slug spells the headline
+/// (`marker.same-story-link`, [`story_link::same_story_link`]) or is the
+/// page's own slug (`marker.same-story-slug`, [`story_link::same_slug_link`]).
+fn same_story_check(
+    inline: &Inline,
+    link: (&Url, usize, usize),
+    ctx: &BlockCtx<'_>,
+) -> Option<&'static str> {
+    if story_link::same_story_link(inline, link, ctx.title, ctx.host) {
+        return Some("marker.same-story-link");
+    }
+    story_link::same_slug_link(inline, link, ctx.title, (ctx.host, ctx.page_slug))
+        .then_some("marker.same-story-slug")
 }
 
 /// The outlet's name in the text after a marker phrase, without the words
@@ -7046,6 +7079,7 @@ mod gate_tests {
         let rules = Rules::default();
         let ctx = BlockCtx {
             host: Some("metroledger.example"),
+            page_slug: None,
             edge: flags & 1 != 0,
             heading: flags & 2 != 0,
             after_plug: flags & 4 != 0,
@@ -7053,6 +7087,9 @@ mod gate_tests {
             site_in_prose: &prose,
             head: flags & 8 != 0,
             tail: flags & 16 != 0,
+            first: false,
+            last: false,
+            glued: false,
             host_brand: Some("metroledger"),
             syndicated: flags & 32 != 0,
             title: "",

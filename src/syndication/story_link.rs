@@ -57,25 +57,47 @@ pub(super) fn same_story_link(
     title: &str,
     host: Option<&str>,
 ) -> bool {
-    let (url, start, end) = link;
-    if title.is_empty() {
-        return false;
-    }
+    !title.is_empty()
+        && credit_shaped(inline, link, title)
+        && slug_spells_cut(link.0, title, off_site(link.0, host))
+}
+
+/// Whether `inline`'s link `(url, start, end)` leads off the site to the
+/// story whose slug the page's own address ends in (`page_slug`, its
+/// [`story_slug`]), in a line shaped as a credit ([`same_story_link`]'s
+/// shape). A copied story keeps the original's slug: the link is the
+/// original's permalink, whatever the words of its slug (a transliterated
+/// headline spells none of the headline's words).
+pub(super) fn same_slug_link(
+    inline: &Inline,
+    link: (&Url, usize, usize),
+    title: &str,
+    (host, page_slug): (Option<&str>, Option<&str>),
+) -> bool {
+    page_slug.is_some_and(|slug| has_story_slug(link.0, slug))
+        && off_site(link.0, host)
+        && credit_shaped(inline, link, title)
+}
+
+/// The shape of a line [`same_story_link`] reads: at most
+/// [`MAX_OTHER_WORDS`] words outside its link (or [`MAX_OTHER_WORDS_TITLED`]
+/// around a link titled with the headline), one line, no sentence before
+/// the link.
+fn credit_shaped(inline: &Inline, link: (&Url, usize, usize), title: &str) -> bool {
+    let (_, start, end) = link;
     let text = &inline.text;
     let before = text.get(..start).unwrap_or("");
-    let outside = before.split_whitespace().count()
-        + text.get(end..).unwrap_or("").split_whitespace().count();
     let after = text.get(end..).unwrap_or("");
+    // Words of Chinese or Japanese text counted by their characters.
+    let cap = MAX_OTHER_WORDS_TITLED + 1;
+    let outside = super::brand::word_count(before, cap) + super::brand::word_count(after, cap);
     let titled = text
         .get(start..end)
         .is_some_and(|t| titled_with_headline(t, title))
         && titled_footer_words(before, after);
-    if (outside > MAX_OTHER_WORDS && !titled) || text.contains('\n') || ends_a_sentence(before) {
-        // A sentence or a line before the credit is the article's: the
-        // credit is cut off it line by line or sentence by sentence.
-        return false;
-    }
-    slug_spells_cut(url, title, off_site(url, host))
+    // A sentence or a line before the credit is the article's: the
+    // credit is cut off it line by line or sentence by sentence.
+    (outside <= MAX_OTHER_WORDS || titled) && !text.contains('\n') && !ends_a_sentence(before)
 }
 
 /// Whether `url` leads off the site of the page's own (bare) host `host`:
@@ -407,6 +429,51 @@ fn slug_of(url: &Url) -> &str {
     slug.rsplit_once('.').map_or(slug, |(stem, _)| stem)
 }
 
+/// The story slug of a page's address: its [`slug_of`] without a numeric
+/// id joined before or after it ("…-256792"), in ASCII lower case with
+/// `-` joints ([`slug_core`]), when it holds [`MIN_SHARED_WORDS`] long
+/// words at least (a story's slug, not a section's or a topic's:
+/// "local-news", "city-council").
+pub(super) fn story_slug(url: &Url) -> Option<String> {
+    let core = slug_core(slug_of(url));
+    if words(core).len() < MIN_SHARED_WORDS {
+        return None;
+    }
+    Some(core.to_ascii_lowercase().replace('_', "-"))
+}
+
+/// Whether the slug of `url`, without its numeric ids ([`slug_core`]), is
+/// `slug` (a [`story_slug`]) in any ASCII case, `_` for `-`. Reads the
+/// link's address in place: most links' slugs are told apart by length.
+fn has_story_slug(url: &Url, slug: &str) -> bool {
+    let core = slug_core(slug_of(url));
+    core.len() == slug.len()
+        && core
+            .bytes()
+            .zip(slug.bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == b || (a == b'_' && b == b'-'))
+}
+
+/// `slug` without the numeric ids joined to its ends by `-` or `_`
+/// ("256792-harbour-fees-rise-1" gives "harbour-fees-rise").
+fn slug_core(slug: &str) -> &str {
+    let id = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let mut core = slug;
+    while let Some((head, rest)) = core.split_once(['-', '_']) {
+        if !id(head) {
+            break;
+        }
+        core = rest;
+    }
+    while let Some((rest, tail)) = core.rsplit_once(['-', '_']) {
+        if !id(tail) {
+            break;
+        }
+        core = rest;
+    }
+    core
+}
+
 /// [`slug_spells`], and with `cut`, a slug of one long word fewer when it
 /// is the headline cut down ([`only_headline_words`]): for a link standing
 /// in a line of its own, off the page's own site ([`story_link_line`]).
@@ -732,6 +799,35 @@ mod tests {
 
     fn line(text: &str, href: &str) -> (Inline, Url) {
         (Inline::plain(text), Url::parse(href).expect("a test URL"))
+    }
+
+    /// A story's slug without its ids, in any case and joint; a section's
+    /// slug is none.
+    #[test]
+    fn a_story_slug_is_read_without_its_ids() {
+        let url = |s: &str| Url::parse(s).expect("a test URL");
+        let page = url("https://copy.example/mazarie-alqarya-jameiya-tumur/");
+        let slug = story_slug(&page).expect("a story slug");
+        assert_eq!(slug, "mazarie-alqarya-jameiya-tumur");
+        for (href, same) in [
+            (
+                "https://orig.example/news/mazarie-alqarya-jameiya-tumur-262454.html",
+                true,
+            ),
+            (
+                "https://orig.example/2024/05/14/Mazarie_Alqarya_Jameiya_Tumur/",
+                true,
+            ),
+            (
+                "https://orig.example/262454-mazarie-alqarya-jameiya-tumur",
+                true,
+            ),
+            ("https://orig.example/news/mazarie-alqarya-jameiya", false),
+            ("https://orig.example/read/24955600", false),
+        ] {
+            assert_eq!(has_story_slug(&url(href), &slug), same, "{href}");
+        }
+        assert_eq!(story_slug(&url("https://copy.example/local-news/")), None);
     }
 
     #[test]
