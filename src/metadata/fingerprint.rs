@@ -74,7 +74,7 @@ struct BitCounter {
 impl BitCounter {
     const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
-    #[inline]
+    #[inline(always)]
     fn add(&mut self, h: u64) {
         for (k, lane) in self.lanes.iter_mut().enumerate() {
             *lane += (h >> k) & Self::LOW_BITS;

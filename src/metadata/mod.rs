@@ -808,7 +808,7 @@ fn visible_date_line<'a>(
             }
             // Four digits are enough: the rest need not be counted.
             if digits < 4 {
-                digits += t.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
+                digits += ascii_digits(t.as_bytes());
             }
         }
     }
@@ -844,6 +844,33 @@ fn visible_date_line<'a>(
             .or(class_kind)
     };
     Some(VisibleLine { text, label, order })
+}
+
+/// How many ASCII digits `bytes` holds, eight bytes at a time: a byte is a
+/// digit when its low seven bits are at least `0x30` and below `0x3a` and
+/// its high bit is clear (adding `0x50`, resp. `0x46`, to the low seven
+/// bits sets a byte's high bit exactly then, without a carry into the next
+/// byte).
+fn ascii_digits(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let low = x & LOW7;
+        let at_least_0 = low + 0x5050_5050_5050_5050;
+        let above_9 = low + 0x4646_4646_4646_4646;
+        let digits = at_least_0 & !above_9 & !x & HIGH;
+        n += digits.count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .count()
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
@@ -2626,6 +2653,87 @@ mod tests {
 
     fn raw_of(html: &str) -> Raw {
         scan(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn decode_entities_borrows_values_without_references() {
+        assert!(matches!(
+            decode_entities("Rock and Roll"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(decode_entities("Rock &amp; Roll"), "Rock & Roll");
+        assert_eq!(decode_entities("D&amp;amp;D &#39;x&#x27;"), "D&amp;D 'x'");
+        assert_eq!(decode_entities("/a?b=1&copy=1"), "/a?b=1&copy=1");
+    }
+
+    #[test]
+    fn simplify_gives_the_unicode_definition() {
+        let plain = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for s in [
+            "",
+            "Valley Post | News",
+            "ÉCOLE naïve Straße ẞ İstanbul ΣΊΣΥΦΟΣ",
+            "Ⅻ ½ ² ٣ 日本 site_name-2024",
+            "\u{212a}elvin \u{130}I",
+        ] {
+            assert_eq!(simplify(s), plain(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_json_ld_body_is_made_text_on_demand() {
+        let meta = |body: &str| {
+            let html = format!(
+                r#"<head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge reopens","articleBody":"{body}"}}</script></head>"#
+            );
+            collect(&Html::parse_document(&html), None, None)
+        };
+        assert_eq!(
+            meta("  The bridge &amp;amp; the   road\\n\\nreopened. ").article_body(),
+            Some("The bridge &amp; the road reopened.".to_string())
+        );
+        assert_eq!(meta(" \\n ").article_body(), None);
+        let none = collect(
+            &Html::parse_document("<head><title>Bridge reopens</title></head>"),
+            None,
+            None,
+        );
+        assert_eq!(none.article_body(), None);
+    }
+
+    #[test]
+    fn ascii_digits_counts_as_the_plain_filter_does() {
+        let plain = |b: &[u8]| b.iter().filter(|b| b.is_ascii_digit()).count();
+        // Every byte value, in every position of a chunk and of the tail.
+        let all: Vec<u8> = (0..=255u8).collect();
+        for start in 0..8 {
+            for len in [0, 1, 7, 8, 9, 16, 23, 200] {
+                let end = (start + len).min(all.len());
+                let b = &all[start..end];
+                assert_eq!(ascii_digits(b), plain(b), "{start} {len}");
+            }
+        }
+        // The bytes whose low seven bits are digits (0xb0..=0xb9), and the
+        // neighbours of the digit range.
+        for text in [
+            "Dec 12, 2025 · 10:45",
+            "\u{b0}\u{b9}°¹²³ 0/9:",
+            "////0000::::9999",
+            "no digits here at all..",
+        ] {
+            assert_eq!(
+                ascii_digits(text.as_bytes()),
+                plain(text.as_bytes()),
+                "{text}"
+            );
+        }
+        let mixed: Vec<u8> = (0..4096u32).map(|i| (i * 37 % 256) as u8).collect();
+        assert_eq!(ascii_digits(&mixed), plain(&mixed));
     }
 
     #[test]
