@@ -328,9 +328,9 @@ fn choose(
     // Last resort: the body the page states in its JSON-LD (rendered by
     // script).
     if article.text.len() < FALLBACK_BELOW_BYTES * 4 {
-        if let Some(body) = &scan.meta.article_body {
+        if let Some(body) = scan.meta.article_body() {
             if body.len() >= FALLBACK_BELOW_BYTES && body.len() > article.text.len() * 2 {
-                article.blocks = jsonld_body::paragraphs(body)
+                article.blocks = jsonld_body::paragraphs(&body)
                     .into_iter()
                     .map(|p| Block::Paragraph(Inline::plain(p)))
                     .collect();

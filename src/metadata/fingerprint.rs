@@ -5,24 +5,59 @@
 /// from 64-bit FNV-1a word hashes (stable across runs and platforms, unlike
 /// std's randomly seeded hasher). `None` for text without words.
 pub(crate) fn simhash(text: &str) -> Option<u64> {
-    let words = word_hashes(text);
-    if words.is_empty() {
-        return None;
-    }
-    let n = 3.min(words.len());
-    let mut counter = BitCounter {
-        lanes: [0; 8],
-        pending: 0,
-        ones: [0; 64],
-        total: 0,
+    let mut shingles = Shingles {
+        last: [0; 3],
+        words: 0,
+        counter: BitCounter {
+            lanes: [0; 8],
+            pending: 0,
+            ones: [0; 64],
+            total: 0,
+        },
     };
-    for shingle in words.windows(n) {
-        let h = shingle.iter().fold(crate::fnv::OFFSET, |acc, w| {
-            mix(acc ^ w).wrapping_mul(crate::fnv::PRIME)
-        });
-        counter.add(h);
+    for_each_word_hash(text, |w| shingles.push(w));
+    shingles.finish()
+}
+
+/// The word 3-shingles of a text as its words come, without keeping the
+/// words: the last three, and how many there were. A text of one or two
+/// words is one shingle of them all.
+struct Shingles {
+    last: [u64; 3],
+    words: usize,
+    counter: BitCounter,
+}
+
+impl Shingles {
+    #[inline]
+    fn push(&mut self, word: u64) {
+        self.last = [self.last[1], self.last[2], word];
+        self.words += 1;
+        if self.words >= 3 {
+            self.counter.add(shingle_hash(&self.last));
+        }
     }
-    Some(counter.majority())
+
+    fn finish(mut self) -> Option<u64> {
+        let short = match self.words {
+            0 => return None,
+            1 => &self.last[2..],
+            2 => &self.last[1..],
+            _ => &[],
+        };
+        if !short.is_empty() {
+            let h = shingle_hash(short);
+            self.counter.add(h);
+        }
+        Some(self.counter.majority())
+    }
+}
+
+/// The hash of a shingle from its words' hashes.
+fn shingle_hash(words: &[u64]) -> u64 {
+    words.iter().fold(crate::fnv::OFFSET, |acc, w| {
+        mix(acc ^ w).wrapping_mul(crate::fnv::PRIME)
+    })
 }
 
 /// Counts, for each of the 64 bit positions, how many added words have it
@@ -39,6 +74,7 @@ struct BitCounter {
 impl BitCounter {
     const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
+    #[inline(always)]
     fn add(&mut self, h: u64) {
         for (k, lane) in self.lanes.iter_mut().enumerate() {
             *lane += (h >> k) & Self::LOW_BITS;
@@ -72,52 +108,63 @@ impl BitCounter {
     }
 }
 
-/// 64-bit FNV-1a hashes of the lower-cased alphanumeric words of `text`.
-/// ASCII takes a byte fast path (a table lookup); other characters are
-/// decoded and lower-cased as chars.
-fn word_hashes(text: &str) -> Vec<u64> {
-    let mut words = Vec::with_capacity(text.len() / 6);
+/// Calls `emit` with the 64-bit FNV-1a hash of each lower-cased
+/// alphanumeric word of `text`, in order. A run of ASCII word bytes is
+/// hashed in a loop of its own (a table lookup per byte, which also stops
+/// at the first non-ASCII byte); other characters are decoded and
+/// lower-cased as chars.
+fn for_each_word_hash(text: &str, mut emit: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
     let mut h = crate::fnv::OFFSET;
     let mut in_word = false;
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            let lower = crate::text::WORD_BYTES[usize::from(b)];
-            if lower != 0 {
-                h = crate::fnv::step(h, lower);
-                in_word = true;
-            } else if in_word {
-                words.push(h);
-                h = crate::fnv::OFFSET;
-                in_word = false;
+    loop {
+        let start = i;
+        while let Some(&lower) = bytes
+            .get(i)
+            .and_then(|&b| crate::text::WORD_BYTES.get(usize::from(b)))
+        {
+            if lower == 0 {
+                break;
             }
-            continue;
+            h = crate::fnv::step(h, lower);
+            i += 1;
         }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        in_word |= i > start;
+        let Some(&b) = bytes.get(i) else {
             break;
         };
-        i += c.len_utf8();
-        if c.is_alphanumeric() {
-            let mut buf = [0u8; 4];
-            for lc in c.to_lowercase() {
-                for &byte in lc.encode_utf8(&mut buf).as_bytes() {
-                    h = crate::fnv::step(h, byte);
+        let word_char = if b.is_ascii() {
+            // A separator: the run above stopped at it.
+            i += 1;
+            false
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            let alphanumeric = c.is_alphanumeric();
+            if alphanumeric {
+                let mut buf = [0u8; 4];
+                for lc in c.to_lowercase() {
+                    for &byte in lc.encode_utf8(&mut buf).as_bytes() {
+                        h = crate::fnv::step(h, byte);
+                    }
                 }
             }
+            alphanumeric
+        };
+        if word_char {
             in_word = true;
         } else if in_word {
-            words.push(h);
+            emit(h);
             h = crate::fnv::OFFSET;
             in_word = false;
         }
     }
     if in_word {
-        words.push(h);
+        emit(h);
     }
-    words
 }
 
 /// A finaliser (from SplitMix64) so that every output bit depends on every

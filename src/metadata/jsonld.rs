@@ -26,6 +26,7 @@ pub(crate) struct LdArticle {
     pub(crate) keywords: Vec<String>,
     pub(crate) section: Option<String>,
     pub(crate) lang: Option<String>,
+    /// `articleBody` as written, not yet [`normalized`].
     pub(crate) body: Option<String>,
     pub(crate) based_on: Option<String>,
     /// The outlet of the `isBasedOn` work.
@@ -149,14 +150,15 @@ fn types(obj: &serde_json::Map<String, Value>) -> Vec<&str> {
     }
 }
 
-/// Every object in the values, depth-first, without recursion.
-fn objects(values: &[Value]) -> Vec<&serde_json::Map<String, Value>> {
+/// Every object in the values, depth-first, without recursion (each a
+/// [`Value::Object`]).
+fn objects(values: &[Value]) -> Vec<&Value> {
     let mut out = Vec::new();
     let mut stack: Vec<&Value> = values.iter().rev().collect();
     while let Some(v) = stack.pop() {
         match v {
             Value::Object(o) => {
-                out.push(o);
+                out.push(v);
                 for (k, child) in o.iter().rev() {
                     if matches!(child, Value::Object(_) | Value::Array(_)) && k != "@context" {
                         stack.push(child);
@@ -172,22 +174,26 @@ fn objects(values: &[Value]) -> Vec<&serde_json::Map<String, Value>> {
 
 /// Reads the article object out of all the page's JSON-LD values.
 pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
-    let objs = objects(values);
-    let mut ids: HashMap<&str, &serde_json::Map<String, Value>> = HashMap::new();
-    for o in &objs {
-        if let Some(id) = o.get("@id").and_then(Value::as_str) {
-            if o.len() > 1 {
-                ids.entry(id).or_insert(o);
+    let object_values = objects(values);
+    let objs: Vec<&serde_json::Map<String, Value>> =
+        object_values.iter().filter_map(|v| v.as_object()).collect();
+    let mut ids: HashMap<&str, &Value> = HashMap::new();
+    for &v in &object_values {
+        if let Some(o) = v.as_object() {
+            if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                if o.len() > 1 {
+                    ids.entry(id).or_insert(v);
+                }
             }
         }
     }
-    let resolve = |v: &'_ Value| -> Option<Value> {
+    // A reference (`{"@id": …}` alone) to the object it names, borrowed.
+    let resolve = |v: &Value| -> Option<&Value> {
         match v {
             Value::Object(o) if o.len() == 1 => o
                 .get("@id")
                 .and_then(Value::as_str)
-                .and_then(|id| ids.get(id))
-                .map(|o| Value::Object((*o).clone())),
+                .and_then(|id| ids.get(id).copied()),
             _ => None,
         }
     };
@@ -235,7 +241,9 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
         description: str_field(article, "description"),
         section: first_string(article.get("articleSection")),
         lang: first_string(article.get("inLanguage")),
-        body: str_field(article, "articleBody"),
+        // As written: made text only when the page's DOM gives too little
+        // ([`normalized`]); most pages never need it.
+        body: string_of(article.get("articleBody")).map(str::to_string),
         website_name,
         ..LdArticle::default()
     };
@@ -250,9 +258,9 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
         .or_else(|| article.get("creator"))
         .map(as_list)
         .unwrap_or_default();
-    let author_values: Vec<Value> = author_values
+    let author_values: Vec<&Value> = author_values
         .into_iter()
-        .map(|a| resolve(a).unwrap_or_else(|| a.clone()))
+        .map(|a| resolve(a).unwrap_or(a))
         .collect();
     // An organisation listed beside people is the agency, not an author.
     let is_org = |a: &Value| {
@@ -283,8 +291,7 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
         }
     }
     if let Some(p) = article.get("publisher") {
-        let resolved = resolve(p);
-        let p = resolved.as_ref().unwrap_or(p);
+        let p = resolve(p).unwrap_or(p);
         ld.publisher = match p {
             Value::String(s) => Some(s.clone()),
             Value::Object(o) => str_field(o, "name"),
@@ -303,8 +310,7 @@ pub(crate) fn extract(values: &[Value]) -> Option<LdArticle> {
         .map(as_list)
         .unwrap_or_default()
     {
-        let resolved = resolve(img);
-        let img = resolved.as_ref().unwrap_or(img);
+        let img = resolve(img).unwrap_or(img);
         let src = match img {
             Value::String(s) => Some(s.clone()),
             Value::Object(o) => str_field(o, "url").or_else(|| str_field(o, "contentUrl")),
@@ -371,12 +377,23 @@ fn str_field(o: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
 }
 
 fn first_string(v: Option<&Value>) -> Option<String> {
-    let s = match v? {
-        Value::String(s) => s.as_str(),
-        Value::Array(a) => a.iter().find_map(Value::as_str)?,
-        Value::Object(o) => o.get("name").and_then(Value::as_str)?,
-        _ => return None,
-    };
+    normalized(string_of(v)?)
+}
+
+/// The string a value states: itself, the first string of an array, an
+/// object's `name`.
+fn string_of(v: Option<&Value>) -> Option<&str> {
+    match v? {
+        Value::String(s) => Some(s.as_str()),
+        Value::Array(a) => a.iter().find_map(Value::as_str),
+        Value::Object(o) => o.get("name").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// A JSON-LD string as text: entities decoded, its words joined by single
+/// spaces; `None` when it holds no word.
+pub(crate) fn normalized(s: &str) -> Option<String> {
     // Its words joined by single spaces, in one copy (an `articleBody`
     // is a whole article).
     let decoded = super::decode_entities(s);

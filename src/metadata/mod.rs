@@ -48,8 +48,8 @@ pub(crate) use urls::best_from_srcset;
 /// Metadata collected from a document before the body is known.
 ///
 /// Besides the [`Article`] fields it exposes, for the body extraction:
-/// - `article_body`: JSON-LD `articleBody`, a fallback text when the DOM
-///   gives nothing;
+/// - [`Metadata::article_body`]: JSON-LD `articleBody`, a fallback text
+///   when the DOM gives nothing;
 /// - `h1`: the texts of the page's first `h1` elements, in document order.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Metadata {
@@ -66,8 +66,9 @@ pub(crate) struct Metadata {
     pub(crate) lead_image: Option<Image>,
     pub(crate) tags: Vec<String>,
     pub(crate) section: Option<String>,
-    #[allow(dead_code)] // for the body fallback of the extraction pipeline
-    pub(crate) article_body: Option<String>,
+    /// JSON-LD `articleBody` as the page writes it (entities, runs of
+    /// whitespace): [`Metadata::article_body`] makes it text.
+    ld_body: Option<String>,
     #[allow(dead_code)] // for the body extraction's title heuristics
     pub(crate) h1: Vec<String>,
     /// The base for relative URLs: `<base href>` resolved against the page
@@ -99,6 +100,11 @@ struct Raw {
     /// ([`meta_key_kind`]), classified once, when first asked for (most
     /// pages state their dates elsewhere first).
     date_keys: std::cell::OnceCell<Vec<(dates::DateKind, String)>>,
+    /// The dates of the page's date metas, `<time>`s and date microdata
+    /// that state an offset other than UTC, in [`in_page_offset`]'s
+    /// order: parsed once, when first asked for (published and modified
+    /// ask the same question).
+    offset_dates: std::cell::OnceCell<Vec<Timestamp>>,
     /// `<link>` hrefs by lower-cased `rel` token.
     links: HashMap<String, Vec<String>>,
     ld: Vec<serde_json::Value>,
@@ -802,7 +808,7 @@ fn visible_date_line<'a>(
             }
             // Four digits are enough: the rest need not be counted.
             if digits < 4 {
-                digits += t.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
+                digits += ascii_digits(t.as_bytes());
             }
         }
     }
@@ -838,6 +844,33 @@ fn visible_date_line<'a>(
             .or(class_kind)
     };
     Some(VisibleLine { text, label, order })
+}
+
+/// How many ASCII digits `bytes` holds, eight bytes at a time: a byte is a
+/// digit when its low seven bits are at least `0x30` and below `0x3a` and
+/// its high bit is clear (adding `0x50`, resp. `0x46`, to the low seven
+/// bits sets a byte's high bit exactly then, without a carry into the next
+/// byte).
+fn ascii_digits(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let low = x & LOW7;
+        let at_least_0 = low + 0x5050_5050_5050_5050;
+        let above_9 = low + 0x4646_4646_4646_4646;
+        let digits = at_least_0 & !above_9 & !x & HIGH;
+        n += digits.count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .count()
 }
 
 /// An element whose first text is "By …" (a byline line without a class),
@@ -1223,7 +1256,7 @@ fn choose(
 ) -> Metadata {
     let mut ld = jsonld::extract(&raw.ld).unwrap_or_default();
     // Moved, not copied: no field below reads it.
-    let article_body = ld.body.take();
+    let ld_body = ld.body.take();
     let base_url = urls::base_url(url, raw.base_href.as_deref());
     let base = base_url.as_ref();
     let mut site_name = choose_site_name(raw, &ld, url);
@@ -1255,7 +1288,7 @@ fn choose(
         section: choose_section(raw, &ld),
         site_name,
         h1: raw.h1.clone(),
-        article_body,
+        ld_body,
         base: base_url,
     }
 }
@@ -1832,6 +1865,18 @@ fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
     if ts.offset().local_minus_utc() != 0 {
         return ts;
     }
+    raw.offset_dates
+        .get_or_init(|| offset_dates(raw, now))
+        .iter()
+        .find(|d| (**d - ts).num_seconds().abs() <= 60)
+        .copied()
+        .unwrap_or(ts)
+}
+
+/// The dates [`in_page_offset`] looks through, in its order: those of the
+/// metas whose key names a date or time, the `<time>`s, the date
+/// microdata; only those in an offset other than UTC.
+fn offset_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<Timestamp> {
     raw.meta
         .iter()
         .filter(|(k, _)| ["date", "time", "publish"].iter().any(|w| holds(k, w)))
@@ -1844,8 +1889,8 @@ fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
         .chain(raw.itemprops.get("dateModified").into_iter().flatten())
         .filter(|s| s.len() <= 40)
         .filter_map(|s| dates::parse_date(s, now))
-        .find(|d| d.offset().local_minus_utc() != 0 && (*d - ts).num_seconds().abs() <= 60)
-        .unwrap_or(ts)
+        .filter(|d| d.offset().local_minus_utc() != 0)
+        .collect()
 }
 
 /// The publication date the article's header shows instead of the
@@ -1889,18 +1934,29 @@ fn header_modified(header: &[&Shown<'_>], structured: Option<Timestamp>) -> Opti
 /// `hay.contains(needle)` for a short hay and needle, without the setup
 /// of a string searcher.
 fn holds(hay: &str, needle: &str) -> bool {
-    needle.is_empty()
-        || hay
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w == needle.as_bytes())
+    let Some(&first) = needle.as_bytes().first() else {
+        return true;
+    };
+    // The first byte compared alone: a slice comparison per window costs
+    // a call.
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w[0] == first && w == needle.as_bytes())
 }
 
 fn simplify(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        // ASCII without the Unicode tables (the same answer for it).
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whether a title segment names the site: equal to the site name, or the
@@ -2025,6 +2081,11 @@ fn site_part(title_tag: &str, headline: &str) -> Option<String> {
 /// Only complete references (`&name;`, `&#39;`, `&#x27;`) are decoded, so
 /// a URL's `&copy=1` stays as it is.
 pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    // Most values hold no `&` at all: one vectorised search answers for
+    // them, where the decoder steps through every byte.
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
+        return s.into();
+    }
     html_escape::decode_html_entities(s)
 }
 
@@ -2082,9 +2143,10 @@ fn choose_title(
     site: Option<&str>,
     url: Option<&Url>,
 ) -> Option<String> {
+    let site_key = site.map(simplify);
     let usable = |t: &str| {
         let t = norm_ws(&without_mojibake(&decode_entities(t)));
-        (!is_generic_title(&t) && site.is_none_or(|s| simplify(s) != simplify(&t))).then_some(t)
+        (!is_generic_title(&t) && site_key.as_ref().is_none_or(|s| *s != simplify(&t))).then_some(t)
     };
     let structured: Vec<String> = structured_titles(raw, ld).filter_map(usable).collect();
     let metas: Vec<String> = structured
@@ -2178,13 +2240,16 @@ fn agreeing_headline(
                 && !is_generic_title(h)
         })
         .collect();
+    // The simplified titles, each made when first compared and kept for
+    // the next candidate.
+    let mut keys: Vec<Option<String>> = vec![None; stripped.len()];
     for h in &candidates {
         if let Some(shorter) = without_kicker(h, stripped) {
             return Some(shorter);
         }
         let key = simplify(h);
-        if stripped.iter().any(|m| {
-            let m = simplify(m);
+        if stripped.iter().zip(keys.iter_mut()).any(|(m, k)| {
+            let m = k.get_or_insert_with(|| simplify(m));
             m.contains(&key) && key.len() * 2 >= m.len()
         }) {
             return Some((*h).clone());
@@ -2480,6 +2545,13 @@ fn without_site_suffix(name: String, site: Option<&str>) -> String {
 }
 
 impl Metadata {
+    /// JSON-LD `articleBody` as text (entities decoded, whitespace
+    /// collapsed), made on demand: only a page whose DOM gives too little
+    /// text reads it.
+    pub(crate) fn article_body(&self) -> Option<String> {
+        self.ld_body.as_deref().and_then(jsonld::normalized)
+    }
+
     /// Fills the article's metadata fields that are still empty.
     pub(crate) fn apply(&self, article: &mut Article) {
         fn fill<T: Clone>(slot: &mut Option<T>, v: &Option<T>) {
@@ -2581,6 +2653,87 @@ mod tests {
 
     fn raw_of(html: &str) -> Raw {
         scan(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn decode_entities_borrows_values_without_references() {
+        assert!(matches!(
+            decode_entities("Rock and Roll"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(decode_entities("Rock &amp; Roll"), "Rock & Roll");
+        assert_eq!(decode_entities("D&amp;amp;D &#39;x&#x27;"), "D&amp;D 'x'");
+        assert_eq!(decode_entities("/a?b=1&copy=1"), "/a?b=1&copy=1");
+    }
+
+    #[test]
+    fn simplify_gives_the_unicode_definition() {
+        let plain = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for s in [
+            "",
+            "Valley Post | News",
+            "ÉCOLE naïve Straße ẞ İstanbul ΣΊΣΥΦΟΣ",
+            "Ⅻ ½ ² ٣ 日本 site_name-2024",
+            "\u{212a}elvin \u{130}I",
+        ] {
+            assert_eq!(simplify(s), plain(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_json_ld_body_is_made_text_on_demand() {
+        let meta = |body: &str| {
+            let html = format!(
+                r#"<head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge reopens","articleBody":"{body}"}}</script></head>"#
+            );
+            collect(&Html::parse_document(&html), None, None)
+        };
+        assert_eq!(
+            meta("  The bridge &amp;amp; the   road\\n\\nreopened. ").article_body(),
+            Some("The bridge &amp; the road reopened.".to_string())
+        );
+        assert_eq!(meta(" \\n ").article_body(), None);
+        let none = collect(
+            &Html::parse_document("<head><title>Bridge reopens</title></head>"),
+            None,
+            None,
+        );
+        assert_eq!(none.article_body(), None);
+    }
+
+    #[test]
+    fn ascii_digits_counts_as_the_plain_filter_does() {
+        let plain = |b: &[u8]| b.iter().filter(|b| b.is_ascii_digit()).count();
+        // Every byte value, in every position of a chunk and of the tail.
+        let all: Vec<u8> = (0..=255u8).collect();
+        for start in 0..8 {
+            for len in [0, 1, 7, 8, 9, 16, 23, 200] {
+                let end = (start + len).min(all.len());
+                let b = &all[start..end];
+                assert_eq!(ascii_digits(b), plain(b), "{start} {len}");
+            }
+        }
+        // The bytes whose low seven bits are digits (0xb0..=0xb9), and the
+        // neighbours of the digit range.
+        for text in [
+            "Dec 12, 2025 · 10:45",
+            "\u{b0}\u{b9}°¹²³ 0/9:",
+            "////0000::::9999",
+            "no digits here at all..",
+        ] {
+            assert_eq!(
+                ascii_digits(text.as_bytes()),
+                plain(text.as_bytes()),
+                "{text}"
+            );
+        }
+        let mixed: Vec<u8> = (0..4096u32).map(|i| (i * 37 % 256) as u8).collect();
+        assert_eq!(ascii_digits(&mixed), plain(&mixed));
     }
 
     #[test]
