@@ -48,10 +48,13 @@
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
-use html5ever::{local_name, ns, Attribute, LocalName, QualName};
+use html5ever::tree_builder::{
+    ElemName, ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
+};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 use scraper::{Html, HtmlTreeSink};
 use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
 
 /// Parses `html` into the document [`Html::parse_document`] builds, with the
 /// fast tokenizer when the page allows (see the [module docs](self)).
@@ -108,7 +111,13 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
         b: text.as_bytes(),
         src: StrTendril::from_slice(&text),
         pos: 0,
-        tb: TreeBuilder::new(HtmlTreeSink::new(doc), TreeBuilderOpts::default()),
+        tb: TreeBuilder::new(
+            Sink {
+                tree: HtmlTreeSink::new(doc),
+                names: RefCell::new(Vec::with_capacity(start_tags.min(MAX_RESERVED_NODES))),
+            },
+            TreeBuilderOpts::default(),
+        ),
         last_start: None,
     };
     lexer.run()?;
@@ -126,6 +135,222 @@ fn give_up<T>() -> Option<T> {
         tests::WHY.with(|w| *w.borrow_mut() = line);
     }
     None
+}
+
+/// A node of the tree being built: its id in scraper's tree and, for an
+/// element, where its name is in [`Sink`]'s table of names.
+///
+/// html5ever's tree builder asks for the name of each open element it walks
+/// past (the scope checks walk the stack of open elements from the current
+/// node up, for every `<p>`, `<div>`, `<li>`, ... start tag); scraper's sink
+/// answers each question with a borrow of the whole document and a lookup
+/// in its arena of nodes. Names never change once an element is created, so
+/// [`Sink`] keeps them in a table of their own, one entry an element, and
+/// the handle says where: it stays a plain copyable value, as scraper's
+/// handle is.
+#[derive(Clone, Copy)]
+struct Node {
+    id: ego_tree::NodeId,
+    /// The index of the element's name in [`Sink::names`]; [`NOT_ELEMENT`]
+    /// for other nodes.
+    name: usize,
+}
+
+/// [`Node::name`] of a node that is not an element.
+const NOT_ELEMENT: usize = usize::MAX;
+
+impl Node {
+    /// A node that is not an element.
+    fn other(id: ego_tree::NodeId) -> Self {
+        Node {
+            id,
+            name: NOT_ELEMENT,
+        }
+    }
+}
+
+/// An element's name as the tree builder reads it.
+#[derive(Debug)]
+struct Name {
+    ns: Namespace,
+    local: LocalName,
+}
+
+/// The name the tree builder would get for a node that is not an element
+/// (it never asks for one).
+static NO_NAME: Name = Name {
+    ns: ns!(),
+    local: local_name!(""),
+};
+
+/// A borrowed entry of [`Sink::names`].
+#[derive(Debug)]
+struct NameRef<'a>(Ref<'a, Name>);
+
+impl ElemName for NameRef<'_> {
+    fn ns(&self) -> &Namespace {
+        &self.0.ns
+    }
+
+    fn local_name(&self) -> &LocalName {
+        &self.0.local
+    }
+}
+
+/// scraper's sink with a table of the elements' names (see [`Node`]):
+/// every method hands its work on the tree to [`HtmlTreeSink`], so the tree
+/// is the one scraper's sink builds.
+struct Sink {
+    tree: HtmlTreeSink,
+    /// The name of every element created, in order.
+    names: RefCell<Vec<Name>>,
+}
+
+impl TreeSink for Sink {
+    type Output = Html;
+    type Handle = Node;
+    type ElemName<'a> = NameRef<'a>;
+
+    fn finish(self) -> Html {
+        self.tree.finish()
+    }
+
+    fn parse_error(&self, msg: Cow<'static, str>) {
+        self.tree.parse_error(msg);
+    }
+
+    fn get_document(&self) -> Node {
+        Node::other(self.tree.get_document())
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Node) -> NameRef<'a> {
+        NameRef(Ref::map(self.names.borrow(), |names| {
+            names.get(target.name).unwrap_or(&NO_NAME)
+        }))
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Node {
+        let mut names = self.names.borrow_mut();
+        let index = names.len();
+        names.push(Name {
+            ns: name.ns.clone(),
+            local: name.local.clone(),
+        });
+        Node {
+            id: self.tree.create_element(name, attrs, flags),
+            name: index,
+        }
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Node {
+        Node::other(self.tree.create_comment(text))
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Node {
+        Node::other(self.tree.create_pi(target, data))
+    }
+
+    fn append(&self, parent: &Node, child: NodeOrText<Node>) {
+        self.tree.append(&parent.id, ids(child));
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Node,
+        prev_element: &Node,
+        child: NodeOrText<Node>,
+    ) {
+        self.tree
+            .append_based_on_parent_node(&element.id, &prev_element.id, ids(child));
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.tree
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn mark_script_already_started(&self, node: &Node) {
+        self.tree.mark_script_already_started(&node.id);
+    }
+
+    fn pop(&self, node: &Node) {
+        self.tree.pop(&node.id);
+    }
+
+    fn get_template_contents(&self, target: &Node) -> Node {
+        Node::other(self.tree.get_template_contents(&target.id))
+    }
+
+    fn same_node(&self, x: &Node, y: &Node) -> bool {
+        self.tree.same_node(&x.id, &y.id)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.tree.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &Node, new_node: NodeOrText<Node>) {
+        self.tree.append_before_sibling(&sibling.id, ids(new_node));
+    }
+
+    fn add_attrs_if_missing(&self, target: &Node, attrs: Vec<Attribute>) {
+        self.tree.add_attrs_if_missing(&target.id, attrs);
+    }
+
+    fn associate_with_form(&self, target: &Node, form: &Node, nodes: (&Node, Option<&Node>)) {
+        self.tree
+            .associate_with_form(&target.id, &form.id, (&nodes.0.id, nodes.1.map(|n| &n.id)));
+    }
+
+    fn remove_from_parent(&self, target: &Node) {
+        self.tree.remove_from_parent(&target.id);
+    }
+
+    fn reparent_children(&self, node: &Node, new_parent: &Node) {
+        self.tree.reparent_children(&node.id, &new_parent.id);
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Node) -> bool {
+        self.tree
+            .is_mathml_annotation_xml_integration_point(&handle.id)
+    }
+
+    fn set_current_line(&self, line_number: u64) {
+        self.tree.set_current_line(line_number);
+    }
+
+    fn allow_declarative_shadow_roots(&self, intended_parent: &Node) -> bool {
+        self.tree
+            .allow_declarative_shadow_roots(&intended_parent.id)
+    }
+
+    fn attach_declarative_shadow(
+        &self,
+        location: &Node,
+        template: &Node,
+        attrs: &[Attribute],
+    ) -> bool {
+        self.tree
+            .attach_declarative_shadow(&location.id, &template.id, attrs)
+    }
+
+    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Node) {
+        self.tree
+            .maybe_clone_an_option_into_selectedcontent(&option.id);
+    }
+}
+
+/// A node to append, as scraper's sink takes it.
+fn ids(child: NodeOrText<Node>) -> NodeOrText<ego_tree::NodeId> {
+    match child {
+        NodeOrText::AppendNode(node) => NodeOrText::AppendNode(node.id),
+        NodeOrText::AppendText(text) => NodeOrText::AppendText(text),
+    }
 }
 
 /// What the tokenizer reads after a tag, as the tree builder says.
@@ -233,7 +458,7 @@ struct Lexer<'a> {
     /// The same text as `b`, for views (`subtendril`) instead of copies.
     src: StrTendril,
     pos: usize,
-    tb: TreeBuilder<ego_tree::NodeId, HtmlTreeSink>,
+    tb: TreeBuilder<Node, Sink>,
     /// The name of the last start tag, for the end of raw text.
     last_start: Option<LocalName>,
 }
@@ -1039,6 +1264,29 @@ mod tests {
         taken("<table><tr><td>x</td></tr>stray text<p>fostered</p></table>");
         taken("<pre>\nfirst line break dropped</pre><textarea>\nkept?</textarea><listing>\nx</listing>");
         taken("<p>caf\u{e9} \u{1F600} <span title='\u{fc}ber'>non-ASCII</span></p>");
+    }
+
+    /// The tree builder decides by the names of the open elements (the
+    /// scope checks, implied end tags, the adoption agency, foreign
+    /// content, tables): [`Sink`] answers from its own table of names, and
+    /// the trees are html5ever's with scraper's sink.
+    #[test]
+    fn element_names_come_from_the_sinks_table() {
+        // Scopes: button, list item, default, table, select.
+        taken("<p>a<div>b</div><p>c<button><p>d</button>e<address>f</address>");
+        taken("<ul><li>a<li>b<ol><li>c<li>d</ol>e</ul><dl><dt>f<dd>g<dt>h</dl>");
+        taken("<h1>a<h2>b</h1>c</h2><p>d</h3>e</p></p></br>");
+        taken("<table><tr><td><p>a<td>b<th>c</table><table><caption><p>d</caption></table>");
+        taken("<select><option>a<option>b<optgroup><option>c</select><form><input><form>x</form>");
+        // The adoption agency and the reconstruction of formatting elements.
+        taken("<a href=1><p>x<a href=2>y</a></p><b><i><p>x</b>y</i><b>1<div>2</b>3</div>");
+        taken("<p><b>x<p>y<s>z<u>w</p>v</s></u><table><b>x<tr><td>y</table>");
+        // Foreign content: names in the SVG and MathML namespaces.
+        taken("<svg><title><p>x</title><desc>d</desc><g><p>y</g></svg><p>z");
+        taken("<math><mi><p>x</mi><annotation-xml encoding=text/html><div>y</div></annotation-xml></math>");
+        // Names outside the static atom table, short and long.
+        taken("<x-a><p>a<x-a>b</x-a></p></x-a><my-very-long-custom-element><li>c</my-very-long-custom-element>");
+        taken("<template><p>a<td>b</template><ruby>a<rb>b<rt>c<rp>d</ruby>");
     }
 
     #[test]
