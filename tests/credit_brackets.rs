@@ -13,18 +13,7 @@
 mod story;
 
 use story::Blog;
-
-/// A story of our own: four paragraphs.
-const STORY: &str = r#"
-<p>The river ferry that crosses to the island village has gone electric this spring, after two years of trials with a borrowed battery barge.</p>
-<p>The county paid for the new hull and the charging post on the quay, and the old diesel engine was sold to a boatyard up the coast.</p>
-<p>"The passengers noticed the silence first," said the skipper, who has steered the ferry across the river for nineteen years.</p>
-<p>The crossing still takes eleven minutes, and the timetable stays the same through the summer months and the school holidays.</p>
-"#;
-
-const FIRST: &str = "The river ferry that crosses to the island village";
-const SECOND: &str = "The county paid for the new hull";
-const LAST: &str = "The crossing still takes eleven minutes";
+use story::{FERRY as STORY, FERRY_FIRST as FIRST, FERRY_LAST as LAST, FERRY_SECOND as SECOND};
 
 /// The page's own address: its slug is the story's, in the words of the
 /// language it was first written in (no word of the headline).

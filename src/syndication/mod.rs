@@ -3719,15 +3719,27 @@ fn marker_prefixes() -> impl Iterator<Item = &'static str> {
 /// prefixes open with: they are tried against a handful, not all.
 fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
     static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    let table = BY_BYTE.get_or_init(|| {
-        let mut table = vec![Vec::new(); 256];
-        for p in marker_prefixes() {
-            if let Some(&b) = p.as_bytes().first() {
-                table[usize::from(b)].push(p);
-            }
+    let table = BY_BYTE.get_or_init(|| by_first_byte(marker_prefixes()));
+    bucket_of(table, text)
+}
+
+/// `prefixes` filed by their first byte, in their order.
+fn by_first_byte(prefixes: impl Iterator<Item = &'static str>) -> Vec<Vec<&'static str>> {
+    let mut table = vec![Vec::new(); 256];
+    for p in prefixes {
+        if let Some(&b) = p.as_bytes().first() {
+            table[usize::from(b)].push(p);
         }
-        table
-    });
+    }
+    table
+}
+
+/// The prefixes of a [`by_first_byte`] table that start with `text`'s
+/// first byte.
+fn bucket_of(
+    table: &'static [Vec<&'static str>],
+    text: &str,
+) -> impl Iterator<Item = &'static str> {
     let bucket: &'static [&'static str] = match text.as_bytes().first() {
         Some(&b) => &table[usize::from(b)],
         None => &[],
@@ -3742,22 +3754,11 @@ fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
 fn opener_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
     static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     let table = BY_BYTE.get_or_init(|| {
-        let mut table = vec![Vec::new(); 256];
-        for p in marker_prefixes() {
-            let opener = p.trim_end().contains(' ')
-                && p != "the post "
-                && !patterns::WEAK_MARKERS.contains(&p);
-            if let (true, Some(&b)) = (opener, p.as_bytes().first()) {
-                table[usize::from(b)].push(p);
-            }
-        }
-        table
+        by_first_byte(marker_prefixes().filter(|p| {
+            p.trim_end().contains(' ') && *p != "the post " && !patterns::WEAK_MARKERS.contains(p)
+        }))
     });
-    let bucket: &'static [&'static str] = match text.as_bytes().first() {
-        Some(&b) => &table[usize::from(b)],
-        None => &[],
-    };
-    bucket.iter().copied()
+    bucket_of(table, text)
 }
 
 /// The joint of a "The post X appeared first on Y" line in any of its

@@ -7,6 +7,22 @@
 
 use gleaner::{Article, Extractor, Url};
 
+/// A story of our own, four paragraphs of loose `<p>` markup: the
+/// credit-line tests glue their credits to it.
+pub const FERRY: &str = r#"
+<p>The river ferry that crosses to the island village has gone electric this spring, after two years of trials with a borrowed battery barge.</p>
+<p>The county paid for the new hull and the charging post on the quay, and the old diesel engine was sold to a boatyard up the coast.</p>
+<p>"The passengers noticed the silence first," said the skipper, who has steered the ferry across the river for nineteen years.</p>
+<p>The crossing still takes eleven minutes, and the timetable stays the same through the summer months and the school holidays.</p>
+"#;
+
+/// The opening words of [`FERRY`]'s first paragraph.
+pub const FERRY_FIRST: &str = "The river ferry that crosses to the island village";
+/// The opening words of [`FERRY`]'s second paragraph.
+pub const FERRY_SECOND: &str = "The county paid for the new hull";
+/// The opening words of [`FERRY`]'s last paragraph.
+pub const FERRY_LAST: &str = "The crossing still takes eleven minutes";
+
 /// The story's paragraphs as `<p>` elements, each insert `(at, html)`
 /// placed before the paragraph of index `at` (after the last one for an
 /// index past the story), in the order given.
