@@ -1938,7 +1938,7 @@ mod tests {
         let mut draw = super::super::draw::Draw::new(18);
         let mut read = 0;
         for len in 0..2000 {
-            let text: String = (0..len % 40).map(|_| *draw.pick(&alphabet)).collect();
+            let text = draw.string(&alphabet, len % 40);
             for from in (0..=text.len()).filter(|i| text.is_char_boundary(*i)) {
                 let after = |v: Vec<(usize, bool)>| -> Vec<(usize, bool)> {
                     v.into_iter().filter(|(s, _)| *s >= from).collect()
@@ -1999,7 +1999,7 @@ mod tests {
         let mut draw = super::super::draw::Draw::new(19);
         let mut starts = 0;
         for len in 0..3000 {
-            let text: String = (0..len % 48).map(|_| *draw.pick(&alphabet)).collect();
+            let text = draw.string(&alphabet, len % 48);
             let want = piece_starts_by_chars(&text);
             assert_eq!(piece_starts(&text), want, "{text:?}");
             starts += want.len();

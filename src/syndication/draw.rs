@@ -20,4 +20,12 @@ impl Draw {
             .wrapping_add(1_442_695_040_888_963_407);
         &items[(self.0 >> 33) as usize % items.len()]
     }
+
+    /// `n` draws of `items` ([`Draw::pick`]) joined into a string.
+    pub(super) fn string<T: Copy>(&mut self, items: &[T], n: usize) -> String
+    where
+        String: FromIterator<T>,
+    {
+        (0..n).map(|_| *self.pick(items)).collect()
+    }
 }

@@ -518,8 +518,8 @@ mod tests {
         let mut draw = super::super::draw::Draw::new(27);
         let mut found = 0;
         for len in 0..6000 {
-            let text: String = (0..len % 7).map(|_| *draw.pick(&pieces)).collect();
-            let raw: String = (0..1 + len % 3).map(|_| *draw.pick(&pieces)).collect();
+            let text = draw.string(&pieces, len % 7);
+            let raw = draw.string(&pieces, 1 + len % 3);
             let title = super::super::norm(&raw);
             if find_headline(&super::super::norm(&text), &title).is_some() {
                 assert!(may_hold_headline(&text, &title), "{title:?} in {text:?}");
@@ -575,7 +575,7 @@ mod tests {
         let mut draw = super::super::draw::Draw::new(28);
         let mut cuts = 0;
         for len in 0..4000 {
-            let text: String = (0..len % 24).map(|_| *draw.pick(&alphabet)).collect();
+            let text = draw.string(&alphabet, len % 24);
             let want = cuts_of_by_chars(&text);
             assert_eq!(cuts_of(&text), want, "{text:?}");
             cuts += want.len();

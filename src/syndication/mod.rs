@@ -6666,7 +6666,7 @@ mod tests {
         let mut draw = super::draw::Draw::new(18);
         let mut own_site = 0;
         for n in 0..6000 {
-            let href: String = (0..n % 6).map(|_| *draw.pick(&pieces)).collect();
+            let href = draw.string(&pieces, n % 6);
             for host in hosts {
                 for base in [page.as_ref(), None] {
                     let want = may_leave_site_by_loop(&href, base, Some(host));
@@ -6743,7 +6743,7 @@ mod tests {
         let mut draw = super::draw::Draw::new(16);
         let mut found = 0;
         for n in 0..6000 {
-            let text: String = (0..n % 7).map(|_| *draw.pick(&pieces)).collect();
+            let text = draw.string(&pieces, n % 7);
             for brand in [
                 "harbourherald",
                 "9news",
@@ -6783,7 +6783,7 @@ mod tests {
         ];
         let mut draw = super::draw::Draw::new(17);
         for n in 0..3000 {
-            let id: String = (0..n % 4).map(|_| *draw.pick(&words)).collect();
+            let id = draw.string(&words, n % 4);
             for want in [ROLE_ALL, ROLE_TAGLINE | ROLE_SITE_TITLE, ROLE_MODULE] {
                 assert_eq!(id_roles(&id, want), class_roles(&id, want), "{id:?}");
             }
@@ -6796,7 +6796,7 @@ mod tests {
     fn norm_agrees_on(alphabet: &[char], seed: u64) {
         let mut draw = super::draw::Draw::new(seed);
         for len in 0..2000 {
-            let text: String = (0..len % 40).map(|_| *draw.pick(alphabet)).collect();
+            let text = draw.string(alphabet, len % 40);
             assert_eq!(norm(&text), crate::text::norm(&text), "{text:?}");
         }
     }
@@ -6821,7 +6821,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         for len in 0..3000 {
-            texts.push((0..len % 30).map(|_| *draw.pick(&alphabet)).collect());
+            texts.push(draw.string(&alphabet, len % 30));
         }
         let mut cut = 0;
         for text in &texts {
@@ -7149,7 +7149,7 @@ mod gate_tests {
         let mut draw = draw::Draw::new(20);
         let mut blocks = Vec::new();
         for len in 0..1500 {
-            let text: String = (0..1 + len % 6).map(|_| *draw.pick(&pieces)).collect();
+            let text = draw.string(&pieces, 1 + len % 6);
             let marks = match draw.pick(&links) {
                 Some(href) if !text.is_empty() => vec![Mark {
                     start: 0,
@@ -7205,7 +7205,7 @@ mod gate_tests {
         let mut draw = draw::Draw::new(21);
         let mut fired = 0;
         for len in 0..20000 {
-            let text: String = (0..1 + len % 5).map(|_| *draw.pick(&pieces)).collect();
+            let text = draw.string(&pieces, 1 + len % 5);
             if file_name_shaped(&text) {
                 fired += 1;
                 assert!(may_be_file_name(&text), "{text:?}");
@@ -7325,11 +7325,11 @@ mod fast_path_tests {
         let mut draw = draw::Draw::new(23);
         let mut same = 0;
         for len in 0..3000 {
-            let a: String = (0..len % 6).map(|_| *draw.pick(&pieces)).collect();
+            let a = draw.string(&pieces, len % 6);
             let b: String = if len % 3 == 0 {
                 a.to_uppercase()
             } else {
-                (0..len % 5).map(|_| *draw.pick(&pieces)).collect()
+                draw.string(&pieces, len % 5)
             };
             let want = norm(&b);
             assert_eq!(norm_is(&a, &want), norm(&a) == want, "{a:?} {b:?}");
