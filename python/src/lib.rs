@@ -956,6 +956,9 @@ struct WarcOut {
     date: Option<String>,
     /// The article's JSON (the requested fields), or why there is none.
     result: Result<Vec<u8>, ErrorParts>,
+    /// With `metadata_fields`: the article's text, handed over as it is
+    /// (not through the JSON, which then holds the metadata alone).
+    text: Option<String>,
 }
 
 /// Items of `read_warc` handed to Python at once: the reading thread
@@ -1003,7 +1006,7 @@ enum WarcInput {
     File(PyFileReader, String),
 }
 
-/// read_warc(source, extractor=None, memory=None, jobs=1, fields=None, name=None, max_record_bytes=None)
+/// read_warc(source, extractor=None, memory=None, jobs=1, fields=None, name=None, max_record_bytes=None, metadata_fields=None, file_path=None)
 /// --
 ///
 /// The articles of a WARC file, extracted in Rust on a thread of their
@@ -1016,8 +1019,16 @@ enum WarcInput {
 /// written; `article` is the article dict (with `fields`, only those
 /// fields) or its `ExtractionError`. With a `memory`, it is applied in
 /// record order, as `warc_to_jsonl` does.
+///
+/// With `metadata_fields` (in place of `fields`), the items are the pieces
+/// of a datatrove `Document` instead: `(input, record_id, text, metadata)`,
+/// `metadata` the dict `{"url": url, "date": date, "file_path": file_path,
+/// <the article's metadata_fields, in that order>}` (no `file_path` when
+/// it is None; a field the article lacks, or whose name is already a key,
+/// is left out), or `(input, record_id, error, None)`. One dict a page,
+/// its keys interned once a call, in place of the article's dict.
 #[pyfunction]
-#[pyo3(signature = (source, extractor = None, memory = None, jobs = 1, fields = None, name = None, max_record_bytes = None))]
+#[pyo3(signature = (source, extractor = None, memory = None, jobs = 1, fields = None, name = None, max_record_bytes = None, metadata_fields = None, file_path = None))]
 #[allow(clippy::too_many_arguments)]
 fn read_warc<'py>(
     source: &Bound<'py, PyAny>,
@@ -1027,10 +1038,30 @@ fn read_warc<'py>(
     fields: Option<Vec<String>>,
     name: Option<String>,
     max_record_bytes: Option<usize>,
+    metadata_fields: Option<Vec<String>>,
+    file_path: Option<String>,
 ) -> PyResult<PyWarcArticles> {
     if jobs == 0 {
         return Err(PyValueError::new_err("jobs must be at least 1"));
     }
+    let py = source.py();
+    let (fields, documents) = match metadata_fields {
+        None if file_path.is_some() => {
+            return Err(PyValueError::new_err(
+                "file_path needs metadata_fields (it goes into the documents' metadata)",
+            ));
+        }
+        None => (fields, None),
+        Some(_) if fields.is_some() => {
+            return Err(PyValueError::new_err(
+                "give fields or metadata_fields, not both",
+            ));
+        }
+        Some(names) => {
+            let shape = DocumentShape::new(py, &names, file_path);
+            (Some(names), Some(shape))
+        }
+    };
     let input = if let Ok(path) = source.extract::<PathBuf>() {
         WarcInput::Path(path)
     } else if source.hasattr("read")? {
@@ -1061,6 +1092,7 @@ fn read_warc<'py>(
         pipeline = pipeline.max_record_bytes(limit);
     }
     let memory = memory.map(Bound::unbind);
+    let with_text = documents.is_some();
     let (tx, rx) = sync_channel::<Vec<WarcOut>>(WARC_SENDS_IN_FLIGHT);
     let thread = std::thread::Builder::new()
         .name("gleaner-read-warc".to_string())
@@ -1083,6 +1115,10 @@ fn read_warc<'py>(
                         Ok(article) => to_json(article, fields).map_err(|e| ErrorParts::of(&e)),
                         Err(error) => Err(ErrorParts::of(error)),
                     };
+                    let text = match &item.result {
+                        Ok(article) if with_text => Some(article.text.clone()),
+                        _ => None,
+                    };
                     let out = WarcOut {
                         input: item.input.clone(),
                         record_id: field("WARC-Record-ID"),
@@ -1096,6 +1132,7 @@ fn read_warc<'py>(
                         }),
                         date: field("WARC-Date"),
                         result,
+                        text,
                     };
                     ready.push(out);
                     if ready.len() < WARC_ITEMS_PER_SEND {
@@ -1123,7 +1160,64 @@ fn read_warc<'py>(
         received: VecDeque::new(),
         thread: Some(thread),
         summary: None,
+        documents,
     })
+}
+
+/// How `read_warc` with `metadata_fields` lays out a document's metadata:
+/// its keys as interned Python strings, made once a call.
+struct DocumentShape {
+    url: Py<PyString>,
+    date: Py<PyString>,
+    /// `"file_path"` and its value.
+    file_path: Option<(Py<PyString>, Py<PyString>)>,
+    /// The article fields copied, in order: name and key.
+    fields: Vec<(String, Py<PyString>)>,
+}
+
+impl DocumentShape {
+    fn new(py: Python<'_>, names: &[String], file_path: Option<String>) -> Self {
+        let key = |name: &str| PyString::intern(py, name).unbind();
+        DocumentShape {
+            url: key("url"),
+            date: key("date"),
+            file_path: file_path.map(|path| (key("file_path"), PyString::new(py, &path).unbind())),
+            fields: names.iter().map(|name| (name.clone(), key(name))).collect(),
+        }
+    }
+
+    /// The text and the metadata dict of one article (its text, and the
+    /// JSON of its `metadata_fields`): the dict
+    /// datatrove's default adapter makes of `{"url", "date"}`, then
+    /// `file_path` and the article's fields each set unless already there
+    /// (`dict.setdefault`), as `GleanerWarcReader` made it in Python.
+    fn document<'py>(
+        &self,
+        py: Python<'py>,
+        uri: Option<String>,
+        date: Option<String>,
+        text: &str,
+        json: &[u8],
+    ) -> PyResult<(Bound<'py, PyString>, Bound<'py, PyDict>)> {
+        let pairs = objects::json_object_fields(py, json)?;
+        let text = PyString::new(py, text);
+        let metadata = PyDict::new(py);
+        metadata.set_item(self.url.bind(py), uri)?;
+        metadata.set_item(self.date.bind(py), date)?;
+        if let Some((key, path)) = &self.file_path {
+            metadata.set_item(key.bind(py), path.bind(py))?;
+        }
+        for (name, key) in &self.fields {
+            let key = key.bind(py);
+            if metadata.contains(key)? {
+                continue;
+            }
+            if let Some((_, value)) = pairs.iter().find(|(n, _)| n == name) {
+                metadata.set_item(key, value)?;
+            }
+        }
+        Ok((text, metadata))
+    }
 }
 
 /// The iterator of `read_warc`.
@@ -1136,6 +1230,8 @@ struct PyWarcArticles {
     received: VecDeque<WarcOut>,
     thread: Option<std::thread::JoinHandle<Result<Summary, Failure>>>,
     summary: Option<Summary>,
+    /// With `metadata_fields`: the items are a document's pieces.
+    documents: Option<DocumentShape>,
 }
 
 #[pymethods]
@@ -1179,6 +1275,21 @@ impl PyWarcArticles {
             slf.rx = Some(Mutex::new(rx));
             slf.received.extend(items);
         };
+        if let Some(shape) = &slf.documents {
+            let item = match out.result {
+                Ok(json) => {
+                    let text = out.text.unwrap_or_default();
+                    let (text, metadata) = shape.document(py, out.uri, out.date, &text, &json)?;
+                    (out.input, out.record_id, text, Some(metadata)).into_pyobject(py)?
+                }
+                Err(parts) => {
+                    let error = parts.into_pyerr().into_value(py).into_bound(py).into_any();
+                    (out.input, out.record_id, error, None::<Bound<'py, PyDict>>)
+                        .into_pyobject(py)?
+                }
+            };
+            return Ok(Some(item));
+        }
         let article = match out.result {
             Ok(json) => json_to_dict(py, &json)?,
             Err(parts) => parts.into_pyerr().into_value(py).into_bound(py).into_any(),

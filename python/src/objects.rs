@@ -110,3 +110,52 @@ impl<'de, 'py> Visitor<'de> for Seed<'py> {
         Ok(dict.into_any())
     }
 }
+
+/// The top-level fields of `json` (an object, serde_json's output) as
+/// (name, Python object) pairs in the text's order, the values as
+/// [`json_to_py`] makes them; without building the object's `dict`.
+pub(crate) fn json_object_fields<'py>(
+    py: Python<'py>,
+    json: &[u8],
+) -> PyResult<Vec<(String, Bound<'py, PyAny>)>> {
+    let mut reader = serde_json::Deserializer::from_slice(json);
+    let read = reader
+        .deserialize_map(Fields { py })
+        .and_then(|value| reader.end().map(|()| value));
+    if let Ok(fields) = read {
+        return Ok(fields);
+    }
+    // What serde_json refuses goes to `json.loads`, as in `json_to_py`.
+    let value = json_loads(py, json)?;
+    let dict = value.cast::<PyDict>()?;
+    dict.iter()
+        .map(|(key, value)| Ok((key.extract::<String>()?, value)))
+        .collect()
+}
+
+/// Reads a JSON object into its (name, value) pairs.
+struct Fields<'py> {
+    py: Python<'py>,
+}
+
+impl<'de, 'py> Visitor<'de> for Fields<'py> {
+    type Value = Vec<(String, Bound<'py, PyAny>)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(Seed { py: self.py })?;
+            // As a dict built pair by pair: a repeated key keeps its first
+            // place and its last value.
+            match fields.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, old)) => *old = value,
+                None => fields.push((key, value)),
+            }
+        }
+        Ok(fields)
+    }
+}

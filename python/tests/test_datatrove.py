@@ -253,3 +253,33 @@ def test_warc_reader_drops_pages_without_article_and_checks_options(tmp_path):
         GleanerWarcReader(str(folder), strip_selector=["p[[["])
     with pytest.raises(ValueError, match="jobs must be at least 1"):
         GleanerWarcReader(str(folder), jobs=0)
+
+
+def test_warc_reader_plain_documents_are_the_adapters(tmp_path):
+    # With the default adapter and no default_metadata the reader takes its
+    # documents from Rust (`read_warc`'s metadata_fields); any adapter goes
+    # through datatrove's get_document_from_dict. Both make the same
+    # documents: id, text, media, metadata and its key order, and counts.
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    pages = [("https://x.example/nav-only", b"<html><body><nav>Home</nav></body></html>")]
+    pages += [(url, html) for _, url, html in fixture_pages()]
+    write_warc(folder / "a.warc.gz", pages[::2])
+    write_warc(folder / "b.warc.gz", pages[1::2])
+
+    def same_as_default(self, data, path, id_in_file):
+        return self._default_adapter(data, path, id_in_file)
+
+    def shape(docs):
+        return [(d.id, d.text, d.media, list(d.metadata.items())) for d in docs]
+
+    for options in ({}, {"metadata": ["title", "url", "word_count", "title"]}, {"metadata": False}):
+        plain = GleanerWarcReader(str(folder), **options)
+        general = GleanerWarcReader(str(folder), adapter=same_as_default, **options)
+        assert plain._plain_documents() and not general._plain_documents()
+        docs = list(plain.run())
+        assert len(docs) == len(pages) - 1
+        assert shape(docs) == shape(general.run()), options
+        for stat in ("no_content", "dropped", "doc_len"):
+            assert plain.stats[stat].total == general.stats[stat].total, stat
+    assert not GleanerWarcReader(str(folder), default_metadata={"source": "x"})._plain_documents()

@@ -127,3 +127,39 @@ def test_the_fingerprint_is_computed_when_asked_for(tmp_path):
     assert all(isinstance(a["fingerprint"], int) for a in full)
     assert asked == [{"text": a["text"], "fingerprint": a["fingerprint"]} for a in full]
     assert unasked == [{k: a[k] for k in ("text", "title", "lang") if k in a} for a in full]
+
+
+def test_metadata_fields_lay_out_a_documents_metadata(tmp_path):
+    # The items of `metadata_fields` are the pieces of the datatrove
+    # document the reader made in Python from the article's dict: the
+    # record's url and date, the file path, then each field the article
+    # has, in the order asked, unless its key is already there ("url" is
+    # the record's; a repeated name counts once).
+    pages = [("https://news.example/empty", b"<html><body><nav>Home</nav></body></html>")]
+    pages += [(url, html) for _, url, html in FIXTURES]
+    path = tmp_path / "pages.warc.gz"
+    write_warc(path, pages, with_other_records=False)
+    names = ["word_count", "url", "title", "no_such_field", "authors", "title", "lang", "published"]
+    articles = list(gleaner.read_warc(path, fields=["text", *names]))
+    documents = list(gleaner.read_warc(path, metadata_fields=names, file_path="/data/pages.warc.gz"))
+    assert len(documents) == len(articles) == len(pages)
+    for (where, record_id, url, date, article), (d_where, d_record_id, text, metadata) in zip(articles, documents):
+        assert (d_where, d_record_id) == (where, record_id)
+        if isinstance(article, Exception):
+            assert metadata is None and type(text) is type(article) and text.kind == article.kind
+            continue
+        expected = {"url": url, "date": date, "file_path": "/data/pages.warc.gz"}
+        for name in names:
+            if name in article:
+                expected.setdefault(name, article[name])
+        assert text == article["text"]
+        assert list(metadata.items()) == list(expected.items()), url
+    assert isinstance(documents[0][2], gleaner.NoContentError)
+    assert any("authors" in m for *_, m in documents if m) and any("title" in m for *_, m in documents if m)
+    # No file path: no key; no fields: the record's url and date alone.
+    (*_, metadata), *_ = list(gleaner.read_warc(path, metadata_fields=[]))[1:]
+    assert list(metadata) == ["url", "date"]
+    with pytest.raises(ValueError, match="fields or metadata_fields, not both"):
+        gleaner.read_warc(path, fields=["text"], metadata_fields=["title"])
+    with pytest.raises(ValueError, match="file_path needs metadata_fields"):
+        gleaner.read_warc(path, file_path="/data/pages.warc.gz")

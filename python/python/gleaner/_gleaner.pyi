@@ -142,7 +142,8 @@ _WarcItem = Tuple[str, Optional[str], Optional[str], Optional[str], Union[_Artic
 
 @final
 class WarcArticles:
-    """The iterator of :func:`read_warc`."""
+    """The iterator of :func:`read_warc` (with ``metadata_fields``, its
+    items are ``(input, record_id, text, metadata)`` instead)."""
 
     def __iter__(self) -> Iterator[_WarcItem]: ...
     def __next__(self) -> _WarcItem: ...
@@ -159,9 +160,17 @@ def read_warc(
     fields: Optional[Sequence[str]] = None,
     name: Optional[str] = None,
     max_record_bytes: Optional[int] = None,
+    metadata_fields: Optional[Sequence[str]] = None,
+    file_path: Optional[str] = None,
 ) -> WarcArticles:
     """The articles of a WARC file (a path or a binary file object),
     extracted in Rust on ``jobs`` threads of their own while Python takes
     them: ``(input, record_id, url, date, article)`` per HTML response
     record, in record order; ``article`` is the dict or its
-    ``ExtractionError``."""
+    ``ExtractionError``.
+
+    With ``metadata_fields`` (instead of ``fields``) the items are the
+    pieces of a datatrove ``Document``: ``(input, record_id, text,
+    metadata)``, ``metadata`` the dict ``{"url", "date", "file_path" (when
+    given), the article's metadata_fields in that order}`` (each set
+    unless already there), or ``(input, record_id, error, None)``."""

@@ -468,16 +468,44 @@ class GleanerWarcReader(_GleanerOptions, BaseDiskReader):
             document.metadata.setdefault("file_path", resolved[1])
         return document
 
-    def _documents(self, source: Any, filepath: str) -> DocumentsPipeline:
-        articles = _gleaner.read_warc(
-            source,
-            extractor=self.extractor,
-            memory=self._memory,
-            jobs=self.jobs,
-            fields=self._fields,
-            name=filepath,
-            max_record_bytes=self.max_record_bytes,
+    def _plain_documents(self) -> bool:
+        """Whether the documents are the default adapter's, with no
+        ``default_metadata``: then Rust lays out their metadata
+        (``read_warc``'s ``metadata_fields``), one dict a page."""
+        return (
+            self.adapter == self._default_adapter
+            and self.text_key == "text"
+            and self.id_key == "id"
+            and not self.default_metadata
         )
+
+    def _documents(self, source: Any, filepath: str) -> DocumentsPipeline:
+        plain = self._plain_documents()
+        if plain:
+            file_path = None
+            if getattr(self, "add_file_path", True):
+                file_path = self.data_folder.resolve_paths(filepath)
+            articles = _gleaner.read_warc(
+                source,
+                extractor=self.extractor,
+                memory=self._memory,
+                jobs=self.jobs,
+                name=filepath,
+                max_record_bytes=self.max_record_bytes,
+                metadata_fields=self.metadata_fields,
+                file_path=file_path,
+            )
+        else:
+            articles = _gleaner.read_warc(
+                source,
+                extractor=self.extractor,
+                memory=self._memory,
+                jobs=self.jobs,
+                fields=self._fields,
+                name=filepath,
+                max_record_bytes=self.max_record_bytes,
+            )
+        make = self._plain_document if plain else self._document
         items = iter(articles)
         while True:
             # The time of the step: waiting for the extraction thread, and
@@ -486,24 +514,42 @@ class GleanerWarcReader(_GleanerOptions, BaseDiskReader):
                 item = next(items, None)
                 if item is None:
                     break
-                document = self._document(item, filepath)
+                document = make(item, filepath)
             if document is not None:
                 yield document
         summary = articles.summary or {}
         for reason, count in summary.get("skipped", {}).items():
             self.stat_update(f"skipped {reason}", value=count, unit="input_file")
 
+    def _failed(self, where: str, error: Exception) -> None:
+        """Counts a page without a document (by kind), says it once."""
+        if isinstance(error, gleaner.NoContentError):
+            self.stat_update("no_content")
+        else:
+            self.stat_update(error.kind if isinstance(error, gleaner.ExtractionError) else "clean_error")
+            if not self._warned_error:
+                logger.warning(f'Error "{error}" while reading {where}: skipped (said once; counted by kind)')
+                self._warned_error = True
+        self.stat_update(StatHints.dropped)
+
+    def _plain_document(self, item: Tuple[str, Optional[str], Any, Optional[Dict[str, Any]]], filepath: str) -> Optional[Document]:
+        """The document of an item of ``read_warc(metadata_fields=...)``:
+        the one :meth:`_document` makes through the default adapter."""
+        where, record_id, text, metadata = item
+        if metadata is None:
+            self._failed(where, text)
+            return None
+        if not text:
+            # No document: get_document_from_dict's own count and warning.
+            return self._document((where, record_id, metadata.get("url"), metadata.get("date"), {"text": text}), filepath)
+        if record_id is None:
+            record_id = f"{filepath}/{where.rsplit('@', 1)[-1]}"
+        return Document(text=text, id=record_id, media=[], metadata=metadata)
+
     def _document(self, item: Tuple[str, Optional[str], Optional[str], Optional[str], Any], filepath: str) -> Optional[Document]:
         where, record_id, url, date, article = item
         if isinstance(article, Exception):
-            if isinstance(article, gleaner.NoContentError):
-                self.stat_update("no_content")
-            else:
-                self.stat_update(article.kind if isinstance(article, gleaner.ExtractionError) else "clean_error")
-                if not self._warned_error:
-                    logger.warning(f'Error "{article}" while reading {where}: skipped (said once; counted by kind)')
-                    self._warned_error = True
-            self.stat_update(StatHints.dropped)
+            self._failed(where, article)
             return None
         # The dict datatrove's WarcReader makes, so the adapter, text_key
         # and id_key work as there.
