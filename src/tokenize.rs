@@ -221,7 +221,11 @@ impl Names {
                 self.lost.set(true);
                 return &NO_NAME;
             };
-            let len = self.first.saturating_mul(1 << chunk);
+            // Past the bits of a `usize`, a chunk as large as can be asked.
+            let len = u32::try_from(chunk)
+                .ok()
+                .and_then(|c| 1usize.checked_shl(c))
+                .map_or(usize::MAX, |n| self.first.saturating_mul(n));
             let cells = slot.get_or_init(|| (0..len).map(|_| OnceCell::new()).collect());
             if let Some(cell) = cells.get(entry) {
                 self.next.set((chunk, entry + 1));
@@ -518,7 +522,7 @@ struct Lexer<'a, 'n> {
     src: StrTendril,
     pos: usize,
     tb: TreeBuilder<Node<'n>, Sink<'n>>,
-    /// The name of the last start tag, for the end of raw text.
+    /// The name of the start tag that opened the raw text being read.
     last_start: Option<LocalName>,
 }
 
@@ -924,8 +928,12 @@ impl Lexer<'_, '_> {
         if i >= b.len() {
             return give_up();
         }
-        let name = lower_name(self.s.get(p..i)?, upper);
-        let mut attrs: Vec<Attribute> = Vec::new();
+        let s = self.s;
+        let spelt = lower_name(s.get(p..i)?, upper);
+        // No vector until the first attribute: most tags have none, and a
+        // tag's first attribute allocates it at its size directly rather
+        // than through the vector's growth.
+        let mut attrs: Option<Vec<Attribute>> = None;
         let mut duplicate = false;
         let mut self_closing = false;
         // Before an attribute name.
@@ -968,18 +976,15 @@ impl Lexer<'_, '_> {
                 }
             }
             let local = local_name(&attr_name);
-            if attrs.iter().any(|a| a.name.local == local) {
+            if attrs.iter().flatten().any(|a| a.name.local == local) {
                 duplicate = true;
             } else {
-                if attrs.capacity() == 0 {
-                    // The capacity the first push would grow to, allocated
-                    // directly rather than through the vector's growth.
-                    attrs = Vec::with_capacity(FIRST_ATTRIBUTES);
-                }
-                attrs.push(Attribute {
-                    name: QualName::new(None, ns!(), local),
-                    value,
-                });
+                attrs
+                    .get_or_insert_with(|| Vec::with_capacity(FIRST_ATTRIBUTES))
+                    .push(Attribute {
+                        name: QualName::new(None, ns!(), local),
+                        value,
+                    });
             }
             if b.get(i).is_none() {
                 return give_up();
@@ -988,26 +993,27 @@ impl Lexer<'_, '_> {
         }
         // `b[i]` is the closing `>`.
         self.pos = i + 1;
-        let name = local_name(&name);
-        if kind == TagKind::StartTag {
-            self.last_start = Some(name.clone());
-        }
         let tag = Tag {
             kind,
-            name,
+            name: local_name(&spelt),
             self_closing,
-            attrs,
+            attrs: attrs.unwrap_or_default(),
             had_duplicate_attributes: duplicate,
         };
-        match self.tb.process_token(Token::TagToken(tag), 1) {
+        let raw = match self.tb.process_token(Token::TagToken(tag), 1) {
             TokenSinkResult::Continue
             | TokenSinkResult::Script(_)
-            | TokenSinkResult::EncodingIndicator(_) => Some(Mode::Data),
-            TokenSinkResult::RawData(RawKind::Rcdata) => Some(Mode::Rcdata),
-            TokenSinkResult::RawData(RawKind::Rawtext) => Some(Mode::Rawtext),
-            TokenSinkResult::RawData(RawKind::ScriptData) => Some(Mode::Script),
-            TokenSinkResult::RawData(_) | TokenSinkResult::Plaintext => give_up(),
-        }
+            | TokenSinkResult::EncodingIndicator(_) => return Some(Mode::Data),
+            TokenSinkResult::RawData(RawKind::Rcdata) => Mode::Rcdata,
+            TokenSinkResult::RawData(RawKind::Rawtext) => Mode::Rawtext,
+            TokenSinkResult::RawData(RawKind::ScriptData) => Mode::Script,
+            TokenSinkResult::RawData(_) | TokenSinkResult::Plaintext => return give_up(),
+        };
+        // The tree builder switches to raw text after start tags only; the
+        // raw text ends at the end tag of the same name. Named here, not
+        // for every start tag: one atom for the few raw text elements.
+        self.last_start = Some(local_name(&spelt));
+        Some(raw)
     }
 
     /// An attribute value from `p`, quoted by `quote` or unquoted; returns
@@ -1325,9 +1331,36 @@ mod tests {
         taken("<p>caf\u{e9} \u{1F600} <span title='\u{fc}ber'>non-ASCII</span></p>");
     }
 
+    /// Names are never moved once kept: every reference [`Names::add`]
+    /// handed out still reads its name after later chunks were added, and
+    /// the chunks grow from the first one's size.
+    #[test]
+    fn kept_names_stay_where_the_handles_point() {
+        let names = Names::new(1);
+        let spelt: Vec<String> = (0..100).map(|n| format!("x-{n}")).collect();
+        let kept: Vec<&Name> = spelt
+            .iter()
+            .map(|s| {
+                names.add(Name {
+                    ns: ns!(html),
+                    local: LocalName::from(s.as_str()),
+                })
+            })
+            .collect();
+        for (name, s) in kept.iter().zip(&spelt) {
+            assert_eq!(&*name.local, s.as_str());
+            assert_eq!(name.ns, ns!(html));
+        }
+        // 1 + 2 + 4 + ... + 64 = 127 names in seven chunks hold the 100.
+        assert_eq!(names.next.get(), (6, 100 - 63));
+        assert!(names.chunks[7].get().is_none());
+        assert!(!names.lost.get());
+    }
+
     /// The tree builder decides by the names of the open elements (the
     /// scope checks, implied end tags, the adoption agency, foreign
-    /// content, tables): [`Sink`] answers from its own table of names, and
+    /// content, tables): [`Sink`] answers from the names its handles point
+    /// at ([`Names`]), and
     /// the trees are html5ever's with scraper's sink.
     #[test]
     fn element_names_come_from_the_sinks_table() {
