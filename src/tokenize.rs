@@ -54,7 +54,7 @@ use html5ever::tree_builder::{
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 use scraper::{Html, HtmlTreeSink};
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, OnceCell};
 
 /// Parses `html` into the document [`Html::parse_document`] builds, with the
 /// fast tokenizer when the page allows (see the [module docs](self)).
@@ -106,6 +106,7 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
     if nodes > 0 {
         doc.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
     }
+    let names = Names::new(start_tags.min(MAX_RESERVED_NODES));
     let mut lexer = Lexer {
         s: &text,
         b: text.as_bytes(),
@@ -114,7 +115,7 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
         tb: TreeBuilder::new(
             Sink {
                 tree: HtmlTreeSink::new(doc),
-                names: RefCell::new(Vec::with_capacity(start_tags.min(MAX_RESERVED_NODES))),
+                names: &names,
             },
             TreeBuilderOpts::default(),
         ),
@@ -123,7 +124,11 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
     lexer.run()?;
     let _ = lexer.tb.process_token(Token::EOFToken, 1);
     lexer.tb.end();
-    Some(lexer.tb.sink.finish())
+    let doc = lexer.tb.sink.finish();
+    if names.lost.get() {
+        return give_up();
+    }
+    Some(doc)
 }
 
 /// Gives up: the page goes to html5ever's tokenizer.
@@ -137,35 +142,27 @@ fn give_up<T>() -> Option<T> {
     None
 }
 
-/// A node of the tree being built: its id in scraper's tree and, for an
-/// element, where its name is in [`Sink`]'s table of names.
+/// A node of the tree being built: its id in scraper's tree and its name,
+/// in [`Names`] (an element's) or [`NO_NAME`] (any other node's).
 ///
 /// html5ever's tree builder asks for the name of each open element it walks
 /// past (the scope checks walk the stack of open elements from the current
 /// node up, for every `<p>`, `<div>`, `<li>`, ... start tag); scraper's sink
 /// answers each question with a borrow of the whole document and a lookup
-/// in its arena of nodes. Names never change once an element is created, so
-/// [`Sink`] keeps them in a table of their own, one entry an element, and
-/// the handle says where: it stays a plain copyable value, as scraper's
-/// handle is.
+/// in its arena of nodes. Names never change once an element is created,
+/// so the handle points at the name itself: the answer is the reference,
+/// without a borrow to count, and the handle stays a plain copyable value,
+/// as scraper's handle is.
 #[derive(Clone, Copy)]
-struct Node {
+struct Node<'n> {
     id: ego_tree::NodeId,
-    /// The index of the element's name in [`Sink::names`]; [`NOT_ELEMENT`]
-    /// for other nodes.
-    name: usize,
+    name: &'n Name,
 }
 
-/// [`Node::name`] of a node that is not an element.
-const NOT_ELEMENT: usize = usize::MAX;
-
-impl Node {
+impl Node<'_> {
     /// A node that is not an element.
     fn other(id: ego_tree::NodeId) -> Self {
-        Node {
-            id,
-            name: NOT_ELEMENT,
-        }
+        Node { id, name: &NO_NAME }
     }
 }
 
@@ -183,9 +180,66 @@ static NO_NAME: Name = Name {
     local: local_name!(""),
 };
 
-/// A borrowed entry of [`Sink::names`].
+/// The most chunks of [`Names`]: each holds twice the names of the one
+/// before, so even a first chunk of one name makes room for more elements
+/// than any input holds.
+const NAME_CHUNKS: usize = 48;
+
+/// The names of the elements the tree builder creates, one entry an
+/// element, where [`Node`]s point: written once each, through a shared
+/// reference, and never moved (chunks are added, never grown), so a
+/// handle keeps a plain reference to its name for the whole parse.
+struct Names {
+    /// Chunk `k` holds `first << k` names, allocated when it is first
+    /// needed.
+    chunks: [OnceCell<Box<[OnceCell<Name>]>>; NAME_CHUNKS],
+    /// Names in the first chunk.
+    first: usize,
+    /// The chunk and the entry in it the next name goes to.
+    next: Cell<(usize, usize)>,
+    /// Whether a name found no room (past the last chunk, which no input
+    /// reaches): the tree is then not html5ever's, and the parse gives up.
+    lost: Cell<bool>,
+}
+
+impl Names {
+    /// Room for `first` names (at least one) before a second chunk.
+    fn new(first: usize) -> Self {
+        Names {
+            chunks: std::array::from_fn(|_| OnceCell::new()),
+            first: first.max(1),
+            next: Cell::new((0, 0)),
+            lost: Cell::new(false),
+        }
+    }
+
+    /// Keeps `name` for the rest of the parse.
+    fn add(&self, name: Name) -> &Name {
+        let (mut chunk, mut entry) = self.next.get();
+        loop {
+            let Some(slot) = self.chunks.get(chunk) else {
+                self.lost.set(true);
+                return &NO_NAME;
+            };
+            // Past the bits of a `usize`, a chunk as large as can be asked.
+            let len = u32::try_from(chunk)
+                .ok()
+                .and_then(|c| 1usize.checked_shl(c))
+                .map_or(usize::MAX, |n| self.first.saturating_mul(n));
+            let cells = slot.get_or_init(|| (0..len).map(|_| OnceCell::new()).collect());
+            if let Some(cell) = cells.get(entry) {
+                self.next.set((chunk, entry + 1));
+                return cell.get_or_init(|| name);
+            }
+            chunk += 1;
+            entry = 0;
+        }
+    }
+}
+
+/// An element's name, borrowed from [`Names`].
 #[derive(Debug)]
-struct NameRef<'a>(Ref<'a, Name>);
+struct NameRef<'a>(&'a Name);
 
 impl ElemName for NameRef<'_> {
     fn ns(&self) -> &Namespace {
@@ -200,16 +254,19 @@ impl ElemName for NameRef<'_> {
 /// scraper's sink with a table of the elements' names (see [`Node`]):
 /// every method hands its work on the tree to [`HtmlTreeSink`], so the tree
 /// is the one scraper's sink builds.
-struct Sink {
+struct Sink<'n> {
     tree: HtmlTreeSink,
-    /// The name of every element created, in order.
-    names: RefCell<Vec<Name>>,
+    /// The name of every element created.
+    names: &'n Names,
 }
 
-impl TreeSink for Sink {
+impl<'n> TreeSink for Sink<'n> {
     type Output = Html;
-    type Handle = Node;
-    type ElemName<'a> = NameRef<'a>;
+    type Handle = Node<'n>;
+    type ElemName<'a>
+        = NameRef<'a>
+    where
+        'n: 'a;
 
     fn finish(self) -> Html {
         self.tree.finish()
@@ -219,46 +276,47 @@ impl TreeSink for Sink {
         self.tree.parse_error(msg);
     }
 
-    fn get_document(&self) -> Node {
+    fn get_document(&self) -> Node<'n> {
         Node::other(self.tree.get_document())
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Node) -> NameRef<'a> {
-        NameRef(Ref::map(self.names.borrow(), |names| {
-            names.get(target.name).unwrap_or(&NO_NAME)
-        }))
+    fn elem_name<'a>(&'a self, target: &'a Node<'n>) -> NameRef<'a> {
+        NameRef(target.name)
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Node {
-        let mut names = self.names.borrow_mut();
-        let index = names.len();
-        names.push(Name {
+    fn create_element(
+        &self,
+        name: QualName,
+        attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Node<'n> {
+        let kept = self.names.add(Name {
             ns: name.ns.clone(),
             local: name.local.clone(),
         });
         Node {
             id: self.tree.create_element(name, attrs, flags),
-            name: index,
+            name: kept,
         }
     }
 
-    fn create_comment(&self, text: StrTendril) -> Node {
+    fn create_comment(&self, text: StrTendril) -> Node<'n> {
         Node::other(self.tree.create_comment(text))
     }
 
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Node {
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Node<'n> {
         Node::other(self.tree.create_pi(target, data))
     }
 
-    fn append(&self, parent: &Node, child: NodeOrText<Node>) {
+    fn append(&self, parent: &Node<'n>, child: NodeOrText<Node<'n>>) {
         self.tree.append(&parent.id, ids(child));
     }
 
     fn append_based_on_parent_node(
         &self,
-        element: &Node,
-        prev_element: &Node,
-        child: NodeOrText<Node>,
+        element: &Node<'n>,
+        prev_element: &Node<'n>,
+        child: NodeOrText<Node<'n>>,
     ) {
         self.tree
             .append_based_on_parent_node(&element.id, &prev_element.id, ids(child));
@@ -274,19 +332,19 @@ impl TreeSink for Sink {
             .append_doctype_to_document(name, public_id, system_id);
     }
 
-    fn mark_script_already_started(&self, node: &Node) {
+    fn mark_script_already_started(&self, node: &Node<'n>) {
         self.tree.mark_script_already_started(&node.id);
     }
 
-    fn pop(&self, node: &Node) {
+    fn pop(&self, node: &Node<'n>) {
         self.tree.pop(&node.id);
     }
 
-    fn get_template_contents(&self, target: &Node) -> Node {
+    fn get_template_contents(&self, target: &Node<'n>) -> Node<'n> {
         Node::other(self.tree.get_template_contents(&target.id))
     }
 
-    fn same_node(&self, x: &Node, y: &Node) -> bool {
+    fn same_node(&self, x: &Node<'n>, y: &Node<'n>) -> bool {
         self.tree.same_node(&x.id, &y.id)
     }
 
@@ -294,28 +352,33 @@ impl TreeSink for Sink {
         self.tree.set_quirks_mode(mode);
     }
 
-    fn append_before_sibling(&self, sibling: &Node, new_node: NodeOrText<Node>) {
+    fn append_before_sibling(&self, sibling: &Node<'n>, new_node: NodeOrText<Node<'n>>) {
         self.tree.append_before_sibling(&sibling.id, ids(new_node));
     }
 
-    fn add_attrs_if_missing(&self, target: &Node, attrs: Vec<Attribute>) {
+    fn add_attrs_if_missing(&self, target: &Node<'n>, attrs: Vec<Attribute>) {
         self.tree.add_attrs_if_missing(&target.id, attrs);
     }
 
-    fn associate_with_form(&self, target: &Node, form: &Node, nodes: (&Node, Option<&Node>)) {
+    fn associate_with_form(
+        &self,
+        target: &Node<'n>,
+        form: &Node<'n>,
+        nodes: (&Node<'n>, Option<&Node<'n>>),
+    ) {
         self.tree
             .associate_with_form(&target.id, &form.id, (&nodes.0.id, nodes.1.map(|n| &n.id)));
     }
 
-    fn remove_from_parent(&self, target: &Node) {
+    fn remove_from_parent(&self, target: &Node<'n>) {
         self.tree.remove_from_parent(&target.id);
     }
 
-    fn reparent_children(&self, node: &Node, new_parent: &Node) {
+    fn reparent_children(&self, node: &Node<'n>, new_parent: &Node<'n>) {
         self.tree.reparent_children(&node.id, &new_parent.id);
     }
 
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Node) -> bool {
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Node<'n>) -> bool {
         self.tree
             .is_mathml_annotation_xml_integration_point(&handle.id)
     }
@@ -324,29 +387,29 @@ impl TreeSink for Sink {
         self.tree.set_current_line(line_number);
     }
 
-    fn allow_declarative_shadow_roots(&self, intended_parent: &Node) -> bool {
+    fn allow_declarative_shadow_roots(&self, intended_parent: &Node<'n>) -> bool {
         self.tree
             .allow_declarative_shadow_roots(&intended_parent.id)
     }
 
     fn attach_declarative_shadow(
         &self,
-        location: &Node,
-        template: &Node,
+        location: &Node<'n>,
+        template: &Node<'n>,
         attrs: &[Attribute],
     ) -> bool {
         self.tree
             .attach_declarative_shadow(&location.id, &template.id, attrs)
     }
 
-    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Node) {
+    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Node<'n>) {
         self.tree
             .maybe_clone_an_option_into_selectedcontent(&option.id);
     }
 }
 
 /// A node to append, as scraper's sink takes it.
-fn ids(child: NodeOrText<Node>) -> NodeOrText<ego_tree::NodeId> {
+fn ids(child: NodeOrText<Node<'_>>) -> NodeOrText<ego_tree::NodeId> {
     match child {
         NodeOrText::AppendNode(node) => NodeOrText::AppendNode(node.id),
         NodeOrText::AppendText(text) => NodeOrText::AppendText(text),
@@ -451,19 +514,19 @@ fn skip_spaces(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-struct Lexer<'a> {
+struct Lexer<'a, 'n> {
     s: &'a str,
     /// `s` as bytes.
     b: &'a [u8],
     /// The same text as `b`, for views (`subtendril`) instead of copies.
     src: StrTendril,
     pos: usize,
-    tb: TreeBuilder<Node, Sink>,
-    /// The name of the last start tag, for the end of raw text.
+    tb: TreeBuilder<Node<'n>, Sink<'n>>,
+    /// The name of the start tag that opened the raw text being read.
     last_start: Option<LocalName>,
 }
 
-impl Lexer<'_> {
+impl Lexer<'_, '_> {
     fn run(&mut self) -> Option<()> {
         let mut mode = Mode::Data;
         loop {
@@ -865,8 +928,12 @@ impl Lexer<'_> {
         if i >= b.len() {
             return give_up();
         }
-        let name = lower_name(self.s.get(p..i)?, upper);
-        let mut attrs: Vec<Attribute> = Vec::new();
+        let s = self.s;
+        let spelt = lower_name(s.get(p..i)?, upper);
+        // No vector until the first attribute: most tags have none, and a
+        // tag's first attribute allocates it at its size directly rather
+        // than through the vector's growth.
+        let mut attrs: Option<Vec<Attribute>> = None;
         let mut duplicate = false;
         let mut self_closing = false;
         // Before an attribute name.
@@ -909,18 +976,15 @@ impl Lexer<'_> {
                 }
             }
             let local = local_name(&attr_name);
-            if attrs.iter().any(|a| a.name.local == local) {
+            if attrs.iter().flatten().any(|a| a.name.local == local) {
                 duplicate = true;
             } else {
-                if attrs.capacity() == 0 {
-                    // The capacity the first push would grow to, allocated
-                    // directly rather than through the vector's growth.
-                    attrs = Vec::with_capacity(FIRST_ATTRIBUTES);
-                }
-                attrs.push(Attribute {
-                    name: QualName::new(None, ns!(), local),
-                    value,
-                });
+                attrs
+                    .get_or_insert_with(|| Vec::with_capacity(FIRST_ATTRIBUTES))
+                    .push(Attribute {
+                        name: QualName::new(None, ns!(), local),
+                        value,
+                    });
             }
             if b.get(i).is_none() {
                 return give_up();
@@ -929,26 +993,27 @@ impl Lexer<'_> {
         }
         // `b[i]` is the closing `>`.
         self.pos = i + 1;
-        let name = local_name(&name);
-        if kind == TagKind::StartTag {
-            self.last_start = Some(name.clone());
-        }
         let tag = Tag {
             kind,
-            name,
+            name: local_name(&spelt),
             self_closing,
-            attrs,
+            attrs: attrs.unwrap_or_default(),
             had_duplicate_attributes: duplicate,
         };
-        match self.tb.process_token(Token::TagToken(tag), 1) {
+        let raw = match self.tb.process_token(Token::TagToken(tag), 1) {
             TokenSinkResult::Continue
             | TokenSinkResult::Script(_)
-            | TokenSinkResult::EncodingIndicator(_) => Some(Mode::Data),
-            TokenSinkResult::RawData(RawKind::Rcdata) => Some(Mode::Rcdata),
-            TokenSinkResult::RawData(RawKind::Rawtext) => Some(Mode::Rawtext),
-            TokenSinkResult::RawData(RawKind::ScriptData) => Some(Mode::Script),
-            TokenSinkResult::RawData(_) | TokenSinkResult::Plaintext => give_up(),
-        }
+            | TokenSinkResult::EncodingIndicator(_) => return Some(Mode::Data),
+            TokenSinkResult::RawData(RawKind::Rcdata) => Mode::Rcdata,
+            TokenSinkResult::RawData(RawKind::Rawtext) => Mode::Rawtext,
+            TokenSinkResult::RawData(RawKind::ScriptData) => Mode::Script,
+            TokenSinkResult::RawData(_) | TokenSinkResult::Plaintext => return give_up(),
+        };
+        // The tree builder switches to raw text after start tags only; the
+        // raw text ends at the end tag of the same name. Named here, not
+        // for every start tag: one atom for the few raw text elements.
+        self.last_start = Some(local_name(&spelt));
+        Some(raw)
     }
 
     /// An attribute value from `p`, quoted by `quote` or unquoted; returns
@@ -1266,9 +1331,36 @@ mod tests {
         taken("<p>caf\u{e9} \u{1F600} <span title='\u{fc}ber'>non-ASCII</span></p>");
     }
 
+    /// Names are never moved once kept: every reference [`Names::add`]
+    /// handed out still reads its name after later chunks were added, and
+    /// the chunks grow from the first one's size.
+    #[test]
+    fn kept_names_stay_where_the_handles_point() {
+        let names = Names::new(1);
+        let spelt: Vec<String> = (0..100).map(|n| format!("x-{n}")).collect();
+        let kept: Vec<&Name> = spelt
+            .iter()
+            .map(|s| {
+                names.add(Name {
+                    ns: ns!(html),
+                    local: LocalName::from(s.as_str()),
+                })
+            })
+            .collect();
+        for (name, s) in kept.iter().zip(&spelt) {
+            assert_eq!(&*name.local, s.as_str());
+            assert_eq!(name.ns, ns!(html));
+        }
+        // 1 + 2 + 4 + ... + 64 = 127 names in seven chunks hold the 100.
+        assert_eq!(names.next.get(), (6, 100 - 63));
+        assert!(names.chunks[7].get().is_none());
+        assert!(!names.lost.get());
+    }
+
     /// The tree builder decides by the names of the open elements (the
     /// scope checks, implied end tags, the adoption agency, foreign
-    /// content, tables): [`Sink`] answers from its own table of names, and
+    /// content, tables): [`Sink`] answers from the names its handles point
+    /// at ([`Names`]), and
     /// the trees are html5ever's with scraper's sink.
     #[test]
     fn element_names_come_from_the_sinks_table() {
