@@ -1317,6 +1317,12 @@ pub(super) fn plain_credit_name(
             }
         }
     }
+    // Text nodes alone: the collapsed text is at most their bytes, and
+    // shorter than a credit's ([`MIN_CREDIT_LINE`]) when they are (an empty
+    // or spacer block, most of those read here), told without reading it.
+    if kids == 0 && own_text < MIN_CREDIT_LINE {
+        return None;
+    }
     // Most paragraphs read here are no credit: their text and its lower
     // case go into buffers kept across calls, and only a marker's text is
     // copied out.
@@ -1448,12 +1454,16 @@ fn credit_label_naming_outlet(lower: &str) -> bool {
     })
 }
 
+/// Fewest bytes of a line [`plain_credit_name`] reads as a credit: a
+/// shorter one holds no credit word and an outlet's name together.
+const MIN_CREDIT_LINE: usize = 8;
+
 /// [`plain_credit_name`]'s tests of an element's text, read into `text`
 /// (its [`short_text`] up to [`WIDGET_LINE`] bytes) and `lower`: some
 /// letters, no link inside, a marker's words or a bare credit label
 /// naming an outlet ([`credit_label_naming_outlet`]).
 fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) -> bool {
-    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < 8 {
+    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < MIN_CREDIT_LINE {
         return false;
     }
     if has_descendant(el, &local_name!("a")) {

@@ -5146,9 +5146,14 @@ fn credit_block<'a>(
                     .filter_map(|c| c.value().as_text().map(|t| t.len()))
                     .sum();
                 let past = own > SHORT_BLOCK || (link_shown && own + link_len > SHORT_BLOCK);
-                (!past)
-                    .then(|| short_text(el, SHORT_BLOCK).map(BlockText::new))
-                    .flatten()
+                // The text is kept: room for the longest (its collapsed
+                // bytes are at most its raw ones) up front, not regrown.
+                let mut text = String::new();
+                (!past && {
+                    text.reserve(SHORT_BLOCK);
+                    short_text_into(el, SHORT_BLOCK, &mut text)
+                })
+                .then(|| BlockText::new(text))
             })
             .as_mut()?;
         if block.len > link_len + 1 {

@@ -188,13 +188,16 @@ pub(super) fn made_from_link(block: &str, link: &str) -> bool {
 /// importer's note the other ([`made_from_link`] is asked only then). One
 /// automaton, built once.
 pub(super) fn may_tell_making(lower: &str) -> bool {
-    static FEEDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        notice_patterns("notice.feed-acronym")
-            .iter()
-            .map(|p| p.to_lowercase())
-            .collect()
-    });
-    if FEEDS.iter().any(|f| lower.contains(f.as_str())) {
+    // Each acronym's searcher built once, not at each block (what
+    // `str::contains` does).
+    static FEEDS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            notice_patterns("notice.feed-acronym")
+                .iter()
+                .map(|p| memchr::memmem::Finder::new(&p.to_lowercase()).into_owned())
+                .collect()
+        });
+    if FEEDS.iter().any(|f| f.find(lower.as_bytes()).is_some()) {
         return true;
     }
     // A DFA: the subjects open with the commonest letters, which no
