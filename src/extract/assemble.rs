@@ -1642,16 +1642,20 @@ impl Ctx<'_, '_> {
     }
 
     /// Adds inline node `j` to the line `run` of [`Ctx::own_lines`] (a
-    /// `<br>` closes it). An inline wrapper (`<span>`, `<em>`) that holds
-    /// text beside its links is read through, child by child, so that a
-    /// sentence's end before a link is found inside it as it is in the
-    /// paragraph itself: a builder wraps a paragraph's whole content in a
-    /// `<span>` ("<p><span>…in November. <a>https://…</a></span></p>").
+    /// `<br>` closes it). An inline wrapper (`<span>`, `<em>`) that opens
+    /// the line and holds text beside its links is read through, child by
+    /// child, so that a sentence's end before a link is found inside it as
+    /// it is in the paragraph itself: a builder wraps a paragraph's whole
+    /// content in a `<span>` ("<p><span>…in November. <a>https://…</a></span></p>").
     ///
     /// Part of rule `clean:block-link-density` (issue 16: the post's last
     /// paragraph lost with its module).
     /// Scope: live inline elements other than links, without block
-    /// children; a wrapper all of whose text is linked is added whole.
+    /// children, that open the line (no text in it before them); a wrapper
+    /// all of whose text is linked is added whole.
+    /// Note: a wrapper after the line's first words ("…with the headline:
+    /// Title<span>. <a>Order Reprints</a> | <a>…</a></span>") is added
+    /// whole, as before: its stop is no sentence's end of the prose.
     fn add_inline(&self, run: &mut Line, lines: &mut LinkLines, j: usize) {
         let dom = self.dom;
         // An explicit stack: inline nesting is as deep as the page makes it.
@@ -1664,6 +1668,7 @@ impl Ctx<'_, '_> {
             if m.tag == Tag::Br {
                 lines.close(run);
             } else if m.tag.is_inline()
+                && run.text == 0
                 && m.tag != Tag::A
                 && m.link_text > 0
                 && m.link_text < m.text
