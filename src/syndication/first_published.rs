@@ -17,7 +17,10 @@
 //! link to another host; the headline has at least
 //! [`MIN_HEADLINE_CHARS`] letters, and the words outside it are at most
 //! [`MAX_REST_WORDS`] words of at most [`MAX_REST_CHARS`] letters.
-//! Note: an article sentence quoting a report's title names a different
+//! Note: a sentence closed by its stop before the credit, however short
+//! ("It works. Source: <a>Headline</a>"), is the article's last one
+//! ([`is_closed_sentence`]): the credit is cut off it, the sentence kept.
+//! An article sentence quoting a report's title names a different
 //! headline, and one that quotes the post's own ("the report, titled «…»,
 //! says that …") links nowhere else or says more than a credit's few
 //! words; a related post's line names another post's headline. The
