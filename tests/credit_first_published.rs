@@ -325,3 +325,32 @@ fn a_source_label_glued_after_an_ideographic_stop_and_a_dash_is_cut() {
         Some("https://binjiang.example.cn/a/77120")
     );
 }
+
+#[test]
+fn a_short_last_sentence_before_a_glued_credit_stays() {
+    // "Source: <a>Headline</a>" glued to the post's last paragraph, whose
+    // last sentence is two words: the sentence is the article's, the
+    // credit goes and still gives the source.
+    let headline = "Harbour ferry keeps its winter timetable through March";
+    let story = [
+        "The ferry between the old harbour and the island will keep running every forty minutes until the end of March.",
+        "The operator had planned to cut the evening crossings, but the island's school asked it to keep the late boat.",
+        "Passengers were asked in a survey, and most wanted the winter timetable to stay as it is.",
+    ];
+    let source = "https://islandcourier.example/2024/05/14/harbour-ferry-winter-timetable/";
+    for last in ["It stays.", "Nothing changes!", "Das bleibt so."] {
+        let body = format!(
+            r#"<p>{}</p><p>{}</p><p>{}</p><p>{last} Source: <em><a href="{source}">{headline}</a></em></p>"#,
+            story[0], story[1], story[2]
+        );
+        let a = extract(&page(headline, "en", &body), URL);
+        assert!(a.text.contains(last), "{last}: {}\n{}", a.text, removed(&a));
+        assert!(!a.text.contains("Source:"), "{}\n{}", a.text, removed(&a));
+        assert_eq!(
+            a.source_url.as_ref().map(|u| u.as_str()),
+            Some(source),
+            "{}",
+            removed(&a)
+        );
+    }
+}

@@ -145,3 +145,81 @@ fn a_click_to_chat_button_closes_the_module() {
         );
     }
 }
+
+#[test]
+fn a_span_wrapping_the_last_paragraph_and_its_source_address_is_read_through() {
+    // A builder wraps the paragraph's whole content in a `<span>`: the
+    // sentence's end before the address is found inside it.
+    let last = "The traders will vote on the stall fees in November.";
+    keeps(
+        &format!(
+            r#"<p class="tp-paragraph"><span class="cp-color">{last} <a href="https://harbourgazette.example.org/city/2024/tram-depot-covered-market-plan.html">https://harbourgazette.example.org/city/2024/tram-depot-covered-market-plan.html</a></span></p>"#
+        ),
+        last,
+    );
+}
+
+/// A bar of actions on this page: share it on a network, send it, copy
+/// its link.
+const ACTION_BAR: &str = r##"<div class="inline-cta-row"><div class="cta-label">Pass it on</div><div class="cta-buttons"><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fcanalpost.example%2Ftram-depot-market%2F"><span>Facebook</span></a><a href="https://api.whatsapp.com/send?text=https%3A%2F%2Fcanalpost.example%2Ftram-depot-market%2F"><span>WhatsApp</span></a><a href="#"><span>Copy Link</span></a></div></div>"##;
+
+/// A block editor's page: the story in layout boxes of one kind, `module`
+/// in one of them between the story's.
+fn boxed_page(module: &str) -> String {
+    let p: Vec<&str> = STORY.trim().lines().collect();
+    format!(
+        r#"<html><head><title>Tram depot to become a market | Canal Post</title></head>
+        <body><header class="site-header"><a class="site-title" href="/">Canal Post</a></header>
+        <main><article class="post"><h1 class="entry-title">Tram depot to become a market</h1>
+        <div class="entry-content">
+        <div class="layout-box"><div class="layout-inner">{}{}</div></div>
+        <div class="layout-box"><div class="layout-inner">{module}</div></div>
+        <div class="layout-box"><div class="layout-inner">{}{}</div></div>
+        </div></article></main>
+        <footer class="site-footer"><p>© 2024 Canal Post</p></footer></body></html>"#,
+        p[0], p[1], p[2], p[3]
+    )
+}
+
+fn keeps_boxed(module: &str, last: &str) {
+    let a = extract(&boxed_page(module));
+    let why: Vec<String> = a
+        .removed
+        .iter()
+        .map(|r| format!("[{}] {}", r.reason, r.preview))
+        .collect();
+    assert!(a.text.contains(FIRST), "{}", a.text);
+    assert!(a.text.contains(last), "lost {last:?}: {}\n{why:#?}", a.text);
+}
+
+#[test]
+fn a_bar_of_page_actions_under_the_credit_lines_is_no_line_apart() {
+    // The last paragraph, the outlet's link, a "read also" line and a bar
+    // of actions: the bar is no link to another page, the two link lines
+    // stand apart.
+    let last = "A plaque by the gate will tell the depot's history.";
+    keeps_boxed(
+        &format!(
+            r#"<p><span>{last}</span></p>
+            <p>📰 <a href="https://harbourgazette.example.org/city/tram-depot-market.html">Harbour Gazette</a></p>
+            <p>Read also: <a href="https://canalpost.example/bridge-repairs/">Bridge repairs begin on the canal</a></p>
+            {ACTION_BAR}"#
+        ),
+        last,
+    );
+}
+
+#[test]
+fn a_bar_of_page_actions_above_the_prose_opens_nothing() {
+    // The bar opens the module, its "Copy Link" a bare `#`: no toggle
+    // that opens the prose under it.
+    let last = "Stall rents will be set by the council after a vote of the traders.";
+    keeps_boxed(
+        &format!(
+            r#"{ACTION_BAR}
+            <p>{last}</p>
+            <p><strong>ALSO READ:</strong> <a href="https://canalpost.example/bridge-repairs/">Bridge repairs begin on the canal</a></p>"#
+        ),
+        last,
+    );
+}

@@ -1502,6 +1502,9 @@ impl Ctx<'_, '_> {
     /// a line apart (in a block without a heading: a titled box with a
     /// toggle for its button is a sign-up or chat box), one ahead of prose
     /// lines refuses the block.
+    /// A bar of actions on this page (share buttons, "copy link", a mail
+    /// link: every link a [`Target::Action`], one more than a bare `#`)
+    /// is no line at all, above the prose or under it.
     /// Note: an accordion or a tab panel opens with its toggles: still
     /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
@@ -1610,20 +1613,12 @@ impl Ctx<'_, '_> {
             if cn.tag == Tag::Br {
                 lines.close(&mut run);
             } else if !cn.tag.is_block() {
-                run.add(self, c);
+                self.add_inline(&mut run, &mut lines, c);
             } else {
                 lines.close(&mut run);
                 if super::score::is_paragraph_like(dom, c) {
                     for g in dom.children(c as u32) {
-                        let g = g as usize;
-                        if !self.live[g] {
-                            continue;
-                        }
-                        if dom.nodes[g].tag == Tag::Br {
-                            lines.close(&mut run);
-                        } else {
-                            run.add(self, g);
-                        }
+                        self.add_inline(&mut run, &mut lines, g as usize);
                     }
                 } else {
                     run.add(self, c);
@@ -1644,6 +1639,48 @@ impl Ctx<'_, '_> {
         // A titled box whose button is a toggle is a widget.
         lines.refused |= lines.toggle && lines.headed;
         Some(lines)
+    }
+
+    /// Adds inline node `j` to the line `run` of [`Ctx::own_lines`] (a
+    /// `<br>` closes it). An inline wrapper (`<span>`, `<em>`) that opens
+    /// the line and holds text beside its links is read through, child by
+    /// child, so that a sentence's end before a link is found inside it as
+    /// it is in the paragraph itself: a builder wraps a paragraph's whole
+    /// content in a `<span>` ("<p><span>…in November. <a>https://…</a></span></p>").
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// paragraph lost with its module).
+    /// Scope: live inline elements other than links, without block
+    /// children, that open the line (no text in it before them); a wrapper
+    /// all of whose text is linked is added whole.
+    /// Note: a wrapper after the line's first words ("…with the headline:
+    /// Title<span>. <a>Order Reprints</a> | <a>…</a></span>") is added
+    /// whole, as before: its stop is no sentence's end of the prose.
+    fn add_inline(&self, run: &mut Line, lines: &mut LinkLines, j: usize) {
+        let dom = self.dom;
+        // An explicit stack: inline nesting is as deep as the page makes it.
+        let mut stack = vec![j];
+        while let Some(k) = stack.pop() {
+            if !self.live[k] {
+                continue;
+            }
+            let m = &dom.nodes[k];
+            if m.tag == Tag::Br {
+                lines.close(run);
+            } else if m.tag.is_inline()
+                && run.text == 0
+                && m.tag != Tag::A
+                && m.link_text > 0
+                && m.link_text < m.text
+                && !m.has(flag::HAS_BLOCK_CHILD)
+            {
+                let first = stack.len();
+                stack.extend(dom.children(k as u32).map(|c| c as usize));
+                stack[first..].reverse();
+            } else {
+                run.add(self, k);
+            }
+        }
     }
 
     /// Whether every live link in node `i`'s subtree runs inside a line of
@@ -1789,6 +1826,11 @@ struct Line {
     away: bool,
     /// The other site its links lead to (see [`Ctx::other_site`]).
     site: LineSite,
+    /// Whether all its links are actions on this page ([`Target::Action`])
+    /// and one of them more than a bare toggle: a share or mail bar.
+    actions: bool,
+    /// Whether one of its links is an action other than a bare `#`.
+    acts: bool,
     /// Whether anything was added.
     open: bool,
     /// The line's bytes up to a sentence's end that a short unlinked
@@ -1803,6 +1845,7 @@ impl Line {
         let n = &ctx.dom.nodes[j];
         if !self.open {
             self.away = true;
+            self.actions = true;
             self.open = true;
         }
         if self.link == 0 && n.linked_text() == 0 {
@@ -1837,6 +1880,12 @@ impl Line {
                 let an = &ctx.dom.nodes[a];
                 if an.tag == Tag::A && ctx.live[a] && an.text > 0 {
                     self.site.add(ctx.other_site(a));
+                    let href = an.elem().and_then(|e| crate::rules::attr(e, "href"));
+                    if ctx.page.target(href) == Target::Action {
+                        self.acts |= href.is_some_and(|h| h.trim() != "#");
+                    } else {
+                        self.actions = false;
+                    }
                 }
             }
         }
@@ -1940,6 +1989,12 @@ impl LinkLines {
     /// they count as one line.
     /// Lines to this site (a list of the site's other posts) each count.
     fn link_line(&mut self, line: &Line) {
+        // A bar of actions on this page (share, copy the link, mail it) is
+        // no link to another page, wherever it stands: neither a line
+        // apart nor a toggle that opens what follows.
+        if line.actions && line.acts {
+            return;
+        }
         let credit_goes_on = matches!(line.site, LineSite::Other(_)) && line.site == self.last_site;
         if !credit_goes_on {
             self.link_lines += 1;

@@ -17,7 +17,10 @@
 //! link to another host; the headline has at least
 //! [`MIN_HEADLINE_CHARS`] letters, and the words outside it are at most
 //! [`MAX_REST_WORDS`] words of at most [`MAX_REST_CHARS`] letters.
-//! Note: an article sentence quoting a report's title names a different
+//! Note: a sentence closed by its stop before the credit, however short
+//! ("It works. Source: <a>Headline</a>"), is the article's last one
+//! ([`is_closed_sentence`]): the credit is cut off it, the sentence kept.
+//! An article sentence quoting a report's title names a different
 //! headline, and one that quotes the post's own ("the report, titled «…»,
 //! says that …") links nowhere else or says more than a credit's few
 //! words; a related post's line names another post's headline. The
@@ -115,10 +118,14 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
     // ([`cut_glued`]); a credit's own sentence names the outlet by its
     // link ("First published on <a>Outlet</a>. Original title: «…».").
     let links_in = |from: usize, to: usize| links.iter().any(|&(s, e)| s < to && e > from);
+    // A sentence closed by its stop before the credit is the article's
+    // last, however short ("It works. Source: <a>Headline</a>").
     let glued = cuts(text).into_iter().any(|b| {
         let (l, r) = (super::norm(&text[..b]), super::norm(&text[b..]));
         (is_prose(&r) && !links_in(b, text.len()) && find_headline(&l, title).is_some())
-            || (is_prose(&l) && !links_in(0, b) && find_headline(&r, title).is_some())
+            || ((is_prose(&l) || is_closed_sentence(&text[..b], &l))
+                && !links_in(0, b)
+                && find_headline(&r, title).is_some())
     });
     if glued {
         return None;
@@ -140,6 +147,24 @@ const PROSE_WORDS: usize = 4;
 /// Letters of a sentence in a script written without spaces, at least,
 /// for it to be prose.
 const PROSE_SPACELESS_CHARS: usize = 8;
+
+/// Words of a sentence closed by its stop before a credit, at least, for
+/// it to be the article's ([`is_closed_sentence`]): a closing line of the
+/// story may be short ("It works.", "Das Telefon bleibt.").
+const CLOSED_SENTENCE_WORDS: usize = 2;
+
+/// Whether the text before a credit, `raw` (normalised: `n`), ends a
+/// sentence with its stop (and closers) and holds at least
+/// [`CLOSED_SENTENCE_WORDS`] words: the last sentence of the paragraph the
+/// credit is glued to, not a name set off by a dash ("— <a>Outlet</a>").
+fn is_closed_sentence(raw: &str, n: &str) -> bool {
+    raw.trim_end()
+        .trim_end_matches(is_closer)
+        .ends_with(is_stop)
+        && n.split_whitespace()
+            .nth(CLOSED_SENTENCE_WORDS - 1)
+            .is_some()
+}
 
 /// Whether a normalised text beside a credit is a sentence of prose.
 fn is_prose(n: &str) -> bool {
