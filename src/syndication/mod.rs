@@ -4303,11 +4303,13 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
     }
     let n_text = n();
     // A name in file-name form ("Untitled-4", "IMG-0042"): one word with a
-    // separator and a digit.
+    // separator and a digit, or with its image extension joined on by a
+    // slugger that turned the extension's dot into a dash ("Capture-jpg"
+    // from capture.jpg).
     let file_form = |s: &str| {
         !s.contains(char::is_whitespace)
             && s.contains(['-', '_'])
-            && s.contains(|c: char| c.is_ascii_digit())
+            && (s.contains(|c: char| c.is_ascii_digit()) || has_slugged_extension(s))
     };
     if file_form(text) && stems.iter().any(|s| s == n_text) {
         return true;
@@ -4344,9 +4346,10 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
             return true;
         }
     }
+    let parts = slug.split(['-', '_']).filter(|p| !p.is_empty()).count();
     let slug_form = !slug.is_empty()
         && !slug.contains(char::is_whitespace)
-        && slug.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 3
+        && parts >= 2
         && slug
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
@@ -4354,7 +4357,26 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
         return false;
     }
     let slug = norm(slug);
-    stems.contains(&slug) || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
+    // A slug of two words alone may be a compound an editor wrote in lower
+    // case ("x-ray" under x-ray.jpg); with the label the file is named
+    // after too ("Imagen: featured-image" under imagen-featured-image.jpg)
+    // the caption spells the whole file name.
+    (parts >= SLUG_CAPTION_MIN_PARTS && stems.contains(&slug))
+        || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
+}
+
+/// Dash- or underscore-joined parts of a bare lower-case slug caption at
+/// least for [`is_own_file_name`] to take it for the image's file name
+/// without its label (a two-part compound is a word an editor may write).
+const SLUG_CAPTION_MIN_PARTS: usize = 3;
+
+/// Whether a one-word name ends in an image extension joined on with a
+/// dash or an underscore ("Capture-jpg", "photo_png"): the file's name
+/// with its extension's dot slugged, as a CMS titles such an upload.
+fn has_slugged_extension(word: &str) -> bool {
+    word.rsplit_once(['-', '_']).is_some_and(|(stem, ext)| {
+        !stem.is_empty() && patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+    })
 }
 
 /// "1024x683", "300x200": a CMS rendition's size.
