@@ -279,3 +279,23 @@ fn a_placeholder_staff_byline_goes() {
         a.text
     );
 }
+
+/// A line that is one link to a platform's page passing the site's own
+/// host alone ("prefer this site as a source"): the platform's action on
+/// the whole site, whatever its wording. A link to a cited page of
+/// another site, or a share link passing this page's address, stays.
+#[test]
+fn a_link_to_a_platforms_action_on_the_whole_site_goes() {
+    let prefer = "<p class=\"pref\"><a href=\"https://search.example/settings/sources?site=fairnews.example\">\
+                  ★ Make Fair News a favourite in your search results</a></p>";
+    let html = page("Record entries at the county fair", "", &[(0, prefer)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.contains("favourite"), "{}", a.text);
+    // A link in a line of its own to a page of another site stays.
+    let cited = "<p><a href=\"https://growers.example/results?year=2024\">Full results of the growers' association for 2024</a></p>";
+    let html = page("Record entries at the county fair", "", &[(2, cited)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(a.text.contains("Full results of the growers"), "{}", a.text);
+}

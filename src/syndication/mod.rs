@@ -2454,6 +2454,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
             return Some(Why::new("widget:follow", fired));
         }
+        if lower.len() < FOLLOW_LINE && site_action_link(inline, ctx.host) {
+            let fired = Fired::Check("follow.site-action-link");
+            return Some(Why::new("widget:follow", fired));
+        }
         let min = OWN_LINK_MIN_TENTHS as f32 / 10.0;
         let list = ctx.edge.then(|| own_link_list(inline, ctx.host)).flatten();
         if let Some((links, share)) = list {
@@ -4065,6 +4069,48 @@ fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static st
     (n.split(' ').any(|w| patterns::SELF_WORDS.contains(&w)) || names_site(n, ctx).is_some())
         .then_some(*platform)
 }
+
+/// Whether a short line is one link (most of its text) to another host
+/// that passes the site's own host alone as a query value ("Add Site as a
+/// preferred source on Google" linking `google.com/…?q=site.com`): a
+/// platform's action on the site as a whole (follow it, prefer it, rate
+/// it), the `follow.site-action-link` check. A share link passes a page's
+/// address (a path after the host), a citation links the cited page.
+fn site_action_link(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host.filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    let Some((href, start, end)) = only_link(inline) else {
+        return false;
+    };
+    // Told before the URL is parsed: the query holds the host's name.
+    if !href.contains('?') || !href.to_ascii_lowercase().contains(host) {
+        return false;
+    }
+    let link_text = inline.text.get(start..end).map_or(0, |t| t.trim().len());
+    if link_text * 10 < inline.text.trim().len() * SITE_ACTION_LINK_MIN_TENTHS {
+        return false;
+    }
+    let Ok(url) = Url::parse(trim_whitespace(href)) else {
+        return false;
+    };
+    if !other_host(Some(host), &url) {
+        return false;
+    }
+    url.query_pairs().any(|(_, v)| {
+        let v = v.trim().to_ascii_lowercase();
+        let v = v
+            .strip_prefix("https://")
+            .or_else(|| v.strip_prefix("http://"))
+            .unwrap_or(&v);
+        bare_host(v.trim_end_matches('/')) == host
+    })
+}
+
+/// Tenths of a site-action line's text its link holds at least
+/// ([`site_action_link`]): the line is the link, an icon or a star
+/// beside it.
+const SITE_ACTION_LINK_MIN_TENTHS: usize = 8;
 
 /// Whether a caption is an image's file name as a camera, a phone, a
 /// screenshot tool or a stock agency names it, or as a CMS resizes it
