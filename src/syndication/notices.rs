@@ -349,7 +349,7 @@ fn chat_tab(line: &str) -> Option<Fired<'static>> {
             || (tail.starts_with(' ')
                 && channel.len() <= CHAT_TAB_CHANNEL_WORDS
                 && channel.last().is_some_and(|w| w.starts_with("chat")));
-        named.then_some(Fired::Rule(rule.id, *p))
+        named.then_some(Fired::Rule(rule.id, p))
     })
 }
 
