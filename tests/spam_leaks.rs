@@ -198,3 +198,96 @@ fn a_caption_that_is_the_uploads_file_name_in_words_goes() {
         story::assert_kept(&STORY, &a.text);
     }
 }
+
+/// A chat vendor's launcher tab whose container no class word names (the
+/// vendor's own name, one token): its label is a short question and a
+/// `notice.chat-launcher` phrase with the channel named after it. A
+/// sentence of the post about a chat stays.
+#[test]
+fn a_chat_tabs_question_and_launcher_phrase_go() {
+    const STORY: [&str; 4] = [
+        "The library on Elm Street added a chat service to its website in March, and the queue at the desk shrank.",
+        "Librarians answer most questions about opening hours in the chat; a reader asks for a book in the chat and gets it.",
+        "About a third of the questions concern the new reading room, which opens on the first floor next month.",
+        "The library board will decide in the autumn whether to keep the chat service running on weekends.",
+    ];
+    for tab in [
+        "Questions? Chat with us via chat!",
+        "Preguntas? Habla con nosotros por chat",
+        "Domande? Chatta con noi!",
+    ] {
+        let launcher = format!(
+            "<div id=\"talkbox\" class=\"talkbox--right\"><div class=\"talkbox--tab\"><span>{tab}</span></div></div>"
+        );
+        let html = format!(
+            "<html><head><title>Library chat</title></head><body><article><h1>Library chat</h1>{}{launcher}</article></body></html>",
+            story::post(&STORY, &[])
+        );
+        let a = story::extract(&html, "https://elmstreetnews.example/2024/05/library-chat/");
+        story::assert_kept(&STORY, &a.text);
+        assert!(!a.text.contains(tab), "{tab}: {}", a.text);
+    }
+}
+
+/// A caption that is the image's file name with its extension slugged
+/// onto it ("Pier-png" under `pier-png.png`), or a two-part slug after a
+/// label the file is named with too ("Foto: east-pier" under
+/// `foto-east-pier.jpg`), goes; a two-part compound alone in lower case
+/// ("x-ray" under `x-ray.jpg`) may be an editor's and stays.
+#[test]
+fn a_caption_that_is_the_file_name_with_its_extension_or_label_goes() {
+    const STORY: [&str; 4] = [
+        "The harbour authority reopened the east pier on Monday after eight months of repairs to its timber piles.",
+        "Engineers replaced two hundred piles that shipworm had hollowed out, working from barges at low tide.",
+        "Fishermen had moored their boats at the west quay in the meantime, where space ran short on busy mornings.",
+        "The repairs cost four million, a third less than the first estimate, because the deck beams were reused.",
+    ];
+    for (file, caption, goes) in [
+        ("pier-png.png", "Pier-png", true),
+        ("foto-east-pier.jpg", "Foto: east-pier", true),
+        ("x-ray.jpg", "x-ray", false),
+    ] {
+        let figure = format!(
+            "<p><img src=\"https://quayside.example/wp-content/uploads/2024/05/{file}\" alt=\"\"></p><p>{caption}</p>"
+        );
+        let html = format!(
+            "<html><head><title>East pier reopens</title></head><body><article><h1>East pier reopens</h1>{}</article></body></html>",
+            story::post(&STORY, &[(2, &figure)])
+        );
+        let a = story::extract(&html, "https://quayside.example/2024/05/east-pier/");
+        assert_eq!(!a.text.contains(caption), goes, "{caption}: {}", a.text);
+        story::assert_kept(&STORY, &a.text);
+    }
+}
+
+/// A theme's meta line that prints the newsroom's placeholder "Staff"
+/// where the author goes, beside the date, at the head of the post.
+#[test]
+fn a_placeholder_staff_byline_goes() {
+    let meta = "<div class=\"entry-info\"><div class=\"entry-info__when\">05/14/2024</div>\
+                <div class=\"entry-info__who\">Staff</div></div>";
+    let html = page("Record entries at the county fair", "", &[(0, meta)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.lines().any(|l| l.trim() == "Staff"), "{}", a.text);
+}
+
+/// A line that is one link to a platform's page passing the site's own
+/// host alone ("prefer this site as a source"): the platform's action on
+/// the whole site, whatever its wording. A link to a cited page of
+/// another site, or a share link passing this page's address, stays.
+#[test]
+fn a_link_to_a_platforms_action_on_the_whole_site_goes() {
+    let prefer = "<p class=\"pref\"><a href=\"https://search.example/settings/sources?site=fairnews.example\">\
+                  ★ Make Fair News a favourite in your search results</a></p>";
+    let html = page("Record entries at the county fair", "", &[(0, prefer)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(!a.text.contains("favourite"), "{}", a.text);
+    // A link in a line of its own to a page of another site stays.
+    let cited = "<p><a href=\"https://growers.example/results?year=2024\">Full results of the growers' association for 2024</a></p>";
+    let html = page("Record entries at the county fair", "", &[(2, cited)], "");
+    let a = extract(&html, "https://fairnews.example/county-fair/");
+    assert_story_kept(&a.text);
+    assert!(a.text.contains("Full results of the growers"), "{}", a.text);
+}

@@ -354,7 +354,7 @@ pub const TEXT_RULES: &[TextRule] = &[
         "A plug that names no pronoun: on a site's own article, a short line (under 140 bytes) at the post's edge with one of these that names the site is a plug (on a republished page, naming the site is enough, so the removal is not reported under this rule)."),
     rule!("follow.platform" Follow, Contains, Lower, Removes, ["widget:follow"],
         Patterns::List(FOLLOW_PLATFORMS),
-        "A \"follow us\" box: a short line (under 120 bytes) naming a platform and the site (by name or an `address.self-word`)."),
+        "A \"follow us\" box: a short line (under 120 bytes) naming a platform and the site (by name or an `address.self-word`). Without a platform's name, a short line that is one link to another host passing the site's own host alone as a query value (`follow.site-action-link`: a platform's action on the whole site, \"prefer it as a source\"; a share link passes a page's address) goes as well."),
     rule!("address.self-word" Address, Word, Lower, Evidence, [],
         Patterns::List(SELF_WORDS),
         "The site speaking of itself; evidence for `follow.platform` and `legal.post-self-reference`."),

@@ -534,11 +534,14 @@ pub const REPRODUCTION_WORDS: &[&str] = &[
 
 /// What a theme prints where a byline's name goes when the post has no
 /// author of its own (the CMS's default user, the newsroom), lowercase:
-/// alone at the post's edge, such a line is the theme's byline.
+/// alone at the post's edge, such a line is the theme's byline. English
+/// newsrooms sign as "Staff" and "Staff Writer" as often as "Staff
+/// Reporter" (the general table of the concept, not one entry per page).
 #[rustfmt::skip]
 pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "admin", "administrator", "webmaster", "redaktion", "rédaction", "la rédaction",
-    "redacción", "redazione", "redação", "news desk", "staff reporter", "editorial team",
+    "redacción", "redazione", "redação", "news desk", "staff", "staff reporter", "staff writer",
+    "editorial team",
 ];
 
 /// Words in which a line speaks to the reader (second person), lowercase,

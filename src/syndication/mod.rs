@@ -2454,6 +2454,10 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             let fired = Fired::List(patterns::FOLLOW_PLATFORMS, platform);
             return Some(Why::new("widget:follow", fired));
         }
+        if lower.len() < FOLLOW_LINE && site_action_link(inline, ctx.host) {
+            let fired = Fired::Check("follow.site-action-link");
+            return Some(Why::new("widget:follow", fired));
+        }
         let min = OWN_LINK_MIN_TENTHS as f32 / 10.0;
         let list = ctx.edge.then(|| own_link_list(inline, ctx.host)).flatten();
         if let Some((links, share)) = list {
@@ -4066,6 +4070,48 @@ fn is_follow_box(n: &str, lower: &str, ctx: &BlockCtx<'_>) -> Option<&'static st
         .then_some(*platform)
 }
 
+/// Whether a short line is one link (most of its text) to another host
+/// that passes the site's own host alone as a query value ("Add Site as a
+/// preferred source on Google" linking `google.com/…?q=site.com`): a
+/// platform's action on the site as a whole (follow it, prefer it, rate
+/// it), the `follow.site-action-link` check. A share link passes a page's
+/// address (a path after the host), a citation links the cited page.
+fn site_action_link(inline: &Inline, host: Option<&str>) -> bool {
+    let Some(host) = host.filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    let Some((href, start, end)) = only_link(inline) else {
+        return false;
+    };
+    // Told before the URL is parsed: the query holds the host's name.
+    if !href.contains('?') || !href.to_ascii_lowercase().contains(host) {
+        return false;
+    }
+    let link_text = inline.text.get(start..end).map_or(0, |t| t.trim().len());
+    if link_text * 10 < inline.text.trim().len() * SITE_ACTION_LINK_MIN_TENTHS {
+        return false;
+    }
+    let Ok(url) = Url::parse(trim_whitespace(href)) else {
+        return false;
+    };
+    if !other_host(Some(host), &url) {
+        return false;
+    }
+    url.query_pairs().any(|(_, v)| {
+        let v = v.trim().to_ascii_lowercase();
+        let v = v
+            .strip_prefix("https://")
+            .or_else(|| v.strip_prefix("http://"))
+            .unwrap_or(&v);
+        bare_host(v.trim_end_matches('/')) == host
+    })
+}
+
+/// Tenths of a site-action line's text its link holds at least
+/// ([`site_action_link`]): the line is the link, an icon or a star
+/// beside it.
+const SITE_ACTION_LINK_MIN_TENTHS: usize = 8;
+
 /// Whether a caption is an image's file name as a camera, a phone, a
 /// screenshot tool or a stock agency names it, or as a CMS resizes it
 /// ("IMG_4521", "DSC_0042.JPG", "PXL_20230514_093012345", "harbour-crane-
@@ -4303,11 +4349,13 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
     }
     let n_text = n();
     // A name in file-name form ("Untitled-4", "IMG-0042"): one word with a
-    // separator and a digit.
+    // separator and a digit, or with its image extension joined on by a
+    // slugger that turned the extension's dot into a dash ("Capture-jpg"
+    // from capture.jpg).
     let file_form = |s: &str| {
         !s.contains(char::is_whitespace)
             && s.contains(['-', '_'])
-            && s.contains(|c: char| c.is_ascii_digit())
+            && (s.contains(|c: char| c.is_ascii_digit()) || has_slugged_extension(s))
     };
     if file_form(text) && stems.iter().any(|s| s == n_text) {
         return true;
@@ -4344,9 +4392,10 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
             return true;
         }
     }
+    let parts = slug.split(['-', '_']).filter(|p| !p.is_empty()).count();
     let slug_form = !slug.is_empty()
         && !slug.contains(char::is_whitespace)
-        && slug.split(['-', '_']).filter(|p| !p.is_empty()).count() >= 3
+        && parts >= 2
         && slug
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
@@ -4354,7 +4403,26 @@ fn is_own_file_name_of<'s>(text: &str, n: impl FnOnce() -> &'s str, stems: &[Str
         return false;
     }
     let slug = norm(slug);
-    stems.contains(&slug) || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
+    // A slug of two words alone may be a compound an editor wrote in lower
+    // case ("x-ray" under x-ray.jpg); with the label the file is named
+    // after too ("Imagen: featured-image" under imagen-featured-image.jpg)
+    // the caption spells the whole file name.
+    (parts >= SLUG_CAPTION_MIN_PARTS && stems.contains(&slug))
+        || label.is_some_and(|l| stems.contains(&format!("{} {slug}", norm(l))))
+}
+
+/// Dash- or underscore-joined parts of a bare lower-case slug caption at
+/// least for [`is_own_file_name`] to take it for the image's file name
+/// without its label (a two-part compound is a word an editor may write).
+const SLUG_CAPTION_MIN_PARTS: usize = 3;
+
+/// Whether a one-word name ends in an image extension joined on with a
+/// dash or an underscore ("Capture-jpg", "photo_png"): the file's name
+/// with its extension's dot slugged, as a CMS titles such an upload.
+fn has_slugged_extension(word: &str) -> bool {
+    word.rsplit_once(['-', '_']).is_some_and(|(stem, ext)| {
+        !stem.is_empty() && patterns::IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+    })
 }
 
 /// "1024x683", "300x200": a CMS rendition's size.

@@ -309,12 +309,56 @@ pub(super) fn has_phrase(lower: &str, words: &[&str], phrase: &str) -> bool {
 }
 
 /// A chat launcher, a chat status line or a share prompt as a line of its
-/// own.
+/// own; a chat launcher also as a tab's label ([`chat_tab`]).
 fn widget_line(lower: &str) -> Option<Fired<'static>> {
     if lower.len() > WIDGET_LINE_MAX {
         return None;
     }
     let line = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    line_rule(line).or_else(|| chat_tab(line))
+}
+
+/// A line's words the reader is asked before a chat launcher's phrase
+/// ("Questions?", "Need help?") at most: a tab's prompt, not a sentence.
+const CHAT_TAB_QUESTION_WORDS: usize = 2;
+
+/// Words a chat tab names its channel with after the launcher's phrase
+/// ("pelo chat", "via chat", "im Chat") at most.
+const CHAT_TAB_CHANNEL_WORDS: usize = 2;
+
+/// A chat launcher's tab label, in any of the launcher's languages: an
+/// optional short question ("Questions?", "Dúvidas?", "¿Preguntas?"),
+/// then a `notice.chat-launcher` phrase that ends the line, or that only
+/// the chat channel's name follows (a word opening with "chat": "Fale
+/// conosco pelo chat!"). `line` is lower case, its outer punctuation
+/// trimmed. A sentence about a chat says more around the phrase.
+fn chat_tab(line: &str) -> Option<Fired<'static>> {
+    let rest = match line.split_once('?') {
+        Some((question, rest))
+            if question.split_whitespace().count() <= CHAT_TAB_QUESTION_WORDS =>
+        {
+            rest.trim_matches(|c: char| !c.is_alphanumeric())
+        }
+        Some(_) => return None,
+        None => line,
+    };
+    let rule = NOTICE_RULES
+        .iter()
+        .find(|r| r.id == "notice.chat-launcher")?;
+    rule.patterns.iter().find_map(|p| {
+        let tail = rest.strip_prefix(p)?;
+        let channel: Vec<&str> = tail.split_whitespace().collect();
+        let named = tail.is_empty()
+            || (tail.starts_with(' ')
+                && channel.len() <= CHAT_TAB_CHANNEL_WORDS
+                && channel.last().is_some_and(|w| w.starts_with("chat")));
+        named.then_some(Fired::Rule(rule.id, p))
+    })
+}
+
+/// The line rules' (`NoticeScope::Line`, `NoticeScope::LinePrefix`)
+/// verdict on a trimmed lower-case line.
+fn line_rule(line: &str) -> Option<Fired<'static>> {
     for rule in NOTICE_RULES {
         let hit = match rule.scope {
             crate::rules::notices::NoticeScope::Line => rule.patterns.iter().find(|p| **p == line),
