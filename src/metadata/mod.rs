@@ -838,6 +838,8 @@ fn visible_date_line<'a>(
     let (mut digits, mut len) = (0, 0);
     for c in e.children() {
         if let Node::Text(t) = c.value() {
+            // The text read through its tendril once (each read is a call).
+            let t: &str = t;
             len += t.len();
             if len > MAX_DATE_LINE * 2 {
                 return None;
@@ -919,8 +921,14 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     let mut depth = 0;
     while let Some(n) = node {
         match n.value() {
-            Node::Text(t) if !t.trim_start().is_empty() => {
+            Node::Text(t) => {
+                // The text read through its tendril once (each read is a
+                // call); a blank one is passed over.
                 let t = t.trim_start();
+                if t.is_empty() {
+                    node = n.next_sibling();
+                    continue;
+                }
                 let rest = ["By", "by", "BY"].iter().find_map(|w| t.strip_prefix(w));
                 // "By Jane Doe", "By: Jane", "By" then a link; not a
                 // sentence ("By clicking Submit you agree to …").
@@ -933,7 +941,7 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
                             .starts_with(char::is_lowercase)
                 });
             }
-            Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
+            Node::Comment(_) => node = n.next_sibling(),
             // Only through the wrappers a "By" label sits in
             // (`<span>By</span>`, `<div class=by>By</div>`).
             Node::Element(el)
