@@ -246,7 +246,9 @@ impl<'a> Attrs<'a> {
             ..Attrs::default()
         };
         a.read(el);
-        a.class_names = a.class.map_or(0, |c| class_name_flags(c, &mut String::new()));
+        a.class_names = a
+            .class
+            .map_or(0, |c| class_name_flags(c, &mut String::new()));
         a
     }
 

@@ -390,7 +390,8 @@ const SUBSUMED: [bool; META_RULES.len()] = {
                 && a.concept as u8 == b.concept as u8
                 && a.scope as u8 == b.scope as u8
                 && a.effect as u8 == b.effect as u8
-                && (b.pattern.len() < a.pattern.len() || (b.pattern.len() == a.pattern.len() && j < i))
+                && (b.pattern.len() < a.pattern.len()
+                    || (b.pattern.len() == a.pattern.len() && j < i))
                 && holds(a.pattern.as_bytes(), b.pattern.as_bytes())
             {
                 out[i] = true;
@@ -549,13 +550,26 @@ mod tests {
             .filter(|&i| SUBSUMED[i])
             .map(id)
             .collect();
-        for rule in ["comments.comments", "comments.commentlist", "menu.navbar", "menu.submenu"] {
-            assert!(subsumed.contains(&rule), "{rule} not subsumed: {subsumed:?}");
+        for rule in [
+            "comments.comments",
+            "comments.commentlist",
+            "menu.navbar",
+            "menu.submenu",
+        ] {
+            assert!(
+                subsumed.contains(&rule),
+                "{rule} not subsumed: {subsumed:?}"
+            );
         }
         // The shortest of each family is looked for, and a pattern is only
         // subsumed by one of its own concept, scope and effect: `menu.nav`
         // (a part) beside `menu.element-nav` (an element name).
-        for rule in ["comments.comment", "menu.nav", "menu.menu", "menu.element-nav"] {
+        for rule in [
+            "comments.comment",
+            "menu.nav",
+            "menu.menu",
+            "menu.element-nav",
+        ] {
             assert!(!subsumed.contains(&rule), "{rule} subsumed");
         }
     }
