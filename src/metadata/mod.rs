@@ -2933,6 +2933,66 @@ mod tests {
     }
 
     #[test]
+    fn a_class_value_names_what_its_lowered_copy_names() {
+        // `class_name_flags` answers once per class value what
+        // `scan_named` asks of the value `class_and_id` writes for an
+        // element whose id adds no name word.
+        let values = [
+            "",
+            "byline",
+            "Post-Byline",
+            "author-bio",
+            "AuthorBox authority",
+            "writtenBy",
+            "entry-date",
+            "DateLine updated",
+            "article-info general-info",
+            "comment-author",
+            "publish-date Timestamp",
+            "site-title",
+            "post-meta",
+        ];
+        for v in values {
+            let flags = class_name_flags(v, &mut String::new());
+            let at = Attrs {
+                class: Some(v),
+                class_names: name_flags(v),
+                ..Attrs::default()
+            };
+            let mut buf = String::new();
+            let (names, held) = class_and_id(&at, 0, &mut buf);
+            assert_eq!(
+                flags & !(CLASS_NAMES_DATE | CLASS_NAMES_BYLINE),
+                name_flags(v),
+                "{v}"
+            );
+            let date = held & HOLDS_DATE_WORD != 0 && is_date_name(names);
+            let byline = held & HOLDS_BYLINE_WORD != 0 && is_byline_name(names);
+            assert_eq!(flags & CLASS_NAMES_DATE != 0, date, "{v}: date");
+            assert_eq!(flags & CLASS_NAMES_BYLINE != 0, byline, "{v}: byline");
+        }
+        // Both answers are read somewhere in the list.
+        let any = |bit: u8| {
+            values
+                .iter()
+                .any(|v| class_name_flags(v, &mut String::new()) & bit != 0)
+        };
+        assert!(any(CLASS_NAMES_DATE) && any(CLASS_NAMES_BYLINE));
+    }
+
+    #[test]
+    fn scan_reads_a_class_alone_and_a_class_with_a_named_id_alike() {
+        // The same class on three elements, read once; an id adding a
+        // name word (`author-bio`: a biography) is read with the class.
+        let raw = raw_of(
+            r#"<body><p class="Byline">By Jane Doe</p><p class="Byline" id="author-bio">By Ann Poe, a writer</p><p class="Byline" id="main">By John Roe</p><span class="entry-date" id="x">March 5, 2023</span><span class="entry-date" id="date-updated">April 1, 2023</span></body>"#,
+        );
+        assert_eq!(raw.bylines, ["By Jane Doe", "By John Roe"]);
+        assert_eq!(raw.by_lines, ["By Ann Poe, a writer"]);
+        assert_eq!(raw.date_lines, ["March 5, 2023"]);
+    }
+
+    #[test]
     fn scan_collects_named_date_lines_and_bylines() {
         let raw = raw_of(
             r#"<body><nav><ul class="menu"><li>By Category</li></ul></nav><p class="byline">By <a>Jane Doe</a></p><div class="comment"><p class="author">Troll</p></div><p>By John Roe</p><span class="post-date">March 5, 2023</span><figure><figcaption><p>By Ann Poe</p></figcaption></figure></body>"#,
@@ -3139,7 +3199,14 @@ mod tests {
         let mut memo = NameMemo::default();
         for v in values.iter().chain(&values) {
             assert_eq!(name_flags(v), direct(v), "{v:?}");
-            assert_eq!(memo.flags(v), direct(v), "{v:?}");
+            // The memo adds what the class names (`class_name_flags`).
+            let held = memo.flags(v);
+            assert_eq!(
+                held & !(CLASS_NAMES_DATE | CLASS_NAMES_BYLINE),
+                direct(v),
+                "{v:?}"
+            );
+            assert_eq!(held, class_name_flags(v, &mut String::new()), "{v:?}");
         }
         assert_eq!(
             name_flags("post-date site"),
