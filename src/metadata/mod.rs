@@ -232,21 +232,23 @@ struct Attrs<'a> {
     type_: Option<&'a str>,
     title: Option<&'a str>,
     pubdate: bool,
-    /// [`name_flags`] of `class`.
+    /// [`class_name_flags`] of `class`.
     class_names: u8,
 }
 
 impl<'a> Attrs<'a> {
-    /// The attributes `scan` reads, the class's [`name_flags`] read
+    /// The attributes `scan` reads, the class's [`class_name_flags`] read
     /// directly.
     #[cfg(test)]
     fn of(el: &'a scraper::node::Element) -> Self {
         let mut a = Attrs {
-            tag: tag_kinds(el.name()),
+            tag: tag_kinds(&el.name.local),
             ..Attrs::default()
         };
         a.read(el);
-        a.class_names = a.class.map_or(0, name_flags);
+        a.class_names = a
+            .class
+            .map_or(0, |c| class_name_flags(c, &mut String::new()));
         a
     }
 
@@ -325,23 +327,35 @@ const TAG_CONTAINER: u16 = 1 << 11;
 const TAG_BY_LINE: u16 = 1 << 12;
 
 /// The kinds of an element name, in one comparison of the name with each
-/// name the scan knows (instead of one per question asked of it).
-fn tag_kinds(name: &str) -> u16 {
-    match name {
-        "meta" => TAG_META,
-        "link" => TAG_LINK,
-        "base" => TAG_BASE,
-        "script" => TAG_SCRIPT | TAG_CONTAINER,
-        "style" | "noscript" | "template" => TAG_UNREAD,
-        "title" => TAG_TITLE | TAG_NO_DATE_LINE,
-        "h1" => TAG_H1,
-        "time" => TAG_TIME,
-        "a" => TAG_A,
-        "img" => TAG_IMG | TAG_CONTAINER,
-        "html" | "body" => TAG_NO_DATE_LINE | TAG_CONTAINER,
-        "head" | "svg" | "option" | "textarea" | "select" => TAG_NO_DATE_LINE,
-        "article" | "section" | "main" => TAG_CONTAINER,
-        "p" | "span" | "div" | "li" | "address" | "small" | "em" => TAG_BY_LINE,
+/// name the scan knows (instead of one per question asked of it). The
+/// names are compared as atoms, one integer comparison each, not as
+/// strings.
+fn tag_kinds(name: &LocalName) -> u16 {
+    match *name {
+        local_name!("meta") => TAG_META,
+        local_name!("link") => TAG_LINK,
+        local_name!("base") => TAG_BASE,
+        local_name!("script") => TAG_SCRIPT | TAG_CONTAINER,
+        local_name!("style") | local_name!("noscript") | local_name!("template") => TAG_UNREAD,
+        local_name!("title") => TAG_TITLE | TAG_NO_DATE_LINE,
+        local_name!("h1") => TAG_H1,
+        local_name!("time") => TAG_TIME,
+        local_name!("a") => TAG_A,
+        local_name!("img") => TAG_IMG | TAG_CONTAINER,
+        local_name!("html") | local_name!("body") => TAG_NO_DATE_LINE | TAG_CONTAINER,
+        local_name!("head")
+        | local_name!("svg")
+        | local_name!("option")
+        | local_name!("textarea")
+        | local_name!("select") => TAG_NO_DATE_LINE,
+        local_name!("article") | local_name!("section") | local_name!("main") => TAG_CONTAINER,
+        local_name!("p")
+        | local_name!("span")
+        | local_name!("div")
+        | local_name!("li")
+        | local_name!("address")
+        | local_name!("small")
+        | local_name!("em") => TAG_BY_LINE,
         _ => 0,
     }
 }
@@ -370,7 +384,7 @@ fn scan(doc: &Html) -> Raw {
         // `Attrs::of`, the class's `name_flags` read through the memo
         // (built in place: a returned `Attrs` is copied).
         let mut at = Attrs {
-            tag: tag_kinds(el.name()),
+            tag: tag_kinds(&el.name.local),
             ..Attrs::default()
         };
         at.read(el);
@@ -623,14 +637,38 @@ fn scan_named<'a>(
     names_buf: &mut String,
     comments: &mut CommentMemo<'a>,
 ) {
-    let (names, held) = class_and_id(at, names_buf);
+    let id_flags = at.id.map_or(0, name_flags);
+    // Most elements with a class or id word of interest have it in the
+    // class alone: what the class names was read once per distinct value
+    // ([`class_name_flags`]); the value is written out only when the id
+    // adds a word.
+    let class_alone = id_flags & HOLDS_NAME_WORD == 0;
+    let (names, held) = if class_alone {
+        ("", at.class_names)
+    } else {
+        class_and_id(at, id_flags, names_buf)
+    };
     let container = at.is(TAG_CONTAINER);
     // Most elements have no class or id word of interest.
-    let named = !container && !names.is_empty();
+    let named = !container && held & HOLDS_NAME_WORD != 0;
+    let names_date = || {
+        if class_alone {
+            held & CLASS_NAMES_DATE != 0
+        } else {
+            is_date_name(names)
+        }
+    };
+    let names_byline = || {
+        if class_alone {
+            held & CLASS_NAMES_BYLINE != 0
+        } else {
+            is_byline_name(names)
+        }
+    };
     if named
         && raw.date_lines.len() < MAX_DOM_CANDIDATES
         && held & HOLDS_DATE_WORD != 0
-        && is_date_name(names)
+        && names_date()
     {
         let t = element_text(e);
         if !t.is_empty() && t.chars().count() <= 80 {
@@ -638,7 +676,7 @@ fn scan_named<'a>(
         }
     }
     let named =
-        named && held & HOLDS_BYLINE_WORD != 0 && is_byline_name(names) && !comments.in_comments(e);
+        named && held & HOLDS_BYLINE_WORD != 0 && names_byline() && !comments.in_comments(e);
     let list = if named {
         &mut raw.bylines
     } else {
@@ -802,6 +840,8 @@ fn visible_date_line<'a>(
     let (mut digits, mut len) = (0, 0);
     for c in e.children() {
         if let Node::Text(t) = c.value() {
+            // The text read through its tendril once (each read is a call).
+            let t: &str = t;
             len += t.len();
             if len > MAX_DATE_LINE * 2 {
                 return None;
@@ -883,8 +923,14 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
     let mut depth = 0;
     while let Some(n) = node {
         match n.value() {
-            Node::Text(t) if !t.trim_start().is_empty() => {
+            Node::Text(t) => {
+                // The text read through its tendril once (each read is a
+                // call); a blank one is passed over.
                 let t = t.trim_start();
+                if t.is_empty() {
+                    node = n.next_sibling();
+                    continue;
+                }
                 let rest = ["By", "by", "BY"].iter().find_map(|w| t.strip_prefix(w));
                 // "By Jane Doe", "By: Jane", "By" then a link; not a
                 // sentence ("By clicking Submit you agree to …").
@@ -897,14 +943,20 @@ fn starts_with_by(e: ElementRef<'_>) -> bool {
                             .starts_with(char::is_lowercase)
                 });
             }
-            Node::Text(_) | Node::Comment(_) => node = n.next_sibling(),
+            Node::Comment(_) => node = n.next_sibling(),
             // Only through the wrappers a "By" label sits in
             // (`<span>By</span>`, `<div class=by>By</div>`).
             Node::Element(el)
                 if depth < 2
                     && matches!(
-                        el.name(),
-                        "span" | "b" | "strong" | "em" | "i" | "small" | "div"
+                        el.name.local,
+                        local_name!("span")
+                            | local_name!("b")
+                            | local_name!("strong")
+                            | local_name!("em")
+                            | local_name!("i")
+                            | local_name!("small")
+                            | local_name!("div")
                     ) =>
             {
                 depth += 1;
@@ -1048,10 +1100,47 @@ fn name_flags(v: &str) -> u8 {
     flags
 }
 
-/// [`name_flags`] of a page's class values, once per distinct value:
+/// A class value names a publication date: [`is_date_name`] of the value
+/// alone, lower-cased, as [`class_and_id`] writes it for an element whose
+/// id holds none of the [`NAME_WORDS`] ([`class_name_flags`]).
+const CLASS_NAMES_DATE: u8 = 8;
+/// A class value names a byline: [`is_byline_name`] of the value alone,
+/// as for [`CLASS_NAMES_DATE`].
+const CLASS_NAMES_BYLINE: u8 = 16;
+
+/// [`name_flags`] of a class value and, when it holds one of the
+/// [`NAME_WORDS`], whether the value alone names a date
+/// ([`CLASS_NAMES_DATE`]) or a byline ([`CLASS_NAMES_BYLINE`]): the answers
+/// [`scan_named`] needs of an element whose id adds no name word, read once
+/// per distinct class value instead of once per element. `scratch` is a
+/// reused buffer.
+fn class_name_flags(value: &str, scratch: &mut String) -> u8 {
+    let mut flags = name_flags(value);
+    if flags & HOLDS_NAME_WORD == 0 {
+        return flags;
+    }
+    // The value as `class_and_id` writes it when the id adds nothing.
+    let attrs = Attrs {
+        class: Some(value),
+        class_names: flags,
+        ..Attrs::default()
+    };
+    let (names, held) = class_and_id(&attrs, 0, scratch);
+    if held & HOLDS_DATE_WORD != 0 && is_date_name(names) {
+        flags |= CLASS_NAMES_DATE;
+    }
+    if held & HOLDS_BYLINE_WORD != 0 && is_byline_name(names) {
+        flags |= CLASS_NAMES_BYLINE;
+    }
+    flags
+}
+
+/// [`class_name_flags`] of a page's class values, once per distinct value:
 /// pages repeat the same class on every item of a list.
 struct NameMemo<'a> {
     seen: HashMap<&'a str, u8, std::hash::BuildHasherDefault<crate::rules::WordHasher>>,
+    /// [`class_name_flags`]'s buffer.
+    scratch: String,
 }
 
 /// Distinct class values of a typical page (a few hundred): the memo's
@@ -1062,26 +1151,32 @@ impl Default for NameMemo<'_> {
     fn default() -> Self {
         NameMemo {
             seen: HashMap::with_capacity_and_hasher(NAME_MEMO_CAPACITY, Default::default()),
+            scratch: String::new(),
         }
     }
 }
 
 impl<'a> NameMemo<'a> {
-    /// [`name_flags`]`(value)`.
+    /// [`class_name_flags`]`(value)`.
     fn flags(&mut self, value: &'a str) -> u8 {
-        *self.seen.entry(value).or_insert_with(|| name_flags(value))
+        let scratch = &mut self.scratch;
+        *self
+            .seen
+            .entry(value)
+            .or_insert_with(|| class_name_flags(value, scratch))
     }
 }
 
 /// The lower-cased `class` and `id` of an element, written into a reused
 /// buffer (one pass, no allocation per element).
-/// With the [`name_flags`] of the values copied: a date or byline name is
-/// looked for only where the words it holds are.
-fn class_and_id<'b>(at: &Attrs<'_>, buf: &'b mut String) -> (&'b str, u8) {
+/// With the [`name_flags`] of the values copied (`id_flags` those of the
+/// id): a date or byline name is looked for only where the words it holds
+/// are.
+fn class_and_id<'b>(at: &Attrs<'_>, id_flags: u8, buf: &'b mut String) -> (&'b str, u8) {
     buf.clear();
     let mut held = 0;
     let class = at.class.map(|c| (c, at.class_names));
-    let id = at.id.map(|i| (i, name_flags(i)));
+    let id = at.id.map(|i| (i, id_flags));
     for (v, flags) in [class, id].into_iter().flatten() {
         // Cheap case-insensitive prefilter: only names that mention one of
         // the words `is_byline_name` / `is_date_name` look for get copied.
@@ -2838,6 +2933,66 @@ mod tests {
     }
 
     #[test]
+    fn a_class_value_names_what_its_lowered_copy_names() {
+        // `class_name_flags` answers once per class value what
+        // `scan_named` asks of the value `class_and_id` writes for an
+        // element whose id adds no name word.
+        let values = [
+            "",
+            "byline",
+            "Post-Byline",
+            "author-bio",
+            "AuthorBox authority",
+            "writtenBy",
+            "entry-date",
+            "DateLine updated",
+            "article-info general-info",
+            "comment-author",
+            "publish-date Timestamp",
+            "site-title",
+            "post-meta",
+        ];
+        for v in values {
+            let flags = class_name_flags(v, &mut String::new());
+            let at = Attrs {
+                class: Some(v),
+                class_names: name_flags(v),
+                ..Attrs::default()
+            };
+            let mut buf = String::new();
+            let (names, held) = class_and_id(&at, 0, &mut buf);
+            assert_eq!(
+                flags & !(CLASS_NAMES_DATE | CLASS_NAMES_BYLINE),
+                name_flags(v),
+                "{v}"
+            );
+            let date = held & HOLDS_DATE_WORD != 0 && is_date_name(names);
+            let byline = held & HOLDS_BYLINE_WORD != 0 && is_byline_name(names);
+            assert_eq!(flags & CLASS_NAMES_DATE != 0, date, "{v}: date");
+            assert_eq!(flags & CLASS_NAMES_BYLINE != 0, byline, "{v}: byline");
+        }
+        // Both answers are read somewhere in the list.
+        let any = |bit: u8| {
+            values
+                .iter()
+                .any(|v| class_name_flags(v, &mut String::new()) & bit != 0)
+        };
+        assert!(any(CLASS_NAMES_DATE) && any(CLASS_NAMES_BYLINE));
+    }
+
+    #[test]
+    fn scan_reads_a_class_alone_and_a_class_with_a_named_id_alike() {
+        // The same class on three elements, read once; an id adding a
+        // name word (`author-bio`: a biography) is read with the class.
+        let raw = raw_of(
+            r#"<body><p class="Byline">By Jane Doe</p><p class="Byline" id="author-bio">By Ann Poe, a writer</p><p class="Byline" id="main">By John Roe</p><span class="entry-date" id="x">March 5, 2023</span><span class="entry-date" id="date-updated">April 1, 2023</span></body>"#,
+        );
+        assert_eq!(raw.bylines, ["By Jane Doe", "By John Roe"]);
+        assert_eq!(raw.by_lines, ["By Ann Poe, a writer"]);
+        assert_eq!(raw.date_lines, ["March 5, 2023"]);
+    }
+
+    #[test]
     fn scan_collects_named_date_lines_and_bylines() {
         let raw = raw_of(
             r#"<body><nav><ul class="menu"><li>By Category</li></ul></nav><p class="byline">By <a>Jane Doe</a></p><div class="comment"><p class="author">Troll</p></div><p>By John Roe</p><span class="post-date">March 5, 2023</span><figure><figcaption><p>By Ann Poe</p></figcaption></figure></body>"#,
@@ -3044,7 +3199,14 @@ mod tests {
         let mut memo = NameMemo::default();
         for v in values.iter().chain(&values) {
             assert_eq!(name_flags(v), direct(v), "{v:?}");
-            assert_eq!(memo.flags(v), direct(v), "{v:?}");
+            // The memo adds what the class names (`class_name_flags`).
+            let held = memo.flags(v);
+            assert_eq!(
+                held & !(CLASS_NAMES_DATE | CLASS_NAMES_BYLINE),
+                direct(v),
+                "{v:?}"
+            );
+            assert_eq!(held, class_name_flags(v, &mut String::new()), "{v:?}");
         }
         assert_eq!(
             name_flags("post-date site"),
@@ -3087,7 +3249,7 @@ mod tests {
                 ..Attrs::default()
             };
             let mut buf = String::new();
-            let (names, held) = class_and_id(&at, &mut buf);
+            let (names, held) = class_and_id(&at, 0, &mut buf);
             assert!(!names.is_empty(), "{}: filtered out", r.id);
             let kind = if r.concept == MetaConcept::DateName {
                 HOLDS_DATE_WORD

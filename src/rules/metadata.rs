@@ -244,16 +244,24 @@ pub fn names(concept: MetaConcept, scope: MetaScope, value: &str) -> bool {
     let rules = concept_rules(concept);
     // A part, first token or word end that equals a pattern is a piece of
     // the value: a value that holds no pattern names nothing (most do not),
-    // unless taking out a hidden word could join one.
+    // unless taking out a hidden word could join one. A pattern holding
+    // another's (`comments`, `comment`) is found only where that one is:
+    // it is not looked for.
     if matches!(
         scope,
         MetaScope::Part | MetaScope::FirstToken | MetaScope::WordEnd
     ) && !rules
         .iter()
         .any(|r| r.scope == scope && r.effect == Effect::Hides)
-        && !rules.iter().any(|r| {
-            r.scope == scope && r.effect == Effect::Names && contains_ignore_case(value, r.pattern)
-        })
+        && !rules
+            .iter()
+            .zip(concept_subsumed(concept))
+            .any(|(r, &subsumed)| {
+                !subsumed
+                    && r.scope == scope
+                    && r.effect == Effect::Names
+                    && contains_ignore_case(value, r.pattern)
+            })
     {
         return false;
     }
@@ -355,6 +363,64 @@ const WORD_VETOES: [bool; CONCEPTS] = {
 fn concept_rules(concept: MetaConcept) -> &'static [MetaRule] {
     let (start, end) = CONCEPT_RANGES[concept as usize];
     META_RULES.get(start..end).unwrap_or(&[])
+}
+
+/// [`SUBSUMED`] of the rules of one concept, in the order of
+/// [`concept_rules`].
+fn concept_subsumed(concept: MetaConcept) -> &'static [bool] {
+    let (start, end) = CONCEPT_RANGES[concept as usize];
+    SUBSUMED.get(start..end).unwrap_or(&[])
+}
+
+/// By rule of [`META_RULES`]: whether its pattern holds the pattern of
+/// another rule of the same concept, scope and effect (`comments` holds
+/// `comment`; of two equal patterns, the later one). Such a pattern is in
+/// a value, in any case, only where the shorter one is: a search for any
+/// of the rules' patterns as substrings ([`names`]'s prefilter) need not
+/// look for it.
+const SUBSUMED: [bool; META_RULES.len()] = {
+    let mut out = [false; META_RULES.len()];
+    let mut i = 0;
+    while i < META_RULES.len() {
+        let a = &META_RULES[i];
+        let mut j = 0;
+        while j < META_RULES.len() {
+            let b = &META_RULES[j];
+            if j != i
+                && a.concept as u8 == b.concept as u8
+                && a.scope as u8 == b.scope as u8
+                && a.effect as u8 == b.effect as u8
+                && (b.pattern.len() < a.pattern.len()
+                    || (b.pattern.len() == a.pattern.len() && j < i))
+                && holds(a.pattern.as_bytes(), b.pattern.as_bytes())
+            {
+                out[i] = true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Whether `needle` is in `hay`, byte for byte (for [`SUBSUMED`], at
+/// compile time).
+const fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    if needle.len() > hay.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at + needle.len() <= hay.len() {
+        let mut k = 0;
+        while k < needle.len() && hay[at + k] == needle[k] {
+            k += 1;
+        }
+        if k == needle.len() {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// Number of [`MetaConcept`]s.
@@ -476,6 +542,37 @@ pub const SITE_TITLE_CLASSES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_holding_another_is_subsumed_by_it() {
+        let id = |i: usize| META_RULES[i].id;
+        let subsumed: Vec<&str> = (0..META_RULES.len())
+            .filter(|&i| SUBSUMED[i])
+            .map(id)
+            .collect();
+        for rule in [
+            "comments.comments",
+            "comments.commentlist",
+            "menu.navbar",
+            "menu.submenu",
+        ] {
+            assert!(
+                subsumed.contains(&rule),
+                "{rule} not subsumed: {subsumed:?}"
+            );
+        }
+        // The shortest of each family is looked for, and a pattern is only
+        // subsumed by one of its own concept, scope and effect: `menu.nav`
+        // (a part) beside `menu.element-nav` (an element name).
+        for rule in [
+            "comments.comment",
+            "menu.nav",
+            "menu.menu",
+            "menu.element-nav",
+        ] {
+            assert!(!subsumed.contains(&rule), "{rule} subsumed");
+        }
+    }
 
     #[test]
     fn each_concept_is_one_run_of_the_table() {
