@@ -1360,7 +1360,7 @@ fn choose(
     let title = choose_title(raw, &ld, site_name.as_deref().or(raw.brand.as_deref()), url);
     if site_name.is_none() {
         site_name =
-            confirmed_brand(raw, url).or_else(|| site_from_title_tag(raw, title.as_deref()));
+            confirmed_brand(raw, url).or_else(|| site_from_title_tag(raw, title.as_deref(), url));
     }
     let authors = choose_authors(raw, &ld, site_name.as_deref());
     let (published, modified) = choose_dates(raw, &ld, url, now, fetched);
@@ -1459,8 +1459,8 @@ fn first_label(url: Option<&Url>) -> String {
 
 /// The site's part of the `<title>` around the chosen headline, for a page
 /// whose metadata names no site.
-fn site_from_title_tag(raw: &Raw, title: Option<&str>) -> Option<String> {
-    site_part(raw.title_tag.as_deref()?, title?)
+fn site_from_title_tag(raw: &Raw, title: Option<&str>, url: Option<&Url>) -> Option<String> {
+    site_part(raw.title_tag.as_deref()?, title?, &first_label(url))
 }
 
 /// `<html lang>`, the language metas, JSON-LD `inLanguage`.
@@ -2145,7 +2145,7 @@ fn without_tagline(name: String, others: &[Option<&str>], url: Option<&Url>) -> 
 }
 
 /// The site part of a `<title>` around a known headline.
-fn site_part(title_tag: &str, headline: &str) -> Option<String> {
+fn site_part(title_tag: &str, headline: &str, host_label: &str) -> Option<String> {
     let t = norm_ws(title_tag);
     let rest = t
         .strip_prefix(headline)
@@ -2160,6 +2160,22 @@ fn site_part(title_tag: &str, headline: &str) -> Option<String> {
         .filter_map(|sep| rest.rfind(sep.text).map(|at| at + sep.text.len()))
         .max()
         .map_or(rest, |at| rest[at..].trim());
+    // A separator that splits a title only beside a known name (" - ")
+    // ends the headline there when the part after it is the name the
+    // host's first label spells ("… – Wartezeiten sinken deutlich -
+    // Blitzmeldung" on blitzmeldung.de): the host knows the name.
+    let rest = words::TITLE_SEPARATORS
+        .iter()
+        .filter(|sep| sep.known_site && !sep.unknown_site)
+        .filter_map(|sep| {
+            rest.rfind(sep.text)
+                .map(|at| rest[at + sep.text.len()..].trim())
+        })
+        .find(|tail| {
+            let key = simplify(tail);
+            key.len() >= BRAND_IN_HOST_MIN && key == host_label
+        })
+        .unwrap_or(rest);
     // "Headline [Site]", "Headline (Site)": the name inside.
     let inner = rest
         .strip_prefix('[')
@@ -3022,6 +3038,22 @@ mod tests {
     }
 
     #[test]
+    fn site_part_ends_at_a_hyphen_before_the_name_the_host_spells() {
+        let title = "Ferry goes electric – Crossings stay short - Wavepost";
+        let cut = "Ferry goes electric";
+        assert_eq!(
+            site_part(title, cut, "wavepost").as_deref(),
+            Some("Wavepost")
+        );
+        // Before words the host does not spell, the hyphen is the
+        // headline's: the rest stays as it was.
+        assert_eq!(
+            site_part(title, cut, "dailywave").as_deref(),
+            Some("Crossings stay short - Wavepost")
+        );
+    }
+
+    #[test]
     fn site_name_loses_a_confirmed_slogan_and_falls_back_to_the_title_tag() {
         let raw = raw_of(
             r#"<head><meta property="og:site_name" content="Valley Post - News that matters to you"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Post"}}</script></head>"#,
@@ -3033,7 +3065,7 @@ mod tests {
         let raw = raw_of("<head><title>Bridge reopens | Valley Post</title></head>");
         assert_eq!(choose_site_name(&raw, &ld_of(&raw), None), None);
         assert_eq!(
-            site_from_title_tag(&raw, Some("Bridge reopens")).as_deref(),
+            site_from_title_tag(&raw, Some("Bridge reopens"), None).as_deref(),
             Some("Valley Post")
         );
         // A headline cut short at its own dash: the site is the part after
@@ -3042,7 +3074,7 @@ mod tests {
             "<head><title>Bridge reopens on Monday – tolls drop » Valley Post</title></head>",
         );
         assert_eq!(
-            site_from_title_tag(&raw, Some("Bridge reopens on Monday")).as_deref(),
+            site_from_title_tag(&raw, Some("Bridge reopens on Monday"), None).as_deref(),
             Some("Valley Post")
         );
     }

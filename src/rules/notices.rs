@@ -363,7 +363,7 @@ pub const EARNER_WORDS: &[&str] = &[
 pub static NOTICE_RULES: &[NoticeRule] = &[
     NoticeRule { id: "notice.content-subject", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
         patterns: CONTENT_SUBJECTS,
-        note: "The content naming itself: the subject of a disclosure about how it was made." },
+        note: "The content naming itself: the subject of a disclosure about how it was made. Also opening a credit line right under a bare image (\"This article first appeared in …\"): the line is about the post, not the image's credit." },
     NoticeRule { id: "notice.making-verb", concept: NoticeConcept::MadeBy, scope: NoticeScope::SentencePart,
         patterns: MAKING_VERBS,
         note: "A making verb: with a content subject and a machine maker, the sentence says how the content was made." },

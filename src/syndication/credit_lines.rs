@@ -941,17 +941,43 @@ fn spells_link_host(text: &str, href: &url::Url) -> bool {
     spells_label(text, &label)
 }
 
-/// Whether `text` spells `label` (a host's label without its hyphens).
+/// Whether `text` spells `label` (a host's label without its hyphens):
+/// its words joined, a short word (an article or a preposition, at most
+/// [`DROPPED_WORD_CHARS`] letters) dropped where the domain drops it
+/// ("Le Courrier des Vallées" on courrierdesvallees.example, "Diário do
+/// Litoral Norte" on diariolitoralnorte.example).
 fn spells_label(text: &str, label: &str) -> bool {
     let n = super::norm(text);
     let names_host = |s: &str| {
-        super::joins_to(s.split(' '), label)
-            || s.split_once(' ').is_some_and(|(first, rest)| {
-                first.chars().count() <= 3 && super::joins_to(rest.split(' '), label)
-            })
+        let words: Vec<&str> = s.split(' ').collect();
+        super::joins_to(words.iter().copied(), label)
+            || (words.len() <= DROPPING_WORDS_MAX && joins_dropping_short(&words, label))
     };
     let spelled = spellings(&n).any(|s| names_host(&s));
     spelled
+}
+
+/// Letters of a word, at most, that a domain may drop from the name it
+/// spells: articles and prepositions ("the", "le", "des", "do", "di").
+const DROPPED_WORD_CHARS: usize = 3;
+
+/// Words of a name, at most, read for dropped words (a name, not a
+/// sentence; it bounds [`joins_dropping_short`]'s search).
+const DROPPING_WORDS_MAX: usize = 8;
+
+/// Whether `words` joined make `label` with some of their short words
+/// (at most [`DROPPED_WORD_CHARS`] letters) left out, anywhere in the
+/// name.
+fn joins_dropping_short(words: &[&str], label: &str) -> bool {
+    match words.split_first() {
+        None => label.is_empty(),
+        Some((word, rest)) => {
+            label
+                .strip_prefix(word)
+                .is_some_and(|left| joins_dropping_short(rest, left))
+                || (word.chars().count() <= DROPPED_WORD_CHARS && joins_dropping_short(rest, label))
+        }
+    }
 }
 
 /// Whether `text` (a link's) is the address of the host `href` leads to:
@@ -1650,6 +1676,10 @@ fn capitalised(word: &str) -> bool {
 /// "of", "the"), between its capitalised words.
 const NAME_JOINER_CHARS: usize = 5;
 
+/// Most lower-case words in a row inside a proper name, between two of
+/// its capitalised words ("de la" in "La Voz de la Sierra", "van der").
+const NAME_JOINERS_RUN: usize = 2;
+
 /// Most words of an author's name in a byline ("Story by Name for
 /// Outlet"): a title-cased heading ("Stop By Your Local Shop for …") has
 /// more.
@@ -1837,14 +1867,23 @@ pub(super) fn credit_statement(
             words.len()
         };
         // Back from the end over capitalised words and the short
-        // lower-case ones between them, never to the sentence's first.
+        // lower-case ones between them (a run of up to
+        // [`NAME_JOINERS_RUN`]: "La Voz de la Sierra"), never to the
+        // sentence's first.
+        let is_joiner = |w: &str| {
+            w.chars().count() <= NAME_JOINER_CHARS
+                && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str())
+        };
         let mut start = end;
         while start > 1 {
             let w = words[start - 1];
             let joiner = start < end
-                && w.chars().count() <= NAME_JOINER_CHARS
-                && capitalised(words[start - 2])
-                && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str());
+                && is_joiner(w)
+                && (1..=NAME_JOINERS_RUN).any(|k| {
+                    start > k
+                        && capitalised(words[start - 1 - k])
+                        && words[start - k..start - 1].iter().all(|x| is_joiner(x))
+                });
             if !(capitalised(w) || joiner) {
                 break;
             }

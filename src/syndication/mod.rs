@@ -1371,9 +1371,12 @@ fn strip_pass(
                 // image's credit: it names no source of the article.
                 let mut probe = Found::default();
                 let judged = judge_lines(inline, &ctx, &mut probe);
+                // A line whose subject is the post itself ("This article
+                // first appeared in …") credits the post wherever it stands.
                 let image_credit = after_image
                     && probe.source_url.is_none()
-                    && judged.is_some_and(|r| credit(r.family) || r.family == "syndication:byline");
+                    && judged.is_some_and(|r| credit(r.family) || r.family == "syndication:byline")
+                    && !opens_with_content_subject(&inline.text);
                 if !image_credit {
                     found.absorb(probe);
                 }
@@ -4948,6 +4951,22 @@ impl WalkTag {
             WalkTag::Other
         }
     }
+}
+
+/// Whether `text` opens with the content naming itself
+/// (`notice.content-subject`: "This article", "Dieser Artikel", "Cet
+/// article"), a whole phrase: a line about the post, not about an image
+/// it may stand under.
+fn opens_with_content_subject(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // The subjects are short: only the line's opening is lowered.
+    let head: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
+    crate::rules::notices::notice_patterns("notice.content-subject")
+        .iter()
+        .any(|s| {
+            head.strip_prefix(s)
+                .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
 }
 
 /// Rule `collect.outside-chrome` (concept: scope of the page walk's

@@ -479,7 +479,48 @@ fn stories_in(lang: Lang) -> Vec<&'static Story> {
         .collect()
 }
 
-fn host_of(rng: &mut Rng) -> Host {
+/// Whether `credit` can stand at `pos` (a credit glued inside a paragraph
+/// is an inline one).
+fn credit_fits(credit: &Credit3, pos: &str) -> bool {
+    !pos.starts_with("inside") || credit.inline
+}
+
+/// A host as [`host_of_drawn`] draws it; with `force`, after the same
+/// draws, one of the families that print credits at that position (the
+/// drawn one when it does), with a credit of its own that fits there, at
+/// that position: a set whose draw missed a position covers it by
+/// construction ([`generate_families3`]).
+fn host_of(rng: &mut Rng, force: Option<&'static str>) -> Host {
+    let mut h = host_of_drawn(rng);
+    let Some(pos) = force else {
+        return h;
+    };
+    let fits = |f: &Family| {
+        f.positions.contains(&pos)
+            && f.credits
+                .iter()
+                .any(|c| credit_by_id(c).is_some_and(|c| credit_fits(c, pos)))
+    };
+    let fam = if fits(h.fam) {
+        h.fam
+    } else {
+        let ok: Vec<&'static Family> = FAMILIES.iter().filter(|f| fits(f)).collect();
+        if ok.is_empty() {
+            return h;
+        }
+        ok[rng.below(ok.len())]
+    };
+    h.fam = fam;
+    h.credit = fam
+        .credits
+        .iter()
+        .filter_map(|c| credit_by_id(c))
+        .find(|c| credit_fits(c, pos));
+    h.credit_pos = pos;
+    h
+}
+
+fn host_of_drawn(rng: &mut Rng) -> Host {
     let fam = rng.pick(FAMILIES);
     let lang = F3_LANGS[rng.below(F3_LANGS.len())];
     let site = format!(
@@ -1290,6 +1331,11 @@ fn page_of(
     }
 }
 
+/// Compositions of a set, at least, that shows every family, credit,
+/// language and credit position ([`self_check`]); smaller sets are drawn
+/// as they fall.
+const VARIED_SET: usize = 500;
+
 /// `n` compositions (rounded up to whole hosts) from `seed`, numbered
 /// from `first_id`, hosts from `first_group`.
 pub fn generate_families3(
@@ -1298,8 +1344,44 @@ pub fn generate_families3(
     first_id: usize,
     first_group: usize,
 ) -> Vec<Composition> {
+    let drawn = draw_families3(n, seed, first_id, first_group, &[]);
+    // The positions the families print credits at that no host drew: the
+    // set's last hosts are drawn again, one forced to each. A draw that
+    // covers them all (every recorded seed's) is returned as it is.
+    let positions: BTreeSet<&str> = drawn.iter().filter_map(|c| c.credit_pos).collect();
+    let missing: Vec<&'static str> = FAMILIES
+        .iter()
+        .flat_map(|f| f.positions.iter().copied())
+        .collect::<BTreeSet<&'static str>>()
+        .into_iter()
+        .filter(|p| !positions.contains(p))
+        .collect();
+    if missing.is_empty() || n < VARIED_SET {
+        return drawn;
+    }
+    let host_count = drawn
+        .iter()
+        .map(|c| c.host_group)
+        .collect::<BTreeSet<_>>()
+        .len();
+    let mut forced = vec![None; host_count.saturating_sub(missing.len())];
+    forced.extend(missing.into_iter().map(Some));
+    draw_families3(n, seed, first_id, first_group, &forced)
+}
+
+/// The set as drawn from `seed`, the `k`-th host at the credit position
+/// `forced[k]` when it names one.
+fn draw_families3(
+    n: usize,
+    seed: u64,
+    first_id: usize,
+    first_group: usize,
+    forced: &[Option<&'static str>],
+) -> Vec<Composition> {
+    let mut k = 0;
     hosts(n, seed, first_id, first_group, |rng, id, group| {
-        let h = host_of(rng);
+        let h = host_of(rng, forced.get(k).copied().flatten());
+        k += 1;
         let mut stories = stories_in(h.lang);
         rng.shuffle(&mut stories);
         // A host whose articles look like spam copies one of them first.
@@ -1340,7 +1422,7 @@ pub fn self_check(set: &[Composition]) -> Result<(), String> {
             return Err(format!("composition {}: both a url and a name", c.id));
         }
     }
-    if set.len() >= 500 {
+    if set.len() >= VARIED_SET {
         let fams: BTreeSet<&str> = set.iter().map(|c| c.theme).collect();
         if fams.len() < 20 {
             return Err(format!("only {} families: {fams:?}", fams.len()));
