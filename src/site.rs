@@ -50,7 +50,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::article::{Article, Block, Removed, Stage};
+use crate::article::{Article, Block, MarkKind, Removed, Stage};
+use crate::rules::syndication::{IMAGE_LABELS, SOURCE_LABELS};
 use crate::text::{bare_host, norm, preview};
 
 /// The bounds of a [`SiteMemory`].
@@ -418,9 +419,22 @@ fn drop_repeated(article: &mut Article, repeated: &[bool], explain: Option<u32>)
     }
     let mut gone = 0;
     let blocks = std::mem::take(&mut article.blocks);
-    for (block, &repeat) in blocks.into_iter().zip(repeated) {
+    let n = blocks.len();
+    for (i, (block, &repeat)) in blocks.into_iter().zip(repeated).enumerate() {
         if repeat {
             gone += 1;
+            if article.source_name.is_none() && zone(i, n) == 2 {
+                let name = repeated_source_name(&block).filter(|name| {
+                    article
+                        .site_name
+                        .as_deref()
+                        .is_none_or(|s| norm(s) != norm(name))
+                });
+                if let Some(name) = name {
+                    article.source_name = Some(name);
+                    article.syndicated = true;
+                }
+            }
             if let Some(need) = explain {
                 article.removed.push(Removed::new(
                     Stage::SiteMemory,
@@ -434,6 +448,57 @@ fn drop_repeated(article: &mut Article, repeated: &[bool], explain: Option<u32>)
     }
     gone
 }
+
+/// Whether a block the memory drops from a post's tail names the outlet
+/// the host copies from, and that outlet's name: a paragraph without a
+/// link that is one bracket holding a source label (`SOURCE_LABELS`, not
+/// one naming an image), a colon and a name ("(Source : Valley Echo)").
+///
+/// On a single page such a line has the shape of a fact's source (a
+/// ministry, a statistics office credited for the post's figures), which
+/// the stripper keeps. A host that prints the same bracket at the end of
+/// its posts on several pages (which is what makes the memory drop it)
+/// credits where its posts come from: a fact's source changes with the
+/// facts. Not the site's own name (checked by the caller).
+fn repeated_source_name(block: &Block) -> Option<String> {
+    let Block::Paragraph(inline) = block else {
+        return None;
+    };
+    if inline
+        .marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Link { .. }))
+    {
+        return None;
+    }
+    let inner = inline
+        .text
+        .trim()
+        .strip_prefix('(')?
+        .strip_suffix(')')?
+        .trim();
+    let colon = inner.find([':', '\u{FF1A}'])?;
+    let label = inner[..colon].trim().to_lowercase();
+    if !SOURCE_LABELS.contains(&label.as_str()) || IMAGE_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    let name = inner[colon..].trim_start_matches([':', '\u{FF1A}']).trim();
+    let words = name.split_whitespace().count();
+    let opens_as_name = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
+    // A name, not a sentence: no bracket, colon or sentence end inside.
+    let sentence = name.contains(['(', ')', ':', '\u{FF1A}'])
+        || name.contains(". ")
+        || name.ends_with(['.', '!', '?']);
+    (opens_as_name && (1..=REPEATED_SOURCE_WORDS).contains(&words) && !sentence)
+        .then(|| name.to_string())
+}
+
+/// Words of an outlet's name in a repeated source bracket at most
+/// ([`repeated_source_name`]): a periodical's name, not a sentence.
+const REPEATED_SOURCE_WORDS: usize = 8;
 
 /// One key per block: the hash of its normalised text and its zone (head,
 /// body, tail). Images and empty blocks have none.

@@ -161,3 +161,70 @@ fn two_pass_strips_a_closing_tagline_from_a_short_post_too() {
         );
     }
 }
+
+/// A post of a host that ends each of its posts with the same bracketed
+/// source, "(Source: Brannock Vale)" — a name without a periodical's
+/// word, which on one page has the shape of a fact's source — or, on
+/// page `fact` only, with a bracket crediting the page's own figures.
+fn sourced_page(n: usize, fact: Option<usize>) -> String {
+    let stories = [
+        "The river rose over the old towpath during the April storm, and the lock keeper opened every sluice by hand.",
+        "A retired postman repairs bicycles for the children of the estate, three hundred so far, in a garage behind the depot.",
+        "The laundrette choir sings only songs its members wrote, and rehearses among the dryers after closing time.",
+    ];
+    let bracket = if fact == Some(n) {
+        "(Source: Harbour Survey Office)"
+    } else {
+        "(Source: Brannock Vale)"
+    };
+    format!(
+        r#"<html><head><title>Story {n}</title></head><body><article>
+        <p>{story}</p><p>Story {n} has a second paragraph of its own, with the names of the people who helped.</p>
+        <p>{bracket}</p>
+        </article></body></html>"#,
+        story = stories[n % stories.len()]
+    )
+}
+
+#[test]
+fn a_source_bracket_the_host_ends_every_post_with_names_the_outlet() {
+    let extractor = Extractor::default();
+    let url = |n: usize| Url::parse(&format!("https://copy-hub.example/post-{n}")).unwrap();
+    // One page alone: the bracket may credit the post's figures, and stays.
+    let alone = extractor
+        .extract(&sourced_page(0, None), Some(&url(0)))
+        .unwrap();
+    assert!(alone.text.contains("Brannock Vale"), "{}", alone.text);
+    assert_eq!(alone.source_name, None);
+    // Two passes over the host: the bracket is the host's credit line.
+    let memory = SiteMemory::new();
+    for n in 0..3 {
+        extractor
+            .extract_with(&sourced_page(n, Some(2)), Some(&url(n)), &memory)
+            .unwrap();
+    }
+    for n in 0..2 {
+        let article = extractor
+            .extract_with(&sourced_page(n, Some(2)), Some(&url(n)), &memory)
+            .unwrap();
+        assert!(!article.text.contains("Brannock"), "{}", article.text);
+        assert!(
+            article.text.contains(&format!("Story {n} has")),
+            "{}",
+            article.text
+        );
+        assert_eq!(article.source_name.as_deref(), Some("Brannock Vale"));
+        assert!(article.syndicated);
+    }
+    // The page whose bracket credits its own figures keeps it and names
+    // no outlet.
+    let fact = extractor
+        .extract_with(&sourced_page(2, Some(2)), Some(&url(2)), &memory)
+        .unwrap();
+    assert!(
+        fact.text.contains("(Source: Harbour Survey Office)"),
+        "{}",
+        fact.text
+    );
+    assert_eq!(fact.source_name, None);
+}
