@@ -261,6 +261,33 @@ fn a_placeholder_staff_byline_goes() {
     assert!(!a.text.lines().any(|l| l.trim() == "Staff"), "{}", a.text);
 }
 
+/// A theme's meta line at the post's head whose by-word follows a
+/// participle ("Written by", "Rédigé par"), with the day published and a
+/// reading time: the participle is no word of prose, so the line is the
+/// theme's, not the post's.
+#[test]
+fn a_head_meta_line_with_a_participle_before_its_by_word_goes() {
+    for meta in [
+        "Written by Anna Maria Keller · 14/05/2024 · 4 min read",
+        "Rédigé par Anna Maria Keller · 14/05/2024 · 4 min de lecture",
+    ] {
+        let html = page(
+            "Record entries at the county fair",
+            "",
+            &[(0, &format!("<div class=\"post-info\">{meta}</div>"))],
+            "",
+        )
+        .replacen(
+            "</title>",
+            "</title><meta property=\"article:published_time\" content=\"2024-05-14T08:00:00+00:00\">",
+            1,
+        );
+        let a = extract(&html, "https://fairnews.example/county-fair/");
+        assert_story_kept(&a.text);
+        assert!(!a.text.contains("Keller"), "{meta}: {}", a.text);
+    }
+}
+
 /// A line that is one link to a platform's page passing the site's own
 /// host alone ("prefer this site as a source"): the platform's action on
 /// the whole site, whatever its wording. A link to a cited page of

@@ -4579,7 +4579,8 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
 /// Whether a lower-cased short line is a theme's post meta line: a date
 /// (a month's name beside a number, or a numeric date, spaced or not) among a few words
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
-/// lectura", "News 13 December 2024 Last updated: 13 December 2024").
+/// lectura", "Rédigé par News Desk · 20/12/2023 · 6 min de lecture",
+/// "News 13 December 2024 Last updated: 13 December 2024").
 fn is_meta_line(lower: &str) -> bool {
     if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
         return false;
@@ -4602,8 +4603,13 @@ fn is_meta_line(lower: &str) -> bool {
             && w.bytes().filter(u8::is_ascii_digit).count() >= 4
     };
     // Few words of prose: a label, a name, "min read", "views"; the "By"
-    // that opens a byline is no word of prose.
-    let byline = usize::from(patterns::BYLINE_WORDS.contains(&words[0]));
+    // that opens a byline is no word of prose, nor the participle before
+    // it ("Written by", "Rédigé par", "Escrito por").
+    let byline = words
+        .iter()
+        .take(2)
+        .position(|w| patterns::BYLINE_WORDS.contains(w))
+        .map_or(0, |i| i + 1);
     let prose = words
         .iter()
         .skip(byline)
