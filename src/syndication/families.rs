@@ -340,10 +340,11 @@ mod tests {
             }
         }
         pieces.extend([" ", "x", "é", "the council met", "»", "\u{3c3}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut draw = super::super::draw::Draw::new(16);
         let mut found = 0;
         for len in 0..4000 {
-            let text: String = (0..len % 7).map(|_| draw.pick(&pieces).as_str()).collect();
+            let text = draw.string(&pieces, len % 7);
             let want = of_by_contains(&text);
             assert_eq!(Families::of(&text), want, "{text:?}");
             found += usize::from(want.0 != 0);

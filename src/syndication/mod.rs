@@ -7455,12 +7455,11 @@ mod fast_path_tests {
             })
             .collect();
         pieces.extend(["- ", "(", "\"", " ", "The council", "via", "x"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut draw = draw::Draw::new(24);
         let mut heads = 0;
         for len in 0..6000 {
-            let raw: String = (0..1 + len % 3)
-                .map(|_| draw.pick(&pieces).as_str())
-                .collect();
+            let raw = draw.string(&pieces, 1 + len % 3);
             let lower = raw.to_ascii_lowercase();
             let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
             let want = opens_with_head(&lower) || opens_with_head(bare);
@@ -7480,12 +7479,11 @@ mod fast_path_tests {
             .map(String::from)
             .collect();
         pieces.extend(["the post ", "by ", "x ", "outlet"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut draw = draw::Draw::new(25);
         let mut found = 0;
         for len in 0..6000 {
-            let rest: String = (0..1 + len % 3)
-                .map(|_| draw.pick(&pieces).as_str())
-                .collect();
+            let rest = draw.string(&pieces, 1 + len % 3);
             let want = marker_prefixes_of(&rest).find(|p| {
                 rest.starts_with(p)
                     && p.trim_end().contains(' ')
