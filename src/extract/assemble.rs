@@ -1507,12 +1507,19 @@ impl Ctx<'_, '_> {
     /// is no line at all, above the prose or under it.
     /// Note: an accordion or a tab panel opens with its toggles: still
     /// judged whole.
+    /// The prose must be a paragraph's worth ([`super::score::MIN_PARAGRAPH_TEXT`]:
+    /// a call box's slogan over its button is shorter) but in a module
+    /// after one of the article's ([`Ctx::module_after_the_article`]): a
+    /// builder gives the post's short closing sentence ("It stays.") a
+    /// module of its own, with the credit and the follow link under it.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
-        self.own_lines(i).is_some_and(|lines| {
-            lines.sentence
-                && lines.text >= super::score::MIN_PARAGRAPH_TEXT
-                && lines.stand_apart(max)
-        })
+        let min = if self.module_after_the_article(i) {
+            1
+        } else {
+            super::score::MIN_PARAGRAPH_TEXT
+        };
+        self.own_lines(i, min)
+            .is_some_and(|lines| lines.sentence && lines.text >= min && lines.stand_apart(max))
     }
 
     /// Whether block `i` is a page builder's subheading module: a heading
@@ -1535,7 +1542,7 @@ impl Ctx<'_, '_> {
     /// box (a title over a button) is a module of another kind, or holds
     /// no sentence around it; the link lines are judged on their own after.
     fn subheading_module(&self, i: usize, max: f32) -> bool {
-        self.own_lines(i)
+        self.own_lines(i, super::score::MIN_PARAGRAPH_TEXT)
             .is_some_and(|lines| lines.headed && lines.stand_apart(max))
             && self.module_between_the_articles(i)
     }
@@ -1545,6 +1552,24 @@ impl Ctx<'_, '_> {
     /// that bear its class attribute (but for generated names) and each
     /// hold a sentence of prose: one of the article's text modules.
     fn module_between_the_articles(&self, i: usize) -> bool {
+        let (before, after) = self.article_modules_around(i);
+        before && after
+    }
+
+    /// Whether block `i` (or the module it is the only block of) follows
+    /// one of the article's text modules, as
+    /// [`Ctx::module_between_the_articles`] reads them: the live sibling
+    /// with text before it bears its class attribute (but for generated
+    /// names) and holds a sentence of prose.
+    fn module_after_the_article(&self, i: usize) -> bool {
+        self.article_modules_around(i).0
+    }
+
+    /// Whether the live siblings with text right before and right after
+    /// block `i` (or the module it is the only block of, through a
+    /// builder's wrappers) bear its class attribute (but for generated
+    /// names) and each hold a sentence of prose.
+    fn article_modules_around(&self, i: usize) -> (bool, bool) {
         let dom = self.dom;
         let mut m = i;
         loop {
@@ -1556,10 +1581,10 @@ impl Ctx<'_, '_> {
         }
         let parent = dom.nodes[m].parent;
         let Some(class) = super::score::class_attr(dom, m).filter(|c| !c.is_empty()) else {
-            return false;
+            return (false, false);
         };
         if parent == u32::MAX {
-            return false;
+            return (false, false);
         }
         let kids: Vec<usize> = dom
             .children(parent)
@@ -1567,19 +1592,24 @@ impl Ctx<'_, '_> {
             .filter(|&c| self.live[c] && dom.nodes[c].text > 0)
             .collect();
         let Some(k) = kids.iter().position(|&c| c == m) else {
-            return false;
+            return (false, false);
         };
         let of_the_article = |c: usize| {
             super::score::class_attr(dom, c)
                 .is_some_and(|cc| super::score::same_class_words(class, cc))
                 && super::score::holds_sentence(dom, c)
         };
-        k > 0 && of_the_article(kids[k - 1]) && kids.get(k + 1).is_some_and(|&c| of_the_article(c))
+        (
+            k > 0 && of_the_article(kids[k - 1]),
+            kids.get(k + 1).is_some_and(|&c| of_the_article(c)),
+        )
     }
 
-    /// The lines of block `i` as [`Ctx::links_in_own_lines`] reads them;
-    /// `None` when a heading holds a link (a teaser card's title).
-    fn own_lines(&self, i: usize) -> Option<LinkLines> {
+    /// The lines of block `i` as [`Ctx::links_in_own_lines`] reads them,
+    /// a sentence's end before a trailing credit splitting a line when the
+    /// prose before it holds at least `min_head` bytes; `None` when a
+    /// heading holds a link (a teaser card's title).
+    fn own_lines(&self, i: usize, min_head: u32) -> Option<LinkLines> {
         let dom = self.dom;
         // A wrapper of one block (a builder's section, row, column) is
         // read as the block it wraps.
@@ -1587,7 +1617,10 @@ impl Ctx<'_, '_> {
         while let Some(c) = self.only_block_child(i) {
             i = c;
         }
-        let mut lines = LinkLines::default();
+        let mut lines = LinkLines {
+            min_head,
+            ..LinkLines::default()
+        };
         let mut run = Line::default();
         for c in dom.children(i as u32) {
             let c = c as usize;
@@ -1860,7 +1893,7 @@ impl Line {
                     // whitespace; a link may follow the sentence's end
                     // right away (a bare source URL, "Go to the source").
                     let lead_bytes = lead.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-                    (lead.len() <= TRAILING_LINK_LEAD)
+                    (lead_bytes <= TRAILING_LINK_LEAD)
                         .then(|| (self.text + n.text).saturating_sub(lead_bytes as u32))
                 })
                 .or(self.prose_end.filter(|_| n.text == 0));
@@ -1943,6 +1976,9 @@ struct LinkLines {
     /// Whether a line is a heading: a titled box (a sign-up box, a chat
     /// box) whose button is a toggle is a widget, not prose.
     headed: bool,
+    /// The least prose, in bytes, before a credit linked after a
+    /// sentence's end for the line to split in two.
+    min_head: u32,
 }
 
 impl LinkLines {
@@ -1953,11 +1989,7 @@ impl LinkLines {
         // link's.
         if let Some(end) = line.prose_end {
             let (tail, head) = (line.text.saturating_sub(end), end);
-            if line.link > 0
-                && line.link * 2 > tail
-                && head >= super::score::MIN_PARAGRAPH_TEXT
-                && line.heading == 0
-            {
+            if line.link > 0 && line.link * 2 > tail && head >= self.min_head && line.heading == 0 {
                 self.prose();
                 self.text += head;
                 self.sentence = true;

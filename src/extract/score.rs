@@ -1229,12 +1229,23 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 /// Whether node `i`'s first live text is a line of prose, the whole of its
 /// paragraph: no link or heading before it, ending a sentence, shorter
 /// than [`SIBLING_P_LONG`] unless it is a whole `<p>`, and the next live
-/// text (if any) in another block.
+/// text (if any) in another block. A picture in a block of its own ahead
+/// of it ([`picture_block`]) is passed over; a list of the story's
+/// figures ([`is_fact_list`]) is such a line.
 fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
-    for j in dom.live_descendants(i, &dom.live) {
+    let mut walk = dom.live_descendants(i, &dom.live);
+    while let Some(j) = walk.next() {
         let n = &dom.nodes[j];
         match n.tag {
-            Tag::A | Tag::H(_) | Tag::Img => return false,
+            // The story's list of figures or points, no link in it, ends
+            // the story as a closing line does (as the assembly reads such
+            // a list in a module's lines).
+            Tag::Ul | Tag::Ol if n.text > 0 => return is_fact_list(dom, j),
+            Tag::Img => match picture_block(dom, i, j) {
+                Some(b) => walk.skip_subtree(b),
+                None => return false,
+            },
+            Tag::A | Tag::H(_) => return false,
             Tag::Text => {
                 let t = n.text_str().unwrap_or("").trim();
                 if !t.is_empty() {
@@ -1268,20 +1279,63 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
     false
 }
 
+/// The block of module `i` that picture `j` stands in, when it is a
+/// picture's block: a block below `i` whose text (a caption, a credit, a
+/// file name) holds no sentence's end. A picture standing loose in the
+/// module, or in a block with a sentence, is none.
+fn picture_block(dom: &Dom, i: usize, j: usize) -> Option<usize> {
+    let mut b = dom.nodes[j].parent as usize;
+    while b > i && dom.nodes[b].tag.is_inline() {
+        b = dom.nodes[b].parent as usize;
+    }
+    (b > i && !ends_sentence(dom, b) && !ends_in_sentence(dom, b)).then_some(b)
+}
+
+/// Whether list `j` is the story's list of figures or points: at least
+/// two items, a paragraph's worth of text ([`MIN_PARAGRAPH_TEXT`]), no
+/// link in it (a list of links is a menu or other posts).
+fn is_fact_list(dom: &Dom, j: usize) -> bool {
+    let n = &dom.nodes[j];
+    n.link_text == 0 && n.lis >= 2 && n.text >= MIN_PARAGRAPH_TEXT
+}
+
 /// The line of prose that text `t` (node `j`, a child of `<p>` `p`) opens
 /// when the rest of the paragraph is a credit linked after it: `t` ends a
 /// sentence, then at most [`TRAILING_LINK_LEAD`] bytes ("[…] ", "Source:
 /// "), and all the paragraph's text after `t` is linked ("…this week. […]
 /// <a>Read More</a>", an autoblog's excerpt of the source's last
-/// paragraph). The credit is the stripper's to judge.
+/// paragraph) but for marks that close the credit around its link, no
+/// letter or digit among them ("…stays. [<a>Source</a>]"). The credit is
+/// the stripper's to judge.
 fn line_before_trailing_link<'t>(dom: &Dom, p: usize, j: usize, t: &'t str) -> Option<&'t str> {
     let pn = dom.nodes.get(p).filter(|pn| pn.tag == Tag::P)?;
     let linked = pn.linked_text();
-    if linked == 0 || pn.text != dom.nodes[j].text + linked {
+    if linked == 0 {
+        return None;
+    }
+    let mut closing = 0;
+    for c in dom.children(p as u32) {
+        let cn = &dom.nodes[c as usize];
+        if (c as usize) <= j || cn.tag != Tag::Text || cn.has(flag::IN_LINK) {
+            continue;
+        }
+        if cn
+            .text_str()
+            .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+        {
+            return None;
+        }
+        closing += cn.text;
+    }
+    if pn.text != dom.nodes[j].text + linked + closing {
         return None;
     }
     let end = t.rfind(['.', '!', '?'])? + 1;
-    (t[end..].trim_start().len() <= TRAILING_LINK_LEAD).then(|| &t[..end])
+    let lead = t[end..]
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .count();
+    (lead <= TRAILING_LINK_LEAD).then(|| &t[..end])
 }
 
 /// Whether module `i`'s links stand in lines of their own beside text of
@@ -1522,14 +1576,21 @@ pub(crate) fn paragraph_count(dom: &Dom) -> Vec<u32> {
 
 /// The paragraphs of node `i`'s loose text: its runs of text and inline
 /// children between `<br>`s and block children that read as prose (a
-/// sentence's length, few links), as a reader sees them.
+/// sentence's length, few links), as a reader sees them. A shorter run
+/// counts when it is a sentence of its own: a paragraph's worth
+/// ([`MIN_PARAGRAPH_TEXT`]), no link, ending with a sentence's closing
+/// mark (a one-sentence paragraph of a post written with `<br>`s; a
+/// picture's credit or a product's name and price ends with none).
 fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
     let (mut count, mut text, mut link) = (0, 0, 0);
-    let mut close = |text: &mut u32, link: &mut u32| {
-        if *text >= PROSE_PARAGRAPH_MIN_TEXT && *link * 2 < *text {
+    let mut last: Option<char> = None;
+    let mut close = |text: &mut u32, link: &mut u32, last: &mut Option<char>| {
+        let sentence =
+            *text >= MIN_PARAGRAPH_TEXT && *link == 0 && last.is_some_and(closes_sentence);
+        if (*text >= PROSE_PARAGRAPH_MIN_TEXT && *link * 2 < *text) || sentence {
             count += 1;
         }
-        (*text, *link) = (0, 0);
+        (*text, *link, *last) = (0, 0, None);
     };
     for c in dom.children(i as u32) {
         let cn = &dom.nodes[c as usize];
@@ -1537,13 +1598,16 @@ fn loose_paragraphs(dom: &Dom, i: usize) -> u32 {
             continue;
         }
         if cn.tag.is_block() || cn.tag == Tag::Br || is_inline_container(dom, c as usize) {
-            close(&mut text, &mut link);
+            close(&mut text, &mut link, &mut last);
             continue;
         }
         text += cn.text;
         link += cn.linked_text();
+        if cn.text > 0 {
+            last = dom.last_live_char(c as usize, &dom.live).or(last);
+        }
     }
-    close(&mut text, &mut link);
+    close(&mut text, &mut link, &mut last);
     count
 }
 
