@@ -39,6 +39,11 @@ pub(super) const NOTIFICATION: u8 = 16;
 /// one, or opens with one, holds it ([`super::notices::notice`]'s widget
 /// lines).
 pub(super) const NOTICE_LINE: u8 = 32;
+/// A making verb or a purchase word (`notice.making-verb`,
+/// `notice.purchase`): besides its [`DISCLOSURE`] word, every disclosure
+/// holds one, a made-by one its making verb, a paid-by one its purchase
+/// ([`super::notices::notice`]).
+pub(super) const DISCLOSURE_ACT: u8 = 64;
 
 /// Each family's lists, the rules' own: a phrase of any of them marks the
 /// family.
@@ -50,6 +55,8 @@ fn lists() -> Vec<(u8, &'static [&'static str])> {
         (DISCLOSURE, notice_patterns("notice.content-subject")),
         (DISCLOSURE, notice_patterns("notice.earning")),
         (NOTIFICATION, notice_patterns("notice.notification-word")),
+        (DISCLOSURE_ACT, notice_patterns("notice.making-verb")),
+        (DISCLOSURE_ACT, notice_patterns("notice.purchase")),
     ];
     lists.extend(
         NOTICE_RULES
@@ -254,7 +261,13 @@ impl Families {
     /// [`STRIDE`]th byte) anchor phrases, those phrases are compared at
     /// their place.
     pub(super) fn of(lower: &str) -> Families {
-        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE | FOLLOW | NOTIFICATION | NOTICE_LINE;
+        let all = LEGAL_NOTICE
+            | WIDGET
+            | DISCLOSURE
+            | FOLLOW
+            | NOTIFICATION
+            | NOTICE_LINE
+            | DISCLOSURE_ACT;
         Families::read(&PHRASES, lower, all)
     }
 
