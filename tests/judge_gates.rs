@@ -80,3 +80,57 @@ fn prose_with_the_same_words_stays() {
         assert!(kept, "{}", a.text);
     }
 }
+
+/// Legal small print longer than a short block at the post's tail: only
+/// its legal notices are looked for (a table of their phrases alone), and
+/// they still are.
+#[test]
+fn long_legal_small_print_still_goes_at_the_tail() {
+    let print = "<p>By using this website you agree to our Terms of Use and acknowledge our \
+        Privacy Policy, which explain how Cape Notes collects, stores and shares the \
+        information of its readers, how long that information is kept, and which partners \
+        may process it on our behalf. The trust reviews these terms every year and posts any \
+        change on this page before it takes effect for its readers.</p>";
+    assert!(print.len() > 300 && print.len() < 1200);
+    let a = story::explained(&page(&[(9, print)]), "https://capenotes.example/lit/");
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("Terms of Use"), "{}", a.text);
+    assert!(
+        story::removed_by(&a, "legal:text"),
+        "{}",
+        story::removed(&a)
+    );
+}
+
+/// Disclosures at the post's tail: each holds its subject or earning
+/// word and its second word (a making verb, a purchase), which the
+/// block's phrase families are read for before it is split into
+/// sentences.
+#[test]
+fn disclosures_still_go_at_the_tail() {
+    for (line, rule) in [
+        (
+            "<p>This article was generated with artificial intelligence and checked by the trust's volunteers.</p>",
+            "notice.disclosure-made-by",
+        ),
+        (
+            "<p>We may earn a commission on purchases made through links in this post.</p>",
+            "notice.disclosure-paid-by",
+        ),
+    ] {
+        let a = story::explained(&page(&[(9, line)]), "https://capenotes.example/lit/");
+        story::assert_kept(&STORY, &a.text);
+        assert!(story::removed_by(&a, rule), "{line}: {}", story::removed(&a));
+    }
+}
+
+/// A credit line closed by a rights note at the post's tail: the note is
+/// found (its phrases' searchers built once) and the credit goes whole.
+#[test]
+fn credit_with_a_rights_note_still_goes_at_the_tail() {
+    let line = "<p>This story was first published by <a href=\"https://harbourpost.example/lit/\">Harbour Post</a>. All rights belong to their respective owners.</p>";
+    let a = story::explained(&page(&[(9, line)]), "https://capenotes.example/lit/");
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("respective owners"), "{}", a.text);
+    assert!(a.is_syndicated(), "{}", story::removed(&a));
+}

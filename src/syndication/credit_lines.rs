@@ -300,8 +300,17 @@ fn opens_sentence(c: char) -> bool {
 /// (`legal.rights-owners`: "All rights belong to their respective
 /// owners.").
 fn gives_rights(sentence: &str) -> bool {
+    // Each phrase's searcher built once, not at each sentence (what
+    // `str::contains` does): every credit line's last sentence is read.
+    static PHRASES: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            patterns::RIGHTS_OWNERS
+                .iter()
+                .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+                .collect()
+        });
     let lower = super::lower_case(sentence);
-    patterns::RIGHTS_OWNERS.iter().any(|p| lower.contains(p))
+    PHRASES.iter().any(|f| f.find(lower.as_bytes()).is_some())
 }
 
 /// `text` without the rights note that closes it (`legal.rights-owners`,
@@ -2070,6 +2079,41 @@ mod tests {
         ] {
             assert_eq!(piece_starts(t), piece_starts_by_chars(t), "{t:?}");
         }
+    }
+
+    /// [`gives_rights`] finds a phrase of `legal.rights-owners` wherever
+    /// a search for each phrase would: drawn texts of the phrases, their
+    /// halves, capitals and other words.
+    #[test]
+    fn gives_rights_finds_what_each_phrase_search_finds() {
+        let by_each = |s: &str| {
+            let lower = super::super::lower_case(s);
+            patterns::RIGHTS_OWNERS.iter().any(|p| lower.contains(p))
+        };
+        let mut pieces: Vec<String> = Vec::new();
+        for p in patterns::RIGHTS_OWNERS {
+            pieces.push(p.to_string());
+            pieces.push(p.to_uppercase());
+            if let (Some(a), Some(b)) = (p.get(..p.len() / 2), p.get(p.len() / 2..)) {
+                pieces.push(a.to_string());
+                pieces.push(b.to_string());
+            }
+        }
+        pieces.extend([" ", ".", "the council met", "\u{c9}", "\u{3a3}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut draw = super::super::draw::Draw::new(31);
+        let (mut yes, mut no) = (0, 0);
+        for len in 0..4000 {
+            let text = draw.string(&pieces, len % 6);
+            let want = by_each(&text);
+            assert_eq!(gives_rights(&text), want, "{text:?}");
+            if want {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 500 && no > 500, "{yes} with a phrase, {no} without");
     }
 
     #[test]

@@ -39,6 +39,11 @@ pub(super) const NOTIFICATION: u8 = 16;
 /// one, or opens with one, holds it ([`super::notices::notice`]'s widget
 /// lines).
 pub(super) const NOTICE_LINE: u8 = 32;
+/// A making verb or a purchase word (`notice.making-verb`,
+/// `notice.purchase`): besides its [`DISCLOSURE`] word, every disclosure
+/// holds one, a made-by one its making verb, a paid-by one its purchase
+/// ([`super::notices::notice`]).
+pub(super) const DISCLOSURE_ACT: u8 = 64;
 
 /// Each family's lists, the rules' own: a phrase of any of them marks the
 /// family.
@@ -50,6 +55,8 @@ fn lists() -> Vec<(u8, &'static [&'static str])> {
         (DISCLOSURE, notice_patterns("notice.content-subject")),
         (DISCLOSURE, notice_patterns("notice.earning")),
         (NOTIFICATION, notice_patterns("notice.notification-word")),
+        (DISCLOSURE_ACT, notice_patterns("notice.making-verb")),
+        (DISCLOSURE_ACT, notice_patterns("notice.purchase")),
     ];
     lists.extend(
         NOTICE_RULES
@@ -90,9 +97,11 @@ struct Phrases {
     families: Vec<u8>,
     /// Which keys ([`key`]) anchor a phrase: one bit each.
     keys: Box<[u64; KEYS / 64]>,
-    /// The anchors, sorted: the key, the phrase and the offset of its
-    /// three bytes in it.
-    anchors: Vec<(u16, usize, usize)>,
+    /// The anchors, sorted: the key, the three bytes themselves (the low
+    /// 24 bits, as [`word`] gives them), the phrase and the offset of its
+    /// three bytes in it. Keys of other bytes collide: the bytes are
+    /// compared before the phrase is.
+    anchors: Vec<(u16, u32, usize, usize)>,
     /// Per word of [`Phrases::keys`], the keys set in the words before
     /// it: a key's rank among the set keys is this and the bits below it
     /// in its word.
@@ -125,7 +134,13 @@ impl Phrases {
             return false;
         };
         let anchors = self.anchors.get(from as usize..to as usize).unwrap_or(&[]);
-        for &(_, i, at) in anchors {
+        let bytes3 = x & 0xff_ffff;
+        for &(_, three, i, at) in anchors {
+            // Another three bytes with the same key: no phrase of this
+            // anchor stands here.
+            if three != bytes3 {
+                continue;
+            }
             // The three bytes end at `end`: the phrase starts `at` before
             // them.
             let start = (end - 2).checked_sub(at);
@@ -158,13 +173,27 @@ fn word(w: &[u8]) -> u32 {
     w.iter().fold(0, |x, &b| x << 8 | u32::from(b))
 }
 
-/// Built once.
-static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+/// Built once: every family's phrases ([`Families::of`]).
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| build(lists()));
+
+/// Built once: the phrases of [`LEGAL_NOTICE`] alone
+/// ([`Families::of_legal`]), a table with far fewer anchors.
+static LEGAL: LazyLock<Phrases> = LazyLock::new(|| {
+    build(
+        lists()
+            .into_iter()
+            .filter(|&(family, _)| family == LEGAL_NOTICE)
+            .collect(),
+    )
+});
+
+/// The table of `lists`' phrases ([`Phrases`]).
+fn build(lists: Vec<(u8, &'static [&'static str])>) -> Phrases {
     let mut phrases: Vec<&'static str> = Vec::new();
     let mut families: Vec<u8> = Vec::new();
     // Each phrase's place in `phrases`: one lookup each, not a search.
     let mut place: HashMap<&'static str, usize> = HashMap::new();
-    for (family, list) in lists() {
+    for (family, list) in lists {
         for &phrase in list {
             match place.get(phrase) {
                 Some(&i) => families[i] |= family,
@@ -190,9 +219,10 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         match rarest {
             Some((at, run)) => {
                 for (d, w) in run.iter().enumerate() {
-                    let k = key(word(w));
+                    let three = word(w);
+                    let k = key(three);
                     keys[usize::from(k / 64)] |= 1 << (k % 64);
-                    anchors.push((k, i, at + d));
+                    anchors.push((k, three, i, at + d));
                 }
             }
             None => short.push(i),
@@ -220,7 +250,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         starts,
         short,
     }
-});
+}
 
 impl Families {
     /// Every family: no check is skipped.
@@ -231,9 +261,29 @@ impl Families {
     /// [`STRIDE`]th byte) anchor phrases, those phrases are compared at
     /// their place.
     pub(super) fn of(lower: &str) -> Families {
-        let table = &*PHRASES;
+        let all = LEGAL_NOTICE
+            | WIDGET
+            | DISCLOSURE
+            | FOLLOW
+            | NOTIFICATION
+            | NOTICE_LINE
+            | DISCLOSURE_ACT;
+        Families::read(&PHRASES, lower, all)
+    }
+
+    /// Whether `lower` (a lower-cased text) may hold a phrase of
+    /// [`LEGAL_NOTICE`], as [`Families::of`] tells it (the other families
+    /// unread): the one family a check reads in a block longer than a
+    /// short one ([`super::judge_inline`]), read in a table of its
+    /// phrases alone, where the text's bytes meet few anchors.
+    pub(super) fn of_legal(lower: &str) -> Families {
+        Families::read(&LEGAL, lower, LEGAL_NOTICE)
+    }
+
+    /// The families of `table` whose phrases `lower` contains, read until
+    /// all of `all` are seen.
+    fn read(table: &Phrases, lower: &str, all: u8) -> Families {
         let bytes = lower.as_bytes();
-        let all = LEGAL_NOTICE | WIDGET | DISCLOSURE | FOLLOW | NOTIFICATION | NOTICE_LINE;
         let mut seen = 0u8;
         for &i in &table.short {
             if lower.contains(table.phrases[i]) {
@@ -350,6 +400,37 @@ mod tests {
             found += usize::from(want.0 != 0);
         }
         assert!(found > 1000, "{found} texts with a phrase");
+    }
+
+    /// [`Families::of_legal`] tells a legal notice wherever
+    /// [`Families::of`] does, in drawn texts of the legal phrases, pieces
+    /// of them, other families' phrases and prose.
+    #[test]
+    fn legal_table_finds_what_the_whole_table_finds() {
+        let mut pieces: Vec<String> = Vec::new();
+        for (_, list) in lists() {
+            for p in list.iter().step_by(3) {
+                pieces.push(p.to_string());
+                if let Some(a) = p.get(..p.len() / 2) {
+                    pieces.push(a.to_string());
+                }
+            }
+        }
+        pieces.extend([" ", "x", "é", "the council met", "»"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut draw = super::super::draw::Draw::new(29);
+        let mut found = 0;
+        for len in 0..4000 {
+            let text = draw.string(&pieces, len % 9);
+            let want = Families::of(&text).has(LEGAL_NOTICE);
+            assert_eq!(
+                Families::of_legal(&text).has(LEGAL_NOTICE),
+                want,
+                "{text:?}"
+            );
+            found += usize::from(want);
+        }
+        assert!(found > 100, "{found} texts with a legal notice");
     }
 
     /// A text with none of the phrases marks no family.

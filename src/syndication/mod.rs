@@ -2326,7 +2326,15 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         return Some(Why::new("rule:selector", Fired::Check("caller.selector")));
     }
     if ctx.edge {
-        let legal = held()
+        // A block longer than a short one is read for no other family
+        // (the checks that read them are for short blocks): its legal
+        // notices are looked for alone ([`Families::of_legal`]).
+        let legal_held = if short {
+            held()
+        } else {
+            Families::of_legal(&lower)
+        };
+        let legal = legal_held
             .has(families::LEGAL_NOTICE)
             .then(|| legal_notice(&lower))
             .flatten()

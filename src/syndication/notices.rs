@@ -129,12 +129,14 @@ pub(super) fn is_disclosure(why: &Why<'_>) -> bool {
 }
 
 /// Whether a block's lower-cased text holds a content subject or an
-/// earning word anywhere: every disclosure holds one of the two, and most
-/// short blocks hold neither, so they are not split into sentences and
-/// words. Told by the block's phrase families (`held`, read in the one
-/// pass of [`Families::of`] over all the stripper's phrase lists).
+/// earning word anywhere, and a making verb or a purchase word: every
+/// disclosure holds one of each pair ([`disclosure`]: a subject with its
+/// making verb, an earning with its purchase), and most short blocks
+/// lack one, so they are not split into sentences and words. Told by the
+/// block's phrase families (`held`, read in the one pass of
+/// [`Families::of`] over all the stripper's phrase lists).
 fn may_disclose(held: Families) -> bool {
-    held.has(families::DISCLOSURE)
+    held.has(families::DISCLOSURE) && held.has(families::DISCLOSURE_ACT)
 }
 
 /// The rule id if `sentence` is a disclosure: a content subject, a making
