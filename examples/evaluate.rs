@@ -9,11 +9,12 @@
 //!
 //! `--site-memory` evaluates the way a crawl with two-pass site memory
 //! works: the pages are grouped by the host of their ground-truth URL, each
-//! host's pages are extracted and learned by one [`gleaner::SiteMemory`],
-//! then what the host repeats is stripped from each of them
-//! ([`SiteMemory::learn`](gleaner::SiteMemory::learn), then
-//! [`SiteMemory::strip`](gleaner::SiteMemory::strip)); the summary says how
-//! many blocks went.
+//! host's pages are extracted with one [`gleaner::SiteMemory`], which
+//! learns all the pages show (the article's blocks, what the stripper
+//! removed, the short lines outside the article), then extracted again
+//! with it and judged
+//! ([`Extractor::extract_bytes_with`](gleaner::Extractor::extract_bytes_with),
+//! twice); the summary says how many blocks went.
 //!
 //! `--half a` / `--half b` evaluate one half of the corpus, split by the
 //! parity of the 64-bit FNV-1a hash of each page id (`tools/half.py` makes
@@ -166,7 +167,7 @@ fn run(args: &Args) -> Result<bool, String> {
         articles.push(Some(result));
     }
     let stripped = if args.site_memory {
-        Some(two_pass(&mut articles))
+        Some(two_pass(&extractor, &pages, &mut articles))
     } else {
         None
     };
@@ -297,7 +298,14 @@ fn run(args: &Args) -> Result<bool, String> {
 /// Groups the articles by host, learns each host's pages into one
 /// [`SiteMemory`], then strips what the host repeats from each page.
 /// Returns the number of hosts and of blocks stripped.
-fn two_pass(articles: &mut [Option<Result<gleaner::Article, gleaner::Error>>]) -> (usize, usize) {
+type Page<'a> = (&'a str, Option<Vec<u8>>, Option<Url>);
+
+fn two_pass(
+    extractor: &Extractor,
+    pages: &[Page<'_>],
+    articles: &mut [Option<Result<gleaner::Article, gleaner::Error>>],
+) -> (usize, usize) {
+    let all = pages;
     let mut by_host: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         if let Some(Ok(article)) = a {
@@ -309,14 +317,21 @@ fn two_pass(articles: &mut [Option<Result<gleaner::Article, gleaner::Error>>]) -
     let mut stripped = 0;
     for pages in by_host.values() {
         let memory = SiteMemory::new();
-        for &i in pages {
-            if let Some(Ok(article)) = &articles[i] {
-                memory.learn(article);
+        let with_memory = |i: usize| match &all[i] {
+            (_, Some(bytes), Some(url)) => {
+                Some(extractor.extract_bytes_with(bytes, None, Some(url), &memory))
             }
+            _ => None,
+        };
+        for &i in pages {
+            let _ = with_memory(i);
         }
         for &i in pages {
-            if let Some(Ok(article)) = &mut articles[i] {
-                stripped += memory.strip(article);
+            if let Some(Ok(again)) = with_memory(i) {
+                if let Some(Ok(article)) = &articles[i] {
+                    stripped += article.blocks.len().saturating_sub(again.blocks.len());
+                }
+                articles[i] = Some(Ok(again));
             }
         }
     }

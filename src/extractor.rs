@@ -461,12 +461,14 @@ impl Extractor {
         let mut articles: Vec<Result<Article, Error>> = Vec::new();
         for (url, html) in pages {
             let input = Input::html(html).url(url);
-            match pipeline::draft(&self.options, input) {
+            match pipeline::draft(&self.options, input, true) {
                 Ok(draft) => {
-                    // What the stripper removed is learned too.
+                    // What the stripper removed is learned too, and the
+                    // page's lines outside the article.
                     let stripped = draft.stripped().to_vec();
+                    let outside = draft.outside().to_vec();
                     let article = pipeline::tail(draft, None).0;
-                    memory.learn_with(&article, &stripped);
+                    memory.learn_with(&article, &stripped, &outside);
                     articles.push(Ok(article));
                 }
                 Err(e) => articles.push(Err(e)),

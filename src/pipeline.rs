@@ -160,21 +160,24 @@ pub(crate) fn extract(
     input: Input<'_>,
     memory: Option<&SiteMemory>,
 ) -> Result<Article, Error> {
-    let draft = draft(opts, input)?;
+    let draft = draft(opts, input, memory.is_some())?;
     Ok(tail(draft, memory).0)
 }
 
-/// Steps 1–6: everything that depends on the page alone.
-pub(crate) fn draft(opts: &Options, input: Input<'_>) -> Result<Draft, Error> {
+/// Steps 1–6: everything that depends on the page alone. `for_memory`:
+/// a site memory takes the draft, which then also holds the keys of the
+/// page's short lines outside the article ([`Draft::outside`]).
+pub(crate) fn draft(opts: &Options, input: Input<'_>, for_memory: bool) -> Result<Draft, Error> {
     // 1–2. Input, parse.
     let doc = parse(opts, input.page)?;
     // 3. One scan of the page.
     let scan = Scan::read(opts, &doc, input.url, input.fetched_at);
     // 4–5. Strict pass, fallbacks.
-    let (article, stripped) = choose(opts, &doc, input.url, &scan)?;
+    let (article, stripped, outside) = choose(opts, &doc, input.url, &scan, for_memory)?;
     let draft = Draft {
         article,
         stripped,
+        outside,
         url: input.url.cloned(),
         fetched_at: input.fetched_at,
         explain: opts.explain,
@@ -315,14 +318,15 @@ fn choose(
     doc: &Html,
     url: Option<&Url>,
     scan: &Scan,
-) -> Result<(Article, Vec<u64>), Error> {
-    let (mut article, mut stripped) = pass(opts, doc, url, scan, false)?;
+    lines: bool,
+) -> Result<Passed, Error> {
+    let (mut article, mut stripped, mut outside) = pass(opts, doc, url, scan, false, lines)?;
     // A short result usually means the article's container was pruned by
     // its name: try again without vocabulary pruning, keep the longer text.
     if article.text.len() < FALLBACK_BELOW_BYTES {
-        let relaxed = pass(opts, doc, url, scan, true)?;
+        let relaxed = pass(opts, doc, url, scan, true, lines)?;
         if relaxed.0.text.len() > article.text.len() * 2 {
-            (article, stripped) = relaxed;
+            (article, stripped, outside) = relaxed;
         }
     }
     // Last resort: the body the page states in its JSON-LD (rendered by
@@ -336,22 +340,29 @@ fn choose(
                     .collect();
                 article.fill_text();
                 stripped.clear();
+                outside.clear();
             }
         }
     }
-    Ok((article, stripped))
+    Ok((article, stripped, outside))
 }
+
+/// A pass's article, the site-memory keys of the blocks the syndication
+/// stage removed, and of the page's short lines outside the article.
+type Passed = (Article, Vec<u64>, Vec<u64>);
 
 /// Step 4: one pass over the page, `relaxed` without vocabulary pruning.
 /// Returns the article and the site-memory keys of the blocks the
-/// syndication stage removed.
+/// syndication stage removed and, with `lines`, of the page's short lines
+/// outside the article ([`extract::outside_lines`]).
 fn pass(
     opts: &Options,
     doc: &Html,
     url: Option<&Url>,
     scan: &Scan,
     relaxed: bool,
-) -> Result<(Article, Vec<u64>), Error> {
+    lines: bool,
+) -> Result<Passed, Error> {
     // 4a. The DOM index, with the prune decision per node.
     let dom = Dom::build(doc, opts.max_elements, relaxed, scan.facts.class_tokens())?;
     // 4b. The body.
@@ -387,7 +398,13 @@ fn pass(
     if opts.explain {
         extract::record_left_out(&dom, &body, &mut article);
     }
-    Ok((article, stripped))
+    // 4i. For a site memory: the page's lines outside the article.
+    let outside = if lines {
+        extract::outside_lines(&dom, &body)
+    } else {
+        Vec::new()
+    };
+    Ok((article, stripped, outside))
 }
 
 /// An article before the tail (steps 7–8): the chosen pass, with text.
@@ -397,6 +414,9 @@ pub(crate) struct Draft {
     article: Article,
     /// Site-memory keys of the blocks the syndication stage removed.
     stripped: Vec<u64>,
+    /// Site-memory keys of the page's short lines outside the article
+    /// (for a memory only, see [`draft`]).
+    outside: Vec<u64>,
     url: Option<Url>,
     fetched_at: Option<Timestamp>,
     explain: bool,
@@ -427,6 +447,11 @@ impl Draft {
         &self.stripped
     }
 
+    /// Site-memory keys of the page's short lines outside the article.
+    pub(crate) fn outside(&self) -> &[u64] {
+        &self.outside
+    }
+
     #[cfg(feature = "crawl")]
     /// The draft's blocks, for their site-memory keys.
     pub(crate) fn blocks(&self) -> &[Block] {
@@ -452,6 +477,7 @@ impl Draft {
                 url.as_str(),
                 keys,
                 &self.stripped,
+                &self.outside,
                 article,
                 self.explain,
             ),
@@ -462,6 +488,7 @@ impl Draft {
                     url.as_str(),
                     &keys,
                     &self.stripped,
+                    &self.outside,
                     article,
                     self.explain,
                 );

@@ -18,6 +18,13 @@
 //!   one page fewer (at least one other page): the posts of one host share
 //!   no such line besides what the theme prints, and a host of two pages
 //!   shows it on one other page only.
+//! - A host prints the same line in the article on some pages and beside
+//!   it on others (a tagline the theme closes some posts with and places
+//!   under the post on the rest). With a memory, the extraction also
+//!   learns the page's short lines outside the article (at most 128 a
+//!   page; not in another post's card or a list, not in a link), and a
+//!   short line at the post's edge counts the pages that showed it
+//!   outside their article too.
 //! - It is bounded: at most [`SiteMemoryLimits::max_hosts`] hosts and
 //!   [`SiteMemoryLimits::max_blocks_per_host`] blocks per host; the least
 //!   recently seen are evicted first.
@@ -206,7 +213,7 @@ impl SiteMemory {
     #[cfg(test)]
     pub(crate) fn apply(&self, host: &str, page: &str, article: &mut Article, explain: bool) {
         let keys = block_keys(&article.blocks);
-        self.apply_keyed(host, page, &keys, &[], article, explain);
+        self.apply_keyed(host, page, &keys, &[], &[], article, explain);
     }
 
     /// [`apply`](Self::apply) with the article's [`block_keys`] computed
@@ -215,13 +222,16 @@ impl SiteMemory {
     /// count) are recomputed. `stripped` are the keys of the blocks the
     /// stripper removed from the page ([`block_key`] at their place before
     /// it): what the page showed is learned, so a block the host repeats
-    /// goes from the pages where no rule caught it too.
+    /// goes from the pages where no rule caught it too. `outside` are the
+    /// [`line_key`]s of the page's short lines outside the article.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn apply_keyed(
         &self,
         host: &str,
         page: &str,
         keys: &[Option<u64>],
         stripped: &[u64],
+        outside: &[u64],
         article: &mut Article,
         explain: bool,
     ) {
@@ -234,13 +244,14 @@ impl SiteMemory {
         };
         let page_id = fnv(page.as_bytes());
         let lines = edge_lines(&article.blocks);
+        let line_keys = edge_line_keys(&article.blocks);
         let mut state = self.lock();
-        let repeated = state.repeated(&bare_host(host), page_id, keys, &lines);
+        let repeated = state.repeated(&bare_host(host), page_id, keys, &lines, &line_keys);
         // Learn, then strip.
         let learned: Vec<Option<u64>> = keys
             .iter()
             .copied()
-            .chain(stripped.iter().copied().map(Some))
+            .chain(stripped.iter().chain(outside).copied().map(Some))
             .collect();
         state.learn(&bare_host(host), page_id, &learned);
         let need = state.limits.min_pages.max(1);
@@ -251,7 +262,11 @@ impl SiteMemory {
     /// Learns the blocks of an extracted article under its URL's host,
     /// stripping nothing: the first pass of a two-pass run over a host's
     /// pages. Learning the same page twice counts it once. An article
-    /// without a URL (or a URL without a host) teaches nothing.
+    /// without a URL (or a URL without a host) teaches nothing. It sees
+    /// the article only: [`Extractor::extract_host`](crate::Extractor::extract_host)
+    /// (or [`Extractor::extract_with`](crate::Extractor::extract_with) over
+    /// the host's pages, twice) also learns the blocks the stripper removed
+    /// and the page's short lines outside the article.
     ///
     /// Once every page of a host is learned, [`strip`](Self::strip) cleans
     /// each of them, the first one included — with
@@ -281,17 +296,18 @@ impl SiteMemory {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn learn(&self, article: &Article) {
-        self.learn_with(article, &[]);
+        self.learn_with(article, &[], &[]);
     }
 
     /// [`learn`](Self::learn), with the keys of the blocks the stripper
-    /// removed from the page (see [`apply_keyed`](Self::apply_keyed)).
-    pub(crate) fn learn_with(&self, article: &Article, stripped: &[u64]) {
+    /// removed from the page and of the page's short lines outside the
+    /// article (see [`apply_keyed`](Self::apply_keyed)).
+    pub(crate) fn learn_with(&self, article: &Article, stripped: &[u64], outside: &[u64]) {
         let Some((host, page_id)) = host_and_page(article) else {
             return;
         };
         let mut keys = block_keys(&article.blocks);
-        keys.extend(stripped.iter().copied().map(Some));
+        keys.extend(stripped.iter().chain(outside).copied().map(Some));
         self.lock().learn(&host, page_id, &keys);
     }
 
@@ -312,8 +328,9 @@ impl SiteMemory {
         };
         let keys = block_keys(&article.blocks);
         let lines = edge_lines(&article.blocks);
+        let line_keys = edge_line_keys(&article.blocks);
         let state = self.lock();
-        let repeated = state.repeated(&host, page_id, &keys, &lines);
+        let repeated = state.repeated(&host, page_id, &keys, &lines, &line_keys);
         let need = state.limits.min_pages.max(1);
         drop(state);
         let gone = drop_repeated(article, &repeated, explain.then_some(need));
@@ -328,13 +345,16 @@ impl SiteMemory {
 impl State {
     /// Which blocks (by key) `host` repeats on enough *other* pages: a
     /// short line at the post's edge (`edge_lines`, [`edge_lines`]) on one
-    /// page fewer than the others.
+    /// page fewer than the others. A block with a line key (`line_keys`,
+    /// [`edge_line_keys`]) also counts the pages that showed its text
+    /// outside their article.
     fn repeated(
         &self,
         host: &str,
         page_id: u64,
         keys: &[Option<u64>],
         edge_lines: &[bool],
+        line_keys: &[Option<u64>],
     ) -> Vec<bool> {
         let need = self.limits.min_pages.max(1) as usize;
         let Some(mem) = self.hosts.get(host) else {
@@ -345,8 +365,17 @@ impl State {
             .map(|(i, k)| {
                 let line = edge_lines.get(i).copied().unwrap_or(false);
                 let need = if line { (need - 1).max(1) } else { need };
-                k.and_then(|k| mem.blocks.get(&k))
-                    .is_some_and(|s| s.pages.iter().filter(|p| **p != page_id).count() >= need)
+                let outside = line_keys.get(i).copied().flatten();
+                let mut pages: Vec<u64> = [*k, outside]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| mem.blocks.get(&k))
+                    .flat_map(|s| s.pages.iter().copied())
+                    .filter(|p| *p != page_id)
+                    .collect();
+                pages.sort_unstable();
+                pages.dedup();
+                k.is_some() && pages.len() >= need
             })
             .collect()
     }
@@ -560,6 +589,44 @@ fn edge_lines(blocks: &[Block]) -> Vec<bool> {
             matches!(b, Block::Paragraph(_))
                 && zone(i, n) != 1
                 && norm(&b.plain_text()).chars().count() <= EDGE_LINE_MAX
+        })
+        .collect()
+}
+
+/// The zone byte of a line seen outside the article ([`line_key`]); the
+/// article's zones are 0 to 2 ([`zone`]).
+const OUTSIDE_ZONE: u8 = 3;
+
+/// Most short lines outside the article learned from one page
+/// ([`line_key`]), in document order: a theme's tagline, slogan and
+/// footer lines, not every label of a long page.
+pub(crate) const PAGE_LINES_MAX: usize = 128;
+
+/// The memory key of a line of the page outside the article: the hash of
+/// its normalised text and the outside zone, when it is a short line (at
+/// most [`EDGE_LINE_MAX`] normalised characters, not empty).
+pub(crate) fn line_key(text: &str) -> Option<u64> {
+    let text = norm(text);
+    if text.is_empty() || text.chars().count() > EDGE_LINE_MAX {
+        return None;
+    }
+    let mut bytes = text.into_bytes();
+    bytes.push(OUTSIDE_ZONE);
+    Some(fnv(&bytes))
+}
+
+/// For each block that is a short line at the post's edge (a paragraph or
+/// a heading in the head or tail zone, [`zone`]), the [`line_key`] of its
+/// text: the key of the same line printed outside the article on the
+/// host's other pages.
+fn edge_line_keys(blocks: &[Block]) -> Vec<Option<u64>> {
+    let n = blocks.len();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let line = matches!(b, Block::Paragraph(_) | Block::Heading { .. }) && zone(i, n) != 1;
+            line.then(|| line_key(&b.plain_text())).flatten()
         })
         .collect()
 }

@@ -228,3 +228,113 @@ fn a_source_bracket_the_host_ends_every_post_with_names_the_outlet() {
     );
     assert_eq!(fact.source_name, None);
 }
+
+/// A host that closes one post with its tagline inside the article and
+/// prints the same line under the article on its other pages (a block of
+/// the theme beside the post); each page also lists the host's other
+/// posts with their excerpts in a sidebar, page 0's short opening line
+/// among them.
+fn tagline_page(n: usize) -> String {
+    let tagline = "Marrowgate Lantern, the town in your pocket.";
+    let opening = [
+        "The weir at Marrowgate reopened on Monday.",
+        "The tram depot choir sang in the rain, all nine of them, until the last tram came in.",
+        "A bakery on Pell Street gives its unsold loaves to the night shelter every evening.",
+    ][n];
+    let inside = if n == 0 {
+        format!("<p>{tagline}</p>")
+    } else {
+        String::new()
+    };
+    let beside = if n == 0 {
+        String::new()
+    } else {
+        format!(r#"<div class="theme-strip"><h5>{tagline}</h5></div>"#)
+    };
+    // The other posts' cards: a list item and a grid card, each with the
+    // post's excerpt (page 0's opening line is short: a line of the page).
+    let cards: String = (0..3)
+        .filter(|k| *k != n)
+        .map(|k| {
+            let text = [
+                "The weir at Marrowgate reopened on Monday.",
+                "The tram depot choir sang in the rain.",
+                "A bakery on Pell Street gives its loaves away.",
+            ][k];
+            format!(r#"<li><a href="/post-{k}">Post {k}</a><p>{text}</p></li>"#)
+        })
+        .collect();
+    let grid: String = (0..3)
+        .filter(|k| *k != n)
+        .map(|k| {
+            format!(
+                r#"<article class="card"><h3><a href="/post-{k}">Post {k}</a></h3><p>{}</p></article>"#,
+                if k == 0 {
+                    "The weir at Marrowgate reopened on Monday."
+                } else {
+                    "Another post of the town."
+                }
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Post {n}</title></head><body><main><article class="post">
+        <p>{opening}</p>
+        <p>Post {n} goes on with a paragraph of its own: the people of the town, what they said and what the council will do next about it.</p>
+        <p>A third paragraph of post {n} tells where to go and when, with the hours of the office on the square and the price of a ticket.</p>
+        {inside}</article>{beside}
+        <aside><ul class="latest">{cards}</ul><div class="grid">{grid}</div></aside></main></body></html>"#
+    )
+}
+
+fn tagline_url(n: usize) -> Url {
+    Url::parse(&format!("https://marrowgate.example/post-{n}")).unwrap()
+}
+
+/// The tagline goes from page 0, where it closes the article, because
+/// the host's other pages print it beside theirs: the memory learns the
+/// short lines of the whole page, not only of the article. Page 0's own
+/// opening line, printed as an excerpt in the other pages' post lists and
+/// cards, is that post's text and stays.
+#[test]
+fn two_pass_strips_a_tagline_other_pages_print_beside_the_article() {
+    let pages: Vec<(Url, String)> = (0..3).map(|n| (tagline_url(n), tagline_page(n))).collect();
+    let extractor = Extractor::default();
+    let host = extractor.extract_host(
+        pages.iter().map(|(u, h)| (u, h.as_str())),
+        &SiteMemory::new(),
+    );
+    // Page by page, twice: the first pass learns, the second is read.
+    let memory = SiteMemory::new();
+    for (u, h) in &pages {
+        extractor.extract_with(h, Some(u), &memory).unwrap();
+    }
+    let again: Vec<_> = pages
+        .iter()
+        .map(|(u, h)| extractor.extract_with(h, Some(u), &memory))
+        .collect();
+    for articles in [&host, &again] {
+        let first = articles[0].as_ref().unwrap();
+        assert!(!first.text.contains("Marrowgate Lantern"), "{}", first.text);
+        assert!(
+            first
+                .text
+                .starts_with("The weir at Marrowgate reopened on Monday."),
+            "{}",
+            first.text
+        );
+        for (n, article) in articles.iter().enumerate() {
+            let article = article.as_ref().unwrap();
+            assert!(
+                article
+                    .text
+                    .contains(&format!("A third paragraph of post {n}")),
+                "page {n}: {}",
+                article.text
+            );
+        }
+    }
+    // Without the other pages, the tagline is the post's last line.
+    let alone = extractor.extract(&pages[0].1, Some(&pages[0].0)).unwrap();
+    assert!(alone.text.contains("Marrowgate Lantern"), "{}", alone.text);
+}

@@ -551,6 +551,11 @@ struct Worker<'a> {
 }
 
 impl Worker<'_> {
+    /// Whether a site memory takes the drafts (here or later).
+    fn for_memory(&self) -> bool {
+        self.memory || self.inline.is_some()
+    }
+
     fn run(&self, job: Job) -> Done {
         let mut warc_headers = Vec::new();
         let (input, draft) = match job {
@@ -561,12 +566,18 @@ impl Worker<'_> {
                         .ok()
                         .and_then(|p| Url::from_file_path(p).ok());
                     let page = Input::bytes(&bytes, None).maybe_url(url.as_ref());
-                    pipeline::draft(self.extractor.options(), page)
+                    pipeline::draft(self.extractor.options(), page, self.for_memory())
                 });
                 (input, draft)
             }
             Job::Record { input, record } => {
-                let draft = draft_record(self.extractor, self.limit, &record, &input);
+                let draft = draft_record(
+                    self.extractor,
+                    self.limit,
+                    &record,
+                    &input,
+                    self.for_memory(),
+                );
                 warc_headers = record.headers;
                 (input, draft)
             }
@@ -629,6 +640,7 @@ fn draft_record(
     limit: usize,
     record: &Record,
     input: &str,
+    for_memory: bool,
 ) -> Result<Draft, Error> {
     let url = record.target_uri().and_then(|u| Url::parse(u).ok());
     let bad = |reason: String| Error::Warc {
@@ -641,7 +653,7 @@ fn draft_record(
     let page = Input::bytes(&body, http.content_type())
         .maybe_url(url.as_ref())
         .maybe_fetched_at(record.date());
-    pipeline::draft(extractor.options(), page)
+    pipeline::draft(extractor.options(), page, for_memory)
 }
 
 #[cfg(test)]

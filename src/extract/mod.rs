@@ -10,6 +10,7 @@ pub(crate) mod assemble;
 mod dek;
 pub(crate) mod dom;
 pub(crate) mod jsonld_body;
+mod outside;
 pub(crate) mod score;
 pub(crate) mod streamed;
 mod trail;
@@ -106,6 +107,7 @@ impl Default for Options {
     }
 }
 
+pub(crate) use outside::outside_lines;
 pub(crate) use trail::record_left_out;
 
 /// Opens the text with the standfirst found just before the body, unless
