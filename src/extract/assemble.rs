@@ -1505,12 +1505,18 @@ impl Ctx<'_, '_> {
     /// A bar of actions on this page (share buttons, "copy link", a mail
     /// link: every link a [`Target::Action`], one more than a bare `#`)
     /// is no line at all, above the prose or under it.
+    /// The prose holds at least [`super::score::MIN_PARAGRAPH_TEXT`]
+    /// bytes, or any sentence in a block read as one paragraph (a `<div>`
+    /// without blocks) whose one link line is a credit to one other site
+    /// ("Entry is free.<br>(Taken from <a>Outlet</a>)": the post's short
+    /// last sentence over the autoblog's credit).
     /// Note: an accordion or a tab panel opens with its toggles: still
     /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
         self.own_lines(i).is_some_and(|lines| {
             lines.sentence
-                && lines.text >= super::score::MIN_PARAGRAPH_TEXT
+                && (lines.text >= super::score::MIN_PARAGRAPH_TEXT
+                    || (lines.credit_only() && super::score::is_paragraph_like(self.dom, i)))
                 && lines.stand_apart(max)
         })
     }
@@ -1943,6 +1949,9 @@ struct LinkLines {
     /// Whether a line is a heading: a titled box (a sign-up box, a chat
     /// box) whose button is a toggle is a widget, not prose.
     headed: bool,
+    /// Whether a link line leads to this site, to several or to unknown
+    /// ones: not every link line is a credit to one other site.
+    not_credit: bool,
 }
 
 impl LinkLines {
@@ -1995,6 +2004,7 @@ impl LinkLines {
         if line.actions && line.acts {
             return;
         }
+        self.not_credit |= !matches!(line.site, LineSite::Other(_));
         let credit_goes_on = matches!(line.site, LineSite::Other(_)) && line.site == self.last_site;
         if !credit_goes_on {
             self.link_lines += 1;
@@ -2008,6 +2018,13 @@ impl LinkLines {
     fn prose(&mut self) {
         self.refused |= self.toggle;
         self.last_site = LineSite::None;
+    }
+
+    /// Whether the block's link lines are one credit: a single run of
+    /// lines (see [`LinkLines::link_line`]) whose links all lead to one
+    /// other site.
+    fn credit_only(&self) -> bool {
+        self.link_lines == 1 && !self.not_credit
     }
 
     /// Whether the link lines stand apart from the rest of the block: at
