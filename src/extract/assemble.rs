@@ -1505,21 +1505,29 @@ impl Ctx<'_, '_> {
     /// A bar of actions on this page (share buttons, "copy link", a mail
     /// link: every link a [`Target::Action`], one more than a bare `#`)
     /// is no line at all, above the prose or under it.
-    /// Note: an accordion or a tab panel opens with its toggles: still
-    /// judged whole.
     /// The prose must be a paragraph's worth ([`super::score::MIN_PARAGRAPH_TEXT`]:
     /// a call box's slogan over its button is shorter) but in a module
     /// after one of the article's ([`Ctx::module_after_the_article`]): a
     /// builder gives the post's short closing sentence ("It stays.") a
-    /// module of its own, with the credit and the follow link under it.
+    /// module of its own, with the credit and the follow link under it;
+    /// or in a block read as one paragraph (a `<div>` without blocks)
+    /// whose one link line is a credit to one other site ("Entry is
+    /// free.<br>(Taken from <a>Outlet</a>)": the post's short last
+    /// sentence over the autoblog's credit).
+    /// Note: an accordion or a tab panel opens with its toggles: still
+    /// judged whole.
     fn links_in_own_lines(&self, i: usize, max: f32) -> bool {
         let min = if self.module_after_the_article(i) {
             1
         } else {
             super::score::MIN_PARAGRAPH_TEXT
         };
-        self.own_lines(i, min)
-            .is_some_and(|lines| lines.sentence && lines.text >= min && lines.stand_apart(max))
+        self.own_lines(i, min).is_some_and(|lines| {
+            lines.sentence
+                && (lines.text >= min
+                    || (lines.credit_only() && super::score::is_paragraph_like(self.dom, i)))
+                && lines.stand_apart(max)
+        })
     }
 
     /// Whether block `i` is a page builder's subheading module: a heading
@@ -1979,6 +1987,9 @@ struct LinkLines {
     /// The least prose, in bytes, before a credit linked after a
     /// sentence's end for the line to split in two.
     min_head: u32,
+    /// Whether a link line leads to this site, to several or to unknown
+    /// ones: not every link line is a credit to one other site.
+    not_credit: bool,
 }
 
 impl LinkLines {
@@ -2027,6 +2038,7 @@ impl LinkLines {
         if line.actions && line.acts {
             return;
         }
+        self.not_credit |= !matches!(line.site, LineSite::Other(_));
         let credit_goes_on = matches!(line.site, LineSite::Other(_)) && line.site == self.last_site;
         if !credit_goes_on {
             self.link_lines += 1;
@@ -2040,6 +2052,13 @@ impl LinkLines {
     fn prose(&mut self) {
         self.refused |= self.toggle;
         self.last_site = LineSite::None;
+    }
+
+    /// Whether the block's link lines are one credit: a single run of
+    /// lines (see [`LinkLines::link_line`]) whose links all lead to one
+    /// other site.
+    fn credit_only(&self) -> bool {
+        self.link_lines == 1 && !self.not_credit
     }
 
     /// Whether the link lines stand apart from the rest of the block: at

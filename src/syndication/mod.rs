@@ -5440,7 +5440,9 @@ fn title_site_names(title: &str) -> Vec<String> {
 }
 
 /// A text node that is the host's name written in words ("Harbour
-/// Herald" on harbourherald.com): that name, as written.
+/// Herald" on harbourherald.com, "Noticias al Día" on noticiasaldia.net
+/// with its accents folded, [`credit_lines::spellings`]): that name, as
+/// written.
 fn spells_host(text: &str, brand: &str) -> Option<String> {
     // Most text nodes are told by their length and first letter, before
     // any allocation; most whitespace between tags is shorter than the
@@ -5487,7 +5489,9 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
-    (usable_name(t) && names_host(&norm(t), Some(brand), true))
+    // A host spells the name without its accents ("Noticias al Día" on
+    // noticiasaldia.net): each spelling of the name is tried.
+    (usable_name(t) && credit_lines::spellings(&norm(t)).any(|n| names_host(&n, Some(brand), true)))
         .then(|| clean(brand::unbracketed(t)))
 }
 
@@ -6832,8 +6836,9 @@ mod tests {
         {
             return None;
         }
-        (usable_name(t) && names_host(&norm(t), Some(brand), true))
-            .then(|| clean(brand::unbracketed(t)))
+        (usable_name(t)
+            && credit_lines::spellings(&norm(t)).any(|n| names_host(&n, Some(brand), true)))
+        .then(|| clean(brand::unbracketed(t)))
     }
 
     /// [`spells_host`]'s first-letter test drops no text that spells the

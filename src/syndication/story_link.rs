@@ -14,7 +14,7 @@
 //! before it (the article's last sentence with the credit glued on is cut
 //! sentence by sentence at the post's edge, not removed whole).
 
-use scraper::ElementRef;
+use scraper::{ElementRef, Node};
 use url::Url;
 
 use crate::article::Inline;
@@ -196,6 +196,14 @@ pub(super) fn story_link_line(
                 && !links_elsewhere(block, href);
         }
         top_of_line = Some(block);
+        // A paragraph holding the link alone is a line of its own,
+        // whatever boxes the theme put beside it in the same wrapper (a
+        // follow box, a share bar): the line ends at the paragraph. A
+        // link showing the headline is judged by what stands around it (a
+        // post's header above the byline, or a credit under the prose).
+        if block.value().name() == "p" && !titled_with_headline(&link_text, title) {
+            return !links_elsewhere(block, href);
+        }
         node = block.parent();
     }
     top_of_line.is_none_or(|b| !links_elsewhere(b, href))
@@ -258,7 +266,8 @@ const PROSE_PARAGRAPH: usize = 100;
 
 /// Whether `block` stands below the post's prose: an earlier sibling of
 /// it or of one of its [`LINE_LEVELS`] nearest ancestors is or holds a
-/// paragraph of at least [`PROSE_PARAGRAPH`] bytes. A post's header stands
+/// paragraph (a `<p>`, or a bare run of text between `<br>`s) of at
+/// least [`PROSE_PARAGRAPH`] bytes. A post's header stands
 /// above its body, over the byline and the date; a line linking the
 /// original under its headline below the body is the plugin's credit.
 fn after_prose(block: ElementRef<'_>) -> bool {
@@ -267,10 +276,18 @@ fn after_prose(block: ElementRef<'_>) -> bool {
         let Some(el) = node else {
             return false;
         };
-        let prose = el.prev_siblings().filter_map(ElementRef::wrap).any(|sib| {
-            std::iter::once(sib)
-                .chain(sib.descendants().filter_map(ElementRef::wrap))
-                .any(|e| e.value().name() == "p" && super::text_longer_than(e, PROSE_PARAGRAPH))
+        let prose = el.prev_siblings().any(|sib| {
+            sib.descendants().any(|n| match n.value() {
+                Node::Element(e) => {
+                    e.name() == "p"
+                        && ElementRef::wrap(n)
+                            .is_some_and(|p| super::text_longer_than(p, PROSE_PARAGRAPH))
+                }
+                // A builder's text module holds its paragraphs as bare
+                // text between `<br>`s: a run of text that long is one.
+                Node::Text(t) => t.trim().len() >= PROSE_PARAGRAPH,
+                _ => false,
+            })
         });
         if prose {
             return true;
@@ -320,15 +337,23 @@ fn names_a_file(url: &Url) -> bool {
         && ext.len() <= 4
 }
 
-/// Whether a link to `url` is about the page itself, not a source: a value
-/// of its query is the page's own host `host` or a URL on it (a search
+/// Whether a link to `url` is about the page itself, not a source: a
+/// segment of its path is the page's own host `host` (an archive's copy
+/// of this page, `/web/*/https://host/story/`, whose slug is this page's
+/// own), or a value of its query is that host or a URL on it (a search
 /// engine's "add as a preferred source" page, a sharer or a translator of
-/// this page), and its path does not lead to the same story (an
+/// this page) and its path does not lead to the same story (an
 /// original's link tagged `utm_source=<this site>` still credits it).
 pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool {
     let Some(host) = host else {
         return false;
     };
+    if url
+        .path_segments()
+        .is_some_and(|mut segments| segments.any(|s| crate::text::bare_host(s) == host))
+    {
+        return true;
+    }
     url.query().is_some()
         && url.query_pairs().any(|(k, v)| {
             let v = v.to_ascii_lowercase();
