@@ -136,7 +136,7 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     // sous licence Creative Commons")
     "republié à partir de", "republié depuis", "republiée à partir de", "republiée depuis",
     "republicado a partir de", "republicada a partir de", "republicado desde",
-    "republicada desde", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
+    "republicada desde", "republicado de", "republicada de", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
     "erneut veröffentlicht von", "opnieuw gepubliceerd van",
     // "read more at <outlet>" beyond Western Europe: Polish, Czech,
     // Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Arabic,
@@ -446,6 +446,23 @@ pub const PRESS_NOUNS: &[&str] = &[
     // ja, zh: written without spaces, they close the name's word ("湖北新聞")
     "新聞", "日報", "新報", "時報", "タイムズ", "ニュース", "日报", "时报", "晚报", "早报",
     "新闻", "周刊", "晚報", "早報", "週刊",
+];
+
+/// The definite articles a periodical's title opens with, written with
+/// their capital ("The Herald", "Le Monde", "La Stampa", "El Heraldo",
+/// "Il Giornale", "O Globo", "Die Zeit", "Het Parool"), as the first word
+/// of a name: a name after a bare source label that opens with one is a
+/// title, and a bracketed "(Source: Title)" closing a post credits the
+/// outlet it names. An agency or a ministry cited for a fact is named
+/// without its article ("Source: Statistics Office", "Fonte: Istat",
+/// "Source : ministère de la Santé"). "L" is the elided article of French
+/// and Italian, matched only before its apostrophe ("L'Écho du Bocage").
+/// Left out: the articles that are as often a name's particle or another
+/// word ("De", "A", "I", "As", "Los" as in "Los Angeles").
+#[rustfmt::skip]
+pub const TITLE_ARTICLES: &[&str] = &[
+    "The", "Le", "La", "Les", "L", "El", "Las", "Il", "Lo", "Gli", "O", "Os", "Der", "Die",
+    "Das", "Het",
 ];
 
 /// Words of a credit label that name what the label credits as the

@@ -927,7 +927,9 @@ pub(super) fn titled_story_credit(
 
 /// Whether `text` (a link's) spells the name of the host `href` leads to:
 /// the name's words joined, or without a short first word (an article:
-/// "Le Courrier des Vallées" on courrierdesvallees.example).
+/// "Le Courrier des Vallées" on courrierdesvallees.example); a name in
+/// the Arabic script by its consonants ([`super::abjad::spells_host`]:
+/// "الرأي المحلي" on alraialmahali.example).
 fn spells_link_host(text: &str, href: &url::Url) -> bool {
     let Some(label) = href
         .host_str()
@@ -938,7 +940,7 @@ fn spells_link_host(text: &str, href: &url::Url) -> bool {
     else {
         return false;
     };
-    spells_label(text, &label)
+    spells_label(text, &label) || super::abjad::spells_host(text, &label)
 }
 
 /// Whether `text` spells `label` (a host's label without its hyphens):
@@ -1738,6 +1740,32 @@ fn name_shaped(name: &str) -> bool {
                     || (w.chars().count() <= NAME_JOINER_CHARS
                         && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str())))
         })
+}
+
+/// The article ([`patterns::TITLE_ARTICLES`]) a title opens with, when
+/// `name` is one: its first word is a definite article written with its
+/// capital and a capitalised word follows it ("La Sentinella Adriatica",
+/// "The Harbour Herald"), or is the elided "L" before its apostrophe and
+/// a capital ("L'Écho du Bocage"), and the whole has a name's shape
+/// ([`name_shaped`]: a few capitalised words and short joiners). An
+/// agency or a ministry cited for a fact is named without an article
+/// ("Statistics Office", "ministère de la Santé").
+pub(super) fn titled_name(name: &str) -> Option<&'static str> {
+    let name = name.trim().trim_end_matches('.').trim();
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let head = first.split(|c: char| !c.is_alphanumeric()).next()?;
+    let article = patterns::TITLE_ARTICLES.iter().find(|a| **a == head)?;
+    let after = &first[head.len()..];
+    let titled = if after.is_empty() {
+        words.next().is_some_and(|w| w.starts_with(opens_sentence))
+    } else {
+        *article == "L"
+            && after
+                .strip_prefix(['\'', '\u{2019}'])
+                .is_some_and(|w| w.chars().count() > 1 && w.starts_with(opens_sentence))
+    };
+    (titled && name_shaped(name)).then_some(*article)
 }
 
 /// The outlet's name a credit gives, when it is one: a usable name that
