@@ -1742,32 +1742,6 @@ fn name_shaped(name: &str) -> bool {
         })
 }
 
-/// The article ([`patterns::TITLE_ARTICLES`]) a title opens with, when
-/// `name` is one: its first word is a definite article written with its
-/// capital and a capitalised word follows it ("La Sentinella Adriatica",
-/// "The Harbour Herald"), or is the elided "L" before its apostrophe and
-/// a capital ("L'Écho du Bocage"), and the whole has a name's shape
-/// ([`name_shaped`]: a few capitalised words and short joiners). An
-/// agency or a ministry cited for a fact is named without an article
-/// ("Statistics Office", "ministère de la Santé").
-pub(super) fn titled_name(name: &str) -> Option<&'static str> {
-    let name = name.trim().trim_end_matches('.').trim();
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    let head = first.split(|c: char| !c.is_alphanumeric()).next()?;
-    let article = patterns::TITLE_ARTICLES.iter().find(|a| **a == head)?;
-    let after = &first[head.len()..];
-    let titled = if after.is_empty() {
-        words.next().is_some_and(|w| w.starts_with(opens_sentence))
-    } else {
-        *article == "L"
-            && after
-                .strip_prefix(['\'', '\u{2019}'])
-                .is_some_and(|w| w.chars().count() > 1 && w.starts_with(opens_sentence))
-    };
-    (titled && name_shaped(name)).then_some(*article)
-}
-
 /// The outlet's name a credit gives, when it is one: a usable name that
 /// is neither one of the article's authors nor the site's own name nor a
 /// placeholder byline ("News Desk").

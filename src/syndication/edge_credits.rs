@@ -106,17 +106,6 @@ pub(super) fn copyright_credit(text: &str, ctx: &BlockCtx<'_>) -> Option<String>
 /// no link; not the article's author.
 /// Note: a bracketed source between paragraphs, or naming an agency or a
 /// ministry, credits a figure or a fact, and stays (`marker.source-label`).
-///
-/// Rule `credit.bracketed-source-title` (family `syndication:marker`).
-/// Concept: "(Source: La Sentinella Adriatica)" closing a post credits
-/// the outlet its title names: a periodical's title opens with its
-/// article, an agency or a ministry cited for a fact is named without.
-/// Scope: the bracket of `credit.bracketed-source` at the post's edge, its
-/// name a title ([`super::credit_lines::titled_name`]: a capitalised
-/// definite article, `marker.title-article`, then a name's capitalised
-/// words and short joiners), not the article's author or the site's.
-/// Note: "(Kaynak: Ulaştırma Bakanlığı)", "(Source : ministère de la
-/// Santé)" name no title, and stay.
 pub(super) fn bracketed_source<'a>(
     inner: &Inline,
     lower: &str,
@@ -148,8 +137,6 @@ pub(super) fn bracketed_source<'a>(
     // post's own first or last words (`credit.bracketed-source-glued`).
     let rule = if super::credit_lines::credit_names_outlet(rest, ctx.authors).is_some() {
         "credit.bracketed-source"
-    } else if super::credit_lines::titled_name(rest).is_some() {
-        "credit.bracketed-source-title"
     } else if ctx.glued && glued_name(rest) {
         "credit.bracketed-source-glued"
     } else {
