@@ -99,6 +99,10 @@ pub const LINE_PREFIXES: &[&str] = &[
     "don't miss:", "trending:", "click here", "tap here", "sign up for", "subscribe to",
     "copyright", "©", "(c) 20", "image credit", "photo credit", "image source:", "photo:",
     "image:", "credit:", "tags:", "filed under:", "topics:", "categories:",
+    // "filed under" (a post's category label) in the other UI languages
+    "filed in:", "archivado en:", "archivada en:", "classé dans:", "classé dans :",
+    "classé sous:", "classé sous :", "archiviato in:", "archiviato sotto:", "arquivado em:",
+    "abgelegt unter:", "abgelegt in:", "gearchiveerd onder:",
 ];
 
 /// Short blocks containing one of these, case-insensitive, are legal lines

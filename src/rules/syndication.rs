@@ -136,7 +136,7 @@ pub const MARKER_PREFIXES_INTL: &[&str] = &[
     // sous licence Creative Commons")
     "republié à partir de", "republié depuis", "republiée à partir de", "republiée depuis",
     "republicado a partir de", "republicada a partir de", "republicado desde",
-    "republicada desde", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
+    "republicada desde", "republicado de", "republicada de", "ripubblicato da", "ripubblicata da", "wiederveröffentlicht von",
     "erneut veröffentlicht von", "opnieuw gepubliceerd van",
     // "read more at <outlet>" beyond Western Europe: Polish, Czech,
     // Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Arabic,

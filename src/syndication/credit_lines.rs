@@ -936,7 +936,9 @@ pub(super) fn titled_story_credit(
 
 /// Whether `text` (a link's) spells the name of the host `href` leads to:
 /// the name's words joined, or without a short first word (an article:
-/// "Le Courrier des Vallées" on courrierdesvallees.example).
+/// "Le Courrier des Vallées" on courrierdesvallees.example); a name in
+/// the Arabic script by its consonants ([`super::abjad::spells_host`]:
+/// "الرأي المحلي" on alraialmahali.example).
 fn spells_link_host(text: &str, href: &url::Url) -> bool {
     let Some(label) = href
         .host_str()
@@ -947,7 +949,7 @@ fn spells_link_host(text: &str, href: &url::Url) -> bool {
     else {
         return false;
     };
-    spells_label(text, &label)
+    spells_label(text, &label) || super::abjad::spells_host(text, &label)
 }
 
 /// Whether `text` spells `label` (a host's label without its hyphens):

@@ -39,6 +39,7 @@
 /// The stripper's word lists, typed rules in [`crate::rules::syndication`];
 /// re-exported here, where they lived before.
 pub use crate::rules::syndication as patterns;
+mod abjad;
 mod brand;
 mod credit_bounds;
 mod credit_lines;
