@@ -399,7 +399,7 @@ pub static NOTICE_RULES: &[NoticeRule] = &[
             "discuter avec nous", "chattez avec nous", "fale conosco",
             "converse conosco", "fale com a gente",
         ],
-        note: "A chat launcher's button label as a line of its own; also as a launcher tab's label, after a question of two words at most and with the channel's name after it (\"Questions? Chat with us via chat!\": a last word opening with 'chat', two words at most), in any of the phrase's languages. A sentence about a chat goes on past it." },
+        note: "A chat launcher's button label as a line of its own; also as a launcher tab's label, after a question of two words at most and with the channel's name after it (\"Questions? Chat with us via chat!\": a last word opening with 'chat', two words at most), in any of the phrase's languages; after such a question, also a call of four words at most one of which opens with 'chat' (\"Scrivici in chat!\"), the tab naming the chat in its own words. A sentence about a chat goes on past it." },
     NoticeRule { id: "notice.chat-status", concept: NoticeConcept::Chat, scope: NoticeScope::LinePrefix,
         patterns: &[
             "we typically reply", "we usually reply", "we typically respond", "we usually respond",

@@ -35,9 +35,11 @@ pub(super) fn notice(
     let read = std::cell::OnceCell::new();
     let held = || *read.get_or_init(&held);
     // A widget line is one of the line rules' phrases or opens with one
-    // ([`families::NOTICE_LINE`]): a line that holds none is not compared
-    // with each.
-    if lower.len() <= WIDGET_LINE_MAX && held().has(families::NOTICE_LINE) {
+    // ([`families::NOTICE_LINE`]), or names the chat in a tab's own words
+    // ([`chat_tab`]): a line that does neither is not compared with each.
+    if lower.len() <= WIDGET_LINE_MAX
+        && (held().has(families::NOTICE_LINE) || lower.contains("chat"))
+    {
         if let Some(fired) = widget_line(lower) {
             return Some(Why::new("widget:text", fired));
         }
@@ -328,26 +330,31 @@ const CHAT_TAB_QUESTION_WORDS: usize = 2;
 /// ("pelo chat", "via chat", "im Chat") at most.
 const CHAT_TAB_CHANNEL_WORDS: usize = 2;
 
+/// A tab's call after its question names the chat in at most this many
+/// words ("Scrivici in chat!", "Chatten Sie mit uns!").
+const CHAT_TAB_CALL_WORDS: usize = 4;
+
 /// A chat launcher's tab label, in any of the launcher's languages: an
 /// optional short question ("Questions?", "Dúvidas?", "¿Preguntas?"),
 /// then a `notice.chat-launcher` phrase that ends the line, or that only
 /// the chat channel's name follows (a word opening with "chat": "Fale
-/// conosco pelo chat!"). `line` is lower case, its outer punctuation
+/// conosco pelo chat!"); after the question, also a call of at most
+/// [`CHAT_TAB_CALL_WORDS`] words one of which opens with "chat". `line` is lower case, its outer punctuation
 /// trimmed. A sentence about a chat says more around the phrase.
 fn chat_tab(line: &str) -> Option<Fired<'static>> {
-    let rest = match line.split_once('?') {
+    let (asked, rest) = match line.split_once('?') {
         Some((question, rest))
             if question.split_whitespace().count() <= CHAT_TAB_QUESTION_WORDS =>
         {
-            rest.trim_matches(|c: char| !c.is_alphanumeric())
+            (true, rest.trim_matches(|c: char| !c.is_alphanumeric()))
         }
         Some(_) => return None,
-        None => line,
+        None => (false, line),
     };
     let rule = NOTICE_RULES
         .iter()
         .find(|r| r.id == "notice.chat-launcher")?;
-    rule.patterns.iter().find_map(|p| {
+    let phrase = rule.patterns.iter().find_map(|p| {
         let tail = rest.strip_prefix(p)?;
         let channel: Vec<&str> = tail.split_whitespace().collect();
         let named = tail.is_empty()
@@ -355,6 +362,17 @@ fn chat_tab(line: &str) -> Option<Fired<'static>> {
                 && channel.len() <= CHAT_TAB_CHANNEL_WORDS
                 && channel.last().is_some_and(|w| w.starts_with("chat")));
         named.then_some(Fired::Rule(rule.id, p))
+    });
+    // After the tab's question, its call in the tab's own words: a few
+    // words, one of them the chat itself ("Scrivici in chat!", "Chatten
+    // Sie mit uns!"), in any language that names it so.
+    phrase.or_else(|| {
+        let words = rest.split_whitespace().count();
+        let names_chat = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with("chat"));
+        (asked && (1..=CHAT_TAB_CALL_WORDS).contains(&words) && names_chat)
+            .then_some(Fired::Check("notice.chat-launcher"))
     })
 }
 
