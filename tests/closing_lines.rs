@@ -63,6 +63,19 @@ fn section(n: usize, inner: &str) -> String {
     )
 }
 
+/// The story in one builder module, `closing` in the next: the story and
+/// the closing line `last` are both kept.
+fn keeps_closing_module(closing: &str, last: &str) {
+    let body = column(&format!(
+        "{}{}",
+        module("7a1c3", &paras(STORY)),
+        module("7a1c4", closing),
+    ));
+    let a = extract(&page(&body));
+    assert_kept(&a, STORY);
+    assert_kept(&a, &[last]);
+}
+
 /// The post's last sentence, short, in a module of its own after the
 /// article's, with the source's link glued to it and a follow link under
 /// it: the module's links stand in lines of their own, and the sentence,
@@ -76,14 +89,7 @@ fn a_short_closing_sentence_in_a_module_of_its_own_stays() {
          <br />\
          <div class=\"join-box\"><a href=\"https://chat.messenger-app.org/channel/harbourside\">Follow our channel on the messenger</a></div>"
     );
-    let body = column(&format!(
-        "{}{}",
-        module("7a1c3", &paras(STORY)),
-        module("7a1c4", &closing),
-    ));
-    let a = extract(&page(&body));
-    assert_kept(&a, STORY);
-    assert_kept(&a, &[last]);
+    keeps_closing_module(&closing, last);
 }
 
 /// The post's last sentence in a block of its own after the article's,
@@ -176,14 +182,7 @@ fn a_lead_in_to_a_credit_is_counted_without_its_spaces() {
         "<p>{last} via The Harbour Town Ledger <a href=\"https://www.harbourtownledger.com/news/ferry-crew-shortage-ends-203446\">\
          https://www.harbourtownledger.com/news/ferry-crew-shortage-ends-203446</a></p>"
     );
-    let body = column(&format!(
-        "{}{}",
-        module("7a1c3", &paras(STORY)),
-        module("7a1c4", &closing),
-    ));
-    let a = extract(&page(&body));
-    assert_kept(&a, STORY);
-    assert_kept(&a, &[last]);
+    keeps_closing_module(&closing, last);
 }
 
 /// A builder module opens the post with two paragraphs of loose text
