@@ -3,7 +3,9 @@
 //! each nested in wrappers of its own, is one body even when a block
 //! beside it (a grid of other posts, a short dialog named like content)
 //! outscores every single module; a post split over two numbered blocks
-//! of one kind is one body. Pages written for this suite.
+//! of one kind is one body; a layout word on the post's wrapper and a
+//! linked category kicker over a short post's headline do not hand the
+//! body to a notice beside the page. Pages written for this suite.
 
 mod story;
 
@@ -185,4 +187,70 @@ fn a_post_split_over_numbered_blocks_of_one_kind_is_one_body() {
     let a = extract(&page("Last apples picked at the lane orchard", &body));
     assert_whole(&a, &FIRST_HALF);
     assert_whole(&a, &[AT_THE_GATE]);
+}
+
+/// A one-paragraph notice after the page, in a block whose class says
+/// "content": it scores its class bonus and one paragraph, less than the
+/// post's text but more than half of it.
+const NOTICE: &str = "<div class=\"pop-layer\"><div class=\"pop-content\">\
+     <p>Our pages keep a small file on your device so that your next visit opens \
+     the page where you left off, and nothing else is kept.</p></div><button>Fine</button></div>";
+
+/// The post beside a sidebar of other posts' links, in the given wrappers.
+fn post_beside_sidebar(outer: &str, column: &str) -> String {
+    let ps: String = STORY.iter().map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<div class=\"{outer}\"><header class=\"site-head\"><a href=\"/\">Quarry Lane News</a></header>\
+         <div class=\"columns\"><div class=\"{column}\"><article>\
+         <h1>Last apples picked at the lane orchard</h1><div class=\"entry-content\">{ps}</div>\
+         </article></div><div class=\"side-column\"><h3>Latest</h3><ul>\
+         <li><a href=\"/2024/09/fete\">Village fete raises money for the hall</a></li>\
+         <li><a href=\"/2024/09/bus\">Bus route to change in winter</a></li></ul></div></div></div>{NOTICE}"
+    )
+}
+
+/// A layout word on a block holding most of the page's prose names the
+/// layout, not the block: a theme's `header-style-2` on the page's
+/// wrapper, a sticky-sidebar script's class on the post's column. Neither
+/// halves the post's rank below a notice's beside the page.
+#[test]
+fn a_layout_word_on_the_wrapper_of_the_post_does_not_count_against_it() {
+    for (outer, column) in [
+        ("site-shell header-style-2", "main-column"),
+        ("site-shell", "js-sticky-sidebar"),
+    ] {
+        let a = extract(&page(
+            "Last apples picked at the lane orchard",
+            &post_beside_sidebar(outer, column),
+        ));
+        assert_whole(&a, &STORY);
+        assert!(
+            !a.text.contains("Our pages keep"),
+            "{outer}/{column}: {}",
+            a.text
+        );
+        assert!(
+            !a.text.contains("Bus route"),
+            "{outer}/{column}: {}",
+            a.text
+        );
+    }
+}
+
+/// A short post whose headline sits under a kicker linking to its
+/// category: a linked heading in a small block, as a teaser card's title
+/// is, but the block also holds the page's own `h1`, so it is the post,
+/// not a card; the notice beside the page does not win over it.
+#[test]
+fn a_short_post_under_a_linked_category_kicker_is_no_teaser_card() {
+    let ps: String = STORY.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<main class=\"site-main\"><article class=\"post\"><div class=\"post-inner\">\
+         <header class=\"post-head\"><h6 class=\"kicker\"><a href=\"/category/village/\">Village</a></h6>\
+         <h1>Last apples picked at the lane orchard</h1></header>\
+         <div class=\"entry-content\">{ps}</div></div></article></main>{NOTICE}"
+    );
+    let a = extract(&page("Last apples picked at the lane orchard", &body));
+    assert_whole(&a, &STORY);
+    assert!(!a.text.contains("Our pages keep"), "{}", a.text);
 }

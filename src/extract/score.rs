@@ -187,7 +187,8 @@ impl Scores {
 /// article siblings and cousins join it.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
-    let under = under_boilerplate(dom);
+    let cards = teaser_cards(dom);
+    let under = under_boilerplate(dom, &cards);
     let Some(best) = best_candidate(dom, &scores, &under) else {
         trace_no_candidate(dom);
         return Body {
@@ -197,7 +198,6 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
             other_posts: Vec::new(),
         };
     };
-    let cards = teaser_cards(dom);
     let first = best;
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
     let mut steps = [0usize; 7];
@@ -842,17 +842,35 @@ const TINY_CANDIDATE_FACTOR: f32 = 0.5;
 
 /// Whether each node lies inside (strictly below) a block named like
 /// boilerplate, weakly or strongly. One pre-order pass.
-fn under_boilerplate(dom: &Dom) -> Vec<bool> {
-    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+///
+/// A block named only weakly (a layout word such as `header` or
+/// `sidebar`, [`flag::WEAK_BOILER`]) that holds more than
+/// [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the page's prose ([`prose_mass`],
+/// outside teaser cards) is no banner or sidebar: its word states the
+/// page's layout (`header-style-2` on the page's wrapper, a sticky-sidebar
+/// plugin's class on the column the article stands in), and it counts
+/// against nothing inside it. A strong name or tag (`<footer>`, a widget
+/// word) says what the block is, whatever it holds.
+fn under_boilerplate(dom: &Dom, cards: &[bool]) -> Vec<bool> {
+    let strong = flag::BOILER | flag::WIDGET;
+    let prose = prose_mass(dom, |i, _| !cards[i]);
+    let total = prose[dom.body as usize] as f32;
     let mut under = vec![false; dom.len()];
     for i in 0..dom.len() {
         let p = dom.nodes[i].parent;
         if p != u32::MAX {
-            under[i] = under[p as usize] || dom.nodes[p as usize].flags & named != 0;
+            let pn = &dom.nodes[p as usize];
+            let layout = prose[p as usize] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total;
+            let weak = pn.has(flag::WEAK_BOILER) && !layout;
+            under[i] = under[p as usize] || pn.flags & strong != 0 || weak;
         }
     }
     under
 }
+
+/// See [`under_boilerplate`]: a block holding more than this share of the
+/// page's prose wraps the article, whatever its name says.
+const LAYOUT_WRAPPER_MIN_PROSE_SHARE: f32 = 0.5;
 
 /// Several near-best candidates beside the best one under one ancestor:
 /// the ancestor is the article (a body split into sibling blocks). Teaser
@@ -1630,6 +1648,7 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
     let n = dom.len();
     let mut card = vec![false; n];
     let paragraphs = paragraph_count(dom);
+    let headlines = own_headlines(dom);
     for h in 0..n {
         let node = &dom.nodes[h];
         // A list item with a link and an excerpt is a card of a post list.
@@ -1648,9 +1667,13 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
             if anc == u32::MAX || anc == dom.body {
                 break;
             }
-            // See CARD_MAX_PARAGRAPHS: not the story's column.
+            // See CARD_MAX_PARAGRAPHS: not the story's column. And a
+            // block holding an `h1` of this page's own (a post's headline
+            // under its linked category kicker) is the post, not a teaser
+            // of another.
             if dom.nodes[anc as usize].text > CARD_MAX_TEXT
                 || paragraphs[anc as usize] > CARD_MAX_PARAGRAPHS
+                || headlines[anc as usize]
             {
                 break;
             }
@@ -1697,6 +1720,27 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
         }
     }
     card
+}
+
+/// Per node, whether its live subtree holds an `h1` that does not link
+/// away ([`links_away`]): a headline of this page's own.
+fn own_headlines(dom: &Dom) -> Vec<bool> {
+    let n = dom.len();
+    let mut holds = vec![false; n];
+    for i in (0..n).rev() {
+        let node = &dom.nodes[i];
+        if !dom.live[i] {
+            continue;
+        }
+        if node.tag == Tag::H(1) && node.text > 0 && !links_away(dom, i) {
+            holds[i] = true;
+        }
+        let p = node.parent;
+        if p != u32::MAX && holds[i] {
+            holds[p as usize] = true;
+        }
+    }
+    holds
 }
 
 /// Whether element `i` has a live element sibling with the same class
@@ -2154,6 +2198,11 @@ mod tests {
     }
 
     /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
+    /// No node in a teaser card.
+    fn no_cards(dom: &Dom) -> Vec<bool> {
+        vec![false; dom.len()]
+    }
+
     fn scores_of(dom: &Dom, set: &[(&str, f32)]) -> Scores {
         let mut s = Scores {
             score: vec![0.0; dom.len()],
@@ -2228,7 +2277,7 @@ mod tests {
             );
             assert!(s.score[linky] < s.score[inner]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom)),
+                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
                 Some(inner)
             );
         });
@@ -2238,7 +2287,11 @@ mod tests {
     fn a_page_without_paragraphs_has_no_candidate() {
         with_dom("<body><div>Home</div><div>About</div></body>", |dom| {
             assert_eq!(
-                best_candidate(dom, &score_candidates(dom), &under_boilerplate(dom)),
+                best_candidate(
+                    dom,
+                    &score_candidates(dom),
+                    &under_boilerplate(dom, &no_cards(dom))
+                ),
                 None
             );
         });
@@ -2249,7 +2302,7 @@ mod tests {
         let html = "<body><div class=site-banner><div id=media>x</div></div>\
                     <div id=story>y</div><div id=other>z</div></body>";
         with_dom(html, |dom| {
-            let under = under_boilerplate(dom);
+            let under = under_boilerplate(dom, &no_cards(dom));
             assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
             let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
             assert_eq!(best_candidate(dom, &s, &under), Some(id(dom, "story")));
@@ -2262,7 +2315,7 @@ mod tests {
         with_dom(&html, |dom| {
             let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom)),
+                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
                 Some(id(dom, "story"))
             );
         });
