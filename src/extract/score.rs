@@ -844,9 +844,10 @@ const TINY_CANDIDATE_FACTOR: f32 = 0.5;
 /// boilerplate, weakly or strongly. One pre-order pass.
 ///
 /// A block named only weakly (a layout word such as `header` or
-/// `sidebar`, [`flag::WEAK_BOILER`]) that holds more than
-/// [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the page's prose ([`prose_mass`],
-/// outside teaser cards) is no banner or sidebar: its word states the
+/// `sidebar`, [`flag::WEAK_BOILER`]) outside every block named like
+/// content that holds more than [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the
+/// page's prose ([`prose_mass`], outside teaser cards) is no banner or
+/// sidebar: its word states the
 /// page's layout (`header-style-2` on the page's wrapper, a sticky-sidebar
 /// plugin's class on the column the article stands in), and it counts
 /// against nothing inside it. A strong name or tag (`<footer>`, a widget
@@ -856,11 +857,17 @@ fn under_boilerplate(dom: &Dom, cards: &[bool]) -> Vec<bool> {
     let prose = prose_mass(dom, |i, _| !cards[i]);
     let total = prose[dom.body as usize] as f32;
     let mut under = vec![false; dom.len()];
+    // Whether a node lies inside a block named like content (or an
+    // `<article>`, a `<main>`): a layout word names the page's frame, so
+    // inside the content a weak name still names a block of its own.
+    let mut in_content = vec![false; dom.len()];
     for i in 0..dom.len() {
         let p = dom.nodes[i].parent;
         if p != u32::MAX {
             let pn = &dom.nodes[p as usize];
-            let layout = prose[p as usize] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total;
+            in_content[i] = in_content[p as usize] || pn.has(flag::POSITIVE);
+            let layout = !in_content[p as usize]
+                && prose[p as usize] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total;
             let weak = pn.has(flag::WEAK_BOILER) && !layout;
             under[i] = under[p as usize] || pn.flags & strong != 0 || weak;
         }
