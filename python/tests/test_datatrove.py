@@ -205,10 +205,13 @@ def test_warc_reader_site_memory_and_threads(tmp_path):
     for jobs in (1, 3):
         docs = list(GleanerWarcReader(str(folder), jobs=jobs).run())
         assert [(d.metadata["url"], d.text) for d in docs] == [(url, line["text"]) for url, line in crawl.items()]
-    # The brand line goes from the host's later pages, and only with the memory.
+    # The brand line goes from most of the host's pages, and only with the
+    # memory. The memory learns as the shard goes, from each page's article
+    # and the short lines around it (since session 25): the line can go from
+    # the second page on when the first showed it beside its article.
     kept = sum(BRAND in d.text for d in docs)
     without_memory = sum(BRAND in d.text for d in GleanerWarcReader(str(folder), site_memory=False).run())
-    assert 0 < kept < len(docs) / 2 < without_memory
+    assert kept < len(docs) / 2 < without_memory
 
 
 def test_warc_reader_through_a_remote_filesystem_and_its_limits(tmp_path):
