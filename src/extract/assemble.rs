@@ -1665,11 +1665,7 @@ impl Ctx<'_, '_> {
                     run.add(self, c);
                     // Bullet points without a link (the story's list of
                     // figures or demands) are prose, full stop or not.
-                    if matches!(cn.tag, Tag::Ul | Tag::Ol)
-                        && cn.link_text == 0
-                        && cn.lis >= 2
-                        && cn.text >= super::score::MIN_PARAGRAPH_TEXT
-                    {
+                    if matches!(cn.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, c) {
                         lines.sentence = true;
                     }
                 }

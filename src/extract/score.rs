@@ -1319,7 +1319,7 @@ fn picture_block(dom: &Dom, i: usize, j: usize) -> Option<usize> {
 /// Whether list `j` is the story's list of figures or points: at least
 /// two items, a paragraph's worth of text ([`MIN_PARAGRAPH_TEXT`]), no
 /// link in it (a list of links is a menu or other posts).
-fn is_fact_list(dom: &Dom, j: usize) -> bool {
+pub(crate) fn is_fact_list(dom: &Dom, j: usize) -> bool {
     let n = &dom.nodes[j];
     n.link_text == 0 && n.lis >= 2 && n.text >= MIN_PARAGRAPH_TEXT
 }
