@@ -1341,6 +1341,7 @@ fn strip_pass(
                     first: counts && rank == 1,
                     last: counts && rank == text_blocks,
                     glued: false,
+                    whole: true,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
                     title: &title,
@@ -1871,6 +1872,9 @@ struct BlockCtx<'a> {
     /// sentence after the last): [`credit_lines::cut_tail_credit`],
     /// [`credit_lines::cut_head_credit`], [`cut_edge_sentences`].
     glued: bool,
+    /// The text judged is the whole block, not a line of it, a piece cut
+    /// off it or a segment of it ([`edge_credits::pictograph_led`]).
+    whole: bool,
     /// [`PageFacts::host_brand`].
     host_brand: Option<&'a str>,
     /// The page links an original elsewhere (a plugin's source link).
@@ -1960,9 +1964,13 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
         if lines.len() > 1 {
             let mut reasons = Vec::with_capacity(lines.len());
             let mut probe = Found::default();
+            let line_ctx = BlockCtx {
+                whole: false,
+                ..*ctx
+            };
             for &(s, e) in &lines {
                 let mut line = sub_inline(inline, s, e);
-                reasons.push(judge_inline(&mut line, ctx, &mut probe));
+                reasons.push(judge_inline(&mut line, &line_ctx, &mut probe));
             }
             if reasons.iter().all(Option::is_some) {
                 found.merge(probe);
@@ -2054,6 +2062,7 @@ fn cut_edge_sentences<'a>(
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
+        whole: false,
         ..*ctx
     };
     for _ in 0..EDGE_SENTENCES {
@@ -2734,7 +2743,11 @@ fn marker<'a>(
     // pictograph says nothing; the segment up to the `|` is read alone.
     if let Some(inner) = edge_credits::pictograph_led(inline) {
         let lower = collapse_lower(&inner.text);
-        return marker(&inner, &lower, ctx, found);
+        let segment = BlockCtx {
+            whole: false,
+            ..*ctx
+        };
+        return marker(&inner, &lower, &segment, found);
     }
     // "(via Outlet)", "[Source: Outlet]": the brackets say nothing.
     // A bracketed "(Source: Agency)", linked or not, is a photo's or a
@@ -7203,6 +7216,7 @@ mod gate_tests {
             first: false,
             last: false,
             glued: false,
+            whole: false,
             host_brand: Some("metroledger"),
             syndicated: flags & 32 != 0,
             title: "",
