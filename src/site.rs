@@ -756,6 +756,43 @@ mod tests {
         assert!(kept.iter().any(|t| t == "Mid line"), "{kept:?}");
     }
 
+    /// A page that showed a line both in its article and outside it is one
+    /// page: a heading at the post's tail (which needs two other pages)
+    /// seen on one other page, inside and outside its article, stays.
+    #[test]
+    fn a_page_counts_once_for_a_line_in_and_outside_its_article() {
+        let line = "Daily news you can trust";
+        let page = |p: &str| {
+            let mut a = article(&[
+                &format!("Body one of {p}"),
+                &format!("Body two of {p}"),
+                &format!("Body three of {p}"),
+            ]);
+            a.blocks.push(Block::Heading {
+                level: 3,
+                content: Inline::plain(line),
+            });
+            a
+        };
+        let outside = [line_key(line).unwrap_or_default()];
+        let mem = SiteMemory::new();
+        let seen = |p| PageSeen {
+            host: "x.test",
+            page: p,
+            keys: None,
+            stripped: &[],
+            outside: &outside,
+        };
+        mem.apply_keyed(&seen("a"), &mut page("a"), false);
+        let mut b = page("b");
+        mem.apply_keyed(&seen("b"), &mut b, false);
+        assert!(texts(&b).iter().any(|t| t == line), "{:?}", texts(&b));
+        // A second other page: it goes.
+        let mut c = page("c");
+        mem.apply_keyed(&seen("c"), &mut c, false);
+        assert!(!texts(&c).iter().any(|t| t == line), "{:?}", texts(&c));
+    }
+
     #[test]
     fn bounded_and_deterministic() {
         let limits = SiteMemoryLimits::default()
