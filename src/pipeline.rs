@@ -471,29 +471,14 @@ impl Draft {
         };
         let article = &mut self.article;
         let before = article.blocks.len();
-        match keys {
-            Some(keys) => memory.apply_keyed(
-                host,
-                url.as_str(),
-                keys,
-                &self.stripped,
-                &self.outside,
-                article,
-                self.explain,
-            ),
-            None => {
-                let keys = crate::site::block_keys(&article.blocks);
-                memory.apply_keyed(
-                    host,
-                    url.as_str(),
-                    &keys,
-                    &self.stripped,
-                    &self.outside,
-                    article,
-                    self.explain,
-                );
-            }
-        }
+        let seen = crate::site::PageSeen {
+            host,
+            page: url.as_str(),
+            keys,
+            stripped: &self.stripped,
+            outside: &self.outside,
+        };
+        memory.apply_keyed(&seen, article, self.explain);
         let stripped = before - article.blocks.len().min(before);
         if stripped > 0 {
             article.fill_text();

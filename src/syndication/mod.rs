@@ -3809,8 +3809,11 @@ fn is_marker_text(lower: &str) -> bool {
         // first after its leading punctuation (an exact phrase is compared
         // without it): a line whose first words open none is told by a
         // lookup or two.
-        let may_open = opens_with_head(line)
-            || opens_with_head(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        // (A line that opens with a letter or digit is its own trimmed
+        // form: looked up once.)
+        let trimmed = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let may_open =
+            opens_with_head(line) || (trimmed.len() < line.len() && opens_with_head(trimmed));
         let opens = may_open && {
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
             patterns::MARKER_EXACT.contains(&bare)
