@@ -88,10 +88,6 @@ fn an_own_services_box_a_block_from_the_end_of_the_sites_own_article_stays() {
     story::assert_kept(&STORY, &a.text);
     let a = extract(&page(&[(5, boxed)]));
     assert!(!a.text.contains("designs leaflets"), "{}", a.text);
-    assert!(
-        removed_by(&a, "promo.own-services-box"),
-        "{:?}",
-        a.removed
-    );
+    assert!(removed_by(&a, "promo.own-services-box"), "{:?}", a.removed);
     story::assert_kept(&STORY, &a.text);
 }
