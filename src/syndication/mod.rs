@@ -4514,7 +4514,9 @@ fn labelled_link(inline: &Inline) -> bool {
 }
 
 /// A short block made mostly of two or more links to the site's own pages:
-/// a "popular posts" or menu fragment.
+/// a "popular posts" or menu fragment. A block of `<br>` lines with a line
+/// of text between two linked ones is none
+/// ([`unlinked_line_between_links`]).
 /// Returns its links and their share of its text.
 fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
     let host = host?;
@@ -4533,8 +4535,36 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
             covered += m.end.saturating_sub(m.start);
         }
     }
-    (links >= 2 && covered * 10 >= inline.text.len() * OWN_LINK_MIN_TENTHS)
-        .then(|| (links, covered as f32 / inline.text.len().max(1) as f32))
+    if links < 2 || covered * 10 < inline.text.len() * OWN_LINK_MIN_TENTHS {
+        return None;
+    }
+    if inline.text.contains('\n') && unlinked_line_between_links(inline) {
+        return None;
+    }
+    Some((links, covered as f32 / inline.text.len().max(1) as f32))
+}
+
+/// Whether a block printed as lines (`<br>`s) holds a line without a link
+/// between two lines with one: a list of links runs link after link (a
+/// title may head it, a "more" line close it), so a line of text standing
+/// between two pointers (a subheading among "Related: …" lines) is the
+/// article's, and the block is no list to drop whole
+/// (`links.own-link-list`): its lines are judged one by one.
+fn unlinked_line_between_links(inline: &Inline) -> bool {
+    let linked = |(s, e): (usize, usize)| {
+        inline
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }) && m.start < e && m.end > s)
+    };
+    let lines: Vec<bool> = line_spans(&inline.text).into_iter().map(linked).collect();
+    let (Some(first), Some(last)) = (
+        lines.iter().position(|&l| l),
+        lines.iter().rposition(|&l| l),
+    ) else {
+        return false;
+    };
+    lines[first..last].iter().any(|&l| !l)
 }
 
 /// The first notice of a block that is the site's legal small print (an affiliate
