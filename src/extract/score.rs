@@ -188,7 +188,8 @@ impl Scores {
 pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
     let cards = teaser_cards(dom);
-    let under = under_boilerplate(dom, &cards);
+    let prose = prose_mass(dom, |i, _| !cards[i]);
+    let under = under_boilerplate(dom, &prose, &prose_mass(dom, |_, _| true));
     let Some(best) = best_candidate(dom, &scores, &under) else {
         trace_no_candidate(dom);
         return Body {
@@ -200,6 +201,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     };
     let first = best;
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
+    let best = prefer_fuller_rival(dom, &scores, &under, best, &cards, &prose);
     let mut steps = [0usize; 7];
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     steps[0] = top;
@@ -829,6 +831,54 @@ fn prefer_uncarded(
 /// peers are ([`SPLIT_PEER_SCORE`]).
 const UNCARDED_MIN_SHARE: f32 = SPLIT_PEER_SCORE;
 
+/// A short block apart from the page's text (a consent dialog before the
+/// page, a notice named like content) can tie with the article's best
+/// container on its class bonus alone when the article's text is split
+/// over several containers, none scoring much more than its bonus. When
+/// the best candidate holds less than [`SPLIT_BODY_SHARE`] of the page's
+/// prose (`prose`: [`prose_mass`] outside teaser cards) and a candidate
+/// apart from it (neither holds the other; an ancestor is
+/// [`widen_to_prose`]'s to take), outside any teaser card, holds more
+/// than that share, ranks at least [`FULLER_MIN_SCORE`] of it ([`rank`])
+/// and has few links ([`FULLER_MAX_LINK_DENSITY`]), the best such
+/// candidate is the article: near the top of the ranking, the page's
+/// prose decides, as it does for an ancestor ([`adopt_fuller_ancestor`]).
+fn prefer_fuller_rival(
+    dom: &Dom,
+    scores: &Scores,
+    under: &[bool],
+    best: usize,
+    cards: &[bool],
+    prose: &[u32],
+) -> usize {
+    let share = SPLIT_BODY_SHARE * prose[dom.body as usize] as f32;
+    if prose[best] as f32 >= share {
+        return best;
+    }
+    let rank = |i: usize| rank(dom, scores, under, i);
+    let floor = FULLER_MIN_SCORE * rank(best);
+    let mut pick: Option<usize> = None;
+    for i in 0..dom.len() {
+        if scores.candidate(dom, i)
+            && !cards[i]
+            && prose[i] as f32 > share
+            && rank(i) >= floor
+            && dom.nodes[i].link_density() < FULLER_MAX_LINK_DENSITY
+            && !dom.contains(i as u32, best as u32)
+            && !dom.contains(best as u32, i as u32)
+            && pick.is_none_or(|p| rank(i) > rank(p))
+        {
+            pick = Some(i);
+        }
+    }
+    if trace_enabled() {
+        if let Some(p) = pick {
+            eprintln!("fuller rival {p} over {best}");
+        }
+    }
+    pick.unwrap_or(best)
+}
+
 /// A candidate inside a block named like boilerplate (a site banner, a
 /// header, a byline box, left standing because it is small or a weak
 /// name) ranks with this share of its score: its own neutral name (a
@@ -844,32 +894,46 @@ const TINY_CANDIDATE_FACTOR: f32 = 0.5;
 /// boilerplate, weakly or strongly. One pre-order pass.
 ///
 /// A block named only weakly (a layout word such as `header` or
-/// `sidebar`, [`flag::WEAK_BOILER`]) outside every block named like
-/// content that holds more than [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the
-/// page's prose ([`prose_mass`], outside teaser cards) is no banner or
-/// sidebar: its word states the
-/// page's layout (`header-style-2` on the page's wrapper, a sticky-sidebar
-/// plugin's class on the column the article stands in), and it counts
-/// against nothing inside it. A strong name or tag (`<footer>`, a widget
-/// word) says what the block is, whatever it holds.
-fn under_boilerplate(dom: &Dom, cards: &[bool]) -> Vec<bool> {
+/// `sidebar`, [`flag::WEAK_BOILER`]) that holds more than
+/// [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the page's prose ([`prose_mass`],
+/// outside teaser cards) and stands beside none of the content's prose is
+/// no banner or sidebar: its word states the page's layout
+/// (`header-style-2` on the page's wrapper, a sticky-sidebar plugin's
+/// class on the column the article stands in, inside the page's `<main>`
+/// or around it), and it counts against nothing inside it. It stands
+/// beside the content's prose when a block above it named like content
+/// (or an `<article>`, a `<main>`; not `<body>`, whose class names the
+/// page's template) holds prose outside it (`all`: teaser
+/// cards' too, the content of a list of posts): then it is a block of
+/// that content's own (a builder's widget-named module among the story's
+/// other modules, a page's intro above its list) and its name still
+/// counts. A strong
+/// name or tag (`<footer>`, a widget word) says what the block is,
+/// whatever it holds.
+fn under_boilerplate(dom: &Dom, prose: &[u32], all: &[u32]) -> Vec<bool> {
     let strong = flag::BOILER | flag::WIDGET;
-    let prose = prose_mass(dom, |i, _| !cards[i]);
     let total = prose[dom.body as usize] as f32;
     let mut under = vec![false; dom.len()];
-    // Whether a node lies inside a block named like content (or an
-    // `<article>`, a `<main>`): a layout word names the page's frame, so
-    // inside the content a weak name still names a block of its own.
-    let mut in_content = vec![false; dom.len()];
+    // Per node, the prose (teaser cards too: on a list of posts they are
+    // the content) of the outermost block at or above it named like
+    // content, which holds the prose of every such block in between;
+    // `None` outside every such block.
+    let mut content: Vec<Option<u32>> = vec![None; dom.len()];
     for i in 0..dom.len() {
         let p = dom.nodes[i].parent;
         if p != u32::MAX {
-            let pn = &dom.nodes[p as usize];
-            in_content[i] = in_content[p as usize] || pn.has(flag::POSITIVE);
-            let layout = !in_content[p as usize]
-                && prose[p as usize] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total;
+            let (p, pn) = (p as usize, &dom.nodes[p as usize]);
+            let layout = prose[p] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total
+                && content[p].is_none_or(|c| all[p] >= c);
             let weak = pn.has(flag::WEAK_BOILER) && !layout;
-            under[i] = under[p as usize] || pn.flags & strong != 0 || weak;
+            under[i] = under[p] || pn.flags & strong != 0 || weak;
+            content[i] = content[p];
+        }
+        // The root elements' classes name the page's template
+        // (`single-post`), not a block of it.
+        let root = matches!(dom.nodes[i].tag, Tag::Html | Tag::Body);
+        if content[i].is_none() && dom.nodes[i].has(flag::POSITIVE) && !root {
+            content[i] = Some(all[i]);
         }
     }
     under
@@ -1386,11 +1450,32 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
             text -= c.text.min(text);
             link -= c.linked_text().min(link);
             walk.skip_subtree(j);
+        } else if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
+            // A credit linked after the paragraph's sentence ("…per
+            // person. → <a>outlet.example</a>") is a line of its own; the
+            // sentence stays the module's text.
+            lines += 1;
+            text -= c.linked_text().min(text);
+            link -= c.linked_text().min(link);
+            walk.skip_subtree(j);
         }
     }
     (1..=LINK_LINES_APART).contains(&lines)
         && text > 0
         && (link as f32) < GAP_MODULE_MAX_LINK_DENSITY * text as f32
+}
+
+/// Whether `<p>` node `p` is a sentence and then a credit linked after it
+/// ([`line_before_trailing_link`]): its first child is the sentence's
+/// text.
+fn trails_sentence_with_link(dom: &Dom, p: usize) -> bool {
+    dom.children(p as u32).next().is_some_and(|j| {
+        let j = j as usize;
+        dom.nodes[j].text_str().is_some_and(|t| {
+            let t = t.trim();
+            !t.is_empty() && line_before_trailing_link(dom, p, j, t).is_some()
+        })
+    })
 }
 
 /// See [`fill_module_gaps`]: a module between two of the article's with
@@ -2204,12 +2289,12 @@ mod tests {
             .unwrap_or_else(|| panic!("no element with id {id}"))
     }
 
-    /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
-    /// No node in a teaser card.
-    fn no_cards(dom: &Dom) -> Vec<bool> {
-        vec![false; dom.len()]
+    /// The page's prose, no node in a teaser card.
+    fn all_prose(dom: &Dom) -> Vec<u32> {
+        prose_mass(dom, |_, _| true)
     }
 
+    /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
     fn scores_of(dom: &Dom, set: &[(&str, f32)]) -> Scores {
         let mut s = Scores {
             score: vec![0.0; dom.len()],
@@ -2284,7 +2369,11 @@ mod tests {
             );
             assert!(s.score[linky] < s.score[inner]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
+                best_candidate(
+                    dom,
+                    &s,
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
+                ),
                 Some(inner)
             );
         });
@@ -2297,7 +2386,7 @@ mod tests {
                 best_candidate(
                     dom,
                     &score_candidates(dom),
-                    &under_boilerplate(dom, &no_cards(dom))
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
                 ),
                 None
             );
@@ -2309,7 +2398,7 @@ mod tests {
         let html = "<body><div class=site-banner><div id=media>x</div></div>\
                     <div id=story>y</div><div id=other>z</div></body>";
         with_dom(html, |dom| {
-            let under = under_boilerplate(dom, &no_cards(dom));
+            let under = under_boilerplate(dom, &all_prose(dom), &all_prose(dom));
             assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
             let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
             assert_eq!(best_candidate(dom, &s, &under), Some(id(dom, "story")));
@@ -2322,7 +2411,11 @@ mod tests {
         with_dom(&html, |dom| {
             let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
+                best_candidate(
+                    dom,
+                    &s,
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
+                ),
                 Some(id(dom, "story"))
             );
         });
