@@ -1000,6 +1000,26 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     facts
 }
 
+/// Builds the stripper's own phrase tables (each is built once per
+/// process, on first use) ahead of the first page: an extractor built with
+/// the stripper on pays for them when it is built
+/// ([`ExtractorBuilder::build`](crate::ExtractorBuilder::build)), not
+/// inside its first extraction, which then costs what every other page
+/// costs. Each table is reached through the function that reads it, on an
+/// empty text; once built, a call only checks that they are.
+pub(crate) fn build_tables() {
+    let _ = Families::of("");
+    let _ = Families::of_legal("");
+    let _ = is_widget_lower("", true, Families::ALL);
+    let _ = legal_notice("");
+    let _ = marker_prefixes_of("").next();
+    let _ = opener_prefixes_of("").next();
+    let _ = marker_heads();
+    let _ = marker_first_words();
+    notices::build_tables();
+    credit_lines::build_tables();
+}
+
 /// Runs the stripper over the article's blocks. Returns the site-memory
 /// keys of the blocks it removed: the page showed them, and a
 /// [`SiteMemory`](crate::SiteMemory) learns them with the rest.
