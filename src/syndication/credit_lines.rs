@@ -297,6 +297,12 @@ fn opens_sentence(c: char) -> bool {
     c.is_alphabetic() && !c.is_lowercase()
 }
 
+/// Builds this module's phrase tables ([`super::build_tables`]).
+pub(super) fn build_tables() {
+    let _ = gives_rights("");
+    let _ = may_open_marker("");
+}
+
 /// Whether `sentence` gives the rights of a text to their owners
 /// (`legal.rights-owners`: "All rights belong to their respective
 /// owners.").

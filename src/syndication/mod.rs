@@ -1000,6 +1000,27 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     facts
 }
 
+/// Builds the stripper's own phrase tables (each is built once per
+/// process, on first use) ahead of the first page: an extractor built with
+/// the stripper on pays for them when it is built
+/// ([`ExtractorBuilder::build`](crate::ExtractorBuilder::build)), not
+/// inside its first extraction, which then costs what every other page
+/// costs. Each table is reached through the function that reads it, on an
+/// empty text; once built, a call only checks that they are.
+pub(crate) fn build_tables() {
+    let _ = Families::of("");
+    let _ = Families::of_legal("");
+    let _ = is_widget_lower("", true, Families::ALL);
+    let _ = legal_notice("");
+    let _ = may_hold_legal("");
+    let _ = marker_prefixes_of("").next();
+    let _ = opener_prefixes_of("").next();
+    let _ = marker_heads();
+    let _ = marker_first_words();
+    notices::build_tables();
+    credit_lines::build_tables();
+}
+
 /// Runs the stripper over the article's blocks. Returns the site-memory
 /// keys of the blocks it removed: the page showed them, and a
 /// [`SiteMemory`](crate::SiteMemory) learns them with the rest.
@@ -2281,7 +2302,13 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         return None;
     }
     let texts = ctx.sets.iter().any(|set| !set.texts.is_empty());
-    let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && texts {
+    // A longer block at the edge is read for its legal notices alone
+    // (below): it is lower-cased only when it may hold one
+    // ([`may_hold_legal`]).
+    let lower = if short
+        || ctx.edge && (texts || may_hold_legal(text))
+        || text.len() < SHORT_BLOCK * 2 && texts
+    {
         collapse_lower(text)
     } else {
         String::new()
@@ -4565,6 +4592,44 @@ fn unlinked_line_between_links(inline: &Inline) -> bool {
         return false;
     };
     lines[first..last].iter().any(|&l| !l)
+}
+
+/// Whether a block's text may hold what [`judge_inline`] reads a block
+/// longer than a short one at the edge for: a legal notice
+/// ([`patterns::LEGAL_NOTICES`], read in the lower-cased text) or a
+/// disclaimer's label opening it ([`patterns::DISCLAIMER_LABELS`]).
+/// Each of those phrases holds a run of ASCII bytes without a space (its
+/// longest: "reserved", "commission", "disclaimer:"), which lower-casing
+/// and collapsing the whitespace ([`collapse_lower`]) copy from the text
+/// as they stand but for the case of its letters: the text holds that
+/// run in any case wherever the phrase is. Where a letter beyond ASCII
+/// has another lower case (Kelvin's K lower-cases to an ASCII `k`), or a
+/// phrase has no such run, the text may hold one.
+fn may_hold_legal(text: &str) -> bool {
+    static RUNS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            let runs: Option<Vec<String>> = patterns::LEGAL_NOTICES
+                .iter()
+                .chain(patterns::DISCLAIMER_LABELS)
+                .map(|p| {
+                    p.split(' ')
+                        .filter(|w| !w.is_empty() && w.is_ascii())
+                        .max_by_key(|w| w.len())
+                        .map(str::to_ascii_lowercase)
+                })
+                .collect();
+            // Leftmost matches: the kind a packed prefilter serves.
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(runs?)
+                .ok()
+        });
+    // Searched in the text with its ASCII letters folded (one copy): the
+    // searcher's prefilter then skips most of it.
+    match RUNS.as_ref() {
+        Some(runs) => folds_beyond_ascii(text) || runs.is_match(&text.to_ascii_lowercase()),
+        None => true,
+    }
 }
 
 /// The first notice of a block that is the site's legal small print (an affiliate
@@ -7228,6 +7293,61 @@ mod walk_tests {
 mod gate_tests {
     use super::*;
     use crate::article::Mark;
+
+    /// [`may_hold_legal`] lets through every text whose lower-cased form
+    /// holds a legal notice or opens with a disclaimer's label (what a
+    /// longer block at the edge is read for): drawn texts of the phrases
+    /// in other cases, their words apart by other whitespace, halves of
+    /// them, letters that lower-case to ASCII (Kelvin's K) and prose.
+    #[test]
+    fn the_legal_gate_passes_every_text_the_legal_checks_read() {
+        let mut pieces: Vec<String> = Vec::new();
+        for p in patterns::LEGAL_NOTICES
+            .iter()
+            .chain(patterns::DISCLAIMER_LABELS)
+        {
+            pieces.push(p.to_string());
+            pieces.push(p.to_uppercase());
+            pieces.push(p.replace(' ', " \n\u{a0} "));
+            if let Some(half) = p.get(..p.len() / 2) {
+                pieces.push(half.to_string());
+            }
+        }
+        pieces.extend(
+            [
+                " ",
+                "  ",
+                "\n",
+                "the council met",
+                "\u{212a}",
+                "\u{c9}",
+                "\u{201c}",
+                "x",
+            ]
+            .map(String::from),
+        );
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut draw = super::draw::Draw::new(41);
+        let (mut read, mut skipped) = (0, 0);
+        for len in 0..6000 {
+            let text = draw.string(&pieces, len % 5);
+            let lower = collapse_lower(&text);
+            let legal = Families::of_legal(&lower).has(families::LEGAL_NOTICE)
+                || patterns::DISCLAIMER_LABELS
+                    .iter()
+                    .any(|l| lower.starts_with(l));
+            if legal {
+                assert!(may_hold_legal(&text), "{text:?}");
+                read += 1;
+            } else if !may_hold_legal(&text) {
+                skipped += 1;
+            }
+        }
+        assert!(
+            read > 1000 && skipped > 500,
+            "{read} read, {skipped} skipped"
+        );
+    }
 
     /// Runs `f` on the context of a block of a page of "Metro Ledger"
     /// (metroledger.example), its placement and the page's state told by
