@@ -189,7 +189,8 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
     let cards = teaser_cards(dom);
     let prose = prose_mass(dom, |i, _| !cards[i]);
-    let under = under_boilerplate(dom, &prose, &prose_mass(dom, |_, _| true));
+    let all_prose = prose_mass(dom, |_, _| true);
+    let under = under_boilerplate(dom, &prose, &all_prose);
     let Some(best) = best_candidate(dom, &scores, &under) else {
         trace_no_candidate(dom);
         return Body {
@@ -240,7 +241,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     }
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
-    let teasers = is_teaser_page(dom, best, top, &cards);
+    // A page of teasers, whose content is other posts' cards: the best
+    // candidate is a card and the cards hold at least half the prose of
+    // the body chosen. A card's excerpt may outscore the story on its
+    // class bonus alone (a related-posts grid inside the post, named like
+    // text) while the climb reaches the post around both: that body's
+    // prose is mostly the story's, outside the cards.
+    let teasers = cards[best] && prose[top] * 2 <= all_prose[top];
     add_cousins(dom, &dom.live, best, top, &cards, teasers, &mut roots);
     add_template_cousins(dom, best, &cards, teasers, &mut roots);
     let mut other_posts = Vec::new();
@@ -263,23 +270,6 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
 
 /// Rule id of [`titled_post`], reported for the prose it sets aside.
 pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
-
-/// Whether the page is a page of teasers, whose content is other posts'
-/// cards: the best candidate is a card (`cards`, [`teaser_cards`]) and
-/// the cards hold at least half the prose ([`prose_mass`]) of the body
-/// chosen (`top`). A card's excerpt may outscore the story on its class bonus
-/// alone (a related-posts grid inside the post, named like text) while
-/// the climb reaches the post around both: that body's prose is mostly
-/// the story's, outside the cards, and the cards elsewhere on the page (a
-/// second grid under the post) are no part of it.
-fn is_teaser_page(dom: &Dom, best: usize, top: usize, cards: &[bool]) -> bool {
-    if !cards[best] {
-        return false;
-    }
-    let outside = prose_mass(dom, |i, _| !cards[i])[top];
-    let all = prose_mass(dom, |_, _| true)[top];
-    outside * 2 <= all
-}
 
 /// Rule `body.titled-post` (concept: another post on the page; scope: the
 /// body choice). An infinite-scroll theme appends the next post (its
@@ -855,28 +845,30 @@ fn prefer_fuller_rival(
     if prose[best] as f32 >= share {
         return best;
     }
-    let rank = |i: usize| rank(dom, scores, under, i);
-    let floor = FULLER_MIN_SCORE * rank(best);
-    let mut pick: Option<usize> = None;
+    let floor = FULLER_MIN_SCORE * rank(dom, scores, under, best);
+    // The best-ranked rival and its rank.
+    let mut pick: Option<(usize, f32)> = None;
     for i in 0..dom.len() {
-        if scores.candidate(dom, i)
-            && !cards[i]
-            && prose[i] as f32 > share
-            && rank(i) >= floor
-            && dom.nodes[i].link_density() < FULLER_MAX_LINK_DENSITY
-            && !dom.contains(i as u32, best as u32)
-            && !dom.contains(best as u32, i as u32)
-            && pick.is_none_or(|p| rank(i) > rank(p))
+        if !scores.candidate(dom, i)
+            || cards[i]
+            || prose[i] as f32 <= share
+            || dom.nodes[i].link_density() >= FULLER_MAX_LINK_DENSITY
+            || dom.contains(i as u32, best as u32)
+            || dom.contains(best as u32, i as u32)
         {
-            pick = Some(i);
+            continue;
+        }
+        let r = rank(dom, scores, under, i);
+        if r >= floor && pick.is_none_or(|(_, p)| r > p) {
+            pick = Some((i, r));
         }
     }
     if trace_enabled() {
-        if let Some(p) = pick {
+        if let Some((p, _)) = pick {
             eprintln!("fuller rival {p} over {best}");
         }
     }
-    pick.unwrap_or(best)
+    pick.map_or(best, |(p, _)| p)
 }
 
 /// A candidate inside a block named like boilerplate (a site banner, a
@@ -1913,7 +1905,7 @@ fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[boo
 /// class, prose-like, join the body. A builder gives every widget the same
 /// first class: a block that is mostly teaser cards (`cards`, a grid of
 /// other posts) is no part of the article, unless the page is a page of
-/// teasers (`teasers`, [`is_teaser_page`]). Nothing inside a heading is a cousin:
+/// teasers (`teasers`, [`find_body`]'s teaser-page test). Nothing inside a heading is a cousin:
 /// a builder may set the headline's words in a span of the post's text
 /// class, and a title is no part of the body's text.
 fn add_cousins(
@@ -1975,7 +1967,7 @@ fn add_cousins(
 /// candidate's path (the same tag and first class at every level) joins
 /// the body when it is prose-like (as in [`add_cousins`]: at least 50
 /// characters, few links, not teaser cards unless the page is a page of
-/// teasers: `teasers`, [`is_teaser_page`]).
+/// teasers: `teasers`, [`find_body`]'s teaser-page test).
 fn add_template_cousins(
     dom: &Dom,
     best: usize,
