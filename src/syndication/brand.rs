@@ -680,6 +680,10 @@ pub(super) struct OwnSite<'a> {
     /// The page republishes another outlet's article (a plugin's source
     /// link, a credit naming the original).
     pub(super) republished: bool,
+    /// The text of paragraphs whose box's title (a heading opening or
+    /// closing with the site's name, [`box_title`]) an earlier pass
+    /// removed as the site's line: each is its box's text, titled so.
+    pub(super) titles_gone: &'a [String],
 }
 
 /// Pairs of brackets or quotes that set a name apart in a line
@@ -772,7 +776,10 @@ fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
 ///   wherever it stands (at the post's edge or between its paragraphs);
 ///   there a title opening or closing with the site's name
 ///   ([`box_title`]: "Advertise with Brand") over the call is a box's
-///   without words to the reader. On the site's own article, a box
+///   without words to the reader, and a paragraph whose title an
+///   earlier pass removed as the site's line (before the pass knew the
+///   page republishes: `titles_gone`) is its box's text, titled so.
+///   On the site's own article, a box
 ///   between the post's paragraphs (more than [`HEAD`](super::HEAD)
 ///   blocks that count, as `counted` tells, before it and more than
 ///   [`TAIL`](super::TAIL) of `text_blocks` after it) whose title names
@@ -838,21 +845,29 @@ pub(super) fn own_services_boxes(
         // post's; a closing paragraph without a title is the post's own).
         // Looked for before the call's links are parsed: most paragraphs
         // have no heading just above them.
-        let Some(first) = (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
-            .rev()
-            .find(|&i| matches!(blocks[i], Block::Heading { .. }))
-            .filter(|&i| {
-                blocks[i + 1..j]
-                    .iter()
-                    .all(|b| matches!(b, Block::Paragraph(_)))
-            })
-        else {
+        // A paragraph whose title an earlier pass removed is a box of its
+        // own, titled with the site's name.
+        let gone = site.titles_gone.contains(&inline.text);
+        let Some(first) = gone.then_some(j).or_else(|| {
+            (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
+                .rev()
+                .find(|&i| matches!(blocks[i], Block::Heading { .. }))
+                .filter(|&i| {
+                    blocks[i + 1..j]
+                        .iter()
+                        .all(|b| matches!(b, Block::Paragraph(_)))
+                })
+        }) else {
             continue;
         };
         let Some(action) = site_action(inline, host) else {
             continue;
         };
-        let Some(told) = box_title_of(&blocks[first..=j], site) else {
+        let Some(told) = (if gone {
+            Some(BoxTitle::NamesSite)
+        } else {
+            box_title_of(&blocks[first..=j], site)
+        }) else {
             continue;
         };
         let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
@@ -883,9 +898,10 @@ pub(super) fn own_services_boxes(
             .zip(&lowers)
             .any(|(t, l)| super::speaks_to_reader(&t.text, l, Some(host)).0)
             || site.republished
-                && texts
-                    .first()
-                    .is_some_and(|t| box_title(&norm(&t.text), site.site_norms));
+                && (gone
+                    || texts
+                        .first()
+                        .is_some_and(|t| box_title(&norm(&t.text), site.site_norms)));
         // The post's prose names the site (a company's blog selling its
         // product is the post): a box about the site is the post's too.
         let prose_names = || {

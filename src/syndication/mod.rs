@@ -1283,6 +1283,7 @@ fn strip_pass(
         site_norms: &site_norms,
         host_brand: facts.host_brand.as_deref(),
         republished: syndicated || outlet_host.is_some() || outlet.is_some(),
+        titles_gone: &found.under_gone_titles,
     };
     let own_boxes = brand::own_services_boxes(&blocks, (&counted, text_blocks), &own_site);
     let launcher_labels = widget_box::launcher_labels(&blocks, (&counted, text_blocks));
@@ -1573,6 +1574,13 @@ fn strip_pass(
         prev_plug_title = heading
             && reason.is_some_and(|r| r.family.starts_with("branding:"))
             && brand::box_title(&norm(&block.plain_text()), &site_norms);
+        // The box's text under its title gone: a later pass, knowing more
+        // of the page (that it republishes), may judge the box.
+        if let (true, Block::Paragraph(p)) = (after_plug_title, &block) {
+            if !found.under_gone_titles.contains(&p.text) {
+                found.under_gone_titles.push(p.text.clone());
+            }
+        }
         match reason {
             Some(reason) => {
                 if reason.family == "syndication:source-box" {
@@ -1830,6 +1838,11 @@ struct Found {
     /// Site-memory keys of the blocks removed ([`crate::site::block_key`]
     /// at their place in the pass that removed them).
     stripped: Vec<u64>,
+    /// The text of paragraphs that stood right under a box's title naming
+    /// the site, which a pass removed (`prev_plug_title`): a later pass
+    /// judges each as its box's text, the title gone
+    /// ([`brand::OwnSite::titles_gone`]).
+    under_gone_titles: Vec<String>,
 }
 
 impl Found {
