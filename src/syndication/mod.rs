@@ -2344,14 +2344,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // Bytes the normalised form has at least: one per ASCII letter or
     // digit of the text (for the checks that compare it whole).
     let n_min = std::cell::OnceCell::new();
-    let n_min = || {
-        *n_min.get_or_init(|| {
-            // Summed as 0s and 1s, not filtered: the loop is vectorised.
-            text.bytes()
-                .map(|b| usize::from(b.is_ascii_alphanumeric()))
-                .sum()
-        })
-    };
+    let n_min = || *n_min.get_or_init(|| ascii_alnum_count(text));
     // The phrase families the lower-cased form holds, read in one pass
     // when a check first asks ([`Families::of`]).
     let families_cell = std::cell::OnceCell::new();
@@ -3470,6 +3463,24 @@ fn folds_beyond_ascii(text: &str) -> bool {
             at += 3;
             continue;
         }
+        // Latin-1's upper half (U+0080 to U+00FF, lead bytes C2 and C3,
+        // the accented letters of most Latin-script prose), told by its
+        // second byte undecoded: only its capitals, U+00C0 to U+00DE but
+        // for the sign U+00D7, have another lower case.
+        match (bytes[at], bytes.get(at + 1)) {
+            (0xc2, Some(_)) => {
+                at += 2;
+                continue;
+            }
+            (0xc3, Some(&b)) => {
+                if matches!(b, 0x80..=0x96 | 0x98..=0x9e) {
+                    return true;
+                }
+                at += 2;
+                continue;
+            }
+            _ => {}
+        }
         let Some(c) = text[at..].chars().next() else {
             return false;
         };
@@ -3480,6 +3491,26 @@ fn folds_beyond_ascii(text: &str) -> bool {
         at += c.len_utf8();
     }
     false
+}
+
+/// How many ASCII letters and digits `text` holds (its bytes that
+/// `u8::is_ascii_alphanumeric` passes), counted in runs of at most 255
+/// bytes as a byte (a run's count fits one), which the compiler adds
+/// sixteen bytes at a time; a `usize` count is added a byte at a time.
+fn ascii_alnum_count(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(usize::from(u8::MAX))
+        .map(|run| {
+            let n = run.iter().fold(0u8, |n, &b| {
+                // `is_ascii_alphanumeric` without branches: a digit, or a
+                // letter once its case bit is set.
+                let digit = b.wrapping_sub(b'0') < 10;
+                let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+                n.wrapping_add(u8::from(digit | letter))
+            });
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// The index of the first byte of `bytes` beyond ASCII: what
@@ -5884,7 +5915,21 @@ fn push_words(out: &mut String, piece: &str, gap: &mut bool) {
         loop {
             // ASCII whitespace told by a byte test, the rest by `space_len`.
             match bytes.get(i) {
-                Some(b' ' | b'\t'..=b'\r') => i += 1,
+                Some(b' ' | b'\t'..=b'\r') => {
+                    i += 1;
+                    // An indentation's run (source markup's, between
+                    // tags): eight spaces or eight tabs at a time.
+                    while let Some(chunk) = bytes.get(i..i + 8) {
+                        let mut word = [0u8; 8];
+                        word.copy_from_slice(chunk);
+                        let w = u64::from_le_bytes(word);
+                        if w != u64::from_le_bytes([b' '; 8]) && w != u64::from_le_bytes([b'\t'; 8])
+                        {
+                            break;
+                        }
+                        i += 8;
+                    }
+                }
                 Some(0x80..) => match space_len(&bytes[i..]) {
                     0 => break,
                     n => i += n,
@@ -7605,6 +7650,81 @@ mod gate_tests {
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    /// [`folds_beyond_ascii`] tells, as lower-casing the text and
+    /// comparing does, whether `to_lowercase` changes more than the ASCII
+    /// letters: on every character of Latin-1's upper half (read by its
+    /// bytes) and texts drawn from them, other scripts and ASCII.
+    #[test]
+    fn folds_beyond_ascii_as_lower_casing_tells() {
+        let changes = |t: &str| t.to_lowercase() != t.to_ascii_lowercase();
+        for c in '\u{80}'..='\u{17f}' {
+            let t = format!("a{c}b");
+            assert_eq!(
+                folds_beyond_ascii(&t),
+                changes(&t),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+        let pieces = [
+            "a", "Z", " ", "\u{e9}", "\u{c9}", "\u{d7}", "\u{df}", "\u{ff}", "\u{a0}", "\u{b5}",
+            "\u{3a3}", "\u{3c3}", "\u{130}", "\u{201c}", "\u{2014}", "\u{416}", "\u{1e9e}",
+        ];
+        let mut draw = draw::Draw::new(31);
+        let mut folded = 0;
+        for len in 0..4000 {
+            let t = draw.string(&pieces, len % 9);
+            let want = changes(&t) || t.contains('\u{3a3}');
+            assert_eq!(folds_beyond_ascii(&t), want, "{t:?}");
+            folded += usize::from(want);
+        }
+        assert!(folded > 1000, "{folded} texts fold");
+    }
+
+    /// [`collapse_lower`] collapses whitespace as [`clean`] does, on texts
+    /// with runs of indentation (spaces, tabs, line breaks, wide spaces)
+    /// longer and shorter than eight bytes.
+    #[test]
+    fn collapse_lower_collapses_indentation_as_clean_does() {
+        let pieces = [
+            "Word",
+            "b",
+            ".",
+            " ",
+            "        ",
+            "\t\t\t\t\t\t\t\t",
+            "\n",
+            "\t",
+            "\r\n    ",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{e9}",
+            "\u{85}",
+        ];
+        let mut draw = draw::Draw::new(37);
+        for len in 0..3000 {
+            let t = draw.string(&pieces, len % 14);
+            assert_eq!(collapse_lower(&t), clean(&t).to_lowercase(), "{t:?}");
+        }
+    }
+
+    /// [`ascii_alnum_count`] counts the ASCII letters and digits as a
+    /// filter does, on every byte and on texts longer than its runs.
+    #[test]
+    fn ascii_alnum_count_counts_as_a_filter_does() {
+        let every: String = (0u8..=127).map(char::from).collect();
+        let count = |t: &str| t.bytes().filter(u8::is_ascii_alphanumeric).count();
+        assert_eq!(ascii_alnum_count(&every), 62);
+        let pieces = [
+            "a", "Z", "0", "9", " ", "@", "[", "`", "{", "/", ":", "\u{e9}", "\u{416}",
+        ];
+        let mut draw = draw::Draw::new(29);
+        for len in 0..600 {
+            let t = draw.string(&pieces, len * 3);
+            assert_eq!(ascii_alnum_count(&t), count(&t), "{t:?}");
+        }
+    }
 
     /// [`norm_is`] compares as building [`norm`] and comparing does, on
     /// ASCII texts (read byte by byte) and others.
