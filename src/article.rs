@@ -420,16 +420,19 @@ impl Article {
             if matches!(block, Block::Image(_)) {
                 continue;
             }
-            let t = block.plain_text();
-            if t.trim().is_empty() {
-                continue;
-            }
+            // Written in place, and taken back when it holds no text: no
+            // string a block.
+            let before = text.len();
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
-            text.push_str(&t);
+            let start = text.len();
+            push_block_text(block, &mut text);
+            if text.get(start..).is_none_or(|t| t.trim().is_empty()) {
+                text.truncate(before);
+            }
         }
-        self.word_count = text.split_whitespace().count();
+        self.word_count = crate::text::count_words(&text);
         self.text = text;
     }
 

@@ -374,9 +374,22 @@ impl Builder {
         // Runs of other characters are copied whole; a run of whitespace
         // (`char::is_whitespace`) becomes one space.
         let bytes = s.as_bytes();
+        self.inline.text.reserve(bytes.len());
         let (mut i, mut run) = (0, 0);
         while i < bytes.len() {
             let b = bytes[i];
+            // A lone space between words stays in the run: it is the one
+            // space the run would get, so the run is copied whole rather
+            // than a word at a time.
+            if b == b' '
+                && run < i
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&n| n.is_ascii() && !matches!(n, b' ' | b'\t'..=b'\r'))
+            {
+                i += 1;
+                continue;
+            }
             let (white, len) = if b.is_ascii() {
                 (matches!(b, b' ' | b'\t'..=b'\r'), 1)
             } else {
@@ -2284,6 +2297,11 @@ mod tests {
             &["", " ", "", "a"],
             &["\u{3000}\u{65e5}\u{672c}\u{3000}", "\u{1f600} end "],
             &["no-space", "joined"],
+            // Lone spaces between words, and spaces next to other
+            // whitespace, non-ASCII chars and a piece's ends.
+            &["one two three", " four  five ", "six \tseven"],
+            &["a \u{a0}b", "c \u{e9}d e", "f ", " g h"],
+            &["x y", "z"],
         ];
         for pieces in cases {
             let mut b = Builder::default();
