@@ -23,54 +23,6 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
-/// How many words `s` holds: `s.split_whitespace().count()`, eight bytes
-/// at a time where the text is ASCII (most of it) and a char at a time
-/// elsewhere, without the splitter's search for each word's end.
-pub(crate) fn count_words(s: &str) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let bytes = s.as_bytes();
-    let mut words = 0;
-    // Whether the byte before `i` ends a word, as the high bit of a byte:
-    // text starts after "whitespace".
-    let mut white_before: u64 = 0x80;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(w) = bytes
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-        {
-            let w = u64::from_le_bytes(w);
-            if w & HIGHS == 0 {
-                // ASCII: a byte is whitespace (`char::is_whitespace`) when it
-                // is a space or in `\t..=\r`. Bytes are below 0x80, so the
-                // sums below never carry into the next byte.
-                let space = !((w ^ (ONES * 0x20)) + ONES * 0x7f) & HIGHS;
-                let control = (w + ONES * (0x80 - 0x09)) & !(w + ONES * (0x80 - 0x0e)) & HIGHS;
-                let white = space | control;
-                let starts = !white & HIGHS & ((white << 8) | white_before);
-                words += starts.count_ones() as usize;
-                white_before = (white >> 56) & 0x80;
-                i += 8;
-                continue;
-            }
-        }
-        // A char at a time, up to the next eight bytes' end (a char
-        // boundary: the slow path steps over whole chars).
-        let stop = (i + 8).min(bytes.len());
-        while i < stop {
-            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
-                return words;
-            };
-            i += c.len_utf8();
-            let white = c.is_whitespace();
-            words += usize::from(!white && white_before != 0);
-            white_before = if white { 0x80 } else { 0 };
-        }
-    }
-    words
-}
-
 /// For each ASCII byte, its lower-case form when it is a letter or a digit
 /// (part of a word), else 0: the byte table of the word readers
 /// (`syndication::norm`, the metadata fingerprint).
@@ -182,35 +134,5 @@ mod tests {
         assert_eq!(preview(" short  text "), "short text");
         assert_eq!(bare_host("WWW.Example.com"), "example.com");
         assert_eq!(bare_host("news.example.com"), "news.example.com");
-    }
-
-    #[test]
-    fn count_words_counts_what_split_whitespace_counts() {
-        // ASCII and Unicode whitespace (vertical tab, NEL, no-break and
-        // ideographic spaces, line separator), leading, trailing, in runs;
-        // non-ASCII letters beside them.
-        let texts = [
-            "",
-            " ",
-            "one",
-            "  two  words ",
-            "a\tb\nc\rd\x0Be\x0Cf",
-            "x\u{85}y\u{a0}z\u{3000}w\u{2028}v",
-            "\u{a0}\u{a0}lead and trail\u{2003}",
-            "Ünïcode—Wörds 漢字 كلمة",
-            "\u{200b}zero-width is no space\u{feff}",
-            "\n\nParagraph one.\n\nParagraph two,\tthree  words.\n",
-            "eight by eight bytes ab\x0Bcd\x0Cef gh\u{2009}ij klmnopqr stuvwxyz ",
-            "words across\u{a0}eight-byte\u{3000}chunk\rbounds:\u{85}the \u{2019}quoted\u{2019} part",
-            "        leading blanks, then a\u{e9}b\u{202f}c d \u{1f600} e\u{205f}f\u{1680}g",
-        ];
-        for t in texts {
-            // Every suffix too: chunks start at every offset.
-            for (at, _) in t.char_indices() {
-                let t = &t[at..];
-                assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
-            }
-            assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
-        }
     }
 }
