@@ -373,10 +373,48 @@ impl Builder {
         }
         // Runs of other characters are copied whole; a run of whitespace
         // (`char::is_whitespace`) becomes one space.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
         let bytes = s.as_bytes();
+        self.inline.text.reserve(bytes.len());
         let (mut i, mut run) = (0, 0);
         while i < bytes.len() {
+            // Eight bytes at a time while they are words and lone spaces
+            // (see below): ASCII, no whitespace but spaces, no space beside
+            // another, none first when the run is empty (after whitespace)
+            // nor last (the byte after it is unread). The run goes on.
+            if let Some(w) = bytes
+                .get(i..i + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            {
+                let w = u64::from_le_bytes(w);
+                if w & HIGHS == 0 {
+                    // Bytes are below 0x80: the sums never carry into the
+                    // next byte. A high bit marks a space, resp. a byte in
+                    // `\t..=\r`.
+                    let space = !((w ^ (ONES * 0x20)) + ONES * 0x7f) & HIGHS;
+                    let control = (w + ONES * (0x80 - 0x09)) & !(w + ONES * (0x80 - 0x0e)) & HIGHS;
+                    let first = if run == i { 0x80 } else { 0 };
+                    let last = 0x80 << 56;
+                    if control | (space & ((space << 8) | first | last)) == 0 {
+                        i += 8;
+                        continue;
+                    }
+                }
+            }
             let b = bytes[i];
+            // A lone space between words stays in the run: it is the one
+            // space the run would get, so the run is copied whole rather
+            // than a word at a time.
+            if b == b' '
+                && run < i
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&n| n.is_ascii() && !matches!(n, b' ' | b'\t'..=b'\r'))
+            {
+                i += 1;
+                continue;
+            }
             let (white, len) = if b.is_ascii() {
                 (matches!(b, b' ' | b'\t'..=b'\r'), 1)
             } else {
@@ -2284,10 +2322,51 @@ mod tests {
             &["", " ", "", "a"],
             &["\u{3000}\u{65e5}\u{672c}\u{3000}", "\u{1f600} end "],
             &["no-space", "joined"],
+            // Lone spaces between words, and spaces next to other
+            // whitespace, non-ASCII chars and a piece's ends.
+            &["one two three", " four  five ", "six \tseven"],
+            &["a \u{a0}b", "c \u{e9}d e", "f ", " g h"],
+            &["x y", "z"],
+            &[
+                "a long line of words set  apart by one space,",
+                "\tthen two, and tabs",
+            ],
+            &[
+                " starts with a space and ends with one ",
+                "eightby eightby  eightby x",
+            ],
         ];
-        for pieces in cases {
+        // Pseudo-random texts of words, spaces, other whitespace and
+        // non-ASCII chars, long enough for several eight-byte steps.
+        let alphabet = [
+            "a", "bc", "d", " ", " ", " ", "\t", "\n", "\r\n", "\u{a0}", "\u{e9}", "\u{3000}",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut random: Vec<Vec<String>> = Vec::new();
+        for _ in 0..400 {
+            let mut pieces = Vec::new();
+            for _ in 0..3 {
+                let mut p = String::new();
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                for _ in 0..(seed >> 59) * 2 {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    p.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+                }
+                pieces.push(p);
+            }
+            random.push(pieces);
+        }
+        let random: Vec<Vec<&str>> = random
+            .iter()
+            .map(|p| p.iter().map(String::as_str).collect())
+            .collect();
+        for pieces in cases
+            .iter()
+            .copied()
+            .chain(random.iter().map(Vec::as_slice))
+        {
             let mut b = Builder::default();
-            for p in *pieces {
+            for p in pieces {
                 b.push_text(p, false);
             }
             assert_eq!(
