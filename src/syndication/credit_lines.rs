@@ -1421,6 +1421,7 @@ pub(super) fn plain_credit_name(
         zones: &[],
         signups: &[],
         call_boxes: &[],
+        widget_boxes: &[],
         sets: &[],
         rules,
         sources: super::NameSources {
