@@ -371,14 +371,14 @@ fn box_prompt(
                         // line (a name's tooltip after "Edited by") or one
                         // that is itself a line of the post (an FAQ's
                         // question) makes no dialog.
-                        "button" if dialog => {
-                            if open_line
-                                || !is_call(
-                                    &scraper::ElementRef::wrap(n)?.text().collect::<String>(),
-                                )
-                            {
-                                return None;
-                            }
+                        "button"
+                            if dialog
+                                && (open_line
+                                    || !scraper::ElementRef::wrap(n).is_some_and(|b| {
+                                        is_call(&b.text().collect::<String>())
+                                    })) =>
+                        {
+                            return None;
                         }
                         "script" | "style" | "noscript" | "template" => hidden += 1,
                         // A chat's box holds its click-to-chat link.
