@@ -288,6 +288,11 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
+        // The stripper's phrase tables are built here, once per process,
+        // not inside the first page's extraction.
+        if !self.options.rules.off {
+            syndication::build_tables();
+        }
         Extractor {
             options: Arc::new(self.options),
         }
@@ -305,9 +310,17 @@ impl ExtractorBuilder {
 /// assert!(article.text.starts_with("One paragraph"));
 /// # Ok::<(), gleaner::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
     options: Arc<Options>,
+}
+
+/// The extractor of [`Extractor::builder`]'s defaults, built by
+/// [`ExtractorBuilder::build`].
+impl Default for Extractor {
+    fn default() -> Self {
+        ExtractorBuilder::default().build()
+    }
 }
 
 impl Extractor {

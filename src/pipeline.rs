@@ -75,6 +75,7 @@ pub struct Input<'a> {
     page: PageSource<'a>,
     url: Option<&'a Url>,
     fetched_at: Option<Timestamp>,
+    fingerprint: bool,
 }
 
 /// The forms a page comes in.
@@ -115,6 +116,7 @@ impl<'a> Input<'a> {
             page,
             url: None,
             fetched_at: None,
+            fingerprint: true,
         }
     }
 
@@ -137,6 +139,18 @@ impl<'a> Input<'a> {
     /// None: relative dates are not resolved and `fetched_at` is empty.
     pub fn fetched_at(mut self, time: Timestamp) -> Self {
         self.fetched_at = Some(time);
+        self
+    }
+
+    /// Whether the article gets its [`fingerprint`](Article::fingerprint),
+    /// a SimHash of the whole text. A caller that does not output it (the
+    /// Python bindings' `fields=` without `"fingerprint"`) saves the
+    /// hashing; every other field is the same.
+    ///
+    /// # Defaults
+    /// `true`.
+    pub fn fingerprint(mut self, on: bool) -> Self {
+        self.fingerprint = on;
         self
     }
 
@@ -181,7 +195,7 @@ pub(crate) fn draft(opts: &Options, input: Input<'_>, for_memory: bool) -> Resul
         url: input.url.cloned(),
         fetched_at: input.fetched_at,
         explain: opts.explain,
-        fingerprint: true,
+        fingerprint: input.fingerprint,
     };
     // 6. Check.
     draft.check()
@@ -471,29 +485,14 @@ impl Draft {
         };
         let article = &mut self.article;
         let before = article.blocks.len();
-        match keys {
-            Some(keys) => memory.apply_keyed(
-                host,
-                url.as_str(),
-                keys,
-                &self.stripped,
-                &self.outside,
-                article,
-                self.explain,
-            ),
-            None => {
-                let keys = crate::site::block_keys(&article.blocks);
-                memory.apply_keyed(
-                    host,
-                    url.as_str(),
-                    &keys,
-                    &self.stripped,
-                    &self.outside,
-                    article,
-                    self.explain,
-                );
-            }
-        }
+        let seen = crate::site::PageSeen {
+            host,
+            page: url.as_str(),
+            keys,
+            stripped: &self.stripped,
+            outside: &self.outside,
+        };
+        memory.apply_keyed(&seen, article, self.explain);
         let stripped = before - article.blocks.len().min(before);
         if stripped > 0 {
             article.fill_text();

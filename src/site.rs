@@ -212,48 +212,36 @@ impl SiteMemory {
     /// page's blocks. `page` tells pages apart (the URL).
     #[cfg(test)]
     pub(crate) fn apply(&self, host: &str, page: &str, article: &mut Article, explain: bool) {
-        let keys = block_keys(&article.blocks);
-        self.apply_keyed(host, page, &keys, &[], &[], article, explain);
+        let seen = PageSeen {
+            host,
+            page,
+            keys: None,
+            stripped: &[],
+            outside: &[],
+        };
+        self.apply_keyed(&seen, article, explain);
     }
 
-    /// [`apply`](Self::apply) with the article's [`block_keys`] computed
-    /// beforehand (by a crawl worker, off the thread that applies the
-    /// memory in input order). Keys that do not match the blocks (another
-    /// count) are recomputed. `stripped` are the keys of the blocks the
-    /// stripper removed from the page ([`block_key`] at their place before
-    /// it): what the page showed is learned, so a block the host repeats
-    /// goes from the pages where no rule caught it too. `outside` are the
-    /// [`line_key`]s of the page's short lines outside the article.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn apply_keyed(
-        &self,
-        host: &str,
-        page: &str,
-        keys: &[Option<u64>],
-        stripped: &[u64],
-        outside: &[u64],
-        article: &mut Article,
-        explain: bool,
-    ) {
-        let computed;
-        let keys = if keys.len() == article.blocks.len() {
-            keys
-        } else {
-            computed = block_keys(&article.blocks);
-            &computed
-        };
-        let page_id = fnv(page.as_bytes());
-        let lines = edge_lines(&article.blocks);
-        let line_keys = edge_line_keys(&article.blocks);
+    /// [`apply`](Self::apply) for the page `seen` tells of: its blocks'
+    /// keys when a crawl worker computed them beforehand (off the thread
+    /// that applies the memory in input order; keys that do not match the
+    /// blocks, another count, are recomputed), what the stripper removed
+    /// and the page's short lines outside the article, all learned with
+    /// the article's blocks.
+    pub(crate) fn apply_keyed(&self, seen: &PageSeen<'_>, article: &mut Article, explain: bool) {
+        let read = read_blocks(&article.blocks, seen.keys);
+        let page_id = fnv(seen.page.as_bytes());
+        let host = bare_host(seen.host);
         let mut state = self.lock();
-        let repeated = state.repeated(&bare_host(host), page_id, keys, &lines, &line_keys);
+        let repeated = state.repeated(&host, page_id, &read);
         // Learn, then strip.
-        let learned: Vec<Option<u64>> = keys
+        let learned: Vec<Option<u64>> = read
+            .keys
             .iter()
             .copied()
-            .chain(stripped.iter().chain(outside).copied().map(Some))
+            .chain(seen.stripped.iter().chain(seen.outside).copied().map(Some))
             .collect();
-        state.learn(&bare_host(host), page_id, &learned);
+        state.learn(&host, page_id, &learned);
         let need = state.limits.min_pages.max(1);
         drop(state);
         drop_repeated(article, &repeated, explain.then_some(need));
@@ -326,11 +314,9 @@ impl SiteMemory {
         let Some((host, page_id)) = host_and_page(article) else {
             return 0;
         };
-        let keys = block_keys(&article.blocks);
-        let lines = edge_lines(&article.blocks);
-        let line_keys = edge_line_keys(&article.blocks);
+        let read = read_blocks(&article.blocks, None);
         let state = self.lock();
-        let repeated = state.repeated(&host, page_id, &keys, &lines, &line_keys);
+        let repeated = state.repeated(&host, page_id, &read);
         let need = state.limits.min_pages.max(1);
         drop(state);
         let gone = drop_repeated(article, &repeated, explain.then_some(need));
@@ -344,38 +330,40 @@ impl SiteMemory {
 
 impl State {
     /// Which blocks (by key) `host` repeats on enough *other* pages: a
-    /// short line at the post's edge (`edge_lines`, [`edge_lines`]) on one
-    /// page fewer than the others. A block with a line key (`line_keys`,
-    /// [`edge_line_keys`]) also counts the pages that showed its text
-    /// outside their article.
-    fn repeated(
-        &self,
-        host: &str,
-        page_id: u64,
-        keys: &[Option<u64>],
-        edge_lines: &[bool],
-        line_keys: &[Option<u64>],
-    ) -> Vec<bool> {
+    /// short line at the post's edge ([`BlockReads::edge_lines`]) on one
+    /// page fewer than the others. A block with a line key
+    /// ([`BlockReads::line_keys`]) also counts the pages that showed its
+    /// text outside their article.
+    fn repeated(&self, host: &str, page_id: u64, read: &BlockReads<'_>) -> Vec<bool> {
         let need = self.limits.min_pages.max(1) as usize;
         let Some(mem) = self.hosts.get(host) else {
-            return vec![false; keys.len()];
+            return vec![false; read.keys.len()];
         };
-        keys.iter()
+        read.keys
+            .iter()
             .enumerate()
             .map(|(i, k)| {
-                let line = edge_lines.get(i).copied().unwrap_or(false);
+                let Some(k) = *k else {
+                    return false;
+                };
+                let line = read.edge_lines.get(i).copied().unwrap_or(false);
                 let need = if line { (need - 1).max(1) } else { need };
-                let outside = line_keys.get(i).copied().flatten();
-                let mut pages: Vec<u64> = [*k, outside]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| mem.blocks.get(&k))
-                    .flat_map(|s| s.pages.iter().copied())
-                    .filter(|p| *p != page_id)
-                    .collect();
-                pages.sort_unstable();
-                pages.dedup();
-                k.is_some() && pages.len() >= need
+                let outside = read.line_keys.get(i).copied().flatten();
+                // The pages of the block's key, then of its line key: a
+                // few each (`min_pages + 1` at most), counted without a
+                // list of their own.
+                let stats = || {
+                    [Some(k), outside]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|k| mem.blocks.get(&k))
+                };
+                let pages = || stats().flat_map(|s| s.pages.iter().copied());
+                let other_pages = pages()
+                    .enumerate()
+                    .filter(|&(at, p)| p != page_id && !pages().take(at).any(|q| q == p))
+                    .count();
+                other_pages >= need
             })
             .collect()
     }
@@ -529,6 +517,75 @@ fn repeated_source_name(block: &Block) -> Option<String> {
 /// ([`repeated_source_name`]): a periodical's name, not a sentence.
 const REPEATED_SOURCE_WORDS: usize = 8;
 
+/// What the pipeline tells [`SiteMemory::apply_keyed`] of a page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PageSeen<'a> {
+    /// The host of the page's URL (`www.` is dropped here).
+    pub(crate) host: &'a str,
+    /// The page's URL: it tells the host's pages apart.
+    pub(crate) page: &'a str,
+    /// The article's [`block_keys`], when a crawl worker computed them.
+    pub(crate) keys: Option<&'a [Option<u64>]>,
+    /// The keys of the blocks the stripper removed from the page
+    /// ([`block_key`] at their place before it): what the page showed is
+    /// learned, so a block the host repeats goes from the pages where no
+    /// rule caught it too.
+    pub(crate) stripped: &'a [u64],
+    /// The [`line_key`]s of the page's short lines outside the article.
+    pub(crate) outside: &'a [u64],
+}
+
+/// What the memory reads of an article's blocks ([`read_blocks`]), each
+/// block's text normalised once.
+struct BlockReads<'a> {
+    /// Each block's [`block_key`].
+    keys: std::borrow::Cow<'a, [Option<u64>]>,
+    /// Which blocks are short lines at the post's edge: paragraphs of at
+    /// most [`EDGE_LINE_MAX`] normalised characters in the head or tail
+    /// zone ([`zone`]). A host repeats such a line on its pages only when
+    /// its theme prints it, so the memory needs one page fewer to strip it
+    /// ([`State::repeated`]); a heading, a list or a paragraph of prose
+    /// needs them all.
+    edge_lines: Vec<bool>,
+    /// For each paragraph or heading in the head or tail zone, the
+    /// [`line_key`] of its text: the key of the same line printed outside
+    /// the article on the host's other pages.
+    line_keys: Vec<Option<u64>>,
+}
+
+/// The [`BlockReads`] of `blocks`; `given` are their [`block_keys`] when
+/// computed beforehand (recomputed when they do not match the blocks,
+/// another count). A block's text is normalised once, and only when a key
+/// is to be computed or the block may be a line at the post's edge.
+fn read_blocks<'a>(blocks: &[Block], given: Option<&'a [Option<u64>]>) -> BlockReads<'a> {
+    let n = blocks.len();
+    let given = given.filter(|keys| keys.len() == n);
+    let mut keys = Vec::with_capacity(if given.is_some() { 0 } else { n });
+    let mut edge_lines = Vec::with_capacity(n);
+    let mut line_keys = Vec::with_capacity(n);
+    for (i, block) in blocks.iter().enumerate() {
+        let zone = zone(i, n);
+        let paragraph = matches!(block, Block::Paragraph(_));
+        let edge = zone != 1 && (paragraph || matches!(block, Block::Heading { .. }));
+        let keyed = given.is_none() && !matches!(block, Block::Image(_));
+        let text = (keyed || edge).then(|| norm(&block.plain_text()));
+        let text = text.as_deref().unwrap_or("");
+        let short = edge && text.chars().count() <= EDGE_LINE_MAX;
+        if keyed {
+            keys.push(text_key(text, zone));
+        } else if given.is_none() {
+            keys.push(None);
+        }
+        edge_lines.push(paragraph && short);
+        line_keys.push(short.then(|| text_key(text, OUTSIDE_ZONE)).flatten());
+    }
+    BlockReads {
+        keys: given.map_or(std::borrow::Cow::Owned(keys), std::borrow::Cow::Borrowed),
+        edge_lines,
+        line_keys,
+    }
+}
+
 /// One key per block: the hash of its normalised text and its zone (head,
 /// body, tail). Images and empty blocks have none.
 pub(crate) fn block_keys(blocks: &[Block]) -> Vec<Option<u64>> {
@@ -545,13 +602,13 @@ pub(crate) fn block_key(block: &Block, i: usize, n: usize) -> Option<u64> {
     if matches!(block, Block::Image(_)) {
         return None;
     }
-    let text = norm(&block.plain_text());
-    if text.is_empty() {
-        return None;
-    }
-    let mut bytes = text.into_bytes();
-    bytes.push(zone(i, n));
-    Some(fnv(&bytes))
+    text_key(&norm(&block.plain_text()), zone(i, n))
+}
+
+/// The key of a normalised text in `zone`: the hash of its bytes and the
+/// zone's; none for an empty text.
+fn text_key(text: &str, zone: u8) -> Option<u64> {
+    (!text.is_empty()).then(|| fnv_then(text.as_bytes(), zone))
 }
 
 /// The zone of block `i` of `n`: 0 the head, 1 the body, 2 the tail.
@@ -574,25 +631,6 @@ fn zone(i: usize, n: usize) -> u8 {
 /// words; a copyright line names the year, the site and its rights).
 const EDGE_LINE_MAX: usize = 80;
 
-/// Which blocks are short lines at the post's edge: paragraphs of at most
-/// [`EDGE_LINE_MAX`] normalised characters in the head or tail zone
-/// ([`zone`]). A host repeats such a line on its pages only when its
-/// theme prints it, so the memory needs one page fewer to strip it
-/// ([`State::repeated`]); a heading, a list or a paragraph of prose needs
-/// them all.
-fn edge_lines(blocks: &[Block]) -> Vec<bool> {
-    let n = blocks.len();
-    blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            matches!(b, Block::Paragraph(_))
-                && zone(i, n) != 1
-                && norm(&b.plain_text()).chars().count() <= EDGE_LINE_MAX
-        })
-        .collect()
-}
-
 /// The zone byte of a line seen outside the article ([`line_key`]); the
 /// article's zones are 0 to 2 ([`zone`]).
 const OUTSIDE_ZONE: u8 = 3;
@@ -607,39 +645,29 @@ pub(crate) const PAGE_LINES_MAX: usize = 128;
 /// most [`EDGE_LINE_MAX`] normalised characters, not empty).
 pub(crate) fn line_key(text: &str) -> Option<u64> {
     let text = norm(text);
-    if text.is_empty() || text.chars().count() > EDGE_LINE_MAX {
+    if text.chars().count() > EDGE_LINE_MAX {
         return None;
     }
-    let mut bytes = text.into_bytes();
-    bytes.push(OUTSIDE_ZONE);
-    Some(fnv(&bytes))
-}
-
-/// For each block that is a short line at the post's edge (a paragraph or
-/// a heading in the head or tail zone, [`zone`]), the [`line_key`] of its
-/// text: the key of the same line printed outside the article on the
-/// host's other pages.
-fn edge_line_keys(blocks: &[Block]) -> Vec<Option<u64>> {
-    let n = blocks.len();
-    blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let line = matches!(b, Block::Paragraph(_) | Block::Heading { .. }) && zone(i, n) != 1;
-            line.then(|| line_key(&b.plain_text())).flatten()
-        })
-        .collect()
+    text_key(&text, OUTSIDE_ZONE)
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions and runs, so saved
 /// memories stay valid.
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+/// [`fnv`] of `bytes` followed by the byte `last`, without joining them.
+fn fnv_then(bytes: &[u8], last: u8) -> u64 {
+    fnv_step(fnv(bytes), last)
+}
+
+/// FNV-1a's offset basis (64-bit).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of FNV-1a (64-bit).
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 #[cfg(test)]
@@ -726,6 +754,43 @@ mod tests {
         );
         assert!(kept.iter().any(|t| t == long), "{kept:?}");
         assert!(kept.iter().any(|t| t == "Mid line"), "{kept:?}");
+    }
+
+    /// A page that showed a line both in its article and outside it is one
+    /// page: a heading at the post's tail (which needs two other pages)
+    /// seen on one other page, inside and outside its article, stays.
+    #[test]
+    fn a_page_counts_once_for_a_line_in_and_outside_its_article() {
+        let line = "Daily news you can trust";
+        let page = |p: &str| {
+            let mut a = article(&[
+                &format!("Body one of {p}"),
+                &format!("Body two of {p}"),
+                &format!("Body three of {p}"),
+            ]);
+            a.blocks.push(Block::Heading {
+                level: 3,
+                content: Inline::plain(line),
+            });
+            a
+        };
+        let outside = [line_key(line).unwrap_or_default()];
+        let mem = SiteMemory::new();
+        let seen = |p| PageSeen {
+            host: "x.test",
+            page: p,
+            keys: None,
+            stripped: &[],
+            outside: &outside,
+        };
+        mem.apply_keyed(&seen("a"), &mut page("a"), false);
+        let mut b = page("b");
+        mem.apply_keyed(&seen("b"), &mut b, false);
+        assert!(texts(&b).iter().any(|t| t == line), "{:?}", texts(&b));
+        // A second other page: it goes.
+        let mut c = page("c");
+        mem.apply_keyed(&seen("c"), &mut c, false);
+        assert!(!texts(&c).iter().any(|t| t == line), "{:?}", texts(&c));
     }
 
     #[test]

@@ -254,3 +254,57 @@ fn a_short_post_under_a_linked_category_kicker_is_no_teaser_card() {
     assert_whole(&a, &STORY);
     assert!(!a.text.contains("Our pages keep"), "{}", a.text);
 }
+
+/// A sticky-sidebar script's class on the post's wrapper inside the
+/// page's `<main>` (and on the sidebar's, beside it): the wrapper holds
+/// all of the main block's prose, beside none of it, so its word names
+/// the layout there too and does not halve the post's rank below a
+/// notice's beside the page.
+#[test]
+fn a_layout_word_on_the_posts_wrapper_inside_main_does_not_count_against_it() {
+    let ps: String = STORY.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = format!(
+        "<div class=\"site-shell\"><div class=\"columns\"><main class=\"site-main\">\
+         <div class=\"js-sticky-sidebar\"><article><h1>Last apples picked at the lane orchard</h1>\
+         <div class=\"entry-content\">{ps}</div></article></div></main>\
+         <div class=\"side-column\"><div class=\"js-sticky-sidebar\"><h3>Latest</h3><ul>\
+         <li><a href=\"/2024/09/fete\">Village fete raises money for the hall</a></li>\
+         <li><a href=\"/2024/09/bus\">Bus route to change in winter</a></li></ul></div></div>\
+         </div></div>{NOTICE}"
+    );
+    let a = extract(&page("Last apples picked at the lane orchard", &body));
+    assert_whole(&a, &STORY);
+    assert!(!a.text.contains("Our pages keep"), "{}", a.text);
+    assert!(!a.text.contains("Bus route"), "{}", a.text);
+}
+
+/// A dialog before the page whose class says "content", one sentence
+/// under a title, outscores the post-content block whose text is split
+/// over three Spectra containers (none scoring much more than its class
+/// bonus): the dialog holds little of the page's prose, the post-content
+/// block most of it at a near rank, and the prose decides.
+#[test]
+fn a_content_named_dialog_does_not_outrank_a_post_split_over_containers() {
+    let paras = |ps: &[&str]| -> String { ps.iter().map(|p| format!("<p>{p}</p>")).collect() };
+    let blocks = format!(
+        "{}{}{}",
+        spectra_block("5e10", &paras(&STORY[..2])),
+        spectra_block(
+            "5e11",
+            &format!("{}<h3>At the gate</h3>", paras(&STORY[2..3]))
+        ),
+        spectra_block("5e12", &paras(&STORY[3..]))
+    );
+    let body = format!(
+        "<div class=\"dialog-layer\"><div class=\"dialog-content\"><p class=\"dialog-title\">Before you read</p>\
+         <p>We keep a small file, a cookie, on your device, to count visits and remember choices.</p>\
+         </div><button>Accept</button></div>\
+         <main class=\"wp-block-group\"><h1>Last apples picked at the lane orchard</h1>\
+         <div class=\"entry-content wp-block-post-content\">{blocks}\
+         <div class=\"share-row\"><a href=\"https://facebook.example/share\">Share on Facebook</a> \
+         <a href=\"https://x.example/share\">Share on X</a></div></div></main>"
+    );
+    let a = extract(&page("Last apples picked at the lane orchard", &body));
+    assert_whole(&a, &STORY);
+    assert!(!a.text.contains("We keep a small file"), "{}", a.text);
+}

@@ -659,3 +659,32 @@ fn a_closing_container_opening_with_a_whole_paragraph_joins_the_body() {
     }
     assert!(!text.contains("ferry trick"), "{text}");
 }
+
+/// A builder row between two of the story's holds the story's sentence
+/// and a credit linked after it (`… on board. → <a>outlet</a>`): by link
+/// density a link box, but the credit is a line of its own after the
+/// sentence, so the row's prose decides and the sentence stays.
+#[test]
+fn a_module_of_a_sentence_and_a_trailing_credit_link_between_the_storys_stays() {
+    const SOURCE: &str = "https://www.coastpost.example/news/ferry-2291";
+    let opening: String = OPENING.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let sentence = "Tickets are sold on board.";
+    let closing = "The board will publish the summer timetable in April, after a meeting with the commuters' group and the bus company.";
+    let body = format!(
+        "<article class=\"post\"><h1>Ferry adds early crossings</h1><div class=\"post-body\">{}{}{}</div></article>",
+        section(0, &opening),
+        section(
+            1,
+            &format!(
+                "<p>{sentence} \u{2192} <a href=\"{SOURCE}\">Coast Post Daily News</a></p>"
+            )
+        ),
+        section(2, &format!("<p>{closing}</p>"))
+    );
+    let a = extract(&page("Ferry adds early crossings", &body));
+    for p in OPENING.iter().chain([&closing, &sentence]) {
+        assert!(a.text.contains(p), "the story lost {p:?}: {}", a.text);
+    }
+    assert!(!a.text.contains("Coast Post"), "{}", a.text);
+    assert_eq!(a.source_url.as_ref().map(|u| u.as_str()), Some(SOURCE));
+}

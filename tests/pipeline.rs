@@ -172,3 +172,32 @@ async fn extractor_crawl_and_fetcher_give_the_same_articles() {
         Some(fetched_at - chrono::Duration::hours(3))
     );
 }
+
+/// `Input::fingerprint(false)` leaves the fingerprint out and nothing else:
+/// with or without a site memory, every other field is the default's.
+#[test]
+fn an_input_without_fingerprint_differs_only_in_the_fingerprint() {
+    let extractor = Extractor::default();
+    let (with_memory, without_memory) = (SiteMemory::new(), SiteMemory::new());
+    for (path, html) in pages() {
+        let url = Url::parse(&format!("https://canal.example{path}")).unwrap();
+        let input = Input::html(&html).url(&url);
+        let plain = extractor.extract_input(input, None).unwrap();
+        let bare = extractor
+            .extract_input(input.fingerprint(false), None)
+            .unwrap();
+        assert!(plain.fingerprint.is_some(), "{path}");
+        assert_eq!(bare.fingerprint, None, "{path}");
+        let mut expected = plain;
+        expected.fingerprint = None;
+        assert_eq!(json(&bare), json(&expected), "{path}");
+
+        let remembered = extractor.extract_input(input, Some(&with_memory)).unwrap();
+        let bare = extractor
+            .extract_input(input.fingerprint(false), Some(&without_memory))
+            .unwrap();
+        let mut expected = remembered;
+        expected.fingerprint = None;
+        assert_eq!(json(&bare), json(&expected), "{path}, with a memory");
+    }
+}

@@ -275,6 +275,29 @@ fn extract_json(
     fields: Option<&[String]>,
     fetched_at: Option<&str>,
 ) -> Result<Vec<u8>, Error> {
+    let article = extract_article(
+        extractor,
+        html,
+        url,
+        content_type,
+        memory,
+        fields,
+        fetched_at,
+    )?;
+    to_json(&article, fields)
+}
+
+/// Extracts one page. The article's fingerprint is computed only when
+/// `fields` outputs it (all fields when `None`).
+fn extract_article(
+    extractor: &Extractor,
+    html: &Html,
+    url: Option<&str>,
+    content_type: Option<&str>,
+    memory: Option<&SiteMemory>,
+    fields: Option<&[String]>,
+    fetched_at: Option<&str>,
+) -> Result<Article, Error> {
     let url = parse_url(url)?;
     let sample = match html {
         Html::Text(text) => text.as_bytes(),
@@ -300,7 +323,13 @@ fn extract_json(
     if let Some(time) = fetched_at.and_then(reference_time) {
         input = input.fetched_at(time);
     }
-    to_json(&extractor.extract_input(input, memory)?, fields)
+    input = input.fingerprint(outputs(fields, "fingerprint"));
+    extractor.extract_input(input, memory)
+}
+
+/// Whether `fields` (all fields when `None`) outputs the field `name`.
+fn outputs(fields: Option<&[String]>, name: &str) -> bool {
+    fields.is_none_or(|f| f.iter().any(|field| field == name))
 }
 
 /// A reference time given as RFC 3339 (a `WARC-Date`); one that does not
@@ -378,6 +407,13 @@ struct PyExtractor {
 
 /// Results of `extract_many` waiting for the GIL to become dicts.
 const RESULTS_IN_FLIGHT: usize = 64;
+
+/// A page of `extract_many`, extracted: the article's JSON (with
+/// `metadata_fields`, of those fields alone, and its text beside it).
+struct Extracted {
+    json: Vec<u8>,
+    text: Option<String>,
+}
 
 /// The per-host rule options: host → values.
 type PerHost = BTreeMap<String, Vec<String>>;
@@ -567,7 +603,7 @@ impl PyExtractor {
         json_to_dict(py, &json)
     }
 
-    /// extract_many(pages, jobs=None, errors="return", fields=None)
+    /// extract_many(pages, jobs=None, errors="return", fields=None, memory=None, metadata_fields=None)
     /// --
     ///
     /// Extracts many pages over `jobs` threads (default: all cores) with
@@ -581,7 +617,15 @@ impl PyExtractor {
     /// (which needs `jobs=1`: the memory learns the pages in input order),
     /// each page is stripped of what its host repeated on the pages before
     /// it, as `extract(..., memory=)` page after page does.
-    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None, memory = None))]
+    ///
+    /// With `metadata_fields` (in place of `fields`), a page's result is
+    /// the tuple `(text, metadata)` instead of the article's dict: the
+    /// article's text, and a dict of those of `metadata_fields` the article
+    /// has, in that order (what a datatrove step copies into
+    /// `doc.metadata`). The text crosses as the article's string, not
+    /// through the article's JSON.
+    #[pyo3(signature = (pages, jobs = None, errors = "return", fields = None, memory = None, metadata_fields = None))]
+    #[allow(clippy::too_many_arguments)]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
@@ -590,6 +634,7 @@ impl PyExtractor {
         errors: &str,
         fields: Option<Vec<String>>,
         memory: Option<&Bound<'py, PySiteMemory>>,
+        metadata_fields: Option<Vec<String>>,
     ) -> PyResult<Bound<'py, PyList>> {
         let raise = match errors {
             "return" => false,
@@ -608,6 +653,11 @@ impl PyExtractor {
                 "memory needs jobs=1: the site memory learns the pages in input order",
             ));
         }
+        if fields.is_some() && metadata_fields.is_some() {
+            return Err(PyValueError::new_err(
+                "fields and metadata_fields cannot both be given",
+            ));
+        }
         if pages.is_instance_of::<PyString>() || pages.is_instance_of::<PyBytes>() {
             return Err(PyTypeError::new_err(format!(
                 "pages must be an iterable of pages, not one {}",
@@ -619,7 +669,13 @@ impl PyExtractor {
             input.push(page_arg(&page?, i)?);
         }
         let extractor = &self.inner;
-        let fields = fields.as_deref();
+        // With `metadata_fields`, the JSON holds those fields alone and
+        // the text crosses apart.
+        let shape = metadata_fields
+            .as_deref()
+            .map(|names| DocumentShape::new(py, names, None));
+        let fields = fields.as_deref().or(metadata_fields.as_deref());
+        let with_text = shape.is_some();
         let memory = memory.map(|m| &m.get().inner);
         let batch = Batch::new(jobs.unwrap_or_else(available_jobs));
         let out = PyList::empty(py);
@@ -627,7 +683,7 @@ impl PyExtractor {
         // results into dicts (which needs the GIL) as they come, in input
         // order: the conversion overlaps the extraction instead of adding
         // a sequential tail to it.
-        let (tx, rx) = sync_channel::<Result<Vec<u8>, Error>>(RESULTS_IN_FLIGHT);
+        let (tx, rx) = sync_channel::<Result<Extracted, Error>>(RESULTS_IN_FLIGHT);
         std::thread::scope(|scope| -> PyResult<()> {
             let input = &input;
             let batch_thread = scope.spawn(move || {
@@ -635,7 +691,7 @@ impl PyExtractor {
                     batch.run(
                         input.iter(),
                         |page| {
-                            extract_json(
+                            let mut article = extract_article(
                                 extractor,
                                 &page.html,
                                 page.url.as_deref(),
@@ -643,7 +699,12 @@ impl PyExtractor {
                                 memory,
                                 fields,
                                 page.fetched_at.as_deref(),
-                            )
+                            )?;
+                            let text = with_text.then(|| std::mem::take(&mut article.text));
+                            Ok(Extracted {
+                                json: to_json(&article, fields)?,
+                                text,
+                            })
                         },
                         |_, result| {
                             tx.send(result).map_err(|_| Error::Config {
@@ -665,7 +726,19 @@ impl PyExtractor {
                     break;
                 };
                 match result {
-                    Ok(json) => out.append(json_to_dict(py, &json)?)?,
+                    Ok(Extracted {
+                        json,
+                        text: Some(text),
+                    }) => {
+                        let shape = shape.as_ref().ok_or_else(|| {
+                            PyValueError::new_err("a text without metadata_fields")
+                        })?;
+                        let text = PyString::new(py, &text);
+                        let metadata = PyDict::new(py);
+                        shape.fields_into(py, &metadata, &json)?;
+                        out.append((text, metadata))?;
+                    }
+                    Ok(Extracted { json, text: None }) => out.append(json_to_dict(py, &json)?)?,
                     Err(error) if raise => {
                         raised = Some(gleaner_error(&error));
                         break;
@@ -1082,9 +1155,7 @@ fn read_warc<'py>(
     let extractor =
         extractor.map_or_else(|| default_extractor().clone(), |e| e.get().inner.clone());
     // The fingerprint is computed only when it is output.
-    let fingerprints = fields
-        .as_ref()
-        .is_none_or(|f| f.iter().any(|name| name == "fingerprint"));
+    let fingerprints = outputs(fields.as_deref(), "fingerprint");
     let mut pipeline = Pipeline::new(extractor)
         .jobs(jobs)
         .fingerprints(fingerprints);
@@ -1207,6 +1278,29 @@ impl DocumentShape {
         if let Some((key, path)) = &self.file_path {
             metadata.set_item(key.bind(py), path.bind(py))?;
         }
+        self.set_fields(&metadata, &pairs)?;
+        Ok((text, metadata))
+    }
+
+    /// Sets the article's fields (`json`, the JSON of its
+    /// `metadata_fields`) into `metadata` in the asked order, each unless
+    /// already there.
+    fn fields_into<'py>(
+        &self,
+        py: Python<'py>,
+        metadata: &Bound<'py, PyDict>,
+        json: &[u8],
+    ) -> PyResult<()> {
+        let pairs = objects::json_object_fields(py, json)?;
+        self.set_fields(metadata, &pairs)
+    }
+
+    fn set_fields<'py>(
+        &self,
+        metadata: &Bound<'py, PyDict>,
+        pairs: &[(String, Bound<'py, PyAny>)],
+    ) -> PyResult<()> {
+        let py = metadata.py();
         for (name, key) in &self.fields {
             let key = key.bind(py);
             if metadata.contains(key)? {
@@ -1216,7 +1310,7 @@ impl DocumentShape {
                 metadata.set_item(key, value)?;
             }
         }
-        Ok((text, metadata))
+        Ok(())
     }
 }
 

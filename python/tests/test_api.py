@@ -147,6 +147,30 @@ def test_extract_many_is_extract_in_input_order():
     assert extractor.extract_many(iter([FIXTURES[1][2]]))[0]["text"] == gleaner.extract(FIXTURES[1][2])["text"]
 
 
+
+def test_extract_many_with_metadata_fields_gives_text_and_metadata():
+    # The datatrove step's form: (text, {field: value} in the asked order),
+    # the same values as the article's dict, failures in place.
+    extractor = gleaner.Extractor()
+    pages = [(html, url) for _, url, html in FIXTURES]
+    pages.insert(2, "<html><body><nav>Home</nav></body></html>")  # no content
+    names = ["word_count", "title", "fingerprint", "lang", "no_such_field", "authors", "published"]
+    results = extractor.extract_many(pages, jobs=1, metadata_fields=names)
+    articles = extractor.extract_many(pages, jobs=1)
+    assert len(results) == len(pages)
+    for result, article in zip(results, articles):
+        if isinstance(article, Exception):
+            assert type(result) is type(article) and str(result) == str(article)
+            continue
+        text, metadata = result
+        assert text == article["text"]
+        assert metadata == {k: article[k] for k in names if k in article}
+        assert list(metadata) == [k for k in names if k in article]
+    assert any(r[1].get("title") for r in results if isinstance(r, tuple))
+    assert extractor.extract_many(pages[:2], metadata_fields=[]) == [(a["text"], {}) for a in articles[:2]]
+    with pytest.raises(ValueError, match="fields and metadata_fields"):
+        extractor.extract_many(pages, fields=["text"], metadata_fields=["title"])
+
 def _brand_page(n: int) -> str:
     return (
         "<html><body><article><p>Zappo Widgets Ltd, proudly serving the valley since 1999</p>"

@@ -1160,9 +1160,24 @@ impl Ctx<'_, '_> {
                 .get_or_init(|| super::score::paragraph_count(self.dom))[i];
             p.max(count as f32)
         };
+        // The block that opens the body's prose (no paragraph of prose
+        // before it), holding a good share of the article's text in prose,
+        // most of its own text prose with few links, is the article's
+        // lead under its photos (the pictures and their captions, then
+        // the first paragraph), not a gallery (captions), an ad strip
+        // (links) or a promotion's card of icons after the post, however
+        // few its paragraphs.
+        let lead_under_pictures = || {
+            let prose = prose_of();
+            prose >= MAJOR_BLOCK_SHARE * self.body_text as f32
+                && prose >= MAJOR_BLOCK_PROSE * len
+                && ld <= t.block_link_density
+                && !self.prose_before(i)
+        };
         if img > IMAGES_OVER_PARAGRAPHS_MIN
             && p / img < IMAGES_MIN_PARAGRAPHS_EACH
             && paragraphs() / img < IMAGES_MIN_PARAGRAPHS_EACH
+            && !lead_under_pictures()
         {
             return Some(Clean::ImagesOverParagraphs {
                 images: n.imgs,
@@ -1468,6 +1483,29 @@ impl Ctx<'_, '_> {
             _ if n.weight < 0 => "caller-word".to_string(),
             _ => "unnamed".to_string(),
         }
+    }
+
+    /// Whether the body holds a paragraph of prose
+    /// ([`super::score::prose_mass`]) before node `i`: in a root before
+    /// `i`'s, or in `i`'s root ahead of `i` (its ancestors aside).
+    fn prose_before(&self, i: usize) -> bool {
+        let prose = self
+            .prose
+            .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
+        let nodes = &self.dom.nodes;
+        let has = |j: usize| prose.get(j).is_some_and(|&p| p > 0);
+        self.roots_list.iter().any(|&r| {
+            let r = r as usize;
+            if r > i {
+                return false;
+            }
+            if !self.dom.contains(r as u32, i as u32) {
+                return has(r);
+            }
+            // Ahead of `i` in document order: a node whose subtree ends
+            // before `i` (an ancestor's reaches past it).
+            (r..i).any(|j| nodes[j].end as usize <= i && has(j))
+        })
     }
 
     /// Whether block `i`'s links stand in lines of their own — a "read

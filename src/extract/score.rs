@@ -188,7 +188,9 @@ impl Scores {
 pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
     let cards = teaser_cards(dom);
-    let under = under_boilerplate(dom, &cards);
+    let prose = prose_mass(dom, |i, _| !cards[i]);
+    let all_prose = prose_mass(dom, |_, _| true);
+    let under = under_boilerplate(dom, &prose, &all_prose);
     let Some(best) = best_candidate(dom, &scores, &under) else {
         trace_no_candidate(dom);
         return Body {
@@ -200,6 +202,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     };
     let first = best;
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
+    let best = prefer_fuller_rival(dom, &scores, &under, best, &cards, &prose);
     let mut steps = [0usize; 7];
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     steps[0] = top;
@@ -238,7 +241,13 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     }
     trace_candidates(dom, &scores, top);
     let mut roots = merge_siblings(dom, opts, &scores, top, &cards);
-    let teasers = is_teaser_page(dom, best, top, &cards);
+    // A page of teasers, whose content is other posts' cards: the best
+    // candidate is a card and the cards hold at least half the prose of
+    // the body chosen. A card's excerpt may outscore the story on its
+    // class bonus alone (a related-posts grid inside the post, named like
+    // text) while the climb reaches the post around both: that body's
+    // prose is mostly the story's, outside the cards.
+    let teasers = cards[best] && prose[top] * 2 <= all_prose[top];
     add_cousins(dom, &dom.live, best, top, &cards, teasers, &mut roots);
     add_template_cousins(dom, best, &cards, teasers, &mut roots);
     let mut other_posts = Vec::new();
@@ -261,23 +270,6 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
 
 /// Rule id of [`titled_post`], reported for the prose it sets aside.
 pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
-
-/// Whether the page is a page of teasers, whose content is other posts'
-/// cards: the best candidate is a card (`cards`, [`teaser_cards`]) and
-/// the cards hold at least half the prose ([`prose_mass`]) of the body
-/// chosen (`top`). A card's excerpt may outscore the story on its class bonus
-/// alone (a related-posts grid inside the post, named like text) while
-/// the climb reaches the post around both: that body's prose is mostly
-/// the story's, outside the cards, and the cards elsewhere on the page (a
-/// second grid under the post) are no part of it.
-fn is_teaser_page(dom: &Dom, best: usize, top: usize, cards: &[bool]) -> bool {
-    if !cards[best] {
-        return false;
-    }
-    let outside = prose_mass(dom, |i, _| !cards[i])[top];
-    let all = prose_mass(dom, |_, _| true)[top];
-    outside * 2 <= all
-}
 
 /// Rule `body.titled-post` (concept: another post on the page; scope: the
 /// body choice). An infinite-scroll theme appends the next post (its
@@ -829,6 +821,56 @@ fn prefer_uncarded(
 /// peers are ([`SPLIT_PEER_SCORE`]).
 const UNCARDED_MIN_SHARE: f32 = SPLIT_PEER_SCORE;
 
+/// A short block apart from the page's text (a consent dialog before the
+/// page, a notice named like content) can tie with the article's best
+/// container on its class bonus alone when the article's text is split
+/// over several containers, none scoring much more than its bonus. When
+/// the best candidate holds less than [`SPLIT_BODY_SHARE`] of the page's
+/// prose (`prose`: [`prose_mass`] outside teaser cards) and a candidate
+/// apart from it (neither holds the other; an ancestor is
+/// [`widen_to_prose`]'s to take), outside any teaser card, holds more
+/// than that share, ranks at least [`FULLER_MIN_SCORE`] of it ([`rank`])
+/// and has few links ([`FULLER_MAX_LINK_DENSITY`]), the best such
+/// candidate is the article: near the top of the ranking, the page's
+/// prose decides, as it does for an ancestor ([`adopt_fuller_ancestor`]).
+fn prefer_fuller_rival(
+    dom: &Dom,
+    scores: &Scores,
+    under: &[bool],
+    best: usize,
+    cards: &[bool],
+    prose: &[u32],
+) -> usize {
+    let share = SPLIT_BODY_SHARE * prose[dom.body as usize] as f32;
+    if prose[best] as f32 >= share {
+        return best;
+    }
+    let floor = FULLER_MIN_SCORE * rank(dom, scores, under, best);
+    // The best-ranked rival and its rank.
+    let mut pick: Option<(usize, f32)> = None;
+    for i in 0..dom.len() {
+        if !scores.candidate(dom, i)
+            || cards[i]
+            || prose[i] as f32 <= share
+            || dom.nodes[i].link_density() >= FULLER_MAX_LINK_DENSITY
+            || dom.contains(i as u32, best as u32)
+            || dom.contains(best as u32, i as u32)
+        {
+            continue;
+        }
+        let r = rank(dom, scores, under, i);
+        if r >= floor && pick.is_none_or(|(_, p)| r > p) {
+            pick = Some((i, r));
+        }
+    }
+    if trace_enabled() {
+        if let Some((p, _)) = pick {
+            eprintln!("fuller rival {p} over {best}");
+        }
+    }
+    pick.map_or(best, |(p, _)| p)
+}
+
 /// A candidate inside a block named like boilerplate (a site banner, a
 /// header, a byline box, left standing because it is small or a weak
 /// name) ranks with this share of its score: its own neutral name (a
@@ -844,32 +886,46 @@ const TINY_CANDIDATE_FACTOR: f32 = 0.5;
 /// boilerplate, weakly or strongly. One pre-order pass.
 ///
 /// A block named only weakly (a layout word such as `header` or
-/// `sidebar`, [`flag::WEAK_BOILER`]) outside every block named like
-/// content that holds more than [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the
-/// page's prose ([`prose_mass`], outside teaser cards) is no banner or
-/// sidebar: its word states the
-/// page's layout (`header-style-2` on the page's wrapper, a sticky-sidebar
-/// plugin's class on the column the article stands in), and it counts
-/// against nothing inside it. A strong name or tag (`<footer>`, a widget
-/// word) says what the block is, whatever it holds.
-fn under_boilerplate(dom: &Dom, cards: &[bool]) -> Vec<bool> {
+/// `sidebar`, [`flag::WEAK_BOILER`]) that holds more than
+/// [`LAYOUT_WRAPPER_MIN_PROSE_SHARE`] of the page's prose ([`prose_mass`],
+/// outside teaser cards) and stands beside none of the content's prose is
+/// no banner or sidebar: its word states the page's layout
+/// (`header-style-2` on the page's wrapper, a sticky-sidebar plugin's
+/// class on the column the article stands in, inside the page's `<main>`
+/// or around it), and it counts against nothing inside it. It stands
+/// beside the content's prose when a block above it named like content
+/// (or an `<article>`, a `<main>`; not `<body>`, whose class names the
+/// page's template) holds prose outside it (`all`: teaser
+/// cards' too, the content of a list of posts): then it is a block of
+/// that content's own (a builder's widget-named module among the story's
+/// other modules, a page's intro above its list) and its name still
+/// counts. A strong
+/// name or tag (`<footer>`, a widget word) says what the block is,
+/// whatever it holds.
+fn under_boilerplate(dom: &Dom, prose: &[u32], all: &[u32]) -> Vec<bool> {
     let strong = flag::BOILER | flag::WIDGET;
-    let prose = prose_mass(dom, |i, _| !cards[i]);
     let total = prose[dom.body as usize] as f32;
     let mut under = vec![false; dom.len()];
-    // Whether a node lies inside a block named like content (or an
-    // `<article>`, a `<main>`): a layout word names the page's frame, so
-    // inside the content a weak name still names a block of its own.
-    let mut in_content = vec![false; dom.len()];
+    // Per node, the prose (teaser cards too: on a list of posts they are
+    // the content) of the outermost block at or above it named like
+    // content, which holds the prose of every such block in between;
+    // `None` outside every such block.
+    let mut content: Vec<Option<u32>> = vec![None; dom.len()];
     for i in 0..dom.len() {
         let p = dom.nodes[i].parent;
         if p != u32::MAX {
-            let pn = &dom.nodes[p as usize];
-            in_content[i] = in_content[p as usize] || pn.has(flag::POSITIVE);
-            let layout = !in_content[p as usize]
-                && prose[p as usize] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total;
+            let (p, pn) = (p as usize, &dom.nodes[p as usize]);
+            let layout = prose[p] as f32 > LAYOUT_WRAPPER_MIN_PROSE_SHARE * total
+                && content[p].is_none_or(|c| all[p] >= c);
             let weak = pn.has(flag::WEAK_BOILER) && !layout;
-            under[i] = under[p as usize] || pn.flags & strong != 0 || weak;
+            under[i] = under[p] || pn.flags & strong != 0 || weak;
+            content[i] = content[p];
+        }
+        // The root elements' classes name the page's template
+        // (`single-post`), not a block of it.
+        let root = matches!(dom.nodes[i].tag, Tag::Html | Tag::Body);
+        if content[i].is_none() && dom.nodes[i].has(flag::POSITIVE) && !root {
+            content[i] = Some(all[i]);
         }
     }
     under
@@ -1386,11 +1442,32 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
             text -= c.text.min(text);
             link -= c.linked_text().min(link);
             walk.skip_subtree(j);
+        } else if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
+            // A credit linked after the paragraph's sentence ("…per
+            // person. → <a>outlet.example</a>") is a line of its own; the
+            // sentence stays the module's text.
+            lines += 1;
+            text -= c.linked_text().min(text);
+            link -= c.linked_text().min(link);
+            walk.skip_subtree(j);
         }
     }
     (1..=LINK_LINES_APART).contains(&lines)
         && text > 0
         && (link as f32) < GAP_MODULE_MAX_LINK_DENSITY * text as f32
+}
+
+/// Whether `<p>` node `p` is a sentence and then a credit linked after it
+/// ([`line_before_trailing_link`]): its first child is the sentence's
+/// text.
+fn trails_sentence_with_link(dom: &Dom, p: usize) -> bool {
+    dom.children(p as u32).next().is_some_and(|j| {
+        let j = j as usize;
+        dom.nodes[j].text_str().is_some_and(|t| {
+            let t = t.trim();
+            !t.is_empty() && line_before_trailing_link(dom, p, j, t).is_some()
+        })
+    })
 }
 
 /// See [`fill_module_gaps`]: a module between two of the article's with
@@ -1828,7 +1905,7 @@ fn widen_to_prose(dom: &Dom, top: usize, scores: &[f32], best: f32, cards: &[boo
 /// class, prose-like, join the body. A builder gives every widget the same
 /// first class: a block that is mostly teaser cards (`cards`, a grid of
 /// other posts) is no part of the article, unless the page is a page of
-/// teasers (`teasers`, [`is_teaser_page`]). Nothing inside a heading is a cousin:
+/// teasers (`teasers`, [`find_body`]'s teaser-page test). Nothing inside a heading is a cousin:
 /// a builder may set the headline's words in a span of the post's text
 /// class, and a title is no part of the body's text.
 fn add_cousins(
@@ -1890,7 +1967,7 @@ fn add_cousins(
 /// candidate's path (the same tag and first class at every level) joins
 /// the body when it is prose-like (as in [`add_cousins`]: at least 50
 /// characters, few links, not teaser cards unless the page is a page of
-/// teasers: `teasers`, [`is_teaser_page`]).
+/// teasers: `teasers`, [`find_body`]'s teaser-page test).
 fn add_template_cousins(
     dom: &Dom,
     best: usize,
@@ -2204,12 +2281,12 @@ mod tests {
             .unwrap_or_else(|| panic!("no element with id {id}"))
     }
 
-    /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
-    /// No node in a teaser card.
-    fn no_cards(dom: &Dom) -> Vec<bool> {
-        vec![false; dom.len()]
+    /// The page's prose, no node in a teaser card.
+    fn all_prose(dom: &Dom) -> Vec<u32> {
+        prose_mass(dom, |_, _| true)
     }
 
+    /// Hand-set scores: `set` lists (id, score) pairs; the rest unscored.
     fn scores_of(dom: &Dom, set: &[(&str, f32)]) -> Scores {
         let mut s = Scores {
             score: vec![0.0; dom.len()],
@@ -2284,7 +2361,11 @@ mod tests {
             );
             assert!(s.score[linky] < s.score[inner]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
+                best_candidate(
+                    dom,
+                    &s,
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
+                ),
                 Some(inner)
             );
         });
@@ -2297,7 +2378,7 @@ mod tests {
                 best_candidate(
                     dom,
                     &score_candidates(dom),
-                    &under_boilerplate(dom, &no_cards(dom))
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
                 ),
                 None
             );
@@ -2309,7 +2390,7 @@ mod tests {
         let html = "<body><div class=site-banner><div id=media>x</div></div>\
                     <div id=story>y</div><div id=other>z</div></body>";
         with_dom(html, |dom| {
-            let under = under_boilerplate(dom, &no_cards(dom));
+            let under = under_boilerplate(dom, &all_prose(dom), &all_prose(dom));
             assert!(under[id(dom, "media")] && !under[id(dom, "story")]);
             let s = scores_of(dom, &[("media", 30.0), ("story", 20.0), ("other", 10.0)]);
             assert_eq!(best_candidate(dom, &s, &under), Some(id(dom, "story")));
@@ -2322,7 +2403,11 @@ mod tests {
         with_dom(&html, |dom| {
             let s = scores_of(dom, &[("line", 30.0), ("story", 20.0)]);
             assert_eq!(
-                best_candidate(dom, &s, &under_boilerplate(dom, &no_cards(dom))),
+                best_candidate(
+                    dom,
+                    &s,
+                    &under_boilerplate(dom, &all_prose(dom), &all_prose(dom))
+                ),
                 Some(id(dom, "story"))
             );
         });

@@ -20,8 +20,8 @@ use super::syndication::{
     MARKER_PREFIXES_INTL, MONTHS_INTL, ORIGIN_WORDS, OUTLET_LEADS, PLACEHOLDER_AUTHORS,
     POINTER_GLYPHS, POST_CONTENT_WIDGETS, POST_SELF_REFERENCES, PRESS_NOUNS, PROMO_PHRASES,
     READER_WORDS, READER_WORDS_CASED, REPRODUCTION_WORDS, RIGHTS_OWNERS, SELF_WORDS, SIZE_WORDS,
-    SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, UNTITLED_UPLOADS, UPLOAD_MARKS,
-    WEAK_MARKERS, WIDGET_PHRASES,
+    SLUG_WORDS, SOFTWARE_CREDITS, SOURCE_LABELS, TEXT_LABELS, TITLE_ARTICLES, UNTITLED_UPLOADS,
+    UPLOAD_MARKS, WEAK_MARKERS, WIDGET_PHRASES,
 };
 
 /// What a [`TextRule`]'s patterns are compared with, and how the text is
@@ -289,6 +289,9 @@ pub const TEXT_RULES: &[TextRule] = &[
     rule!("marker.press-noun" Marker, Word, Lower, Evidence, [],
         Patterns::List(PRESS_NOUNS),
         "A word periodicals name themselves with (\"Diario\", \"Gazette\", \"Zeitung\"): the name after a bare credit label (\"Créditos: Diario del Valle\") with one, not the article's author nor a placeholder byline, is the outlet's, so the line is a credit naming it; without one, the line is a photographer's or an author's byline."),
+    rule!("marker.title-article" Marker, FirstWord, Exact, Evidence, [],
+        Patterns::List(TITLE_ARTICLES),
+        "A definite article written with its capital as a name's first word (\"La Sentinella\", \"L'Écho\", \"The Herald\"; \"L\" only before its apostrophe): the name after a bare source label is a title's, so a bracket holding the label and the title as the post's whole last block credits the outlet (`credit.bracketed-source-title`); a ministry or an office cited for a fact is named by its noun, without one."),
     rule!("marker.text-label" Marker, Word, Lower, Evidence, [],
         Patterns::List(TEXT_LABELS),
         "A word of a credit label naming the post's text or its source (\"Text & Bild:\", \"Crédits texte :\", \"Originalquelle:\"): a label of credit words and joiners with one credits the article, so at the post's edge (or as a block of the page not between prose) the link naming its host or the plain name after it, not the article's author nor a placeholder byline, is the outlet's; a label of image words only (\"Foto:\", \"Bildquelle:\") credits a picture."),

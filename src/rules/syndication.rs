@@ -448,6 +448,25 @@ pub const PRESS_NOUNS: &[&str] = &[
     "新闻", "周刊", "晚報", "早報", "週刊",
 ];
 
+/// The definite articles a periodical's title opens with, written with
+/// their capital ("The Herald", "Le Monde", "La Stampa", "El Heraldo",
+/// "Il Giornale", "O Globo", "Die Zeit", "Het Parool"), as the first word
+/// of a name: a closed class of each language's grammar, not names. A
+/// name after a bare source label that opens with one is a title, and a
+/// bracketed "(Source: Title)" that is the post's whole last block
+/// credits the outlet it names (`credit.bracketed-source-title`). A
+/// ministry or an office cited for a fact is named by its noun ("Source :
+/// ministère de la Santé", "Kaynak: Ulaştırma Bakanlığı", "Fonte:
+/// Istat"). "L" is the elided article of French and Italian, matched only
+/// before its apostrophe ("L'Écho du Bocage"). Left out: the articles
+/// that are as often a name's particle or another word ("De", "A", "I",
+/// "As", "Los" as in "Los Angeles", "Al").
+#[rustfmt::skip]
+pub const TITLE_ARTICLES: &[&str] = &[
+    "The", "Le", "La", "Les", "L", "El", "Las", "Il", "Lo", "Gli", "O", "Os", "Der", "Die",
+    "Das", "Het",
+];
+
 /// Words of a credit label that name what the label credits as the
 /// post's text or its source, lowercase: a label of credit words that
 /// holds one ("Text & Bild:", "Crédits texte :", "Originalquelle:", a

@@ -79,7 +79,9 @@ pub const CLEAN_KEEP_MIN_COMMAS: u32 = 10;
 /// A block with more images than this…
 pub const IMAGES_OVER_PARAGRAPHS_MIN: f32 = 1.0;
 /// …and fewer paragraphs (of any tag) than this per image is a gallery or
-/// an ad strip, not prose with pictures.
+/// an ad strip, not prose with pictures — save the block that opens the
+/// body's prose with a good share of it ([`MAJOR_BLOCK_SHARE`], most of
+/// its own text prose): the article's lead under its photos.
 pub const IMAGES_MIN_PARAGRAPHS_EACH: f32 = 0.5;
 /// A short linked block ([`SHORT_LINKED_MAX_TEXT`]) whose text is at least
 /// this share heading text is a linked section title and stays.

@@ -768,18 +768,16 @@ fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
 ///   that carries the call;
 ///   at most [`OWN_BOX_BLOCKS`] blocks and [`OWN_BOX_BYTES`] bytes, with
 ///   no quoted speech. On a page that republishes another outlet's
-///   article (`republished`) the article is not the site's, its box is:
-///   at the post's edge (its first or last block among the first
-///   [`HEAD`](super::HEAD) or the last [`TAIL`](super::TAIL) blocks that
-///   count, as `counted` tells, of `text_blocks`), between the post's
-///   paragraphs (more than `HEAD` blocks that count before it and more
-///   than `TAIL` after it), or, under a title that asks the reader
-///   ([`BoxTitle::AsksReader`]), wherever it stands; there a title
-///   opening or closing with the site's name ([`box_title`]: "Advertise
-///   with Brand") over the call is a box's without words to the reader.
-///   On the site's own article, a box between the post's paragraphs
-///   whose title names the site and asks no question: the box
-///   interrupts the post's prose, set in it by the site.
+///   article (`republished`) the article is not the site's, its box is,
+///   wherever it stands (at the post's edge or between its paragraphs);
+///   there a title opening or closing with the site's name
+///   ([`box_title`]: "Advertise with Brand") over the call is a box's
+///   without words to the reader. On the site's own article, a box
+///   between the post's paragraphs (more than [`HEAD`](super::HEAD)
+///   blocks that count, as `counted` tells, before it and more than
+///   [`TAIL`](super::TAIL) of `text_blocks` after it) whose title names
+///   the site and asks no question: the box interrupts the post's prose,
+///   set in it by the site.
 /// - *Limits*: on a site's own article a box about the site at the
 ///   post's head or end is the post's own call (a company's blog ending
 ///   on a titled "Book your appointment" box: readers of the post read
@@ -808,29 +806,24 @@ pub(super) fn own_services_boxes(
     // The blocks that count (as the stripper counts them) up to block `i`,
     // `i` included.
     let mut rank = 0usize;
-    let ranks: Vec<(usize, bool)> = (blocks.iter())
+    let ranks: Vec<usize> = (blocks.iter())
         .map(|b| {
-            let counts = counted(b);
-            rank += usize::from(counts);
-            (rank, counts)
+            rank += usize::from(counted(b));
+            rank
         })
         .collect();
-    // Whether block `i` is at the post's edge: among the first [`HEAD`] or
-    // the last [`TAIL`] blocks that count.
-    let edge = |i: usize| {
-        ranks.get(i).is_some_and(|&(rank, counts)| {
-            counts && (rank <= super::HEAD || rank + super::TAIL > text_blocks)
-        })
-    };
-    // Whether the blocks `first..=j` stand between the post's paragraphs:
-    // more than [`HEAD`] blocks that count before them and more than
-    // [`TAIL`] after them.
+    // Whether the blocks `first..=j` stand between the post's paragraphs
+    // on the site's own article: more than [`HEAD`] blocks that count
+    // before them and more than [`TAIL`] after them. A box a block from
+    // the edge is still the post's close (a company's blog ending on a
+    // titled call to its free trial, then a line or two).
     let inside = |first: usize, j: usize| {
         let before = first
             .checked_sub(1)
             .and_then(|i| ranks.get(i))
-            .map_or(0, |&(rank, _)| rank);
-        let through = ranks.get(j).map_or(text_blocks, |&(rank, _)| rank);
+            .copied()
+            .unwrap_or(0);
+        let through = ranks.get(j).copied().unwrap_or(text_blocks);
         before > super::HEAD && through + super::TAIL < text_blocks
     };
     for (j, block) in blocks.iter().enumerate() {
@@ -863,18 +856,14 @@ pub(super) fn own_services_boxes(
             continue;
         };
         let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
-        // On a republished page the box stands at the post's edge, asks
-        // the reader, or interrupts the post's prose. On the site's own
-        // article it interrupts the prose under a title naming the site
-        // that asks nothing: a question naming the site ("Can I pay
-        // Brand by card?") opens a section of the site's own questions
-        // and answers.
+        // On a republished page the box goes wherever it stands (at the
+        // post's edge or between its paragraphs: the article is not the
+        // site's, its box is). On the site's own article it interrupts
+        // the prose under a title naming the site that asks nothing: a
+        // question naming the site ("Can I pay Brand by card?") opens a
+        // section of the site's own questions and answers.
         let asks = box_text(&blocks[first]).is_some_and(|t| t.text.trim_end().ends_with('?'));
-        let placed = if site.republished {
-            edge(first) || edge(j) || told == BoxTitle::AsksReader || inside(first, j)
-        } else {
-            told == BoxTitle::NamesSite && !asks && inside(first, j)
-        };
+        let placed = site.republished || told == BoxTitle::NamesSite && !asks && inside(first, j);
         if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES || !placed {
             continue;
         }

@@ -204,6 +204,7 @@ pub(super) fn cut_tail_credit(
     let edge_ctx = BlockCtx {
         edge: true,
         tail: true,
+        whole: false,
         ..*ctx
     };
     // A piece runs to its line's end and is shorter than `WIDGET_LINE * 2`
@@ -294,6 +295,12 @@ pub(super) fn prose_after(rest: &str) -> bool {
 /// unmarked; not a lower-case letter (a sentence's words going on).
 fn opens_sentence(c: char) -> bool {
     c.is_alphabetic() && !c.is_lowercase()
+}
+
+/// Builds this module's phrase tables ([`super::build_tables`]).
+pub(super) fn build_tables() {
+    let _ = gives_rights("");
+    let _ = may_open_marker("");
 }
 
 /// Whether `sentence` gives the rights of a text to their owners
@@ -399,6 +406,7 @@ fn head_credit<'a>(
         edge: true,
         head: true,
         glued: ctx.first,
+        whole: false,
         ..*ctx
     };
     let mut probe = Found::default();
@@ -1409,6 +1417,7 @@ pub(super) fn plain_credit_name(
         first: false,
         last: false,
         glued: false,
+        whole: false,
         host_brand: None,
         syndicated: false,
         title: "",
@@ -1750,6 +1759,40 @@ fn name_shaped(name: &str) -> bool {
                     || (w.chars().count() <= NAME_JOINER_CHARS
                         && !patterns::BYLINE_FOR_WORDS.contains(&super::lower_case(w).as_str())))
         })
+}
+
+/// Whether `name` is a periodical's title by its article
+/// ([`patterns::TITLE_ARTICLES`], `marker.title-article`): its first word
+/// is a definite article written with its capital and a capitalised word
+/// follows it ("La Sentinella Adriatica", "The Harbour Lantern"), or it
+/// is the elided "L" before its apostrophe and a capital ("L'Écho du
+/// Bocage"), and the whole has a name's shape ([`name_shaped`]: a few
+/// capitalised words and short joiners). A ministry or an office cited
+/// for a fact is named by its noun, without an article ("Ulaştırma
+/// Bakanlığı", "ministère de la Santé").
+pub(super) fn titled_name(name: &str) -> bool {
+    let name = name.trim().trim_end_matches('.').trim();
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let head = first
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let Some(article) = patterns::TITLE_ARTICLES.iter().find(|a| **a == head) else {
+        return false;
+    };
+    let after = &first[head.len()..];
+    let titled = if after.is_empty() {
+        words.next().is_some_and(|w| w.starts_with(opens_sentence))
+    } else {
+        *article == "L"
+            && after
+                .strip_prefix(['\'', '\u{2019}'])
+                .is_some_and(|w| w.chars().count() > 1 && w.starts_with(opens_sentence))
+    };
+    titled && name_shaped(name)
 }
 
 /// The outlet's name a credit gives, when it is one: a usable name that

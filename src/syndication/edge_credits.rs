@@ -106,6 +106,24 @@ pub(super) fn copyright_credit(text: &str, ctx: &BlockCtx<'_>) -> Option<String>
 /// no link; not the article's author.
 /// Note: a bracketed source between paragraphs, or naming an agency or a
 /// ministry, credits a figure or a fact, and stays (`marker.source-label`).
+///
+/// Rule `credit.bracketed-source-title` (family `syndication:marker`).
+/// Concept: "(Source : L'Écho du Bocage)" printed as a block of its own
+/// under the post's last paragraph credits the outlet whose title it
+/// gives: a periodical's title opens with its article, a ministry or an
+/// office cited for a fact is named by its noun.
+/// Scope: the bracket of `credit.bracketed-source` (a source label that
+/// names no image, a colon, a name, no link) that is the whole block
+/// ([`BlockCtx::whole`]: not a line of a block, a piece cut off one, nor
+/// a segment) and the post's last text block ([`BlockCtx::last`], after
+/// its last prose: the blocks under it judged first); the name is a
+/// title ([`super::credit_lines::titled_name`]: a capitalised definite
+/// article, `marker.title-article`, then a name's capitalised words and
+/// short joiners), not the article's author or the site's own name.
+/// Note: "(Kaynak: Ulaştırma Bakanlığı)", "(Source : ministère de la
+/// Santé)" name no title, and stay; a titled bracket glued to a sentence
+/// is `credit.bracketed-source-glued`'s, and one between paragraphs or
+/// above other text blocks stays.
 pub(super) fn bracketed_source<'a>(
     inner: &Inline,
     lower: &str,
@@ -139,6 +157,8 @@ pub(super) fn bracketed_source<'a>(
         "credit.bracketed-source"
     } else if ctx.glued && glued_name(rest) {
         "credit.bracketed-source-glued"
+    } else if ctx.whole && ctx.last && super::credit_lines::titled_name(rest) {
+        "credit.bracketed-source-title"
     } else {
         return None;
     };

@@ -431,6 +431,7 @@ pub(super) fn cut_glued(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Fou
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
+        whole: false,
         ..*ctx
     };
     for (piece, keep, nearest) in pieces {

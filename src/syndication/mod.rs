@@ -1031,6 +1031,27 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     facts
 }
 
+/// Builds the stripper's own phrase tables (each is built once per
+/// process, on first use) ahead of the first page: an extractor built with
+/// the stripper on pays for them when it is built
+/// ([`ExtractorBuilder::build`](crate::ExtractorBuilder::build)), not
+/// inside its first extraction, which then costs what every other page
+/// costs. Each table is reached through the function that reads it, on an
+/// empty text; once built, a call only checks that they are.
+pub(crate) fn build_tables() {
+    let _ = Families::of("");
+    let _ = Families::of_legal("");
+    let _ = is_widget_lower("", true, Families::ALL);
+    let _ = legal_notice("");
+    let _ = may_hold_legal("");
+    let _ = marker_prefixes_of("").next();
+    let _ = opener_prefixes_of("").next();
+    let _ = marker_heads();
+    let _ = marker_first_words();
+    notices::build_tables();
+    credit_lines::build_tables();
+}
+
 /// Runs the stripper over the article's blocks. Returns the site-memory
 /// keys of the blocks it removed: the page showed them, and a
 /// [`SiteMemory`](crate::SiteMemory) learns them with the rest.
@@ -1372,6 +1393,7 @@ fn strip_pass(
                     first: counts && rank == 1,
                     last: counts && rank == text_blocks,
                     glued: false,
+                    whole: true,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
                     title: &title,
@@ -1903,6 +1925,9 @@ struct BlockCtx<'a> {
     /// sentence after the last): [`credit_lines::cut_tail_credit`],
     /// [`credit_lines::cut_head_credit`], [`cut_edge_sentences`].
     glued: bool,
+    /// The text judged is the whole block, not a line of it, a piece cut
+    /// off it or a segment of it ([`edge_credits::pictograph_led`]).
+    whole: bool,
     /// [`PageFacts::host_brand`].
     host_brand: Option<&'a str>,
     /// The page links an original elsewhere (a plugin's source link).
@@ -1994,9 +2019,13 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
         if lines.len() > 1 {
             let mut reasons = Vec::with_capacity(lines.len());
             let mut probe = Found::default();
+            let line_ctx = BlockCtx {
+                whole: false,
+                ..*ctx
+            };
             for &(s, e) in &lines {
                 let mut line = sub_inline(inline, s, e);
-                reasons.push(judge_inline(&mut line, ctx, &mut probe));
+                reasons.push(judge_inline(&mut line, &line_ctx, &mut probe));
             }
             if reasons.iter().all(Option::is_some) {
                 found.merge(probe);
@@ -2088,6 +2117,7 @@ fn cut_edge_sentences<'a>(
     let edge_ctx = BlockCtx {
         edge: true,
         edge_cuts_only: true,
+        whole: false,
         ..*ctx
     };
     for _ in 0..EDGE_SENTENCES {
@@ -2306,7 +2336,13 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         return None;
     }
     let texts = ctx.sets.iter().any(|set| !set.texts.is_empty());
-    let lower = if short || ctx.edge || text.len() < SHORT_BLOCK * 2 && texts {
+    // A longer block at the edge is read for its legal notices alone
+    // (below): it is lower-cased only when it may hold one
+    // ([`may_hold_legal`]).
+    let lower = if short
+        || ctx.edge && (texts || may_hold_legal(text))
+        || text.len() < SHORT_BLOCK * 2 && texts
+    {
         collapse_lower(text)
     } else {
         String::new()
@@ -2774,7 +2810,11 @@ fn marker<'a>(
     // pictograph says nothing; the segment up to the `|` is read alone.
     if let Some(inner) = edge_credits::pictograph_led(inline) {
         let lower = collapse_lower(&inner.text);
-        return marker(&inner, &lower, ctx, found);
+        let segment = BlockCtx {
+            whole: false,
+            ..*ctx
+        };
+        return marker(&inner, &lower, &segment, found);
     }
     // "(via Outlet)", "[Source: Outlet]": the brackets say nothing.
     // A bracketed "(Source: Agency)", linked or not, is a photo's or a
@@ -3836,8 +3876,11 @@ fn is_marker_text(lower: &str) -> bool {
         // first after its leading punctuation (an exact phrase is compared
         // without it): a line whose first words open none is told by a
         // lookup or two.
-        let may_open = opens_with_head(line)
-            || opens_with_head(line.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        // (A line that opens with a letter or digit is its own trimmed
+        // form: looked up once.)
+        let trimmed = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let may_open =
+            opens_with_head(line) || (trimmed.len() < line.len() && opens_with_head(trimmed));
         let opens = may_open && {
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
             patterns::MARKER_EXACT.contains(&bare)
@@ -4538,7 +4581,9 @@ fn labelled_link(inline: &Inline) -> bool {
 }
 
 /// A short block made mostly of two or more links to the site's own pages:
-/// a "popular posts" or menu fragment.
+/// a "popular posts" or menu fragment. A block of `<br>` lines with a line
+/// of text between two linked ones is none
+/// ([`unlinked_line_between_links`]).
 /// Returns its links and their share of its text.
 fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
     let host = host?;
@@ -4557,8 +4602,74 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
             covered += m.end.saturating_sub(m.start);
         }
     }
-    (links >= 2 && covered * 10 >= inline.text.len() * OWN_LINK_MIN_TENTHS)
-        .then(|| (links, covered as f32 / inline.text.len().max(1) as f32))
+    if links < 2 || covered * 10 < inline.text.len() * OWN_LINK_MIN_TENTHS {
+        return None;
+    }
+    if inline.text.contains('\n') && unlinked_line_between_links(inline) {
+        return None;
+    }
+    Some((links, covered as f32 / inline.text.len().max(1) as f32))
+}
+
+/// Whether a block printed as lines (`<br>`s) holds a line without a link
+/// between two lines with one: a list of links runs link after link (a
+/// title may head it, a "more" line close it), so a line of text standing
+/// between two pointers (a subheading among "Related: …" lines) is the
+/// article's, and the block is no list to drop whole
+/// (`links.own-link-list`): its lines are judged one by one.
+fn unlinked_line_between_links(inline: &Inline) -> bool {
+    let linked = |(s, e): (usize, usize)| {
+        inline
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }) && m.start < e && m.end > s)
+    };
+    let lines: Vec<bool> = line_spans(&inline.text).into_iter().map(linked).collect();
+    let (Some(first), Some(last)) = (
+        lines.iter().position(|&l| l),
+        lines.iter().rposition(|&l| l),
+    ) else {
+        return false;
+    };
+    lines[first..last].iter().any(|&l| !l)
+}
+
+/// Whether a block's text may hold what [`judge_inline`] reads a block
+/// longer than a short one at the edge for: a legal notice
+/// ([`patterns::LEGAL_NOTICES`], read in the lower-cased text) or a
+/// disclaimer's label opening it ([`patterns::DISCLAIMER_LABELS`]).
+/// Each of those phrases holds a run of ASCII bytes without a space (its
+/// longest: "reserved", "commission", "disclaimer:"), which lower-casing
+/// and collapsing the whitespace ([`collapse_lower`]) copy from the text
+/// as they stand but for the case of its letters: the text holds that
+/// run in any case wherever the phrase is. Where a letter beyond ASCII
+/// has another lower case (Kelvin's K lower-cases to an ASCII `k`), or a
+/// phrase has no such run, the text may hold one.
+fn may_hold_legal(text: &str) -> bool {
+    static RUNS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            let runs: Option<Vec<String>> = patterns::LEGAL_NOTICES
+                .iter()
+                .chain(patterns::DISCLAIMER_LABELS)
+                .map(|p| {
+                    p.split(' ')
+                        .filter(|w| !w.is_empty() && w.is_ascii())
+                        .max_by_key(|w| w.len())
+                        .map(str::to_ascii_lowercase)
+                })
+                .collect();
+            // Leftmost matches: the kind a packed prefilter serves.
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(runs?)
+                .ok()
+        });
+    // Searched in the text with its ASCII letters folded (one copy): the
+    // searcher's prefilter then skips most of it.
+    match RUNS.as_ref() {
+        Some(runs) => folds_beyond_ascii(text) || runs.is_match(&text.to_ascii_lowercase()),
+        None => true,
+    }
 }
 
 /// The first notice of a block that is the site's legal small print (an affiliate
@@ -7223,6 +7334,61 @@ mod gate_tests {
     use super::*;
     use crate::article::Mark;
 
+    /// [`may_hold_legal`] lets through every text whose lower-cased form
+    /// holds a legal notice or opens with a disclaimer's label (what a
+    /// longer block at the edge is read for): drawn texts of the phrases
+    /// in other cases, their words apart by other whitespace, halves of
+    /// them, letters that lower-case to ASCII (Kelvin's K) and prose.
+    #[test]
+    fn the_legal_gate_passes_every_text_the_legal_checks_read() {
+        let mut pieces: Vec<String> = Vec::new();
+        for p in patterns::LEGAL_NOTICES
+            .iter()
+            .chain(patterns::DISCLAIMER_LABELS)
+        {
+            pieces.push(p.to_string());
+            pieces.push(p.to_uppercase());
+            pieces.push(p.replace(' ', " \n\u{a0} "));
+            if let Some(half) = p.get(..p.len() / 2) {
+                pieces.push(half.to_string());
+            }
+        }
+        pieces.extend(
+            [
+                " ",
+                "  ",
+                "\n",
+                "the council met",
+                "\u{212a}",
+                "\u{c9}",
+                "\u{201c}",
+                "x",
+            ]
+            .map(String::from),
+        );
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut draw = super::draw::Draw::new(41);
+        let (mut read, mut skipped) = (0, 0);
+        for len in 0..6000 {
+            let text = draw.string(&pieces, len % 5);
+            let lower = collapse_lower(&text);
+            let legal = Families::of_legal(&lower).has(families::LEGAL_NOTICE)
+                || patterns::DISCLAIMER_LABELS
+                    .iter()
+                    .any(|l| lower.starts_with(l));
+            if legal {
+                assert!(may_hold_legal(&text), "{text:?}");
+                read += 1;
+            } else if !may_hold_legal(&text) {
+                skipped += 1;
+            }
+        }
+        assert!(
+            read > 1000 && skipped > 500,
+            "{read} read, {skipped} skipped"
+        );
+    }
+
     /// Runs `f` on the context of a block of a page of "Metro Ledger"
     /// (metroledger.example), its placement and the page's state told by
     /// the bits of `flags`.
@@ -7243,6 +7409,7 @@ mod gate_tests {
             first: false,
             last: false,
             glued: false,
+            whole: false,
             host_brand: Some("metroledger"),
             syndicated: flags & 32 != 0,
             title: "",

@@ -187,6 +187,12 @@ pub(super) fn made_from_link(block: &str, link: &str) -> bool {
     }) && !machine(link)
 }
 
+/// Builds this module's phrase tables ([`super::build_tables`]).
+pub(super) fn build_tables() {
+    let _ = may_tell_making("");
+    let _ = PHRASE_LOOKUPS.len();
+}
+
 /// Whether a block's lower-cased text holds a content subject or a news
 /// feed's acronym anywhere: every made-by disclosure holds the one, every
 /// importer's note the other ([`made_from_link`] is asked only then). One

@@ -47,10 +47,13 @@
 //! `title`), at the stripper's start; a name dropped is dropped for the
 //! whole page (branding, plugs, the site's name in credits).
 //! A headline that is the `<title>` itself tells no segment apart, save
-//! on a page that states its name (the metadata's site name) where
+//! on a page that states or shows its name apart from the title (the
+//! metadata's site name; `og:site_name`, `application-name`, the logo's
+//! name or a line spelling the host, as the page walk found them) where
 //! neither edge of the title gives it nor spells the host: that title is
 //! the headline alone ("Stadtwerke stellen um – Wartezeiten sinken" with
-//! `og:site_name` "InfoBlitz24"), every segment of it the headline's.
+//! `og:site_name` "InfoBlitz24", or under a header line "InfoBlitz24" on
+//! infoblitz24.de), every segment of it the headline's.
 //! Note: a headline that names the site in its words ("Harbour Herald
 //! wins award | Harbour Herald") does not hold the name as a segment cut
 //! at a separator: the name stays. A page without a headline keeps the
@@ -66,6 +69,11 @@ pub(super) const TITLE_SEPARATORS: [&str; 14] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « ", " • ", " ~ ", " > ", " < ",
     " * ",
 ];
+
+/// The codes of [`super::NAME_SOURCES`] that name the site apart from the
+/// `<title>`: `og:site_name`, `application-name`, the logo, a line
+/// spelling the host.
+const SHOWN_APART: [u64; 4] = [0, 1, 3, 4];
 
 /// Whether the headline holds `name` as one of its own segments, cut at
 /// one of the [`TITLE_SEPARATORS`] (compared normalised).
@@ -109,20 +117,30 @@ pub(super) fn without_headline_names(
             near_length(s.len(), site.len()) && super::norm(s) == site
         })
     });
-    // A headline that is the `<title>` itself, on a page that states its
-    // name where neither edge of the title gives it (nor spells the
-    // host): the title is the headline alone, every segment the
-    // headline's (`title.name-in-headline`).
-    let bare = site_name.is_some_and(|site| {
-        let site = super::norm(site);
-        headline.is_some_and(|h| super::norm(h) == super::norm(&facts.page_title))
-            && edges(&facts.page_title).is_some_and(|(head, tail)| {
-                ![head, tail].iter().any(|s| {
-                    let n = super::norm(s);
-                    n == site || super::names_host(&n, facts.host_brand.as_deref(), true)
-                })
+    // A headline that is the `<title>` itself, on a page that states or
+    // shows its name apart from the title (the metadata's site name, a
+    // name the page walk found outside the title: `og:site_name`, the
+    // logo's, a line spelling the host) where neither edge of the title
+    // gives it (nor spells the host): the title is the headline alone,
+    // every segment the headline's (`title.name-in-headline`).
+    let stated: Vec<String> = site_name
+        .into_iter()
+        .chain(
+            (0..count)
+                .filter(|i| source(*i).is_some_and(|code| SHOWN_APART.contains(&code)))
+                .map(|i| facts.site_names[i].as_str()),
+        )
+        .map(super::norm)
+        .filter(|n| !n.is_empty())
+        .collect();
+    let bare = !stated.is_empty()
+        && headline.is_some_and(|h| super::norm(h) == super::norm(&facts.page_title))
+        && edges(&facts.page_title).is_some_and(|(head, tail)| {
+            ![head, tail].iter().any(|s| {
+                let n = super::norm(s);
+                stated.contains(&n) || super::names_host(&n, facts.host_brand.as_deref(), true)
             })
-    });
+        });
     // Most headlines hold no separator: no segment of theirs to read. A
     // headline that is the `<title>` itself (the page names no other)
     // holds every segment of it, the site's name too: it tells none apart.

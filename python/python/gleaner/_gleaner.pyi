@@ -95,11 +95,15 @@ class Extractor:
         errors: Literal["return", "raise"] = "return",
         fields: Optional[Sequence[str]] = None,
         memory: Optional[SiteMemory] = None,
-    ) -> List[Union[_Article, ExtractionError]]:
+        metadata_fields: Optional[Sequence[str]] = None,
+    ) -> List[Union[_Article, Tuple[str, Dict[str, Any]], ExtractionError]]:
         """Extracts many pages over ``jobs`` threads (default: all cores),
         GIL released, results in input order; failures in place
         (``errors="return"``) or raised (``errors="raise"``); a ``memory``
-        needs ``jobs=1`` and learns the pages in input order."""
+        needs ``jobs=1`` and learns the pages in input order. With
+        ``metadata_fields`` (not with ``fields``), a result is ``(text,
+        metadata)``: the text, and a dict of those fields the article has,
+        in that order."""
     @property
     def options(self) -> Dict[str, Any]: ...
 

@@ -288,15 +288,14 @@ class GleanerExtractor(_GleanerOptions, BaseExtractor):
         self.stat_update(StatHints.total, value=len(docs))
         with self.track_time(unit="batch"):
             pages = [(doc.text, doc.metadata.get("url"), None, _date_of(doc)) for doc in docs]
-            articles = self.extractor.extract_many(pages, jobs=self.jobs, fields=self._fields, memory=self._memory)
-            results: List[_Result] = []
-            for doc, article in zip(docs, articles):
-                if isinstance(article, gleaner.InvalidUrlError):
-                    results.append(self.extract_page(doc.text, None, _date_of(doc)))
-                elif isinstance(article, Exception):
-                    results.append(article)
-                else:
-                    results.append((article["text"], self._metadata_of(article)))
+            # (text, metadata) a page, the dict laid out in Rust.
+            results: List[_Result] = self.extractor.extract_many(
+                pages, jobs=self.jobs, memory=self._memory, metadata_fields=self.metadata_fields
+            )
+            for i, result in enumerate(results):
+                if isinstance(result, gleaner.InvalidUrlError):
+                    doc = docs[i]
+                    results[i] = self.extract_page(doc.text, None, _date_of(doc))
         for doc, result in zip(docs, results):
             out = self._finish(doc, result)
             if out is not None:
