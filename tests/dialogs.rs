@@ -32,10 +32,17 @@ fn page(inside: &str, after: &str) -> String {
 /// A page with no `<article>` or `<main>`: the story in a plain column,
 /// `after` right after the column in the page's wrapper.
 fn bare_page(after: &str) -> String {
+    column_page("", after)
+}
+
+/// A page with no `<article>` or `<main>`: the story in a plain column
+/// with `inside` at its end, `after` right after the column in the page's
+/// wrapper.
+fn column_page(inside: &str, after: &str) -> String {
     format!(
         "<html><head><title>Ferry every twenty minutes</title></head><body><div class=\"wrap\">\
          <div class=\"top\"><a href=\"/\">Riverside Post</a></div>\
-         <div class=\"column\"><h1>Ferry every twenty minutes</h1>{}</div>{after}\
+         <div class=\"column\"><h1>Ferry every twenty minutes</h1>{}{inside}</div>{after}\
          <div class=\"bottom\"><p>Riverside Post</p></div></div></body></html>",
         story::post(&STORY, &[])
     )
@@ -51,9 +58,9 @@ fn a_push_opt_in_over_its_two_buttons_goes() {
         "<div class=\"optin\"><div class=\"optin-body\"><div class=\"optin-text\"><span>{prompt}</span></div>\
          <div class=\"optin-buttons\"><button>Not now</button><button>Allow</button></div></div></div>"
     );
-    // In the page's wrapper beside the post's column: the body the
-    // extractor keeps holds it, and the stripper takes it.
-    let a = story::explained(&bare_page(&dialog), URL);
+    // At the end of the post's column (no `<article>` or `<main>`): the
+    // body the extractor keeps holds it, and the stripper takes it.
+    let a = story::explained(&column_page(&dialog, ""), URL);
     story::assert_kept(&STORY, &a.text);
     assert!(!a.text.contains("We would love"), "{}", a.text);
     assert!(
@@ -171,4 +178,68 @@ fn a_line_over_a_toolbar_stays() {
         story::assert_kept(&STORY, &a.text);
         assert!(a.text.contains(kept), "{kept}: {}", a.text);
     }
+}
+
+/// A page whose post (`story`) is laid out in a page builder's text
+/// blocks, each paragraph in a block's inner wrapper, the last one
+/// sharing its wrapper with `widget` (a chat widget its loader put there).
+fn builder_page(story: &[&str], widget: &str) -> String {
+    let mut blocks = String::new();
+    for (i, p) in story.iter().enumerate() {
+        let extra = if i + 1 == story.len() { widget } else { "" };
+        blocks.push_str(&format!(
+            "<div class=\"pb-section\"><div class=\"pb-text\"><div class=\"pb-text-inner\">\
+             <p>{p}</p>{extra}</div></div></div>"
+        ));
+    }
+    format!(
+        "<html><head><title>Ferry every twenty minutes</title></head><body>\
+         <header><a href=\"/\">Riverside Post</a></header>\
+         <main><article><h1>Ferry every twenty minutes</h1><div class=\"entry-content\">{blocks}</div></article></main>\
+         <footer><p>Riverside Post</p></footer></body></html>"
+    )
+}
+
+/// The story's last paragraph, short enough for a widget's prompt.
+const SHORT_LAST: &str =
+    "Fares stay the same until the council reviews the ferry subsidy in spring.";
+
+/// A chat widget drawn in a box of its own (its name on an element with a
+/// chip under it) is the whole widget: the post's paragraph beside it in
+/// a page builder's wrapper is the page's, not the widget's box, whether
+/// the climb would start from the widget's name (the chip's label is no
+/// launcher's) or from its launcher's label inside it.
+#[test]
+fn a_chat_widgets_own_box_keeps_the_paragraph_beside_it() {
+    let widgets = [
+        "<div class=\"quay-chat-float\"><div class=\"float-chip\"><span class=\"float-label\">Text the crew</span></div></div>",
+        "<div class=\"quay-chat-float\"><div class=\"float-chip\"><span class=\"float-label\">Chat with us</span></div></div>",
+    ];
+    let mut story = STORY;
+    story[3] = SHORT_LAST;
+    for w in widgets {
+        let a = story::explained(&builder_page(&story, w), URL);
+        for p in story {
+            assert!(a.text.contains(p), "{w}: lost {p:?} in:\n{}", a.text);
+        }
+        assert!(!a.text.contains("Text the crew"), "{w}: {}", a.text);
+        assert!(!a.text.contains("Chat with us"), "{w}: {}", a.text);
+    }
+}
+
+/// A chat's named title in a page builder's wrapper: its box is the
+/// wrapper only when the wrapper holds the widget alone; beside a
+/// paragraph of the post, the greeting under the same name still goes.
+#[test]
+fn a_chat_title_climbs_to_its_box_in_a_builders_wrapper() {
+    let widget = "<div class=\"corner-wrap\"><div class=\"livechat-title\">Crew on deck</div>\
+                  <div>Good morning, what brings you to the quay today?</div></div>";
+    let a = story::explained(&builder_page(&STORY, widget), URL);
+    story::assert_kept(&STORY, &a.text);
+    assert!(!a.text.contains("Good morning"), "{}", a.text);
+    assert!(
+        story::removed_by(&a, "notice.chat-box"),
+        "{}",
+        story::removed(&a)
+    );
 }

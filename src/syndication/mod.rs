@@ -625,12 +625,15 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             } else {
                 None
             };
-            // An element named as a chat is the widget's box, or a part
-            // of it (its title) whose box is the nearest one around it.
+            // An element named as a chat is the widget's box, or a line
+            // of it (its title) whose box is the nearest one around it
+            // (`prompts::names_part`).
             let boxes = match anchor {
                 Some(a @ prompts::Anchor::ChatNamed) => [
                     prompts::widget_box(el, a),
-                    prompts::widget_box(el, prompts::Anchor::ChatControl),
+                    prompts::names_part(el)
+                        .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
+                        .flatten(),
                 ],
                 Some(a) => [prompts::widget_box(el, a), None],
                 None => [None, None],

@@ -284,7 +284,9 @@ const DIALOG_MAX_ANSWERS: usize = 2;
 /// heading's anchor, answers no prompt). The box is the nearest element
 /// holding text besides its controls (the anchor, the `<button>`s) — for
 /// an element named as a chat, the element itself — short of a heading,
-/// a post-content module, a form, a figure or a landmark, and it is a
+/// a post-content module, a form, a figure or a landmark, and never past
+/// an element named as a chat that is the widget's whole box (not a line
+/// of it: [`names_part`]); it is a
 /// widget's when [`box_prompt`] reads its prompt: at most
 /// [`DIALOG_PROMPT_MAX_WORDS`] words besides the controls.
 pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<WidgetBox> {
@@ -326,6 +328,11 @@ pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<
         let control = (up.id() != el.id()).then_some(el.id());
         let (prompt, text) = box_prompt(up, anchor, control)?;
         if prompt == 0 {
+            // A widget's named box bounds it: past it is the page that
+            // carries the widget.
+            if up.id() != el.id() && names_chat(up.value()) && !names_part(up) {
+                return None;
+            }
             continue;
         }
         return (prompt <= DIALOG_PROMPT_MAX_WORDS).then(|| WidgetBox {
@@ -470,6 +477,21 @@ pub(super) fn names_chat(e: &scraper::node::Element) -> bool {
         .is_some_and(|c| names_concept(c, Attribute::Class, Concept::Chat))
         || e.attr("id")
             .is_some_and(|i| names_concept(i, Attribute::Id, Concept::Chat))
+}
+
+/// Whether an element named as a chat ([`names_chat`]) names a part of
+/// the widget rather than the widget: it is a line (a title, a label, a
+/// link), no block under it ([`Tag::is_block`]), so the widget's box is
+/// the nearest one around it ([`widget_box`] from it as a control). An
+/// element with a block of its own under it (a chip, a bubble, a panel)
+/// is the widget's whole box, drawn on its own: the element around it
+/// is where the page put it (a post's column, a page builder's text
+/// module), not the widget's box, and its text is the page's.
+pub(super) fn names_part(el: scraper::ElementRef<'_>) -> bool {
+    el.descendants()
+        .skip(1)
+        .filter_map(|n| n.value().as_element())
+        .all(|e| !Tag::of(e.name()).is_block())
 }
 
 /// Whether an element is a chat's control: a link that opens a chat
