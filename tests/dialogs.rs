@@ -204,10 +204,25 @@ fn builder_page(story: &[&str], widget: &str) -> String {
 const SHORT_LAST: &str =
     "Fares stay the same until the council reviews the ferry subsidy in spring.";
 
+/// A page whose post ends on a closing block of its own (a wrapper no
+/// other element shares a class with) holding the story's short last
+/// paragraph and `widget`.
+fn outro_page(story: &[&str], widget: &str) -> String {
+    let (last, head) = story.split_last().map_or(("", story), |(l, h)| (*l, h));
+    format!(
+        "<html><head><title>Ferry every twenty minutes</title></head><body>\
+         <header><a href=\"/\">Riverside Post</a></header>\
+         <main><article><h1>Ferry every twenty minutes</h1><div class=\"entry-content\">{}\
+         <div class=\"post-outro\"><p>{last}</p>{widget}</div></div></article></main>\
+         <footer><p>Riverside Post</p></footer></body></html>",
+        story::post(head, &[])
+    )
+}
+
 /// A chat widget drawn in a box of its own (its name on an element with a
 /// chip under it) is the whole widget: the post's paragraph beside it in
-/// a page builder's wrapper is the page's, not the widget's box, whether
-/// the climb would start from the widget's name (the chip's label is no
+/// the block around it is the page's, not the widget's box, whether the
+/// climb would start from the widget's name (the chip's label is no
 /// launcher's) or from its launcher's label inside it.
 #[test]
 fn a_chat_widgets_own_box_keeps_the_paragraph_beside_it() {
@@ -218,7 +233,7 @@ fn a_chat_widgets_own_box_keeps_the_paragraph_beside_it() {
     let mut story = STORY;
     story[3] = SHORT_LAST;
     for w in widgets {
-        let a = story::explained(&builder_page(&story, w), URL);
+        let a = story::explained(&outro_page(&story, w), URL);
         for p in story {
             assert!(a.text.contains(p), "{w}: lost {p:?} in:\n{}", a.text);
         }
@@ -227,9 +242,23 @@ fn a_chat_widgets_own_box_keeps_the_paragraph_beside_it() {
     }
 }
 
-/// A chat's named title in a page builder's wrapper: its box is the
-/// wrapper only when the wrapper holds the widget alone; beside a
-/// paragraph of the post, the greeting under the same name still goes.
+/// A box the page repeats is its layout: a chat's launcher, named as
+/// nothing, that a page builder put in the text wrapper of the post's
+/// last paragraph (a wrapper around each paragraph) takes no paragraph
+/// for its greeting.
+#[test]
+fn a_launcher_in_a_repeated_wrapper_keeps_the_paragraph_beside_it() {
+    let mut story = STORY;
+    story[3] = SHORT_LAST;
+    let launcher = "<div class=\"corner-btn\"><span>Chat with us</span></div>";
+    let a = story::explained(&builder_page(&story, launcher), URL);
+    story::assert_kept(&story, &a.text);
+    assert!(!a.text.contains("Chat with us"), "{}", a.text);
+}
+
+/// A chat's named title (a line) climbs to the widget's box around it,
+/// also when a page builder put the widget in the text wrapper of the
+/// post's last paragraph: the greeting goes, the paragraph stays.
 #[test]
 fn a_chat_title_climbs_to_its_box_in_a_builders_wrapper() {
     let widget = "<div class=\"corner-wrap\"><div class=\"livechat-title\">Crew on deck</div>\

@@ -286,9 +286,10 @@ const DIALOG_MAX_ANSWERS: usize = 2;
 /// an element named as a chat, the element itself — short of a heading,
 /// a post-content module, a form, a figure or a landmark, and never past
 /// an element named as a chat that is the widget's whole box (not a line
-/// of it: [`names_part`]); it is a
-/// widget's when [`box_prompt`] reads its prompt: at most
-/// [`DIALOG_PROMPT_MAX_WORDS`] words besides the controls.
+/// of it: [`names_part`]); it is a widget's when [`box_prompt`] reads its
+/// prompt (at most [`DIALOG_PROMPT_MAX_WORDS`] words besides the
+/// controls) and, unless it is the named element itself, the page does
+/// not repeat it ([`repeated`]: a box of the page's layout).
 pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<WidgetBox> {
     if anchor == Anchor::Button && !el.text().any(|t| t.chars().any(char::is_alphabetic)) {
         return None;
@@ -335,12 +336,38 @@ pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<
             }
             continue;
         }
-        return (prompt <= DIALOG_PROMPT_MAX_WORDS).then(|| WidgetBox {
-            text: super::norm(&text),
-            rule: anchor.rule(),
-        });
+        // A box around the anchor that the page repeats is its layout
+        // (a page builder's text wrapper, one a paragraph), not a widget's.
+        return (prompt <= DIALOG_PROMPT_MAX_WORDS && (up.id() == el.id() || !repeated(up))).then(
+            || WidgetBox {
+                text: super::norm(&text),
+                rule: anchor.rule(),
+            },
+        );
     }
     None
+}
+
+/// Whether the page repeats element `el`'s class on another element: a
+/// widget is drawn once, while a class the page gives several elements
+/// (a page builder's text wrapper, one around each paragraph of the
+/// post) is its layout. An element without a class is no layout's.
+fn repeated(el: scraper::ElementRef<'_>) -> bool {
+    let Some(class) = el
+        .value()
+        .attr("class")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    el.tree()
+        .root()
+        .descendants()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| e.attr("class").map(str::trim) == Some(class))
+        .nth(1)
+        .is_some()
 }
 
 /// The words of box `el`'s prompt (its text outside the `control`
