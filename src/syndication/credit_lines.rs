@@ -1430,6 +1430,7 @@ pub(super) fn plain_credit_name(
         zones: &[],
         signups: &[],
         call_boxes: &[],
+        widget_boxes: &[],
         sets: &[],
         rules,
         sources: super::NameSources {

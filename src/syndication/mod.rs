@@ -250,6 +250,8 @@ pub(crate) struct PageFacts {
     /// The call boxes around links that call the reader away to act
     /// ([`prompts::call_box`]).
     call_boxes: Vec<prompts::CallBox>,
+    /// The boxes of widgets drawn over the page ([`prompts::widget_box`]).
+    widget_boxes: Vec<prompts::WidgetBox>,
     /// The labels of the page's ad slots, normalised
     /// ([`interruptions::ad_slot_label`]).
     ad_labels: Vec<String>,
@@ -609,6 +611,38 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             facts
                 .page_lines
                 .extend(interruptions::page_link_lines(el, host.as_deref()));
+        }
+        // the box of a widget drawn over the page, found from its anchor
+        // (`prompts::widget_box`): a dialog's answer button, an element
+        // named as a chat, a chat's control; each box once.
+        if chrome == 0 {
+            let anchor = if *tag == local_name!("button") {
+                Some(prompts::Anchor::Button)
+            } else if own & kind::WIDGET != 0 && prompts::names_chat(e) {
+                Some(prompts::Anchor::ChatNamed)
+            } else if prompts::chat_control(el) {
+                Some(prompts::Anchor::ChatControl)
+            } else {
+                None
+            };
+            // An element named as a chat is the widget's box, or a line
+            // of it (its title) whose box is the nearest one around it
+            // (`prompts::names_part`).
+            let boxes = match anchor {
+                Some(a @ prompts::Anchor::ChatNamed) => [
+                    prompts::widget_box(el, a),
+                    prompts::names_part(el)
+                        .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
+                        .flatten(),
+                ],
+                Some(a) => [prompts::widget_box(el, a), None],
+                None => [None, None],
+            };
+            for b in boxes.into_iter().flatten() {
+                if !facts.widget_boxes.contains(&b) {
+                    facts.widget_boxes.push(b);
+                }
+            }
         }
         // an ad slot's label (`interruption.ad-slot-label`); only an
         // `<ins>`, a link or an element of widget vocabulary is an ad
@@ -1376,6 +1410,7 @@ fn strip_pass(
                     zones: &facts.zones,
                     signups: &facts.signups,
                     call_boxes: &facts.call_boxes,
+                    widget_boxes: &facts.widget_boxes,
                     sets: &sets,
                     rules,
                     sources,
@@ -1928,6 +1963,8 @@ struct BlockCtx<'a> {
     signups: &'a [String],
     /// The page's call boxes ([`prompts::call_box`]).
     call_boxes: &'a [prompts::CallBox],
+    /// The page's widget boxes ([`prompts::widget_box`]).
+    widget_boxes: &'a [prompts::WidgetBox],
     sets: &'a [&'a RuleSet],
     rules: &'a Rules,
     /// Where [`BlockCtx::site_norms`] came from (for the report).
@@ -2417,6 +2454,12 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
                 _ => "widget:text",
             };
             return Some(Why::new(family, fired));
+        }
+    }
+    // a piece of a widget box (`prompts::in_widget_box`).
+    if short && !ctx.widget_boxes.is_empty() {
+        if let Some(fired) = prompts::in_widget_box(n(), ctx.widget_boxes) {
+            return Some(Why::new("widget:text", fired));
         }
     }
     // A channel's call is one link: a block without one is none.
@@ -7440,6 +7483,7 @@ mod gate_tests {
             zones: &[],
             signups: &[],
             call_boxes: &[],
+            widget_boxes: &[],
             sets: &[],
             rules: &rules,
             sources: NameSources {

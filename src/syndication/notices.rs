@@ -328,6 +328,15 @@ fn widget_line(lower: &str) -> Option<Fired<'static>> {
     line_rule(line).or_else(|| chat_tab(line))
 }
 
+/// Whether a short line (lower case) is a chat launcher's label
+/// ([`chat_tab`]: a `notice.chat-launcher` phrase, alone or as a tab's
+/// label), its outer punctuation trimmed: the control a chat widget's box
+/// is found from ([`super::prompts::chat_control`]).
+pub(super) fn is_chat_launcher(lower: &str) -> bool {
+    lower.len() <= WIDGET_LINE_MAX
+        && chat_tab(lower.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+}
+
 /// A line's words the reader is asked before a chat launcher's phrase
 /// ("Questions?", "Need help?") at most: a tab's prompt, not a sentence.
 const CHAT_TAB_QUESTION_WORDS: usize = 2;

@@ -15,7 +15,19 @@
 //!   link the page marks `rel="sponsored"`, a shop's product card with its
 //!   price and its price note: `promo.product-card`). Its title, its
 //!   promise, its figures and its button go. A link in a sentence of the
-//!   post makes no box.
+//!   post makes no box;
+//! - a **widget box** ([`widget_box`]), told by the box a widget is drawn
+//!   in, not by its words: a **button dialog** (`notice.button-dialog`), a
+//!   short prompt over one or two script buttons that answer it (a push
+//!   opt-in "We'd like to send you notifications … [Allow] [Cancel]", a
+//!   closing "Ready for more? [Subscribe]"), outside the post's
+//!   `<article>`/`<main>`; and a **chat box** (`notice.chat-box`), the
+//!   short box around a chat's name (a class or id of the `chat` concept),
+//!   its click-to-chat link or its launcher's label, whose greeting goes
+//!   with it in any language ("Wie kann ich Ihnen heute helfen?"). A box
+//!   whose text runs loose, goes on after its answers or past a short
+//!   prompt, holds a field, media or a link elsewhere, or a bar of three
+//!   buttons or more (a share bar, a toolbar) is no widget's.
 //!
 //! The vocabularies are [`crate::rules::notices`]'s; the rule ids travel
 //! into `Article::removed`.
@@ -32,6 +44,11 @@ const PROMPT_LINE_MAX: usize = 60;
 /// A call box's call (its button) has at most this many words: "Join",
 /// "Jetzt beitreten", "Voir le prix sur Amazon".
 const CALL_MAX_WORDS: usize = 5;
+
+/// A widget box's prompt holds at most this many words besides its
+/// controls: a title and a line ("Vorremmo inviarti notifiche sulle ultime
+/// notizie e sugli aggiornamenti."), not a paragraph of the post.
+const DIALOG_PROMPT_MAX_WORDS: usize = 16;
 
 /// Hosts of messaging channels: a link to one of them as a box's button
 /// is a call to join the site's channel.
@@ -144,28 +161,8 @@ fn call_rule(link: &scraper::node::Element) -> Option<&'static str> {
 /// pieces go under.
 pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
     let rule = call_rule(link.value())?;
-    let in_flow = link
-        .parent()
-        .and_then(scraper::ElementRef::wrap)
-        .is_some_and(|p| {
-            matches!(
-                p.value().name(),
-                "p" | "li"
-                    | "blockquote"
-                    | "td"
-                    | "th"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "figcaption"
-                    | "dd"
-            )
-        });
     let call = link.text().collect::<String>();
-    if in_flow || !is_call(&call) {
+    if in_flow(link) || !is_call(&call) {
         return None;
     }
     let call = super::norm(&call);
@@ -213,6 +210,344 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
     }
     None
 }
+
+/// Whether an element stands in the flow of a sentence: its parent is a
+/// paragraph, a list item, a quotation, a cell, a heading, a caption or a
+/// definition.
+fn in_flow(el: scraper::ElementRef<'_>) -> bool {
+    el.parent()
+        .and_then(scraper::ElementRef::wrap)
+        .is_some_and(|p| {
+            matches!(
+                p.value().name(),
+                "p" | "li"
+                    | "blockquote"
+                    | "td"
+                    | "th"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "figcaption"
+                    | "dd"
+            )
+        })
+}
+
+/// What a widget box is found from ([`widget_box`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Anchor {
+    /// A labelled `<button>`: the box is a dialog its buttons answer
+    /// (`notice.button-dialog`).
+    Button,
+    /// An element whose class or id names a chat widget: the vendor's name
+    /// on the widget's own box (`notice.chat-box`).
+    ChatNamed,
+    /// A link that opens a chat ([`crate::rules::is_chat_action_link`]),
+    /// or a leaf whose whole line is a chat launcher's label
+    /// ([`super::notices::is_chat_launcher`]): the widget's control
+    /// (`notice.chat-box`).
+    ChatControl,
+}
+
+impl Anchor {
+    /// The rule the box's pieces go under.
+    fn rule(self) -> &'static str {
+        match self {
+            Anchor::Button => "notice.button-dialog",
+            Anchor::ChatNamed | Anchor::ChatControl => "notice.chat-box",
+        }
+    }
+}
+
+/// A widget's box ([`widget_box`]): its whole text, normalised (prompt,
+/// greeting, labels), and the rule its pieces go under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct WidgetBox {
+    text: String,
+    rule: &'static str,
+}
+
+/// A dialog's answers are one or two buttons ("Allow" / "No thanks",
+/// "Subscribe"): a bar of more is a share bar or a toolbar, whose buttons
+/// answer nothing.
+const DIALOG_MAX_ANSWERS: usize = 2;
+
+/// The small box of a widget drawn over the page, found from its anchor
+/// (see [`Anchor`]): a chat widget's greeting beside its launcher, a
+/// dialog's prompt over its answer buttons. The anchor stands outside
+/// the post's `<article>` or `<main>` (a widget is drawn over the page,
+/// not written in the post) and outside the flow of a sentence
+/// ([`in_flow`]); a button has a label of letters (an icon's button, a
+/// heading's anchor, answers no prompt). The box is the nearest element
+/// holding text besides its controls (the anchor, the `<button>`s) — for
+/// an element named as a chat, the element itself — short of a heading,
+/// a post-content module, a form, a figure or a landmark, and never past
+/// an element named as a chat that is the widget's whole box (not a line
+/// of it: [`names_part`]); it is a widget's when [`box_prompt`] reads its
+/// prompt (at most [`DIALOG_PROMPT_MAX_WORDS`] words besides the
+/// controls) and, unless it is the named element itself, the page does
+/// not repeat it ([`repeated`]: a box of the page's layout).
+pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<WidgetBox> {
+    if anchor == Anchor::Button && !el.text().any(|t| t.chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    // A dialog is drawn over the page, outside its post: a bar of buttons
+    // inside the post's `<article>` or `<main>` (a share bar under the
+    // post's last line) answers no prompt. A chat's name or control says
+    // what its box is wherever a syndicated post carries it.
+    let in_post = || {
+        el.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "article" | "main"))
+        })
+    };
+    if (anchor == Anchor::Button && in_post()) || (anchor != Anchor::ChatNamed && in_flow(el)) {
+        return None;
+    }
+    let module = |e: scraper::ElementRef<'_>| {
+        e.value()
+            .attr("class")
+            .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
+    };
+    let start = (anchor == Anchor::ChatNamed).then_some(el);
+    let ups = el.ancestors().filter_map(scraper::ElementRef::wrap);
+    for up in start.into_iter().chain(ups) {
+        // A heading's control (its anchor, its toggle) is the heading's.
+        if module(up)
+            || matches!(Tag::of(up.value().name()), Tag::H(_))
+            || matches!(
+                up.value().name(),
+                "body" | "html" | "main" | "article" | "form" | "figure"
+            )
+        {
+            return None;
+        }
+        let control = (up.id() != el.id()).then_some(el.id());
+        let (prompt, text) = box_prompt(up, anchor, control)?;
+        if prompt == 0 {
+            // A widget's named box bounds it: past it is the page that
+            // carries the widget.
+            if up.id() != el.id() && names_chat(up.value()) && !names_part(up) {
+                return None;
+            }
+            continue;
+        }
+        // A box around the anchor that the page repeats is its layout
+        // (a page builder's text wrapper, one a paragraph), not a widget's.
+        return (prompt <= DIALOG_PROMPT_MAX_WORDS && (up.id() == el.id() || !repeated(up))).then(
+            || WidgetBox {
+                text: super::norm(&text),
+                rule: anchor.rule(),
+            },
+        );
+    }
+    None
+}
+
+/// Whether the page repeats element `el`'s class on another element: a
+/// widget is drawn once, while a class the page gives several elements
+/// (a page builder's text wrapper, one around each paragraph of the
+/// post) is its layout. An element without a class is no layout's.
+fn repeated(el: scraper::ElementRef<'_>) -> bool {
+    let Some(class) = el
+        .value()
+        .attr("class")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    el.tree()
+        .root()
+        .descendants()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| e.attr("class").map(str::trim) == Some(class))
+        .nth(1)
+        .is_some()
+}
+
+/// The words of box `el`'s prompt (its text outside the `control`
+/// subtree and its `<button>`s: 0 when it holds controls alone) and the
+/// box's whole text, or `None` when the box is no widget's: text stands
+/// loose in the box (in no element of its own: a post's flow), it holds
+/// a field, a form, an image or media, a link (but a chat's, in a chat's
+/// box), or its text runs past a short block. A dialog's
+/// ([`Anchor::Button`]) buttons also answer its prompt: at most
+/// [`DIALOG_MAX_ANSWERS`] of them, each a button's label ([`is_call`]),
+/// below the prompt's line and closing the box (no text after them: an
+/// accordion, a gallery), no icon among them.
+fn box_prompt(
+    el: scraper::ElementRef<'_>,
+    anchor: Anchor,
+    control: Option<ego_tree::NodeId>,
+) -> Option<(usize, String)> {
+    use ego_tree::iter::Edge;
+    let dialog = anchor == Anchor::Button;
+    let (mut raw, mut prompt) = (String::new(), String::new());
+    // Depth inside a control or an element that shows no text.
+    let (mut in_control, mut hidden) = (0usize, 0usize);
+    let mut buttons = 0usize;
+    // The prompt's line is still open: no block has closed since its
+    // last text.
+    let mut open_line = false;
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                if let Some(e) = n.value().as_element() {
+                    let is_control = Some(n.id()) == control || e.name() == "button";
+                    match e.name() {
+                        // A dialog's button is a label of a few words on a
+                        // line below its prompt: a button in the prompt's
+                        // line (a name's tooltip after "Edited by") or one
+                        // that is itself a line of the post (an FAQ's
+                        // question) makes no dialog.
+                        "button"
+                            if dialog
+                                && (open_line
+                                    || !scraper::ElementRef::wrap(n).is_some_and(|b| {
+                                        is_call(&b.text().collect::<String>())
+                                    })) =>
+                        {
+                            return None;
+                        }
+                        "script" | "style" | "noscript" | "template" => hidden += 1,
+                        // A chat's box holds its click-to-chat link.
+                        "a" if !dialog
+                            && e.attr("href")
+                                .is_some_and(crate::rules::is_chat_action_link) => {}
+                        "svg" if !dialog => {}
+                        // A field is a form's, media a gallery's, and a link
+                        // in the prompt makes it a menu (a contents list
+                        // over its "View more" toggle).
+                        "a" | "input" | "textarea" | "select" | "form" | "img" | "picture"
+                        | "video" | "audio" | "iframe" | "svg" => return None,
+                        _ => {}
+                    }
+                    if is_control {
+                        in_control += 1;
+                    }
+                    if !Tag::of(e.name()).is_inline() {
+                        raw.push(' ');
+                        prompt.push(' ');
+                    }
+                } else if let Some(t) = n.value().as_text() {
+                    if hidden == 0 && !t.trim().is_empty() {
+                        raw.push_str(t);
+                        if raw.len() > super::SHORT_BLOCK {
+                            return None;
+                        }
+                        if in_control == 0 {
+                            // The prompt is an element of the box's own (its
+                            // title, its line); text run loose in the box is a
+                            // post's flow that a bar of buttons follows.
+                            if (dialog && buttons > 0)
+                                || n.parent().is_some_and(|p| p.id() == el.id())
+                            {
+                                return None;
+                            }
+                            prompt.push_str(t);
+                            open_line = true;
+                        }
+                    }
+                }
+            }
+            Edge::Close(n) => {
+                if let Some(e) = n.value().as_element() {
+                    if Some(n.id()) == control || e.name() == "button" {
+                        in_control = in_control.saturating_sub(1);
+                    }
+                    match e.name() {
+                        "button" => buttons += 1,
+                        "script" | "style" | "noscript" | "template" => hidden -= 1,
+                        _ => {}
+                    }
+                    if !Tag::of(e.name()).is_inline() {
+                        open_line = false;
+                    }
+                }
+            }
+        }
+    }
+    if dialog && buttons > DIALOG_MAX_ANSWERS {
+        return None;
+    }
+    Some((prompt.split_whitespace().count(), raw))
+}
+
+/// Whether a block (normalised) is a piece of one of the page's widget
+/// boxes ([`widget_box`]): the whole box, or a piece of
+/// [`super::notices::SIGNUP_PIECE_MIN_WORDS`] words or more (its title,
+/// its greeting, its prompt); a shorter piece may be a heading of the
+/// post.
+pub(super) fn in_widget_box(n: &str, boxes: &[WidgetBox]) -> Option<Fired<'static>> {
+    if n.is_empty() {
+        return None;
+    }
+    let piece = n.split(' ').count() >= super::notices::SIGNUP_PIECE_MIN_WORDS;
+    boxes
+        .iter()
+        .find(|b| b.text == n || (piece && super::has_words(&b.text, n)))
+        .map(|b| Fired::Check(b.rule))
+}
+
+/// Whether an element names a chat widget in its class or id (the
+/// `chat` concept of the class/id rules: "tawk-min-container",
+/// "tidio-chat"). Read only for an element whose names are of widget
+/// vocabulary.
+pub(super) fn names_chat(e: &scraper::node::Element) -> bool {
+    use crate::rules::{names_concept, Attribute, Concept};
+    e.attr("class")
+        .is_some_and(|c| names_concept(c, Attribute::Class, Concept::Chat))
+        || e.attr("id")
+            .is_some_and(|i| names_concept(i, Attribute::Id, Concept::Chat))
+}
+
+/// Whether an element named as a chat ([`names_chat`]) names a part of
+/// the widget rather than the widget: it is a line (a title, a label, a
+/// link), no block under it ([`Tag::is_block`]), so the widget's box is
+/// the nearest one around it ([`widget_box`] from it as a control). An
+/// element with a block of its own under it (a chip, a bubble, a panel)
+/// is the widget's whole box, drawn on its own: the element around it
+/// is where the page put it (a post's column, a page builder's text
+/// module), not the widget's box, and its text is the page's.
+pub(super) fn names_part(el: scraper::ElementRef<'_>) -> bool {
+    el.descendants()
+        .skip(1)
+        .filter_map(|n| n.value().as_element())
+        .all(|e| !Tag::of(e.name()).is_block())
+}
+
+/// Whether an element is a chat's control: a link that opens a chat
+/// ([`crate::rules::is_chat_action_link`]), or a leaf whose one text is a
+/// chat launcher's label ([`super::notices::is_chat_launcher`]: "Jetzt
+/// chatten").
+pub(super) fn chat_control(el: scraper::ElementRef<'_>) -> bool {
+    let e = el.value();
+    if e.name() == "a"
+        && e.attr("href")
+            .is_some_and(crate::rules::is_chat_action_link)
+    {
+        return true;
+    }
+    // A leaf: one child, a short text.
+    let Some(child) = el.first_child() else {
+        return false;
+    };
+    if child.next_sibling().is_some() {
+        return false;
+    }
+    child.value().as_text().is_some_and(|t| {
+        t.len() <= LAUNCHER_LEAF_MAX && super::notices::is_chat_launcher(&t.to_lowercase())
+    })
+}
+
+/// A launcher's label is at most this long (bytes): a button's label, as
+/// [`is_call`] reads it, not a sentence.
+const LAUNCHER_LEAF_MAX: usize = 40;
 
 /// Whether an element flows inside a line (it wraps a button's text: a
 /// phrasing element or the `<button>` itself) rather than making a block
