@@ -48,10 +48,10 @@ fn blog_page(home_title: bool, linked_headline: bool) -> String {
     format!(
         "<html><head><title>The chapel well runs again - Well Notes</title>\
          <link rel=\"canonical\" href=\"{TUMBLR_URL}\"></head><body>\
-         <div class=\"consent\"><div class=\"consent-box\"><div class=\"consent-text\">\
-         <p class=\"consent-title\">Cookies</p>\
-         <p>We and our partners store small files on your device to measure visits and tailor what you see.</p>\
-         </div><div class=\"consent-actions\"><button>Settings</button><button>Accept</button></div></div></div>\
+         <div class=\"cbx\"><div class=\"cbx-container\"><div class=\"cbx-dialog-content\">\
+         <p class=\"cbx-dialog-title\">Cookies</p>\
+         <p>We store small files on your device to tailor content and ads and to measure our traffic.</p>\
+         </div><div class=\"cbx-dialog-actions\"><button>Settings</button><button>Accept</button></div></div></div>\
          <div id=\"container\"><header id=\"header\">{site}<nav><a href=\"/archive\">Archive</a></nav></header>\
          <section id=\"posts\"><article class=\"post\"><div class=\"post-wrapper\"><div class=\"post-content\">\
          <div class=\"title\">{headline}</div><div class=\"body-text\">{paras}</div></div></div></article></section>\
@@ -169,17 +169,23 @@ fn a_module_with_a_data_table_and_a_see_also_line_keeps_its_table() {
 fn a_sponsored_panel_in_the_last_module_does_not_take_the_post_tail() {
     let source = "https://www.valleyledger.example/news/parish-grafts-old-apple-trees-88123";
     let last = format!(
-        "<p>{}</p><p>{}<br><a href=\"{source}\" rel=\"nofollow\">{source}</a></p>\
+        "<p>{}<br><a href=\"{source}\" rel=\"nofollow\">{source}</a></p>\
          <p class=\"has-text-align-center\"><em>Local news, every morning.</em></p>\
          <p class=\"pref\"><a href=\"https://www.search.example/preferences?site=orchardpost\">Add Orchard Post to your preferred sources</a></p>\
-         <div class=\"sp-widget\"><div class=\"sp-head\"><span>Sponsored</span> <a href=\"https://ads.example/\">by AdNet</a></div>\
-         <div class=\"sp-item\"><a href=\"https://clicks.adnet.example/a?1\"><div class=\"sp-title\">You Will Not Believe What This Old Barn Sold For</div><div class=\"sp-by\">HomeDeals</div></a></div>\
-         <div class=\"sp-item\"><a href=\"https://clicks.adnet.example/b?2\"><div class=\"sp-title\">Gardeners Are Ditching Their Lawns For This</div></a></div></div>",
-        ORCHARD[2], ORCHARD[3]
+         <div class=\"pr-strip\"><div class=\"pr-head\"><span>Sponsored</span> <a href=\"https://ads.example/\">by AdNet</a></div>\
+         <div class=\"pr-item\"><a href=\"https://clicks.adnet.example/a?1\"><div class=\"pr-headline\">You Will Not Believe What This Old Barn Sold For</div><div class=\"pr-provider\">HomeDeals</div></a></div>\
+         <div class=\"pr-item\"><a href=\"https://clicks.adnet.example/b?2\"><div class=\"pr-headline\">Gardeners Are Ditching Their Lawns For This</div></a></div></div>",
+        ORCHARD[3]
     );
     let modules = format!(
         "{}{}",
-        row(1, &format!("<p>{}</p><p>{}</p>", ORCHARD[0], ORCHARD[1])),
+        row(
+            1,
+            &format!(
+                "<p>{}</p><p>{}</p><p>{}</p>",
+                ORCHARD[0], ORCHARD[1], ORCHARD[2]
+            )
+        ),
         row(2, &last),
     );
     let a = story::explained(&module_page(&modules), MODULE_URL);
