@@ -1370,7 +1370,8 @@ impl Ctx<'_, '_> {
     /// module under the post's prose: its cards are no lines of the
     /// module, and it is judged on its own, as a teaser grid is.
     /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
-    /// no paragraphs (a paragraph's links are its lines'); a card
+    /// no paragraphs (a paragraph's links are its lines') nor lists (a
+    /// list of links refuses the block, [`LinkLines::link_line`]); a card
     /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked.
     fn linked_cards(&self, i: usize) -> bool {
         let mut cards = 0;
@@ -1709,7 +1710,9 @@ impl Ctx<'_, '_> {
             // `teaser_items`): its title link is no line of this block.
             if cn.tag.is_block()
                 && (self.is_teaser(c)
-                    || !super::score::is_paragraph_like(dom, c) && self.linked_cards(c))
+                    || !matches!(cn.tag, Tag::Ul | Tag::Ol)
+                        && !super::score::is_paragraph_like(dom, c)
+                        && self.linked_cards(c))
             {
                 lines.close(&mut run);
                 continue;
