@@ -1396,6 +1396,38 @@ impl Ctx<'_, '_> {
         (items >= 2).then_some(items)
     }
 
+    /// Whether block `i` is a panel of linked cards: two or more block
+    /// children each all one link's text (a card whose headline, picture
+    /// and label a single link wraps), beside headings and short labels
+    /// ([`TEASER_LABEL_MAX_TEXT`]: "Promoted stories by …").
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// paragraph lost with its module).
+    /// Concept: a sponsored-stories widget (Revcontent, Zergnet, Taboola
+    /// and the like) or a grid of other posts, dropped into the last text
+    /// module under the post's prose: its cards are no lines of the
+    /// module, and it is judged on its own, as a teaser grid is.
+    /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
+    /// no paragraphs (a paragraph's links are its lines') nor lists (a
+    /// list of links refuses the block, [`LinkLines::link_line`]); a card
+    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked.
+    fn linked_cards(&self, i: usize) -> bool {
+        let mut cards = 0;
+        for c in self.dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &self.dom.nodes[c];
+            if !self.live[c] || cn.text == 0 {
+                continue;
+            }
+            if cn.tag.is_block() && cn.text >= TEASER_TITLE_MIN_TEXT && cn.link_text >= cn.text {
+                cards += 1;
+            } else if !(matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT) {
+                return false;
+            }
+        }
+        cards >= 2
+    }
+
     /// Whether node `i` is a teaser card of another post: a small block
     /// ([`TEASER_MAX_TEXT`]) with a title that is a link to another page
     /// of this site ([`Ctx::same_site`]) standing as a line of its own,
@@ -1714,7 +1746,12 @@ impl Ctx<'_, '_> {
             }
             // A teaser card in the block goes on its own (see
             // `teaser_items`): its title link is no line of this block.
-            if cn.tag.is_block() && self.is_teaser(c) {
+            if cn.tag.is_block()
+                && (self.is_teaser(c)
+                    || !matches!(cn.tag, Tag::Ul | Tag::Ol)
+                        && !super::score::is_paragraph_like(dom, c)
+                        && self.linked_cards(c))
+            {
                 lines.close(&mut run);
                 continue;
             }
@@ -1740,8 +1777,13 @@ impl Ctx<'_, '_> {
                 } else {
                     run.add(self, c);
                     // Bullet points without a link (the story's list of
-                    // figures or demands) are prose, full stop or not.
-                    if matches!(cn.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, c) {
+                    // figures or demands) are prose, full stop or not; so
+                    // is a data table without a link (the story's figures
+                    // in rows: `clean:block-link-density`'s data-table
+                    // scope).
+                    if matches!(cn.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, c)
+                        || cn.tag == Tag::Table && cn.link_text == 0 && self.is_data_table(c)
+                    {
                         lines.sentence = true;
                     }
                 }

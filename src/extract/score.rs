@@ -6,6 +6,7 @@ use super::dom::{flag, Dom, Tag};
 use super::{Focus, Options};
 use crate::metadata::Metadata;
 use crate::rules::tuning::{LINK_LINES_APART, TRAILING_LINK_LEAD};
+use url::Url;
 
 /// The chosen body: containers in document order.
 #[derive(Debug, Default)]
@@ -187,7 +188,7 @@ impl Scores {
 /// article siblings and cousins join it.
 pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let scores = score_candidates(dom);
-    let cards = teaser_cards(dom);
+    let cards = teaser_cards(dom, meta.canonical_url.as_ref());
     let prose = prose_mass(dom, |i, _| !cards[i]);
     let all_prose = prose_mass(dom, |_, _| true);
     let under = under_boilerplate(dom, &prose, &all_prose);
@@ -1728,7 +1729,12 @@ const CARD_MAX_PARAGRAPHS: u32 = 2;
 /// or latest-posts item), or a small grid item that opens with its linked
 /// title beside an item of its class, where the paragraph is an excerpt of
 /// another article, not this one's prose.
-fn teaser_cards(dom: &Dom) -> Vec<bool> {
+///
+/// A teaser's heading links to another post: not to a home page (the
+/// site's name over its header) nor to the page's own address `own` (its
+/// canonical URL: a blog theme links the post's title to its permalink
+/// on the post's page too), see [`heading_link`].
+fn teaser_cards(dom: &Dom, own: Option<&Url>) -> Vec<bool> {
     let n = dom.len();
     let mut card = vec![false; n];
     let paragraphs = paragraph_count(dom);
@@ -1742,6 +1748,15 @@ fn teaser_cards(dom: &Dom) -> Vec<bool> {
         }
         if !matches!(node.tag, Tag::H(_)) || !dom.live[h] || !links_away(dom, h) {
             continue;
+        }
+        // A heading linked to a home page is a site's title, not a
+        // teaser's: a teaser links to a post. One linked to this page is
+        // this post's title, unless it stands in a grid item (a grid of
+        // the latest posts lists this one too).
+        match heading_link(dom, h, own) {
+            HeadingLink::Home => continue,
+            HeadingLink::OwnPage if !in_grid_item(dom, h) => continue,
+            _ => {}
         }
         // The card is the largest ancestor (two levels up at most) that
         // is still small.
@@ -1868,6 +1883,96 @@ fn links_away(dom: &Dom, h: usize) -> bool {
         return false;
     }
     node.link_text * 5 >= node.text * 4 && (h + 1..node.end as usize).any(away)
+}
+
+/// Where a heading's link leads, as [`teaser_cards`] reads it.
+#[derive(PartialEq)]
+enum HeadingLink {
+    /// A site's home page: its path `/` or empty, without a query.
+    Home,
+    /// The page's own address (the same host, path but for a trailing
+    /// `/`, and query; a relative link resolved against it).
+    OwnPage,
+    /// Another page, or an address that does not parse.
+    Other,
+}
+
+/// Where heading `h`'s link (the link around it, else the first one in
+/// it) leads: a home page, the page's own address `own` (its canonical
+/// URL), or another page.
+///
+/// Concept: a theme sets the site's name in a heading linked to its home
+/// page, and the post's headline in a heading linked to its permalink
+/// (Tumblr's and many blog themes' `<a href="/"><h1>Blog</h1></a>`, `<h2><a
+/// href="/post/1/slug">Headline</a></h2>` on the post's own page); on a
+/// short post the card climb of [`teaser_cards`] would take the header or
+/// the post around them for a teaser card.
+/// Scope: headings [`links_away`] reads as links; relative (`/`) and
+/// absolute (`https://host/`) addresses; a home page of any host; without
+/// a canonical URL, no link is the page's own.
+fn heading_link(dom: &Dom, h: usize, own: Option<&Url>) -> HeadingLink {
+    let href = |i: usize| {
+        (dom.nodes[i].tag == Tag::A)
+            .then(|| {
+                dom.nodes[i]
+                    .elem()
+                    .and_then(|e| crate::rules::attr(e, "href"))
+            })
+            .flatten()
+    };
+    let mut anc = dom.nodes[h].parent;
+    let mut link = None;
+    while anc != u32::MAX && link.is_none() && dom.nodes[h].has(flag::IN_LINK) {
+        link = href(anc as usize);
+        anc = dom.nodes[anc as usize].parent;
+    }
+    let Some(l) = link.or_else(|| (h + 1..dom.nodes[h].end as usize).find_map(href)) else {
+        return HeadingLink::Other;
+    };
+    let l = l.trim();
+    if let Some(o) = own {
+        if o.join(l).is_ok_and(|to| {
+            to.host_str() == o.host_str()
+                && to.path().trim_end_matches('/') == o.path().trim_end_matches('/')
+                && to.query() == o.query()
+        }) {
+            return HeadingLink::OwnPage;
+        }
+    }
+    let (path, query) = if l.starts_with('/') && !l.starts_with("//") {
+        let path = l.split(['?', '#']).next().unwrap_or("");
+        (
+            path.to_string(),
+            l.split('#').next().unwrap_or("").contains('?'),
+        )
+    } else {
+        match Url::parse(l) {
+            Ok(u) => (u.path().to_string(), u.query().is_some()),
+            Err(_) => return HeadingLink::Other,
+        }
+    };
+    if path.trim_matches('/').is_empty() && !query {
+        HeadingLink::Home
+    } else {
+        HeadingLink::Other
+    }
+}
+
+/// Whether heading `h` stands in a grid item: one of its ancestors, as
+/// far up as [`teaser_cards`] climbs for a card, has a twin
+/// ([`has_twin`]).
+fn in_grid_item(dom: &Dom, h: usize) -> bool {
+    let mut anc = dom.nodes[h].parent;
+    for _ in 0..3 {
+        if anc == u32::MAX || anc == dom.body {
+            return false;
+        }
+        if has_twin(dom, anc as usize) {
+            return true;
+        }
+        anc = dom.nodes[anc as usize].parent;
+    }
+    false
 }
 
 /// A body split into sibling sections (each a heading and a few
@@ -2480,7 +2585,7 @@ mod tests {
             // is mostly links.
             let s = scores_of(dom, &[("top", 20.0), ("mid", 15.0), ("outer", 19.0)]);
             let top = id(dom, "top");
-            let cards = teaser_cards(dom);
+            let cards = teaser_cards(dom, None);
             assert_eq!(
                 adopt_fuller_ancestor(dom, &s, top, top, &cards),
                 id(dom, "mid")
@@ -2513,7 +2618,7 @@ mod tests {
         with_dom(&html, |dom| {
             let s = scores_of(dom, &[("top", 20.0), ("col", 18.0)]);
             let top = id(dom, "top");
-            let cards = teaser_cards(dom);
+            let cards = teaser_cards(dom, None);
             assert!(cards[id(dom, "grid")] || cards[id(dom, "grid") + 1]);
             assert_eq!(adopt_fuller_ancestor(dom, &s, top, top, &cards), top);
             // The same column with a second part of the story instead of
@@ -2526,7 +2631,7 @@ mod tests {
             with_dom(&html, |dom| {
                 let s = scores_of(dom, &[("top", 20.0), ("col", 18.0)]);
                 let top = id(dom, "top");
-                let cards = teaser_cards(dom);
+                let cards = teaser_cards(dom, None);
                 assert_eq!(
                     adopt_fuller_ancestor(dom, &s, top, top, &cards),
                     id(dom, "col")
@@ -2703,7 +2808,7 @@ mod tests {
              <ul><li id=li><a href=/x>Related</a> {PROSE}</li></ul></body>"
         );
         with_dom(&html, |dom| {
-            let cards = teaser_cards(dom);
+            let cards = teaser_cards(dom, None);
             assert!(cards[id(dom, "card")] && cards[id(dom, "ex")]);
             assert!(!cards[id(dom, "sec")]);
             assert!(cards[id(dom, "li")]);
@@ -2780,7 +2885,7 @@ mod tests {
         with_dom(&html, |dom| {
             let top = id(dom, "top");
             let mut roots = vec![top as u32];
-            let cards = teaser_cards(dom);
+            let cards = teaser_cards(dom, None);
             add_cousins(dom, &dom.live, top, top, &cards, false, &mut roots);
             assert_eq!(roots, vec![top as u32, id(dom, "cousin") as u32]);
         });
@@ -2805,7 +2910,7 @@ mod tests {
         with_dom(&html, |dom| {
             let top = id(dom, "top");
             let mut roots = vec![top as u32];
-            let cards = teaser_cards(dom);
+            let cards = teaser_cards(dom, None);
             add_cousins(dom, &dom.live, top, top, &cards, false, &mut roots);
             assert_eq!(roots, vec![top as u32]);
         });

@@ -3023,6 +3023,11 @@ fn marker<'a>(
     {
         // No wording known: the link leads to the same story elsewhere.
         (Why::new("syndication:marker", Fired::Check(check)), None)
+    } else if story_link::home_then_story(inline, ctx.title, (ctx.host, ctx.page_slug)) {
+        // hook (`marker.home-then-story`, story_link.rs): the outlet's
+        // home page, then the same story there.
+        let fired = Fired::Check("marker.home-then-story");
+        (Why::new("syndication:marker", fired), None)
     } else if let Some(name) = edge_credits::copyright_credit(&inline.text, ctx) {
         // "© Outlet. Reproduced with permission."
         let fired = Fired::Check("credit.copyright-name");

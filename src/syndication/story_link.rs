@@ -17,7 +17,7 @@
 use scraper::{ElementRef, Node};
 use url::Url;
 
-use crate::article::Inline;
+use crate::article::{Inline, MarkKind};
 
 /// At least this many words of the headline in the link's slug (the last
 /// segment of its path): a news slug spells four or more; three are a topic
@@ -77,6 +77,72 @@ pub(super) fn same_slug_link(
     page_slug.is_some_and(|slug| has_story_slug(link.0, slug))
         && off_site(link.0, host)
         && credit_shaped(inline, link, title)
+}
+
+/// Words of a credit outside its links, at most, when it links the
+/// outlet's home page and then the same story there
+/// ([`home_then_story`]): a statement naming the outlet and a sentence
+/// sending the reader to the original ("Dieser Artikel erscheint mit einer
+/// Creative-Commons-Lizenz von <a>Outlet</a>. Lesen Sie den <a>…</a>." has
+/// thirteen).
+const HOME_THEN_STORY_MAX_WORDS: usize = 16;
+
+/// Whether `inline` is a credit that names the outlet by a link to its
+/// home page, then links the same story on that host: its slug is the
+/// page's own (`page_slug`, [`has_story_slug`]) or spells the headline
+/// (`title`, [`slug_spells_cut`]).
+///
+/// Rule `marker.home-then-story` (family `syndication:marker`).
+/// Concept: a republication note (a Creative Commons one, a partner's)
+/// names the outlet, linked to its home page, and sends the reader to the
+/// original article ("… under a licence from <a>Outlet</a>. Read the <a>original
+/// article</a>."), in whatever words and language: the two links tell it,
+/// the home page naming the outlet and the story being this one.
+/// Scope: a block or `<br>` line the caller reads at the post's edge
+/// (short, no phrase known), one line, every link off the page's site
+/// ([`off_site`]) and on one host, the first to its home page (path `/`),
+/// a later one to the same story; at most [`HOME_THEN_STORY_MAX_WORDS`]
+/// words outside the links.
+/// Note: an article's own line that links an outlet's home page and one of
+/// its stories links another story (a report it cites), whose slug is
+/// neither the page's nor this headline's.
+pub(super) fn home_then_story(
+    inline: &Inline,
+    title: &str,
+    (host, page_slug): (Option<&str>, Option<&str>),
+) -> bool {
+    if inline.text.contains('\n') {
+        return false;
+    }
+    let links: Vec<(Option<Url>, usize, usize)> = inline
+        .marks
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MarkKind::Link { href } => Some((Url::parse(href).ok(), m.start, m.end)),
+            _ => None,
+        })
+        .collect();
+    let Some((Some(home), _, _)) = links.first() else {
+        return false;
+    };
+    if home.path().len() > 1 || home.query().is_some() || !off_site(home, host) {
+        return false;
+    }
+    let cap = HOME_THEN_STORY_MAX_WORDS + 1;
+    let mut inside = 0;
+    let mut story = false;
+    for (url, start, end) in &links {
+        let Some(url) = url.as_ref().filter(|u| u.host_str() == home.host_str()) else {
+            return false;
+        };
+        inside += super::brand::word_count(inline.text.get(*start..*end).unwrap_or(""), cap);
+        story |= url.path().len() > 1
+            && (page_slug.is_some_and(|slug| has_story_slug(url, slug))
+                || !title.is_empty() && slug_spells_cut(url, title, true));
+    }
+    story
+        && super::brand::word_count(&inline.text, cap + inside)
+            <= HOME_THEN_STORY_MAX_WORDS + inside
 }
 
 /// The shape of a line [`same_story_link`] reads: at most
