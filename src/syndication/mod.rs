@@ -371,6 +371,10 @@ struct ElementClasses<'a> {
     /// table's `ads` concept, [`interruptions::ad_slot_label`]), read from
     /// the memo's entry.
     class_ads: bool,
+    /// Whether its `class` value names a chat widget (a word of the rule
+    /// table's `chat` concept, [`prompts::names_chat`]), read from the
+    /// memo's entry.
+    class_chat: bool,
 }
 
 /// The class/id token bits of an element ([`PageFacts::class_tokens`]),
@@ -387,7 +391,7 @@ fn element_tokens<'a>(
     let mut own = 0;
     let (mut class, mut id, mut role) = (None, None, None);
     let mut roles = 0;
-    let mut class_ads = false;
+    let (mut class_ads, mut class_chat) = (false, false);
     // The names compared as atoms, one integer comparison each.
     for (name, value) in e.attrs.iter() {
         let name = &name.local;
@@ -400,6 +404,7 @@ fn element_tokens<'a>(
             // tokenizer keeps an element's first attribute of a name).
             roles = read.roles & want;
             class_ads = read.names(crate::rules::Concept::Ads);
+            class_chat = read.names(crate::rules::Concept::Chat);
         } else if *name == html5ever::local_name!("id") {
             id = Some(value);
             own |= memo.id_kinds(value);
@@ -425,6 +430,7 @@ fn element_tokens<'a>(
         id,
         role,
         class_ads,
+        class_chat,
     }
 }
 
@@ -573,6 +579,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             id,
             role,
             class_ads,
+            class_chat,
         } = element_tokens(
             e,
             &mut memo,
@@ -618,7 +625,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if chrome == 0 {
             let anchor = if *tag == local_name!("button") {
                 Some(prompts::Anchor::Button)
-            } else if own & kind::WIDGET != 0 && prompts::names_chat(e) {
+            } else if own & kind::WIDGET != 0
+                && (class_chat || id.is_some_and(prompts::id_names_chat))
+            {
                 Some(prompts::Anchor::ChatNamed)
             } else if prompts::chat_control(el) {
                 Some(prompts::Anchor::ChatControl)
@@ -628,19 +637,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
             // An element named as a chat is the widget's box, or a line
             // of it (its title) whose box is the nearest one around it
             // (`prompts::names_part`).
-            let boxes = match anchor {
-                Some(a @ prompts::Anchor::ChatNamed) => [
-                    prompts::widget_box(el, a),
-                    prompts::names_part(el)
-                        .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
-                        .flatten(),
-                ],
-                Some(a) => [prompts::widget_box(el, a), None],
-                None => [None, None],
-            };
-            for b in boxes.into_iter().flatten() {
-                if !facts.widget_boxes.contains(&b) {
-                    facts.widget_boxes.push(b);
+            if let Some(a) = anchor {
+                let part = (a == prompts::Anchor::ChatNamed && prompts::names_part(el))
+                    .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
+                    .flatten();
+                for b in [prompts::widget_box(el, a), part].into_iter().flatten() {
+                    if !facts.widget_boxes.contains(&b) {
+                        facts.widget_boxes.push(b);
+                    }
                 }
             }
         }

@@ -215,23 +215,25 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
 /// paragraph, a list item, a quotation, a cell, a heading, a caption or a
 /// definition.
 fn in_flow(el: scraper::ElementRef<'_>) -> bool {
+    use html5ever::local_name as n;
     el.parent()
-        .and_then(scraper::ElementRef::wrap)
+        .and_then(|p| p.value().as_element())
         .is_some_and(|p| {
             matches!(
-                p.value().name(),
-                "p" | "li"
-                    | "blockquote"
-                    | "td"
-                    | "th"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "figcaption"
-                    | "dd"
+                p.name.local,
+                n!("p")
+                    | n!("li")
+                    | n!("blockquote")
+                    | n!("td")
+                    | n!("th")
+                    | n!("h1")
+                    | n!("h2")
+                    | n!("h3")
+                    | n!("h4")
+                    | n!("h5")
+                    | n!("h6")
+                    | n!("figcaption")
+                    | n!("dd")
             )
         })
 }
@@ -506,6 +508,13 @@ pub(super) fn names_chat(e: &scraper::node::Element) -> bool {
             .is_some_and(|i| names_concept(i, Attribute::Id, Concept::Chat))
 }
 
+/// The `id` half of [`names_chat`]: whether an id value names a chat
+/// widget. (Collect's walk reads the `class` half from its memo of class
+/// values, which keeps each value's concepts.)
+pub(super) fn id_names_chat(id: &str) -> bool {
+    crate::rules::names_concept(id, crate::rules::Attribute::Id, crate::rules::Concept::Chat)
+}
+
 /// Whether an element named as a chat ([`names_chat`]) names a part of
 /// the widget rather than the widget: it is a line (a title, a label, a
 /// link), no block under it ([`Tag::is_block`]), so the widget's box is
@@ -526,8 +535,15 @@ pub(super) fn names_part(el: scraper::ElementRef<'_>) -> bool {
 /// chat launcher's label ([`super::notices::is_chat_launcher`]: "Jetzt
 /// chatten").
 pub(super) fn chat_control(el: scraper::ElementRef<'_>) -> bool {
+    // A control in the flow of a sentence anchors no box
+    // ([`widget_box`]): told first, it spares most of a page's short
+    // leaves (the links and labels of its menus' items) the reading of
+    // their text.
+    if in_flow(el) {
+        return false;
+    }
     let e = el.value();
-    if e.name() == "a"
+    if e.name.local == html5ever::local_name!("a")
         && e.attr("href")
             .is_some_and(crate::rules::is_chat_action_link)
     {
