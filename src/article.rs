@@ -415,8 +415,7 @@ fn push_block_text(block: &Block, out: &mut String) {
 /// at a time where the text is ASCII (most of it) and a char at a time
 /// elsewhere, without the splitter's search for each word's end.
 fn count_words(s: &str) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::text::{ascii_white8, HIGH_BITS};
     let bytes = s.as_bytes();
     let mut words = 0;
     // Whether the byte before `i` ends a word, as the high bit of a byte:
@@ -424,24 +423,13 @@ fn count_words(s: &str) -> usize {
     let mut white_before: u64 = 0x80;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(w) = bytes
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-        {
-            let w = u64::from_le_bytes(w);
-            if w & HIGHS == 0 {
-                // ASCII: a byte is whitespace (`char::is_whitespace`) when it
-                // is a space or in `\t..=\r`. Bytes are below 0x80, so the
-                // sums below never carry into the next byte.
-                let space = !((w ^ (ONES * 0x20)) + ONES * 0x7f) & HIGHS;
-                let control = (w + ONES * (0x80 - 0x09)) & !(w + ONES * (0x80 - 0x0e)) & HIGHS;
-                let white = space | control;
-                let starts = !white & HIGHS & ((white << 8) | white_before);
-                words += starts.count_ones() as usize;
-                white_before = (white >> 56) & 0x80;
-                i += 8;
-                continue;
-            }
+        if let Some((space, control)) = ascii_white8(bytes, i) {
+            let white = space | control;
+            let starts = !white & HIGH_BITS & ((white << 8) | white_before);
+            words += starts.count_ones() as usize;
+            white_before = (white >> 56) & 0x80;
+            i += 8;
+            continue;
         }
         // A char at a time, up to the next eight bytes' end (a char
         // boundary: the slow path steps over whole chars).

@@ -121,6 +121,31 @@ pub(crate) fn find2(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     memchr::memchr2(x, y, b.get(i..)?).map(|off| i + off)
 }
 
+/// The high bit of each of eight bytes: the flag of a byte in the masks
+/// [`ascii_white8`] gives.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `bytes` at `i`, when they are all ASCII, as masks of
+/// [`HIGH_BITS`] flags: `(space, control)`, the spaces and the bytes in
+/// `\t..=\r` (together, what `char::is_whitespace` is in ASCII); `None`
+/// when fewer than eight bytes are left or one of them is not ASCII. Bit
+/// 8k+7 flags byte `i + k`.
+#[inline(always)]
+pub(crate) fn ascii_white8(bytes: &[u8], i: usize) -> Option<(u64, u64)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let w = bytes
+        .get(i..i.checked_add(8)?)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        .map(u64::from_le_bytes)?;
+    if w & HIGH_BITS != 0 {
+        return None;
+    }
+    // Bytes are below 0x80: the sums never carry into the next byte.
+    let space = !((w ^ (ONES * 0x20)) + ONES * 0x7f) & HIGH_BITS;
+    let control = (w + ONES * (0x80 - 0x09)) & !(w + ONES * (0x80 - 0x0e)) & HIGH_BITS;
+    Some((space, control))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -373,8 +373,6 @@ impl Builder {
         }
         // Runs of other characters are copied whole; a run of whitespace
         // (`char::is_whitespace`) becomes one space.
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGHS: u64 = 0x8080_8080_8080_8080;
         let bytes = s.as_bytes();
         self.inline.text.reserve(bytes.len());
         let (mut i, mut run) = (0, 0);
@@ -383,23 +381,12 @@ impl Builder {
             // (see below): ASCII, no whitespace but spaces, no space beside
             // another, none first when the run is empty (after whitespace)
             // nor last (the byte after it is unread). The run goes on.
-            if let Some(w) = bytes
-                .get(i..i + 8)
-                .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            {
-                let w = u64::from_le_bytes(w);
-                if w & HIGHS == 0 {
-                    // Bytes are below 0x80: the sums never carry into the
-                    // next byte. A high bit marks a space, resp. a byte in
-                    // `\t..=\r`.
-                    let space = !((w ^ (ONES * 0x20)) + ONES * 0x7f) & HIGHS;
-                    let control = (w + ONES * (0x80 - 0x09)) & !(w + ONES * (0x80 - 0x0e)) & HIGHS;
-                    let first = if run == i { 0x80 } else { 0 };
-                    let last = 0x80 << 56;
-                    if control | (space & ((space << 8) | first | last)) == 0 {
-                        i += 8;
-                        continue;
-                    }
+            if let Some((space, control)) = crate::text::ascii_white8(bytes, i) {
+                let first = if run == i { 0x80 } else { 0 };
+                let last = 0x80 << 56;
+                if control | (space & ((space << 8) | first | last)) == 0 {
+                    i += 8;
+                    continue;
                 }
             }
             let b = bytes[i];
