@@ -268,22 +268,11 @@ fn looks_binary(sample: &[u8], content_type: Option<&str>) -> Option<usize> {
 /// Extracts one page and serialises the article as the crate's JSON.
 fn extract_json(
     extractor: &Extractor,
-    html: &Html,
-    url: Option<&str>,
-    content_type: Option<&str>,
+    page: &Page,
     memory: Option<&SiteMemory>,
     fields: Option<&[String]>,
-    fetched_at: Option<&str>,
 ) -> Result<Vec<u8>, Error> {
-    let article = extract_article(
-        extractor,
-        html,
-        url,
-        content_type,
-        memory,
-        fields,
-        fetched_at,
-    )?;
+    let article = extract_article(extractor, page, memory, fields)?;
     to_json(&article, fields)
 }
 
@@ -291,14 +280,18 @@ fn extract_json(
 /// `fields` outputs it (all fields when `None`).
 fn extract_article(
     extractor: &Extractor,
-    html: &Html,
-    url: Option<&str>,
-    content_type: Option<&str>,
+    page: &Page,
     memory: Option<&SiteMemory>,
     fields: Option<&[String]>,
-    fetched_at: Option<&str>,
 ) -> Result<Article, Error> {
-    let url = parse_url(url)?;
+    let Page {
+        html,
+        url,
+        content_type,
+        fetched_at,
+    } = page;
+    let (content_type, fetched_at) = (content_type.as_deref(), fetched_at.as_deref());
+    let url = parse_url(url.as_deref())?;
     let sample = match html {
         Html::Text(text) => text.as_bytes(),
         Html::Bytes(bytes) => bytes,
@@ -381,16 +374,18 @@ fn extract<'py>(
     fields: Option<Vec<String>>,
     fetched_at: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let html = html_arg(html, "html")?;
+    let page = Page {
+        html: html_arg(html, "html")?,
+        url,
+        content_type,
+        fetched_at,
+    };
     let json = detached(py, || {
         Ok(extract_json(
             default_extractor(),
-            &html,
-            url.as_deref(),
-            content_type.as_deref(),
+            &page,
             None,
             fields.as_deref(),
-            fetched_at.as_deref(),
         )?)
     })?;
     json_to_dict(py, &json)
@@ -586,19 +581,16 @@ impl PyExtractor {
         fields: Option<Vec<String>>,
         fetched_at: Option<String>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let html = html_arg(html, "html")?;
+        let page = Page {
+            html: html_arg(html, "html")?,
+            url,
+            content_type,
+            fetched_at,
+        };
         let memory = memory.map(|m| &m.get().inner);
         let extractor = &self.inner;
         let json = detached(py, || {
-            Ok(extract_json(
-                extractor,
-                &html,
-                url.as_deref(),
-                content_type.as_deref(),
-                memory,
-                fields.as_deref(),
-                fetched_at.as_deref(),
-            )?)
+            Ok(extract_json(extractor, &page, memory, fields.as_deref())?)
         })?;
         json_to_dict(py, &json)
     }
@@ -691,15 +683,7 @@ impl PyExtractor {
                     batch.run(
                         input.iter(),
                         |page| {
-                            let mut article = extract_article(
-                                extractor,
-                                &page.html,
-                                page.url.as_deref(),
-                                page.content_type.as_deref(),
-                                memory,
-                                fields,
-                                page.fetched_at.as_deref(),
-                            )?;
+                            let mut article = extract_article(extractor, page, memory, fields)?;
                             let text = with_text.then(|| std::mem::take(&mut article.text));
                             Ok(Extracted {
                                 json: to_json(&article, fields)?,
@@ -872,22 +856,19 @@ impl PySiteMemory {
         content_type: Option<String>,
         extractor: Option<&Bound<'py, PyExtractor>>,
     ) -> PyResult<()> {
-        let html = html_arg(html, "html")?;
+        let page = Page {
+            html: html_arg(html, "html")?,
+            url: Some(url),
+            content_type,
+            fetched_at: None,
+        };
         let extractor: &Extractor = match extractor {
             Some(e) => &e.get().inner,
             None => default_extractor(),
         };
         let memory = &self.inner;
         detached(py, || {
-            match extract_json(
-                extractor,
-                &html,
-                Some(&url),
-                content_type.as_deref(),
-                Some(memory),
-                Some(&[]),
-                None,
-            ) {
+            match extract_json(extractor, &page, Some(memory), Some(&[])) {
                 // A page without article text has nothing to learn.
                 Ok(_) | Err(Error::NoContent { .. }) => Ok(()),
                 Err(e) => Err(e.into()),
