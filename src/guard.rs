@@ -26,10 +26,11 @@
 //! that html5ever never nests deeper than a small multiple of the limit;
 //! ordinary pages are far from the limit and come back unchanged (borrowed).
 //!
-//! When extraction runs the guard, the same pass also leaves out the bodies
-//! of elements that extraction never reads — `<style>`, `<noscript>`,
-//! `<script>` other than JSON-LD, and `<svg>` images — keeping their tags —
-//! comments,
+//! When extraction runs the guard, the same pass also leaves out what
+//! extraction never reads: `<style>`, `<noscript>` and `<script>` other
+//! than JSON-LD whole, tags too (their bodies alone when the end tag is
+//! not a plain `</script>`), the bodies of `<svg>` images (keeping their
+//! tags), comments,
 //! and the attributes it never reads (`data-*` but lazy image sources,
 //! `aria-*` but `aria-hidden` and `aria-labelledby`, `on*` handlers, a `style` that cannot hide
 //! the element, presentation, loading and form attributes such as `width`,
@@ -122,15 +123,19 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
     guard(html, limits, Elide::default())
 }
 
-/// [`bound_with_report`], also leaving out the bodies of raw text elements
-/// that extraction never reads: `<style>`, `<noscript>` and every
-/// `<script>` but JSON-LD (`type="application/ld+json"`). Their start and
-/// end tags stay, so the tree has the same elements; only their single text
-/// child is empty. A script body that contains `<!--` is kept, because
-/// html5ever's escaped script states may end it somewhere else than the
-/// first `</script>`. This halves the bytes html5ever tokenizes on a
-/// typical news page (inline scripts and styles are about 45 % of it).
-/// The elided bytes are not counted as changes in the [`Report`].
+/// [`bound_with_report`], also leaving out the raw text elements that
+/// extraction never reads: `<style>`, `<noscript>` and every `<script>`
+/// but JSON-LD (`type="application/ld+json"`). They go whole, start and end
+/// tags too, when the end tag is a plain `</name>`: no stage reads such an
+/// element (the DOM index marks it dead, text readers skip it), and
+/// html5ever builds the same tree around it without it (it implies no
+/// other element). Else only the body goes and the element stays empty.
+/// A script body that contains `<!--` is kept, because html5ever's escaped
+/// script states may end it somewhere else than the first `</script>`.
+/// This halves the bytes html5ever tokenizes on a typical news page
+/// (inline scripts and styles are about 45 % of it) and spares it one
+/// element in twenty. The elided bytes are not counted as changes in the
+/// [`Report`]; a left-out element is not counted in its `start_tags`.
 ///
 /// Outside `<pre>`, a line break that opens a text trades places with the
 /// blank after it (see `Guard::lift_line_break`); the output is never
@@ -140,7 +145,7 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// reads: event handlers (`on*`), `aria-*` but `aria-hidden` and `aria-labelledby`, and `data-*`
 /// but the lazy-loading image sources (`data-src`, `data-lazy-src`,
 /// `data-original`, `data-srcset`); and whitespace-only text between
-/// block-level tags (see `Guard::text_before`). The caller turns this off
+/// block-level tags or at a block's edges (see `Guard::text_before`). The caller turns this off
 /// when user CSS selectors might match such attributes or see such text
 /// (`:empty`).
 pub(crate) fn bound_for_extraction<'a>(
@@ -786,6 +791,15 @@ struct Guard<'a> {
     after_block: bool,
     /// Set by the tag handlers: whether the tag just read was such a tag.
     block_edge: bool,
+    /// Whether the last tag (comments aside) was a start tag that opened a
+    /// block-level element in the tree ([`Self::after_block`] for start
+    /// tags only): whitespace right after it leads the block.
+    after_block_start: bool,
+    /// Whitespace-only text right before an end tag with a block-level
+    /// name, held until the end tag is read: left out when the tag closes
+    /// a block-level element (the text trails the block), else its line
+    /// break lifted as for any other text ([`Self::text_before`]).
+    trailing_blank: Option<(usize, usize)>,
     /// Whether the page is still in its head: only whitespace text, and
     /// no tags but those html5ever keeps in the head ([`is_head_tag`]) and
     /// comments, so far. Whitespace there is left out for extraction
@@ -839,6 +853,8 @@ impl<'a> Guard<'a> {
             svg_out_mark: 0,
             after_block: false,
             block_edge: false,
+            after_block_start: false,
+            trailing_blank: None,
             in_head: true,
             misnested: false,
             open_pre: 0,
@@ -883,8 +899,13 @@ impl<'a> Guard<'a> {
     /// input stream makes it anyway. Same length: nothing is inserted.
     #[inline]
     fn lift_line_break(&mut self) {
+        self.lift_line_break_at(self.pos);
+    }
+
+    /// [`Self::lift_line_break`] for a text that starts at `at`.
+    #[inline]
+    fn lift_line_break_at(&mut self, at: usize) {
         // The same length: the break and the blank after it trade places.
-        let at = self.pos;
         if let Some(b"\r\n" | b"\n " | b"\n\t" | b"\r " | b"\r\t") = self.b.get(at..at + 2) {
             if self.open_pre == 0 && self.open_svg.is_none() {
                 self.replace(at, at + 2, " \n");
@@ -934,11 +955,13 @@ impl<'a> Guard<'a> {
                     // A comment leaves the text around it as it was.
                     if !self.b[lt..].starts_with(b"<!--") {
                         self.after_block = false;
+                        self.after_block_start = false;
                     }
                     self.markup_declaration(lt);
                 }
                 Some(b'?') => {
                     self.after_block = false;
+                    self.after_block_start = false;
                     self.skip_past(b'>');
                 }
                 Some(b'/') => {
@@ -948,6 +971,14 @@ impl<'a> Guard<'a> {
                     self.block_edge = false;
                     self.end_tag(lt);
                     self.after_block = self.elide.whitespace && self.block_edge;
+                    self.after_block_start = false;
+                    if let Some((start, end)) = self.trailing_blank.take() {
+                        if self.block_edge {
+                            self.cut(start, end);
+                        } else {
+                            self.lift_line_break_at(start);
+                        }
+                    }
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
                     if self.in_head {
@@ -956,10 +987,12 @@ impl<'a> Guard<'a> {
                     self.block_edge = false;
                     self.start_tag(lt);
                     self.after_block = self.elide.whitespace && self.block_edge;
+                    self.after_block_start = self.after_block;
                 }
                 _ => {
                     self.in_head = false;
                     self.after_block = false;
+                    self.after_block_start = false;
                 }
             }
         }
@@ -968,7 +1001,10 @@ impl<'a> Guard<'a> {
     /// The text from `self.pos` up to the tag at `lt`, for extraction:
     /// left out when it is only whitespace between two block-level tags
     /// (the indentation of a pretty-printed page, about a third of its
-    /// text nodes), else its leading line break lifted
+    /// text nodes), or at a block's edge: right after the start tag of a
+    /// block-level element, before a tag, or right before the end tag
+    /// that closes one (decided when that tag is read, see
+    /// `trailing_blank`); else its leading line break lifted
     /// ([`Self::lift_line_break`]). Extraction separates blocks itself;
     /// such whitespace is no text of any block.
     fn text_before(&mut self, lt: usize) {
@@ -984,6 +1020,11 @@ impl<'a> Guard<'a> {
         if !blank || self.refs_unsure {
             self.in_head = false;
         }
+        // Text before a comment: whitespace after the comment no longer
+        // leads the block.
+        if !blank {
+            self.after_block_start = false;
+        }
         if self.elide.whitespace
             && blank
             && (self.in_head
@@ -996,12 +1037,41 @@ impl<'a> Guard<'a> {
                     && !self.misnested
                     && self.open_svg.is_none()
                     && ((self.after_block && self.block_tag_at(lt))
-                        || self.block_start_at(lt))))
+                        || self.block_start_at(lt)
+                        || (self.after_block_start && self.tag_at(lt)))))
         {
             self.cut(self.pos, lt);
+        } else if self.elide.whitespace
+            && blank
+            && self.open_pre == 0
+            && !self.misnested
+            && !self.refs_unsure
+            && self.open_svg.is_none()
+            && self.block_end_name_at(lt)
+        {
+            // Decided once the end tag is read (see `trailing_blank`).
+            self.trailing_blank = Some((self.pos, lt));
         } else {
             self.lift_line_break();
         }
+    }
+
+    /// Whether a start or end tag (a name after `<` or `</`) begins at
+    /// `lt`: what follows whitespace that leads a block. Not a comment,
+    /// whose elision may join the whitespace to text after it.
+    fn tag_at(&self, lt: usize) -> bool {
+        let start = match self.b.get(lt + 1) {
+            Some(b'/') => lt + 2,
+            _ => lt + 1,
+        };
+        !self.refs_unsure && self.b.get(start).is_some_and(u8::is_ascii_alphabetic)
+    }
+
+    /// Whether an end tag with a block-level name ([`is_block_name`])
+    /// begins at `lt` (whether it closes an element is known once it is
+    /// read).
+    fn block_end_name_at(&mut self, lt: usize) -> bool {
+        self.b.get(lt + 1) == Some(&b'/') && self.block_tag_at(lt)
     }
 
     /// Whether the tag at `lt` keeps the page in its head ([`is_head_tag`]),
@@ -1618,8 +1688,7 @@ impl<'a> Guard<'a> {
             self.close_p();
         }
         if flags & k::RAWTEXT != 0 {
-            self.apply_attr_cuts(attr_cuts);
-            self.raw_text(name_start, name_end, flags);
+            self.raw_text(lt, name_start, name_end, flags, attr_cuts);
             return;
         }
         if flags & k::VOID != 0 {
@@ -1773,13 +1842,26 @@ impl<'a> Guard<'a> {
         self.cut_buf = cuts;
     }
 
-    /// Skips the contents of a raw text element up to its end tag.
-    fn raw_text(&mut self, name_start: usize, name_end: usize, flags: u64) {
+    /// Skips the contents of a raw text element up to its end tag, its
+    /// start tag at `lt` and `cuts` the edits of its attributes. For
+    /// extraction, an element whose body is never read
+    /// ([`Self::unread_body`]) goes whole, tags too, when its end tag is a
+    /// plain `</name>` (else only its body goes).
+    fn raw_text(
+        &mut self,
+        lt: usize,
+        name_start: usize,
+        name_end: usize,
+        flags: u64,
+        cuts: Vec<Edit>,
+    ) {
         if flags & k::PLAINTEXT != 0 {
+            self.apply_attr_cuts(cuts);
             self.pos = self.b.len();
             return;
         }
         let name = &self.b[name_start..name_end];
+        let lt_open = lt;
         let mut from = self.pos;
         // Whether the body holds a `<!--` (every `<` in it is visited here).
         let mut escaped = false;
@@ -1797,8 +1879,26 @@ impl<'a> Guard<'a> {
                     Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
                 )
             {
-                if self.elide.unread && flags & k::UNREAD != 0 {
-                    self.elide(name, lt, escaped);
+                let (open, body) = (lt_open, self.pos);
+                let unread =
+                    self.elide.unread && flags & k::UNREAD != 0 && self.unread_body(name, escaped);
+                // The whole element: no later cut reached its start tag,
+                // its end tag is `</name>`, and it parts no two texts.
+                let close = n + name.len();
+                if unread
+                    && self.copied <= open
+                    && self.b.get(close) == Some(&b'>')
+                    && self.parts_no_texts(open, close + 1)
+                {
+                    self.cut_buf = cuts;
+                    self.cut(open, close + 1);
+                    self.report.start_tags = self.report.start_tags.saturating_sub(1);
+                    self.pos = close + 1;
+                    return;
+                }
+                self.apply_attr_cuts(cuts);
+                if unread && body < lt {
+                    self.cut(body, lt);
                 }
                 // The end tag itself is read as a normal end tag next.
                 self.pos = lt;
@@ -1807,35 +1907,56 @@ impl<'a> Guard<'a> {
             from = lt + 1;
         }
         // Unterminated: html5ever reads the rest as the element's text.
-        if self.elide.unread && flags & k::UNREAD != 0 {
-            self.elide(name, self.b.len(), escaped);
+        let body = self.pos;
+        self.apply_attr_cuts(cuts);
+        if self.elide.unread && flags & k::UNREAD != 0 && self.unread_body(name, escaped) {
+            self.cut(body, self.b.len());
         }
         self.pos = self.b.len();
     }
 
-    /// Leaves out the body `self.pos..end` of an unread raw text element
-    /// named `name`, unless it is JSON-LD or a script html5ever may end
-    /// elsewhere (`escaped`: the body holds a `<!--`).
-    fn elide(&mut self, name: &[u8], end: usize, escaped: bool) {
-        let start = self.pos;
-        let Some(body) = self.b.get(start..end) else {
-            return;
+    /// Whether the element at `start..end` stands between two texts that
+    /// would be one without it: only blanks, if anything, between it and
+    /// a tag on one side (not a comment, which goes too). A script in a
+    /// line (`1996–<script>…</script>The Paper`) keeps its texts apart, as
+    /// readers of text nodes see them.
+    fn parts_no_texts(&self, start: usize, end: usize) -> bool {
+        let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+        let before = self.b.get(..start).unwrap_or_default();
+        let tag_before = match before.iter().rposition(|c| !blank(c)) {
+            None => true,
+            Some(i) => before[i] == b'>' && !before[..i].ends_with(b"--"),
         };
-        if body.is_empty() {
-            return;
-        }
-        if name.eq_ignore_ascii_case(b"script") {
-            let json_ld = self.attr_named(b"type").is_some_and(|a| {
-                a.value
-                    .and_then(|(s, e)| self.src.get(s..e))
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-            });
-            self.refs_unsure |= escaped;
-            if json_ld || escaped {
-                return;
+        let after = self.b.get(end..).unwrap_or_default();
+        let tag_after = match after.iter().position(|c| !blank(c)) {
+            None => true,
+            Some(i) => {
+                after[i] == b'<'
+                    && after
+                        .get(i + 1..)
+                        .and_then(|r| r.iter().find(|&&c| c != b'/'))
+                        .is_some_and(u8::is_ascii_alphabetic)
             }
+        };
+        tag_before || tag_after
+    }
+
+    /// Whether extraction never reads the body of an unread raw text
+    /// element named `name` (its tag's attributes just read): not JSON-LD,
+    /// and not a script html5ever may end elsewhere (`escaped`: the body
+    /// holds a `<!--`), after which character references are no longer
+    /// rewritten.
+    fn unread_body(&mut self, name: &[u8], escaped: bool) -> bool {
+        if !name.eq_ignore_ascii_case(b"script") {
+            return true;
         }
-        self.cut(start, end);
+        let json_ld = self.attr_named(b"type").is_some_and(|a| {
+            a.value
+                .and_then(|(s, e)| self.src.get(s..e))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+        });
+        self.refs_unsure |= escaped;
+        !(json_ld || escaped)
     }
 
     fn end_tag(&mut self, lt: usize) {
@@ -2196,8 +2317,8 @@ mod tests {
             // between words (the one before the next block's start goes,
             // see the next test).
             (
-                "<div>a</div>\n<script></script>\n<div>b</div>",
-                "<div>a</div>\n<script></script><div>b</div>",
+                "<div>a</div>\n<template></template>\n<div>b</div>",
+                "<div>a</div>\n<template></template><div>b</div>",
             ),
             // Next to inline elements, `<br>` or text, whitespace separates
             // words: kept (but before a block's start tag, see below).
@@ -2231,9 +2352,9 @@ mod tests {
                 "<li><a href=x>a</a>\n<ul><li>b</ul>",
                 "<li><a href=x>a</a><ul><li>b</ul>",
             ),
-            // Not before an end tag: text may follow the element on the
-            // same line (`<div><b>a</b> </div>b`).
-            ("<div><b>a</b>\n</div>b", "<div><b>a</b>\n</div>b"),
+            // Not before an end tag: that whitespace trails its block
+            // only when the tag closes one (see the next test).
+            ("<b>a</b>\n</div>b", "<b>a</b>\n</div>b"),
             // Not before table parts, which html5ever drops outside a table.
             ("<b>a</b>\n<td>b", "<b>a</b>\n<td>b"),
             // Not in foreign content or a `<select>`.
@@ -2267,6 +2388,60 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_at_a_block_edge_is_left_out_for_extraction() {
+        let cases = [
+            // Leading a block, before a tag.
+            (
+                "<div>\n  <a href=x>a</a> b\n</div>",
+                "<div><a href=x>a</a> b\n</div>",
+            ),
+            // Trailing a block its end tag closes.
+            (
+                "<ul><li><a href=x>a</a>\n</li>\n</ul>",
+                "<ul><li><a href=x>a</a></li></ul>",
+            ),
+            ("<div><b>a</b>\n</div>b", "<div><b>a</b></div>b"),
+            // A comment is no text: whitespace after it still leads the
+            // block, unless text came before it.
+            ("<div><!-- c -->\n<b>b</b></div>", "<div><b>b</b></div>"),
+            ("<div>a<!-- c --> <b>b</b></div>", "<div>a <b>b</b></div>"),
+            // A block in a link or a span is still a block to extraction,
+            // which starts a line at it: its edges' whitespace parts no
+            // words (tests/properties.rs checks the article is the same).
+            (
+                "<a href=x><div>\n<b>a</b>\n</div>b</a>",
+                "<a href=x><div><b>a</b></div>b</a>",
+            ),
+            (
+                "<span><p>\n<b>a</b>\n</p></span>",
+                "<span><p><b>a</b></p></span>",
+            ),
+            // An end tag that closes nothing, a table part html5ever drops
+            // outside a table: no block edge.
+            ("<b>a</b>\n</li>b", "<b>a</b>\n</li>b"),
+            ("<td>\n<b>x</b>", "<td>\n<b>x</b>"),
+            // Preformatted text keeps its layout.
+            (
+                "<pre><div>\n<b>x</b>\n</div></pre>",
+                "<pre><div>\n<b>x</b>\n</div></pre>",
+            ),
+            // Not while the page holds a formatting element html5ever
+            // reopens for text.
+            (
+                "<p><b>a<p>c</p><div>\n<i>d</i>\n</div>",
+                "<p><b>a<p>c</p><div>\n<i>d</i>\n</div>",
+            ),
+        ];
+        for (html, want) in cases {
+            assert_eq!(for_extraction(html), want, "{html:?}");
+        }
+        // Not with user selectors (`:empty`, `:first-child` read it).
+        let html = "<div>\n<b>a</b>\n</div>";
+        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        assert_eq!(kept, html);
+    }
+
+    #[test]
     fn whitespace_in_the_head_is_left_out_for_extraction() {
         let page = "<!DOCTYPE html>\n<html lang=en>\n<head>\n  <meta name=a content=b>\n  \
                     <title>T</title>\n  <link rel=canonical href=/x>\n  <script>x()</script>\n\
@@ -2274,7 +2449,7 @@ mod tests {
         assert_eq!(
             for_extraction(page),
             "<!DOCTYPE html><html lang=en><head><meta name=a content=b><title>T</title>\
-             <link rel=canonical href=/x><script></script><style></style></head><body>\n\
+             <link rel=canonical href=/x></head><body>\n\
              <b>a</b> <i>b</i></body>"
         );
         // The head ends at text, at any other tag, and where the model
@@ -2286,7 +2461,7 @@ mod tests {
             ),
             (
                 "<head><noscript></noscript>\n<meta name=c content=d>",
-                "<head><noscript></noscript>\n<meta name=c content=d>",
+                "<head>\n<meta name=c content=d>",
             ),
             (
                 "<html></html>\n<meta name=c content=d>",
@@ -2368,17 +2543,26 @@ mod tests {
     #[test]
     fn unread_raw_text_bodies_are_left_out_for_extraction() {
         let cases = [
+            // The whole element, tags and attributes too.
+            ("<script>var a = '<p>x</p>';</script><p>t</p>", "<p>t</p>"),
             (
-                "<script>var a = '<p>x</p>';</script><p>t</p>",
-                "<script></script><p>t</p>",
+                "<p><b>a</b><script async src=x.js onload=f()></script> b</p>",
+                "<p><b>a</b> b</p>",
             ),
+            ("<noscript><img src=a.png></noscript>t", "t"),
+            // Between two texts it keeps them apart: the body alone.
+            (
+                "<p>1996–<script>w(2024)</script>\nThe Paper</p>",
+                "<p>1996–<script></script>\nThe Paper</p>",
+            ),
+            (
+                "<p>a<!-- c --><script>w()</script> b</p>",
+                "<p>a<script></script> b</p>",
+            ),
+            // An end tag other than `</name>`: the body alone.
             (
                 "<STYLE>p { color: red }</style ><p>t</p>",
                 "<STYLE></style ><p>t</p>",
-            ),
-            (
-                "<noscript><img src=a.png></noscript>t",
-                "<noscript></noscript>t",
             ),
             // JSON-LD is metadata: kept.
             (
@@ -2405,6 +2589,11 @@ mod tests {
         for (html, want) in cases {
             assert_eq!(for_extraction(html), want, "{html}");
         }
+        // An element left out is not counted among the start tags (a
+        // lower bound on the elements html5ever builds).
+        let html = "<script src=a.js></script><p>t<style>p{}</style>";
+        let (_, report) = bound_for_extraction(html, &Limits::default(), true);
+        assert_eq!(report.start_tags, 1);
         // The public bound keeps them.
         let html = "<script>x()</script><style>p{}</style><svg><path d=M0/></svg>";
         assert!(matches!(bound(html, &Limits::default()), Cow::Borrowed(_)));

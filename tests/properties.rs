@@ -149,6 +149,29 @@ fn elision_counter_examples_stay_fixed() {
     }
 }
 
+/// Whitespace at a block's edges (leading it after its start tag,
+/// trailing it before the end tag that closes it) is left out of the
+/// guarded parse: the article is the same as from the full parse, also
+/// where a block sits inside a link or a span (extraction starts a line at
+/// a block wherever it sits, so that whitespace parts no words).
+#[test]
+fn block_edge_whitespace_is_no_text_either_way() {
+    let story = "<p>The harbour board met on Tuesday to settle the summer timetable for the two ferries that cross the bay.</p>\n\
+                 <p>Skippers asked for an earlier first sailing, and the board agreed to try it for a month before deciding.</p>";
+    for case in [
+        // Indented lists and containers.
+        format!("<article>\n  {story}\n  <ul>\n    <li>\n      <a href=/a>Timetable</a>\n    </li>\n    <li>\n      <b>Fares</b> rise\n    </li>\n  </ul>\n</article>"),
+        // A block inside a link: the link's words and the words around
+        // it stay apart.
+        format!("<article>{story}<div>Read the<a href=/r><div>\n<b>full report</b>\n</div></a>today, said the board.</div></article>"),
+        format!("<article>{story}<div>Ask the<span><p>\n<i>harbour master</i>\n</p></span>about it.</div></article>"),
+        // Whitespace after a comment, and after text before a comment.
+        format!("<article>{story}<div><!-- x -->\n<b>Next</b> meeting\n</div><div>On<!-- y --> <b>Friday</b></div></article>"),
+    ] {
+        same_both_ways(&case);
+    }
+}
+
 /// Where a generated container sits in the article area.
 #[derive(Debug, Clone, Copy)]
 enum Place {
