@@ -272,3 +272,27 @@ fn a_chat_title_climbs_to_its_box_in_a_builders_wrapper() {
         story::removed(&a)
     );
 }
+
+/// A launcher's tab that asks first and names the chat in its own words
+/// ("Questions? Chat"), no launcher phrase in it, anchors the chat's box
+/// as a launcher phrase does: the box's greeting goes, the story stays.
+/// (Collect's walk tells such a label from its phrase families and its
+/// "chat" word before it reads the tab's parts.)
+#[test]
+fn a_tab_asking_then_naming_the_chat_anchors_its_box() {
+    let greeting = "Good morning, what brings you to the quay today?";
+    for label in ["Questions? Chat", "QUESTIONS? CHAT", "Dúvidas? Chatten!"] {
+        let widget = format!(
+            "<div class=\"corner-wrap\"><div class=\"corner-top\"><span>{greeting}</span></div>\
+             <div class=\"corner-btn\"><span>{label}</span></div></div>"
+        );
+        let a = story::explained(&page(&widget, ""), URL);
+        story::assert_kept(&STORY, &a.text);
+        assert!(!a.text.contains("Good morning"), "{label}: {}", a.text);
+        assert!(
+            story::removed_by(&a, "notice.chat-box"),
+            "{label}: {}",
+            story::removed(&a)
+        );
+    }
+}

@@ -37,9 +37,7 @@ pub(super) fn notice(
     // A widget line is one of the line rules' phrases or opens with one
     // ([`families::NOTICE_LINE`]), or names the chat in a tab's own words
     // ([`chat_tab`]): a line that does neither is not compared with each.
-    if lower.len() <= WIDGET_LINE_MAX
-        && (held().has(families::NOTICE_LINE) || lower.contains("chat"))
-    {
+    if lower.len() <= WIDGET_LINE_MAX && may_be_widget_line(held(), lower) {
         if let Some(fired) = widget_line(lower) {
             return Some(Why::new("widget:text", fired));
         }
@@ -334,7 +332,19 @@ fn widget_line(lower: &str) -> Option<Fired<'static>> {
 /// is found from ([`super::prompts::chat_control`]).
 pub(super) fn is_chat_launcher(lower: &str) -> bool {
     lower.len() <= WIDGET_LINE_MAX
+        && may_be_widget_line(Families::of(lower), lower)
         && chat_tab(lower.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+}
+
+/// Whether a short lower-case line (whose phrase families are `held`) may
+/// be a widget line ([`widget_line`], [`chat_tab`]): every phrase those
+/// compare the line (or its part after a tab's question) with is a phrase
+/// of the line rules ([`families::NOTICE_LINE`]), and a tab's call in its
+/// own words names the chat ("chat…"). A line that holds neither is no
+/// widget line, told in the one pass that read its families instead of
+/// comparing it with each rule's phrases.
+pub(super) fn may_be_widget_line(held: Families, lower: &str) -> bool {
+    held.has(families::NOTICE_LINE) || lower.contains("chat")
 }
 
 /// A line's words the reader is asked before a chat launcher's phrase
@@ -643,6 +653,93 @@ pub(super) fn in_signup_box(n: &str, boxes: &[String]) -> Option<Fired<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`may_be_widget_line`], read from a line's phrase families, never
+    /// says "no widget line" of a line that [`widget_line`] or
+    /// [`chat_tab`] (through [`is_chat_launcher`]) reads as one: drawn
+    /// lines of the line rules' phrases, pieces of them, a tab's question,
+    /// words opening with "chat", punctuation and prose.
+    #[test]
+    fn widget_line_gate_never_hides_a_widget_line() {
+        let mut pieces: Vec<String> = NOTICE_RULES
+            .iter()
+            .filter(|r| {
+                use crate::rules::notices::NoticeScope;
+                matches!(r.scope, NoticeScope::Line | NoticeScope::LinePrefix)
+            })
+            .flat_map(|r| r.patterns.iter())
+            .flat_map(|p| [Some(*p), p.get(..p.len() / 2), p.get(p.len() / 2..)])
+            .flatten()
+            .map(String::from)
+            .collect();
+        pieces.extend(
+            [
+                " ",
+                "?",
+                "!",
+                "¿",
+                "»",
+                "questions",
+                "dúvidas",
+                "chat",
+                "chatten",
+                "chatbot",
+                "im",
+                "via",
+                "uns",
+                "x",
+                "é",
+                "the council met",
+            ]
+            .map(String::from),
+        );
+        let mut draw = super::super::draw::Draw::new(58);
+        let (mut lines, mut launchers) = (0, 0);
+        for len in 0..6000 {
+            let lower: String = (0..1 + len % 5)
+                .map(|_| draw.pick(&pieces).as_str())
+                .collect::<Vec<_>>()
+                .join(if len % 3 == 0 { "" } else { " " });
+            let gate = may_be_widget_line(Families::of(&lower), &lower);
+            let line = widget_line(&lower).is_some();
+            let launcher = lower.len() <= WIDGET_LINE_MAX
+                && chat_tab(lower.trim_matches(|c: char| !c.is_alphanumeric())).is_some();
+            assert!(gate || !(line || launcher), "{lower:?}");
+            assert_eq!(is_chat_launcher(&lower), launcher, "{lower:?}");
+            lines += usize::from(line);
+            launchers += usize::from(launcher);
+        }
+        // A tab's question and its call in its own words, drawn from
+        // those words alone: lines that hold no phrase of the rules.
+        let tab = [
+            "questions",
+            "dúvidas",
+            "?",
+            " ",
+            "chat",
+            "chatten",
+            "im",
+            "x",
+            "!",
+        ];
+        let mut calls = 0;
+        for len in 0..3000 {
+            let lower = draw.string(&tab, 2 + len % 5);
+            let launcher = lower.len() <= WIDGET_LINE_MAX
+                && chat_tab(lower.trim_matches(|c: char| !c.is_alphanumeric())).is_some();
+            assert!(
+                may_be_widget_line(Families::of(&lower), &lower) || !launcher,
+                "{lower:?}"
+            );
+            assert_eq!(is_chat_launcher(&lower), launcher, "{lower:?}");
+            calls += usize::from(launcher);
+        }
+        assert!(
+            lines > 300 && launchers > 50,
+            "{lines} lines, {launchers} launchers"
+        );
+        assert!(calls > 50, "{calls} tab calls");
+    }
 
     /// [`Words::has`], looking a text's words up among a rule's sorted
     /// one-word phrases, tells what each phrase looked for one by one
