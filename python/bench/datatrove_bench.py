@@ -33,8 +33,20 @@ page (on a shared machine wall times stretch with the load; CPU time much
 less), the peak RSS of the tree (sampled every 50 ms: the sum over its
 processes, and the largest one), and the ratios to trafilatura.
 
+The same wheel's runs differ by a fifth within one sitting on the
+project's shared machine, so one run of each says little: ``--rounds N``
+runs the ``--extractors`` list N times over, interleaved (gleaner-reader,
+trafilatura, gleaner-reader, trafilatura, ...: a change in the machine's
+load falls on both), and the summary gives each pipeline's runs and their
+median pages/s and CPU a page, and the ratios of the medians (CPU a page
+is the steadier of the two on a shared machine). A name given twice in
+``--extractors`` counts as two runs of it. ``--json`` keeps every run's
+figures.
+
     pip install ./python datatrove warcio faust-cchardet python-magic orjson trafilatura lxml_html_clean
     python python/bench/datatrove_bench.py --pages 10000 --tasks 2 --workers 2
+    python python/bench/datatrove_bench.py --pages 20000 --tasks 2 --workers 2 \
+        --extractors gleaner-reader,trafilatura --rounds 3
 
 Figures measured with it: python/bench/README.md.
 """
@@ -49,6 +61,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -265,15 +278,100 @@ class RssSampler(threading.Thread):
             self.done.wait(0.05)
 
 
+def measure(name: str, work: Path, args: argparse.Namespace) -> dict:
+    """One run of pipeline `name` in a fresh Python process: its result
+    (`run_one`'s, with the CPU time and peak RSS of its process tree and
+    the load average before and after)."""
+    load_before = os.getloadavg()[0]
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--child", name, "--dir", str(work), "--tasks", str(args.tasks),
+         "--workers", str(args.workers), "--sandbox-timeout", str(args.sandbox_timeout)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sampler = RssSampler(child.pid)
+    sampler.start()
+    stdout, _ = child.communicate()
+    sampler.done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.returncode != 0:
+        sys.exit(f"{name}: the run failed (exit {child.returncode})")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["name"] = name
+    result["rss_total_mib"], result["rss_largest_mib"] = sampler.total / 1024, sampler.largest / 1024
+    # The CPU time of the child and of every process it waited for, to
+    # the tick (getrusage counts a process when its parent reaps it);
+    # the sampled sum catches one left running (a forkserver) but
+    # misses each process's last 50 ms: the larger of the two.
+    reaped = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    result["cpu"] = max(reaped, sum(sampler.cpu.values()))
+    result["load"] = (load_before, os.getloadavg()[0])
+    return result
+
+
+def read_extract(result: dict) -> float:
+    """Seconds of datatrove's reading and extraction steps (one step for
+    gleaner's reader), summed over the tasks."""
+    return result["steps"].get("reader", 0.0) + result["steps"].get("extractor", 0.0)
+
+
+def report_run(result: dict, pages: int, label: str) -> None:
+    print(
+        f"{label:16} {result['seconds']:7.2f} s  {pages / result['seconds']:8.1f} pages/s  "
+        f"peak RSS {result['rss_total_mib']:6.1f} MiB all processes, {result['rss_largest_mib']:5.1f} MiB the largest  "
+        f"({result['docs']} documents written)\n"
+        + " " * 17
+        + f"CPU {result['cpu']:.1f} s in all processes, {result['cpu'] / pages * 1000:.2f} ms per page; "
+        + "step time per page (datatrove's stats, all tasks): "
+        + ", ".join(f"{k} {v / pages * 1000:.2f} ms" for k, v in result["steps"].items())
+        + f"; load average {result['load'][0]:.1f} -> {result['load'][1]:.1f}",
+        flush=True,
+    )
+
+
+def summarise(runs: dict, pages: int) -> None:
+    """Per pipeline, the runs' pages/s and CPU a page and their medians;
+    the ratios of the medians to trafilatura's."""
+    print("\nmedians over the runs (each run's figure in brackets):")
+    medians = {}
+    for name, results in runs.items():
+        rates = [pages / r["seconds"] for r in results]
+        cpus = [r["cpu"] / pages * 1000 for r in results]
+        steps = [read_extract(r) / pages * 1000 for r in results]
+        medians[name] = (statistics.median(rates), statistics.median(cpus), statistics.median(steps))
+        print(
+            f"{name:16} {medians[name][0]:8.1f} pages/s ({', '.join(f'{x:.1f}' for x in rates)})  "
+            f"CPU {medians[name][1]:.2f} ms a page ({', '.join(f'{x:.2f}' for x in cpus)})  "
+            f"reading and extraction steps {medians[name][2]:.2f} ms a page"
+        )
+    base = medians.get("trafilatura")
+    if not base:
+        return
+    for name, (rate, cpu, step) in medians.items():
+        if name != "trafilatura":
+            print(
+                f"{name}: {rate / base[0]:.1f}x trafilatura's pages/s end to end, "
+                f"{base[1] / cpu:.1f}x less CPU a page, "
+                f"reading and extraction steps {base[2] / step:.1f}x faster (medians of "
+                f"{len(runs[name])} and {len(runs['trafilatura'])} runs)"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--tasks", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--extractors", default=",".join(EXTRACTORS))
+    parser.add_argument("--extractors", default=",".join(EXTRACTORS),
+                        help="the pipelines, run in this order (a name may repeat)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="run the --extractors list this many times, interleaved "
+                        "(a, b, a, b, ...); the summary gives each pipeline's median")
     parser.add_argument("--sandbox-timeout", type=float, default=10.0)
     parser.add_argument("--bare", action="store_true", help="the fixture pages alone, without site chrome")
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--json", type=Path, help="write every run's figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -283,63 +381,33 @@ def main() -> None:
         print(json.dumps(result))
         return
 
+    names = args.extractors.split(",")
+    unknown = sorted(set(names) - set(EXTRACTORS))
+    if unknown:
+        parser.error(f"unknown extractors {unknown}: choose from {', '.join(EXTRACTORS)}")
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     work = args.dir or Path(tempfile.mkdtemp(prefix="gleaner-bench-"))
     if not (work / "warcs").exists():
         make_warcs(work / "warcs", args.pages, max(args.tasks, 1), chrome_on=not args.bare)
     pages = args.pages
     size = sum(p.stat().st_size for p in (work / "warcs").glob("*.warc.gz"))
     print(f"WARC: {pages} HTML pages (+ their requests) in {args.tasks} files, {size / 1e6:.1f} MB, in {work}")
-    print(f"LocalPipelineExecutor(tasks={args.tasks}, workers={args.workers})\n")
-    results = {}
-    for name in args.extractors.split(","):
-        child = subprocess.Popen(
-            [sys.executable, __file__, "--child", name, "--dir", str(work), "--tasks", str(args.tasks),
-             "--workers", str(args.workers), "--sandbox-timeout", str(args.sandbox_timeout)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        sampler = RssSampler(child.pid)
-        sampler.start()
-        stdout, _ = child.communicate()
-        sampler.done.set()
-        sampler.join()
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        if child.returncode != 0:
-            sys.exit(f"{name}: the run failed (exit {child.returncode})")
-        result = json.loads(stdout.strip().splitlines()[-1])
-        result["rss_total_mib"], result["rss_largest_mib"] = sampler.total / 1024, sampler.largest / 1024
-        # The CPU time of the child and of every process it waited for, to
-        # the tick (getrusage counts a process when its parent reaps it);
-        # the sampled sum catches one left running (a forkserver) but
-        # misses each process's last 50 ms: the larger of the two.
-        reaped = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-        result["cpu"] = max(reaped, sum(sampler.cpu.values()))
-        results[name] = result
-        print(
-            f"{name:16} {result['seconds']:7.2f} s  {pages / result['seconds']:8.1f} pages/s  "
-            f"peak RSS {result['rss_total_mib']:6.1f} MiB all processes, {result['rss_largest_mib']:5.1f} MiB the largest  "
-            f"({result['docs']} documents written)\n"
-            + " " * 17
-            + f"CPU {result['cpu']:.1f} s in all processes, {result['cpu'] / pages * 1000:.2f} ms per page; "
-            + "step time per page (datatrove's stats, all tasks): "
-            + ", ".join(f"{k} {v / pages * 1000:.2f} ms" for k, v in result["steps"].items()),
-            flush=True,
-        )
-    base = results.get("trafilatura")
-    if base:
-        for name, r in results.items():
-            if name != "trafilatura":
-                # Reading and extracting (one step for gleaner's reader).
-                def read_extract(res: dict) -> float:
-                    return res["steps"].get("reader", 0.0) + res["steps"].get("extractor", 0.0)
-
-                step = read_extract(base) / read_extract(r)
-                print(
-                    f"{name}: {base['seconds'] / r['seconds']:.1f}x trafilatura's pages/s end to end, "
-                    f"{base['cpu'] / r['cpu']:.1f}x fewer CPU seconds per page, "
-                    f"reading and extraction steps {step:.1f}x faster"
-                )
-
+    print(f"LocalPipelineExecutor(tasks={args.tasks}, workers={args.workers}), "
+          f"{args.rounds} round(s) of {', '.join(names)}; load average {os.getloadavg()[0]:.1f}\n")
+    runs: dict = {}
+    for round_ in range(args.rounds):
+        for name in names:
+            result = measure(name, work, args)
+            result["round"] = round_ + 1
+            runs.setdefault(name, []).append(result)
+            label = name if args.rounds == 1 else f"{name} #{round_ + 1}"
+            report_run(result, pages, label)
+    summarise(runs, pages)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    if args.json:
+        args.json.write_text(json.dumps({"pages": pages, "tasks": args.tasks, "workers": args.workers,
+                                         "runs": [r for rs in runs.values() for r in rs]}, indent=1))
 
 if __name__ == "__main__":
     main()

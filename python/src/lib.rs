@@ -40,6 +40,7 @@ use gleaner::{
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 /// mimalloc for every allocation of the extension (gleaner's DOM, strings
@@ -182,10 +183,33 @@ fn detached<T: Send>(
     py.detach(|| guarded(work)).map_err(Failure::into_pyerr)
 }
 
-/// A page as given by Python, owned so it can cross threads.
+/// A page as given by Python, owned so it can cross threads. A `str`'s
+/// UTF-8 and a `bytes`' bytes stay in the Python object that holds them
+/// (`PyBackedStr` keeps the encoded `bytes` under abi3 for 3.9): the page
+/// is not copied again into Rust.
 enum Html {
-    Text(String),
-    Bytes(Vec<u8>),
+    Text(PyBackedStr),
+    /// A `str` with lone surrogates, each replaced by one U+FFFD.
+    Repaired(String),
+    Bytes(PyBackedBytes),
+}
+
+impl Html {
+    fn as_text(&self) -> Option<&str> {
+        match self {
+            Html::Text(text) => Some(text),
+            Html::Repaired(text) => Some(text),
+            Html::Bytes(_) => None,
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Html::Text(text) => text.as_bytes(),
+            Html::Repaired(text) => text.as_bytes(),
+            Html::Bytes(bytes) => bytes,
+        }
+    }
 }
 
 /// One page of `extract_many`.
@@ -201,8 +225,8 @@ struct Page {
 /// bytes are when `bytes` are decoded.
 fn html_arg(html: &Bound<'_, PyAny>, what: &str) -> PyResult<Html> {
     if let Ok(s) = html.cast::<PyString>() {
-        if let Ok(text) = s.to_cow() {
-            return Ok(Html::Text(text.into_owned()));
+        if let Ok(text) = PyBackedStr::try_from(s.clone()) {
+            return Ok(Html::Text(text));
         }
         let units = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
         let units = units.cast::<PyBytes>()?.as_bytes();
@@ -213,10 +237,10 @@ fn html_arg(html: &Bound<'_, PyAny>, what: &str) -> PyResult<Html> {
         )
         .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
         .collect();
-        return Ok(Html::Text(text));
+        return Ok(Html::Repaired(text));
     }
     if let Ok(b) = html.cast::<PyBytes>() {
-        return Ok(Html::Bytes(b.as_bytes().to_vec()));
+        return Ok(Html::Bytes(PyBackedBytes::from(b.clone())));
     }
     Err(PyTypeError::new_err(format!(
         "{what} must be str or bytes, not {}",
@@ -292,10 +316,7 @@ fn extract_article(
     } = page;
     let (content_type, fetched_at) = (content_type.as_deref(), fetched_at.as_deref());
     let url = parse_url(url.as_deref())?;
-    let sample = match html {
-        Html::Text(text) => text.as_bytes(),
-        Html::Bytes(bytes) => bytes,
-    };
+    let sample = html.as_bytes();
     if let Some(controls) = looks_binary(sample, content_type) {
         // gleaner would extract the printable runs of it as "text".
         return Err(Error::Decode {
@@ -306,9 +327,9 @@ fn extract_article(
             ),
         });
     }
-    let mut input = match html {
-        Html::Text(text) => Input::html(text),
-        Html::Bytes(bytes) => Input::bytes(bytes, content_type),
+    let mut input = match html.as_text() {
+        Some(text) => Input::html(text),
+        None => Input::bytes(html.as_bytes(), content_type),
     };
     if let Some(url) = &url {
         input = input.url(url);
