@@ -107,3 +107,89 @@ fn a_builder_wrapper_is_no_widget_box() {
     );
     assert_post_kept(&a);
 }
+
+/// A longer post of the site's own, for the own-services boxes.
+const LONG: &[&str] = &[
+    "The harbour board voted on Tuesday to keep the old crane on the north quay, after a petition signed by more than two thousand residents.",
+    "The crane, built in 1911, has not lifted a load since the container berth moved downriver, and its steel has been rusting for a decade.",
+    "Engineers will inspect the jib and the cab this summer before the board decides how much of the structure can be restored.",
+    "A local foundry has offered to cast the missing gear wheels from the original drawings kept in the town archive.",
+    "The board expects the first repairs to start in the autumn, when the cruise ships have left for the season.",
+    "Visitors will be able to climb to the cab on open days once the stairs have been replaced.",
+    "The petition's organisers said they would now raise money for lighting the crane at night.",
+    "The harbour master welcomed the vote and promised a plaque telling the crane's story.",
+    "The next board meeting is open to the public and will be held in the old customs house.",
+];
+
+const OWN_URL: &str = "https://quaynotes.example.org/2024/05/harbour-crane-stays/";
+
+fn own_page(body: &str) -> String {
+    story::Blog {
+        site: "Quay Notes",
+        title: "Harbour crane stays",
+        head: "<meta property=\"og:site_name\" content=\"Quay Notes\">",
+        ..story::BLOG
+    }
+    .page(body)
+}
+
+/// The site's box selling its advertising set between the post's
+/// paragraphs: a title closing with the site's name over a line whose
+/// button (its closing link) goes to the site's media-kit page. No word
+/// of it speaks to the reader; the box goes whole (before: it stayed).
+/// A section of the post titled with the site's name whose link stands
+/// inside a sentence stays.
+#[test]
+fn a_titled_box_closing_on_a_call_to_the_site_goes() {
+    let ad = "<div class=\"house-box\"><h4>Advertising at Quay Notes</h4>\
+              <p>Banner slots and sponsored columns at fair rates. <a href=\"https://quaynotes.example.org/media-kit/\">Media kit</a></p></div>";
+    let a = explained(&own_page(&story::post(LONG, &[(4, ad)])), OWN_URL);
+    story::assert_kept(LONG, &a.text);
+    for piece in ["Banner slots", "Advertising at Quay Notes"] {
+        assert!(!a.text.contains(piece), "{}\n{}", a.text, removed(&a));
+    }
+    assert!(
+        story::removed_by(&a, "promo.own-services-box"),
+        "{}",
+        removed(&a)
+    );
+    let section = "<h3>Why trust Quay Notes</h3>\
+                   <p>Our reporter <a href=\"https://quaynotes.example.org/author/mara-lind/\">Mara Lind</a> has covered the harbour board for ten years.</p>";
+    let a = explained(&own_page(&story::post(LONG, &[(4, section)])), OWN_URL);
+    story::assert_kept(LONG, &a.text);
+    assert!(
+        a.text.contains("covered the harbour board"),
+        "{}\n{}",
+        a.text,
+        removed(&a)
+    );
+}
+
+/// On a page republishing another outlet's article, the site's box drawn
+/// as one paragraph: a bold question for its title, text naming the
+/// site, a call to its services page. The bold question is the box's
+/// title, as a heading would be, even under a subheading of the post
+/// (before: the subheading was taken for the box's title, which named
+/// nothing, and the box stayed).
+#[test]
+fn a_box_with_a_run_in_title_goes() {
+    let ad = "<h2>Why the crane matters</h2><p><strong>Need a new website?</strong> The Quay Notes studio builds fast sites for shops and clubs. \
+              <a href=\"https://quaynotes.example.org/services/\">Ask for a quote</a>.</p>";
+    let credit = "<p>This article first appeared in <a href=\"https://harbourgazette.example.org/news/harbour-crane-stays-5521\">The Harbour Gazette</a>.</p>";
+    let a = explained(
+        &own_page(&story::post(LONG, &[(3, ad), (LONG.len(), credit)])),
+        OWN_URL,
+    );
+    story::assert_kept(LONG, &a.text);
+    assert!(
+        !a.text.contains("studio builds"),
+        "{}\n{}",
+        a.text,
+        removed(&a)
+    );
+    assert!(a.text.contains("Why the crane matters"), "{}", a.text);
+    // In the post's own prose a bold lead-in stays: it is no box.
+    let prose = "<p><strong>What happens next?</strong> The board meets again in June to vote on the budget.</p>";
+    let a = explained(&own_page(&story::post(LONG, &[(3, prose)])), OWN_URL);
+    assert!(a.text.contains("meets again in June"), "{}", a.text);
+}
