@@ -596,36 +596,10 @@ pub(super) use crate::rules::CHAT_ACTION_HOSTS;
 /// (`tel:`, `sms:`, [`CHAT_ACTION_HOSTS`]).
 fn site_action(inline: &Inline, host: &str) -> Option<&'static str> {
     for m in &inline.marks {
-        let MarkKind::Link { href } = &m.kind else {
-            continue;
-        };
-        let Ok(u) = Url::parse(href) else {
-            continue;
-        };
-        match u.scheme() {
-            "mailto" => {
-                let domain = u
-                    .path()
-                    .rsplit_once('@')
-                    .map(|(_, d)| d.to_ascii_lowercase());
-                if domain.is_some_and(|d| own_mail_domain(&d, host)) {
-                    return Some("an e-mail address at the site's host");
-                }
+        if let MarkKind::Link { href } = &m.kind {
+            if let Some(action) = link_action(href, host) {
+                return Some(action);
             }
-            "tel" | "sms" => return Some("a phone number"),
-            "whatsapp" => return Some("a chat app's message"),
-            "http" | "https" => {
-                let Some(h) = u.host_str() else {
-                    continue;
-                };
-                if CHAT_ACTION_HOSTS.contains(&h) {
-                    return Some("a chat app's message");
-                }
-                if !other_host(Some(host), &u) && is_site_page(u.path()) {
-                    return Some("a page of the site that is no article");
-                }
-            }
-            _ => {}
         }
     }
     let text = inline.text.as_str();
@@ -641,6 +615,55 @@ fn site_action(inline: &Inline, host: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether a block's last link is a call to the site itself
+/// ([`site_action`]) that closes the block: only punctuation follows it
+/// ("… fair prices. <a>See our media kit</a>."), as a box's button
+/// closes the box.
+fn closing_site_action(inline: &Inline, host: &str) -> bool {
+    let Some(m) = (inline.marks.iter())
+        .filter(|m| matches!(m.kind, MarkKind::Link { .. }))
+        .max_by_key(|m| m.end)
+    else {
+        return false;
+    };
+    let after = inline.text.get(m.end..).unwrap_or("");
+    if after.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    match &m.kind {
+        MarkKind::Link { href } => link_action(href, host).is_some(),
+        _ => false,
+    }
+}
+
+/// What a link to the site itself asks the reader to do ([`site_action`]).
+fn link_action(href: &str, host: &str) -> Option<&'static str> {
+    let u = Url::parse(href).ok()?;
+    match u.scheme() {
+        "mailto" => {
+            let domain = u
+                .path()
+                .rsplit_once('@')
+                .map(|(_, d)| d.to_ascii_lowercase());
+            domain
+                .is_some_and(|d| own_mail_domain(&d, host))
+                .then_some("an e-mail address at the site's host")
+        }
+        "tel" | "sms" => Some("a phone number"),
+        "whatsapp" => Some("a chat app's message"),
+        "http" | "https" => {
+            let h = u.host_str()?;
+            if CHAT_ACTION_HOSTS.contains(&h) {
+                Some("a chat app's message")
+            } else {
+                (!other_host(Some(host), &u) && is_site_page(u.path()))
+                    .then_some("a page of the site that is no article")
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Whether a path on the site's own host is one of its pages rather than
@@ -744,15 +767,50 @@ enum BoxTitle {
 fn box_title_of(blocks: &[Block], site: &OwnSite<'_>) -> Option<BoxTitle> {
     let (title, text) = blocks.split_first()?;
     let title = box_text(title)?;
-    if names_own_site(&norm(&title.text), site) {
+    title_tells(
+        &title.text,
+        text.iter().filter_map(box_text).map(|t| t.text.as_str()),
+        site,
+    )
+}
+
+/// [`box_title_of`] on a title's text and the texts under it.
+fn title_tells<'t>(
+    title: &str,
+    mut text: impl Iterator<Item = &'t str>,
+    site: &OwnSite<'_>,
+) -> Option<BoxTitle> {
+    if names_own_site(&norm(title), site) {
         return Some(BoxTitle::NamesSite);
     }
-    (super::speaks_to_reader(&title.text, &title.text.to_lowercase(), site.host).0
-        && text
-            .iter()
-            .filter_map(box_text)
-            .any(|t| names_own_site(&norm(&t.text), site)))
+    (super::speaks_to_reader(title, &title.to_lowercase(), site.host).0
+        && text.any(|t| names_own_site(&norm(t), site)))
     .then_some(BoxTitle::AsksReader)
+}
+
+/// A run-in title is at most this many words: a box's question or call
+/// ("Need a professional website?"), not a sentence of the post set in
+/// bold.
+const RUN_IN_TITLE_MAX_WORDS: usize = 8;
+
+/// The end (a byte offset) of a paragraph's run-in title: a strong run
+/// that opens the paragraph and closes a sentence of at most
+/// [`RUN_IN_TITLE_MAX_WORDS`] words ("**Need a website?** Brand builds
+/// them… Get a quote"), text going on after it. A box drawn as one
+/// paragraph sets its title so, where a box of blocks has a heading.
+fn run_in_title(inline: &Inline) -> Option<usize> {
+    let text = inline.text.as_str();
+    let lead = text.len() - text.trim_start().len();
+    let m = inline
+        .marks
+        .iter()
+        .find(|m| m.kind == MarkKind::Strong && m.start <= lead)?;
+    let title = text.get(m.start..m.end)?.trim_end();
+    let rest = text.get(m.end..)?;
+    (title.ends_with(['?', '!', '.', ':'])
+        && title.split_whitespace().count() <= RUN_IN_TITLE_MAX_WORDS
+        && rest.chars().any(char::is_alphabetic))
+    .then_some(m.end)
 }
 
 /// **Own-services box** (`promo.own-services-box`).
@@ -810,17 +868,25 @@ pub(super) fn own_services_boxes(
         return Vec::new();
     };
     let mut out = vec![None; blocks.len()];
-    // The blocks that count (as the stripper counts them) up to block `i`,
-    // `i` included.
+    // The lines of the blocks that count (as the stripper counts them) up
+    // to block `i`, `i` included: a paragraph of loose text broken by
+    // `<br>`s is as many lines as a post of `<p>`s is paragraphs.
     let mut rank = 0usize;
     let ranks: Vec<usize> = (blocks.iter())
         .map(|b| {
-            rank += usize::from(counted(b));
+            rank += match b {
+                _ if !counted(b) => 0,
+                Block::Paragraph(p) => {
+                    1 + memchr::memchr_iter(b'\n', p.text.trim().as_bytes()).count()
+                }
+                _ => 1,
+            };
             rank
         })
         .collect();
+    let lines = rank.max(text_blocks);
     // Whether the blocks `first..=j` stand between the post's paragraphs
-    // on the site's own article: more than [`HEAD`] blocks that count
+    // on the site's own article: more than [`HEAD`] lines that count
     // before them and more than [`TAIL`] after them. A box a block from
     // the edge is still the post's close (a company's blog ending on a
     // titled call to its free trial, then a line or two).
@@ -830,8 +896,8 @@ pub(super) fn own_services_boxes(
             .and_then(|i| ranks.get(i))
             .copied()
             .unwrap_or(0);
-        let through = ranks.get(j).copied().unwrap_or(text_blocks);
-        before > super::HEAD && through + super::TAIL < text_blocks
+        let through = ranks.get(j).copied().unwrap_or(lines);
+        before > super::HEAD && through + super::TAIL < lines
     };
     for (j, block) in blocks.iter().enumerate() {
         let Block::Paragraph(inline) = block else {
@@ -848,28 +914,47 @@ pub(super) fn own_services_boxes(
         // A paragraph whose title an earlier pass removed is a box of its
         // own, titled with the site's name.
         let gone = site.titles_gone.contains(&inline.text);
-        let Some(first) = gone.then_some(j).or_else(|| {
-            (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
-                .rev()
-                .find(|&i| matches!(blocks[i], Block::Heading { .. }))
-                .filter(|&i| {
-                    blocks[i + 1..j]
-                        .iter()
-                        .all(|b| matches!(b, Block::Paragraph(_)))
-                })
-        }) else {
+        let heading = (!gone)
+            .then(|| {
+                (j.saturating_sub(OWN_BOX_BLOCKS - 1)..j)
+                    .rev()
+                    .find(|&i| matches!(blocks[i], Block::Heading { .. }))
+                    .filter(|&i| {
+                        blocks[i + 1..j]
+                            .iter()
+                            .all(|b| matches!(b, Block::Paragraph(_)))
+                    })
+            })
+            .flatten();
+        // A box drawn as one paragraph: its title is the bold question or
+        // call it opens with.
+        let run_in = || run_in_title(inline);
+        if !gone && heading.is_none() && run_in().is_none() {
             continue;
-        };
+        }
         let Some(action) = site_action(inline, host) else {
             continue;
         };
-        let Some(told) = (if gone {
-            Some(BoxTitle::NamesSite)
+        // How the box's title tells it, the box's first block, and the
+        // title's text (for its question).
+        let told = if gone {
+            Some((BoxTitle::NamesSite, j, inline.text.as_str()))
         } else {
-            box_title_of(&blocks[first..=j], site)
-        }) else {
+            heading
+                .and_then(|first| {
+                    let told = box_title_of(&blocks[first..=j], site)?;
+                    Some((told, first, box_text(&blocks[first])?.text.as_str()))
+                })
+                .or_else(|| {
+                    let end = run_in()?;
+                    let (title, text) = inline.text.split_at_checked(end)?;
+                    Some((title_tells(title, std::iter::once(text), site)?, j, title))
+                })
+        };
+        let Some((told, first, title)) = told else {
             continue;
         };
+
         let texts: Vec<&Inline> = blocks[first..=j].iter().filter_map(box_text).collect();
         // On a republished page the box goes wherever it stands (at the
         // post's edge or between its paragraphs: the article is not the
@@ -877,8 +962,15 @@ pub(super) fn own_services_boxes(
         // the prose under a title naming the site that asks nothing: a
         // question naming the site ("Can I pay Brand by card?") opens a
         // section of the site's own questions and answers.
-        let asks = box_text(&blocks[first]).is_some_and(|t| t.text.trim_end().ends_with('?'));
-        let placed = site.republished || told == BoxTitle::NamesSite && !asks && inside(first, j);
+        let asks = title.trim_end().ends_with('?');
+        // The box's call closes it, as a button does ("… fair prices.
+        // <a>See our media kit</a>"): a link in a sentence of the post is
+        // the post's (an author's page named in a paragraph about the
+        // site's testers).
+        let closing = || closing_site_action(inline, host);
+        let placed = site.republished
+            || gone && closing()
+            || told == BoxTitle::NamesSite && !asks && inside(first, j);
         if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES || !placed {
             continue;
         }
@@ -889,19 +981,17 @@ pub(super) fn own_services_boxes(
         {
             continue;
         }
-        // The box sells: its text speaks to the reader, or, on a page
-        // whose article is not the site's, its title is a box's, opening
-        // or closing with the site's name ("Advertise with Brand"), over
-        // a call to the site's own page.
+        // The box sells: its text speaks to the reader, or its title is a
+        // box's, opening or closing with the site's name ("Advertise with
+        // Brand", "Ihre Werbung bei Brand"), or an earlier pass removed
+        // its title as the site's line, over a call to the site's own page
+        // that closes it on the site's own article.
+        let titled = gone || box_title(&norm(title), site.site_norms);
         let speaks = texts
             .iter()
             .zip(&lowers)
             .any(|(t, l)| super::speaks_to_reader(&t.text, l, Some(host)).0)
-            || site.republished
-                && (gone
-                    || texts
-                        .first()
-                        .is_some_and(|t| box_title(&norm(&t.text), site.site_norms)));
+            || titled && (site.republished || closing());
         // The post's prose names the site (a company's blog selling its
         // product is the post): a box about the site is the post's too.
         let prose_names = || {

@@ -155,7 +155,10 @@ fn call_rule(link: &scraper::node::Element) -> Option<&'static str> {
 /// the call (its title, its promise, its price, another call), when that
 /// one stays short as a signup box does ([`super::notices::signup_box`]'s
 /// bounds) and is no landmark of the page nor a post-content module or
-/// its inner wrapper (the module's one child, holding its blocks);
+/// its inner wrapper (the module's one child, holding its blocks), nor
+/// a wrapper of the page's layout ([`in_layout_wrapper`]: a page
+/// builder's text wrapper, whose class the page gives the post's other
+/// blocks, holds the post's prose, not the call's box);
 /// the box does not grow past it, so a paragraph of the post beside the
 /// box is not taken in. Returns its normalised text, with the rule its
 /// pieces go under.
@@ -203,6 +206,7 @@ pub(super) fn call_box(link: scraper::ElementRef<'_>) -> Option<CallBox> {
         if paras - in_forms.min(paras) > super::notices::SIGNUP_BOX_MAX_PARAS
             || words > super::notices::SIGNUP_PROMISE_MAX_WORDS
             || holds_heading(up)
+            || in_layout_wrapper(up)
         {
             break;
         }
@@ -291,7 +295,8 @@ const DIALOG_MAX_ANSWERS: usize = 2;
 /// of it: [`names_part`]); it is a widget's when [`box_prompt`] reads its
 /// prompt (at most [`DIALOG_PROMPT_MAX_WORDS`] words besides the
 /// controls) and, unless it is the named element itself, the page does
-/// not repeat it ([`repeated`]: a box of the page's layout).
+/// not give its class to a box of other text ([`layout_wrapper`]: a box
+/// of the page's layout).
 pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<WidgetBox> {
     if anchor == Anchor::Button && !el.text().any(|t| t.chars().any(char::is_alphabetic)) {
         return None;
@@ -340,21 +345,23 @@ pub(super) fn widget_box(el: scraper::ElementRef<'_>, anchor: Anchor) -> Option<
         }
         // A box around the anchor that the page repeats is its layout
         // (a page builder's text wrapper, one a paragraph), not a widget's.
-        return (prompt <= DIALOG_PROMPT_MAX_WORDS && (up.id() == el.id() || !repeated(up))).then(
-            || WidgetBox {
+        return (prompt <= DIALOG_PROMPT_MAX_WORDS && (up.id() == el.id() || !layout_wrapper(up)))
+            .then(|| WidgetBox {
                 text: super::norm(&text),
                 rule: anchor.rule(),
-            },
-        );
+            });
     }
     None
 }
 
-/// Whether the page repeats element `el`'s class on another element: a
-/// widget is drawn once, while a class the page gives several elements
-/// (a page builder's text wrapper, one around each paragraph of the
-/// post) is its layout. An element without a class is no layout's.
-fn repeated(el: scraper::ElementRef<'_>) -> bool {
+/// Whether element `el` is a wrapper of the page's layout: the page gives
+/// its class to another element that holds other text (a page builder's
+/// text wrapper, one around each block of the post). A widget is drawn
+/// once, or drawn again as the same small box (a desktop and a mobile
+/// copy of a chat bubble, of a consent dialog): copies of one text are
+/// the widget's, not a layout's. An element without a class is no
+/// layout's.
+fn layout_wrapper(el: scraper::ElementRef<'_>) -> bool {
     let Some(class) = el
         .value()
         .attr("class")
@@ -363,13 +370,43 @@ fn repeated(el: scraper::ElementRef<'_>) -> bool {
     else {
         return false;
     };
+    // The box's own text is read only when the page repeats its class:
+    // most boxes' classes are theirs alone.
+    let mut own: Option<String> = None;
     el.tree()
         .root()
         .descendants()
-        .filter_map(|n| n.value().as_element())
-        .filter(|e| e.attr("class").map(str::trim) == Some(class))
-        .nth(1)
-        .is_some()
+        .filter(|n| n.id() != el.id())
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|e| e.value().attr("class").map(str::trim) == Some(class))
+        .any(|copy| {
+            let own = own.get_or_insert_with(|| super::norm(&el.text().collect::<String>()));
+            super::norm(&copy.text().collect::<String>()) != *own
+        })
+}
+
+/// Whether element `el` wraps a block of the page's layout: it is a
+/// layout wrapper ([`layout_wrapper`]), or, without a class of its own,
+/// the one element child of one (the wrapper's inner wrapper, holding
+/// its blocks), at any depth.
+fn in_layout_wrapper(el: scraper::ElementRef<'_>) -> bool {
+    let mut el = el;
+    loop {
+        if el
+            .value()
+            .attr("class")
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            return layout_wrapper(el);
+        }
+        let Some(parent) = el.parent().and_then(scraper::ElementRef::wrap) else {
+            return false;
+        };
+        if parent.children().filter(|c| c.value().is_element()).count() != 1 {
+            return false;
+        }
+        el = parent;
+    }
 }
 
 /// The words of box `el`'s prompt (its text outside the `control`
