@@ -1199,10 +1199,18 @@ impl Ctx<'_, '_> {
                 && ld <= t.block_link_density
                 && !self.prose_before(i)
         };
+        // A block of pictures standing between the post's prose (prose
+        // before it and after it in the body), its links few, is the
+        // post's own illustration with whatever it sets between them (a
+        // subheading, a line), not a gallery or an ad strip beside the
+        // post: its captions are judged by the caption rules.
+        let pictures_in_prose =
+            || ld <= t.block_link_density && self.prose_before(i) && self.prose_after(i);
         if img > IMAGES_OVER_PARAGRAPHS_MIN
             && p / img < IMAGES_MIN_PARAGRAPHS_EACH
             && paragraphs() / img < IMAGES_MIN_PARAGRAPHS_EACH
             && !lead_under_pictures()
+            && !pictures_in_prose()
         {
             return Some(Clean::ImagesOverParagraphs {
                 images: n.imgs,
@@ -1562,6 +1570,25 @@ impl Ctx<'_, '_> {
             // Ahead of `i` in document order: a node whose subtree ends
             // before `i` (an ancestor's reaches past it).
             (r..i).any(|j| nodes[j].end as usize <= i && has(j))
+        })
+    }
+
+    /// Whether any of the body's roots holds prose after block `i`'s
+    /// subtree (in document order), [`Self::prose_before`]'s mirror.
+    fn prose_after(&self, i: usize) -> bool {
+        let prose = self
+            .prose
+            .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
+        let nodes = &self.dom.nodes;
+        let has = |j: usize| prose.get(j).is_some_and(|&p| p > 0);
+        let end = nodes[i].end as usize;
+        self.roots_list.iter().any(|&r| {
+            let r = r as usize;
+            if !self.dom.contains(r as u32, i as u32) {
+                return r >= end && has(r);
+            }
+            // After `i`'s subtree, inside the root.
+            (end..nodes[r].end as usize).any(has)
         })
     }
 
