@@ -1116,11 +1116,7 @@ impl Ctx<'_, '_> {
         // article's, whatever its name says.
         // Prose, not a panel of controls or figures: most of its text is
         // in paragraphs.
-        let prose_of = || {
-            self.prose
-                .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true))[i]
-                as f32
-        };
+        let prose_of = || self.prose_masses()[i] as f32;
         let major_prose = || {
             let prose = prose_of();
             // A strong boilerplate name needs a large share; a weak or
@@ -1297,9 +1293,7 @@ impl Ctx<'_, '_> {
         // The modules that hold the story are no short blocks themselves.
         let max = self.opts.focus.thresholds().named_block_max;
         let modules = self.prose_modules.get_or_init(|| {
-            let prose = self
-                .prose
-                .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
+            let prose = self.prose_masses();
             let named = flag::BOILER | flag::WIDGET | flag::WEAK_BOILER;
             let mut out: Vec<&str> = Vec::new();
             for &r in self.roots_list {
@@ -1550,15 +1544,25 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether node `j`'s subtree holds a paragraph of prose
+    /// ([`Self::prose_masses`]).
+    fn has_prose(&self, j: usize) -> bool {
+        self.prose_masses().get(j).is_some_and(|&p| p > 0)
+    }
+
+    /// Each node's prose mass ([`super::score::prose_mass`] with every node
+    /// counted), computed once per page.
+    fn prose_masses(&self) -> &[u32] {
+        self.prose
+            .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true))
+    }
+
     /// Whether the body holds a paragraph of prose
     /// ([`super::score::prose_mass`]) before node `i`: in a root before
     /// `i`'s, or in `i`'s root ahead of `i` (its ancestors aside).
     fn prose_before(&self, i: usize) -> bool {
-        let prose = self
-            .prose
-            .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
         let nodes = &self.dom.nodes;
-        let has = |j: usize| prose.get(j).is_some_and(|&p| p > 0);
+        let has = |j: usize| self.has_prose(j);
         self.roots_list.iter().any(|&r| {
             let r = r as usize;
             if r > i {
@@ -1576,11 +1580,8 @@ impl Ctx<'_, '_> {
     /// Whether any of the body's roots holds prose after block `i`'s
     /// subtree (in document order), [`Self::prose_before`]'s mirror.
     fn prose_after(&self, i: usize) -> bool {
-        let prose = self
-            .prose
-            .get_or_init(|| super::score::prose_mass(self.dom, |_, _| true));
         let nodes = &self.dom.nodes;
-        let has = |j: usize| prose.get(j).is_some_and(|&p| p > 0);
+        let has = |j: usize| self.has_prose(j);
         let end = nodes[i].end as usize;
         self.roots_list.iter().any(|&r| {
             let r = r as usize;
