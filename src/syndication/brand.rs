@@ -575,6 +575,12 @@ pub(super) const OWN_BOX_BLOCKS: usize = 3;
 /// the post is longer.
 pub(super) const OWN_BOX_BYTES: usize = 400;
 
+/// Lines of a section's prose that follow a box set right under the
+/// section's subheading, at least, for the box to part the subheading
+/// from its prose ([`own_services_boxes`]): a company's post may close on
+/// a subheading over its own box, then a line or two.
+const SECTION_AFTER_BOX_MIN_LINES: usize = 3;
+
 /// Words the last part of a path to one of the site's own pages has at
 /// most ("/contact/", "/contact-us/", "/advertise-with-us/", "/services/
 /// seo/"); an article's slug says its headline in more words.
@@ -840,9 +846,14 @@ fn run_in_title(inline: &Inline) -> Option<usize> {
 ///   On the site's own article, a box
 ///   between the post's paragraphs (more than [`HEAD`](super::HEAD)
 ///   blocks that count, as `counted` tells, before it and more than
-///   [`TAIL`](super::TAIL) of `text_blocks` after it) whose title names
-///   the site and asks no question: the box interrupts the post's prose,
-///   set in it by the site.
+///   [`TAIL`](super::TAIL) of `text_blocks` after it, a list counting
+///   its items) whose title names the site and asks no question: the box
+///   interrupts the post's prose, set in it by the site. So does such a
+///   box set right under a subheading of the post, with prose before the
+///   subheading and at least [`SECTION_AFTER_BOX_MIN_LINES`] lines after
+///   the box: it parts the subheading from its section's prose, however
+///   near the post's head or end (a post's own closing call is its
+///   section, not set between a subheading and the section's text).
 /// - *Limits*: on a site's own article a box about the site at the
 ///   post's head or end is the post's own call (a company's blog ending
 ///   on a titled "Book your appointment" box: readers of the post read
@@ -870,7 +881,8 @@ pub(super) fn own_services_boxes(
     let mut out = vec![None; blocks.len()];
     // The lines of the blocks that count (as the stripper counts them) up
     // to block `i`, `i` included: a paragraph of loose text broken by
-    // `<br>`s is as many lines as a post of `<p>`s is paragraphs.
+    // `<br>`s is as many lines as a post of `<p>`s is paragraphs, and a
+    // list as many as its items.
     let mut rank = 0usize;
     let ranks: Vec<usize> = (blocks.iter())
         .map(|b| {
@@ -879,6 +891,7 @@ pub(super) fn own_services_boxes(
                 Block::Paragraph(p) => {
                     1 + memchr::memchr_iter(b'\n', p.text.trim().as_bytes()).count()
                 }
+                Block::List { items, .. } => items.len().max(1),
                 _ => 1,
             };
             rank
@@ -898,6 +911,27 @@ pub(super) fn own_services_boxes(
             .unwrap_or(0);
         let through = ranks.get(j).copied().unwrap_or(lines);
         before > super::HEAD && through + super::TAIL < lines
+    };
+    // Whether the blocks `first..=j` stand right under a subheading of
+    // the post (pictures aside: they count no line), with prose before
+    // the subheading and more than a line or two of its section after
+    // them ([`SECTION_AFTER_BOX_MIN_LINES`]): the box parts the
+    // subheading from its section's prose (hook
+    // `promo.own-services-box`'s section scope).
+    let under_subheading = |first: usize, j: usize| {
+        let Some(h) = (0..first).rev().find(|&i| counted(&blocks[i])) else {
+            return false;
+        };
+        let before_heading = h
+            .checked_sub(1)
+            .and_then(|i| ranks.get(i))
+            .copied()
+            .unwrap_or(0);
+        let through = ranks.get(j).copied().unwrap_or(lines);
+        matches!(blocks[h], Block::Heading { .. })
+            && counted(&blocks[h])
+            && before_heading > 0
+            && through + SECTION_AFTER_BOX_MIN_LINES <= lines
     };
     for (j, block) in blocks.iter().enumerate() {
         let Block::Paragraph(inline) = block else {
@@ -970,7 +1004,9 @@ pub(super) fn own_services_boxes(
         let closing = || closing_site_action(inline, host);
         let placed = site.republished
             || gone && closing()
-            || told == BoxTitle::NamesSite && !asks && inside(first, j);
+            || told == BoxTitle::NamesSite
+                && !asks
+                && (inside(first, j) || under_subheading(first, j));
         if texts.iter().map(|t| t.text.len()).sum::<usize>() > OWN_BOX_BYTES || !placed {
             continue;
         }

@@ -1396,8 +1396,12 @@ pub(super) fn plain_credit_name(
         .is_some_and(|prev| {
             let caption = short_text(prev, SHORT_BLOCK);
             let image = matches!(prev.value().name(), "figure" | "img" | "picture")
-                // An image's own block, not the post's container.
-                || (caption.is_some() && has_descendant(prev, &local_name!("img")));
+                // An image's own block, not the post's container: it
+                // ends on its image and caption (hook
+                // `credit.after-image-block`).
+                || (caption.is_some()
+                    && has_descendant(prev, &local_name!("img"))
+                    && ends_on_image(prev));
             image && !caption.as_deref().is_some_and(opens_with_credit_label)
         });
     if after_image || super::between_prose(el) {
@@ -2018,6 +2022,59 @@ pub(super) fn credit_statement(
 }
 
 /// Whether an element holds a `tag` element.
+/// Rule `credit.after-image-block` (scope of `credit.plain-name`'s
+/// "after an image" bound, family `syndication:marker`).
+/// Concept: a line under an image's own block (the image and its caption)
+/// is the image's credit, not the post's; a block that goes on past its
+/// image's caption (a page builder's last text module: a picture, its
+/// caption, then the post's last sentence) is a block of the post, and
+/// the line under it is the post's (a credit naming the outlet the post
+/// came from).
+/// Scope: the element's lines after its last `<img>`, a line being text
+/// between block boundaries and `<br>`s: at most
+/// [`IMAGE_BLOCK_MAX_LINES`] (the caption) for the block to end on its
+/// image.
+/// Note: a caption set on two lines (a title, then the photographer's
+/// name) makes the block a block of the post: the credit line under it
+/// is then read as the post's, as it is under any paragraph.
+fn ends_on_image(el: ElementRef<'_>) -> bool {
+    use ego_tree::iter::Edge;
+    let (mut lines, mut open) = (0usize, false);
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                scraper::Node::Element(e) if e.name.local == local_name!("img") => {
+                    (lines, open) = (0, false);
+                }
+                scraper::Node::Element(e)
+                    if e.name.local == local_name!("br")
+                        || crate::guard::is_block_name(e.name().as_bytes()) =>
+                {
+                    open = false;
+                }
+                scraper::Node::Text(t) if !t.trim().is_empty() && !open => {
+                    (lines, open) = (lines + 1, true);
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if node
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| crate::guard::is_block_name(e.name().as_bytes()))
+                {
+                    open = false;
+                }
+            }
+        }
+    }
+    lines <= IMAGE_BLOCK_MAX_LINES
+}
+
+/// Lines an image's own block holds after its image: its caption
+/// ([`ends_on_image`]).
+const IMAGE_BLOCK_MAX_LINES: usize = 1;
+
 fn has_descendant(el: ElementRef<'_>, tag: &html5ever::LocalName) -> bool {
     el.descendants()
         .any(|n| n.value().as_element().is_some_and(|e| e.name.local == *tag))
