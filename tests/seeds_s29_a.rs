@@ -10,7 +10,12 @@
 //!   article, set right under one of the post's subheadings, or between
 //!   paragraphs with a list after it: it interrupts the post's prose
 //!   however near the post's head or end it stands
-//!   (`promo.own-services-box`).
+//!   (`promo.own-services-box`);
+//! - a bar calling to join the site's messaging channels in a page
+//!   builder's last text module, beside a "read also" line and a credit:
+//!   no line of the module's prose or links (`clean:block-link-density`
+//!   reads the module's other lines, and the post's last paragraph
+//!   stays).
 
 mod story;
 
@@ -151,4 +156,32 @@ fn an_own_services_box_over_a_list_counts_the_list_by_its_items() {
     );
     let a = explained(&herald_page(&body), BOX_URL);
     assert_box_gone(&a);
+}
+
+/// A page builder's post whose last module holds, around the post's
+/// short last paragraph, a "read also" line to the site's other post, a
+/// credit linking the outlet, a thank-you line and a bar calling to join
+/// the site's messaging channels: the bar leads to no page to read and is
+/// no line of the module's (`follow.channel-box` judges it after), so the
+/// module's prose holds and its last paragraph stays (before: three link
+/// lines made the module a list of links, and the paragraph went with it).
+#[test]
+fn a_join_bar_in_the_last_module_takes_no_post_paragraph() {
+    let last = "<p><strong>Read also:</strong> <a href=\"https://harbourlamp.example.net/2024/02/ferry-timetable-changes/\">The ferry timetable changes in spring</a></p>\
+        <p>Entry to the garden is free.</p>\
+        <div>via Coastal Ledger <a href=\"https://coastalledger.example.org/local/keepers-cottage-opens.html\">https://coastalledger.example.org/local/keepers-cottage-opens.html</a></div>\
+        <p>Thanks for reading Harbour Lamp!</p>\
+        <div class=\"join-bar\"><a href=\"https://whatsapp.com/channel/0029Vb1234\">Join our WhatsApp channel</a> <a href=\"https://t.me/harbourlamp\">Join us on Telegram</a></div>";
+    let html = builder_page(last, "");
+    let a = explained(&html, URL);
+    assert!(
+        a.text.contains("Entry to the garden is free."),
+        "{}\n{}",
+        a.text,
+        removed(&a)
+    );
+    story::assert_kept(&POST[..3], &a.text);
+    for noise in ["Join our", "Join us", "via Coastal Ledger", "Read also"] {
+        assert!(!a.text.contains(noise), "{noise:?} in:\n{}", a.text);
+    }
 }

@@ -1627,7 +1627,9 @@ impl Ctx<'_, '_> {
     /// lines refuses the block.
     /// A bar of actions on this page (share buttons, "copy link", a mail
     /// link: every link a [`Target::Action`], one more than a bare `#`)
-    /// is no line at all, above the prose or under it.
+    /// is no line at all, above the prose or under it; nor is a bar of
+    /// calls to join the site's messaging channels (every link to one:
+    /// a follow box the stripper's `follow.channel-box` judges after).
     /// The prose must be a paragraph's worth ([`super::score::MIN_PARAGRAPH_TEXT`]:
     /// a call box's slogan over its button is shorter) but in a module
     /// after one of the article's ([`Ctx::module_after_the_article`]): a
@@ -2001,6 +2003,10 @@ struct Line {
     actions: bool,
     /// Whether one of its links is an action other than a bare `#`.
     acts: bool,
+    /// Whether all its links lead to messaging channels
+    /// ([`crate::syndication::is_channel_link`]): a bar calling to join
+    /// the site's channels, no link to a page to read.
+    channels: bool,
     /// Whether anything was added.
     open: bool,
     /// The line's bytes up to a sentence's end that a short unlinked
@@ -2016,6 +2022,7 @@ impl Line {
         if !self.open {
             self.away = true;
             self.actions = true;
+            self.channels = true;
             self.open = true;
         }
         if self.link == 0 && n.linked_text() == 0 {
@@ -2051,6 +2058,7 @@ impl Line {
                 if an.tag == Tag::A && ctx.live[a] && an.text > 0 {
                     self.site.add(ctx.other_site(a));
                     let href = an.elem().and_then(|e| crate::rules::attr(e, "href"));
+                    self.channels &= href.is_some_and(crate::syndication::is_channel_link);
                     if ctx.page.target(href) == Target::Action {
                         self.acts |= href.is_some_and(|h| h.trim() != "#");
                     } else {
@@ -2165,6 +2173,12 @@ impl LinkLines {
         // no link to another page, wherever it stands: neither a line
         // apart nor a toggle that opens what follows.
         if line.actions && line.acts {
+            return;
+        }
+        // Nor is a bar of calls to join the site's messaging channels (a
+        // follow box: `follow.channel-box` judges it after): it leads to
+        // no page to read.
+        if line.channels {
             return;
         }
         self.not_credit |= !matches!(line.site, LineSite::Other(_));

@@ -75,6 +75,7 @@ use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, preview};
 use families::Families;
+pub(crate) use prompts::is_channel_link;
 use why::{Fired, Named, Why};
 
 /// Blocks longer than this (bytes) are never markers, widget lines,

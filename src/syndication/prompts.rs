@@ -97,7 +97,7 @@ pub(super) fn prompt(lower: &str, held: impl Fn() -> Families) -> Option<Fired<'
 }
 
 /// Whether `href` leads to a messaging channel ([`CHANNEL_HOSTS`]).
-fn is_channel_link(href: &str) -> bool {
+pub(crate) fn is_channel_link(href: &str) -> bool {
     let href = super::trim_whitespace(href);
     let Some(rest) = href
         .strip_prefix("https://")
