@@ -399,7 +399,14 @@ fn pass(
     // 4e. Syndication markers and the caller's rules; then `images` and
     // `lead_image` from the blocks they left.
     let images = extract::BlockImages::of(&article);
-    let stripped = syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
+    let region = syndication::collect_region(&dom, &body.roots, &scan.facts);
+    let stripped = syndication::strip(
+        &mut article,
+        &scan.facts,
+        &region,
+        &opts.rules,
+        opts.explain,
+    );
     let removed = images.removed(&article);
     scan.meta
         .apply_images(&mut article, |src| removed.contains(&src));
