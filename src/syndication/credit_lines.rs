@@ -1587,20 +1587,12 @@ fn label_word(word: &str) -> Option<LabelWord> {
         w.strip_suffix("er").unwrap_or(w),
     ];
     let kind = |f: &str| {
-        if patterns::TEXT_LABELS.contains(&f) {
-            Some(LabelWord::Text)
-        } else if patterns::IMAGE_LABELS.contains(&f) {
-            Some(LabelWord::Image)
-        } else if patterns::SOURCE_LABELS.contains(&f) {
-            Some(LabelWord::Source)
-        } else if patterns::WEAK_MARKERS
-            .iter()
-            .any(|p| super::is_credit_label(p) && p.trim_end_matches([':', ' ']) == f)
-        {
-            Some(LabelWord::Other)
-        } else {
-            None
-        }
+        let words = label_words();
+        words
+            .binary_search_by(|(w, _)| (*w).cmp(f))
+            .ok()
+            .and_then(|i| words.get(i))
+            .map(|(_, k)| *k)
     };
     // The label words first: a Japanese or Chinese one is two characters
     // ("出典", "来源"), as short as a joiner.
@@ -1610,23 +1602,64 @@ fn label_word(word: &str) -> Option<LabelWord> {
     if w.chars().count() <= LABEL_JOINER_CHARS {
         return Some(LabelWord::Other);
     }
-    if let Some(k) = forms.iter().find_map(|f| kind(f)) {
+    // `w` itself was read above.
+    if let Some(k) = forms[1..].iter().find_map(|f| kind(f)) {
         return Some(k);
     }
     // A compound ending in a text or source word ("originalquelle",
-    // "bildquelle").
+    // "bildquelle"); the ending compared before the image words are read.
     let (head, end) = patterns::TEXT_LABELS
         .iter()
         .chain(patterns::SOURCE_LABELS)
-        .filter(|t| !patterns::IMAGE_LABELS.contains(t))
         .find_map(|t| {
             let head = w.strip_suffix(*t).filter(|h| !h.is_empty())?;
-            Some((head.trim_end_matches('-'), *t))
+            (!patterns::IMAGE_LABELS.contains(t)).then(|| (head.trim_end_matches('-'), *t))
         })?;
     if patterns::IMAGE_LABELS.iter().any(|l| head.starts_with(l)) {
         return Some(LabelWord::Image);
     }
     kind(end)
+}
+
+/// The words [`label_word`] knows, sorted for a binary search, each with
+/// its part: a text word ([`patterns::TEXT_LABELS`]) before an image word
+/// ([`patterns::IMAGE_LABELS`]) before a source word
+/// ([`patterns::SOURCE_LABELS`]) before a bare credit word (the credit
+/// labels of [`patterns::WEAK_MARKERS`], colon and space off), for a word
+/// in more than one list. Read once: a line is looked up in a few steps,
+/// not compared with each list's entries.
+fn label_words() -> &'static [(&'static str, LabelWord)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, LabelWord)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let credit_words = patterns::WEAK_MARKERS
+            .iter()
+            .filter(|p| super::is_credit_label(p))
+            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
+        let listed = patterns::TEXT_LABELS
+            .iter()
+            .map(|w| (*w, LabelWord::Text))
+            .chain(
+                patterns::IMAGE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Image)),
+            )
+            .chain(
+                patterns::SOURCE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Source)),
+            )
+            .chain(credit_words);
+        let mut words: Vec<(&'static str, LabelWord)> = Vec::new();
+        for (w, k) in listed {
+            // The first list a word is in tells its part.
+            if !words.iter().any(|(seen, _)| *seen == w) {
+                words.push((w, k));
+            }
+        }
+        // Stable: only distinct words are sorted.
+        words.sort_by(|a, b| a.0.cmp(b.0));
+        words
+    })
 }
 
 /// The credit label that opens `text` when it credits the post's text or

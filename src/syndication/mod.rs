@@ -3338,6 +3338,11 @@ fn unglue(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
     let mut word = String::new();
+    // Whether the last word is a month's name, read only when a run of
+    // digits asks (most words are followed by none): `last` holds that
+    // word until then.
+    let mut last = String::new();
+    let mut unread = false;
     let mut after_month = false;
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
@@ -3354,8 +3359,8 @@ fn unglue(text: &str) -> String {
         let word_ends =
             !c.is_alphabetic() || prev.is_some_and(|p| p.is_lowercase()) && c.is_uppercase();
         if word_ends && !word.is_empty() {
-            let w = word.to_lowercase();
-            after_month = is_month(&w);
+            std::mem::swap(&mut last, &mut word);
+            unread = true;
             word.clear();
         }
         if c.is_alphabetic() {
@@ -3363,7 +3368,13 @@ fn unglue(text: &str) -> String {
         }
         // A run of five or more digits that opens on a year, after a
         // month's name: the year glued to the number after it.
-        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit()) && after_month {
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit()) && {
+            if unread {
+                after_month = is_month(&last.to_lowercase());
+                unread = false;
+            }
+            after_month
+        } {
             let run = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             let year: String = chars[i..i + run.min(4)].iter().collect();
             if run >= 5 && (year.starts_with("19") || year.starts_with("20")) {
@@ -3375,6 +3386,7 @@ fn unglue(text: &str) -> String {
                 prev = chars.get(i + run - 1).copied();
                 i += run;
                 after_month = false;
+                unread = false;
                 continue;
             }
         }
