@@ -1687,21 +1687,27 @@ pub(super) fn text_credit_label(
         .find(|(_, c)| super::LABEL_COLONS.contains(c))
         .map(|(i, c)| (i, c.len_utf8()))?;
     let label = super::lower_case(&text[..colon]);
-    let words: Vec<&str> = label
-        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > LABEL_WORDS {
-        return None;
-    }
+    // Each word read as it is split off: a word no label holds (most
+    // lines' first) or one past [`LABEL_WORDS`] ends the reading.
+    let mut slots = [""; LABEL_WORDS];
+    let mut count = 0;
     let (mut text_word, mut source, mut image) = (false, false, false);
-    for w in &words {
+    let split = label
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
+        .filter(|w| !w.is_empty());
+    for w in split {
+        *slots.get_mut(count)? = w;
+        count += 1;
         match label_word(w)? {
             LabelWord::Text => text_word = true,
             LabelWord::Source => source = true,
             LabelWord::Image => image = true,
             LabelWord::Other => {}
         }
+    }
+    let words = slots.get(..count)?;
+    if words.is_empty() {
+        return None;
     }
     if !(text_word || (source && !image)) {
         return None;

@@ -2901,12 +2901,12 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     // A theme's date-and-name meta line is told only on a republished
     // page: on a site's own page the same shape is a schedule or a list of
     // events, peeled off line by line.
-    if ctx.syndicated && lower_digits && is_meta_line(&unglue(lower)) {
+    if ctx.syndicated && lower_digits && may_be_meta_line(lower) && is_meta_line(&unglue(lower)) {
         return Some(Fired::Check("byline.meta-line(republished)"));
     }
     // At the head, a meta line that states the article's own publication
     // day is the theme's on any page.
-    if ctx.head && ctx.published.is_some() && digits(text) && {
+    if ctx.head && ctx.published.is_some() && digits(text) && may_be_meta_line(text) && {
         // A theme's meta spans are often printed with no space between
         // them ("By adminAugust 6, 20243 min read"): the line is judged
         // with its glued words apart.
@@ -4931,13 +4931,24 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
     .then_some(*opening)
 }
 
+/// The characters a meta line does not end with ([`is_meta_line`]): a
+/// sentence's or a label's end.
+const META_LINE_NOT_ENDING: [char; 6] = ['.', '!', '?', ':', ';', ','];
+
+/// [`is_meta_line`]'s test of the line's last character: a line ending a
+/// sentence is no meta line. Told before [`unglue`] is run: the line
+/// it gives ends with the same character (it only sets words apart).
+fn may_be_meta_line(line: &str) -> bool {
+    !line.ends_with(META_LINE_NOT_ENDING)
+}
+
 /// Whether a lower-cased short line is a theme's post meta line: a date
 /// (a month's name beside a number, or a numeric date, spaced or not) among a few words
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
 /// lectura", "Rédigé par News Desk · 20/12/2023 · 6 min de lecture",
 /// "News 13 December 2024 Last updated: 13 December 2024").
 fn is_meta_line(lower: &str) -> bool {
-    if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
+    if lower.len() >= 140 || !may_be_meta_line(lower) {
         return false;
     }
     let words: Vec<&str> = lower
