@@ -2067,6 +2067,58 @@ mod tests {
     use super::*;
 
     #[test]
+    fn label_words_give_the_part_of_the_first_list_holding_a_word() {
+        let credit_words = patterns::WEAK_MARKERS
+            .iter()
+            .filter(|p| super::super::is_credit_label(p))
+            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
+        let listed: Vec<(&str, LabelWord)> = patterns::TEXT_LABELS
+            .iter()
+            .map(|w| (*w, LabelWord::Text))
+            .chain(
+                patterns::IMAGE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Image)),
+            )
+            .chain(
+                patterns::SOURCE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Source)),
+            )
+            .chain(credit_words)
+            .collect();
+        let table = label_words();
+        assert!(
+            table.windows(2).all(|p| p[0].0 < p[1].0),
+            "sorted, distinct"
+        );
+        for (w, _) in &listed {
+            let first = listed.iter().find(|(v, _)| v == w).map(|(_, k)| *k);
+            let found = table.iter().find(|(v, _)| v == w).map(|(_, k)| *k);
+            assert!(first == found, "{w}");
+            let searched = table.binary_search_by(|(v, _)| (*v).cmp(w)).is_ok();
+            assert!(searched, "{w}");
+        }
+        assert_eq!(table.len(), {
+            let mut ws: Vec<&str> = listed.iter().map(|(w, _)| *w).collect();
+            ws.sort_unstable();
+            ws.dedup();
+            ws.len()
+        });
+    }
+
+    #[test]
+    fn text_credit_label_reads_a_few_words_before_the_colon() {
+        assert!(text_credit_label("text & bild: Outlet").is_some());
+        assert!(text_credit_label("originalquelle: Outlet").is_some());
+        assert!(text_credit_label("image source: Outlet").is_none());
+        // More words than a label has.
+        assert!(text_credit_label("text text text text text: Outlet").is_none());
+        assert!(text_credit_label("the weather today: sunny").is_none());
+        assert!(text_credit_label(": Outlet").is_none());
+    }
+
+    #[test]
     fn piece_starts_after_sentences_and_lines() {
         let t = "One. two\nThree! Four";
         let starts: Vec<usize> = piece_starts(t).into_iter().map(|(s, _)| s).collect();

@@ -6698,6 +6698,38 @@ mod tests {
         assert_eq!(super::unglue("20243 visitors"), "20243 visitors");
     }
 
+    #[test]
+    fn unglue_reads_the_month_of_the_last_word_before_the_digits() {
+        assert_eq!(
+            super::unglue("August news 20243 min"),
+            "August news 20243 min"
+        );
+        assert_eq!(
+            super::unglue("news August 20243 min"),
+            "news August 2024 3 min"
+        );
+        // After a split year, the next run of digits is not split again.
+        assert_eq!(super::unglue("June 20243 20245"), "June 2024 3 20245");
+    }
+
+    #[test]
+    fn unglue_keeps_the_last_character() {
+        // `may_be_meta_line` reads the line's last character before unglue.
+        for t in [
+            "By adminAugust 6, 20243",
+            "rédaction28 décembre 20242.",
+            "June 20243 min read:",
+            "Posted 3 days ago!",
+            "",
+        ] {
+            assert_eq!(super::unglue(t).chars().last(), t.chars().last(), "{t}");
+            assert_eq!(
+                super::may_be_meta_line(&super::unglue(t)),
+                super::may_be_meta_line(t)
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
