@@ -14,7 +14,9 @@
 //!    bits, the caller's rules on this host).
 //! 4. **Pass** ([`pass`]), strict first: the DOM index (prune by name,
 //!    hidden, tag), the body (scoring), the draft blocks with what was
-//!    removed (assemble; metadata filled in; syndication markers stripped;
+//!    removed (assemble; metadata filled in; the syndication facts of the
+//!    body's region read ([`syndication::collect_region`]: the boxes and
+//!    labels blocks are compared with), then syndication markers stripped;
 //!    the title heading dropped; the standfirst opened with; with
 //!    `explain`, the prose the body choice left out).
 //! 5. **Fallbacks** ([`choose`]): a relaxed pass without vocabulary pruning
@@ -396,10 +398,18 @@ fn pass(
     );
     // 4d. The page's metadata where the body gave none.
     scan.meta.apply(&mut article);
-    // 4e. Syndication markers and the caller's rules; then `images` and
-    // `lead_image` from the blocks they left.
+    // 4e. Syndication markers and the caller's rules (with the boxes and
+    // labels of the body's region, read now that the body is known); then
+    // `images` and `lead_image` from the blocks they left.
     let images = extract::BlockImages::of(&article);
-    let stripped = syndication::strip(&mut article, &scan.facts, &opts.rules, opts.explain);
+    let region = syndication::collect_region(&dom, &body.roots, &scan.facts);
+    let stripped = syndication::strip(
+        &mut article,
+        &scan.facts,
+        &region,
+        &opts.rules,
+        opts.explain,
+    );
     let removed = images.removed(&article);
     scan.meta
         .apply_images(&mut article, |src| removed.contains(&src));

@@ -1591,20 +1591,12 @@ fn label_word(word: &str) -> Option<LabelWord> {
         w.strip_suffix("er").unwrap_or(w),
     ];
     let kind = |f: &str| {
-        if patterns::TEXT_LABELS.contains(&f) {
-            Some(LabelWord::Text)
-        } else if patterns::IMAGE_LABELS.contains(&f) {
-            Some(LabelWord::Image)
-        } else if patterns::SOURCE_LABELS.contains(&f) {
-            Some(LabelWord::Source)
-        } else if patterns::WEAK_MARKERS
-            .iter()
-            .any(|p| super::is_credit_label(p) && p.trim_end_matches([':', ' ']) == f)
-        {
-            Some(LabelWord::Other)
-        } else {
-            None
-        }
+        let words = label_words();
+        words
+            .binary_search_by(|(w, _)| (*w).cmp(f))
+            .ok()
+            .and_then(|i| words.get(i))
+            .map(|(_, k)| *k)
     };
     // The label words first: a Japanese or Chinese one is two characters
     // ("出典", "来源"), as short as a joiner.
@@ -1614,23 +1606,64 @@ fn label_word(word: &str) -> Option<LabelWord> {
     if w.chars().count() <= LABEL_JOINER_CHARS {
         return Some(LabelWord::Other);
     }
-    if let Some(k) = forms.iter().find_map(|f| kind(f)) {
+    // `w` itself was read above.
+    if let Some(k) = forms[1..].iter().find_map(|f| kind(f)) {
         return Some(k);
     }
     // A compound ending in a text or source word ("originalquelle",
-    // "bildquelle").
+    // "bildquelle"); the ending compared before the image words are read.
     let (head, end) = patterns::TEXT_LABELS
         .iter()
         .chain(patterns::SOURCE_LABELS)
-        .filter(|t| !patterns::IMAGE_LABELS.contains(t))
         .find_map(|t| {
             let head = w.strip_suffix(*t).filter(|h| !h.is_empty())?;
-            Some((head.trim_end_matches('-'), *t))
+            (!patterns::IMAGE_LABELS.contains(t)).then(|| (head.trim_end_matches('-'), *t))
         })?;
     if patterns::IMAGE_LABELS.iter().any(|l| head.starts_with(l)) {
         return Some(LabelWord::Image);
     }
     kind(end)
+}
+
+/// The words [`label_word`] knows, sorted for a binary search, each with
+/// its part: a text word ([`patterns::TEXT_LABELS`]) before an image word
+/// ([`patterns::IMAGE_LABELS`]) before a source word
+/// ([`patterns::SOURCE_LABELS`]) before a bare credit word (the credit
+/// labels of [`patterns::WEAK_MARKERS`], colon and space off), for a word
+/// in more than one list. Read once: a line is looked up in a few steps,
+/// not compared with each list's entries.
+fn label_words() -> &'static [(&'static str, LabelWord)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, LabelWord)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let credit_words = patterns::WEAK_MARKERS
+            .iter()
+            .filter(|p| super::is_credit_label(p))
+            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
+        let listed = patterns::TEXT_LABELS
+            .iter()
+            .map(|w| (*w, LabelWord::Text))
+            .chain(
+                patterns::IMAGE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Image)),
+            )
+            .chain(
+                patterns::SOURCE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Source)),
+            )
+            .chain(credit_words);
+        let mut words: Vec<(&'static str, LabelWord)> = Vec::new();
+        for (w, k) in listed {
+            // The first list a word is in tells its part.
+            if !words.iter().any(|(seen, _)| *seen == w) {
+                words.push((w, k));
+            }
+        }
+        // Stable: only distinct words are sorted.
+        words.sort_by(|a, b| a.0.cmp(b.0));
+        words
+    })
 }
 
 /// The credit label that opens `text` when it credits the post's text or
@@ -1658,21 +1691,27 @@ pub(super) fn text_credit_label(
         .find(|(_, c)| super::LABEL_COLONS.contains(c))
         .map(|(i, c)| (i, c.len_utf8()))?;
     let label = super::lower_case(&text[..colon]);
-    let words: Vec<&str> = label
-        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > LABEL_WORDS {
-        return None;
-    }
+    // Each word read as it is split off: a word no label holds (most
+    // lines' first) or one past [`LABEL_WORDS`] ends the reading.
+    let mut slots = [""; LABEL_WORDS];
+    let mut count = 0;
     let (mut text_word, mut source, mut image) = (false, false, false);
-    for w in &words {
+    let split = label
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '/' | '+' | ','))
+        .filter(|w| !w.is_empty());
+    for w in split {
+        *slots.get_mut(count)? = w;
+        count += 1;
         match label_word(w)? {
             LabelWord::Text => text_word = true,
             LabelWord::Source => source = true,
             LabelWord::Image => image = true,
             LabelWord::Other => {}
         }
+    }
+    let words = slots.get(..count)?;
+    if words.is_empty() {
+        return None;
     }
     if !(text_word || (source && !image)) {
         return None;
@@ -2083,6 +2122,58 @@ fn has_descendant(el: ElementRef<'_>, tag: &html5ever::LocalName) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_words_give_the_part_of_the_first_list_holding_a_word() {
+        let credit_words = patterns::WEAK_MARKERS
+            .iter()
+            .filter(|p| super::super::is_credit_label(p))
+            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
+        let listed: Vec<(&str, LabelWord)> = patterns::TEXT_LABELS
+            .iter()
+            .map(|w| (*w, LabelWord::Text))
+            .chain(
+                patterns::IMAGE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Image)),
+            )
+            .chain(
+                patterns::SOURCE_LABELS
+                    .iter()
+                    .map(|w| (*w, LabelWord::Source)),
+            )
+            .chain(credit_words)
+            .collect();
+        let table = label_words();
+        assert!(
+            table.windows(2).all(|p| p[0].0 < p[1].0),
+            "sorted, distinct"
+        );
+        for (w, _) in &listed {
+            let first = listed.iter().find(|(v, _)| v == w).map(|(_, k)| *k);
+            let found = table.iter().find(|(v, _)| v == w).map(|(_, k)| *k);
+            assert!(first == found, "{w}");
+            let searched = table.binary_search_by(|(v, _)| (*v).cmp(w)).is_ok();
+            assert!(searched, "{w}");
+        }
+        assert_eq!(table.len(), {
+            let mut ws: Vec<&str> = listed.iter().map(|(w, _)| *w).collect();
+            ws.sort_unstable();
+            ws.dedup();
+            ws.len()
+        });
+    }
+
+    #[test]
+    fn text_credit_label_reads_a_few_words_before_the_colon() {
+        assert!(text_credit_label("text & bild: Outlet").is_some());
+        assert!(text_credit_label("originalquelle: Outlet").is_some());
+        assert!(text_credit_label("image source: Outlet").is_none());
+        // More words than a label has.
+        assert!(text_credit_label("text text text text text: Outlet").is_none());
+        assert!(text_credit_label("the weather today: sunny").is_none());
+        assert!(text_credit_label(": Outlet").is_none());
+    }
 
     #[test]
     fn piece_starts_after_sentences_and_lines() {

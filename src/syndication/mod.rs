@@ -71,6 +71,7 @@ use url::Url;
 use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
 // Moved to the leaf module `text`; re-exported where the stages found them.
 use crate::error::Error;
+use crate::extract::dom::Dom;
 use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, preview};
@@ -245,6 +246,30 @@ pub(crate) struct PageFacts {
     taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
+    /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
+    /// in document order, so the extraction pass does not tokenise again.
+    class_tokens: Vec<u16>,
+    /// Per element in document order, what its `class` value names
+    /// ([`CLASS_CHAT`], [`CLASS_ADS`]): read by [`collect_region`] without
+    /// tokenising again. Empty with the stripper off.
+    class_words: Vec<u8>,
+}
+
+/// [`PageFacts::class_words`]: the `class` value names a chat widget (a
+/// word of the rule table's `chat` concept, [`prompts::names_chat`]).
+const CLASS_CHAT: u8 = 1;
+/// [`PageFacts::class_words`]: the `class` value names an ad slot (a word
+/// of the rule table's `ads` concept, [`interruptions::ad_slot_label`]).
+const CLASS_ADS: u8 = 2;
+
+/// The facts read off the elements of the region that holds the article
+/// (the body's roots, [`collect_region`]): boxes and labels whose text a
+/// block is compared with. A box elsewhere on the page holds none of the
+/// article's blocks, so only the region's are looked for; a page whose
+/// body is a small part of it is spared reading the rest element by
+/// element.
+#[derive(Debug, Default)]
+pub(crate) struct RegionFacts {
     /// Normalised texts of the signup boxes around e-mail fields
     /// ([`notices::signup_box`]).
     signups: Vec<String>,
@@ -253,15 +278,170 @@ pub(crate) struct PageFacts {
     call_boxes: Vec<prompts::CallBox>,
     /// The boxes of widgets drawn over the page ([`prompts::widget_box`]).
     widget_boxes: Vec<prompts::WidgetBox>,
-    /// The labels of the page's ad slots, normalised
+    /// The labels of the region's ad slots, normalised
     /// ([`interruptions::ad_slot_label`]).
     ad_labels: Vec<String>,
     /// The lines of a paged post's page links, normalised
     /// ([`interruptions::page_link_lines`]).
     page_lines: Vec<String>,
-    /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
-    /// in document order, so the extraction pass does not tokenise again.
-    class_tokens: Vec<u16>,
+}
+
+/// Reads the [`RegionFacts`] off the subtrees of the body's `roots`
+/// (indices into `dom`, in document order), in document order. An element
+/// inside the page's navigation chrome ([`opens_chrome`]) gives none,
+/// whether the chrome opens above a root or inside one. With the stripper
+/// off ([`Rules::off`]) nothing is read.
+pub(crate) fn collect_region(dom: &Dom<'_>, roots: &[u32], facts: &PageFacts) -> RegionFacts {
+    let mut out = RegionFacts::default();
+    // With the stripper off, `collect_tokens` read no class words.
+    if facts.class_words.is_empty() {
+        return out;
+    }
+    let host = facts.host.as_deref();
+    // The paragraphs among each ad's siblings, counted once a parent.
+    let mut kids = interruptions::ParagraphKids::default();
+    // Node index `at` and the count of elements before it, moved forward
+    // root by root (the roots are in document order).
+    let (mut at, mut ordinal) = (0usize, 0usize);
+    let mut done = 0usize;
+    for &root in roots {
+        let root = root as usize;
+        // A root inside one read already (none is, but the walk relies on
+        // their order).
+        if root < done || root >= dom.nodes.len() {
+            continue;
+        }
+        while at < root {
+            ordinal += usize::from(dom.nodes[at].elem().is_some());
+            at += 1;
+        }
+        let end = (dom.nodes[root].end as usize).min(dom.nodes.len());
+        // The chrome and sectioning state of the root's ancestors, as the
+        // page walk ([`collect`]) has it when it reaches the root.
+        let (mut chrome_end, mut section_end) = (0usize, 0usize);
+        let mut chain = Vec::new();
+        let mut up = dom.nodes[root].parent;
+        while let Some(n) = dom.nodes.get(up as usize) {
+            chain.push(n);
+            up = n.parent;
+        }
+        for n in chain.iter().rev() {
+            let Some(e) = n.elem() else {
+                continue;
+            };
+            let tag = &e.name.local;
+            let in_section = section_end > 0;
+            if chrome_end == 0 && opens_chrome(tag, first_attr(e, &local_name!("role")), in_section)
+            {
+                chrome_end = end;
+            }
+            if !in_section && brand::is_sectioning(tag) {
+                section_end = end;
+            }
+        }
+        for i in root..end {
+            let n = &dom.nodes[i];
+            let Some(e) = n.elem() else {
+                continue;
+            };
+            let o = ordinal;
+            ordinal += 1;
+            let Some(el) = ElementRef::wrap(n.node) else {
+                continue;
+            };
+            let tag = &e.name.local;
+            let role = first_attr(e, &local_name!("role"));
+            let in_section = i < section_end;
+            if i >= chrome_end && opens_chrome(tag, role, in_section) {
+                chrome_end = n.end as usize;
+            }
+            if !in_section && brand::is_sectioning(tag) {
+                section_end = n.end as usize;
+            }
+            if i < chrome_end {
+                continue;
+            }
+            let own = facts.class_tokens.get(o).copied().unwrap_or(0);
+            let words = facts.class_words.get(o).copied().unwrap_or(0);
+            region_element(el, own, words, host, &mut kids, &mut out);
+        }
+        at = end;
+        done = end;
+    }
+    out
+}
+
+/// An element's first attribute named `name`.
+fn first_attr<'e>(e: &'e scraper::node::Element, name: &html5ever::LocalName) -> Option<&'e str> {
+    e.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name)
+        .map(|(_, v)| &**v)
+}
+
+/// [`collect_region`]'s reading of one element outside the chrome: `own`
+/// its class/id token bits, `words` its [`PageFacts::class_words`].
+fn region_element(
+    el: ElementRef<'_>,
+    own: u16,
+    words: u8,
+    host: Option<&str>,
+    kids: &mut interruptions::ParagraphKids,
+    out: &mut RegionFacts,
+) {
+    let e = el.value();
+    let tag = &e.name.local;
+    // `is_email_field`'s own first test, without the call: most
+    // elements are no `<input>`.
+    if *tag == local_name!("input") && notices::is_email_field(e) {
+        out.signups.extend(notices::signup_box(el));
+    }
+    // the box around a call link (`prompts::call_box`).
+    if *tag == local_name!("a") {
+        out.call_boxes.extend(prompts::call_box(el));
+        // hook (`interruption.page-links`).
+        out.page_lines
+            .extend(interruptions::page_link_lines(el, host));
+    }
+    // the box of a widget drawn over the page, found from its anchor
+    // (`prompts::widget_box`): a dialog's answer button, an element
+    // named as a chat, a chat's control; each box once.
+    let anchor = if *tag == local_name!("button") {
+        Some(prompts::Anchor::Button)
+    } else if own & kind::WIDGET != 0
+        && (words & CLASS_CHAT != 0
+            || first_attr(e, &local_name!("id")).is_some_and(prompts::id_names_chat))
+    {
+        Some(prompts::Anchor::ChatNamed)
+    } else if prompts::chat_control(el) {
+        Some(prompts::Anchor::ChatControl)
+    } else {
+        None
+    };
+    // An element named as a chat is the widget's box, or a line
+    // of it (its title) whose box is the nearest one around it
+    // (`prompts::names_part`).
+    if let Some(a) = anchor {
+        let part = (a == prompts::Anchor::ChatNamed && prompts::names_part(el))
+            .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
+            .flatten();
+        for b in [prompts::widget_box(el, a), part].into_iter().flatten() {
+            if !out.widget_boxes.contains(&b) {
+                out.widget_boxes.push(b);
+            }
+        }
+    }
+    // an ad slot's label (`interruption.ad-slot-label`); only an
+    // `<ins>`, a link or an element of widget vocabulary is an ad
+    // (`interruptions::is_blank_ad`'s own first tests, without the call).
+    if own & kind::WIDGET != 0 || *tag == local_name!("ins") || *tag == local_name!("a") {
+        out.ad_labels.extend(interruptions::ad_slot_label(
+            el,
+            own,
+            words & CLASS_ADS != 0,
+            kids,
+        ));
+    }
 }
 
 impl PageFacts {
@@ -533,8 +713,6 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let amp_img = html5ever::LocalName::from("amp-img");
     let plain_own = host.as_deref().is_some_and(plain_host);
-    // The paragraphs among each ad's siblings, counted once a parent.
-    let mut paragraph_kids = interruptions::ParagraphKids::default();
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -589,6 +767,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         );
         open.push(own);
         facts.class_tokens.push(own);
+        facts
+            .class_words
+            .push((u8::from(class_chat) * CLASS_CHAT) | (u8::from(class_ads) * CLASS_ADS));
         let near = |up: usize, bits: u16| open.iter().rev().take(up + 1).any(|k| k & bits != 0);
         // The element's interned name: compared as atoms, not strings.
         let tag = &e.name.local;
@@ -606,61 +787,6 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         } else if banner.is_none() && brand::opens_banner(tag, role, sectioning.is_some()) {
             banner = Some(open.len());
             watched = watched.max(open.len());
-        }
-        // `is_email_field`'s own first test, without the call: most
-        // elements are no `<input>`.
-        if chrome == 0 && *tag == local_name!("input") && notices::is_email_field(e) {
-            facts.signups.extend(notices::signup_box(el));
-        }
-        // the box around a call link (`prompts::call_box`).
-        if chrome == 0 && *tag == local_name!("a") {
-            facts.call_boxes.extend(prompts::call_box(el));
-            // hook (`interruption.page-links`).
-            facts
-                .page_lines
-                .extend(interruptions::page_link_lines(el, host.as_deref()));
-        }
-        // the box of a widget drawn over the page, found from its anchor
-        // (`prompts::widget_box`): a dialog's answer button, an element
-        // named as a chat, a chat's control; each box once.
-        if chrome == 0 {
-            let anchor = if *tag == local_name!("button") {
-                Some(prompts::Anchor::Button)
-            } else if own & kind::WIDGET != 0
-                && (class_chat || id.is_some_and(prompts::id_names_chat))
-            {
-                Some(prompts::Anchor::ChatNamed)
-            } else if prompts::chat_control(el) {
-                Some(prompts::Anchor::ChatControl)
-            } else {
-                None
-            };
-            // An element named as a chat is the widget's box, or a line
-            // of it (its title) whose box is the nearest one around it
-            // (`prompts::names_part`).
-            if let Some(a) = anchor {
-                let part = (a == prompts::Anchor::ChatNamed && prompts::names_part(el))
-                    .then(|| prompts::widget_box(el, prompts::Anchor::ChatControl))
-                    .flatten();
-                for b in [prompts::widget_box(el, a), part].into_iter().flatten() {
-                    if !facts.widget_boxes.contains(&b) {
-                        facts.widget_boxes.push(b);
-                    }
-                }
-            }
-        }
-        // an ad slot's label (`interruption.ad-slot-label`); only an
-        // `<ins>`, a link or an element of widget vocabulary is an ad
-        // (`interruptions::is_blank_ad`'s own first tests, without the call).
-        if chrome == 0
-            && (own & kind::WIDGET != 0 || *tag == local_name!("ins") || *tag == local_name!("a"))
-        {
-            facts.ad_labels.extend(interruptions::ad_slot_label(
-                el,
-                own,
-                class_ads,
-                &mut paragraph_kids,
-            ));
         }
         match WalkTag::of(tag, &amp_img) {
             WalkTag::Meta => {
@@ -1066,6 +1192,7 @@ pub(crate) fn build_tables() {
 pub(crate) fn strip(
     article: &mut Article,
     facts: &PageFacts,
+    region: &RegionFacts,
     rules: &Rules,
     explain: bool,
 ) -> Vec<u64> {
@@ -1076,8 +1203,8 @@ pub(crate) fn strip(
     // interruptions.rs).
     interruptions::drop_repeats(article, explain);
     interruptions::drop_duration_lines(article, explain);
-    interruptions::drop_ad_labels(article, &facts.ad_labels, explain);
-    interruptions::drop_page_links(article, &facts.page_lines, explain);
+    interruptions::drop_ad_labels(article, &region.ad_labels, explain);
+    interruptions::drop_page_links(article, &region.page_lines, explain);
     // hook (`title.name-in-headline`, title_edges.rs).
     let (headline, site) = (article.title.as_deref(), article.site_name.as_deref());
     let trimmed = title_edges::without_headline_names(facts, headline, site);
@@ -1108,7 +1235,7 @@ pub(crate) fn strip(
         let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
-            facts,
+            (facts, region),
             rules,
             mode,
             &mut found,
@@ -1234,7 +1361,7 @@ fn strip_by_rules(
 /// of prose that name the site).
 fn strip_pass(
     article: &mut Article,
-    facts: &PageFacts,
+    (facts, region): (&PageFacts, &RegionFacts),
     rules: &Rules,
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
@@ -1413,9 +1540,9 @@ fn strip_pass(
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
-                    signups: &facts.signups,
-                    call_boxes: &facts.call_boxes,
-                    widget_boxes: &facts.widget_boxes,
+                    signups: &region.signups,
+                    call_boxes: &region.call_boxes,
+                    widget_boxes: &region.widget_boxes,
                     sets: &sets,
                     rules,
                     sources,
@@ -2775,12 +2902,12 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     // A theme's date-and-name meta line is told only on a republished
     // page: on a site's own page the same shape is a schedule or a list of
     // events, peeled off line by line.
-    if ctx.syndicated && lower_digits && is_meta_line(&unglue(lower)) {
+    if ctx.syndicated && lower_digits && may_be_meta_line(lower) && is_meta_line(&unglue(lower)) {
         return Some(Fired::Check("byline.meta-line(republished)"));
     }
     // At the head, a meta line that states the article's own publication
     // day is the theme's on any page.
-    if ctx.head && ctx.published.is_some() && digits(text) && {
+    if ctx.head && ctx.published.is_some() && digits(text) && may_be_meta_line(text) && {
         // A theme's meta spans are often printed with no space between
         // them ("By adminAugust 6, 20243 min read"): the line is judged
         // with its glued words apart.
@@ -3212,6 +3339,11 @@ fn unglue(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
     let mut word = String::new();
+    // Whether the last word is a month's name, read only when a run of
+    // digits asks (most words are followed by none): `last` holds that
+    // word until then.
+    let mut last = String::new();
+    let mut unread = false;
     let mut after_month = false;
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
@@ -3228,8 +3360,8 @@ fn unglue(text: &str) -> String {
         let word_ends =
             !c.is_alphabetic() || prev.is_some_and(|p| p.is_lowercase()) && c.is_uppercase();
         if word_ends && !word.is_empty() {
-            let w = word.to_lowercase();
-            after_month = is_month(&w);
+            std::mem::swap(&mut last, &mut word);
+            unread = true;
             word.clear();
         }
         if c.is_alphabetic() {
@@ -3237,7 +3369,13 @@ fn unglue(text: &str) -> String {
         }
         // A run of five or more digits that opens on a year, after a
         // month's name: the year glued to the number after it.
-        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit()) && after_month {
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit()) && {
+            if unread {
+                after_month = is_month(&last.to_lowercase());
+                unread = false;
+            }
+            after_month
+        } {
             let run = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             let year: String = chars[i..i + run.min(4)].iter().collect();
             if run >= 5 && (year.starts_with("19") || year.starts_with("20")) {
@@ -3249,6 +3387,7 @@ fn unglue(text: &str) -> String {
                 prev = chars.get(i + run - 1).copied();
                 i += run;
                 after_month = false;
+                unread = false;
                 continue;
             }
         }
@@ -4793,13 +4932,24 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
     .then_some(*opening)
 }
 
+/// The characters a meta line does not end with ([`is_meta_line`]): a
+/// sentence's or a label's end.
+const META_LINE_NOT_ENDING: [char; 6] = ['.', '!', '?', ':', ';', ','];
+
+/// [`is_meta_line`]'s test of the line's last character: a line ending a
+/// sentence is no meta line. Told before [`unglue`] is run: the line
+/// it gives ends with the same character (it only sets words apart).
+fn may_be_meta_line(line: &str) -> bool {
+    !line.ends_with(META_LINE_NOT_ENDING)
+}
+
 /// Whether a lower-cased short line is a theme's post meta line: a date
 /// (a month's name beside a number, or a numeric date, spaced or not) among a few words
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
 /// lectura", "Rédigé par News Desk · 20/12/2023 · 6 min de lecture",
 /// "News 13 December 2024 Last updated: 13 December 2024").
 fn is_meta_line(lower: &str) -> bool {
-    if lower.len() >= 140 || lower.ends_with(['.', '!', '?', ':', ';', ',']) {
+    if lower.len() >= 140 || !may_be_meta_line(lower) {
         return false;
     }
     let words: Vec<&str> = lower
@@ -6547,6 +6697,38 @@ mod tests {
         );
         // A long number after no month stays whole.
         assert_eq!(super::unglue("20243 visitors"), "20243 visitors");
+    }
+
+    #[test]
+    fn unglue_reads_the_month_of_the_last_word_before_the_digits() {
+        assert_eq!(
+            super::unglue("August news 20243 min"),
+            "August news 20243 min"
+        );
+        assert_eq!(
+            super::unglue("news August 20243 min"),
+            "news August 2024 3 min"
+        );
+        // After a split year, the next run of digits is not split again.
+        assert_eq!(super::unglue("June 20243 20245"), "June 2024 3 20245");
+    }
+
+    #[test]
+    fn unglue_keeps_the_last_character() {
+        // `may_be_meta_line` reads the line's last character before unglue.
+        for t in [
+            "By adminAugust 6, 20243",
+            "rédaction28 décembre 20242.",
+            "June 20243 min read:",
+            "Posted 3 days ago!",
+            "",
+        ] {
+            assert_eq!(super::unglue(t).chars().last(), t.chars().last(), "{t}");
+            assert_eq!(
+                super::may_be_meta_line(&super::unglue(t)),
+                super::may_be_meta_line(t)
+            );
+        }
     }
 
     use super::*;
