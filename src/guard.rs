@@ -31,7 +31,8 @@
 //! than JSON-LD whole, tags too (their bodies alone when the end tag is
 //! not a plain `</script>`), the bodies of `<svg>` images (keeping their
 //! tags), comments, the head's `<meta>` tags whose keys no stage reads
-//! (`viewport`, `robots`, `theme-color`, ...),
+//! (`viewport`, `robots`, `theme-color`, ...) and its `<link>` tags whose
+//! `rel` no stage reads (stylesheets, preloads, icons),
 //! and the attributes it never reads (`data-*` but lazy image sources,
 //! `aria-*` but `aria-hidden` and `aria-labelledby`, `on*` handlers, a `style` that cannot hide
 //! the element, presentation, loading and form attributes such as `width`,
@@ -1693,7 +1694,7 @@ impl<'a> Guard<'a> {
             return;
         }
         if flags & k::VOID != 0 {
-            if lname == b"meta" && self.unread_head_meta(lt, end) {
+            if self.unread_head_void(lname, lt, end) {
                 // Left out whole, as an unread raw text element is.
                 self.cut_buf = attr_cuts;
                 self.cut(lt, end);
@@ -1949,16 +1950,29 @@ impl<'a> Guard<'a> {
         tag_before || tag_after
     }
 
-    /// Whether the `<meta>` tag at `lt..end` (its attributes just read) is
-    /// one of the head's that no stage of extraction reads: none of the
-    /// words of its `name`, `property`, `itemprop` and `http-equiv` is a
-    /// key a stage reads ([`crate::metadata::reads_meta_key`]; a value with
-    /// a character reference counts as read). Only in the head, where
-    /// html5ever puts the element in `<head>` and no text stands beside it
-    /// (the guard leaves the head's blanks out), and not when the caller's
-    /// selectors may match it: then leaving it out changes no other node
-    /// of the tree and nothing any stage reads.
-    fn unread_head_meta(&self, lt: usize, end: usize) -> bool {
+    /// Whether the `<meta>` or `<link>` tag `lname` at `lt..end` (its
+    /// attributes just read) is one of the head's that no stage of
+    /// extraction reads: a meta none of whose `name`, `property`,
+    /// `itemprop` and `http-equiv` words is a key a stage reads
+    /// ([`crate::metadata::reads_meta_key`]), a link without `itemprop`
+    /// none of whose `rel` words the metadata reads
+    /// ([`crate::metadata::reads_link_rel`]: not a stylesheet, a preload,
+    /// an icon); a value with a character reference counts as read. Only
+    /// in the head, where html5ever puts the element in `<head>` and no
+    /// text stands beside it (the guard leaves the head's blanks out), and
+    /// not when the caller's selectors may match it: then leaving it out
+    /// changes no other node of the tree and nothing any stage reads.
+    fn unread_head_void(&self, lname: &[u8], lt: usize, end: usize) -> bool {
+        let (keys, read): (&[&[u8]], fn(&str) -> bool) = match lname {
+            b"meta" => (
+                &[b"name", b"property", b"itemprop", b"http-equiv"],
+                crate::metadata::reads_meta_key,
+            ),
+            b"link" => (&[b"rel", b"itemprop"], |rel| {
+                crate::metadata::reads_link_rel(rel)
+            }),
+            _ => return false,
+        };
         let placed = self.in_head
             && self.elide.attributes
             && !self.refs_unsure
@@ -1969,17 +1983,15 @@ impl<'a> Guard<'a> {
         }
         self.attrs.iter().all(|a| {
             let name = self.b.get(a.name.0..a.name.1).unwrap_or_default();
-            let key = [b"name".as_slice(), b"property", b"itemprop", b"http-equiv"]
-                .iter()
-                .any(|k| name.eq_ignore_ascii_case(k));
-            if !key {
+            if !keys.iter().any(|k| name.eq_ignore_ascii_case(k)) {
                 return true;
             }
+            // A link's microdata is read whatever it names.
+            if lname == b"link" && name.eq_ignore_ascii_case(b"itemprop") {
+                return false;
+            }
             let value = a.value.and_then(|(s, e)| self.src.get(s..e)).unwrap_or("");
-            !value.contains('&')
-                && !value
-                    .split_whitespace()
-                    .any(crate::metadata::reads_meta_key)
+            !value.contains('&') && !value.split_whitespace().any(read)
         })
     }
 
@@ -2668,6 +2680,28 @@ mod tests {
         // With the caller's selectors (no attribute elision), all stay.
         let kept = bound_for_extraction(html, &Limits::default(), false).0;
         assert_eq!(kept, html);
+    }
+
+    #[test]
+    fn unread_head_links_are_left_out_for_extraction() {
+        // Stylesheets, preloads and icons go; the canonical address, the
+        // source, the image and microdata stay, and so do the body's links.
+        let html = concat!(
+            r#"<head><link rel=stylesheet href=/s.css><link rel="preload ICON" href=/f.woff>"#,
+            r#"<link rel=canonical href=/a><link rel="Image_Src" href=/i.jpg>"#,
+            r#"<link rel="alternate original-source" href=//wire.example/a>"#,
+            r#"<link itemprop=url href=/u><link rel=st&#121;lesheet href=/t.css>"#,
+            r#"</head><body><link rel=stylesheet href=/b.css><p>t</p></body>"#,
+        );
+        assert_eq!(
+            for_extraction(html),
+            concat!(
+                r#"<head><link rel=canonical href=/a><link rel="Image_Src" href=/i.jpg>"#,
+                r#"<link rel="alternate original-source" href=//wire.example/a>"#,
+                r#"<link itemprop=url href=/u><link rel=st&#121;lesheet href=/t.css>"#,
+                r#"</head><body><link rel=stylesheet href=/b.css><p>t</p></body>"#,
+            )
+        );
     }
 
     #[test]

@@ -266,6 +266,32 @@ const READ_META_KEYS: &[&str] = &[
     "script:ld+json",
 ];
 
+/// The `rel` tokens of `<link>` tags the metadata reads (lower case):
+/// the canonical address, the syndication source and the lead image. The
+/// guard leaves a `<link>` of the head out when it has none of them and no
+/// `itemprop` ([`reads_link_rel`]); [`links`] checks in debug builds that
+/// every token it is asked for is here.
+const READ_LINK_RELS: &[&str] = &[
+    "canonical",
+    "original-source",
+    "syndication-source",
+    "original",
+    "image_src",
+];
+
+/// Whether the metadata reads a `<link>` with the `rel` token `rel` (as
+/// written, any case).
+pub(crate) fn reads_link_rel(rel: &str) -> bool {
+    READ_LINK_RELS.iter().any(|r| rel.eq_ignore_ascii_case(r))
+}
+
+/// The hrefs of the page's `<link>` tags with the `rel` token `rel` (one
+/// of [`READ_LINK_RELS`]).
+fn links<'a>(raw: &'a Raw, rel: &str) -> impl Iterator<Item = &'a str> + 'a {
+    debug_assert!(READ_LINK_RELS.contains(&rel), "{rel}");
+    raw.links.get(rel).into_iter().flatten().map(String::as_str)
+}
+
 /// Prefixes of the numbered keys of a link preview's label/data pairs
 /// ([`preview_authors`]).
 const READ_META_PREFIXES: &[&str] = &["twitter:label", "twitter:data"];
@@ -1582,11 +1608,7 @@ fn choose_description(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
 /// `<link rel=canonical>`, `og:url`, JSON-LD `url`, resolved and without
 /// tracking parameters.
 fn choose_canonical_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
-    raw.links
-        .get("canonical")
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
+    links(raw, "canonical")
         .chain(first(raw, &["og:url"]))
         .chain(ld.url.as_deref())
         .find_map(|h| urls::resolve(base, h))
@@ -1598,9 +1620,7 @@ fn choose_canonical_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -
 fn choose_source_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
     ["original-source", "syndication-source", "original"]
         .iter()
-        .filter_map(|r| raw.links.get(*r))
-        .flatten()
-        .map(String::as_str)
+        .flat_map(|r| links(raw, r))
         .chain(first(raw, &["original-source", "syndication-source"]))
         .chain(ld.based_on.as_deref())
         .find_map(|h| urls::resolve(base, h))
@@ -1641,13 +1661,7 @@ fn choose_lead_image(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> O
             .flatten()
             .map(String::as_str),
     )
-    .chain(
-        raw.links
-            .get("image_src")
-            .into_iter()
-            .flatten()
-            .map(String::as_str),
-    )
+    .chain(links(raw, "image_src"))
     .filter_map(|s| urls::resolve_image(base, s))
     .find(|s| !urls::is_junk_image(s))
     .map(|src| Image {
