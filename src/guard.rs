@@ -292,6 +292,10 @@ fn unread_name<'v>(name: &[u8], value: impl FnOnce() -> &'v [u8], tag: &[u8]) ->
     unread_listed(dst, tag)
 }
 
+/// Whether a stage reads one word of a key attribute of a `<meta>` or a
+/// `<link>` ([`Guard::unread_head_void`]).
+type KeyReader = fn(&str) -> bool;
+
 /// An edit of the input: `start..end` becomes the text (left out when it
 /// is empty).
 type Edit = (usize, usize, &'static str);
@@ -1963,7 +1967,7 @@ impl<'a> Guard<'a> {
     /// not when the caller's selectors may match it: then leaving it out
     /// changes no other node of the tree and nothing any stage reads.
     fn unread_head_void(&self, lname: &[u8], lt: usize, end: usize) -> bool {
-        let (keys, read): (&[&[u8]], fn(&str) -> bool) = match lname {
+        let (keys, read): (&[&[u8]], KeyReader) = match lname {
             b"meta" => (
                 &[b"name", b"property", b"itemprop", b"http-equiv"],
                 crate::metadata::reads_meta_key,
