@@ -309,12 +309,26 @@ pub(crate) fn reads_meta_key(key: &str) -> bool {
 
 /// [`reads_meta_key`] of a key [`meta_key`] normalised.
 fn is_read_meta_key(k: &str) -> bool {
-    [READ_META_KEYS, PUBLISHED_KEYS, MODIFIED_KEYS, AUTHOR_KEYS]
-        .iter()
-        .any(|keys| keys.contains(&k))
+    // The keys read by name, sorted once for a binary search.
+    static BY_NAME: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut keys: Vec<&str> =
+            [READ_META_KEYS, PUBLISHED_KEYS, MODIFIED_KEYS, AUTHOR_KEYS].concat();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    });
+    // A key no date pattern is in names no date: [`meta_key_kind`] only
+    // for the others.
+    let may_date = || {
+        [MetaConcept::MetaKeyUpdated, MetaConcept::MetaKeyPublished]
+            .iter()
+            .any(|&c| words::may_name(c, MetaScope::Substring, k))
+    };
+    OFFSET_DATE_KEY_WORDS.iter().any(|w| holds(k, w))
+        || by_name.binary_search(&k).is_ok()
         || READ_META_PREFIXES.iter().any(|p| k.starts_with(p))
-        || OFFSET_DATE_KEY_WORDS.iter().any(|w| holds(k, w))
-        || meta_key_kind(k).is_some()
+        || (may_date() && meta_key_kind(k).is_some())
 }
 
 /// The attributes `scan` reads, found in one pass over an element's
