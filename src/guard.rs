@@ -2667,6 +2667,7 @@ mod tests {
             r#"<meta property="og:title" content="Ferry"><meta name=ROBOTS content=index>"#,
             r#"<meta name="x-release-date" content="2024-05-01"><meta charset=utf-8>"#,
             r#"<meta property="og:x og:site_name" content="Bay"><meta name="de&#115;cription" content="d">"#,
+            r#"<meta name="DCTERMS.title" content="Ferry"><meta name="dc:rights" content="x">"#,
             r#"<title>Ferry</title></head><body><meta itemprop="ship" content="x"><p>t</p></body></html>"#,
         );
         assert_eq!(
@@ -2675,12 +2676,13 @@ mod tests {
                 r#"<html><head><meta property="og:title" content="Ferry">"#,
                 r#"<meta name="x-release-date" content="2024-05-01">"#,
                 r#"<meta property="og:x og:site_name" content="Bay"><meta name="de&#115;cription" content="d">"#,
+                r#"<meta name="DCTERMS.title" content="Ferry">"#,
                 r#"<title>Ferry</title></head><body><meta itemprop="ship" content="x"><p>t</p></body></html>"#,
             )
         );
         // Left out, they are not counted among the start tags.
         let (_, report) = bound_for_extraction(html, &Limits::default(), true);
-        assert_eq!(report.start_tags, 10);
+        assert_eq!(report.start_tags, 11);
         // With the caller's selectors (no attribute elision), all stay.
         let kept = bound_for_extraction(html, &Limits::default(), false).0;
         assert_eq!(kept, html);

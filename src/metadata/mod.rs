@@ -304,6 +304,13 @@ const READ_META_PREFIXES: &[&str] = &["twitter:label", "twitter:data"];
 /// reader). The guard leaves a `<meta>` of the head out when none of its
 /// keys is read ([`crate::guard`]).
 pub(crate) fn reads_meta_key(key: &str) -> bool {
+    // Keys are mostly written in lower case without a Dublin Core prefix
+    // (all of which start `dc`): then [`meta_key`] gives the key trimmed,
+    // read here without the copy.
+    let trimmed = key.trim();
+    if !trimmed.starts_with("dc") && !trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+        return is_read_meta_key(trimmed);
+    }
     is_read_meta_key(&meta_key(key))
 }
 
