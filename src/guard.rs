@@ -30,7 +30,9 @@
 //! extraction never reads: `<style>`, `<noscript>` and `<script>` other
 //! than JSON-LD whole, tags too (their bodies alone when the end tag is
 //! not a plain `</script>`), the bodies of `<svg>` images (keeping their
-//! tags), comments,
+//! tags), comments, the head's `<meta>` tags whose keys no stage reads
+//! (`viewport`, `robots`, `theme-color`, ...) and its `<link>` tags whose
+//! `rel` no stage reads (stylesheets, preloads, icons),
 //! and the attributes it never reads (`data-*` but lazy image sources,
 //! `aria-*` but `aria-hidden` and `aria-labelledby`, `on*` handlers, a `style` that cannot hide
 //! the element, presentation, loading and form attributes such as `width`,
@@ -289,6 +291,10 @@ fn unread_name<'v>(name: &[u8], value: impl FnOnce() -> &'v [u8], tag: &[u8]) ->
     }
     unread_listed(dst, tag)
 }
+
+/// Whether a stage reads one word of a key attribute of a `<meta>` or a
+/// `<link>` ([`Guard::unread_head_void`]).
+type KeyReader = fn(&str) -> bool;
 
 /// An edit of the input: `start..end` becomes the text (left out when it
 /// is empty).
@@ -1692,6 +1698,13 @@ impl<'a> Guard<'a> {
             return;
         }
         if flags & k::VOID != 0 {
+            if self.unread_head_void(lname, lt, end) {
+                // Left out whole, as an unread raw text element is.
+                self.cut_buf = attr_cuts;
+                self.cut(lt, end);
+                self.report.start_tags = self.report.start_tags.saturating_sub(1);
+                return;
+            }
             self.block_edge = lname == b"hr";
             self.apply_attr_cuts(attr_cuts);
             return;
@@ -1939,6 +1952,51 @@ impl<'a> Guard<'a> {
             }
         };
         tag_before || tag_after
+    }
+
+    /// Whether the `<meta>` or `<link>` tag `lname` at `lt..end` (its
+    /// attributes just read) is one of the head's that no stage of
+    /// extraction reads: a meta none of whose `name`, `property`,
+    /// `itemprop` and `http-equiv` words is a key a stage reads
+    /// ([`crate::metadata::reads_meta_key`]), a link without `itemprop`
+    /// none of whose `rel` words the metadata reads
+    /// ([`crate::metadata::reads_link_rel`]: not a stylesheet, a preload,
+    /// an icon); a value with a character reference counts as read. Only
+    /// in the head, where html5ever puts the element in `<head>` and no
+    /// text stands beside it (the guard leaves the head's blanks out), and
+    /// not when the caller's selectors may match it: then leaving it out
+    /// changes no other node of the tree and nothing any stage reads.
+    fn unread_head_void(&self, lname: &[u8], lt: usize, end: usize) -> bool {
+        let (keys, read): (&[&[u8]], KeyReader) = match lname {
+            b"meta" => (
+                &[b"name", b"property", b"itemprop", b"http-equiv"],
+                crate::metadata::reads_meta_key,
+            ),
+            b"link" => (&[b"rel", b"itemprop"], |rel| {
+                crate::metadata::reads_link_rel(rel)
+            }),
+            _ => return false,
+        };
+        let placed = self.in_head
+            && self.elide.attributes
+            && !self.refs_unsure
+            && self.copied <= lt
+            && self.parts_no_texts(lt, end);
+        if !placed {
+            return false;
+        }
+        self.attrs.iter().all(|a| {
+            let name = self.b.get(a.name.0..a.name.1).unwrap_or_default();
+            if !keys.iter().any(|k| name.eq_ignore_ascii_case(k)) {
+                return true;
+            }
+            // A link's microdata is read whatever it names.
+            if lname == b"link" && name.eq_ignore_ascii_case(b"itemprop") {
+                return false;
+            }
+            let value = a.value.and_then(|(s, e)| self.src.get(s..e)).unwrap_or("");
+            !value.contains('&') && !value.split_whitespace().any(read)
+        })
     }
 
     /// Whether extraction never reads the body of an unread raw text
@@ -2443,12 +2501,13 @@ mod tests {
 
     #[test]
     fn whitespace_in_the_head_is_left_out_for_extraction() {
-        let page = "<!DOCTYPE html>\n<html lang=en>\n<head>\n  <meta name=a content=b>\n  \
+        let page =
+            "<!DOCTYPE html>\n<html lang=en>\n<head>\n  <meta name=description content=b>\n  \
                     <title>T</title>\n  <link rel=canonical href=/x>\n  <script>x()</script>\n\
                     <style>p{}</style>\n</head>\n<body>\n<b>a</b> <i>b</i></body>";
         assert_eq!(
             for_extraction(page),
-            "<!DOCTYPE html><html lang=en><head><meta name=a content=b><title>T</title>\
+            "<!DOCTYPE html><html lang=en><head><meta name=description content=b><title>T</title>\
              <link rel=canonical href=/x></head><body>\n\
              <b>a</b> <i>b</i></body>"
         );
@@ -2456,27 +2515,27 @@ mod tests {
         // does not follow html5ever into a script.
         let cases = [
             (
-                "<head><meta name=a content=b>x\n<meta name=c content=d>",
-                "<head><meta name=a content=b>x\n<meta name=c content=d>",
+                "<head><meta name=description content=b>x\n<meta name=keywords content=d>",
+                "<head><meta name=description content=b>x\n<meta name=keywords content=d>",
             ),
             (
-                "<head><noscript></noscript>\n<meta name=c content=d>",
-                "<head>\n<meta name=c content=d>",
+                "<head><noscript></noscript>\n<meta name=keywords content=d>",
+                "<head>\n<meta name=keywords content=d>",
             ),
             (
-                "<html></html>\n<meta name=c content=d>",
-                "<html></html>\n<meta name=c content=d>",
+                "<html></html>\n<meta name=keywords content=d>",
+                "<html></html>\n<meta name=keywords content=d>",
             ),
             (
-                "<head><script><!--</script>\n<meta name=c content=d>",
-                "<head><script><!--</script>\n<meta name=c content=d>",
+                "<head><script><!--</script>\n<meta name=keywords content=d>",
+                "<head><script><!--</script>\n<meta name=keywords content=d>",
             ),
         ];
         for (html, want) in cases {
             assert_eq!(for_extraction(html), want, "{html:?}");
         }
         // Not for the public bound.
-        let html = "<head>\n<meta name=a content=b>\n</head>";
+        let html = "<head>\n<meta name=description content=b>\n</head>";
         assert_eq!(bound(html, &Limits::default()), html);
     }
 
@@ -2597,6 +2656,58 @@ mod tests {
         // The public bound keeps them.
         let html = "<script>x()</script><style>p{}</style><svg><path d=M0/></svg>";
         assert!(matches!(bound(html, &Limits::default()), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unread_head_metas_are_left_out_for_extraction() {
+        // Keys no stage reads go, tags whole; read keys stay, and so does a
+        // key read by its words (a date) or spelt with a reference.
+        let html = concat!(
+            r#"<html><head><meta name="viewport" content="width=device-width">"#,
+            r#"<meta property="og:title" content="Ferry"><meta name=ROBOTS content=index>"#,
+            r#"<meta name="x-release-date" content="2024-05-01"><meta charset=utf-8>"#,
+            r#"<meta property="og:x og:site_name" content="Bay"><meta name="de&#115;cription" content="d">"#,
+            r#"<meta name="DCTERMS.title" content="Ferry"><meta name="dc:rights" content="x">"#,
+            r#"<title>Ferry</title></head><body><meta itemprop="ship" content="x"><p>t</p></body></html>"#,
+        );
+        assert_eq!(
+            for_extraction(html),
+            concat!(
+                r#"<html><head><meta property="og:title" content="Ferry">"#,
+                r#"<meta name="x-release-date" content="2024-05-01">"#,
+                r#"<meta property="og:x og:site_name" content="Bay"><meta name="de&#115;cription" content="d">"#,
+                r#"<meta name="DCTERMS.title" content="Ferry">"#,
+                r#"<title>Ferry</title></head><body><meta itemprop="ship" content="x"><p>t</p></body></html>"#,
+            )
+        );
+        // Left out, they are not counted among the start tags.
+        let (_, report) = bound_for_extraction(html, &Limits::default(), true);
+        assert_eq!(report.start_tags, 11);
+        // With the caller's selectors (no attribute elision), all stay.
+        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        assert_eq!(kept, html);
+    }
+
+    #[test]
+    fn unread_head_links_are_left_out_for_extraction() {
+        // Stylesheets, preloads and icons go; the canonical address, the
+        // source, the image and microdata stay, and so do the body's links.
+        let html = concat!(
+            r#"<head><link rel=stylesheet href=/s.css><link rel="preload ICON" href=/f.woff>"#,
+            r#"<link rel=canonical href=/a><link rel="Image_Src" href=/i.jpg>"#,
+            r#"<link rel="alternate original-source" href=//wire.example/a>"#,
+            r#"<link itemprop=url href=/u><link rel=st&#121;lesheet href=/t.css>"#,
+            r#"</head><body><link rel=stylesheet href=/b.css><p>t</p></body>"#,
+        );
+        assert_eq!(
+            for_extraction(html),
+            concat!(
+                r#"<head><link rel=canonical href=/a><link rel="Image_Src" href=/i.jpg>"#,
+                r#"<link rel="alternate original-source" href=//wire.example/a>"#,
+                r#"<link itemprop=url href=/u><link rel=st&#121;lesheet href=/t.css>"#,
+                r#"</head><body><link rel=stylesheet href=/b.css><p>t</p></body>"#,
+            )
+        );
     }
 
     #[test]

@@ -209,6 +209,135 @@ fn meta_key(k: &str) -> String {
     k
 }
 
+/// The `<meta>` keys the stages read by name, besides the date and author
+/// keys ([`PUBLISHED_KEYS`], [`MODIFIED_KEYS`], [`AUTHOR_KEYS`]), as
+/// [`meta_key`] gives them: the metadata's fields, the standfirst's
+/// description (`extract::dek`) and the stripper's site names. A key no
+/// stage reads lets the guard leave its `<meta>` out of the head
+/// ([`reads_meta_key`]); the lookups ([`first`], [`all`]) check in debug
+/// builds that every key they are asked for is here.
+const READ_META_KEYS: &[&str] = &[
+    // The site's name (also the stripper's).
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    // The language.
+    "content-language",
+    "language",
+    "dc.language",
+    "og:locale",
+    // The description (also the standfirst's).
+    "dc.description",
+    "og:description",
+    "description",
+    "twitter:description",
+    // The canonical and source addresses.
+    "og:url",
+    "original-source",
+    "syndication-source",
+    "dc.source",
+    // The lead image.
+    "og:image:alt",
+    "twitter:image:alt",
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+    // The tags and the section.
+    "article:tag",
+    "parsely-tags",
+    "sailthru.tags",
+    "news_keywords",
+    "keywords",
+    "article:section",
+    "parsely-section",
+    "section",
+    // The title.
+    "title",
+    "dc.title",
+    "og:title",
+    "twitter:title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+    // JSON-LD a framework writes into a meta ([`scan_meta`]).
+    "script:ld+json",
+];
+
+/// The `rel` tokens of `<link>` tags the metadata reads (lower case):
+/// the canonical address, the syndication source and the lead image. The
+/// guard leaves a `<link>` of the head out when it has none of them and no
+/// `itemprop` ([`reads_link_rel`]); [`links`] checks in debug builds that
+/// every token it is asked for is here.
+const READ_LINK_RELS: &[&str] = &[
+    "canonical",
+    "original-source",
+    "syndication-source",
+    "original",
+    "image_src",
+];
+
+/// Whether the metadata reads a `<link>` with the `rel` token `rel` (as
+/// written, any case).
+pub(crate) fn reads_link_rel(rel: &str) -> bool {
+    READ_LINK_RELS.iter().any(|r| rel.eq_ignore_ascii_case(r))
+}
+
+/// The hrefs of the page's `<link>` tags with the `rel` token `rel` (one
+/// of [`READ_LINK_RELS`]).
+fn links<'a>(raw: &'a Raw, rel: &str) -> impl Iterator<Item = &'a str> + 'a {
+    debug_assert!(READ_LINK_RELS.contains(&rel), "{rel}");
+    raw.links.get(rel).into_iter().flatten().map(String::as_str)
+}
+
+/// Prefixes of the numbered keys of a link preview's label/data pairs
+/// ([`preview_authors`]).
+const READ_META_PREFIXES: &[&str] = &["twitter:label", "twitter:data"];
+
+/// Whether a stage reads the `<meta>` key `key` (one word of a `name`,
+/// `property`, `itemprop` or `http-equiv` value, as written): one of the
+/// keys read by name ([`READ_META_KEYS`], the date and author keys), a
+/// numbered preview key, or a key the date readers find by its words
+/// ([`meta_key_kind`], and the `date`, `time` and `publish` of the offset
+/// reader). The guard leaves a `<meta>` of the head out when none of its
+/// keys is read ([`crate::guard`]).
+pub(crate) fn reads_meta_key(key: &str) -> bool {
+    // Keys are mostly written in lower case without a Dublin Core prefix
+    // (all of which start `dc`): then [`meta_key`] gives the key trimmed,
+    // read here without the copy.
+    let trimmed = key.trim();
+    if !trimmed.starts_with("dc") && !trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+        return is_read_meta_key(trimmed);
+    }
+    is_read_meta_key(&meta_key(key))
+}
+
+/// [`reads_meta_key`] of a key [`meta_key`] normalised.
+fn is_read_meta_key(k: &str) -> bool {
+    // The keys read by name, sorted once for a binary search.
+    static BY_NAME: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut keys: Vec<&str> =
+            [READ_META_KEYS, PUBLISHED_KEYS, MODIFIED_KEYS, AUTHOR_KEYS].concat();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    });
+    // A key no date pattern is in names no date: [`meta_key_kind`] only
+    // for the others.
+    let may_date = || {
+        [MetaConcept::MetaKeyUpdated, MetaConcept::MetaKeyPublished]
+            .iter()
+            .any(|&c| words::may_name(c, MetaScope::Substring, k))
+    };
+    OFFSET_DATE_KEY_WORDS.iter().any(|w| holds(k, w))
+        || by_name.binary_search(&k).is_ok()
+        || READ_META_PREFIXES.iter().any(|p| k.starts_with(p))
+        || (may_date() && meta_key_kind(k).is_some())
+}
+
 /// The attributes `scan` reads, found in one pass over an element's
 /// attributes (`Element::attr` interns its argument on every call, which
 /// costs more than the whole scan otherwise).
@@ -1326,6 +1455,7 @@ fn is_date_name(v: &str) -> bool {
 }
 
 fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
+    debug_assert!(keys.iter().all(|k| is_read_meta_key(k)), "{keys:?}");
     keys.iter()
         .filter_map(|k| raw.meta.get(*k))
         .flatten()
@@ -1334,6 +1464,7 @@ fn first<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
 }
 
 fn all<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<&'a str> {
+    debug_assert!(keys.iter().all(|k| is_read_meta_key(k)), "{keys:?}");
     keys.iter()
         .filter_map(|k| raw.meta.get(*k))
         .flatten()
@@ -1498,11 +1629,7 @@ fn choose_description(raw: &Raw, ld: &jsonld::LdArticle) -> Option<String> {
 /// `<link rel=canonical>`, `og:url`, JSON-LD `url`, resolved and without
 /// tracking parameters.
 fn choose_canonical_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
-    raw.links
-        .get("canonical")
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
+    links(raw, "canonical")
         .chain(first(raw, &["og:url"]))
         .chain(ld.url.as_deref())
         .find_map(|h| urls::resolve(base, h))
@@ -1514,9 +1641,7 @@ fn choose_canonical_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -
 fn choose_source_url(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> Option<Url> {
     ["original-source", "syndication-source", "original"]
         .iter()
-        .filter_map(|r| raw.links.get(*r))
-        .flatten()
-        .map(String::as_str)
+        .flat_map(|r| links(raw, r))
         .chain(first(raw, &["original-source", "syndication-source"]))
         .chain(ld.based_on.as_deref())
         .find_map(|h| urls::resolve(base, h))
@@ -1557,13 +1682,7 @@ fn choose_lead_image(raw: &Raw, ld: &jsonld::LdArticle, base: Option<&Url>) -> O
             .flatten()
             .map(String::as_str),
     )
-    .chain(
-        raw.links
-            .get("image_src")
-            .into_iter()
-            .flatten()
-            .map(String::as_str),
-    )
+    .chain(links(raw, "image_src"))
     .filter_map(|s| urls::resolve_image(base, s))
     .find(|s| !urls::is_junk_image(s))
     .map(|src| Image {
@@ -1968,13 +2087,16 @@ fn in_page_offset(raw: &Raw, ts: Timestamp, now: DateTime<Utc>) -> Timestamp {
         .unwrap_or(ts)
 }
 
+/// The words of the meta keys whose values [`offset_dates`] reads.
+const OFFSET_DATE_KEY_WORDS: [&str; 3] = ["date", "time", "publish"];
+
 /// The dates [`in_page_offset`] looks through, in its order: those of the
 /// metas whose key names a date or time, the `<time>`s, the date
 /// microdata; only those in an offset other than UTC.
 fn offset_dates(raw: &Raw, now: DateTime<Utc>) -> Vec<Timestamp> {
     raw.meta
         .iter()
-        .filter(|(k, _)| ["date", "time", "publish"].iter().any(|w| holds(k, w)))
+        .filter(|(k, _)| OFFSET_DATE_KEY_WORDS.iter().any(|w| holds(k, w)))
         .flat_map(|(_, v)| v)
         .chain(raw.times.iter().map(|(s, _)| s))
         // The same instant, marked "updated" (WordPress themes mark the
