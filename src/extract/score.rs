@@ -1309,7 +1309,9 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 }
 
 /// Whether node `i`'s first live text is a line of prose, the whole of its
-/// paragraph: no link or heading before it, ending a sentence, shorter
+/// paragraph (the block around it, through inline wrappers such as a
+/// builder's styling `<span>`): no link or heading before it, ending a
+/// sentence, shorter
 /// than [`SIBLING_P_LONG`] unless it is a whole `<p>`, and the next live
 /// text (if any) in another block. A picture in a block of its own ahead
 /// of it ([`picture_block`]) is passed over; a list of the story's
@@ -1331,7 +1333,12 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
             Tag::Text => {
                 let t = n.text_str().unwrap_or("").trim();
                 if !t.is_empty() {
-                    let parent = n.parent as usize;
+                    // The line's block: a builder wraps each paragraph's
+                    // text in a styling `<span>` (links return above).
+                    let mut parent = n.parent as usize;
+                    while parent > i && dom.nodes[parent].tag.is_inline() {
+                        parent = dom.nodes[parent].parent as usize;
+                    }
                     // The whole of a `<p>`: a paragraph of any length, as
                     // a `<p>` sibling joins ([`is_prose_paragraph`]).
                     let whole_p = dom

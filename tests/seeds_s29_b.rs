@@ -1,0 +1,100 @@
+//! What session 29's work on the generated families 2, 4, 5 and 6 (tuning
+//! seeds 56, 62, 64, 66) caught, on pages written for this suite
+//! (issue 16):
+//!
+//! - a page builder that gives the post's closing line a row of its own
+//!   and wraps each paragraph's text in a styling `<span>`: the line is
+//!   still the whole of its paragraph, and its row joins the body (the
+//!   body choice's closing module).
+
+mod story;
+
+use story::{explained, removed};
+
+const URL: &str = "https://hillpaths.example.net/2025/04/orchard-walk-signposted/";
+
+/// A post whose last paragraph is one short sentence.
+const POST: &[&str] = &[
+    "The walking group put up new signposts along the orchard path this month, from the church gate to the old cider press by the brook.",
+    "Each post carries a small map burnt into the wood, and the route is now marked in both directions for the first time since the war.",
+    "The oak for the posts came from a tree that fell in the churchyard two winters ago, and a carpenter from the village cut it for free.",
+    "Walkers had long lost the path where it crosses the two meadows, since the farmer moved the gate to the far corner of the field.",
+    "The group meets again in June to clear the stile behind the mill, where the brambles have grown over the step, and all are welcome.",
+    "Maps are free at the library.",
+];
+
+/// A page builder's single-post page: the post's first paragraph in a
+/// row of its own (row, column, text module), the body's paragraphs in
+/// the next, the closing line in a third; each paragraph's text in a
+/// styling `<span>` inside the `<p>`. `last_extra` follows the closing
+/// line in its text module; a grid of other posts follows the builder's
+/// rows.
+fn builder_page(last_extra: &str) -> String {
+    let row = |inner: &str| {
+        format!(
+            "<div class=\"kb-row__wrap\"><div class=\"kb-row\"><div class=\"kb-col\">\
+             <div class=\"kb-text kb-text--rich\">{inner}</div></div></div></div>"
+        )
+    };
+    let para = |p: &str| format!("<p class=\"kb-para\"><span class=\"kb-tint\">{p}</span></p>");
+    let n = POST.len();
+    let middle: String = POST[1..n - 1].iter().map(|p| para(p)).collect();
+    let rows = [
+        row(&para(POST[0])),
+        row(&middle),
+        row(&format!("{}{last_extra}", para(POST[n - 1]))),
+    ]
+    .concat();
+    let card = |n: u32, title: &str, excerpt: &str| {
+        format!(
+            "<article class=\"kb-posts__item\"><h3><a href=\"https://hillpaths.example.net/2025/0{n}/{n}/\">{title}</a></h3>\
+             <p>{excerpt}</p><a class=\"more\" href=\"https://hillpaths.example.net/2025/0{n}/{n}/\">More</a></article>"
+        )
+    };
+    let grid = [
+        card(1, "Lambing season opens the farm to visitors", "The farm on the ridge lets visitors watch the lambing for three weekends, with a guide in the barn and soup at the gate [...]"),
+        card(2, "A new bench for the green", "The parish council chose a design by a joiner from the valley for the bench that replaces the one lost in the winter storm [...]"),
+        card(3, "Bus timetable changes in May", "The hourly bus to the market town will run later on Saturdays from May, the operator said after a survey of passengers [...]"),
+    ]
+    .concat();
+    format!(
+        "<html><head><title>Orchard walk signposted | Hill Paths</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Hill Paths</a>\
+         <nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/walks/\">Walks</a></li></ul></nav></header>\
+         <section class=\"kb-section\"><div class=\"kb-container\">\
+         <h1 class=\"kb-title\">Orchard walk signposted</h1>\
+         <div class=\"kb-post-content\">{rows}</div></div></section>\
+         <section class=\"kb-section\"><div class=\"kb-posts\"><h3>Latest</h3>{grid}</div></section>\
+         <footer class=\"site-footer\"><p>© 2025 Hill Paths</p></footer></body></html>"
+    )
+}
+
+/// The post's closing line in a builder row of its own, its text in a
+/// styling `<span>`, alone or ahead of a box of promoted links: the row
+/// joins the body and the line stays (before: only a line whose text was
+/// the `<p>`'s own child was taken for a closing line, and the row was
+/// left out).
+#[test]
+fn a_closing_line_in_a_span_keeps_its_builder_row() {
+    for extra in [
+        "",
+        "<div class=\"promo-links\"><div class=\"promo-head\">Around the web</div>\
+         <a href=\"https://ads.example.com/a?1\"><div>Ten garden tools you never knew you needed</div></a>\
+         <a href=\"https://ads.example.com/b?1\"><div>This one habit makes mornings easier</div></a></div>",
+    ] {
+        let a = explained(&builder_page(extra), URL);
+        for p in POST {
+            assert!(
+                a.text.contains(p),
+                "lost {p:?} in:\n{}\n{}",
+                a.text,
+                removed(&a)
+            );
+        }
+        assert!(
+            !a.text.contains("garden tools") && !a.text.contains("Lambing"),
+            "leak in:\n{}",
+            a.text
+        );
+    }
+}
