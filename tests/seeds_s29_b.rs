@@ -98,3 +98,48 @@ fn a_closing_line_in_a_span_keeps_its_builder_row() {
         );
     }
 }
+
+/// A post whose every paragraph is a block of its own (`<div>` around
+/// one `<p>`, as a block editor writes it), with `ad` set between the
+/// second and the third block.
+fn blocks_page(ad: &str) -> String {
+    let blocks: Vec<String> = POST
+        .iter()
+        .map(|p| format!("<div class=\"ed-block\"><p>{p}</p></div>"))
+        .collect();
+    format!(
+        "<html><head><title>Orchard walk signposted | Hill Paths</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Hill Paths</a></header>\
+         <main><article class=\"post\"><h1>Orchard walk signposted</h1>\
+         <div class=\"post-body\">{}{ad}{}</div></article></main>\
+         <footer class=\"site-footer\"><p>© 2025 Hill Paths</p></footer></body></html>",
+        blocks[..2].concat(),
+        blocks[2..].concat()
+    )
+}
+
+/// An ad slot between a post's paragraphs, each paragraph in a block of
+/// its own: the slot's label, left standing when the ad (a paid link with
+/// a picture) is not shown, goes as it does between bare `<p>`s (before:
+/// only a `<p>`, a `<br>`, a run of text or a bare `<div>` paragraph was a
+/// paragraph beside the slot, and the label stayed).
+#[test]
+fn an_ad_label_between_paragraph_blocks_goes() {
+    for ad in [
+        "<div class=\"zq-unit\"><div class=\"zq-note\">Reklaamipind</div>\
+         <a rel=\"sponsored noopener\" href=\"https://brand.example.com/?c=7\"><img src=\"/b/7.jpg\" alt=\"\"></a></div>",
+        "<div class=\"zq-unit\"><span>Reklaamipind</span>\
+         <ins class=\"adsbygoogle\" data-ad-slot=\"7\"></ins></div>",
+    ] {
+        let a = explained(&blocks_page(ad), URL);
+        for p in POST {
+            assert!(a.text.contains(p), "lost {p:?} in:\n{}", a.text);
+        }
+        assert!(
+            !a.text.contains("Reklaamipind"),
+            "label left in:\n{}\n{}",
+            a.text,
+            removed(&a)
+        );
+    }
+}
