@@ -29,7 +29,7 @@ const POST: &[&str] = &[
 /// styling `<span>` inside the `<p>`. `last_extra` follows the closing
 /// line in its text module; a grid of other posts follows the builder's
 /// rows.
-fn builder_page(last_extra: &str) -> String {
+fn builder_page(post: &[&str], last_extra: &str) -> String {
     let row = |inner: &str| {
         format!(
             "<div class=\"kb-row__wrap\"><div class=\"kb-row\"><div class=\"kb-col\">\
@@ -37,12 +37,12 @@ fn builder_page(last_extra: &str) -> String {
         )
     };
     let para = |p: &str| format!("<p class=\"kb-para\"><span class=\"kb-tint\">{p}</span></p>");
-    let n = POST.len();
-    let middle: String = POST[1..n - 1].iter().map(|p| para(p)).collect();
+    let n = post.len();
+    let middle: String = post[1..n - 1].iter().map(|p| para(p)).collect();
     let rows = [
-        row(&para(POST[0])),
+        row(&para(post[0])),
         row(&middle),
-        row(&format!("{}{last_extra}", para(POST[n - 1]))),
+        row(&format!("{}{last_extra}", para(post[n - 1]))),
     ]
     .concat();
     let card = |n: u32, title: &str, excerpt: &str| {
@@ -82,7 +82,7 @@ fn a_closing_line_in_a_span_keeps_its_builder_row() {
          <a href=\"https://ads.example.com/a?1\"><div>Ten garden tools you never knew you needed</div></a>\
          <a href=\"https://ads.example.com/b?1\"><div>This one habit makes mornings easier</div></a></div>",
     ] {
-        let a = explained(&builder_page(extra), URL);
+        let a = explained(&builder_page(POST, extra), URL);
         for p in POST {
             assert!(
                 a.text.contains(p),
@@ -101,9 +101,9 @@ fn a_closing_line_in_a_span_keeps_its_builder_row() {
 
 /// A post whose every paragraph is a block of its own (`<div>` around
 /// one `<p>`, as a block editor writes it), with `ad` set between the
-/// second and the third block.
-fn blocks_page(ad: &str) -> String {
-    let blocks: Vec<String> = POST
+/// second and the third block. A paragraph may be markup.
+fn blocks_page(post: &[&str], ad: &str) -> String {
+    let blocks: Vec<String> = post
         .iter()
         .map(|p| format!("<div class=\"ed-block\"><p>{p}</p></div>"))
         .collect();
@@ -131,7 +131,7 @@ fn an_ad_label_between_paragraph_blocks_goes() {
         "<div class=\"zq-unit\"><span>Reklaamipind</span>\
          <ins class=\"adsbygoogle\" data-ad-slot=\"7\"></ins></div>",
     ] {
-        let a = explained(&blocks_page(ad), URL);
+        let a = explained(&blocks_page(POST, ad), URL);
         for p in POST {
             assert!(a.text.contains(p), "lost {p:?} in:\n{}", a.text);
         }
@@ -141,5 +141,46 @@ fn an_ad_label_between_paragraph_blocks_goes() {
             a.text,
             removed(&a)
         );
+    }
+}
+
+/// The post of [`POST`]'s kind in Chinese: sentences end in the
+/// ideographic full stop, with no space after it.
+const POST_ZH: &[&str] = &[
+    "村里的徒步小组本月在果园小路沿线立起了新的路标，从教堂门口一直通到小溪边的旧榨汁坊。",
+    "每块路标上都烙着一幅小地图，这条路线第一次在两个方向上都有了标记，走到哪里都不会迷路。",
+    "做路标的橡木来自两年前冬天倒在墓地里的一棵树，村里的木匠没有收钱，花了三个周末把它锯开。",
+    "两片草地之间的那段路早就看不出来了，因为农场主把大门挪到了田地的另一个角落。",
+    "小组六月还会再聚一次，去清理磨坊后面那段被荆棘盖住的台阶，欢迎所有人参加。",
+    "图书馆免费提供地图。",
+];
+
+/// A Chinese post: its closing line in a builder row of its own, and its
+/// last paragraph, in a block of its own, with the source credited
+/// inside it. Sentences closed by the ideographic full stop are
+/// sentences: the row joins the body (before: a closing line had to end
+/// in a Latin stop), and the paragraph block, its link inside the
+/// paragraph's prose, is not taken for a link box (before: it went by
+/// `clean:block-link-density`).
+#[test]
+fn a_chinese_post_keeps_its_closing_line() {
+    let credited = format!(
+        "<span>{} <small>（来源：<a href=\"https://valley-post.org/2025/04/orchard/\">valley-post.org</a>）</small></span>",
+        POST_ZH[POST_ZH.len() - 1]
+    );
+    let mut blocks = POST_ZH.to_vec();
+    if let Some(last) = blocks.last_mut() {
+        *last = &credited;
+    }
+    for html in [builder_page(POST_ZH, ""), blocks_page(&blocks, "")] {
+        let a = explained(&html, URL);
+        for p in POST_ZH {
+            assert!(
+                a.text.contains(p),
+                "lost {p:?} in:\n{}\n{}",
+                a.text,
+                removed(&a)
+            );
+        }
     }
 }

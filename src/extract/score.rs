@@ -2204,9 +2204,30 @@ fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
         .is_some_and(closes_sentence)
 }
 
-/// Whether `c` closes a sentence.
+/// Whether `c` closes a sentence, in the scripts whose stops are marks
+/// of their own: the ideographic full stop and the full-width `!` and `?`
+/// of Chinese and Japanese (and the quote marks closing after them), the
+/// Arabic question mark and the Urdu full stop, the Devanagari danda.
 fn closes_sentence(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»')
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '"'
+            | '”'
+            | '»'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '」'
+            | '』'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+    )
 }
 
 /// Whether node `i` holds a sentence of prose: a live run of text outside
