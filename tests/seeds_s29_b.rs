@@ -184,3 +184,32 @@ fn a_chinese_post_keeps_its_closing_line() {
         }
     }
 }
+
+/// A Chinese post whose closing line is a `<p>` of its own beside the
+/// block that holds the rest of the post: a short sentence closed by the
+/// ideographic full stop reads as a paragraph beside the body, as one
+/// closed by a Latin stop does (before: only `.` ended a sentence there,
+/// and the line was left out).
+#[test]
+fn a_chinese_closing_paragraph_beside_the_body_stays() {
+    let (last, rest) = POST_ZH.split_last().map_or((&"", &[][..]), |(l, r)| (l, r));
+    let inner: String = rest.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = format!(
+        "<html><head><title>Orchard walk signposted | Hill Paths</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Hill Paths</a></header>\
+         <main><div class=\"post\"><h1>Orchard walk signposted</h1>\
+         <div class=\"entry\"><div class=\"entry-inner\">{inner}</div><p>{last}</p></div></div>\
+         <aside class=\"sidebar\"><h3>Latest</h3><ul><li><a href=\"/a/\">A new bench for the green</a></li>\
+         <li><a href=\"/b/\">Bus timetable changes in May</a></li></ul></aside></main>\
+         <footer class=\"site-footer\"><p>© 2025 Hill Paths</p></footer></body></html>"
+    );
+    let a = explained(&html, URL);
+    for p in POST_ZH {
+        assert!(
+            a.text.contains(p),
+            "lost {p:?} in:\n{}\n{}",
+            a.text,
+            removed(&a)
+        );
+    }
+}

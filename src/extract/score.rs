@@ -2286,17 +2286,19 @@ pub(crate) fn holds_sentence_end(dom: &Dom, i: usize) -> bool {
     })
 }
 
-/// Whether a node's text contains a sentence end (`.` followed by space or end).
+/// Whether a node's text contains a sentence end (`.` followed by space or
+/// end, or the Urdu full stop or the danda so; the ideographic full stop,
+/// which no space follows, anywhere).
 fn ends_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     let mut prev_dot = false;
     for j in i..end {
         if let Some(t) = dom.nodes[j].text_str() {
             for c in t.chars() {
-                if prev_dot && c.is_whitespace() {
+                if (prev_dot && c.is_whitespace()) || matches!(c, '。' | '｡') {
                     return true;
                 }
-                prev_dot = c == '.';
+                prev_dot = matches!(c, '.' | '۔' | '।');
             }
         }
     }
