@@ -213,3 +213,48 @@ fn a_chinese_closing_paragraph_beside_the_body_stays() {
         );
     }
 }
+
+/// A short post, one paragraph in a block of its own and then its list
+/// of points, beside a grid of other posts: the list, right after the
+/// paragraph that leads into it and without a link, is the post's (before:
+/// the block alone was the body and the list was left out).
+#[test]
+fn a_list_after_a_one_paragraph_block_stays() {
+    let points = [
+        "Fridays and Saturdays: until 2 am",
+        "Sundays: until midnight",
+        "At night: every twenty minutes",
+    ];
+    let list: String = points.iter().map(|p| format!("<li>{p}</li>")).collect();
+    let card = |n: u32, title: &str, excerpt: &str| {
+        format!(
+            "<li class=\"qp-item\"><h2><a href=\"https://hillpaths.net/2025/0{n}/{n}/\">{title}</a></h2>\
+             <p>{excerpt}</p></li>"
+        )
+    };
+    let grid = [
+        card(1, "Lambing season opens the farm to visitors", "The farm on the ridge lets visitors watch the lambing for three weekends, with a guide in the barn [...]"),
+        card(2, "A new bench for the green", "The parish council chose a design by a joiner from the valley for the new bench on the green [...]"),
+        card(3, "Bus timetable changes in May", "The hourly bus to the market town will run later on Saturdays from May, the operator said [...]"),
+    ]
+    .concat();
+    let lead = "The tram will run until two in the morning on Fridays and Saturdays from next month, which the city's transport company puts down to the growing number of passengers at night, most of them young people coming home from the old town and workers on the late shift at the hospital.";
+    let html = format!(
+        "<html><head><title>Trams run later at weekends | Hill Paths</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Hill Paths</a></header>\
+         <main><h1>Trams run later at weekends</h1>\
+         <div class=\"entry-content wp-block-post-content\"><div class=\"blk\"><p>{lead}</p></div><ul>{list}</ul></div>\
+         <div class=\"query\"><ul class=\"post-template\">{grid}</ul></div></main>\
+         <footer class=\"site-footer\"><p>© 2025 Hill Paths</p></footer></body></html>"
+    );
+    let a = explained(&html, URL);
+    for p in std::iter::once(&lead).chain(points.iter()) {
+        assert!(
+            a.text.contains(p),
+            "lost {p:?} in:\n{}\n{}",
+            a.text,
+            removed(&a)
+        );
+    }
+    assert!(!a.text.contains("Lambing"), "grid leaked:\n{}", a.text);
+}

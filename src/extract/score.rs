@@ -1524,6 +1524,14 @@ fn sibling_belongs(
         true
     } else if sn.tag == Tag::P {
         is_prose_paragraph(dom, si)
+    } else if matches!(sn.tag, Tag::Ul | Tag::Ol) {
+        // The story's list of points right after the container's prose
+        // (the container's last live text ends a sentence), no link in
+        // it: the post goes on in its list.
+        si > top
+            && ends_in_sentence(dom, top)
+            && next_with_text(dom, top) == Some(si)
+            && is_fact_list(dom, si)
     } else {
         // A wrapper of paragraphs joins when it leads into the body with
         // more than a tagline: after the body, such blocks are the notes
@@ -1533,6 +1541,16 @@ fn sibling_belongs(
     keep || (opts.focus == Focus::Recall
         && sn.text > RECALL_SIBLING_MIN_TEXT
         && sn.link_density() < RECALL_SIBLING_MAX_LINK_DENSITY)
+}
+
+/// The next live sibling of node `i` that has text.
+fn next_with_text(dom: &Dom, i: usize) -> Option<usize> {
+    let parent = dom.nodes[i].parent;
+    dom.children(parent)
+        .map(|c| c as usize)
+        .skip_while(|&c| c != i)
+        .skip(1)
+        .find(|&c| dom.live[c] && dom.nodes[c].text > 0)
 }
 
 /// Whether `<p>` node `i` reads as a paragraph of the article beside its
