@@ -5,7 +5,14 @@
 //! - a page builder that gives the post's closing line a row of its own
 //!   and wraps each paragraph's text in a styling `<span>`: the line is
 //!   still the whole of its paragraph, and its row joins the body (the
-//!   body choice's closing module).
+//!   body choice's closing module);
+//! - an ad slot between paragraphs each in a block of its own: its label
+//!   goes (`interruption.ad-slot-label`);
+//! - sentences closed by the ideographic full stop are sentences to the
+//!   body choice (a Chinese post's closing row, its closing `<p>`, a
+//!   paragraph block with a credit link in its prose);
+//! - a one-paragraph block and then the post's list of points: the list
+//!   joins the body.
 
 mod story;
 

@@ -1484,8 +1484,9 @@ const GAP_MODULE_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// Whether sibling `si` of container `top` is part of the article: it
 /// scores well against the container (better with the container's class
-/// attribute, `top_class`), or it is a prose `<p>` or a lead wrapper of
-/// such paragraphs; with
+/// attribute, `top_class`), or it is a prose `<p>`, the story's list of
+/// points right after the container's closing sentence, or a lead
+/// wrapper of such paragraphs; with
 /// [`Focus::Recall`], any sizeable block with few links.
 fn sibling_belongs(
     dom: &Dom,
