@@ -1309,7 +1309,9 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 }
 
 /// Whether node `i`'s first live text is a line of prose, the whole of its
-/// paragraph: no link or heading before it, ending a sentence, shorter
+/// paragraph (the block around it, through inline wrappers such as a
+/// builder's styling `<span>`): no link or heading before it, ending a
+/// sentence, shorter
 /// than [`SIBLING_P_LONG`] unless it is a whole `<p>`, and the next live
 /// text (if any) in another block. A picture in a block of its own ahead
 /// of it ([`picture_block`]) is passed over; a list of the story's
@@ -1331,7 +1333,12 @@ fn opens_with_closing_line(dom: &Dom, i: usize) -> bool {
             Tag::Text => {
                 let t = n.text_str().unwrap_or("").trim();
                 if !t.is_empty() {
-                    let parent = n.parent as usize;
+                    // The line's block: a builder wraps each paragraph's
+                    // text in a styling `<span>` (links return above).
+                    let mut parent = n.parent as usize;
+                    while parent > i && dom.nodes[parent].tag.is_inline() {
+                        parent = dom.nodes[parent].parent as usize;
+                    }
                     // The whole of a `<p>`: a paragraph of any length, as
                     // a `<p>` sibling joins ([`is_prose_paragraph`]).
                     let whole_p = dom
@@ -1477,8 +1484,9 @@ const GAP_MODULE_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// Whether sibling `si` of container `top` is part of the article: it
 /// scores well against the container (better with the container's class
-/// attribute, `top_class`), or it is a prose `<p>` or a lead wrapper of
-/// such paragraphs; with
+/// attribute, `top_class`), or it is a prose `<p>`, the story's list of
+/// points right after the container's closing sentence, or a lead
+/// wrapper of such paragraphs; with
 /// [`Focus::Recall`], any sizeable block with few links.
 fn sibling_belongs(
     dom: &Dom,
@@ -1517,6 +1525,14 @@ fn sibling_belongs(
         true
     } else if sn.tag == Tag::P {
         is_prose_paragraph(dom, si)
+    } else if matches!(sn.tag, Tag::Ul | Tag::Ol) {
+        // The story's list of points right after the container's prose
+        // (the container's last live text ends a sentence), no link in
+        // it: the post goes on in its list.
+        si > top
+            && ends_in_sentence(dom, top)
+            && next_with_text(dom, top) == Some(si)
+            && is_fact_list(dom, si)
     } else {
         // A wrapper of paragraphs joins when it leads into the body with
         // more than a tagline: after the body, such blocks are the notes
@@ -1526,6 +1542,16 @@ fn sibling_belongs(
     keep || (opts.focus == Focus::Recall
         && sn.text > RECALL_SIBLING_MIN_TEXT
         && sn.link_density() < RECALL_SIBLING_MAX_LINK_DENSITY)
+}
+
+/// The next live sibling of node `i` that has text.
+fn next_with_text(dom: &Dom, i: usize) -> Option<usize> {
+    let parent = dom.nodes[i].parent;
+    dom.children(parent)
+        .map(|c| c as usize)
+        .skip_while(|&c| c != i)
+        .skip(1)
+        .find(|&c| dom.live[c] && dom.nodes[c].text > 0)
 }
 
 /// Whether `<p>` node `i` reads as a paragraph of the article beside its
@@ -2197,9 +2223,30 @@ fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
         .is_some_and(closes_sentence)
 }
 
-/// Whether `c` closes a sentence.
+/// Whether `c` closes a sentence, in the scripts whose stops are marks
+/// of their own: the ideographic full stop and the full-width `!` and `?`
+/// of Chinese and Japanese (and the quote marks closing after them), the
+/// Arabic question mark and the Urdu full stop, the Devanagari danda.
 fn closes_sentence(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»')
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '"'
+            | '”'
+            | '»'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '」'
+            | '』'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+    )
 }
 
 /// Whether node `i` holds a sentence of prose: a live run of text outside
@@ -2258,17 +2305,19 @@ pub(crate) fn holds_sentence_end(dom: &Dom, i: usize) -> bool {
     })
 }
 
-/// Whether a node's text contains a sentence end (`.` followed by space or end).
+/// Whether a node's text contains a sentence end (`.` followed by space or
+/// end, or the Urdu full stop or the danda so; the ideographic full stop,
+/// which no space follows, anywhere).
 fn ends_sentence(dom: &Dom, i: usize) -> bool {
     let end = dom.nodes[i].end as usize;
     let mut prev_dot = false;
     for j in i..end {
         if let Some(t) = dom.nodes[j].text_str() {
             for c in t.chars() {
-                if prev_dot && c.is_whitespace() {
+                if (prev_dot && c.is_whitespace()) || matches!(c, '。' | '｡') {
                     return true;
                 }
-                prev_dot = c == '.';
+                prev_dot = matches!(c, '.' | '۔' | '।');
             }
         }
     }

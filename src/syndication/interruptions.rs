@@ -366,8 +366,9 @@ fn between_paragraphs(slot: scraper::ElementRef<'_>, kids: &mut ParagraphKids) -
 }
 
 /// Whether a node reads as a post's paragraph beside an ad
-/// ([`between_paragraphs`]): a `<p>`, a `<br>`, a run of text or a bare
-/// `<div>` paragraph ([`is_div_paragraph`]). Names compared as atoms.
+/// ([`between_paragraphs`]): a `<p>`, a `<br>`, a run of text, a bare
+/// `<div>` paragraph ([`is_div_paragraph`]) or a `<div>` wrapping one
+/// `<p>` ([`wraps_one_paragraph`]). Names compared as atoms.
 fn reads_as_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
     use html5ever::local_name;
     match n.value() {
@@ -375,7 +376,7 @@ fn reads_as_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
             let tag = &e.name.local;
             *tag == local_name!("p")
                 || *tag == local_name!("br")
-                || (*tag == local_name!("div") && is_div_paragraph(n))
+                || (*tag == local_name!("div") && (is_div_paragraph(n) || wraps_one_paragraph(n)))
         }
         scraper::Node::Text(t) => !t.trim().is_empty(),
         _ => false,
@@ -406,6 +407,24 @@ fn is_div_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
                 .ends_with(['.', '!', '?', '…', '。', '！', '？', '\u{37e}'])
         })
     })
+}
+
+/// Whether the `<div>` `n` is a block of one paragraph: a block editor or
+/// a page builder gives each paragraph of the post a wrapper of its own,
+/// so the ad's siblings are such wrappers, not `<p>`s. Its only element
+/// child is a `<p>`, with no text beside it.
+fn wraps_one_paragraph(n: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    use html5ever::local_name;
+    let mut paragraphs = 0;
+    for c in n.children() {
+        match c.value() {
+            scraper::Node::Element(e) if e.name.local == local_name!("p") => paragraphs += 1,
+            scraper::Node::Element(_) => return false,
+            scraper::Node::Text(t) if !t.trim().is_empty() => return false,
+            _ => {}
+        }
+    }
+    paragraphs == 1
 }
 
 /// The label printed with the ad `el`, normalised: the whole text of its
