@@ -253,15 +253,8 @@ const READ_META_KEYS: &[&str] = &[
     "article:section",
     "parsely-section",
     "section",
-    // The title.
+    // The title (and [`TITLE_META_KEYS`]).
     "title",
-    "dc.title",
-    "og:title",
-    "twitter:title",
-    "citation_title",
-    "parsely-title",
-    "sailthru.title",
-    "headline",
     // JSON-LD a framework writes into a meta ([`scan_meta`]).
     "script:ld+json",
 ];
@@ -292,6 +285,18 @@ fn links<'a>(raw: &'a Raw, rel: &str) -> impl Iterator<Item = &'a str> + 'a {
     raw.links.get(rel).into_iter().flatten().map(String::as_str)
 }
 
+/// The `<meta>` keys that state the headline, in the order they are
+/// read after the JSON-LD's.
+const TITLE_META_KEYS: &[&str] = &[
+    "dc.title",
+    "og:title",
+    "twitter:title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+];
+
 /// Prefixes of the numbered keys of a link preview's label/data pairs
 /// ([`preview_authors`]).
 const READ_META_PREFIXES: &[&str] = &["twitter:label", "twitter:data"];
@@ -319,8 +324,14 @@ fn is_read_meta_key(k: &str) -> bool {
     // The keys read by name, sorted once for a binary search.
     static BY_NAME: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        let mut keys: Vec<&str> =
-            [READ_META_KEYS, PUBLISHED_KEYS, MODIFIED_KEYS, AUTHOR_KEYS].concat();
+        let mut keys: Vec<&str> = [
+            READ_META_KEYS,
+            TITLE_META_KEYS,
+            PUBLISHED_KEYS,
+            MODIFIED_KEYS,
+            AUTHOR_KEYS,
+        ]
+        .concat();
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -2412,19 +2423,7 @@ fn structured_titles<'a>(
     ld.headline
         .iter()
         .map(String::as_str)
-        .chain(
-            [
-                "dc.title",
-                "og:title",
-                "twitter:title",
-                "citation_title",
-                "parsely-title",
-                "sailthru.title",
-                "headline",
-            ]
-            .iter()
-            .filter_map(|k| first(raw, &[k])),
-        )
+        .chain(TITLE_META_KEYS.iter().filter_map(|k| first(raw, &[k])))
         .chain(
             raw.itemprops
                 .get("headline")

@@ -1625,6 +1625,29 @@ fn label_word(word: &str) -> Option<LabelWord> {
     kind(end)
 }
 
+/// The words of the label lists in the order [`label_words`] reads them
+/// (the first list holding a word tells its part), repeats included.
+fn listed_label_words() -> impl Iterator<Item = (&'static str, LabelWord)> {
+    let credit_words = patterns::WEAK_MARKERS
+        .iter()
+        .filter(|p| super::is_credit_label(p))
+        .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
+    patterns::TEXT_LABELS
+        .iter()
+        .map(|w| (*w, LabelWord::Text))
+        .chain(
+            patterns::IMAGE_LABELS
+                .iter()
+                .map(|w| (*w, LabelWord::Image)),
+        )
+        .chain(
+            patterns::SOURCE_LABELS
+                .iter()
+                .map(|w| (*w, LabelWord::Source)),
+        )
+        .chain(credit_words)
+}
+
 /// The words [`label_word`] knows, sorted for a binary search, each with
 /// its part: a text word ([`patterns::TEXT_LABELS`]) before an image word
 /// ([`patterns::IMAGE_LABELS`]) before a source word
@@ -1635,26 +1658,8 @@ fn label_word(word: &str) -> Option<LabelWord> {
 fn label_words() -> &'static [(&'static str, LabelWord)] {
     static WORDS: std::sync::OnceLock<Vec<(&'static str, LabelWord)>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let credit_words = patterns::WEAK_MARKERS
-            .iter()
-            .filter(|p| super::is_credit_label(p))
-            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
-        let listed = patterns::TEXT_LABELS
-            .iter()
-            .map(|w| (*w, LabelWord::Text))
-            .chain(
-                patterns::IMAGE_LABELS
-                    .iter()
-                    .map(|w| (*w, LabelWord::Image)),
-            )
-            .chain(
-                patterns::SOURCE_LABELS
-                    .iter()
-                    .map(|w| (*w, LabelWord::Source)),
-            )
-            .chain(credit_words);
         let mut words: Vec<(&'static str, LabelWord)> = Vec::new();
-        for (w, k) in listed {
+        for (w, k) in listed_label_words() {
             // The first list a word is in tells its part.
             if !words.iter().any(|(seen, _)| *seen == w) {
                 words.push((w, k));
@@ -2125,25 +2130,7 @@ mod tests {
 
     #[test]
     fn label_words_give_the_part_of_the_first_list_holding_a_word() {
-        let credit_words = patterns::WEAK_MARKERS
-            .iter()
-            .filter(|p| super::super::is_credit_label(p))
-            .map(|p| (p.trim_end_matches([':', ' ']), LabelWord::Other));
-        let listed: Vec<(&str, LabelWord)> = patterns::TEXT_LABELS
-            .iter()
-            .map(|w| (*w, LabelWord::Text))
-            .chain(
-                patterns::IMAGE_LABELS
-                    .iter()
-                    .map(|w| (*w, LabelWord::Image)),
-            )
-            .chain(
-                patterns::SOURCE_LABELS
-                    .iter()
-                    .map(|w| (*w, LabelWord::Source)),
-            )
-            .chain(credit_words)
-            .collect();
+        let listed: Vec<(&str, LabelWord)> = listed_label_words().collect();
         let table = label_words();
         assert!(
             table.windows(2).all(|p| p[0].0 < p[1].0),
