@@ -150,10 +150,16 @@ pub fn bound_with_report<'a>(html: &'a str, limits: &Limits) -> (Cow<'a, str>, R
 /// block-level tags or at a block's edges (see `Guard::text_before`). The caller turns this off
 /// when user CSS selectors might match such attributes or see such text
 /// (`:empty`).
+///
+/// With `head` (the metadata's [`HeadReads`]), it also leaves out the
+/// head's `<meta>` and `<link>` tags no stage reads (see
+/// `Guard::unread_head_void`). The guard does not know what the stages
+/// read: the caller says (the guard sits below them).
 pub(crate) fn bound_for_extraction<'a>(
     html: &'a str,
     limits: &Limits,
     attributes: bool,
+    head: Option<HeadReads>,
 ) -> (Cow<'a, str>, Report) {
     guard(
         html,
@@ -162,8 +168,20 @@ pub(crate) fn bound_for_extraction<'a>(
             unread: true,
             attributes,
             whitespace: attributes,
+            head,
         },
     )
+}
+
+/// What the stages read of the head's `<meta>` and `<link>` tags
+/// (`crate::metadata::HEAD_READS`), for [`bound_for_extraction`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HeadReads {
+    /// Whether a stage reads the `<meta>` key (one word of a `name`,
+    /// `property`, `itemprop` or `http-equiv` value, as written).
+    pub(crate) meta_key: KeyReader,
+    /// Whether a stage reads a `<link>` with this `rel` word.
+    pub(crate) link_rel: KeyReader,
 }
 
 /// What [`guard`] leaves out besides enforcing the limits.
@@ -176,6 +194,9 @@ struct Elide {
     attributes: bool,
     /// Whitespace-only text between block-level tags.
     whitespace: bool,
+    /// The head's unread `<meta>` and `<link>` tags, told by the stages'
+    /// reads.
+    head: Option<HeadReads>,
 }
 
 /// The `data-*` attributes extraction reads (the part after `data-`): the
@@ -1958,23 +1979,24 @@ impl<'a> Guard<'a> {
     /// attributes just read) is one of the head's that no stage of
     /// extraction reads: a meta none of whose `name`, `property`,
     /// `itemprop` and `http-equiv` words is a key a stage reads
-    /// ([`crate::metadata::reads_meta_key`]), a link without `itemprop`
+    /// (the caller's [`HeadReads`]: `crate::metadata::reads_meta_key`), a link without `itemprop`
     /// none of whose `rel` words the metadata reads
-    /// ([`crate::metadata::reads_link_rel`]: not a stylesheet, a preload,
+    /// (`crate::metadata::reads_link_rel`: not a stylesheet, a preload,
     /// an icon); a value with a character reference counts as read. Only
     /// in the head, where html5ever puts the element in `<head>` and no
     /// text stands beside it (the guard leaves the head's blanks out), and
     /// not when the caller's selectors may match it: then leaving it out
     /// changes no other node of the tree and nothing any stage reads.
     fn unread_head_void(&self, lname: &[u8], lt: usize, end: usize) -> bool {
+        let Some(head) = self.elide.head else {
+            return false;
+        };
         let (keys, read): (&[&[u8]], KeyReader) = match lname {
             b"meta" => (
                 &[b"name", b"property", b"itemprop", b"http-equiv"],
-                crate::metadata::reads_meta_key,
+                head.meta_key,
             ),
-            b"link" => (&[b"rel", b"itemprop"], |rel| {
-                crate::metadata::reads_link_rel(rel)
-            }),
+            b"link" => (&[b"rel", b"itemprop"], head.link_rel),
             _ => return false,
         };
         let placed = self.in_head
@@ -2131,6 +2153,16 @@ impl<'a> Guard<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::bound_for_extraction`] as the pipeline runs it, with the
+    /// metadata's reads of the head.
+    fn bound_as_pipeline<'a>(
+        html: &'a str,
+        limits: &Limits,
+        attributes: bool,
+    ) -> (Cow<'a, str>, Report) {
+        super::bound_for_extraction(html, limits, attributes, Some(crate::metadata::HEAD_READS))
+    }
+
     use super::*;
 
     #[test]
@@ -2311,7 +2343,7 @@ mod tests {
     }
 
     fn for_extraction(html: &str) -> String {
-        bound_for_extraction(html, &Limits::default(), true)
+        bound_as_pipeline(html, &Limits::default(), true)
             .0
             .into_owned()
     }
@@ -2393,7 +2425,7 @@ mod tests {
             assert_eq!(for_extraction(html), want, "{html:?}");
         }
         // Not when user selectors may read the tree as it is (`:empty`).
-        let kept = bound_for_extraction("<div>\n</div>", &Limits::default(), false).0;
+        let kept = bound_as_pipeline("<div>\n</div>", &Limits::default(), false).0;
         assert_eq!(kept, "<div>\n</div>");
     }
 
@@ -2438,10 +2470,10 @@ mod tests {
             ..Limits::default()
         };
         let html = "<div><span>a</span>\n<div>b</div></div>";
-        assert_eq!(bound_for_extraction(html, &limits, true).0, html);
+        assert_eq!(bound_as_pipeline(html, &limits, true).0, html);
         // Not for the public bound, nor with user selectors.
         assert_eq!(bound("<i>a</i>\n<p>", &Limits::default()), "<i>a</i>\n<p>");
-        let kept = bound_for_extraction("<i>a</i>\n<p>", &Limits::default(), false).0;
+        let kept = bound_as_pipeline("<i>a</i>\n<p>", &Limits::default(), false).0;
         assert_eq!(kept, "<i>a</i>\n<p>");
     }
 
@@ -2495,7 +2527,7 @@ mod tests {
         }
         // Not with user selectors (`:empty`, `:first-child` read it).
         let html = "<div>\n<b>a</b>\n</div>";
-        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        let kept = bound_as_pipeline(html, &Limits::default(), false).0;
         assert_eq!(kept, html);
     }
 
@@ -2651,7 +2683,7 @@ mod tests {
         // An element left out is not counted among the start tags (a
         // lower bound on the elements html5ever builds).
         let html = "<script src=a.js></script><p>t<style>p{}</style>";
-        let (_, report) = bound_for_extraction(html, &Limits::default(), true);
+        let (_, report) = bound_as_pipeline(html, &Limits::default(), true);
         assert_eq!(report.start_tags, 1);
         // The public bound keeps them.
         let html = "<script>x()</script><style>p{}</style><svg><path d=M0/></svg>";
@@ -2681,10 +2713,10 @@ mod tests {
             )
         );
         // Left out, they are not counted among the start tags.
-        let (_, report) = bound_for_extraction(html, &Limits::default(), true);
+        let (_, report) = bound_as_pipeline(html, &Limits::default(), true);
         assert_eq!(report.start_tags, 11);
         // With the caller's selectors (no attribute elision), all stay.
-        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        let kept = bound_as_pipeline(html, &Limits::default(), false).0;
         assert_eq!(kept, html);
     }
 
@@ -2724,7 +2756,7 @@ mod tests {
             r#"<div  class=c   aria-hidden=true data-src=a.jpg DATA-SRCSET=b.jpg id=i >t</div>"#
         );
         // Not asked for: kept.
-        let kept = bound_for_extraction(html, &Limits::default(), false).0;
+        let kept = bound_as_pipeline(html, &Limits::default(), false).0;
         assert_eq!(kept, html);
     }
 
@@ -2752,7 +2784,7 @@ mod tests {
         let html = "<a data-x=1 onclick=2 href=/a class=c id=i>t</a>";
         assert_eq!(bound(html, &limits), "<a data-x=1 onclick=2   >t</a>");
         assert_eq!(
-            bound_for_extraction(html, &limits, true).0,
+            bound_as_pipeline(html, &limits, true).0,
             "<a   href=/a class=c >t</a>"
         );
     }
@@ -3111,8 +3143,8 @@ mod tests {
             for limits in [Limits::default(), tight] {
                 let runs = [
                     bound_with_report(&html, &limits),
-                    bound_for_extraction(&html, &limits, true),
-                    bound_for_extraction(&html, &limits, false),
+                    bound_as_pipeline(&html, &limits, true),
+                    bound_as_pipeline(&html, &limits, false),
                 ];
                 for (out, report) in runs {
                     out.hash(&mut h);

@@ -115,9 +115,14 @@ pub mod __fuzz {
     /// out), beside the public [`crate::guard::bound`]: returns both texts.
     pub fn guard(text: &str, limits: &crate::guard::Limits) -> (String, String) {
         let bounded = crate::guard::bound(text, limits).into_owned();
-        let elided = crate::guard::bound_for_extraction(text, limits, true)
-            .0
-            .into_owned();
+        let elided = crate::guard::bound_for_extraction(
+            text,
+            limits,
+            true,
+            Some(crate::metadata::HEAD_READS),
+        )
+        .0
+        .into_owned();
         (bounded, elided)
     }
 

@@ -290,7 +290,8 @@ fn check_size(opts: &Options, size: usize) -> Result<(), Error> {
 fn parse_text(opts: &Options, html: &str) -> Result<Html, Error> {
     // User selectors may match any attribute: then all are kept.
     let attributes = !opts.rules.has_selectors();
-    let (html, report) = guard::bound_for_extraction(html, &opts.guard, attributes);
+    let (html, report) =
+        guard::bound_for_extraction(html, &opts.guard, attributes, Some(metadata::HEAD_READS));
     // Dropped end tags are subtracted too: a lower bound, never an
     // over-count.
     let count = report.start_tags.saturating_sub(report.dropped_tags);

@@ -1594,8 +1594,12 @@ mod tests {
                 continue;
             };
             let text = crate::decode::decode(&bytes, None).text;
-            let (html, _) =
-                crate::guard::bound_for_extraction(&text, &crate::guard::Limits::default(), true);
+            let (html, _) = crate::guard::bound_for_extraction(
+                &text,
+                &crate::guard::Limits::default(),
+                true,
+                Some(crate::metadata::HEAD_READS),
+            );
             pages += 1;
             WHY.with(|w| *w.borrow_mut() = 0);
             if same_tree(&html).is_none() {

@@ -128,6 +128,21 @@ pub(crate) struct Dom<'a> {
     pub(crate) body: u32,
 }
 
+impl<'a> crate::syndication::NodeIndex<'a> for Dom<'a> {
+    fn count(&self) -> usize {
+        self.nodes.len()
+    }
+    fn node(&self, i: usize) -> NodeRef<'a, Node> {
+        self.nodes[i].node
+    }
+    fn parent(&self, i: usize) -> usize {
+        self.nodes[i].parent as usize
+    }
+    fn end(&self, i: usize) -> usize {
+        self.nodes[i].end as usize
+    }
+}
+
 impl<'a> Dom<'a> {
     /// Indexes `doc` in one iterative walk: each node gets its index, tag
     /// and flags when the walk enters it ([`Indexer::open`]); when the walk

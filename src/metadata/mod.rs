@@ -272,6 +272,13 @@ const READ_LINK_RELS: &[&str] = &[
     "image_src",
 ];
 
+/// What the stages read of the head's `<meta>` and `<link>` tags, for the
+/// guard ([`crate::guard::bound_for_extraction`]) to leave the rest out.
+pub(crate) const HEAD_READS: crate::guard::HeadReads = crate::guard::HeadReads {
+    meta_key: reads_meta_key,
+    link_rel: reads_link_rel,
+};
+
 /// Whether the metadata reads a `<link>` with the `rel` token `rel` (as
 /// written, any case).
 pub(crate) fn reads_link_rel(rel: &str) -> bool {

@@ -71,7 +71,6 @@ use url::Url;
 use crate::article::{Article, Block, Inline, MarkKind, Removed, Stage};
 // Moved to the leaf module `text`; re-exported where the stages found them.
 use crate::error::Error;
-use crate::extract::dom::Dom;
 use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, preview};
@@ -286,12 +285,30 @@ pub(crate) struct RegionFacts {
     page_lines: Vec<String>,
 }
 
+/// The document index [`collect_region`] walks (the extractor's DOM
+/// index, which implements it: this stage does not import that one):
+/// every node of the tree in document order, by index.
+pub(crate) trait NodeIndex<'a> {
+    /// How many nodes.
+    fn count(&self) -> usize;
+    /// Node `i` of the tree.
+    fn node(&self, i: usize) -> ego_tree::NodeRef<'a, scraper::Node>;
+    /// The index of node `i`'s parent; out of range for the root.
+    fn parent(&self, i: usize) -> usize;
+    /// The index after node `i`'s subtree.
+    fn end(&self, i: usize) -> usize;
+}
+
 /// Reads the [`RegionFacts`] off the subtrees of the body's `roots`
 /// (indices into `dom`, in document order), in document order. An element
 /// inside the page's navigation chrome ([`opens_chrome`]) gives none,
 /// whether the chrome opens above a root or inside one. With the stripper
 /// off ([`Rules::off`]) nothing is read.
-pub(crate) fn collect_region(dom: &Dom<'_>, roots: &[u32], facts: &PageFacts) -> RegionFacts {
+pub(crate) fn collect_region<'a>(
+    dom: &impl NodeIndex<'a>,
+    roots: &[u32],
+    facts: &PageFacts,
+) -> RegionFacts {
     let mut out = RegionFacts::default();
     // With the stripper off, `collect_tokens` read no class words.
     if facts.class_words.is_empty() {
@@ -308,25 +325,25 @@ pub(crate) fn collect_region(dom: &Dom<'_>, roots: &[u32], facts: &PageFacts) ->
         let root = root as usize;
         // A root inside one read already (none is, but the walk relies on
         // their order).
-        if root < done || root >= dom.nodes.len() {
+        if root < done || root >= dom.count() {
             continue;
         }
         while at < root {
-            ordinal += usize::from(dom.nodes[at].elem().is_some());
+            ordinal += usize::from(dom.node(at).value().is_element());
             at += 1;
         }
-        let end = (dom.nodes[root].end as usize).min(dom.nodes.len());
+        let end = dom.end(root).min(dom.count());
         // The chrome and sectioning state of the root's ancestors, as the
         // page walk ([`collect`]) has it when it reaches the root.
         let (mut chrome_end, mut section_end) = (0usize, 0usize);
         let mut chain = Vec::new();
-        let mut up = dom.nodes[root].parent;
-        while let Some(n) = dom.nodes.get(up as usize) {
-            chain.push(n);
-            up = n.parent;
+        let mut up = dom.parent(root);
+        while up < dom.count() {
+            chain.push(dom.node(up));
+            up = dom.parent(up);
         }
         for n in chain.iter().rev() {
-            let Some(e) = n.elem() else {
+            let Some(e) = n.value().as_element() else {
                 continue;
             };
             let tag = &e.name.local;
@@ -340,23 +357,23 @@ pub(crate) fn collect_region(dom: &Dom<'_>, roots: &[u32], facts: &PageFacts) ->
             }
         }
         for i in root..end {
-            let n = &dom.nodes[i];
-            let Some(e) = n.elem() else {
+            let n = dom.node(i);
+            let Some(e) = n.value().as_element() else {
                 continue;
             };
             let o = ordinal;
             ordinal += 1;
-            let Some(el) = ElementRef::wrap(n.node) else {
+            let Some(el) = ElementRef::wrap(n) else {
                 continue;
             };
             let tag = &e.name.local;
             let role = first_attr(e, &local_name!("role"));
             let in_section = i < section_end;
             if i >= chrome_end && opens_chrome(tag, role, in_section) {
-                chrome_end = n.end as usize;
+                chrome_end = dom.end(i);
             }
             if !in_section && brand::is_sectioning(tag) {
-                section_end = n.end as usize;
+                section_end = dom.end(i);
             }
             if i < chrome_end {
                 continue;
