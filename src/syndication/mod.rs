@@ -1122,8 +1122,16 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let title_norms: Vec<String> = title_names.iter().map(|t| norm(t)).collect();
     let logo_norms: Vec<String> = logo_names.iter().map(|l| norm(l)).collect();
+    // A name spells the host in any of its spellings: the host drops the
+    // accents a name is shown with (`spells_host` reads them the same way),
+    // so "Día" spells "dia" here as it does when the line was found.
     let confirmed = |n: &str| {
-        names_host(n, facts.host_brand.as_deref(), true)
+        let brand = facts.host_brand.as_deref();
+        names_host(n, brand, true)
+            || (!n.is_ascii()
+                && credit_lines::spellings(n)
+                    .skip(1)
+                    .any(|s| names_host(&s, brand, true)))
             || (title_norms.iter().any(|t| t == n) && logo_norms.iter().any(|l| l == n))
     };
     // Each shown name with its source and its normalised form, the
