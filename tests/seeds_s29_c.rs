@@ -6,7 +6,11 @@
 //!   name in its `<title>`) but shows a line spelling its host with an
 //!   accent the host drops ("Bahía" on `…bahia….example`): that line
 //!   names the site, before a branding-classed line elsewhere on the page
-//!   (a sponsored widget's label, the site's slogan).
+//!   (a sponsored widget's label, the site's slogan);
+//! - a credit line closing its sentence in a paragraph of its own, then a
+//!   button row whose link leaves the site (an aggregator's "follow us"
+//!   button) in the same short wrapper: the credit's line ended before
+//!   the link, which is not the source's address.
 
 use gleaner::{Extractor, Url};
 
@@ -52,4 +56,42 @@ fn an_accented_line_spelling_the_host_outranks_a_widget_label() {
 fn an_accented_line_spelling_the_host_outranks_a_slogan() {
     let html = page(r#"<p class="brand-line"><em>The bay, told each morning.</em></p>"#);
     assert_eq!(site_name(&html).as_deref(), Some("Voz de la Bahía"));
+}
+
+/// A page builder's first text module: the credit in a paragraph of its
+/// own, an aggregator's button in a row of its own, the post's first
+/// paragraph; the rest of the post in a second module.
+fn credit_then_button(button_text: &str) -> String {
+    format!(
+        r#"<html><head><title>Harbour board votes to rebuild the stone jetty - Bay Courier</title></head><body>
+<div class="post-content"><div class="text-module"><div class="module-inner">
+<p><em>This story was originally published by The Dune Gazette.</em></p>
+<div class="btn-row"><div class="btn"><a class="btn-link" href="https://feeds.aggregator.example/">{button_text}</a></div></div>
+<p>The harbour board voted on Tuesday to rebuild the old stone jetty.</p>
+</div></div><div class="text-module"><div class="module-inner">
+<p>Fishermen had moored at the beach since then, hauling their catch up the sand by hand at low tide and across the dunes.</p>
+<p>The work starts in the spring and should take four months, the board said, with the jetty open again before the summer.</p>
+<p>The board will publish the contractor's plans at the harbour office next week, and residents may comment until the end of May.</p>
+</div></div></div></body></html>"#
+    )
+}
+
+/// The button's address is no source: the credit names its outlet and
+/// links none.
+#[test]
+fn a_button_row_after_a_closed_credit_line_is_not_the_source() {
+    let url = Url::parse("https://baycourier.example/2025/03/jetty-rebuilt/").ok();
+    let a = Extractor::default()
+        .extract(
+            &credit_then_button("Follow us on the feed reader"),
+            url.as_ref(),
+        )
+        .ok();
+    let a = a.as_ref();
+    assert_eq!(a.and_then(|a| a.source_url.as_ref()), None);
+    // The credit is still read as one.
+    assert_eq!(
+        a.and_then(|a| a.source_name.as_deref()),
+        Some("The Dune Gazette")
+    );
 }

@@ -5625,11 +5625,43 @@ fn credit_block<'a>(
             })
             .as_mut()?;
         if block.len > link_len + 1 {
-            return (block.is_marker() || block.made_from(link_text)).then_some(el);
+            return ((block.is_marker() || block.made_from(link_text))
+                && !own_line_after_sentence(sole))
+            .then_some(el);
         }
         node = el.parent();
     }
     None
+}
+
+/// Whether `sole` (a link, or the wrappers of it alone) is a block of its
+/// own right after a block that closes a sentence ("Reprinted from
+/// Outlet.", then a button row): the credit's line ended before the link,
+/// which stands on a line of its own and is not the credit's. A label
+/// ("Source:") or an unfinished line ("Originally published by") before
+/// the link's block still leads to it.
+fn own_line_after_sentence(sole: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    let Some(e) = sole.value().as_element() else {
+        return false;
+    };
+    if !crate::guard::is_block_name(e.name().as_bytes()) {
+        return false;
+    }
+    // The nearest shown node before it: text between the two blocks
+    // joins them in one line.
+    let prev = sole.prev_siblings().find(|n| match n.value() {
+        scraper::Node::Text(t) => !t.trim().is_empty(),
+        scraper::Node::Element(_) => true,
+        _ => false,
+    });
+    let Some(prev) = prev.and_then(ElementRef::wrap) else {
+        return false;
+    };
+    crate::guard::is_block_name(prev.value().name().as_bytes())
+        && short_text(prev, SHORT_BLOCK).is_some_and(|t| {
+            t.trim_end_matches(['"', '\u{201d}', ')'])
+                .ends_with(['.', '!', '?', '\u{3002}'])
+        })
 }
 
 /// Blocks [`credit_block`] makes room for at its first: a page reads a
