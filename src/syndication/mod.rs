@@ -1139,8 +1139,16 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let title_norms: Vec<String> = title_names.iter().map(|t| norm(t)).collect();
     let logo_norms: Vec<String> = logo_names.iter().map(|l| norm(l)).collect();
+    // A name spells the host in any of its spellings: the host drops the
+    // accents a name is shown with (`spells_host` reads them the same way),
+    // so "Día" spells "dia" here as it does when the line was found.
     let confirmed = |n: &str| {
-        names_host(n, facts.host_brand.as_deref(), true)
+        let brand = facts.host_brand.as_deref();
+        names_host(n, brand, true)
+            || (!n.is_ascii()
+                && credit_lines::spellings(n)
+                    .skip(1)
+                    .any(|s| names_host(&s, brand, true)))
             || (title_norms.iter().any(|t| t == n) && logo_norms.iter().any(|l| l == n))
     };
     // Each shown name with its source and its normalised form, the
@@ -5634,11 +5642,43 @@ fn credit_block<'a>(
             })
             .as_mut()?;
         if block.len > link_len + 1 {
-            return (block.is_marker() || block.made_from(link_text)).then_some(el);
+            return ((block.is_marker() || block.made_from(link_text))
+                && !own_line_after_sentence(sole))
+            .then_some(el);
         }
         node = el.parent();
     }
     None
+}
+
+/// Whether `sole` (a link, or the wrappers of it alone) is a block of its
+/// own right after a block that closes a sentence ("Reprinted from
+/// Outlet.", then a button row): the credit's line ended before the link,
+/// which stands on a line of its own and is not the credit's. A label
+/// ("Source:") or an unfinished line ("Originally published by") before
+/// the link's block still leads to it.
+fn own_line_after_sentence(sole: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    let Some(e) = sole.value().as_element() else {
+        return false;
+    };
+    if !crate::guard::is_block_name(e.name().as_bytes()) {
+        return false;
+    }
+    // The nearest shown node before it: text between the two blocks
+    // joins them in one line.
+    let prev = sole.prev_siblings().find(|n| match n.value() {
+        scraper::Node::Text(t) => !t.trim().is_empty(),
+        scraper::Node::Element(_) => true,
+        _ => false,
+    });
+    let Some(prev) = prev.and_then(ElementRef::wrap) else {
+        return false;
+    };
+    crate::guard::is_block_name(prev.value().name().as_bytes())
+        && short_text(prev, SHORT_BLOCK).is_some_and(|t| {
+            t.trim_end_matches(['"', '\u{201d}', ')'])
+                .ends_with(['.', '!', '?', '\u{3002}'])
+        })
 }
 
 /// Blocks [`credit_block`] makes room for at its first: a page reads a
