@@ -3,7 +3,11 @@
 //!
 //! - a one-word sentence closing the post ("Approved.") with a feed
 //!   plugin's "first published" credit glued after it: the credit goes,
-//!   the sentence stays (`credit.titled-first-published`).
+//!   the sentence stays (`credit.titled-first-published`);
+//! - a credit whose link closes the post's last paragraph after a lead-in
+//!   longer than the link, in a builder's last text module with a "read
+//!   next" card: the credit is a line of its own and the module stays
+//!   (`clean:block-link-density`).
 
 mod story;
 
@@ -74,6 +78,66 @@ fn a_number_or_the_outlet_before_a_first_published_credit_goes() {
         assert!(
             !a.text.contains("appeared first") && !a.text.contains(head),
             "leak of {head:?} in:\n{}",
+            a.text
+        );
+    }
+}
+
+/// A page builder's post: the story's paragraphs in one text module, its
+/// last paragraph in the next, with `last_extra` after it in that module.
+fn builder_post(last: &str, last_extra: &str) -> String {
+    let module = |inner: &str| {
+        format!(
+            "<div class=\"pb-row\"><div class=\"pb-col pb-col-full\">\
+             <div class=\"pb-text\">{inner}</div></div></div>"
+        )
+    };
+    let body: String = POST.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        "<html><head><title>{TITLE} | Lakeside Notes</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Lakeside Notes</a></header>\
+         <main><article class=\"post\"><h1>{TITLE}</h1><div class=\"post-content\">{}{}</div></article></main>\
+         <footer class=\"site-footer\"><p>© 2025 Lakeside Notes</p></footer></body></html>",
+        module(&body),
+        module(&format!("{last}{last_extra}"))
+    )
+}
+
+/// The post's last sentence, then a credit whose link closes the line
+/// after a lead-in longer than the link ("Read the whole report over at
+/// <a>Outlet</a>"), with a "read next" card after it in the builder's
+/// last text module: the credit is a line of its own, the module's link
+/// density its prose's, and the sentence stays (before: a credit needed
+/// more link than lead-in, a lead-in was counted in bytes, the line was
+/// prose with a link, and the module went for its link density).
+#[test]
+fn a_credit_closing_the_last_paragraph_keeps_its_module() {
+    const LAST: &str =
+        "The mayor, main source of the harbour fund, promised to pay for the new stone steps as well.";
+    let card = "<div class=\"next-card\"><span class=\"next-label\">Read next</span>\
+        <h3><a href=\"https://lakeside-notes.example.org/2025/02/ferry-timetable-changes-for-spring/\">\
+        Ferry timetable changes for the spring season on the lake</a></h3>\
+        <p>The ferry will run twice more each weekday from April, the operator said after…</p></div>";
+    for lead in [
+        "Read the whole report over at",
+        "L’enquête complète est sur",
+    ] {
+        let last = format!(
+            "<p>{LAST} {lead} <a href=\"https://coastal-herald.example.com/news/harbour-fund/\">The Herald</a></p>"
+        );
+        let a = explained(&builder_post(&last, card), URL);
+        for p in POST {
+            assert!(a.text.contains(p), "lost {p:?} in:\n{}", a.text);
+        }
+        assert!(
+            a.text.contains(LAST),
+            "lost the last sentence ({lead:?}) in:\n{}\n{}",
+            a.text,
+            removed(&a)
+        );
+        assert!(
+            !a.text.contains("Ferry timetable"),
+            "card leaked in:\n{}",
             a.text
         );
     }
