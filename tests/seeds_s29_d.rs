@@ -7,7 +7,9 @@
 //! - a credit whose link closes the post's last paragraph after a lead-in
 //!   longer than the link, in a builder's last text module with a "read
 //!   next" card: the credit is a line of its own and the module stays
-//!   (`clean:block-link-density`).
+//!   (`clean:block-link-density`);
+//! - a CMS's "submitted by <name> on <date>" line over the post goes
+//!   (`byline.name-and-date`).
 
 mod story;
 
@@ -139,6 +141,38 @@ fn a_credit_closing_the_last_paragraph_keeps_its_module() {
             !a.text.contains("Ferry timetable"),
             "card leaked in:\n{}",
             a.text
+        );
+    }
+}
+
+/// A CMS's "submitted" line over the post (a participle, the by-word, a
+/// name, a joint and a weekday's date with its time) is the theme's
+/// byline at the head, whatever day it states: it goes, in any language
+/// the by-words cover (before: a head byline had to open with its by-word and its date
+/// right after the name, and the line stayed).
+#[test]
+fn a_submitted_by_line_with_a_date_at_the_head_goes() {
+    for line in [
+        "Submitted by Site Editor on Wed, 03/12/2025 - 16:40",
+        "Mandado por Mesa Local el 12 de marzo de 2025",
+    ] {
+        let body: String = POST.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+        // The page was published days after the line's date (a feed's
+        // copy): the line does not state the day published.
+        let html = Blog {
+            head: "<meta property=\"article:published_time\" content=\"2025-03-19T08:00:00Z\">",
+            ..blog()
+        }
+        .page(&format!("<p>{line}</p>{body}"));
+        let a = explained(&html, URL);
+        for p in POST {
+            assert!(a.text.contains(p), "lost {p:?} in:\n{}", a.text);
+        }
+        assert!(
+            !a.text.contains(line),
+            "byline leaked in:\n{}\n{}",
+            a.text,
+            removed(&a)
         );
     }
 }
