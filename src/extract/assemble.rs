@@ -2014,6 +2014,9 @@ struct Line {
     /// Source: <a>…</a>"): where its prose ends and a trailing credit may
     /// start.
     prose_end: Option<u32>,
+    /// Whether its text ends on a link, but for marks after it with no
+    /// letter or digit ("… sur <a>Outlet</a>.").
+    ends_linked: bool,
 }
 
 impl Line {
@@ -2037,7 +2040,8 @@ impl Line {
                     // whitespace; a link may follow the sentence's end
                     // right away (a bare source URL, "Go to the source").
                     let lead_bytes = lead.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-                    (lead_bytes <= TRAILING_LINK_LEAD)
+                    let lead_chars = lead.chars().filter(|c| !c.is_whitespace()).count();
+                    (lead_chars <= TRAILING_LINK_LEAD)
                         .then(|| (self.text + n.text).saturating_sub(lead_bytes as u32))
                 })
                 .or(self.prose_end.filter(|_| n.text == 0));
@@ -2069,9 +2073,24 @@ impl Line {
         }
         if n.text > 0 {
             self.last = ctx.dom.last_live_char(j, ctx.live).or(self.last);
+            if n.linked_text() == n.text {
+                self.ends_linked = true;
+            } else if n.linked_text() > 0
+                || n.tag != Tag::Text
+                || n.text_str()
+                    .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+            {
+                self.ends_linked = false;
+            }
         }
     }
 }
+
+/// Bytes of a credit's unlinked text per character of its lead-in
+/// ([`TRAILING_LINK_LEAD`]), at most, for a line that ends on its link to
+/// split off as a credit: room for accented letters and for the marks
+/// around the link, no room for a sentence between two links.
+const LEAD_BYTES_A_CHAR: usize = 2;
 
 /// Where the links of a line lead, as a credit's lines are told apart
 /// from a list's: one other site, or not.
@@ -2134,10 +2153,19 @@ impl LinkLines {
         // Prose that ends a sentence, then a credit linked after it on the
         // same line ("…since January. Source: <a>Outlet</a>", "…in
         // October. (via <a>Outlet</a>)"): two lines, the prose and the
-        // link's.
+        // link's. The credit is mostly its link, or its link closes the
+        // line after a short lead-in ("…la toiture. Lire l’article complet
+        // sur <a>Outlet</a>").
         if let Some(end) = line.prose_end {
             let (tail, head) = (line.text.saturating_sub(end), end);
-            if line.link > 0 && line.link * 2 > tail && head >= self.min_head && line.heading == 0 {
+            if line.link > 0
+                && (line.link * 2 > tail
+                    || line.ends_linked
+                        && tail.saturating_sub(line.link) as usize
+                            <= TRAILING_LINK_LEAD * LEAD_BYTES_A_CHAR)
+                && head >= self.min_head
+                && line.heading == 0
+            {
                 self.prose();
                 self.text += head;
                 self.sentence = true;

@@ -1390,7 +1390,7 @@ pub(crate) fn is_fact_list(dom: &Dom, j: usize) -> bool {
 
 /// The line of prose that text `t` (node `j`, a child of `<p>` `p`) opens
 /// when the rest of the paragraph is a credit linked after it: `t` ends a
-/// sentence, then at most [`TRAILING_LINK_LEAD`] bytes ("[…] ", "Source:
+/// sentence, then at most [`TRAILING_LINK_LEAD`] characters ("[…] ", "Source:
 /// "), and all the paragraph's text after `t` is linked ("…this week. […]
 /// <a>Read More</a>", an autoblog's excerpt of the source's last
 /// paragraph) but for marks that close the credit around its link, no
@@ -1420,10 +1420,7 @@ fn line_before_trailing_link<'t>(dom: &Dom, p: usize, j: usize, t: &'t str) -> O
         return None;
     }
     let end = t.rfind(['.', '!', '?'])? + 1;
-    let lead = t[end..]
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .count();
+    let lead = t[end..].chars().filter(|c| !c.is_whitespace()).count();
     (lead <= TRAILING_LINK_LEAD).then(|| &t[..end])
 }
 

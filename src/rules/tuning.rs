@@ -121,11 +121,13 @@ pub const MAJOR_BLOCK_PROSE: f32 = 0.5;
 /// also" line and a credit): such a block's link density is its prose's;
 /// a block of more is a list of links with captions.
 pub const LINK_LINES_APART: u32 = 2;
-/// Most bytes between a sentence's end and the link after it for the
-/// piece to read as a line of its own ("Source: ", "(via ", "[…] ", "via
-/// The Outlet's Name "): a credit linked after the post's last sentence,
-/// in the same paragraph. Counted as text is, without whitespace (a
-/// lead-in of an outlet's name is not longer for its spaces).
+/// Most characters between a sentence's end and the link after it for
+/// the piece to read as a line of its own ("Source: ", "(via ", "[…] ",
+/// "via The Outlet's Name "): a credit linked after the post's last
+/// sentence, in the same paragraph. Counted without whitespace (a lead-in
+/// of an outlet's name is not longer for its spaces) and in characters,
+/// not bytes (nor for its accents and curly apostrophes: "Lire l’article
+/// complet sur ").
 pub const TRAILING_LINK_LEAD: usize = 24;
 
 /// A teaser card of another post (inside the body: a related post, a grid

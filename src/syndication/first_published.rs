@@ -123,7 +123,7 @@ pub(super) fn titled_credit(inline: &Inline, ctx: &BlockCtx<'_>) -> Option<Optio
     let glued = cuts(text).into_iter().any(|b| {
         let (l, r) = (super::norm(&text[..b]), super::norm(&text[b..]));
         (is_prose(&r) && !links_in(b, text.len()) && find_headline(&l, title).is_some())
-            || ((is_prose(&l) || is_closed_sentence(&text[..b], &l))
+            || ((is_prose(&l) || is_closed_sentence(&text[..b], &l, &outside(&r, title)))
                 && !links_in(0, b)
                 && find_headline(&r, title).is_some())
     });
@@ -153,17 +153,50 @@ const PROSE_SPACELESS_CHARS: usize = 8;
 /// story may be short ("It works.", "Das Telefon bleibt.").
 const CLOSED_SENTENCE_WORDS: usize = 2;
 
+/// Letters of a one-word sentence closed by its stop before a credit, at
+/// least, for it to be the article's ([`is_closed_sentence`]: "Works.").
+const ONE_WORD_SENTENCE_LETTERS: usize = 3;
+
 /// Whether the text before a credit, `raw` (normalised: `n`), ends a
 /// sentence with its stop (and closers) and holds at least
 /// [`CLOSED_SENTENCE_WORDS`] words: the last sentence of the paragraph the
 /// credit is glued to, not a name set off by a dash ("— <a>Outlet</a>").
-fn is_closed_sentence(raw: &str, n: &str) -> bool {
-    raw.trim_end()
+/// A sentence of one word is the article's too ("Funziona."), when that
+/// word is all letters ([`ONE_WORD_SENTENCE_LETTERS`] at least: no list
+/// number, "1.", no initial), opens the text (no dash or bullet before
+/// it) and is not a word of the credit after it outside its headline,
+/// `rest` (normalised: an outlet named before its own credit, "Outlet.
+/// The post … appeared first on Outlet.").
+fn is_closed_sentence(raw: &str, n: &str, rest: &str) -> bool {
+    if !raw
+        .trim_end()
         .trim_end_matches(is_closer)
         .ends_with(is_stop)
-        && n.split_whitespace()
-            .nth(CLOSED_SENTENCE_WORDS - 1)
-            .is_some()
+    {
+        return false;
+    }
+    if n.split_whitespace()
+        .nth(CLOSED_SENTENCE_WORDS - 1)
+        .is_some()
+    {
+        return true;
+    }
+    let Some(first) = n.split_whitespace().next() else {
+        return false;
+    };
+    raw.trim_start().starts_with(char::is_alphabetic)
+        && first.chars().all(char::is_alphabetic)
+        && first.chars().nth(ONE_WORD_SENTENCE_LETTERS - 1).is_some()
+        && !rest.split_whitespace().any(|w| w == first)
+}
+
+/// The normalised line `n` without the normalised headline `title` (its
+/// first whole-word occurrence, [`find_headline`]).
+fn outside(n: &str, title: &str) -> String {
+    match find_headline(n, title) {
+        Some(at) => format!("{} {}", &n[..at], &n[at + title.len()..]),
+        None => n.to_string(),
+    }
 }
 
 /// Whether a normalised text beside a credit is a sentence of prose.
