@@ -78,6 +78,32 @@ pub(crate) fn norm(s: &str) -> String {
     out
 }
 
+/// Whether `c` closes a sentence, in the scripts whose stops are marks
+/// of their own: the ideographic full stop and the full-width `!` and `?`
+/// of Chinese and Japanese (and the quote marks closing after them), the
+/// Arabic question mark and the Urdu full stop, the Devanagari danda.
+pub(crate) fn closes_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '"'
+            | '”'
+            | '»'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '」'
+            | '』'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+    )
+}
+
 /// The text with whitespace collapsed, cut to [`PREVIEW_CHARS`] chars (and
 /// an ellipsis), for [`Removed::preview`](crate::Removed::preview).
 pub(crate) fn preview(s: &str) -> String {

@@ -6,6 +6,7 @@ use super::dom::{flag, Dom, Tag};
 use super::{Focus, Options};
 use crate::metadata::Metadata;
 use crate::rules::tuning::{LINK_LINES_APART, TRAILING_LINK_LEAD};
+use crate::text::closes_sentence;
 use url::Url;
 
 /// The chosen body: containers in document order.
@@ -2218,32 +2219,6 @@ pub(crate) fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 fn ends_in_sentence(dom: &Dom, i: usize) -> bool {
     dom.last_live_char(i, &dom.live)
         .is_some_and(closes_sentence)
-}
-
-/// Whether `c` closes a sentence, in the scripts whose stops are marks
-/// of their own: the ideographic full stop and the full-width `!` and `?`
-/// of Chinese and Japanese (and the quote marks closing after them), the
-/// Arabic question mark and the Urdu full stop, the Devanagari danda.
-fn closes_sentence(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!'
-            | '?'
-            | '…'
-            | '"'
-            | '”'
-            | '»'
-            | '。'
-            | '！'
-            | '？'
-            | '｡'
-            | '」'
-            | '』'
-            | '؟'
-            | '۔'
-            | '।'
-            | '॥'
-    )
 }
 
 /// Whether node `i` holds a sentence of prose: a live run of text outside

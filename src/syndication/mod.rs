@@ -5677,7 +5677,9 @@ fn own_line_after_sentence(sole: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
     crate::guard::is_block_name(prev.value().name().as_bytes())
         && short_text(prev, SHORT_BLOCK).is_some_and(|t| {
             t.trim_end_matches(['"', '\u{201d}', ')'])
-                .ends_with(['.', '!', '?', '\u{3002}'])
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::closes_sentence)
         })
 }
 
