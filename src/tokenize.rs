@@ -133,6 +133,8 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
             TreeBuilderOpts::default(),
         ),
         last_start: None,
+        link_listed: false,
+        plain_link_open: false,
     };
     lexer.run()?;
     let _ = lexer.tb.process_token(Token::EOFToken, 1);
@@ -307,6 +309,16 @@ impl<'n> TreeSink for Sink<'n> {
             ns: name.ns.clone(),
             local: name.local.clone(),
         });
+        // A plain link: the tree builder knows it by its stand-in name, the
+        // tree by its own.
+        let name = if name.local == PLAIN_LINK {
+            QualName {
+                local: local_name!("a"),
+                ..name
+            }
+        } else {
+            name
+        };
         Node {
             id: self.tree.create_element(name, attrs, flags),
             name: kept,
@@ -429,6 +441,29 @@ fn ids(child: NodeOrText<Node<'_>>) -> NodeOrText<ego_tree::NodeId> {
     }
 }
 
+/// The name a plain link goes to the tree builder under ([`Lexer::plain_link`]):
+/// the empty name, which no tag of a page has (a tag name has at least one
+/// character), so no other tag opens or closes it; [`Sink`] creates the
+/// element as `a`.
+const PLAIN_LINK: LocalName = local_name!("");
+
+/// Notes whether the tree builder holds an HTML `a` element (open, or in
+/// its list of active formatting elements).
+struct LinkTracer<'n> {
+    seen: Cell<bool>,
+    handles: std::marker::PhantomData<Node<'n>>,
+}
+
+impl<'n> html5ever::tree_builder::Tracer for LinkTracer<'n> {
+    type Handle = Node<'n>;
+
+    fn trace_handle(&self, node: &Node<'n>) {
+        if node.name.local == local_name!("a") && node.name.ns == ns!(html) {
+            self.seen.set(true);
+        }
+    }
+}
+
 /// What the tokenizer reads after a tag, as the tree builder says.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -537,6 +572,13 @@ struct Lexer<'a, 'n> {
     tb: TreeBuilder<Node<'n>, Sink<'n>>,
     /// The name of the start tag that opened the raw text being read.
     last_start: Option<LocalName>,
+    /// Whether an `<a>` the tree builder took as a formatting element may
+    /// still be in its list of active formatting elements (see
+    /// [`Lexer::plain_link`]).
+    link_listed: bool,
+    /// Whether the last start tag was a plain link handed over as
+    /// [`PLAIN_LINK`]: its end tag, the next tag, goes under that name too.
+    plain_link_open: bool,
 }
 
 impl Lexer<'_, '_> {
@@ -1006,9 +1048,26 @@ impl Lexer<'_, '_> {
         }
         // `b[i]` is the closing `>`.
         self.pos = i + 1;
+        let mut name = local_name(&spelt);
+        if name == local_name!("a") {
+            match kind {
+                TagKind::StartTag if !self_closing && self.plain_link(i + 1) => {
+                    name = PLAIN_LINK;
+                    self.plain_link_open = true;
+                    #[cfg(test)]
+                    tests::PLAIN_LINKS.with(|n| n.set(n.get() + 1));
+                }
+                TagKind::StartTag => self.link_listed = true,
+                TagKind::EndTag if self.plain_link_open => name = PLAIN_LINK,
+                TagKind::EndTag => {}
+            }
+        }
+        if kind == TagKind::EndTag {
+            self.plain_link_open = false;
+        }
         let tag = Tag {
             kind,
-            name: local_name(&spelt),
+            name,
             self_closing,
             attrs: attrs.unwrap_or_default(),
             had_duplicate_attributes: duplicate,
@@ -1027,6 +1086,55 @@ impl Lexer<'_, '_> {
         // for every start tag: one atom for the few raw text elements.
         self.last_start = Some(local_name(&spelt));
         Some(raw)
+    }
+
+    /// Whether the `<a>` start tag that ends before `after` (not
+    /// self-closing) can go to the tree builder as [`PLAIN_LINK`], an
+    /// ordinary element, and its end tag too, leaving the tree as it is.
+    ///
+    /// html5ever takes `<a>` as a formatting element: it clones the tag
+    /// (its attributes) into its list of active formatting elements, and
+    /// `</a>` runs the adoption agency, which clones it again and drops
+    /// both: about a third of the tree's cost on a page of links. For a
+    /// link that holds text alone (the next tag is its `</a>`) the two
+    /// come to the same tree: either start tag first reconstructs the
+    /// active formatting elements and inserts the element at the same
+    /// place (foster parenting and foreign content alike: `a` is neither a
+    /// breakout tag nor special in any scope); text neither reconstructs
+    /// anything past the link (the link is open and last) nor moves the
+    /// current node; and the end tag finds the link the current node, so
+    /// the adoption agency pops it and takes it off the list, as the end
+    /// tag of an ordinary element pops it. The list differs only while the
+    /// link is open, and only `<a>` start tags read it for links
+    /// (`handle_misnested_a_tags`, and Noah's Ark, which compares an entry
+    /// with entries of its own name): so the link must also find no `a` in
+    /// the list, which holds when no `<a>` went as a formatting element
+    /// since the tree builder last held no `a` element at all.
+    fn plain_link(&mut self, after: usize) -> bool {
+        let b = self.b;
+        let Some(lt) = memchr::memchr(b'<', b.get(after..).unwrap_or_default()) else {
+            return false;
+        };
+        let at = after + lt;
+        let closes = b.get(at + 1) == Some(&b'/')
+            && b.get(at + 2).is_some_and(|c| c.eq_ignore_ascii_case(&b'a'))
+            && b.get(at + 3)
+                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>');
+        if !closes {
+            return false;
+        }
+        if self.link_listed {
+            let tracer = LinkTracer {
+                seen: Cell::new(false),
+                handles: std::marker::PhantomData,
+            };
+            self.tb.trace_handles(&tracer);
+            if tracer.seen.get() {
+                return false;
+            }
+            self.link_listed = false;
+        }
+        true
     }
 
     /// An attribute value from `p`, quoted by `quote` or unquoted; returns
@@ -1284,6 +1392,82 @@ mod tests {
     thread_local! {
         /// The line of the last `give_up`.
         pub(super) static WHY: std::cell::RefCell<u32> = const { std::cell::RefCell::new(0) };
+        /// How many links went to the tree builder as plain links.
+        pub(super) static PLAIN_LINKS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// [`same_tree`] of `html`, which must be taken, and how many of its
+    /// links went as plain links (the first parse's).
+    fn plain_links(html: &str) -> usize {
+        PLAIN_LINKS.with(|n| n.set(0));
+        let fast = fast_parse(html).map(|doc| dump(&doc));
+        let plain = PLAIN_LINKS.with(Cell::get);
+        assert_eq!(fast, same_tree(html), "{html:?}");
+        assert!(fast.is_some(), "gave up on {html:?}");
+        plain
+    }
+
+    #[test]
+    fn links_of_text_alone_go_as_plain_links_to_the_same_tree() {
+        // Text alone, references in it, any case, an end tag with a blank
+        // or attributes: plain links.
+        assert_eq!(
+            plain_links("<p><a href=x>one</a> <A HREF=y>t&amp;w&#111;</A\n> <a>3</a x=1></p>"),
+            3
+        );
+        assert_eq!(
+            plain_links("<ul><li><a href=/a>A</a><li><a href=/b></a></ul>"),
+            2
+        );
+        // Anything but text before the end tag, or a self-closing tag:
+        // formatting elements, as html5ever takes them.
+        assert_eq!(
+            plain_links("<a href=x><img src=y></a><a href=z>1 < 2</a><a/>t</a><a><!-- c -->t</a>"),
+            0
+        );
+        // A link after formatting links the tree builder is done with goes
+        // plain; one while an `a` may be in the list of active formatting
+        // elements does not (html5ever closes that `a` first).
+        assert_eq!(
+            plain_links("<p><a href=x><b>b</b></a> <a href=y>y</a></p>"),
+            1
+        );
+        assert_eq!(
+            plain_links("<a href=x><div>block <a href=y>inner</a></div>"),
+            0
+        );
+        assert_eq!(
+            plain_links("<p><a href=x>open</p><p>reopened <a href=y>y</a></p>"),
+            0
+        );
+        assert_eq!(plain_links("<a href=x><span>s</a><a href=y>y</a>"), 1);
+        // Where a link lands is the same: reconstructed formatting, foster
+        // parenting in a table, foreign content, the head, a select, a
+        // template, after the body.
+        assert_eq!(plain_links("<p><b>bold</p><a href=x>after</a>"), 1);
+        assert_eq!(
+            plain_links("<table><a href=x>fostered</a><tr><td><a href=y>cell</a></table>"),
+            2
+        );
+        assert_eq!(
+            plain_links("<svg><a href=x>in svg</a></svg><math><a>m</a></math>"),
+            2
+        );
+        assert_eq!(
+            plain_links("<head><a href=x>head</a><title>t</title></head>"),
+            1
+        );
+        assert_eq!(plain_links("<select><a href=x>s</a><option>o</select>"), 1);
+        assert_eq!(
+            plain_links("<template><a href=x>t</a></template></body><a href=y>late</a>"),
+            2
+        );
+        assert_eq!(
+            plain_links(
+                "<b><b><b><a href=x>1</a><a href=x>2</a><a href=x>3</a><a href=x>4</a></b></b></b>"
+            ),
+            4
+        );
     }
 
     /// The fast tokenizer's tree, or `None` when it gives up; asserts it is
@@ -1549,6 +1733,8 @@ mod tests {
                 "<option>", "<frameset>", "<head>", "<body>", "<html>", "<noscript>",
                 "<iframe>", "<template>", "</template>", "<form>", "<input type=hidden>",
                 "<p a=1 a=2>", "<P CLASS=X>", "</P >", "<a/b>", "&notit;", "<h1>", "<h2>",
+                "<A HREF=y>", "</A >", "<a>", "</a x>", "<i>", "</i>", "<caption>", "<span>",
+                "</span>", "<a/>", "<nobr>", "</li>", "</svg>", "</math>",
             ]), 0..40)
         ) {
             let html: String = parts.concat();
