@@ -568,16 +568,19 @@ fn read_blocks<'a>(blocks: &[Block], given: Option<&'a [Option<u64>]>) -> BlockR
         let paragraph = matches!(block, Block::Paragraph(_));
         let edge = zone != 1 && (paragraph || matches!(block, Block::Heading { .. }));
         let keyed = given.is_none() && !matches!(block, Block::Image(_));
-        let text = (keyed || edge).then(|| norm(&block.plain_text()));
-        let text = text.as_deref().unwrap_or("");
-        let short = edge && text.chars().count() <= EDGE_LINE_MAX;
+        let text = if keyed || edge {
+            Normed::of(&block_text(block))
+        } else {
+            Normed::EMPTY
+        };
+        let short = edge && text.chars <= EDGE_LINE_MAX;
         if keyed {
-            keys.push(text_key(text, zone));
+            keys.push(text.key(zone));
         } else if given.is_none() {
             keys.push(None);
         }
         edge_lines.push(paragraph && short);
-        line_keys.push(short.then(|| text_key(text, OUTSIDE_ZONE)).flatten());
+        line_keys.push(short.then(|| text.key(OUTSIDE_ZONE)).flatten());
     }
     BlockReads {
         keys: given.map_or(std::borrow::Cow::Owned(keys), std::borrow::Cow::Borrowed),
@@ -602,13 +605,109 @@ pub(crate) fn block_key(block: &Block, i: usize, n: usize) -> Option<u64> {
     if matches!(block, Block::Image(_)) {
         return None;
     }
-    text_key(&norm(&block.plain_text()), zone(i, n))
+    Normed::of(&block_text(block)).key(zone(i, n))
 }
 
-/// The key of a normalised text in `zone`: the hash of its bytes and the
-/// zone's; none for an empty text.
-fn text_key(text: &str, zone: u8) -> Option<u64> {
-    (!text.is_empty()).then(|| fnv_then(text.as_bytes(), zone))
+/// A block's text as [`Block::plain_text`] gives it, borrowed where it is
+/// one piece (a paragraph's or a heading's).
+fn block_text(block: &Block) -> std::borrow::Cow<'_, str> {
+    match block {
+        Block::Paragraph(content) | Block::Heading { content, .. } => {
+            std::borrow::Cow::Borrowed(&content.text)
+        }
+        _ => std::borrow::Cow::Owned(block.plain_text()),
+    }
+}
+
+/// What the memory reads of a text's normalised form ([`norm`]: lower-case
+/// alphanumeric words joined by single spaces), read off the text in one
+/// pass without writing that form: its FNV-1a hash, its length in
+/// characters, and whether it is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Normed {
+    /// [`fnv`] of the normalised text's bytes.
+    hash: u64,
+    /// Its characters.
+    chars: usize,
+    /// Whether it has any.
+    empty: bool,
+}
+
+impl Normed {
+    /// The normalised form of no text.
+    const EMPTY: Normed = Normed {
+        hash: FNV_OFFSET,
+        chars: 0,
+        empty: true,
+    };
+
+    /// The normalised form of `s`, as [`norm`] writes it: a word character
+    /// (ASCII alphanumerics lowered, other alphanumeric characters in their
+    /// lower case) after a separator run that follows an earlier word
+    /// character is preceded by one space.
+    fn of(s: &str) -> Normed {
+        let mut n = Normed::EMPTY;
+        // A separator is owed before the next word once a word has been
+        // read.
+        let mut gap = false;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        loop {
+            // A run of ASCII: a table lookup a byte gives the word byte in
+            // lower case, or 0 for a separator.
+            while let Some(&b) = bytes.get(i) {
+                let Some(&lower) = crate::text::WORD_BYTES.get(usize::from(b)) else {
+                    break;
+                };
+                i += 1;
+                if lower != 0 {
+                    n.word_start(&mut gap);
+                    n.push(lower);
+                } else {
+                    gap = !n.empty;
+                }
+            }
+            // A character past ASCII (`i` is at its first byte).
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                n.word_start(&mut gap);
+                for l in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &b in l.encode_utf8(&mut buf).as_bytes() {
+                        n.hash = fnv_step(n.hash, b);
+                    }
+                    n.chars += 1;
+                }
+            } else {
+                gap = !n.empty;
+            }
+        }
+        n
+    }
+
+    /// Before a word character: the owed space, if any.
+    fn word_start(&mut self, gap: &mut bool) {
+        if *gap {
+            self.push(b' ');
+            *gap = false;
+        }
+        self.empty = false;
+    }
+
+    /// One ASCII character of the normalised text.
+    fn push(&mut self, b: u8) {
+        self.hash = fnv_step(self.hash, b);
+        self.chars += 1;
+    }
+
+    /// The key of the normalised text in `zone`: the hash of its bytes and
+    /// the zone's; none for an empty text.
+    fn key(&self, zone: u8) -> Option<u64> {
+        (!self.empty).then(|| fnv_step(self.hash, zone))
+    }
 }
 
 /// The zone of block `i` of `n`: 0 the head, 1 the body, 2 the tail.
@@ -644,22 +743,17 @@ pub(crate) const PAGE_LINES_MAX: usize = 128;
 /// its normalised text and the outside zone, when it is a short line (at
 /// most [`EDGE_LINE_MAX`] normalised characters, not empty).
 pub(crate) fn line_key(text: &str) -> Option<u64> {
-    let text = norm(text);
-    if text.chars().count() > EDGE_LINE_MAX {
+    let text = Normed::of(text);
+    if text.chars > EDGE_LINE_MAX {
         return None;
     }
-    text_key(&text, OUTSIDE_ZONE)
+    text.key(OUTSIDE_ZONE)
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions and runs, so saved
 /// memories stay valid.
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
-}
-
-/// [`fnv`] of `bytes` followed by the byte `last`, without joining them.
-fn fnv_then(bytes: &[u8], last: u8) -> u64 {
-    fnv_step(fnv(bytes), last)
 }
 
 /// FNV-1a's offset basis (64-bit).
@@ -674,6 +768,41 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 mod tests {
     use super::*;
     use crate::article::Inline;
+
+    /// What [`Normed::of`] stands for: the normalised text, written.
+    fn written(s: &str) -> Normed {
+        let text = norm(s);
+        Normed {
+            hash: fnv(text.as_bytes()),
+            chars: text.chars().count(),
+            empty: text.is_empty(),
+        }
+    }
+
+    #[test]
+    fn normed_reads_what_norm_writes() {
+        for s in [
+            "",
+            "  ",
+            "Hello, World!",
+            "  leading and trailing  ",
+            "A1-b2_c3\nD4",
+            "Ünïcödé Straße İstanbul ΣΑΣ",
+            "東京都。日本語のテキスト、です",
+            "emoji 🎉 between, and é\u{301} marks",
+            "—— — ",
+            "x",
+        ] {
+            assert_eq!(Normed::of(s), written(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normed_reads_what_norm_writes_of_any_text(s in "\\PC*") {
+            proptest::prop_assert_eq!(Normed::of(&s), written(&s));
+        }
+    }
 
     fn article(texts: &[&str]) -> Article {
         Article {
