@@ -301,6 +301,8 @@ fn opens_sentence(c: char) -> bool {
 pub(super) fn build_tables() {
     let _ = gives_rights("");
     let _ = may_open_marker("");
+    let _ = label_word_lengths();
+    let _ = compound_ends();
 }
 
 /// Whether `sentence` gives the rights of a text to their owners
@@ -1029,7 +1031,9 @@ fn address_of(text: &str) -> Option<(&str, &str)> {
                 .map(|_| &t[p.len()..])
         })
         .unwrap_or(t);
-    let end = t.find(['/', '?', '#']).unwrap_or(t.len());
+    // The three are ASCII: found as bytes, by `memchr` (their offset is
+    // a character's boundary).
+    let end = memchr::memchr3(b'/', b'?', b'#', t.as_bytes()).unwrap_or(t.len());
     let host = &t[..end];
     let hostlike = host.contains('.')
         && !host.starts_with('.')
@@ -1541,9 +1545,7 @@ fn may_state_credit(lower: &str) -> bool {
             .any(|w| list.contains(&w))
     };
     text_credit_label(lower).is_some()
-        || (patterns::POST_SELF_REFERENCES
-            .iter()
-            .any(|p| lower.starts_with(p))
+        || (super::prefixes::POST_SELF_REFERENCES.find(lower).is_some()
             && has_word(patterns::ORIGIN_WORDS))
         || (lower
             .split_whitespace()
@@ -1591,6 +1593,11 @@ fn label_word(word: &str) -> Option<LabelWord> {
         w.strip_suffix("er").unwrap_or(w),
     ];
     let kind = |f: &str| {
+        // A word of another first byte and length than every label word
+        // is none of them: told by one lookup before the search.
+        if !label_word_shape(f) {
+            return None;
+        }
         let words = label_words();
         words
             .binary_search_by(|(w, _)| (*w).cmp(f))
@@ -1612,6 +1619,11 @@ fn label_word(word: &str) -> Option<LabelWord> {
     }
     // A compound ending in a text or source word ("originalquelle",
     // "bildquelle"); the ending compared before the image words are read.
+    // A word whose last three bytes end no such word ends none: told by
+    // one lookup ([`compound_ends`]), before the words are compared.
+    if !may_end_compound(w) {
+        return None;
+    }
     let (head, end) = patterns::TEXT_LABELS
         .iter()
         .chain(patterns::SOURCE_LABELS)
@@ -1623,6 +1635,71 @@ fn label_word(word: &str) -> Option<LabelWord> {
         return Some(LabelWord::Image);
     }
     kind(end)
+}
+
+/// The last three bytes of each word a compound label may end in
+/// ([`patterns::TEXT_LABELS`], [`patterns::SOURCE_LABELS`]), as the low 24
+/// bits of a key, sorted; `None` when one of them is shorter than three
+/// bytes (none today), and every word is then compared.
+fn compound_ends() -> Option<&'static [u32]> {
+    static ENDS: std::sync::OnceLock<Option<Vec<u32>>> = std::sync::OnceLock::new();
+    ENDS.get_or_init(|| {
+        let mut ends = patterns::TEXT_LABELS
+            .iter()
+            .chain(patterns::SOURCE_LABELS)
+            .map(|t| last_three(t))
+            .collect::<Option<Vec<u32>>>()?;
+        ends.sort_unstable();
+        ends.dedup();
+        Some(ends)
+    })
+    .as_deref()
+}
+
+/// The last three bytes of `w` as the low 24 bits of a key; `None` for a
+/// shorter word.
+fn last_three(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let three = b.get(b.len().checked_sub(3)?..)?;
+    Some(three.iter().fold(0, |k, &x| k << 8 | u32::from(x)))
+}
+
+/// Whether `w` may end in a word of a compound label ([`label_word`]): a
+/// word that ends in one ends in its last three bytes, so a word whose
+/// last three bytes end none of them (or that is shorter than each) ends
+/// none.
+fn may_end_compound(w: &str) -> bool {
+    let Some(ends) = compound_ends() else {
+        return true;
+    };
+    last_three(w).is_some_and(|k| ends.binary_search(&k).is_ok())
+}
+
+/// Per first byte, the lengths (bits 0 to 63) of the words of
+/// [`label_words`] that start with it; a word of 64 bytes or more sets
+/// bit 63 for every longer length too ([`label_word_shape`]).
+fn label_word_lengths() -> &'static [u64; 256] {
+    static LENGTHS: std::sync::OnceLock<[u64; 256]> = std::sync::OnceLock::new();
+    LENGTHS.get_or_init(|| {
+        let mut lengths = [0u64; 256];
+        for (w, _) in label_words() {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        lengths
+    })
+}
+
+/// Whether `f` may be a word of [`label_words`]: one of them starts with
+/// its first byte and is as long (a word of 63 bytes or more is looked
+/// up whenever a long label word starts with its byte; an empty one is
+/// always looked up).
+fn label_word_shape(f: &str) -> bool {
+    match f.as_bytes().first() {
+        Some(&b) => label_word_lengths()[usize::from(b)] & (1 << f.len().min(63)) != 0,
+        None => true,
+    }
 }
 
 /// The words of the label lists in the order [`label_words`] reads them
@@ -1689,12 +1766,7 @@ pub(super) fn text_credit_label(
         .as_bytes()
         .get(..LABEL_BYTES)
         .unwrap_or(text.as_bytes());
-    memchr::memchr2(b':', 0xef, head)?;
-    let (colon, colon_len) = text
-        .char_indices()
-        .take_while(|(i, _)| *i < LABEL_BYTES)
-        .find(|(_, c)| super::LABEL_COLONS.contains(c))
-        .map(|(i, c)| (i, c.len_utf8()))?;
+    let (colon, colon_len) = label_colon(text, head)?;
     let label = super::lower_case(&text[..colon]);
     // Each word read as it is split off: a word no label holds (most
     // lines' first) or one past [`LABEL_WORDS`] ends the reading.
@@ -1733,6 +1805,19 @@ pub(super) fn text_credit_label(
     let (list, word) =
         word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))?;
     Some((colon + colon_len, list, word))
+}
+
+/// The first colon ([`super::LABEL_COLONS`]) among the characters that
+/// start in `head` (`text`'s first bytes): its offset and length. Each
+/// `:` or 0xEF byte starts a character (neither is a continuation byte),
+/// and every colon starts with one: the first of those bytes that starts
+/// a colon is the first colon, found without decoding the other
+/// characters.
+fn label_colon(text: &str, head: &[u8]) -> Option<(usize, usize)> {
+    memchr::memchr2_iter(b':', 0xef, head).find_map(|i| {
+        let c = text.get(i..)?.chars().next()?;
+        super::LABEL_COLONS.contains(&c).then(|| (i, c.len_utf8()))
+    })
 }
 
 /// Whether a word is written with a capital (a proper name's word).
@@ -2149,6 +2234,81 @@ mod tests {
             ws.dedup();
             ws.len()
         });
+    }
+
+    /// The gates before [`label_word`]'s searches pass every word they
+    /// guard: each label word has its first byte's length
+    /// ([`label_word_shape`]), and every compound of a text or source
+    /// word ends in one of [`compound_ends`].
+    #[test]
+    fn label_word_gates_pass_every_label_word() {
+        for (w, _) in label_words() {
+            assert!(label_word_shape(w), "{w}");
+            // A plural is read as its singular past the gate.
+            assert!(label_word(&format!("{w}s")).is_some(), "{w}s");
+        }
+        for t in patterns::TEXT_LABELS.iter().chain(patterns::SOURCE_LABELS) {
+            for head in ["x", "bild", "original-", "é"] {
+                let w = format!("{head}{t}");
+                assert!(may_end_compound(&w), "{w}");
+                // (A compound ending in an image word is none.)
+                let image = patterns::IMAGE_LABELS.contains(t);
+                assert!(image || label_word(&w).is_some(), "{w}");
+            }
+        }
+        assert!(!label_word_shape("zzzzzzzzzz"));
+        assert!(!may_end_compound("council"));
+    }
+
+    /// [`text_credit_label`]'s colon, found among the text's `:` and 0xEF
+    /// bytes: the first colon character a decoding of its first
+    /// [`LABEL_BYTES`] bytes finds, on drawn texts of colons, other
+    /// full-width characters (0xEF-led too) and words.
+    #[test]
+    fn the_label_colon_is_the_first_the_characters_give() {
+        let by_chars = |text: &str| {
+            text.char_indices()
+                .take_while(|(i, _)| *i < LABEL_BYTES)
+                .find(|(_, c)| super::super::LABEL_COLONS.contains(c))
+                .map(|(i, c)| (i, c.len_utf8()))
+        };
+        let by_bytes = |text: &str| {
+            let head = text
+                .as_bytes()
+                .get(..LABEL_BYTES)
+                .unwrap_or(text.as_bytes());
+            label_colon(text, head)
+        };
+        let pieces = [
+            "text",
+            " ",
+            ":",
+            "\u{ff1a}",
+            "\u{fe55}",
+            "\u{fe13}",
+            "\u{ff01}",
+            "\u{ff08}",
+            "é",
+            "quelle",
+            "出典",
+            "abcdefghij",
+        ];
+        // Every colon starts with one of the two bytes `label_colon` looks
+        // for.
+        for c in super::super::LABEL_COLONS {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(lead == b':' || lead == 0xef, "{c:?}");
+        }
+        let mut draw = super::super::draw::Draw::new(53);
+        let mut found = 0;
+        for len in 0..3000 {
+            let text = draw.string(&pieces, len % 12);
+            let want = by_chars(&text);
+            assert_eq!(by_bytes(&text), want, "{text:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 1000, "{found} texts with a colon");
     }
 
     #[test]

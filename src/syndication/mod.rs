@@ -54,6 +54,7 @@ mod interruptions;
 mod notices;
 mod own_offer;
 mod post_teasers;
+mod prefixes;
 mod prompts;
 mod read_on;
 mod story_link;
@@ -1207,6 +1208,9 @@ pub(crate) fn build_tables() {
     let _ = opener_prefixes_of("").next();
     let _ = marker_heads();
     let _ = marker_first_words();
+    for index in prefixes::all() {
+        let _ = index.find("");
+    }
     notices::build_tables();
     credit_lines::build_tables();
 }
@@ -2578,7 +2582,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
             .or_else(|| {
                 let labels = patterns::DISCLAIMER_LABELS;
-                let l = labels.iter().find(|l| lower.starts_with(*l));
+                let l = prefixes::DISCLAIMER_LABELS.find(&lower);
                 l.filter(|_| lower.len() < SHORT_BLOCK * 2)
                     .map(|l| Fired::List(labels, l))
             })
@@ -2876,9 +2880,7 @@ fn software_credit(inline: &Inline, lower: &str, ctx: &BlockCtx<'_>) -> Option<F
     if !ctx.edge || lower.len() > SOFTWARE_CREDIT_LINE || inline.text.contains('\n') {
         return None;
     }
-    let phrase = patterns::SOFTWARE_CREDITS
-        .iter()
-        .find(|p| lower.starts_with(*p))?;
+    let phrase = prefixes::SOFTWARE_CREDITS.find(lower)?;
     // The rest after the phrase, as the text's byte offsets: the phrase is
     // ASCII or lower-cases to its own length in the text (checked).
     let text = inline.text.trim_start();
@@ -2911,10 +2913,9 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     if !ctx.edge || lower.len() >= 120 {
         return None;
     }
-    if let Some(p) = patterns::BYLINE_PREFIXES
-        .iter()
-        .find(|p| lower.starts_with(*p))
-    {
+    // The prefixes that start with the line's first byte alone
+    // ([`prefixes::PrefixIndex`]).
+    if let Some(p) = prefixes::BYLINE_PREFIXES.find(lower) {
         return Some(Fired::List(patterns::BYLINE_PREFIXES, p));
     }
     // A date stamp and a meta line hold a number ([`is_date_stamp`],
@@ -3469,6 +3470,11 @@ fn count_line(lower: &str) -> Option<&'static str> {
     if lower.len() > 64 || lower.ends_with(['.', '!', '?']) {
         return None;
     }
+    // A count opens with an ASCII digit: a line without one counts
+    // nothing, told before it is split into words.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '(' | ')' | '•'))
         .map(|w| w.trim_end_matches('.'))
@@ -3834,10 +3840,14 @@ fn opened_marker(
         .match_indices(' ')
         .map(|(i, _)| i + 1)
         .take(MARKER_OPENER_WORDS);
+    // The first sentence end, found once (the three marks are ASCII: as
+    // bytes, by `memchr`): the words before a start hold one when it
+    // comes before the start.
+    let first_end = memchr::memchr3(b'.', b'!', b'?', lower.as_bytes());
     for (k, at) in lower_starts.enumerate() {
         // The opening words end no sentence: "Funciona. Con información de
         // Outlet." is the post's last sentence and a credit, cut apart.
-        if lower[..at].contains(['.', '!', '?']) {
+        if first_end.is_some_and(|e| e < at) {
             break;
         }
         let rest = &lower[at..];
@@ -4947,14 +4957,12 @@ fn is_post_note(text: &str, lower: &str) -> Option<&'static str> {
     if lower.len() >= SHORT_BLOCK {
         return None;
     }
-    let opening = patterns::POST_SELF_REFERENCES
-        .iter()
-        .find(|p| lower.starts_with(*p))?;
+    let opening = prefixes::POST_SELF_REFERENCES.find(lower)?;
     (sentence_spans(text).len() == 1
         && lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| patterns::SELF_WORDS.contains(&w)))
-    .then_some(*opening)
+    .then_some(opening)
 }
 
 /// The characters a meta line does not end with ([`is_meta_line`]): a
