@@ -8,6 +8,17 @@
 //!   is shorter than a lead wrapper, yet it is the post's first module
 //!   (the body choice's `add_opening_module`), with or without a picture
 //!   and its file-name caption over it.
+//! - a credit line naming the outlet without a link right under the
+//!   post's lead picture, whose `<figcaption>` held only the upload's file
+//!   name (dropped by the extraction as a caption block): the picture had
+//!   a caption of its own, so the line outside its figure credits the
+//!   post, not the picture (`under_bare_image`).
+//! - a credit line naming its outlet without a link ("Source: Outlet"),
+//!   then, in a block of its own in the same wrapper, a button of the
+//!   site's own linking another host: the line is a whole credit, no
+//!   label waiting for its link (`credit_lines::credits_source`), and a
+//!   button speaking as the site ("Add us …") is no credit's link
+//!   (`own_line_speaks_as_site`): no `source_url`.
 
 mod story;
 
@@ -105,4 +116,119 @@ fn an_opening_column_with_a_file_named_picture_is_kept() {
         "<div class=\"wp-caption aligncenter\"><img src=\"/uploads/2024/06/press-barn-1024x683.jpg\" alt=\"\">\
          <span class=\"wp-caption-text\">press-barn-1024x683.jpg</span></div>\n<p>{OPENING}</p>"
     )));
+}
+
+const FIGURE_URL: &str = "https://lanternpost.example.com/blog/tram-depot-mural";
+
+/// A post under a lead picture in a `<figure>` (its `figcaption` given as
+/// `caption`), then `line`, then the post's paragraphs.
+fn figure_page(caption: &str, line: &str) -> String {
+    format!(
+        "<html><head><title>A mural for the tram depot</title>\
+         <meta property=\"og:site_name\" content=\"Lantern Post\"></head><body>\
+         <header class=\"header\"><div class=\"header-title\"><a href=\"/\">Lantern Post</a></div>\
+         <nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/city/\">City</a></li></ul></nav></header>\
+         <main><article class=\"blog-item\"><h1 class=\"entry-title\">A mural for the tram depot</h1>\
+         <div class=\"blog-item-content\"><div class=\"html-block\">\n\
+         <figure class=\"block-image\"><img src=\"https://lanternpost.example.com/uploads/2024/04/tram-wall-1536x1024-png.jpg\" alt=\"\">{caption}</figure>\n\
+         {line}\n\
+         <p>Painters began work on Monday on a mural that will cover the long brick wall of the tram depot, facing the river path.</p>\n\
+         <p>The design, chosen by a vote of residents in the spring, shows the first electric tram crossing the old swing bridge in 1902.</p>\n\
+         <p>The transport authority paid for the scaffolding, and a local paint shop gave forty litres of paint at cost, the organisers said.</p>\n\
+         <p>The mural should be finished by the end of the month, weather permitting, and the depot will open its yard for a viewing on the first Sunday after.</p>\n\
+         </div></div></article></main>\
+         <footer class=\"site-footer\"><p>© 2024 Lantern Post</p></footer></body></html>"
+    )
+}
+
+/// The figure's caption held the upload's file name only, in a caption
+/// block: the extraction drops its text, yet the picture had a caption
+/// of its own, and the plain credit line under the figure names the
+/// post's outlet (before: it was read as the picture's credit, and the
+/// outlet went unnamed).
+#[test]
+fn a_plain_credit_under_a_figure_whose_caption_was_a_file_name_names_the_outlet() {
+    let a = explained(
+        &figure_page(
+            "<figcaption class=\"image-caption-wrapper\"><div class=\"image-caption\"><p>tram-wall-1536x1024.PNG</p></div></figcaption>",
+            "<p>Source: Riverside Courier</p>",
+        ),
+        FIGURE_URL,
+    );
+    assert_eq!(
+        a.source_name.as_deref(),
+        Some("Riverside Courier"),
+        "removed: {}",
+        removed(&a)
+    );
+    assert!(!a.text.contains("Source:"), "{:?}", a.text);
+    assert!(a.text.starts_with("Painters began work"), "{:?}", a.text);
+}
+
+/// A picture with no caption at all: the plain credit line under it is
+/// the picture's (it goes, and names no outlet of the post).
+#[test]
+fn a_plain_credit_under_an_uncaptioned_figure_stays_the_pictures() {
+    let a = explained(
+        &figure_page("", "<p>Source: Riverside Courier</p>"),
+        FIGURE_URL,
+    );
+    assert_eq!(a.source_name, None, "removed: {}", removed(&a));
+    assert!(!a.text.contains("Source:"), "{:?}", a.text);
+}
+
+const BUTTON_URL: &str = "https://ridgewirenews.example.com/ferry-timetable-summer/";
+
+/// A site's post whose closing module holds `credit` (a credit line) and
+/// a button row linking `href` with `label`.
+fn button_page(credit: &str, href: &str, label: &str) -> String {
+    format!(
+        "<html><head><title>Summer ferry timetable adds a late crossing</title>\
+         <meta property=\"og:site_name\" content=\"Ridgewire News\"></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" href=\"/\">Ridgewire News</a></header>\
+         <main><article class=\"post\"><h1 class=\"entry-title\">Summer ferry timetable adds a late crossing</h1>\
+         <div class=\"entry-content\">\
+         <p>The island ferry will run a crossing at half past ten in the evening from June, the operator said, after a summer of complaints from restaurant staff.</p>\
+         <p>The late boat will run on Fridays and Saturdays until the end of September, and on every night of the week in August.</p>\
+         <p>Fares stay the same, though the operator will review them in the autumn once it knows how many people used the new crossing.</p>\
+         <div class=\"closing-box\"><p>{credit}</p>\
+         <div class=\"buttons\"><div class=\"button\"><a class=\"button__link\" href=\"{href}\">{label}</a></div></div></div>\
+         </div></article></main>\
+         <footer class=\"site-footer\"><p>© 2024 Ridgewire News</p></footer></body></html>"
+    )
+}
+
+/// "Source: Outlet." closes its line: the button row after it, its only
+/// sibling, was read as the outlet's half of a label-and-link pair
+/// (before: the button's address became the `source_url`).
+#[test]
+fn a_whole_credit_line_is_no_label_of_the_button_after_it() {
+    let a = explained(
+        &button_page(
+            "<strong>Source:</strong> Harbour Gazette.",
+            "https://apps.example.org/",
+            "Get the app",
+        ),
+        BUTTON_URL,
+    );
+    assert_eq!(a.source_url, None, "removed: {}", removed(&a));
+    assert_eq!(a.source_name.as_deref(), Some("Harbour Gazette"));
+}
+
+/// "Source: Outlet" with no stop, then a button that speaks as the site:
+/// no credit's link (before: the button's address became the
+/// `source_url`).
+#[test]
+fn a_button_speaking_as_the_site_is_no_credits_link() {
+    let a = explained(
+        &button_page(
+            "<strong>Source:</strong> Harbour Gazette",
+            "https://reader.example.org/",
+            "⭐ Add us to your news reader",
+        ),
+        BUTTON_URL,
+    );
+    assert_eq!(a.source_url, None, "removed: {}", removed(&a));
+    assert_eq!(a.source_name.as_deref(), Some("Harbour Gazette"));
+    assert!(!a.text.contains("news reader"), "{:?}", a.text);
 }
