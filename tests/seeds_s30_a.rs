@@ -19,6 +19,11 @@
 //!   label waiting for its link (`credit_lines::credits_source`), and a
 //!   button speaking as the site ("Add us …") is no credit's link
 //!   (`own_line_speaks_as_site`): no `source_url`.
+//! - a page builder's module between two of the post's holding its last
+//!   sentence and the original's bare address linked after it, in the
+//!   builder's styling `<span>`: the long link is a credit's line apart,
+//!   the sentence is the module's text (`links_in_lines_apart`,
+//!   `trails_sentence_with_link`), and the module fills the gap.
 
 mod story;
 
@@ -231,4 +236,65 @@ fn a_button_speaking_as_the_site_is_no_credits_link() {
     assert_eq!(a.source_url, None, "removed: {}", removed(&a));
     assert_eq!(a.source_name.as_deref(), Some("Harbour Gazette"));
     assert!(!a.text.contains("news reader"), "{:?}", a.text);
+}
+
+const ROWS_URL: &str = "https://www.valedispatch.example/mill-pond-skating-returns/";
+
+/// A builder's post, one row a module: each module's paragraphs are
+/// `<p><span>…</span></p>` as the builder writes them.
+fn rows_page(modules: &[&str]) -> String {
+    let rows: String = modules
+        .iter()
+        .map(|m| {
+            format!(
+                "<div class=\"kx-row__container\"><div class=\"kx-row\"><div class=\"kx-columns\">\
+                 <div class=\"kx-wrapper\"><div class=\"kx-rich-text\">\n{m}\n</div></div></div></div></div>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Skating returns to the mill pond - Vale Dispatch</title>\
+         <meta property=\"og:site_name\" content=\"Vale Dispatch\"></head><body>\
+         <header class=\"kx-header\"><a href=\"/\">Vale Dispatch</a></header>\
+         <main><section class=\"kx-section\"><div class=\"kx-section__content\">\
+         <h1 class=\"kx-heading\">Skating returns to the mill pond</h1>{rows}</div></section></main>\
+         <footer class=\"kx-footer\"><p>© 2024 Vale Dispatch</p></footer></body></html>"
+    )
+}
+
+fn span_p(text: &str) -> String {
+    format!("<p class=\"kx-paragraph\"><span class=\"kx-color\">{text}</span></p>")
+}
+
+/// The module holding the post's last sentence and the original's bare
+/// address, between two modules of the post: kept, and the address is
+/// the source (before: the module's link text outweighed its sentence,
+/// the gap stayed open and the sentence was lost).
+#[test]
+fn a_closing_sentence_with_a_bare_address_fills_the_builders_gap() {
+    let original = "https://northvalleyherald.example/local/mill-pond-skating-returns.html";
+    let first = [
+        "For the first time in eleven winters, the ice on the mill pond is thick enough to skate on, and the parish council opened it to the public on Sunday.",
+        "Volunteers measured the ice each morning for a week, drilling holes near the sluice and by the willows, before the council's insurer agreed to the opening.",
+        "Children were on the ice by nine, and an older couple waltzed slowly near the bank while a neighbour played an accordion from a folding chair.",
+    ]
+    .map(span_p)
+    .concat();
+    let second = span_p(
+        "The council will post a notice at the gate each morning saying whether the ice is open, and skaters are asked to keep away from the inflow.",
+    );
+    let third = span_p(&format!(
+        "Skating is free. <a href=\"{original}\" rel=\"nofollow\">{original}</a>"
+    ));
+    let fourth = span_p("Local news, every day, from Vale Dispatch.");
+    let a = explained(&rows_page(&[&first, &second, &third, &fourth]), ROWS_URL);
+    assert!(
+        a.text.contains("Skating is free."),
+        "{:?}\nremoved: {}",
+        a.text,
+        removed(&a)
+    );
+    assert!(a.text.contains("skaters are asked"), "{:?}", a.text);
+    assert_eq!(a.source_url.as_ref().map(|u| u.as_str()), Some(original));
+    assert!(!a.text.contains("northvalleyherald"), "{:?}", a.text);
 }

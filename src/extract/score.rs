@@ -1539,17 +1539,18 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
         if matches!(c.tag, Tag::H(_)) && c.linked_text() > 0 || c.tag == Tag::Li && linked {
             return false;
         }
-        if linked && is_paragraph_like(dom, j) {
-            lines += 1;
-            text -= c.text.min(text);
-            link -= c.linked_text().min(link);
-            walk.skip_subtree(j);
-        } else if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
-            // A credit linked after the paragraph's sentence ("…per
-            // person. → <a>outlet.example</a>") is a line of its own; the
-            // sentence stays the module's text.
+        // A credit linked after the paragraph's sentence ("…per person.
+        // → <a>outlet.example</a>") is a line of its own; the sentence
+        // stays the module's text, however long the link (a bare address
+        // outweighs a short closing sentence).
+        if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
             lines += 1;
             text -= c.linked_text().min(text);
+            link -= c.linked_text().min(link);
+            walk.skip_subtree(j);
+        } else if linked && is_paragraph_like(dom, j) {
+            lines += 1;
+            text -= c.text.min(text);
             link -= c.linked_text().min(link);
             walk.skip_subtree(j);
         }
@@ -1561,9 +1562,17 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
 
 /// Whether `<p>` node `p` is a sentence and then a credit linked after it
 /// ([`line_before_trailing_link`]): its first child is the sentence's
-/// text.
+/// text, or that of the inline wrappers (not links) opening it (a
+/// builder's styling `<span>` around the paragraph's text).
 fn trails_sentence_with_link(dom: &Dom, p: usize) -> bool {
-    dom.children(p as u32).next().is_some_and(|j| {
+    let mut first = dom.children(p as u32).next();
+    while let Some(f) = first.filter(|&f| {
+        let tag = dom.nodes[f as usize].tag;
+        tag.is_inline() && tag != Tag::A
+    }) {
+        first = dom.children(f).next();
+    }
+    first.is_some_and(|j| {
         let j = j as usize;
         dom.nodes[j].text_str().is_some_and(|t| {
             let t = t.trim();
