@@ -123,6 +123,15 @@ fn an_opening_column_with_a_file_named_picture_is_kept() {
     )));
 }
 
+/// A column holding only a one-line credit of the post's video before the
+/// post's column is no opening paragraph: it stays out of the body.
+#[test]
+fn a_one_line_credit_column_before_the_post_is_no_opening() {
+    let a = explained(&page("<p>Video by Stillwater Films. </p>"), URL);
+    assert!(!a.text.contains("Stillwater"), "{:?}", a.text);
+    assert!(a.text.contains(REST[0]), "{:?}", a.text);
+}
+
 const FIGURE_URL: &str = "https://lanternpost.example.com/blog/tram-depot-mural";
 
 /// A post under a lead picture in a `<figure>` (its `figcaption` given as

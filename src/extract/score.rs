@@ -1376,9 +1376,11 @@ fn is_lead_module(dom: &Dom, mut i: usize) -> bool {
 }
 
 /// Whether all the live text of block `i` is in its children that are
-/// prose `<p>`s ([`is_prose_paragraph`]), at least one, or pictures' blocks
-/// (a block holding a picture whose text, a caption or a file name, ends
-/// no sentence: the stripper judges it).
+/// prose `<p>`s ([`is_prose_paragraph`]), at least one longer than a line
+/// ([`SIBLING_P_LONG`]: an opening paragraph, not a video's or a photo's
+/// one-line credit), or pictures' blocks (a block holding a picture whose
+/// text, a caption or a file name, ends no sentence: the stripper judges
+/// it).
 fn lead_blocks(dom: &Dom, i: usize) -> bool {
     let n = &dom.nodes[i];
     if !matches!(n.tag, Tag::Div | Tag::Section | Tag::Other) || n.text == 0 {
@@ -1392,7 +1394,7 @@ fn lead_blocks(dom: &Dom, i: usize) -> bool {
             continue;
         }
         if cn.tag == Tag::P && is_prose_paragraph(dom, ci) {
-            prose = true;
+            prose |= cn.text > SIBLING_P_LONG;
         } else if cn.tag == Tag::Text
             || cn.imgs == 0
             || ends_sentence(dom, ci)
