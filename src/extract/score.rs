@@ -1198,6 +1198,7 @@ fn merge_siblings(
         .collect();
     fill_module_gaps(dom, top, &kids, &mut keep);
     add_closing_module(dom, top, &kids, &mut keep);
+    add_opening_module(dom, top, &kids, &mut keep);
     kids.into_iter()
         .zip(keep)
         .filter_map(|(s, k)| k.then_some(s))
@@ -1307,6 +1308,103 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
         }
         keep[j] = true;
     }
+}
+
+/// A page builder gives the post's opening paragraph a module of its own
+/// before the article's first one: one paragraph scores less than a
+/// sibling needs ([`SIBLING_MIN_SCORE`]) and is shorter than a lead
+/// wrapper ([`SIBLING_LEAD_MIN_TEXT`]), and it is no gap between two kept
+/// modules. The siblings with text before the first kept one join, nearest
+/// first, while each is of the container's own kind ([`kind_key`]), not
+/// named like boilerplate, and is made of prose paragraphs only
+/// ([`is_lead_module`]): a headline, a meta line or a link box ends the
+/// run.
+fn add_opening_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
+    let Some(kind) = kind_key(dom, top) else {
+        return;
+    };
+    let Some(first) = keep.iter().position(|&k| k) else {
+        return;
+    };
+    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
+    for j in (0..first).rev() {
+        let si = kids[j] as usize;
+        if !dom.live[si] || dom.nodes[si].text == 0 {
+            continue;
+        }
+        if dom.nodes[si].flags & named != 0
+            || kind_key(dom, si) != Some(kind)
+            || !is_lead_module(dom, si)
+        {
+            return;
+        }
+        keep[j] = true;
+    }
+}
+
+/// Whether module `i` is a block of prose paragraphs ([`lead_blocks`]) in
+/// the builder's sole wrappers around it (a column around a section
+/// around a text block, each the only live element of the one above, no
+/// loose text beside).
+fn is_lead_module(dom: &Dom, mut i: usize) -> bool {
+    loop {
+        if lead_blocks(dom, i) {
+            return true;
+        }
+        let mut only = None;
+        for c in dom.children(i as u32) {
+            let cn = &dom.nodes[c as usize];
+            if !dom.live[c as usize] || matches!(cn.tag, Tag::None) {
+                continue;
+            }
+            if cn.tag == Tag::Text {
+                if cn.text > 0 {
+                    return false;
+                }
+                continue;
+            }
+            if only.is_some() {
+                return false;
+            }
+            only = Some(c as usize);
+        }
+        match only {
+            Some(c) => i = c,
+            None => return false,
+        }
+    }
+}
+
+/// Whether all the live text of block `i` is in its children that are
+/// prose `<p>`s ([`is_prose_paragraph`]), at least one longer than a line
+/// ([`SIBLING_P_LONG`]: an opening paragraph, not a video's or a photo's
+/// one-line credit), or pictures' blocks (a block holding a picture whose
+/// text, a caption or a file name, ends no sentence: the stripper judges
+/// it).
+fn lead_blocks(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    if !matches!(n.tag, Tag::Div | Tag::Section | Tag::Other) || n.text == 0 {
+        return false;
+    }
+    let (mut in_blocks, mut prose) = (0, false);
+    for c in dom.children(i as u32) {
+        let ci = c as usize;
+        let cn = &dom.nodes[ci];
+        if !dom.live[ci] || cn.text == 0 {
+            continue;
+        }
+        if cn.tag == Tag::P && is_prose_paragraph(dom, ci) {
+            prose |= cn.text > SIBLING_P_LONG;
+        } else if cn.tag == Tag::Text
+            || cn.imgs == 0
+            || ends_sentence(dom, ci)
+            || ends_in_sentence(dom, ci)
+        {
+            return false;
+        }
+        in_blocks += cn.text;
+    }
+    prose && in_blocks == n.text
 }
 
 /// Whether node `i`'s first live text is a line of prose, the whole of its
@@ -1443,17 +1541,18 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
         if matches!(c.tag, Tag::H(_)) && c.linked_text() > 0 || c.tag == Tag::Li && linked {
             return false;
         }
-        if linked && is_paragraph_like(dom, j) {
-            lines += 1;
-            text -= c.text.min(text);
-            link -= c.linked_text().min(link);
-            walk.skip_subtree(j);
-        } else if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
-            // A credit linked after the paragraph's sentence ("…per
-            // person. → <a>outlet.example</a>") is a line of its own; the
-            // sentence stays the module's text.
+        // A credit linked after the paragraph's sentence ("…per person.
+        // → <a>outlet.example</a>") is a line of its own; the sentence
+        // stays the module's text, however long the link (a bare address
+        // outweighs a short closing sentence).
+        if c.tag == Tag::P && c.linked_text() > 0 && trails_sentence_with_link(dom, j) {
             lines += 1;
             text -= c.linked_text().min(text);
+            link -= c.linked_text().min(link);
+            walk.skip_subtree(j);
+        } else if linked && is_paragraph_like(dom, j) {
+            lines += 1;
+            text -= c.text.min(text);
             link -= c.linked_text().min(link);
             walk.skip_subtree(j);
         }
@@ -1465,9 +1564,17 @@ pub(crate) fn links_in_lines_apart(dom: &Dom, i: usize) -> bool {
 
 /// Whether `<p>` node `p` is a sentence and then a credit linked after it
 /// ([`line_before_trailing_link`]): its first child is the sentence's
-/// text.
+/// text, or that of the inline wrappers (not links) opening it (a
+/// builder's styling `<span>` around the paragraph's text).
 fn trails_sentence_with_link(dom: &Dom, p: usize) -> bool {
-    dom.children(p as u32).next().is_some_and(|j| {
+    let mut first = dom.children(p as u32).next();
+    while let Some(f) = first.filter(|&f| {
+        let tag = dom.nodes[f as usize].tag;
+        tag.is_inline() && tag != Tag::A
+    }) {
+        first = dom.children(f).next();
+    }
+    first.is_some_and(|j| {
         let j = j as usize;
         dom.nodes[j].text_str().is_some_and(|t| {
             let t = t.trim();

@@ -763,9 +763,12 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
 
 /// Whether a pair's label ([`pair_label`]) credits the post's source or
 /// text ([`text_credit_label`] of the label with its colon: "Source",
-/// "Źródło", "出典"; not "Photo" or "Read more").
+/// "Źródło", "出典"; not "Photo" or "Read more"), and is a label alone: a
+/// first half that goes on past its own colon ("Source: Outlet", a whole
+/// credit line naming its outlet) is no half of a pair, and the link
+/// after it (a button of the site's own) is not its outlet's.
 fn credits_source(label: &str) -> bool {
-    text_credit_label(&format!("{label}:")).is_some()
+    text_credit_label(&format!("{label}:")).is_some_and(|(end, _, _)| end > label.len())
 }
 
 /// Rule `credit.bracketed-source-link` (family `syndication:marker`).

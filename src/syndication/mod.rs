@@ -242,6 +242,10 @@ pub(crate) struct PageFacts {
     plain_source_name: Option<String>,
     /// Normalised file-name stems of the page's images.
     img_stems: Vec<String>,
+    /// File-name stems ([`file_name_stem`]) of the images the page gives a
+    /// caption of their own: in a `<figure>` holding a `<figcaption>`,
+    /// whatever the extraction made of its text ([`under_bare_image`]).
+    captioned_imgs: Vec<String>,
     /// The site's taglines as its header shows them, normalised.
     taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
@@ -849,6 +853,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         facts.img_stems.push(stem);
                     }
                 }
+                if figures > 0 && facts.captioned_imgs.len() < 64 {
+                    let stem = src.map_or("", file_name_stem);
+                    if !stem.is_empty() && in_captioned_figure(el) {
+                        facts.captioned_imgs.push(stem.to_string());
+                    }
+                }
                 if near(3, kind::LOGO) {
                     if let Some(alt) = crate::rules::attr(e, "alt")
                         .map(clean)
@@ -1249,7 +1259,7 @@ pub(crate) fn strip(
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
     // Per block, whether it stands right under a bare image in the page.
-    let mut under_image = under_bare_image(&article.blocks);
+    let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
     // Counted once, before any plug goes.
     let site_in_prose = brand::ProseNames::new(
         &article.blocks,
@@ -1855,13 +1865,18 @@ fn strip_pass(
 /// may a credit line without a link ("Source: Agency", "Courtesy: …") be
 /// the image's credit. Under an image that had its caption (a credit, or
 /// the file name a theme prints as one), or with a line between them, a
-/// credit line credits the post.
-fn under_bare_image(blocks: &[Block]) -> Vec<bool> {
+/// credit line credits the post. An image of a `<figure>` with a
+/// `<figcaption>` (`captioned`, [`PageFacts::captioned_imgs`]) had its
+/// caption, though the extractor dropped its text (a file name in a
+/// caption block named like metadata): a line outside the figure is no
+/// part of it.
+fn under_bare_image(blocks: &[Block], captioned: &[String]) -> Vec<bool> {
     let mut prev_bare = false;
     blocks
         .iter()
         .map(|b| {
-            let bare = matches!(b, Block::Image(img) if img.caption.is_none());
+            let bare = matches!(b, Block::Image(img) if img.caption.is_none()
+                && !captioned.iter().any(|c| c == file_name_stem(&img.src)));
             std::mem::replace(&mut prev_bare, bare)
         })
         .collect()
@@ -5651,7 +5666,8 @@ fn credit_block<'a>(
             .as_mut()?;
         if block.len > link_len + 1 {
             return ((block.is_marker() || block.made_from(link_text))
-                && !own_line_after_sentence(sole))
+                && !own_line_after_sentence(sole)
+                && !own_line_speaks_as_site(sole, link_text))
             .then_some(el);
         }
         node = el.parent();
@@ -5689,6 +5705,20 @@ fn own_line_after_sentence(sole: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
                 .next_back()
                 .is_some_and(crate::text::closes_sentence)
         })
+}
+
+/// Whether `sole` (a link, or the wrappers of it alone) is a block of its
+/// own whose text (`link_text`, the link's) speaks as the site, in the
+/// first person ([`patterns::SELF_WORDS`]: "Add us as a preferred
+/// source", "Follow our channel"): a button of the site's own under the
+/// credit's line, not the outlet's link, however the line before it ends.
+fn own_line_speaks_as_site(sole: ego_tree::NodeRef<'_, scraper::Node>, link_text: &str) -> bool {
+    sole.value()
+        .as_element()
+        .is_some_and(|e| crate::guard::is_block_name(e.name().as_bytes()))
+        && link_text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && patterns::SELF_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Blocks [`credit_block`] makes room for at its first: a page reads a
@@ -5964,6 +5994,19 @@ fn usable_name(s: &str) -> bool {
 fn image_stem(src: &str) -> Option<String> {
     let stem = file_name_stem(src);
     stem_words(stem).or_else(|| stem_word(stem))
+}
+
+/// Whether image `img` stands in a `<figure>` that holds a `<figcaption>`
+/// (the nearest figure around it).
+fn in_captioned_figure(img: ElementRef<'_>) -> bool {
+    img.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name.local == local_name!("figure"))
+        .is_some_and(|f| {
+            f.descendants()
+                .filter_map(ElementRef::wrap)
+                .any(|d| d.value().name.local == local_name!("figcaption"))
+        })
 }
 
 /// [`stem_words`] of an image URL's file name.
