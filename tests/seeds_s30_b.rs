@@ -207,3 +207,36 @@ fn paragraphs_as_list_items_are_the_post() {
     assert_all_kept(&a, POST);
     assert!(!a.text.contains("mill pond"), "grid leaked in:\n{}", a.text);
 }
+
+/// A post written as `<br>`-broken lines with two "read also" pointers to
+/// the site's own posts and, right under them in the same run of lines
+/// (ad slots above and below), the next section's subheading in `<b>`: the pointers go and the
+/// subheading stays (before: the run was one list of the site's links,
+/// the bold line taken for its "more" line, and `links.own-link-list`
+/// dropped it whole).
+#[test]
+fn a_bold_subheading_under_read_also_pointers_stays() {
+    let html = page(&format!(
+        "<main><div class=\"post\"><h1>{TITLE}</h1><div class=\"entry-content\">\
+         {}<br><br>{}<br><br><div class=\"mid-ad\"><small>Advertisement</small><div class=\"adunit\"></div></div>\
+         <strong>Darllenwch hefyd: <a href=\"https://quarrylane.example.org/2025/04/mill-pond/\">The mill pond is drained for repairs to the old sluice gate this week</a></strong><br><br>\
+         <strong>Darllenwch hefyd:</strong> <a href=\"https://quarrylane.example.org/2025/03/choir/\">A choir for the chapel on the hill after forty years of silence</a><br><br>\
+         <b>Three winters of work</b><br><br><div class=\"mid-ad\"><small>Advertisement</small><div class=\"adunit\"></div></div>\
+         {}<br><br>{}<br><br>{}<br><br>{}</div></div></main>",
+        POST[0], POST[1], POST[2], POST[3], POST[4], POST[5]
+    ));
+    let a = explained(&html, URL);
+    assert_all_kept(&a, POST);
+    assert!(
+        a.text.contains("Three winters of work"),
+        "subheading lost in:\n{}\n{}",
+        a.text,
+        removed(&a)
+    );
+    assert!(
+        !a.text.contains("Darllenwch hefyd"),
+        "pointer left in:\n{}\n{}",
+        a.text,
+        removed(&a)
+    );
+}
