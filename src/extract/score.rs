@@ -277,9 +277,11 @@ pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
 /// body choice). An infinite-scroll theme appends the next post (its
 /// headline, byline and whole text) after the current one, and a page of
 /// full posts holds several: each is an `<article>` with its own headline
-/// and prose. When the page's title names the headline of exactly one
-/// such post and at least one other post stands apart from it (neither
-/// holds the other) with a headline of the same rank (`h1` beside `h1`: a
+/// and prose, or a `<div>` or `<section>` of the kind of a sibling that is
+/// one too ([`repeated_post`]: a theme without `<article>`). When the
+/// page's title names the headline of exactly one such post and at least
+/// one other post stands apart from it (neither holds the other) with a
+/// headline of the same rank (`h1` beside `h1`: a
 /// peer, not a section of the article such as a recipe's "Instructions"
 /// `h2`), the titled post is the article: the body is that post, and no
 /// root within or around another post joins it. Teaser cards are no
@@ -293,15 +295,19 @@ fn titled_post(dom: &Dom, meta: &Metadata, cards: &[bool]) -> Option<(usize, Vec
     }
     // (post, headline rank, whether the title names it).
     let mut posts: Vec<(u32, u8, bool)> = Vec::new();
+    let headings = holds_heading(dom);
     for i in 0..dom.len() {
         let n = &dom.nodes[i];
-        if n.tag != Tag::Article || !dom.live[i] || cards[i] {
+        if !dom.live[i] || cards[i] || !headings[i] {
             continue;
         }
-        if let Some((rank, headline)) = headline(dom, i) {
-            if holds_prose(dom, i) {
-                posts.push((i as u32, rank, names_headline(&title, &headline)));
-            }
+        let post = match n.tag {
+            Tag::Article => post_headline(dom, i),
+            Tag::Div | Tag::Section => repeated_post(dom, i, cards, &headings),
+            _ => None,
+        };
+        if let Some((rank, headline)) = post {
+            posts.push((i as u32, rank, names_headline(&title, &headline)));
         }
     }
     let mut named = posts.iter().filter(|p| p.2);
@@ -324,6 +330,62 @@ fn titled_post(dom: &Dom, meta: &Metadata, cards: &[bool]) -> Option<(usize, Vec
         .filter(|&o| !others.iter().any(|&p| p != o && dom.contains(p, o)))
         .collect();
     (!outer.is_empty()).then_some((titled as usize, outer))
+}
+
+/// The headline of post `i` ([`headline`]) when it holds prose
+/// ([`holds_prose`]).
+fn post_headline(dom: &Dom, i: usize) -> Option<(u8, String)> {
+    headline(dom, i).filter(|_| holds_prose(dom, i))
+}
+
+/// A post without `<article>` (an infinite-scroll theme appending the
+/// next post in a `<div>` of the same kind below the current one): a
+/// `<div>` or `<section>` that is a post ([`post_headline`]) beside a
+/// sibling of the same tag and class (but for generated names:
+/// [`same_class_words`]) that is a post too, each under an `<h1>`. A
+/// block standing alone is no post of a list of posts, however it opens,
+/// and sibling blocks under lesser headings are the sections of one
+/// article (a guide's chapters, each in a `<div>` of one kind, the first
+/// named like the page): they stay the article's.
+fn repeated_post(dom: &Dom, i: usize, cards: &[bool], headings: &[bool]) -> Option<(u8, String)> {
+    let n = &dom.nodes[i];
+    let class = class_attr(dom, i).filter(|c| !c.is_empty())?;
+    let p = n.parent;
+    if p == u32::MAX {
+        return None;
+    }
+    let kin = |s: usize| {
+        s != i
+            && dom.live[s]
+            && !cards[s]
+            && headings[s]
+            && dom.nodes[s].tag == n.tag
+            && class_attr(dom, s).is_some_and(|c| same_class_words(class, c))
+    };
+    // Told from the siblings' markup before any subtree is read.
+    if !dom.children(p).any(|s| kin(s as usize)) {
+        return None;
+    }
+    let (rank, text) = post_headline(dom, i).filter(|(rank, _)| *rank == 1)?;
+    dom.children(p)
+        .map(|s| s as usize)
+        .filter(|&s| kin(s))
+        .any(|s| post_headline(dom, s).is_some_and(|(r, _)| r == rank))
+        .then_some((rank, text))
+}
+
+/// Per node, whether it holds an `h1`-`h3` (below it): only such a block
+/// may be a post ([`headline`]). One pass, children before parents.
+fn holds_heading(dom: &Dom) -> Vec<bool> {
+    let mut out = vec![false; dom.len()];
+    for i in (0..dom.len()).rev() {
+        let heading = matches!(dom.nodes[i].tag, Tag::H(1..=3));
+        let p = dom.nodes[i].parent;
+        if (heading || out[i]) && p != u32::MAX {
+            out[p as usize] = true;
+        }
+    }
+    out
 }
 
 /// Whether `<article>` `i` holds a paragraph of prose (a paragraph-like
@@ -537,6 +599,15 @@ fn paragraph_credit(dom: &Dom, i: usize) -> Option<(f32, u32)> {
     }
     let (text, commas, first) = if is_paragraph_like(dom, i) {
         (node.text, node.commas, node.parent)
+    } else if node.tag == Tag::Li && is_prose_item(dom, i) {
+        // The list's container is the item's, as a paragraph's parent
+        // is: the list itself is no candidate of its own.
+        let list = node.parent;
+        let first = dom.nodes.get(list as usize).map_or(u32::MAX, |l| l.parent);
+        if first == u32::MAX || dom.nodes[first as usize].tag == Tag::None {
+            return None;
+        }
+        (node.text, node.commas, first)
     } else if has_loose_text(dom, i) {
         let (text, link, commas) = loose_text(dom, i);
         if link * LOOSE_MAX_LINK_SHARE > text {
@@ -550,6 +621,21 @@ fn paragraph_credit(dom: &Dom, i: usize) -> Option<(f32, u32)> {
         return None;
     }
     Some((content_score(text, commas), first))
+}
+
+/// Whether list item `i` is a paragraph of prose (a list builder writes
+/// each paragraph of a post as an item, its text in a `<span>`): no
+/// blocks inside, at least [`PROSE_PARAGRAPH_MIN_TEXT`] bytes, few links
+/// ([`SIBLING_P_MAX_LINK_DENSITY`]), closing a sentence. It credits the
+/// list's container as a paragraph credits its parent ([`paragraph_credit`]);
+/// a menu's or a list of links' items are short or linked, a list of
+/// points' items mostly no sentences.
+fn is_prose_item(dom: &Dom, i: usize) -> bool {
+    let n = &dom.nodes[i];
+    n.text >= PROSE_PARAGRAPH_MIN_TEXT
+        && n.link_density() < SIBLING_P_MAX_LINK_DENSITY
+        && !holds_blocks(dom, i)
+        && ends_in_sentence(dom, i)
 }
 
 /// A paragraph's content score: one, plus one per comma, plus one per

@@ -193,7 +193,10 @@ pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> V
 
 /// Whether the post's prose names the site: a paragraph longer than
 /// [`PLUG_BOX`], or the post's opening paragraph (its first that
-/// [`opens_prose`]) whatever its length. Then the post is the site's own
+/// [`opens_prose`], or its first longer than [`PLUG_BOX`]: a long
+/// paragraph of `<br>`-broken lines that ends on a subheading opens the
+/// post all the same, and a short box after it is no opening) whatever
+/// its length. Then the post is the site's own
 /// writing about itself (a company's blog, a product's page that opens on
 /// the product) or the site's name is a common word, and a short line
 /// naming it is not told from the post's own prose. A republished article
@@ -238,7 +241,7 @@ impl ProseNames {
         }
         out.opening = paragraphs
             .clone()
-            .find(|t| opens_prose(t))
+            .find(|t| t.len() > PLUG_BOX || opens_prose(t))
             .filter(|t| t.len() <= PLUG_BOX)
             .map(str::to_string);
         out.long = paragraphs

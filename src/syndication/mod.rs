@@ -4862,22 +4862,29 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
 /// title may head it, a "more" line close it), so a line of text standing
 /// between two pointers (a subheading among "Related: …" lines) is the
 /// article's, and the block is no list to drop whole
-/// (`links.own-link-list`): its lines are judged one by one.
+/// (`links.own-link-list`): its lines are judged one by one. So is a
+/// line after the last link that is bold from end to end (`<b>`, `<strong>`):
+/// the subheading of the next section, written between `<br>`s with the
+/// pointers above it, not a list's "more" line.
 fn unlinked_line_between_links(inline: &Inline) -> bool {
-    let linked = |(s, e): (usize, usize)| {
-        inline
-            .marks
-            .iter()
-            .any(|m| matches!(m.kind, MarkKind::Link { .. }) && m.start < e && m.end > s)
+    let marked = |(s, e): (usize, usize), link: bool| {
+        inline.marks.iter().any(|m| {
+            if link {
+                matches!(m.kind, MarkKind::Link { .. }) && m.start < e && m.end > s
+            } else {
+                m.kind == MarkKind::Strong && m.start <= s && m.end >= e
+            }
+        })
     };
-    let lines: Vec<bool> = line_spans(&inline.text).into_iter().map(linked).collect();
+    let spans = line_spans(&inline.text);
+    let lines: Vec<bool> = spans.iter().map(|&l| marked(l, true)).collect();
     let (Some(first), Some(last)) = (
         lines.iter().position(|&l| l),
         lines.iter().rposition(|&l| l),
     ) else {
         return false;
     };
-    lines[first..last].iter().any(|&l| !l)
+    lines[first..last].iter().any(|&l| !l) || spans[last + 1..].iter().any(|&l| marked(l, false))
 }
 
 /// Whether a block's text may hold what [`judge_inline`] reads a block
