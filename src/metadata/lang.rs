@@ -1,7 +1,9 @@
-//! Language tags: normalisation to BCP 47 and detection from the text with
-//! `whatlang` when the page does not say.
+//! Language tags: normalisation to BCP 47 and detection from the text when
+//! the page does not say ([`detect`]: whatlang 0.18's answers, computed
+//! for less).
 
-use whatlang::Lang;
+mod detect;
+mod profiles;
 
 /// Normalises a declared language (`en_US`, `EN-us`, `en-US,en`) to a BCP 47
 /// tag (`en-US`); `None` for junk.
@@ -49,88 +51,88 @@ pub(crate) fn detect(text: &str) -> Option<String> {
     if sample.chars().count() < MIN_TEXT_CHARS {
         return None;
     }
-    let info = whatlang::detect(sample)?;
-    if !info.is_reliable() && info.confidence() < 0.5 {
+    let guess = detect::detect(sample)?;
+    let reliable = guess.confidence > detect::RELIABLE_CONFIDENCE;
+    if !reliable && guess.confidence < 0.5 {
         return None;
     }
-    iso639_1(info.lang()).map(str::to_string)
+    iso639_1(guess.lang).map(str::to_string)
 }
 
-/// The two-letter code of a whatlang language (three letters where ISO
-/// 639-1 has none).
-fn iso639_1(lang: Lang) -> Option<&'static str> {
+/// The two-letter code of a whatlang language, named as its `Lang` variant
+/// (three letters where ISO 639-1 has none).
+fn iso639_1(lang: &str) -> Option<&'static str> {
     Some(match lang {
-        Lang::Epo => "eo",
-        Lang::Eng => "en",
-        Lang::Rus => "ru",
-        Lang::Cmn => "zh",
-        Lang::Spa => "es",
-        Lang::Por => "pt",
-        Lang::Ita => "it",
-        Lang::Ben => "bn",
-        Lang::Fra => "fr",
-        Lang::Deu => "de",
-        Lang::Ukr => "uk",
-        Lang::Kat => "ka",
-        Lang::Ara => "ar",
-        Lang::Hin => "hi",
-        Lang::Jpn => "ja",
-        Lang::Heb => "he",
-        Lang::Yid => "yi",
-        Lang::Pol => "pl",
-        Lang::Amh => "am",
-        Lang::Jav => "jv",
-        Lang::Kor => "ko",
-        Lang::Nob => "nb",
-        Lang::Dan => "da",
-        Lang::Swe => "sv",
-        Lang::Fin => "fi",
-        Lang::Tur => "tr",
-        Lang::Nld => "nl",
-        Lang::Hun => "hu",
-        Lang::Ces => "cs",
-        Lang::Ell => "el",
-        Lang::Bul => "bg",
-        Lang::Bel => "be",
-        Lang::Mar => "mr",
-        Lang::Kan => "kn",
-        Lang::Ron => "ro",
-        Lang::Slv => "sl",
-        Lang::Hrv => "hr",
-        Lang::Srp => "sr",
-        Lang::Mkd => "mk",
-        Lang::Lit => "lt",
-        Lang::Lav => "lv",
-        Lang::Est => "et",
-        Lang::Tam => "ta",
-        Lang::Vie => "vi",
-        Lang::Urd => "ur",
-        Lang::Tha => "th",
-        Lang::Guj => "gu",
-        Lang::Uzb => "uz",
-        Lang::Pan => "pa",
-        Lang::Aze => "az",
-        Lang::Ind => "id",
-        Lang::Tel => "te",
-        Lang::Pes => "fa",
-        Lang::Mal => "ml",
-        Lang::Ori => "or",
-        Lang::Mya => "my",
-        Lang::Nep => "ne",
-        Lang::Sin => "si",
-        Lang::Khm => "km",
-        Lang::Tuk => "tk",
-        Lang::Aka => "ak",
-        Lang::Zul => "zu",
-        Lang::Sna => "sn",
-        Lang::Afr => "af",
-        Lang::Lat => "la",
-        Lang::Slk => "sk",
-        Lang::Cat => "ca",
-        Lang::Tgl => "tl",
-        Lang::Hye => "hy",
-        Lang::Cym => "cy",
-        #[allow(unreachable_patterns)]
+        "Epo" => "eo",
+        "Eng" => "en",
+        "Rus" => "ru",
+        "Cmn" => "zh",
+        "Spa" => "es",
+        "Por" => "pt",
+        "Ita" => "it",
+        "Ben" => "bn",
+        "Fra" => "fr",
+        "Deu" => "de",
+        "Ukr" => "uk",
+        "Kat" => "ka",
+        "Ara" => "ar",
+        "Hin" => "hi",
+        "Jpn" => "ja",
+        "Heb" => "he",
+        "Yid" => "yi",
+        "Pol" => "pl",
+        "Amh" => "am",
+        "Jav" => "jv",
+        "Kor" => "ko",
+        "Nob" => "nb",
+        "Dan" => "da",
+        "Swe" => "sv",
+        "Fin" => "fi",
+        "Tur" => "tr",
+        "Nld" => "nl",
+        "Hun" => "hu",
+        "Ces" => "cs",
+        "Ell" => "el",
+        "Bul" => "bg",
+        "Bel" => "be",
+        "Mar" => "mr",
+        "Kan" => "kn",
+        "Ron" => "ro",
+        "Slv" => "sl",
+        "Hrv" => "hr",
+        "Srp" => "sr",
+        "Mkd" => "mk",
+        "Lit" => "lt",
+        "Lav" => "lv",
+        "Est" => "et",
+        "Tam" => "ta",
+        "Vie" => "vi",
+        "Urd" => "ur",
+        "Tha" => "th",
+        "Guj" => "gu",
+        "Uzb" => "uz",
+        "Pan" => "pa",
+        "Aze" => "az",
+        "Ind" => "id",
+        "Tel" => "te",
+        "Pes" => "fa",
+        "Mal" => "ml",
+        "Ori" => "or",
+        "Mya" => "my",
+        "Nep" => "ne",
+        "Sin" => "si",
+        "Khm" => "km",
+        "Tuk" => "tk",
+        "Aka" => "ak",
+        "Zul" => "zu",
+        "Sna" => "sn",
+        "Afr" => "af",
+        "Lat" => "la",
+        "Slk" => "sk",
+        "Cat" => "ca",
+        "Tgl" => "tl",
+        "Hye" => "hy",
+        "Cym" => "cy",
         _ => return None,
     })
 }
