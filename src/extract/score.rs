@@ -1437,28 +1437,35 @@ fn is_lead_module(dom: &Dom, mut i: usize) -> bool {
         if lead_blocks(dom, i) {
             return true;
         }
-        let mut only = None;
-        for c in dom.children(i as u32) {
-            let cn = &dom.nodes[c as usize];
-            if !dom.live[c as usize] || matches!(cn.tag, Tag::None) {
-                continue;
-            }
-            if cn.tag == Tag::Text {
-                if cn.text > 0 {
-                    return false;
-                }
-                continue;
-            }
-            if only.is_some() {
-                return false;
-            }
-            only = Some(c as usize);
-        }
-        match only {
+        match sole_element(dom, i) {
             Some(c) => i = c,
             None => return false,
         }
     }
+}
+
+/// The only live element child of `i` when it has one and no loose text
+/// beside it (blank text between tags does not count): the next wrapper
+/// down of a builder's sole wrappers; `None` otherwise.
+fn sole_element(dom: &Dom, i: usize) -> Option<usize> {
+    let mut only = None;
+    for c in dom.children(i as u32) {
+        let cn = &dom.nodes[c as usize];
+        if !dom.live[c as usize] || matches!(cn.tag, Tag::None) {
+            continue;
+        }
+        if cn.tag == Tag::Text {
+            if cn.text > 0 {
+                return None;
+            }
+            continue;
+        }
+        if only.is_some() {
+            return None;
+        }
+        only = Some(c as usize);
+    }
+    only
 }
 
 /// Whether all the live text of block `i` is in its children that are
@@ -1789,24 +1796,7 @@ fn wrapped_score(dom: &Dom, scores: &Scores, mut i: usize) -> Option<f32> {
         if scores.scored[i] {
             best = Some(best.map_or(scores.score[i], |b| b.max(scores.score[i])));
         }
-        let mut only = None;
-        for c in dom.children(i as u32) {
-            let cn = &dom.nodes[c as usize];
-            if !dom.live[c as usize] || matches!(cn.tag, Tag::None) {
-                continue;
-            }
-            if cn.tag == Tag::Text {
-                if cn.text > 0 {
-                    return best;
-                }
-                continue;
-            }
-            if only.is_some() {
-                return best;
-            }
-            only = Some(c as usize);
-        }
-        match only {
+        match sole_element(dom, i) {
             Some(c) => i = c,
             None => return best,
         }
