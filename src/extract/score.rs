@@ -278,7 +278,7 @@ pub(crate) const TITLED_POST_RULE: &str = "body.titled-post";
 /// headline, byline and whole text) after the current one, and a page of
 /// full posts holds several: each is an `<article>` with its own headline
 /// and prose, or a `<div>` or `<section>` of the kind of a sibling that is
-/// one too ([`repeated_post`]: a theme without `<article>`). When the
+/// one too ([`repeated_posts`]: a theme without `<article>`). When the
 /// page's title names the headline of exactly one such post and at least
 /// one other post stands apart from it (neither holds the other) with a
 /// headline of the same rank (`h1` beside `h1`: a
@@ -296,6 +296,7 @@ fn titled_post(dom: &Dom, meta: &Metadata, cards: &[bool]) -> Option<(usize, Vec
     // (post, headline rank, whether the title names it).
     let mut posts: Vec<(u32, u8, bool)> = Vec::new();
     let headings = holds_heading(dom);
+    let mut repeated = repeated_posts(dom, cards, &headings);
     for i in 0..dom.len() {
         let n = &dom.nodes[i];
         if !dom.live[i] || cards[i] || !headings[i] {
@@ -303,7 +304,7 @@ fn titled_post(dom: &Dom, meta: &Metadata, cards: &[bool]) -> Option<(usize, Vec
         }
         let post = match n.tag {
             Tag::Article => post_headline(dom, i),
-            Tag::Div | Tag::Section => repeated_post(dom, i, cards, &headings),
+            Tag::Div | Tag::Section => repeated.remove(&i),
             _ => None,
         };
         if let Some((rank, headline)) = post {
@@ -338,40 +339,71 @@ fn post_headline(dom: &Dom, i: usize) -> Option<(u8, String)> {
     headline(dom, i).filter(|_| holds_prose(dom, i))
 }
 
-/// A post without `<article>` (an infinite-scroll theme appending the
-/// next post in a `<div>` of the same kind below the current one): a
-/// `<div>` or `<section>` that is a post ([`post_headline`]) beside a
-/// sibling of the same tag and class (but for generated names:
-/// [`same_class_words`]) that is a post too, each under an `<h1>`. A
-/// block standing alone is no post of a list of posts, however it opens,
-/// and sibling blocks under lesser headings are the sections of one
+/// The posts without `<article>` (an infinite-scroll theme appending the
+/// next post in a `<div>` of the same kind below the current one), with
+/// their headlines: each a `<div>` or `<section>` that is a post
+/// ([`post_headline`]) under an `<h1>`, beside a sibling of the same tag
+/// and class (but for generated names: [`same_class_words`]) that is one
+/// too. A block standing alone is no post of a list of posts, however it
+/// opens, and sibling blocks under lesser headings are the sections of one
 /// article (a guide's chapters, each in a `<div>` of one kind, the first
-/// named like the page): they stay the article's.
-fn repeated_post(dom: &Dom, i: usize, cards: &[bool], headings: &[bool]) -> Option<(u8, String)> {
-    let n = &dom.nodes[i];
-    let class = class_attr(dom, i).filter(|c| !c.is_empty())?;
-    let p = n.parent;
-    if p == u32::MAX {
-        return None;
+/// named like the page): they stay the article's. The siblings are
+/// grouped by [`ClassKey`] in one pass, so a parent of many blocks costs
+/// no more than its blocks.
+fn repeated_posts(
+    dom: &Dom,
+    cards: &[bool],
+    headings: &[bool],
+) -> std::collections::HashMap<usize, (u8, String)> {
+    let mut kin: std::collections::HashMap<(u32, bool, ClassKey<'_>), Vec<usize>> =
+        std::collections::HashMap::new();
+    for i in 0..dom.len() {
+        let n = &dom.nodes[i];
+        if !matches!(n.tag, Tag::Div | Tag::Section)
+            || !dom.live[i]
+            || cards[i]
+            || !headings[i]
+            || n.parent == u32::MAX
+        {
+            continue;
+        }
+        if let Some(class) = class_attr(dom, i).filter(|c| !c.is_empty()) {
+            kin.entry((n.parent, n.tag == Tag::Div, ClassKey::of(class)))
+                .or_default()
+                .push(i);
+        }
     }
-    let kin = |s: usize| {
-        s != i
-            && dom.live[s]
-            && !cards[s]
-            && headings[s]
-            && dom.nodes[s].tag == n.tag
-            && class_attr(dom, s).is_some_and(|c| same_class_words(class, c))
-    };
-    // Told from the siblings' markup before any subtree is read.
-    if !dom.children(p).any(|s| kin(s as usize)) {
-        return None;
+    let mut out = std::collections::HashMap::new();
+    for group in kin.into_values().filter(|g| g.len() > 1) {
+        let posts: Vec<(usize, (u8, String))> = group
+            .into_iter()
+            .filter_map(|s| Some((s, post_headline(dom, s).filter(|(rank, _)| *rank == 1)?)))
+            .collect();
+        if posts.len() > 1 {
+            out.extend(posts);
+        }
     }
-    let (rank, text) = post_headline(dom, i).filter(|(rank, _)| *rank == 1)?;
-    dom.children(p)
-        .map(|s| s as usize)
-        .filter(|&s| kin(s))
-        .any(|s| post_headline(dom, s).is_some_and(|(r, _)| r == rank))
-        .then_some((rank, text))
+    out
+}
+
+/// A class attribute as [`same_class_words`] compares it: two classes are
+/// the same when their keys are equal. Its words but generated ones when
+/// any is left, else the attribute itself (the same only when equal).
+#[derive(PartialEq, Eq, Hash)]
+enum ClassKey<'a> {
+    Words(String),
+    Whole(&'a str),
+}
+
+impl<'a> ClassKey<'a> {
+    fn of(class: &'a str) -> Self {
+        let words: Vec<&str> = class_words(class).collect();
+        if words.is_empty() {
+            ClassKey::Whole(class)
+        } else {
+            ClassKey::Words(words.join(" "))
+        }
+    }
 }
 
 /// Per node, whether it holds an `h1`-`h3` (below it): only such a block
@@ -1374,22 +1406,39 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 /// whatever follows the line in a module is judged as the body's blocks
 /// are.
 fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
+    if let Some(last) = keep.iter().rposition(|&k| k) {
+        join_modules(
+            dom,
+            top,
+            kids,
+            keep,
+            last + 1..kids.len(),
+            opens_with_closing_line,
+        );
+    }
+}
+
+/// Keeps the siblings `order` walks (away from the kept modules) while
+/// each with text is of the container's own kind ([`kind_key`]), not named
+/// like boilerplate, and `joins` it; the first that is not ends the run.
+fn join_modules(
+    dom: &Dom,
+    top: usize,
+    kids: &[u32],
+    keep: &mut [bool],
+    order: impl Iterator<Item = usize>,
+    joins: fn(&Dom, usize) -> bool,
+) {
     let Some(kind) = kind_key(dom, top) else {
         return;
     };
-    let Some(last) = keep.iter().rposition(|&k| k) else {
-        return;
-    };
     let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
-    for j in last + 1..kids.len() {
+    for j in order {
         let si = kids[j] as usize;
         if !dom.live[si] || dom.nodes[si].text == 0 {
             continue;
         }
-        if dom.nodes[si].flags & named != 0
-            || kind_key(dom, si) != Some(kind)
-            || !opens_with_closing_line(dom, si)
-        {
+        if dom.nodes[si].flags & named != 0 || kind_key(dom, si) != Some(kind) || !joins(dom, si) {
             return;
         }
         keep[j] = true;
@@ -1406,25 +1455,8 @@ fn add_closing_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
 /// ([`is_lead_module`]): a headline, a meta line or a link box ends the
 /// run.
 fn add_opening_module(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
-    let Some(kind) = kind_key(dom, top) else {
-        return;
-    };
-    let Some(first) = keep.iter().position(|&k| k) else {
-        return;
-    };
-    let named = flag::WEAK_BOILER | flag::BOILER | flag::WIDGET;
-    for j in (0..first).rev() {
-        let si = kids[j] as usize;
-        if !dom.live[si] || dom.nodes[si].text == 0 {
-            continue;
-        }
-        if dom.nodes[si].flags & named != 0
-            || kind_key(dom, si) != Some(kind)
-            || !is_lead_module(dom, si)
-        {
-            return;
-        }
-        keep[j] = true;
+    if let Some(first) = keep.iter().position(|&k| k) {
+        join_modules(dom, top, kids, keep, (0..first).rev(), is_lead_module);
     }
 }
 
@@ -2375,18 +2407,21 @@ fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
 /// class name with a segment that is a hash or a number (`uagb-block-1b080`,
 /// `brz-css-791810`) names one block, not its kind.
 pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
-    fn words(c: &str) -> impl Iterator<Item = &str> {
-        c.split_ascii_whitespace().filter(|w| {
-            !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
-                crate::rules::index::is_hash_like(s)
-                    || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
-            })
-        })
-    }
     a == b || {
-        let mut wa = words(a).peekable();
-        wa.peek().is_some() && wa.eq(words(b))
+        let mut wa = class_words(a).peekable();
+        wa.peek().is_some() && wa.eq(class_words(b))
     }
+}
+
+/// The words of a class attribute that are not generated (no piece of
+/// the word is a hash or a number), as [`same_class_words`] compares them.
+fn class_words(c: &str) -> impl Iterator<Item = &str> {
+    c.split_ascii_whitespace().filter(|w| {
+        !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
+            crate::rules::index::is_hash_like(s)
+                || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
+        })
+    })
 }
 
 /// The class attribute of an element, trimmed.

@@ -906,15 +906,16 @@ pub(super) fn own_services_boxes(
     // before them and more than [`TAIL`] after them. A box a block from
     // the edge is still the post's close (a company's blog ending on a
     // titled call to its free trial, then a line or two).
-    let inside = |first: usize, j: usize| {
-        let before = first
-            .checked_sub(1)
-            .and_then(|i| ranks.get(i))
+    // The lines that count before block `i`, and through block `j`.
+    let before = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|k| ranks.get(k))
             .copied()
-            .unwrap_or(0);
-        let through = ranks.get(j).copied().unwrap_or(lines);
-        before > super::HEAD && through + super::TAIL < lines
+            .unwrap_or(0)
     };
+    let through = |j: usize| ranks.get(j).copied().unwrap_or(lines);
+    let inside =
+        |first: usize, j: usize| before(first) > super::HEAD && through(j) + super::TAIL < lines;
     // Whether the blocks `first..=j` stand right under a subheading of
     // the post (pictures aside: they count no line), with prose before
     // the subheading and more than a line or two of its section after
@@ -925,16 +926,10 @@ pub(super) fn own_services_boxes(
         let Some(h) = (0..first).rev().find(|&i| counted(&blocks[i])) else {
             return false;
         };
-        let before_heading = h
-            .checked_sub(1)
-            .and_then(|i| ranks.get(i))
-            .copied()
-            .unwrap_or(0);
-        let through = ranks.get(j).copied().unwrap_or(lines);
         matches!(blocks[h], Block::Heading { .. })
             && counted(&blocks[h])
-            && before_heading > 0
-            && through + SECTION_AFTER_BOX_MIN_LINES <= lines
+            && before(h) > 0
+            && through(j) + SECTION_AFTER_BOX_MIN_LINES <= lines
     };
     for (j, block) in blocks.iter().enumerate() {
         let Block::Paragraph(inline) = block else {
