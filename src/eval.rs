@@ -9,7 +9,7 @@
 //!    prediction, recall the mean of tp/(tp+fn) over documents with a
 //!    non-empty truth, F1 the harmonic mean of those two means.
 //!
-//! [`MetadataScores`] scores the metadata fields the same way for every
+//! [`MetadataScores`](crate::eval::MetadataScores) scores the metadata fields the same way for every
 //! corpus that has them.
 //!
 //! ```

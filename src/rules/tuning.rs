@@ -99,7 +99,7 @@ pub const LIST_TEXT_MIN_TENTHS: u32 = 9;
 pub const HEADING_WRAPPER_MIN_TENTHS: u32 = 8;
 /// An inline element whose parent holds more than this many halves of its
 /// own text (1.5 times) stands inside running text: its class is part of
-/// a sentence ("<a class=meta-org>"), not a block's name.
+/// a sentence (`<a class=meta-org>`), not a block's name.
 pub const RUNNING_TEXT_MIN_PARENT_HALVES: u32 = 3;
 /// A block with at least this share of the body's text, and few links, is
 /// not dropped for a boilerplate name (a product review's sections named
