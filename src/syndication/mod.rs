@@ -642,6 +642,7 @@ fn element_tokens<'a>(
 /// caller's selector zones, in a walk that reads nothing else.
 fn collect_tokens(doc: &Html, host: Option<&str>, rules: &Rules) -> PageFacts {
     let mut facts = PageFacts::default();
+    facts.class_tokens.reserve(doc.tree.values().len());
     let mut in_module: Vec<bool> = Vec::new();
     let mut memo =
         crate::rules::TokenMemo::with_user_tokens(rules.for_host(host).flat_map(|set| &set.tokens));
@@ -735,6 +736,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let amp_img = html5ever::LocalName::from("amp-img");
     let plain_own = host.as_deref().is_some_and(plain_host);
+    // One entry an element: sized once for the tree's nodes (elements and
+    // the rest, an upper bound) rather than grown by doubling.
+    facts.class_tokens.reserve(doc.tree.values().len());
+    facts.class_words.reserve(doc.tree.values().len());
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -3490,12 +3495,19 @@ fn count_line(lower: &str) -> Option<&'static str> {
     if !lower.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let words: Vec<&str> = lower
+    // The words in slots on the stack: a line of more is no count.
+    let mut slots = [""; COUNT_LINE_WORDS];
+    let mut count = 0;
+    let split = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '(' | ')' | '•'))
         .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 || words.len() > COUNT_LINE_WORDS {
+        .filter(|w| !w.is_empty());
+    for w in split {
+        *slots.get_mut(count)? = w;
+        count += 1;
+    }
+    let words = slots.get(..count)?;
+    if words.len() < 2 {
         return None;
     }
     let number = |w: &str| {
@@ -3673,6 +3685,32 @@ pub(super) fn lower_case(text: &str) -> String {
         return text.to_lowercase();
     }
     text.to_ascii_lowercase()
+}
+
+/// Bytes of a text [`with_lower`] lower-cases on the stack: a label's or a
+/// button's text, at most.
+const STACK_LOWER: usize = 64;
+
+/// `f` of `text` lower-cased: an ASCII text of at most [`STACK_LOWER`]
+/// bytes is folded in a buffer on the stack (what any lower-casing gives
+/// it), any other by `lower`. The short texts the stripper lower-cases by
+/// the thousand (links' labels, buttons) cost no allocation.
+pub(super) fn with_lower<R>(
+    text: &str,
+    lower: impl FnOnce(&str) -> String,
+    f: impl FnOnce(&str) -> R,
+) -> R {
+    let mut buf = [0u8; STACK_LOWER];
+    if text.is_ascii() {
+        if let Some(slot) = buf.get_mut(..text.len()) {
+            slot.copy_from_slice(text.as_bytes());
+            slot.make_ascii_lowercase();
+            if let Ok(folded) = std::str::from_utf8(slot) {
+                return f(folded);
+            }
+        }
+    }
+    f(&lower(text))
 }
 
 /// [`lower_case`] written into `out` (cleared first).
@@ -5347,8 +5385,8 @@ fn host_brand(host: &str) -> Option<String> {
         .last()?
         .chars()
         .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     (label.len() >= 5).then_some(label)
 }
 
@@ -6895,6 +6933,42 @@ mod tests {
         ] {
             assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn with_lower_is_lower_case_on_the_stack_or_not() {
+        let long = "Read The Full Story At The Valley Courier, Our Partner Outlet, Today";
+        assert!(long.len() > STACK_LOWER);
+        for t in [
+            "",
+            "Source:",
+            "CHAT With Us",
+            "Quelle: Zürcher",
+            "ΣΟΦΙΑ",
+            long,
+        ] {
+            let got = with_lower(t, lower_case, str::to_string);
+            assert_eq!(got, t.to_lowercase(), "{t:?}");
+        }
+        // The fallback lower-cases what the stack does not hold.
+        assert_eq!(
+            with_lower(long, |_| "fallback".into(), str::to_string),
+            "fallback"
+        );
+        assert_eq!(
+            with_lower("Ä", |_| "fallback".into(), str::to_string),
+            "fallback"
+        );
+        assert_eq!(
+            with_lower("Abc", |_| "fallback".into(), str::to_string),
+            "abc"
+        );
+    }
+
+    #[test]
+    fn count_line_reads_few_words_only() {
+        assert_eq!(count_line("4441 views 0 comments"), Some("views"));
+        assert_eq!(count_line("1 2 3 4 5 6 7 views"), None);
     }
 
     #[test]
