@@ -3904,7 +3904,7 @@ fn opened_marker(
             break;
         }
         let rest = &lower[at..];
-        let hit = opener_prefixes_of(rest).find(|p| rest.starts_with(p));
+        let hit = opener_prefixes_of(rest).find(|p| opens_with(rest, p));
         if let Some(p) = hit {
             let after = rest[p.len()..].trim();
             if !(links_out || usable_name(outlet_name(after.trim_end_matches('.')))) {
@@ -4047,7 +4047,7 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
                 || appeared_first(line).is_some()
                 || marker_prefixes_of(line).any(|p| {
-                    p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
+                    opens_with(line, p) && p != "the post " && !patterns::WEAK_MARKERS.contains(&p)
                 })
             {
                 return true;
@@ -4064,8 +4064,7 @@ fn marker_prefix<'a>(lower: &str, ctx: &BlockCtx<'a>) -> Option<(&'a str, Fired<
     // The first built-in prefix the text opens with, tried only among
     // those that share its first byte ([`marker_prefixes_of`]); the list it
     // belongs to is looked for once it matched.
-    if let Some(p) = marker_prefixes_of(lower).find(|p| lower.starts_with(*p) && *p != "the post ")
-    {
+    if let Some(p) = marker_prefixes_of(lower).find(|p| opens_with(lower, p) && *p != "the post ") {
         let lists = [
             patterns::MARKER_PREFIXES,
             patterns::MARKER_PREFIXES_INTL,
@@ -4112,6 +4111,21 @@ fn by_first_byte(prefixes: impl Iterator<Item = &'static str>) -> Vec<Vec<&'stat
         }
     }
     table
+}
+
+/// `text.starts_with(p)`, compared a byte at a time in line: the phrases
+/// of a [`by_first_byte`] bucket are tried by the dozen against a text
+/// they mostly leave at its second byte, which a call to `memcmp` per
+/// phrase (what `starts_with` makes of two slices) costs far more than.
+#[inline]
+pub(super) fn opens_with(text: &str, p: &str) -> bool {
+    opens_with_bytes(text.as_bytes(), p.as_bytes())
+}
+
+/// [`opens_with`] of bytes.
+#[inline]
+pub(super) fn opens_with_bytes(text: &[u8], p: &[u8]) -> bool {
+    text.len() >= p.len() && text.iter().zip(p).all(|(a, b)| a == b)
 }
 
 /// The prefixes of a [`by_first_byte`] table that start with `text`'s
@@ -4169,7 +4183,7 @@ fn is_marker_text(lower: &str) -> bool {
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
             patterns::MARKER_EXACT.contains(&bare)
                 || appeared_first(line).is_some()
-                || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
+                || marker_prefixes_of(line).any(|p| opens_with(line, p) && !is_credit_label(p))
         };
         opens || credit_lines::opened_marker_line(line)
     })
@@ -4228,7 +4242,7 @@ fn opens_with_head(text: &str) -> bool {
     };
     marker_heads()[usize::from(b)]
         .iter()
-        .any(|head| text.starts_with(head))
+        .any(|head| opens_with(text, head))
 }
 
 /// Whether the normalised block `n` is the host's own label (`whole`) or
@@ -6963,6 +6977,16 @@ mod tests {
             with_lower("Abc", |_| "fallback".into(), str::to_string),
             "abc"
         );
+    }
+
+    #[test]
+    fn opens_with_is_starts_with() {
+        let texts = ["", "s", "source: x", "sou", "sourcé", "é", "the post x"];
+        for t in texts {
+            for p in texts {
+                assert_eq!(opens_with(t, p), t.starts_with(p), "{t:?} {p:?}");
+            }
+        }
     }
 
     #[test]
