@@ -209,8 +209,11 @@ pub(super) fn site_norms(names: &[String], article_site_name: Option<&str>) -> V
 pub(super) struct ProseNames {
     /// The opening paragraph when it is short (a long one is among `long`).
     opening: Option<String>,
-    /// The paragraphs longer than [`PLUG_BOX`].
-    long: Vec<String>,
+    /// The paragraphs longer than [`PLUG_BOX`], one after another in one
+    /// copy (one allocation, not one a paragraph)...
+    long: String,
+    /// ... each ending at its offset here.
+    long_ends: Vec<usize>,
     site_norms: Vec<String>,
     host_brand: Option<String>,
     value: std::cell::OnceCell<bool>,
@@ -229,7 +232,8 @@ impl ProseNames {
             && host_brand.is_none();
         let mut out = ProseNames {
             opening: None,
-            long: Vec::new(),
+            long: String::new(),
+            long_ends: Vec::new(),
             site_norms: site_norms.to_vec(),
             host_brand: host_brand.map(str::to_string),
             value: std::cell::OnceCell::new(),
@@ -244,10 +248,16 @@ impl ProseNames {
             .find(|t| t.len() > PLUG_BOX || opens_prose(t))
             .filter(|t| t.len() <= PLUG_BOX)
             .map(str::to_string);
-        out.long = paragraphs
-            .filter(|t| t.len() > PLUG_BOX)
-            .map(str::to_string)
-            .collect();
+        let long = paragraphs.filter(|t| t.len() > PLUG_BOX);
+        let (bytes, count) = long
+            .clone()
+            .fold((0, 0), |(bytes, count), t| (bytes + t.len(), count + 1));
+        out.long = String::with_capacity(bytes);
+        out.long_ends = Vec::with_capacity(count);
+        for t in long {
+            out.long.push_str(t);
+            out.long_ends.push(out.long.len());
+        }
         out
     }
 
@@ -255,7 +265,8 @@ impl ProseNames {
     pub(super) fn known(value: bool) -> Self {
         ProseNames {
             opening: None,
-            long: Vec::new(),
+            long: String::new(),
+            long_ends: Vec::new(),
             site_norms: Vec::new(),
             host_brand: None,
             value: std::cell::OnceCell::from(value),
@@ -270,6 +281,14 @@ impl ProseNames {
     /// Whether the post's prose names the site.
     pub(super) fn get(&self) -> bool {
         *self.value.get_or_init(|| self.work_out())
+    }
+
+    /// The paragraphs longer than [`PLUG_BOX`], in their order.
+    fn long_paragraphs(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.long_ends.iter().copied());
+        starts
+            .zip(&self.long_ends)
+            .filter_map(|(start, &end)| self.long.get(start..end))
     }
 
     fn work_out(&self) -> bool {
@@ -299,7 +318,7 @@ impl ProseNames {
             site_norms.iter().any(|s| has_words(&n, s)) || names_host(&n, host_brand, false)
         };
         // The opening (a long one is judged with the others below).
-        self.opening.as_deref().is_some_and(names) || self.long.iter().any(|t| names(t))
+        self.opening.as_deref().is_some_and(names) || self.long_paragraphs().any(names)
     }
 }
 

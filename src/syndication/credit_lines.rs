@@ -1770,7 +1770,13 @@ pub(super) fn text_credit_label(
         .get(..LABEL_BYTES)
         .unwrap_or(text.as_bytes());
     let (colon, colon_len) = label_colon(text, head)?;
-    let label = super::lower_case(&text[..colon]);
+    let (list, word) = super::with_lower(&text[..colon], super::lower_case, credit_label_words)?;
+    Some((colon + colon_len, list, word))
+}
+
+/// The list and word that make a lower-cased label (the text before the
+/// colon, [`text_credit_label`]) a credit of the text or its source.
+fn credit_label_words(label: &str) -> Option<(&'static [&'static str], &'static str)> {
     // Each word read as it is split off: a word no label holds (most
     // lines' first) or one past [`LABEL_WORDS`] ends the reading.
     let mut slots = [""; LABEL_WORDS];
@@ -1805,9 +1811,7 @@ pub(super) fn text_credit_label(
                 .map(|t| (list, *t))
         })
     };
-    let (list, word) =
-        word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))?;
-    Some((colon + colon_len, list, word))
+    word_of(patterns::TEXT_LABELS).or_else(|| word_of(patterns::SOURCE_LABELS))
 }
 
 /// The first colon ([`super::LABEL_COLONS`]) among the characters that

@@ -144,7 +144,9 @@ impl Phrases {
             // The three bytes end at `end`: the phrase starts `at` before
             // them.
             let start = (end - 2).checked_sub(at);
-            if start.is_some_and(|s| bytes[s..].starts_with(self.phrases[i].as_bytes())) {
+            if start
+                .is_some_and(|s| super::opens_with_bytes(&bytes[s..], self.phrases[i].as_bytes()))
+            {
                 *seen |= self.families[i];
             }
         }

@@ -642,6 +642,7 @@ fn element_tokens<'a>(
 /// caller's selector zones, in a walk that reads nothing else.
 fn collect_tokens(doc: &Html, host: Option<&str>, rules: &Rules) -> PageFacts {
     let mut facts = PageFacts::default();
+    facts.class_tokens.reserve(doc.tree.values().len());
     let mut in_module: Vec<bool> = Vec::new();
     let mut memo =
         crate::rules::TokenMemo::with_user_tokens(rules.for_host(host).flat_map(|set| &set.tokens));
@@ -735,6 +736,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     );
     let amp_img = html5ever::LocalName::from("amp-img");
     let plain_own = host.as_deref().is_some_and(plain_host);
+    // One entry an element: sized once for the tree's nodes (elements and
+    // the rest, an upper bound) rather than grown by doubling.
+    facts.class_tokens.reserve(doc.tree.values().len());
+    facts.class_words.reserve(doc.tree.values().len());
     for edge in doc.root_element().traverse() {
         let node = match edge {
             Edge::Open(node) => node,
@@ -3490,12 +3495,19 @@ fn count_line(lower: &str) -> Option<&'static str> {
     if !lower.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let words: Vec<&str> = lower
+    // The words in slots on the stack: a line of more is no count.
+    let mut slots = [""; COUNT_LINE_WORDS];
+    let mut count = 0;
+    let split = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '(' | ')' | '•'))
         .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 || words.len() > COUNT_LINE_WORDS {
+        .filter(|w| !w.is_empty());
+    for w in split {
+        *slots.get_mut(count)? = w;
+        count += 1;
+    }
+    let words = slots.get(..count)?;
+    if words.len() < 2 {
         return None;
     }
     let number = |w: &str| {
@@ -3673,6 +3685,32 @@ pub(super) fn lower_case(text: &str) -> String {
         return text.to_lowercase();
     }
     text.to_ascii_lowercase()
+}
+
+/// Bytes of a text [`with_lower`] lower-cases on the stack: a label's or a
+/// button's text, at most.
+const STACK_LOWER: usize = 64;
+
+/// `f` of `text` lower-cased: an ASCII text of at most [`STACK_LOWER`]
+/// bytes is folded in a buffer on the stack (what any lower-casing gives
+/// it), any other by `lower`. The short texts the stripper lower-cases by
+/// the thousand (links' labels, buttons) cost no allocation.
+pub(super) fn with_lower<R>(
+    text: &str,
+    lower: impl FnOnce(&str) -> String,
+    f: impl FnOnce(&str) -> R,
+) -> R {
+    let mut buf = [0u8; STACK_LOWER];
+    if text.is_ascii() {
+        if let Some(slot) = buf.get_mut(..text.len()) {
+            slot.copy_from_slice(text.as_bytes());
+            slot.make_ascii_lowercase();
+            if let Ok(folded) = std::str::from_utf8(slot) {
+                return f(folded);
+            }
+        }
+    }
+    f(&lower(text))
 }
 
 /// [`lower_case`] written into `out` (cleared first).
@@ -3866,7 +3904,7 @@ fn opened_marker(
             break;
         }
         let rest = &lower[at..];
-        let hit = opener_prefixes_of(rest).find(|p| rest.starts_with(p));
+        let hit = opener_prefixes_of(rest).find(|p| opens_with(rest, p));
         if let Some(p) = hit {
             let after = rest[p.len()..].trim();
             if !(links_out || usable_name(outlet_name(after.trim_end_matches('.')))) {
@@ -4009,7 +4047,7 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
                 || appeared_first(line).is_some()
                 || marker_prefixes_of(line).any(|p| {
-                    p != "the post " && !patterns::WEAK_MARKERS.contains(&p) && line.starts_with(p)
+                    opens_with(line, p) && p != "the post " && !patterns::WEAK_MARKERS.contains(&p)
                 })
             {
                 return true;
@@ -4026,8 +4064,7 @@ fn marker_prefix<'a>(lower: &str, ctx: &BlockCtx<'a>) -> Option<(&'a str, Fired<
     // The first built-in prefix the text opens with, tried only among
     // those that share its first byte ([`marker_prefixes_of`]); the list it
     // belongs to is looked for once it matched.
-    if let Some(p) = marker_prefixes_of(lower).find(|p| lower.starts_with(*p) && *p != "the post ")
-    {
+    if let Some(p) = marker_prefixes_of(lower).find(|p| opens_with(lower, p) && *p != "the post ") {
         let lists = [
             patterns::MARKER_PREFIXES,
             patterns::MARKER_PREFIXES_INTL,
@@ -4074,6 +4111,21 @@ fn by_first_byte(prefixes: impl Iterator<Item = &'static str>) -> Vec<Vec<&'stat
         }
     }
     table
+}
+
+/// `text.starts_with(p)`, compared a byte at a time in line: the phrases
+/// of a [`by_first_byte`] bucket are tried by the dozen against a text
+/// they mostly leave at its second byte, which a call to `memcmp` per
+/// phrase (what `starts_with` makes of two slices) costs far more than.
+#[inline]
+pub(super) fn opens_with(text: &str, p: &str) -> bool {
+    opens_with_bytes(text.as_bytes(), p.as_bytes())
+}
+
+/// [`opens_with`] of bytes.
+#[inline]
+pub(super) fn opens_with_bytes(text: &[u8], p: &[u8]) -> bool {
+    text.len() >= p.len() && text.iter().zip(p).all(|(a, b)| a == b)
 }
 
 /// The prefixes of a [`by_first_byte`] table that start with `text`'s
@@ -4131,7 +4183,7 @@ fn is_marker_text(lower: &str) -> bool {
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
             patterns::MARKER_EXACT.contains(&bare)
                 || appeared_first(line).is_some()
-                || marker_prefixes_of(line).any(|p| line.starts_with(p) && !is_credit_label(p))
+                || marker_prefixes_of(line).any(|p| opens_with(line, p) && !is_credit_label(p))
         };
         opens || credit_lines::opened_marker_line(line)
     })
@@ -4190,7 +4242,7 @@ fn opens_with_head(text: &str) -> bool {
     };
     marker_heads()[usize::from(b)]
         .iter()
-        .any(|head| text.starts_with(head))
+        .any(|head| opens_with(text, head))
 }
 
 /// Whether the normalised block `n` is the host's own label (`whole`) or
@@ -5347,8 +5399,8 @@ fn host_brand(host: &str) -> Option<String> {
         .last()?
         .chars()
         .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     (label.len() >= 5).then_some(label)
 }
 
@@ -6895,6 +6947,52 @@ mod tests {
         ] {
             assert_eq!(collapse_lower(t), clean(t).to_lowercase(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn with_lower_is_lower_case_on_the_stack_or_not() {
+        let long = "Read The Full Story At The Valley Courier, Our Partner Outlet, Today";
+        assert!(long.len() > STACK_LOWER);
+        for t in [
+            "",
+            "Source:",
+            "CHAT With Us",
+            "Quelle: Zürcher",
+            "ΣΟΦΙΑ",
+            long,
+        ] {
+            let got = with_lower(t, lower_case, str::to_string);
+            assert_eq!(got, t.to_lowercase(), "{t:?}");
+        }
+        // The fallback lower-cases what the stack does not hold.
+        assert_eq!(
+            with_lower(long, |_| "fallback".into(), str::to_string),
+            "fallback"
+        );
+        assert_eq!(
+            with_lower("Ä", |_| "fallback".into(), str::to_string),
+            "fallback"
+        );
+        assert_eq!(
+            with_lower("Abc", |_| "fallback".into(), str::to_string),
+            "abc"
+        );
+    }
+
+    #[test]
+    fn opens_with_is_starts_with() {
+        let texts = ["", "s", "source: x", "sou", "sourcé", "é", "the post x"];
+        for t in texts {
+            for p in texts {
+                assert_eq!(opens_with(t, p), t.starts_with(p), "{t:?} {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn count_line_reads_few_words_only() {
+        assert_eq!(count_line("4441 views 0 comments"), Some("views"));
+        assert_eq!(count_line("1 2 3 4 5 6 7 views"), None);
     }
 
     #[test]

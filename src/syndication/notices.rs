@@ -408,7 +408,7 @@ fn line_rule(line: &str) -> Option<Fired<'static>> {
         let hit = match rule.scope {
             crate::rules::notices::NoticeScope::Line => rule.patterns.iter().find(|p| **p == line),
             crate::rules::notices::NoticeScope::LinePrefix => {
-                rule.patterns.iter().find(|p| line.starts_with(*p))
+                rule.patterns.iter().find(|p| super::opens_with(line, p))
             }
             _ => None,
         };

@@ -51,13 +51,17 @@ impl PrefixIndex {
     /// others are not compared.
     pub(super) fn find(&self, text: &str) -> Option<&'static str> {
         if self.has_empty {
-            return self.list.iter().copied().find(|p| text.starts_with(*p));
+            return self
+                .list
+                .iter()
+                .copied()
+                .find(|p| super::opens_with(text, p));
         }
         let &b = text.as_bytes().first()?;
         self.by_byte[usize::from(b)]
             .iter()
             .copied()
-            .find(|p| text.starts_with(*p))
+            .find(|p| super::opens_with(text, p))
     }
 }
 

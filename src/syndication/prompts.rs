@@ -594,7 +594,9 @@ pub(super) fn chat_control(el: scraper::ElementRef<'_>) -> bool {
         return false;
     }
     child.value().as_text().is_some_and(|t| {
-        t.len() <= LAUNCHER_LEAF_MAX && super::notices::is_chat_launcher(&t.to_lowercase())
+        let t: &str = t;
+        t.len() <= LAUNCHER_LEAF_MAX
+            && super::with_lower(t, str::to_lowercase, super::notices::is_chat_launcher)
     })
 }
 

@@ -246,7 +246,7 @@ pub(super) fn names_site_once(
             return false;
         }
         let n = super::norm(s);
-        super::names_host(&n, host_brand, true) || shown.iter().any(|o| super::norm(o) == n)
+        super::names_host(&n, host_brand, true) || shown.iter().any(|o| super::norm_is(o, &n))
     });
     if let Some(far) = far {
         let far = far.to_string();
