@@ -1661,7 +1661,9 @@ impl Ctx<'_, '_> {
     /// picture's caption), in a module between two of the article's
     /// ([`Ctx::module_between_the_articles`]). The subheading opens the
     /// prose of the module after it, so the module holds no sentence of its
-    /// own.
+    /// own. So does a heading written as a bold line (`<b>…</b><br>`, no
+    /// stop) and a paragraph's lead-in closing on a colon, whose list
+    /// opens the next module ([`Line::opens`]).
     ///
     /// Part of rule `clean:block-link-density` (issue 16: a subheading
     /// lost with its module).
@@ -1670,13 +1672,14 @@ impl Ctx<'_, '_> {
     /// the autoblog put under it (a picture, a "read also" line), and its
     /// section's prose follows in the next module.
     /// Scope: blocks over the link density limit, holding a line that is
-    /// mostly heading; the modules before and after it bear its class
+    /// mostly heading, all bold without a stop, or a lead-in of a
+    /// paragraph's worth closing on a colon; the modules before and after it bear its class
     /// attribute (generated names aside) and each holds a sentence. A call
     /// box (a title over a button) is a module of another kind, or holds
     /// no sentence around it; the link lines are judged on their own after.
     fn subheading_module(&self, i: usize, max: f32) -> bool {
         self.own_lines(i, super::score::MIN_PARAGRAPH_TEXT)
-            .is_some_and(|lines| lines.headed && lines.stand_apart(max))
+            .is_some_and(|lines| lines.opens && lines.stand_apart(max))
             && self.module_between_the_articles(i)
     }
 
@@ -1992,6 +1995,8 @@ struct Line {
     last: Option<char>,
     /// Heading text in it.
     heading: u32,
+    /// Text in it set in bold (`<b>`, `<strong>`) without a link.
+    bold: u32,
     /// Whether it holds a list.
     list: bool,
     /// Whether all its links lead to pages.
@@ -2020,6 +2025,22 @@ struct Line {
 }
 
 impl Line {
+    /// Whether the line opens the prose after it rather than being prose
+    /// of its own: mostly heading text; or, without a link, all bold and
+    /// closing no sentence (a heading written as a bold line, "<b>Fewer
+    /// rents</b><br>"); or a lead-in of a paragraph's worth
+    /// ([`super::score::MIN_PARAGRAPH_TEXT`]) closing on a colon (the
+    /// list it introduces follows).
+    fn opens(&self) -> bool {
+        let stop = self.last.is_some_and(|c| {
+            matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»' | ')' | ':' | ';')
+        });
+        self.heading * 2 >= self.text
+            || self.link == 0
+                && (self.bold >= self.text && !stop
+                    || self.last == Some(':') && self.text >= super::score::MIN_PARAGRAPH_TEXT)
+    }
+
     fn add(&mut self, ctx: &Ctx, j: usize) {
         let n = &ctx.dom.nodes[j];
         if !self.open {
@@ -2053,6 +2074,9 @@ impl Line {
         } else {
             n.heading_text
         };
+        if n.tag == Tag::Strong && n.linked_text() == 0 {
+            self.bold += n.text;
+        }
         self.list |= n.lis > 0;
         if n.linked_text() > 0 {
             self.away &= ctx.links_lead_away(j);
@@ -2140,6 +2164,10 @@ struct LinkLines {
     /// Whether a line is a heading: a titled box (a sign-up box, a chat
     /// box) whose button is a toggle is a widget, not prose.
     headed: bool,
+    /// Whether a line opens the prose that follows it ([`Line::opens`]):
+    /// a heading, a heading written as a bold line, a lead-in closing on
+    /// a colon.
+    opens: bool,
     /// The least prose, in bytes, before a credit linked after a
     /// sentence's end for the line to split in two.
     min_head: u32,
@@ -2176,6 +2204,7 @@ impl LinkLines {
         }
         if line.text > 0 {
             self.headed |= line.heading * 2 >= line.text;
+            self.opens |= line.opens();
             if line.link * 2 > line.text {
                 self.link_line(line);
             } else {
