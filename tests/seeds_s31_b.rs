@@ -179,3 +179,65 @@ fn a_short_last_sentence_over_a_credit_with_a_dated_address_stays() {
         removed(&a)
     );
 }
+
+/// A theme that wraps the whole page in a block named as an overlay (a
+/// background layer): the strict pass prunes the page by that name and
+/// the relaxed pass, which lifts names, reads it. `post` is the post's
+/// markup.
+fn overlay_page(post: &str) -> String {
+    format!(
+        "<html><head><title>Cider press draws a queue | Millbrook Daily</title></head><body>\
+         <div class=\"page-overlay\"><div class=\"site-container\">\
+         <header class=\"site-header\"><a href=\"/\">Millbrook Daily</a>\
+         <nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/local/\">Local</a></li><li><a href=\"/sport/\">Sport</a></li></ul></nav></header>\
+         <article class=\"post\"><h1>Cider press draws a queue</h1><div class=\"entry-content\">{post}</div></article>\
+         <aside class=\"sidebar\"><h3>Recent posts</h3><ul><li><a href=\"/2025/02/a/\">Bridge repairs close the lane</a></li>\
+         <li><a href=\"/2025/01/b/\">The chapel choir sings again</a></li></ul></aside>\
+         <footer class=\"site-footer\"><p>© 2025 Millbrook Daily</p></footer></div></div></body></html>"
+    )
+}
+
+/// The site's box selling its own services, under a widget's name of
+/// its own (`promo-box`), at the post's end: the strict pass prunes it
+/// by its name, and so does the body's cleaning when the relaxed pass
+/// read the page (before: kept, its heading gone as the site's line).
+#[test]
+fn a_promo_box_in_a_page_wrapped_in_an_overlay_goes() {
+    let post = format!(
+        "{}<div class=\"promo-box\"><h3>Grow your shop with Millbrook Daily</h3>\
+         <p>A full-service design studio: we build shop websites, logos and flyers for local traders. Ask for a quote today!</p>\
+         <p><a class=\"button\" href=\"https://millbrookdaily.net/contact/\">Write to us</a></p></div>",
+        paras(&[OPENING, MIDDLE, CLOSING].concat())
+    );
+    let a = explained(&overlay_page(&post), URL);
+    for p in OPENING.iter().chain(MIDDLE).chain(CLOSING) {
+        assert_kept(&a, p);
+    }
+    assert!(
+        !a.text.contains("full-service design studio") && !a.text.contains("Write to us"),
+        "the promo box stayed: {}\n{}",
+        a.text,
+        removed(&a)
+    );
+}
+
+/// The post itself in sections named after the wrapper's overlay (a
+/// post shown in a popup: `post-popup__section` inside `post-popup`):
+/// the relaxed pass keeps them, their name the wrapper's.
+#[test]
+fn sections_named_after_the_overlay_wrapper_stay() {
+    let section = |ps: &[&str]| format!("<div class=\"post-popup__section\">{}</div>", paras(ps));
+    let html = format!(
+        "<html><head><title>Cider press draws a queue | Millbrook Daily</title></head><body>\
+         <header class=\"site-header\"><a href=\"/\">Millbrook Daily</a></header>\
+         <div class=\"post-popup\"><h1>Cider press draws a queue</h1>{}{}{}</div>\
+         <footer class=\"site-footer\"><p>© 2025 Millbrook Daily</p></footer></body></html>",
+        section(OPENING),
+        section(MIDDLE),
+        section(CLOSING)
+    );
+    let a = explained(&html, URL);
+    for p in OPENING.iter().chain(MIDDLE).chain(CLOSING) {
+        assert_kept(&a, p);
+    }
+}

@@ -1079,6 +1079,9 @@ impl Ctx<'_, '_> {
                 max: t.named_block_max,
             });
         }
+        if n.has(flag::RELAXED_NAMED) && self.own_widget_box(i) {
+            return Some(Clean::RelaxedWidgetBox { bytes: n.text });
+        }
         // A short paragraph of two or more links and little else is a link
         // bar ("Print this story | Send to a friend"), whatever the links'
         // targets (script links carry no mark for the inline check).
@@ -1542,6 +1545,54 @@ impl Ctx<'_, '_> {
             _ if n.weight < 0 => "caller-word".to_string(),
             _ => "unnamed".to_string(),
         }
+    }
+
+    /// Whether block `i`, named as a widget in the relaxed pass (where
+    /// names prune nothing, [`flag::RELAXED_NAMED`]), is a widget's box set
+    /// in the article, which the strict pass prunes by its name.
+    ///
+    /// Rule `clean:relaxed-widget-box` (issue 16: own-services promo
+    /// boxes kept on themes whose page wrapper bears a widget's name).
+    /// Concept: the relaxed pass runs when the strict one found no article
+    /// because a wrapper of the article (a theme's `background-overlay`
+    /// around the whole page, a post shown in a `post-popup`) bears a
+    /// widget's name; it lifts names to rescue that wrapper, not the
+    /// boxes set in the article under names of their own (`promo-box`,
+    /// `house-ad`), which the strict pass prunes on every other page.
+    /// Scope: a block inside the body that the strict prune decision
+    /// removes as a widget ([`super::dom::prune_decision`]: no wrapper of
+    /// [`WIDGET_PROSE_MIN_TEXT`](crate::rules::tuning::WIDGET_PROSE_MIN_TEXT)
+    /// bytes of prose), holding less than [`MOST_OF_BODY`] of the body's
+    /// text, whose widget name is of a concept (ads, overlay, share…) that
+    /// none of its widget-named ancestors bears: the article's own
+    /// sections inside a misnamed wrapper repeat its name
+    /// (`post-popup__text` inside `post-popup`).
+    fn own_widget_box(&self, i: usize) -> bool {
+        use crate::rules::kind::WIDGET;
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if (n.text as f32) >= MOST_OF_BODY * self.body_text as f32
+            || super::dom::prune_decision(n.tag, n.flags | flag::WIDGET, &n.stats()).is_none()
+        {
+            return false;
+        }
+        let concept = |j: usize| {
+            dom.nodes[j]
+                .elem()
+                .and_then(|e| crate::rules::deciding_rule(e, WIDGET))
+                .map(|r| r.concept)
+        };
+        let Some(own) = concept(i) else {
+            return false;
+        };
+        let mut p = n.parent;
+        while let Some(a) = dom.nodes.get(p as usize) {
+            if a.has(flag::RELAXED_NAMED) && concept(p as usize) == Some(own) {
+                return false;
+            }
+            p = a.parent;
+        }
+        true
     }
 
     /// Whether node `j`'s subtree holds a paragraph of prose
@@ -2303,6 +2354,9 @@ enum Clean {
     /// A comment thread, named like boilerplate and built as one: how
     /// many entries.
     CommentThread { entries: u32 },
+    /// A widget's box set in the article under a name of its own, kept by
+    /// the relaxed pass's names (see [`Ctx::own_widget_box`]): its bytes.
+    RelaxedWidgetBox { bytes: u32 },
     /// More link text than the focus allows for a block or a list:
     /// whether the block is judged as a list, its density, and the focus's
     /// limit with its name (a content-named block, or one holding most of
@@ -2351,6 +2405,11 @@ impl Clean {
             Clean::CommentThread { entries } => format!(
                 "clean:comment-thread:{}({entries}>=THREAD_MIN_ENTRIES={THREAD_MIN_ENTRIES} entries)",
                 named()
+            ),
+            Clean::RelaxedWidgetBox { bytes } => format!(
+                "clean:relaxed-widget-box:{}({bytes}<WIDGET_PROSE_MIN_TEXT={} bytes)",
+                named(),
+                crate::rules::tuning::WIDGET_PROSE_MIN_TEXT
             ),
             Clean::ShortLinked { bytes } => {
                 format!("clean:short-linked({bytes}<SHORT_LINKED_MAX_TEXT={SHORT_LINKED_MAX_TEXT} bytes)")
