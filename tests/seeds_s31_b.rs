@@ -241,3 +241,65 @@ fn sections_named_after_the_overlay_wrapper_stay() {
         assert_kept(&a, p);
     }
 }
+
+/// Readers' comments after the post, in plain `<div>`s: no comment
+/// list's markup, no name, each a head (the commenter's name and the
+/// day) over the comment's text, under a "3 thoughts" heading. The
+/// thread goes (`clean:comment-thread`); before, it stayed.
+#[test]
+fn comments_in_plain_divs_after_the_post_go() {
+    let comment = |name: &str, day: &str, text: &str| {
+        format!("<div><div><b>{name}</b> <span>{day}</span></div><div>{text}</div></div>")
+    };
+    let thread = [
+        comment("Margaret H.", "March 9, 2025 at 8:14 am", "Lovely to see the old press working again. My grandfather turned that wheel when I was small."),
+        comment("Tom", "March 9, 2025 at 10:02 am", "We came up from town for it and the queue was worth it. Will the bottles be sold at the market?"),
+        comment("Ruth Okafor", "March 10, 2025 at 7:45 pm", "Well done to all the volunteers, especially the ones who washed the crates in cold water."),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Cider press draws a queue | Millbrook Daily</title></head><body>\
+         <header class=\"site-header\"><a href=\"/\">Millbrook Daily</a></header>\
+         <main><div class=\"post\"><h1>Cider press draws a queue</h1><div class=\"post-body\">{}</div>\
+         <div><h3>3 thoughts</h3>{thread}</div></div></main>\
+         <footer class=\"site-footer\"><p>© 2025 Millbrook Daily</p></footer></body></html>",
+        paras(&[OPENING, MIDDLE, CLOSING].concat())
+    );
+    let a = explained(&html, URL);
+    for p in OPENING.iter().chain(MIDDLE).chain(CLOSING) {
+        assert_kept(&a, p);
+    }
+    for gone in ["grandfather turned that wheel", "Ruth Okafor", "3 thoughts"] {
+        assert!(!a.text.contains(gone), "{gone:?} stayed: {}", a.text);
+    }
+}
+
+/// A post whose sections are blocks of a short head (a volunteer's name
+/// and the day) over a paragraph, with the post's prose after them: no
+/// thread after the post, the sections stay.
+#[test]
+fn dated_sections_with_prose_after_them_stay() {
+    let section =
+        |head: &str, text: &str| format!("<div><div><b>{head}</b></div><div>{text}</div></div>");
+    let sections = [
+        section(
+            "Ann Brook, March 8, 2025",
+            "The press was carried out of the barn and scrubbed down by the volunteers.",
+        ),
+        section(
+            "Joe Penn, March 9, 2025",
+            "The first apples went through the mill at nine, and the queue formed soon after.",
+        ),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Cider press draws a queue | Millbrook Daily</title></head><body>\
+         <main><div class=\"post\"><h1>Cider press draws a queue</h1>{}<div>{sections}</div>{}</div></main>\
+         <footer class=\"site-footer\"><p>© 2025 Millbrook Daily</p></footer></body></html>",
+        paras(OPENING),
+        paras(&[MIDDLE, CLOSING].concat())
+    );
+    let a = explained(&html, URL);
+    assert_kept(&a, "scrubbed down by the volunteers");
+    assert_kept(&a, "the queue formed soon after");
+}

@@ -1153,6 +1153,9 @@ impl Ctx<'_, '_> {
                 return Some(Clean::CommentThread { entries });
             }
         }
+        if let Some(entries) = self.plain_comment_entries(i) {
+            return Some(Clean::CommentThread { entries });
+        }
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
         }
@@ -1339,6 +1342,88 @@ impl Ctx<'_, '_> {
         }
         (entries >= THREAD_MIN_ENTRIES && text as f32 >= THREAD_MIN_SHARE * n.text as f32)
             .then_some(entries)
+    }
+
+    /// How many comments block `i` is a thread of when it is built of
+    /// plain blocks, no comment markup and no name: after the post's prose
+    /// (prose before it in the body, none after it), its children with
+    /// text are comments ([`Ctx::is_plain_comment`], at least
+    /// [`THREAD_MIN_ENTRIES`], holding at least [`THREAD_MIN_SHARE`] of its
+    /// text) and short headings ("3 thoughts on …").
+    ///
+    /// Part of rule `clean:comment-thread` (issue 16: readers' comments
+    /// in plain `<div>`s after the post).
+    /// Concept: a theme without a comment list's markup prints each
+    /// comment as a block of two: a head of the commenter's name and the
+    /// day, and the comment's text.
+    /// Scope: blocks over the post's end; an entry's head holds a date
+    /// and a capitalised word that is no date's (a name), its text a
+    /// sentence. A liveblog's update holds its time over several
+    /// paragraphs, a teaser card a linked title: neither is an entry.
+    fn plain_comment_entries(&self, i: usize) -> Option<u32> {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if !n.tag.is_block() || n.text == 0 || n.link_text * 2 > n.text {
+            return None;
+        }
+        let (mut entries, mut text) = (0u32, 0u32);
+        for c in dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &dom.nodes[c];
+            if !self.live[c] || cn.text == 0 {
+                continue;
+            }
+            if self.is_plain_comment(c) {
+                entries += 1;
+                text += cn.text;
+            } else if !(matches!(cn.tag, Tag::H(_)) && cn.text <= TEASER_LABEL_MAX_TEXT) {
+                return None;
+            }
+        }
+        (entries >= THREAD_MIN_ENTRIES
+            && text as f32 >= THREAD_MIN_SHARE * n.text as f32
+            && self.prose_before(i)
+            && !self.prose_after(i))
+        .then_some(entries)
+    }
+
+    /// Whether block `c` is one comment of [`Ctx::plain_comment_entries`]:
+    /// two blocks with text, a head of at most [`COMMENT_HEAD_MAX_TEXT`]
+    /// bytes holding a date and a capitalised word that is no month's or
+    /// weekday's (the commenter's name), and a text of a paragraph's
+    /// worth ending a sentence.
+    fn is_plain_comment(&self, c: usize) -> bool {
+        use crate::metadata::dates::{holds_date, is_month_word, is_weekday_word};
+        let dom = self.dom;
+        if !dom.nodes[c].tag.is_block() || super::score::is_paragraph_like(dom, c) {
+            return false;
+        }
+        let mut parts = dom
+            .children(c as u32)
+            .map(|k| k as usize)
+            .filter(|&k| self.live[k] && dom.nodes[k].text > 0);
+        let (Some(head), Some(body), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let (h, b) = (&dom.nodes[head], &dom.nodes[body]);
+        if !h.tag.is_block()
+            || !b.tag.is_block()
+            || h.text > COMMENT_HEAD_MAX_TEXT
+            || b.text < super::score::MIN_PARAGRAPH_TEXT
+            || b.link_text * 2 > b.text
+            || !super::score::holds_sentence_end(dom, body)
+        {
+            return false;
+        }
+        let line = dom.live_text(head, self.live);
+        let name = line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !is_month_word(w)
+                && !is_weekday_word(w)
+        });
+        name && holds_date(&line.to_lowercase())
     }
 
     /// Whether list item or article `j` is one comment: a `<time>`, a
