@@ -1079,6 +1079,9 @@ impl Ctx<'_, '_> {
                 max: t.named_block_max,
             });
         }
+        if n.has(flag::RELAXED_NAMED) && self.own_widget_box(i) {
+            return Some(Clean::RelaxedWidgetBox { bytes: n.text });
+        }
         // A short paragraph of two or more links and little else is a link
         // bar ("Print this story | Send to a friend"), whatever the links'
         // targets (script links carry no mark for the inline check).
@@ -1149,6 +1152,9 @@ impl Ctx<'_, '_> {
             if let Some(entries) = self.comment_entries(i) {
                 return Some(Clean::CommentThread { entries });
             }
+        }
+        if let Some(entries) = self.plain_comment_entries(i) {
+            return Some(Clean::CommentThread { entries });
         }
         if weight < 0.0 && weight + score < 0.0 && !weak_named_heading && !major_prose() {
             return Some(Clean::NegativeScore { weight, score });
@@ -1336,6 +1342,88 @@ impl Ctx<'_, '_> {
         }
         (entries >= THREAD_MIN_ENTRIES && text as f32 >= THREAD_MIN_SHARE * n.text as f32)
             .then_some(entries)
+    }
+
+    /// How many comments block `i` is a thread of when it is built of
+    /// plain blocks, no comment markup and no name: after the post's prose
+    /// (prose before it in the body, none after it), its children with
+    /// text are comments ([`Ctx::is_plain_comment`], at least
+    /// [`THREAD_MIN_ENTRIES`], holding at least [`THREAD_MIN_SHARE`] of its
+    /// text) and short headings ("3 thoughts on …").
+    ///
+    /// Part of rule `clean:comment-thread` (issue 16: readers' comments
+    /// in plain `<div>`s after the post).
+    /// Concept: a theme without a comment list's markup prints each
+    /// comment as a block of two: a head of the commenter's name and the
+    /// day, and the comment's text.
+    /// Scope: blocks over the post's end; an entry's head holds a date
+    /// and a capitalised word that is no date's (a name), its text a
+    /// sentence. A liveblog's update holds its time over several
+    /// paragraphs, a teaser card a linked title: neither is an entry.
+    fn plain_comment_entries(&self, i: usize) -> Option<u32> {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if !n.tag.is_block() || n.text == 0 || n.link_text * 2 > n.text {
+            return None;
+        }
+        let (mut entries, mut text) = (0u32, 0u32);
+        for c in dom.children(i as u32) {
+            let c = c as usize;
+            let cn = &dom.nodes[c];
+            if !self.live[c] || cn.text == 0 {
+                continue;
+            }
+            if self.is_plain_comment(c) {
+                entries += 1;
+                text += cn.text;
+            } else if !(matches!(cn.tag, Tag::H(_)) && cn.text <= TEASER_LABEL_MAX_TEXT) {
+                return None;
+            }
+        }
+        (entries >= THREAD_MIN_ENTRIES
+            && text as f32 >= THREAD_MIN_SHARE * n.text as f32
+            && self.prose_before(i)
+            && !self.prose_after(i))
+        .then_some(entries)
+    }
+
+    /// Whether block `c` is one comment of [`Ctx::plain_comment_entries`]:
+    /// two blocks with text, a head of at most [`COMMENT_HEAD_MAX_TEXT`]
+    /// bytes holding a date and a capitalised word that is no month's or
+    /// weekday's (the commenter's name), and a text of a paragraph's
+    /// worth ending a sentence.
+    fn is_plain_comment(&self, c: usize) -> bool {
+        use crate::metadata::dates::{holds_date, is_month_word, is_weekday_word};
+        let dom = self.dom;
+        if !dom.nodes[c].tag.is_block() || super::score::is_paragraph_like(dom, c) {
+            return false;
+        }
+        let mut parts = dom
+            .children(c as u32)
+            .map(|k| k as usize)
+            .filter(|&k| self.live[k] && dom.nodes[k].text > 0);
+        let (Some(head), Some(body), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let (h, b) = (&dom.nodes[head], &dom.nodes[body]);
+        if !h.tag.is_block()
+            || !b.tag.is_block()
+            || h.text > COMMENT_HEAD_MAX_TEXT
+            || b.text < super::score::MIN_PARAGRAPH_TEXT
+            || b.link_text * 2 > b.text
+            || !super::score::holds_sentence_end(dom, body)
+        {
+            return false;
+        }
+        let line = dom.live_text(head, self.live);
+        let name = line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !is_month_word(w)
+                && !is_weekday_word(w)
+        });
+        name && holds_date(&line.to_lowercase())
     }
 
     /// Whether list item or article `j` is one comment: a `<time>`, a
@@ -1544,6 +1632,54 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether block `i`, named as a widget in the relaxed pass (where
+    /// names prune nothing, [`flag::RELAXED_NAMED`]), is a widget's box set
+    /// in the article, which the strict pass prunes by its name.
+    ///
+    /// Rule `clean:relaxed-widget-box` (issue 16: own-services promo
+    /// boxes kept on themes whose page wrapper bears a widget's name).
+    /// Concept: the relaxed pass runs when the strict one found no article
+    /// because a wrapper of the article (a theme's `background-overlay`
+    /// around the whole page, a post shown in a `post-popup`) bears a
+    /// widget's name; it lifts names to rescue that wrapper, not the
+    /// boxes set in the article under names of their own (`promo-box`,
+    /// `house-ad`), which the strict pass prunes on every other page.
+    /// Scope: a block inside the body that the strict prune decision
+    /// removes as a widget ([`super::dom::prune_decision`]: no wrapper of
+    /// [`WIDGET_PROSE_MIN_TEXT`](crate::rules::tuning::WIDGET_PROSE_MIN_TEXT)
+    /// bytes of prose), holding less than [`MOST_OF_BODY`] of the body's
+    /// text, whose widget name is of a concept (ads, overlay, share…) that
+    /// none of its widget-named ancestors bears: the article's own
+    /// sections inside a misnamed wrapper repeat its name
+    /// (`post-popup__text` inside `post-popup`).
+    fn own_widget_box(&self, i: usize) -> bool {
+        use crate::rules::kind::WIDGET;
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if (n.text as f32) >= MOST_OF_BODY * self.body_text as f32
+            || super::dom::prune_decision(n.tag, n.flags | flag::WIDGET, &n.stats()).is_none()
+        {
+            return false;
+        }
+        let concept = |j: usize| {
+            dom.nodes[j]
+                .elem()
+                .and_then(|e| crate::rules::deciding_rule(e, WIDGET))
+                .map(|r| r.concept)
+        };
+        let Some(own) = concept(i) else {
+            return false;
+        };
+        let mut p = n.parent;
+        while let Some(a) = dom.nodes.get(p as usize) {
+            if a.has(flag::RELAXED_NAMED) && concept(p as usize) == Some(own) {
+                return false;
+            }
+            p = a.parent;
+        }
+        true
+    }
+
     /// Whether node `j`'s subtree holds a paragraph of prose
     /// ([`Self::prose_masses`]).
     fn has_prose(&self, j: usize) -> bool {
@@ -1661,7 +1797,9 @@ impl Ctx<'_, '_> {
     /// picture's caption), in a module between two of the article's
     /// ([`Ctx::module_between_the_articles`]). The subheading opens the
     /// prose of the module after it, so the module holds no sentence of its
-    /// own.
+    /// own. So does a heading written as a bold line (`<b>…</b><br>`, no
+    /// stop) and a paragraph's lead-in closing on a colon, whose list
+    /// opens the next module ([`Line::opens`]).
     ///
     /// Part of rule `clean:block-link-density` (issue 16: a subheading
     /// lost with its module).
@@ -1670,13 +1808,14 @@ impl Ctx<'_, '_> {
     /// the autoblog put under it (a picture, a "read also" line), and its
     /// section's prose follows in the next module.
     /// Scope: blocks over the link density limit, holding a line that is
-    /// mostly heading; the modules before and after it bear its class
+    /// mostly heading, all bold without a stop, or a lead-in of a
+    /// paragraph's worth closing on a colon; the modules before and after it bear its class
     /// attribute (generated names aside) and each holds a sentence. A call
     /// box (a title over a button) is a module of another kind, or holds
     /// no sentence around it; the link lines are judged on their own after.
     fn subheading_module(&self, i: usize, max: f32) -> bool {
         self.own_lines(i, super::score::MIN_PARAGRAPH_TEXT)
-            .is_some_and(|lines| lines.headed && lines.stand_apart(max))
+            .is_some_and(|lines| lines.opens && lines.stand_apart(max))
             && self.module_between_the_articles(i)
     }
 
@@ -1992,6 +2131,8 @@ struct Line {
     last: Option<char>,
     /// Heading text in it.
     heading: u32,
+    /// Text in it set in bold (`<b>`, `<strong>`) without a link.
+    bold: u32,
     /// Whether it holds a list.
     list: bool,
     /// Whether all its links lead to pages.
@@ -2020,6 +2161,22 @@ struct Line {
 }
 
 impl Line {
+    /// Whether the line opens the prose after it rather than being prose
+    /// of its own: mostly heading text; or, without a link, all bold and
+    /// closing no sentence (a heading written as a bold line, "<b>Fewer
+    /// rents</b><br>"); or a lead-in of a paragraph's worth
+    /// ([`super::score::MIN_PARAGRAPH_TEXT`]) closing on a colon (the
+    /// list it introduces follows).
+    fn opens(&self) -> bool {
+        let stop = self.last.is_some_and(|c| {
+            matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '»' | ')' | ':' | ';')
+        });
+        self.heading * 2 >= self.text
+            || self.link == 0
+                && (self.bold >= self.text && !stop
+                    || self.last == Some(':') && self.text >= super::score::MIN_PARAGRAPH_TEXT)
+    }
+
     fn add(&mut self, ctx: &Ctx, j: usize) {
         let n = &ctx.dom.nodes[j];
         if !self.open {
@@ -2053,6 +2210,9 @@ impl Line {
         } else {
             n.heading_text
         };
+        if n.tag == Tag::Strong && n.linked_text() == 0 {
+            self.bold += n.text;
+        }
         self.list |= n.lis > 0;
         if n.linked_text() > 0 {
             self.away &= ctx.links_lead_away(j);
@@ -2140,6 +2300,10 @@ struct LinkLines {
     /// Whether a line is a heading: a titled box (a sign-up box, a chat
     /// box) whose button is a toggle is a widget, not prose.
     headed: bool,
+    /// Whether a line opens the prose that follows it ([`Line::opens`]):
+    /// a heading, a heading written as a bold line, a lead-in closing on
+    /// a colon.
+    opens: bool,
     /// The least prose, in bytes, before a credit linked after a
     /// sentence's end for the line to split in two.
     min_head: u32,
@@ -2176,6 +2340,7 @@ impl LinkLines {
         }
         if line.text > 0 {
             self.headed |= line.heading * 2 >= line.text;
+            self.opens |= line.opens();
             if line.link * 2 > line.text {
                 self.link_line(line);
             } else {
@@ -2274,6 +2439,9 @@ enum Clean {
     /// A comment thread, named like boilerplate and built as one: how
     /// many entries.
     CommentThread { entries: u32 },
+    /// A widget's box set in the article under a name of its own, kept by
+    /// the relaxed pass's names (see [`Ctx::own_widget_box`]): its bytes.
+    RelaxedWidgetBox { bytes: u32 },
     /// More link text than the focus allows for a block or a list:
     /// whether the block is judged as a list, its density, and the focus's
     /// limit with its name (a content-named block, or one holding most of
@@ -2322,6 +2490,11 @@ impl Clean {
             Clean::CommentThread { entries } => format!(
                 "clean:comment-thread:{}({entries}>=THREAD_MIN_ENTRIES={THREAD_MIN_ENTRIES} entries)",
                 named()
+            ),
+            Clean::RelaxedWidgetBox { bytes } => format!(
+                "clean:relaxed-widget-box:{}({bytes}<WIDGET_PROSE_MIN_TEXT={} bytes)",
+                named(),
+                crate::rules::tuning::WIDGET_PROSE_MIN_TEXT
             ),
             Clean::ShortLinked { bytes } => {
                 format!("clean:short-linked({bytes}<SHORT_LINKED_MAX_TEXT={SHORT_LINKED_MAX_TEXT} bytes)")

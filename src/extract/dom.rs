@@ -52,6 +52,10 @@ pub(crate) mod flag {
     /// and a line's worth of text (a chat launcher's `<jdiv>`), which no
     /// misnamed wrapper of the article is.
     pub(crate) const RELAXED_WIDGET: u16 = 1 << 13;
+    /// A block named as a widget in the relaxed pass, where the name
+    /// prunes nothing: the body's cleaning still judges it as a box set
+    /// in the article (see `assemble`'s `own_widget_box`).
+    pub(crate) const RELAXED_NAMED: u16 = 1 << 14;
 }
 
 /// One node of the index.
@@ -561,6 +565,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     // vendor's `<jdiv>`) named as a widget still goes when it is a line:
     // sites put no article in such tags (issue 16).
     let relaxed_widget = relaxed && tag == Tag::Other && class.widget && !class.boiler;
+    let relaxed_named = relaxed && tag.is_block() && class.widget && !class.boiler;
     if (relaxed && !structural && !related) || tag.is_inline() {
         // Relaxed, a boilerplate name still weighs against the block (a
         // comment thread must not outscore a short article); it prunes
@@ -580,6 +585,7 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     flags |= set(class.weak_boiler, flag::WEAK_BOILER);
     flags |= set(inline_widget, flag::INLINE_WIDGET);
     flags |= set(relaxed_widget, flag::RELAXED_WIDGET);
+    flags |= set(relaxed_named, flag::RELAXED_NAMED);
     flags |= set(class.weight > 0, flag::POSITIVE);
     flags |= set(tag == Tag::A, flag::IN_LINK);
     flags |= set(tag == Tag::Pre, flag::IN_PRE);

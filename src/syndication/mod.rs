@@ -5059,6 +5059,20 @@ fn is_meta_line(lower: &str) -> bool {
     if lower.len() >= 140 || !may_be_meta_line(lower) {
         return false;
     }
+    // A web address is no word of the line: the date in its path
+    // ("…/2023/10/02/slug/") is the address's, not one the line states (a
+    // credit's bare link under the post's last sentence).
+    let without_addresses;
+    let lower = if lower.contains("://") || lower.contains("www.") {
+        without_addresses = lower
+            .split_whitespace()
+            .filter(|w| !(w.contains("://") || w.starts_with("www.")))
+            .collect::<Vec<_>>()
+            .join(" ");
+        without_addresses.as_str()
+    } else {
+        lower
+    };
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '·' || c == '|')
         .filter(|w| !w.is_empty())
