@@ -1230,6 +1230,7 @@ impl Ctx<'_, '_> {
             && len < SHORT_LINKED_MAX_TEXT
             && (img == 0.0 || img > SHORT_LINKED_KEEP_MAX_IMAGES)
             && ld > 0.0
+            && !self.sentence_over_credit(i, t.block_link_density)
         {
             return Some(Clean::ShortLinked { bytes: n.text });
         }
@@ -1788,7 +1789,27 @@ impl Ctx<'_, '_> {
                 && (lines.text >= min
                     || (lines.credit_only() && super::score::is_paragraph_like(self.dom, i)))
                 && lines.stand_apart(max)
-        })
+        }) || self.sentence_over_credit(i, max)
+    }
+
+    /// Whether block `i`, read as one paragraph (a `<div>` without
+    /// blocks), is a sentence of any length over a credit to one other
+    /// site, on its own `<br>` line or linked after the sentence's end on
+    /// the same line ("Funciona.<br><a>Source link</a>", "It works.
+    /// <a>Go to the source</a>"): the post's short last paragraph with the
+    /// autoblog's credit glued to it, which the stripper cuts after. Its
+    /// shortness and its link make it no stray control.
+    ///
+    /// Part of rules `clean:block-link-density` and `clean:short-linked`
+    /// (issue 16: a one-word closing sentence lost with its credit).
+    /// Scope: paragraph-like blocks whose link lines ([`Ctx::own_lines`],
+    /// any prose before a credit split off) are one run to one other
+    /// site, with a prose line ending a sentence.
+    fn sentence_over_credit(&self, i: usize, max: f32) -> bool {
+        super::score::is_paragraph_like(self.dom, i)
+            && self.own_lines(i, 1).is_some_and(|lines| {
+                lines.sentence && lines.credit_only() && lines.stand_apart(max)
+            })
     }
 
     /// Whether block `i` is a page builder's subheading module: a heading
@@ -2341,7 +2362,16 @@ impl LinkLines {
         if line.text > 0 {
             self.headed |= line.heading * 2 >= line.text;
             self.opens |= line.opens();
-            if line.link * 2 > line.text {
+            // A line of its own that ends on its link after a short
+            // lead-in is a credit's line, as the piece split off after a
+            // sentence's end above is ("…in May.<br>Publicado
+            // originalmente en <a>Outlet</a>").
+            let credit_line = line.ends_linked
+                && line.link > 0
+                && line.heading == 0
+                && line.text.saturating_sub(line.link) as usize
+                    <= TRAILING_LINK_LEAD * LEAD_BYTES_A_CHAR;
+            if line.link * 2 > line.text || credit_line {
                 self.link_line(line);
             } else {
                 self.prose();

@@ -1276,6 +1276,7 @@ pub(crate) fn strip(
     for _ in 0..PASSES {
         let before = article.blocks.len() + found.cuts.len();
         let outlet_before = found.source_name.is_some();
+        let outlet_host_before = found.edge_credit && found.source_url.is_some();
         let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
@@ -1288,8 +1289,15 @@ pub(crate) fn strip(
         );
         // A credit found inside a block (a sentence at the end of the last
         // paragraph) tells only now that the page republishes, or names
-        // the outlet only now: judge every block again knowing it.
-        if found.edge_credit && !syndicated || found.source_name.is_some() && !outlet_before {
+        // the outlet only now, or links the outlet's story only now (its
+        // host names the outlet whose promotion a block before it may
+        // be): judge every block again knowing it.
+        let outlet_host_found =
+            found.edge_credit && found.source_url.is_some() && !outlet_host_before;
+        if found.edge_credit && !syndicated
+            || found.source_name.is_some() && !outlet_before
+            || outlet_host_found
+        {
             syndicated |= found.edge_credit;
             edges_only = false;
             continue;
@@ -2244,7 +2252,9 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
             };
             // At the post's tail a credit ends the article: the short lines
             // after it in the same block ("Go to Source" / "Author: X" in
-            // any language) are the plugin's too.
+            // any language) are the plugin's too. Not after a credit that
+            // opens the post's first block (a short post's first block is
+            // at its tail too): the lines after that one are the post's.
             if ctx.tail {
                 let is_credit = |r: &Option<Why>| {
                     matches!(
@@ -2252,7 +2262,8 @@ fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -
                         Some("syndication:marker" | "syndication:appeared-first-on")
                     )
                 };
-                if let Some(first) = reasons.iter().position(is_credit) {
+                let credit = reasons.iter().position(is_credit);
+                if let Some(first) = credit.filter(|&first| !ctx.first || first >= lead) {
                     let short_after = lines[first + 1..].iter().all(|&(s, e)| e - s < FOLLOW_LINE);
                     if short_after {
                         if first == 0 {
@@ -5059,17 +5070,19 @@ fn is_meta_line(lower: &str) -> bool {
     if lower.len() >= 140 || !may_be_meta_line(lower) {
         return false;
     }
-    // A web address is no word of the line: the date in its path
-    // ("…/2023/10/02/slug/") is the address's, not one the line states (a
-    // credit's bare link under the post's last sentence).
-    let without_addresses;
-    let lower = if lower.contains("://") || lower.contains("www.") {
-        without_addresses = lower
+    // A date in a web address is the address's (a story's path,
+    // "/2023/07/02/…"), not the line's: a credit's bare link under a short
+    // sentence states no day of the post. The line is read without its
+    // addresses.
+    let is_address = |w: &str| w.contains("://") || w.starts_with("www.");
+    let sans_addresses;
+    let lower = if lower.split_whitespace().any(is_address) {
+        sans_addresses = lower
             .split_whitespace()
-            .filter(|w| !(w.contains("://") || w.starts_with("www.")))
+            .filter(|w| !is_address(w))
             .collect::<Vec<_>>()
             .join(" ");
-        without_addresses.as_str()
+        sans_addresses.as_str()
     } else {
         lower
     };
