@@ -358,3 +358,34 @@ fn many_headed_blocks_of_distinct_classes() {
         assert!(a.text.contains("counted the crates"), "{}", a.text.len());
     }
 }
+
+/// Readers' comments in plain `<div>`s (a head of name and date over the
+/// comment's text) after a long run of short lines with no prose: each
+/// thread asks whether prose comes before it, which must not rescan the
+/// run for every thread.
+#[test]
+fn plain_comment_threads_after_a_long_run_without_prose() {
+    let mut html = String::from("<html><head><title>Harbour notes</title></head><body><main>");
+    for i in 0..100_000 {
+        html.push_str(&format!("<div><span>No {i}</span></div>"));
+    }
+    html.push_str(
+        "<p>The harbour board met on Tuesday and agreed to repaint the ferry \
+         gate before the summer timetable starts, the chair said.</p>",
+    );
+    for i in 0..6_000 {
+        html.push_str(&format!(
+            "<div><div><div>Mira Holt {i} 3 May 2024</div><div>The gate looked fine to me \
+             last week, but the paint was peeling near the hinges.</div></div>\
+             <div><div>Tomas Reed 4 May 2024</div><div>Good to hear the board finally \
+             agreed on it, the queue there is long every morning.</div></div></div>"
+        ));
+    }
+    html.push_str("</main></body></html>");
+    let r = measured(html.len(), 1.0, per_byte(html.len()), || {
+        acceptable(gleaner::extract(&html, None))
+    });
+    if let Ok(a) = r {
+        assert!(a.text.contains("repaint the ferry"), "{}", a.text.len());
+    }
+}

@@ -68,6 +68,9 @@ struct Ctx<'d, 'a> {
     /// Prose text per node (see [`super::score::prose_mass`]), computed
     /// the first time a named block's share is weighed.
     prose: std::cell::OnceCell<Vec<u32>>,
+    /// Where prose lies in document order (see [`ProseReach`]), computed
+    /// the first time a block asks for prose before or after it.
+    prose_reach: std::cell::OnceCell<ProseReach>,
     /// Paragraphs per node (see [`super::score::paragraph_count`]),
     /// computed the first time a block's images are weighed.
     paragraphs: std::cell::OnceCell<Vec<u32>>,
@@ -107,6 +110,7 @@ pub(crate) fn assemble(
         roots_list: &body.roots,
         prose_modules: std::cell::OnceCell::new(),
         prose: std::cell::OnceCell::new(),
+        prose_reach: std::cell::OnceCell::new(),
         paragraphs: std::cell::OnceCell::new(),
         uncleaned: std::cell::Cell::new(false),
         root_wrapper: std::cell::Cell::new(None),
@@ -1698,36 +1702,43 @@ impl Ctx<'_, '_> {
     /// ([`super::score::prose_mass`]) before node `i`: in a root before
     /// `i`'s, or in `i`'s root ahead of `i` (its ancestors aside).
     fn prose_before(&self, i: usize) -> bool {
-        let nodes = &self.dom.nodes;
-        let has = |j: usize| self.has_prose(j);
+        let reach = self.prose_reach();
         self.roots_list.iter().any(|&r| {
             let r = r as usize;
             if r > i {
                 return false;
             }
             if !self.dom.contains(r as u32, i as u32) {
-                return has(r);
+                return self.has_prose(r);
             }
-            // Ahead of `i` in document order: a node whose subtree ends
-            // before `i` (an ancestor's reaches past it).
-            (r..i).any(|j| nodes[j].end as usize <= i && has(j))
+            // Ahead of `i` in document order: a node of `r`'s subtree whose
+            // own subtree ends before `i` (an ancestor's reaches past it).
+            // Nodes from `r` on whose subtree ends by `i` all stand in
+            // `[r, i)`, so the smallest end of a prose node from `r` on
+            // answers it.
+            reach.first_end_from(r) <= i
         })
     }
 
     /// Whether any of the body's roots holds prose after block `i`'s
     /// subtree (in document order), [`Self::prose_before`]'s mirror.
     fn prose_after(&self, i: usize) -> bool {
-        let nodes = &self.dom.nodes;
-        let has = |j: usize| self.has_prose(j);
-        let end = nodes[i].end as usize;
+        let reach = self.prose_reach();
+        let end = self.dom.nodes[i].end as usize;
         self.roots_list.iter().any(|&r| {
             let r = r as usize;
             if !self.dom.contains(r as u32, i as u32) {
-                return r >= end && has(r);
+                return r >= end && self.has_prose(r);
             }
             // After `i`'s subtree, inside the root.
-            (end..nodes[r].end as usize).any(has)
+            reach.next_from(end) < self.dom.nodes[r].end as usize
         })
+    }
+
+    /// [`ProseReach`] of the page, computed once.
+    fn prose_reach(&self) -> &ProseReach {
+        self.prose_reach
+            .get_or_init(|| ProseReach::new(self.dom, self.prose_masses()))
     }
 
     /// Whether block `i`'s links stand in lines of their own — a "read
@@ -2589,6 +2600,54 @@ fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {
                 .map(str::to_string)
         })
     })
+}
+
+/// Where the nodes holding prose lie in document order, so that "is there
+/// prose before / after block `i`" costs one lookup, not a scan of the
+/// page for every block asking (readers' comments, link lines and
+/// teasers all ask).
+struct ProseReach {
+    /// For each index `j` (and one past the last node), the smallest
+    /// subtree end of a node at or after `j` holding prose; `usize::MAX`
+    /// stored as `u32::MAX` when none does.
+    first_end: Vec<u32>,
+    /// For each index `j` (and one past the last node), the first node at
+    /// or after `j` holding prose; the node count when none does.
+    next: Vec<u32>,
+}
+
+impl ProseReach {
+    fn new(dom: &Dom, prose: &[u32]) -> Self {
+        let n = dom.nodes.len();
+        let mut first_end = vec![u32::MAX; n + 1];
+        let mut next = vec![n as u32; n + 1];
+        for j in (0..n).rev() {
+            let holds = prose.get(j).is_some_and(|&p| p > 0);
+            first_end[j] = if holds {
+                first_end[j + 1].min(dom.nodes[j].end)
+            } else {
+                first_end[j + 1]
+            };
+            next[j] = if holds { j as u32 } else { next[j + 1] };
+        }
+        Self { first_end, next }
+    }
+
+    /// The smallest subtree end of a prose node at or after `j`.
+    fn first_end_from(&self, j: usize) -> usize {
+        self.first_end.get(j).map_or(usize::MAX, |&e| {
+            if e == u32::MAX {
+                usize::MAX
+            } else {
+                e as usize
+            }
+        })
+    }
+
+    /// The first prose node at or after `j` (the node count when none).
+    fn next_from(&self, j: usize) -> usize {
+        self.next.get(j).map_or(usize::MAX, |&k| k as usize)
+    }
 }
 
 #[cfg(test)]
