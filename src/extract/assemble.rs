@@ -1959,6 +1959,7 @@ impl Ctx<'_, '_> {
             } else {
                 lines.close(&mut run);
                 if super::score::is_paragraph_like(dom, c) {
+                    run.paragraph = true;
                     for g in dom.children(c as u32) {
                         self.add_inline(&mut run, &mut lines, g as usize);
                     }
@@ -2190,6 +2191,9 @@ struct Line {
     /// Whether its text ends on a link, but for marks after it with no
     /// letter or digit ("… sur <a>Outlet</a>.").
     ends_linked: bool,
+    /// Whether the line is a paragraph of its own (a paragraph-like child
+    /// of the block), not a `<br>`-broken run of the block's own text.
+    paragraph: bool,
 }
 
 impl Line {
@@ -2373,11 +2377,15 @@ impl LinkLines {
         if line.text > 0 {
             self.headed |= line.heading * 2 >= line.text;
             self.opens |= line.opens();
-            // A line of its own that ends on its link after a short
-            // lead-in is a credit's line, as the piece split off after a
-            // sentence's end above is ("…in May.<br>Publicado
-            // originalmente en <a>Outlet</a>").
-            let credit_line = line.ends_linked
+            // A `<br>`-broken line of a paragraph that ends on its link
+            // after a short lead-in is the paragraph's credit line, as the
+            // piece split off after a sentence's end above is ("…in
+            // May.<br>Publicado originalmente en <a>Outlet</a>"). A credit
+            // that is a paragraph of its own in a module of several is
+            // judged on its own by the stripper; it counts with the
+            // module's text, as it did.
+            let credit_line = !line.paragraph
+                && line.ends_linked
                 && line.link > 0
                 && line.heading == 0
                 && line.text.saturating_sub(line.link) as usize
