@@ -1959,7 +1959,6 @@ impl Ctx<'_, '_> {
             } else {
                 lines.close(&mut run);
                 if super::score::is_paragraph_like(dom, c) {
-                    run.paragraph = true;
                     for g in dom.children(c as u32) {
                         self.add_inline(&mut run, &mut lines, g as usize);
                     }
@@ -2191,9 +2190,6 @@ struct Line {
     /// Whether its text ends on a link, but for marks after it with no
     /// letter or digit ("… sur <a>Outlet</a>.").
     ends_linked: bool,
-    /// Whether the line is a paragraph of its own (a paragraph-like child
-    /// of the block), not a `<br>`-broken run of the block's own text.
-    paragraph: bool,
 }
 
 impl Line {
@@ -2346,6 +2342,10 @@ struct LinkLines {
     /// Whether a link line leads to this site, to several or to unknown
     /// ones: not every link line is a credit to one other site.
     not_credit: bool,
+    /// Whether a line is a credit by its shape alone: a lead-in longer
+    /// than its link to one other site, ending on it ("Originally
+    /// published in <a>Outlet</a>").
+    lead_in_credit: bool,
 }
 
 impl LinkLines {
@@ -2377,20 +2377,19 @@ impl LinkLines {
         if line.text > 0 {
             self.headed |= line.heading * 2 >= line.text;
             self.opens |= line.opens();
-            // A `<br>`-broken line of a paragraph that ends on its link
-            // after a short lead-in is the paragraph's credit line, as the
-            // piece split off after a sentence's end above is ("…in
-            // May.<br>Publicado originalmente en <a>Outlet</a>"). A credit
-            // that is a paragraph of its own in a module of several is
-            // judged on its own by the stripper; it counts with the
-            // module's text, as it did.
-            let credit_line = !line.paragraph
-                && line.ends_linked
+            // A line of its own that ends on its link after a short
+            // lead-in is a credit's line, as the piece split off after a
+            // sentence's end above is ("…in May.<br>Publicado
+            // originalmente en <a>Outlet</a>").
+            let credit_line = line.ends_linked
                 && line.link > 0
                 && line.heading == 0
                 && line.text.saturating_sub(line.link) as usize
                     <= TRAILING_LINK_LEAD * LEAD_BYTES_A_CHAR;
-            if line.link * 2 > line.text || credit_line {
+            if line.link * 2 > line.text {
+                self.link_line(line);
+            } else if credit_line {
+                self.lead_in_credit |= matches!(line.site, LineSite::Other(_));
                 self.link_line(line);
             } else {
                 self.prose();
@@ -2450,8 +2449,13 @@ impl LinkLines {
     /// most [`LINK_LINES_APART`] of them, none of a kind that is no line
     /// apart, and the rest has text with links within `max`.
     fn stand_apart(&self, max: f32) -> bool {
+        // A credit told by its lead-in is the post's one credit to the
+        // original, no line of a list of links: it takes no place among
+        // the lines that stand apart (a "read also" line and a promotion
+        // of the site beside it still do).
+        let credit = u32::from(self.lead_in_credit);
         !self.refused
-            && self.link_lines <= LINK_LINES_APART
+            && self.link_lines.saturating_sub(credit) <= LINK_LINES_APART
             && self.text > 0
             && self.link as f32 <= max * self.text as f32
     }
