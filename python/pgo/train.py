@@ -27,25 +27,7 @@ from pathlib import Path
 
 import gleaner
 from gleaner import _gleaner
-
-# The fields GleanerWarcReader asks for (gleaner.datatrove.DEFAULT_METADATA,
-# repeated here: that module needs datatrove).
-METADATA = (
-    "title",
-    "authors",
-    "published",
-    "modified",
-    "site_name",
-    "lang",
-    "description",
-    "section",
-    "canonical_url",
-    "source_url",
-    "source_name",
-    "tags",
-    "syndicated",
-    "word_count",
-)
+from gleaner._fields import DEFAULT_METADATA as METADATA  # what GleanerWarcReader asks for
 
 
 def record(kind: str, uri: str, block: bytes) -> bytes:

@@ -2620,8 +2620,8 @@ fn code_lang(ctx: &Ctx, i: usize) -> Option<String> {
 /// teasers all ask).
 struct ProseReach {
     /// For each index `j` (and one past the last node), the smallest
-    /// subtree end of a node at or after `j` holding prose; `usize::MAX`
-    /// stored as `u32::MAX` when none does.
+    /// subtree end of a node at or after `j` holding prose; `u32::MAX`
+    /// (past any node) when none does.
     first_end: Vec<u32>,
     /// For each index `j` (and one past the last node), the first node at
     /// or after `j` holding prose; the node count when none does.
@@ -2631,29 +2631,22 @@ struct ProseReach {
 impl ProseReach {
     fn new(dom: &Dom, prose: &[u32]) -> Self {
         let n = dom.nodes.len();
-        let mut first_end = vec![u32::MAX; n + 1];
-        let mut next = vec![n as u32; n + 1];
+        let (mut first_end, mut next) = (vec![u32::MAX; n + 1], vec![n as u32; n + 1]);
+        let (mut end, mut at) = (u32::MAX, n as u32);
         for j in (0..n).rev() {
-            let holds = prose.get(j).is_some_and(|&p| p > 0);
-            first_end[j] = if holds {
-                first_end[j + 1].min(dom.nodes[j].end)
-            } else {
-                first_end[j + 1]
-            };
-            next[j] = if holds { j as u32 } else { next[j + 1] };
+            if prose.get(j).is_some_and(|&p| p > 0) {
+                end = end.min(dom.nodes[j].end);
+                at = j as u32;
+            }
+            (first_end[j], next[j]) = (end, at);
         }
         Self { first_end, next }
     }
 
-    /// The smallest subtree end of a prose node at or after `j`.
+    /// The smallest subtree end of a prose node at or after `j`
+    /// (`u32::MAX`, past any node, when none).
     fn first_end_from(&self, j: usize) -> usize {
-        self.first_end.get(j).map_or(usize::MAX, |&e| {
-            if e == u32::MAX {
-                usize::MAX
-            } else {
-                e as usize
-            }
-        })
+        self.first_end.get(j).map_or(usize::MAX, |&e| e as usize)
     }
 
     /// The first prose node at or after `j` (the node count when none).

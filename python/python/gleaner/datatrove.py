@@ -67,26 +67,10 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 
 import gleaner
 from gleaner import _gleaner
+from gleaner._fields import DEFAULT_METADATA
 
 __all__ = ["GleanerExtractor", "GleanerWarcReader", "DEFAULT_METADATA"]
 
-#: The article fields copied into ``doc.metadata`` by default.
-DEFAULT_METADATA: Tuple[str, ...] = (
-    "title",
-    "authors",
-    "published",
-    "modified",
-    "site_name",
-    "lang",
-    "description",
-    "section",
-    "canonical_url",
-    "source_url",
-    "source_name",
-    "tags",
-    "syndicated",
-    "word_count",
-)
 
 def _metadata_fields(metadata: Union[bool, Sequence[str], None]) -> Tuple[str, ...]:
     if metadata is True:
