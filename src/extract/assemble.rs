@@ -1364,7 +1364,10 @@ impl Ctx<'_, '_> {
     /// Scope: blocks over the post's end; an entry's head holds a date
     /// and a capitalised word that is no date's (a name), its text a
     /// sentence. A liveblog's update holds its time over several
-    /// paragraphs, a teaser card a linked title: neither is an entry.
+    /// paragraphs, a teaser card a linked title: neither is an entry. A
+    /// liveblog of one-paragraph updates under such heads lists them
+    /// newest first (each head's day and time later than the next's):
+    /// no thread; readers' comments run oldest first.
     fn plain_comment_entries(&self, i: usize) -> Option<u32> {
         let dom = self.dom;
         let n = &dom.nodes[i];
@@ -1372,20 +1375,31 @@ impl Ctx<'_, '_> {
             return None;
         }
         let (mut entries, mut text) = (0u32, 0u32);
+        // The entries' times, in page order, while every one is newer
+        // than the one after it (a liveblog's order).
+        let mut newest_first = true;
+        let mut last: Option<(chrono::NaiveDate, u32)> = None;
         for c in dom.children(i as u32) {
             let c = c as usize;
             let cn = &dom.nodes[c];
             if !self.live[c] || cn.text == 0 {
                 continue;
             }
-            if self.is_plain_comment(c) {
+            if let Some(when) = self.plain_comment(c) {
                 entries += 1;
                 text += cn.text;
+                newest_first &= match (last, when) {
+                    (None, Some(_)) => true,
+                    (Some(before), Some(now)) => now < before,
+                    (_, None) => false,
+                };
+                last = when;
             } else if !(matches!(cn.tag, Tag::H(_)) && cn.text <= TEASER_LABEL_MAX_TEXT) {
                 return None;
             }
         }
         (entries >= THREAD_MIN_ENTRIES
+            && !newest_first
             && text as f32 >= THREAD_MIN_SHARE * n.text as f32
             && self.prose_before(i)
             && !self.prose_after(i))
@@ -1396,19 +1410,21 @@ impl Ctx<'_, '_> {
     /// two blocks with text, a head of at most [`COMMENT_HEAD_MAX_TEXT`]
     /// bytes holding a date and a capitalised word that is no month's or
     /// weekday's (the commenter's name), and a text of a paragraph's
-    /// worth ending a sentence.
-    fn is_plain_comment(&self, c: usize) -> bool {
-        use crate::metadata::dates::{holds_date, is_month_word, is_weekday_word};
+    /// worth ending a sentence. Returns the head's day and time of day
+    /// (minutes, 0 without a time) when it reads them, `None` inside for
+    /// a head whose date does not read as a calendar day.
+    fn plain_comment(&self, c: usize) -> Option<Option<(chrono::NaiveDate, u32)>> {
+        use crate::metadata::dates::{day_and_time, holds_date, is_month_word, is_weekday_word};
         let dom = self.dom;
         if !dom.nodes[c].tag.is_block() || super::score::is_paragraph_like(dom, c) {
-            return false;
+            return None;
         }
         let mut parts = dom
             .children(c as u32)
             .map(|k| k as usize)
             .filter(|&k| self.live[k] && dom.nodes[k].text > 0);
         let (Some(head), Some(body), None) = (parts.next(), parts.next(), parts.next()) else {
-            return false;
+            return None;
         };
         let (h, b) = (&dom.nodes[head], &dom.nodes[body]);
         if !h.tag.is_block()
@@ -1418,7 +1434,7 @@ impl Ctx<'_, '_> {
             || b.link_text * 2 > b.text
             || !super::score::holds_sentence_end(dom, body)
         {
-            return false;
+            return None;
         }
         let line = dom.live_text(head, self.live);
         let name = line.split_whitespace().any(|w| {
@@ -1428,7 +1444,8 @@ impl Ctx<'_, '_> {
                 && !is_month_word(w)
                 && !is_weekday_word(w)
         });
-        name && holds_date(&line.to_lowercase())
+        let lower = line.to_lowercase();
+        (name && holds_date(&lower)).then(|| day_and_time(&lower))
     }
 
     /// Whether list item or article `j` is one comment: a `<time>`, a

@@ -324,6 +324,24 @@ pub(crate) fn holds_date(line: &str) -> bool {
     (0..t.len()).any(|i| date_at(&t, i).is_some())
 }
 
+/// The first calendar day a short line states ([`readings`]' first) and
+/// the first time of day written anywhere in it, in minutes after
+/// midnight (0 when none is): "14:32 · 7 December 2026 · Ann Lee" and
+/// "7 December 2026 at 2:32 pm" give the same. Orders entries that carry
+/// their moment in a head (a liveblog's updates, readers' comments).
+pub(crate) fn day_and_time(line: &str) -> Option<(NaiveDate, u32)> {
+    let day = *readings(line).first()?;
+    let t = tokens(line);
+    let minutes = (0..t.len())
+        .find_map(|i| {
+            // A time's hour does not continue a date's numbers.
+            let glued = i >= 1 && matches!(t[i - 1], Tok::Sep('-' | '/' | '.' | ':'));
+            (!glued).then(|| time_at(&t, i)).flatten()
+        })
+        .map_or(0, |(h, m)| h * 60 + m);
+    Some((day, minutes))
+}
+
 /// The calendar days a line's dates may mean: each date as read, and, for
 /// a numeric date whose first two fields may be either day or month
 /// ("03/10/2023", "09.10.2024"), the other order too. A page's own order
@@ -987,6 +1005,19 @@ mod tests {
         assert!(find_in_text("March 19, 2023").is_some());
         assert!(find_in_text("19.03.2023").is_some());
         assert!(find_in_text("2023\u{5e74}3\u{6708}19\u{65e5}").is_some());
+    }
+
+    #[test]
+    fn day_and_time_reads_the_time_anywhere_in_the_line() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7);
+        let at = |line: &str| day_and_time(line).map(|(d, m)| (Some(d) == day, m));
+        assert_eq!(
+            at("14:32 · 7 December 2026 · Ann Lee"),
+            Some((true, 14 * 60 + 32))
+        );
+        assert_eq!(at("7 december 2026 at 2:32 pm"), Some((true, 14 * 60 + 32)));
+        assert_eq!(at("Ann Lee, 7 December 2026"), Some((true, 0)));
+        assert_eq!(at("Ann Lee at 14:32"), None);
     }
 
     #[test]
