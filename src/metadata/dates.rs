@@ -342,6 +342,22 @@ pub(crate) fn day_and_time(line: &str) -> Option<(NaiveDate, u32)> {
     Some((day, minutes))
 }
 
+/// Whether a short line is a moment and nothing else: months, numbers
+/// and the words a date is written with ("March 2022", "3 March 2022 at
+/// 10:00", "on 5th of May, 2021"), a month or a year among them, and no
+/// other word. What follows "Originally published in" when a page dates
+/// its own first version, not the outlet a credit names.
+pub(crate) fn is_only_moment(line: &str) -> bool {
+    let t = tokens(line);
+    let year = |tok: &Tok| matches!(tok, Tok::Num { len: 4, .. });
+    !t.is_empty()
+        && t.len() < MAX_TOKENS
+        && t.iter()
+            .any(|tok| matches!(tok, Tok::Month(_)) || year(tok))
+        && t.iter()
+            .all(|tok| !matches!(tok, Tok::Word | Tok::GluedMonth(_)))
+}
+
 /// The calendar days a line's dates may mean: each date as read, and, for
 /// a numeric date whose first two fields may be either day or month
 /// ("03/10/2023", "09.10.2024"), the other order too. A page's own order
@@ -1018,6 +1034,27 @@ mod tests {
         assert_eq!(at("7 december 2026 at 2:32 pm"), Some((true, 14 * 60 + 32)));
         assert_eq!(at("Ann Lee, 7 December 2026"), Some((true, 0)));
         assert_eq!(at("Ann Lee at 14:32"), None);
+    }
+
+    #[test]
+    fn a_moment_alone_has_no_other_word() {
+        for m in [
+            "March 2022.",
+            "3 March 2022 at 10:00",
+            "5th of May, 2021",
+            "2019",
+            "7 dicembre 2026",
+        ] {
+            assert!(is_only_moment(m), "{m}");
+        }
+        for m in [
+            "The Valley Ledger",
+            "The Ledger in March 2022",
+            "",
+            "page 12",
+        ] {
+            assert!(!is_only_moment(m), "{m}");
+        }
     }
 
     #[test]

@@ -216,7 +216,33 @@ pub(super) struct ProseNames {
     long_ends: Vec<usize>,
     site_norms: Vec<String>,
     host_brand: Option<String>,
+    /// Speakers' labels ([`speaker_label`]) that open two or more of the
+    /// post's paragraphs: an interview's voices. The site's name among
+    /// them is the site asking its questions in the post.
+    speakers: Vec<String>,
     value: std::cell::OnceCell<bool>,
+}
+
+/// The longest speaker's label, in bytes ([`speaker_label`]).
+const SPEAKER_LABEL_MAX: usize = 40;
+/// The most words a speaker's label has.
+const SPEAKER_LABEL_WORDS: usize = 4;
+
+/// The label a paragraph of an interview opens with: a name of at most
+/// [`SPEAKER_LABEL_WORDS`] words with a letter, then a colon in the first
+/// [`SPEAKER_LABEL_MAX`] bytes, then the speaker's words ("Brand News: What
+/// was the hardest part?", "Ann Lee: The winter.").
+fn speaker_label(text: &str) -> Option<&str> {
+    let head = &text.as_bytes()[..text.len().min(SPEAKER_LABEL_MAX + 1)];
+    // A colon is one byte in UTF-8: its offset is a char boundary.
+    let colon = memchr::memchr(b':', head)?;
+    let (label, said) = (text.get(..colon)?.trim(), text.get(colon + 1..)?.trim());
+    let words = label.split_whitespace().count();
+    (words > 0
+        && words <= SPEAKER_LABEL_WORDS
+        && label.chars().any(char::is_alphabetic)
+        && !said.is_empty())
+    .then_some(label)
 }
 
 impl ProseNames {
@@ -236,12 +262,20 @@ impl ProseNames {
             long_ends: Vec::new(),
             site_norms: site_norms.to_vec(),
             host_brand: host_brand.map(str::to_string),
+            speakers: Vec::new(),
             value: std::cell::OnceCell::new(),
         };
         if known {
             // Nothing to name: no paragraph is read.
             out.value = std::cell::OnceCell::from(false);
             return out;
+        }
+        let mut labels: Vec<&str> = paragraphs.clone().filter_map(speaker_label).collect();
+        labels.sort_unstable();
+        for pair in labels.windows(2) {
+            if pair[0] == pair[1] && out.speakers.last().is_none_or(|l| l != pair[0]) {
+                out.speakers.push(pair[0].to_string());
+            }
         }
         out.opening = paragraphs
             .clone()
@@ -269,6 +303,7 @@ impl ProseNames {
             long_ends: Vec::new(),
             site_norms: Vec::new(),
             host_brand: None,
+            speakers: Vec::new(),
             value: std::cell::OnceCell::from(value),
         }
     }
@@ -300,6 +335,14 @@ impl ProseNames {
             .collect();
         if firsts.is_empty() && host_brand.is_none() {
             return false;
+        }
+        // An interview the site's name labels the questions of: the
+        // site speaks in the post.
+        if self.speakers.iter().any(|l| {
+            let n = norm(l);
+            site_norms.contains(&n) || names_host(&n, host_brand, false)
+        }) {
+            return true;
         }
         let names = |text: &str| {
             // The host's label may be written in words ("Brand News" on

@@ -3132,21 +3132,16 @@ fn marker<'a>(
     } else if let Some((prefix, fired)) = prefixed {
         let weak_prefix = patterns::WEAK_MARKERS.iter().find(|w| **w == prefix);
         let weak = weak_prefix.is_some();
-        let rest_words = outlet_name(lower[prefix.len()..].trim())
-            .split_whitespace()
-            .count();
-        // "… por Outlet el 14 de mayo de 2024": the
-        // name before the date counts, not the date's words.
-        let rest_words = inline
-            .text
-            .get(prefix.len()..)
-            .and_then(edge_credits::name_before_date)
-            .map_or(rest_words, |n| n.split_whitespace().count());
-        if other_link.is_none() && !weak && rest_words > 6 && lower.len() > 160 {
+        let rest_words = words_after_label(prefix, lower, &inline.text);
+        if other_link.is_none() && !weak && rest_words > LABEL_NAME_WORDS && lower.len() > 160 {
             // "Source: the council's budget papers, which ..." is prose.
             return None;
         }
-        if other_link.is_none() && !weak && rest_words > 6 && !prefix.starts_with("this ") {
+        if other_link.is_none()
+            && !weak
+            && rest_words > LABEL_NAME_WORDS
+            && !prefix.starts_with("this ")
+        {
             return None;
         }
         let placed = if weak {
@@ -4025,6 +4020,10 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
         if !(edge || text_blocks == 0) || inline.text.len() > SHORT_BLOCK * 4 {
             continue;
         }
+        let linked = inline
+            .marks
+            .iter()
+            .any(|m| matches!(m.kind, MarkKind::Link { .. }));
         // Line by line: lower-casing acts within a line (the final sigma's
         // context stops at a line break), and keeps the length of a line
         // whose only letters to fold are ASCII ones, so such a long line is
@@ -4058,7 +4057,14 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             if (patterns::MARKER_EXACT.contains(&bare) && !own_teaser)
                 || appeared_first(line).is_some()
                 || marker_prefixes_of(line).any(|p| {
-                    opens_with(line, p) && p != "the post " && !patterns::WEAK_MARKERS.contains(&p)
+                    opens_with(line, p)
+                        && p != "the post "
+                        && !patterns::WEAK_MARKERS.contains(&p)
+                        // A label over a sentence is prose, as
+                        // `marker` reads it.
+                        && (linked
+                            || p.starts_with("this ")
+                            || words_after_label(p, line, raw) <= LABEL_NAME_WORDS)
                 })
             {
                 return true;
@@ -4067,6 +4073,24 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
     }
     false
 }
+
+/// How many words follow a marker's label in a line (`lower`, and
+/// `text` as written): the outlet's name ([`outlet_name`]), or the name
+/// before a date ("… por Outlet el 14 de mayo de 2024": not the date's
+/// words). Past [`LABEL_NAME_WORDS`], with no link, the label opens a
+/// sentence ("Source: the council's budget papers show …"), not a credit.
+fn words_after_label(prefix: &str, lower: &str, text: &str) -> usize {
+    let rest_words = lower
+        .get(prefix.len()..)
+        .map_or(0, |r| outlet_name(r.trim()).split_whitespace().count());
+    text.get(prefix.len()..)
+        .and_then(edge_credits::name_before_date)
+        .map_or(rest_words, |n| n.split_whitespace().count())
+}
+
+/// The most words a credit's label ("Source:", "Via") is followed by
+/// when it names an outlet without a link ([`words_after_label`]).
+const LABEL_NAME_WORDS: usize = 6;
 
 /// The first marker prefix a lower-cased line opens with (not "the
 /// post ", which opens "The post X appeared first on Y"), built-in lists
@@ -6072,6 +6096,8 @@ fn usable_name(s: &str) -> bool {
         && s.len() <= 60
         && s.chars().any(char::is_alphabetic)
         && !s.contains("://")
+        // "Originally published in March 2022": a moment names no outlet.
+        && !crate::metadata::dates::is_only_moment(s)
 }
 
 /// The stem an image's address adds to the page's stems: its file name's
