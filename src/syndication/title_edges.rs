@@ -70,6 +70,28 @@ pub(super) const TITLE_SEPARATORS: [&str; 14] = [
     " * ",
 ];
 
+/// The first of [`TITLE_SEPARATORS`], in the list's order, that `title`
+/// holds: what testing each with `str::contains` finds, in one pass over
+/// the title's spaces, where every separator starts (a `contains` costs a
+/// searcher per separator).
+pub(super) fn first_separator(title: &str) -> Option<&'static str> {
+    // Bit `k`: the title holds `TITLE_SEPARATORS[k]`.
+    let mut held = 0u32;
+    let bytes = title.as_bytes();
+    for i in memchr::memchr_iter(b' ', bytes) {
+        let rest = &bytes[i..];
+        for (k, sep) in TITLE_SEPARATORS.iter().enumerate() {
+            if rest.starts_with(sep.as_bytes()) {
+                held |= 1 << k;
+            }
+        }
+    }
+    // No bit set: 32 trailing zeros, past the list.
+    TITLE_SEPARATORS
+        .get(held.trailing_zeros() as usize)
+        .copied()
+}
+
 /// The codes of [`super::NAME_SOURCES`] that name the site apart from the
 /// `<title>`: `og:site_name`, `application-name`, the logo, a line
 /// spelling the host.
@@ -209,7 +231,14 @@ fn edges(title: &str) -> Option<(&str, &str)> {
 /// The segment at the edge of `title` opposite to one that `confirms`
 /// (`title.names-site-once`), when only one edge does.
 fn far_edge(title: &str, confirms: impl Fn(&str) -> bool) -> Option<&str> {
-    let (head, tail) = edges(title)?;
+    far_edge_of(edges(title)?, confirms)
+}
+
+/// [`far_edge`] of a title whose [`edges`] are `(head, tail)`.
+fn far_edge_of<'t>(
+    (head, tail): (&'t str, &'t str),
+    confirms: impl Fn(&str) -> bool,
+) -> Option<&'t str> {
     match (confirms(head), confirms(tail)) {
         (true, false) => Some(tail),
         (false, true) => Some(head),
@@ -240,7 +269,8 @@ pub(super) fn names_site_once(
         .chain(host_brand.map(str::len))
         .max()
         .unwrap_or(0);
-    let far = far_edge(title, |s| {
+    // The edges read above, not read again.
+    let far = far_edge_of((head, tail), |s| {
         // Far longer than every name it may equal: a headline.
         if s.len() > longest * 2 + 2 {
             return false;
