@@ -6056,6 +6056,19 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
+    // An ASCII text's normalised words ([`norm`]) joined are its letters
+    // and digits in lower case, its one spelling: unless they are the
+    // brand, it spells no host (`names_host`'s test), told without
+    // normalising it or counting its words.
+    if t.is_ascii()
+        && !t
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .eq(brand.bytes())
+    {
+        return None;
+    }
     // A host spells the name without its accents ("Noticias al Día" on
     // noticiasaldia.net): each spelling of the name is tried.
     (usable_name(t) && credit_lines::spellings(&norm(t)).any(|n| names_host(&n, Some(brand), true)))
