@@ -80,6 +80,11 @@ pub(super) fn first_separator(title: &str) -> Option<&'static str> {
     let bytes = title.as_bytes();
     for i in memchr::memchr_iter(b' ', bytes) {
         let rest = &bytes[i..];
+        // Every separator's second byte is no letter or digit: a space
+        // before a word (most) opens none, told before the list is read.
+        if rest.get(1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
         for (k, sep) in TITLE_SEPARATORS.iter().enumerate() {
             if rest.starts_with(sep.as_bytes()) {
                 held |= 1 << k;
@@ -213,6 +218,11 @@ fn edges(title: &str) -> Option<(&str, &str)> {
             continue;
         }
         let rest = &title.as_bytes()[i..];
+        // Every separator's second byte is no letter or digit: a space
+        // before a word (most) opens none, told before the list is read.
+        if rest.get(1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
         let len = TITLE_SEPARATORS
             .iter()
             .chain([&": "])
@@ -298,6 +308,32 @@ pub(super) fn at_edge(index: usize, count: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The separators' second bytes are no letters or digits (what
+    /// [`super::first_separator`] and [`super::edges`] skip spaces by), and
+    /// `first_separator` finds the first of the list `contains` finds.
+    #[test]
+    fn first_separator_is_the_first_contained() {
+        for sep in super::TITLE_SEPARATORS.iter().chain([&": "]) {
+            assert!(!sep.as_bytes()[1].is_ascii_alphanumeric(), "{sep:?}");
+        }
+        let pieces = [
+            "Harbour", " ", "|", "-", "–", "—", ":", "·", "/", "»", "«", "•", "~", ">", "<", "*",
+            "news", " - ", " | ", "  ",
+        ];
+        let mut draw = super::super::draw::Draw::new(32);
+        let mut found = 0;
+        for n in 0..4000 {
+            let title = draw.string(&pieces, n % 12);
+            let want = super::TITLE_SEPARATORS
+                .iter()
+                .copied()
+                .find(|sep| title.contains(sep));
+            assert_eq!(super::first_separator(&title), want, "{title:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 500, "{found}");
+    }
+
     #[test]
     fn middle_segments_are_no_names() {
         assert!(super::at_edge(0, 3));
