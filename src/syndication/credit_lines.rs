@@ -910,17 +910,20 @@ fn link_block<'a>(link: ElementRef<'a>, text: &str) -> Option<(ElementRef<'a>, S
 
 /// A link to another host whose text is the headline and whose slug spells
 /// it, in a short line of its own block that is not between paragraphs of
-/// prose ([`story_link::titled_story_line`]): a feed footer's link to the
+/// prose ([`story_link::footer_story_line`]): a feed footer's link to the
 /// original ("The post <a>Headline</a> appeared first on <a>Outlet</a>."
 /// in words not known), wherever the theme put it. `text` is the link's
-/// [`short_text`], `href` its raw address, `title` the page's `<title>`.
+/// [`short_text`], `href` its raw address, `title` the page's `<title>`
+/// and `title_words` its [`super::story_link::words`], read once a page.
 pub(super) fn titled_story_credit(
     link: ElementRef<'_>,
     text: &str,
     href: &str,
     title: &str,
+    title_words: &[String],
 ) -> bool {
-    if !super::story_link::titled_with_headline(text, title) {
+    // `titled_with_headline(text, title)`, by the title's words read once.
+    if !super::story_link::titled_with_words(text, title_words) {
         return false;
     }
     let Ok(url) = url::Url::parse(href) else {
@@ -939,7 +942,8 @@ pub(super) fn titled_story_credit(
             return false;
         };
         if block.len() > text.len() + 1 {
-            return super::story_link::titled_story_line(&block, text, &url, title)
+            // The link's text is the headline, told above.
+            return super::story_link::footer_story_line(&block, text, &url, title)
                 && !super::between_prose(el);
         }
         node = el.parent();

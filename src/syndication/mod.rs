@@ -697,6 +697,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut title_names = Vec::new();
     // The `<title>`'s text: the headline, with the site's name.
     let mut page_title = String::new();
+    // `clean(&page_title)`, cleaned once when the title is read (its
+    // names are read from it, and it is the facts' title).
+    let mut clean_title: Option<String> = None;
     // `story_link::headline_of(&page_title)`, computed at the first link
     // that needs it.
     let mut story_headline: Option<String> = None;
@@ -773,7 +776,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 node.value().as_text(),
                 facts.host_brand.as_deref(),
             ) {
-                host_text = spells_host(text, brand);
+                // A text shorter than the brand spells no host
+                // (`spells_host`'s first test): told by the tendril's
+                // length, before its text is read (most whitespace between
+                // tags).
+                if text.text.len32() as usize >= brand.len() {
+                    host_text = spells_host(text, brand);
+                }
             }
             continue;
         };
@@ -846,7 +855,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 story_headline = None;
                 title_words = None;
                 slug_keys = None;
-                title_names = title_site_names(&page_title);
+                let cleaned = clean(&page_title);
+                title_names = clean_title_site_names(&cleaned);
+                clean_title = Some(cleaned);
             }
             // AMP's image element is an image too (`WalkTag::of`).
             WalkTag::Img => {
@@ -971,10 +982,18 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         !between_prose(block)
                             || parse().is_some_and(|u| story_link::slug_spells(u, &page_title))
                     }) || credit_lines::glued_credit(el)
-                        || (may_be_titled(
-                            text,
-                            title_words.get_or_insert_with(|| story_link::words(&page_title)),
-                        ) && credit_lines::titled_story_credit(el, text, href, &page_title)));
+                        || {
+                            let words =
+                                title_words.get_or_insert_with(|| story_link::words(&page_title));
+                            may_be_titled(text, words)
+                                && credit_lines::titled_story_credit(
+                                    el,
+                                    text,
+                                    href,
+                                    &page_title,
+                                    words,
+                                )
+                        });
                 // "Credit: <a>Outlet</a>" linking the outlet's home page:
                 // a label just before the link, told before it is parsed.
                 let labelled = !by_text
@@ -1146,7 +1165,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         .chain(&host_text)
         .map(String::as_str)
         .collect();
-    facts.page_title = clean(&page_title);
+    facts.page_title = clean_title.unwrap_or_else(|| clean(&page_title));
     title_edges::names_site_once(
         &mut title_names,
         &facts.page_title,
@@ -5983,26 +6002,32 @@ const SITE_TITLE_LENGTHS: u64 = word_lengths(SITE_TITLE_CLASSES);
 const MODULE_LENGTHS: u64 = word_lengths(patterns::POST_CONTENT_WIDGETS);
 
 /// The shorter segments of a `<title>` split at " | ", " - " ...
+#[cfg(test)]
 fn title_site_names(title: &str) -> Vec<String> {
-    let title = clean(title);
+    clean_title_site_names(&clean(title))
+}
+
+/// The shorter segments of a `<title>` [`clean`]ed already, split at
+/// " | ", " - " ... (the walk cleans it once for this and for
+/// [`PageFacts::page_title`]).
+pub(super) fn clean_title_site_names(title: &str) -> Vec<String> {
     // The separators the CMSs and SEO plugins offer (Yoast: `-` `–` `—`
     // `:` `·` `•` `*` `|` `~` `«` `»` `<` `>`), the colon excepted: it
-    // joins a headline's own parts.
-    for sep in title_edges::TITLE_SEPARATORS {
-        if title.contains(sep) {
-            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-            let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
-            let count = parts.len();
-            return parts
-                .into_iter()
-                .enumerate()
-                .filter(|&(i, _)| title_edges::at_edge(i, count))
-                .filter(|(_, p)| p.len() < longest && usable_name(p))
-                .map(|(_, p)| p.to_string())
-                .collect();
-        }
-    }
-    Vec::new()
+    // joins a headline's own parts. The first of the list the title holds
+    // splits it.
+    let Some(sep) = title_edges::first_separator(title) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+    let count = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| title_edges::at_edge(i, count))
+        .filter(|(_, p)| p.len() < longest && usable_name(p))
+        .map(|(_, p)| p.to_string())
+        .collect()
 }
 
 /// A text node that is the host's name written in words ("Harbour
@@ -6055,6 +6080,19 @@ fn spells_host(text: &str, brand: &str) -> Option<String> {
     {
         return None;
     }
+    // An ASCII text's normalised words ([`norm`]) joined are its letters
+    // and digits in lower case, its one spelling: unless they are the
+    // brand, it spells no host (`names_host`'s test), told without
+    // normalising it or counting its words.
+    if t.is_ascii()
+        && !t
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .eq(brand.bytes())
+    {
+        return None;
+    }
     // A host spells the name without its accents ("Noticias al Día" on
     // noticiasaldia.net): each spelling of the name is tried.
     (usable_name(t) && credit_lines::spellings(&norm(t)).any(|n| names_host(&n, Some(brand), true)))
@@ -6091,9 +6129,10 @@ fn trim_whitespace(text: &str) -> &str {
 
 /// A plausible site or outlet name: short, some letters, not a URL.
 fn usable_name(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    (1..=6).contains(&words)
-        && s.len() <= 60
+    // The length first: a long text (a paragraph, a link's address) is
+    // told without counting its words.
+    s.len() <= 60
+        && (1..=6).contains(&s.split_whitespace().count())
         && s.chars().any(char::is_alphabetic)
         && !s.contains("://")
         // "Originally published in March 2022": a moment names no outlet.

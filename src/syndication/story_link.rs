@@ -369,7 +369,8 @@ fn after_prose(block: ElementRef<'_>) -> bool {
 /// ("oral-care"), not this story.
 pub(super) fn headline_of(title: &str) -> String {
     let mut headline = crate::text::clean(title);
-    for name in super::title_site_names(title) {
+    // The names read from the cleaned title before it is changed.
+    for name in super::clean_title_site_names(&headline) {
         headline = headline.replace(&name, " ");
     }
     headline
@@ -460,6 +461,23 @@ pub(super) fn titled_with_headline(link_text: &str, title: &str) -> bool {
         && own.len() * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
 }
 
+/// [`titled_with_headline`] of a title whose [`words`] are `title_words`
+/// (read once a page, not once a link): each of the link's words is one
+/// of them, as [`has_word`] finds it in the title.
+pub(super) fn titled_with_words(link_text: &str, title_words: &[String]) -> bool {
+    if link_text
+        .split_whitespace()
+        .nth(MIN_SHARED_WORDS - 1)
+        .is_none()
+    {
+        return false;
+    }
+    let own = words(link_text);
+    own.len() >= MIN_SHARED_WORDS
+        && own.iter().all(|w| title_words.contains(w))
+        && own.len() * 2 >= title_words.len().min(HEADLINE_WORDS_CAP)
+}
+
 /// Whether `w` (lower case) is one of [`words`] of `s`, read in place.
 fn has_word(s: &str, w: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric()).any(|seg| {
@@ -475,13 +493,14 @@ fn has_word(s: &str, w: &str) -> bool {
     })
 }
 
-/// Whether a line of text (`line`, its link's text `link_text` inside it)
-/// is a credit by its link to the same story elsewhere, whose text is the
-/// headline: a line of its own with no sentence before the link and at
+/// Whether a line of text (`line`, its link's text `link_text` inside it),
+/// whose link's text is the headline (the caller has told
+/// [`titled_with_headline`]), is a credit by its link to the same story
+/// elsewhere: a line of its own with no sentence before the link and at
 /// most [`MAX_OTHER_WORDS_TITLED`] words outside it, and the link's slug
 /// spells the headline ([`slug_spells`]).
-pub(super) fn titled_story_line(line: &str, link_text: &str, url: &Url, title: &str) -> bool {
-    if !titled_with_headline(link_text, title) || line.contains('\n') {
+pub(super) fn footer_story_line(line: &str, link_text: &str, url: &Url, title: &str) -> bool {
+    if line.contains('\n') {
         return false;
     }
     let Some(at) = line.find(link_text) else {
@@ -831,6 +850,46 @@ pub(super) fn words_among(text: &str, title_words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`titled_with_words`] with the title's [`words`] is
+    /// [`titled_with_headline`] of the title, on drawn titles and link
+    /// texts (repeats, short words, digits, hyphens, capitals, a final
+    /// sigma).
+    #[test]
+    fn titled_with_words_is_titled_with_headline() {
+        let pool = [
+            "Harbour", "harbour", "ferry", "FERRY", "fees", "rise", "new", "plan", "2024", "ΟΔΟΣ",
+            "οδος", "οδοσ", "Café", "cafe", "terminal", "council", "x1y",
+        ];
+        let joints = [" ", " ", " ", "-", ", ", " | ", "\u{a0}"];
+        let mut draw = super::super::draw::Draw::new(32);
+        let phrase = |draw: &mut super::super::draw::Draw, n: usize| {
+            let mut s = String::new();
+            for i in 0..n {
+                if i > 0 {
+                    let joint: &&str = draw.pick(&joints);
+                    s.push_str(joint);
+                }
+                let word: &&str = draw.pick(&pool);
+                s.push_str(word);
+            }
+            s
+        };
+        let (mut titled, mut read) = (0, 0);
+        for n in 0..4000 {
+            let title = phrase(&mut draw, 3 + n % 9);
+            let text = phrase(&mut draw, 2 + n % 6);
+            let want = titled_with_headline(&text, &title);
+            assert_eq!(
+                titled_with_words(&text, &words(&title)),
+                want,
+                "{text:?} in {title:?}"
+            );
+            titled += usize::from(want);
+            read += 1;
+        }
+        assert!(titled > 10 && titled < read, "{titled} of {read} titled");
+    }
 
     #[test]
     fn slug_may_spell_passes_every_href_whose_slug_spells_the_headline() {
