@@ -3,55 +3,64 @@
 //!
 //! Most short blocks the stripper judges are a sentence or two of prose
 //! that no rule removes. Each rule still had to find that out on its own,
-//! lower-casing, splitting and scanning the text again. [`Cues`] reads the
-//! text's bytes once (its words, and whether it holds a colon, a digit, a
-//! link, …); a rule family that cannot fire without one of those facts is
-//! not run when the fact is missing. Each gate below states its claim: it
+//! lower-casing, splitting and scanning the text again. [`Cues`] reads each
+//! fact of the text once (whether it holds a colon, the byte its first word
+//! opens with, its words up to a few); a rule family that cannot fire
+//! without one of those facts is not run when the fact is missing. Each gate below states its claim: it
 //! is a necessary condition of its rule, so skipping the rule changes no
 //! outcome, only what the judging costs. The rules themselves still decide
 //! on their own wherever they run.
 
-use crate::article::{Inline, MarkKind};
+use crate::article::Inline;
 
-/// The facts of one text ([`Cues::of`]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Cues {
-    /// The text's words, counted up to [`WORDS_COUNTED`] (a longer text
-    /// counts that many): runs of bytes between spaces, never more than
-    /// its `split_whitespace` words (splitting on fewer separators gives
-    /// no more pieces).
-    pub(super) words: usize,
+/// The facts of one text ([`Cues::of`]): the cheap ones read at once, the
+/// word count when a gate first asks for it (and then once).
+#[derive(Debug)]
+pub(super) struct Cues<'t> {
+    text: &'t str,
+    /// The text's words ([`words_counted`]), counted when first asked.
+    words: std::cell::OnceCell<usize>,
     /// The text holds an ASCII colon `:`.
-    pub(super) colon: bool,
-    /// The block holds a link ([`MarkKind::Link`]).
-    pub(super) link: bool,
+    colon: bool,
+    /// The text's first word (after any whitespace) opens with a byte a
+    /// file-name slug opens with ([`is_slug_byte`]).
+    slug_head: bool,
 }
 
-/// Words [`Cues::words`] counts at most: one more than any gate reads.
+/// Words [`Cues`] counts at most: one more than any gate reads.
 const WORDS_COUNTED: usize = FILE_NAME_WORDS + 1;
 
-impl Cues {
-    /// The facts of `inline`'s text, each read by a byte search (memchr)
-    /// that stops once the fact is known.
-    pub(super) fn of(inline: &Inline) -> Cues {
-        let bytes = inline.text.as_bytes();
-        let colon = memchr::memchr(b':', bytes).is_some();
-        let link = inline
-            .marks
-            .iter()
-            .any(|m| matches!(m.kind, MarkKind::Link { .. }));
+impl<'t> Cues<'t> {
+    /// The facts of `inline`'s text: a colon (one byte search), the byte
+    /// its first word opens with; its words are counted on demand.
+    pub(super) fn of(inline: &'t Inline) -> Cues<'t> {
+        let text = inline.text.as_str();
         Cues {
-            words: words_counted(bytes),
-            colon,
-            link,
+            text,
+            words: std::cell::OnceCell::new(),
+            colon: memchr::memchr(b':', text.as_bytes()).is_some(),
+            slug_head: text.trim_start().bytes().next().is_some_and(is_slug_byte),
         }
+    }
+
+    /// The text's words, up to [`WORDS_COUNTED`] ([`words_counted`]).
+    fn words(&self) -> usize {
+        *self
+            .words
+            .get_or_init(|| words_counted(self.text.as_bytes()))
     }
 
     /// Gate of [`super::is_file_name`]: a file name, with the label that
     /// may open it ("Photo: IMG_0042.JPG"), is at most
     /// [`FILE_NAME_WORDS`] words.
     pub(super) fn may_be_file_name(&self) -> bool {
-        self.words <= FILE_NAME_WORDS
+        self.words() <= FILE_NAME_WORDS
+    }
+
+    /// Gate of [`super::slug_caption`]: a slug caption's first word is
+    /// all slug bytes ([`is_slug_byte`]), so its first byte is one.
+    pub(super) fn may_open_with_slug(&self) -> bool {
+        self.slug_head
     }
 
     /// Gate of [`super::own_offer::labelled_offer`]: a labelled offer's
@@ -146,24 +155,27 @@ impl HeadIndex {
     }
 }
 
-/// The runs of bytes between spaces of `bytes` that hold a word (an ASCII
-/// byte other than whitespace: a run of other whitespace alone, or of
-/// letters of other scripts alone, is not counted), counted up to
-/// [`WORDS_COUNTED`]: a space at a time (memchr), not a byte at a time.
-/// Each run counted holds a word of `split_whitespace` of its own: the
-/// count is never more than the text's words.
+/// A byte of a file-name slug ([`super::slug_caption`]'s words): an ASCII
+/// lower-case letter, a digit, `-`, `_` or `.`.
+fn is_slug_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+}
+
+/// The words of `bytes` that open with an ASCII byte other than
+/// whitespace at the text's start or right after a space, counted up to
+/// [`WORDS_COUNTED`]: a space at a time (memchr), the reading stopped
+/// there. Each start counted opens a word of `split_whitespace` of its
+/// own: the count is never more than the text's words.
 fn words_counted(bytes: &[u8]) -> usize {
-    let holds_word = |run: &[u8]| run.iter().any(|&b| b < 0x80 && !matches!(b, 9..=13 | b' '));
-    let mut words = 0;
-    let mut from = 0;
+    let opens_word = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !matches!(b, 9..=13 | b' '));
+    let mut words = usize::from(opens_word(bytes.first()));
     for at in memchr::memchr_iter(b' ', bytes) {
-        words += usize::from(bytes.get(from..at).is_some_and(holds_word));
+        words += usize::from(opens_word(bytes.get(at + 1)));
         if words >= WORDS_COUNTED {
             return WORDS_COUNTED;
         }
-        from = at + 1;
     }
-    (words + usize::from(bytes.get(from..).is_some_and(holds_word))).min(WORDS_COUNTED)
+    words.min(WORDS_COUNTED)
 }
 
 /// Words of a file name and its label at most: the label two words
@@ -184,8 +196,8 @@ mod tests {
 
     /// The word count never exceeds `split_whitespace`'s, whatever the
     /// whitespace (a tab or a no-break space separates words there, not
-    /// here, and a run of it alone between spaces is no word), and is the
-    /// count of the runs between spaces that hold a word, up to its cap.
+    /// here), and is the count of the ASCII words' starts at the text's
+    /// start or after a space, up to its cap.
     #[test]
     fn words_are_at_most_split_whitespace() {
         let pieces = [
@@ -205,14 +217,19 @@ mod tests {
         let mut draw = Draw::new(7);
         for len in 0..3000 {
             let t = draw.string(&pieces, len % 23);
-            let c = Cues::of(&inline(&t));
+            let block = inline(&t);
+            let c = Cues::of(&block);
             let all = t.split_whitespace().count();
-            assert!(c.words <= all, "{t:?}");
-            let spaced = t
-                .split(' ')
-                .filter(|w| w.chars().any(|c| c.is_ascii() && !c.is_whitespace()))
+            assert!(c.words() <= all, "{t:?}");
+            let b = t.as_bytes();
+            let spaced = (0..b.len())
+                .filter(|&i| {
+                    (i == 0 || b[i - 1] == b' ')
+                        && b[i].is_ascii()
+                        && !char::from(b[i]).is_whitespace()
+                })
                 .count();
-            assert_eq!(c.words, spaced.min(WORDS_COUNTED), "{t:?}");
+            assert_eq!(c.words(), spaced.min(WORDS_COUNTED), "{t:?}");
             assert_eq!(c.colon, t.contains(':'), "{t:?}");
         }
     }
@@ -274,6 +291,8 @@ mod tests {
             "10.12.33",
             "(1)",
             "harbour-crane-1024x683",
+            "\u{a0}",
+            "night-walk-240302083311 ",
             "the ",
             "council ",
             "met",
@@ -281,10 +300,11 @@ mod tests {
             "-",
         ];
         let mut draw = Draw::new(11);
-        let mut fired = 0;
+        let (mut fired, mut slugs) = (0, 0);
         for len in 0..6000 {
             let t = draw.string(&pieces, len % 14);
-            let c = Cues::of(&inline(&t));
+            let block = inline(&t);
+            let c = Cues::of(&block);
             if super::super::is_file_name(&t) {
                 fired += 1;
                 assert!(c.may_be_file_name(), "{t:?}");
@@ -292,7 +312,12 @@ mod tests {
             if t.split_once(':').is_some() {
                 assert!(c.may_be_labelled(), "{t:?}");
             }
+            if super::super::slug_caption(&t, "", &[]).is_some() {
+                slugs += 1;
+                assert!(c.may_open_with_slug(), "{t:?}");
+            }
         }
         assert!(fired > 100, "{fired} file names drawn");
+        assert!(slugs > 100, "{slugs} slug captions drawn");
     }
 }

@@ -2792,7 +2792,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         let fired = Fired::List(names, name);
         return Some(Why::new("caption:file-name", fired));
     }
-    if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
+    if let Some(cut) = cues
+        .may_open_with_slug()
+        .then(|| slug_caption(&inline.text, ctx.title, ctx.stems))
+        .flatten()
+    {
         if cut >= inline.text.len() {
             return Some(Why::new("caption:file-name", Fired::Check("caption.slug")));
         }
