@@ -43,6 +43,7 @@ mod abjad;
 mod brand;
 mod credit_bounds;
 mod credit_lines;
+mod cues;
 #[cfg(test)]
 mod draw;
 mod edge_credits;
@@ -75,6 +76,7 @@ use crate::error::Error;
 use crate::rules::kind;
 use crate::text::clean;
 pub(crate) use crate::text::{bare_host, preview};
+use cues::Cues;
 use families::Families;
 pub(crate) use prompts::is_channel_link;
 use why::{Fired, Named, Why};
@@ -2605,6 +2607,9 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if ctx.edge_cuts_only && !(short && sentence_may_cut(inline, &lower, &n, &n_min, ctx)) {
         return None;
     }
+    // The text's facts, read once: the rule families below that cannot
+    // fire without one are not run ([`cues`]).
+    let cues = Cues::of(inline);
     for set in ctx.sets {
         if lower.is_empty() || lower.len() >= SHORT_BLOCK * 2 {
             continue;
@@ -2737,7 +2742,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             return Some(Why::new("branding:plug", fired));
         }
         // hook (`brand.labelled-offer`, own_offer.rs).
-        if let Some(fired) = own_offer::labelled_offer(inline, &lower, ctx) {
+        if let Some(fired) = cues
+            .may_be_labelled()
+            .then(|| own_offer::labelled_offer(inline, &lower, ctx))
+            .flatten()
+        {
             return Some(Why::new("branding:plug", fired));
         }
         // A follow line is shorter than [`FOLLOW_LINE`] bytes and names
@@ -2787,7 +2796,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     if ctx.edge_cuts_only {
         return None;
     }
-    if short && is_file_name(&inline.text) {
+    if short && cues.may_be_file_name() && is_file_name(&inline.text) {
         return Some(Why::new("caption:file-name", file_name_fired(&inline.text)));
     }
     if short && is_own_file_name_of(&inline.text, n, ctx.stems) {
@@ -2802,7 +2811,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         let fired = Fired::List(names, name);
         return Some(Why::new("caption:file-name", fired));
     }
-    if let Some(cut) = slug_caption(&inline.text, ctx.title, ctx.stems) {
+    if let Some(cut) = cues
+        .may_open_with_slug()
+        .then(|| slug_caption(&inline.text, ctx.title, ctx.stems))
+        .flatten()
+    {
         if cut >= inline.text.len() {
             return Some(Why::new("caption:file-name", Fired::Check("caption.slug")));
         }
@@ -4146,29 +4159,20 @@ fn marker_prefixes() -> impl Iterator<Item = &'static str> {
 }
 
 /// The built-in marker prefixes that may open `text`: those of
-/// [`marker_prefixes`] that start with its first byte, in their order (a
-/// prefix `text` starts with is one of them, and the first of them it
-/// starts with is the first of all). Most texts open with a letter few
-/// prefixes open with: they are tried against a handful, not all.
+/// [`marker_prefixes`] filed under its first two bytes
+/// ([`cues::HeadIndex`]), in their order (a prefix `text` starts with is
+/// one of them, and the first of them it starts with is the first of
+/// all). Most texts open with two bytes few prefixes open with: they are
+/// tried against a handful, not all.
 fn marker_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
-    static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    let table = BY_BYTE.get_or_init(|| by_first_byte(marker_prefixes()));
-    bucket_of(table, text)
-}
-
-/// `prefixes` filed by their first byte, in their order.
-fn by_first_byte(prefixes: impl Iterator<Item = &'static str>) -> Vec<Vec<&'static str>> {
-    let mut table = vec![Vec::new(); 256];
-    for p in prefixes {
-        if let Some(&b) = p.as_bytes().first() {
-            table[usize::from(b)].push(p);
-        }
-    }
-    table
+    static BY_HEAD: std::sync::OnceLock<cues::HeadIndex> = std::sync::OnceLock::new();
+    BY_HEAD
+        .get_or_init(|| cues::HeadIndex::new(marker_prefixes()))
+        .candidates(text)
 }
 
 /// `text.starts_with(p)`, compared a byte at a time in line: the phrases
-/// of a [`by_first_byte`] bucket are tried by the dozen against a text
+/// of a first-byte bucket are tried by the dozen against a text
 /// they mostly leave at its second byte, which a call to `memcmp` per
 /// phrase (what `starts_with` makes of two slices) costs far more than.
 #[inline]
@@ -4182,31 +4186,21 @@ pub(super) fn opens_with_bytes(text: &[u8], p: &[u8]) -> bool {
     text.len() >= p.len() && text.iter().zip(p).all(|(a, b)| a == b)
 }
 
-/// The prefixes of a [`by_first_byte`] table that start with `text`'s
-/// first byte.
-fn bucket_of(
-    table: &'static [Vec<&'static str>],
-    text: &str,
-) -> impl Iterator<Item = &'static str> {
-    let bucket: &'static [&'static str] = match text.as_bytes().first() {
-        Some(&b) => &table[usize::from(b)],
-        None => &[],
-    };
-    bucket.iter().copied()
-}
-
 /// The marker prefixes of [`marker_prefixes_of`] that may follow a few
 /// opening words ([`opened_marker`]): those of two words or more, not
 /// "the post " and not a weak one, in their order (filtered once, not at
 /// each word of each line).
 fn opener_prefixes_of(text: &str) -> impl Iterator<Item = &'static str> {
-    static BY_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    let table = BY_BYTE.get_or_init(|| {
-        by_first_byte(marker_prefixes().filter(|p| {
-            p.trim_end().contains(' ') && *p != "the post " && !patterns::WEAK_MARKERS.contains(p)
-        }))
-    });
-    bucket_of(table, text)
+    static BY_HEAD: std::sync::OnceLock<cues::HeadIndex> = std::sync::OnceLock::new();
+    BY_HEAD
+        .get_or_init(|| {
+            cues::HeadIndex::new(marker_prefixes().filter(|p| {
+                p.trim_end().contains(' ')
+                    && *p != "the post "
+                    && !patterns::WEAK_MARKERS.contains(p)
+            }))
+        })
+        .candidates(text)
 }
 
 /// The joint of a "The post X appeared first on Y" line in any of its
