@@ -1212,11 +1212,24 @@ impl Ctx<'_, '_> {
         // post: its captions are judged by the caption rules.
         let pictures_in_prose =
             || ld <= t.block_link_density && self.prose_before(i) && self.prose_after(i);
+        // A builder's module after one of the article's text modules
+        // ([`Ctx::module_after_the_article`]) that holds a line of prose
+        // ending a sentence beside its pictures, its links few, is the
+        // post's closing module: a photo, then the post's short last
+        // sentence written as a bare line ("…<img>…<br>Entry is
+        // free.<br>"), which a gallery's or an ad strip's module after
+        // the post does not hold.
+        let pictures_closing_prose = || {
+            ld <= t.block_link_density
+                && self.module_after_the_article(i)
+                && self.own_lines(i, 1).is_some_and(|lines| lines.sentence)
+        };
         if img > IMAGES_OVER_PARAGRAPHS_MIN
             && p / img < IMAGES_MIN_PARAGRAPHS_EACH
             && paragraphs() / img < IMAGES_MIN_PARAGRAPHS_EACH
             && !lead_under_pictures()
             && !pictures_in_prose()
+            && !pictures_closing_prose()
         {
             return Some(Clean::ImagesOverParagraphs {
                 images: n.imgs,
@@ -1828,13 +1841,20 @@ impl Ctx<'_, '_> {
     /// autoblog's credit glued to it, which the stripper cuts after. Its
     /// shortness and its link make it no stray control.
     ///
+    /// So is a builder's module after one of the article's
+    /// ([`Ctx::module_after_the_article`]) whose paragraphs are such a
+    /// sentence and a credit ("<p>It works.</p><p><a>Read more</a></p>"):
+    /// the builder gave the post's short closing sentence a module of its
+    /// own, and the autoblog's credit followed it there.
+    ///
     /// Part of rules `clean:block-link-density` and `clean:short-linked`
     /// (issue 16: a one-word closing sentence lost with its credit).
-    /// Scope: paragraph-like blocks whose link lines ([`Ctx::own_lines`],
-    /// any prose before a credit split off) are one run to one other
-    /// site, with a prose line ending a sentence.
+    /// Scope: paragraph-like blocks, and modules after one of the
+    /// article's, whose link lines ([`Ctx::own_lines`], any prose before a
+    /// credit split off) are one run to one other site, with a prose line
+    /// ending a sentence.
     fn sentence_over_credit(&self, i: usize, max: f32) -> bool {
-        super::score::is_paragraph_like(self.dom, i)
+        (super::score::is_paragraph_like(self.dom, i) || self.module_after_the_article(i))
             && self.own_lines(i, 1).is_some_and(|lines| {
                 lines.sentence && lines.credit_only() && lines.stand_apart(max)
             })
@@ -1889,7 +1909,11 @@ impl Ctx<'_, '_> {
     /// Whether the live siblings with text right before and right after
     /// block `i` (or the module it is the only block of, through a
     /// builder's wrappers) bear its class attribute (but for generated
-    /// names) and each hold a sentence of prose.
+    /// names) and each hold a sentence of prose, or the story's figures
+    /// that [`Ctx::own_lines`] reads as prose without a stop: a list of
+    /// facts ([`super::score::is_fact_list`]) or a data table without a
+    /// link (a section's timetable under its subheading, in a module of
+    /// its own).
     fn article_modules_around(&self, i: usize) -> (bool, bool) {
         let dom = self.dom;
         let mut m = i;
@@ -1915,10 +1939,18 @@ impl Ctx<'_, '_> {
         let Some(k) = kids.iter().position(|&c| c == m) else {
             return (false, false);
         };
+        let figures = |c: usize| {
+            (c..dom.nodes[c].end as usize).any(|j| {
+                let n = &dom.nodes[j];
+                self.live[j]
+                    && (matches!(n.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, j)
+                        || n.tag == Tag::Table && n.link_text == 0 && self.is_data_table(j))
+            })
+        };
         let of_the_article = |c: usize| {
             super::score::class_attr(dom, c)
                 .is_some_and(|cc| super::score::same_class_words(class, cc))
-                && super::score::holds_sentence(dom, c)
+                && (super::score::holds_sentence(dom, c) || figures(c))
         };
         (
             k > 0 && of_the_article(kids[k - 1]),
@@ -2397,8 +2429,12 @@ impl LinkLines {
             // A line of its own that ends on its link after a short
             // lead-in is a credit's line, as the piece split off after a
             // sentence's end above is ("…in May.<br>Publicado
-            // originalmente en <a>Outlet</a>").
-            let credit_line = line.ends_linked
+            // originalmente en <a>Outlet</a>"); so is a line whose links
+            // all lead to one other site with as little unlinked text
+            // around them, a date after the link ("Originally published
+            // at <a>outlet.org</a> on May 3, 2024."): the credit names
+            // its source and when, no sentence of the post.
+            let credit_line = (line.ends_linked || matches!(line.site, LineSite::Other(_)))
                 && line.link > 0
                 && line.heading == 0
                 && line.text.saturating_sub(line.link) as usize

@@ -4965,7 +4965,12 @@ fn own_link_list(inline: &Inline, host: Option<&str>) -> Option<(usize, f32)> {
 /// (`links.own-link-list`): its lines are judged one by one. So is a
 /// line after the last link that is bold from end to end (`<b>`, `<strong>`):
 /// the subheading of the next section, written between `<br>`s with the
-/// pointers above it, not a list's "more" line.
+/// pointers above it, not a list's "more" line. And so is a bold line
+/// right above the first link line when every link line carries a label
+/// of its own before its link ("Read also: <a>…</a>", "See <a>…</a>"):
+/// such pointers need no title, each names itself, so the bold line is
+/// the subheading of the section they were dropped into, not the title of
+/// a list (a list's title heads bare links).
 fn unlinked_line_between_links(inline: &Inline) -> bool {
     let marked = |(s, e): (usize, usize), link: bool| {
         inline.marks.iter().any(|m| {
@@ -4984,7 +4989,23 @@ fn unlinked_line_between_links(inline: &Inline) -> bool {
     ) else {
         return false;
     };
-    lines[first..last].iter().any(|&l| !l) || spans[last + 1..].iter().any(|&l| marked(l, false))
+    // Whether the line's first link follows unlinked words of its own.
+    let labelled = |(s, e): (usize, usize)| {
+        inline
+            .marks
+            .iter()
+            .filter(|m| matches!(m.kind, MarkKind::Link { .. }) && m.start >= s && m.start < e)
+            .map(|m| m.start)
+            .min()
+            .and_then(|start| inline.text.get(s..start))
+            .is_some_and(|label| label.chars().any(char::is_alphabetic))
+    };
+    let heads_labelled_pointers = first > 0
+        && marked(spans[first - 1], false)
+        && (first..=last).all(|k| !lines[k] || labelled(spans[k]));
+    lines[first..last].iter().any(|&l| !l)
+        || spans[last + 1..].iter().any(|&l| marked(l, false))
+        || heads_labelled_pointers
 }
 
 /// Whether a block's text may hold what [`judge_inline`] reads a block

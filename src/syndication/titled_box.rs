@@ -10,17 +10,44 @@
 //! holding the form and the post's next paragraph — and that paragraph
 //! is the post's, however short.
 //! Scope: the climb of [`super::notices::signup_box`]; once the box
-//! found so far holds a heading (`<h1>`–`<h6>`), a wrapper with more text
-//! ends the climb.
+//! found so far holds a heading (`<h1>`–`<h6>`) or a title written as a
+//! paragraph all in bold (`<p><strong>The morning letter</strong></p>`, a
+//! form builder's title inside its form), a wrapper with more text ends
+//! the climb.
 //! Note: a box titled outside its form (`<div><h4>Title</h4><p>Promise
 //! </p><form>…</form></div>`) reaches its title, promise and form at the
 //! same wrapper, and is read whole as before.
 
 use scraper::ElementRef;
 
-/// Whether `el` holds a heading: the box it wraps has its title.
+/// Whether `el` holds a heading, or a paragraph whose text is all bold:
+/// the box it wraps has its title.
 pub(super) fn holds_title(el: ElementRef<'_>) -> bool {
-    el.descendants()
-        .filter_map(ElementRef::wrap)
-        .any(|e| matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    el.descendants().filter_map(ElementRef::wrap).any(|e| {
+        matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || e.value().name() == "p" && all_bold(e)
+    })
+}
+
+/// Whether `p` has text and all of it stands inside `<strong>` or `<b>`.
+fn all_bold(p: ElementRef<'_>) -> bool {
+    let mut any = false;
+    for t in p.descendants() {
+        let Some(text) = t.value().as_text() else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        any = true;
+        let bold = t
+            .ancestors()
+            .take_while(|a| a.id() != p.id())
+            .filter_map(ElementRef::wrap)
+            .any(|a| matches!(a.value().name(), "strong" | "b"));
+        if !bold {
+            return false;
+        }
+    }
+    any
 }
