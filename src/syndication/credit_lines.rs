@@ -1413,7 +1413,7 @@ pub(super) fn plain_credit_name(
                 || (caption.is_some()
                     && has_descendant(prev, &local_name!("img"))
                     && ends_on_image(prev));
-            image && !caption.as_deref().is_some_and(opens_with_credit_label)
+            image && !caption.as_deref().is_some_and(opens_with_credit_label) && shows_picture(prev)
         });
     if after_image || super::between_prose(el) {
         return None;
@@ -1430,9 +1430,11 @@ pub(super) fn plain_credit_name(
         head: false,
         tail: true,
         first: false,
-        last: false,
+        // A paragraph of its own with no prose after it closes the post
+        // as its last text block does (`credit.bracketed-source-title`).
+        last: !super::prose_follows(el),
         glued: false,
-        whole: false,
+        whole: true,
         host_brand: None,
         syndicated: false,
         title: "",
@@ -2210,6 +2212,54 @@ fn ends_on_image(el: ElementRef<'_>) -> bool {
     }
     lines <= IMAGE_BLOCK_MAX_LINES
 }
+
+/// Whether `el` (an image or a block holding images) shows a picture a
+/// credit line under it could credit: an image that is neither a teaser
+/// card's face (in a link that holds text beside it: a related post's
+/// thumbnail and title as one link) nor an icon inside a line of text
+/// (text follows it, or the link it is the face of, on the same line: a
+/// "<a><img></a> Follow us on …" badge). A picture stands in a block of
+/// its own, its caption under it.
+fn shows_picture(el: ElementRef<'_>) -> bool {
+    let img = local_name!("img");
+    let mut pictures = std::iter::once(el)
+        .chain(el.descendants().filter_map(ElementRef::wrap))
+        .filter(|e| e.value().name.local == img);
+    pictures.any(|img| {
+        let link = img
+            .ancestors()
+            .take(LINK_FACE_LEVELS)
+            .filter_map(ElementRef::wrap)
+            .find(|a| a.value().name.local == local_name!("a"));
+        if link.is_some_and(|a| a.text().any(|t| !t.trim().is_empty())) {
+            return false;
+        }
+        !text_follows_on_line(link.unwrap_or(img))
+    })
+}
+
+/// Whether text follows `el` on its line: a non-blank text node among its
+/// next siblings before a `<br>` or a block.
+fn text_follows_on_line(el: ElementRef<'_>) -> bool {
+    for sib in el.next_siblings() {
+        match sib.value() {
+            scraper::Node::Text(t) if !t.trim().is_empty() => return true,
+            scraper::Node::Element(e)
+                if e.name.local == local_name!("br")
+                    || crate::guard::is_block_name(e.name().as_bytes()) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Levels above an image searched for the link whose face it is
+/// ([`shows_picture`]): a card wraps its thumbnail in a `<figure>` or a
+/// `<div>` or two.
+const LINK_FACE_LEVELS: usize = 3;
 
 /// Lines an image's own block holds after its image: its caption
 /// ([`ends_on_image`]).

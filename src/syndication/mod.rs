@@ -871,9 +871,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         facts.img_stems.push(stem);
                     }
                 }
-                if figures > 0 && facts.captioned_imgs.len() < 64 {
+                if facts.captioned_imgs.len() < 64 {
                     let stem = src.map_or("", file_name_stem);
-                    if !stem.is_empty() && in_captioned_figure(el) {
+                    if !stem.is_empty()
+                        && ((figures > 0 && in_captioned_figure(el)) || captioned_in_block(el))
+                    {
                         facts.captioned_imgs.push(stem.to_string());
                     }
                 }
@@ -5583,12 +5585,10 @@ fn opens_chrome(tag: &html5ever::LocalName, role: Option<&str>, in_section: bool
 /// Bytes of text that make an element a paragraph of prose.
 const PROSE_BYTES: usize = 100;
 
-/// Whether an element has a paragraph of prose before it and two after it
-/// among its siblings (or its ancestors' siblings, up to three levels,
-/// while it stands alone): it is in the middle of the post.
-fn between_prose(el: ElementRef<'_>) -> bool {
-    // A paragraph, or a wrapper of one paragraph (a block editor's
-    // section): not a box of related posts or the comments.
+/// Whether `node` is a paragraph of prose: a `<p>`, or a wrapper of one
+/// paragraph (a block editor's section), not a box of related posts or
+/// the comments, holding [`PROSE_BYTES`] of text at least.
+fn is_prose(node: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
     let paragraph = |e: ElementRef<'_>| {
         let mut e = e;
         for _ in 0..3 {
@@ -5603,20 +5603,49 @@ fn between_prose(el: ElementRef<'_>) -> bool {
         }
         false
     };
-    let prose = |node: ego_tree::NodeRef<'_, scraper::Node>| {
-        ElementRef::wrap(node)
-            .filter(|e| paragraph(*e))
-            .is_some_and(|e| {
-                let mut len = 0;
-                for piece in e.text() {
-                    len += piece.trim().len();
-                    if len >= PROSE_BYTES {
-                        return true;
-                    }
+    ElementRef::wrap(node)
+        .filter(|e| paragraph(*e))
+        .is_some_and(|e| {
+            let mut len = 0;
+            for piece in e.text() {
+                len += piece.trim().len();
+                if len >= PROSE_BYTES {
+                    return true;
                 }
-                false
-            })
-    };
+            }
+            false
+        })
+}
+
+/// Whether a paragraph of prose ([`is_prose`]) follows the block `el`
+/// among the next few elements beside it (or beside its nearest ancestor
+/// that has elements after it, three levels up at most): a line with
+/// none after it closes the post's prose, as the last text block of a
+/// post does.
+pub(super) fn prose_follows(el: ElementRef<'_>) -> bool {
+    let mut node = *el;
+    for _ in 0..3 {
+        let mut after = node
+            .next_siblings()
+            .filter(|n| n.value().is_element())
+            .take(3)
+            .peekable();
+        if after.peek().is_some() {
+            return after.any(is_prose);
+        }
+        match node.parent() {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether an element has a paragraph of prose before it and two after it
+/// among its siblings (or its ancestors' siblings, up to three levels,
+/// while it stands alone): it is in the middle of the post.
+fn between_prose(el: ElementRef<'_>) -> bool {
+    let prose = is_prose;
     let mut node = *el;
     for _ in 0..3 {
         let before = node
@@ -6174,6 +6203,42 @@ fn in_captioned_figure(img: ElementRef<'_>) -> bool {
                 .any(|d| d.value().name.local == local_name!("figcaption"))
         })
 }
+
+/// Whether the image `img` is captioned in a block of its own outside a
+/// `<figure>`: the element right after it (or after its nearest wrapper
+/// with an element after it, [`CAPTION_LEVELS`] up at most) is a caption,
+/// a `<figcaption>` or an element whose class names one
+/// ([`names_caption`]: a page builder's "imageframe-caption" box). An
+/// image followed by anything else is not.
+fn captioned_in_block(img: ElementRef<'_>) -> bool {
+    let mut node = *img;
+    for _ in 0..CAPTION_LEVELS {
+        if let Some(next) = node.next_siblings().find_map(ElementRef::wrap) {
+            let e = next.value();
+            return e.name.local == local_name!("figcaption")
+                || e.attr("class").is_some_and(names_caption);
+        }
+        match node.parent() {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether a class value holds the word "caption" (whole, between the
+/// joints `-` and `_`: "imageframe-caption", "wp-caption-text"): a
+/// caption's box. A credit's box ("card-credit") may be the very line a
+/// credit rule reads, and is no caption besides it.
+fn names_caption(class: &str) -> bool {
+    class
+        .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+        .any(|w| w.eq_ignore_ascii_case("caption"))
+}
+
+/// Levels above an image [`captioned_in_block`] climbs to the element
+/// after it: the image's frame and its module's wrapper.
+const CAPTION_LEVELS: usize = 3;
 
 /// [`stem_words`] of an image URL's file name.
 #[cfg(test)]

@@ -330,18 +330,37 @@ pub(super) fn permalink_beside(
 /// or a byline.
 const PROSE_PARAGRAPH: usize = 100;
 
+/// Wrappers opening their parents [`after_prose`] passes on its way up,
+/// at most: a page builder's row, column, inner column and text box.
+const OPENING_WRAPPERS: usize = 5;
+
 /// Whether `block` stands below the post's prose: an earlier sibling of
 /// it or of one of its [`LINE_LEVELS`] nearest ancestors is or holds a
 /// paragraph (a `<p>`, or a bare run of text between `<br>`s) of at
 /// least [`PROSE_PARAGRAPH`] bytes. A post's header stands
 /// above its body, over the byline and the date; a line linking the
 /// original under its headline below the body is the plugin's credit.
+/// An element that opens its parent (nothing before it) is a wrapper
+/// around the line (a grid's row, column and text box), no level of its
+/// own: the walk passes it, [`OPENING_WRAPPERS`] at most.
 fn after_prose(block: ElementRef<'_>) -> bool {
     let mut node = Some(block);
-    for _ in 0..LINE_LEVELS {
+    let (mut levels, mut wrappers) = (0, 0);
+    while levels < LINE_LEVELS {
         let Some(el) = node else {
             return false;
         };
+        let opens_parent = el.prev_siblings().all(|sib| match sib.value() {
+            Node::Element(_) => false,
+            Node::Text(t) => t.trim().is_empty(),
+            _ => true,
+        });
+        if opens_parent && wrappers < OPENING_WRAPPERS {
+            wrappers += 1;
+            node = el.parent().and_then(ElementRef::wrap);
+            continue;
+        }
+        levels += 1;
         let prose = el.prev_siblings().any(|sib| {
             sib.descendants().any(|n| match n.value() {
                 Node::Element(e) => {

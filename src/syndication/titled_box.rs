@@ -10,26 +10,36 @@
 //! holding the form and the post's next paragraph — and that paragraph
 //! is the post's, however short.
 //! Scope: the climb of [`super::notices::signup_box`]; once the box
-//! found so far holds a heading (`<h1>`–`<h6>`) or a title written as a
-//! paragraph all in bold (`<p><strong>The morning letter</strong></p>`, a
-//! form builder's title inside its form), a wrapper with more text ends
-//! the climb.
+//! found so far holds a title — a heading (`<h1>`–`<h6>`), an element
+//! whose class names a title ("form-title", "sib_title": the word
+//! `title` or `heading` between joints), or a paragraph all in bold (a
+//! title set as a bold line) — a wrapper with more text ends the climb.
 //! Note: a box titled outside its form (`<div><h4>Title</h4><p>Promise
 //! </p><form>…</form></div>`) reaches its title, promise and form at the
 //! same wrapper, and is read whole as before.
 
 use scraper::ElementRef;
 
-/// Whether `el` holds a heading, or a paragraph whose text is all bold:
-/// the box it wraps has its title.
+/// Whether `el` holds a title (a heading, an element whose class names a
+/// title, a paragraph all in bold): the box it wraps has its title.
 pub(super) fn holds_title(el: ElementRef<'_>) -> bool {
     el.descendants().filter_map(ElementRef::wrap).any(|e| {
         matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            || e.value().attr("class").is_some_and(names_title)
             || e.value().name() == "p" && all_bold(e)
     })
 }
 
-/// Whether `p` has text and all of it stands inside `<strong>` or `<b>`.
+/// Whether a class value holds the word "title" or "heading" (whole,
+/// between the joints `-` and `_`).
+fn names_title(class: &str) -> bool {
+    class
+        .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+        .any(|w| w.eq_ignore_ascii_case("title") || w.eq_ignore_ascii_case("heading"))
+}
+
+/// Whether `p` has text and all of it stands inside `<strong>` or `<b>`
+/// (a title set as a bold line).
 fn all_bold(p: ElementRef<'_>) -> bool {
     let mut any = false;
     for t in p.descendants() {
