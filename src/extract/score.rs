@@ -1747,9 +1747,13 @@ fn sibling_belongs(
     // container has more than one.
     // Generated names apart (a builder numbers each block:
     // `uagb-block-1b080`, `uagb-block-1b081`), see [`same_class_words`].
+    // The bonus is cut by the sibling's link density, as its score is
+    // ([`cut_by_link_density`]): a builder gives every container the same
+    // class, and a sponsored-links box in one (its title, its linked
+    // lines, its network's label) is no module of the post for that.
     if !top_class.is_empty() && class_attr(dom, si).is_some_and(|c| same_class_words(c, top_class))
     {
-        bonus = top_score * SIBLING_CLASS_BONUS;
+        bonus = top_score * SIBLING_CLASS_BONUS * (1.0 - sn.link_density());
     }
     // A sibling of the container's own kind (its first class name that
     // is not a layout utility, [`kind_key`]) that ends in a sentence, or
