@@ -204,7 +204,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     };
     let first = best;
     let best = prefer_uncarded(dom, &scores, &under, best, &cards);
-    let best = prefer_fuller_rival(dom, &scores, &under, best, &cards, &prose);
+    let best = prefer_fuller_rival(dom, &scores, &under, best, &cards, [&prose, &all_prose]);
     let mut steps = [0usize; 7];
     let mut top = lift_over_split_peers(dom, &scores, best, &cards);
     steps[0] = top;
@@ -953,19 +953,31 @@ const UNCARDED_MIN_SHARE: f32 = SPLIT_PEER_SCORE;
 /// and has few links ([`FULLER_MAX_LINK_DENSITY`]), the best such
 /// candidate is the article: near the top of the ranking, the page's
 /// prose decides, as it does for an ancestor ([`adopt_fuller_ancestor`]).
+///
+/// When the best candidate is a teaser card's excerpt (a related-posts
+/// grid set inside the post, its excerpt named like text), a rival may
+/// also hold it: the post around the grid, its text split over builder
+/// modules none of which scores much, ranks below the excerpt's class
+/// bonus, and no climb from the card reaches it. Such an ancestor is the
+/// article when its prose outside teaser cards is more than the cards'
+/// inside it (`prose` beside `all`, every paragraph: the test by which
+/// [`find_body`] tells a page of teasers) — a list of posts, whose cards
+/// are its content, keeps its card.
 fn prefer_fuller_rival(
     dom: &Dom,
     scores: &Scores,
     under: &[bool],
     best: usize,
     cards: &[bool],
-    prose: &[u32],
+    [prose, all]: [&[u32]; 2],
 ) -> usize {
     let share = SPLIT_BODY_SHARE * prose[dom.body as usize] as f32;
     if prose[best] as f32 >= share {
         return best;
     }
     let floor = FULLER_MIN_SCORE * rank(dom, scores, under, best);
+    // An ancestor of a card holding mostly the story's prose (see above).
+    let story_around_card = |i: usize| cards[best] && prose[i] * 2 > all[i];
     // The best-ranked rival and its rank.
     let mut pick: Option<(usize, f32)> = None;
     for i in 0..dom.len() {
@@ -973,7 +985,7 @@ fn prefer_fuller_rival(
             || cards[i]
             || prose[i] as f32 <= share
             || dom.nodes[i].link_density() >= FULLER_MAX_LINK_DENSITY
-            || dom.contains(i as u32, best as u32)
+            || dom.contains(i as u32, best as u32) && !story_around_card(i)
             || dom.contains(best as u32, i as u32)
         {
             continue;
@@ -1735,9 +1747,13 @@ fn sibling_belongs(
     // container has more than one.
     // Generated names apart (a builder numbers each block:
     // `uagb-block-1b080`, `uagb-block-1b081`), see [`same_class_words`].
+    // The bonus is cut by the sibling's link density, as its score is
+    // ([`cut_by_link_density`]): a builder gives every container the same
+    // class, and a sponsored-links box in one (its title, its linked
+    // lines, its network's label) is no module of the post for that.
     if !top_class.is_empty() && class_attr(dom, si).is_some_and(|c| same_class_words(c, top_class))
     {
-        bonus = top_score * SIBLING_CLASS_BONUS;
+        bonus = top_score * SIBLING_CLASS_BONUS * (1.0 - sn.link_density());
     }
     // A sibling of the container's own kind (its first class name that
     // is not a layout utility, [`kind_key`]) that ends in a sentence, or

@@ -441,6 +441,14 @@ pub(super) fn is_plug<'a>(
         return None;
     }
     let plug = |placed| Some(Fired::Naming("brand.plug", named, placed));
+    // A line that is all links to pages about the site itself (a search
+    // engine's page to add it as a preferred source, whose query names
+    // the site): the site's call to promote it, however it opens ("⭐
+    // Brand as a preferred source on Google"); a post links its sources,
+    // not pages about the site that carries it.
+    if links_about_site(inline, ctx) {
+        return plug("a line of links about the site itself");
+    }
     // The copyright sign beside the site's name at the post's edge: the
     // site's copyright line, in any language ("Telif hakkı © 2024 Brand.
     // Tüm hakları saklıdır."); a post cites no copyright of the site that
@@ -495,6 +503,39 @@ pub(super) fn is_plug<'a>(
         return None;
     }
     plug(placed)
+}
+
+/// Whether `inline` is all links (no letter or digit outside them), each
+/// to a page about the site itself, on another host
+/// ([`about_own_page`](super::story_link::about_own_page): its query names
+/// the site's host or its name label).
+fn links_about_site(inline: &Inline, ctx: &BlockCtx<'_>) -> bool {
+    let text = inline.text.as_str();
+    let mut links = 0;
+    let mut covered = 0;
+    for m in &inline.marks {
+        let MarkKind::Link { href } = &m.kind else {
+            continue;
+        };
+        let about = Url::parse(href).is_ok_and(|u| {
+            other_host(ctx.host, &u) && super::story_link::about_own_page(&u, ctx.host, ctx.title)
+        });
+        if !about || m.start < covered {
+            return false;
+        }
+        let outside = text.get(covered..m.start).unwrap_or("");
+        if outside.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        covered = m.end;
+        links += 1;
+    }
+    links > 0
+        && !text
+            .get(covered..)
+            .unwrap_or("")
+            .chars()
+            .any(char::is_alphanumeric)
 }
 
 /// The separators a site's address is set apart with from the words
