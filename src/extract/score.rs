@@ -1747,21 +1747,27 @@ fn sibling_belongs(
     // container has more than one.
     // Generated names apart (a builder numbers each block:
     // `uagb-block-1b080`, `uagb-block-1b081`), see [`same_class_words`].
-    // The bonus is cut by the sibling's link density, as its score is
-    // ([`cut_by_link_density`]): a builder gives every container the same
-    // class, and a sponsored-links box in one (its title, its linked
-    // lines, its network's label) is no module of the post for that.
+    // The bonus of a sibling that holds no sentence is cut by its link
+    // density, as its score is ([`cut_by_link_density`]): a builder gives
+    // every container the same class, and a sponsored-links box in one
+    // (its title, its linked lines, its network's label) is no module of
+    // the post for that. A module with a sentence of the post's among its
+    // links (a closing line over a credit and a related-posts list) is.
+    let sentence = ends_in_sentence(dom, si) || holds_sentence(dom, si);
     if !top_class.is_empty() && class_attr(dom, si).is_some_and(|c| same_class_words(c, top_class))
     {
-        bonus = top_score * SIBLING_CLASS_BONUS * (1.0 - sn.link_density());
+        let cut = if sentence {
+            1.0
+        } else {
+            1.0 - sn.link_density()
+        };
+        bonus = top_score * SIBLING_CLASS_BONUS * cut;
     }
     // A sibling of the container's own kind (its first class name that
     // is not a layout utility, [`kind_key`]) that ends in a sentence, or
     // holds one ahead of a closing link line, is judged by the module it
     // wraps.
-    let own = if kind_key(dom, si).is_some()
-        && kind_key(dom, si) == kind_key(dom, top)
-        && (ends_in_sentence(dom, si) || holds_sentence(dom, si))
+    let own = if kind_key(dom, si).is_some() && kind_key(dom, si) == kind_key(dom, top) && sentence
     {
         wrapped_score(dom, scores, si)
     } else {
