@@ -991,7 +991,16 @@ fn prefer_fuller_rival(
             continue;
         }
         let r = rank(dom, scores, under, i);
-        if r >= floor && pick.is_none_or(|(_, p)| r > p) {
+        // Of two rivals around the card, the nearer one: the story's own
+        // container, not a wrapper that adds the columns beside it.
+        let better = pick.is_none_or(|(p, pr)| {
+            if dom.contains(p as u32, best as u32) && dom.contains(i as u32, best as u32) {
+                dom.contains(p as u32, i as u32)
+            } else {
+                r > pr
+            }
+        });
+        if r >= floor && better {
             pick = Some((i, r));
         }
     }
