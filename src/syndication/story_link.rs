@@ -462,6 +462,31 @@ pub(super) fn about_own_page(url: &Url, host: Option<&str>, title: &str) -> bool
 /// them the headline's, and at least half of its words (counting at most
 /// [`HEADLINE_WORDS_CAP`]).
 pub(super) fn titled_with_headline(link_text: &str, title: &str) -> bool {
+    // Each word looked up in the title's text first: most links' words are
+    // not all the headline's, and the headline's words are not collected
+    // for them.
+    titled_by(link_text, |w| has_word(title, w), || words(title).len())
+}
+
+/// [`titled_with_headline`] of a title whose [`words`] are `title_words`
+/// (read once a page, not once a link): each of the link's words is one
+/// of them, as [`has_word`] finds it in the title.
+pub(super) fn titled_with_words(link_text: &str, title_words: &[String]) -> bool {
+    titled_by(
+        link_text,
+        |w| title_words.iter().any(|t| t == w),
+        || title_words.len(),
+    )
+}
+
+/// The test of [`titled_with_headline`], the title read through
+/// `in_title` (whether a word is one of its words) and `title_len` (how
+/// many words it has, asked last).
+fn titled_by(
+    link_text: &str,
+    in_title: impl Fn(&str) -> bool,
+    title_len: impl FnOnce() -> usize,
+) -> bool {
     // Most links (menus, tags, buttons) have too few words: told before
     // the words are read.
     if link_text
@@ -472,29 +497,9 @@ pub(super) fn titled_with_headline(link_text: &str, title: &str) -> bool {
         return false;
     }
     let own = words(link_text);
-    // Each word looked up in the title's text first: most links' words are
-    // not all the headline's, and the headline's words are not collected
-    // for them.
     own.len() >= MIN_SHARED_WORDS
-        && own.iter().all(|w| has_word(title, w))
-        && own.len() * 2 >= words(title).len().min(HEADLINE_WORDS_CAP)
-}
-
-/// [`titled_with_headline`] of a title whose [`words`] are `title_words`
-/// (read once a page, not once a link): each of the link's words is one
-/// of them, as [`has_word`] finds it in the title.
-pub(super) fn titled_with_words(link_text: &str, title_words: &[String]) -> bool {
-    if link_text
-        .split_whitespace()
-        .nth(MIN_SHARED_WORDS - 1)
-        .is_none()
-    {
-        return false;
-    }
-    let own = words(link_text);
-    own.len() >= MIN_SHARED_WORDS
-        && own.iter().all(|w| title_words.contains(w))
-        && own.len() * 2 >= title_words.len().min(HEADLINE_WORDS_CAP)
+        && own.iter().all(|w| in_title(w))
+        && own.len() * 2 >= title_len().min(HEADLINE_WORDS_CAP)
 }
 
 /// Whether `w` (lower case) is one of [`words`] of `s`, read in place.
