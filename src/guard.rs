@@ -2017,7 +2017,7 @@ impl<'a> Guard<'a> {
                 return false;
             }
             let value = a.value.and_then(|(s, e)| self.src.get(s..e)).unwrap_or("");
-            !value.contains('&') && !value.split_whitespace().any(read)
+            memchr::memchr(b'&', value.as_bytes()).is_none() && !value.split_whitespace().any(read)
         })
     }
 

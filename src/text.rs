@@ -11,16 +11,53 @@ pub(crate) fn bare_host(h: &str) -> String {
     h.strip_prefix("www.").map(str::to_string).unwrap_or(h)
 }
 
-/// Collapses whitespace: words joined by single spaces.
+/// Collapses whitespace: words joined by single spaces (the words of
+/// `str::split_whitespace`).
 pub(crate) fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let b = s.as_bytes();
+    // Where the word being read starts, if one is.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        // ASCII a byte at a time, without decoding; a character above it
+        // is decoded and asked, as `split_whitespace` asks every one.
+        let (white, len) = if c.is_ascii() {
+            (is_ascii_white(c), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if white {
+            if let Some(start) = word.take() {
+                push_word(&mut out, s.get(start..i).unwrap_or(""));
+            }
+        } else if word.is_none() {
+            word = Some(i);
         }
-        out.push_str(word);
+        i += len;
+    }
+    if let Some(start) = word {
+        push_word(&mut out, s.get(start..).unwrap_or(""));
     }
     out
+}
+
+/// Whether an ASCII byte is whitespace to `char::is_whitespace`: the
+/// space and `\t` to `\r` (the vertical tab too, which
+/// `u8::is_ascii_whitespace` leaves out).
+fn is_ascii_white(c: u8) -> bool {
+    matches!(c, b'\t'..=b'\r' | b' ')
+}
+
+/// Appends a word of [`clean`], after a space when one came before.
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// For each ASCII byte, its lower-case form when it is a letter or a digit
@@ -185,5 +222,24 @@ mod tests {
         assert_eq!(preview(" short  text "), "short text");
         assert_eq!(bare_host("WWW.Example.com"), "example.com");
         assert_eq!(bare_host("news.example.com"), "news.example.com");
+    }
+
+    #[test]
+    fn clean_joins_the_words_split_whitespace_gives() {
+        let joined = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            " ",
+            "word",
+            "  two\twords  ",
+            "a\x0bb\x0cc\rd\ne",
+            "no\u{a0}break\u{3000}ideographic\u{2028}line\u{85}next",
+            "caf\u{e9} na\u{ef}ve \u{65e5}\u{672c} \u{1f600}!",
+            "\u{200b}zero-width is no whitespace\u{200b}",
+            "\u{2003}em\u{2003}\u{2003}spaces\u{2003}",
+            "trailing\u{a0}",
+        ] {
+            assert_eq!(clean(s), joined(s), "{s:?}");
+        }
     }
 }

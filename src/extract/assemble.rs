@@ -334,24 +334,30 @@ fn link_bar(inline: &Inline) -> Option<(usize, Option<usize>)> {
     if inline.text.len() > LINK_BAR_MAX_TEXT {
         return None;
     }
-    let mut links = 0;
-    let mut covered = 0;
-    for m in &inline.marks {
-        if matches!(m.kind, MarkKind::Link { .. }) {
-            links += 1;
-            covered += inline.text[m.start..m.end]
+    let is_link = |m: &&Mark| matches!(m.kind, MarkKind::Link { .. });
+    // Fewer than two links make no bar: most blocks stop here, before
+    // their characters are counted.
+    let links = inline.marks.iter().filter(is_link).count();
+    if links < 2 {
+        return None;
+    }
+    let covered: usize = inline
+        .marks
+        .iter()
+        .filter(is_link)
+        .map(|m| {
+            inline.text[m.start..m.end]
                 .chars()
                 .filter(|c| c.is_alphanumeric())
-                .count();
-        }
-    }
+                .count()
+        })
+        .sum();
     let total = inline.text.chars().filter(|c| c.is_alphanumeric()).count();
     let breadcrumb = [" > ", " » ", " › ", " / "]
         .iter()
         .any(|sep| inline.text.contains(sep));
     let linked = covered * 10 >= total * LINK_BAR_MIN_LINKED_TENTHS;
-    (links >= 2 && (linked || breadcrumb))
-        .then(|| (links, linked.then(|| covered * 100 / total.max(1))))
+    (linked || breadcrumb).then(|| (links, linked.then(|| covered * 100 / total.max(1))))
 }
 
 /// A link bar's reason with its figures for the explain report:

@@ -328,21 +328,36 @@ pub(crate) fn reads_meta_key(key: &str) -> bool {
 
 /// [`reads_meta_key`] of a key [`meta_key`] normalised.
 fn is_read_meta_key(k: &str) -> bool {
-    // The keys read by name, sorted once for a binary search.
-    static BY_NAME: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // The keys read by name with their hashes, sorted by hash once: a
+    // binary search compares integers, and a key's spelling is compared
+    // once, where its hash is found.
+    static BY_NAME: std::sync::OnceLock<Vec<(u64, &'static str)>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        let mut keys: Vec<&str> = [
+        let mut keys: Vec<(u64, &str)> = [
             READ_META_KEYS,
             TITLE_META_KEYS,
             PUBLISHED_KEYS,
             MODIFIED_KEYS,
             AUTHOR_KEYS,
         ]
-        .concat();
+        .concat()
+        .into_iter()
+        .map(|k| (crate::fnv::hash(k.as_bytes()), k))
+        .collect();
         keys.sort_unstable();
         keys.dedup();
         keys
     });
+    let read_by_name = || {
+        let h = crate::fnv::hash(k.as_bytes());
+        let from = by_name.partition_point(|&(kh, _)| kh < h);
+        by_name
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(kh, _)| kh == h)
+            .any(|&(_, name)| name == k)
+    };
     // A key no date pattern is in names no date: [`meta_key_kind`] only
     // for the others.
     let may_date = || {
@@ -351,7 +366,7 @@ fn is_read_meta_key(k: &str) -> bool {
             .any(|&c| words::may_name(c, MetaScope::Substring, k))
     };
     OFFSET_DATE_KEY_WORDS.iter().any(|w| holds(k, w))
-        || by_name.binary_search(&k).is_ok()
+        || read_by_name()
         || READ_META_PREFIXES.iter().any(|p| k.starts_with(p))
         || (may_date() && meta_key_kind(k).is_some())
 }

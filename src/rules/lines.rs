@@ -155,13 +155,76 @@ pub(crate) fn boilerplate_rule(text: &str) -> Option<LineRule> {
         return None;
     }
     let lower = t.to_lowercase();
-    if let Some(p) = LINE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+    if let Some(p) = first_prefix(LINE_PREFIXES, &lower) {
         return Some(LineRule::List(LINE_PREFIXES, p));
     }
-    if let Some(c) = LINE_CONTAINS.iter().find(|c| lower.contains(*c)) {
+    if let Some(c) = first_contained(&lower) {
         return Some(LineRule::List(LINE_CONTAINS, c));
     }
     is_byline(t).then_some(LineRule::Check("line.byline"))
+}
+
+/// The first pattern of `list`, in its order, that `text` starts with.
+/// A pattern whose first byte is not the text's is passed over without a
+/// comparison (most are: a line is asked of every pattern).
+fn first_prefix(list: &'static [&'static str], text: &str) -> Option<&'static str> {
+    let first = *text.as_bytes().first()?;
+    list.iter()
+        .find(|p| p.as_bytes().first() == Some(&first) && text.starts_with(**p))
+        .copied()
+}
+
+/// The first pattern of [`LINE_CONTAINS`], in its order, that `lower`
+/// holds: one pass over the text, comparing at each byte only the patterns
+/// that start with it ([`CONTAINS_BY_FIRST`]), instead of one substring
+/// search (and its searcher's setup) a pattern.
+fn first_contained(lower: &str) -> Option<&'static str> {
+    let b = lower.as_bytes();
+    // The first listed pattern seen so far, and the patterns listed before
+    // it (bit `k` for the `k`th): the ones still worth finding.
+    let mut best = None;
+    let mut wanted = (1u32 << LINE_CONTAINS.len()) - 1;
+    for (i, &c) in b.iter().enumerate() {
+        let mut candidates = CONTAINS_BY_FIRST[usize::from(c)] & wanted;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let Some(p) = LINE_CONTAINS.get(k).map(|p| p.as_bytes()) else {
+                break;
+            };
+            // The second byte first (every pattern has one): most
+            // candidates differ there, without a call to compare the rest.
+            if b.get(i + 1) == p.get(1) && b[i..].starts_with(p) {
+                // Lower bits are earlier patterns: the rest here are later.
+                best = Some(k);
+                wanted = (1u32 << k) - 1;
+                break;
+            }
+        }
+        if wanted == 0 {
+            break;
+        }
+    }
+    best.and_then(|k| LINE_CONTAINS.get(k)).copied()
+}
+
+/// For each byte, the [`LINE_CONTAINS`] patterns (bit `k` for the `k`th)
+/// that start with it.
+static CONTAINS_BY_FIRST: [u32; 256] = contains_by_first();
+
+const fn contains_by_first() -> [u32; 256] {
+    // One bit a pattern.
+    assert!(LINE_CONTAINS.len() < 32);
+    let mut t = [0u32; 256];
+    let mut k = 0;
+    while k < LINE_CONTAINS.len() {
+        let p = LINE_CONTAINS[k].as_bytes();
+        // `first_contained` compares the first two bytes apart.
+        assert!(p.len() >= 2);
+        t[p[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    t
 }
 
 /// "By Jane Roe", "BY JANE ROE AND JOHN DOE", "ByThe Associated Press":
@@ -246,7 +309,7 @@ pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
     if let Some(l) = LABELS.iter().find(|l| **l == lower) {
         return Some(LineRule::List(LABELS, l));
     }
-    if let Some(p) = LABEL_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+    if let Some(p) = first_prefix(LABEL_PREFIXES, &lower) {
         return Some(LineRule::List(LABEL_PREFIXES, p));
     }
     if is_ad_notice(&lower) {
@@ -271,13 +334,19 @@ fn is_ad_notice(lower: &str) -> bool {
     if lower.ends_with(['.', '!', '?']) {
         return false;
     }
-    let words: Vec<&str> = lower
+    // One pass over the words, without gathering them.
+    let (mut ad, mut goes_on) = (false, false);
+    let words = lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= AD_NOTICE_WORDS
-        && words.iter().any(|w| AD_WORDS.contains(w))
-        && words.iter().any(|w| CONTINUE_WORDS.contains(w))
+        .filter(|w| !w.is_empty());
+    for (n, w) in words.enumerate() {
+        if n >= AD_NOTICE_WORDS {
+            return false;
+        }
+        ad |= AD_WORDS.contains(&w);
+        goes_on |= CONTINUE_WORDS.contains(&w);
+    }
+    ad && goes_on
 }
 
 /// Words of a share bar's label at most ("Partagez cet article sur").
@@ -313,13 +382,9 @@ fn is_share_label(lower: &str) -> bool {
 /// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
 /// only a date (and maybe a time) is page furniture, not prose.
 fn is_date_line(lower: &str) -> bool {
-    let words: Vec<&str> = lower
+    let words = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '|'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < 2 || words.len() > 7 {
-        return false;
-    }
+        .filter(|w| !w.is_empty());
     let is_year = |w: &&str| {
         w.len() == 4
             && w.bytes().all(|b| b.is_ascii_digit())
@@ -331,7 +396,17 @@ fn is_date_line(lower: &str) -> bool {
             || MONTHS.iter().any(|m| w.starts_with(m))
             || DATE_WORDS.contains(&w)
     };
-    words.iter().any(is_year) && words.iter().all(date_word)
+    // One pass over the words, without gathering them: two to seven, all
+    // date words, a year among them.
+    let (mut n, mut year) = (0, false);
+    for w in words {
+        n += 1;
+        if n > 7 || !date_word(&w) {
+            return false;
+        }
+        year |= is_year(&w);
+    }
+    n >= 2 && year
 }
 
 #[cfg(test)]
@@ -364,6 +439,35 @@ mod tests {
         assert!(!is_author_bio(
             "Though the screenwriting realm is a bit chaotic, writers go on."
         ));
+    }
+
+    #[test]
+    fn a_line_is_named_by_the_first_listed_pattern_it_holds() {
+        // What a search pattern by pattern in the list's order finds.
+        let listed = |s: &str| {
+            let lower = s.to_lowercase();
+            LINE_CONTAINS.iter().find(|c| lower.contains(**c)).copied()
+        };
+        for s in [
+            // "getty images" stands first in the text, "credit:" first in
+            // the list.
+            "Getty Images photo, credit: Jane Roe",
+            "Credit: Getty Images",
+            "Jane Roe contributed reporting. All rights reserved.",
+            "contributed to this repor",
+            "Contributed to this story and contributed to this report",
+            "May not be published, broadcast or rewritten",
+            "mmay receive compensationn",
+            "",
+            "a",
+            "Plain prose about the council's budget.",
+        ] {
+            assert_eq!(first_contained(&s.to_lowercase()), listed(s), "{s:?}");
+        }
+        assert_eq!(
+            boilerplate_rule("Getty Images photo, credit: Jane Roe").map(LineRule::describe),
+            Some("line.contains(\"credit:\")".to_string())
+        );
     }
 
     #[test]
