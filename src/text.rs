@@ -16,12 +16,28 @@ pub(crate) fn bare_host(h: &str) -> String {
 pub(crate) fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let b = s.as_bytes();
-    // Where the word being read starts, if one is.
-    let mut word: Option<usize> = None;
+    // Whitespace read since the last word written: a space is owed before
+    // the next word.
+    let mut gap = false;
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        // ASCII a byte at a time, without decoding; a character above it
-        // is decoded and asked, as `split_whitespace` asks every one.
+        // Eight ASCII bytes at a time while they are words and lone spaces
+        // ([`ascii_white8`]): no whitespace but spaces, no space beside
+        // another, none first or last (whose neighbours are not in the
+        // eight). They are copied as they stand.
+        if let Some((space, control)) = ascii_white8(b, i) {
+            if control | (space & ((space << 8) | 0x80 | (0x80 << 56))) == 0 {
+                if gap {
+                    out.push(' ');
+                    gap = false;
+                }
+                out.push_str(s.get(i..i + 8).unwrap_or(""));
+                i += 8;
+                continue;
+            }
+        }
+        // Else a character: ASCII without decoding; one above it decoded
+        // and asked, as `split_whitespace` asks every one.
         let (white, len) = if c.is_ascii() {
             (is_ascii_white(c), 1)
         } else {
@@ -31,16 +47,15 @@ pub(crate) fn clean(s: &str) -> String {
             }
         };
         if white {
-            if let Some(start) = word.take() {
-                push_word(&mut out, s.get(start..i).unwrap_or(""));
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push(' ');
+                gap = false;
             }
-        } else if word.is_none() {
-            word = Some(i);
+            out.push_str(s.get(i..i + len).unwrap_or(""));
         }
         i += len;
-    }
-    if let Some(start) = word {
-        push_word(&mut out, s.get(start..).unwrap_or(""));
     }
     out
 }
@@ -50,14 +65,6 @@ pub(crate) fn clean(s: &str) -> String {
 /// `u8::is_ascii_whitespace` leaves out).
 fn is_ascii_white(c: u8) -> bool {
     matches!(c, b'\t'..=b'\r' | b' ')
-}
-
-/// Appends a word of [`clean`], after a space when one came before.
-fn push_word(out: &mut String, word: &str) {
-    if !out.is_empty() {
-        out.push(' ');
-    }
-    out.push_str(word);
 }
 
 /// For each ASCII byte, its lower-case form when it is a letter or a digit
@@ -238,6 +245,13 @@ mod tests {
             "\u{200b}zero-width is no whitespace\u{200b}",
             "\u{2003}em\u{2003}\u{2003}spaces\u{2003}",
             "trailing\u{a0}",
+            // Eight-byte runs: words and lone spaces, a space at either
+            // end of a run, two spaces, a tab, a character above ASCII.
+            "Residents of the valley voted to keep the old ferry running",
+            " Residents  of the\tvalley voted\n\nto keep  the old ferry ",
+            "abcdefgh ijklmnop qrstuvwx",
+            "abcdefg hijklmn  opqrstu\u{a0}vwxyzab\u{3000}cdefghij",
+            "        eight blanks first and last        ",
         ] {
             assert_eq!(clean(s), joined(s), "{s:?}");
         }
