@@ -78,23 +78,20 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     let mut norms: Vec<Option<String>> = vec![None; texts.len()];
     let mut repeats = vec![false; texts.len()];
     for (i, q, key) in &quotes {
-        // Each searched for in every block: the searchers are built once
-        // (`memchr`'s vectorised search, a byte search as `str::contains`
-        // is: the texts are UTF-8).
-        let (key, quote) = (
-            memchr::memmem::Finder::new(key.as_bytes()),
-            memchr::memmem::Finder::new(q.as_bytes()),
-        );
+        // Searched for with `str::contains` in the few blocks of a post: a
+        // vectorised searcher (`memchr::memmem::Finder`) costs more to
+        // build than such a post takes to read, and most quotations'
+        // longest word is in no other block (their own text is not read).
         for (j, t) in texts.iter().enumerate() {
             let Some((raw, _)) = t else { continue };
-            if j == *i || key.find(raw.as_bytes()).is_none() {
+            if j == *i || !raw.contains(key) {
                 continue;
             }
             let Some(slot) = norms.get_mut(j) else {
                 continue;
             };
             let m = slot.get_or_insert_with(|| format!(" {} ", super::norm(raw)));
-            if m.len() > q.len() && quote.find(m.as_bytes()).is_some() {
+            if m.len() > q.len() && m.contains(q.as_str()) {
                 if let Some(r) = repeats.get_mut(*i) {
                     *r = true;
                 }

@@ -1288,10 +1288,13 @@ pub(crate) fn strip(
     let mut memo: Vec<u16> = Vec::new();
     // Per block, whether it stands right under a bare image in the page.
     let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
+    // What every pass reads of the article and the page, worked out once:
+    // no pass changes the article's headline, site name or authors.
+    let fixed = PostFixed::new(article, facts);
     // Counted once, before any plug goes.
     let site_in_prose = brand::ProseNames::new(
         &article.blocks,
-        &brand::site_norms(&facts.site_names, article.site_name.as_deref()),
+        &fixed.site_norms,
         facts.host_brand.as_deref(),
     );
     // What goes at the tail moves the tail up: judge again (a credit the
@@ -1303,7 +1306,7 @@ pub(crate) fn strip(
         let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
-            (facts, region),
+            (facts, region, &fixed),
             rules,
             mode,
             &mut found,
@@ -1431,12 +1434,38 @@ fn strip_by_rules(
     stripped
 }
 
+/// What every pass of the stripper ([`strip_pass`]) reads of the article
+/// and the page that no pass changes, worked out once per article.
+struct PostFixed {
+    /// The headline, normalised (empty without one).
+    title: String,
+    /// The site's names, normalised ([`brand::site_norms`]).
+    site_norms: Vec<String>,
+    /// The article's authors, normalised, the empty ones left out.
+    authors: Vec<String>,
+}
+
+impl PostFixed {
+    fn new(article: &Article, facts: &PageFacts) -> PostFixed {
+        PostFixed {
+            title: article.title.as_deref().map(norm).unwrap_or_default(),
+            site_norms: brand::site_norms(&facts.site_names, article.site_name.as_deref()),
+            authors: article
+                .authors
+                .iter()
+                .map(|a| norm(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
+        }
+    }
+}
+
 /// One pass of the stripper over the article's blocks; `mode` is
 /// (explain, the page republishes, judge only the edge blocks, paragraphs
 /// of prose that name the site).
 fn strip_pass(
     article: &mut Article,
-    (facts, region): (&PageFacts, &RegionFacts),
+    (facts, region, fixed): (&PageFacts, &RegionFacts, &PostFixed),
     rules: &Rules,
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
@@ -1444,8 +1473,12 @@ fn strip_pass(
     (memo, under_image): (&mut Vec<u16>, &mut Vec<bool>),
 ) {
     let host = facts.host.as_deref();
-    let title = article.title.as_deref().map(norm).unwrap_or_default();
-    let site_norms = brand::site_norms(&facts.site_names, article.site_name.as_deref());
+    let PostFixed {
+        title,
+        site_norms,
+        authors,
+    } = fixed;
+    let (title, site_norms) = (title.as_str(), site_norms.as_slice());
     let sources = NameSources {
         bits: facts.site_name_sources,
         from_page: facts.site_names.len(),
@@ -1474,16 +1507,10 @@ fn strip_pass(
     .map(bare_host)
     .and_then(|h| host_brand(&h))
     .or_else(|| outside_source_brand(&article.blocks, facts.source_url.as_ref()?));
-    let authors: Vec<String> = article
-        .authors
-        .iter()
-        .map(|a| norm(a))
-        .filter(|a| !a.is_empty())
-        .collect();
     // The headline (dropped after this stage) is not the post's head.
     let counted = |b: &Block| match b {
         Block::Image(_) => false,
-        Block::Heading { content, .. } => title.is_empty() || !norm_is(&content.text, &title),
+        Block::Heading { content, .. } => title.is_empty() || !norm_is(&content.text, title),
         _ => true,
     };
     let text_blocks = article.blocks.iter().filter(|b| counted(b)).count();
@@ -1512,7 +1539,7 @@ fn strip_pass(
             // the heading is then not normalised.
             (Block::Heading { content, .. }, Some(Block::Paragraph(next))) => {
                 box_text_gives_own_address(next, host)
-                    && brand::box_title(&norm(&content.text), &site_norms)
+                    && brand::box_title(&norm(&content.text), site_norms)
             }
             _ => false,
         })
@@ -1521,7 +1548,7 @@ fn strip_pass(
     // to action goes to the site itself.
     let own_site = brand::OwnSite {
         host,
-        site_norms: &site_norms,
+        site_norms: site_norms,
         host_brand: facts.host_brand.as_deref(),
         republished: syndicated || outlet_host.is_some() || outlet.is_some(),
         titles_gone: &found.under_gone_titles,
@@ -1607,11 +1634,11 @@ fn strip_pass(
                     whole: true,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
-                    title: &title,
-                    site_norms: &site_norms,
+                    title: title,
+                    site_norms: site_norms,
                     outlet: outlet.as_deref(),
                     outlet_host: outlet_host.as_deref(),
-                    authors: &authors,
+                    authors: authors,
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
@@ -1768,7 +1795,7 @@ fn strip_pass(
                     let Some(text) = field.as_deref() else {
                         continue;
                     };
-                    let file = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                    let file = if slug_caption(text, title, &facts.img_stems).is_some() {
                         Some(Fired::Check("caption.slug"))
                     } else if is_file_name(text) {
                         Some(file_name_fired(text))
@@ -1784,7 +1811,7 @@ fn strip_pass(
                             site_norms.iter().position(|s| *s == n).map(|i| {
                                 Why::new(
                                     "branding:site-name",
-                                    Fired::SiteName(sources.named(&site_norms, i), 0),
+                                    Fired::SiteName(sources.named(site_norms, i), 0),
                                 )
                             })
                         }
@@ -1815,7 +1842,7 @@ fn strip_pass(
         }
         prev_plug_title = heading
             && reason.is_some_and(|r| r.family.starts_with("branding:"))
-            && brand::box_title(&norm(&block.plain_text()), &site_norms);
+            && brand::box_title(&norm(&block.plain_text()), site_norms);
         // The box's text under its title gone: a later pass, knowing more
         // of the page (that it republishes), may judge the box.
         if let (true, Block::Paragraph(p)) = (after_plug_title, &block) {
