@@ -1548,7 +1548,7 @@ fn strip_pass(
     // to action goes to the site itself.
     let own_site = brand::OwnSite {
         host,
-        site_norms: site_norms,
+        site_norms,
         host_brand: facts.host_brand.as_deref(),
         republished: syndicated || outlet_host.is_some() || outlet.is_some(),
         titles_gone: &found.under_gone_titles,
@@ -1634,11 +1634,11 @@ fn strip_pass(
                     whole: true,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
-                    title: title,
-                    site_norms: site_norms,
+                    title,
+                    site_norms,
                     outlet: outlet.as_deref(),
                     outlet_host: outlet_host.as_deref(),
-                    authors: authors,
+                    authors,
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
@@ -3624,7 +3624,16 @@ fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) 
             in_word = true;
         }
     }
+    // A counter line holds an ASCII digit ([`count_line`]'s first test; a
+    // lower case holds one where the text does): the words before the
+    // text's first digit count nothing, told without lower-casing them.
+    let Some(digit) = text.bytes().position(|b| b.is_ascii_digit()) else {
+        return;
+    };
     for end in ends.into_iter().skip(1) {
+        if end <= digit {
+            continue;
+        }
         let rest = text[end..].trim_start();
         if !rest.starts_with(char::is_uppercase) {
             continue;
@@ -6356,11 +6365,10 @@ fn stem_word(stem: &str) -> Option<String> {
 fn file_name_stem(src: &str) -> &str {
     let end = memchr::memchr2(b'?', b'#', src.as_bytes()).unwrap_or(src.len());
     let path = &src.as_bytes()[..end];
-    let start = path.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1);
-    let stop = path[start..]
-        .iter()
-        .rposition(|&b| b == b'.')
-        .map_or(end, |i| start + i);
+    // Searched from the end by `memrchr` (an image's address may be a
+    // long `data:` URI): the last `/`, then the last `.` after it.
+    let start = memchr::memrchr(b'/', path).map_or(0, |i| i + 1);
+    let stop = memchr::memrchr(b'.', &path[start..]).map_or(end, |i| start + i);
     // Each bound borders an ASCII byte or an end: a character boundary.
     src.get(start..stop).unwrap_or("")
 }
@@ -8462,5 +8470,96 @@ mod fast_path_tests {
             found += usize::from(want.is_some());
         }
         assert!(found > 1000, "{found} texts open with an opener");
+    }
+
+    /// [`file_name_stem`] searched with `memrchr` is its byte scan from
+    /// the end: drawn addresses of slashes, dots, queries, fragments and
+    /// letters beyond ASCII.
+    #[test]
+    fn file_name_stem_is_the_byte_scan() {
+        use super::*;
+        fn by_scan(src: &str) -> &str {
+            let end = src.find(['?', '#']).unwrap_or(src.len());
+            let path = &src.as_bytes()[..end];
+            let start = path.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1);
+            let stop = path[start..]
+                .iter()
+                .rposition(|&b| b == b'.')
+                .map_or(end, |i| start + i);
+            src.get(start..stop).unwrap_or("")
+        }
+        let pieces = [
+            "/",
+            ".",
+            "?",
+            "#",
+            "a",
+            "Z",
+            "-",
+            "\u{e9}",
+            "data:image/png;base64,",
+            "x.jpg",
+            "..",
+        ];
+        let mut draw = super::draw::Draw::new(41);
+        let mut stems = 0;
+        for len in 0..4000 {
+            let src = draw.string(&pieces, len % 9);
+            let want = by_scan(&src);
+            assert_eq!(file_name_stem(&src), want, "{src:?}");
+            stems += usize::from(!want.is_empty());
+        }
+        assert!(stems > 1000, "{stems} addresses with a stem");
+    }
+
+    /// A line without an ASCII digit, lower-cased as [`cut_head_counter`]
+    /// lower-cases the words it reads, is no count ([`count_line`]): what
+    /// that function skips the words before a text's first digit on.
+    /// Drawn lines of count nouns, numbers, labels, digits of other
+    /// scripts and letters whose lower case is ASCII (KELVIN SIGN).
+    #[test]
+    fn no_count_line_without_an_ascii_digit() {
+        use super::*;
+        let mut words: Vec<&str> = patterns::COUNT_NOUNS.to_vec();
+        words.extend([
+            "12",
+            "1.6k",
+            "3",
+            "7",
+            "tempo",
+            "di",
+            "read",
+            "Views",
+            "\u{212a}",
+            "\u{ff11}",
+            "\u{663}",
+            "\u{b2}",
+            "x",
+            "4\u{a0}min",
+        ]);
+        let joints = [" ", " ", ": ", " \u{b7} ", " | "];
+        let mut draw = super::draw::Draw::new(43);
+        let (mut counts, mut digitless) = (0, 0);
+        for len in 0..6000 {
+            let mut text = String::new();
+            for i in 0..len % 5 + 1 {
+                if i > 0 {
+                    let joint: &&str = draw.pick(&joints);
+                    text.push_str(joint);
+                }
+                let word: &&str = draw.pick(&words);
+                text.push_str(word);
+            }
+            let count = count_line(&collapse_lower(&text));
+            if !text.bytes().any(|b| b.is_ascii_digit()) {
+                assert_eq!(count, None, "{text:?}");
+                digitless += 1;
+            }
+            counts += usize::from(count.is_some());
+        }
+        assert!(
+            counts > 300 && digitless > 1000,
+            "{counts} counts, {digitless} without a digit"
+        );
     }
 }
