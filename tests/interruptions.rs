@@ -94,3 +94,36 @@ fn a_video_boxs_duration_left_alone_goes_a_time_in_prose_stays() {
         assert!(a.text.contains(p), "lost {p:?}\n{}", a.text);
     }
 }
+
+/// A long post (past the block count where the search for a quotation's
+/// words switches from `str::contains` to a searcher built once per
+/// quotation, `drop_repeats`): its pull quote goes all the same, and
+/// every paragraph stays.
+#[test]
+fn a_pull_quote_goes_in_a_long_post() {
+    let sentence = "The port authority said the crane would be back in service by Easter.";
+    let extra: Vec<String> = (1..=36)
+        .map(|i| {
+            format!(
+                "On day {i} of the repairs the fitters checked bolt row {i}, and the foreman logged {n} rivets replaced before the tide turned.",
+                n = i * 7
+            )
+        })
+        .collect();
+    let mut paragraphs: Vec<&str> = STORY.to_vec();
+    paragraphs.extend(extra.iter().map(String::as_str));
+    let quote = format!(
+        "<figure class=\"wp-block-pullquote\"><blockquote><p>{sentence}</p></blockquote></figure>"
+    );
+    let post = story::post(&paragraphs, &[(2, quote.as_str())]);
+    let a = extract(&story::notes_page(
+        "Quay Notes",
+        "The harbour crane is back",
+        &post,
+    ));
+    assert_eq!(count(&a, sentence), 1, "{}", a.text);
+    assert!(removed_by(&a, "repeat.pull-quote"));
+    for p in &paragraphs {
+        assert!(a.text.contains(p), "lost {p:?}\n{}", a.text);
+    }
+}

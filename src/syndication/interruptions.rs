@@ -52,6 +52,12 @@ fn longest_word(text: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Blocks of a post past which [`drop_repeats`] builds a vectorised
+/// searcher for each quotation's key: about where building one
+/// (thousands of instructions) costs less than `str::contains` adds over
+/// it, block by block.
+const REPEAT_FINDER_BLOCKS: usize = 30;
+
 /// Drops the blocks that repeat a run of words of a longer paragraph of
 /// the article (pull quotes). Reports them when `explain`.
 pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
@@ -78,23 +84,27 @@ pub(super) fn drop_repeats(article: &mut Article, explain: bool) {
     let mut norms: Vec<Option<String>> = vec![None; texts.len()];
     let mut repeats = vec![false; texts.len()];
     for (i, q, key) in &quotes {
-        // Each searched for in every block: the searchers are built once
-        // (`memchr`'s vectorised search, a byte search as `str::contains`
-        // is: the texts are UTF-8).
-        let (key, quote) = (
-            memchr::memmem::Finder::new(key.as_bytes()),
-            memchr::memmem::Finder::new(q.as_bytes()),
-        );
+        // The key searched for in every other block: with `str::contains`
+        // in a post of a few blocks, where a vectorised searcher
+        // (`memchr::memmem::Finder`) costs more to build than the post
+        // takes to read; built once per quotation in a longer post. Either
+        // finds the same bytes (the texts are UTF-8).
+        let finder = (texts.len() > REPEAT_FINDER_BLOCKS)
+            .then(|| memchr::memmem::Finder::new(key.as_bytes()));
+        let holds_key = |raw: &str| match &finder {
+            Some(f) => f.find(raw.as_bytes()).is_some(),
+            None => raw.contains(key),
+        };
         for (j, t) in texts.iter().enumerate() {
             let Some((raw, _)) = t else { continue };
-            if j == *i || key.find(raw.as_bytes()).is_none() {
+            if j == *i || !holds_key(raw) {
                 continue;
             }
             let Some(slot) = norms.get_mut(j) else {
                 continue;
             };
             let m = slot.get_or_insert_with(|| format!(" {} ", super::norm(raw)));
-            if m.len() > q.len() && quote.find(m.as_bytes()).is_some() {
+            if m.len() > q.len() && m.contains(q.as_str()) {
                 if let Some(r) = repeats.get_mut(*i) {
                     *r = true;
                 }

@@ -1288,10 +1288,13 @@ pub(crate) fn strip(
     let mut memo: Vec<u16> = Vec::new();
     // Per block, whether it stands right under a bare image in the page.
     let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
+    // What every pass reads of the article and the page, worked out once:
+    // no pass changes the article's headline, site name or authors.
+    let fixed = PostFixed::new(article, facts);
     // Counted once, before any plug goes.
     let site_in_prose = brand::ProseNames::new(
         &article.blocks,
-        &brand::site_norms(&facts.site_names, article.site_name.as_deref()),
+        &fixed.site_norms,
         facts.host_brand.as_deref(),
     );
     // What goes at the tail moves the tail up: judge again (a credit the
@@ -1303,7 +1306,7 @@ pub(crate) fn strip(
         let mode = (explain, syndicated, edges_only, &site_in_prose);
         strip_pass(
             article,
-            (facts, region),
+            (facts, region, &fixed),
             rules,
             mode,
             &mut found,
@@ -1431,12 +1434,38 @@ fn strip_by_rules(
     stripped
 }
 
+/// What every pass of the stripper ([`strip_pass`]) reads of the article
+/// and the page that no pass changes, worked out once per article.
+struct PostFixed {
+    /// The headline, normalised (empty without one).
+    title: String,
+    /// The site's names, normalised ([`brand::site_norms`]).
+    site_norms: Vec<String>,
+    /// The article's authors, normalised, the empty ones left out.
+    authors: Vec<String>,
+}
+
+impl PostFixed {
+    fn new(article: &Article, facts: &PageFacts) -> PostFixed {
+        PostFixed {
+            title: article.title.as_deref().map(norm).unwrap_or_default(),
+            site_norms: brand::site_norms(&facts.site_names, article.site_name.as_deref()),
+            authors: article
+                .authors
+                .iter()
+                .map(|a| norm(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
+        }
+    }
+}
+
 /// One pass of the stripper over the article's blocks; `mode` is
 /// (explain, the page republishes, judge only the edge blocks, paragraphs
 /// of prose that name the site).
 fn strip_pass(
     article: &mut Article,
-    (facts, region): (&PageFacts, &RegionFacts),
+    (facts, region, fixed): (&PageFacts, &RegionFacts, &PostFixed),
     rules: &Rules,
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
@@ -1444,8 +1473,12 @@ fn strip_pass(
     (memo, under_image): (&mut Vec<u16>, &mut Vec<bool>),
 ) {
     let host = facts.host.as_deref();
-    let title = article.title.as_deref().map(norm).unwrap_or_default();
-    let site_norms = brand::site_norms(&facts.site_names, article.site_name.as_deref());
+    let PostFixed {
+        title,
+        site_norms,
+        authors,
+    } = fixed;
+    let (title, site_norms) = (title.as_str(), site_norms.as_slice());
     let sources = NameSources {
         bits: facts.site_name_sources,
         from_page: facts.site_names.len(),
@@ -1474,16 +1507,10 @@ fn strip_pass(
     .map(bare_host)
     .and_then(|h| host_brand(&h))
     .or_else(|| outside_source_brand(&article.blocks, facts.source_url.as_ref()?));
-    let authors: Vec<String> = article
-        .authors
-        .iter()
-        .map(|a| norm(a))
-        .filter(|a| !a.is_empty())
-        .collect();
     // The headline (dropped after this stage) is not the post's head.
     let counted = |b: &Block| match b {
         Block::Image(_) => false,
-        Block::Heading { content, .. } => title.is_empty() || !norm_is(&content.text, &title),
+        Block::Heading { content, .. } => title.is_empty() || !norm_is(&content.text, title),
         _ => true,
     };
     let text_blocks = article.blocks.iter().filter(|b| counted(b)).count();
@@ -1512,7 +1539,7 @@ fn strip_pass(
             // the heading is then not normalised.
             (Block::Heading { content, .. }, Some(Block::Paragraph(next))) => {
                 box_text_gives_own_address(next, host)
-                    && brand::box_title(&norm(&content.text), &site_norms)
+                    && brand::box_title(&norm(&content.text), site_norms)
             }
             _ => false,
         })
@@ -1521,7 +1548,7 @@ fn strip_pass(
     // to action goes to the site itself.
     let own_site = brand::OwnSite {
         host,
-        site_norms: &site_norms,
+        site_norms,
         host_brand: facts.host_brand.as_deref(),
         republished: syndicated || outlet_host.is_some() || outlet.is_some(),
         titles_gone: &found.under_gone_titles,
@@ -1607,11 +1634,11 @@ fn strip_pass(
                     whole: true,
                     host_brand: facts.host_brand.as_deref(),
                     syndicated,
-                    title: &title,
-                    site_norms: &site_norms,
+                    title,
+                    site_norms,
                     outlet: outlet.as_deref(),
                     outlet_host: outlet_host.as_deref(),
-                    authors: &authors,
+                    authors,
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
@@ -1768,7 +1795,7 @@ fn strip_pass(
                     let Some(text) = field.as_deref() else {
                         continue;
                     };
-                    let file = if slug_caption(text, &title, &facts.img_stems).is_some() {
+                    let file = if slug_caption(text, title, &facts.img_stems).is_some() {
                         Some(Fired::Check("caption.slug"))
                     } else if is_file_name(text) {
                         Some(file_name_fired(text))
@@ -1784,7 +1811,7 @@ fn strip_pass(
                             site_norms.iter().position(|s| *s == n).map(|i| {
                                 Why::new(
                                     "branding:site-name",
-                                    Fired::SiteName(sources.named(&site_norms, i), 0),
+                                    Fired::SiteName(sources.named(site_norms, i), 0),
                                 )
                             })
                         }
@@ -1815,7 +1842,7 @@ fn strip_pass(
         }
         prev_plug_title = heading
             && reason.is_some_and(|r| r.family.starts_with("branding:"))
-            && brand::box_title(&norm(&block.plain_text()), &site_norms);
+            && brand::box_title(&norm(&block.plain_text()), site_norms);
         // The box's text under its title gone: a later pass, knowing more
         // of the page (that it republishes), may judge the box.
         if let (true, Block::Paragraph(p)) = (after_plug_title, &block) {
@@ -3597,7 +3624,16 @@ fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) 
             in_word = true;
         }
     }
+    // A counter line holds an ASCII digit ([`count_line`]'s first test; a
+    // lower case holds one where the text does): the words before the
+    // text's first digit count nothing, told without lower-casing them.
+    let Some(digit) = text.bytes().position(|b| b.is_ascii_digit()) else {
+        return;
+    };
     for end in ends.into_iter().skip(1) {
+        if end <= digit {
+            continue;
+        }
         let rest = text[end..].trim_start();
         if !rest.starts_with(char::is_uppercase) {
             continue;
@@ -6329,11 +6365,10 @@ fn stem_word(stem: &str) -> Option<String> {
 fn file_name_stem(src: &str) -> &str {
     let end = memchr::memchr2(b'?', b'#', src.as_bytes()).unwrap_or(src.len());
     let path = &src.as_bytes()[..end];
-    let start = path.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1);
-    let stop = path[start..]
-        .iter()
-        .rposition(|&b| b == b'.')
-        .map_or(end, |i| start + i);
+    // Searched from the end by `memrchr` (an image's address may be a
+    // long `data:` URI): the last `/`, then the last `.` after it.
+    let start = memchr::memrchr(b'/', path).map_or(0, |i| i + 1);
+    let stop = memchr::memrchr(b'.', &path[start..]).map_or(end, |i| start + i);
     // Each bound borders an ASCII byte or an end: a character boundary.
     src.get(start..stop).unwrap_or("")
 }
@@ -8435,5 +8470,96 @@ mod fast_path_tests {
             found += usize::from(want.is_some());
         }
         assert!(found > 1000, "{found} texts open with an opener");
+    }
+
+    /// [`file_name_stem`] searched with `memrchr` is its byte scan from
+    /// the end: drawn addresses of slashes, dots, queries, fragments and
+    /// letters beyond ASCII.
+    #[test]
+    fn file_name_stem_is_the_byte_scan() {
+        use super::*;
+        fn by_scan(src: &str) -> &str {
+            let end = src.find(['?', '#']).unwrap_or(src.len());
+            let path = &src.as_bytes()[..end];
+            let start = path.iter().rposition(|&b| b == b'/').map_or(0, |i| i + 1);
+            let stop = path[start..]
+                .iter()
+                .rposition(|&b| b == b'.')
+                .map_or(end, |i| start + i);
+            src.get(start..stop).unwrap_or("")
+        }
+        let pieces = [
+            "/",
+            ".",
+            "?",
+            "#",
+            "a",
+            "Z",
+            "-",
+            "\u{e9}",
+            "data:image/png;base64,",
+            "x.jpg",
+            "..",
+        ];
+        let mut draw = super::draw::Draw::new(41);
+        let mut stems = 0;
+        for len in 0..4000 {
+            let src = draw.string(&pieces, len % 9);
+            let want = by_scan(&src);
+            assert_eq!(file_name_stem(&src), want, "{src:?}");
+            stems += usize::from(!want.is_empty());
+        }
+        assert!(stems > 1000, "{stems} addresses with a stem");
+    }
+
+    /// A line without an ASCII digit, lower-cased as [`cut_head_counter`]
+    /// lower-cases the words it reads, is no count ([`count_line`]): what
+    /// that function skips the words before a text's first digit on.
+    /// Drawn lines of count nouns, numbers, labels, digits of other
+    /// scripts and letters whose lower case is ASCII (KELVIN SIGN).
+    #[test]
+    fn no_count_line_without_an_ascii_digit() {
+        use super::*;
+        let mut words: Vec<&str> = patterns::COUNT_NOUNS.to_vec();
+        words.extend([
+            "12",
+            "1.6k",
+            "3",
+            "7",
+            "tempo",
+            "di",
+            "read",
+            "Views",
+            "\u{212a}",
+            "\u{ff11}",
+            "\u{663}",
+            "\u{b2}",
+            "x",
+            "4\u{a0}min",
+        ]);
+        let joints = [" ", " ", ": ", " \u{b7} ", " | "];
+        let mut draw = super::draw::Draw::new(43);
+        let (mut counts, mut digitless) = (0, 0);
+        for len in 0..6000 {
+            let mut text = String::new();
+            for i in 0..len % 5 + 1 {
+                if i > 0 {
+                    let joint: &&str = draw.pick(&joints);
+                    text.push_str(joint);
+                }
+                let word: &&str = draw.pick(&words);
+                text.push_str(word);
+            }
+            let count = count_line(&collapse_lower(&text));
+            if !text.bytes().any(|b| b.is_ascii_digit()) {
+                assert_eq!(count, None, "{text:?}");
+                digitless += 1;
+            }
+            counts += usize::from(count.is_some());
+        }
+        assert!(
+            counts > 300 && digitless > 1000,
+            "{counts} counts, {digitless} without a digit"
+        );
     }
 }

@@ -36,6 +36,12 @@ pub(super) fn labelled_offer<'a>(
     if text.len() > super::brand::PLUG_BOX || has_any_char(lower, QUOTES) {
         return None;
     }
+    // [`links_own_page`]'s own first tests, told before the label is
+    // normalised: without the site's host, a link, or a name of the site
+    // to open the label, the block is no offer (most labelled lines).
+    if ctx.host.is_none() || ctx.site_norms.is_empty() || !has_link(inline) {
+        return None;
+    }
     let (label, _) = text.split_once(':')?;
     if label.split_whitespace().count() > LABEL_MAX_WORDS {
         return None;
@@ -55,6 +61,15 @@ pub(super) fn labelled_offer<'a>(
         ctx.named(i),
         "a line labelled with the site's name",
     ))
+}
+
+/// Whether the block holds a link: [`links_own_page`] finds none in a
+/// block without one.
+fn has_link(inline: &Inline) -> bool {
+    inline
+        .marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Link { .. }))
 }
 
 /// Whether a link of the block leads to a page of the site's own host
