@@ -180,3 +180,12 @@ fn sources_label_over_a_list_of_references_is_no_credit() {
 "#;
     assert_own_article(&page(&post(&[(99, refs)])));
 }
+
+/// A chart's caption, a `<figcaption>` with no `<figure>` around it,
+/// crediting the agency whose data it shows with a link to its site.
+#[test]
+fn labelled_source_link_in_a_bare_figcaption_credits_the_chart() {
+    let chart = r#"<div class="stat-box"><p><span class="stat">$34</span><br>Average price of a 12 mm line</p></div><figcaption class="stat-caption">Source: <a href="https://www.harbourstatistics.example/" target="_blank">Harbour Statistics</a></figcaption>
+"#;
+    assert_own_article(&page(&post(&[(4, chart)])));
+}

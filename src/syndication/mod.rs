@@ -723,7 +723,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut open: Vec<u16> = Vec::new();
     // Per open element: whether it is a page builder's post-content module.
     let mut in_module: Vec<bool> = Vec::new();
-    // Open `<figure>` elements: a credit in one is the image's.
+    // Open `<figure>` and `<figcaption>` elements: a credit in one is the
+    // image's (or the chart's: a caption stands for its figure where the
+    // page has no `<figure>` around it).
     let mut figures = 0usize;
     // The depth (in `open`) of the page's banner ([`brand::opens_banner`])
     // and of the outermost sectioning element, while they are open: a
@@ -760,7 +762,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     in_module.pop();
                     // Inside no figure, no name to read.
-                    if figures > 0 && e.name.local == local_name!("figure") {
+                    if figures > 0
+                        && (e.name.local == local_name!("figure")
+                            || e.name.local == local_name!("figcaption"))
+                    {
                         figures -= 1;
                     }
                     // Neither depth passes the deeper one (`watched`, 0 for
@@ -819,7 +824,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if chrome == 0 && opens_chrome(tag, role, sectioning.is_some()) {
             chrome = open.len();
         }
-        if *tag == local_name!("figure") {
+        if *tag == local_name!("figure") || *tag == local_name!("figcaption") {
             figures += 1;
         }
         if sectioning.is_none() && brand::is_sectioning(tag) {
