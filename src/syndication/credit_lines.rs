@@ -1396,25 +1396,28 @@ pub(super) fn plain_credit_name(
             reads_as_credit(el, &mut text, &mut lower).then_some(text)
         }
     })?;
+    // A paragraph that shows an image beside its credit line ("<img>
+    // Source: Agency" in one block) credits that image.
+    if has_descendant(el, &local_name!("img")) && shows_picture(el) {
+        return None;
+    }
     // The credit of an image just above (a figure, a paragraph holding
     // only an image and its caption), or of a figure between prose. An
     // image whose caption already opens with a credit label ("Photo: …")
-    // has its credit: the line after it is the post's.
-    let after_image = el
-        .prev_siblings()
-        .filter_map(ElementRef::wrap)
-        .next()
-        .is_some_and(|prev| {
-            let caption = short_text(prev, SHORT_BLOCK);
-            let image = matches!(prev.value().name(), "figure" | "img" | "picture")
+    // has its credit: the line after it is the post's. A line that opens
+    // its wrapper (a card's caption box) stands under what is above the
+    // wrapper.
+    let after_image = element_above(el, super::CAPTION_LEVELS).is_some_and(|prev| {
+        let caption = short_text(prev, SHORT_BLOCK);
+        let image = matches!(prev.value().name(), "figure" | "img" | "picture")
                 // An image's own block, not the post's container: it
                 // ends on its image and caption (hook
                 // `credit.after-image-block`).
                 || (caption.is_some()
                     && has_descendant(prev, &local_name!("img"))
                     && ends_on_image(prev));
-            image && !caption.as_deref().is_some_and(opens_with_credit_label) && shows_picture(prev)
-        });
+        image && !caption.as_deref().is_some_and(opens_with_credit_label) && shows_picture(prev)
+    });
     if after_image || super::between_prose(el) {
         return None;
     }
@@ -1445,6 +1448,7 @@ pub(super) fn plain_credit_name(
         published: None,
         stems: &[],
         zones: &[],
+        list_labels: &[],
         signups: &[],
         call_boxes: &[],
         widget_boxes: &[],
@@ -2264,6 +2268,19 @@ const LINK_FACE_LEVELS: usize = 3;
 /// Lines an image's own block holds after its image: its caption
 /// ([`ends_on_image`]).
 const IMAGE_BLOCK_MAX_LINES: usize = 1;
+
+/// The element just above `el`: its previous element sibling, or, when
+/// `el` opens its parent, the one before its parent (`levels` up at most).
+fn element_above(el: ElementRef<'_>, levels: usize) -> Option<ElementRef<'_>> {
+    let mut node = el;
+    for _ in 0..levels {
+        if let Some(prev) = node.prev_siblings().find_map(ElementRef::wrap) {
+            return Some(prev);
+        }
+        node = node.parent().and_then(ElementRef::wrap)?;
+    }
+    None
+}
 
 fn has_descendant(el: ElementRef<'_>, tag: &html5ever::LocalName) -> bool {
     el.descendants()

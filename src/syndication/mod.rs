@@ -252,6 +252,9 @@ pub(crate) struct PageFacts {
     taglines: Vec<String>,
     /// Normalised texts of elements matched by user selectors.
     zones: Vec<String>,
+    /// Normalised labels that head a list ("Sources:" over a list of
+    /// references, [`list_label`]).
+    list_labels: Vec<String>,
     /// Class/id token bits ([`crate::rules::token_kinds`]) of every element
     /// in document order, so the extraction pass does not tokenise again.
     class_tokens: Vec<u16>,
@@ -720,7 +723,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut open: Vec<u16> = Vec::new();
     // Per open element: whether it is a page builder's post-content module.
     let mut in_module: Vec<bool> = Vec::new();
-    // Open `<figure>` elements: a credit in one is the image's.
+    // Open `<figure>` and `<figcaption>` elements: a credit in one is the
+    // image's (or the chart's: a caption stands for its figure where the
+    // page has no `<figure>` around it).
     let mut figures = 0usize;
     // The depth (in `open`) of the page's banner ([`brand::opens_banner`])
     // and of the outermost sectioning element, while they are open: a
@@ -757,7 +762,10 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     }
                     in_module.pop();
                     // Inside no figure, no name to read.
-                    if figures > 0 && e.name.local == local_name!("figure") {
+                    if figures > 0
+                        && (e.name.local == local_name!("figure")
+                            || e.name.local == local_name!("figcaption"))
+                    {
                         figures -= 1;
                     }
                     // Neither depth passes the deeper one (`watched`, 0 for
@@ -816,7 +824,7 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
         if chrome == 0 && opens_chrome(tag, role, sectioning.is_some()) {
             chrome = open.len();
         }
-        if *tag == local_name!("figure") {
+        if *tag == local_name!("figure") || *tag == local_name!("figcaption") {
             figures += 1;
         }
         if sectioning.is_none() && brand::is_sectioning(tag) {
@@ -965,7 +973,11 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                     continue;
                 }
                 let marker_link = is_marker_link_text(lower);
-                let by_text = marker_link || is_source_link_text(lower);
+                // A bare "Source" link in a figure's caption credits the
+                // image (the screenshot's page), not the article: a
+                // marker phrase of its own ("Read the original") still
+                // says the page republishes.
+                let by_text = marker_link || (figures == 0 && is_source_link_text(lower));
                 // A link in a short block that reads as a credit ("via
                 // Outlet <a>https://…</a>", "Quelle: <a>Outlet</a>"),
                 // wherever the theme put it.
@@ -1122,6 +1134,14 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
             }
             _ => {
+                if (*tag == local_name!("ol") || *tag == local_name!("ul"))
+                    && chrome == 0
+                    && facts.list_labels.len() < LIST_LABELS
+                {
+                    if let Some(label) = list_label(el) {
+                        facts.list_labels.push(label);
+                    }
+                }
                 // Only a paragraph or a `div` is a credit line
                 // (`plain_credit_name`'s own first test, without the call).
                 if chrome == 0
@@ -1278,16 +1298,16 @@ pub(crate) fn strip(
     let facts = trimmed.as_ref().unwrap_or(facts);
     // A credit line naming an outlet without a link, outside the post's
     // blocks too, says the page republishes.
+    // Per block, whether it stands right under a bare image in the page.
+    let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
     let mut syndicated = facts.source_link_text
         || facts.plain_source_name.is_some()
-        || has_marker_line(&article.blocks);
+        || has_marker_line(&article.blocks, &under_image, &facts.list_labels);
     let mut found = Found::default();
     let mut removed = Vec::new();
     let mut edges_only = false;
     // Per block, the context a block was last judged clean in.
     let mut memo: Vec<u16> = Vec::new();
-    // Per block, whether it stands right under a bare image in the page.
-    let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
     // What every pass reads of the article and the page, worked out once:
     // no pass changes the article's headline, site name or authors.
     let fixed = PostFixed::new(article, facts);
@@ -1642,6 +1662,7 @@ fn strip_pass(
                     published,
                     stems: &facts.img_stems,
                     zones: &facts.zones,
+                    list_labels: &facts.list_labels,
                     signups: &region.signups,
                     call_boxes: &region.call_boxes,
                     widget_boxes: &region.widget_boxes,
@@ -1737,7 +1758,7 @@ fn strip_pass(
                                 .flatten()
                         })
                         .or_else(|| {
-                            (past_credit && syndicated && short).then_some(Why::new(
+                            (past_credit && short).then_some(Why::new(
                                 "syndication:after-credit",
                                 Fired::AfterCredit(len, SHORT_BLOCK * 2),
                             ))
@@ -1746,9 +1767,14 @@ fn strip_pass(
                 let cut_credit = found.cuts[cuts..].iter().any(|(_, r, _)| credit(r));
                 // A credit that opens the post (a short post's head is in
                 // its tail too) has the article after it, not chrome.
+                // The site's own note on when the post first ran
+                // (`byline.rerun-note`) closes the post's text as well, on
+                // any page: the author's bio and the theme's lines follow.
+                let rerun_note =
+                    reason.is_some_and(|r| matches!(r.fired, Fired::Check(RERUN_NOTE)));
                 past_credit |= ctx.tail
-                    && syndicated
-                    && (reason.is_some_and(|r| credit(r.family)) || cut_credit)
+                    && (syndicated && (reason.is_some_and(|r| credit(r.family)) || cut_credit)
+                        || rerun_note)
                     && kept.iter().any(|b| block_text_len(b) >= PROSE_BYTES);
                 reason
             }
@@ -2199,6 +2225,8 @@ struct BlockCtx<'a> {
     published: Option<chrono::NaiveDate>,
     stems: &'a [String],
     zones: &'a [String],
+    /// [`PageFacts::list_labels`].
+    list_labels: &'a [String],
     signups: &'a [String],
     /// The page's call boxes ([`prompts::call_box`]).
     call_boxes: &'a [prompts::CallBox],
@@ -3194,6 +3222,11 @@ fn marker<'a>(
         let weak_prefix = patterns::WEAK_MARKERS.iter().find(|w| **w == prefix);
         let weak = weak_prefix.is_some();
         let rest_words = words_after_label(prefix, lower, &inline.text);
+        if rest_words == 0 && other_link.is_none() && heads_list(lower, ctx.list_labels) {
+            // "Sources:" over a list of references: what the list names,
+            // several works the article cites, not one outlet it came from.
+            return None;
+        }
         if other_link.is_none() && !weak && rest_words > LABEL_NAME_WORDS && lower.len() > 160 {
             // "Source: the council's budget papers, which ..." is prose.
             return None;
@@ -3220,6 +3253,12 @@ fn marker<'a>(
             // "Author: X" / "Credit: X" at the edge: a byline, not a marker.
             let fired = Fired::List(patterns::WEAK_MARKERS, w);
             return Some(Why::new("syndication:byline", fired));
+        }
+        if other_link.is_none() && dates_only(prefix, lower) {
+            // "This story was originally published May 14, 2024.": when
+            // the post first ran, on the site itself: the theme's note on
+            // the post's history, not another outlet's credit.
+            return Some(Why::new("byline:theme", Fired::Check(RERUN_NOTE)));
         }
         let rest = inline.text.get(prefix.len()..).unwrap_or("");
         let rest = outlet_name(
@@ -3309,6 +3348,64 @@ fn marker<'a>(
         });
     }
     Some(reason)
+}
+
+/// Lists whose heading labels [`PageFacts::list_labels`] keeps, at most.
+const LIST_LABELS: usize = 8;
+
+/// Words a label over a list holds at most ([`list_label`]).
+const LIST_LABEL_WORDS: usize = 3;
+
+/// The label heading the list `list`, normalised: the element just before
+/// it (past empty ones) is a short line of [`LIST_LABEL_WORDS`] words at
+/// most that ends with a colon ("Sources:", "References:"), and the list
+/// holds two items at least.
+fn list_label(list: ElementRef<'_>) -> Option<String> {
+    let items = list
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name.local == local_name!("li"))
+        .nth(1);
+    items?;
+    let mut label = None;
+    for e in list.prev_siblings().filter_map(ElementRef::wrap).take(3) {
+        let text = short_text(e, SHORT_TEXT)?;
+        if !text.trim().is_empty() {
+            label = Some(text);
+            break;
+        }
+    }
+    let label = label?;
+    let text = label.trim();
+    (text.ends_with(LABEL_COLONS) && text.split_whitespace().count() <= LIST_LABEL_WORDS)
+        .then(|| norm(text))
+}
+
+/// Whether the line (any case) is one of the labels that head a list on
+/// the page ([`list_label`]).
+fn heads_list(line: &str, list_labels: &[String]) -> bool {
+    !list_labels.is_empty() && line.len() < SHORT_TEXT && {
+        let n = norm(line);
+        list_labels.contains(&n)
+    }
+}
+
+/// The check that tells the site's own note on when the post first ran
+/// ([`dates_only`]).
+const RERUN_NOTE: &str = "byline.rerun-note";
+
+/// Whether a marker's phrase (`prefix`, opening the lower-cased `line`)
+/// is followed by a date alone ([`is_date_stamp`]: "originally published
+/// December 22, 2023, 12:20 PM"): the line says when the post first ran,
+/// and names no outlet it ran in.
+fn dates_only(prefix: &str, line: &str) -> bool {
+    line.get(prefix.len()..).is_some_and(|rest| {
+        let rest = rest
+            .trim()
+            .trim_start_matches([':', '-', '–', '—'])
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+        rest.bytes().any(|b| b.is_ascii_digit()) && is_date_stamp(rest)
+    })
 }
 
 /// Whether the name after a bare credit label opening `inline` is an
@@ -4047,8 +4144,11 @@ fn is_branding(n: &str, site_norms: &[String], edge: bool) -> Option<(usize, usi
 
 /// Whether a line of any paragraph reads as a syndication marker (see
 /// [`has_edge_marker`]): the page republishes another outlet's article.
-fn has_marker_line(blocks: &[Block]) -> bool {
-    has_edge_marker(blocks, 0)
+/// A credit line without a link right under a bare image (`under_image`,
+/// [`under_bare_image`]) is the image's, and a label heading a list
+/// (`list_labels`, [`list_label`]) the list's.
+fn has_marker_line(blocks: &[Block], under_image: &[bool], list_labels: &[String]) -> bool {
+    has_edge_marker(blocks, 0, under_image, list_labels)
 }
 
 /// Whether a marker line opens with a label that credits figures and
@@ -4070,13 +4170,18 @@ fn figure_credit_label(line: &str) -> bool {
 /// syndication marker ([`patterns::MARKER_EXACT`],
 /// [`patterns::MARKER_PREFIXES`] other than the weak ones, "The post X
 /// appeared first on Y"): the page republishes another outlet's article.
-fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
+fn has_edge_marker(
+    blocks: &[Block],
+    text_blocks: usize,
+    under_image: &[bool],
+    list_labels: &[String],
+) -> bool {
     let total = blocks
         .iter()
         .filter(|b| !matches!(b, Block::Image(_)))
         .count();
     let mut rank = 0;
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         let Block::Paragraph(inline) = b else {
             if !matches!(b, Block::Image(_)) {
                 rank += 1;
@@ -4084,6 +4189,7 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             continue;
         };
         rank += 1;
+        let image_credit = under_image.get(i).copied().unwrap_or(false);
         // `text_blocks` 0: every block counts, figure credits at the
         // edge only.
         let edge = rank <= HEAD || rank + TAIL > total;
@@ -4117,7 +4223,10 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
             if line.len() > SHORT_BLOCK {
                 continue;
             }
-            if !edge && figure_credit_label(line.trim()) {
+            if (!edge || image_credit && !linked) && figure_credit_label(line.trim()) {
+                continue;
+            }
+            if heads_list(line, list_labels) {
                 continue;
             }
             let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
@@ -4130,6 +4239,9 @@ fn has_edge_marker(blocks: &[Block], text_blocks: usize) -> bool {
                     opens_with(line, p)
                         && p != "the post "
                         && !patterns::WEAK_MARKERS.contains(&p)
+                        // The post's own history ("Originally published
+                        // May 2022") names no outlet.
+                        && !dates_only(p, line)
                         // A label over a sentence is prose, as
                         // `marker` reads it.
                         && (linked
@@ -8095,6 +8207,7 @@ mod gate_tests {
             published: None,
             stems: &[],
             zones: &[],
+            list_labels: &[],
             signups: &[],
             call_boxes: &[],
             widget_boxes: &[],
