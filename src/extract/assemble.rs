@@ -2017,9 +2017,11 @@ impl Ctx<'_, '_> {
                     // figures or demands) are prose, full stop or not; so
                     // is a data table without a link (the story's figures
                     // in rows: `clean:block-link-density`'s data-table
-                    // scope).
+                    // scope), bare or in the `<figure>` a block editor
+                    // sets it in.
                     if matches!(cn.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, c)
-                        || cn.tag == Tag::Table && cn.link_text == 0 && self.is_data_table(c)
+                        || cn.link_text == 0
+                            && self.table_of(c).is_some_and(|t| self.is_data_table(t))
                     {
                         lines.sentence = true;
                     }
@@ -2129,6 +2131,21 @@ impl Ctx<'_, '_> {
             let d = n.link_text.saturating_sub(actions) as f32 / text as f32;
             (d, sentences)
         })
+    }
+
+    /// The table node `c` is: itself when a `<table>`, the table a
+    /// `<figure>` holds as a child (a block editor's table block, with or
+    /// without its caption).
+    fn table_of(&self, c: usize) -> Option<usize> {
+        match self.dom.nodes[c].tag {
+            Tag::Table => Some(c),
+            Tag::Figure => self
+                .dom
+                .children(c as u32)
+                .map(|t| t as usize)
+                .find(|&t| self.live[t] && self.dom.nodes[t].tag == Tag::Table),
+            _ => None,
+        }
     }
 
     /// Node `i`'s only live child when it is a block holding blocks and

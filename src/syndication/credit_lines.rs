@@ -1399,7 +1399,10 @@ pub(super) fn plain_credit_name(
     // The credit of an image just above (a figure, a paragraph holding
     // only an image and its caption), or of a figure between prose. An
     // image whose caption already opens with a credit label ("Photo: …")
-    // has its credit: the line after it is the post's.
+    // has its credit: the line after it is the post's. So has one
+    // captioned with its upload's file name ("IMG_0042", "featured-
+    // image-1"): nobody wrote words for it, and the line after it is the
+    // post's too (hook `credit.after-image-block`).
     let after_image = el
         .prev_siblings()
         .filter_map(ElementRef::wrap)
@@ -1413,7 +1416,11 @@ pub(super) fn plain_credit_name(
                 || (caption.is_some()
                     && has_descendant(prev, &local_name!("img"))
                     && ends_on_image(prev));
-            image && !caption.as_deref().is_some_and(opens_with_credit_label) && shows_picture(prev)
+            image
+                && !caption
+                    .as_deref()
+                    .is_some_and(|c| opens_with_credit_label(c) || super::is_file_name(c))
+                && shows_picture(prev)
         });
     if after_image || super::between_prose(el) {
         return None;
