@@ -11,7 +11,12 @@
 //! - a data table in the `<figure>` a block editor sets it in, beside a
 //!   "read also" link line in one builder container: the table is the
 //!   story's figures, prose for `clean:block-link-density` as a bare
-//!   table is.
+//!   table is;
+//! - a sponsored box closing a builder's text module with one card (a
+//!   link wrapping the headline and the advertiser's domain) under its
+//!   title: a panel of linked cards, no line of the module, so the
+//!   module's "read also" line and credit still stand apart from its
+//!   prose.
 
 mod story;
 
@@ -195,4 +200,41 @@ fn table_figure_beside_a_read_also_line_is_kept() {
             removed(&a)
         );
     }
+}
+
+/// A builder's last text module: a quote, a "read also" line, the post's
+/// last paragraph, the site's tagline, a link to prefer the site on a
+/// search engine, and a sponsored box of one card under its title. The post's paragraphs are
+/// kept.
+#[test]
+fn module_closing_on_a_titled_sponsored_card_keeps_its_prose() {
+    let first: String = STORY[..3].iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    let html = format!(
+        r#"<html><head><title>{TITLE} | {SITE}</title>
+<meta property="og:site_name" content="{SITE}"></head>
+<body><header class="site-header"><a class="site-title" href="/">{SITE}</a></header>
+<main><article class="post"><h1 class="entry-title">{TITLE}</h1>
+<div class="b-row"><div class="b-col"><div class="b-rich-text"><div>
+{first}
+</div></div></div></div>
+<div class="b-row"><div class="b-col"><div class="b-rich-text"><div>
+<blockquote><p>It still sings when the boiler is warm. Nothing else on the quay does.</p></blockquote>
+<p><strong>READ ALSO:</strong> <a href="https://www.quaysidenotes.com/2024/04/20/lifeboat-station-opens-doors/">Lifeboat station opens its doors for the spring</a></p>
+<p><span>{}</span></p>
+<p><em>Quay news, every morning.</em></p>
+<p class="pref"><a href="https://search.example/preferences/source?q=quaysidenotes.com">Add Quayside Notes as a preferred source on the search engine</a></p>
+<div class="spons-box"><div class="spons-title">Around the web</div><div class="spons-item"><a href="https://clicks.adnet.example/c/4411"><div class="spons-headline">This kettle trick saves you a fortune on bills</div><div class="spons-domain">homedeals.example</div></a></div></div>
+</div></div></div></div>
+</article></main>
+<footer class="site-footer"><p>© 2024 {SITE}</p></footer></body></html>"#,
+        STORY[3]
+    );
+    let a = explained(&html, URL);
+    story::assert_kept(STORY, &a.text);
+    assert!(
+        a.text.contains("It still sings"),
+        "lost the quote in:\n{}\nremoved:\n{}",
+        a.text,
+        removed(&a)
+    );
 }

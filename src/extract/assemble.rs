@@ -1522,9 +1522,12 @@ impl Ctx<'_, '_> {
     /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
     /// no paragraphs (a paragraph's links are its lines') nor lists (a
     /// list of links refuses the block, [`LinkLines::link_line`]); a card
-    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked.
+    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked. One
+    /// card is a panel too under a title of its own ("You may like") when
+    /// it is a card's layout: a link wrapping blocks (its headline and its
+    /// label), which no line of prose is.
     fn linked_cards(&self, i: usize) -> bool {
-        let mut cards = 0;
+        let (mut cards, mut titled, mut laid_out) = (0, false, false);
         for c in self.dom.children(i as u32) {
             let c = c as usize;
             let cn = &self.dom.nodes[c];
@@ -1533,11 +1536,18 @@ impl Ctx<'_, '_> {
             }
             if cn.tag.is_block() && cn.text >= TEASER_TITLE_MIN_TEXT && cn.link_text >= cn.text {
                 cards += 1;
-            } else if !(matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT) {
+                laid_out |= !matches!(cn.tag, Tag::Ul | Tag::Ol)
+                    && (c..self.dom.nodes[c].end as usize).any(|j| {
+                        let m = &self.dom.nodes[j];
+                        m.tag == Tag::A && m.has(flag::HAS_BLOCK_CHILD)
+                    });
+            } else if matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT {
+                titled = true;
+            } else {
                 return false;
             }
         }
-        cards >= 2
+        cards >= 2 || cards == 1 && titled && laid_out
     }
 
     /// Whether node `i` is a teaser card of another post: a small block
