@@ -1528,9 +1528,12 @@ impl Ctx<'_, '_> {
     /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
     /// no paragraphs (a paragraph's links are its lines') nor lists (a
     /// list of links refuses the block, [`LinkLines::link_line`]); a card
-    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked.
+    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked. One
+    /// card is a panel too under a title of its own ("You may like") when
+    /// it is a card's layout: a link wrapping blocks (its headline and its
+    /// label), which no line of prose is.
     fn linked_cards(&self, i: usize) -> bool {
-        let mut cards = 0;
+        let (mut cards, mut titled, mut laid_out) = (0, false, false);
         for c in self.dom.children(i as u32) {
             let c = c as usize;
             let cn = &self.dom.nodes[c];
@@ -1539,11 +1542,18 @@ impl Ctx<'_, '_> {
             }
             if cn.tag.is_block() && cn.text >= TEASER_TITLE_MIN_TEXT && cn.link_text >= cn.text {
                 cards += 1;
-            } else if !(matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT) {
+                laid_out |= !matches!(cn.tag, Tag::Ul | Tag::Ol)
+                    && (c..self.dom.nodes[c].end as usize).any(|j| {
+                        let m = &self.dom.nodes[j];
+                        m.tag == Tag::A && m.has(flag::HAS_BLOCK_CHILD)
+                    });
+            } else if matches!(cn.tag, Tag::H(_)) || cn.text <= TEASER_LABEL_MAX_TEXT {
+                titled = true;
+            } else {
                 return false;
             }
         }
-        cards >= 2
+        cards >= 2 || cards == 1 && titled && laid_out
     }
 
     /// Whether node `i` is a teaser card of another post: a small block
@@ -2023,9 +2033,11 @@ impl Ctx<'_, '_> {
                     // figures or demands) are prose, full stop or not; so
                     // is a data table without a link (the story's figures
                     // in rows: `clean:block-link-density`'s data-table
-                    // scope).
+                    // scope), bare or in the `<figure>` a block editor
+                    // sets it in.
                     if matches!(cn.tag, Tag::Ul | Tag::Ol) && super::score::is_fact_list(dom, c)
-                        || cn.tag == Tag::Table && cn.link_text == 0 && self.is_data_table(c)
+                        || cn.link_text == 0
+                            && self.table_of(c).is_some_and(|t| self.is_data_table(t))
                     {
                         lines.sentence = true;
                     }
@@ -2135,6 +2147,21 @@ impl Ctx<'_, '_> {
             let d = n.link_text.saturating_sub(actions) as f32 / text as f32;
             (d, sentences)
         })
+    }
+
+    /// The table node `c` is: itself when a `<table>`, the table a
+    /// `<figure>` holds as a child (a block editor's table block, with or
+    /// without its caption).
+    fn table_of(&self, c: usize) -> Option<usize> {
+        match self.dom.nodes[c].tag {
+            Tag::Table => Some(c),
+            Tag::Figure => self
+                .dom
+                .children(c as u32)
+                .map(|t| t as usize)
+                .find(|&t| self.live[t] && self.dom.nodes[t].tag == Tag::Table),
+            _ => None,
+        }
     }
 
     /// Node `i`'s only live child when it is a block holding blocks and

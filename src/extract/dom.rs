@@ -403,7 +403,8 @@ impl<'a> Indexer<'a, '_> {
         count_own_text(me);
         me.paras += u32::from(me.tag == Tag::P && me.text > 0);
         let pruned = is_pruned(me)
-            || (me.has(flag::INLINE_WIDGET) && inline_widget_apart(before, i as usize, me));
+            || (me.has(flag::INLINE_WIDGET) && inline_widget_apart(before, i as usize, me))
+            || (me.tag == Tag::Label && !me.has(flag::DEAD) && in_form(before, &self.open));
         if pruned {
             me.flags |= flag::PRUNED;
         }
@@ -461,6 +462,18 @@ fn inline_widget_apart(before: &[N], i: usize, me: &N) -> bool {
         None => true,
         Some(c) => c.tag == Tag::Br || (c.tag != Tag::Text && c.tag.is_block()),
     }
+}
+
+/// Whether the node whose open ancestors are `open` (indices into
+/// `before`, root first) sits inside a `<form>`. Asked of `<label>`
+/// elements only: a label in a form names one of its fields ("Comment *",
+/// "Website"), the form's interface rather than words of an article, in
+/// the relaxed pass too (a form of three paragraphs or more is kept, as
+/// a page-wide form wraps the article).
+fn in_form(before: &[N], open: &[u32]) -> bool {
+    open.iter()
+        .rev()
+        .any(|&a| before.get(a as usize).is_some_and(|n| n.tag == Tag::Form))
 }
 
 /// A live text node's non-whitespace bytes and commas, in links or not.
@@ -700,6 +713,8 @@ impl Dom<'_> {
             )
             .is_some(),
             Tag::Select | Tag::Textarea | Tag::Input | Tag::Iframe => true,
+            // A form's label ([`in_form`]).
+            Tag::Label => true,
             _ => false,
         };
         Some(match n.tag {

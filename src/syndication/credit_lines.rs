@@ -1404,8 +1404,11 @@ pub(super) fn plain_credit_name(
     // The credit of an image just above (a figure, a paragraph holding
     // only an image and its caption), or of a figure between prose. An
     // image whose caption already opens with a credit label ("Photo: …")
-    // has its credit: the line after it is the post's. A line that opens
-    // its wrapper (a card's caption box) stands under what is above the
+    // has its credit: the line after it is the post's. So has one
+    // captioned with its upload's file name ("IMG_0042", "featured-
+    // image-1"): nobody wrote words for it, and the line after it is the
+    // post's too (hook `credit.after-image-block`). A line that opens its
+    // wrapper (a card's caption box) stands under what is above the
     // wrapper.
     let after_image = element_above(el, super::CAPTION_LEVELS).is_some_and(|prev| {
         let caption = short_text(prev, SHORT_BLOCK);
@@ -1416,7 +1419,11 @@ pub(super) fn plain_credit_name(
                 || (caption.is_some()
                     && has_descendant(prev, &local_name!("img"))
                     && ends_on_image(prev));
-        image && !caption.as_deref().is_some_and(opens_with_credit_label) && shows_picture(prev)
+        image
+            && !caption
+                .as_deref()
+                .is_some_and(|c| opens_with_credit_label(c) || super::is_file_name(c))
+            && shows_picture(prev)
     });
     if after_image || super::between_prose(el) {
         return None;
