@@ -2010,8 +2010,11 @@ impl Ctx<'_, '_> {
             }
             if (matches!(cn.tag, Tag::H(_)) || cn.heading_text > 0) && cn.link_text > 0 {
                 // So does a grid of teaser cards under the prose (a
-                // builder's post grid dropped into the last text module).
-                if cn.tag.is_block() && self.teaser_items(c).is_some() {
+                // builder's post grid dropped into the last text module),
+                // and a titled box (a sign-up box under the post).
+                if cn.tag.is_block()
+                    && (self.teaser_items(c).is_some() || lines.sentence && self.titled_box(c))
+                {
                     lines.close(&mut run);
                     continue;
                 }
@@ -2162,6 +2165,46 @@ impl Ctx<'_, '_> {
                 .find(|&t| self.live[t] && self.dom.nodes[t].tag == Tag::Table),
             _ => None,
         }
+    }
+
+    /// Whether block `c`, inside a block read by [`Ctx::own_lines`] after
+    /// a line of prose ending a sentence, is a titled box that goes on its
+    /// own: headings of its own, none of them linked, over its links (a
+    /// sign-up box's title over its button), named as boilerplate or a
+    /// widget and shorter than the focus's limit for such blocks, so that
+    /// conditional cleaning drops it as the block it is
+    /// (`clean:short-named-boilerplate`). Its title and button are no
+    /// lines of the block around it, whose prose (a closing sentence
+    /// before the box) is judged without them.
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// sentence lost with the module that also held a sign-up box).
+    /// Scope: blocks other than headings and paragraphs, after a sentence
+    /// in the block, holding a heading and a link, no heading holding a
+    /// link (a teaser's linked title keeps refusing the lines), named and
+    /// short as `clean:short-named-boilerplate` reads them.
+    fn titled_box(&self, c: usize) -> bool {
+        let dom = self.dom;
+        let cn = &dom.nodes[c];
+        if matches!(cn.tag, Tag::H(_))
+            || super::score::is_paragraph_like(dom, c)
+            || cn.text >= self.opts.focus.thresholds().named_block_max
+            || cn.flags & (flag::BOILER | flag::WIDGET | flag::WEAK_BOILER) == 0
+        {
+            return false;
+        }
+        let end = (cn.end as usize).min(dom.nodes.len());
+        let mut headed = false;
+        for j in c + 1..end {
+            let n = &dom.nodes[j];
+            if matches!(n.tag, Tag::H(_)) && self.live[j] {
+                if n.link_text > 0 {
+                    return false;
+                }
+                headed = true;
+            }
+        }
+        headed
     }
 
     /// Node `i`'s only live child when it is a block holding blocks and

@@ -133,33 +133,54 @@ pub(crate) fn open_with_dek(dom: &dom::Dom, body: &score::Body, article: &mut Ar
 /// Removes a leading heading that repeats the title (the headline is
 /// `Article::title`, not body text); takes it as the title when none is known.
 pub(crate) fn drop_title_heading(article: &mut Article) {
-    // The headline is among the first few blocks (after a breadcrumb or a
-    // kicker at most).
-    let Some((pos, level, text)) = article
+    // The headline is among the first few blocks (after a breadcrumb, a
+    // kicker, or a box's title left above it at most).
+    let headings = article
         .blocks
         .iter()
         .enumerate()
         .take(3)
-        .find_map(|(i, b)| match b {
-            crate::Block::Heading { level, content } => Some((i, *level, content.text.clone())),
+        .filter_map(|(i, b)| match b {
+            crate::Block::Heading { level, content } => Some((i, *level, &content.text)),
             _ => None,
-        })
-    else {
-        return;
-    };
-    let heading = normalize(&text);
-    let same = match &article.title {
+        });
+    let found = match &article.title {
         Some(t) => {
             let t = normalize(t);
-            !heading.is_empty() && (t == heading || t.contains(&heading) || heading.contains(&t))
+            // The first heading may be the title cut short ("Headline"
+            // in "Headline | Site"); a later one, after a heading that is
+            // not the title, must hold the whole title (a section's
+            // heading may be a part of the title).
+            headings
+                .map(|(i, _, text)| (i, normalize(text)))
+                .enumerate()
+                .find(|(n, (_, h))| {
+                    !h.is_empty()
+                        && (t == *h || h.contains(&t) || *n == 0 && t.contains(h.as_str()))
+                })
+                .map(|(_, (i, _))| (i, None))
         }
-        None => level == 1 && pos == 0,
+        None => headings
+            .take(1)
+            .find(|&(i, level, _)| level == 1 && i == 0)
+            .map(|(i, _, text)| (i, Some(text.clone()))),
     };
-    if same {
-        if article.title.is_none() {
-            article.title = Some(text);
+    if let Some((pos, title)) = found {
+        if title.is_some() {
+            article.title = title;
         }
-        article.blocks.remove(pos);
+        // Headings alone over the headline title something else: a box
+        // whose content went (a sidebar's "Recent posts" over a removed
+        // grid), a section of the site.
+        let over = if article.blocks[..pos]
+            .iter()
+            .all(|b| matches!(b, crate::Block::Heading { .. }))
+        {
+            pos
+        } else {
+            0
+        };
+        article.blocks.drain(pos - over..=pos);
     }
 }
 
@@ -219,6 +240,71 @@ mod tests {
     use crate::{Error, Extractor};
 
     fn assert_send_sync<T: Send + Sync>() {}
+
+    /// The headline and the headings alone over it go; a section heading
+    /// that is a part of the title stays when the first heading is not the
+    /// title; with no title known, only a leading `<h1>` is taken.
+    #[test]
+    fn the_headline_goes_with_the_headings_over_it() {
+        let h = |level: u8, t: &str| crate::Block::Heading {
+            level,
+            content: crate::Inline::plain(t),
+        };
+        let p = |t: &str| crate::Block::Paragraph(crate::Inline::plain(t));
+        let texts = |a: &Article| -> Vec<String> {
+            a.blocks
+                .iter()
+                .map(|b| match b {
+                    crate::Block::Heading { content, .. } | crate::Block::Paragraph(content) => {
+                        content.text.clone()
+                    }
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        let mut a = Article {
+            title: Some("Volunteers keep the lighthouse lit".into()),
+            blocks: vec![
+                h(2, "Recent posts"),
+                h(1, "Volunteers keep the lighthouse lit"),
+                p("The lamp was lit."),
+            ],
+            ..Article::default()
+        };
+        drop_title_heading(&mut a);
+        assert_eq!(texts(&a), ["The lamp was lit."]);
+        // A kicker paragraph over the headline stays.
+        a.blocks = vec![
+            p("Harbour"),
+            h(1, "Volunteers keep the lighthouse lit"),
+            p("The lamp was lit."),
+        ];
+        drop_title_heading(&mut a);
+        assert_eq!(texts(&a), ["Harbour", "The lamp was lit."]);
+        // A part of the title as a later section heading stays.
+        a.title = Some("Lighthouse: volunteers keep it lit".into());
+        a.blocks = vec![
+            h(2, "Why it matters"),
+            h(2, "Lighthouse"),
+            p("The lamp was lit."),
+        ];
+        drop_title_heading(&mut a);
+        assert_eq!(
+            texts(&a),
+            ["Why it matters", "Lighthouse", "The lamp was lit."]
+        );
+        a.title = None;
+        a.blocks = vec![
+            h(1, "Volunteers keep the lighthouse lit"),
+            p("The lamp was lit."),
+        ];
+        drop_title_heading(&mut a);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Volunteers keep the lighthouse lit")
+        );
+        assert_eq!(texts(&a), ["The lamp was lit."]);
+    }
 
     #[test]
     fn extractor_is_send_sync() {
