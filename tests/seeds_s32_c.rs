@@ -13,7 +13,7 @@
 
 mod story;
 
-use story::{explained, removed};
+use story::{assert_has, assert_lacks, explained};
 
 const URL: &str = "https://orchardlane.example.org/2025/09/cider-press-returns/";
 
@@ -49,26 +49,6 @@ fn module(n: u32, inner: &str) -> String {
 /// The post's paragraphs as `<p>` elements.
 fn paras(ps: &[&str]) -> String {
     ps.iter().map(|p| format!("<p>{p}</p>")).collect()
-}
-
-/// Panics, showing the article and its removals, when `text` is missing.
-fn assert_has(a: &gleaner::Article, text: &str) {
-    assert!(
-        a.text.contains(text),
-        "lost {text:?} in:\n{}\n{}",
-        a.text,
-        removed(a)
-    );
-}
-
-/// Panics, showing the article and its removals, when `text` is left in.
-fn assert_lacks(a: &gleaner::Article, text: &str) {
-    assert!(
-        !a.text.contains(text),
-        "{text:?} left in:\n{}\n{}",
-        a.text,
-        removed(a)
-    );
 }
 
 /// A post written as `<br>`-broken lines, an ad slot between its

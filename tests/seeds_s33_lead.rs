@@ -8,7 +8,7 @@
 
 mod story;
 
-use story::{explained, removed};
+use story::{assert_has, assert_lacks, explained};
 
 const URL: &str = "https://harbourlight.example.net/2025/10/lighthouse-keepers-return/";
 
@@ -43,26 +43,6 @@ fn module(inner: &str) -> String {
 /// The post's paragraphs as `<p>` elements.
 fn paras(ps: &[&str]) -> String {
     ps.iter().map(|p| format!("<p>{p}</p>")).collect()
-}
-
-/// Panics, showing the article and its removals, when `text` is missing.
-fn assert_has(a: &gleaner::Article, text: &str) {
-    assert!(
-        a.text.contains(text),
-        "lost {text:?} in:\n{}\n{}",
-        a.text,
-        removed(a)
-    );
-}
-
-/// Panics, showing the article and its removals, when `text` is left in.
-fn assert_lacks(a: &gleaner::Article, text: &str) {
-    assert!(
-        !a.text.contains(text),
-        "{text:?} left in:\n{}\n{}",
-        a.text,
-        removed(a)
-    );
 }
 
 /// The builder's last text module holds a "read also" line, the post's

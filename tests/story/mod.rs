@@ -171,3 +171,25 @@ pub fn assert_kept(story: &[&str], text: &str) {
         assert!(text.contains(p), "lost {p:?} in:\n{text}");
     }
 }
+
+/// Panics, showing the article and its removals, when `text` is missing
+/// from `a`'s text.
+pub fn assert_has(a: &Article, text: &str) {
+    assert!(
+        a.text.contains(text),
+        "lost {text:?} in:\n{}\n{}",
+        a.text,
+        removed(a)
+    );
+}
+
+/// Panics, showing the article and its removals, when `text` is left in
+/// `a`'s text.
+pub fn assert_lacks(a: &Article, text: &str) {
+    assert!(
+        !a.text.contains(text),
+        "{text:?} left in:\n{}\n{}",
+        a.text,
+        removed(a)
+    );
+}
