@@ -279,7 +279,8 @@ const FAMILY_SETS: [FamilySet; 7] = [
         min_count: 300,
         probe: 40,
         self_check: families7::self_check,
-        recorded: &[],
+        // Seed 16 only: the held-out seeds are not generated here.
+        recorded: &[(16, 0xba04_ca15_9210_bcf8)],
     },
 ];
 
