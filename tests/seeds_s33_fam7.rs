@@ -11,7 +11,9 @@
 //!   list (`rules::is_control_link`);
 //! - a "was this helpful?" vote box and an Amazon affiliate plugin's
 //!   product box with its price note under it, named by their classes
-//!   (`chrome.helpful`, `ads.aawp`).
+//!   (`chrome.helpful`, `ads.aawp`);
+//! - a lone button linking to this very page with an action query
+//!   (`?action=share`): a control, whatever its label.
 
 mod story;
 
@@ -173,4 +175,20 @@ fn affiliate_product_box_and_its_note_are_removed() {
             "See the offer",
         ],
     );
+}
+
+/// A lone button under the post that links to this very page with an
+/// action in its query (a newsletter platform's "pass it on" button,
+/// `?action=share`) is a control on the page, not a line of the post,
+/// whatever its label says.
+#[test]
+fn lone_button_to_this_page_with_an_action_is_removed() {
+    let button = format!(
+        "<p class=\"button-wrapper\"><a class=\"button primary\" href=\"{URL}?utm_medium=email&amp;action=share\"><span>Send this to a neighbour</span></a></p>"
+    );
+    let body = format!("{}{}{}{}{button}", p(0), p(1), p(2), p(3));
+    assert_text(&page(&body), &[], &["Send this to a neighbour"]);
+    // The same button between paragraphs.
+    let body = format!("{}{}{button}{}{}", p(0), p(1), p(2), p(3));
+    assert_text(&page(&body), &[], &["Send this to a neighbour"]);
 }

@@ -788,6 +788,25 @@ impl<'u> Page<'u> {
         Page { base, own: keys }
     }
 
+    /// Whether `href` is this very page's address with a query and no
+    /// fragment (`?action=share`, `?replytocom=…`): an action the page
+    /// runs on itself, never a page to read.
+    pub(crate) fn is_self_with_query(&self, href: &str) -> bool {
+        if self.own.is_empty() {
+            return false;
+        }
+        let href = href.trim();
+        let resolved = match self.base {
+            Some(b) => b.join(href).ok(),
+            None => url::Url::parse(href).ok(),
+        };
+        resolved.is_some_and(|u| {
+            u.query().is_some_and(|q| !q.is_empty())
+                && u.fragment().is_none_or(str::is_empty)
+                && page_key(&u).is_some_and(|k| self.own.binary_search(&k).is_ok())
+        })
+    }
+
     /// What a link to `href` (`None`: no `href`) is, read from its target
     /// alone (see [`Target`]).
     pub(crate) fn target(&self, href: Option<&str>) -> Target {
