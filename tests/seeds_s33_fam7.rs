@@ -15,7 +15,9 @@
 //! - a lone button linking to this very page with an action query
 //!   (`?action=share`): a control, whatever its label;
 //! - a sign-up box with a bold title line and a privacy line under its
-//!   form: the box goes whole, not just its form.
+//!   form: the box goes whole, not just its form;
+//! - an importer's lone link line to this page's own slug on another
+//!   host, a slug of three long words: the source, whatever its label.
 
 mod story;
 
@@ -212,6 +214,58 @@ fn box_around_a_pruned_signup_form_is_removed() {
                 "one heating tip",
                 "never pass your address",
             ],
+        );
+    }
+}
+
+/// An importer's credit as the last line of the post's last paragraph
+/// (`…bar.<br><a>link</a>`): one link to another host whose slug is this
+/// page's own, whatever word the importer shows for it, is the source;
+/// a slug of three long words (`bleeding-cold-radiators`) is a
+/// story's, matched whole.
+#[test]
+fn lone_link_line_to_the_same_slug_elsewhere_is_the_source() {
+    let own = "https://www.fenlandfixit.com/2026/03/bleeding-cold-radiators/";
+    let src = "https://www.warmhomesweekly.example/2026/bleeding-cold-radiators/";
+    let last = format!(
+        "<p>{}<br><a href=\"{src}\" target=\"_blank\" rel=\"nofollow\">Zrdojlink</a></p>\n",
+        STORY[3]
+    );
+    let body = format!("{}{}{}{last}", p(0), p(1), p(2));
+    let a = explained(&page(&body), own);
+    assert_eq!(
+        a.source_url.as_ref().map(|u| u.as_str()),
+        Some(src),
+        "source not found in:\n{}\nremoved:\n{}",
+        a.text,
+        removed(&a)
+    );
+    assert!(!a.text.contains("Zrdojlink"), "credit leaked:\n{}", a.text);
+}
+
+/// The same credit as a paragraph of its own opening the post, under a
+/// print button: the source, and no line of the text.
+#[test]
+fn lone_link_paragraph_to_the_same_slug_opening_the_post_is_removed() {
+    let own = "https://www.fenlandfixit.com/2026/03/bleeding-cold-radiators/";
+    let src = "https://www.warmhomesweekly.example/2026/bleeding-cold-radiators/";
+    let print = r##"<div class="pfx pfx-right"><a href="#" rel="nofollow" onclick="window.print(); return false;"><span>Tisk</span></a></div>"##;
+    for top in [String::new(), print.to_string()] {
+        let body = format!(
+            "{top}<p><a href=\"{src}\" target=\"_blank\" rel=\"nofollow\">Zrdojlink</a></p>\n{}{}{}{}",
+            p(0),
+            p(1),
+            p(2),
+            p(3)
+        );
+        let a = explained(&page(&body), own);
+        assert_eq!(a.source_url.as_ref().map(|u| u.as_str()), Some(src));
+        assert!(
+            !a.text.contains("Zrdojlink"),
+            "credit leaked ({}):\n{}\nremoved:\n{}",
+            top.len(),
+            a.text,
+            removed(&a)
         );
     }
 }
