@@ -205,9 +205,11 @@ struct Elide {
 pub(crate) const KEPT_DATA_ATTRIBUTES: &[&str] = &["src", "lazy-src", "original", "srcset"];
 
 /// The `aria-*` attributes extraction reads (the part after `aria-`):
-/// `aria-hidden`, and `aria-labelledby`, which marks a collapsed
-/// disclosure panel ([`crate::rules`]' hidden test).
-pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden", "labelledby"];
+/// `aria-hidden`, `aria-labelledby`, which marks a collapsed disclosure
+/// panel ([`crate::rules`]' hidden test), and `aria-expanded` and
+/// `aria-controls`, which mark a toggle's `<a>` as a control, not a link
+/// ([`crate::rules`]' control-link test).
+pub(crate) const KEPT_ARIA_ATTRIBUTES: &[&str] = &["hidden", "labelledby", "expanded", "controls"];
 
 /// Presentation, loading and form attributes that no stage of extraction
 /// reads on an element named `tag`, given the names in lower case: on any

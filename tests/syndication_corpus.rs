@@ -50,6 +50,11 @@
 //!     and pull quotes, or oddly shaped: loose `<br>` text, bare
 //!     `<div>`s, table layouts, part 1 of a paged post, an
 //!     infinite-scroll theme's next post; six languages).
+//!   - `generated_families7` (`families7.rs`, `families7_vocab.rs`:
+//!     structured posts, steps, tables, code, FAQ blocks, definition
+//!     lists, on Avada, Beaver Builder, Ghost, Hugo and Substack-like
+//!     pages, with code toolbars, vote boxes, print buttons, affiliate
+//!     and opt-in boxes; five languages).
 //! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of every
 //!   family set (seeds 16 and 17) is the one recorded: a change of the
@@ -92,6 +97,10 @@ mod families5_vocab;
 mod families6;
 #[path = "syndication_corpus/families6_vocab.rs"]
 mod families6_vocab;
+#[path = "syndication_corpus/families7.rs"]
+mod families7;
+#[path = "syndication_corpus/families7_vocab.rs"]
+mod families7_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -113,6 +122,7 @@ use families3::{generate_families3, FAMILIES3_SEED_SALT};
 use families4::{generate_families4, FAMILIES4_SEED_SALT};
 use families5::{generate_families5, FAMILIES5_SEED_SALT};
 use families6::{generate_families6, FAMILIES6_SEED_SALT};
+use families7::{generate_families7, FAMILIES7_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -197,7 +207,7 @@ const FAMILIES: FamilySet = FamilySet {
 };
 
 /// Every family set, in the order they were written.
-const FAMILY_SETS: [FamilySet; 6] = [
+const FAMILY_SETS: [FamilySet; 7] = [
     FAMILIES,
     FamilySet {
         name: "families2",
@@ -258,6 +268,19 @@ const FAMILY_SETS: [FamilySet; 6] = [
         probe: 40,
         self_check: families6::self_check,
         recorded: &[(16, 0xb56d_73df_549b_a754), (17, 0x3cf3_d5cc_bc8f_d7f9)],
+    },
+    FamilySet {
+        name: "families7",
+        generate: generate_families7,
+        salt: FAMILIES7_SEED_SALT,
+        count_var: "SYNDGEN_FAMILIES7_COUNT",
+        default_count: 320,
+        first: First::At(600_000),
+        min_count: 300,
+        probe: 40,
+        self_check: families7::self_check,
+        // Seed 16 only: the held-out seeds are not generated here.
+        recorded: &[(16, 0xba04_ca15_9210_bcf8)],
     },
 ];
 
@@ -1083,6 +1106,22 @@ fn generated_families5() {
 #[test]
 fn generated_families6() {
     run_family_set(family_set("families6"));
+}
+
+/// The seventh family set (`families7.rs`: a seventh red team's, written
+/// without reading the extractor, the stripper or the other generators'
+/// vocabularies): structured posts (numbered how-to steps, tables, code
+/// listings, FAQ blocks, definition lists, quotes) on a block theme,
+/// Avada, Beaver Builder, Ghost, Hugo and a Substack-like page, among code
+/// toolbars, tables of contents, "was this helpful?" boxes, print buttons,
+/// affiliate product boxes, opt-in forms, share bars and RSS importers'
+/// credits, in English, Czech, Finnish, Danish and Hungarian. Tuning
+/// seeds may be read; odd seeds from 43 on are held out. See
+/// [`run_family_set`].
+#[test]
+#[ignore = "issue 16: families7 still fails at seed 16 (74 of 320 single page, 47 two-pass); tools/gen_seed.sh runs it (--include-ignored)"]
+fn generated_families7() {
+    run_family_set(family_set("families7"));
 }
 
 /// FNV-1a over every page and its expectations (HTML, URL, expected

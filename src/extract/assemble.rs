@@ -1109,6 +1109,20 @@ impl Ctx<'_, '_> {
                 });
             }
         }
+        // A paragraph that is one link, all its text, to this very page
+        // with a query (a newsletter platform's share button,
+        // `?action=share`) is a control on the page, whatever its label.
+        if n.tag == Tag::P && n.text > 0 && n.linked_text() == n.text {
+            let mut links = (i..n.end as usize).filter(|&j| self.dom.nodes[j].tag == Tag::A);
+            if let (Some(a), None) = (links.next(), links.next()) {
+                let href = self.dom.nodes[a]
+                    .elem()
+                    .and_then(|e| crate::rules::attr(e, "href"));
+                if href.is_some_and(|h| self.page.is_self_with_query(h)) {
+                    return Some(Clean::SelfActionButton { bytes: n.text });
+                }
+            }
+        }
         let mut is_list = matches!(n.tag, Tag::Ul | Tag::Ol);
         if !matches!(
             n.tag,
@@ -2604,6 +2618,9 @@ enum Clean {
         density: f32,
         min: f32,
     },
+    /// A paragraph that is one link to this very page with a query (see
+    /// [`super::dom::Page::is_self_with_query`]): its bytes.
+    SelfActionButton { bytes: u32 },
     /// Its class/id weight is negative and its content score does not
     /// make up for it.
     NegativeScore { weight: f32, score: f32 },
@@ -2656,6 +2673,9 @@ impl Clean {
             } => format!(
                 "clean:link-bar({links} links, {density:.2}>=LINK_BAR_MIN_LINKED_TENTHS={min:.2} linked)"
             ),
+            Clean::SelfActionButton { bytes } => {
+                format!("clean:self-action-button({bytes} bytes, one link to this page with a query)")
+            }
             Clean::NegativeScore { weight, score } => format!(
                 "clean:negative-score:{}(weight {weight:.0} + score {score:.1} < 0)",
                 named()

@@ -80,6 +80,8 @@ pub(crate) struct N<'a> {
     /// Text of the largest content-hinted (`POSITIVE`, not `BOILER`)
     /// descendant: a boilerplate-named wrapper around it is not pruned.
     pub(crate) pos_text: u32,
+    /// Of `text`, the bytes inside `<pre>` (code listings).
+    pub(crate) pre_text: u32,
     /// Images, list items, and heading text bytes in the live subtree.
     pub(crate) imgs: u32,
     pub(crate) lis: u32,
@@ -94,6 +96,7 @@ impl<'a> N<'a> {
             link_text: self.link_text,
             paras: self.paras,
             pos_text: self.pos_text,
+            pre_text: self.pre_text,
         }
     }
     pub(crate) fn elem(&self) -> Option<&'a Element> {
@@ -350,6 +353,7 @@ impl<'a> Indexer<'a, '_> {
             commas: 0,
             paras: 0,
             pos_text: 0,
+            pre_text: 0,
             imgs: 0,
             lis: 0,
             heading_text: 0,
@@ -402,6 +406,15 @@ impl<'a> Indexer<'a, '_> {
         me.end = end;
         count_own_text(me);
         me.paras += u32::from(me.tag == Tag::P && me.text > 0);
+        // A box named for the controls it holds beside a code listing
+        // (Prism's `code-toolbar` around the `<pre>` and its copy button)
+        // is the listing's wrapper, its name no verdict on it: the
+        // controls' own element still goes by its name.
+        const NAMED: u16 = flag::BOILER | flag::WIDGET | flag::WEAK_BOILER;
+        if me.flags & NAMED != 0 && me.stats().wraps_code() {
+            me.flags &= !NAMED;
+            me.weight = me.weight.max(0);
+        }
         let pruned = is_pruned(me)
             || (me.has(flag::INLINE_WIDGET) && inline_widget_apart(before, i as usize, me))
             || (me.tag == Tag::Label && !me.has(flag::DEAD) && in_form(before, &self.open));
@@ -490,6 +503,9 @@ fn count_own_text(n: &mut N) {
     if n.has(flag::IN_LINK) {
         n.link_text += t;
     }
+    if n.has(flag::IN_PRE) {
+        n.pre_text += t;
+    }
 }
 
 /// The prune decision for a node whose subtree statistics are final: a
@@ -506,6 +522,7 @@ fn is_pruned(n: &N) -> bool {
 fn add_to_parent(child: &N, p: &mut N) {
     p.text += child.text;
     p.link_text += child.link_text;
+    p.pre_text += child.pre_text;
     p.commas += child.commas;
     p.paras += child.paras;
     let content_named =
@@ -600,7 +617,8 @@ fn element_flags(el: &Element, tag: Tag, known_tokens: Option<u16>, relaxed: boo
     flags |= set(relaxed_widget, flag::RELAXED_WIDGET);
     flags |= set(relaxed_named, flag::RELAXED_NAMED);
     flags |= set(class.weight > 0, flag::POSITIVE);
-    flags |= set(tag == Tag::A, flag::IN_LINK);
+    // A toggle's `<a>` (an accordion's question) is a control, not a link.
+    flags |= set(tag == Tag::A && !rules::is_control_link(el), flag::IN_LINK);
     flags |= set(tag == Tag::Pre, flag::IN_PRE);
     flags |= set(tag == Tag::Figcaption || class.caption, flag::IN_CAPTION);
     flags |= set(matches!(tag, Tag::H(_)), flag::IN_HEADING);
@@ -619,6 +637,20 @@ pub(crate) struct Subtree {
     pub(crate) paras: u32,
     /// Text of the largest content-named, not boilerplate-named descendant.
     pub(crate) pos_text: u32,
+    /// Text inside `<pre>` (code listings).
+    pub(crate) pre_text: u32,
+}
+
+impl Subtree {
+    /// Whether most of the text is a code listing (`<pre>`): a box named
+    /// for its controls (Prism's `code-toolbar` around the listing and
+    /// its copy button) is the listing's wrapper, not chrome.
+    pub(crate) fn wraps_code(&self) -> bool {
+        use rules::tuning::PRE_WRAPPER_MIN_SHARE_TENTHS;
+        self.pre_text > 0
+            && u64::from(self.pre_text) * 10
+                >= u64::from(self.text) * u64::from(PRE_WRAPPER_MIN_SHARE_TENTHS)
+    }
 }
 
 /// Why a node is removed before scoring.
@@ -769,6 +801,25 @@ impl<'u> Page<'u> {
         keys.sort_unstable();
         keys.dedup();
         Page { base, own: keys }
+    }
+
+    /// Whether `href` is this very page's address with a query and no
+    /// fragment (`?action=share`, `?replytocom=…`): an action the page
+    /// runs on itself, never a page to read.
+    pub(crate) fn is_self_with_query(&self, href: &str) -> bool {
+        if self.own.is_empty() {
+            return false;
+        }
+        let href = href.trim();
+        let resolved = match self.base {
+            Some(b) => b.join(href).ok(),
+            None => url::Url::parse(href).ok(),
+        };
+        resolved.is_some_and(|u| {
+            u.query().is_some_and(|q| !q.is_empty())
+                && u.fragment().is_none_or(str::is_empty)
+                && page_key(&u).is_some_and(|k| self.own.binary_search(&k).is_ok())
+        })
     }
 
     /// What a link to `href` (`None`: no `href`) is, read from its target
@@ -1088,6 +1139,7 @@ mod tests {
             link_text: 0,
             paras: WIDGET_PROSE_MIN_PARAS,
             pos_text: 0,
+            pre_text: 0,
         };
         assert_eq!(prune_decision(Tag::Div, flag::WIDGET, &prose), None);
         let short = Subtree {

@@ -85,6 +85,8 @@ pub const READ_ATTRIBUTES: &[&str] = &[
     "hidden",
     "aria-hidden",
     "aria-labelledby",
+    "aria-expanded",
+    "aria-controls",
     "type",
     "style",
     "itemprop",
@@ -98,6 +100,22 @@ pub const IMAGE_SOURCES: &[&str] = &["src", "data-src", "data-lazy-src", "data-o
 /// The `srcset` attributes an image's address is read from when no
 /// [`IMAGE_SOURCES`] attribute has one.
 pub const IMAGE_SRCSETS: &[&str] = &["srcset", "data-srcset"];
+
+/// Attributes that make an `<a>` a disclosure control: it opens or closes
+/// a part of this page (an accordion's or a toggle's question), it does
+/// not lead to another page.
+pub(crate) const CONTROL_LINK_ATTRS: &[&str] = &["aria-expanded", "aria-controls"];
+
+/// Whether an `<a>` is a control of the page rather than a link (issue
+/// 16, families7): it carries one of [`CONTROL_LINK_ATTRS`]. Its text
+/// counts as text, not as link text: an FAQ whose questions are toggles
+/// is prose, not a link list. A table of contents' links
+/// (`href="#section"`) and a script's `href="#"` buttons (print, share)
+/// stay links.
+pub(crate) fn is_control_link(el: &Element) -> bool {
+    el.attrs()
+        .any(|(name, _)| CONTROL_LINK_ATTRS.contains(&name))
+}
 
 /// Hosts of a chat app's "message us" link (a WhatsApp click-to-chat
 /// button, `wa.me/<number>`): the web form of a `whatsapp:` link, which

@@ -227,6 +227,9 @@ pub static RULES: &[Rule] = table![Rule;
         "promotion", "affiliate", "publicidad", "publicite", "publicidade", "werbung",
         "anzeige", "pubblicita", "reclame",
     ]),
+    group!("ads" Ads, Token, Any, Widget, "Amazon affiliate plugins' product boxes and their price notes ('aawp-product', 'aawp-disclaimer'): the vendor's name, run into every class it prints (issue 16, families7)": [
+        "aawp",
+    ]),
     group!("ads" Ads, Token, Any, Widget, "WordAds' wrapper ('wpcnt', around its 'Advertisements' label and 'Report this ad' link)": [
         "wpcnt",
     ]),
@@ -289,6 +292,9 @@ pub static RULES: &[Rule] = table![Rule;
     ]),
     group!("chrome" Chrome, Token, Any, Widget, "star-rating widgets of posts ('kk-star-ratings', 'rmp-rating-widget', 'post-ratings'): a vote box, not the article": [
         "rating", "ratings", "kksr", "postratings",
+    ]),
+    group!("chrome" Chrome, Token, Any, Widget, "feedback votes under a post or a guide ('was-this-helpful', 'helpful-box', 'article-feedback'): a vote box with its counts, not the article (issue 16, families7)": [
+        "helpful", "feedback",
     ]),
     group!("chrome" Chrome, Prefix, Any, Widget, "post counters printed into the post ('post-views-count', 'rt-reading-time', 'span-reading-time'); at the start of a word, since a theme's '…-reading-time-…' may be inside its byline": [
         "post-views", "reading-time", "rt-reading-time", "span-reading-time", "estimated-reading-time",

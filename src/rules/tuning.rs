@@ -27,6 +27,11 @@ pub const BOILER_RESCUE_MIN_CONTENT: u32 = 1000;
 /// article (a `has-sidebar` layout wrapper), and is kept.
 pub const BOILER_RESCUE_MIN_SHARE_TENTHS: u32 = 5;
 
+/// A container named as boilerplate or a widget (Prism's `code-toolbar`)
+/// whose text is at least this share, in tenths, inside `<pre>` wraps a
+/// code listing and its controls, and is kept (issue 16, families7).
+pub const PRE_WRAPPER_MIN_SHARE_TENTHS: u32 = 5;
+
 /// An inline element named as a widget (an ad network's label span) with at
 /// most this many bytes of text, starting a line of its own, is pruned like
 /// a widget block; longer ones are words of the article.

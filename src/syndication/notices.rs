@@ -600,7 +600,10 @@ fn box_text_around(
 
 /// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
 /// its forms (once per form around them, `el` included), and the words of
-/// those outside any form (the promise of the box).
+/// those outside any form (the promise of the box). Neither counts a
+/// paragraph after a form (the box's fine print under its button: the
+/// post's tail that a form follows comes before it) nor one whose text is
+/// all bold (the box's title set as a bold line).
 pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     let is_form = |n: ego_tree::NodeRef<'_, scraper::Node>| {
         n.value().as_element().is_some_and(|e| e.name() == "form")
@@ -608,6 +611,7 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     // A form around `el` holds all its blocks: none of them is promise.
     let outer_form = el.ancestors().any(is_form);
     let (mut paras, mut in_forms, mut words, mut forms) = (0, 0, 0, 0usize);
+    let mut after_form = false;
     for edge in el.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(n) => {
@@ -616,6 +620,7 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
                 };
                 match e.name() {
                     "form" => forms += 1,
+                    "p" if forms == 0 && (after_form || all_bold(n)) => {}
                     "p" | "li" => {
                         paras += 1;
                         in_forms += forms;
@@ -633,11 +638,36 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
             ego_tree::iter::Edge::Close(n) => {
                 if is_form(n) {
                     forms -= 1;
+                    after_form = true;
                 }
             }
         }
     }
     (paras, in_forms, words)
+}
+
+/// Whether every letter of paragraph `p` is inside a `<strong>` or `<b>`
+/// (and it has one): a title set as a bold line.
+fn all_bold(p: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
+    let mut any = false;
+    for d in p.descendants() {
+        let Some(t) = d.value().as_text() else {
+            continue;
+        };
+        if t.trim().is_empty() {
+            continue;
+        }
+        let bold = d.ancestors().take_while(|a| a.id() != p.id()).any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "strong" | "b"))
+        });
+        if !bold {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Whether a block (normalised) is a piece of one of the page's signup

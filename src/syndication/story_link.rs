@@ -563,14 +563,21 @@ fn slug_of(url: &Url) -> &str {
     slug.rsplit_once('.').map_or(slug, |(stem, _)| stem)
 }
 
+/// A page's own slug is a story's with this many long words
+/// ([`MIN_WORD_CHARS`]) at least: one fewer than a slug that shares words
+/// with a headline needs ([`MIN_SHARED_WORDS`]), since it is matched whole
+/// ([`has_story_slug`]), every word and none more, on another host
+/// ("jak-zazimovat-zahradni-hadici" holds three long words).
+const STORY_SLUG_MIN_WORDS: usize = MIN_SHARED_WORDS - 1;
+
 /// The story slug of a page's address: its [`slug_of`] without a numeric
 /// id joined before or after it ("…-256792"), in ASCII lower case with
-/// `-` joints ([`slug_core`]), when it holds [`MIN_SHARED_WORDS`] long
-/// words at least (a story's slug, not a section's or a topic's:
-/// "local-news", "city-council").
+/// `-` joints ([`slug_core`]), when it holds [`STORY_SLUG_MIN_WORDS`] long
+/// words at least (a story's slug, not a section's: "local-news",
+/// "city-council").
 pub(super) fn story_slug(url: &Url) -> Option<String> {
     let core = slug_core(slug_of(url));
-    if words(core).len() < MIN_SHARED_WORDS {
+    if words(core).len() < STORY_SLUG_MIN_WORDS {
         return None;
     }
     Some(core.to_ascii_lowercase().replace('_', "-"))

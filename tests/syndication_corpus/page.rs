@@ -118,6 +118,11 @@ pub enum Kind {
     VideoBox,
     PageLinks,
     NextPost,
+    // Kinds only the seventh family set (`families7.rs`) produces.
+    CodeToolbar,
+    Feedback,
+    PrintButton,
+    Affiliate,
 }
 
 impl Kind {
@@ -159,6 +164,10 @@ impl Kind {
             Kind::VideoBox => "inline video box",
             Kind::PageLinks => "page links (post split over pages)",
             Kind::NextPost => "next post (infinite scroll)",
+            Kind::CodeToolbar => "code toolbar (language, copy button)",
+            Kind::Feedback => "'was this helpful?' box",
+            Kind::PrintButton => "print button",
+            Kind::Affiliate => "affiliate product box",
         }
     }
 }
