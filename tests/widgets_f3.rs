@@ -63,8 +63,10 @@ fn a_rating_prompt_goes_in_any_language() {
         "War dieser Artikel hilfreich?",
         "Cet article vous a-t-il été utile ?",
     ] {
+        // A box of a class no rule names: the usual vote-box classes
+        // (`helpful-box`) have a rule of their own, `chrome.helpful`.
         let widget = format!(
-            "<div class=\"helpful-box\"><span>{prompt}</span> <button>👍 Yes</button> <button>👎 No</button></div>"
+            "<div class=\"kx-strip\"><span>{prompt}</span> <button>👍 Yes</button> <button>👎 No</button></div>"
         );
         let a = extract(&page(&[(5, &widget)]));
         story::assert_kept(&STORY, &a.text);
