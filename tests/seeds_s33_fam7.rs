@@ -197,23 +197,22 @@ fn lone_button_to_this_page_with_an_action_is_removed() {
     assert_text(&page(&body), &[], &["Send this to a neighbour"]);
 }
 
-/// A sign-up box in the post (a heading, a line of pitch, the form, a
-/// privacy line) goes whole: the form is pruned, and the box around it,
-/// its text all short lines, goes with it.
+/// A sign-up box in the post (a heading or a bold title line, a line of
+/// pitch, the form) goes whole: the form is pruned, and the box around
+/// it, its title no promise paragraph, goes with it. (A privacy line after
+/// the form is not set apart: reading paragraphs after a form as the
+/// box's fine print took a post's closing section after a box for the
+/// box on tuning seeds 148 and 296.)
 #[test]
 fn box_around_a_pruned_signup_form_is_removed() {
-    let optin = r#"<div id="box-7-holder" class="om-holder om-inline"><div class="om-campaign"><div class="om-element"><h3 class="om-headline">Warm house, small bills</h3><p class="om-text">Our monthly letter has one heating tip you can try in an evening.</p><form class="om-form"><input type="email" placeholder="Your email"><button type="submit">Count me in</button></form><p class="om-privacy">We never pass your address on.</p></div></div></div>"#;
-    let leads = r##"<div class="tve-leads-in-content"><div class="tl-style"><div class="thrv-content-box"><div class="tve-cb"><div class="thrv_text_element"><p><strong>Warm house, small bills</strong></p></div><div class="thrv_text_element"><p>Our monthly letter has one heating tip you can try in an evening.</p></div><div class="thrv_lead_generation"><form action="#" method="post"><input type="email" name="email" placeholder="Your email"><button type="submit"><span>Count me in</span></button></form></div><div class="thrv_text_element"><p>We never pass your address on.</p></div></div></div></div></div>"##;
+    let optin = r#"<div id="box-7-holder" class="om-holder om-inline"><div class="om-campaign"><div class="om-element"><h3 class="om-headline">Warm house, small bills</h3><p class="om-text">Our monthly letter has one heating tip you can try in an evening.</p><form class="om-form"><input type="email" placeholder="Your email"><button type="submit">Count me in</button></form></div></div></div>"#;
+    let leads = r##"<div class="tve-leads-in-content"><div class="tl-style"><div class="thrv-content-box"><div class="tve-cb"><div class="thrv_text_element"><p><strong>Warm house, small bills</strong></p></div><div class="thrv_text_element"><p>Our monthly letter has one heating tip you can try in an evening.</p></div><div class="thrv_lead_generation"><form action="#" method="post"><input type="email" name="email" placeholder="Your email"><button type="submit"><span>Count me in</span></button></form></div></div></div></div></div>"##;
     for optin in [optin, leads] {
         let body = format!("{}{}{optin}\n{}{}", p(0), p(1), p(2), p(3));
         assert_text(
             &page(&body),
             &[],
-            &[
-                "Warm house, small bills",
-                "one heating tip",
-                "never pass your address",
-            ],
+            &["Warm house, small bills", "one heating tip"],
         );
     }
 }

@@ -600,10 +600,8 @@ fn box_text_around(
 
 /// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
 /// its forms (once per form around them, `el` included), and the words of
-/// those outside any form (the promise of the box). Neither counts a
-/// paragraph after a form (the box's fine print under its button: the
-/// post's tail that a form follows comes before it) nor one whose text is
-/// all bold (the box's title set as a bold line).
+/// those outside any form (the promise of the box). A paragraph whose
+/// text is all bold (the box's title set as a bold line) is not counted.
 pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     let is_form = |n: ego_tree::NodeRef<'_, scraper::Node>| {
         n.value().as_element().is_some_and(|e| e.name() == "form")
@@ -611,7 +609,6 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     // A form around `el` holds all its blocks: none of them is promise.
     let outer_form = el.ancestors().any(is_form);
     let (mut paras, mut in_forms, mut words, mut forms) = (0, 0, 0, 0usize);
-    let mut after_form = false;
     for edge in el.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(n) => {
@@ -620,7 +617,7 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
                 };
                 match e.name() {
                     "form" => forms += 1,
-                    "p" if forms == 0 && (after_form || all_bold(n)) => {}
+                    "p" if forms == 0 && all_bold(n) => {}
                     "p" | "li" => {
                         paras += 1;
                         in_forms += forms;
@@ -638,7 +635,6 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
             ego_tree::iter::Edge::Close(n) => {
                 if is_form(n) {
                     forms -= 1;
-                    after_form = true;
                 }
             }
         }
