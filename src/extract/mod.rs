@@ -172,15 +172,11 @@ pub(crate) fn drop_title_heading(article: &mut Article) {
         // Headings alone over the headline title something else: a box
         // whose content went (a sidebar's "Recent posts" over a removed
         // grid), a section of the site.
-        let over = if article.blocks[..pos]
+        let headings_over = article.blocks[..pos]
             .iter()
-            .all(|b| matches!(b, crate::Block::Heading { .. }))
-        {
-            pos
-        } else {
-            0
-        };
-        article.blocks.drain(pos - over..=pos);
+            .all(|b| matches!(b, crate::Block::Heading { .. }));
+        let from = if headings_over { 0 } else { pos };
+        article.blocks.drain(from..=pos);
     }
 }
 

@@ -1296,10 +1296,10 @@ pub(crate) fn strip(
     let (headline, site) = (article.title.as_deref(), article.site_name.as_deref());
     let trimmed = title_edges::without_headline_names(facts, headline, site);
     let facts = trimmed.as_ref().unwrap_or(facts);
-    // A credit line naming an outlet without a link, outside the post's
-    // blocks too, says the page republishes.
     // Per block, whether it stands right under a bare image in the page.
     let mut under_image = under_bare_image(&article.blocks, &facts.captioned_imgs);
+    // A credit line naming an outlet without a link, outside the post's
+    // blocks too, says the page republishes.
     let mut syndicated = facts.source_link_text
         || facts.plain_source_name.is_some()
         || has_marker_line(&article.blocks, &under_image, &facts.list_labels);
@@ -3361,12 +3361,11 @@ const LIST_LABEL_WORDS: usize = 3;
 /// most that ends with a colon ("Sources:", "References:"), and the list
 /// holds two items at least.
 fn list_label(list: ElementRef<'_>) -> Option<String> {
-    let items = list
-        .children()
+    // Two items at least: the second one is there.
+    list.children()
         .filter_map(ElementRef::wrap)
         .filter(|e| e.value().name.local == local_name!("li"))
-        .nth(1);
-    items?;
+        .nth(1)?;
     let mut label = None;
     for e in list.prev_siblings().filter_map(ElementRef::wrap).take(3) {
         let text = short_text(e, SHORT_TEXT)?;

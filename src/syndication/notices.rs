@@ -617,7 +617,9 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
                 };
                 match e.name() {
                     "form" => forms += 1,
-                    "p" if forms == 0 && all_bold(n) => {}
+                    "p" if forms == 0
+                        && scraper::ElementRef::wrap(n)
+                            .is_some_and(super::titled_box::all_bold) => {}
                     "p" | "li" => {
                         paras += 1;
                         in_forms += forms;
@@ -640,30 +642,6 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
         }
     }
     (paras, in_forms, words)
-}
-
-/// Whether every letter of paragraph `p` is inside a `<strong>` or `<b>`
-/// (and it has one): a title set as a bold line.
-fn all_bold(p: ego_tree::NodeRef<'_, scraper::Node>) -> bool {
-    let mut any = false;
-    for d in p.descendants() {
-        let Some(t) = d.value().as_text() else {
-            continue;
-        };
-        if t.trim().is_empty() {
-            continue;
-        }
-        let bold = d.ancestors().take_while(|a| a.id() != p.id()).any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| matches!(e.name(), "strong" | "b"))
-        });
-        if !bold {
-            return false;
-        }
-        any = true;
-    }
-    any
 }
 
 /// Whether a block (normalised) is a piece of one of the page's signup

@@ -40,7 +40,7 @@ fn names_title(class: &str) -> bool {
 
 /// Whether `p` has text and all of it stands inside `<strong>` or `<b>`
 /// (a title set as a bold line).
-fn all_bold(p: ElementRef<'_>) -> bool {
+pub(super) fn all_bold(p: ElementRef<'_>) -> bool {
     let mut any = false;
     for t in p.descendants() {
         let Some(text) = t.value().as_text() else {
