@@ -86,6 +86,22 @@ struct Ctx<'d, 'a> {
     root_chain: std::cell::Cell<Option<usize>>,
     /// Whether the node being judged is in that chain.
     in_root_chain: std::cell::Cell<bool>,
+    /// [`Ctx::own_lines`] of the blocks read so far, by block and least
+    /// head: cleaning asks it of a block up to three times, and again of
+    /// the blocks inside a block it kept.
+    own_lines_read: std::cell::RefCell<std::collections::HashMap<(usize, u32), Option<LinkLines>>>,
+    /// What each link read so far leads to ([`Ctx::link_target`]), by
+    /// node: a link is read once for each block around it that is judged
+    /// by its lines.
+    link_targets: std::cell::RefCell<std::collections::HashMap<usize, LinkTarget>>,
+}
+
+/// Where a link leads, as [`Line::add`] reads it: the other site
+/// ([`Ctx::other_site`]) and what the target is ([`Page::target`]).
+#[derive(Clone)]
+struct LinkTarget {
+    other_site: Option<String>,
+    target: Target,
 }
 
 /// Builds the article's blocks from the body's roots.
@@ -116,6 +132,8 @@ pub(crate) fn assemble(
         root_wrapper: std::cell::Cell::new(None),
         root_chain: std::cell::Cell::new(None),
         in_root_chain: std::cell::Cell::new(false),
+        own_lines_read: std::cell::RefCell::default(),
+        link_targets: std::cell::RefCell::default(),
     };
     let mut out = Builder {
         dropped: opts.explain.then(Vec::new),
@@ -462,12 +480,15 @@ impl Builder {
         let mut inline = std::mem::take(&mut self.inline);
         self.open.clear();
         self.last_space = false;
+        // Trimmed in place: the run's buffer becomes the paragraph's.
+        let end = inline.text.trim_end().len();
+        inline.text.truncate(end);
         let start = inline.text.len() - inline.text.trim_start().len();
-        let trimmed = inline.text.trim().to_string();
-        if trimmed.is_empty() {
+        inline.text.drain(..start);
+        if inline.text.is_empty() {
             return None;
         }
-        let len = trimmed.len();
+        let len = inline.text.len();
         inline.marks = inline
             .marks
             .into_iter()
@@ -481,7 +502,6 @@ impl Builder {
                 })
             })
             .collect();
-        inline.text = trimmed;
         Some(inline)
     }
 
@@ -506,7 +526,7 @@ impl Builder {
             }
         }
         self.blocks
-            .append(&mut self.pending_images.drain(..).map(Block::Image).collect());
+            .extend(self.pending_images.drain(..).map(Block::Image));
     }
 
     /// Notes a dropped line for the explain report: `reason` and the rule
@@ -1993,6 +2013,18 @@ impl Ctx<'_, '_> {
     /// prose before it holds at least `min_head` bytes; `None` when a
     /// heading holds a link (a teaser card's title).
     fn own_lines(&self, i: usize, min_head: u32) -> Option<LinkLines> {
+        if let Some(read) = self.own_lines_read.borrow().get(&(i, min_head)) {
+            return read.clone();
+        }
+        let read = self.read_own_lines(i, min_head);
+        self.own_lines_read
+            .borrow_mut()
+            .insert((i, min_head), read.clone());
+        read
+    }
+
+    /// [`Ctx::own_lines`], read from the tree.
+    fn read_own_lines(&self, i: usize, min_head: u32) -> Option<LinkLines> {
         let dom = self.dom;
         // A wrapper of one block (a builder's section, row, column) is
         // read as the block it wraps.
@@ -2244,6 +2276,22 @@ impl Ctx<'_, '_> {
     /// site than the page's; `None` for a link to this site, without the
     /// page's address (a link is then not known to lead elsewhere), or for
     /// no web address.
+    /// Where link `a` leads ([`LinkTarget`]), read once a link.
+    fn link_target(&self, a: usize) -> LinkTarget {
+        if let Some(known) = self.link_targets.borrow().get(&a) {
+            return known.clone();
+        }
+        let href = self.dom.nodes[a]
+            .elem()
+            .and_then(|e| crate::rules::attr(e, "href"));
+        let read = LinkTarget {
+            other_site: self.other_site(a),
+            target: self.page.target(href),
+        };
+        self.link_targets.borrow_mut().insert(a, read.clone());
+        read
+    }
+
     fn other_site(&self, a: usize) -> Option<String> {
         let base = self.base?;
         let href = self.dom.nodes[a]
@@ -2391,10 +2439,11 @@ impl Line {
             for a in j..end {
                 let an = &ctx.dom.nodes[a];
                 if an.tag == Tag::A && ctx.live[a] && an.text > 0 {
-                    self.site.add(ctx.other_site(a));
+                    let LinkTarget { other_site, target } = ctx.link_target(a);
+                    self.site.add(other_site);
                     let href = an.elem().and_then(|e| crate::rules::attr(e, "href"));
                     self.channels &= href.is_some_and(crate::syndication::is_channel_link);
-                    if ctx.page.target(href) == Target::Action {
+                    if target == Target::Action {
                         self.acts |= href.is_some_and(|h| h.trim() != "#");
                     } else {
                         self.actions = false;
@@ -2449,7 +2498,7 @@ impl LineSite {
 
 /// The lines of a block, as [`Ctx::links_in_own_lines`] sums them: the
 /// prose lines' text and link text, the link lines.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct LinkLines {
     text: u32,
     link: u32,

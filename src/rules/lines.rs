@@ -154,8 +154,9 @@ pub(crate) fn boilerplate_rule(text: &str) -> Option<LineRule> {
     if t.len() >= LINE_MAX_LEN {
         return None;
     }
-    let lower = t.to_lowercase();
-    if let Some(p) = first_prefix(LINE_PREFIXES, &lower) {
+    let mut buf = [0u8; LINE_MAX_LEN];
+    let lower = lowercase_in(t, &mut buf);
+    if let Some(p) = first_prefix(LINE_PREFIXES, &LINE_PREFIXES_BY_FIRST, &lower) {
         return Some(LineRule::List(LINE_PREFIXES, p));
     }
     if let Some(c) = first_contained(&lower) {
@@ -164,19 +165,69 @@ pub(crate) fn boilerplate_rule(text: &str) -> Option<LineRule> {
     is_byline(t).then_some(LineRule::Check("line.byline"))
 }
 
+/// `text` lower-cased as [`str::to_lowercase`] does it: an ASCII text
+/// that fits `buf` (most lines) is lower-cased in `buf`, without an
+/// allocation; any other is lower-cased the Unicode way.
+fn lowercase_in<'b>(text: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, str> {
+    if text.is_ascii() {
+        if let Some(out) = buf.get_mut(..text.len()) {
+            out.copy_from_slice(text.as_bytes());
+            out.make_ascii_lowercase();
+            // ASCII bytes are UTF-8: the check cannot fail.
+            if let Ok(lower) = std::str::from_utf8(out) {
+                return std::borrow::Cow::Borrowed(lower);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(text.to_lowercase())
+}
+
+/// For each byte, the patterns of a list of at most 64 (bit `k` for the
+/// `k`th) that start with it: [`first_prefix`] compares only those.
+const fn by_first_byte(list: &[&str]) -> [u64; 256] {
+    assert!(list.len() <= 64);
+    let mut t = [0u64; 256];
+    let mut k = 0;
+    while k < list.len() {
+        let p = list[k].as_bytes();
+        // An empty pattern would start every text: none is listed.
+        assert!(!p.is_empty());
+        t[p[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+}
+
+/// [`by_first_byte`] of [`LINE_PREFIXES`].
+static LINE_PREFIXES_BY_FIRST: [u64; 256] = by_first_byte(LINE_PREFIXES);
+/// [`by_first_byte`] of [`LABEL_PREFIXES`].
+static LABEL_PREFIXES_BY_FIRST: [u64; 256] = by_first_byte(LABEL_PREFIXES);
+
 /// The first pattern of `list`, in its order, that `text` starts with.
-/// A pattern whose first byte is not the text's is passed over without a
-/// comparison (most are: a line is asked of every pattern).
-fn first_prefix(list: &'static [&'static str], text: &str) -> Option<&'static str> {
+/// Only the patterns that start with the text's first byte (`by_first`,
+/// [`by_first_byte`] of `list`) are compared, in the list's order (most
+/// lines are asked of none).
+fn first_prefix(
+    list: &'static [&'static str],
+    by_first: &[u64; 256],
+    text: &str,
+) -> Option<&'static str> {
     let first = *text.as_bytes().first()?;
-    list.iter()
-        .find(|p| p.as_bytes().first() == Some(&first) && text.starts_with(**p))
-        .copied()
+    let mut candidates = by_first[usize::from(first)];
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        match list.get(k) {
+            Some(p) if text.starts_with(*p) => return Some(*p),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The first pattern of [`LINE_CONTAINS`], in its order, that `lower`
 /// holds: one pass over the text, comparing at each byte only the patterns
-/// that start with it ([`CONTAINS_BY_FIRST`]), instead of one substring
+/// that start with it ([`CONTAINS_BY_BYTE`]), instead of one substring
 /// search (and its searcher's setup) a pattern.
 fn first_contained(lower: &str) -> Option<&'static str> {
     let b = lower.as_bytes();
@@ -184,17 +235,23 @@ fn first_contained(lower: &str) -> Option<&'static str> {
     // it (bit `k` for the `k`th): the ones still worth finding.
     let mut best = None;
     let mut wanted = (1u32 << LINE_CONTAINS.len()) - 1;
+    // Every pattern has two bytes or more: one starts at the byte before
+    // `c` only if its first byte is that byte's and its second is `c`.
+    // One table load a byte ([`CONTAINS_BY_BYTE`]).
+    let mut after_first = 0u32;
     for (i, &c) in b.iter().enumerate() {
-        let mut candidates = CONTAINS_BY_FIRST[usize::from(c)] & wanted;
+        let by_byte = CONTAINS_BY_BYTE[usize::from(c)];
+        let mut candidates = after_first & (by_byte >> 32) as u32 & wanted;
+        after_first = by_byte as u32;
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
             let Some(p) = LINE_CONTAINS.get(k).map(|p| p.as_bytes()) else {
                 break;
             };
-            // The second byte first (every pattern has one): most
-            // candidates differ there, without a call to compare the rest.
-            if b.get(i + 1) == p.get(1) && b[i..].starts_with(p) {
+            if b.get(i.wrapping_sub(1)..)
+                .is_some_and(|rest| rest.starts_with(p))
+            {
                 // Lower bits are earlier patterns: the rest here are later.
                 best = Some(k);
                 wanted = (1u32 << k) - 1;
@@ -209,23 +266,23 @@ fn first_contained(lower: &str) -> Option<&'static str> {
 }
 
 /// For each byte, the [`LINE_CONTAINS`] patterns (bit `k` for the `k`th)
-/// that start with it.
-static CONTAINS_BY_FIRST: [u32; 256] = contains_by_first();
-
-const fn contains_by_first() -> [u32; 256] {
+/// that start with it (the low 32 bits), and those whose second byte it is
+/// (the high 32 bits).
+static CONTAINS_BY_BYTE: [u64; 256] = {
     // One bit a pattern.
-    assert!(LINE_CONTAINS.len() < 32);
-    let mut t = [0u32; 256];
+    assert!(LINE_CONTAINS.len() <= 32);
+    let mut t = [0u64; 256];
     let mut k = 0;
     while k < LINE_CONTAINS.len() {
         let p = LINE_CONTAINS[k].as_bytes();
-        // `first_contained` compares the first two bytes apart.
+        // `first_contained` finds a pattern by its first two bytes.
         assert!(p.len() >= 2);
         t[p[0] as usize] |= 1 << k;
+        t[p[1] as usize] |= 1 << (k + 32);
         k += 1;
     }
     t
-}
+};
 
 /// "By Jane Roe", "BY JANE ROE AND JOHN DOE", "ByThe Associated Press":
 /// a short line naming the authors.
@@ -298,6 +355,37 @@ pub(crate) fn is_label(text: &str) -> bool {
     label_rule(text).is_some()
 }
 
+/// For each byte, the [`LABELS`] (bit `k` for the `k`th) that start with
+/// it.
+static LABELS_BY_FIRST: [u128; 256] = {
+    assert!(LABELS.len() <= 128);
+    let mut t = [0u128; 256];
+    let mut k = 0;
+    while k < LABELS.len() {
+        let p = LABELS[k].as_bytes();
+        assert!(!p.is_empty());
+        t[p[0] as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+/// The first of [`LABELS`], in its order, that `lower` is: only the labels
+/// that start with its first byte are compared.
+fn exact_label(lower: &str) -> Option<&'static str> {
+    let first = *lower.as_bytes().first()?;
+    let mut candidates = LABELS_BY_FIRST[usize::from(first)];
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        match LABELS.get(k) {
+            Some(l) if *l == lower => return Some(*l),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// What makes a block's whole text an interface label: a pattern of
 /// [`LABELS`] or [`LABEL_PREFIXES`], or a bare date line.
 pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
@@ -305,11 +393,12 @@ pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
     if t.is_empty() || t.len() > LABEL_MAX_LEN {
         return None;
     }
-    let lower = t.to_lowercase();
-    if let Some(l) = LABELS.iter().find(|l| **l == lower) {
+    let mut buf = [0u8; LABEL_MAX_LEN];
+    let lower = lowercase_in(t, &mut buf);
+    if let Some(l) = exact_label(&lower) {
         return Some(LineRule::List(LABELS, l));
     }
-    if let Some(p) = first_prefix(LABEL_PREFIXES, &lower) {
+    if let Some(p) = first_prefix(LABEL_PREFIXES, &LABEL_PREFIXES_BY_FIRST, &lower) {
         return Some(LineRule::List(LABEL_PREFIXES, p));
     }
     if is_ad_notice(&lower) {
@@ -382,6 +471,15 @@ fn is_share_label(lower: &str) -> bool {
 /// "Dec 20, 2023", "20 December 2023 10:41", "2023-12-20": a block that is
 /// only a date (and maybe a time) is page furniture, not prose.
 fn is_date_line(lower: &str) -> bool {
+    // A year opens with "19" or "20": a line without either holds none
+    // (most lines: told without reading their words).
+    if !lower
+        .as_bytes()
+        .windows(2)
+        .any(|w| w == b"19" || w == b"20")
+    {
+        return false;
+    }
     let words = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '|'))
         .filter(|w| !w.is_empty());
@@ -468,6 +566,54 @@ mod tests {
             boilerplate_rule("Getty Images photo, credit: Jane Roe").map(LineRule::describe),
             Some("line.contains(\"credit:\")".to_string())
         );
+    }
+
+    #[test]
+    fn indexed_lookups_agree_with_reading_the_lists_in_order() {
+        let texts = [
+            "Advertisement",
+            "advertisement - scroll to continue",
+            "Related: the budget",
+            "related stories: three more",
+            "© 2024 The Paper",
+            "(c) 2024",
+            "Photo: Jane Roe",
+            "Sponsorlu İçerik",
+            "РЕКЛАМА",
+            "Straße",
+            "Read more at the source",
+            "",
+            "s",
+            "share this",
+            "Plain prose about the council's budget.",
+        ];
+        for text in texts {
+            let mut buf = [0u8; 64];
+            assert_eq!(
+                lowercase_in(text, &mut buf),
+                text.to_lowercase(),
+                "{text:?}"
+            );
+            let lower = text.to_lowercase();
+            assert_eq!(
+                exact_label(&lower),
+                LABELS.iter().find(|l| **l == lower).copied(),
+                "{text:?}"
+            );
+            for (list, by_first) in [
+                (LINE_PREFIXES, &LINE_PREFIXES_BY_FIRST),
+                (LABEL_PREFIXES, &LABEL_PREFIXES_BY_FIRST),
+            ] {
+                assert_eq!(
+                    first_prefix(list, by_first, &lower),
+                    list.iter().find(|p| lower.starts_with(**p)).copied(),
+                    "{text:?}"
+                );
+            }
+        }
+        // A text longer than the buffer is lowered the Unicode way.
+        let long = "ABC".repeat(30);
+        assert_eq!(lowercase_in(&long, &mut [0u8; 8]), long.to_lowercase());
     }
 
     #[test]
