@@ -833,8 +833,11 @@ impl Ctx<'_, '_> {
         if href.is_empty() || href.starts_with('#') {
             return None;
         }
-        let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
-        if lower.starts_with("javascript:") || lower.starts_with("data:") {
+        let has_scheme = |scheme: &str| {
+            href.get(..scheme.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        };
+        if has_scheme("javascript:") || has_scheme("data:") {
             return None;
         }
         match self.base {

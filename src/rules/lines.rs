@@ -412,6 +412,39 @@ pub(crate) fn label_rule(text: &str) -> Option<LineRule> {
     is_date_line(&lower).then_some(LineRule::Check("label.date-line"))
 }
 
+/// The first bytes of a word list's words: [`listed`] compares a word
+/// with the list only when its first byte opens one of them (most words
+/// open none).
+const fn first_bytes(list: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < list.len() {
+        let w = list[k].as_bytes();
+        // An empty word would need no first byte: none is listed.
+        assert!(!w.is_empty());
+        t[w[0] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
+/// [`first_bytes`] of [`AD_WORDS`].
+static AD_FIRST_BYTES: [bool; 256] = first_bytes(AD_WORDS);
+/// [`first_bytes`] of [`CONTINUE_WORDS`].
+static CONTINUE_FIRST_BYTES: [bool; 256] = first_bytes(CONTINUE_WORDS);
+/// [`first_bytes`] of [`SHARE_VERBS`].
+static SHARE_VERB_FIRST_BYTES: [bool; 256] = first_bytes(SHARE_VERBS);
+/// [`first_bytes`] of [`SHARE_OBJECTS`].
+static SHARE_OBJECT_FIRST_BYTES: [bool; 256] = first_bytes(SHARE_OBJECTS);
+
+/// Whether `word` is one of `list`, whose [`first_bytes`] are `first`.
+fn listed(word: &str, list: &[&str], first: &[bool; 256]) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| first[usize::from(b)])
+        && list.contains(&word)
+}
+
 /// Words of an "article continues after the ad" notice at most.
 const AD_NOTICE_WORDS: usize = 10;
 
@@ -432,8 +465,8 @@ fn is_ad_notice(lower: &str) -> bool {
         if n >= AD_NOTICE_WORDS {
             return false;
         }
-        ad |= AD_WORDS.contains(&w);
-        goes_on |= CONTINUE_WORDS.contains(&w);
+        ad |= listed(w, AD_WORDS, &AD_FIRST_BYTES);
+        goes_on |= listed(w, CONTINUE_WORDS, &CONTINUE_FIRST_BYTES);
     }
     ad && goes_on
 }
@@ -459,9 +492,9 @@ fn is_share_label(lower: &str) -> bool {
         if words > SHARE_LABEL_WORDS {
             return false;
         }
-        if SHARE_VERBS.contains(&w) {
+        if listed(w, SHARE_VERBS, &SHARE_VERB_FIRST_BYTES) {
             verb = true;
-        } else if !SHARE_OBJECTS.contains(&w) {
+        } else if !listed(w, SHARE_OBJECTS, &SHARE_OBJECT_FIRST_BYTES) {
             return false;
         }
     }
