@@ -2275,10 +2275,6 @@ impl Ctx<'_, '_> {
         only
     }
 
-    /// The site link `a` leads to, as its bare host, when that is another
-    /// site than the page's; `None` for a link to this site, without the
-    /// page's address (a link is then not known to lead elsewhere), or for
-    /// no web address.
     /// Where link `a` leads ([`LinkTarget`]), read once a link.
     fn link_target(&self, a: usize) -> LinkTarget {
         if let Some(known) = self.link_targets.borrow().get(&a) {
@@ -2295,6 +2291,10 @@ impl Ctx<'_, '_> {
         read
     }
 
+    /// The site link `a` leads to, as its bare host, when that is another
+    /// site than the page's; `None` for a link to this site, without the
+    /// page's address (a link is then not known to lead elsewhere), or for
+    /// no web address.
     fn other_site(&self, a: usize) -> Option<String> {
         let base = self.base?;
         let href = self.dom.nodes[a]
