@@ -195,6 +195,78 @@ static NO_NAME: Name = Name {
     local: local_name!(""),
 };
 
+/// The names of the commonest HTML elements, kept once for every parse:
+/// an element of one of them points at its entry (see [`html_name`])
+/// instead of adding its name to [`Names`].
+macro_rules! html_names {
+    ($($i:literal => $name:tt,)*) => {
+        static HTML_NAMES: [Name; [$($name),*].len()] = [
+            $(Name { ns: ns!(html), local: local_name!($name) },)*
+        ];
+
+        /// The entry of [`HTML_NAMES`] for `name`, when it has one.
+        fn html_name(name: &QualName) -> Option<&'static Name> {
+            if name.ns != ns!(html) {
+                return None;
+            }
+            match name.local {
+                $(local_name!($name) => HTML_NAMES.get($i),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+html_names! {
+    0 => "div",
+    1 => "p",
+    2 => "span",
+    3 => "a",
+    4 => "li",
+    5 => "ul",
+    6 => "img",
+    7 => "br",
+    8 => "i",
+    9 => "em",
+    10 => "b",
+    11 => "strong",
+    12 => "h1",
+    13 => "h2",
+    14 => "h3",
+    15 => "h4",
+    16 => "section",
+    17 => "article",
+    18 => "header",
+    19 => "footer",
+    20 => "nav",
+    21 => "aside",
+    22 => "time",
+    23 => "figure",
+    24 => "figcaption",
+    25 => "picture",
+    26 => "source",
+    27 => "button",
+    28 => "form",
+    29 => "input",
+    30 => "label",
+    31 => "small",
+    32 => "script",
+    33 => "style",
+    34 => "noscript",
+    35 => "meta",
+    36 => "link",
+    37 => "title",
+    38 => "head",
+    39 => "body",
+    40 => "html",
+    41 => "main",
+    42 => "iframe",
+    43 => "table",
+    44 => "tbody",
+    45 => "tr",
+    46 => "td",
+}
+
 /// The most chunks of [`Names`]: each holds twice the names of the one
 /// before, so even a first chunk of one name makes room for more elements
 /// than any input holds.
@@ -305,10 +377,13 @@ impl<'n> TreeSink for Sink<'n> {
         attrs: Vec<Attribute>,
         flags: ElementFlags,
     ) -> Node<'n> {
-        let kept = self.names.add(Name {
-            ns: name.ns.clone(),
-            local: name.local.clone(),
-        });
+        let kept = match html_name(&name) {
+            Some(kept) => kept,
+            None => self.names.add(Name {
+                ns: name.ns.clone(),
+                local: name.local.clone(),
+            }),
+        };
         // A plain link: the tree builder knows it by its stand-in name, the
         // tree by its own.
         let name = if name.local == PLAIN_LINK {
@@ -1416,6 +1491,20 @@ mod tests {
         assert_eq!(fast, same_tree(html), "{html:?}");
         assert!(fast.is_some(), "gave up on {html:?}");
         plain
+    }
+
+    #[test]
+    fn the_kept_html_names_are_the_names_asked_for() {
+        for name in &HTML_NAMES {
+            let asked = QualName::new(None, ns!(html), name.local.clone());
+            let kept = html_name(&asked).map(|n| (&n.ns, &n.local));
+            assert_eq!(kept, Some((&asked.ns, &asked.local)), "{:?}", name.local);
+        }
+        // Other namespaces and other names are not kept there.
+        let svg_title = QualName::new(None, ns!(svg), local_name!("title"));
+        assert!(html_name(&svg_title).is_none());
+        let custom = QualName::new(None, ns!(html), LocalName::from("x-card"));
+        assert!(html_name(&custom).is_none());
     }
 
     #[test]
