@@ -3,6 +3,8 @@
 //! Its small functions are `#[inline]`: the DOM index calls them per node
 //! from another module.
 
+use html5ever::{local_name, LocalName};
+
 /// Element kinds the pipeline distinguishes. Anything else is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tag {
@@ -138,6 +140,71 @@ impl Tag {
         }
     }
 
+    /// [`Tag::of`] of an element's interned name: the names pages are
+    /// made of compared as atoms (one integer comparison each, without
+    /// reading the name's text), the others by their text.
+    #[inline]
+    pub(crate) fn of_local(name: &LocalName) -> Tag {
+        macro_rules! by_atom {
+            ($($name:tt => $tag:expr,)*) => {
+                match *name {
+                    $(local_name!($name) => $tag,)*
+                    _ => Tag::of(name),
+                }
+            };
+        }
+        by_atom! {
+            "p" => Tag::P,
+            "div" => Tag::Div,
+            "span" => Tag::Span,
+            "a" => Tag::A,
+            "li" => Tag::Li,
+            "ul" => Tag::Ul,
+            "img" => Tag::Img,
+            "br" => Tag::Br,
+            "i" => Tag::Em,
+            "em" => Tag::Em,
+            "b" => Tag::Strong,
+            "strong" => Tag::Strong,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "header" => Tag::Header,
+            "footer" => Tag::Footer,
+            "nav" => Tag::Nav,
+            "aside" => Tag::Aside,
+            "time" => Tag::Time,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "picture" => Tag::Picture,
+            "button" => Tag::Button,
+            "form" => Tag::Form,
+            "input" => Tag::Input,
+            "label" => Tag::Label,
+            "small" => Tag::Span,
+            "svg" => Tag::Void,
+            "script" => Tag::Void,
+            "style" => Tag::Void,
+            "noscript" => Tag::Void,
+            "source" => Tag::Void,
+            "meta" => Tag::Void,
+            "link" => Tag::Void,
+            "title" => Tag::Void,
+            "head" => Tag::Void,
+            "html" => Tag::Html,
+            "body" => Tag::Body,
+            "main" => Tag::Main,
+            "iframe" => Tag::Iframe,
+            "table" => Tag::Table,
+            "tbody" => Tag::Tbody,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+        }
+    }
+
     /// Phrasing elements that carry text within a sentence.
     #[inline]
     pub(crate) fn is_inline(self) -> bool {
@@ -178,5 +245,36 @@ impl Tag {
                 | Tag::Br
                 | Tag::Other
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tag;
+    use html5ever::LocalName;
+
+    #[test]
+    fn the_kind_of_an_interned_name_is_the_kind_of_its_text() {
+        // Every name `Tag::of` knows (static atoms and names interned at
+        // run time alike) and names it does not.
+        let names = include_str!("tag.rs")
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|n| n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            .chain([
+                "path",
+                "g",
+                "jdiv",
+                "x-widget",
+                "amp-img",
+                "custom-el",
+                "DIV",
+            ])
+            .collect::<Vec<_>>();
+        assert!(names.len() > 100, "{}", names.len());
+        for n in names {
+            assert_eq!(Tag::of_local(&LocalName::from(n)), Tag::of(n), "{n}");
+        }
     }
 }

@@ -83,6 +83,11 @@ pub(crate) fn parse_document(html: &str, start_tags: usize) -> Html {
 /// arena once.
 const NODES_PER_START_TAG: usize = 2;
 
+/// Room in [`Names`] before its second chunk: the elements whose names the
+/// static tables ([`static_name`]) do not hold are few (custom elements,
+/// rare tags); more double the room chunk by chunk.
+const FIRST_NAMES: usize = 16;
+
 /// The most nodes reserved before the parse (about 8 MiB of arena): beyond
 /// it the arena grows by doubling as it fills, so a page of tags the tree
 /// builder ignores reserves no more than this.
@@ -119,7 +124,7 @@ fn fast_parse_sized(html: &str, start_tags: usize) -> Option<Html> {
     if nodes > 0 {
         doc.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
     }
-    let names = Names::new(start_tags.min(MAX_RESERVED_NODES));
+    let names = Names::new(FIRST_NAMES);
     let mut lexer = Lexer {
         s: &text,
         b: text.as_bytes(),
@@ -194,6 +199,187 @@ static NO_NAME: Name = Name {
     ns: ns!(),
     local: local_name!(""),
 };
+
+/// The names of the commonest HTML and SVG elements, kept once for every
+/// parse: an element of one of them points at its entry (see
+/// [`static_name`]) instead of adding its name to [`Names`].
+macro_rules! static_names {
+    ($table:ident, $lookup:ident, $ns:tt; $($i:literal => $name:tt,)*) => {
+        static $table: [Name; [$($name),*].len()] = [
+            $(Name { ns: ns!($ns), local: local_name!($name) },)*
+        ];
+
+        /// The entry of the table for `local` (in the table's namespace),
+        /// when it has one.
+        fn $lookup(local: &LocalName) -> Option<&'static Name> {
+            match *local {
+                $(local_name!($name) => $table.get($i),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+static_names! {
+    HTML_NAMES, html_name, html;
+    // A plain link's stand-in name (see `PLAIN_LINK`).
+    0 => "",
+    1 => "div",
+    2 => "p",
+    3 => "span",
+    4 => "a",
+    5 => "li",
+    6 => "ul",
+    7 => "img",
+    8 => "br",
+    9 => "i",
+    10 => "em",
+    11 => "b",
+    12 => "strong",
+    13 => "h1",
+    14 => "h2",
+    15 => "h3",
+    16 => "h4",
+    17 => "section",
+    18 => "article",
+    19 => "header",
+    20 => "footer",
+    21 => "nav",
+    22 => "aside",
+    23 => "time",
+    24 => "figure",
+    25 => "figcaption",
+    26 => "picture",
+    27 => "source",
+    28 => "button",
+    29 => "form",
+    30 => "input",
+    31 => "label",
+    32 => "small",
+    33 => "script",
+    34 => "style",
+    35 => "noscript",
+    36 => "meta",
+    37 => "link",
+    38 => "title",
+    39 => "head",
+    40 => "body",
+    41 => "html",
+    42 => "main",
+    43 => "iframe",
+    44 => "table",
+    45 => "tbody",
+    46 => "tr",
+    47 => "td",
+    48 => "ol",
+    49 => "dl",
+    50 => "dt",
+    51 => "dd",
+    52 => "h5",
+    53 => "h6",
+    54 => "blockquote",
+    55 => "pre",
+    56 => "code",
+    57 => "sup",
+    58 => "sub",
+    59 => "hr",
+    60 => "u",
+    61 => "s",
+    62 => "th",
+    63 => "thead",
+    64 => "tfoot",
+    65 => "option",
+    66 => "select",
+    67 => "textarea",
+    68 => "video",
+    69 => "audio",
+    70 => "template",
+    71 => "wbr",
+    72 => "center",
+    73 => "font",
+    74 => "abbr",
+    75 => "cite",
+    76 => "mark",
+    77 => "fieldset",
+    78 => "legend",
+    79 => "caption",
+    80 => "col",
+    81 => "colgroup",
+    82 => "details",
+    83 => "summary",
+    84 => "address",
+    85 => "dialog",
+    86 => "menu",
+    87 => "canvas",
+    88 => "object",
+    89 => "embed",
+    90 => "area",
+    91 => "map",
+    92 => "param",
+    93 => "track",
+    94 => "q",
+    95 => "ins",
+    96 => "del",
+    97 => "kbd",
+    98 => "var",
+    99 => "samp",
+    100 => "base",
+    101 => "optgroup",
+    102 => "output",
+    103 => "progress",
+    104 => "meter",
+    105 => "data",
+    106 => "bdi",
+    107 => "big",
+    108 => "strike",
+    109 => "tt",
+    110 => "hgroup",
+    111 => "search",
+    112 => "slot",
+}
+
+static_names! {
+    SVG_NAMES, svg_name, svg;
+    0 => "svg",
+    1 => "path",
+    2 => "g",
+    3 => "use",
+    4 => "circle",
+    5 => "rect",
+    6 => "polygon",
+    7 => "polyline",
+    8 => "line",
+    9 => "ellipse",
+    10 => "defs",
+    11 => "symbol",
+    12 => "title",
+    13 => "desc",
+    14 => "clipPath",
+    15 => "mask",
+    16 => "stop",
+    17 => "linearGradient",
+    18 => "radialGradient",
+    19 => "image",
+    20 => "text",
+    21 => "tspan",
+    22 => "filter",
+    23 => "pattern",
+    24 => "foreignObject",
+    25 => "style",
+    26 => "metadata",
+}
+
+/// The kept entry for `name` ([`HTML_NAMES`], [`SVG_NAMES`]), when it has
+/// one.
+fn static_name(name: &QualName) -> Option<&'static Name> {
+    if name.ns == ns!(html) {
+        html_name(&name.local)
+    } else if name.ns == ns!(svg) {
+        svg_name(&name.local)
+    } else {
+        None
+    }
+}
 
 /// The most chunks of [`Names`]: each holds twice the names of the one
 /// before, so even a first chunk of one name makes room for more elements
@@ -305,10 +491,13 @@ impl<'n> TreeSink for Sink<'n> {
         attrs: Vec<Attribute>,
         flags: ElementFlags,
     ) -> Node<'n> {
-        let kept = self.names.add(Name {
-            ns: name.ns.clone(),
-            local: name.local.clone(),
-        });
+        let kept = match static_name(&name) {
+            Some(kept) => kept,
+            None => self.names.add(Name {
+                ns: name.ns.clone(),
+                local: name.local.clone(),
+            }),
+        };
         // A plain link: the tree builder knows it by its stand-in name, the
         // tree by its own.
         let name = if name.local == PLAIN_LINK {
@@ -1416,6 +1605,24 @@ mod tests {
         assert_eq!(fast, same_tree(html), "{html:?}");
         assert!(fast.is_some(), "gave up on {html:?}");
         plain
+    }
+
+    #[test]
+    fn the_kept_names_are_the_names_asked_for() {
+        for (table, ns) in [(&HTML_NAMES[..], ns!(html)), (&SVG_NAMES[..], ns!(svg))] {
+            for name in table {
+                let asked = QualName::new(None, ns.clone(), name.local.clone());
+                let kept = static_name(&asked).map(|n| (&n.ns, &n.local));
+                assert_eq!(kept, Some((&asked.ns, &asked.local)), "{:?}", name.local);
+            }
+        }
+        // Other namespaces and other names are not kept there.
+        let math = QualName::new(None, ns!(mathml), local_name!("title"));
+        assert!(static_name(&math).is_none());
+        let custom = QualName::new(None, ns!(html), LocalName::from("x-card"));
+        assert!(static_name(&custom).is_none());
+        let svg_div = QualName::new(None, ns!(svg), local_name!("div"));
+        assert!(static_name(&svg_div).is_none());
     }
 
     #[test]

@@ -375,7 +375,7 @@ impl<'a> Indexer<'a, '_> {
                         limit: self.max_elements,
                     });
                 }
-                let tag = Tag::of(el.name());
+                let tag = Tag::of_local(&el.name.local);
                 if tag == Tag::Body && self.body == 0 {
                     self.body = idx;
                 }
