@@ -1538,10 +1538,12 @@ const MIN_CREDIT_LINE: usize = 8;
 /// letters, no link inside, a marker's words or a bare credit label
 /// naming an outlet ([`credit_label_naming_outlet`]).
 fn reads_as_credit(el: ElementRef<'_>, text: &mut String, lower: &mut String) -> bool {
-    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < MIN_CREDIT_LINE {
+    // A link inside is told before the text is collapsed (both tests
+    // must pass; the text is read only where they do).
+    if has_descendant(el, &local_name!("a")) {
         return false;
     }
-    if has_descendant(el, &local_name!("a")) {
+    if !super::short_text_into(el, WIDGET_LINE, text) || text.len() < MIN_CREDIT_LINE {
         return false;
     }
     super::lower_case_into(text, lower);
