@@ -12,7 +12,10 @@
 //!   prose: the subheading module is one of the article's;
 //! - a builder's text module holding a subheading over a signup form,
 //!   the section's prose in the next module: the heading is the post's,
-//!   not the box's title.
+//!   not the box's title;
+//! - (seed 302) a reading-time counter glued to the head of the post's
+//!   loose text in a language that capitalises nouns ("Lesezeit: 3
+//!   Minuten Die …"): the counter is cut with its noun.
 
 mod story;
 
@@ -163,4 +166,41 @@ fn subheading_over_a_form_in_its_module_is_no_box_title() {
     .join("\n");
     let a = kept_all(&page(&format!(r#"<div class="rb-row">{body}</div>"#)));
     assert_lacks(&a, "Get every new post from the village");
+}
+
+/// A reading-time plugin's span (label, number, noun) printed before the
+/// post's loose text, in a language that capitalises its nouns: the
+/// counter goes whole, its noun included, and the post's first sentence
+/// stays.
+#[test]
+fn reading_time_before_loose_text_goes_with_its_noun() {
+    let story = [
+        "Die Stadtbücherei verleiht seit dieser Woche auch Werkzeug, von der Bohrmaschine bis zur Heckenschere.",
+        "Die Geräte stammen aus Spenden der Nachbarschaft und werden von zwei Ehrenamtlichen geprüft und gewartet.",
+        "Ausleihen kann jeder, der einen Büchereiausweis besitzt, für höchstens zwei Wochen am Stück.",
+    ];
+    let html = format!(
+        r#"<html><head><title>Bücherei verleiht Werkzeug | Stadtbote Mühlental</title></head>
+<body><header class="site-header"><a class="site-title" href="/">Stadtbote Mühlental</a></header>
+<div id="content"><article class="post"><h1 class="entry-title">Bücherei verleiht Werkzeug</h1>
+<div class="entry-content">
+<span class="entry-stat" style="display: block;"><span class="entry-stat__label">Lesezeit:</span> <span class="entry-stat__value">2</span> <span class="entry-stat__label">Minuten</span></span>
+{}<br />
+<br />
+{}<br />
+<br />
+{}
+</div></article></div>
+<footer class="site-footer"><p>© 2024 Stadtbote Mühlental</p></footer></body></html>"#,
+        story[0], story[1], story[2]
+    );
+    let a = explained(
+        &html,
+        "https://www.stadtbote-muehlental.de/buecherei-verleiht-werkzeug/",
+    );
+    for p in story {
+        assert_has(&a, p);
+    }
+    assert_lacks(&a, "Lesezeit");
+    assert_lacks(&a, "Minuten");
 }
