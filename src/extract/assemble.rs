@@ -273,7 +273,8 @@ type DroppedLine<'a> = (&'a str, &'static str, Option<LineRule>);
 /// runs into the next section's heading, which is the post's. `None`
 /// when every line goes, or none does alone (a link bar written over two
 /// lines), or a line that stays is no heading (a byline's profile link,
-/// a tag line's date): the block is judged whole, a box of its own.
+/// a tag line's date): the block is judged whole, a box of its own — but
+/// for the bold headings that end it ([`closing_headings`]).
 fn kept_lines(inline: &Inline) -> Option<(Inline, Vec<DroppedLine<'_>>)> {
     if !inline.text.contains('\n') {
         return None;
@@ -293,11 +294,48 @@ fn kept_lines(inline: &Inline) -> Option<(Inline, Vec<DroppedLine<'_>>)> {
             continue;
         }
         if !bold_heading(&piece) {
-            return None;
+            return closing_headings(inline);
         }
         kept.push_line(piece);
     }
     (!dropped.is_empty() && !kept.text.is_empty()).then_some((kept, dropped))
+}
+
+/// The headings written as bold lines that end a block of `<br>` lines,
+/// kept, and the lines before them dropped as one, when [`line_reason`]
+/// holds those lines read together: a box of teaser lines ("Related:
+/// <a>…</a>", "See also <a>…</a>") that runs into the next section's
+/// heading in loose `<br>` text. The heading opens the prose after the
+/// box, and is the post's whatever the box's lines are. `None` when no
+/// bold heading ends the block, or only headings are in it.
+///
+/// Part of the `line:*` rules (issue 16: a subheading lost with the
+/// teaser lines before it).
+fn closing_headings(inline: &Inline) -> Option<(Inline, Vec<DroppedLine<'_>>)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in inline.text.split('\n') {
+        let (s, e) = (start, start + line.len());
+        start = e + 1;
+        if !line.trim().is_empty() {
+            lines.push((s, e));
+        }
+    }
+    let mut cut = lines.len();
+    while cut > 0 && bold_heading(&line_of(inline, lines[cut - 1].0, lines[cut - 1].1)) {
+        cut -= 1;
+    }
+    if cut == 0 || cut == lines.len() {
+        return None;
+    }
+    let box_end = lines[cut - 1].1;
+    let (reason, rule) = line_reason(&line_of(inline, 0, box_end))?;
+    let mut kept = Inline::default();
+    for &(s, e) in &lines[cut..] {
+        kept.push_line(line_of(inline, s, e));
+    }
+    let box_text = inline.text.get(..box_end).unwrap_or("");
+    Some((kept, vec![(box_text, reason, rule)]))
 }
 
 /// Whether `line` is a heading written as bold text: one strong mark
@@ -1961,7 +1999,8 @@ impl Ctx<'_, '_> {
 
     /// Whether the live siblings with text right before and right after
     /// block `i` (or the module it is the only block of, through a
-    /// builder's wrappers) bear its class attribute (but for generated
+    /// builder's wrappers; past modules of its kind that are link boxes
+    /// without a sentence) bear its class attribute (but for generated
     /// names) and each hold a sentence of prose, or the story's figures
     /// that [`Ctx::own_lines`] reads as prose without a stop: a list of
     /// facts ([`super::score::is_fact_list`]) or a data table without a
@@ -2000,14 +2039,29 @@ impl Ctx<'_, '_> {
                         || n.tag == Tag::Table && n.link_text == 0 && self.is_data_table(j))
             })
         };
-        let of_the_article = |c: usize| {
+        let same_kind = |c: usize| {
             super::score::class_attr(dom, c)
                 .is_some_and(|cc| super::score::same_class_words(class, cc))
-                && (super::score::holds_sentence(dom, c) || figures(c))
+        };
+        let of_the_article =
+            |c: usize| same_kind(c) && (super::score::holds_sentence(dom, c) || figures(c));
+        // A module of the same kind that is mostly link text and holds no
+        // sentence (a "read also" box put between a subheading's module
+        // and its prose) is passed over: the neighbour is the one past it.
+        let link_box = |c: usize| {
+            let n = &dom.nodes[c];
+            n.link_text * 2 > n.text && same_kind(c) && !super::score::holds_sentence(dom, c)
         };
         (
-            k > 0 && of_the_article(kids[k - 1]),
-            kids.get(k + 1).is_some_and(|&c| of_the_article(c)),
+            kids[..k]
+                .iter()
+                .rev()
+                .find(|&&c| !link_box(c))
+                .is_some_and(|&c| of_the_article(c)),
+            kids[k + 1..]
+                .iter()
+                .find(|&&c| !link_box(c))
+                .is_some_and(|&c| of_the_article(c)),
         )
     }
 

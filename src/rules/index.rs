@@ -376,6 +376,28 @@ pub(crate) fn is_utility_word(word: &[u8]) -> bool {
     false
 }
 
+/// Whether two class attributes are the same but for generated names: a
+/// class name with a segment that is a hash or a number (`uagb-block-1b080`,
+/// `brz-css-791810`) names one block, not its kind. (The syndication
+/// stage's copy of `extract::score::same_class_words`, which it cannot
+/// import: the body choice's can become a `use` of this one.)
+pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
+    a == b || {
+        let mut wa = class_words(a).peekable();
+        wa.peek().is_some() && wa.eq(class_words(b))
+    }
+}
+
+/// The words of a class attribute that are not generated (no piece of
+/// the word is a hash or a number), as [`same_class_words`] compares them.
+fn class_words(c: &str) -> impl Iterator<Item = &str> {
+    c.split_ascii_whitespace().filter(|w| {
+        !w.as_bytes()
+            .split(|c| !c.is_ascii_alphanumeric())
+            .any(|s| is_hash_like(s) || (!s.is_empty() && s.iter().all(u8::is_ascii_digit)))
+    })
+}
+
 /// Whether a segment is a generated name, not a word: hex runs with digits
 /// (`ad41c9e`), letter/digit mixes (`1n7v3ny`), or random-case strings from
 /// CSS-in-JS libraries (`kXWaPq`, `bdVaJa`). Such segments match nothing.

@@ -3730,7 +3730,9 @@ fn may_name_count_noun(head: &str) -> bool {
 /// post's head ("Tempo di lettura: 6 minuti Dopo due anni…": a reading-time
 /// plugin's span printed before the post's loose text): the first words
 /// read as a counter line ([`count_line`]) and a capital opens the text
-/// after them. They are cut off and recorded.
+/// after them; the counted noun after the number goes with them
+/// ("Lesezeit: 3 Minuten Die …", whose noun a capital opens as well).
+/// They are cut off and recorded.
 fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) {
     let text = inline.text.as_str();
     // Byte offsets where each of the first words ends.
@@ -3763,17 +3765,40 @@ fn cut_head_counter(inline: &mut Inline, ctx: &BlockCtx<'_>, found: &mut Found) 
             return;
         }
     }
-    for end in ends.into_iter().skip(1) {
+    // A counter that can end at a word's end: the noun's, and the rest
+    // opens with a capital.
+    let counter_at = |end: usize| {
+        let rest = text[end..].trim_start();
+        if !rest.starts_with(char::is_uppercase) {
+            return None;
+        }
+        count_line(&collapse_lower(&text[..end])).map(|noun| (noun, rest))
+    };
+    for (k, &end) in ends.iter().enumerate().skip(1) {
         if end <= digit {
             continue;
         }
-        let rest = text[end..].trim_start();
-        if !rest.starts_with(char::is_uppercase) {
-            continue;
-        }
-        let Some(noun) = count_line(&collapse_lower(&text[..end])) else {
+        let Some((mut noun, mut rest)) = counter_at(end) else {
             continue;
         };
+        // The counter runs on over the nouns it counts ("Lesezeit: 3
+        // Minuten": a language that capitalises nouns opens the noun with
+        // a capital as the post's text does).
+        let mut end = end;
+        for &next in &ends[k + 1..] {
+            let word = collapse_lower(text[end..next].trim())
+                .trim_end_matches('.')
+                .to_string();
+            let Some(more) = patterns::COUNT_NOUNS
+                .contains(&word.as_str())
+                .then(|| counter_at(next))
+                .flatten()
+            else {
+                break;
+            };
+            (noun, rest) = more;
+            end = next;
+        }
         let piece = sub_inline(inline, 0, end);
         let keep = sub_inline(inline, text.len() - rest.len(), text.len());
         let fired = Fired::List(patterns::COUNT_NOUNS, noun);

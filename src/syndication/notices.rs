@@ -490,6 +490,10 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
                 .attr("class")
                 .is_some_and(|c| super::class_roles(c, super::ROLE_MODULE) != 0)
         };
+        // So does a builder's text module that the post's prose goes on
+        // after (told by its place, whatever its class names): a heading
+        // in it over a form is the subheading of that prose.
+        let module = |e: scraper::ElementRef<'_>| module(e) || text_module_before_prose(e);
         if matches!(up.value().name(), "body" | "html" | "main" | "article")
             || module(up)
             || up
@@ -515,6 +519,44 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         titled = titled || super::titled_box::holds_title(up);
     }
     best.filter(|t| !t.is_empty())
+}
+
+/// Whether `el` is one of a page builder's text modules with the post's
+/// prose after it: its next element sibling bears its class attribute
+/// (generated names aside, [`crate::rules::index::same_class_words`]) and
+/// holds a paragraph longer than a box's promise
+/// ([`SIGNUP_PROMISE_MAX_WORDS`] words).
+///
+/// Part of rule `notice.signup-box` (issue 16: a subheading over a form in
+/// its module taken for the box's title).
+/// Concept: a builder gives each text block of the post a module of one
+/// kind; a subheading opens the prose of the next module, and a form the
+/// autoblog put under it in its module is a box of its own. A box's title
+/// stands in the box, not in the post's module.
+/// Scope: the climb of [`signup_box`]; an element with a class attribute.
+fn text_module_before_prose(el: scraper::ElementRef<'_>) -> bool {
+    let Some(class) = el
+        .value()
+        .attr("class")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    el.next_siblings()
+        .find_map(scraper::ElementRef::wrap)
+        .is_some_and(|next| {
+            next.value()
+                .attr("class")
+                .is_some_and(|c| crate::rules::index::same_class_words(class, c.trim()))
+                && next
+                    .descendants()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .filter(|p| p.value().name() == "p")
+                    .any(|p| {
+                        p.text().flat_map(str::split_whitespace).count() > SIGNUP_PROMISE_MAX_WORDS
+                    })
+        })
 }
 
 /// The normalised text of `el`, or `None` once it is longer than

@@ -12,7 +12,9 @@
 //!   of the two among the post's last [`TAIL`](super::TAIL) blocks.
 //! - *Note*: a post's own short line beside a widget line (a subheading
 //!   is a heading, not a paragraph) is rare; a label with a stop or a link
-//!   is a sentence or a pointer of the post.
+//!   is a sentence or a pointer of the post. A line all in bold is a
+//!   subheading written as bold text (`<b>…</b><br>` in loose text), the
+//!   post's: a launcher's label is the widget's plain text.
 
 use crate::article::Block;
 
@@ -76,10 +78,15 @@ fn widget_line(block: &Block) -> bool {
 }
 
 /// Whether a paragraph has a launcher label's shape (see the module's
-/// scope): a few words, no stop, no digit, no link but to a chat.
+/// scope): a few words, no stop, no digit, no link but to a chat, not all
+/// in bold (a subheading written as a bold line).
 fn label_shaped(p: &crate::article::Inline) -> bool {
     let text = p.text.trim();
+    let bold = p.marks.iter().any(|m| {
+        m.kind == crate::article::MarkKind::Strong && m.start == 0 && m.end >= p.text.len()
+    });
     !text.is_empty()
+        && !bold
         && text.len() <= LABEL_BYTES
         && text.split_whitespace().count() <= LABEL_WORDS
         && !text.contains(['.', '!', ':', ';'])
