@@ -1119,7 +1119,6 @@ fn generated_families6() {
 /// seeds may be read; odd seeds from 43 on are held out. See
 /// [`run_family_set`].
 #[test]
-#[ignore = "issue 16: families7 still fails at seed 16 (74 of 320 single page, 47 two-pass); tools/gen_seed.sh runs it (--include-ignored)"]
 fn generated_families7() {
     run_family_set(family_set("families7"));
 }

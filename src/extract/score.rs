@@ -252,6 +252,7 @@ pub(crate) fn find_body(dom: &Dom, opts: &Options, meta: &Metadata) -> Body {
     let teasers = cards[best] && prose[top] * 2 <= all_prose[top];
     add_cousins(dom, &dom.live, best, top, &cards, teasers, &mut roots);
     add_template_cousins(dom, best, &cards, teasers, &mut roots);
+    join_heading_modules(dom, &mut roots);
     let mut other_posts = Vec::new();
     if let Some((_, others)) = posts {
         roots.retain(|&r| {
@@ -1416,6 +1417,65 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
         }
         keep[j] = n.link_density() < GAP_MODULE_MAX_LINK_DENSITY || links_in_lines_apart(dom, si);
     }
+}
+
+/// A page builder may set the article's subheadings in modules of their
+/// own kind (a `fusion-title` module between `fusion-text` ones): too
+/// short to score and of another kind than the text modules, they join
+/// neither as a gap ([`fill_module_gaps`]) nor as a cousin. A heading
+/// module ([`heading_module`]) between two roots of the body that are
+/// siblings is the subheading of the section after it, and joins them
+/// unless it is named like boilerplate or a widget.
+fn join_heading_modules(dom: &Dom, roots: &mut Vec<u32>) {
+    if roots.len() < 2 {
+        return;
+    }
+    let mut sorted = roots.clone();
+    sorted.sort_unstable();
+    // A weak name ("title", "header") names the module's heading, not
+    // boilerplate.
+    let named = flag::BOILER | flag::WIDGET;
+    let mut extra = Vec::new();
+    for pair in sorted.windows(2) {
+        let (a, b) = (pair[0] as usize, pair[1] as usize);
+        let parent = dom.nodes[a].parent;
+        if parent == u32::MAX || dom.nodes[b].parent != parent {
+            continue;
+        }
+        // The siblings between `a` and `b`, each after the last one's
+        // subtree.
+        let mut s = dom.nodes[a].end as usize;
+        while s < b {
+            let n = &dom.nodes[s];
+            if dom.live[s] && n.text > 0 && n.flags & named == 0 && heading_module(dom, s) {
+                extra.push(s as u32);
+            }
+            s = n.end as usize;
+        }
+    }
+    if !extra.is_empty() {
+        roots.extend(extra);
+        roots.sort_unstable();
+    }
+}
+
+/// Whether all the live text of node `i` stands in headings below the
+/// headline's rank, and it has some: a builder's heading module.
+fn heading_module(dom: &Dom, i: usize) -> bool {
+    let mut any = false;
+    for j in dom.live_descendants(i, &dom.live) {
+        let n = &dom.nodes[j];
+        if n.tag == Tag::H(1) {
+            return false;
+        }
+        if n.text_str().is_some_and(|t| !t.trim().is_empty()) {
+            if !n.has(flag::IN_HEADING) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// A page builder gives the post's closing line ("It works.", "The next

@@ -89,6 +89,96 @@ pub(super) fn is_head_byline(text: &str) -> bool {
     opens_date && is_bare_date_line(&date.join(" "))
 }
 
+/// Words of a label before the author's name in a meta line's piece at
+/// most ("Written by", "Autor:").
+const META_LABEL_MAX_WORDS: usize = 2;
+
+/// Words of a meta line's other pieces at most: a date with its label
+/// ("Last updated 20 June 2026"), a reading time ("9 min read").
+const META_PIECE_MAX_WORDS: usize = 6;
+
+/// The separators a theme prints between the facts of its meta line.
+const META_SEPARATORS: [char; 3] = ['·', '|', '•'];
+
+/// Whether `text` is a theme's meta line of byline facts, told by the
+/// article's author (`authors`, normalised: the page's metadata names
+/// them from the byline element, whatever the language of its label):
+/// split at its separators, one piece is an author's name (after at most
+/// [`META_LABEL_MAX_WORDS`] words of a label) and every other piece,
+/// one at least, is a few words with a number (a date, a reading time):
+/// "Written by Jane Roe · Updated 3 May 2026 · 7 min read" in any
+/// language. The label words and the date's month need no list.
+pub(super) fn is_author_meta_line(text: &str, authors: &[String]) -> bool {
+    if authors.is_empty() || text.len() > HEAD_BYLINE_MAX || text.contains('\n') {
+        return false;
+    }
+    let pieces: Vec<String> = text
+        .split(META_SEPARATORS)
+        .map(super::norm)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 {
+        return false;
+    }
+    let names_author = |piece: &str| {
+        authors.iter().any(|a| {
+            // The piece is the name after a short label, or the name the
+            // metadata read with its label is the piece's.
+            let (long, short) = if piece.len() >= a.len() {
+                (piece, a.as_str())
+            } else {
+                (a.as_str(), piece)
+            };
+            long.strip_suffix(short).is_some_and(|label| {
+                label.is_empty()
+                    || (label.ends_with(' ')
+                        && label.split_whitespace().count() <= META_LABEL_MAX_WORDS)
+            })
+        })
+    };
+    let Some(author) = pieces.iter().position(|p| names_author(p)) else {
+        return false;
+    };
+    pieces.iter().enumerate().all(|(i, p)| {
+        i == author
+            || (p.bytes().any(|b| b.is_ascii_digit())
+                && p.split(' ').count() <= META_PIECE_MAX_WORDS)
+    })
+}
+
+/// Whether `text` is a theme's meta line of facts that states the day the
+/// article was published (`published`) by its numbers: split at its
+/// separators into two pieces at least, each of at most
+/// [`META_PIECE_MAX_WORDS`] words, one holding the day of the month and
+/// the year as numbers of their own ("Updated 3 February 2026 · 11 min
+/// read"; the month's name, in whatever language, is not read). What a
+/// cleaner left of a byline whose name it took ("Author: · Updated …")
+/// is such a line too.
+pub(super) fn is_dated_facts_line(text: &str, published: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    if text.len() > HEAD_BYLINE_MAX || text.contains('\n') || text.trim_end().ends_with(['!', '?'])
+    {
+        return false;
+    }
+    let pieces: Vec<String> = text
+        .split(META_SEPARATORS)
+        .map(super::norm)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2
+        || pieces
+            .iter()
+            .any(|p| p.split(' ').count() > META_PIECE_MAX_WORDS)
+    {
+        return false;
+    }
+    let (year, day) = (published.year(), published.day());
+    pieces.iter().any(|p| {
+        let numbers = || p.split(' ').filter_map(|w| w.parse::<i64>().ok());
+        numbers().any(|n| n == i64::from(year)) && numbers().any(|n| n == i64::from(day))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +205,49 @@ mod tests {
             "Named by Maria after her grandmother in 2019",
         ] {
             assert!(!is_head_byline(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn meta_lines_of_the_author_and_numbers() {
+        let authors = ["jane roe".to_string(), "written by ola berg".to_string()];
+        for line in [
+            "Written by Jane Roe · Updated 3 May 2026 · 7 min read",
+            "Autorka: Jane Roe | 3. 5. 2026",
+            "Written by Ola Berg · 12 Mai 2026",
+            "Jane Roe • 4 min",
+        ] {
+            assert!(is_author_meta_line(line, &authors), "{line}");
+        }
+        for line in [
+            "Jane Roe · Updated 3 May 2026 · the long story of a river",
+            "Written by Jane Roe",
+            "Met by the mayor of Jane Roe · 3 May 2026",
+            "John Doe · 3 May 2026",
+            "Jane Roe · 3 May 2026 · and then she walked home in the rain for 3 hours",
+        ] {
+            assert!(!is_author_meta_line(line, &authors), "{line}");
+        }
+        assert!(!is_author_meta_line("Jane Roe · 3 May 2026", &[]));
+    }
+
+    #[test]
+    fn meta_lines_stating_the_day_published() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 3).unwrap_or_default();
+        for line in [
+            "Autor: · Aktualizováno 3. února 2026 · 11 min čtení",
+            "Frissítve 2026. február 3. · 7 perc olvasás",
+            "Updated 3 Feb 2026 | 4 min",
+        ] {
+            assert!(is_dated_facts_line(line, day), "{line}");
+        }
+        for line in [
+            "Updated 4 Feb 2026 · 11 min read",
+            "3 February 2026",
+            "On 3 February 2026 the council met · and voted to close the old bridge for good",
+            "Updated 3 Feb 2025 · 2 min",
+        ] {
+            assert!(!is_dated_facts_line(line, day), "{line}");
         }
     }
 }

@@ -3067,6 +3067,22 @@ fn theme_byline<'a>(text: &str, lower: &str, ctx: &BlockCtx<'a>) -> Option<Fired
     if ctx.head && digits(text) && head_byline::is_head_byline(text) {
         return Some(Fired::Check("byline.name-and-date"));
     }
+    // the article's author and a few facts with numbers (a date, a
+    // reading time) apart at the head, in any language
+    // (`head_byline::is_author_meta_line`).
+    if ctx.head && digits(text) && head_byline::is_author_meta_line(text, ctx.authors) {
+        return Some(Fired::Check("byline.author-and-facts"));
+    }
+    // facts apart, one stating the day published by its numbers
+    // (`head_byline::is_dated_facts_line`).
+    if ctx.head
+        && digits(text)
+        && ctx
+            .published
+            .is_some_and(|day| head_byline::is_dated_facts_line(text, day))
+    {
+        return Some(Fired::Check("byline.facts-stating-the-day"));
+    }
     None
 }
 

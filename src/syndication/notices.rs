@@ -643,21 +643,56 @@ fn box_text_around(
 /// In one walk of `el`: its `<p>` and `<li>` elements, those of them in
 /// its forms (once per form around them, `el` included), and the words of
 /// those outside any form (the promise of the box). A paragraph whose
-/// text is all bold (the box's title set as a bold line) is not counted.
+/// text is all bold (the box's title set as a bold line) is not counted,
+/// nor the box's fine print: [`FINE_PRINT_MAX_PARAS`] paragraph of at
+/// most [`FINE_PRINT_MAX_WORDS`] words under its form, in an `el` that
+/// holds the box's title or promise above the form and no heading below
+/// it, the paragraph in another child of `el` than the form ("No spam.
+/// Unsubscribe any time.": the box's tail, between its head and its end;
+/// a post's paragraph under a form that opens its wrapper, a section
+/// under a heading or a paragraph of prose is the post's, and a line in
+/// the form's own wrapper was read with it a level below).
 pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
     let is_form = |n: ego_tree::NodeRef<'_, scraper::Node>| {
         n.value().as_element().is_some_and(|e| e.name() == "form")
     };
+    let is_heading = |name: &str| matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     // A form around `el` holds all its blocks: none of them is promise.
     let outer_form = el.ancestors().any(is_form);
-    let (mut paras, mut in_forms, mut words, mut forms) = (0, 0, 0, 0usize);
+    let (mut paras, mut in_forms, mut words, mut forms) = (0usize, 0, 0, 0usize);
+    // Whether a title or a promise stands above the first form, whether
+    // a form has closed, and the counted paragraphs under a form (how
+    // many, their words, the most words of one) and a heading there.
+    let (mut head, mut seen_form, mut heading_under) = (false, false, false);
+    let (mut under, mut under_words, mut longest_under) = (0usize, 0usize, 0usize);
+    // The child of `el` that holds the first form, and whether a paragraph
+    // under the form stands in it too: the form's own wrapper, read at
+    // the level below, where nothing of a box stood above the form.
+    let child_of_el = |n: ego_tree::NodeRef<'_, scraper::Node>| {
+        std::iter::once(n)
+            .chain(n.ancestors())
+            .find(|a| a.parent().is_some_and(|p| p.id() == el.id()))
+            .map(|a| a.id())
+    };
+    let (mut form_child, mut beside_form) = (None, false);
     for edge in el.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(n) => {
                 let Some(e) = n.value().as_element() else {
                     continue;
                 };
-                match e.name() {
+                let name = e.name();
+                if forms == 0 {
+                    if seen_form {
+                        heading_under |= is_heading(name);
+                    } else {
+                        head |= name == "p" || is_heading(name);
+                    }
+                }
+                if name == "form" && !seen_form && forms == 0 {
+                    form_child = child_of_el(n);
+                }
+                match name {
                     "form" => forms += 1,
                     "p" if forms == 0
                         && scraper::ElementRef::wrap(n)
@@ -666,11 +701,18 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
                         paras += 1;
                         in_forms += forms;
                         if forms == 0 && !outer_form {
-                            words += n
+                            let w = n
                                 .descendants()
                                 .filter_map(|d| d.value().as_text())
                                 .flat_map(|t| t.split_whitespace())
                                 .count();
+                            words += w;
+                            if seen_form && name == "p" {
+                                beside_form |= child_of_el(n) == form_child;
+                                under += 1;
+                                under_words += w;
+                                longest_under = longest_under.max(w);
+                            }
                         }
                     }
                     _ => {}
@@ -679,12 +721,31 @@ pub(super) fn box_blocks(el: scraper::ElementRef<'_>) -> (usize, usize, usize) {
             ego_tree::iter::Edge::Close(n) => {
                 if is_form(n) {
                     forms -= 1;
+                    seen_form = true;
                 }
             }
         }
     }
+    let fine_print = head
+        && !heading_under
+        && !beside_form
+        && (1..=FINE_PRINT_MAX_PARAS).contains(&under)
+        && longest_under <= FINE_PRINT_MAX_WORDS;
+    if fine_print {
+        paras -= under;
+        words -= under_words;
+    }
     (paras, in_forms, words)
 }
+
+/// Paragraphs under a signup box's form that are its fine print at most
+/// ([`box_blocks`]).
+const FINE_PRINT_MAX_PARAS: usize = 1;
+
+/// Words of a signup box's fine print at most ("We never share your
+/// address. Unsubscribe with one click."): a paragraph of the post is
+/// longer ([`box_blocks`]).
+const FINE_PRINT_MAX_WORDS: usize = 15;
 
 /// Whether a block (normalised) is a piece of one of the page's signup
 /// boxes.
