@@ -5,7 +5,9 @@
 //! and left a later one out, because it was short (the post's one-line
 //! last sentence, after a section holding only a picture) or linked (a
 //! "read also" line beside the story's list of figures)
-//! (`body.template-run`).
+//! (`body.template-run`); and a section taken whole whose text module
+//! was dropped whole for the link lines beside its one sentence (the
+//! module is now the root, its blocks judged one by one).
 
 mod story;
 
@@ -95,4 +97,23 @@ fn a_list_of_figures_beside_a_read_also_line_in_the_last_section_is_kept() {
     opening_kept(&a);
     assert_has(&a, "Thursday to Sunday: 10 to 17 hours");
     assert_has(&a, "School visits: on request");
+}
+
+/// The post's last sentence in the next section, between a "read also"
+/// line and the autoblog's credit, a promotion of the site and a follow
+/// button: the section joins the body whole, and its module is read
+/// block by block (the links in lines of their own are more than a
+/// module's share, but the sentence is the post's).
+#[test]
+fn a_closing_sentence_among_link_lines_in_the_next_section_is_kept() {
+    let html = builder_page(&[
+        r#"<p><strong>Read also:</strong> <a href="/2024/05/30/harbour-wall-repairs/">Harbour wall repairs start next month after the winter storms</a></p>
+<p>The trust hopes to open the boathouse next summer.</p>
+<p>via <a href="https://www.canalhistory.example/2024/06/cottage">Canal History</a></p>
+<p>For more stories like this, keep reading Tidewater Daily.</p>
+<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://news.example.com/follow">Follow us on News</a></div></div>"#,
+    ]);
+    let a = explained(&html, URL);
+    opening_kept(&a);
+    assert_has(&a, "The trust hopes to open the boathouse next summer.");
 }

@@ -2355,6 +2355,7 @@ fn add_template_cousins(
     let mut path = vec![best as u32];
     let mut x = best as u32;
     let mut extra = Vec::new();
+    let mut narrowed = Vec::new();
     for _ in 0..TEMPLATE_MAX_DEPTH {
         let p = dom.nodes[x as usize].parent;
         if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
@@ -2402,16 +2403,44 @@ fn add_template_cousins(
                 teasers,
                 roots,
                 &mut extra,
+                &mut narrowed,
             );
             break;
         }
         x = p;
         path.push(x);
     }
+    for (section, module) in narrowed {
+        if let Some(r) = roots.iter_mut().find(|r| **r == section) {
+            *r = module;
+        }
+    }
     if !extra.is_empty() {
         roots.extend(extra);
         roots.sort_unstable();
     }
+}
+
+/// Whether every element from `outer` down to `inner`'s parent has one
+/// live child with text, the next one towards `inner`, and no text of
+/// its own beside it: a builder's wrappers (a section, a row, a column)
+/// around one module.
+fn only_wrappers(dom: &Dom, outer: u32, inner: u32) -> bool {
+    let mut x = inner;
+    while x != outer {
+        let p = dom.nodes[x as usize].parent;
+        if p == u32::MAX {
+            return false;
+        }
+        let mut with_text = dom
+            .children(p)
+            .filter(|&c| dom.live[c as usize] && dom.nodes[c as usize].text > 0);
+        if with_text.next() != Some(x) || with_text.next().is_some() {
+            return false;
+        }
+        x = p;
+    }
+    true
 }
 
 /// Rule `body.template-run` (concept: an article cut into a run of
@@ -2449,6 +2478,7 @@ fn run_cousins(
     teasers: bool,
     roots: &[u32],
     extra: &mut Vec<u32>,
+    narrowed: &mut Vec<(u32, u32)>,
 ) {
     // A template is named for what it is (not only layout utilities), and
     // its sections and their modules bear one class attribute but for
@@ -2494,6 +2524,13 @@ fn run_cousins(
             };
             if joined(at, extra) {
                 extra.append(&mut pending);
+                // A section taken whole (by [`merge_siblings`]) is read as
+                // its module: the module is then a root, its blocks judged
+                // one by one, not dropped whole for a "read also" line and
+                // a credit beside its prose.
+                if roots.contains(&peer) && only_wrappers(dom, peer, at) {
+                    narrowed.push((peer, at));
+                }
                 continue;
             }
             if cards[at as usize] && !teasers {
