@@ -2415,6 +2415,7 @@ fn add_template_cousins(
     let mut path = vec![best as u32];
     let mut x = best as u32;
     let mut extra = Vec::new();
+    let mut narrowed = Vec::new();
     for _ in 0..TEMPLATE_MAX_DEPTH {
         let p = dom.nodes[x as usize].parent;
         if p == u32::MAX || p == dom.body || dom.nodes[p as usize].tag == Tag::None {
@@ -2425,21 +2426,21 @@ fn add_template_cousins(
             .filter(|&c| c != x && dom.live[c as usize] && shape(c) == shape(x))
             .collect();
         if !peers.is_empty() && class_key(dom, x as usize).is_some() {
-            for peer in peers {
+            // The element at the best candidate's path in `peer`.
+            let cousin_at = |peer: u32| {
                 let mut at = peer;
-                let mut found = true;
                 for &step in path.iter().rev().skip(1) {
-                    match dom
+                    at = dom
                         .children(at)
-                        .find(|&c| dom.live[c as usize] && shape(c) == shape(step))
-                    {
-                        Some(c) => at = c,
-                        None => {
-                            found = false;
-                            break;
-                        }
-                    }
+                        .find(|&c| dom.live[c as usize] && shape(c) == shape(step))?;
                 }
+                Some(at)
+            };
+            for peer in peers {
+                let (found, at) = match cousin_at(peer) {
+                    Some(at) => (true, at),
+                    None => (false, peer),
+                };
                 let n = &dom.nodes[at as usize];
                 if found
                     && n.text >= 50
@@ -2452,14 +2453,230 @@ fn add_template_cousins(
                     extra.push(at);
                 }
             }
+            run_cousins(
+                dom,
+                p,
+                x,
+                best as u32,
+                cousin_at,
+                cards,
+                teasers,
+                roots,
+                &mut extra,
+                &mut narrowed,
+            );
             break;
         }
         x = p;
         path.push(x);
     }
+    for (section, module) in narrowed {
+        if let Some(r) = roots.iter_mut().find(|r| **r == section) {
+            *r = module;
+        }
+    }
     if !extra.is_empty() {
         roots.extend(extra);
         roots.sort_unstable();
+    }
+}
+
+/// Whether every element from `outer` down to `inner`'s parent has one
+/// live child with text, the next one towards `inner`, and no text of
+/// its own beside it: a builder's wrappers (a section, a row, a column)
+/// around one module.
+fn only_wrappers(dom: &Dom, outer: u32, inner: u32) -> bool {
+    let mut x = inner;
+    while x != outer {
+        let p = dom.nodes[x as usize].parent;
+        if p == u32::MAX {
+            return false;
+        }
+        let mut with_text = dom
+            .children(p)
+            .filter(|&c| dom.live[c as usize] && dom.nodes[c as usize].text > 0);
+        if with_text.next() != Some(x) || with_text.next().is_some() {
+            return false;
+        }
+        x = p;
+    }
+    true
+}
+
+/// Rule `body.template-run` (concept: an article cut into a run of
+/// builder sections; scope: the sections of [`add_template_cousins`]'s
+/// template that follow or precede the best candidate's one without a
+/// break). A page builder stamps each part of a post from one template
+/// (Divi's `et_pb_section > row > column > et_pb_text`, Avada's
+/// `fusion-fullwidth`, SiteOrigin's `panel-grid`): the post's short last
+/// sentence, a subheading over a picture, a list of figures get a
+/// section of their own, too short or too linked (a "read also" line or
+/// the autoblog's credit beside them) for [`add_template_cousins`]'s
+/// test. Such a section belongs to the article because of where it
+/// stands, not because of its size: among the template's siblings,
+/// walking away from the best candidate's section while each sibling is
+/// live, bears the section's class attribute (but for generated names:
+/// [`same_class_words`]) and holds the element at the best candidate's
+/// path with the best candidate's class attribute (the same text
+/// module), each one whose module holds prose ([`module_prose`]) joins
+/// the body, and so does
+/// every section between two that belong (a subheading's or a picture's
+/// section inside the post). The walk stops at the first sibling of
+/// another kind, at chrome (a pruned sibling with text), and at a module
+/// that is mostly teaser cards (unless the page is a page of teasers);
+/// sections passed without prose join only when a later one does. A
+/// template named only by layout utilities ([`kind_key`]: `px-3 py-4`)
+/// is no builder's: its blocks are not walked.
+#[allow(clippy::too_many_arguments)]
+fn run_cousins(
+    dom: &Dom,
+    parent: u32,
+    own: u32,
+    best: u32,
+    cousin_at: impl Fn(u32) -> Option<u32>,
+    cards: &[bool],
+    teasers: bool,
+    roots: &[u32],
+    extra: &mut Vec<u32>,
+    narrowed: &mut Vec<(u32, u32)>,
+) {
+    // A template is named for what it is (not only layout utilities), and
+    // its sections and their modules bear one class attribute but for
+    // generated names (`et_pb_section_2`).
+    if kind_key(dom, own as usize).is_none() {
+        return;
+    }
+    let same = |a: u32, b: u32| match (class_attr(dom, a as usize), class_attr(dom, b as usize)) {
+        (Some(x), Some(y)) => same_class_words(x, y),
+        _ => false,
+    };
+    let kids: Vec<u32> = dom
+        .children(parent)
+        .filter(|&c| dom.nodes[c as usize].text > 0)
+        .collect();
+    let Some(k) = kids.iter().position(|&c| c == own) else {
+        return;
+    };
+    let joined = |at: u32, extra: &[u32]| {
+        roots
+            .iter()
+            .chain(extra.iter())
+            .any(|&r| dom.contains(r, at) || dom.contains(at, r))
+    };
+    let after = kids[k + 1..].to_vec();
+    let before = kids[..k].iter().rev().copied().collect::<Vec<_>>();
+    for side in [after, before] {
+        let mut pending = Vec::new();
+        for peer in side {
+            if trace_enabled() {
+                eprintln!(
+                    "template-run {peer} live {} same {} cousin {:?}",
+                    dom.live[peer as usize],
+                    same(peer, own),
+                    cousin_at(peer)
+                );
+            }
+            if !dom.live[peer as usize] || !same(peer, own) {
+                break;
+            }
+            let Some(at) = cousin_at(peer).filter(|&at| same(at, best)) else {
+                break;
+            };
+            if joined(at, extra) {
+                extra.append(&mut pending);
+                // A section taken whole (by [`merge_siblings`]) is read as
+                // its module: the module is then a root, its blocks judged
+                // one by one, not dropped whole for a "read also" line and
+                // a credit beside its prose.
+                if roots.contains(&peer) && only_wrappers(dom, peer, at) {
+                    narrowed.push((peer, at));
+                }
+                continue;
+            }
+            if cards[at as usize] && !teasers {
+                break;
+            }
+            match module_prose(dom, at, cards, teasers) {
+                ModuleProse::Prose => {
+                    extra.append(&mut pending);
+                    extra.push(at);
+                }
+                ModuleProse::Between => pending.push(at),
+                ModuleProse::Cards => break,
+            }
+        }
+    }
+}
+
+/// What a template section's module holds, for [`run_cousins`].
+enum ModuleProse {
+    /// The article's prose: a sentence.
+    Prose,
+    /// No sentence (a subheading, a picture): part of the article only
+    /// between two sections that are.
+    Between,
+    /// Mostly teaser cards: other posts' grid, no part of the article.
+    Cards,
+}
+
+/// Whether module `at` holds prose, read outside teaser cards (unless
+/// the page is a page of teasers) and blocks named like boilerplate: a
+/// run of text outside links and captions, a paragraph's worth
+/// ([`MIN_PARAGRAPH_TEXT`]), with a sentence's end (at its end or before
+/// a space: a credit may follow on its line); or, with no more linked
+/// text than unlinked, a shorter sentence ("It works.") or a list of
+/// figures ([`is_fact_list`]). A module whose text is mostly teaser cards,
+/// without a paragraph's worth of sentence outside them, is
+/// [`ModuleProse::Cards`].
+fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool) -> ModuleProse {
+    let (mut text, mut linked, mut carded) = (0u32, 0u32, 0u32);
+    let (mut long, mut short, mut figures) = (false, false, false);
+    let mut walk = dom.live_walk(at as usize, &dom.live);
+    while let Some(j) = walk.next() {
+        let n = &dom.nodes[j];
+        if j != at as usize && (cards[j] && !teasers || n.weight < 0) {
+            if cards[j] {
+                carded += n.text;
+            }
+            walk.skip_subtree(j);
+            continue;
+        }
+        if matches!(n.tag, Tag::Ul | Tag::Ol) && is_fact_list(dom, j) {
+            figures = true;
+        }
+        let Some(t) = n.text_str() else { continue };
+        text += n.text;
+        if n.has(flag::IN_LINK) {
+            linked += n.text;
+            continue;
+        }
+        if n.has(flag::IN_CAPTION | flag::IN_HEADING) {
+            continue;
+        }
+        let mut prev = None;
+        let mut ends = false;
+        for c in t.trim_end().chars() {
+            if prev.is_some_and(closes_sentence) && c.is_whitespace() {
+                ends = true;
+            }
+            prev = Some(c);
+        }
+        ends |= prev.is_some_and(closes_sentence);
+        if ends && t.chars().any(char::is_alphabetic) {
+            short = true;
+            long |= n.text >= MIN_PARAGRAPH_TEXT;
+        }
+    }
+    if trace_enabled() {
+        eprintln!("module-prose {at} text {text} linked {linked} carded {carded} long {long} short {short} figures {figures}");
+    }
+    if carded > text && !long {
+        return ModuleProse::Cards;
+    }
+    if long || linked <= text - linked && (short || figures) {
+        ModuleProse::Prose
+    } else {
+        ModuleProse::Between
     }
 }
 
