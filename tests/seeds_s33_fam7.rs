@@ -60,25 +60,7 @@ fn p(i: usize) -> String {
 /// and none of `gone`.
 fn assert_text(html: &str, kept: &[&str], gone: &[&str]) {
     let a = explained(html, URL);
-    let mut at = 0;
-    for k in STORY.iter().chain(kept) {
-        match a.text[at..].find(k) {
-            Some(i) => at += i + k.len(),
-            None => panic!(
-                "lost or out of order {k:?} in:\n{}\nremoved:\n{}",
-                a.text,
-                removed(&a)
-            ),
-        }
-    }
-    for g in gone {
-        assert!(
-            !a.text.contains(g),
-            "{g:?} leaked into:\n{}\nremoved:\n{}",
-            a.text,
-            removed(&a)
-        );
-    }
+    story::assert_in_order(&a, STORY.iter().chain(kept).copied(), gone);
 }
 
 /// A code listing in Prism's toolbar box (the `<pre>` and the toolbar's

@@ -58,25 +58,7 @@ fn p(i: usize) -> String {
 /// and none of `gone`.
 fn assert_text(html: &str, kept: &[&str], gone: &[&str]) {
     let a = explained(html, URL);
-    let mut at = 0;
-    for k in STORY.iter().chain(kept) {
-        match a.text[at..].find(k) {
-            Some(i) => at += i + k.len(),
-            None => panic!(
-                "lost or out of order {k:?} in:\n{}\nremoved:\n{}",
-                a.text,
-                removed(&a)
-            ),
-        }
-    }
-    for g in gone {
-        assert!(
-            !a.text.contains(g),
-            "{g:?} leaked into:\n{}\nremoved:\n{}",
-            a.text,
-            removed(&a)
-        );
-    }
+    story::assert_in_order(&a, STORY.iter().chain(kept).copied(), gone);
 }
 
 /// The post's paragraphs in two builder text modules.
@@ -224,22 +206,16 @@ fn subheadings_in_heading_modules_between_text_modules_are_kept() {
 </article></main>
 <footer class="site-footer"><p>© 2026 Lockbench</p></footer></body></html>"#;
     let a = explained(html, url);
-    let mut at = 0;
-    for k in [
-        "one rusted shut after two weeks of rain.",
-        "Weights and prices",
-        "U-lock",
-        "Words on the packaging",
-        "Hardened steel",
-        "the heavy chain is worth carrying.",
-    ] {
-        match a.text[at..].find(k) {
-            Some(i) => at += i + k.len(),
-            None => panic!(
-                "lost or out of order {k:?} in:\n{}\nremoved:\n{}",
-                a.text,
-                removed(&a)
-            ),
-        }
-    }
+    story::assert_in_order(
+        &a,
+        [
+            "one rusted shut after two weeks of rain.",
+            "Weights and prices",
+            "U-lock",
+            "Words on the packaging",
+            "Hardened steel",
+            "the heavy chain is worth carrying.",
+        ],
+        &[],
+    );
 }

@@ -2711,26 +2711,7 @@ fn kind_key<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {
         })
 }
 
-/// Whether two class attributes are the same but for generated names: a
-/// class name with a segment that is a hash or a number (`uagb-block-1b080`,
-/// `brz-css-791810`) names one block, not its kind.
-pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
-    a == b || {
-        let mut wa = class_words(a).peekable();
-        wa.peek().is_some() && wa.eq(class_words(b))
-    }
-}
-
-/// The words of a class attribute that are not generated (no piece of
-/// the word is a hash or a number), as [`same_class_words`] compares them.
-fn class_words(c: &str) -> impl Iterator<Item = &str> {
-    c.split_ascii_whitespace().filter(|w| {
-        !w.as_bytes().split(|c| !c.is_ascii_alphanumeric()).any(|s| {
-            crate::rules::index::is_hash_like(s)
-                || (!s.is_empty() && s.iter().all(u8::is_ascii_digit))
-        })
-    })
-}
+pub(crate) use crate::rules::index::{class_words, same_class_words};
 
 /// The class attribute of an element, trimmed.
 pub(crate) fn class_attr<'a>(dom: &Dom<'a>, i: usize) -> Option<&'a str> {

@@ -378,9 +378,8 @@ pub(crate) fn is_utility_word(word: &[u8]) -> bool {
 
 /// Whether two class attributes are the same but for generated names: a
 /// class name with a segment that is a hash or a number (`uagb-block-1b080`,
-/// `brz-css-791810`) names one block, not its kind. (The syndication
-/// stage's copy of `extract::score::same_class_words`, which it cannot
-/// import: the body choice's can become a `use` of this one.)
+/// `brz-css-791810`) names one block, not its kind. The body choice and the
+/// syndication stage compare builder modules with it.
 pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
     a == b || {
         let mut wa = class_words(a).peekable();
@@ -390,7 +389,7 @@ pub(crate) fn same_class_words(a: &str, b: &str) -> bool {
 
 /// The words of a class attribute that are not generated (no piece of
 /// the word is a hash or a number), as [`same_class_words`] compares them.
-fn class_words(c: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn class_words(c: &str) -> impl Iterator<Item = &str> {
     c.split_ascii_whitespace().filter(|w| {
         !w.as_bytes()
             .split(|c| !c.is_ascii_alphanumeric())

@@ -100,6 +100,15 @@ const META_PIECE_MAX_WORDS: usize = 6;
 /// The separators a theme prints between the facts of its meta line.
 const META_SEPARATORS: [char; 3] = ['·', '|', '•'];
 
+/// The pieces of a meta line between its [`META_SEPARATORS`], normalised,
+/// empty ones left out.
+fn meta_pieces(text: &str) -> Vec<String> {
+    text.split(META_SEPARATORS)
+        .map(super::norm)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// Whether `text` is a theme's meta line of byline facts, told by the
 /// article's author (`authors`, normalised: the page's metadata names
 /// them from the byline element, whatever the language of its label):
@@ -112,11 +121,7 @@ pub(super) fn is_author_meta_line(text: &str, authors: &[String]) -> bool {
     if authors.is_empty() || text.len() > HEAD_BYLINE_MAX || text.contains('\n') {
         return false;
     }
-    let pieces: Vec<String> = text
-        .split(META_SEPARATORS)
-        .map(super::norm)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = meta_pieces(text);
     if pieces.len() < 2 {
         return false;
     }
@@ -160,11 +165,7 @@ pub(super) fn is_dated_facts_line(text: &str, published: chrono::NaiveDate) -> b
     {
         return false;
     }
-    let pieces: Vec<String> = text
-        .split(META_SEPARATORS)
-        .map(super::norm)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = meta_pieces(text);
     if pieces.len() < 2
         || pieces
             .iter()

@@ -193,3 +193,28 @@ pub fn assert_lacks(a: &Article, text: &str) {
         removed(a)
     );
 }
+
+/// Panics, showing the article and its removals, when a line of `kept`
+/// is missing from `a`'s text or out of order, or a line of `gone` is left
+/// in it.
+pub fn assert_in_order<'k>(a: &Article, kept: impl IntoIterator<Item = &'k str>, gone: &[&str]) {
+    let mut at = 0;
+    for k in kept {
+        match a.text[at..].find(k) {
+            Some(i) => at += i + k.len(),
+            None => panic!(
+                "lost or out of order {k:?} in:\n{}\nremoved:\n{}",
+                a.text,
+                removed(a)
+            ),
+        }
+    }
+    for g in gone {
+        assert!(
+            !a.text.contains(g),
+            "{g:?} leaked into:\n{}\nremoved:\n{}",
+            a.text,
+            removed(a)
+        );
+    }
+}
