@@ -2565,7 +2565,11 @@ fn run_cousins(
     };
     let after = kids[k + 1..].to_vec();
     let before = kids[..k].iter().rev().copied().collect::<Vec<_>>();
-    for side in [after, before] {
+    // After the chosen section a post may close on a short sentence; before
+    // it, a section opens the post only with an opening paragraph's worth
+    // ([`SIBLING_P_LONG`], as [`add_opening_module`] asks): a one-line
+    // credit of a video or a photo over the post is no opening.
+    for (side, opening) in [(after, false), (before, true)] {
         let mut pending = Vec::new();
         for peer in side {
             if trace_enabled() {
@@ -2596,7 +2600,7 @@ fn run_cousins(
             if cards[at as usize] && !teasers {
                 break;
             }
-            match module_prose(dom, at, cards, teasers) {
+            match module_prose(dom, at, cards, teasers, opening) {
                 ModuleProse::Prose => {
                     extra.append(&mut pending);
                     extra.push(at);
@@ -2625,10 +2629,12 @@ enum ModuleProse {
 /// ([`MIN_PARAGRAPH_TEXT`]), with a sentence's end (at its end or before
 /// a space: a credit may follow on its line); or, with no more linked
 /// text than unlinked, a shorter sentence ("It works.") or a list of
-/// figures ([`is_fact_list`]). A module whose text is mostly teaser cards,
+/// figures ([`is_fact_list`]). An `opening` module (before the chosen
+/// section) needs an opening paragraph's worth ([`SIBLING_P_LONG`]) and no
+/// short sentence will do. A module whose text is mostly teaser cards,
 /// without a paragraph's worth of sentence outside them, is
 /// [`ModuleProse::Cards`].
-fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool) -> ModuleProse {
+fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool, opening: bool) -> ModuleProse {
     let (mut text, mut linked, mut carded) = (0u32, 0u32, 0u32);
     let (mut long, mut short, mut figures) = (false, false, false);
     let mut walk = dom.live_walk(at as usize, &dom.live);
@@ -2664,7 +2670,12 @@ fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool) -> ModulePros
         ends |= prev.is_some_and(closes_sentence);
         if ends && t.chars().any(char::is_alphabetic) {
             short = true;
-            long |= n.text >= MIN_PARAGRAPH_TEXT;
+            long |= n.text
+                >= if opening {
+                    SIBLING_P_LONG
+                } else {
+                    MIN_PARAGRAPH_TEXT
+                };
         }
     }
     if trace_enabled() {
@@ -2673,7 +2684,7 @@ fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool) -> ModulePros
     if carded > text && !long {
         return ModuleProse::Cards;
     }
-    if long || linked <= text - linked && (short || figures) {
+    if long || !opening && linked <= text - linked && (short || figures) {
         ModuleProse::Prose
     } else {
         ModuleProse::Between
