@@ -182,11 +182,11 @@ fn lowercase_in<'b>(text: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, str> 
     std::borrow::Cow::Owned(text.to_lowercase())
 }
 
-/// For each byte, the patterns of a list of at most 64 (bit `k` for the
+/// For each byte, the patterns of a list of at most 128 (bit `k` for the
 /// `k`th) that start with it: [`first_prefix`] compares only those.
-const fn by_first_byte(list: &[&str]) -> [u64; 256] {
-    assert!(list.len() <= 64);
-    let mut t = [0u64; 256];
+const fn by_first_byte(list: &[&str]) -> [u128; 256] {
+    assert!(list.len() <= 128);
+    let mut t = [0u128; 256];
     let mut k = 0;
     while k < list.len() {
         let p = list[k].as_bytes();
@@ -199,9 +199,9 @@ const fn by_first_byte(list: &[&str]) -> [u64; 256] {
 }
 
 /// [`by_first_byte`] of [`LINE_PREFIXES`].
-static LINE_PREFIXES_BY_FIRST: [u64; 256] = by_first_byte(LINE_PREFIXES);
+static LINE_PREFIXES_BY_FIRST: [u128; 256] = by_first_byte(LINE_PREFIXES);
 /// [`by_first_byte`] of [`LABEL_PREFIXES`].
-static LABEL_PREFIXES_BY_FIRST: [u64; 256] = by_first_byte(LABEL_PREFIXES);
+static LABEL_PREFIXES_BY_FIRST: [u128; 256] = by_first_byte(LABEL_PREFIXES);
 
 /// The first pattern of `list`, in its order, that `text` starts with.
 /// Only the patterns that start with the text's first byte (`by_first`,
@@ -209,7 +209,7 @@ static LABEL_PREFIXES_BY_FIRST: [u64; 256] = by_first_byte(LABEL_PREFIXES);
 /// lines are asked of none).
 fn first_prefix(
     list: &'static [&'static str],
-    by_first: &[u64; 256],
+    by_first: &[u128; 256],
     text: &str,
 ) -> Option<&'static str> {
     let first = *text.as_bytes().first()?;
@@ -355,20 +355,8 @@ pub(crate) fn is_label(text: &str) -> bool {
     label_rule(text).is_some()
 }
 
-/// For each byte, the [`LABELS`] (bit `k` for the `k`th) that start with
-/// it.
-static LABELS_BY_FIRST: [u128; 256] = {
-    assert!(LABELS.len() <= 128);
-    let mut t = [0u128; 256];
-    let mut k = 0;
-    while k < LABELS.len() {
-        let p = LABELS[k].as_bytes();
-        assert!(!p.is_empty());
-        t[p[0] as usize] |= 1 << k;
-        k += 1;
-    }
-    t
-};
+/// [`by_first_byte`] of [`LABELS`].
+static LABELS_BY_FIRST: [u128; 256] = by_first_byte(LABELS);
 
 /// The first of [`LABELS`], in its order, that `lower` is: only the labels
 /// that start with its first byte are compared.
