@@ -6740,7 +6740,9 @@ pub(super) fn without_www(host: &str) -> &str {
 
 /// Whether [`bare_host`] of `h` is `want`, told without building it: the
 /// bytes of `h` after its `www.` ([`without_www`]), ASCII-lower-cased one
-/// by one, are `want`'s.
+/// by one, are `want`'s. Kept out of line, as `bare_host` was: its callers
+/// ([`other_host`]) stay small enough to inline into the page walk.
+#[inline(never)]
 fn bare_host_is(h: &str, want: &str) -> bool {
     let rest = without_www(h).as_bytes();
     rest.len() == want.len()
