@@ -520,14 +520,18 @@ fn month_of(word: &str) -> Option<u32> {
 /// "sept", "march"), ignoring case; stricter than [`month_of`], so that a
 /// name such as "Marc" is not taken for a month.
 pub(crate) fn is_month_word(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    w == "sept" || MONTH_NAMES.iter().any(|full| *full == w || full[..3] == w)
+    // The names are lower-case ASCII: compared ignoring ASCII case, the
+    // word is not copied (it is read for every word of a meta line).
+    let is = |name: &str| word.eq_ignore_ascii_case(name);
+    is("sept") || MONTH_NAMES.iter().any(|full| is(full) || is(&full[..3]))
 }
 
 /// Whether a word is an English weekday's name or abbreviation ("Monday",
 /// "mon", "tues"), ignoring case and a trailing comma or full stop.
 pub(crate) fn is_weekday_word(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    let w = word.trim_end_matches([',', '.']);
+    // Lower-case ASCII names, compared ignoring ASCII case (no copy).
+    let is = |name: &str| w.eq_ignore_ascii_case(name);
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -537,7 +541,7 @@ pub(crate) fn is_weekday_word(word: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    matches!(w.as_str(), "tues" | "thur" | "thurs") || DAYS.iter().any(|d| *d == w || d[..3] == w)
+    ["tues", "thur", "thurs"].into_iter().any(is) || DAYS.iter().any(|d| is(d) || is(&d[..3]))
 }
 
 /// Month names and abbreviations of the languages covered (en, de, fr, es,

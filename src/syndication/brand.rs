@@ -567,8 +567,11 @@ pub(super) fn host_address_line<'a>(text: &str, ctx: &BlockCtx<'a>) -> Option<Fi
     // The address is the host, in any case, perhaps with `www.` and a
     // scheme: a line that does not hold the bare host is not searched
     // for the separators.
-    let bare = crate::text::bare_host(host);
-    if !contains_ignore_ascii_case(text, &bare) {
+    // [`crate::text::bare_host`] of the host without its copy: the
+    // search ignores ASCII case, so the host's own bytes after a `www.`
+    // in any case are searched for.
+    let bare = super::without_www(host);
+    if !contains_ignore_ascii_case(text, bare) {
         return None;
     }
     let (first, last) = ADDRESS_SEPARATORS

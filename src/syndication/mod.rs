@@ -1306,8 +1306,9 @@ pub(crate) fn strip(
     let mut found = Found::default();
     let mut removed = Vec::new();
     let mut edges_only = false;
-    // Per block, the context a block was last judged clean in.
-    let mut memo: Vec<u16> = Vec::new();
+    // Per block, the context a block was last judged clean in, and the
+    // forms of its text the judging built ([`BlockForms`]).
+    let mut memo: Vec<(u16, BlockForms)> = Vec::new();
     // What every pass reads of the article and the page, worked out once:
     // no pass changes the article's headline, site name or authors.
     let fixed = PostFixed::new(article, facts);
@@ -1490,7 +1491,7 @@ fn strip_pass(
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
     removed: &mut Vec<Removed>,
-    (memo, under_image): (&mut Vec<u16>, &mut Vec<bool>),
+    (memo, under_image): (&mut Vec<(u16, BlockForms)>, &mut Vec<bool>),
 ) {
     let host = facts.host.as_deref();
     let PostFixed {
@@ -1600,11 +1601,11 @@ fn strip_pass(
         } else {
             prev_share
         };
-        let last = memo.get(i).copied().unwrap_or(0);
+        let (last, mut forms) = memo.get_mut(i).map(std::mem::take).unwrap_or_default();
         if edges_only && !edge {
             head_open &= !counts;
             kept.push(block);
-            next_memo.push(last);
+            next_memo.push((last, forms));
             next_under.push(after_image);
             continue;
         }
@@ -1627,7 +1628,7 @@ fn strip_pass(
         if last == context {
             head_open &= !counts;
             kept.push(block);
-            next_memo.push(context);
+            next_memo.push((context, forms));
             next_under.push(after_image);
             continue;
         }
@@ -1684,7 +1685,12 @@ fn strip_pass(
                 // host ("Courtesy of the brand", "Source: Agency") is the
                 // image's credit: it names no source of the article.
                 let mut probe = Found::default();
-                let judged = judge_lines(inline, &ctx, &mut probe);
+                // The forms built in an earlier pass are of this text while
+                // its length is the same ([`BlockForms`]).
+                if forms.len != inline.text.len() {
+                    forms = BlockForms::of_len(inline.text.len());
+                }
+                let judged = judge_lines(inline, &ctx, &mut probe, &forms);
                 // A line whose subject is the post itself ("This article
                 // first appeared in …") credits the post wherever it stands.
                 let image_credit = after_image
@@ -1937,7 +1943,7 @@ fn strip_pass(
                 }
                 let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
                 let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
-                next_memo.push(if judged && same { context } else { 0 });
+                next_memo.push((if judged && same { context } else { 0 }, forms));
                 next_under.push(after_image);
                 kept.push(block);
             }
@@ -2290,8 +2296,13 @@ const EDGE_SENTENCES: usize = 2;
 /// footer printed with `<br>`s ("Go to Source" / "Author: X"), or a
 /// marker or a plug appended inside the first or last paragraph, is cut
 /// off and the rest kept. Returns the reason when the whole block goes.
-fn judge_lines<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -> Option<Why<'a>> {
-    if let Some(reason) = judge_inline(inline, ctx, found) {
+fn judge_lines<'a>(
+    inline: &mut Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+    forms: &BlockForms,
+) -> Option<Why<'a>> {
+    if let Some(reason) = judge_inline_with(inline, ctx, found, Some(forms)) {
         return Some(reason);
     }
     if inline.text.len() > SHORT_BLOCK * 8 {
@@ -2609,6 +2620,52 @@ fn sub_inline(inline: &Inline, start: usize, end: usize) -> Inline {
 /// Decides whether a paragraph or heading goes; may trim a slug prefix off
 /// it in place. Returns the reason when the block goes.
 fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) -> Option<Why<'a>> {
+    judge_inline_with(inline, ctx, found, None)
+}
+
+/// The forms of a block's text that [`judge_inline`] builds (lower-cased,
+/// normalised, its phrase families), kept across the stripper's passes
+/// ([`strip_pass`]) with the block: a block judged again in a later pass
+/// (a new context) is not lower-cased and normalised again.
+///
+/// They are of the text of [`BlockForms::len`] bytes: every change the
+/// stripper makes to a block's text keeps a part of it (a line, a piece
+/// after a cut credit or slug, trimmed), so a text of the same length is
+/// the same text, and one of another length is judged with new forms.
+#[derive(Default)]
+struct BlockForms {
+    /// The length of the text the forms are of.
+    len: usize,
+    /// [`collapse_lower`] of the text.
+    lower: std::cell::OnceCell<String>,
+    /// [`Families::of`] of [`BlockForms::lower`].
+    families: std::cell::OnceCell<Families>,
+    /// [`norm`] of the text, or empty where [`judge_inline`] reads no
+    /// normalised form (a block neither short nor on a page with caller
+    /// zones: the same for every pass).
+    norm: std::cell::OnceCell<String>,
+}
+
+impl BlockForms {
+    /// No forms yet, of a text of `len` bytes.
+    fn of_len(len: usize) -> BlockForms {
+        BlockForms {
+            len,
+            ..BlockForms::default()
+        }
+    }
+}
+
+/// [`judge_inline`], reading and keeping the text's forms in `forms` when
+/// given (the whole block's text, [`BlockForms`]).
+fn judge_inline_with<'a>(
+    inline: &mut Inline,
+    ctx: &BlockCtx<'a>,
+    found: &mut Found,
+    forms: Option<&BlockForms>,
+) -> Option<Why<'a>> {
+    // The forms are of this text (a piece of the block has its own).
+    let forms = forms.filter(|f| f.len == inline.text.len());
     let text = inline.text.as_str();
     if text.len() > SHORT_BLOCK * 4 {
         return None;
@@ -2625,18 +2682,23 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     // A longer block at the edge is read for its legal notices alone
     // (below): it is lower-cased only when it may hold one
     // ([`may_hold_legal`]).
-    let lower = if short
+    let lower_built;
+    let lowered = short
         || ctx.edge && (texts || may_hold_legal(text))
-        || text.len() < SHORT_BLOCK * 2 && texts
-    {
-        collapse_lower(text)
-    } else {
-        String::new()
+        || text.len() < SHORT_BLOCK * 2 && texts;
+    let lower: &str = match (lowered, forms) {
+        (true, Some(f)) => f.lower.get_or_init(|| collapse_lower(text)),
+        (true, None) => {
+            lower_built = collapse_lower(text);
+            &lower_built
+        }
+        (false, _) => "",
     };
     // The normalised form, built when a check reads it: a check whose
     // bounds say it cannot match on this block does not (most long short
     // blocks away from the edge).
-    let n_cell = std::cell::OnceCell::new();
+    let n_own = std::cell::OnceCell::new();
+    let n_cell = forms.map_or(&n_own, |f| &f.norm);
     let n = || -> &str {
         n_cell
             .get_or_init(|| {
@@ -2654,14 +2716,18 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
     let n_min = || *n_min.get_or_init(|| ascii_alnum_count(text));
     // The phrase families the lower-cased form holds, read in one pass
     // when a check first asks ([`Families::of`]).
-    let families_cell = std::cell::OnceCell::new();
-    let held = || *families_cell.get_or_init(|| Families::of(&lower));
+    // Kept with the block's forms when its lower-cased form is.
+    let families_own = std::cell::OnceCell::new();
+    let families_cell = forms
+        .filter(|_| lowered)
+        .map_or(&families_own, |f| &f.families);
+    let held = || *families_cell.get_or_init(|| Families::of(lower));
     // A sentence judged for a cut off its block's edge
     // ([`cut_edge_sentences`]) goes only for one of the
     // [`SENTENCE_CUT_REASONS`]; any other reason keeps it, as no reason
     // does. Only the checks of [`sentence_may_cut`], all for short texts,
     // give those: when none of them fires, the others are not run.
-    if ctx.edge_cuts_only && !(short && sentence_may_cut(inline, &lower, &n, &n_min, ctx)) {
+    if ctx.edge_cuts_only && !(short && sentence_may_cut(inline, lower, &n, &n_min, ctx)) {
         return None;
     }
     // The text's facts, read once: the rule families below that cannot
@@ -2685,28 +2751,28 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         let legal_held = if short {
             held()
         } else {
-            Families::of_legal(&lower)
+            Families::of_legal(lower)
         };
         let legal = legal_held
             .has(families::LEGAL_NOTICE)
-            .then(|| legal_notice(&lower))
+            .then(|| legal_notice(lower))
             .flatten()
             .map(|p| Fired::List(patterns::LEGAL_NOTICES, p))
             .or_else(|| {
                 let labels = patterns::DISCLAIMER_LABELS;
-                let l = prefixes::DISCLAIMER_LABELS.find(&lower);
+                let l = prefixes::DISCLAIMER_LABELS.find(lower);
                 l.filter(|_| lower.len() < SHORT_BLOCK * 2)
                     .map(|l| Fired::List(labels, l))
             })
             .or_else(|| {
-                let p = short.then(|| is_post_note(text, &lower)).flatten()?;
+                let p = short.then(|| is_post_note(text, lower)).flatten()?;
                 Some(Fired::List(patterns::POST_SELF_REFERENCES, p))
             });
         if let Some(fired) = legal {
             return Some(Why::new("legal:text", fired));
         }
     }
-    if let Some(why) = notices::notice(text, &lower, ctx.edge, held) {
+    if let Some(why) = notices::notice(text, lower, ctx.edge, held) {
         return Some(why);
     }
     // A piece of a sign-up box is no longer than the box: `n_min` tells
@@ -2748,19 +2814,19 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         }
     }
     if short {
-        if let Some(reason) = marker(inline, &lower, ctx, found) {
+        if let Some(reason) = marker(inline, lower, ctx, found) {
             return Some(reason);
         }
-        if let Some(fired) = is_widget_lower(&lower, ctx.edge, held()) {
+        if let Some(fired) = is_widget_lower(lower, ctx.edge, held()) {
             return Some(Why::new("widget:text", fired));
         }
-        if let Some(fired) = software_credit(inline, &lower, ctx) {
+        if let Some(fired) = software_credit(inline, lower, ctx) {
             return Some(Why::new("widget:software-credit", fired));
         }
-        if let Some(fired) = theme_byline(text, &lower, ctx) {
+        if let Some(fired) = theme_byline(text, lower, ctx) {
             return Some(Why::new("byline:theme", fired));
         }
-        if let Some(why) = outlet_or_site_name(inline, &lower, &n, &n_min, ctx) {
+        if let Some(why) = outlet_or_site_name(inline, lower, &n, &n_min, ctx) {
             return Some(why);
         }
         let tagline = ctx
@@ -2777,13 +2843,13 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             let fired = (n_min() <= AUTHOR_LINE_MAX)
                 .then(|| is_author_line(n(), ctx.authors))
                 .flatten()
-                .or_else(|| is_counter(&lower).then_some(Fired::Check("byline.counter")))
-                .or_else(|| count_line(&lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
+                .or_else(|| is_counter(lower).then_some(Fired::Check("byline.counter")))
+                .or_else(|| count_line(lower).map(|w| Fired::List(patterns::COUNT_NOUNS, w)));
             if let Some(fired) = fired {
                 return Some(Why::new("byline:theme", fired));
             }
         }
-        if let Some(why) = self_promotion(inline, &lower, &n, ctx) {
+        if let Some(why) = self_promotion(inline, lower, &n, ctx) {
             return Some(why);
         }
         // What the checks below tell cuts no sentence.
@@ -2793,7 +2859,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // Only where a plug may stand ([`brand::plug_may_stand`]) is the
         // block normalised and read for the site's names.
         let plug = (inline.text.len() <= brand::PLUG_BOX && brand::plug_may_stand(inline, ctx))
-            .then(|| brand::is_plug(inline, n(), &lower, ctx))
+            .then(|| brand::is_plug(inline, n(), lower, ctx))
             .flatten();
         if let Some(fired) = plug {
             return Some(Why::new("branding:plug", fired));
@@ -2801,7 +2867,7 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
         // hook (`brand.labelled-offer`, own_offer.rs).
         if let Some(fired) = cues
             .may_be_labelled()
-            .then(|| own_offer::labelled_offer(inline, &lower, ctx))
+            .then(|| own_offer::labelled_offer(inline, lower, ctx))
             .flatten()
         {
             return Some(Why::new("branding:plug", fired));
@@ -2812,11 +2878,11 @@ fn judge_inline<'a>(inline: &mut Inline, ctx: &BlockCtx<'a>, found: &mut Found) 
             (lower.len() < FOLLOW_LINE
                 && (ctx.edge || ctx.syndicated)
                 && held().has(families::FOLLOW))
-            .then(|| is_follow_box(n(), &lower, ctx))
+            .then(|| is_follow_box(n(), lower, ctx))
             .flatten()
         };
         let follow_line = (lower.trim().len() < FOLLOW_LINE && held().has(families::FOLLOW))
-            .then(|| brand::is_follow_line(n(), &lower, ctx))
+            .then(|| brand::is_follow_line(n(), lower, ctx))
             .flatten();
         if let Some(platform) = follow_line {
             if follow_box().is_none() {
@@ -5377,6 +5443,9 @@ fn may_be_meta_line(line: &str) -> bool {
     !line.ends_with(META_LINE_NOT_ENDING)
 }
 
+/// Words a theme's meta line holds at most ([`is_meta_line`]).
+const META_LINE_WORDS: usize = 16;
+
 /// Whether a lower-cased short line is a theme's post meta line: a date
 /// (a month's name beside a number, or a numeric date, spaced or not) among a few words
 /// that end no sentence ("Por Equipo editorial 28 febrero 2024 · 5 min de
@@ -5406,7 +5475,7 @@ fn is_meta_line(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '·' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.len() > 16 || words.len() < 2 {
+    if words.len() > META_LINE_WORDS || words.len() < 2 {
         return false;
     }
     let number = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
@@ -5427,18 +5496,27 @@ fn is_meta_line(lower: &str) -> bool {
         .take(2)
         .position(|w| patterns::BYLINE_WORDS.contains(w))
         .map_or(0, |i| i + 1);
+    // Each word is told a month's name once (the checks below read it
+    // up to three times; the name lists are searched word by word).
+    // At most [`META_LINE_WORDS`] words (told above).
+    let (mut months, mut numbers) = ([false; META_LINE_WORDS], [false; META_LINE_WORDS]);
+    for ((w, m), n) in words.iter().zip(&mut months).zip(&mut numbers) {
+        *m = month(w);
+        *n = number(w);
+    }
     let prose = words
         .iter()
+        .zip(&months)
         .skip(byline)
-        .filter(|w| !number(w) && !month(w) && w.chars().any(char::is_alphabetic))
+        .filter(|(w, m)| !number(w) && !**m && w.chars().any(char::is_alphabetic))
         .count();
     if prose > 6 {
         return false;
     }
     words.iter().any(|w| numeric_date(w))
-        || words
-            .windows(2)
-            .any(|p| (month(p[0]) && number(p[1])) || (number(p[0]) && month(p[1])))
+        || (1..words.len()).any(|i| {
+            (months[i - 1] && numbers[i]) || (numbers[i - 1] && months[i])
+        })
         // A numeric date written with spaces after its separators, as
         // Central European pages write it ("5. 05. 2024"): the date
         // reader's tokens, not the line's words.
@@ -6645,9 +6723,33 @@ fn other_host(host: Option<&str>, u: &Url) -> bool {
         return false;
     };
     match host {
-        Some(own) => bare_host(h) != own,
+        Some(own) => !bare_host_is(h, own),
         None => true,
     }
+}
+
+/// `host` without a `www.` that opens it in any ASCII case: the bytes
+/// that [`bare_host`] lower-cases (it strips the prefix after
+/// lower-casing).
+pub(super) fn without_www(host: &str) -> &str {
+    match host.as_bytes().get(..4) {
+        Some(head) if head.eq_ignore_ascii_case(b"www.") => host.get(4..).unwrap_or(host),
+        _ => host,
+    }
+}
+
+/// Whether [`bare_host`] of `h` is `want`, told without building it: the
+/// bytes of `h` after its `www.` ([`without_www`]), ASCII-lower-cased one
+/// by one, are `want`'s. Kept out of line, as `bare_host` was: its callers
+/// ([`other_host`]) stay small enough to inline into the page walk.
+#[inline(never)]
+fn bare_host_is(h: &str, want: &str) -> bool {
+    let rest = without_www(h).as_bytes();
+    rest.len() == want.len()
+        && rest
+            .iter()
+            .zip(want.as_bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
 /// Collapses whitespace.
@@ -8428,6 +8530,112 @@ mod gate_tests {
             }
         }
         assert!(fired > 500, "{fired} file names");
+    }
+
+    /// A block judged in one context after another with the forms of its
+    /// text kept ([`BlockForms`], as [`strip_pass`] keeps them across its
+    /// passes) gets the reasons and keeps the text it gets with none kept.
+    #[test]
+    fn kept_forms_judge_as_fresh_ones() {
+        let mut fired = 0;
+        // Contexts in the order a page's passes may meet them: at the
+        // edge, then republished, then with the outlet's host known.
+        let passes: [&[u8]; 3] = [&[0, 1, 33, 97, 17, 8], &[1, 0, 9], &[16, 48, 112, 0]];
+        for inline in drawn_blocks() {
+            for order in passes {
+                let forms = BlockForms::of_len(inline.text.len());
+                for &flags in order {
+                    with_ctx(flags, |ctx| {
+                        let (mut fresh, mut kept) = (inline.clone(), inline.clone());
+                        let (mut a, mut b) = (Found::default(), Found::default());
+                        let want = judge_inline(&mut fresh, ctx, &mut a).map(|r| r.describe());
+                        let got = judge_inline_with(&mut kept, ctx, &mut b, Some(&forms))
+                            .map(|r| r.describe());
+                        assert_eq!(got, want, "{:?} flags {flags:#b}", inline.text);
+                        assert_eq!(kept.text, fresh.text, "{:?}", inline.text);
+                        fired += usize::from(want.is_some());
+                    });
+                }
+            }
+        }
+        assert!(fired > 1000, "{fired} judgings fired");
+    }
+
+    /// [`bare_host_is`] and [`without_www`] read hosts as [`bare_host`]
+    /// writes them: drawn hosts of `www.` in any case, letters, dots and
+    /// letters beyond ASCII.
+    #[test]
+    fn bare_host_is_compares_what_bare_host_builds() {
+        let pieces = [
+            "www.", "WWW.", "wWw.", "www", "a", "B", ".", "\u{e9}", "\u{c9}", "x",
+        ];
+        let mut draw = draw::Draw::new(35);
+        let mut same = 0;
+        for len in 0..4000 {
+            let h = draw.string(&pieces, len % 6);
+            let other = draw.string(&pieces, len % 4);
+            let bare = bare_host(&h);
+            assert_eq!(without_www(&h).to_ascii_lowercase(), bare, "{h:?}");
+            for want in [bare.as_str(), other.as_str(), h.as_str()] {
+                let is = bare_host(&h) == want;
+                assert_eq!(bare_host_is(&h, want), is, "{h:?} {want:?}");
+                same += usize::from(is);
+            }
+        }
+        assert!(same > 4000, "{same} equal");
+    }
+
+    /// The month and weekday names are told as they were with the word
+    /// lower-cased first (`to_ascii_lowercase`, then compared).
+    #[test]
+    fn month_and_weekday_words_read_as_lower_cased_copies() {
+        use crate::metadata::dates::{is_month_word, is_weekday_word};
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        const DAYS: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let month_by_copy = |word: &str| {
+            let w = word.to_ascii_lowercase();
+            w == "sept" || MONTHS.iter().any(|full| *full == w || full[..3] == w)
+        };
+        let day_by_copy = |word: &str| {
+            let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+            matches!(w.as_str(), "tues" | "thur" | "thurs")
+                || DAYS.iter().any(|d| *d == w || d[..3] == w)
+        };
+        let pieces = [
+            "Sep", "t", "MAY", "Jan", "uary", "tues", "Thu", "r", "s", "day", "Mon", ",", ".",
+            "\u{e9}", "x",
+        ];
+        let mut draw = draw::Draw::new(36);
+        let (mut months, mut days) = (0, 0);
+        for len in 0..6000 {
+            let w = draw.string(&pieces, 1 + len % 3);
+            assert_eq!(is_month_word(&w), month_by_copy(&w), "{w:?}");
+            assert_eq!(is_weekday_word(&w), day_by_copy(&w), "{w:?}");
+            months += usize::from(month_by_copy(&w));
+            days += usize::from(day_by_copy(&w));
+        }
+        assert!(months > 300 && days > 300, "{months} months, {days} days");
     }
 
     #[test]

@@ -114,31 +114,39 @@ pub(super) fn home_then_story(
     if inline.text.contains('\n') {
         return false;
     }
-    let links: Vec<(Option<Url>, usize, usize)> = inline
-        .marks
-        .iter()
-        .filter_map(|m| match &m.kind {
-            MarkKind::Link { href } => Some((Url::parse(href).ok(), m.start, m.end)),
-            _ => None,
-        })
-        .collect();
-    let Some((Some(home), _, _)) = links.first() else {
+    let mut hrefs = inline.marks.iter().filter_map(|m| match &m.kind {
+        MarkKind::Link { href } => Some((href, m.start, m.end)),
+        _ => None,
+    });
+    // The first link is parsed alone first: the others are read only
+    // when it leads to another site's home page (most lines have none).
+    let Some((first, first_start, first_end)) = hrefs.next() else {
         return false;
     };
-    if home.path().len() > 1 || home.query().is_some() || !off_site(home, host) {
+    let Ok(home) = Url::parse(first) else {
+        return false;
+    };
+    if home.path().len() > 1 || home.query().is_some() || !off_site(&home, host) {
         return false;
     }
     let cap = HOME_THEN_STORY_MAX_WORDS + 1;
     let mut inside = 0;
     let mut story = false;
-    for (url, start, end) in &links {
-        let Some(url) = url.as_ref().filter(|u| u.host_str() == home.host_str()) else {
-            return false;
-        };
-        inside += super::brand::word_count(inline.text.get(*start..*end).unwrap_or(""), cap);
+    let mut visit = |url: &Url, start: usize, end: usize| {
+        inside += super::brand::word_count(inline.text.get(start..end).unwrap_or(""), cap);
         story |= url.path().len() > 1
             && (page_slug.is_some_and(|slug| has_story_slug(url, slug))
                 || !title.is_empty() && slug_spells_cut(url, title, true));
+    };
+    visit(&home, first_start, first_end);
+    for (href, start, end) in hrefs {
+        let Some(url) = Url::parse(href)
+            .ok()
+            .filter(|u| u.host_str() == home.host_str())
+        else {
+            return false;
+        };
+        visit(&url, start, end);
     }
     story
         && super::brand::word_count(&inline.text, cap + inside)
