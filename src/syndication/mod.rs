@@ -642,13 +642,18 @@ fn element_tokens<'a>(
     }
 }
 
+/// Room for the open elements of the page walks ([`collect`],
+/// [`collect_tokens`]) up front: most pages nest fewer, and their stacks
+/// are not regrown through every power of two.
+const OPEN_ROOM: usize = 64;
+
 /// With the stripper off ([`Rules::off`]): the facts the rest of the
 /// extraction needs — the class/id token bits of every element — and the
 /// caller's selector zones, in a walk that reads nothing else.
 fn collect_tokens(doc: &Html, host: Option<&str>, rules: &Rules) -> PageFacts {
     let mut facts = PageFacts::default();
     facts.class_tokens.reserve(doc.tree.values().len());
-    let mut in_module: Vec<bool> = Vec::new();
+    let mut in_module: Vec<bool> = Vec::with_capacity(OPEN_ROOM);
     let mut memo =
         crate::rules::TokenMemo::with_user_tokens(rules.for_host(host).flat_map(|set| &set.tokens));
     for edge in doc.root_element().traverse() {
@@ -720,9 +725,9 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
     let mut host_text: Option<String> = None;
     // Class/id token kinds of the open elements, root first, so that
     // "this element or one of its n nearest ancestors" is a slice check.
-    let mut open: Vec<u16> = Vec::new();
+    let mut open: Vec<u16> = Vec::with_capacity(OPEN_ROOM);
     // Per open element: whether it is a page builder's post-content module.
-    let mut in_module: Vec<bool> = Vec::new();
+    let mut in_module: Vec<bool> = Vec::with_capacity(OPEN_ROOM);
     // Open `<figure>` and `<figcaption>` elements: a credit in one is the
     // image's (or the chart's: a caption stands for its figure where the
     // page has no `<figure>` around it).
@@ -780,23 +785,28 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 continue;
             }
         };
-        let Some(el) = ElementRef::wrap(node) else {
-            if let (None, Some(text), Some(brand)) = (
-                &host_text,
-                node.value().as_text(),
-                facts.host_brand.as_deref(),
-            ) {
-                // A text shorter than the brand spells no host
-                // (`spells_host`'s first test): told by the tendril's
-                // length, before its text is read (most whitespace between
-                // tags).
-                if text.text.len32() as usize >= brand.len() {
-                    host_text = spells_host(text, brand);
+        // The node's kind told once: an element's data read from the
+        // match (not through `ElementRef::value` again), a text node's
+        // tendril tested for the host's name while none is found.
+        let e = match node.value() {
+            scraper::Node::Element(e) => e,
+            scraper::Node::Text(text) => {
+                if let (None, Some(brand)) = (&host_text, facts.host_brand.as_deref()) {
+                    // A text shorter than the brand spells no host
+                    // (`spells_host`'s first test): told by the tendril's
+                    // length, before its text is read (most whitespace
+                    // between tags).
+                    if text.text.len32() as usize >= brand.len() {
+                        host_text = spells_host(text, brand);
+                    }
                 }
+                continue;
             }
+            _ => continue,
+        };
+        let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
-        let e = el.value();
         let ElementClasses {
             own,
             roles: own_roles,
@@ -6723,11 +6733,16 @@ fn other_host(host: Option<&str>, u: &Url) -> bool {
         return false;
     };
     match host {
+<<<<<<< HEAD
         Some(own) => !bare_host_is(h, own),
+=======
+        Some(own) => !is_bare_host(h, own),
+>>>>>>> s35-strip-collect
         None => true,
     }
 }
 
+<<<<<<< HEAD
 /// `host` without a `www.` that opens it in any ASCII case: the bytes
 /// that [`bare_host`] lower-cases (it strips the prefix after
 /// lower-casing).
@@ -6749,6 +6764,21 @@ fn bare_host_is(h: &str, want: &str) -> bool {
         && rest
             .iter()
             .zip(want.as_bytes())
+=======
+/// Whether `bare_host(h)` is `own`, told without making it: `h` without a
+/// leading `www.` (in any ASCII case, as [`bare_host`] lower-cases first)
+/// is `own` byte by byte once ASCII-lower-cased. Runs for each link's
+/// address the page walk parses.
+fn is_bare_host(h: &str, own: &str) -> bool {
+    let h = h.as_bytes();
+    let h = match h.get(..4) {
+        Some(www) if www.eq_ignore_ascii_case(b"www.") => &h[4..],
+        _ => h,
+    };
+    h.len() == own.len()
+        && h.iter()
+            .zip(own.as_bytes())
+>>>>>>> s35-strip-collect
             .all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
@@ -7330,6 +7360,31 @@ fn plain_host(own: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::is_bare_host`] is `bare_host(h) == own`, on drawn hosts
+    /// (capitals, `www.` in any case, twice, alone, non-ASCII bytes).
+    #[test]
+    fn is_bare_host_is_bare_host_compared() {
+        let pieces = [
+            "www.", "WWW.", "wWw", ".", "Example", "example", "com", "é", "x", "-",
+        ];
+        let mut draw = super::draw::Draw::new(36);
+        let (mut same, mut read) = (0, 0);
+        for n in 0..6000 {
+            let h = draw.string(&pieces, n % 5);
+            // `own` a bare host (as the walk's is), or a drawn string.
+            let own = if n % 2 == 0 {
+                super::bare_host(&draw.string(&pieces, n % 4))
+            } else {
+                draw.string(&pieces, n % 4)
+            };
+            let want = super::bare_host(&h) == own;
+            assert_eq!(super::is_bare_host(&h, &own), want, "{h:?} {own:?}");
+            same += usize::from(want);
+            read += 1;
+        }
+        assert!(same > 100 && same < read - 100, "{same} of {read}");
+    }
+
     #[test]
     fn class_roles_read_as_the_word_lists_do() {
         use super::*;

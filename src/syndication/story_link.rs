@@ -875,20 +875,100 @@ pub(super) fn words(s: &str) -> Vec<String> {
 
 /// [`words`] of `s`, repeats included, one at a time.
 fn each_word(s: &str) -> impl Iterator<Item = String> + '_ {
+    word_pieces(s).map(str::to_lowercase)
+}
+
+/// The pieces of `s` that [`each_word`] lower-cases, as written.
+fn word_pieces(s: &str) -> impl Iterator<Item = &str> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_WORD_CHARS && w.chars().all(char::is_alphabetic))
-        .map(str::to_lowercase)
 }
 
 /// Whether each of [`words`] of `text` is one of `title_words` (a title's
-/// `words`): read up to the first that is not.
+/// `words`): read up to the first that is not. An ASCII word's lower case
+/// is its ASCII lower case: compared with each title word byte by byte
+/// ([`is_ascii_lower_of`]), without lower-casing it into a new string
+/// (this runs for links by the hundred).
 pub(super) fn words_among(text: &str, title_words: &[String]) -> bool {
-    each_word(text).all(|w| title_words.contains(&w))
+    word_pieces(text).all(|w| {
+        if w.is_ascii() {
+            title_words.iter().any(|t| is_ascii_lower_of(t, w))
+        } else {
+            title_words.contains(&w.to_lowercase())
+        }
+    })
+}
+
+/// Whether `lower` is `word.to_ascii_lowercase()`, told without making it.
+fn is_ascii_lower_of(lower: &str, word: &str) -> bool {
+    lower.len() == word.len()
+        && lower
+            .bytes()
+            .zip(word.bytes())
+            .all(|(l, w)| l == w.to_ascii_lowercase())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`words_among`] is its reading that lower-cases each word into a
+    /// string ([`each_word`]), on drawn link texts and titles (capitals,
+    /// accents, a final sigma, digits, short words, repeats).
+    #[test]
+    fn words_among_is_each_word_among() {
+        let pool = [
+            "Harbour",
+            "harbour",
+            "HARBOUR",
+            "ferry",
+            "Fees",
+            "rise",
+            "new",
+            "Café",
+            "CAFÉ",
+            "cafe",
+            "ΟΔΟΣ",
+            "οδος",
+            "Straße",
+            "STRASSE",
+            "x1y",
+            "2024",
+            "council",
+            "İstanbul",
+            "istanbul",
+            "KELVIN",
+            "\u{212a}elvin",
+        ];
+        let joints = [" ", "-", ", ", " | ", "\u{a0}"];
+        let mut draw = super::super::draw::Draw::new(35);
+        let phrase = |draw: &mut super::super::draw::Draw, n: usize| {
+            let mut s = String::new();
+            for i in 0..n {
+                if i > 0 {
+                    let joint: &&str = draw.pick(&joints);
+                    s.push_str(joint);
+                }
+                let word: &&str = draw.pick(&pool);
+                s.push_str(word);
+            }
+            s
+        };
+        let (mut among, mut read) = (0, 0);
+        for n in 0..4000 {
+            let title_words = words(&phrase(&mut draw, 2 + n % 7));
+            let text = phrase(&mut draw, 1 + n % 4);
+            let want = each_word(&text).all(|w| title_words.contains(&w));
+            assert_eq!(
+                words_among(&text, &title_words),
+                want,
+                "{text:?} {title_words:?}"
+            );
+            among += usize::from(want);
+            read += 1;
+        }
+        assert!(among > 200 && among < read - 200, "{among} of {read}");
+    }
 
     /// [`titled_with_words`] with the title's [`words`] is
     /// [`titled_with_headline`] of the title, on drawn titles and link
