@@ -6733,16 +6733,11 @@ fn other_host(host: Option<&str>, u: &Url) -> bool {
         return false;
     };
     match host {
-<<<<<<< HEAD
         Some(own) => !bare_host_is(h, own),
-=======
-        Some(own) => !is_bare_host(h, own),
->>>>>>> s35-strip-collect
         None => true,
     }
 }
 
-<<<<<<< HEAD
 /// `host` without a `www.` that opens it in any ASCII case: the bytes
 /// that [`bare_host`] lower-cases (it strips the prefix after
 /// lower-casing).
@@ -6764,21 +6759,6 @@ fn bare_host_is(h: &str, want: &str) -> bool {
         && rest
             .iter()
             .zip(want.as_bytes())
-=======
-/// Whether `bare_host(h)` is `own`, told without making it: `h` without a
-/// leading `www.` (in any ASCII case, as [`bare_host`] lower-cases first)
-/// is `own` byte by byte once ASCII-lower-cased. Runs for each link's
-/// address the page walk parses.
-fn is_bare_host(h: &str, own: &str) -> bool {
-    let h = h.as_bytes();
-    let h = match h.get(..4) {
-        Some(www) if www.eq_ignore_ascii_case(b"www.") => &h[4..],
-        _ => h,
-    };
-    h.len() == own.len()
-        && h.iter()
-            .zip(own.as_bytes())
->>>>>>> s35-strip-collect
             .all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
@@ -7360,31 +7340,6 @@ fn plain_host(own: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    /// [`super::is_bare_host`] is `bare_host(h) == own`, on drawn hosts
-    /// (capitals, `www.` in any case, twice, alone, non-ASCII bytes).
-    #[test]
-    fn is_bare_host_is_bare_host_compared() {
-        let pieces = [
-            "www.", "WWW.", "wWw", ".", "Example", "example", "com", "é", "x", "-",
-        ];
-        let mut draw = super::draw::Draw::new(36);
-        let (mut same, mut read) = (0, 0);
-        for n in 0..6000 {
-            let h = draw.string(&pieces, n % 5);
-            // `own` a bare host (as the walk's is), or a drawn string.
-            let own = if n % 2 == 0 {
-                super::bare_host(&draw.string(&pieces, n % 4))
-            } else {
-                draw.string(&pieces, n % 4)
-            };
-            let want = super::bare_host(&h) == own;
-            assert_eq!(super::is_bare_host(&h, &own), want, "{h:?} {own:?}");
-            same += usize::from(want);
-            read += 1;
-        }
-        assert!(same > 100 && same < read - 100, "{same} of {read}");
-    }
-
     #[test]
     fn class_roles_read_as_the_word_lists_do() {
         use super::*;
