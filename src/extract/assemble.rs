@@ -1631,6 +1631,41 @@ impl Ctx<'_, '_> {
         cards >= 2 || cards == 1 && titled && laid_out
     }
 
+    /// Whether block `i` is a chat widget's box: no paragraph, and every
+    /// live link in it with text opens a chat
+    /// ([`crate::rules::is_chat_action_link`]: a click-to-chat button),
+    /// one at least. Its greeting and its buttons are the widget's, not
+    /// lines of the text module a theme or a plugin put it in.
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// paragraph lost with the module a click-to-chat box sat in).
+    /// Scope: the block children of a block read by [`Ctx::own_lines`]
+    /// other than paragraphs (a sentence that links a chat, "Write to us
+    /// on <a>WhatsApp</a>.", is a line of its block).
+    fn chat_box(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if n.link_text == 0 || super::score::is_paragraph_like(dom, i) {
+            return false;
+        }
+        let mut walk = dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
+            let m = &dom.nodes[j];
+            if m.tag == Tag::A {
+                if m.text > 0
+                    && !m
+                        .elem()
+                        .and_then(|e| crate::rules::attr(e, "href"))
+                        .is_some_and(crate::rules::is_chat_action_link)
+                {
+                    return false;
+                }
+                walk.skip_subtree(j);
+            }
+        }
+        true
+    }
+
     /// Whether node `i` is a teaser card of another post: a small block
     /// ([`TEASER_MAX_TEXT`]) with a title that is a link to another page
     /// of this site ([`Ctx::same_site`]) standing as a line of its own,
@@ -2101,9 +2136,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // A teaser card in the block goes on its own (see
-            // `teaser_items`): its title link is no line of this block.
+            // `teaser_items`): its title link is no line of this block;
+            // nor is a chat widget's box (the stripper's `notice.chat-box`
+            // judges it after).
             if cn.tag.is_block()
                 && (self.is_teaser(c)
+                    || self.chat_box(c)
                     || !matches!(cn.tag, Tag::Ul | Tag::Ol)
                         && !super::score::is_paragraph_like(dom, c)
                         && self.linked_cards(c))
