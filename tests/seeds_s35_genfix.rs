@@ -6,7 +6,8 @@
 //! paragraph (`clean:block-link-density`); an ad network's box of linked
 //! cards in a builder row of its own, taken into the body and cut card by
 //! card, leaving its label (`body.template-run`, the body's module gaps);
-//! and a tagline set as a heading at the post's head, which the site
+//! the same box in the post's last module, its cards (a bare domain over
+//! the first linked title) read as the module's link lines; and a tagline set as a heading at the post's head, which the site
 //! memory stripped only as a paragraph.
 
 mod story;
@@ -233,4 +234,22 @@ fn tagline_heading_at_the_post_head_goes_with_site_memory() {
         assert_has(&a, "Background");
         assert_has(&a, "walks the old drovers' road");
     }
+}
+
+/// The post's last module: a "read also" line, two paragraphs (the last
+/// with the autoblog's bare-address credit under it), the site's promo
+/// line, then an ad network's box whose first card names its advertiser's
+/// domain above the linked title. The box's cards are no lines of the
+/// module: the paragraphs stay, the box goes.
+#[test]
+fn last_module_with_an_ad_network_box_keeps_its_paragraphs() {
+    let last = r#"<p><strong>Read also:</strong> <a href="/2024/09/10/bridge-repainted/">The footbridge gets a new coat of paint</a></p>
+<p>Old photographs of the press, lent by the families, will hang in the village hall in October.</p>
+<p>The owner calls it a small miracle.<br><a href="https://www.valley-herald.example/local/orchard-cider-press-4417" rel="nofollow">https://www.valley-herald.example/local/orchard-cider-press-4417</a></p>
+<p><strong><em>More local news every day on riverbendcourier.com.</em></strong></p>
+<div class="pbox"><div class="pbox-top"><span class="pbox-heading">From around the web</span></div><div class="pbox-item"><div class="pbox-site">gardenwise.example</div><div class="pbox-link"><a href="https://go.adnet.example/r/30411">Gardeners Are Stunned By This Old Pruning Trick</a></div></div><div class="pbox-item"><div class="pbox-link"><a href="https://go.adnet.example/r/30412">The Kitchen Tool Every Cook Is Buying This Autumn</a></div></div><div class="pbox-by">Ads by AdNet</div></div>"#;
+    let a = extract(&section_page(last));
+    assert_has(&a, "Old photographs of the press");
+    assert_has(&a, "The owner calls it a small miracle.");
+    assert_lacks(&a, "Pruning Trick");
 }

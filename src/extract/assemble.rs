@@ -1603,7 +1603,10 @@ impl Ctx<'_, '_> {
     /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
     /// no paragraphs (a paragraph's links are its lines') nor lists (a
     /// list of links refuses the block, [`LinkLines::link_line`]); a card
-    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked. One
+    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes linked, and at most
+    /// [`TEASER_LABEL_MAX_TEXT`] unlinked (an ad network's card names its
+    /// advertiser's domain on a line of its own above the title) outside
+    /// a list (a column of linked list items under its title is a menu's). One
     /// card is a panel too under a title of its own ("You may like") when
     /// it is a card's layout: a link wrapping blocks (its headline and its
     /// label), which no line of prose is.
@@ -1615,7 +1618,14 @@ impl Ctx<'_, '_> {
             if !self.live[c] || cn.text == 0 {
                 continue;
             }
-            if cn.tag.is_block() && cn.text >= TEASER_TITLE_MIN_TEXT && cn.link_text >= cn.text {
+            // A card is its linked title, beside at most a short label
+            // of its own unlinked (the outlet's bare domain, a date); a
+            // column of linked list items under a title is a menu.
+            let card = cn.link_text >= TEASER_TITLE_MIN_TEXT
+                && (cn.link_text >= cn.text
+                    || cn.lis == 0
+                        && cn.text.saturating_sub(cn.link_text) <= TEASER_LABEL_MAX_TEXT);
+            if cn.tag.is_block() && card {
                 cards += 1;
                 laid_out |= !matches!(cn.tag, Tag::Ul | Tag::Ol)
                     && (c..self.dom.nodes[c].end as usize).any(|j| {
