@@ -13,7 +13,8 @@
 //!   [`SiteMemoryLimits::min_pages`] *other* pages of the host (pages are
 //!   told apart by URL), so a block that belongs to one page is never
 //!   stripped, even when that page is extracted again. A short line at
-//!   the post's edge (a tagline, a copyright line: a paragraph of at most
+//!   the post's edge (a tagline, a copyright line: a paragraph, or a
+//!   heading closing on a full stop or an exclamation mark, of at most
 //!   80 characters in the head or tail zone) needs
 //!   one page fewer (at least one other page): the posts of one host share
 //!   no such line besides what the theme prints, and a host of two pages
@@ -540,12 +541,13 @@ pub(crate) struct PageSeen<'a> {
 struct BlockReads<'a> {
     /// Each block's [`block_key`].
     keys: std::borrow::Cow<'a, [Option<u64>]>,
-    /// Which blocks are short lines at the post's edge: paragraphs of at
-    /// most [`EDGE_LINE_MAX`] normalised characters in the head or tail
-    /// zone ([`zone`]). A host repeats such a line on its pages only when
+    /// Which blocks are short lines at the post's edge: paragraphs (and
+    /// headings that close on a full stop or an exclamation mark, a
+    /// tagline set as a heading) of at most [`EDGE_LINE_MAX`] normalised
+    /// characters in the head or tail zone ([`zone`]). A host repeats such a line on its pages only when
     /// its theme prints it, so the memory needs one page fewer to strip it
-    /// ([`State::repeated`]); a heading, a list or a paragraph of prose
-    /// needs them all.
+    /// ([`State::repeated`]); another heading (a section's title), a list
+    /// or a paragraph of prose needs them all.
     edge_lines: Vec<bool>,
     /// For each paragraph or heading in the head or tail zone, the
     /// [`line_key`] of its text: the key of the same line printed outside
@@ -579,7 +581,16 @@ fn read_blocks<'a>(blocks: &[Block], given: Option<&'a [Option<u64>]>) -> BlockR
         } else if given.is_none() {
             keys.push(None);
         }
-        edge_lines.push(paragraph && short);
+        // A heading that closes on a full stop or an exclamation mark is
+        // a slogan set as a heading (a theme's tagline over the post),
+        // not a section's title: a line like a paragraph.
+        let slogan = || {
+            matches!(block, Block::Heading { .. })
+                && block_text(block)
+                    .trim_end()
+                    .ends_with(['.', '!', '\u{3002}', '\u{ff01}'])
+        };
+        edge_lines.push(short && (paragraph || slogan()));
         line_keys.push(short.then(|| text.key(OUTSIDE_ZONE)).flatten());
     }
     BlockReads {

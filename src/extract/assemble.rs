@@ -1603,7 +1603,10 @@ impl Ctx<'_, '_> {
     /// Scope: the block children of a block read by [`Ctx::own_lines`] that are
     /// no paragraphs (a paragraph's links are its lines') nor lists (a
     /// list of links refuses the block, [`LinkLines::link_line`]); a card
-    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes, all linked. One
+    /// holds at least [`TEASER_TITLE_MIN_TEXT`] bytes linked, and at most
+    /// [`TEASER_LABEL_MAX_TEXT`] unlinked (an ad network's card names its
+    /// advertiser's domain on a line of its own above the title) outside
+    /// a list (a column of linked list items under its title is a menu's). One
     /// card is a panel too under a title of its own ("You may like") when
     /// it is a card's layout: a link wrapping blocks (its headline and its
     /// label), which no line of prose is.
@@ -1615,7 +1618,14 @@ impl Ctx<'_, '_> {
             if !self.live[c] || cn.text == 0 {
                 continue;
             }
-            if cn.tag.is_block() && cn.text >= TEASER_TITLE_MIN_TEXT && cn.link_text >= cn.text {
+            // A card is its linked title, beside at most a short label
+            // of its own unlinked (the outlet's bare domain, a date); a
+            // column of linked list items under a title is a menu.
+            let card = cn.link_text >= TEASER_TITLE_MIN_TEXT
+                && (cn.link_text >= cn.text
+                    || cn.lis == 0
+                        && cn.text.saturating_sub(cn.link_text) <= TEASER_LABEL_MAX_TEXT);
+            if cn.tag.is_block() && card {
                 cards += 1;
                 laid_out |= !matches!(cn.tag, Tag::Ul | Tag::Ol)
                     && (c..self.dom.nodes[c].end as usize).any(|j| {
@@ -1629,6 +1639,41 @@ impl Ctx<'_, '_> {
             }
         }
         cards >= 2 || cards == 1 && titled && laid_out
+    }
+
+    /// Whether block `i` is a chat widget's box: no paragraph, and every
+    /// live link in it with text opens a chat
+    /// ([`crate::rules::is_chat_action_link`]: a click-to-chat button),
+    /// one at least. Its greeting and its buttons are the widget's, not
+    /// lines of the text module a theme or a plugin put it in.
+    ///
+    /// Part of rule `clean:block-link-density` (issue 16: the post's last
+    /// paragraph lost with the module a click-to-chat box sat in).
+    /// Scope: the block children of a block read by [`Ctx::own_lines`]
+    /// other than paragraphs (a sentence that links a chat, "Write to us
+    /// on <a>WhatsApp</a>.", is a line of its block).
+    fn chat_box(&self, i: usize) -> bool {
+        let dom = self.dom;
+        let n = &dom.nodes[i];
+        if n.link_text == 0 || super::score::is_paragraph_like(dom, i) {
+            return false;
+        }
+        let mut walk = dom.live_descendants(i, self.live);
+        while let Some(j) = walk.next() {
+            let m = &dom.nodes[j];
+            if m.tag == Tag::A {
+                if m.text > 0
+                    && !m
+                        .elem()
+                        .and_then(|e| crate::rules::attr(e, "href"))
+                        .is_some_and(crate::rules::is_chat_action_link)
+                {
+                    return false;
+                }
+                walk.skip_subtree(j);
+            }
+        }
+        true
     }
 
     /// Whether node `i` is a teaser card of another post: a small block
@@ -2101,9 +2146,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // A teaser card in the block goes on its own (see
-            // `teaser_items`): its title link is no line of this block.
+            // `teaser_items`): its title link is no line of this block;
+            // nor is a chat widget's box (the stripper's `notice.chat-box`
+            // judges it after).
             if cn.tag.is_block()
                 && (self.is_teaser(c)
+                    || self.chat_box(c)
                     || !matches!(cn.tag, Tag::Ul | Tag::Ol)
                         && !super::score::is_paragraph_like(dom, c)
                         && self.linked_cards(c))

@@ -1394,7 +1394,9 @@ const CARD_GRID_MIN_SHARE: f32 = 0.75;
 /// modules. A live sibling of the container's own kind ([`kind_key`])
 /// between two kept siblings joins them, unless it is named like
 /// boilerplate or mostly links (an "also read" module) outside lines of
-/// their own ([`links_in_lines_apart`]).
+/// their own ([`links_in_lines_apart`]) beside a heading or a sentence
+/// (a sponsored box's linked cards stand beside its title and its
+/// network's label: `sibling_belongs` tells it apart the same way).
 fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
     let Some(kind) = kind_key(dom, top) else {
         return;
@@ -1415,7 +1417,11 @@ fn fill_module_gaps(dom: &Dom, top: usize, kids: &[u32], keep: &mut [bool]) {
         {
             continue;
         }
-        keep[j] = n.link_density() < GAP_MODULE_MAX_LINK_DENSITY || links_in_lines_apart(dom, si);
+        // Its link lines stand apart beside a subheading or a sentence of
+        // the post's; beside a title, a bare domain and a label (an ad
+        // network's box of linked cards) they are the box.
+        keep[j] = n.link_density() < GAP_MODULE_MAX_LINK_DENSITY
+            || links_in_lines_apart(dom, si) && (n.heading_text > 0 || holds_sentence(dom, si));
     }
 }
 
@@ -2524,7 +2530,8 @@ fn only_wrappers(dom: &Dom, outer: u32, inner: u32) -> bool {
 /// section inside the post). The walk stops at the first sibling of
 /// another kind, at chrome (a pruned sibling with text), and at a module
 /// that is mostly teaser cards (unless the page is a page of teasers);
-/// sections passed without prose join only when a later one does. A
+/// sections passed without prose join only when a later one does, those
+/// mostly of links without a sentence (an ad network's cards) never. A
 /// template named only by layout utilities ([`kind_key`]: `px-3 py-4`)
 /// is no builder's: its blocks are not walked.
 #[allow(clippy::too_many_arguments)]
@@ -2606,6 +2613,7 @@ fn run_cousins(
                     extra.push(at);
                 }
                 ModuleProse::Between => pending.push(at),
+                ModuleProse::Links => {}
                 ModuleProse::Cards => break,
             }
         }
@@ -2619,6 +2627,10 @@ enum ModuleProse {
     /// No sentence (a subheading, a picture): part of the article only
     /// between two sections that are.
     Between,
+    /// No sentence nor figures, and more linked text than unlinked (an
+    /// ad network's box of linked cards, a "read also" box): passed
+    /// over, neither part of the article nor a break in the run.
+    Links,
     /// Mostly teaser cards: other posts' grid, no part of the article.
     Cards,
 }
@@ -2633,7 +2645,8 @@ enum ModuleProse {
 /// section) needs an opening paragraph's worth ([`SIBLING_P_LONG`]) and no
 /// short sentence will do. A module whose text is mostly teaser cards,
 /// without a paragraph's worth of sentence outside them, is
-/// [`ModuleProse::Cards`].
+/// [`ModuleProse::Cards`]; one without a sentence or figures whose text
+/// is mostly linked, [`ModuleProse::Links`].
 fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool, opening: bool) -> ModuleProse {
     let (mut text, mut linked, mut carded) = (0u32, 0u32, 0u32);
     let (mut long, mut short, mut figures) = (false, false, false);
@@ -2686,6 +2699,8 @@ fn module_prose(dom: &Dom, at: u32, cards: &[bool], teasers: bool, opening: bool
     }
     if long || !opening && linked <= text - linked && (short || figures) {
         ModuleProse::Prose
+    } else if !short && !figures && linked > text - linked {
+        ModuleProse::Links
     } else {
         ModuleProse::Between
     }

@@ -503,6 +503,12 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         {
             break;
         }
+        // A box that holds its title or promise already is whole: loose
+        // text beside it in a wrapper (lines typed into a builder's text
+        // module, the post's last sentences) is prose around the box.
+        if best.as_ref().is_some_and(|b: &String| !b.is_empty()) && holds_loose_text(up) {
+            break;
+        }
         let Some(text) = box_text_around(up, &mut below) else {
             break;
         };
@@ -519,6 +525,23 @@ pub(super) fn signup_box(field: scraper::ElementRef<'_>) -> Option<String> {
         titled = titled || super::titled_box::holds_title(up);
     }
     best.filter(|t| !t.is_empty())
+}
+
+/// Whether `el` holds text of its own: a text node child with more than
+/// white space (lines typed straight into a wrapper, beside its element
+/// children).
+///
+/// Part of rule `notice.signup-box` (issue 16: the post's last sentences,
+/// typed into a builder's text module before or after a subscription
+/// widget, taken for the widget's text).
+/// Concept: a widget is pasted whole, its title and promise in its own
+/// elements; the lines around it in the module are an anonymous block of
+/// prose, not part of the widget's block.
+/// Scope: the climb of [`signup_box`], once the box below holds text.
+fn holds_loose_text(el: scraper::ElementRef<'_>) -> bool {
+    el.children()
+        .filter_map(|c| c.value().as_text())
+        .any(|t| !t.trim().is_empty())
 }
 
 /// Whether `el` is one of a page builder's text modules with the post's
