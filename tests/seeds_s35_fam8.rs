@@ -113,3 +113,81 @@ fn channel_link_in_the_post_prose_is_kept() {
         &[],
     );
 }
+
+/// A facts box: a table whose every row is headed by its label cell.
+fn facts_table(label: &str, href: &str) -> String {
+    format!(
+        r#"<table class="story-facts"><tbody><tr><th>{label}</th><td><a href="{href}" target="_blank">North Coast Herald</a></td></tr><tr><th>Julkaistu</th><td>11.03.2026</td></tr></tbody></table>"#
+    )
+}
+
+/// The source an article names.
+fn source(html: &str, url: &str) -> Option<String> {
+    story::extract(html, url).source_url.map(|u| u.to_string())
+}
+
+/// A credit row of a table of facts (each row a header cell and its
+/// value: "Source | <a>Outlet</a>", "Published | date") credits the
+/// outlet, at the top of the post or at its end, as a lone row does.
+#[test]
+fn credit_row_of_a_facts_table_gives_the_source() {
+    let href = "https://northcoastherald.example/news/2026/0311/a4411.html";
+    for at in [0, 4] {
+        let html = page(&post(&[(at, &facts_table("Source", href))]));
+        assert_eq!(source(&html, URL).as_deref(), Some(href), "table at {at}");
+    }
+}
+
+/// A facts box's row whose link leads to the story with the page's own
+/// slug on another host credits it whatever the label's language (a
+/// made-up word here), on the post's page and on its AMP page.
+#[test]
+fn facts_row_linking_the_same_slug_gives_the_source_in_any_language() {
+    let href = "https://northcoastherald.example/news/ferry-timetable-change-4411.html";
+    let amp = "https://harbourbulletin.example/2026/03/ferry-timetable-change/amp/";
+    for url in [URL, amp] {
+        for at in [0, 4] {
+            let html = page(&post(&[(at, &facts_table("Vuotsor", href))]));
+            assert_eq!(
+                source(&html, url).as_deref(),
+                Some(href),
+                "{url}, table at {at}"
+            );
+        }
+    }
+    // A link to another story of that host is no credit of this one.
+    let other = "https://northcoastherald.example/news/harbour-dredging-plan-4412.html";
+    let html = page(&post(&[(4, &facts_table("Vuotsor", other))]));
+    assert_eq!(source(&html, URL), None);
+}
+
+/// A data table's rows (figures under column headers) keep their own
+/// source row: it credits the figures, not the post.
+#[test]
+fn source_row_of_a_data_table_is_no_credit() {
+    let table = r#"<table><thead><tr><th>Month</th><th>Passengers</th></tr></thead><tbody><tr><td>October</td><td>1,210</td></tr><tr><td>November</td><td>1,180</td></tr><tr><td>Source</td><td><a href="https://statistics.example/ferries/2026/tables/q4.html">Island statistics office</a></td></tr></tbody></table>"#;
+    let html = page(&post(&[(4, table)]));
+    assert_eq!(source(&html, URL), None);
+}
+
+/// A line of its own linking the story with the page's own slug on
+/// another host (a lead image's caption, a block quote under the post)
+/// credits it, whatever the label's and the link's words (made up here):
+/// a copied story keeps the original's slug.
+#[test]
+fn line_linking_the_same_slug_elsewhere_gives_the_source() {
+    let href = "https://northcoastherald.example/2026/03/ferry-timetable-change/";
+    let caption = format!(
+        r#"<figure class="wp-block-image"><img src="https://harbourbulletin.example/uploads/2026/03/ferry-dawn.jpg" alt=""><figcaption>Vuotsor ja kolm: <a href="{href}">Pohjaranniku Teataja</a></figcaption></figure>"#
+    );
+    let quote = format!(
+        r#"<blockquote><p>Algvuotsor: <a href="{href}">Praam lisab varase reisi</a></p><cite>Pohjaranniku Teataja</cite></blockquote>"#
+    );
+    for (at, html) in [(0, &caption), (4, &quote)] {
+        let page = page(&post(&[(at, html)]));
+        assert_eq!(source(&page, URL).as_deref(), Some(href), "{html}");
+    }
+    // Nor is a list of the story's editions on other sites a credit.
+    let editions = r#"<ul class="editions"><li><a href="https://harbourbulletin-north.example/2026/03/ferry-timetable-change/">North</a></li><li><a href="https://harbourbulletin-south.example/2026/03/ferry-timetable-change/">South</a></li></ul>"#;
+    assert_eq!(source(&page(&post(&[(4, editions)])), URL), None);
+}

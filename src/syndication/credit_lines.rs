@@ -700,11 +700,19 @@ const PAIR_WRAPPERS: usize = 2;
 /// second and last; nothing else that shows stands in the pair's parent,
 /// which is no paragraph (a paragraph's elements are one line of prose,
 /// read as such), and a row is the only one of its table (a data table's
-/// row credits a figure). Read as one line ("Source: …"), the two halves
+/// row credits a figure) or a row of a table of facts ([`headed_row`]). Read as one line ("Source: …"), the two halves
 /// are one credit; cell by cell, neither reads as one. Returns the
 /// label's text, short, without its closing colon, and the box the pair
 /// makes (the table, the list, the box).
 pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
+    let (label, box_el) = pair_halves(link)?;
+    let text = short_text(label, LABEL_BYTES)?;
+    let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
+    (!text.is_empty()).then(|| (text.to_string(), box_el))
+}
+
+/// [`pair_label`]'s label element and box, its text unread.
+fn pair_halves(link: ElementRef<'_>) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
     let mut second = link;
     for level in 0..=PAIR_WRAPPERS {
         if level > 0 {
@@ -737,10 +745,16 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
         let box_el = match parent.value().name() {
             "p" => return None,
             "tr" => {
-                if parent
+                let mut others = parent
                     .prev_siblings()
                     .chain(parent.next_siblings())
-                    .any(|n| n.value().is_element())
+                    .filter(|n| n.value().is_element())
+                    .peekable();
+                // Other rows: a table of facts, every row headed by its
+                // own header cell, or no pair.
+                if others.peek().is_some()
+                    && !(headed_row(parent)
+                        && others.all(|n| ElementRef::wrap(n).is_some_and(headed_row)))
                 {
                     return None;
                 }
@@ -754,11 +768,30 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
             }
             _ => parent,
         };
-        let text = short_text(label, LABEL_BYTES)?;
-        let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
-        return (!text.is_empty()).then(|| (text.to_string(), box_el));
+        return Some((label, box_el));
     }
     None
+}
+
+/// Rows a table of facts ([`headed_row`]) holds at most for
+/// [`pair_label`] to read one of them as a pair.
+const FACT_ROWS: usize = 4;
+
+/// Whether `row` is a row of a table of facts: two cells, the first its
+/// header (`<th>`, the fact's label), the second its value (`<td>`).
+/// A data table's rows hold figures under column headers; a facts box
+/// ("Source | Outlet", "Published | date") heads each row by its label.
+fn headed_row(row: ElementRef<'_>) -> bool {
+    let mut cells = row.children().filter_map(ElementRef::wrap);
+    row.value().name() == "tr"
+        && row
+            .prev_siblings()
+            .filter(|n| n.value().is_element())
+            .count()
+            < FACT_ROWS
+        && cells.next().is_some_and(|c| c.value().name() == "th")
+        && cells.next().is_some_and(|c| c.value().name() == "td")
+        && cells.next().is_none()
 }
 
 /// Whether a pair's label ([`pair_label`]) credits the post's source or
@@ -849,6 +882,29 @@ pub(super) fn quoted_source(inline: &Inline, host: Option<&str>) -> Option<Why<'
             "syndication:marker",
             Fired::Rule("credit.quoted-source", word),
         ))
+}
+
+/// Whether `link` is a pair's second half ([`pair_label`]), whatever its
+/// label's words (a label of words, no link), outside the post's prose ([`super::between_prose`]),
+/// leading to the story whose slug the page's own address ends in
+/// (`page_slug`, [`story_link::same_slug`]): a copied story keeps the
+/// original's slug, and a facts box's "<label> | <a>Outlet</a>" row
+/// linking it credits the original in any language.
+pub(super) fn pair_links_same_story(
+    link: ElementRef<'_>,
+    href: &url::Url,
+    page_slug: Option<&str>,
+) -> bool {
+    page_slug.is_some_and(|slug| super::story_link::same_slug(href, slug))
+        && pair_halves(link).is_some_and(|(label, b)| {
+            // A label is words, not a link: two links side by side (a
+            // list of the story's editions) are no pair.
+            !label
+                .descendants()
+                .any(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
+                && !super::between_prose(b)
+        })
+        && pair_label(link).is_some()
 }
 
 /// A credit label and a link whose text names the host it leads to, as
