@@ -191,3 +191,30 @@ fn line_linking_the_same_slug_elsewhere_gives_the_source() {
     let editions = r#"<ul class="editions"><li><a href="https://harbourbulletin-north.example/2026/03/ferry-timetable-change/">North</a></li><li><a href="https://harbourbulletin-south.example/2026/03/ferry-timetable-change/">South</a></li></ul>"#;
     assert_eq!(source(&page(&post(&[(4, editions)])), URL), None);
 }
+
+/// The facts box crediting the source, under a class that names no
+/// metadata, goes from the text at the post's top or end, in any
+/// language when its link has the page's own slug; the same table
+/// between paragraphs of the post stays (it credits a figure).
+#[test]
+fn facts_table_crediting_the_source_leaves_the_text() {
+    let same = "https://northcoastherald.example/news/ferry-timetable-change-4411.html";
+    let other = "https://northcoastherald.example/news/2026/0311/a4411.html";
+    for (label, href) in [("Source", other), ("Vuotsor", same)] {
+        for at in [0, 4] {
+            let a = explained(&page(&post(&[(at, &facts_table(label, href))])), URL);
+            story::assert_in_order(
+                &a,
+                STORY.iter().copied(),
+                &["North Coast Herald", "Julkaistu"],
+            );
+            assert!(
+                story::removed_by(&a, "credit.facts-table"),
+                "{label} at {at}"
+            );
+        }
+    }
+    let a = explained(&page(&post(&[(2, &facts_table("Source", other))])), URL);
+    story::assert_in_order(&a, STORY.iter().copied(), &[]);
+    story::assert_has(&a, "North Coast Herald");
+}

@@ -804,6 +804,86 @@ fn credits_source(label: &str) -> bool {
     text_credit_label(&format!("{label}:")).is_some_and(|(end, _, _)| end > label.len())
 }
 
+/// Rule `credit.facts-table` (family `syndication:marker`).
+/// Concept: a table of facts at the post's edge ("Source | <a>Outlet</a>",
+/// "Published | date") whose row credits the source is the importer's
+/// credit box, read row by row as lines: the row is a label and its
+/// outlet's link, as a lone row or a definition list's pair is
+/// ([`pair_label`]).
+/// Scope: a table at the post's edge of [`FACT_ROWS`] rows at most, each
+/// of two cells, the first a short label without a link; one row's second
+/// cell is wholly one link to another host, its label crediting the post's
+/// source ([`credits_source`]) or its link leading to the story with the
+/// page's own slug (`page_slug`), whatever the label's words.
+/// Note: a data table's rows hold figures and run longer; a table between
+/// paragraphs credits a figure and stays.
+pub(super) fn facts_table<'a>(
+    rows: &[Vec<Inline>],
+    (edge, host, page_slug): (bool, Option<&str>, Option<&str>),
+    (credit_row, source): (Option<&str>, Option<&url::Url>),
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    if !edge || rows.is_empty() || rows.len() > FACT_ROWS {
+        return None;
+    }
+    fn label_of(row: &[Inline]) -> Option<&str> {
+        match row {
+            [label, value]
+                if label.text.trim().len() <= LABEL_BYTES
+                    && value.text.trim().len() < WIDGET_LINE
+                    && !label
+                        .marks
+                        .iter()
+                        .any(|m| matches!(m.kind, MarkKind::Link { .. })) =>
+            {
+                Some(
+                    label
+                        .text
+                        .trim()
+                        .trim_end_matches(super::LABEL_COLONS)
+                        .trim_end(),
+                )
+            }
+            _ => None,
+        }
+    }
+    if !rows
+        .iter()
+        .all(|r| label_of(r).is_some_and(|l| !l.is_empty()))
+    {
+        return None;
+    }
+    let url = rows.iter().find_map(|row| {
+        let label = label_of(row)?;
+        let value = row.get(1)?;
+        // A table's cells keep no links: the page's walk found the row's
+        // (`PageFacts::credit_row`) and its address.
+        if value.marks.is_empty() && credit_row.is_some_and(|t| t == value.text.trim()) {
+            return source.cloned();
+        }
+        let (href, start, stop) = super::only_link(value)?;
+        let text = value.text.as_str();
+        if text.get(start..stop)?.trim() != text.trim() {
+            return None;
+        }
+        let url = url::Url::parse(href)
+            .ok()
+            .filter(|u| super::other_host(host, u))?;
+        (credits_source(label)
+            || page_slug.is_some_and(|slug| super::story_link::same_slug(&url, slug)))
+        .then_some(url)
+    })?;
+    found.syndicated = true;
+    found.edge_credit = true;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Check("credit.facts-table"),
+    ))
+}
+
 /// Rule `credit.bracketed-source-link` (family `syndication:marker`).
 /// Concept: "[Source: <a>Outlet</a>]" at the post's edge credits the
 /// outlet the link leads to, when the link names it.

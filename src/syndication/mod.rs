@@ -222,6 +222,10 @@ pub(crate) struct PageFacts {
     source_url: Option<Url>,
     /// The outlet's name given by the page, next to `source_url`.
     source_name: Option<String>,
+    /// The text of `source_url`'s link when it is the value of a table's
+    /// credit row ([`credit_lines::pair_label`]): the table's cells keep
+    /// no link for [`credit_lines::facts_table`] to read.
+    credit_row: Option<String>,
     /// A link to another host whose text ("Source link", "Go to Source")
     /// or whose block ("via Outlet <a>…</a>") says it is the source, not
     /// only its wrapper's class.
@@ -1129,6 +1133,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         facts.source_by_text =
                             marker_link || (by_text && lower.split_whitespace().nth(1).is_some());
                         facts.source_by_block = by_block;
+                        if by_block
+                            && credit_lines::pair_label(el)
+                                .is_some_and(|(_, b)| b.value().name() == "table")
+                        {
+                            facts.credit_row = Some(text.trim().to_string());
+                        }
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -1866,6 +1876,13 @@ fn strip_pass(
                     .then(|| credit_lines::outlet_logo(img, outlet_host.as_deref()))
                     .flatten()
             }
+            // hook (`credit.facts-table`, credit_lines.rs)
+            Block::Table { rows, .. } => credit_lines::facts_table(
+                rows,
+                (edge, host, facts.page_slug.as_deref()),
+                (facts.credit_row.as_deref(), facts.source_url.as_ref()),
+                found,
+            ),
             _ => None,
         };
         prev_promo = matches!(
