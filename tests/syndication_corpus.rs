@@ -55,6 +55,11 @@
 //!     lists, on Avada, Beaver Builder, Ghost, Hugo and Substack-like
 //!     pages, with code toolbars, vote boxes, print buttons, affiliate
 //!     and opt-in boxes; five languages).
+//!   - `generated_families8` (`families8.rs`, `families8_vocab.rs`: news
+//!     stories on news-magazine themes and AMP pages, with tickers, views
+//!     counters, author boxes, channel and Google News boxes, push
+//!     prompts, language flags, feed notices and importers' credits in new
+//!     shapes; nine languages, Hebrew right to left).
 //! - `cargo test --release --test syndication_corpus -- --ignored
 //!   fingerprint` checks that every page of the base draw and of every
 //!   family set (seeds 16 and 17) is the one recorded: a change of the
@@ -101,6 +106,10 @@ mod families6_vocab;
 mod families7;
 #[path = "syndication_corpus/families7_vocab.rs"]
 mod families7_vocab;
+#[path = "syndication_corpus/families8.rs"]
+mod families8;
+#[path = "syndication_corpus/families8_vocab.rs"]
+mod families8_vocab;
 #[path = "syndication_corpus/families_vocab.rs"]
 mod families_vocab;
 #[path = "syndication_corpus/page.rs"]
@@ -123,6 +132,7 @@ use families4::{generate_families4, FAMILIES4_SEED_SALT};
 use families5::{generate_families5, FAMILIES5_SEED_SALT};
 use families6::{generate_families6, FAMILIES6_SEED_SALT};
 use families7::{generate_families7, FAMILIES7_SEED_SALT};
+use families8::{generate_families8, FAMILIES8_SEED_SALT};
 use gleaner::{Article, Extractor, SiteMemory, Url};
 use page::{norm, Composition, Kind};
 use spamgen::generate;
@@ -207,7 +217,7 @@ const FAMILIES: FamilySet = FamilySet {
 };
 
 /// Every family set, in the order they were written.
-const FAMILY_SETS: [FamilySet; 7] = [
+const FAMILY_SETS: [FamilySet; 8] = [
     FAMILIES,
     FamilySet {
         name: "families2",
@@ -281,6 +291,19 @@ const FAMILY_SETS: [FamilySet; 7] = [
         self_check: families7::self_check,
         // Seed 16 only: the held-out seeds are not generated here.
         recorded: &[(16, 0xba04_ca15_9210_bcf8)],
+    },
+    FamilySet {
+        name: "families8",
+        generate: generate_families8,
+        salt: FAMILIES8_SEED_SALT,
+        count_var: "SYNDGEN_FAMILIES8_COUNT",
+        default_count: 320,
+        first: First::At(700_000),
+        min_count: 300,
+        probe: 40,
+        self_check: families8::self_check,
+        // Seed 16 only: the held-out seeds are not generated here.
+        recorded: &[(16, 0x071c_f2f6_29c7_f43c)],
     },
 ];
 
@@ -1121,6 +1144,24 @@ fn generated_families6() {
 #[test]
 fn generated_families7() {
     run_family_set(family_set("families7"));
+}
+
+/// The eighth family set (`families8.rs`: an eighth red team's, written
+/// without reading the extractor, the stripper or the other generators'
+/// vocabularies): news stories on news-magazine themes (tagDiv Newspaper,
+/// JNews, Jannah, Soledad, ColorMag, Zox News) and AMP reader pages, among
+/// breaking-news tickers, views counters, tag lists, previous/next links,
+/// author boxes, inline "also read" boxes and paragraphs, Google News
+/// buttons, Telegram and WhatsApp channel boxes, push prompts, GTranslate
+/// flags, "auto-generated from a syndicated feed" notices and importers'
+/// credits before the headline, in a blockquote, as a table row or as the
+/// lead image's caption, in Hindi, Bengali, Tamil, Thai, Swahili,
+/// Brazilian Portuguese, Ukrainian, Hebrew and English. Tuning seeds may
+/// be read; odd seeds from 43 on are held out. See [`run_family_set`].
+#[test]
+#[ignore = "issue 16: the eighth set's failures are being fixed"]
+fn generated_families8() {
+    run_family_set(family_set("families8"));
 }
 
 /// FNV-1a over every page and its expectations (HTML, URL, expected

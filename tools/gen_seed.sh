@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tools/gen_seed.sh SEED [TAG]: run all 8 generated sets at SEED from the cwd checkout (release),
+# tools/gen_seed.sh SEED [TAG]: run all 9 generated sets at SEED from the cwd checkout (release),
 # print "=== title: X of N compositions fail ===" lines. Log: /tmp/gen/<tag>-<seed>.log (tag: the checkout dir by default).
 seed=$1; tag=${2:-$(basename "$PWD")}
 mkdir -p /tmp/gen; log=/tmp/gen/$tag-$seed.log

@@ -700,11 +700,19 @@ const PAIR_WRAPPERS: usize = 2;
 /// second and last; nothing else that shows stands in the pair's parent,
 /// which is no paragraph (a paragraph's elements are one line of prose,
 /// read as such), and a row is the only one of its table (a data table's
-/// row credits a figure). Read as one line ("Source: …"), the two halves
+/// row credits a figure) or a row of a table of facts ([`headed_row`]). Read as one line ("Source: …"), the two halves
 /// are one credit; cell by cell, neither reads as one. Returns the
 /// label's text, short, without its closing colon, and the box the pair
 /// makes (the table, the list, the box).
 pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
+    let (label, box_el) = pair_halves(link)?;
+    let text = short_text(label, LABEL_BYTES)?;
+    let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
+    (!text.is_empty()).then(|| (text.to_string(), box_el))
+}
+
+/// [`pair_label`]'s label element and box, its text unread.
+fn pair_halves(link: ElementRef<'_>) -> Option<(ElementRef<'_>, ElementRef<'_>)> {
     let mut second = link;
     for level in 0..=PAIR_WRAPPERS {
         if level > 0 {
@@ -737,10 +745,16 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
         let box_el = match parent.value().name() {
             "p" => return None,
             "tr" => {
-                if parent
+                let mut others = parent
                     .prev_siblings()
                     .chain(parent.next_siblings())
-                    .any(|n| n.value().is_element())
+                    .filter(|n| n.value().is_element())
+                    .peekable();
+                // Other rows: a table of facts, every row headed by its
+                // own header cell, or no pair.
+                if others.peek().is_some()
+                    && !(headed_row(parent)
+                        && others.all(|n| ElementRef::wrap(n).is_some_and(headed_row)))
                 {
                     return None;
                 }
@@ -754,11 +768,30 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
             }
             _ => parent,
         };
-        let text = short_text(label, LABEL_BYTES)?;
-        let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
-        return (!text.is_empty()).then(|| (text.to_string(), box_el));
+        return Some((label, box_el));
     }
     None
+}
+
+/// Rows a table of facts ([`headed_row`]) holds at most for
+/// [`pair_label`] to read one of them as a pair.
+const FACT_ROWS: usize = 4;
+
+/// Whether `row` is a row of a table of facts: two cells, the first its
+/// header (`<th>`, the fact's label), the second its value (`<td>`).
+/// A data table's rows hold figures under column headers; a facts box
+/// ("Source | Outlet", "Published | date") heads each row by its label.
+fn headed_row(row: ElementRef<'_>) -> bool {
+    let mut cells = row.children().filter_map(ElementRef::wrap);
+    row.value().name() == "tr"
+        && row
+            .prev_siblings()
+            .filter(|n| n.value().is_element())
+            .count()
+            < FACT_ROWS
+        && cells.next().is_some_and(|c| c.value().name() == "th")
+        && cells.next().is_some_and(|c| c.value().name() == "td")
+        && cells.next().is_none()
 }
 
 /// Whether a pair's label ([`pair_label`]) credits the post's source or
@@ -769,6 +802,86 @@ pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>
 /// after it (a button of the site's own) is not its outlet's.
 fn credits_source(label: &str) -> bool {
     text_credit_label(&format!("{label}:")).is_some_and(|(end, _, _)| end > label.len())
+}
+
+/// Rule `credit.facts-table` (family `syndication:marker`).
+/// Concept: a table of facts at the post's edge ("Source | <a>Outlet</a>",
+/// "Published | date") whose row credits the source is the importer's
+/// credit box, read row by row as lines: the row is a label and its
+/// outlet's link, as a lone row or a definition list's pair is
+/// ([`pair_label`]).
+/// Scope: a table at the post's edge of [`FACT_ROWS`] rows at most, each
+/// of two cells, the first a short label without a link; one row's second
+/// cell is wholly one link to another host, its label crediting the post's
+/// source ([`credits_source`]) or its link leading to the story with the
+/// page's own slug (`page_slug`), whatever the label's words.
+/// Note: a data table's rows hold figures and run longer; a table between
+/// paragraphs credits a figure and stays.
+pub(super) fn facts_table<'a>(
+    rows: &[Vec<Inline>],
+    (edge, host, page_slug): (bool, Option<&str>, Option<&str>),
+    (credit_row, source): (Option<&str>, Option<&url::Url>),
+    found: &mut Found,
+) -> Option<Why<'a>> {
+    if !edge || rows.is_empty() || rows.len() > FACT_ROWS {
+        return None;
+    }
+    fn label_of(row: &[Inline]) -> Option<&str> {
+        match row {
+            [label, value]
+                if label.text.trim().len() <= LABEL_BYTES
+                    && value.text.trim().len() < WIDGET_LINE
+                    && !label
+                        .marks
+                        .iter()
+                        .any(|m| matches!(m.kind, MarkKind::Link { .. })) =>
+            {
+                Some(
+                    label
+                        .text
+                        .trim()
+                        .trim_end_matches(super::LABEL_COLONS)
+                        .trim_end(),
+                )
+            }
+            _ => None,
+        }
+    }
+    if !rows
+        .iter()
+        .all(|r| label_of(r).is_some_and(|l| !l.is_empty()))
+    {
+        return None;
+    }
+    let url = rows.iter().find_map(|row| {
+        let label = label_of(row)?;
+        let value = row.get(1)?;
+        // A table's cells keep no links: the page's walk found the row's
+        // (`PageFacts::credit_row`) and its address.
+        if value.marks.is_empty() && credit_row.is_some_and(|t| t == value.text.trim()) {
+            return source.cloned();
+        }
+        let (href, start, stop) = super::only_link(value)?;
+        let text = value.text.as_str();
+        if text.get(start..stop)?.trim() != text.trim() {
+            return None;
+        }
+        let url = url::Url::parse(href)
+            .ok()
+            .filter(|u| super::other_host(host, u))?;
+        (credits_source(label)
+            || page_slug.is_some_and(|slug| super::story_link::same_slug(&url, slug)))
+        .then_some(url)
+    })?;
+    found.syndicated = true;
+    found.edge_credit = true;
+    if found.source_url.is_none() {
+        found.source_url = Some(url);
+    }
+    Some(Why::new(
+        "syndication:marker",
+        Fired::Check("credit.facts-table"),
+    ))
 }
 
 /// Rule `credit.bracketed-source-link` (family `syndication:marker`).
@@ -849,6 +962,29 @@ pub(super) fn quoted_source(inline: &Inline, host: Option<&str>) -> Option<Why<'
             "syndication:marker",
             Fired::Rule("credit.quoted-source", word),
         ))
+}
+
+/// Whether `link` is a pair's second half ([`pair_label`]), whatever its
+/// label's words (a label of words, no link), outside the post's prose ([`super::between_prose`]),
+/// leading to the story whose slug the page's own address ends in
+/// (`page_slug`, [`story_link::same_slug`]): a copied story keeps the
+/// original's slug, and a facts box's "<label> | <a>Outlet</a>" row
+/// linking it credits the original in any language.
+pub(super) fn pair_links_same_story(
+    link: ElementRef<'_>,
+    href: &url::Url,
+    page_slug: Option<&str>,
+) -> bool {
+    page_slug.is_some_and(|slug| super::story_link::same_slug(href, slug))
+        && pair_halves(link).is_some_and(|(label, b)| {
+            // A label is words, not a link: two links side by side (a
+            // list of the story's editions) are no pair.
+            !label
+                .descendants()
+                .any(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
+                && !super::between_prose(b)
+        })
+        && pair_label(link).is_some()
 }
 
 /// A credit label and a link whose text names the host it leads to, as

@@ -222,6 +222,10 @@ pub(crate) struct PageFacts {
     source_url: Option<Url>,
     /// The outlet's name given by the page, next to `source_url`.
     source_name: Option<String>,
+    /// The text of `source_url`'s link when it is the value of a table's
+    /// credit row ([`credit_lines::pair_label`]): the table's cells keep
+    /// no link for [`credit_lines::facts_table`] to read.
+    credit_row: Option<String>,
     /// A link to another host whose text ("Source link", "Go to Source")
     /// or whose block ("via Outlet <a>…</a>") says it is the source, not
     /// only its wrapper's class.
@@ -1071,26 +1075,29 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         .parent()
                         .and_then(ElementRef::wrap)
                         .is_some_and(|p| text_longer_than(p, SHORT_BLOCK))
-                    // Its raw href's words may spell the headline, told
-                    // before it is parsed: most links' do not.
-                    && story_link::slug_may_spell(
-                        region(),
-                        slug_keys
-                            .get_or_insert_with(|| {
-                                story_link::slug_keys(
-                                    story_headline.get_or_insert_with(|| {
-                                        story_link::headline_of(&page_title)
-                                    }),
-                                )
-                            })
-                            .as_ref(),
-                    )
+                    // Its raw href's words may spell the headline, or
+                    // hold the page's own slug, told before it is parsed:
+                    // most links' do not.
+                    && (facts
+                        .page_slug
+                        .as_deref()
+                        .is_some_and(|s| region_holds_slug(region(), s))
+                        || story_link::slug_may_spell(
+                            region(),
+                            slug_keys
+                                .get_or_insert_with(|| {
+                                    story_link::slug_keys(story_headline.get_or_insert_with(
+                                        || story_link::headline_of(&page_title),
+                                    ))
+                                })
+                                .as_ref(),
+                        ))
                     && parse().is_some_and(|u| {
                         other_host(host.as_deref(), u)
                             && story_link::story_link_line(
                                 el,
                                 u,
-                                host.as_deref(),
+                                (host.as_deref(), facts.page_slug.as_deref()),
                                 story_headline
                                     .get_or_insert_with(|| story_link::headline_of(&page_title)),
                             )
@@ -1108,7 +1115,13 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                 }
                 let by_block = by_block
                     || story
-                    || (labelled && credit_lines::credit_naming_link_host(el, text, &href))
+                    || (labelled
+                        && (credit_lines::credit_naming_link_host(el, text, &href)
+                            || credit_lines::pair_links_same_story(
+                                el,
+                                &href,
+                                facts.page_slug.as_deref(),
+                            )))
                     || (pointed && credit_lines::pointer_credit(el, text, &href));
                 if !by_text && !by_class && !by_block {
                     continue;
@@ -1130,6 +1143,12 @@ pub(crate) fn collect(doc: &Html, url: Option<&Url>, rules: &Rules) -> PageFacts
                         facts.source_by_text =
                             marker_link || (by_text && lower.split_whitespace().nth(1).is_some());
                         facts.source_by_block = by_block;
+                        if by_block
+                            && credit_lines::pair_label(el)
+                                .is_some_and(|(_, b)| b.value().name() == "table")
+                        {
+                            facts.credit_row = Some(text.trim().to_string());
+                        }
                     }
                     if !by_text
                         && facts.source_name.is_none()
@@ -1873,6 +1892,13 @@ fn strip_pass(
                     .then(|| credit_lines::outlet_logo(img, outlet_host.as_deref()))
                     .flatten()
             }
+            // hook (`credit.facts-table`, credit_lines.rs)
+            Block::Table { rows, .. } => credit_lines::facts_table(
+                rows,
+                (edge, host, facts.page_slug.as_deref()),
+                (facts.credit_row.as_deref(), facts.source_url.as_ref()),
+                found,
+            ),
             _ => None,
         };
         prev_promo = matches!(
@@ -6057,6 +6083,20 @@ fn slug_region_holds_words(region: &[u8]) -> bool {
         .filter(|run| run.len() + 2 >= story_link::MIN_WORD_CHARS)
         .nth(story_link::MIN_SHARED_WORDS - 2)
         .is_some()
+}
+
+/// Whether the raw href's [`slug_region`] `region` holds the page's own
+/// slug `slug` (a [`story_link::story_slug`]: lower case, `-` joints) in
+/// any ASCII case, `_` for `-`: a necessary condition of its parsed
+/// address's slug being the page's, told without the URL parser.
+fn region_holds_slug(region: &[u8], slug: &str) -> bool {
+    let slug = slug.as_bytes();
+    !slug.is_empty()
+        && region.windows(slug.len()).any(|w| {
+            w.iter()
+                .zip(slug)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b || (*a == b'_' && *b == b'-'))
+        })
 }
 
 /// The bytes of the raw `href` its parsed address's slug lies in

@@ -668,10 +668,47 @@ fn is_call(text: &str) -> bool {
     (1..=CALL_MAX_WORDS).contains(&words)
 }
 
-/// Whether a block is a channel box's call standing alone: the whole
-/// block is one link to a messaging channel whose text is a button's
-/// ("Join", "Jetzt beitreten"), the box's title and promise being judged
-/// as the box's pieces.
+/// A call standing alone as a whole block holds at most this many words:
+/// a button's label, or a one-line call with its promise ("👉 Join our
+/// channel to get the news first"), not a paragraph of the post.
+const LONE_CALL_MAX_WORDS: usize = 14;
+
+/// The page of a publication on a news aggregator, where the reader
+/// follows the site (Google News's `/publications/` pages): `(host, path
+/// prefix)`, lower case.
+const AGGREGATOR_FOLLOW_PAGES: &[(&str, &str)] = &[("news.google.com", "/publications/")];
+
+/// Whether `href` leads to where the reader follows the site: a
+/// messaging channel ([`is_channel_link`]) or a news aggregator's page of
+/// the publication ([`AGGREGATOR_FOLLOW_PAGES`]).
+pub(crate) fn is_follow_link(href: &str) -> bool {
+    if is_channel_link(href) {
+        return true;
+    }
+    let href = super::trim_whitespace(href);
+    let Some(rest) = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
+    AGGREGATOR_FOLLOW_PAGES.iter().any(|(host, path)| {
+        let (h, p) = (host.as_bytes(), path.as_bytes());
+        rest.get(..h.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h))
+            && rest.get(h.len()..h.len() + p.len()) == Some(p)
+    })
+}
+
+/// Whether a block is a follow call standing alone: the whole block is
+/// one link to where the reader follows the site ([`is_follow_link`]: a
+/// messaging channel, a news aggregator's page of the publication) and
+/// reads as a call, not a paragraph ([`LONE_CALL_MAX_WORDS`]): a channel
+/// box's button ("Join", "Jetzt beitreten"), the box's title and promise
+/// being judged as the box's pieces, or a one-line call that is its own
+/// box ("👉 Join our Telegram channel for the latest news", "Follow us on
+/// Google News"). A link in a sentence of the post covers no whole block.
 pub(super) fn channel_call(inline: &crate::Inline) -> Option<Fired<'static>> {
     let text = inline.text.trim();
     if text.is_empty() {
@@ -681,11 +718,12 @@ pub(super) fn channel_call(inline: &crate::Inline) -> Option<Fired<'static>> {
     // their words are not read.
     let lead = inline.text.len() - inline.text.trim_start().len();
     let whole = inline.marks.iter().any(|m| {
-        matches!(&m.kind, crate::MarkKind::Link { href } if is_channel_link(href))
+        matches!(&m.kind, crate::MarkKind::Link { href } if is_follow_link(href))
             && m.start <= lead
             && m.end >= lead + text.len()
     });
-    (whole && is_call(text)).then_some(Fired::Check("follow.channel-call"))
+    let words = text.split_whitespace().count();
+    (whole && words <= LONE_CALL_MAX_WORDS).then_some(Fired::Check("follow.channel-call"))
 }
 
 #[cfg(test)]

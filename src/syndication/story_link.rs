@@ -213,6 +213,10 @@ const LINE_LEVELS: usize = 3;
 /// embed card of the original. A figure's image linking the same story
 /// elsewhere is the outlet's logo, not a photo's credit.
 ///
+/// A link whose slug is the page's own (`page_slug`, a [`story_slug`]:
+/// a copied story keeps the original's slug, in whatever words and
+/// language its headline is) leads to the same story as well.
+///
 /// The page's own host `host` must be known, and the link's host must not
 /// be one of its subdomains (a site's own tracker or mirror); a link to a
 /// place in a page (`#comments`) or to a file (an image, a PDF) is not a
@@ -222,14 +226,14 @@ const LINE_LEVELS: usize = 3;
 pub(super) fn story_link_line(
     el: ElementRef<'_>,
     url: &Url,
-    host: Option<&str>,
+    (host, page_slug): (Option<&str>, Option<&str>),
     title: &str,
 ) -> bool {
     // The tests that read no more than the URL first, cheapest first.
     if url.fragment().is_some() || names_a_file(url) || !off_site(url, host) {
         return false;
     }
-    if !slug_spells_cut(url, title, true) {
+    if !page_slug.is_some_and(|s| has_story_slug(url, s)) && !slug_spells_cut(url, title, true) {
         return false;
     }
     let Some(link_text) = super::short_text(el, super::SHORT_BLOCK) else {
@@ -583,8 +587,18 @@ const STORY_SLUG_MIN_WORDS: usize = MIN_SHARED_WORDS - 1;
 /// `-` joints ([`slug_core`]), when it holds [`STORY_SLUG_MIN_WORDS`] long
 /// words at least (a story's slug, not a section's: "local-news",
 /// "city-council").
+///
+/// An AMP page's address is its post's with an `amp` segment after the
+/// slug (`…/the-story-slug/amp/`): the slug is the segment before it.
 pub(super) fn story_slug(url: &Url) -> Option<String> {
-    let core = slug_core(slug_of(url));
+    let slug = url
+        .path_segments()
+        .and_then(|s| {
+            s.filter(|seg| !seg.eq_ignore_ascii_case("amp"))
+                .rfind(|seg| seg.chars().any(char::is_alphabetic))
+        })
+        .unwrap_or("");
+    let core = slug_core(slug.rsplit_once('.').map_or(slug, |(stem, _)| stem));
     if words(core).len() < STORY_SLUG_MIN_WORDS {
         return None;
     }
@@ -601,6 +615,12 @@ fn has_story_slug(url: &Url, slug: &str) -> bool {
             .bytes()
             .zip(slug.bytes())
             .all(|(a, b)| a.to_ascii_lowercase() == b || (a == b'_' && b == b'-'))
+}
+
+/// Whether the slug of `url` without its numeric ids is `slug` (a
+/// [`story_slug`]): [`has_story_slug`], for the stripper's other modules.
+pub(super) fn same_slug(url: &Url, slug: &str) -> bool {
+    has_story_slug(url, slug)
 }
 
 /// `slug` without the numeric ids joined to its ends by `-` or `_`
