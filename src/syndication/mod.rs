@@ -1337,7 +1337,7 @@ pub(crate) fn strip(
     let mut edges_only = false;
     // Per block, the context a block was last judged clean in, and the
     // forms of its text the judging built ([`BlockForms`]).
-    let mut memo: Vec<(u16, BlockForms)> = Vec::new();
+    let mut memo = Memo::default();
     // What every pass reads of the article and the page, worked out once:
     // no pass changes the article's headline, site name or authors.
     let fixed = PostFixed::new(article, facts);
@@ -1520,7 +1520,7 @@ fn strip_pass(
     (explain, syndicated, edges_only, site_in_prose): (bool, bool, bool, &brand::ProseNames),
     found: &mut Found,
     removed: &mut Vec<Removed>,
-    (memo, under_image): (&mut Vec<(u16, BlockForms)>, &mut Vec<bool>),
+    (memo, under_image): (&mut Memo, &mut Vec<bool>),
 ) {
     let host = facts.host.as_deref();
     let PostFixed {
@@ -1630,11 +1630,12 @@ fn strip_pass(
         } else {
             prev_share
         };
-        let (last, mut forms) = memo.get_mut(i).map(std::mem::take).unwrap_or_default();
+        let (last, slot) = memo.blocks.get(i).copied().unwrap_or((0, Memo::NONE));
+        let mut forms = memo.take(slot);
         if edges_only && !edge {
             head_open &= !counts;
             kept.push(block);
-            next_memo.push((last, forms));
+            next_memo.push((last, memo.keep(slot, forms)));
             next_under.push(after_image);
             continue;
         }
@@ -1657,7 +1658,7 @@ fn strip_pass(
         if last == context {
             head_open &= !counts;
             kept.push(block);
-            next_memo.push((context, forms));
+            next_memo.push((context, memo.keep(slot, forms)));
             next_under.push(after_image);
             continue;
         }
@@ -1979,6 +1980,7 @@ fn strip_pass(
                 }
                 let judged = matches!(block, Block::Paragraph(_) | Block::Heading { .. });
                 let same = block_text_len(&block) == len_before && found.cuts.len() == cuts_before;
+                let forms = memo.keep(slot, forms);
                 next_memo.push((if judged && same { context } else { 0 }, forms));
                 next_under.push(after_image);
                 kept.push(block);
@@ -1986,7 +1988,7 @@ fn strip_pass(
         }
     }
     article.blocks = kept;
-    *memo = next_memo;
+    memo.blocks = next_memo;
     *under_image = next_under;
 }
 
@@ -2688,6 +2690,56 @@ impl BlockForms {
         BlockForms {
             len,
             ..BlockForms::default()
+        }
+    }
+}
+
+/// Per block of the article, the context it was last judged clean in (0
+/// for none) and where the forms of its text are kept ([`BlockForms`]),
+/// across the stripper's passes. The forms stand apart, only for blocks
+/// that were judged: a block's entry stays 8 bytes (a page of half a
+/// million images carries no forms for them).
+#[derive(Default)]
+struct Memo {
+    /// Per block: its context and its forms' index in `forms` ([`Memo::NONE`]
+    /// for none).
+    blocks: Vec<(u16, u32)>,
+    /// The forms kept; a dropped block's stay until the stripper ends.
+    forms: Vec<BlockForms>,
+}
+
+impl Memo {
+    /// No forms kept.
+    const NONE: u32 = u32::MAX;
+
+    /// The forms kept at `slot`, taken out (fresh ones for none).
+    fn take(&mut self, slot: u32) -> BlockForms {
+        self.forms
+            .get_mut(slot as usize)
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    /// Keeps `forms` (back at `slot` when it was taken from there) and
+    /// returns their slot; forms with nothing built are not kept (fresh
+    /// ones are the same).
+    fn keep(&mut self, slot: u32, forms: BlockForms) -> u32 {
+        if forms.lower.get().is_none()
+            && forms.families.get().is_none()
+            && forms.norm.get().is_none()
+        {
+            return Memo::NONE;
+        }
+        if let Some(at) = self.forms.get_mut(slot as usize) {
+            *at = forms;
+            return slot;
+        }
+        match u32::try_from(self.forms.len()) {
+            Ok(at) if at != Memo::NONE => {
+                self.forms.push(forms);
+                at
+            }
+            _ => Memo::NONE,
         }
     }
 }
