@@ -96,19 +96,24 @@ pub(super) fn prompt(lower: &str, held: impl Fn() -> Families) -> Option<Fired<'
     None
 }
 
+/// An `http(s)` address after its scheme and a `www.` (surrounding
+/// whitespace trimmed), or `None` for another scheme.
+fn web_address_rest(href: &str) -> Option<&[u8]> {
+    let href = super::trim_whitespace(href);
+    let rest = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))?;
+    Some(rest.strip_prefix("www.").unwrap_or(rest).as_bytes())
+}
+
 /// Whether `href` leads to a messaging channel ([`CHANNEL_HOSTS`]).
 pub(crate) fn is_channel_link(href: &str) -> bool {
-    let href = super::trim_whitespace(href);
-    let Some(rest) = href
-        .strip_prefix("https://")
-        .or_else(|| href.strip_prefix("http://"))
-    else {
+    let Some(rest) = web_address_rest(href) else {
         return false;
     };
     // The host is one of them when the address opens with it and it ends
     // there (at the first `/`, `?` or `#`, none of which a channel host
     // holds): each compared at the address's start, not the host read out.
-    let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
     // Most hosts open with a byte no channel host opens with: told by one
     // lookup, before the comparisons.
     if !rest
@@ -685,14 +690,9 @@ pub(crate) fn is_follow_link(href: &str) -> bool {
     if is_channel_link(href) {
         return true;
     }
-    let href = super::trim_whitespace(href);
-    let Some(rest) = href
-        .strip_prefix("https://")
-        .or_else(|| href.strip_prefix("http://"))
-    else {
+    let Some(rest) = web_address_rest(href) else {
         return false;
     };
-    let rest = rest.strip_prefix("www.").unwrap_or(rest).as_bytes();
     AGGREGATOR_FOLLOW_PAGES.iter().any(|(host, path)| {
         let (h, p) = (host.as_bytes(), path.as_bytes());
         rest.get(..h.len())

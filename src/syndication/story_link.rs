@@ -932,6 +932,25 @@ fn is_ascii_lower_of(lower: &str, word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// `n` words drawn from `pool`, joined by joints drawn from `joints`.
+    fn drawn_phrase(
+        draw: &mut super::super::draw::Draw,
+        pool: &[&str],
+        joints: &[&str],
+        n: usize,
+    ) -> String {
+        let mut s = String::new();
+        for i in 0..n {
+            if i > 0 {
+                let joint: &&str = draw.pick(joints);
+                s.push_str(joint);
+            }
+            let word: &&str = draw.pick(pool);
+            s.push_str(word);
+        }
+        s
+    }
+
     /// [`words_among`] is its reading that lower-cases each word into a
     /// string ([`each_word`]), on drawn link texts and titles (capitals,
     /// accents, a final sigma, digits, short words, repeats).
@@ -962,18 +981,8 @@ mod tests {
         ];
         let joints = [" ", "-", ", ", " | ", "\u{a0}"];
         let mut draw = super::super::draw::Draw::new(35);
-        let phrase = |draw: &mut super::super::draw::Draw, n: usize| {
-            let mut s = String::new();
-            for i in 0..n {
-                if i > 0 {
-                    let joint: &&str = draw.pick(&joints);
-                    s.push_str(joint);
-                }
-                let word: &&str = draw.pick(&pool);
-                s.push_str(word);
-            }
-            s
-        };
+        let phrase =
+            |draw: &mut super::super::draw::Draw, n: usize| drawn_phrase(draw, &pool, &joints, n);
         let (mut among, mut read) = (0, 0);
         for n in 0..4000 {
             let title_words = words(&phrase(&mut draw, 2 + n % 7));
@@ -1002,18 +1011,8 @@ mod tests {
         ];
         let joints = [" ", " ", " ", "-", ", ", " | ", "\u{a0}"];
         let mut draw = super::super::draw::Draw::new(32);
-        let phrase = |draw: &mut super::super::draw::Draw, n: usize| {
-            let mut s = String::new();
-            for i in 0..n {
-                if i > 0 {
-                    let joint: &&str = draw.pick(&joints);
-                    s.push_str(joint);
-                }
-                let word: &&str = draw.pick(&pool);
-                s.push_str(word);
-            }
-            s
-        };
+        let phrase =
+            |draw: &mut super::super::draw::Draw, n: usize| drawn_phrase(draw, &pool, &joints, n);
         let (mut titled, mut read) = (0, 0);
         for n in 0..4000 {
             let title = phrase(&mut draw, 3 + n % 9);
