@@ -707,8 +707,14 @@ const PAIR_WRAPPERS: usize = 2;
 pub(super) fn pair_label(link: ElementRef<'_>) -> Option<(String, ElementRef<'_>)> {
     let (label, box_el) = pair_halves(link)?;
     let text = short_text(label, LABEL_BYTES)?;
-    let text = text.trim().trim_end_matches(super::LABEL_COLONS).trim_end();
+    let text = bare_label(&text);
     (!text.is_empty()).then(|| (text.to_string(), box_el))
+}
+
+/// A label's text without its surrounding space and closing colons
+/// ("Source :" → "Source").
+fn bare_label(text: &str) -> &str {
+    text.trim().trim_end_matches(super::LABEL_COLONS).trim_end()
 }
 
 /// [`pair_label`]'s label element and box, its text unread.
@@ -836,13 +842,7 @@ pub(super) fn facts_table<'a>(
                         .iter()
                         .any(|m| matches!(m.kind, MarkKind::Link { .. })) =>
             {
-                Some(
-                    label
-                        .text
-                        .trim()
-                        .trim_end_matches(super::LABEL_COLONS)
-                        .trim_end(),
-                )
+                Some(bare_label(&label.text))
             }
             _ => None,
         }
