@@ -793,6 +793,7 @@ fn headed_row(row: ElementRef<'_>) -> bool {
         && row
             .prev_siblings()
             .filter(|n| n.value().is_element())
+            .take(FACT_ROWS)
             .count()
             < FACT_ROWS
         && cells.next().is_some_and(|c| c.value().name() == "th")
